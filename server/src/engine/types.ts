@@ -1,0 +1,155 @@
+// The engine's public vocabulary. Pure data: no editor types, no Node APIs.
+// All offsets are UTF-16 code-unit offsets into the ORIGINAL document text,
+// exactly as VS Code's TextDocument.positionAt() counts them.
+
+export const RULE_IDS = [
+  'hedge',
+  'hedge-stack',
+  'booster',
+  'weasel',
+  'passive-attribution',
+  'speculation',
+  'unsupported-claim',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Severity = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+/** What a sentence rests on. One class per sentence; see classes.ts for the precedence. */
+export type SentenceClass =
+  | 'evidence' // carries (or its paragraph closes with) a citation, footnote, link or reference
+  | 'attributed' // names its source: "according to the IMF", "Eurostat data show"
+  | 'vague-source' // leans on an unnamed source: "some experts say", "observers reported"
+  | 'speculative' // hedged or speculating about motives, with no evidence
+  | 'unsupported' // a checkable claim with no evidence marker
+  | 'normative' // a recommendation: should / must / need to
+  | 'neutral';
+
+export const LANGUAGE_IDS = ['markdown', 'plaintext', 'latex', 'quarto', 'rmarkdown'] as const;
+export type LanguageId = (typeof LANGUAGE_IDS)[number];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes keep the meaning and grammar; only these may be applied by "fix all". */
+  safe: boolean;
+  /** `snippet` edits use LSP snippet syntax (${1:placeholder}) in newText; clients without snippet support get `edits`. */
+  snippetEdits?: TextEdit[];
+}
+
+/** A structural or textual evidence marker. */
+export interface EvidenceMarker extends Span {
+  kind: 'citation' | 'footnote' | 'link' | 'numeric' | 'author-year' | 'named-source';
+  /** e.g. the citation key, the URL or the named source, for hovers. */
+  label: string;
+}
+
+export interface Finding extends Span {
+  rule: RuleId;
+  /** The flagged text, exactly source.slice(start, end). */
+  text: string;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  /** Markdown for hovers: why this was flagged, which cue and which context decided it. */
+  explanation: string;
+  /** e.g. "epistemic modal", "unnamed collective source". */
+  category: string;
+  alternatives: string[];
+  fixes: Fix[];
+  sentence: Span & { class: SentenceClass };
+}
+
+export type ClaimStrictness = 'lenient' | 'standard' | 'strict';
+
+export interface Settings {
+  /** Severity per rule; missing rules use the rule's default. */
+  rules: Partial<Record<RuleId, Severity>>;
+  /** Phrases the writer accepts: never flagged (case-insensitive, whole words). */
+  acceptedTerms: string[];
+  /** lenient: only figures and absolutes; standard: + causal, trends, comparisons; strict: + plain dated facts. */
+  claimStrictness: ClaimStrictness;
+}
+
+export interface AnalyzeOptions {
+  languageId?: string;
+  settings?: Partial<Settings>;
+}
+
+export interface SentenceReport extends Span {
+  text: string;
+  class: SentenceClass;
+  /** CoNLL-2010 sense: any hedge, weasel, passive-attribution or speculation cue. */
+  uncertain: boolean;
+  /** States something checkable a reader would want evidence for (with or without it). */
+  claim: boolean;
+  /** Has an evidence marker in the sentence, or in a citation closing its paragraph. */
+  evidence: boolean;
+  findings: Finding[];
+}
+
+export interface DocumentSummary {
+  sentences: number;
+  claims: number;
+  supportedClaims: number;
+  /** hedges per 1,000 words */
+  hedgeDensity: number;
+  words: number;
+  counts: Partial<Record<RuleId, number>>;
+  classes: Partial<Record<SentenceClass, number>>;
+}
+
+export interface DocumentAnalysis {
+  findings: Finding[];
+  sentences: SentenceReport[];
+  summary: DocumentSummary;
+}
+
+// ---- Prose extraction (engine/prose) --------------------------------------
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption';
+
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+export interface Directive extends Span {
+  kind: 'disable' | 'enable' | 'disable-next-line';
+  /** Empty means every rule. */
+  rules: string[];
+}
+
+export type CitationStyle = 'pandoc' | 'latex' | 'footnote' | 'none';
+
+/**
+ * A document reduced to its prose. `prose` has exactly the length of `source`:
+ * every character that is not prose (markup, code, math, URLs, comments) is
+ * replaced by a space, line breaks are kept, so an offset in `prose` IS the
+ * offset in `source`.
+ */
+export interface ProseDoc {
+  source: string;
+  prose: string;
+  languageId: LanguageId;
+  blocks: Block[];
+  /** Structural markers found while extracting (links, footnote refs, [@key], \cite{}). */
+  markers: EvidenceMarker[];
+  directives: Directive[];
+  citationStyle: CitationStyle;
+  /** Footnote labels already defined, so a new one can be numbered after them. */
+  footnoteLabels: string[];
+}
+
+export interface Sentence extends Span {
+  /** prose.slice(start, end) */
+  text: string;
+  blockIndex: number;
+}
