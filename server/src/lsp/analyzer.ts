@@ -1,0 +1,183 @@
+// Keeps the diagnostics of open documents current: debounced analysis, results for outdated
+// versions discarded, per-document failures logged, oversized documents cut (and said so).
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeDocument } from '../engine/index';
+import type { DocumentAnalysis } from '../engine/types';
+import type { ServerSettings, SettingsStore } from './config';
+import { DEFAULT_DEBOUNCE_MS } from './config';
+import { toDiagnostic } from './convert';
+import type { AnalyzeFilesParams, AnalyzeFilesResult } from './protocol';
+
+export interface AnalysisEntry {
+  version: number;
+  analysis: DocumentAnalysis;
+  /** Only the first `analyzedLength` characters were analysed (evident.maxDocumentSize). */
+  truncated: boolean;
+}
+
+export class Analyzer {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly results = new Map<string, AnalysisEntry>();
+  private readonly disabled = new Set<string>();
+  /** Open documents already seen, so only edits (not opening) are debounced. */
+  private readonly open = new Set<string>();
+  private readonly truncationNoticeShown = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  /** The latest analysis of an open document, if it matches the document's current text. */
+  current(uri: string): AnalysisEntry | undefined {
+    const entry = this.results.get(uri);
+    const document = this.documents.get(uri);
+    return entry && document && entry.version === document.version ? entry : undefined;
+  }
+
+  latest(uri: string): AnalysisEntry | undefined {
+    return this.results.get(uri);
+  }
+
+  async onContentChange(uri: string): Promise<void> {
+    if (!this.open.has(uri)) {
+      this.open.add(uri);
+      this.schedule(uri, 0);
+      return;
+    }
+    const { debounceMs } = await this.settings.forDocument(uri).catch(() => ({ debounceMs: DEFAULT_DEBOUNCE_MS }));
+    this.schedule(uri, debounceMs);
+  }
+
+  onClose(uri: string): void {
+    this.open.delete(uri);
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.results.delete(uri);
+    this.truncationNoticeShown.delete(uri);
+    this.settings.forget(uri);
+    this.publish(uri, [], undefined);
+  }
+
+  reanalyzeAll(): void {
+    for (const document of this.documents.all()) this.schedule(document.uri, 0);
+  }
+
+  /** Flips Evident on or off for one document; returns whether it is now enabled. */
+  toggle(uri: string): boolean {
+    if (this.disabled.delete(uri)) {
+      this.schedule(uri, 0);
+      return true;
+    }
+    this.disabled.add(uri);
+    clearTimeout(this.timers.get(uri));
+    this.results.delete(uri);
+    this.publish(uri, [], this.documents.get(uri)?.version);
+    return false;
+  }
+
+  isEnabledFor(uri: string, languageId: string, settings: ServerSettings): boolean {
+    return settings.enable && settings.languages.includes(languageId) && !this.disabled.has(uri);
+  }
+
+  /** Analyses files that are not open; open ones are already kept current. */
+  async analyzeFiles(params: AnalyzeFilesParams, isCancelled: () => boolean): Promise<AnalyzeFilesResult> {
+    const result: AnalyzeFilesResult = { analyzed: 0, findings: 0, skipped: 0 };
+    for (const file of params.files) {
+      if (isCancelled()) break;
+      const open = this.documents.get(file.uri);
+      if (open) {
+        const entry = this.results.get(file.uri);
+        if (entry) {
+          result.analyzed++;
+          result.findings += entry.analysis.findings.length;
+        } else result.skipped++;
+        continue;
+      }
+      const settings = await this.settings.forDocument(file.uri);
+      if (!this.isEnabledFor(file.uri, file.languageId, settings)) {
+        result.skipped++;
+        continue;
+      }
+      const document = TextDocument.create(file.uri, file.languageId, 0, file.text);
+      const outcome = this.runEngine(document, settings);
+      this.settings.forget(file.uri);
+      if (!outcome) continue;
+      result.analyzed++;
+      result.findings += outcome.analysis.findings.length;
+      this.publish(file.uri, outcome.analysis.findings.map((finding) => toDiagnostic(document, finding)), undefined);
+    }
+    return result;
+  }
+
+  private schedule(uri: string, delayMs: number): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.analyzeOpen(uri);
+      }, delayMs),
+    );
+  }
+
+  private async analyzeOpen(uri: string): Promise<void> {
+    const before = this.documents.get(uri);
+    if (!before) return;
+    const settings = await this.settings.forDocument(uri);
+    const document = this.documents.get(uri);
+    // A newer version arrived while settings were fetched: its own run will publish.
+    if (!document || document.version !== before.version) return;
+    if (!this.isEnabledFor(uri, document.languageId, settings)) {
+      this.results.delete(uri);
+      this.publish(uri, [], document.version);
+      return;
+    }
+    const outcome = this.runEngine(document, settings);
+    if (!outcome) {
+      this.results.delete(uri);
+      this.publish(uri, [], document.version);
+      return;
+    }
+    if (outcome.truncated) this.noticeTruncation(document, settings.maxDocumentSize);
+    this.results.set(uri, { version: document.version, ...outcome });
+    this.publish(uri, outcome.analysis.findings.map((finding) => toDiagnostic(document, finding)), document.version);
+  }
+
+  private runEngine(document: TextDocument, settings: ServerSettings): { analysis: DocumentAnalysis; truncated: boolean } | undefined {
+    const text = document.getText();
+    const truncated = text.length > settings.maxDocumentSize;
+    try {
+      const analysis = analyzeDocument(truncated ? cutAtLineBreak(text, settings.maxDocumentSize) : text, {
+        languageId: document.languageId,
+        settings: settings.engine,
+      });
+      return { analysis, truncated };
+    } catch (error) {
+      this.connection.console.error(`Evident: analysis of ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return undefined;
+    }
+  }
+
+  private noticeTruncation(document: TextDocument, limit: number): void {
+    if (this.truncationNoticeShown.has(document.uri)) return;
+    this.truncationNoticeShown.add(document.uri);
+    const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
+    void this.connection.window.showInformationMessage(
+      `Evident: ${name} has ${document.getText().length.toLocaleString('en-US')} characters, more than evident.maxDocumentSize ` +
+        `(${limit.toLocaleString('en-US')}). Only the first ${limit.toLocaleString('en-US')} characters are checked.`,
+    );
+  }
+
+  private publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void {
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+}
+
+/** Cuts at the last line break before `limit`, so the analysed part does not end mid-sentence. */
+function cutAtLineBreak(text: string, limit: number): string {
+  const lineBreak = text.lastIndexOf('\n', limit);
+  return text.slice(0, lineBreak > limit / 2 ? lineBreak : limit);
+}

@@ -1,0 +1,148 @@
+// Quick fixes built from the data each diagnostic carries (never by re-running the analysis),
+// plus "disable for this line", "accept term" and "fix all" from the cached analysis.
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type SnippetTextEdit,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { DocumentAnalysis, Fix, RuleId } from '../engine/types';
+import { isDiagnosticData, toRangeEdit } from './convert';
+import { ACCEPT_TERM_COMMAND, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type DiagnosticData, type RangeEdit } from './protocol';
+
+export interface EditCapabilities {
+  documentChanges: boolean;
+  snippetEdits: boolean;
+}
+
+/** Terms longer than this are sentences or clauses, not vocabulary a writer would accept. */
+const MAX_ACCEPTED_TERM_LENGTH = 40;
+
+export function codeActionsFor(
+  document: TextDocument,
+  params: CodeActionParams,
+  analysis: DocumentAnalysis | undefined,
+  capabilities: EditCapabilities,
+  isCancelled: () => boolean,
+): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
+  const actions: CodeAction[] = [];
+
+  if (wants(CodeActionKind.QuickFix)) {
+    const fixAllOffered = new Set<RuleId>();
+    for (const diagnostic of params.context.diagnostics) {
+      if (isCancelled()) return [];
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diagnostic.data)) continue;
+      const data = diagnostic.data;
+      // Offsets from an older version would land in the wrong place; fresh diagnostics are on their way.
+      if (data.version !== document.version) continue;
+      actions.push(...fixActions(document, diagnostic, data, capabilities));
+      actions.push(disableLineAction(document, diagnostic, data.rule, capabilities));
+      if (isAcceptableTerm(data)) {
+        actions.push({
+          title: `Add '${data.text}' to accepted terms`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: `Add '${data.text}' to accepted terms`, command: ACCEPT_TERM_COMMAND, arguments: [data.text] },
+        });
+      }
+      if (analysis && !fixAllOffered.has(data.rule)) {
+        fixAllOffered.add(data.rule);
+        const fixes = safeFixes(analysis, data.rule);
+        // With a single fix the quick fix above already does it.
+        if (fixes.length > 1) {
+          actions.push({
+            title: `Fix all ${data.rule} in document`,
+            kind: CodeActionKind.QuickFix,
+            edit: workspaceEdit(document, fixes.flatMap((fix) => fix.edits.map((edit) => toRangeEdit(document, edit))), capabilities),
+          });
+        }
+      }
+    }
+  }
+
+  // Source actions are only listed when asked for (e.g. editor.codeActionsOnSave: source.fixAll).
+  if (analysis && only !== undefined && wants(FIX_ALL_KIND)) {
+    const fixes = safeFixes(analysis);
+    if (fixes.length > 0) {
+      actions.push({
+        title: 'Fix all safe Evident findings',
+        kind: FIX_ALL_KIND,
+        edit: workspaceEdit(document, fixes.flatMap((fix) => fix.edits.map((edit) => toRangeEdit(document, edit))), capabilities),
+      });
+    }
+  }
+  return actions;
+}
+
+function fixActions(document: TextDocument, diagnostic: Diagnostic, data: DiagnosticData, capabilities: EditCapabilities): CodeAction[] {
+  const preferred = data.fixes.findIndex((fix) => fix.safe);
+  return data.fixes.map((fix, index) => {
+    const useSnippets = capabilities.snippetEdits && capabilities.documentChanges && fix.snippetEdits !== undefined;
+    return {
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: index === preferred,
+      edit: useSnippets ? snippetWorkspaceEdit(document, fix.snippetEdits!) : workspaceEdit(document, fix.edits, capabilities),
+    };
+  });
+}
+
+/** The engine's ignore comment, placed above the line with the line's indentation (and quote markers). */
+function disableLineAction(document: TextDocument, diagnostic: Diagnostic, rule: RuleId, capabilities: EditCapabilities): CodeAction {
+  const line = diagnostic.range.start.line;
+  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+  const latex = document.languageId === 'latex';
+  const prefix = (latex ? /^[ \t]*/ : /^[ \t]*(?:>[ \t]?)*/).exec(lineText)![0];
+  const comment = latex ? `% evident-disable-next-line ${rule}` : `<!-- evident-disable-next-line ${rule} -->`;
+  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
+  const edit: RangeEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${prefix}${comment}${eol}` };
+  return {
+    title: `Disable ${rule} for this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: workspaceEdit(document, [edit], capabilities),
+  };
+}
+
+function isAcceptableTerm(data: DiagnosticData): boolean {
+  const term = data.text.trim();
+  return data.rule !== 'unsupported-claim' && term.length > 0 && term.length <= MAX_ACCEPTED_TERM_LENGTH && !/[.!?;]/.test(term);
+}
+
+/** The first safe fix of each finding (of one rule, or of all), dropping any that overlap an earlier one. */
+function safeFixes(analysis: DocumentAnalysis, rule?: RuleId): Fix[] {
+  const candidates = analysis.findings
+    .filter((finding) => rule === undefined || finding.rule === rule)
+    .map((finding) => finding.fixes.find((fix) => fix.safe && fix.edits.length > 0))
+    .filter((fix): fix is Fix => fix !== undefined)
+    .map((fix) => ({ fix, start: Math.min(...fix.edits.map((e) => e.start)), end: Math.max(...fix.edits.map((e) => e.end)) }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const chosen: Fix[] = [];
+  let reachedOffset = -1;
+  for (const candidate of candidates) {
+    if (candidate.start < reachedOffset) continue;
+    chosen.push(candidate.fix);
+    reachedOffset = candidate.end;
+  }
+  return chosen;
+}
+
+function workspaceEdit(document: TextDocument, edits: RangeEdit[], capabilities: EditCapabilities): WorkspaceEdit {
+  const textEdits: TextEdit[] = edits.map((edit) => ({ range: edit.range, newText: edit.newText }));
+  if (capabilities.documentChanges) {
+    return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: textEdits }] };
+  }
+  return { changes: { [document.uri]: textEdits } };
+}
+
+function snippetWorkspaceEdit(document: TextDocument, edits: RangeEdit[]): WorkspaceEdit {
+  const snippetEdits: SnippetTextEdit[] = edits.map((edit) => ({ range: edit.range, snippet: { kind: 'snippet', value: edit.newText } }));
+  return { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits: snippetEdits }] };
+}

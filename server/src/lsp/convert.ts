@@ -1,0 +1,50 @@
+// Engine findings (UTF-16 offsets) → LSP diagnostics and edits. The only place offsets become positions.
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, Severity, Span, TextEdit } from '../engine/types';
+import { DIAGNOSTIC_SOURCE, ruleDocUrl, type DiagnosticData, type RangeEdit } from './protocol';
+
+const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(document: TextDocument, span: Span): Range {
+  return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
+}
+
+export function toRangeEdit(document: TextDocument, edit: TextEdit): RangeEdit {
+  return { range: toRange(document, edit), newText: edit.newText };
+}
+
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const data: DiagnosticData = {
+    rule: finding.rule,
+    text: finding.text,
+    version: document.version,
+    alternatives: finding.alternatives,
+    fixes: finding.fixes.map((fix) => ({
+      title: fix.title,
+      safe: fix.safe,
+      edits: fix.edits.map((edit) => toRangeEdit(document, edit)),
+      ...(fix.snippetEdits ? { snippetEdits: fix.snippetEdits.map((edit) => toRangeEdit(document, edit)) } : {}),
+    })),
+  };
+  return {
+    range: toRange(document, finding),
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: ruleDocUrl(finding.rule) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+export function isDiagnosticData(value: unknown): value is DiagnosticData {
+  if (typeof value !== 'object' || value === null) return false;
+  const data = value as Partial<DiagnosticData>;
+  return typeof data.rule === 'string' && typeof data.text === 'string' && typeof data.version === 'number' && Array.isArray(data.fixes);
+}

@@ -1,0 +1,65 @@
+// Custom requests and shared constants between the Evident server and its clients
+// (the VS Code extension, tests). Plain data only, so the client bundle stays small.
+import type { DocumentSummary, RuleId } from '../engine/types';
+
+export const SERVER_NAME = 'evident';
+export const DIAGNOSTIC_SOURCE = 'evident';
+export const CONFIGURATION_SECTION = 'evident';
+export const ACCEPT_TERM_COMMAND = 'evident.acceptTerm';
+export const FIX_ALL_KIND = 'source.fixAll.evident';
+
+export function ruleDocUrl(rule: RuleId | string): string {
+  return `https://github.com/evident-lint/evident/blob/main/docs/rules/${rule}.md`;
+}
+
+/** `evident/summary`: the engine's summary of an open document. */
+export const SUMMARY_REQUEST = 'evident/summary';
+export interface SummaryParams {
+  uri: string;
+}
+/** `null` when the document is not open, not a supported language, or disabled. */
+export type SummaryResult = (DocumentSummary & { version: number; truncated: boolean }) | null;
+
+/** `evident/analyzeFiles`: analyse files that are not open; their diagnostics are published like open ones. */
+export const ANALYZE_FILES_REQUEST = 'evident/analyzeFiles';
+export interface AnalyzeFilesParams {
+  files: { uri: string; languageId: string; text: string }[];
+}
+export interface AnalyzeFilesResult {
+  analyzed: number;
+  findings: number;
+  /** Files skipped because their language is not enabled in `evident.languages` or Evident is disabled. */
+  skipped: number;
+}
+
+/** `evident/toggleDocument`: disable or re-enable Evident for one document. */
+export const TOGGLE_DOCUMENT_REQUEST = 'evident/toggleDocument';
+export interface ToggleDocumentParams {
+  uri: string;
+}
+export interface ToggleDocumentResult {
+  enabled: boolean;
+}
+
+/** What a diagnostic's `data` carries, so code actions never re-run the analysis. */
+export interface DiagnosticData {
+  rule: RuleId;
+  /** The flagged text. */
+  text: string;
+  /** The document version the offsets below refer to. */
+  version: number;
+  alternatives: string[];
+  fixes: DiagnosticFix[];
+}
+
+export interface DiagnosticFix {
+  title: string;
+  safe: boolean;
+  edits: RangeEdit[];
+  snippetEdits?: RangeEdit[];
+}
+
+export interface RangeEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}

@@ -1,0 +1,99 @@
+// Wires the LSP connection to the analyzer, hovers and code actions. No analysis logic here.
+import {
+  CodeActionKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer } from './analyzer';
+import { codeActionsFor, type EditCapabilities } from './codeActions';
+import { SettingsStore } from './config';
+import { hoverAt } from './hover';
+import {
+  ANALYZE_FILES_REQUEST,
+  CONFIGURATION_SECTION,
+  FIX_ALL_KIND,
+  SUMMARY_REQUEST,
+  TOGGLE_DOCUMENT_REQUEST,
+  type AnalyzeFilesParams,
+  type AnalyzeFilesResult,
+  type SummaryParams,
+  type SummaryResult,
+  type ToggleDocumentParams,
+  type ToggleDocumentResult,
+} from './protocol';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let settings: SettingsStore;
+  let analyzer: Analyzer;
+  let editCapabilities: EditCapabilities = { documentChanges: false, snippetEdits: false };
+
+  connection.onInitialize((params): InitializeResult => {
+    const capabilities = params.capabilities;
+    const canPull = capabilities.workspace?.configuration === true;
+    editCapabilities = {
+      documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+      snippetEdits: capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
+    };
+    settings = new SettingsStore(
+      canPull ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION }) : undefined,
+      (problem) => void connection.window.showWarningMessage(`Evident settings: ${problem}`),
+    );
+    analyzer = new Analyzer(connection, documents, settings);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'evident' },
+    };
+  });
+
+  connection.onDidChangeConfiguration((params) => {
+    const pushed = (params.settings as Record<string, unknown> | null | undefined)?.[CONFIGURATION_SECTION];
+    settings.invalidate(pushed);
+    analyzer.reanalyzeAll();
+  });
+
+  // Fires for didOpen too: the analyzer analyses new documents at once and debounces edits.
+  documents.onDidChangeContent(({ document }) => void analyzer.onContentChange(document.uri));
+  documents.onDidClose(({ document }) => analyzer.onClose(document.uri));
+
+  connection.onHover((params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    const entry = analyzer.current(params.textDocument.uri);
+    if (!document || !entry || token.isCancellationRequested) return null;
+    return hoverAt(document, entry.analysis, document.offsetAt(params.position));
+  });
+
+  connection.onCodeAction((params, token) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || token.isCancellationRequested) return [];
+    const analysis = analyzer.current(document.uri)?.analysis;
+    return codeActionsFor(document, params, analysis, editCapabilities, () => token.isCancellationRequested);
+  });
+
+  connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult => {
+    const entry = analyzer.latest(params.uri);
+    if (!entry || !documents.get(params.uri)) return null;
+    return { ...entry.analysis.summary, version: entry.version, truncated: entry.truncated };
+  });
+
+  connection.onRequest(ANALYZE_FILES_REQUEST, (params: AnalyzeFilesParams, token): Promise<AnalyzeFilesResult> =>
+    analyzer.analyzeFiles(params, () => token.isCancellationRequested),
+  );
+
+  connection.onRequest(TOGGLE_DOCUMENT_REQUEST, (params: ToggleDocumentParams): ToggleDocumentResult => ({
+    enabled: analyzer.toggle(params.uri),
+  }));
+
+  // Keep the process alive on stray errors; the analyzer already catches per document.
+  process.on('uncaughtException', (error) => connection.console.error(`Evident: unexpected error: ${error.stack ?? error.message}`));
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,254 @@
+// A real JSON-RPC client for the Evident language server, driving `node dist/server.js --stdio`.
+// Reused by the LSP tests and the stress tests: it records what the server pushes and answers
+// what the server asks (workspace/configuration), the way an editor would.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-languageserver/node';
+import type {
+  ClientCapabilities,
+  CodeAction,
+  CodeActionContext,
+  Diagnostic,
+  Hover,
+  InitializeResult,
+  Position,
+  PublishDiagnosticsParams,
+  Range,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export const SERVER_PATH = resolve(import.meta.dirname, '../../dist/server.js');
+
+/** Roughly what VS Code 1.9x announces for the parts Evident uses. */
+export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true, snippetEditSupport: true, resourceOperations: ['create', 'rename', 'delete'] },
+    applyEdit: true,
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: true, didSave: true },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: {
+      dataSupport: true,
+      isPreferredSupport: true,
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
+    },
+  },
+  window: { showMessage: {}, workDoneProgress: true },
+};
+
+/** A minimal editor: no workspace/configuration, no documentChanges, no snippets. */
+export const BASIC_CAPABILITIES: ClientCapabilities = {
+  workspace: { didChangeConfiguration: {} },
+  textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: {} },
+};
+
+export interface ShownMessage {
+  type: number;
+  message: string;
+}
+
+export interface OpenDocument {
+  uri: string;
+  languageId: string;
+  version: number;
+  text: string;
+}
+
+export class TestClient {
+  readonly connection: MessageConnection;
+  /** Every publishDiagnostics, in arrival order. */
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly warnings: ShownMessage[] = [];
+  readonly infos: ShownMessage[] = [];
+  readonly errors: ShownMessage[] = [];
+  /** stderr output and window/logMessage texts. */
+  readonly logs: string[] = [];
+  /** What workspace/configuration answers for the `evident` section. */
+  settings: unknown = {};
+  configurationRequests = 0;
+  private readonly documents = new Map<string, OpenDocument>();
+  private exited = false;
+
+  private constructor(readonly child: ChildProcess) {
+    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    child.on('exit', () => (this.exited = true));
+    child.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.published.push(params);
+    });
+    this.connection.onNotification('window/showMessage', (params: ShownMessage) => this.recordMessage(params));
+    this.connection.onNotification('window/logMessage', (params: ShownMessage) => {
+      this.logs.push(params.message);
+    });
+    this.connection.onRequest('window/showMessageRequest', (params: ShownMessage) => {
+      this.recordMessage(params);
+      return null;
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => {
+      this.configurationRequests++;
+      return params.items.map((item) => (item.section === 'evident' ? this.settings : null));
+    });
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.listen();
+  }
+
+  static async start(options: { capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<TestClient> {
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const client = new TestClient(child);
+    if (options.settings !== undefined) client.settings = options.settings;
+    await client.initialize(options.capabilities ?? VSCODE_LIKE_CAPABILITIES);
+    return client;
+  }
+
+  get alive(): boolean {
+    return !this.exited;
+  }
+
+  async initialize(capabilities: ClientCapabilities): Promise<InitializeResult> {
+    const result: InitializeResult = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: 'file:///work/drafts',
+      workspaceFolders: [{ uri: 'file:///work/drafts', name: 'drafts' }],
+      capabilities,
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  async open(uri: string, text: string, languageId = 'markdown'): Promise<OpenDocument> {
+    const document = { uri, languageId, version: 1, text };
+    this.documents.set(uri, document);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return document;
+  }
+
+  document(uri: string): OpenDocument {
+    const document = this.documents.get(uri);
+    if (!document) throw new Error(`${uri} is not open`);
+    return document;
+  }
+
+  /** Sends an incremental change replacing `range` (as the document is now) with `text`; returns the new version. */
+  async edit(uri: string, range: Range, text: string): Promise<number> {
+    const document = this.document(uri);
+    document.version++;
+    document.text = applyTextEdits(document.text, [{ range, newText: text }]);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: document.version },
+      contentChanges: [{ range, text }],
+    });
+    return document.version;
+  }
+
+  /** Replaces the whole text through one incremental change; returns the new version. */
+  async replaceAll(uri: string, text: string): Promise<number> {
+    const current = TextDocument.create(uri, 'markdown', 0, this.document(uri).text);
+    return this.edit(uri, { start: { line: 0, character: 0 }, end: current.positionAt(current.getText().length) }, text);
+  }
+
+  /** Applies a workspace edit to the open document as an editor would (one didChange); returns the new version. */
+  async applyEdit(uri: string, edit: WorkspaceEdit): Promise<number> {
+    return this.replaceAll(uri, applyWorkspaceEdit(this.document(uri).text, edit, uri));
+  }
+
+  async close(uri: string): Promise<void> {
+    this.documents.delete(uri);
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** Changes what workspace/configuration answers and tells the server, as VS Code does. */
+  async changeSettings(settings: unknown): Promise<void> {
+    this.settings = settings;
+    await this.connection.sendNotification('workspace/didChangeConfiguration', { settings: { evident: settings } });
+  }
+
+  /** Waits for diagnostics of exactly `version` of `uri` published after `afterIndex`, and returns them. */
+  async diagnosticsFor(uri: string, version: number | undefined, options: { afterIndex?: number; timeoutMs?: number } = {}): Promise<Diagnostic[]> {
+    const found = await this.waitFor(
+      () => this.published.slice(options.afterIndex ?? 0).find((p) => p.uri === uri && p.version === version),
+      options.timeoutMs ?? 10_000,
+      `diagnostics for ${uri} version ${version}`,
+    );
+    return found.diagnostics;
+  }
+
+  lastPublished(uri: string): PublishDiagnosticsParams | undefined {
+    return this.published.filter((p) => p.uri === uri).at(-1);
+  }
+
+  /** Polls `probe` every 10 ms until it returns a value, failing after `timeoutMs`. */
+  async waitFor<T>(probe: () => T | undefined | false, timeoutMs: number, what: string): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = probe();
+      if (value !== undefined && value !== false) return value;
+      if (!this.alive) throw new Error(`server exited while waiting for ${what}\n${this.logs.join('')}`);
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+  }
+
+  codeActions(uri: string, range: Range, context: CodeActionContext): Promise<CodeAction[]> {
+    return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params);
+  }
+
+  async stop(): Promise<void> {
+    if (this.alive) {
+      try {
+        await withTimeout(this.connection.sendRequest('shutdown'), 2_000);
+        await this.connection.sendNotification('exit');
+        await this.waitFor(() => !this.alive, 2_000, 'server exit');
+      } catch {
+        this.child.kill();
+      }
+    }
+    this.connection.dispose();
+  }
+
+  private recordMessage(params: ShownMessage): void {
+    if (params.type === 1) this.errors.push(params);
+    else if (params.type === 2) this.warnings.push(params);
+    else if (params.type === 3) this.infos.push(params);
+  }
+}
+
+/** The text a workspace edit produces for `uri` (snippets inserted as written), applied with TextDocument.applyEdits. */
+export function applyWorkspaceEdit(text: string, edit: WorkspaceEdit, uri: string): string {
+  const edits: TextEdit[] = [];
+  for (const change of edit.documentChanges ?? []) {
+    if (!('textDocument' in change) || change.textDocument.uri !== uri) continue;
+    for (const e of change.edits) edits.push('snippet' in e ? { range: e.range, newText: e.snippet.value } : e);
+  }
+  edits.push(...(edit.changes?.[uri] ?? []));
+  return applyTextEdits(text, edits);
+}
+
+export function applyTextEdits(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('untitled:x', 'markdown', 0, text), edits);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
