@@ -1,0 +1,99 @@
+// Command-line parsing. Anything malformed is a UsageError (exit 2 with usage).
+import { parseArgs } from 'node:util';
+import { LANGUAGE_IDS, type LanguageId } from '../engine/types';
+
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface LintCommand {
+  kind: 'lint';
+  /** Files, directories, globs, or `-` for stdin. */
+  targets: string[];
+  format: OutputFormat;
+  configPath?: string;
+  /** Forces one language for every input; otherwise it comes from each file's extension. */
+  language?: LanguageId;
+  quiet: boolean;
+}
+
+export interface ClassifyCommand {
+  kind: 'classify';
+  /** A file, or `-` for stdin. */
+  target: string;
+}
+
+export type Command = LintCommand | ClassifyCommand | { kind: 'help' } | { kind: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: evident [options] <file | directory | glob | ->...
+       evident classify <file | ->
+
+Flags hedging, vague sources, speculation and unsupported claims in policy writing.
+
+Options:
+  -f, --format <format>   text (default), json or sarif
+  -c, --config <file>     JSON settings: rules, acceptedTerms, claimStrictness
+  -l, --language <id>     ${LANGUAGE_IDS.join(', ')}
+                          (default: from the extension; plaintext for stdin)
+  -q, --quiet             no summary line
+  -h, --help              show this help
+  -v, --version           print the version
+
+Directories are searched for .md .markdown .qmd .rmd .tex .latex .txt .text
+files, skipping node_modules and dot-directories. Quote globs so the shell
+leaves them alone: evident 'docs/**/*.{md,qmd}'
+
+classify reads one sentence or paragraph per line and prints one JSON object
+per line: {"uncertain","claim","evidence","class","findings"}.
+
+Exit status: 0 nothing at warning or above, 1 warnings or errors found,
+2 usage error or an input that could not be read.
+`;
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  language: { type: 'string', short: 'l' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+export function parseCommandLine(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs' own messages suggest `--` for positionals; the first sentence is the useful part.
+    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, '.'));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+
+  if (positionals[0] === 'classify') {
+    const lintOnly = (['format', 'config', 'language', 'quiet'] as const).filter((name) => values[name] !== undefined);
+    if (lintOnly.length > 0) throw new UsageError(`classify takes no options (got --${lintOnly.join(', --')}).`);
+    if (positionals.length !== 2) throw new UsageError('classify takes exactly one input: a file, or - for stdin.');
+    return { kind: 'classify', target: positionals[1] };
+  }
+
+  if (positionals.length === 0) throw new UsageError('no input given (files, directories, globs, or - for stdin).');
+  const format = values.format ?? 'text';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown --format ${JSON.stringify(format)} (expected ${OUTPUT_FORMATS.join(', ')}).`);
+  }
+  const language = values.language;
+  if (language !== undefined && !(LANGUAGE_IDS as readonly string[]).includes(language)) {
+    throw new UsageError(`unknown --language ${JSON.stringify(language)} (expected ${LANGUAGE_IDS.join(', ')}).`);
+  }
+  return {
+    kind: 'lint',
+    targets: positionals,
+    format: format as OutputFormat,
+    configPath: values.config,
+    language: language as LanguageId | undefined,
+    quiet: values.quiet ?? false,
+  };
+}

@@ -1,0 +1,95 @@
+// `evident [options] <inputs…>`: analyse every input, report, choose the exit code.
+import { relative, resolve, sep } from 'node:path';
+import { analyzeDocument } from '../engine/index';
+import type { Finding, Settings } from '../engine/types';
+import type { LintCommand } from './args';
+import { colourEnabled, palette } from './colour';
+import { loadConfig } from './config';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, type Io } from './io';
+import { expandTargets, type Input } from './inputs';
+import { languageForPath } from './language';
+import { LineIndex } from './positions';
+import { Progress } from './progress';
+import { InputError, readTextFile, readTextStream } from './read';
+import { addToTotals, emptyTotals, type Formatter } from './report';
+import { jsonFormatter } from './format-json';
+import { sarifFormatter } from './format-sarif';
+import { textFormatter } from './format-text';
+import { RULE_DESCRIPTORS } from './rule-descriptors';
+
+export async function runLint(command: LintCommand, io: Io): Promise<number> {
+  let settings: Partial<Settings> = {};
+  if (command.configPath !== undefined) {
+    try {
+      const config = loadConfig(command.configPath);
+      settings = config.settings;
+      for (const warning of config.warnings) io.stderr.write(`evident: warning: ${command.configPath}: ${warning}\n`);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr.write(`evident: config ${command.configPath}: ${error.message}\n`);
+      return EXIT_TROUBLE;
+    }
+  }
+
+  const { inputs, problems } = expandTargets(command.targets);
+  let failed = problems.length > 0;
+  for (const problem of problems) io.stderr.write(`evident: ${problem.target}: ${problem.message}\n`);
+
+  const progress = new Progress(io.stderr, inputs.length);
+  const write = (text: string) => {
+    progress.clear();
+    io.stdout.write(text);
+  };
+  const formatter = createFormatter(command, write, io);
+  const totals = emptyTotals();
+
+  for (const [index, input] of inputs.entries()) {
+    let text: string;
+    try {
+      text = input.kind === 'stdin' ? await readTextStream(io.stdin) : readTextFile(input.path);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      progress.clear();
+      io.stderr.write(`evident: ${input.path}: ${error.message}\n`);
+      failed = true;
+      continue;
+    }
+    progress.update(index + 1, input.path, text.length);
+    const languageId = command.language ?? languageForPath(input.kind === 'file' ? input.path : '');
+    let findings: Finding[];
+    try {
+      findings = analyzeDocument(text, { languageId, settings }).findings;
+    } catch (error) {
+      // An engine bug on one input must not hide the results for the others.
+      progress.clear();
+      io.stderr.write(`evident: ${input.path}: internal error: ${(error as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    const positions = new LineIndex(text);
+    addToTotals(totals, findings);
+    formatter.file({ path: input.path, uri: uriFor(input, io.cwd), findings: findings.map((finding) => positions.locate(finding)), positions });
+  }
+  progress.clear();
+  formatter.finish(totals);
+
+  if (failed) return EXIT_TROUBLE;
+  return totals.error + totals.warning > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function createFormatter(command: LintCommand, write: (text: string) => void, io: Io): Formatter {
+  switch (command.format) {
+    case 'json':
+      return jsonFormatter(write);
+    case 'sarif':
+      return sarifFormatter(write, RULE_DESCRIPTORS);
+    case 'text':
+      return textFormatter(write, palette(colourEnabled(io.stdout, io.env)), command.quiet);
+  }
+}
+
+/** Relative to the working directory, forward slashes, each segment URI-encoded. */
+function uriFor(input: Input, cwd: string): string {
+  if (input.kind === 'stdin') return 'stdin';
+  return relative(cwd, resolve(cwd, input.path)).split(sep).map(encodeURIComponent).join('/');
+}
