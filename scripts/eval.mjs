@@ -1,0 +1,125 @@
+// `npm run eval`: measures the engine (through `dist/cli.js classify`) and baselines on labelled
+// sentences, each set split into TUNE (80%) and HELD-OUT (20%) by a hash of the sentence text.
+//
+//   node scripts/eval.mjs [--set NAME] [--errors N] [--examples] [--json]
+//
+// Data comes from ../shared/data beside the repository, or $EVIDENT_DATA; absent sets are skipped.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { claimBaselines, readLexicon, uncertaintyBaselines } from './eval/baselines.mjs';
+import { loadDatasets } from './eval/datasets.mjs';
+import { ENGINE_NAME, engineSystem } from './eval/engine.mjs';
+import { analyseErrors, sampleErrors } from './eval/errors.mjs';
+import { renderReport } from './eval/report.mjs';
+import { score } from './eval/scoring.mjs';
+import { isHeldOut } from './eval/text.mjs';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values: args } = parseArgs({
+  options: {
+    set: { type: 'string' },
+    errors: { type: 'string', default: '15' },
+    examples: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+});
+const errorLimit = Number.parseInt(args.errors, 10);
+if (!Number.isInteger(errorLimit) || errorLimit < 0) throw new Error(`--errors wants a whole number, got "${args.errors}"`);
+const EXAMPLES_PER_KIND = 8;
+
+const dataDir = resolve(process.env.EVIDENT_DATA ?? join(repoRoot, '..', 'shared', 'data'));
+const cliPath = join(repoRoot, 'dist', 'cli.js');
+const lexiconDir = join(dataDir, 'lexicons');
+const hedgeLexiconPath = join(lexiconDir, 'wooorm_hedges', 'data.txt');
+
+// Notices go to stderr under --json so that stdout stays one JSON document.
+const notice = (line) => (args.json ? console.error(line) : console.log(line));
+
+/** Every published hedge list present, for telling which missed words are hedges. */
+function loadHedgeLexicon() {
+  const phrases = [];
+  for (const file of ['wooorm_hedges/data.txt', 'islam2020_hedging_lrec/hedge_words.txt']) {
+    if (existsSync(join(lexiconDir, file))) phrases.push(...readLexicon(join(lexiconDir, file)));
+  }
+  const hyland = join(lexiconDir, 'hyland2005_bhavinisai', 'hyland_2005_hedges_boosters.json');
+  if (existsSync(hyland)) phrases.push(...JSON.parse(readFileSync(hyland, 'utf8')).hedge.map((p) => p.toLowerCase()));
+  return new Set(phrases);
+}
+
+const hedgeLexicon = loadHedgeLexicon();
+const systems = [engineSystem(cliPath, repoRoot), ...uncertaintyBaselines({ hedgeLexiconPath }), ...claimBaselines()];
+
+/** Rows [{ name, task, predicted, findings?, seconds }] for one set; a union reuses its parts' rows. */
+const rowsBySet = new Map();
+async function runSystems(set) {
+  if (rowsBySet.has(set.name)) return rowsBySet.get(set.name);
+  let rows;
+  if (set.parts) {
+    const partRows = [];
+    for (const part of set.parts) partRows.push(await runSystems(part));
+    rows = partRows[0].map((row, r) => ({
+      ...row,
+      predicted: partRows.flatMap((p) => p[r].predicted),
+      findings: row.findings && partRows.flatMap((p) => p[r].findings),
+      seconds: partRows.reduce((sum, p) => sum + p[r].seconds, 0),
+    }));
+  } else {
+    const texts = set.sentences.map((sentence) => sentence.text);
+    rows = [];
+    for (const system of systems.filter((s) => s.tasks.some((task) => set.tasks.includes(task)))) {
+      const started = performance.now();
+      const produced = await system.run(texts);
+      const seconds = (performance.now() - started) / 1000;
+      rows.push(...produced.filter((row) => set.tasks.includes(row.task)).map((row) => ({ ...row, seconds })));
+    }
+  }
+  rowsBySet.set(set.name, rows);
+  return rows;
+}
+
+function evaluateTask(set, task, rows, { withErrors }) {
+  const gold = set.sentences.map((sentence) => sentence.gold[task]);
+  const heldOut = set.sentences.map((sentence) => isHeldOut(sentence.text));
+  const split = (values, wantHeldOut) => values.filter((_, i) => heldOut[i] === wantHeldOut);
+  const count = (wantHeldOut) => ({ sentences: split(gold, wantHeldOut).length, positives: split(gold, wantHeldOut).filter(Boolean).length });
+  const taskRows = rows.filter((row) => row.task === task);
+  const result = {
+    counts: { tune: count(false), heldOut: count(true) },
+    systems: taskRows.map((row) => ({
+      name: row.name,
+      tune: score(split(row.predicted, false), split(gold, false)),
+      heldOut: score(split(row.predicted, true), split(gold, true)),
+      all: score(row.predicted, gold),
+      seconds: Math.round(row.seconds * 1000) / 1000,
+      sentencesPerSecond: Math.round(gold.length / row.seconds),
+    })),
+  };
+  const engine = taskRows.find((row) => row.name === ENGINE_NAME);
+  const analysis = { task, sentences: set.sentences, predicted: engine.predicted, findings: engine.findings };
+  if (withErrors) result.errors = analyseErrors({ ...analysis, limit: errorLimit, hedgeLexicon });
+  if (args.examples) result.examples = sampleErrors({ ...analysis, count: EXAMPLES_PER_KIND });
+  return result;
+}
+
+const started = performance.now();
+const datasets = loadDatasets({ dataDir, repoRoot, only: args.set });
+const results = { dataDir, engine: `${cliPath} classify`, skipped: [], sets: [] };
+const evaluatedNames = new Set(datasets.filter((set) => !set.missing).map((set) => set.name));
+for (const set of datasets) {
+  if (set.missing) {
+    notice(`skipping ${set.name}: ${set.missing}`);
+    results.skipped.push({ name: set.name, reason: set.missing });
+    continue;
+  }
+  const rows = await runSystems(set);
+  // A union's cue lists would repeat its parts'; give them only when the parts are not reported.
+  const withErrors = !set.parts?.some((part) => evaluatedNames.has(part.name));
+  const tasks = Object.fromEntries(set.tasks.map((task) => [task, evaluateTask(set, task, rows, { withErrors })]));
+  results.sets.push({ name: set.name, ...(set.parts ? { parts: set.parts.map((p) => p.name) } : {}), sentences: set.sentences.length, tasks });
+}
+results.seconds = Math.round((performance.now() - started) / 100) / 10;
+
+console.log(args.json ? JSON.stringify(results, null, 2) : renderReport(results));
