@@ -50,7 +50,7 @@ function loadHedgeLexicon() {
 }
 
 const hedgeLexicon = loadHedgeLexicon();
-const systems = [engineSystem(cliPath, repoRoot), ...uncertaintyBaselines({ hedgeLexiconPath }), ...claimBaselines()];
+const systems = [engineSystem(cliPath), ...uncertaintyBaselines({ hedgeLexiconPath }), ...claimBaselines()];
 
 /** Rows [{ name, task, predicted, findings?, seconds }] for one set; a union reuses its parts' rows. */
 const rowsBySet = new Map();

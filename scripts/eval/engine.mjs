@@ -1,10 +1,7 @@
 // Runs the Evident engine through its public `evident classify` contract:
 // one sentence per line on stdin, one JSON object per line on stdout.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 
 export const ENGINE_NAME = 'Evident engine';
 
@@ -25,21 +22,12 @@ export function classifyWithCli(cliPath, texts) {
   return results;
 }
 
-// TEMPORARY until `dist/cli.js classify` lands: the same contract, in-process, from a fresh engine bundle.
-async function classifyWithEngineBundle(repoRoot, texts) {
-  const { build } = await import('esbuild');
-  const outfile = join(mkdtempSync(join(tmpdir(), 'evident-eval-')), 'engine.cjs');
-  await build({ entryPoints: [join(repoRoot, 'server/src/engine/index.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
-  const { classify } = createRequire(import.meta.url)(outfile);
-  return texts.map((text) => classify(text));
-}
-
 /** The engine as a system: one run gives both the uncertainty and the claim predictions. */
-export function engineSystem(cliPath, repoRoot) {
+export function engineSystem(cliPath) {
   return {
     tasks: ['uncertain', 'claim'],
     run: async (texts) => {
-      const results = existsSync(cliPath) ? classifyWithCli(cliPath, texts) : await classifyWithEngineBundle(repoRoot, texts);
+      const results = classifyWithCli(cliPath, texts);
       const findings = results.map((result) => result.findings ?? []);
       return [
         { name: ENGINE_NAME, task: 'uncertain', predicted: results.map((result) => Boolean(result.uncertain)), findings },
