@@ -1,0 +1,149 @@
+// The Evident commands. Text only goes to the bundled language server (no network, no telemetry).
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { RULE_IDS } from '../../server/src/engine/types';
+import {
+  ANALYZE_FILES_REQUEST,
+  CONFIGURATION_SECTION,
+  ruleDocUrl,
+  SUMMARY_REQUEST,
+  TOGGLE_DOCUMENT_REQUEST,
+  type AnalyzeFilesParams,
+  type AnalyzeFilesResult,
+  type SummaryResult,
+  type ToggleDocumentResult,
+} from '../../server/src/lsp/protocol';
+import { statusText } from './statusBar';
+
+/** File extensions searched by "Analyze Workspace", per language id. */
+const EXTENSIONS: Record<string, string[]> = {
+  markdown: ['md', 'markdown'],
+  plaintext: ['txt'],
+  latex: ['tex', 'ltx'],
+  quarto: ['qmd'],
+  rmarkdown: ['Rmd', 'rmd'],
+};
+const WORKSPACE_EXCLUDE = '**/{node_modules,.git,dist,out,build,_site,.quarto}/**';
+const MAX_WORKSPACE_FILES = 5_000;
+const FILES_PER_REQUEST = 20;
+
+export interface CommandContext {
+  client(): LanguageClient | undefined;
+  languages(): string[];
+  disabledDocuments: Set<string>;
+  onToggled(): void;
+  ruleDescriptions: Record<string, string>;
+}
+
+export function registerCommands(context: vscode.ExtensionContext, commands: CommandContext): void {
+  const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  register('evident.analyzeWorkspace', () => analyzeWorkspace(commands));
+  register('evident.toggleDocument', () => toggleDocument(commands));
+  register('evident.openRuleDocs', (rule?: string) => openRuleDocs(commands, rule));
+  register('evident.acceptTerm', (term?: string) => acceptTerm(term));
+  register('evident.showSummary', () => showSummary(commands));
+}
+
+function runningClient(commands: CommandContext): LanguageClient | undefined {
+  const client = commands.client();
+  if (!client?.isRunning()) void vscode.window.showWarningMessage('Evident: the language server is not running.');
+  return client?.isRunning() ? client : undefined;
+}
+
+async function analyzeWorkspace(commands: CommandContext): Promise<void> {
+  const client = runningClient(commands);
+  if (!client) return;
+  const byExtension = new Map<string, string>();
+  for (const language of commands.languages()) for (const extension of EXTENSIONS[language] ?? []) byExtension.set(extension, language);
+  if (byExtension.size === 0) return;
+  const files = await vscode.workspace.findFiles(`**/*.{${[...byExtension.keys()].join(',')}}`, WORKSPACE_EXCLUDE, MAX_WORKSPACE_FILES);
+  const total: AnalyzeFilesResult = { analyzed: 0, findings: 0, skipped: 0 };
+  await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Evident: checking workspace', cancellable: true },
+    async (progress, token) => {
+      const decoder = new TextDecoder();
+      for (let i = 0; i < files.length && !token.isCancellationRequested; i += FILES_PER_REQUEST) {
+        const batch: AnalyzeFilesParams['files'] = [];
+        for (const uri of files.slice(i, i + FILES_PER_REQUEST)) {
+          const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+          const extension = uri.path.slice(uri.path.lastIndexOf('.') + 1);
+          const languageId = open?.languageId ?? byExtension.get(extension) ?? 'plaintext';
+          const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
+          batch.push({ uri: uri.toString(), languageId, text });
+        }
+        const result = await client.sendRequest<AnalyzeFilesResult>(ANALYZE_FILES_REQUEST, { files: batch } satisfies AnalyzeFilesParams, token);
+        total.analyzed += result.analyzed;
+        total.findings += result.findings;
+        total.skipped += result.skipped;
+        progress.report({ message: `${Math.min(i + FILES_PER_REQUEST, files.length)} of ${files.length} files`, increment: (100 * batch.length) / files.length });
+      }
+    },
+  );
+  void vscode.commands.executeCommand('workbench.actions.view.problems');
+  void vscode.window.showInformationMessage(`Evident checked ${total.analyzed} files and found ${total.findings} issues (see Problems).`);
+}
+
+async function toggleDocument(commands: CommandContext): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  const client = runningClient(commands);
+  if (!document || !client) return;
+  const uri = document.uri.toString();
+  const { enabled } = await client.sendRequest<ToggleDocumentResult>(TOGGLE_DOCUMENT_REQUEST, { uri });
+  if (enabled) commands.disabledDocuments.delete(uri);
+  else commands.disabledDocuments.add(uri);
+  commands.onToggled();
+  vscode.window.setStatusBarMessage(`Evident ${enabled ? 'enabled' : 'disabled'} for ${vscode.workspace.asRelativePath(document.uri)}`, 3_000);
+}
+
+async function openRuleDocs(commands: CommandContext, rule?: string): Promise<void> {
+  const chosen =
+    rule ??
+    (
+      await vscode.window.showQuickPick(
+        RULE_IDS.map((id) => ({ label: id, detail: commands.ruleDescriptions[id] })),
+        { title: 'Evident rule documentation', placeHolder: 'Choose a rule' },
+      )
+    )?.label;
+  if (chosen) await vscode.env.openExternal(vscode.Uri.parse(ruleDocUrl(chosen)));
+}
+
+/** Adds a phrase to `evident.acceptedTerms` in the workspace settings (user settings without a workspace). */
+async function acceptTerm(term?: string): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const phrase = (
+    term ??
+    (await vscode.window.showInputBox({ prompt: 'Phrase Evident should accept', value: editor ? editor.document.getText(editor.selection) : '' }))
+  )?.trim();
+  if (!phrase) return;
+  const configuration = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, editor?.document.uri);
+  const inspected = configuration.inspect<string[]>('acceptedTerms');
+  const inWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+  const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  if (current.some((accepted) => accepted.toLowerCase() === phrase.toLowerCase())) {
+    void vscode.window.showInformationMessage(`Evident already accepts '${phrase}'.`);
+    return;
+  }
+  await configuration.update('acceptedTerms', [...current, phrase], inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+}
+
+async function showSummary(commands: CommandContext): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  const client = runningClient(commands);
+  if (!document || !client) return;
+  const summary = await client.sendRequest<SummaryResult>(SUMMARY_REQUEST, { uri: document.uri.toString() });
+  if (!summary) {
+    void vscode.window.showInformationMessage('Evident has not checked this document (its language is not enabled, or Evident is off for it).');
+    return;
+  }
+  const perRule = RULE_IDS.map((rule) => `${rule}: ${summary.counts[rule] ?? 0}`).join('\n');
+  const classes = Object.entries(summary.classes)
+    .map(([sentenceClass, count]) => `${sentenceClass}: ${count}`)
+    .join(', ');
+  void vscode.window.showInformationMessage(`Evident: ${statusText(summary)}`, {
+    modal: true,
+    detail:
+      `${summary.sentences} sentences, ${summary.words} words, ${summary.hedgeDensity.toFixed(1)} hedges per 1,000 words.\n` +
+      `Sentences by class: ${classes || 'none'}.\n\nFindings per rule:\n${perRule}` +
+      (summary.truncated ? '\n\nOnly the first part of this long document was checked (evident.maxDocumentSize).' : ''),
+  });
+}

@@ -1,0 +1,75 @@
+// Evident for VS Code: starts the bundled language server and adds the status bar and commands.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { LANGUAGE_IDS } from '../../server/src/engine/types';
+import { CONFIGURATION_SECTION } from '../../server/src/lsp/protocol';
+import { registerCommands } from './commands';
+import { createLanguageClient } from './languageClient';
+import { SummaryStatus } from './statusBar';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const outputChannel = vscode.window.createOutputChannel('Evident', { log: true });
+  const disabledDocuments = new Set<string>();
+  // The server filters by `evident.languages` itself; the client only has to sync every candidate.
+  let syncedLanguages = union(LANGUAGE_IDS, configuredLanguages());
+
+  const start = async () => {
+    client = createLanguageClient(context, syncedLanguages, outputChannel);
+    try {
+      await client.start();
+    } catch (error) {
+      outputChannel.error(`Evident language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const status = new SummaryStatus(
+    () => client,
+    (document) => configuredLanguages().includes(document.languageId),
+    (uri) => disabledDocuments.has(uri.toString()),
+  );
+  registerCommands(context, {
+    client: () => client,
+    languages: configuredLanguages,
+    disabledDocuments,
+    onToggled: () => status.refreshSoon(),
+    ruleDescriptions: ruleDescriptions(context),
+  });
+
+  context.subscriptions.push(
+    outputChannel,
+    status,
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
+      status.refreshSoon();
+      const wanted = union(syncedLanguages, configuredLanguages());
+      // A language the client does not sync yet needs a client with a wider document selector.
+      if (wanted.length !== syncedLanguages.length) {
+        syncedLanguages = wanted;
+        await client?.stop();
+        await start();
+      }
+    }),
+  );
+  await start();
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}
+
+function configuredLanguages(): string[] {
+  const languages = vscode.workspace.getConfiguration(CONFIGURATION_SECTION).get<unknown>('languages');
+  return Array.isArray(languages) ? languages.filter((id): id is string => typeof id === 'string') : [...LANGUAGE_IDS];
+}
+
+function union(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Rule descriptions from this extension's own settings schema, so they live in one place. */
+function ruleDescriptions(context: vscode.ExtensionContext): Record<string, string> {
+  const rules = context.extension.packageJSON?.contributes?.configuration?.properties?.['evident.rules']?.properties ?? {};
+  return Object.fromEntries(Object.entries(rules as Record<string, { description?: string }>).map(([id, schema]) => [id, schema.description ?? '']));
+}
