@@ -66,6 +66,7 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
       failed = true;
       continue;
     }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end); // reading order, whatever the rules' order
     const positions = new LineIndex(text);
     addToTotals(totals, findings);
     formatter.file({ path: input.path, uri: uriFor(input, io.cwd), findings: findings.map((finding) => positions.locate(finding)), positions });
