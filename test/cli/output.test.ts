@@ -90,6 +90,13 @@ describe('--format json', () => {
   });
 });
 
+interface SarifResult {
+  ruleId: string;
+  locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+  fixes?: unknown[];
+}
+const uriOf = (result: SarifResult) => result.locations[0].physicalLocation.artifactLocation.uri;
+
 describe('--format sarif', () => {
   const run = runCli(['--format', 'sarif', 'draft.md', '-'], { input: 'Obviously, the plan failed.\n' });
   const log = JSON.parse(run.stdout);
@@ -126,13 +133,13 @@ describe('--format sarif', () => {
       assert.equal(source[region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1), region.snippet.text);
       assert.equal('charOffset' in region, false);
     }
-    const booster = sarifRun.results.find((result: { ruleId: string }) => result.ruleId === 'booster' && result.locations[0].physicalLocation.artifactLocation.uri === 'draft.md');
+    const booster = sarifRun.results.find((result: SarifResult) => result.ruleId === 'booster' && uriOf(result) === 'draft.md');
     assert.deepEqual(booster.locations[0].physicalLocation.region, { startLine: 5, startColumn: 1, endLine: 5, endColumn: 10, snippet: { text: 'Obviously' } });
     assert.equal(booster.level, 'warning');
   });
 
   it('carries the engine\'s fixes as replacements', () => {
-    const withFixes = sarifRun.results.filter((result: { fixes?: unknown[] }) => result.fixes);
+    const withFixes = sarifRun.results.filter((result: SarifResult) => result.fixes);
     assert.ok(withFixes.length > 0, 'some result has a fix');
     for (const result of withFixes) {
       for (const fix of result.fixes) {
@@ -148,8 +155,8 @@ describe('--format sarif', () => {
   });
 
   it('names stdin as an artifact too, and exits 1', () => {
-    const fromStdin = sarifRun.results.filter((result: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => result.locations[0].physicalLocation.artifactLocation.uri === 'stdin');
-    assert.deepEqual(fromStdin.map((result: { ruleId: string }) => result.ruleId), ['booster']);
+    const fromStdin = sarifRun.results.filter((result: SarifResult) => uriOf(result) === 'stdin');
+    assert.deepEqual(fromStdin.map((result: SarifResult) => result.ruleId), ['booster']);
     assert.equal(run.code, 1);
   });
 });
