@@ -16,8 +16,11 @@ function tally(counter, key, example, extra = {}) {
   counter.set(key, entry);
 }
 
+// Most frequent first; among equals, hedge-lexicon entries first, then alphabetical, so the list is stable.
 const top = (counter, limit) =>
-  [...counter.values()].sort((a, b) => b.count - a.count || a.cue.localeCompare(b.cue)).slice(0, limit);
+  [...counter.values()]
+    .sort((a, b) => b.count - a.count || (a.source === 'hedge lexicon' ? 0 : 1) - (b.source === 'hedge lexicon' ? 0 : 1) || a.cue.localeCompare(b.cue))
+    .slice(0, limit);
 
 /** Unigrams and bigrams of a sentence, once each, lower-cased. */
 export function ngrams(text) {
@@ -27,9 +30,11 @@ export function ngrams(text) {
   return grams;
 }
 
-/** Kept when it is a hedge-lexicon entry, or when none of its words is a stop word. */
+const NUMERIC = /^\p{N}/u;
+
+/** Kept when it is a hedge-lexicon entry, or when none of its words is a stop word or a number. */
 function isTelling(gram, hedgeLexicon) {
-  return hedgeLexicon.has(gram) || gram.split(' ').every((word) => !STOP_WORDS.has(word));
+  return hedgeLexicon.has(gram) || gram.split(' ').every((word) => !STOP_WORDS.has(word) && !NUMERIC.test(word));
 }
 
 /**
