@@ -18,18 +18,8 @@ import { textFormatter } from './format-text';
 import { RULE_DESCRIPTORS } from './rule-descriptors';
 
 export async function runLint(command: LintCommand, io: Io): Promise<number> {
-  let settings: Partial<Settings> = {};
-  if (command.configPath !== undefined) {
-    try {
-      const config = loadConfig(command.configPath);
-      settings = config.settings;
-      for (const warning of config.warnings) io.stderr.write(`evident: warning: ${command.configPath}: ${warning}\n`);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.stderr.write(`evident: config ${command.configPath}: ${error.message}\n`);
-      return EXIT_TROUBLE;
-    }
-  }
+  const settings = loadSettings(command.configPath, io);
+  if (!settings) return EXIT_TROUBLE;
 
   const { inputs, problems } = expandTargets(command.targets);
   let failed = problems.length > 0;
@@ -76,6 +66,20 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
 
   if (failed) return EXIT_TROUBLE;
   return totals.error + totals.warning > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The settings from --config (warnings printed), or undefined after printing why it is unusable. */
+function loadSettings(configPath: string | undefined, io: Io): Partial<Settings> | undefined {
+  if (configPath === undefined) return {};
+  try {
+    const config = loadConfig(configPath);
+    for (const warning of config.warnings) io.stderr.write(`evident: warning: ${configPath}: ${warning}\n`);
+    return config.settings;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr.write(`evident: config ${configPath}: ${error.message}\n`);
+    return undefined;
+  }
 }
 
 function createFormatter(command: LintCommand, write: (text: string) => void, io: Io): Formatter {
