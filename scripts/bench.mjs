@@ -1,0 +1,349 @@
+// `npm run bench`: speed and memory of Evident against its peers, in one run.
+//   --quick          10k words only, one run per tool, fewer edits (smoke test)
+//   --json           print the results as JSON on stdout (the table then goes to stderr)
+//   --sample <file>  build the documents from this text file instead of bench/corpus
+//   --profile        also CPU-profile the engine on the 10k document and list the top self-time functions
+// Benchmarks report; they never fail the process on a missed target.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { countWords, distinctSentenceShare, generateDocument, loadCorpusBlocks, seededRandom, splitBlocks } from './bench/documents.mjs';
+import { LspClient } from './bench/lsp-client.mjs';
+import { summarizeProfile } from './bench/profile.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const workDir = join(root, '.bench');
+const benchScripts = join(root, 'scripts', 'bench');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const asJson = args.includes('--json');
+const sampleFile = args.includes('--sample') ? resolve(args[args.indexOf('--sample') + 1]) : undefined;
+
+const SEED = 1;
+const SIZES = quick ? [10_000] : [10_000, 50_000, 100_000];
+const RUNS = quick ? 1 : 3;
+const EDITS = quick ? 40 : 200;
+const DEFAULT_DEBOUNCE_EDITS = quick ? 5 : 20;
+const EDIT_BUDGET_MS = 90_000; // per document size; a slow server reports fewer edits rather than stalling the run
+const TOOLS = ['evident', 'write-good', 'retext-intensify', 'harper'];
+
+const log = (line) => process.stderr.write(line + '\n');
+const print = asJson ? log : (line) => process.stdout.write(line + '\n');
+const label = (words) => `${words / 1000}k`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const percentile = (sorted, p) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
+const problems = [];
+
+function machine() {
+  const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  return { cpu, cores: cpus().length, node: process.version, memoryGb: Math.round(totalmem() / 2 ** 30) };
+}
+
+// ---- documents ---------------------------------------------------------------
+
+function makeDocuments() {
+  const blocks = sampleFile ? splitBlocks(readFileSync(sampleFile, 'utf8')) : loadCorpusBlocks(join(root, 'bench', 'corpus'));
+  mkdirSync(join(workDir, 'docs'), { recursive: true });
+  return SIZES.map((target) => {
+    const text = generateDocument(blocks, target, SEED);
+    const path = join(workDir, 'docs', `${label(target)}.md`);
+    writeFileSync(path, text);
+    return { target, path, text, words: countWords(text), distinctSentences: distinctSentenceShare(text) };
+  });
+}
+
+// ---- cold analysis, one fresh process per measurement --------------------------
+
+async function bundleEngine() {
+  const outfile = join(workDir, 'engine.cjs');
+  await esbuild.build({
+    entryPoints: [join(root, 'server/src/engine/index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+function runWorker(script, workerArgs, nodeFlags = []) {
+  const run = spawnSync(process.execPath, [...nodeFlags, join(benchScripts, script), ...workerArgs], { encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`${script} ${workerArgs[0]} failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1));
+}
+
+// harper.js takes seconds per 10k words: above 10k it runs once, or the bench would not fit in 5 minutes.
+const runsFor = (tool, words) => (tool === 'harper' && words > 10_000 ? 1 : RUNS);
+
+function measureCold(documents, engineBundle) {
+  const cold = {};
+  const findings = {};
+  for (const document of documents) {
+    const size = label(document.target);
+    cold[size] = {};
+    findings[size] = {};
+    for (const tool of TOOLS) {
+      log(`cold ${size} ${tool}…`);
+      try {
+        const runs = Array.from({ length: runsFor(tool, document.target) }, () => runWorker('cold-worker.mjs', [tool, document.path, engineBundle]));
+        const fields = Object.keys(runs[0]).filter((key) => key.endsWith('Ms'));
+        cold[size][tool] = { ...Object.fromEntries(fields.map((key) => [key, median(runs.map((run) => run[key]))])), runs: runs.length };
+        findings[size][tool] = runs[0].findings;
+      } catch (error) {
+        problems.push(error.message);
+      }
+    }
+  }
+  return { cold, findings };
+}
+
+// ---- keystrokes through the real server ----------------------------------------
+
+/** Opens the document in a fresh server, then types: one edit at a time, each waited for. */
+async function measureKeystrokes(document, settings, edits, random) {
+  const client = new LspClient(join(root, 'dist', 'server.js'), settings);
+  try {
+    await client.initialize(workDir);
+    const openMs = await client.open(document.path, document.text, 120_000);
+    const rssAfterOpenMb = client.rssMb();
+    const latencies = [];
+    const started = performance.now();
+    while (latencies.length < edits && performance.now() - started < EDIT_BUDGET_MS) {
+      const length = client.document.getText().length;
+      const offset = Math.floor(random() * (length - 1));
+      const insertion = random() < 0.5 ? String.fromCharCode(97 + Math.floor(random() * 26)) : '';
+      latencies.push(await client.typeAt(offset, insertion, 30_000));
+    }
+    if (client.versionlessDiagnostics) problems.push('the server published diagnostics without a document version; matched by uri');
+    const sorted = latencies.sort((a, b) => a - b);
+    return { openMs, rssAfterOpenMb, rssAfterEditsMb: client.rssMb(), edits: sorted.length, p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), maxMs: sorted.at(-1) };
+  } finally {
+    await client.close();
+  }
+}
+
+async function measureServer(documents) {
+  if (!existsSync(join(root, 'dist', 'server.js'))) {
+    problems.push('dist/server.js is missing: keystroke latency and RSS not measured');
+    return {};
+  }
+  const random = seededRandom(SEED + 1);
+  const keystrokes = {};
+  for (const document of documents) {
+    const size = label(document.target);
+    log(`keystrokes ${size} (${EDITS} edits, debounceMs 0)…`);
+    try {
+      keystrokes[size] = await measureKeystrokes(document, { debounceMs: 0 }, EDITS, random);
+    } catch (error) {
+      problems.push(`keystrokes ${size}: ${error.message}`);
+    }
+  }
+  // The same with the editor's default settings: latency a writer actually sees, debounce included.
+  let debounce;
+  log(`keystrokes ${label(documents[0].target)} with default debounce…`);
+  try {
+    const { p50Ms, edits } = await measureKeystrokes(documents[0], {}, DEFAULT_DEBOUNCE_EDITS, random);
+    debounce = { p50Ms, edits, size: label(documents[0].target), defaultMs: declaredDefaultDebounce() };
+  } catch (error) {
+    problems.push(`default debounce: ${error.message}`);
+  }
+  return { keystrokes, debounce };
+}
+
+/** evident.debounceMs as the extension declares it, if it does. */
+function declaredDefaultDebounce() {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const sections = [manifest.contributes?.configuration ?? []].flat();
+  return sections.map((section) => section.properties?.['evident.debounceMs']?.default).find((value) => value !== undefined) ?? null;
+}
+
+// ---- bundles and activation ----------------------------------------------------
+
+const jsSizes = (dir) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.js'))
+      .sort()
+      .map((name) => [name, statSync(join(dir, name)).size]),
+  );
+
+/** Runs the project's own esbuild.mjs --production in a scratch folder that links to the sources. */
+function productionBundleSizes() {
+  const scratch = join(workDir, 'production');
+  rmSync(scratch, { recursive: true, force: true });
+  mkdirSync(scratch, { recursive: true });
+  for (const entry of ['client', 'server', 'node_modules', 'package.json', 'tsconfig.json']) symlinkSync(join(root, entry), join(scratch, entry));
+  const build = spawnSync(process.execPath, [join(root, 'esbuild.mjs'), '--production'], { cwd: scratch, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`production build failed: ${build.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return jsSizes(join(scratch, 'dist'));
+}
+
+function measureBundles() {
+  const bundles = {};
+  try {
+    bundles.built = jsSizes(join(root, 'dist'));
+    bundles.production = productionBundleSizes();
+  } catch (error) {
+    problems.push(`bundles: ${error.message}`);
+  }
+  return bundles;
+}
+
+function measureActivation() {
+  const extension = join(root, 'dist', 'extension.js');
+  if (!existsSync(extension)) {
+    problems.push('dist/extension.js is missing: activation not measured');
+    return undefined;
+  }
+  log('activation…');
+  try {
+    const runs = Array.from({ length: RUNS }, () => runWorker('activation-worker.cjs', [extension]));
+    return {
+      requireMs: median(runs.map((run) => run.requireMs)),
+      activateMs: median(runs.map((run) => run.activateMs)),
+      runs: runs.length,
+      startsServer: runs.some((run) => run.processesStarted > 0),
+    };
+  } catch (error) {
+    problems.push(`activation: ${error.message}`);
+    return undefined;
+  }
+}
+
+// ---- profile -------------------------------------------------------------------
+
+function profileEngine(document, engineBundle) {
+  log(`profiling the engine on ${label(document.target)}…`);
+  const profileDir = join(workDir, 'profile');
+  rmSync(profileDir, { recursive: true, force: true });
+  runWorker('cold-worker.mjs', ['evident', document.path, engineBundle], ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  const [file] = readdirSync(profileDir);
+  return { file: join(profileDir, file), top: summarizeProfile(join(profileDir, file), engineBundle, 20) };
+}
+
+// ---- report --------------------------------------------------------------------
+
+function targets(results) {
+  const cold10 = results.cold['10k'];
+  const total = (sizes) => sizes && Object.values(sizes).reduce((sum, bytes) => sum + bytes, 0);
+  const row = (name, value, limit, unit) => ({ name, value: value ?? null, limit, unit, pass: value === undefined || value === null ? null : value <= limit });
+  return [
+    row('cold 10k vs write-good', cold10?.evident && cold10['write-good'] && cold10.evident.analyzeMs / cold10['write-good'].analyzeMs, 1.0, '×'),
+    row('keystroke p95 at 50k', results.keystrokes?.['50k']?.p95Ms, 20, 'ms'),
+    row('growth 100k / 10k', results.growth, 11, '×'),
+    row('server RSS at 50k', results.keystrokes?.['50k']?.rssAfterOpenMb, 150, 'MB'),
+    row('dist/*.js, production', total(results.bundles.production) && total(results.bundles.production) / 2 ** 20, 2, 'MB'),
+  ];
+}
+
+const fmt = (value, digits = 0) =>
+  value === undefined || value === null || Number.isNaN(value) ? '—' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ms = (value) => fmt(value, value !== undefined && value < 10 ? 1 : 0);
+
+function table(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)));
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('   ')).join('\n');
+}
+
+function report(run) {
+  const { machine: m, documents, results, targets: rows } = run;
+  const sizes = documents.map((document) => document.size);
+  print(`\nEvident benchmark, ${run.date}`);
+  print(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}`);
+  print(`Documents (${run.source}, seed ${SEED}): ${documents.map((d) => `${d.size} = ${fmt(d.words)} words, ${Math.round(d.distinctSentences * 100)}% distinct sentences`).join('; ')}`);
+
+  print(`\nCold analysis: fresh process, ms (× write-good); median of ${RUNS}${quick ? '' : ', harper.js once above 10k'}`);
+  const coldRows = [['', ...sizes]];
+  for (const tool of TOOLS) {
+    coldRows.push([tool === 'harper' ? 'harper.js (lint)' : tool, ...sizes.map((size) => {
+      const own = results.cold[size]?.[tool]?.analyzeMs;
+      const base = results.cold[size]?.['write-good']?.analyzeMs;
+      return own === undefined ? '—' : `${ms(own)} (${fmt(own / base, 2)}×)`;
+    })]);
+  }
+  coldRows.push(['harper.js setup', ...sizes.map((size) => ms(results.cold[size]?.harper?.setupMs))]);
+  coldRows.push(['evident warm, unchanged', ...sizes.map((size) => ms(results.cold[size]?.evident?.warmMs))]);
+  coldRows.push(['evident warm, 1-char edit', ...sizes.map((size) => ms(results.cold[size]?.evident?.editMs))]);
+  coldRows.push(['module load: evident', ...sizes.map((size) => ms(results.cold[size]?.evident?.loadMs))]);
+  coldRows.push(['module load: write-good', ...sizes.map((size) => ms(results.cold[size]?.['write-good']?.loadMs))]);
+  coldRows.push(['findings: evident / write-good', ...sizes.map((size) => `${fmt(run.findings[size]?.evident)} / ${fmt(run.findings[size]?.['write-good'])}`)]);
+  print(table(coldRows));
+
+  if (results.keystrokes) {
+    const k = results.keystrokes;
+    print(`\nKeystrokes through dist/server.js --stdio (evident.debounceMs = 0): ms from didChange to its diagnostics`);
+    print(table([
+      ['', ...sizes],
+      ['edits', ...sizes.map((size) => fmt(k[size]?.edits))],
+      ['p50', ...sizes.map((size) => ms(k[size]?.p50Ms))],
+      ['p95', ...sizes.map((size) => ms(k[size]?.p95Ms))],
+      ['max', ...sizes.map((size) => ms(k[size]?.maxMs))],
+      ['didOpen → first diagnostics', ...sizes.map((size) => ms(k[size]?.openMs))],
+      ['server RSS after open, MB', ...sizes.map((size) => fmt(k[size]?.rssAfterOpenMb))],
+      ['server RSS after edits, MB', ...sizes.map((size) => fmt(k[size]?.rssAfterEditsMb))],
+    ]));
+    const d = results.debounce;
+    if (d) print(`Default settings (debounce ${d.defaultMs ?? 'server default'}${d.defaultMs === null ? '' : ' ms'}): p50 ${ms(d.p50Ms)} ms over ${d.edits} edits at ${d.size}`);
+  }
+
+  print(`\nGrowth: cold 100k / cold 10k = ${fmt(results.growth, 1)}×`);
+  const { built, production } = results.bundles;
+  const kb = (bytes) => (bytes === undefined ? '—' : `${fmt(bytes / 1024)} KB`);
+  const names = [...new Set([...Object.keys(built ?? {}), ...Object.keys(production ?? {})])];
+  print(table([['Bundles', 'dist/ as built', 'production (esbuild.mjs --production)'], ...names.map((name) => [name, kb(built?.[name]), kb(production?.[name])])]));
+  const a = results.activation;
+  if (a) {
+    const serverNote = a.startsServer ? 'activate() starts the server and waits for it' : 'the server starts later, on demand';
+    print(`Activation with a stub vscode: require ${ms(a.requireMs)} ms + activate() ${ms(a.activateMs)} ms, median of ${a.runs}; ${serverNote}`);
+  }
+
+  print('\nTargets');
+  print(table(rows.map((row) => [row.name, `${row.value === null ? '—' : fmt(row.value, row.unit === 'ms' || row.unit === 'MB' ? 1 : 2)} ${row.unit}`, `≤ ${row.limit} ${row.unit}`, row.pass === null ? 'n/a' : row.pass ? 'PASS' : 'MISS'])));
+
+  if (run.profile) {
+    print(`\nEngine CPU profile, ${sizes[0]} cold run (load + 3 analyses), top self time (${run.profile.file}):`);
+    print(table([['function', 'location', 'self ms', '%'], ...run.profile.top.map((f) => [f.functionName, f.location, fmt(f.selfMs), fmt(f.percent, 1)])]));
+  }
+  if (problems.length) print(`\nNot measured or degraded:\n- ${problems.join('\n- ')}`);
+}
+
+// ---- main ----------------------------------------------------------------------
+
+const started = performance.now();
+mkdirSync(workDir, { recursive: true });
+const documents = makeDocuments();
+const engineBundle = await bundleEngine();
+const { cold, findings } = measureCold(documents, engineBundle);
+const { keystrokes, debounce } = await measureServer(documents);
+const coldOf = (size) => cold[size]?.evident?.analyzeMs;
+const results = {
+  cold,
+  keystrokes,
+  debounce,
+  growth: coldOf('100k') && coldOf('10k') ? coldOf('100k') / coldOf('10k') : undefined,
+  bundles: measureBundles(),
+  activation: measureActivation(),
+};
+const output = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  source: sampleFile ?? 'bench/corpus',
+  quick,
+  documents: documents.map(({ target, words, distinctSentences }) => ({ size: label(target), words, distinctSentences })),
+  results,
+  findings,
+  targets: targets(results),
+  profile: args.includes('--profile') ? profileEngine(documents[0], engineBundle) : undefined,
+  problems,
+  seconds: 0,
+};
+output.seconds = (performance.now() - started) / 1000;
+writeFileSync(join(workDir, 'results.json'), JSON.stringify(output, null, 2));
+report(output);
+print(`\nTook ${fmt(output.seconds)} s; results also in .bench/results.json`);
+if (asJson) process.stdout.write(JSON.stringify(output, null, 2) + '\n');
