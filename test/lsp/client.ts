@@ -1,10 +1,12 @@
 // A real JSON-RPC client for the Evident language server, driving `node dist/server.js --stdio`.
 // Reused by the LSP tests and the stress tests: it records what the server pushes and answers
 // what the server asks (workspace/configuration), the way an editor would.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import {
   createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
@@ -76,12 +78,20 @@ export class TestClient {
   readonly logs: string[] = [];
   /** What workspace/configuration answers for the `evident` section. */
   settings: unknown = {};
+  /** Delay before answering workspace/configuration, to hold the server between a request and its result. */
+  configurationDelayMs = 0;
   configurationRequests = 0;
   private readonly documents = new Map<string, OpenDocument>();
   private exited = false;
 
-  private constructor(readonly child: ChildProcess) {
-    this.connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  private constructor(
+    readonly child: ChildProcess,
+    transport: 'stdio' | 'ipc',
+  ) {
+    this.connection =
+      transport === 'ipc'
+        ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+        : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     child.on('exit', () => (this.exited = true));
     child.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -95,8 +105,9 @@ export class TestClient {
       this.recordMessage(params);
       return null;
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string; scopeUri?: string }[] }) => {
+    this.connection.onRequest('workspace/configuration', async (params: { items: { section?: string; scopeUri?: string }[] }) => {
       this.configurationRequests++;
+      if (this.configurationDelayMs > 0) await new Promise((r) => setTimeout(r, this.configurationDelayMs));
       return params.items.map((item) => (item.section === 'evident' ? this.settings : null));
     });
     this.connection.onRequest('client/registerCapability', () => null);
@@ -104,9 +115,13 @@ export class TestClient {
     this.connection.listen();
   }
 
-  static async start(options: { capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const client = new TestClient(child);
+  static async start(options: { capabilities?: ClientCapabilities; settings?: unknown; transport?: 'stdio' | 'ipc' } = {}): Promise<TestClient> {
+    const transport = options.transport ?? 'stdio';
+    const child =
+      transport === 'ipc'
+        ? fork(SERVER_PATH, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
+        : spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const client = new TestClient(child, transport);
     if (options.settings !== undefined) client.settings = options.settings;
     await client.initialize(options.capabilities ?? VSCODE_LIKE_CAPABILITIES);
     return client;

@@ -1,0 +1,266 @@
+// The server over stdio and IPC: pushed diagnostics, hovers and code actions on a markdown draft.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
+import { analyzeDocument } from '../../server/src/engine/index';
+import { ruleDocUrl, type DiagnosticData } from '../../server/src/lsp/protocol';
+import { applyWorkspaceEdit, BASIC_CAPABILITIES, TestClient } from './client';
+
+const DRAFT = [
+  '# Labour market brief', // 0
+  '',
+  'It may rain tomorrow.', // 2
+  '',
+  'Unemployment rose to 7.4% in 2023.', // 4
+  '',
+  'Unemployment rose to 7.4% in 2023 [@ons2024].', // 6
+  '',
+  'Obviously, the U.S. would not be welcomed.', // 8
+  '',
+  'Member States may submit comments by 30 June.', // 10
+  '',
+  'Studies show that sanctions rarely work.', // 12
+  '',
+].join('\n');
+const URI = 'file:///work/drafts/brief.md';
+
+const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+const rulesOnLine = (diagnostics: Diagnostic[], line: number) => diagnostics.filter((d) => d.range.start.line === line).map((d) => d.code).sort();
+const only = (diagnostics: Diagnostic[], rule: string, line: number) => {
+  const found = diagnostics.filter((d) => d.code === rule && d.range.start.line === line);
+  assert.equal(found.length, 1, `one ${rule} on line ${line}, got ${JSON.stringify(found)}`);
+  return found[0];
+};
+const engineFinding = (rule: string, text: string) => {
+  const finding = analyzeDocument(DRAFT, { languageId: 'markdown' }).findings.find((f) => f.rule === rule && f.text === text);
+  assert.ok(finding, `engine finds ${rule} "${text}"`);
+  return finding;
+};
+
+describe('diagnostics over stdio', () => {
+  let client: TestClient;
+  let diagnostics: Diagnostic[];
+
+  before(async () => {
+    client = await TestClient.start();
+    await client.open(URI, DRAFT);
+    diagnostics = await client.diagnosticsFor(URI, 1);
+  });
+  after(() => client.stop());
+
+  it('flags each line as the engine does, and nothing on cited or procedural sentences', () => {
+    assert.deepEqual(rulesOnLine(diagnostics, 2), ['hedge']);
+    assert.deepEqual(rulesOnLine(diagnostics, 4), ['unsupported-claim']);
+    assert.deepEqual(rulesOnLine(diagnostics, 6), []);
+    assert.deepEqual(rulesOnLine(diagnostics, 8), ['booster']);
+    assert.deepEqual(rulesOnLine(diagnostics, 10), []);
+    assert.deepEqual(rulesOnLine(diagnostics, 12), ['unsupported-claim', 'weasel']);
+  });
+
+  it('reports exact ranges, codes, severities, sources, links and messages', () => {
+    const hedge = only(diagnostics, 'hedge', 2);
+    assert.deepEqual(hedge.range, range(2, 3, 6));
+    assert.equal(hedge.severity, DiagnosticSeverity.Information);
+    assert.equal(hedge.source, 'evident');
+    assert.deepEqual(hedge.codeDescription, { href: 'https://github.com/evident-lint/evident/blob/main/docs/rules/hedge.md' });
+    assert.equal(hedge.message, engineFinding('hedge', 'may').message);
+    assert.match(hedge.message, /\bmay\b/);
+
+    const booster = only(diagnostics, 'booster', 8);
+    assert.deepEqual(booster.range, range(8, 0, 9));
+    assert.equal(booster.severity, DiagnosticSeverity.Information);
+    assert.equal(booster.message, engineFinding('booster', 'Obviously').message);
+
+    const weasel = only(diagnostics, 'weasel', 12);
+    assert.deepEqual(weasel.range, range(12, 0, 12));
+    assert.equal(weasel.severity, DiagnosticSeverity.Warning);
+    assert.equal(weasel.codeDescription?.href, ruleDocUrl('weasel'));
+
+    const claim = only(diagnostics, 'unsupported-claim', 4);
+    assert.equal(claim.severity, DiagnosticSeverity.Warning);
+    assert.equal(claim.range.end.line, 4);
+  });
+
+  it('carries the fixes, alternatives and document version in diagnostic data', () => {
+    const data = only(diagnostics, 'hedge', 2).data as DiagnosticData;
+    const finding = engineFinding('hedge', 'may');
+    assert.equal(data.rule, 'hedge');
+    assert.equal(data.text, 'may');
+    assert.equal(data.version, 1);
+    assert.deepEqual(data.alternatives, finding.alternatives);
+    assert.deepEqual(
+      data.fixes.map((fix) => fix.title),
+      finding.fixes.map((fix) => fix.title),
+    );
+  });
+
+  it('hovers a finding with rule, category, explanation, sentence class and alternatives', async () => {
+    const hover = await client.hover(URI, { line: 2, character: 4 });
+    assert.ok(hover && typeof hover.contents === 'object' && 'kind' in hover.contents);
+    assert.equal(hover.contents.kind, 'markdown');
+    const finding = engineFinding('hedge', 'may');
+    const value = hover.contents.value;
+    assert.ok(value.startsWith(`**hedge** · ${finding.category}\n\n${finding.explanation}`), value);
+    assert.deepEqual(hover.range, range(2, 3, 6));
+    if (finding.alternatives.length > 0) assert.ok(value.includes(`Alternatives: “${finding.alternatives[0]}”`), value);
+    assert.match(value, /(Sentence|Claim): \*\*[a-z ]+\*\* — /);
+  });
+
+  it('hovers a supported claim with its class line only, and nothing on blank lines', async () => {
+    const hover = await client.hover(URI, { line: 6, character: 5 });
+    assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
+    assert.equal(hover.contents.value, 'Evident · Claim: **supported** — the sentence or its paragraph cites a source.');
+    assert.equal(await client.hover(URI, { line: 1, character: 0 }), null);
+  });
+
+  it('offers the engine fixes, disable-line and accept-term actions for a hedge', async () => {
+    const hedge = only(diagnostics, 'hedge', 2);
+    const actions = await client.codeActions(URI, hedge.range, { diagnostics: [hedge], only: ['quickfix'] });
+    const titles = actions.map((action) => action.title);
+    const finding = engineFinding('hedge', 'may');
+    assert.deepEqual(titles, [...finding.fixes.map((fix) => fix.title), 'Disable hedge for this line', "Add 'may' to accepted terms"]);
+    const preferred = actions.filter((action) => action.isPreferred).map((action) => action.title);
+    const firstSafe = finding.fixes.find((fix) => fix.safe);
+    assert.deepEqual(preferred, firstSafe ? [firstSafe.title] : []);
+
+    const accept = actions.find((action) => action.title === "Add 'may' to accepted terms")!;
+    assert.deepEqual(accept.command, { title: "Add 'may' to accepted terms", command: 'evident.acceptTerm', arguments: ['may'] });
+    assert.equal(accept.kind, 'quickfix');
+  });
+
+  it('disables a rule for one line with the engine comment, and the finding goes away', async () => {
+    const hedge = only(diagnostics, 'hedge', 2);
+    const actions = await client.codeActions(URI, hedge.range, { diagnostics: [hedge] });
+    const disable = actions.find((action) => action.title === 'Disable hedge for this line')!;
+    const edited = applyWorkspaceEdit(DRAFT, disable.edit!, URI);
+    assert.equal(edited.split('\n').slice(2, 4).join('\n'), '<!-- evident-disable-next-line hedge -->\nIt may rain tomorrow.');
+    // VS Code-like clients get a versioned edit, so a stale action cannot land in changed text.
+    assert.deepEqual(disable.edit!.documentChanges![0], {
+      textDocument: { uri: URI, version: 1 },
+      edits: [{ range: range(2, 0, 0), newText: '<!-- evident-disable-next-line hedge -->\n' }],
+    });
+
+    const version = await client.applyEdit(URI, disable.edit!);
+    const after = await client.diagnosticsFor(URI, version);
+    assert.deepEqual(rulesOnLine(after, 3), []);
+    assert.deepEqual(rulesOnLine(after, 5), ['unsupported-claim']);
+    await client.replaceAll(URI, DRAFT);
+  });
+
+  it('answers evident/summary with the engine summary of the current version', async () => {
+    const version = client.document(URI).version;
+    await client.diagnosticsFor(URI, version);
+    const summary = await client.request<Record<string, unknown>>('evident/summary', { uri: URI });
+    assert.deepEqual(summary, { ...analyzeDocument(DRAFT, { languageId: 'markdown' }).summary, version, truncated: false });
+    assert.equal(await client.request('evident/summary', { uri: 'file:///work/drafts/not-open.md' }), null);
+  });
+});
+
+describe('code actions across client capabilities', () => {
+  const FIX_ALL_DRAFT = 'Obviously, the U.S. would not be welcomed.\n\nClearly, the talks will continue.\n';
+  const FIX_ALL_URI = 'file:///work/drafts/boosters.md';
+  const WEASEL_URI = 'file:///work/drafts/weasel.md';
+  const WEASEL_DRAFT = 'Studies show that sanctions rarely work.\n';
+
+  it('fixes all safe findings of a rule at once, as a quick fix and as source.fixAll', async () => {
+    const client = await TestClient.start();
+    try {
+      await client.open(FIX_ALL_URI, FIX_ALL_DRAFT);
+      const diagnostics = await client.diagnosticsFor(FIX_ALL_URI, 1);
+      const boosters = diagnostics.filter((d) => d.code === 'booster');
+      assert.equal(boosters.length, 2);
+      const actions = await client.codeActions(FIX_ALL_URI, boosters[0].range, { diagnostics: [boosters[0]] });
+      const fixAll = actions.find((action) => action.title === 'Fix all booster in document');
+      assert.ok(fixAll, JSON.stringify(actions.map((a) => a.title)));
+      const fixed = applyWorkspaceEdit(FIX_ALL_DRAFT, fixAll.edit!, FIX_ALL_URI);
+      assert.equal(fixed, 'The U.S. would not be welcomed.\n\nThe talks will continue.\n');
+
+      const source = await client.codeActions(FIX_ALL_URI, range(0, 0, 0), { diagnostics: [], only: ['source.fixAll'] });
+      assert.deepEqual(
+        source.map((action) => [action.title, action.kind]),
+        [['Fix all safe Evident findings', 'source.fixAll.evident']],
+      );
+      assert.equal(applyWorkspaceEdit(FIX_ALL_DRAFT, source[0].edit!, FIX_ALL_URI), fixed);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  async function weaselFixActions(client: TestClient): Promise<{ actions: CodeAction[]; data: DiagnosticData }> {
+    await client.open(WEASEL_URI, WEASEL_DRAFT);
+    const weasel = (await client.diagnosticsFor(WEASEL_URI, 1)).find((d) => d.code === 'weasel')!;
+    const data = weasel.data as DiagnosticData;
+    return { actions: await client.codeActions(WEASEL_URI, weasel.range, { diagnostics: [weasel] }), data };
+  }
+
+  it('sends snippet edits to clients that support them, plain edits to others', async () => {
+    const rich = await TestClient.start();
+    const basic = await TestClient.start({ capabilities: BASIC_CAPABILITIES });
+    try {
+      const withSnippets = await weaselFixActions(rich);
+      const snippetFix = withSnippets.data.fixes.find((fix) => fix.snippetEdits);
+      assert.ok(snippetFix, 'the weasel finding has a fix with a snippet (a placeholder for the source)');
+      const richAction = withSnippets.actions.find((action) => action.title === snippetFix.title)!;
+      const richEdits = (richAction.edit!.documentChanges![0] as { edits: unknown[] }).edits;
+      assert.deepEqual(
+        richEdits,
+        snippetFix.snippetEdits!.map((edit) => ({ range: edit.range, snippet: { kind: 'snippet', value: edit.newText } })),
+      );
+
+      const plain = await weaselFixActions(basic);
+      const basicAction = plain.actions.find((action) => action.title === snippetFix.title)!;
+      assert.equal(basicAction.edit!.documentChanges, undefined);
+      assert.deepEqual(basicAction.edit!.changes, { [WEASEL_URI]: snippetFix.edits });
+      assert.doesNotMatch(applyWorkspaceEdit(WEASEL_DRAFT, basicAction.edit!, WEASEL_URI), /\$\{?\d/);
+    } finally {
+      await Promise.all([rich.stop(), basic.stop()]);
+    }
+  });
+
+  it('offers no fixes from diagnostics of an older version', async () => {
+    const client = await TestClient.start();
+    try {
+      await client.open(WEASEL_URI, WEASEL_DRAFT);
+      const weasel = (await client.diagnosticsFor(WEASEL_URI, 1)).find((d) => d.code === 'weasel')!;
+      await client.edit(WEASEL_URI, range(1, 0, 0), '\n');
+      assert.deepEqual(await client.codeActions(WEASEL_URI, weasel.range, { diagnostics: [weasel] }), []);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('uses the LaTeX comment form to disable a rule', async () => {
+    const client = await TestClient.start();
+    const uri = 'file:///work/drafts/brief.tex';
+    try {
+      await client.open(uri, '\\section{Outlook}\n  It may rain tomorrow.\n', 'latex');
+      const hedge = (await client.diagnosticsFor(uri, 1)).find((d) => d.code === 'hedge');
+      assert.ok(hedge);
+      assert.deepEqual(hedge.range, range(1, 5, 8));
+      const actions = await client.codeActions(uri, hedge.range, { diagnostics: [hedge] });
+      const disable = actions.find((action) => action.title === 'Disable hedge for this line')!;
+      assert.equal(
+        applyWorkspaceEdit(client.document(uri).text, disable.edit!, uri),
+        '\\section{Outlook}\n  % evident-disable-next-line hedge\n  It may rain tomorrow.\n',
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
+describe('transport', () => {
+  it('works over node IPC as the VS Code client starts it', async () => {
+    const client = await TestClient.start({ transport: 'ipc' });
+    try {
+      await client.open(URI, 'It may rain tomorrow.\n');
+      const diagnostics = await client.diagnosticsFor(URI, 1);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range]),
+        [['hedge', range(0, 3, 6)]],
+      );
+    } finally {
+      await client.stop();
+    }
+  });
+});
