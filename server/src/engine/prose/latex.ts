@@ -1,0 +1,448 @@
+// LaTeX through a small scanner (no TeX engine): command names, math, comments,
+// verbatim-like environments and the arguments of non-prose commands are blanked;
+// the arguments of text commands (\emph, \section, \footnote, \caption) stay.
+// Nothing is unescaped: we only mask, so offsets never move.
+import type { Block, BlockKind, Directive, EvidenceMarker, ProseDoc } from '../types';
+import { blocksBetweenBlankLines } from './blocks';
+import { isLineBreak, ProseBuffer } from './buffer';
+import { endOfLine, parseDirective } from './directives';
+import { findRawUrls, findTextualMarkers } from './markers';
+
+const BEGIN_DOCUMENT = '\\begin{document}';
+const END_DOCUMENT = '\\end{document}';
+
+/** Environments whose whole content is not prose (math, code, drawings). */
+const SKIPPED_ENVIRONMENTS = new Set([
+  'equation', 'align', 'gather', 'math', 'displaymath', 'multline', 'flalign', 'alignat', 'eqnarray',
+  'tikzpicture', 'verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment',
+]);
+/** Skipped environments whose content may hold unbalanced braces. */
+const VERBATIM_ENVIRONMENTS = new Set(['verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment']);
+/** Environments taking `{...}` arguments right after `\begin{name}` (column specs, widths). */
+const ENVIRONMENTS_WITH_ARGUMENTS = new Set(['tabular', 'tabular*', 'tabularx', 'longtable', 'array', 'minipage', 'multicols', 'wrapfigure']);
+const LIST_ENVIRONMENTS = new Set(['itemize', 'enumerate', 'description']);
+const QUOTE_ENVIRONMENTS = new Set(['quote', 'quotation', 'verse']);
+
+const HEADING_COMMANDS = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph']);
+/** Commands all of whose arguments are labels, keys, paths or lengths. */
+const NON_PROSE_COMMANDS = new Set([
+  'label', 'ref', 'eqref', 'cref', 'Cref', 'autoref', 'pageref', 'nameref', 'includegraphics', 'input', 'include',
+  'bibliography', 'bibliographystyle', 'addbibresource', 'printbibliography', 'usepackage', 'documentclass', 'nocite',
+  'vspace', 'hspace', 'setlength', 'addtolength', 'setcounter', 'newcommand', 'renewcommand', 'providecommand',
+  'newenvironment', 'renewenvironment', 'pagestyle', 'thispagestyle', 'graphicspath', 'hypersetup', 'geometry',
+  'color', 'definecolor', 'hyperref', 'multicolumn',
+]);
+const CITE_COMMAND = /^[A-Za-z]*cite[a-z]*$/;
+const FOOTNOTE_LABEL_LENGTH = 80;
+const MAX_OPTION_LENGTH = 1000;
+
+interface ListOrQuote {
+  name: string;
+  itemSeen: boolean;
+}
+
+export function extractLatex(source: string): ProseDoc {
+  const scanner = new LatexScanner(source);
+  scanner.run();
+  return scanner.result();
+}
+
+class LatexScanner {
+  private readonly buffer: ProseBuffer;
+  private readonly markers: EvidenceMarker[] = [];
+  private readonly directives: Directive[] = [];
+  /** Blocks nested in the text flow (footnote, caption) or cut out of it (heading), keyed by their `{`. */
+  private readonly holes: Array<{ open: number; close: number; kind: BlockKind }> = [];
+  private readonly breaks: Array<{ at: number; kind: BlockKind }> = [];
+  private readonly environments: ListOrQuote[] = [];
+  private readonly closeOf: Int32Array;
+  private holeUntil = -1;
+  private bodyStart = 0;
+  private bodyEnd: number;
+
+  constructor(private readonly source: string) {
+    this.buffer = new ProseBuffer(source, 'copy');
+    this.bodyEnd = source.length;
+    this.closeOf = matchBraces(source);
+  }
+
+  run(): void {
+    const begin = this.source.indexOf(BEGIN_DOCUMENT);
+    if (begin >= 0) {
+      this.bodyStart = begin + BEGIN_DOCUMENT.length;
+      this.readPreambleDirectives(begin);
+      this.buffer.blank(0, this.bodyStart);
+      const end = this.source.indexOf(END_DOCUMENT, this.bodyStart);
+      if (end >= 0) {
+        this.bodyEnd = end;
+        this.buffer.blank(end, this.source.length);
+      }
+    }
+    this.scan(this.bodyStart, this.bodyEnd);
+  }
+
+  result(): ProseDoc {
+    const urls = findRawUrls(this.buffer.toString());
+    for (const url of urls) this.buffer.blank(url.start, url.end);
+    const prose = this.buffer.toString();
+    return {
+      source: this.source,
+      prose,
+      languageId: 'latex',
+      blocks: this.buildBlocks(prose),
+      markers: [...this.markers, ...urls, ...findTextualMarkers(prose)].sort((a, b) => a.start - b.start),
+      directives: this.directives,
+      citationStyle: 'latex',
+      footnoteLabels: [],
+    };
+  }
+
+  private scan(from: number, to: number): void {
+    const src = this.source;
+    let i = from;
+    while (i < to) {
+      const ch = src[i];
+      if (ch === '%') i = this.comment(i);
+      else if (ch === '\\') i = this.backslash(i, to);
+      else if (ch === '$') i = this.dollarMath(i, to);
+      else if (ch === '{' || ch === '}' || ch === '~') {
+        this.buffer.blank(i, i + 1);
+        i++;
+      } else i++;
+    }
+  }
+
+  private comment(at: number): number {
+    const end = endOfLine(this.source, at);
+    const directive = parseDirective(this.source.slice(at + 1, end), at, end);
+    if (directive) this.directives.push(directive);
+    this.buffer.blank(at, end);
+    return end;
+  }
+
+  private readPreambleDirectives(to: number): void {
+    for (let at = this.source.indexOf('%'); at >= 0 && at < to; at = this.source.indexOf('%', at + 1)) {
+      if (at > 0 && this.source[at - 1] === '\\') continue;
+      at = this.comment(at);
+    }
+  }
+
+  private backslash(at: number, to: number): number {
+    const src = this.source;
+    const next = src[at + 1] ?? '';
+    if (isLetter(next)) {
+      let nameEnd = at + 2;
+      while (nameEnd < to && isLetter(src[nameEnd])) nameEnd++;
+      const name = src.slice(at + 1, nameEnd);
+      if (src[nameEnd] === '*') nameEnd++;
+      this.buffer.blank(at, nameEnd);
+      return this.command(name, at, nameEnd, to);
+    }
+    if (next === '\\') {
+      // Line break, with an optional length: \\[2pt]
+      const option = this.optionAt(at + 2, false);
+      const end = option ? option.close + 1 : at + 2;
+      this.buffer.blank(at, end);
+      return end;
+    }
+    if (next === '(' || next === '[') {
+      const closer = next === '(' ? '\\)' : '\\]';
+      const close = src.indexOf(closer, at + 2);
+      const end = close < 0 || close >= to ? to : close + 2;
+      this.buffer.blank(at, end);
+      return end;
+    }
+    if (next === '' || isLineBreak(next.charCodeAt(0))) {
+      this.buffer.blank(at, at + 1);
+      return at + 1;
+    }
+    if (",;:! -/'`\"^~=.".includes(next)) {
+      // Spacing, hyphenation hints and accents: markup through and through.
+      this.buffer.blank(at, at + 2);
+      return at + 2;
+    }
+    // Escaped characters (\% \& \$ \# \_ \{ \}): the character stays, the backslash goes.
+    this.buffer.blank(at, at + 1);
+    return at + 2;
+  }
+
+  private command(name: string, start: number, nameEnd: number, to: number): number {
+    if (name === 'begin') return this.beginEnvironment(start, nameEnd, to);
+    if (name === 'end') return this.endEnvironment(start, nameEnd);
+    if (HEADING_COMMANDS.has(name)) return this.heading(start, nameEnd);
+    if (name === 'footnote' || name === 'footnotetext' || name === 'caption') return this.nestedBlock(name, start, nameEnd, to);
+    if (name === 'item') {
+      const option = this.optionAt(nameEnd, true);
+      if (option) this.buffer.blank(option.open, option.close + 1);
+      const innermost = this.environments[this.environments.length - 1];
+      if (innermost) innermost.itemSeen = true;
+      this.addBreak(start, 'list-item');
+      return option ? option.close + 1 : nameEnd;
+    }
+    if (name === 'par') {
+      this.addBreak(start, this.flowKind());
+      return nameEnd;
+    }
+    if (CITE_COMMAND.test(name) && name !== 'nocite') return this.citation(start, nameEnd);
+    if (name === 'url') return this.url(start, nameEnd);
+    if (name === 'href') return this.href(start, nameEnd);
+    if (name === 'verb') return this.verb(start, nameEnd);
+    if (NON_PROSE_COMMANDS.has(name)) return this.blankArguments(nameEnd);
+    // Any other command: its name and options go, its {text} stays.
+    const option = this.optionAt(nameEnd, false);
+    if (option) this.buffer.blank(option.open, option.close + 1);
+    return option ? option.close + 1 : nameEnd;
+  }
+
+  private beginEnvironment(start: number, nameEnd: number, to: number): number {
+    const group = this.groupAt(nameEnd);
+    if (!group) return nameEnd;
+    const name = this.source.slice(group.open + 1, group.close);
+    let end = group.close + 1;
+    this.buffer.blank(start, end);
+    if (SKIPPED_ENVIRONMENTS.has(name.replace(/\*$/, ''))) {
+      const endTag = `\\end{${name}}`;
+      const close = this.source.indexOf(endTag, end);
+      // Unterminated: the rest of the document is inside it.
+      end = close < 0 || close >= to ? to : close + endTag.length;
+      this.buffer.blank(start, end);
+      return end;
+    }
+    if (LIST_ENVIRONMENTS.has(name) || QUOTE_ENVIRONMENTS.has(name)) this.environments.push({ name, itemSeen: false });
+    this.addBreak(start, this.flowKind());
+    for (;;) {
+      const argument = this.optionAt(end, false) ?? (ENVIRONMENTS_WITH_ARGUMENTS.has(name) ? this.groupAt(end, false) : undefined);
+      if (!argument) break;
+      end = argument.close + 1;
+      this.buffer.blank(argument.open, end);
+    }
+    return end;
+  }
+
+  private endEnvironment(start: number, nameEnd: number): number {
+    const group = this.groupAt(nameEnd);
+    if (!group) return nameEnd;
+    const name = this.source.slice(group.open + 1, group.close);
+    const end = group.close + 1;
+    this.buffer.blank(start, end);
+    const innermost = this.environments[this.environments.length - 1];
+    if (innermost?.name === name) this.environments.pop();
+    this.addBreak(end, this.flowKind());
+    return end;
+  }
+
+  private heading(start: number, nameEnd: number): number {
+    const option = this.optionAt(nameEnd, true);
+    if (option) this.buffer.blank(option.open, option.close + 1);
+    const group = this.groupAt(option ? option.close + 1 : nameEnd);
+    if (!group) return nameEnd;
+    this.addBreak(start, 'paragraph');
+    this.addBreak(group.close + 1, this.flowKind());
+    this.addHole(group.open, group.close, 'heading');
+    return group.open;
+  }
+
+  /** \footnote and \caption: their text is a block of its own, nested where it is written. */
+  private nestedBlock(name: string, start: number, nameEnd: number, to: number): number {
+    const option = this.optionAt(nameEnd, true);
+    if (option) this.buffer.blank(option.open, option.close + 1);
+    const open = this.skipSpaces(option ? option.close + 1 : nameEnd);
+    if (this.source[open] !== '{') return open;
+    const close = this.closeOf[open] >= 0 ? this.closeOf[open] : to;
+    if (name === 'footnote') {
+      const text = this.source.slice(open + 1, close).trim().replace(/\s+/g, ' ');
+      this.markers.push({ kind: 'footnote', start, end: nameEnd, label: text.slice(0, FOOTNOTE_LABEL_LENGTH) });
+    }
+    this.addHole(open, close, name === 'caption' ? 'caption' : 'paragraph');
+    return open;
+  }
+
+  private citation(start: number, nameEnd: number): number {
+    let end = nameEnd;
+    for (let options = 0; options < 2; options++) {
+      const option = this.optionAt(end, true);
+      if (!option) break;
+      end = option.close + 1;
+    }
+    const keys = this.groupAt(end);
+    if (!keys) return end;
+    end = keys.close + 1;
+    this.buffer.blank(start, end);
+    const label = this.source
+      .slice(keys.open + 1, keys.close)
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean)
+      .join(', ');
+    this.markers.push({ kind: 'citation', start, end, label });
+    return end;
+  }
+
+  private url(start: number, nameEnd: number): number {
+    const group = this.groupAt(nameEnd);
+    if (!group) return nameEnd;
+    this.buffer.blank(start, group.close + 1);
+    this.markers.push({ kind: 'link', start, end: group.close + 1, label: this.source.slice(group.open + 1, group.close).trim() });
+    return group.close + 1;
+  }
+
+  /** \href{url}{text}: the URL goes, the text stays. */
+  private href(start: number, nameEnd: number): number {
+    const target = this.groupAt(nameEnd);
+    if (!target) return nameEnd;
+    this.buffer.blank(start, target.close + 1);
+    const text = this.groupAt(target.close + 1);
+    const end = text ? text.close + 1 : target.close + 1;
+    this.markers.push({ kind: 'link', start, end, label: this.source.slice(target.open + 1, target.close).trim() });
+    return target.close + 1;
+  }
+
+  /** \verb|code|: any delimiter, on one line. */
+  private verb(start: number, nameEnd: number): number {
+    const delimiter = this.source[nameEnd];
+    if (delimiter === undefined || isLineBreak(delimiter.charCodeAt(0))) return nameEnd;
+    let end = nameEnd + 1;
+    while (end < this.source.length && this.source[end] !== delimiter && !isLineBreak(this.source.charCodeAt(end))) end++;
+    end = Math.min(this.source.length, end + 1);
+    this.buffer.blank(start, end);
+    return end;
+  }
+
+  private blankArguments(from: number): number {
+    let end = from;
+    for (;;) {
+      const argument = this.optionAt(end, true) ?? this.groupAt(end);
+      if (!argument) return end;
+      end = argument.close + 1;
+      this.buffer.blank(argument.open, end);
+    }
+  }
+
+  /** `$...$` and `$$...$$`, never across a blank line. An unclosed inline `$` is blanked alone. */
+  private dollarMath(at: number, to: number): number {
+    const src = this.source;
+    const display = src[at + 1] === '$';
+    let lineHasText = true;
+    let end = -1;
+    let i = at + (display ? 2 : 1);
+    for (; i < to; i++) {
+      const code = src.charCodeAt(i);
+      if (code === 0x5c /* \ */) i++;
+      else if (code === 0x24 /* $ */ && (!display || src[i + 1] === '$')) {
+        end = i + (display ? 2 : 1);
+        break;
+      } else if (code === 0x0a) {
+        if (!lineHasText) break;
+        lineHasText = false;
+      } else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) lineHasText = true;
+    }
+    if (end < 0) end = display ? Math.min(i, to) : at + 1;
+    this.buffer.blank(at, end);
+    return end;
+  }
+
+  /** A `{...}` group at `from` (after spaces on the same line); an unmatched `{` is not a group. */
+  private groupAt(from: number, allowSpaces = true): { open: number; close: number } | undefined {
+    const open = allowSpaces ? this.skipSpaces(from) : from;
+    if (this.source[open] !== '{') return undefined;
+    const close = this.closeOf[open];
+    return close >= 0 ? { open, close } : undefined;
+  }
+
+  /** A `[...]` option at `from`, skipping nested `{...}` groups; none across a blank line. */
+  private optionAt(from: number, allowSpaces: boolean): { open: number; close: number } | undefined {
+    const open = allowSpaces ? this.skipSpaces(from) : from;
+    if (this.source[open] !== '[') return undefined;
+    const limit = Math.min(this.source.length, open + MAX_OPTION_LENGTH);
+    let lineBreaks = 0;
+    for (let i = open + 1; i < limit; i++) {
+      const ch = this.source[i];
+      if (ch === ']') return { open, close: i };
+      if (ch === '\\') i++;
+      else if (ch === '{' && this.closeOf[i] >= 0) i = this.closeOf[i];
+      else if (ch === '\n' && ++lineBreaks > 1) return undefined;
+    }
+    return undefined;
+  }
+
+  private skipSpaces(from: number): number {
+    let i = from;
+    while (this.source[i] === ' ' || this.source[i] === '\t') i++;
+    return i;
+  }
+
+  private addBreak(at: number, kind: BlockKind): void {
+    if (at < this.holeUntil) return; // \item inside a footnote does not cut the paragraph around it
+    this.breaks.push({ at, kind });
+  }
+
+  private addHole(open: number, close: number, kind: BlockKind): void {
+    this.holes.push({ open, close, kind });
+    this.holeUntil = Math.max(this.holeUntil, close);
+  }
+
+  /** The kind of running text here: inside a quote, or in a list item once \item was seen. */
+  private flowKind(): BlockKind {
+    for (let i = this.environments.length - 1; i >= 0; i--) {
+      const environment = this.environments[i];
+      if (QUOTE_ENVIRONMENTS.has(environment.name)) return 'quote';
+      if (environment.itemSeen) return 'list-item';
+    }
+    return 'paragraph';
+  }
+
+  private buildBlocks(prose: string): Block[] {
+    const holeEndAt = new Map<number, number>();
+    for (const hole of this.holes) holeEndAt.set(hole.open, hole.close + 1);
+    const blocks: Block[] = [];
+    const breaks = [...this.breaks].sort((a, b) => a.at - b.at);
+    let segmentStart = this.bodyStart;
+    let kind: BlockKind = 'paragraph';
+    for (const next of [...breaks, { at: this.bodyEnd, kind: 'paragraph' as BlockKind }]) {
+      const segmentEnd = Math.min(Math.max(next.at, segmentStart), this.bodyEnd);
+      blocks.push(...blocksBetweenBlankLines(this.source, prose, segmentStart, segmentEnd, kind, holeEndAt));
+      segmentStart = segmentEnd;
+      kind = next.kind;
+    }
+    for (const hole of this.holes) {
+      blocks.push(...blocksBetweenBlankLines(this.source, prose, hole.open + 1, hole.close, hole.kind, holeEndAt));
+    }
+    return blocks.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+}
+
+/**
+ * For every `{`, the index of its matching `}` (or -1), in one pass. Escaped
+ * braces, comments and verbatim-like environments do not count.
+ */
+function matchBraces(source: string): Int32Array {
+  const closeOf = new Int32Array(source.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      if (source.startsWith('begin{', i + 1)) {
+        const nameEnd = source.indexOf('}', i + 7);
+        const name = nameEnd > 0 ? source.slice(i + 7, nameEnd) : '';
+        if (VERBATIM_ENVIRONMENTS.has(name.replace(/\*$/, ''))) {
+          const end = source.indexOf(`\\end{${name}}`, nameEnd);
+          i = end < 0 ? source.length : end;
+          continue;
+        }
+      }
+      i++;
+    } else if (ch === '%') {
+      i = endOfLine(source, i);
+    } else if (ch === '{') {
+      open.push(i);
+    } else if (ch === '}') {
+      const match = open.pop();
+      if (match !== undefined) closeOf[match] = i;
+    }
+  }
+  return closeOf;
+}

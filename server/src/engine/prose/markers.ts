@@ -1,0 +1,151 @@
+// Evidence markers that can be read off plain text in any source language:
+// numeric references "[1, 3-5]", author–year citations "(Smith et al. 2019)"
+// and raw URLs. Scans are linear: each candidate bracket looks at most a
+// bounded window ahead, and every regex runs on that short window only.
+import type { EvidenceMarker } from '../types';
+
+const MAX_NUMERIC_LENGTH = 40;
+const MAX_PAREN_LENGTH = 200;
+const MAX_URL_LENGTH = 2048;
+
+const NUMERIC_CONTENT = /^\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\s*$/;
+const YEAR = String.raw`(?:1[5-9]|20)\d{2}[a-z]?`;
+const LOCATOR = String.raw`(?:,\s*(?:pp?\.|para\.|ch\.)?\s*\d+(?:[-–]\d+)?)?`;
+const AUTHOR = String.raw`(?:[A-Z][\p{L}'’\-]*)`;
+const AUTHORS = String.raw`${AUTHOR}(?:(?:\s+(?:and|&)\s+|,\s+|\s+)${AUTHOR})*(?:\s+et\s+al\.?)?`;
+/** One part of "(see Smith et al. 2019, p. 4; Lee 2020)". */
+const AUTHOR_YEAR_PART = new RegExp(String.raw`^\s*(?:(?:see|see also|e\.g\.,?|cf\.|also)\s+)?(${AUTHORS}),?\s+${YEAR}(?:,\s*${YEAR})*${LOCATOR}\s*$`, 'u');
+/** The parenthesis after a narrative citation: "Smith (2019)", "Smith (2019a, p. 4)". */
+const YEARS_ONLY = new RegExp(String.raw`^\s*${YEAR}(?:\s*[,;]\s*${YEAR})*${LOCATOR}\s*$`, 'u');
+/** Capitalised words that look like an author before a year but are dates ("(June 2019)"). */
+const NOT_AUTHORS = new Set([
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'Spring', 'Summer', 'Autumn', 'Fall', 'Winter', 'FY', 'CY', 'Since', 'Until', 'Before', 'After', 'From', 'In', 'By', 'End', 'Mid', 'Early', 'Late',
+]);
+
+/** Numeric and author–year markers. They stay in the prose; callers only record them. */
+export function findTextualMarkers(prose: string): EvidenceMarker[] {
+  const markers: EvidenceMarker[] = [];
+  for (let i = 0; i < prose.length; i++) {
+    const code = prose.charCodeAt(i);
+    if (code === 0x5b /* [ */) {
+      const close = findCloser(prose, i, ']', MAX_NUMERIC_LENGTH);
+      if (close > 0 && NUMERIC_CONTENT.test(prose.slice(i + 1, close))) {
+        markers.push({ kind: 'numeric', start: i, end: close + 1, label: prose.slice(i + 1, close).trim() });
+        i = close;
+      }
+    } else if (code === 0x28 /* ( */) {
+      const close = findCloser(prose, i, ')', MAX_PAREN_LENGTH);
+      if (close < 0) continue;
+      const marker = authorYearAt(prose, i, close);
+      if (marker) {
+        markers.push(marker);
+        i = close;
+      }
+    }
+  }
+  return markers;
+}
+
+function authorYearAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
+  const content = prose.slice(open + 1, close);
+  if (YEARS_ONLY.test(content)) {
+    const authorStart = narrativeAuthorStart(prose, open);
+    if (authorStart < 0) return undefined;
+    const author = prose.slice(authorStart, open).trim();
+    return { kind: 'author-year', start: authorStart, end: close + 1, label: `${author} ${content.trim()}` };
+  }
+  const parts = content.split(';');
+  for (const part of parts) {
+    const match = AUTHOR_YEAR_PART.exec(part);
+    if (!match || NOT_AUTHORS.has(match[1])) return undefined;
+  }
+  return { kind: 'author-year', start: open, end: close + 1, label: content.trim() };
+}
+
+/** Start of "Smith", "Smith and Lee" or "Smith et al." right before "(2019)", or -1. */
+function narrativeAuthorStart(prose: string, open: number): number {
+  const before = prose.slice(Math.max(0, open - 80), open);
+  const match = /((?:[A-Z][\p{L}'’\-]*\s+(?:and|&)\s+)?[A-Z][\p{L}'’\-]*(?:\s+et\s+al\.?)?)\s?$/u.exec(before);
+  if (!match || NOT_AUTHORS.has(match[1].split(/\s/)[0])) return -1;
+  return open - before.length + match.index;
+}
+
+/** Index of `closer` within `limit` characters after `open`, not crossing a blank line or another opener; -1 if none. */
+function findCloser(text: string, open: number, closer: ']' | ')', limit: number): number {
+  const opener = text[open];
+  const end = Math.min(text.length, open + 1 + limit);
+  let lineBreaks = 0;
+  for (let i = open + 1; i < end; i++) {
+    const ch = text[i];
+    if (ch === closer) return i;
+    if (ch === opener) return -1;
+    if (ch === '\n' && ++lineBreaks > 1) return -1;
+  }
+  return -1;
+}
+
+/** Raw http(s):// and www. URLs, without trailing sentence punctuation. */
+export function findRawUrls(text: string): EvidenceMarker[] {
+  const urls: EvidenceMarker[] = [];
+  const http = new NextOccurrence(text, 'http');
+  const www = new NextOccurrence(text, 'www.');
+  let i = 0;
+  while (i < text.length) {
+    const start = Math.min(http.from(i), www.from(i));
+    if (start === Infinity) break;
+    if (!isUrlStart(text, start)) {
+      i = start + 1;
+      continue;
+    }
+    let end = start;
+    const limit = Math.min(text.length, start + MAX_URL_LENGTH);
+    while (end < limit && !URL_STOP.has(text[end]) && text.charCodeAt(end) > 0x20) end++;
+    end = trimUrlEnd(text, start, end);
+    urls.push({ kind: 'link', start, end, label: text.slice(start, end) });
+    i = Math.max(end, start + 1);
+  }
+  return urls;
+}
+
+/** indexOf with memory, so repeated look-ups from increasing positions stay linear overall. */
+class NextOccurrence {
+  private at = -2;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  from(position: number): number {
+    if (this.at === -1) return Infinity;
+    if (this.at < position) this.at = this.text.indexOf(this.needle, position);
+    return this.at === -1 ? Infinity : this.at;
+  }
+}
+
+const URL_STOP = new Set(['<', '>', '"', '`', '\u00a0', '\u201c', '\u201d']);
+const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '’', '*', '_']);
+
+function isUrlStart(text: string, at: number): boolean {
+  if (at > 0 && /[\p{L}\p{N}_\/.@-]/u.test(text[at - 1])) return false;
+  if (text.startsWith('https://', at) || text.startsWith('http://', at)) return true;
+  return text.startsWith('www.', at) && /[\p{L}\p{N}]/u.test(text[at + 4] ?? '');
+}
+
+function trimUrlEnd(text: string, start: number, end: number): number {
+  let stop = end;
+  for (;;) {
+    const last = text[stop - 1];
+    if (URL_TRAILING.has(last)) stop--;
+    else if (last === ')' || last === ']') {
+      // Keep a closing bracket only when the URL opened it: en.wikipedia.org/wiki/X_(Y)
+      const opener = last === ')' ? '(' : '[';
+      const body = text.slice(start, stop);
+      if (body.split(opener).length - 1 >= body.split(last).length - 1) break;
+      stop--;
+    } else break;
+    if (stop <= start) return end;
+  }
+  return stop;
+}

@@ -1,0 +1,208 @@
+// Sentence splitting over extracted prose: one linear scan per block, with a
+// bounded look-back for abbreviations and a look-ahead over spaces and markers.
+// Sentences never cross blocks; blocks nested in a block (LaTeX footnotes,
+// captions) are skipped while scanning it, as they are sentences of their own.
+import { isSpace } from './prose/buffer';
+import type { Block, ProseDoc, Sentence, Span } from './types';
+
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[']);
+/** A sentence may start with a letter, a digit or one of these; bullets, dashes and emoji before it are left out. */
+const SENTENCE_OPENERS = new Set([...OPENERS, '¿', '¡', '$', '€', '£', '¥', '#', '%', '+', '-', '–', '§', '@']);
+const ABBREVIATION_LOOKBACK = 12;
+
+/** Abbreviations after which a sentence never ends: a name, number or reference follows. */
+const ALWAYS_CONTINUES = new Set([
+  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sr', 'St', 'No', 'Nos', 'Fig', 'Figs', 'Eq', 'Vol', 'Art', 'Sec', 'Ch', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Rev', 'Hon',
+  'vs', 'cf', 'approx', 'p', 'pp', 'ca', 'viz', 'para', 'e.g', 'i.e', 'fig', 'no', 'vol', 'ed', 'eds',
+]);
+/** Abbreviations that can also end a sentence ("... in the U.S. The ..."): they end one only before a typical sentence opener. */
+const ENDS_BEFORE_STARTER = new Set([
+  'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Jr', 'al', 'est', 'a.m', 'p.m',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+]);
+const SENTENCE_STARTERS = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'However', 'Yet', 'So', 'A', 'An',
+  'We', 'They', 'He', 'She', 'I', 'You', 'There', 'Their', 'Our', 'Such', 'Many', 'Most', 'Some', 'If', 'When', 'While', 'Although',
+  'Moreover', 'Furthermore', 'Meanwhile', 'Nevertheless', 'Thus', 'Therefore', 'Hence', 'Instead', 'Still', 'What', 'Why', 'How',
+  'Who', 'Since', 'After', 'Before', 'For', 'With', 'By', 'To', 'Despite', 'According', 'Overall', 'Finally', 'First', 'Second',
+  'Third', 'Also', 'Even', 'Only', 'Both', 'Each', 'All', 'Not', 'One', 'Another', 'Given', 'Under', 'Over', 'From', 'Between', 'Today',
+]);
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export function splitSentences(doc: ProseDoc): Sentence[] {
+  const markerEndAt = new Map<number, number>();
+  for (const marker of doc.markers) markerEndAt.set(marker.start, Math.max(marker.end, markerEndAt.get(marker.start) ?? 0));
+  const sentences: Sentence[] = [];
+  const { blocks } = doc;
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
+    const nested: Span[] = [];
+    for (let k = index + 1; k < blocks.length && blocks[k].start < block.end; k++) {
+      if (blocks[k].end <= block.end && blocks[k].start >= block.start) nested.push(blocks[k]);
+    }
+    new BlockSplitter(doc.prose, block, index, nested, markerEndAt, sentences).run();
+  }
+  return sentences;
+}
+
+class BlockSplitter {
+  private nextHole = 0;
+  private sentenceStart = -1;
+  private contentEnd = -1;
+
+  constructor(
+    private readonly prose: string,
+    private readonly block: Block,
+    private readonly blockIndex: number,
+    private readonly holes: readonly Span[],
+    private readonly markerEndAt: ReadonlyMap<number, number>,
+    private readonly out: Sentence[],
+  ) {}
+
+  run(): void {
+    const { prose } = this;
+    const end = Math.min(this.block.end, prose.length);
+    let i = Math.max(0, this.block.start);
+    while (i < end) {
+      const holeEnd = this.holeEndAt(i);
+      if (holeEnd > i) {
+        i = holeEnd;
+        continue;
+      }
+      const code = prose.charCodeAt(i);
+      const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(prose.charCodeAt(i + 1)) ? 2 : 1;
+      if (isSpace(code)) {
+        i++;
+        continue;
+      }
+      if (this.sentenceStart < 0) {
+        if (!canStartSentence(prose.slice(i, i + width))) {
+          i += width;
+          continue;
+        }
+        this.sentenceStart = i;
+      }
+      this.contentEnd = i + width;
+      const ch = prose[i];
+      i = ch === '.' || ch === '?' || ch === '!' || ch === '…' ? this.afterTerminator(i, end) : i + width;
+    }
+    if (this.sentenceStart >= 0) this.emit(this.absorbTrailing(this.contentEnd, end).sentenceEnd);
+  }
+
+  /** Decides whether the terminator at `at` ends the sentence; returns where scanning goes on. */
+  private afterTerminator(at: number, end: number): number {
+    const { prose } = this;
+    let closersEnd = at + 1;
+    let terminators = 1;
+    while (closersEnd < end && (isTerminator(prose[closersEnd]) || CLOSERS.has(prose[closersEnd]))) {
+      if (isTerminator(prose[closersEnd])) terminators++;
+      closersEnd++;
+    }
+    this.contentEnd = closersEnd;
+    // "7.4%", "v1.2", "U.S" inside "U.S.": no space after, no boundary — unless a marker follows ("2019.[1]").
+    if (closersEnd < end && !isSpace(prose.charCodeAt(closersEnd)) && !this.markerEndAt.has(closersEnd) && this.holeEndAt(closersEnd) <= closersEnd) {
+      return closersEnd;
+    }
+    const holeBeforeLookAhead = this.nextHole;
+    const { sentenceEnd, next } = this.absorbTrailing(closersEnd, end);
+    if (next < end && !this.endsSentence(at, terminators, next)) {
+      this.nextHole = holeBeforeLookAhead; // scanning resumes before the holes we looked past
+      return closersEnd;
+    }
+    this.emit(sentenceEnd);
+    return next;
+  }
+
+  /**
+   * Steps over spaces, nested blocks and evidence markers after `from`: markers
+   * there belong to the sentence before ("... in 2019. [@key]").
+   */
+  private absorbTrailing(from: number, end: number): { sentenceEnd: number; next: number } {
+    let sentenceEnd = from;
+    let k = from;
+    while (k < end) {
+      const markerEnd = this.markerEndAt.get(k);
+      if (markerEnd !== undefined && markerEnd > k) {
+        sentenceEnd = Math.min(Math.max(sentenceEnd, markerEnd), end);
+        k = markerEnd;
+        continue;
+      }
+      const holeEnd = this.holeEndAt(k);
+      if (holeEnd > k) k = holeEnd;
+      else if (isSpace(this.prose.charCodeAt(k))) k++;
+      else break;
+    }
+    return { sentenceEnd, next: k };
+  }
+
+  private endsSentence(terminatorAt: number, terminators: number, next: number): boolean {
+    const { prose } = this;
+    let wordStart = next;
+    while (OPENERS.has(prose[wordStart])) wordStart++;
+    const first = prose[wordStart] ?? '';
+    if (isLowercase(first)) return false; // "e.g. the", "... and", "U.S. economy"
+    if (terminators > 1 || prose[terminatorAt] !== '.') return true;
+
+    const word = this.wordBefore(terminatorAt);
+    if (word === '') return true;
+    if (/^\d+$/.test(word) && this.sentenceStart === terminatorAt - word.length) return false; // "1. Reduce costs"
+    if (ALWAYS_CONTINUES.has(word)) return false;
+    const initials = /^\p{Lu}(?:\.\p{L})*$/u.test(word) || /^\p{Ll}(?:\.\p{Ll})+$/u.test(word); // J. / U.S. / a.m.
+    if (initials || ENDS_BEFORE_STARTER.has(word)) return SENTENCE_STARTERS.has(wordAt(prose, wordStart));
+    return true;
+  }
+
+  /** The letters-and-dots word right before `at` ("U.S", "e.g", "Dr", "7"), or '' if it is longer than an abbreviation. */
+  private wordBefore(at: number): string {
+    const { prose } = this;
+    let start = at;
+    const limit = Math.max(this.block.start, at - ABBREVIATION_LOOKBACK);
+    while (start > limit && isWordOrDot(prose[start - 1])) start--;
+    if (start > this.block.start && LETTER_OR_DIGIT.test(prose[start - 1])) return '';
+    const word = prose.slice(start, at);
+    if (!/^[\p{L}\p{N}]/u.test(word)) return '';
+    return /\d/.test(word) && !/^\d+$/.test(word) ? '' : word;
+  }
+
+  private emit(sentenceEnd: number): void {
+    const start = this.sentenceStart;
+    this.sentenceStart = -1;
+    const text = this.prose.slice(start, sentenceEnd);
+    if (!LETTER_OR_DIGIT.test(text)) return;
+    this.out.push({ start, end: sentenceEnd, text, blockIndex: this.blockIndex });
+  }
+
+  /** End of the nested block starting at or containing `at`, or -1. Holes are visited in order. */
+  private holeEndAt(at: number): number {
+    while (this.nextHole < this.holes.length && this.holes[this.nextHole].end <= at) this.nextHole++;
+    const hole = this.holes[this.nextHole];
+    return hole !== undefined && hole.start <= at ? hole.end : -1;
+  }
+}
+
+function isTerminator(ch: string): boolean {
+  return ch === '.' || ch === '?' || ch === '!' || ch === '…';
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+function isLowercase(ch: string): boolean {
+  return ch !== '' && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isWordOrDot(ch: string): boolean {
+  return ch === '.' || LETTER_OR_DIGIT.test(ch);
+}
+
+function canStartSentence(ch: string): boolean {
+  return LETTER_OR_DIGIT.test(ch) || SENTENCE_OPENERS.has(ch);
+}
+
+function wordAt(prose: string, start: number): string {
+  let end = start;
+  while (end < prose.length && /\p{L}/u.test(prose[end])) end++;
+  return prose.slice(start, end);
+}
