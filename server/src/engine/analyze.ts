@@ -1,0 +1,241 @@
+// The pipeline: prose extraction → sentences → per-sentence rule hits (cached by sentence
+// text) → document assembly (evidence, settings, directives, accepted terms, fixes).
+import { findClaimFeatures, isNormative, type ClaimFeature } from './claims';
+import { SentenceContext } from './context';
+import { findNamedSource, type NamedSource } from './evidence';
+import { buildFixes } from './fixes';
+import { extractProse, isSuppressed } from './prose';
+import { RULES, type Hit, type Rule } from './rules';
+import { splitSentences } from './sentences';
+import { DEFAULT_SETTINGS } from './settings';
+import type {
+  AnalyzeOptions,
+  DocumentAnalysis,
+  DocumentSummary,
+  EvidenceMarker,
+  Finding,
+  ProseDoc,
+  RuleId,
+  Sentence,
+  SentenceClass,
+  SentenceReport,
+  Settings,
+} from './types';
+
+const RULE_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.meta.id, r]));
+const UNCERTAIN_RULES = new Set<RuleId>(['hedge', 'hedge-stack', 'weasel', 'passive-attribution', 'speculation']);
+const ORDER = ['lenient', 'standard', 'strict'] as const;
+
+/** What one sentence yields on its own, independent of document, settings and position. */
+interface LocalResult {
+  hits: (Hit & { rule: RuleId })[];
+  namedSource: NamedSource | undefined;
+  claimFeatures: ClaimFeature[];
+  normative: boolean;
+  question: boolean;
+  words: number;
+}
+
+// Sentence results depend only on the sentence text, so an edit re-analyses only the
+// sentences it touched. Bounded so a long session cannot grow it without limit.
+const LOCAL_CACHE_LIMIT = 50_000;
+const localCache = new Map<string, LocalResult>();
+
+export function analyzeSentenceText(text: string): LocalResult {
+  const cached = localCache.get(text);
+  if (cached) return cached;
+  const ctx = new SentenceContext(text);
+  const hits: LocalResult['hits'] = [];
+  for (const rule of RULES) for (const hit of rule.check(ctx)) hits.push({ ...hit, rule: rule.meta.id });
+  const result: LocalResult = {
+    hits,
+    namedSource: findNamedSource(ctx),
+    claimFeatures: findClaimFeatures(ctx),
+    normative: isNormative(ctx),
+    question: ctx.endsWithQuestion(),
+    words: ctx.tokens.length,
+  };
+  if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
+  localCache.set(text, result);
+  return result;
+}
+
+export function resolveSettings(partial: Partial<Settings> | undefined): Settings {
+  return {
+    rules: { ...DEFAULT_SETTINGS.rules, ...(partial?.rules ?? {}) },
+    acceptedTerms: partial?.acceptedTerms ?? DEFAULT_SETTINGS.acceptedTerms,
+    claimStrictness: partial?.claimStrictness ?? DEFAULT_SETTINGS.claimStrictness,
+  };
+}
+
+export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const settings = resolveSettings(options.settings);
+  const doc = extractProse(text, options.languageId ?? 'plaintext');
+  const sentences = splitSentences(doc);
+  const markersBySentence = assignMarkers(doc.markers, sentences);
+  const evidenceBySentence = paragraphEvidence(sentences, markersBySentence);
+  const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
+
+  const reports: SentenceReport[] = [];
+  const findings: Finding[] = [];
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const local = analyzeSentenceText(s.text);
+    const evidence = evidenceBySentence[si];
+    const heading = doc.blocks[s.blockIndex]?.kind === 'heading';
+    const sentenceClass = classify(local, evidence, settings);
+    const sentenceFindings: Finding[] = [];
+
+    const stacks = local.hits.filter((h) => h.rule === 'hedge-stack' && severityOf(h.rule, settings) !== 'off');
+    for (const hit of local.hits) {
+      const rule = RULE_BY_ID.get(hit.rule)!;
+      const severity = severityOf(hit.rule, settings);
+      if (severity === 'off') continue;
+      if (rule.meta.silencedByEvidence && evidence) continue;
+      if (rule.meta.silencedByAttribution && local.namedSource) continue;
+      if (hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness)) continue;
+      if (hit.rule === 'unsupported-claim' && heading) continue;
+      if (hit.rule === 'hedge' && stacks.some((st) => st.start <= hit.start && hit.end <= st.end)) continue;
+      const start = s.start + hit.start;
+      const end = s.start + hit.end;
+      if (isSuppressed(doc.directives, text, hit.rule, start)) continue;
+      const flagged = text.slice(start, end);
+      if (isAccepted(accepted, flagged, s.text, hit)) continue;
+      const finding: Finding = {
+        rule: hit.rule,
+        start,
+        end,
+        text: flagged,
+        severity,
+        message: format(rule.meta.messages[hit.messageId], hit.data),
+        explanation: explain(hit, sentenceClass, markersBySentence[si]),
+        category: hit.category,
+        alternatives: hit.alternatives,
+        fixes: buildFixes(hit.fixes, {
+          doc,
+          sentence: { start: s.start, end: s.end },
+          finding: { start, end, text: flagged, parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })) },
+        }),
+        sentence: { start: s.start, end: s.end, class: sentenceClass },
+      };
+      sentenceFindings.push(finding);
+      findings.push(finding);
+    }
+    reports.push({
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      class: sentenceClass,
+      uncertain: local.hits.some((h) => UNCERTAIN_RULES.has(h.rule)),
+      claim: isClaim(local),
+      evidence,
+      findings: sentenceFindings,
+    });
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { findings, sentences: reports, summary: summarize(reports, findings) };
+}
+
+function severityOf(rule: RuleId, settings: Settings) {
+  return settings.rules[rule] ?? RULE_BY_ID.get(rule)!.meta.defaultSeverity;
+}
+
+/** A checkable claim at the standard level, whatever evidence it has. */
+function isClaim(local: LocalResult): boolean {
+  if (local.question) return false;
+  return local.claimFeatures.some((f) => f.level !== 'strict') || local.hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
+}
+
+function classify(local: LocalResult, evidence: boolean, settings: Settings): SentenceClass {
+  if (evidence) return 'evidence';
+  if (local.namedSource) return 'attributed';
+  if (local.hits.some((h) => h.rule === 'weasel' || h.rule === 'passive-attribution')) return 'vague-source';
+  if (local.hits.some((h) => h.rule === 'hedge' || h.rule === 'hedge-stack' || h.rule === 'speculation')) return 'speculative';
+  if (local.hits.some((h) => h.rule === 'unsupported-claim' && ORDER.indexOf(h.level ?? 'lenient') <= ORDER.indexOf(settings.claimStrictness))) return 'unsupported';
+  if (local.normative) return 'normative';
+  return 'neutral';
+}
+
+/** Each marker belongs to the sentence that holds it, or to the sentence it directly follows in its block. */
+function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly Sentence[]): EvidenceMarker[][] {
+  const out: EvidenceMarker[][] = sentences.map(() => []);
+  const sorted = [...markers].sort((a, b) => a.start - b.start);
+  let si = 0;
+  for (const m of sorted) {
+    while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
+    if (sentences.length === 0) break;
+    const s = sentences[si];
+    if (m.start >= s.start && (m.start < s.end || si + 1 >= sentences.length || sentences[si + 1].blockIndex !== s.blockIndex || m.start < sentences[si + 1].start)) {
+      out[si].push(m);
+    }
+  }
+  return out;
+}
+
+/** A sentence has evidence when it holds a marker, or when the last sentence of its paragraph does. */
+function paragraphEvidence(sentences: readonly Sentence[], markers: readonly EvidenceMarker[][]): boolean[] {
+  const closing = new Map<number, boolean>();
+  for (let i = 0; i < sentences.length; i++) {
+    const last = i + 1 >= sentences.length || sentences[i + 1].blockIndex !== sentences[i].blockIndex;
+    if (last) closing.set(sentences[i].blockIndex, markers[i].some((m) => m.kind !== 'named-source'));
+  }
+  return sentences.map((s, i) => markers[i].length > 0 || closing.get(s.blockIndex) === true);
+}
+
+function isAccepted(accepted: readonly string[], flagged: string, sentence: string, hit: Hit & { rule: RuleId }): boolean {
+  if (accepted.length === 0) return false;
+  const lower = sentence.toLowerCase();
+  for (const term of accepted) {
+    if (flagged.toLowerCase() === term) return true;
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+      const wordEdges = !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(lower[at + term.length] ?? ' ');
+      if (wordEdges && at <= hit.start && hit.end <= at + term.length) return true;
+      if (wordEdges && hit.rule !== 'unsupported-claim' && at >= hit.start && at + term.length <= hit.end) return true;
+    }
+  }
+  return false;
+}
+
+function format(template: string, data: Record<string, string> | undefined): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data?.[key] ?? '');
+}
+
+const CLASS_TEXT: Record<SentenceClass, string> = {
+  evidence: 'carries evidence (a citation, footnote, link or reference, here or closing its paragraph)',
+  attributed: 'names its source',
+  'vague-source': 'leans on an unnamed source',
+  speculative: 'hedges or speculates, with no evidence',
+  unsupported: 'states a claim with no evidence',
+  normative: 'makes a recommendation',
+  neutral: 'makes no claim that needs evidence',
+};
+
+export function describeClass(c: SentenceClass): string {
+  return CLASS_TEXT[c];
+}
+
+function explain(hit: Hit, sentenceClass: SentenceClass, markers: readonly EvidenceMarker[]): string {
+  const evidence = markers.length > 0 ? ` Evidence found: ${markers.map((m) => `${m.kind} ${m.label}`).join(', ')}.` : '';
+  return `${hit.reason}\n\nThis sentence ${CLASS_TEXT[sentenceClass]}.${evidence}`;
+}
+
+function summarize(reports: readonly SentenceReport[], findings: readonly Finding[]): DocumentSummary {
+  const counts: DocumentSummary['counts'] = {};
+  for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+  const classes: DocumentSummary['classes'] = {};
+  for (const r of reports) classes[r.class] = (classes[r.class] ?? 0) + 1;
+  const claims = reports.filter((r) => r.claim);
+  const words = reports.reduce((n, r) => n + analyzeSentenceText(r.text).words, 0);
+  const hedges = (counts.hedge ?? 0) + (counts['hedge-stack'] ?? 0);
+  return {
+    sentences: reports.length,
+    claims: claims.length,
+    supportedClaims: claims.filter((r) => r.evidence || r.class === 'attributed').length,
+    hedgeDensity: words ? Math.round((hedges / words) * 10000) / 10 : 0,
+    words,
+    counts,
+    classes,
+  };
+}
+
+export type { ProseDoc };

@@ -1,0 +1,118 @@
+// What a rule sees of one sentence: its text, its words, and cheap questions about them.
+// Part-of-speech comes from compromise's lexicon by default; the full parse is taken
+// lazily, only when a rule asks for it.
+import { lexiconTag, parseTags } from './nlp';
+import { tokenize, type Token } from './tokens';
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'there', 'which', 'who']);
+const SKIPPABLE_ADVERBS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'could', 'would', 'can', 'will', 'should', 'do', 'does', 'did', 'also', 'still', 'only', 'even', 'then', 'therefore', 'thus', 'now', 'well', 'just', 'not', "n't", 'never', 'already', 'certainly', 'indeed', 'in', 'turn', 'however', 'nonetheless', 'therefore,', 'ultimately', 'eventually', 'yet', 'easily', 'really', 'quickly', 'soon', 'further', 'again', 'all', 'both']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'each', 'every', 'all', 'both', 'such']);
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s/;
+
+export class SentenceContext {
+  readonly tokens: Token[];
+  private parsed: (ReadonlySet<string> | undefined)[] | undefined;
+
+  constructor(readonly text: string) {
+    this.tokens = tokenize(text);
+  }
+
+  word(i: number): string {
+    return i >= 0 && i < this.tokens.length ? this.tokens[i].lower : '';
+  }
+
+  /** The text between token i-1 and token i (punctuation, spaces). */
+  gapBefore(i: number): string {
+    if (i <= 0) return this.text.slice(0, this.tokens[0]?.start ?? 0);
+    if (i >= this.tokens.length) return this.text.slice(this.tokens[this.tokens.length - 1].end);
+    return this.text.slice(this.tokens[i - 1].end, this.tokens[i].start);
+  }
+
+  /** True when a clause boundary (comma, semicolon, dash, bracket) separates token i-1 and i. */
+  breakBefore(i: number): boolean {
+    return CLAUSE_BREAK.test(this.gapBefore(i));
+  }
+
+  isCapitalized(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && /^\p{Lu}/u.test(t.text);
+  }
+
+  /** Sentence-initial or right after an opening quote/bracket at the start. */
+  isSentenceInitial(i: number): boolean {
+    return i === 0;
+  }
+
+  /** Tag from compromise's lexicon (Noun, Verb, Adjective, ProperNoun, Modal, ...), if the word is listed. */
+  lexTag(i: number): string | undefined {
+    const w = this.word(i);
+    return w ? lexiconTag(w) : undefined;
+  }
+
+  /** Tags from compromise's full parse of the sentence (computed once, on first use). */
+  tags(i: number): ReadonlySet<string> {
+    if (!this.parsed) this.parsed = this.alignParse();
+    return this.parsed[i] ?? EMPTY;
+  }
+
+  private alignParse(): (ReadonlySet<string> | undefined)[] {
+    const terms = parseTags(this.text);
+    const out: (ReadonlySet<string> | undefined)[] = new Array(this.tokens.length);
+    let k = 0;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      while (k < terms.length && terms[k].end <= t.start) k++;
+      if (k < terms.length && terms[k].start < t.end) out[i] = terms[k].tags;
+    }
+    return out;
+  }
+
+  /** A named entity: a capitalised word that is not merely sentence-initial, or an acronym. */
+  isName(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    if (/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text)) return true; // IMF, ONS, U.S
+    if (!this.isCapitalized(i)) return false;
+    if (i > 0) return true;
+    const tags = this.tags(i);
+    return tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization');
+  }
+
+  /** Index of the first token of the clause that holds token i. */
+  clauseStart(i: number): number {
+    for (let k = i; k > 0; k--) if (this.breakBefore(k)) return k;
+    return 0;
+  }
+
+  /** Skip adverbs and negation after token i; the index of the next content token. */
+  nextContent(i: number): number {
+    let k = i + 1;
+    while (k < this.tokens.length && (SKIPPABLE_ADVERBS.has(this.word(k)) || (this.word(k).endsWith('ly') && this.lexTag(k) === 'Adverb'))) k++;
+    return k;
+  }
+
+  /** The head of the subject before a verb at token i: the nearest noun or pronoun to its left in the clause. */
+  subjectBefore(i: number): number {
+    const start = this.clauseStart(i);
+    for (let k = i - 1; k >= start; k--) {
+      const w = this.word(k);
+      if (SKIPPABLE_ADVERBS.has(w) || (w.endsWith('ly') && this.lexTag(k) === 'Adverb')) continue;
+      return k;
+    }
+    return -1;
+  }
+
+  isSubjectPronoun(i: number): boolean {
+    return SUBJECT_PRONOUNS.has(this.word(i));
+  }
+
+  isDeterminer(i: number): boolean {
+    return DETERMINERS.has(this.word(i));
+  }
+
+  endsWithQuestion(): boolean {
+    return /\?\s*["'”’)\]]*\s*$/.test(this.text);
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();

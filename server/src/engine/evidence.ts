@@ -1,0 +1,74 @@
+// Evidence a sentence carries in its own words: a named source ("according to the IMF",
+// "the Ministry of Defense reported", "data from Eurostat show"). Structural markers
+// (citations, footnotes, links) come from prose extraction; see analyze.ts.
+import type { SentenceContext } from './context';
+import { sources } from './lexicon';
+
+export interface NamedSource {
+  start: number;
+  end: number;
+  name: string;
+  how: 'according-to' | 'reporting-verb' | 'by-agent';
+}
+
+/** Capitalised words that are not names of sources. */
+const NOT_SOURCES = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'however', 'but', 'and', 'or', 'so', 'yet', 'moreover', 'thus', 'then', 'also', 'many', 'some', 'most', 'several', 'other', 'others', 'few', 'critics', 'experts', 'observers', 'analysts']);
+
+/** True when tokens [from, to) hold a name that identifies a source (not "Russian sources"). */
+export function namesSource(ctx: SentenceContext, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    if (NOT_SOURCES.has(ctx.word(k)) || !ctx.isName(k)) continue;
+    if (/-based$|-led$|-backed$/.test(ctx.word(k))) continue;
+    const dem = sources.demonyms.matchAt(ctx.tokens, k);
+    // "Russian sources", "Western officials": a nationality in front of a vague head is no name.
+    if (dem && dem.end < to && isVagueHeadAhead(ctx, dem.end, to)) { k = dem.end - 1; continue; }
+    if (dem && dem.end >= to) continue;
+    let e = k + 1;
+    while (e < to && (ctx.isName(e) || ['of', 'for', 'and', 'on', "'s"].includes(ctx.word(e)) && ctx.isName(e + 1))) e++;
+    return ctx.text.slice(ctx.tokens[k].start, ctx.tokens[e - 1].end);
+  }
+  return undefined;
+}
+
+function isVagueHeadAhead(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
+    if (sources.vagueHeads.has(ctx.word(k))) return true;
+    if (!sources.vagueAdjectives.has(ctx.word(k))) return false;
+  }
+  return false;
+}
+
+/** The first named source in the sentence, if any. */
+export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
+  const t = ctx.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = ctx.word(i);
+    if (w === 'according' && ctx.word(i + 1) === 'to') {
+      const end = clauseEnd(ctx, i + 2, 8);
+      const name = namesSource(ctx, i + 2, end);
+      if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'according-to' };
+      continue;
+    }
+    if (w === 'by' && i > 0 && /ed$|wn$|en$/.test(ctx.word(i - 1))) {
+      const end = clauseEnd(ctx, i + 1, 6);
+      const name = namesSource(ctx, i + 1, end);
+      if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };
+      continue;
+    }
+    const verb = sources.reportingVerbs.matchAt(t, i);
+    if (verb && i > 0) {
+      // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
+      // "Eurostat data show", "data from Eurostat show".
+      const from = Math.max(ctx.clauseStart(i), i - 6);
+      const name = namesSource(ctx, from, i);
+      if (name) return { start: t[from].start, end: t[verb.end - 1].end, name, how: 'reporting-verb' };
+    }
+  }
+  return undefined;
+}
+
+function clauseEnd(ctx: SentenceContext, from: number, max: number): number {
+  let k = from;
+  while (k < ctx.tokens.length && k < from + max && !(k > from && ctx.breakBefore(k))) k++;
+  return k;
+}

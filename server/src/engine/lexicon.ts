@@ -1,0 +1,91 @@
+// Word lists live in data/*.json (each entry with a note and alternatives); this module
+// loads them once and builds the matchers the rules use.
+import attributionData from './data/attribution.json';
+import boosterData from './data/boosters.json';
+import claimData from './data/claims.json';
+import hedgeData from './data/hedges.json';
+import sourceData from './data/sources.json';
+import speculationData from './data/speculation.json';
+import { PhraseMatcher } from './tokens';
+import type { ClaimStrictness } from './types';
+
+export interface CueEntry {
+  phrase: string;
+  sense: string;
+  category: string;
+  fix: 'remove' | 'none';
+  note: string;
+  alternatives: string[];
+}
+
+export interface WordGroup {
+  note: string;
+  alternatives?: string[];
+  words: string[];
+}
+
+export const hedges = new PhraseMatcher<CueEntry>(
+  (hedgeData.entries as CueEntry[]).map((e) => [e.phrase, e] as [string, CueEntry]),
+);
+export const boosters = new PhraseMatcher<CueEntry>(
+  (boosterData.entries as CueEntry[]).map((e) => [e.phrase, e] as [string, CueEntry]),
+);
+
+export interface Participle {
+  word: string;
+  note: string;
+  alternatives: string[];
+}
+export const attributionParticiples = new Map<string, Participle>(
+  attributionData.participles.map((p) => [p.word, p] as [string, Participle]),
+);
+export const attributionContextOnly = new Set(attributionData.contextOnly.words);
+export const attributionIntensifiers = new Set(attributionData.intensifiers.words);
+
+export const sources = {
+  vagueHeads: new Set(sourceData.vagueHeads.words),
+  vagueHeadsGroup: sourceData.vagueHeads as WordGroup,
+  quantifiers: new PhraseMatcher<string>(sourceData.quantifiers.words.map((w) => [w, w] as [string, string])),
+  vagueAdjectives: new Set(sourceData.vagueAdjectives.words),
+  reportingVerbs: new PhraseMatcher<string>(sourceData.reportingVerbs.words.map((w) => [w, w] as [string, string])),
+  /** Saying, showing, believing or feeling: what a vague group can be said to do. */
+  anyAttributionVerb: new PhraseMatcher<string>([...sourceData.reportingVerbs.words, ...sourceData.attitudeVerbs.words].map((w) => [w, w] as [string, string])),
+  demonyms: new PhraseMatcher<string>(sourceData.demonyms.words.map((w) => [w, w] as [string, string])),
+};
+
+function words(group: WordGroup): PhraseMatcher<WordGroup> {
+  return new PhraseMatcher(group.words.map((w) => [w, group] as [string, WordGroup]));
+}
+
+export const speculation = {
+  purpose: words(speculationData.purpose),
+  purposeGroup: speculationData.purpose as WordGroup,
+  intention: words(speculationData.intention),
+  intentionGroup: speculationData.intention as WordGroup,
+  feeling: new Set(speculationData.feeling.words),
+  feelingGroup: speculationData.feeling as WordGroup,
+  feelingVerbs: new Set(speculationData.feelingVerbs.words),
+  feelingVerbsGroup: speculationData.feelingVerbs as WordGroup,
+  reportedFrames: words(speculationData.reportedFrames),
+};
+
+export type ClaimFeatureKind = 'trend' | 'causal' | 'absolute' | 'comparison' | 'statistic' | 'prediction';
+
+interface ClaimGroup extends WordGroup {
+  level: ClaimStrictness;
+}
+
+const claimGroups: [ClaimFeatureKind, ClaimGroup][] = [
+  ['trend', claimData.trendVerbs as ClaimGroup],
+  ['causal', claimData.causalPhrases as ClaimGroup],
+  ['absolute', claimData.absolutes as ClaimGroup],
+  ['comparison', claimData.comparatives as ClaimGroup],
+  ['prediction', claimData.predictionVerbs as ClaimGroup],
+];
+
+export const claimCues = new PhraseMatcher<{ kind: ClaimFeatureKind; group: ClaimGroup }>(
+  claimGroups.flatMap(([kind, group]) => group.words.map((w) => [w, { kind, group }] as [string, { kind: ClaimFeatureKind; group: ClaimGroup }])),
+);
+export const claimGroupFor = Object.fromEntries(claimGroups) as Record<ClaimFeatureKind, ClaimGroup>;
+export const statisticNouns = new Set(claimData.statisticNouns.words);
+export const statisticLevel = claimData.statisticNouns.level as ClaimStrictness;

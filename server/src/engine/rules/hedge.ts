@@ -1,0 +1,227 @@
+// hedge: epistemic hedges. A word list proposes candidates; the sense checks below decide
+// whether this occurrence expresses possibility (hedge) or something else: permission,
+// obligation, ability, politeness, proposal, approximation.
+import type { SentenceContext } from '../context';
+import { hedges, type CueEntry } from '../lexicon';
+import { span, type Hit, type Rule } from './rule';
+
+/** Verbs that, after "may" with an agent as subject, grant a right or set a procedure. */
+const PROCEDURAL_VERBS = new Set(['apply', 'submit', 'request', 'appeal', 'choose', 'opt', 'decide', 'use', 'adopt', 'withdraw', 'refer', 'grant', 'refuse', 'require', 'ask', 'seek', 'elect', 'designate', 'publish', 'terminate', 'object', 'attend', 'access', 'claim', 'enter', 'exercise', 'participate', 'vote', 'propose', 'file', 'lodge', 'nominate', 'delegate', 'authorise', 'authorize', 'waive', 'extend', 'renew', 'suspend', 'amend', 'issue', 'impose', 'establish', 'contact', 'join', 'leave', 'include', 'invite', 'take', 'make', 'provide', 'send', 'decline', 'accept', 'reject', 'register', 'consult', 'obtain', 'retain', 'share', 'disclose', 'transfer', 'derogate', 'continue', 'keep', 'remain', 'recover', 'charge', 'return']);
+/** Participles that make "may be <participle>" a procedure ("may be submitted by email"). */
+const PROCEDURAL_PARTICIPLES = new Set(['submitted', 'lodged', 'filed', 'granted', 'extended', 'renewed', 'appointed', 'imposed', 'obtained', 'requested', 'used', 'sent', 'made', 'taken', 'withdrawn', 'referred', 'adopted', 'published', 'amended', 'suspended', 'terminated', 'waived', 'delegated', 'authorised', 'authorized', 'accessed', 'charged', 'exempted', 'excluded', 'included', 'reproduced', 'copied', 'cited', 'quoted', 'contacted', 'addressed', 'paid', 'reimbursed', 'allowed', 'permitted', 'revoked', 'transferred', 'disclosed', 'shared', 'retained', 'consulted', 'invited', 'nominated', 'elected', 'designated', 'registered']);
+/** Subjects that are actors entitled to act (rights and duties attach to them). */
+const AGENT_NOUNS = new Set(['states', 'state', 'parties', 'party', 'applicants', 'applicant', 'members', 'member', 'authorities', 'authority', 'users', 'user', 'employees', 'employee', 'employers', 'employer', 'participants', 'participant', 'candidates', 'candidate', 'commission', 'council', 'minister', 'ministers', 'secretary', 'court', 'tribunal', 'committee', 'board', 'agency', 'operators', 'operator', 'providers', 'provider', 'controller', 'controllers', 'organisations', 'organizations', 'bodies', 'body', 'respondents', 'respondent', 'claimants', 'claimant', 'students', 'student', 'visitors', 'holders', 'holder', 'owners', 'owner', 'tenants', 'tenant', 'landlords', 'landlord', 'residents', 'citizens', 'individuals', 'persons', 'person', 'contractors', 'contractor', 'suppliers', 'supplier', 'beneficiaries', 'beneficiary', 'recipients', 'recipient', 'delegates', 'delegations', 'governments', 'government', 'institutions', 'institution', 'officers', 'officer', 'inspectors', 'inspector', 'regulator', 'regulators', 'chair', 'president', 'parliament', 'assembly']);
+/** Words after which "May" is the month or a name. */
+const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'theresa', 'during', 'before', 'after', 'on']);
+const INQUIRY_WORDS = new Set(['unclear', 'uncertain', 'unknown', 'known', 'clear', 'examine', 'examined', 'examines', 'investigate', 'investigated', 'investigates', 'test', 'tested', 'tests', 'determine', 'determined', 'ask', 'asked', 'question', 'questioned', 'doubt', 'doubtful', 'wonder', 'wondered', 'assess', 'assessed', 'know', 'establish', 'explore', 'explored', 'remains', 'debate', 'debated', 'uncertainty', 'study', 'studied', 'evaluate', 'evaluated', 'address', 'addressed', 'analyse', 'analyze', 'check', 'checked', 'see', 'decide', 'undecided']);
+const EVIDENCE_SUBJECTS = new Set(['data', 'results', 'result', 'findings', 'finding', 'evidence', 'this', 'it', 'these', 'analysis', 'analyses', 'study', 'studies', 'research', 'survey', 'surveys', 'polls', 'poll', 'trends', 'trend', 'patterns', 'pattern', 'figures', 'statistics', 'experience', 'history', 'observations', 'observation', 'experiments', 'experiment', 'record', 'records', 'signs', 'reports', 'report', 'literature', 'work', 'estimates', 'numbers', 'that', 'which', 'observation', 'fact', 'data.', 'pattern', 'behaviour', 'behavior', 'developments', 'events', 'indicators', 'model', 'models', 'results.', 'analysis', 'review', 'priorities']);
+const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
+
+export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether';
+
+export interface HedgeCue {
+  from: number;
+  to: number;
+  entry: CueEntry;
+  reason: string;
+}
+
+const cache = new WeakMap<SentenceContext, HedgeCue[]>();
+
+/** Every epistemic hedge in the sentence, after the sense checks (memoised per sentence). */
+export function findHedges(ctx: SentenceContext): HedgeCue[] {
+  let found = cache.get(ctx);
+  if (found) return found;
+  found = [];
+  for (const m of hedges.findAll(ctx.tokens)) {
+    const reason = senseReason(ctx, m.value.sense as Sense, m.from, m.to);
+    if (reason) found.push({ from: m.from, to: m.to, entry: m.value, reason });
+  }
+  cache.set(ctx, found);
+  return found;
+}
+
+/** Why this occurrence is epistemic, or undefined when it is not a hedge here. */
+function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: number): string | undefined {
+  const w = ctx.word(from);
+  switch (sense) {
+    case 'plain':
+      return `"${ctx.tokens[from].text}" is a hedge wherever it occurs.`;
+    case 'modal':
+      return modalReason(ctx, from);
+    case 'evidential':
+      return evidentialReason(ctx, from);
+    case 'appearance': {
+      const next = ctx.word(to);
+      if (next === 'to' || next === 'that' || next === 'as' || next === 'like' || next === 'likely' || ctx.word(from - 1) === 'it' || ctx.word(from - 1) === 'would')
+        return `"${w} ${next || ''}" reports an impression, not a finding.`.replace(' "', '"');
+      const tag = ctx.lexTag(to);
+      if (tag === 'Adjective' || tag === 'Comparative') return `"${w}" + adjective reports an impression, not a finding.`;
+      return undefined; // "appeared in court", "appears on the list"
+    }
+    case 'likely': {
+      const prev = ctx.word(from - 1);
+      if (prev === 'as' && ctx.word(to) === 'as') return `"as likely as" is an unquantified probability.`;
+      return `"${w}" states a probability without its size or source.`;
+    }
+    case 'possible': {
+      const prev = ctx.word(from - 1);
+      const next = ctx.word(to);
+      if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably'].includes(prev)) return undefined;
+      if (next === 'to' || next === 'for' && w === 'possible') return undefined; // "it is possible to apply": ability
+      if (w === 'potential' && (next === 'of' || next === 'for' || next === 'to' || next === '' || ctx.isDeterminer(from - 1) && !/^(Noun|Plural|Singular)/.test(ctx.lexTag(to) ?? 'Noun'))) return undefined;
+      if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
+      if (w === 'possible' && !ctx.isDeterminer(from - 1) && !['is', 'was', 'seems', 'be', 'are', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev)) return undefined;
+      return `"${w}" qualifies what follows as a possibility.`;
+    }
+    case 'whether': {
+      for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+        if (INQUIRY_WORDS.has(ctx.word(k))) return `"${ctx.tokens[k].text} ... whether" leaves the question open.`;
+      }
+      return undefined;
+    }
+  }
+}
+
+function modalReason(ctx: SentenceContext, i: number): string | undefined {
+  const w = ctx.word(i);
+  const prev = ctx.word(i - 1);
+  const verbAt = ctx.nextContent(i);
+  const verb = ctx.word(verbAt);
+  const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
+
+  if (w === 'may') {
+    // "in May", "Theresa May", "May 2019", "May I thank ..."
+    if (ctx.isCapitalized(i) && i > 0) return undefined;
+    if (MONTH_CONTEXT.has(prev) || /^\d/.test(ctx.word(i + 1))) return undefined;
+  }
+  if (w === 'might' && (ctx.isDeterminer(i - 1) || ['military', 'economic', 'naval', 'industrial', 'financial', 'full'].includes(prev))) return undefined;
+  // Inverted modal before a pronoun: "May I thank", "Could you explain", "Might I suggest" — politeness or questions.
+  if (i === 0 && ctx.isSubjectPronoun(i + 1)) return undefined;
+  if (ctx.word(i + 1) === 'i' || ctx.word(i + 1) === 'you' && ctx.endsWithQuestion()) return undefined;
+  if (!verb) return undefined;
+
+  if (verb === 'have' && /(ed|en|wn|ne|ht|lt|un)$/.test(ctx.word(verbAt + 1))) return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
+  if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
+
+  const subjAt = ctx.subjectBefore(i);
+  const subj = ctx.word(subjAt);
+
+  if (w === 'could') {
+    if (negated && verb !== 'be' && verb !== 'have') return undefined; // "could not attend": inability
+    if (ctx.word(i - 1) === 'if') return undefined;
+    if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
+    return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
+  }
+
+  if (w === 'may') {
+    if (subj === 'you') return undefined; // "you may submit": permission to the reader
+    if (verb === 'be') {
+      const participle = ctx.word(verbAt + 1);
+      if (PROCEDURAL_PARTICIPLES.has(participle) && isAgentOrDocument(ctx, subjAt)) return undefined; // "may be submitted by email"
+      return `"may be ${participle}" presents a possibility, not a finding.`;
+    }
+    if (isAgent(ctx, subjAt)) {
+      if (negated) return undefined; // "applicants may not": a prohibition
+      if (PROCEDURAL_VERBS.has(verb)) return undefined; // "Member States may apply": a right
+    }
+    if (isImpersonal(subj)) return `"${ctx.tokens[subjAt].text} may ${verb}" states a possibility, not a permission.`;
+    return `"may ${verb}" expresses possibility here${subj ? ` ("${ctx.tokens[subjAt].text}" is not granted a right)` : ''}.`;
+  }
+
+  // might
+  return `"might ${verb}" presents a weak possibility.`;
+}
+
+function isImpersonal(word: string): boolean {
+  return ['it', 'this', 'that', 'there', 'these', 'those', 'which'].includes(word);
+}
+
+function isAgent(ctx: SentenceContext, i: number): boolean {
+  if (i < 0) return false;
+  const w = ctx.word(i);
+  if (AGENT_NOUNS.has(w)) return true;
+  if (['he', 'she', 'they', 'we', 'who'].includes(w)) return true;
+  const tags = ctx.tags(i);
+  return tags.has('Person') || tags.has('Organization') || (ctx.isName(i) && !isImpersonal(w));
+}
+
+function isAgentOrDocument(ctx: SentenceContext, i: number): boolean {
+  return isAgent(ctx, i) || /^(applications?|requests?|comments?|submissions?|forms?|documents?|appeals?|claims?|complaints?|fees?|fines?|exemptions?|derogations?|data|information|materials?|copies|reports?|notices?|responses?|objections?|extensions?|payments?|penalties|sanctions|it|they|this|these)$/.test(ctx.word(i));
+}
+
+function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
+  const w = ctx.word(i);
+  const prev = ctx.word(i - 1);
+  const next = ctx.word(i + 1);
+  // Participles handled elsewhere or not evidential: "has been suggested" (passive-attribution),
+  // "as suggested by", "as indicated in Table 2", "the suggested changes".
+  if (/ed$/.test(w) && (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) || next === 'by' || next === 'in' || next === 'above' || next === 'below')) return undefined;
+  const subjAt = ctx.subjectBefore(i);
+  const subj = ctx.word(subjAt);
+  const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || (subjAt >= 0 && /^(data|evidence|results?|findings?|figures|trends?|studies|study|analys[ie]s|surveys?|polls?|indicators?)$/.test(subj));
+  if (next === 'that') {
+    if (subjunctiveAfterThat(ctx, i + 2)) return undefined; // "suggests that Member States adopt ..." proposes
+    if (subjIsEvidence) return `"${subj} ${w} that" infers from evidence without saying how strongly it holds.`;
+    if (PERSON_SUBJECTS.has(subj)) return `"${ctx.tokens[subjAt].text} ${w} that" puts forward a tentative conclusion.`;
+    return `"${w} that" presents an inference, not a finding.`;
+  }
+  if (w.startsWith('indicat') && !subjIsEvidence) return undefined; // "the minister indicated his support"
+  if (subjIsEvidence && subjAt >= 0) return `"${subj} ${w}" infers from evidence without saying how strongly it holds.`;
+  // A person, state or body that suggests something is proposing it: "Russia suggests a step-by-step scenario".
+  return undefined;
+}
+
+/** "that Member States adopt", "that it be", "that we should": a mandative clause (a proposal). */
+function subjunctiveAfterThat(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 6); j++) {
+    const w = ctx.word(j);
+    if (w === 'should' || w === 'be' && j > k) return true;
+  }
+  return false;
+}
+
+export const hedge: Rule = {
+  meta: {
+    id: 'hedge',
+    title: 'Hedge',
+    description: 'Epistemic hedges — may, might, could when they express possibility; perhaps, probably, likely, seems, suggests (as evidence) — that weaken a claim without saying how uncertain it is.',
+    defaultSeverity: 'information',
+    silencedByEvidence: false,
+    silencedByAttribution: false,
+    messages: {
+      hedge: '"{{cue}}" hedges this claim: say how certain it is and why, or state it plainly.',
+    },
+    examples: {
+      flag: [
+        { text: 'It may rain tomorrow.', flagged: 'may' },
+        { text: 'Sanctions might be considered as an alternative.', flagged: 'might' },
+        { text: 'The exact place was not announced, perhaps for security reasons.', flagged: 'perhaps' },
+        { text: 'The data suggest that sanctions rarely work.', flagged: 'suggest' },
+        { text: 'The agreement is likely to fail.', flagged: 'likely' },
+        { text: 'The regime appears to be preparing a test.', flagged: 'appears' },
+      ],
+      allow: [
+        'Member States may submit comments by 30 June.',
+        'Applicants may not apply twice.',
+        'I should like to thank the rapporteur.',
+        'Russia suggests a more realistic scenario of gradual denuclearisation.',
+        'Chita lies about 1,700 kilometres from Vladivostok.',
+        'The minister appeared in court on Monday.',
+        'Responses should be sent as soon as possible.',
+        'The summit took place in May 2019.',
+      ],
+    },
+  },
+  check(ctx) {
+    return findHedges(ctx).map((cue): Hit => ({
+      ...span(ctx, cue.from, cue.to),
+      messageId: 'hedge',
+      data: { cue: ctx.text.slice(ctx.tokens[cue.from].start, ctx.tokens[cue.to - 1].end) },
+      category: cue.entry.category,
+      reason: `${cue.reason} ${cue.entry.note}`,
+      alternatives: cue.entry.alternatives,
+      fixes: cue.entry.fix === 'remove' ? ['remove'] : [],
+    }));
+  },
+};

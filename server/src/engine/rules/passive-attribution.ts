@@ -1,0 +1,70 @@
+// passive-attribution: agentless attribution — "it is believed", "is widely considered",
+// "are presumed", "has been suggested": a claim credited to nobody.
+import type { SentenceContext } from '../context';
+import { attributionContextOnly, attributionIntensifiers, attributionParticiples } from '../lexicon';
+import type { Hit, Rule } from './rule';
+
+const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being']);
+
+export const passiveAttribution: Rule = {
+  meta: {
+    id: 'passive-attribution',
+    title: 'Agentless attribution',
+    description: 'Agentless attribution — "it is believed", "is widely considered", "are presumed", "has been suggested" — that credits a claim to nobody.',
+    defaultSeverity: 'information',
+    silencedByEvidence: true,
+    silencedByAttribution: false,
+    messages: { passive: '"{{cue}}": by whom? Name who holds this view, or cite it.' },
+    examples: {
+      flag: [
+        { text: 'It is widely believed that the sanctions failed.', flagged: 'It is widely believed' },
+        { text: 'North Korean workers, who are presumed ideal, stay on.', flagged: 'are presumed' },
+        { text: 'It has been suggested that the talks were staged.', flagged: 'It has been suggested' },
+        { text: 'The plan is widely considered a failure.', flagged: 'is widely considered' },
+      ],
+      allow: [
+        'The plan was considered by the committee in March.',
+        'The proposal was accepted.',
+        'It is believed by the Ministry of Defence that the base closed [3].',
+        'The report was published in May.',
+      ],
+    },
+  },
+  check(ctx) {
+    const hits: Hit[] = [];
+    const t = ctx.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!BE.has(ctx.word(i))) continue;
+      let k = i + 1;
+      while (attributionIntensifiers.has(ctx.word(k))) k++;
+      const participle = attributionParticiples.get(ctx.word(k));
+      if (!participle) continue;
+      // "been" must follow have/has/had: "has been suggested"; "being" needs a be before it.
+      const next = ctx.word(k + 1);
+      if (next === 'by' || next === 'for' && participle.word !== 'known') continue; // an agent is named
+      const itFrame = ctx.word(i - 1) === 'it' || (ctx.word(i) === 'been' && ctx.word(i - 2) === 'it');
+      const framed = itFrame && next === 'that' || next === 'to' || next === 'as' || next === 'that';
+      if (attributionContextOnly.has(participle.word) && !framed && !(k > i + 1 && next !== 'by')) continue;
+      if (!itFrame && !framed && !/^(ideal|responsible|guilty|dead|innocent|safe|capable|likely|unlikely|necessary|essential|important|critical|central|key|superior|inferior|unreliable|reliable|dangerous|hostile|friendly)$/.test(next) && k === i + 1) continue;
+      let from = i;
+      if (itFrame) from = ctx.word(i) === 'been' ? i - 2 : i - 1;
+      else if (ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) from = i - 1;
+      const start = t[from].start;
+      const end = t[k].end;
+      hits.push({
+        start,
+        end,
+        messageId: 'passive',
+        data: { cue: ctx.text.slice(start, end) },
+        category: itFrame ? 'impersonal attribution' : 'agentless passive',
+        reason: `"${ctx.text.slice(start, end)}" attributes the claim without saying to whom. ${participle.note}`,
+        alternatives: participle.alternatives,
+        fixes: ['name-source', 'cite'],
+      });
+      i = k;
+    }
+    return hits;
+  },
+};
+
+export type { SentenceContext };

@@ -1,0 +1,57 @@
+// The anatomy every rule shares. A rule looks at ONE sentence and reports candidate hits
+// with spans relative to the sentence; the pipeline (analyze.ts) turns them into findings,
+// applying evidence, settings, inline directives and accepted terms, and builds the fixes.
+import type { SentenceContext } from '../context';
+import type { ClaimStrictness, RuleId, Severity } from '../types';
+
+export type FixKind =
+  | 'remove' // delete the cue (and a comma after it), recapitalise the sentence
+  | 'keep-first' // hedge-stack: keep the first hedge, drop the others
+  | 'name-source' // replace a vague source with a placeholder for the named one
+  | 'attribute' // prefix "According to <source>, "
+  | 'cite'; // add a citation in the document's style
+
+export interface Hit {
+  start: number;
+  end: number;
+  /** Key into meta.messages; {{cue}} and the data fields are substituted. */
+  messageId: string;
+  data?: Record<string, string>;
+  category: string;
+  /** Why this occurrence was flagged: which cue, which context decided it. */
+  reason: string;
+  alternatives: string[];
+  fixes: FixKind[];
+  /** unsupported-claim: the least strict setting at which this hit counts. */
+  level?: ClaimStrictness;
+  /** Sub-spans for keep-first: the hedges to remove. */
+  parts?: { start: number; end: number }[];
+}
+
+export interface RuleExample {
+  text: string;
+  /** For examples that must be flagged: the exact flagged text. */
+  flagged?: string;
+}
+
+export interface RuleMeta {
+  id: RuleId;
+  title: string;
+  description: string;
+  defaultSeverity: Exclude<Severity, 'off'>;
+  /** Silenced when its sentence (or the citation closing its paragraph) carries evidence. */
+  silencedByEvidence: boolean;
+  /** Silenced when the sentence names its source ("according to the IMF"). */
+  silencedByAttribution: boolean;
+  messages: Record<string, string>;
+  examples: { flag: RuleExample[]; allow: string[] };
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: SentenceContext): Hit[];
+}
+
+export function span(ctx: SentenceContext, from: number, to: number): { start: number; end: number } {
+  return { start: ctx.tokens[from].start, end: ctx.tokens[to - 1].end };
+}

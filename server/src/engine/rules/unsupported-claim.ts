@@ -1,0 +1,72 @@
+// unsupported-claim: a claim a reader would want evidence for — figures, causes, trends,
+// comparisons, absolutes — with no citation, footnote, link or named source in its sentence
+// or in a citation that closes its paragraph.
+import { findClaimFeatures, isNormative } from '../claims';
+import { claimGroupFor } from '../lexicon';
+import { findHedges } from './hedge';
+import type { Hit, Rule } from './rule';
+import type { ClaimStrictness } from '../types';
+
+const KIND_LABEL: Record<string, string> = {
+  figure: 'a figure',
+  'dated-fact': 'a dated fact',
+  trend: 'a trend',
+  causal: 'a causal link',
+  absolute: 'an absolute generalisation',
+  comparison: 'a comparison',
+  statistic: 'a statistic',
+  prediction: 'a forecast',
+};
+const ORDER: ClaimStrictness[] = ['lenient', 'standard', 'strict'];
+
+export const unsupportedClaim: Rule = {
+  meta: {
+    id: 'unsupported-claim',
+    title: 'Unsupported claim',
+    description: 'A claim a reader would want evidence for — figures and statistics, causes, trends, comparisons, absolute generalisations — with no citation, footnote, link or named source in its sentence or paragraph.',
+    defaultSeverity: 'warning',
+    silencedByEvidence: true,
+    silencedByAttribution: true,
+    messages: { claim: 'This claim ({{kinds}}) has no evidence: cite a source or name it.' },
+    examples: {
+      flag: [
+        { text: 'Unemployment rose to 7.4% in 2023.', flagged: 'Unemployment rose to 7.4% in 2023' },
+        { text: 'The Korean Peninsula has never been a priority for Russia.', flagged: 'The Korean Peninsula has never been a priority for Russia' },
+        { text: 'Sanctions led to a collapse in trade.', flagged: 'Sanctions led to a collapse in trade' },
+      ],
+      allow: [
+        'Unemployment rose to 7.4% in 2023 [@ons2024].',
+        'According to the ONS, unemployment rose to 7.4% in 2023.',
+        'Relations were established in 1948.',
+        'Member States should reduce emissions by 2030.',
+        'Did unemployment rise in 2023?',
+        'Chita lies about 1,700 kilometres from Vladivostok.',
+      ],
+    },
+  },
+  check(ctx) {
+    if (ctx.endsWithQuestion() || isNormative(ctx) || ctx.tokens.length < 3) return [];
+    if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
+    const features = findClaimFeatures(ctx);
+    if (features.length === 0) return [];
+    const level = features.reduce<ClaimStrictness>((lvl, f) => (ORDER.indexOf(f.level) < ORDER.indexOf(lvl) ? f.level : lvl), 'strict');
+    const kinds = [...new Set(features.map((f) => KIND_LABEL[f.kind]))];
+    const first = ctx.tokens[0];
+    const last = ctx.tokens[ctx.tokens.length - 1];
+    const why = features.map((f) => `${KIND_LABEL[f.kind]} ("${f.text}")`).join(', ');
+    const group = features.map((f) => (f.kind in claimGroupFor ? claimGroupFor[f.kind as keyof typeof claimGroupFor] : undefined)).find(Boolean);
+    return [
+      {
+        start: first.start,
+        end: last.end,
+        messageId: 'claim',
+        data: { kinds: kinds.join(', ') },
+        category: kinds[0].replace(/^an? /, ''),
+        reason: `It states ${why}, and neither the sentence nor its paragraph gives a citation, footnote, link or named source.${group ? ' ' + group.note : ''}`,
+        alternatives: ['add a citation', 'name the source: "according to <source>, ..."', ...(group?.alternatives ?? [])],
+        fixes: ['cite'],
+        level,
+      },
+    ];
+  },
+};

@@ -1,0 +1,133 @@
+// weasel: vague or collective sources — "some experts say", "critics argue", "studies show",
+// "Russian sources", "observers reported". Silent once the source is named or cited.
+import type { SentenceContext } from '../context';
+import { namesSource } from '../evidence';
+import { sources } from '../lexicon';
+import type { Hit, Rule } from './rule';
+
+/** Heads that are vague only with a reporting verb ("research shows"), not on their own. */
+const VERB_ONLY_HEADS = new Set(['research', 'evidence', 'data', 'figures', 'statistics', 'estimates', 'reports', 'report', 'accounts', 'media', 'people', 'others', 'many', 'some', 'surveys', 'polls', 'study', 'source', 'expert', 'analyst', 'observer', 'official', 'insider', 'diplomat', 'authorities']);
+/** Prepositions after which a name makes the group identifiable: "experts at the IMF". */
+const NAMING_PREPOSITIONS = new Set(['at', 'from', 'of', 'with', 'in', 'for']);
+
+export const weasel: Rule = {
+  meta: {
+    id: 'weasel',
+    title: 'Vague source',
+    description: 'Vague or collective sources — "some experts say", "critics argue", "studies show", "Russian sources", "observers reported" — that the reader cannot check.',
+    defaultSeverity: 'warning',
+    silencedByEvidence: true,
+    silencedByAttribution: false,
+    messages: { weasel: '"{{cue}}" leans on an unnamed source: name it or cite it.' },
+    examples: {
+      flag: [
+        { text: 'Studies show that sanctions rarely work.', flagged: 'Studies show' },
+        { text: 'According to Russian sources, preparations started in November 2018.', flagged: 'According to Russian sources' },
+        { text: 'Local observers reported that classes continued.', flagged: 'Local observers reported' },
+        { text: 'Some experts say the deal is dead.', flagged: 'Some experts say' },
+        { text: 'Critics argue that the scheme is too costly.', flagged: 'Critics argue' },
+      ],
+      allow: [
+        'Studies show that sanctions rarely work (Hufbauer et al., 2007).',
+        'Experts at the IMF say growth will slow.',
+        'According to the ONS, unemployment rose.',
+        'Some countries joined the scheme in 2019.',
+        'We consulted observers from the OSCE.',
+      ],
+    },
+  },
+  check(ctx) {
+    const hits: Hit[] = [];
+    const t = ctx.tokens;
+    const covered = (i: number) => hits.some((h) => h.start <= t[i].start && t[i].start < h.end);
+    for (let i = 0; i < t.length; i++) {
+      if (covered(i)) continue;
+      // "according to <vague source>"
+      if (ctx.word(i) === 'according' && ctx.word(i + 1) === 'to') {
+        const np = vagueNounPhrase(ctx, i + 2, true);
+        if (np) hits.push(hit(ctx, i, np.headEnd, 'according to an unnamed source', `"according to" introduces ${describe(ctx, np)}, which the reader cannot check.`));
+        continue;
+      }
+      const np = vagueNounPhrase(ctx, i, false);
+      if (!np) continue;
+      const verb = sources.anyAttributionVerb.matchAt(t, np.headEnd + skipAdverbs(ctx, np.headEnd));
+      const head = ctx.word(np.headEnd - 1);
+      const qualified = np.hasQuantifier || np.hasVagueModifier;
+      if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) { i = np.headEnd - 1; continue; }
+      if (!verb && !qualified) continue;
+      const end = verb ? verb.end : np.headEnd;
+      hits.push(hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? ` ${ctx.tokens[verb.end - 1].text}` : ''}: the reader cannot tell who, or check it.`));
+      i = end - 1;
+    }
+    return hits;
+  },
+};
+
+interface VagueNP {
+  start: number;
+  headEnd: number;
+  hasQuantifier: boolean;
+  hasVagueModifier: boolean;
+}
+
+function skipAdverbs(ctx: SentenceContext, k: number): number {
+  let n = 0;
+  while (['have', 'has', 'also', 'now', 'often', 'repeatedly', 'consistently', 'widely', 'long', 'generally', 'privately', 'openly'].includes(ctx.word(k + n)) && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + n)) n++;
+  return n;
+}
+
+/** A noun phrase at token i whose head is a vague source and that names nobody. */
+function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: boolean): VagueNP | undefined {
+  let k = i;
+  let hasQuantifier = false;
+  let hasVagueModifier = false;
+  if (['the', 'a', 'an'].includes(ctx.word(k)) && afterAccordingTo) k++;
+  const q = sources.quantifiers.matchAt(ctx.tokens, k);
+  if (q) { hasQuantifier = true; k = q.end; }
+  // Modifiers: vague adjectives, nationalities, hyphenated descriptors ("Vladivostok-based").
+  for (let guard = 0; guard < 4 && k < ctx.tokens.length; guard++) {
+    const dem = sources.demonyms.matchAt(ctx.tokens, k);
+    if (dem && dem.end < ctx.tokens.length && !sources.vagueHeads.has(ctx.word(k))) { hasVagueModifier = true; k = dem.end; continue; }
+    const w = ctx.word(k);
+    if (sources.vagueAdjectives.has(w) && !sources.vagueHeads.has(w)) { hasVagueModifier = true; k++; continue; }
+    if (/-(based|level|ranking|placed|informed)$/.test(w) || w === 'other') { k++; continue; }
+    break;
+  }
+  const head = ctx.word(k);
+  if (!sources.vagueHeads.has(head)) {
+    // "many believe", "some say": the quantifier is the head.
+    if (hasQuantifier && !hasVagueModifier && q && sources.vagueHeads.has(ctx.word(q.end - 1)) && sources.anyAttributionVerb.matchAt(ctx.tokens, q.end)) {
+      return { start: i, headEnd: q.end, hasQuantifier: true, hasVagueModifier: false };
+    }
+    return undefined;
+  }
+  if (['some', 'many', 'others', 'source'].includes(head) && !afterAccordingTo && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + 1)) return undefined;
+  const headEnd = k + 1;
+  // A name before or after the head identifies the group: "IMF experts", "experts at the IMF".
+  if (i > 0 && ctx.isName(i - 1) && !sources.demonyms.matchAt(ctx.tokens, i - 1) && !afterAccordingTo) return undefined;
+  if (namesSource(ctx, i, k)) return undefined;
+  if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))) return undefined;
+  // "the experts who drafted the report", "these studies" point back to something named earlier.
+  if (['these', 'those', 'the', 'such', 'both', 'our', 'its', 'their', 'his', 'her'].includes(ctx.word(i - 1)) && !afterAccordingTo) return undefined;
+  if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !/s$/.test(head) && ctx.word(i) !== 'a') return undefined;
+  return { start: i, headEnd, hasQuantifier, hasVagueModifier };
+}
+
+function describe(ctx: SentenceContext, np: VagueNP): string {
+  return `"${ctx.text.slice(ctx.tokens[np.start].start, ctx.tokens[np.headEnd - 1].end)}" ${np.hasQuantifier ? 'is an unspecified group' : np.hasVagueModifier ? 'describes a source without naming it' : 'names no one in particular'}`;
+}
+
+function hit(ctx: SentenceContext, from: number, to: number, category: string, reason: string): Hit {
+  const start = ctx.tokens[from].start;
+  const end = ctx.tokens[to - 1].end;
+  return {
+    start,
+    end,
+    messageId: 'weasel',
+    data: { cue: ctx.text.slice(start, end) },
+    category,
+    reason: `${reason} ${sources.vagueHeadsGroup.note}`,
+    alternatives: sources.vagueHeadsGroup.alternatives ?? [],
+    fixes: ['name-source', 'cite'],
+  };
+}
