@@ -105,7 +105,13 @@ function evaluateTask(set, task, rows, { withErrors }) {
 }
 
 const started = performance.now();
-const datasets = loadDatasets({ dataDir, repoRoot, only: args.set });
+let datasets;
+try {
+  datasets = loadDatasets({ dataDir, repoRoot, only: args.set });
+} catch (error) {
+  console.error(`eval: ${error.message}`);
+  process.exit(2);
+}
 const results = { dataDir, engine: `${cliPath} classify`, skipped: [], sets: [] };
 const evaluatedNames = new Set(datasets.filter((set) => !set.missing).map((set) => set.name));
 for (const set of datasets) {

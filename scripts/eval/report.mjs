@@ -49,7 +49,6 @@ function exampleSection(examples) {
 
 export function renderReport(results) {
   const out = [`Evident evaluation — data: ${results.dataDir}   engine: ${results.engine}`];
-  for (const skipped of results.skipped) out.push(`skipped ${skipped.name}: ${skipped.reason}`);
   for (const task of ['uncertain', 'claim']) {
     const sets = results.sets.filter((set) => set.tasks[task]);
     if (sets.length === 0) continue;
