@@ -197,7 +197,8 @@ function isAccepted(accepted: readonly string[], flagged: string, sentence: stri
 }
 
 function format(template: string, data: Record<string, string> | undefined): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => data?.[key] ?? '');
+  // Values quote the document: fold its line breaks so a message stays on one line.
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (data?.[key] ?? '').replace(/\s+/g, ' '));
 }
 
 const CLASS_TEXT: Record<SentenceClass, string> = {

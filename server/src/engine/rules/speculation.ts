@@ -135,7 +135,7 @@ function makeHit(ctx: SentenceContext, start: number, end: number, messageId: st
     start,
     end,
     messageId,
-    data: { cue: ctx.text.slice(start, end), actor: actor.replace(/"/g, '') },
+    data: { cue: ctx.text.slice(start, end), actor: actor.replace(/"/g, '').replace(/^The /, 'the ') },
     category,
     reason: `${reason} ${note}`,
     alternatives: alternatives ?? [],
