@@ -124,12 +124,13 @@ export class Analyzer {
   }
 
   private async analyzeOpen(uri: string): Promise<void> {
-    const before = this.documents.get(uri);
-    if (!before) return;
+    // Documents are updated in place, so remember the version this run was started for.
+    const version = this.documents.get(uri)?.version;
+    if (version === undefined) return;
     const settings = await this.settings.forDocument(uri);
     const document = this.documents.get(uri);
     // A newer version arrived while settings were fetched: its own run will publish.
-    if (!document || document.version !== before.version) return;
+    if (!document || document.version !== version) return;
     if (!this.isEnabledFor(uri, document.languageId, settings)) {
       this.results.delete(uri);
       this.publish(uri, [], document.version);
