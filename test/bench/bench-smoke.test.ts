@@ -1,0 +1,59 @@
+// Smoke test of `npm run bench`: the quick run measures every figure it promises.
+// Values are machine-dependent and not asserted; only that each one was measured.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = resolve(__dirname, '../..');
+const SERVER = resolve(ROOT, 'dist/server.js');
+const EXTENSION = resolve(ROOT, 'dist/extension.js');
+const TOOLS = ['evident', 'write-good', 'retext-intensify', 'harper'];
+
+/** Every number anywhere under `value`, with its path. */
+function numbers(value: unknown, path = 'results'): Array<[string, number]> {
+  if (typeof value === 'number') return [[path, value]];
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, child]) => numbers(child, `${path}.${key}`));
+  return [];
+}
+
+test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) || !existsSync(EXTENSION) ? 'dist/ not built' : false, timeout: 300_000 }, () => {
+  const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 280_000, maxBuffer: 1 << 24 });
+  assert.equal(run.status, 0, run.stderr);
+  const output = JSON.parse(run.stdout);
+
+  assert.deepEqual(output.problems, []);
+  assert.equal(output.quick, true);
+  assert.deepEqual(output.documents.map((d: { size: string }) => d.size), ['10k']);
+  assert.ok(output.documents[0].words >= 10_000 && output.documents[0].words < 10_500, `words: ${output.documents[0].words}`);
+  assert.ok(output.machine.cores > 0 && output.machine.cpu && output.machine.node === process.version);
+
+  const { results } = output;
+  const required: string[][] = [
+    ...TOOLS.flatMap((tool) => [['cold', '10k', tool, 'analyzeMs'], ['cold', '10k', tool, 'loadMs']]),
+    ['cold', '10k', 'evident', 'warmMs'],
+    ['cold', '10k', 'evident', 'editMs'],
+    ['cold', '10k', 'harper', 'setupMs'],
+    ...['edits', 'p50Ms', 'p95Ms', 'maxMs', 'openMs', 'rssAfterOpenMb', 'rssAfterEditsMb'].map((key) => ['keystrokes', '10k', key]),
+    ['debounce', 'p50Ms'],
+    ...['built', 'production'].flatMap((build) => ['cli.js', 'extension.js', 'server.js'].map((file) => ['bundles', build, file])),
+    ['activation', 'requireMs'],
+    ['activation', 'activateMs'],
+  ];
+  for (const path of required) {
+    const value = path.reduce((node, key) => node?.[key], results);
+    assert.equal(typeof value, 'number', `${path.join(' › ')} is missing`);
+  }
+  for (const [path, value] of numbers(results)) assert.ok(Number.isFinite(value) && value > 0, `${path} = ${value}`);
+  assert.equal(results.keystrokes['10k'].edits, 40);
+
+  // Targets that need the 50k/100k documents are "not measured" in a quick run, never a false PASS.
+  const targets = Object.fromEntries(output.targets.map((t: { name: string; pass: boolean | null }) => [t.name, t.pass]));
+  assert.deepEqual(Object.keys(targets), ['cold 10k vs write-good', 'keystroke p95 at 50k', 'growth 100k / 10k', 'server RSS at 50k', 'dist/*.js, production']);
+  assert.equal(typeof targets['cold 10k vs write-good'], 'boolean');
+  assert.equal(typeof targets['dist/*.js, production'], 'boolean');
+  assert.equal(targets['keystroke p95 at 50k'], null);
+  assert.match(run.stderr, /^Targets$/m);
+  assert.match(run.stderr, /cold 10k vs write-good .* (PASS|MISS)$/m);
+});
