@@ -1,0 +1,122 @@
+// The UI as a person sees it, in a real VS Code workbench driven by Playwright (run by
+// scripts/e2e/run.mjs, which starts the server and opens the page). Steps depend on each
+// other, so the first failure stops the run; a screenshot is saved either way.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WORKBENCH_LIMIT_MS = 60_000;
+const DIAGNOSTICS_LIMIT_MS = 60_000;
+const WIDGET_LIMIT_MS = 15_000;
+const BOOSTED = 'Obviously, the U.S. would not be welcomed.';
+
+/** Visible editor text as one string; Monaco renders spaces as U+00A0. */
+async function visibleText(page) {
+  return (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+/** Screen rectangle of `word` inside the rendered line containing `lineText`. */
+async function wordBox(page, lineText, word) {
+  const box = await page.evaluate(({ lineText, word }) => {
+    const normalize = (s) => s.replace(/\u00a0/g, ' ');
+    const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((el) => normalize(el.textContent).includes(lineText));
+    if (!line) return null;
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = normalize(node.textContent).indexOf(word);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x, y, width, height };
+    }
+    return null;
+  }, { lineText, word });
+  assert.ok(box, `"${word}" is rendered in the line "${lineText}"`);
+  return box;
+}
+
+/** Markdown as the hover renders it: no emphasis or code marks, links as their text. */
+function renderedPlainText(markdown) {
+  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * @param page a Playwright page showing the workbench with the fixtures folder open
+ * @param options.engine the bundled analysis engine, for the expected explanation and fix
+ * @param options.draftPath the draft on disk, as the workbench opened it
+ */
+export async function runUiTest(page, { engine, draftPath, screenshotsDir, log }) {
+  const original = readFileSync(draftPath, 'utf8');
+  const booster = engine.analyze(original, { languageId: 'markdown' }).find((f) => f.rule === 'booster' && f.text === 'Obviously');
+  const steps = [];
+  const step = (name, body) => steps.push({ name, body });
+
+  step('the engine flags "Obviously" as a booster with a fix', async () => {
+    assert.ok(booster?.fixes[0], 'the engine reports a booster on "Obviously" and offers a fix');
+  });
+
+  step('open the draft from the explorer', async () => {
+    const item = page.getByRole('treeitem', { name: 'brief.md' });
+    await item.waitFor({ timeout: WORKBENCH_LIMIT_MS });
+    await item.click();
+    await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: WIDGET_LIMIT_MS });
+  });
+
+  step('a squiggle is drawn under a finding', async () => {
+    await page.locator('.monaco-editor [class*="squiggly-"]').first().waitFor({ timeout: DIAGNOSTICS_LIMIT_MS });
+  });
+
+  step('Problems lists an evident finding', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-tl-row').filter({ hasText: booster.message });
+    await row.first().waitFor({ timeout: WIDGET_LIMIT_MS });
+    assert.match(await row.first().innerText(), /evident/);
+  });
+
+  step('hovering the squiggle shows the explanation', async () => {
+    const box = await wordBox(page, BOOSTED, 'Obviously');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover').filter({ hasText: 'booster' });
+    await hover.first().waitFor({ timeout: WIDGET_LIMIT_MS });
+    const shown = (await hover.first().innerText()).replace(/\s+/g, ' ');
+    const explanation = renderedPlainText(booster.explanation);
+    assert.ok(shown.includes(explanation), `hover shows "${explanation}"; it shows: ${shown}`);
+  });
+
+  step('the quick fix from Ctrl+. rewrites the sentence', async () => {
+    const fix = booster.fixes[0];
+    const fixed = [...fix.edits].sort((a, b) => b.start - a.start).reduce((text, e) => text.slice(0, e.start) + e.newText + text.slice(e.end), original);
+    const fixedLine = fixed.split('\n').find((line) => !original.split('\n').includes(line));
+    assert.ok(fixedLine, 'the fix changes a line');
+    await page.keyboard.press('Escape');
+    const box = await wordBox(page, BOOSTED, 'Obviously');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: fix.title });
+    await item.first().waitFor({ timeout: WIDGET_LIMIT_MS });
+    await item.first().click();
+    const deadline = Date.now() + WIDGET_LIMIT_MS;
+    while (!(await visibleText(page)).includes(fixedLine)) {
+      assert.ok(Date.now() < deadline, `the editor shows "${fixedLine}"; it shows:\n${await visibleText(page)}`);
+      await page.waitForTimeout(200);
+    }
+    assert.ok(!(await visibleText(page)).includes(BOOSTED), 'the boosted sentence is gone');
+  });
+
+  let passed = 0;
+  for (const { name, body } of steps) {
+    try {
+      await body();
+      passed++;
+      log(`UI ok - ${name}`);
+    } catch (error) {
+      log(`UI not ok - ${name}\n${error?.stack ?? error}`);
+      await page.screenshot({ path: join(screenshotsDir, 'ui-failure.png') });
+      return { passed, failed: 1, failedStep: name };
+    }
+  }
+  await page.screenshot({ path: join(screenshotsDir, 'ui-success.png') });
+  return { passed, failed: 0 };
+}
