@@ -71,7 +71,8 @@ export class SummaryStatus implements vscode.Disposable {
 }
 
 export function statusText(summary: NonNullable<SummaryResult>): string {
-  const hedges = summary.counts.hedge ?? 0;
+  // Counted as the engine's hedge density counts them.
+  const hedges = (summary.counts.hedge ?? 0) + (summary.counts['hedge-stack'] ?? 0);
   return `${summary.supportedClaims}/${summary.claims} claims supported · ${hedges} ${hedges === 1 ? 'hedge' : 'hedges'}`;
 }
 
