@@ -1,0 +1,74 @@
+// The extension manifest agrees with the engine and the server: rule defaults and descriptions,
+// every setting the server reads, commands, activation, snippets.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { LANGUAGE_IDS, RULE_IDS, RULES, SEVERITIES } from '../../server/src/engine/index';
+import { normalizeServerSettings } from '../../server/src/lsp/config';
+
+const root = resolve(import.meta.dirname, '../..');
+const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+const properties: Record<string, { default: unknown; markdownDescription?: string; properties?: Record<string, any> }> =
+  manifest.contributes.configuration.properties;
+
+describe('extension manifest', () => {
+  it('documents every setting the server reads, with the server defaults', () => {
+    const defaults = normalizeServerSettings({}).settings;
+    assert.deepEqual(Object.keys(properties).sort(), [
+      'evident.acceptedTerms',
+      'evident.claimStrictness',
+      'evident.debounceMs',
+      'evident.enable',
+      'evident.languages',
+      'evident.maxDocumentSize',
+      'evident.rules',
+    ]);
+    for (const [key, schema] of Object.entries(properties)) assert.ok(schema.markdownDescription, `${key} has a markdownDescription`);
+    assert.equal(properties['evident.enable'].default, defaults.enable);
+    assert.deepEqual(properties['evident.languages'].default, [...LANGUAGE_IDS]);
+    assert.equal(properties['evident.debounceMs'].default, defaults.debounceMs);
+    assert.equal(properties['evident.maxDocumentSize'].default, defaults.maxDocumentSize);
+    assert.equal(properties['evident.claimStrictness'].default, defaults.engine.claimStrictness);
+    assert.deepEqual(properties['evident.acceptedTerms'].default, []);
+  });
+
+  it('offers every rule with the engine default severity and description', () => {
+    const rules = properties['evident.rules'];
+    assert.deepEqual(Object.keys(rules.properties!), [...RULE_IDS]);
+    for (const { meta } of RULES) {
+      const schema = rules.properties![meta.id];
+      assert.equal(schema.default, meta.defaultSeverity, meta.id);
+      assert.equal((rules.default as Record<string, string>)[meta.id], meta.defaultSeverity, meta.id);
+      assert.deepEqual(schema.enum, SEVERITIES);
+      assert.equal(schema.enumDescriptions.length, SEVERITIES.length);
+      assert.equal(schema.description, `${meta.title}: ${meta.description}`);
+    }
+  });
+
+  it('activates on each language and command, with commands under the Evident category', () => {
+    const commands: { command: string; category: string }[] = manifest.contributes.commands;
+    assert.deepEqual(
+      commands.map((c) => c.command),
+      ['evident.analyzeWorkspace', 'evident.toggleDocument', 'evident.openRuleDocs', 'evident.acceptTerm', 'evident.showSummary'],
+    );
+    assert.ok(commands.every((c) => c.category === 'Evident'));
+    assert.deepEqual(manifest.activationEvents, [...LANGUAGE_IDS.map((id) => `onLanguage:${id}`), ...commands.map((c) => `onCommand:${c.command}`)]);
+    assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+    assert.deepEqual(manifest.extensionKind, ['workspace']);
+    assert.ok(existsSync(resolve(root, manifest.icon)));
+  });
+
+  it('ships snippet files that parse and carry the citation forms', () => {
+    const snippets: { language: string; path: string }[] = manifest.contributes.snippets;
+    assert.deepEqual(snippets.map((s) => s.language).sort(), ['latex', 'markdown', 'plaintext', 'quarto', 'rmarkdown']);
+    const bodies = (path: string) =>
+      Object.values(JSON.parse(readFileSync(resolve(root, path), 'utf8')) as Record<string, { body: string[] }>)
+        .map((s) => s.body.join('\n'))
+        .join('\n');
+    const policy = bodies('snippets/policy.code-snippets');
+    for (const form of ['## Recommendations', '[@${', '[^${1:1}]: ', 'According to ${1:source} (${2:year})']) assert.ok(policy.includes(form), form);
+    const latex = bodies('snippets/latex.code-snippets');
+    for (const form of ['\\section{Recommendations}', '\\cite{${1:key}}', '\\footnote{', 'According to ${1:source}']) assert.ok(latex.includes(form), form);
+  });
+});
