@@ -1,6 +1,6 @@
 // The pipeline: prose extraction → sentences → per-sentence rule hits (cached by sentence
 // text) → document assembly (evidence, settings, directives, accepted terms, fixes).
-import { findClaimFeatures, isNormative, type ClaimFeature } from './claims';
+import { findClaimFeatures, isClaim, isNormative, type ClaimFeature } from './claims';
 import { SentenceContext } from './context';
 import { findNamedSource, type NamedSource } from './evidence';
 import { buildFixes } from './fixes';
@@ -127,7 +127,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       text: s.text,
       class: sentenceClass,
       uncertain: local.hits.some((h) => UNCERTAIN_RULES.has(h.rule)),
-      claim: isClaim(local),
+      claim: isClaim(local.claimFeatures, local.hits, local.question),
       evidence,
       findings: sentenceFindings,
     });
@@ -138,12 +138,6 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
 
 function severityOf(rule: RuleId, settings: Settings) {
   return settings.rules[rule] ?? RULE_BY_ID.get(rule)!.meta.defaultSeverity;
-}
-
-/** A checkable claim at the standard level, whatever evidence it has. */
-function isClaim(local: LocalResult): boolean {
-  if (local.question) return false;
-  return local.claimFeatures.some((f) => f.level !== 'strict') || local.hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
 }
 
 function classify(local: LocalResult, evidence: boolean, settings: Settings): SentenceClass {

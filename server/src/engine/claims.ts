@@ -85,3 +85,12 @@ const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is
 export function isNormative(ctx: SentenceContext): boolean {
   return NORMATIVE.test(ctx.text);
 }
+
+/**
+ * The `claim` of the classify contract: checkable at the standard level, whatever evidence
+ * it has. Questions are not claims; "studies show that ..." introduces one.
+ */
+export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule: string; data?: Record<string, string> }[], question: boolean): boolean {
+  if (question) return false;
+  return features.some((f) => f.level !== 'strict') || hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
+}

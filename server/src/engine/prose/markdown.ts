@@ -7,46 +7,162 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import type { Block, BlockKind, Directive, EvidenceMarker, LanguageId, ProseDoc } from '../types';
+import type { Block, BlockKind, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
 import { isLineBreak, ProseBuffer } from './buffer';
+import { ChunkCache, splitMarkdownChunks } from './chunks';
 import { findHtmlDirectives } from './directives';
 import { findRawUrls, findTextualMarkers } from './markers';
 
-const FRONTMATTER_KINDS = ['yaml', 'toml'] as const;
+const FRONTMATTER_KINDS: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
+const MICROMARK_EXTENSIONS = [frontmatter(FRONTMATTER_KINDS), gfmFootnote()];
+const MDAST_EXTENSIONS = [frontmatterFromMarkdown(FRONTMATTER_KINDS), gfmFootnoteFromMarkdown()];
 const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/;
 
 type MarkdownFamily = Extract<LanguageId, 'markdown' | 'quarto' | 'rmarkdown'>;
 
+/** Chunk results are shared between extractions: a keystroke re-parses only the chunk it touched. */
+const chunkCache = new ChunkCache<ChunkProse>(4_000_000);
+/** Small ids for the definition sets chunks were parsed with, so cache keys stay short. */
+const definitionSetIds = new Map<string, number>();
+let nextDefinitionSetId = 0;
+const MAX_DEFINITION_SETS = 64;
+
 export function extractMarkdown(source: string, languageId: MarkdownFamily): ProseDoc {
-  const tree = fromMarkdown(source, {
-    extensions: [frontmatter([...FRONTMATTER_KINDS]), gfmFootnote()],
-    mdastExtensions: [frontmatterFromMarkdown([...FRONTMATTER_KINDS]), gfmFootnoteFromMarkdown()],
+  const { chunks, definitions } = splitMarkdownChunks(source);
+  const definitionSet = definitionSetId(definitions);
+  const keys = chunks.map(({ start, end }) => {
+    const text = source.slice(start, end);
+    // Definitions matter only where a `[` could refer to one.
+    const usesDefinitions = definitions !== '' && text.includes('[');
+    return `${languageId}\u0000${usesDefinitions ? definitionSet : -1}\u0000${text}`;
   });
-  const walk = new TreeWalk(source, tree);
+  const results = keys.map((key) => chunkCache.get(key));
+
+  // Each run of chunks missing from the cache is parsed at once: a new document is one parse.
+  for (let first = 0; first < chunks.length; ) {
+    if (results[first]) {
+      first++;
+      continue;
+    }
+    let last = first;
+    while (last + 1 < chunks.length && !results[last + 1]) last++;
+    const runStart = chunks[first].start;
+    const runText = source.slice(runStart, chunks[last].end);
+    const run = extractChunk(runText, runText.includes('[') ? definitions : '', languageId);
+    const pieces = cutChunkProse(run, runText, chunks.slice(first, last + 1).map((c) => ({ start: c.start - runStart, end: c.end - runStart })));
+    for (let k = first; k <= last; k++) {
+      results[k] = pieces[k - first];
+      chunkCache.set(keys[k], pieces[k - first], chunks[k].end - chunks[k].start);
+    }
+    first = last + 1;
+  }
+
+  const doc: ProseDoc = { source, prose: '', languageId, blocks: [], markers: [], directives: [], citationStyle: 'none', footnoteLabels: [] };
+  const proseParts: string[] = [];
+  let bracketCitations = false;
+  let footnotes = false;
+  chunks.forEach(({ start }, index) => {
+    const chunk = results[index]!;
+    proseParts.push(chunk.prose);
+    for (const block of chunk.blocks) doc.blocks.push({ ...block, start: block.start + start, end: block.end + start });
+    for (const marker of chunk.markers) doc.markers.push({ ...marker, start: marker.start + start, end: marker.end + start });
+    for (const directive of chunk.directives) doc.directives.push({ ...directive, start: directive.start + start, end: directive.end + start });
+    for (const footnote of chunk.footnoteDefinitions) doc.footnoteLabels.push(footnote.label);
+    bracketCitations ||= chunk.bracketCitations;
+    footnotes ||= chunk.footnoteDefinitions.length > 0 || chunk.markers.some((m) => m.kind === 'footnote');
+  });
+  doc.prose = proseParts.join('');
+  doc.citationStyle = bracketCitations ? 'pandoc' : footnotes ? 'footnote' : 'none';
+  return doc;
+}
+
+function definitionSetId(definitions: string): number {
+  let id = definitionSetIds.get(definitions);
+  if (id === undefined) {
+    if (definitionSetIds.size >= MAX_DEFINITION_SETS) definitionSetIds.clear(); // ids are never reused
+    id = nextDefinitionSetId++;
+    definitionSetIds.set(definitions, id);
+  }
+  return id;
+}
+
+/** The extraction of a chunk (or of a run of chunks), offsets relative to its start. */
+interface ChunkProse {
+  prose: string;
+  blocks: Block[];
+  markers: EvidenceMarker[];
+  directives: Directive[];
+  footnoteDefinitions: Array<{ label: string; start: number }>;
+  bracketCitations: boolean;
+}
+
+/** `definitions` are appended for the parser only: they resolve `[text][ref]` and `[^1]` defined in other chunks. */
+function extractChunk(text: string, definitions: string, languageId: MarkdownFamily): ChunkProse {
+  const parsed = definitions === '' ? text : `${text}\n\n${definitions}\n`;
+  const tree = fromMarkdown(parsed, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
+  const walk = new TreeWalk(text, tree);
   walk.run();
 
   const buffer = walk.buffer;
   if (languageId !== 'markdown') maskQuartoSyntax(buffer.toString(), buffer);
-  const structuralLinks = walk.markers.filter((m) => m.kind === 'link');
   const urls = findRawUrls(buffer.toString());
   for (const url of urls) buffer.blank(url.start, url.end);
   const citations = findPandocCitations(buffer.toString());
   for (const citation of citations) buffer.blank(citation.start, citation.end);
-  const newUrls = urls.filter((url) => !structuralLinks.some((link) => link.start <= url.start && url.end <= link.end));
   const prose = buffer.toString();
 
-  const hasBracketCitation = citations.some((c) => source[c.start] === '[');
-  const hasFootnotes = walk.footnoteLabels.length > 0 || walk.markers.some((m) => m.kind === 'footnote');
+  const structuralLinks = walk.markers.filter((m) => m.kind === 'link');
+  const markers = [...walk.markers, ...citations, ...outside(urls, structuralLinks), ...findTextualMarkers(prose)];
   return {
-    source,
     prose,
-    languageId,
     blocks: walk.blocks,
-    markers: [...walk.markers, ...citations, ...newUrls, ...findTextualMarkers(prose)].sort((a, b) => a.start - b.start),
+    markers: markers.sort((a, b) => a.start - b.start),
     directives: walk.directives,
-    citationStyle: hasBracketCitation ? 'pandoc' : hasFootnotes ? 'footnote' : 'none',
-    footnoteLabels: walk.footnoteLabels,
+    footnoteDefinitions: walk.footnoteDefinitions,
+    bracketCitations: citations.some((c) => text[c.start] === '['),
   };
+}
+
+/** Cuts a run's extraction at chunk boundaries; nothing crosses one (see chunks.ts). */
+function cutChunkProse(run: ChunkProse, runText: string, pieces: Span[]): ChunkProse[] {
+  const blocks = distribute(run.blocks, pieces);
+  const markers = distribute(run.markers, pieces);
+  const directives = distribute(run.directives, pieces);
+  const footnoteDefinitions = distribute(run.footnoteDefinitions, pieces);
+  return pieces.map((piece, index) => ({
+    prose: run.prose.slice(piece.start, piece.end),
+    blocks: blocks[index],
+    markers: markers[index],
+    directives: directives[index],
+    footnoteDefinitions: footnoteDefinitions[index],
+    bracketCitations: markers[index].some((m) => m.kind === 'citation' && runText[m.start + piece.start] === '['),
+  }));
+}
+
+/** Items (in document order) grouped by the piece holding their start, made relative to it. */
+function distribute<T extends { start: number; end?: number }>(items: T[], pieces: Span[]): T[][] {
+  const groups: T[][] = pieces.map(() => []);
+  let index = 0;
+  for (const item of items) {
+    while (index < pieces.length - 1 && item.start >= pieces[index].end) index++;
+    const shift = pieces[index].start;
+    const moved = { ...item, start: item.start - shift };
+    if (item.end !== undefined) moved.end = item.end - shift;
+    groups[index].push(moved);
+  }
+  return groups;
+}
+
+/** The spans of `inner` not inside any of `outer` (both in document order). */
+function outside<T extends Span>(inner: T[], outer: Span[]): T[] {
+  const kept: T[] = [];
+  let o = 0;
+  for (const span of inner) {
+    while (o < outer.length && outer[o].end <= span.start) o++;
+    const container = outer[o];
+    if (!(container && container.start <= span.start && span.end <= container.end)) kept.push(span);
+  }
+  return kept;
 }
 
 interface Frame {
@@ -60,7 +176,7 @@ class TreeWalk {
   readonly blocks: Block[] = [];
   readonly markers: EvidenceMarker[] = [];
   readonly directives: Directive[] = [];
-  readonly footnoteLabels: string[] = [];
+  readonly footnoteDefinitions: Array<{ label: string; start: number }> = [];
   private readonly definitions = new Map<string, string>();
   private readonly quotes: Array<{ start: number; end: number }> = [];
 
@@ -91,6 +207,7 @@ class TreeWalk {
     const into = (kind: BlockKind = paragraphKind): Frame[] =>
       'children' in node ? (node as Parents).children.map((child) => ({ node: child as Nodes, paragraphKind: kind })) : [];
     if (start === undefined || end === undefined) return into();
+    if (start >= this.source.length) return []; // the definitions appended for the parser
 
     switch (node.type) {
       case 'text':
@@ -123,7 +240,7 @@ class TreeWalk {
         return [];
       case 'footnoteDefinition':
         // Its text is references, not claims: only directives inside it count.
-        this.footnoteLabels.push(node.label ?? node.identifier);
+        this.footnoteDefinitions.push({ label: node.label ?? node.identifier, start });
         this.directives.push(...findHtmlDirectives(this.source, start, end));
         return [];
       case 'html':
@@ -206,8 +323,8 @@ export function findPandocCitations(prose: string): EvidenceMarker[] {
         citations.push({ kind: 'citation', start: bracketOpen, end: i + 1, label: bracketKeys.join(', ') });
       }
       bracketOpen = -1;
-    } else if (ch === '\n' && bracketOpen >= 0 && i - bracketOpen > MAX_BRACKET_CITATION) {
-      bracketOpen = -1;
+    } else if (ch === '\n' && bracketOpen >= 0 && (i - bracketOpen > MAX_BRACKET_CITATION || /^[ \t\r]*\n/.test(prose.slice(i + 1, i + 40)))) {
+      bracketOpen = -1; // a citation never crosses a blank line
     } else if (ch === '@' && isCitationBoundary(prose, i)) {
       const keyEnd = citationKeyEnd(prose, i + 1);
       if (keyEnd <= i + 1) continue;
@@ -251,12 +368,11 @@ const MAX_ATTRIBUTE_BLOCK = 200;
 
 /** Shortcodes `{{< ... >}}`, attribute blocks `{#id .class}` and `:::` div fences are markup. */
 function maskQuartoSyntax(prose: string, buffer: ProseBuffer): void {
-  for (let at = prose.indexOf('{{<'); at >= 0; at = prose.indexOf('{{<', at)) {
-    const close = prose.indexOf('>}}', at + 3);
-    const end = close >= 0 ? close + 3 : endOfLineIn(prose, at);
-    buffer.blank(at, end);
-    if (close < 0) break; // no closer anywhere after this one either
-    at = end;
+  for (let at = prose.indexOf('{{<'); at >= 0; at = prose.indexOf('{{<', at + 3)) {
+    // Shortcodes sit on one line; an unclosed one is markup to the end of it.
+    const eol = endOfLineIn(prose, at);
+    const close = prose.slice(at, eol).indexOf('>}}');
+    buffer.blank(at, close >= 0 ? at + close + 3 : eol);
   }
   for (let at = prose.indexOf('{'); at >= 0; at = prose.indexOf('{', at + 1)) {
     const next = prose[at + 1];

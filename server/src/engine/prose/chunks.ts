@@ -1,0 +1,141 @@
+// Markdown is parsed in chunks so that a keystroke re-parses one chunk, not the
+// document: CommonMark blocks cannot continue across a blank line followed by
+// a line starting at column 0, except inside fenced code, multi-line HTML
+// blocks and front matter, which the line scan below tracks. Reference and
+// footnote definitions are document-wide, so they are collected here and
+// given to every chunk that could use them.
+import type { Span } from '../types';
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const HTML_OPEN = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))/i;
+const HTML_CLOSERS: Record<string, string> = { '!--': '-->', '?': '?>', '![CDATA[': ']]>' };
+const DEFINITION = /^ {0,3}\[(\^?)((?:[^\]\\\r\n]|\\.){1,999})\]:[ \t]*(\S*)/;
+const FRONT_MATTER_FENCES: Record<string, string[]> = { '---': ['---', '...'], '+++': ['+++'] };
+
+export interface MarkdownChunks {
+  chunks: Span[];
+  /** Reference and footnote definitions of the whole document, as Markdown lines. */
+  definitions: string;
+}
+
+export function splitMarkdownChunks(source: string): MarkdownChunks {
+  const chunks: Span[] = [];
+  const definitions = new Set<string>();
+  let chunkStart = 0;
+  let previousBlank = false;
+  let fence: { marker: string; length: number } | undefined;
+  let htmlCloser: string | undefined;
+
+  let lineStart = skipFrontMatter(source);
+  while (lineStart < source.length) {
+    const lineBegin = lineStart;
+    const lineEnd = endOfLine(source, lineStart);
+    lineStart = source.charCodeAt(lineEnd) === 0x0d && source.charCodeAt(lineEnd + 1) === 0x0a ? lineEnd + 2 : lineEnd + 1;
+
+    if (fence) {
+      if (closesFence(source.slice(lineBegin, lineEnd), fence)) fence = undefined;
+      continue;
+    }
+    if (htmlCloser) {
+      if (source.slice(lineBegin, lineEnd).toLowerCase().includes(htmlCloser)) htmlCloser = undefined;
+      continue;
+    }
+    const indent = firstNonSpace(source, lineBegin, lineEnd);
+    if (indent === lineEnd) {
+      previousBlank = true;
+      continue;
+    }
+    if (previousBlank && indent === lineBegin && lineBegin > chunkStart) {
+      chunks.push({ start: chunkStart, end: lineBegin });
+      chunkStart = lineBegin;
+    }
+    previousBlank = false;
+
+    // Only lines starting with ` ~ < [ can open a fence, an HTML block or a definition.
+    const first = source[indent];
+    if (first !== '`' && first !== '~' && first !== '<' && first !== '[') continue;
+    const line = source.slice(lineBegin, lineEnd);
+    const fenceOpen = FENCE_OPEN.exec(line);
+    if (fenceOpen && !(fenceOpen[1][0] === '`' && fenceOpen[2].includes('`'))) {
+      fence = { marker: fenceOpen[1][0], length: fenceOpen[1].length };
+      continue;
+    }
+    const htmlOpen = HTML_OPEN.exec(line);
+    if (htmlOpen) {
+      const opener = htmlOpen[1];
+      const closer = HTML_CLOSERS[opener] ?? (opener.startsWith('!') ? '>' : `</${opener.toLowerCase()}>`);
+      const rest = line.slice(htmlOpen[0].length).toLowerCase();
+      if (!rest.includes(closer)) htmlCloser = closer;
+      continue;
+    }
+    const definition = DEFINITION.exec(line);
+    if (definition) definitions.add(definition[1] ? `[^${definition[2]}]: .` : definition[0].trim());
+  }
+  if (chunkStart < source.length || chunks.length === 0) chunks.push({ start: chunkStart, end: source.length });
+  return { chunks, definitions: [...definitions].join('\n') };
+}
+
+/** End of YAML (`---`) or TOML (`+++`) front matter at the very start, or 0. */
+function skipFrontMatter(source: string): number {
+  const firstEnd = endOfLine(source, 0);
+  const closers = FRONT_MATTER_FENCES[source.slice(0, firstEnd).trimEnd()];
+  if (!closers) return 0;
+  let lineStart = firstEnd + 1;
+  while (lineStart < source.length) {
+    const lineEnd = endOfLine(source, lineStart);
+    if (closers.includes(source.slice(lineStart, lineEnd).trimEnd())) return lineEnd;
+    lineStart = source[lineEnd] === '\r' && source[lineEnd + 1] === '\n' ? lineEnd + 2 : lineEnd + 1;
+  }
+  return 0; // unclosed: not front matter
+}
+
+function closesFence(line: string, fence: { marker: string; length: number }): boolean {
+  const match = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(line);
+  return match !== null && match[1][0] === fence.marker && match[1].length >= fence.length;
+}
+
+function firstNonSpace(source: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09)) i++;
+  return i;
+}
+
+function endOfLine(source: string, from: number): number {
+  for (let i = from; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) return i;
+  }
+  return source.length;
+}
+
+/**
+ * A least-recently-used memo of chunk results, bounded by the characters of
+ * the chunks it holds, so a long editing session cannot grow it without end.
+ */
+export class ChunkCache<T> {
+  private readonly entries = new Map<string, { value: T; size: number }>();
+  private size = 0;
+
+  constructor(private readonly maxCharacters: number) {}
+
+  get(key: string): T | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.value;
+  }
+
+  set(key: string, value: T, size: number): void {
+    const previous = this.entries.get(key);
+    if (previous) this.size -= previous.size;
+    this.entries.delete(key);
+    this.entries.set(key, { value, size });
+    this.size += size;
+    for (const [oldest, entry] of this.entries) {
+      if (this.size <= this.maxCharacters) break;
+      this.entries.delete(oldest);
+      this.size -= entry.size;
+    }
+  }
+}
