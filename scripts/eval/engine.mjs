@@ -1,18 +1,28 @@
 // Runs the Evident engine through its public `evident classify` contract:
 // one sentence per line on stdin, one JSON object per line on stdout.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export const ENGINE_NAME = 'Evident engine';
 
 /** → [{ uncertain, claim, evidence, class, findings: [{ rule, start, end, text }] }], one per text. */
-export function classifyWithCli(cliPath, texts) {
+export async function classifyWithCli(cliPath, texts) {
   if (!existsSync(cliPath)) throw new Error(`${cliPath} not found: build it first (node esbuild.mjs)`);
-  const input = texts.map((text) => text.replace(/[\r\n]+/g, ' ')).join('\n') + '\n';
-  const run = spawnSync(process.execPath, [cliPath, 'classify', '-'], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (run.error) throw run.error;
-  if (run.status !== 0) throw new Error(`evident classify exited with ${run.status}: ${run.stderr.trim().slice(0, 500)}`);
-  const results = run.stdout
+  const child = spawn(process.execPath, [cliPath, 'classify', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const stdout = [];
+  const stderr = [];
+  child.stdout.on('data', (chunk) => stdout.push(chunk));
+  child.stderr.on('data', (chunk) => stderr.push(chunk));
+  const exited = new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
+  child.stdin.on('error', () => {}); // a CLI that dies early closes the pipe; its exit code tells why
+  child.stdin.end(texts.map((text) => text.replace(/[\r\n]+/g, ' ')).join('\n') + '\n');
+  const code = await exited;
+  if (code !== 0) throw new Error(`evident classify exited with ${code}: ${Buffer.concat(stderr).toString().trim().slice(0, 500)}`);
+  const results = Buffer.concat(stdout)
+    .toString('utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line));
@@ -27,7 +37,7 @@ export function engineSystem(cliPath) {
   return {
     tasks: ['uncertain', 'claim'],
     run: async (texts) => {
-      const results = classifyWithCli(cliPath, texts);
+      const results = await classifyWithCli(cliPath, texts);
       const findings = results.map((result) => result.findings ?? []);
       return [
         { name: ENGINE_NAME, task: 'uncertain', predicted: results.map((result) => Boolean(result.uncertain)), findings },

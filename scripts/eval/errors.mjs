@@ -37,7 +37,20 @@ function isTelling(gram, hedgeLexicon) {
   return hedgeLexicon.has(gram) || gram.split(' ').every((word) => !STOP_WORDS.has(word) && !NUMERIC.test(word));
 }
 
+/** Longer findings (an unsupported-claim finding spans its whole sentence) say nothing about the cause. */
+const MAX_CUE_WORDS = 4;
+
+function tallyTellingGrams(counter, sentence, hedgeLexicon, extra = {}) {
+  for (const gram of ngrams(sentence.text)) {
+    if (!isTelling(gram, hedgeLexicon)) continue;
+    tally(counter, `${extra.rule ?? ''}\u0000${gram}`, sentence.text, { ...extra, cue: gram, source: hedgeLexicon.has(gram) ? 'hedge lexicon' : 'n-gram' });
+  }
+}
+
 /**
+ * False positives: the engine's cues (finding text, lower-cased, per rule); where a sentence has no short
+ * cue, its telling words under the rule "words". False negatives: the gold cues where the set has them
+ * (CoNLL), otherwise the telling words of the missed sentences.
  * @param sentences [{ text, gold, cues? }]
  * @param predicted boolean[] for `task`
  * @param findings  per sentence, the engine's findings
@@ -47,24 +60,20 @@ export function analyseErrors({ task, sentences, predicted, findings, limit, hed
   const falsePositiveCues = new Map();
   const falseNegativeCues = new Map();
   const rules = RULES_FOR_TASK[task];
-  const missedHaveGoldCues = sentences.some((sentence) => sentence.cues);
+  const hasGoldCues = sentences.some((sentence) => sentence.cues);
   sentences.forEach((sentence, i) => {
     const gold = sentence.gold[task];
     if (predicted[i] && !gold) {
-      const cues = findings[i].filter((finding) => rules.has(finding.rule));
-      if (cues.length === 0) tally(falsePositiveCues, '(no finding)', sentence.text, { rule: '-', cue: '(no finding)' });
+      const cues = findings[i].filter((finding) => rules.has(finding.rule) && finding.text.split(/\s+/).length <= MAX_CUE_WORDS);
+      if (cues.length === 0) tallyTellingGrams(falsePositiveCues, sentence, hedgeLexicon, { rule: 'words' });
       for (const finding of cues) {
         const cue = finding.text.toLowerCase();
         tally(falsePositiveCues, `${finding.rule}\u0000${cue}`, sentence.text, { rule: finding.rule, cue });
       }
     } else if (!predicted[i] && gold) {
-      if (missedHaveGoldCues) {
-        for (const cue of sentence.cues ?? []) tally(falseNegativeCues, cue.toLowerCase(), sentence.text, { cue: cue.toLowerCase(), source: 'gold cue' });
-      } else {
-        for (const gram of ngrams(sentence.text)) {
-          if (!isTelling(gram, hedgeLexicon)) continue;
-          tally(falseNegativeCues, gram, sentence.text, { cue: gram, source: hedgeLexicon.has(gram) ? 'hedge lexicon' : 'n-gram' });
-        }
+      if (!hasGoldCues) tallyTellingGrams(falseNegativeCues, sentence, hedgeLexicon);
+      for (const cue of sentence.cues ?? []) {
+        tally(falseNegativeCues, cue.toLowerCase(), sentence.text, { cue: cue.toLowerCase(), source: 'gold cue' });
       }
     }
   });

@@ -29,11 +29,13 @@ function cueList(title, cues, describe) {
   return [`  ${title}:`, ...cues.map((cue) => `    ${pad(cue.count, 5)}  ${describe(cue).padEnd(34)} e.g. "${cue.example}"`)].join('\n');
 }
 
+const starred = (cue) => (cue.source === 'hedge lexicon' ? `* ${cue.cue}` : cue.cue);
+
 function errorSection(errors) {
   return [
-    cueList('Engine false-positive cues (rule: cue)', errors.falsePositiveCues, (cue) => `${cue.rule}: ${cue.cue}`),
-    cueList('Engine false negatives: missed cues (* = in a hedge lexicon)', errors.falseNegativeCues, (cue) =>
-      cue.source === 'hedge lexicon' ? `* ${cue.cue}` : cue.cue),
+    cueList('Engine false-positive cues (rule: cue; "words" = sentence words where no short cue fired)', errors.falsePositiveCues, (cue) =>
+      `${cue.rule}: ${starred(cue)}`),
+    cueList('Engine false negatives: missed cues (* = in a hedge lexicon)', errors.falseNegativeCues, starred),
   ].join('\n');
 }
 

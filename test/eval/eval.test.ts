@@ -69,7 +69,7 @@ let baselines: { phraseMatcher(phrases: string[]): RegExp; readLexicon(path: str
 let errors: {
   analyseErrors(a: object): { falsePositiveCues: Record<string, unknown>[]; falseNegativeCues: Record<string, unknown>[] };
 };
-let engine: { classifyWithCli(cli: string, texts: string[]): { uncertain: boolean; claim: boolean; findings: Finding[] }[] };
+let engine: { classifyWithCli(cli: string, texts: string[]): Promise<{ uncertain: boolean; claim: boolean; findings: Finding[] }[]> };
 
 before(async () => {
   [scoring, text, datasets, baselines, errors, engine] = await Promise.all(
@@ -213,6 +213,26 @@ describe('error analysis', () => {
     ]);
   });
 
+  it('uses the words of a false positive whose only finding spans the sentence', () => {
+    const claims: Sentence[] = [
+      { text: 'Thanks to all 300 delegates.', gold: { claim: false } },
+      { text: 'Welcome to the meeting, dear delegates.', gold: { claim: false } },
+    ];
+    const whole = (t: string): Finding => ({ rule: 'unsupported-claim', start: 0, end: t.length, text: t });
+    const result = errors.analyseErrors({
+      task: 'claim',
+      sentences: claims,
+      predicted: [true, true],
+      findings: claims.map((s) => [whole(s.text)]),
+      limit: 2,
+      hedgeLexicon: new Set(),
+    });
+    assert.deepEqual(result.falsePositiveCues, [
+      { rule: 'words', cue: 'delegates', source: 'n-gram', count: 2, example: 'Thanks to all 300 delegates.' },
+      { rule: 'words', cue: 'dear', source: 'n-gram', count: 1, example: 'Welcome to the meeting, dear delegates.' },
+    ]);
+  });
+
   it('without gold cues, lists words and bigrams of missed sentences that are hedges or not stop words', () => {
     const plain = sentences.map(({ text, gold }) => ({ text, gold }));
     const result = errors.analyseErrors({ task: 'uncertain', sentences: plain, predicted, findings, limit: 3, hedgeLexicon: new Set(['perhaps', 'so']) });
@@ -225,20 +245,29 @@ describe('error analysis', () => {
 });
 
 describe('engine through the classify CLI contract', () => {
-  it('sends one sentence per line and reads one JSON object per line', () => {
-    const results = engine.classifyWithCli(FAKE_CLI, ['It may\nrain.', 'Sales rose 5%.']);
+  it('sends one sentence per line and reads one JSON object per line', async () => {
+    const results = await engine.classifyWithCli(FAKE_CLI, ['It may\nrain.', 'Sales rose 5%.']);
     assert.deepEqual(results.map((r) => [r.uncertain, r.claim]), [[true, false], [false, true]]);
     assert.deepEqual(results[0].findings, [{ rule: 'hedge', start: 3, end: 6, text: 'may' }]);
   });
 
-  it('refuses an answer that does not line up with the input', () => {
-    process.env.FAKE_CLI_DROP_LAST = '1';
+  // The child inherits process.env: set a fake-CLI mode for one call.
+  async function withEnv(name: string, value: string, call: () => Promise<unknown>) {
+    process.env[name] = value;
     try {
-      assert.throws(() => engine.classifyWithCli(FAKE_CLI, ['One.', 'Two.']), /answered 1 lines for 2 sentences/);
+      await call();
     } finally {
-      delete process.env.FAKE_CLI_DROP_LAST;
+      delete process.env[name];
     }
-  });
+  }
+
+  it('refuses an answer that does not line up with the input', () =>
+    withEnv('FAKE_CLI_DROP_LAST', '1', () =>
+      assert.rejects(engine.classifyWithCli(FAKE_CLI, ['One.', 'Two.']), /answered 1 lines for 2 sentences/)));
+
+  it('reports a failing CLI with its exit code and message', () =>
+    withEnv('FAKE_CLI_EXIT', '3', () =>
+      assert.rejects(engine.classifyWithCli(FAKE_CLI, ['One.']), /exited with 3: evident: cannot classify/)));
 });
 
 describe('npm run eval --json on the fixture data', () => {
