@@ -54,37 +54,37 @@ describe('inputs', () => {
   after(() => cleanup());
 
   it('reads stdin for -', () => {
-    const run = runCli(['-'], { input: BOOSTER });
-    assert.deepEqual(locations(run.stdout), ['<stdin>:1:1  warning  booster']);
+    const run = runCli(['-'], { input: 'Studies show that sanctions rarely work.\n' });
+    assert.deepEqual(locations(run.stdout), ['<stdin>:1:1  warning  weasel', '<stdin>:1:1  warning  unsupported-claim']);
     assert.equal(run.code, 1);
   });
 
   it('searches a directory for supported files, skipping node_modules and dot-directories', () => {
     const run = runCli(['notes'], { cwd: dir });
-    assert.deepEqual(locations(run.stdout), ['notes/a.md:1:1  warning  booster', 'notes/sub/b.txt:1:4  info  hedge', 'notes/sub/d.md:1:1  warning  booster']);
+    assert.deepEqual(locations(run.stdout), ['notes/a.md:1:1  info  booster', 'notes/sub/b.txt:1:4  info  hedge', 'notes/sub/d.md:1:1  info  booster']);
     assert.match(run.stdout, / in 4 files\n$/);
     assert.equal(run.stderr, '');
   });
 
   it('expands **, ?, * and {a,b} globs', () => {
-    assert.deepEqual(locations(runCli(['notes/**/*.md'], { cwd: dir }).stdout), ['notes/a.md:1:1  warning  booster', 'notes/sub/d.md:1:1  warning  booster']);
+    assert.deepEqual(locations(runCli(['notes/**/*.md'], { cwd: dir }).stdout), ['notes/a.md:1:1  info  booster', 'notes/sub/d.md:1:1  info  booster']);
     assert.deepEqual(locations(runCli(['notes/sub/?.{txt,qmd}'], { cwd: dir }).stdout), ['notes/sub/b.txt:1:4  info  hedge']);
     assert.match(runCli(['notes/sub/?.{txt,qmd}'], { cwd: dir }).stdout, / in 2 files\n$/);
     assert.deepEqual(locations(runCli(['*.txt'], { cwd: join(dir, 'notes/sub') }).stdout), ['b.txt:1:4  info  hedge']);
     // A pattern that names a dot-directory walks into it.
-    assert.deepEqual(locations(runCli(['notes/.drafts/*.md'], { cwd: dir }).stdout), ['notes/.drafts/hidden.md:1:1  warning  booster']);
+    assert.deepEqual(locations(runCli(['notes/.drafts/*.md'], { cwd: dir }).stdout), ['notes/.drafts/hidden.md:1:1  info  booster']);
   });
 
   it('reports a glob that matches nothing, and still checks the rest', () => {
     const run = runCli(['nothing/**/*.md', 'booster.md'], { cwd: dir });
     assert.equal(run.stderr, 'evident: nothing/**/*.md: no files match this pattern\n');
-    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  warning  booster']);
+    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  info  booster']);
     assert.equal(run.code, 2);
   });
 
   it('checks a file only once however often it is named', () => {
     const run = runCli(['booster.md', './booster.md', 'boo*.md', join(dir, 'booster.md')], { cwd: dir });
-    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  warning  booster']);
+    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  info  booster']);
     assert.match(run.stdout, / in 1 file\n$/);
   });
 
@@ -97,7 +97,7 @@ describe('inputs', () => {
   it('skips a binary file with a message naming it', () => {
     const run = runCli(['binary.md', 'booster.md'], { cwd: dir });
     assert.equal(run.stderr, 'evident: binary.md: binary file, skipped\n');
-    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  warning  booster']);
+    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  info  booster']);
     assert.equal(run.code, 2);
   });
 
@@ -109,7 +109,7 @@ describe('inputs', () => {
 
   it('decodes UTF-16 (LE and BE) with a BOM, and strips a UTF-8 BOM without shifting columns', () => {
     const run = runCli(['bom-utf16le.txt', 'bom-utf16be.txt', 'bom-utf8.md'], { cwd: dir });
-    assert.deepEqual(locations(run.stdout), ['bom-utf16le.txt:2:1  warning  booster', 'bom-utf16be.txt:1:1  warning  booster', 'bom-utf8.md:1:1  warning  booster']);
+    assert.deepEqual(locations(run.stdout), ['bom-utf16le.txt:2:1  info  booster', 'bom-utf16be.txt:1:1  info  booster', 'bom-utf8.md:1:1  info  booster']);
     assert.equal(run.stderr, '');
   });
 
@@ -128,12 +128,12 @@ describe('inputs', () => {
     const text = readFileSync(join(dir, 'long-line.txt'), 'utf8');
     assert.ok(text.length > 1_000_000);
     const run = runCli(['long-line.txt'], { cwd: dir });
-    assert.deepEqual(locations(run.stdout), [`long-line.txt:1:${text.indexOf('Obviously') + 1}  warning  booster`]);
+    assert.deepEqual(locations(run.stdout), [`long-line.txt:1:${text.indexOf('Obviously') + 1}  info  booster`]);
   });
 
   it('reports a missing file and still checks the others (exit 2)', () => {
     const run = runCli(['booster.md', 'missing.md', 'hedge.txt'], { cwd: dir });
-    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  warning  booster', 'hedge.txt:1:4  info  hedge']);
+    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  info  booster', 'hedge.txt:1:4  info  hedge']);
     assert.match(run.stdout, / in 2 files\n$/);
     assert.equal(run.stderr, 'evident: missing.md: no such file\n');
     assert.equal(run.code, 2);
@@ -152,7 +152,7 @@ describe('inputs', () => {
     }
     const run = runCli(['locked.md', 'booster.md'], { cwd: dir, ...asUser });
     assert.equal(run.stderr, 'evident: locked.md: permission denied\n');
-    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  warning  booster']);
+    assert.deepEqual(locations(run.stdout), ['booster.md:1:1  info  booster']);
     assert.equal(run.code, 2);
   });
 

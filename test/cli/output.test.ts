@@ -135,7 +135,7 @@ describe('--format sarif', () => {
     }
     const booster = sarifRun.results.find((result: SarifResult) => result.ruleId === 'booster' && uriOf(result) === 'draft.md');
     assert.deepEqual(booster.locations[0].physicalLocation.region, { startLine: 5, startColumn: 1, endLine: 5, endColumn: 10, snippet: { text: 'Obviously' } });
-    assert.equal(booster.level, 'warning');
+    assert.equal(booster.level, 'note');
   });
 
   it('carries the engine\'s fixes as replacements', () => {
@@ -154,7 +154,7 @@ describe('--format sarif', () => {
     }
   });
 
-  it('names stdin as an artifact too, and exits 1', () => {
+  it('names stdin as an artifact too, and exits 1 for the warnings in draft.md', () => {
     const fromStdin = sarifRun.results.filter((result: SarifResult) => uriOf(result) === 'stdin');
     assert.deepEqual(fromStdin.map((result: SarifResult) => result.ruleId), ['booster']);
     assert.equal(run.code, 1);
@@ -165,8 +165,8 @@ describe('--format sarif', () => {
 const HEDGE_MAY = '"may" hedges this claim: say how certain it is and why, or state it plainly.';
 const GOLDEN_DRAFT_LINES = [
   `draft.md:3:4  info  hedge  ${HEDGE_MAY}`,
-  'draft.md:5:1  warning  booster  TODO',
-  'draft.md:7:1  warning  weasel  TODO',
-  'draft.md:7:1  warning  unsupported-claim  TODO',
-  '4 findings (0 errors, 3 warnings, 1 info, 0 hints) in 1 file',
+  'draft.md:5:1  info  booster  "Obviously" asserts certainty without evidence: show why, or drop it.',
+  'draft.md:7:1  warning  weasel  "Studies show" leans on an unnamed source: name it or cite it.',
+  'draft.md:7:1  warning  unsupported-claim  This claim (an absolute generalisation) has no evidence: cite a source or name it.',
+  '4 findings (0 errors, 2 warnings, 2 info, 0 hints) in 1 file',
 ];

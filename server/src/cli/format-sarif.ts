@@ -6,8 +6,11 @@ import type { FileReport, Formatter } from './report';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
+/** The part of the engine's rule metadata SARIF shows. */
 export interface RuleDescriptor {
   id: string;
+  /** A short human name: "Stacked hedges". */
+  title: string;
   /** One sentence: what the rule flags. */
   description: string;
   defaultSeverity: Severity;
@@ -58,6 +61,7 @@ export function sarifFormatter(write: (text: string) => void, rules: readonly Ru
                 informationUri: HOME_URL,
                 rules: rules.map((rule) => ({
                   id: rule.id,
+                  name: rule.title,
                   shortDescription: { text: rule.description },
                   helpUri: `${HOME_URL}#rule-${rule.id}`,
                   defaultConfiguration: { level: LEVEL[rule.defaultSeverity], ...(rule.defaultSeverity === 'off' && { enabled: false }) },

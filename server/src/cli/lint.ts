@@ -1,6 +1,6 @@
 // `evident [options] <inputs…>`: analyse every input, report, choose the exit code.
 import { relative, resolve, sep } from 'node:path';
-import { analyzeDocument } from '../engine/index';
+import { analyzeDocument, RULES } from '../engine/index';
 import type { Finding, Settings } from '../engine/types';
 import type { LintCommand } from './args';
 import { colourEnabled, palette } from './colour';
@@ -15,7 +15,6 @@ import { addToTotals, emptyTotals, type Formatter } from './report';
 import { jsonFormatter } from './format-json';
 import { sarifFormatter } from './format-sarif';
 import { textFormatter } from './format-text';
-import { RULE_DESCRIPTORS } from './rule-descriptors';
 
 export async function runLint(command: LintCommand, io: Io): Promise<number> {
   const settings = loadSettings(command.configPath, io);
@@ -87,7 +86,7 @@ function createFormatter(command: LintCommand, write: (text: string) => void, io
     case 'json':
       return jsonFormatter(write);
     case 'sarif':
-      return sarifFormatter(write, RULE_DESCRIPTORS);
+      return sarifFormatter(write, RULES.map((rule) => rule.meta));
     case 'text':
       return textFormatter(write, palette(colourEnabled(io.stdout, io.env)), command.quiet);
   }
