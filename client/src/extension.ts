@@ -1,6 +1,6 @@
 // Evident for VS Code: starts the bundled language server and adds the status bar and commands.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_IDS } from '../../server/src/engine/types';
 import { CONFIGURATION_SECTION } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
@@ -17,6 +17,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const start = async () => {
     client = createLanguageClient(context, syncedLanguages, outputChannel);
+    // A restarted server has forgotten which documents were toggled off.
+    client.onDidChangeState(({ newState }) => {
+      if (newState !== State.Running) return;
+      disabledDocuments.clear();
+      status.refreshSoon();
+    });
     try {
       await client.start();
     } catch (error) {
