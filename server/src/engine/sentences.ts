@@ -1,7 +1,7 @@
 // Sentence splitting over extracted prose: one linear scan per block, with a
 // bounded look-back for abbreviations and a look-ahead over spaces and markers.
 // Sentences never cross blocks; blocks nested in a block (LaTeX footnotes,
-// captions) are skipped while scanning it, as they are sentences of their own.
+// captions) are skipped while scanning it and split on their own.
 import { isSpace } from './prose/buffer';
 import type { Block, ProseDoc, Sentence, Span } from './types';
 
@@ -35,15 +35,34 @@ export function splitSentences(doc: ProseDoc): Sentence[] {
   for (const marker of doc.markers) markerEndAt.set(marker.start, Math.max(marker.end, markerEndAt.get(marker.start) ?? 0));
   const sentences: Sentence[] = [];
   const { blocks } = doc;
+  let nesting = false;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     const nested: Span[] = [];
     for (let k = index + 1; k < blocks.length && blocks[k].start < block.end; k++) {
       if (blocks[k].end <= block.end && blocks[k].start >= block.start) nested.push(blocks[k]);
     }
+    nesting ||= nested.length > 0;
     new BlockSplitter(doc.prose, block, index, nested, markerEndAt, sentences).run();
   }
-  return sentences;
+  return nesting ? withoutCoveredSentences(sentences) : sentences;
+}
+
+/**
+ * A footnote written mid-sentence ("The reform\footnote{...} cut costs.") is
+ * read as part of the sentence around it, so its own sentences are dropped;
+ * the rest is put in document order.
+ */
+function withoutCoveredSentences(sentences: Sentence[]): Sentence[] {
+  const ordered = [...sentences].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Sentence[] = [];
+  let coveredUntil = -1;
+  for (const sentence of ordered) {
+    if (sentence.end <= coveredUntil) continue;
+    kept.push(sentence);
+    coveredUntil = Math.max(coveredUntil, sentence.end);
+  }
+  return kept;
 }
 
 class BlockSplitter {
@@ -64,11 +83,14 @@ class BlockSplitter {
     const { prose } = this;
     const end = Math.min(this.block.end, prose.length);
     let i = Math.max(0, this.block.start);
+    const firstHoleStart = this.holes.length > 0 ? this.holes[0].start : end;
     while (i < end) {
-      const holeEnd = this.holeEndAt(i);
-      if (holeEnd > i) {
-        i = holeEnd;
-        continue;
+      if (i >= firstHoleStart) {
+        const holeEnd = this.holeEndAt(i);
+        if (holeEnd > i) {
+          i = holeEnd;
+          continue;
+        }
       }
       const code = prose.charCodeAt(i);
       const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(prose.charCodeAt(i + 1)) ? 2 : 1;

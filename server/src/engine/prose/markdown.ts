@@ -27,7 +27,8 @@ const definitionSetIds = new Map<string, number>();
 let nextDefinitionSetId = 0;
 const MAX_DEFINITION_SETS = 64;
 
-export function extractMarkdown(source: string, languageId: MarkdownFamily): ProseDoc {
+/** `cache` is shared by default; a test passes its own to compare cold and warm extraction. */
+export function extractMarkdown(source: string, languageId: MarkdownFamily, cache: ChunkCache<ChunkProse> = chunkCache): ProseDoc {
   const { chunks, definitions } = splitMarkdownChunks(source);
   const definitionSet = definitionSetId(definitions);
   const keys = chunks.map(({ start, end }) => {
@@ -36,25 +37,18 @@ export function extractMarkdown(source: string, languageId: MarkdownFamily): Pro
     const usesDefinitions = definitions !== '' && text.includes('[');
     return `${languageId}\u0000${usesDefinitions ? definitionSet : -1}\u0000${text}`;
   });
-  const results = keys.map((key) => chunkCache.get(key));
+  const results = keys.map((key) => cache.get(key));
 
   // Each run of chunks missing from the cache is parsed at once: a new document is one parse.
-  for (let first = 0; first < chunks.length; ) {
-    if (results[first]) {
-      first++;
-      continue;
-    }
-    let last = first;
-    while (last + 1 < chunks.length && !results[last + 1]) last++;
+  for (const [first, last] of missingRuns(results)) {
     const runStart = chunks[first].start;
     const runText = source.slice(runStart, chunks[last].end);
     const run = extractChunk(runText, runText.includes('[') ? definitions : '', languageId);
     const pieces = cutChunkProse(run, runText, chunks.slice(first, last + 1).map((c) => ({ start: c.start - runStart, end: c.end - runStart })));
     for (let k = first; k <= last; k++) {
       results[k] = pieces[k - first];
-      chunkCache.set(keys[k], pieces[k - first], chunks[k].end - chunks[k].start);
+      cache.set(keys[k], pieces[k - first], chunks[k].end - chunks[k].start);
     }
-    first = last + 1;
   }
 
   const doc: ProseDoc = { source, prose: '', languageId, blocks: [], markers: [], directives: [], citationStyle: 'none', footnoteLabels: [] };
@@ -76,6 +70,24 @@ export function extractMarkdown(source: string, languageId: MarkdownFamily): Pro
   return doc;
 }
 
+const MAX_PARSER_RUNS = 8;
+
+/**
+ * [first, last] index ranges of consecutive missing chunks. Each parse has a
+ * fixed cost, so when misses are scattered (a document sharing some chunks
+ * with another) they are parsed as one run, cached chunks in between included.
+ */
+function missingRuns(results: ReadonlyArray<unknown>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let index = 0; index < results.length; index++) {
+    if (results[index] !== undefined) continue;
+    const previous = runs[runs.length - 1];
+    if (previous && previous[1] === index - 1) previous[1] = index;
+    else runs.push([index, index]);
+  }
+  return runs.length > MAX_PARSER_RUNS ? [[runs[0][0], runs[runs.length - 1][1]]] : runs;
+}
+
 function definitionSetId(definitions: string): number {
   let id = definitionSetIds.get(definitions);
   if (id === undefined) {
@@ -87,7 +99,7 @@ function definitionSetId(definitions: string): number {
 }
 
 /** The extraction of a chunk (or of a run of chunks), offsets relative to its start. */
-interface ChunkProse {
+export interface ChunkProse {
   prose: string;
   blocks: Block[];
   markers: EvidenceMarker[];
