@@ -99,7 +99,7 @@ function evaluateTask(set, task, rows, { withErrors }) {
   };
   const engine = taskRows.find((row) => row.name === ENGINE_NAME);
   const analysis = { task, sentences: set.sentences, predicted: engine.predicted, findings: engine.findings };
-  if (withErrors) result.errors = analyseErrors({ ...analysis, limit: errorLimit, hedgeLexicon });
+  if (withErrors && errorLimit > 0) result.errors = analyseErrors({ ...analysis, limit: errorLimit, hedgeLexicon });
   if (args.examples) result.examples = sampleErrors({ ...analysis, count: EXAMPLES_PER_KIND });
   return result;
 }

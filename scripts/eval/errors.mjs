@@ -92,7 +92,7 @@ export function sampleErrors({ task, sentences, predicted, findings, count }) {
   return {
     falsePositives: pick((p, g) => p && !g).map(({ sentence, i }) => ({
       text: truncate(sentence.text, 200),
-      cues: findings[i].filter((finding) => rules.has(finding.rule)).map((finding) => `${finding.rule}:${finding.text}`),
+      cues: findings[i].filter((finding) => rules.has(finding.rule)).map((finding) => `${finding.rule}:${truncate(finding.text, 40)}`),
     })),
     falseNegatives: pick((p, g) => !p && g).map(({ sentence }) => ({
       text: truncate(sentence.text, 200),
