@@ -18,25 +18,26 @@ import { isHeldOut } from './eval/text.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const { values: args } = parseArgs({
-  options: {
-    set: { type: 'string' },
-    errors: { type: 'string', default: '15' },
-    examples: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-  },
-});
-const errorLimit = Number.parseInt(args.errors, 10);
-if (!Number.isInteger(errorLimit) || errorLimit < 0) throw new Error(`--errors wants a whole number, got "${args.errors}"`);
 const EXAMPLES_PER_KIND = 8;
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      set: { type: 'string' },
+      errors: { type: 'string', default: '15' },
+      examples: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const errorLimit = Number(values.errors);
+  if (!Number.isInteger(errorLimit) || errorLimit < 0) throw new Error(`--errors wants a whole number, got "${values.errors}"`);
+  return { ...values, errorLimit };
+}
 
 const dataDir = resolve(process.env.EVIDENT_DATA ?? join(repoRoot, '..', 'shared', 'data'));
 const cliPath = join(repoRoot, 'dist', 'cli.js');
 const lexiconDir = join(dataDir, 'lexicons');
 const hedgeLexiconPath = join(lexiconDir, 'wooorm_hedges', 'data.txt');
-
-// Notices go to stderr under --json so that stdout stays one JSON document.
-const notice = (line) => (args.json ? console.error(line) : console.log(line));
 
 /** Every published hedge list present, for telling which missed words are hedges. */
 function loadHedgeLexicon() {
@@ -80,7 +81,7 @@ async function runSystems(set) {
   return rows;
 }
 
-function evaluateTask(set, task, rows, { withErrors }) {
+function evaluateTask(set, task, rows, { withErrors, errorLimit, examples }) {
   const gold = set.sentences.map((sentence) => sentence.gold[task]);
   const heldOut = set.sentences.map((sentence) => isHeldOut(sentence.text));
   const split = (values, wantHeldOut) => values.filter((_, i) => heldOut[i] === wantHeldOut);
@@ -100,32 +101,35 @@ function evaluateTask(set, task, rows, { withErrors }) {
   const engine = taskRows.find((row) => row.name === ENGINE_NAME);
   const analysis = { task, sentences: set.sentences, predicted: engine.predicted, findings: engine.findings };
   if (withErrors && errorLimit > 0) result.errors = analyseErrors({ ...analysis, limit: errorLimit, hedgeLexicon });
-  if (args.examples) result.examples = sampleErrors({ ...analysis, count: EXAMPLES_PER_KIND });
+  if (examples) result.examples = sampleErrors({ ...analysis, count: EXAMPLES_PER_KIND });
   return result;
 }
 
-const started = performance.now();
-let datasets;
-try {
-  datasets = loadDatasets({ dataDir, repoRoot, only: args.set });
-} catch (error) {
-  console.error(`eval: ${error.message}`);
-  process.exit(2);
-}
-const results = { dataDir, engine: `${cliPath} classify`, skipped: [], sets: [] };
-const evaluatedNames = new Set(datasets.filter((set) => !set.missing).map((set) => set.name));
-for (const set of datasets) {
-  if (set.missing) {
-    notice(`skipping ${set.name}: ${set.missing}`);
-    results.skipped.push({ name: set.name, reason: set.missing });
-    continue;
+async function main() {
+  const options = parseOptions();
+  // Notices go to stderr under --json so that stdout stays one JSON document.
+  const notice = (line) => (options.json ? console.error(line) : console.log(line));
+  const started = performance.now();
+  const datasets = loadDatasets({ dataDir, repoRoot, only: options.set });
+  const results = { dataDir, engine: `${cliPath} classify`, skipped: [], sets: [] };
+  const evaluatedNames = new Set(datasets.filter((set) => !set.missing).map((set) => set.name));
+  for (const set of datasets) {
+    if (set.missing) {
+      notice(`skipping ${set.name}: ${set.missing}`);
+      results.skipped.push({ name: set.name, reason: set.missing });
+      continue;
+    }
+    const rows = await runSystems(set);
+    // A union's cue lists would repeat its parts'; give them only when the parts are not reported.
+    const withErrors = !set.parts?.some((part) => evaluatedNames.has(part.name));
+    const tasks = Object.fromEntries(set.tasks.map((task) => [task, evaluateTask(set, task, rows, { ...options, withErrors })]));
+    results.sets.push({ name: set.name, ...(set.parts ? { parts: set.parts.map((p) => p.name) } : {}), sentences: set.sentences.length, tasks });
   }
-  const rows = await runSystems(set);
-  // A union's cue lists would repeat its parts'; give them only when the parts are not reported.
-  const withErrors = !set.parts?.some((part) => evaluatedNames.has(part.name));
-  const tasks = Object.fromEntries(set.tasks.map((task) => [task, evaluateTask(set, task, rows, { withErrors })]));
-  results.sets.push({ name: set.name, ...(set.parts ? { parts: set.parts.map((p) => p.name) } : {}), sentences: set.sentences.length, tasks });
+  results.seconds = Math.round((performance.now() - started) / 100) / 10;
+  console.log(options.json ? JSON.stringify(results, null, 2) : renderReport(results));
 }
-results.seconds = Math.round((performance.now() - started) / 100) / 10;
 
-console.log(args.json ? JSON.stringify(results, null, 2) : renderReport(results));
+main().catch((error) => {
+  console.error(`eval: ${error.message}`);
+  process.exitCode = 2;
+});
