@@ -209,6 +209,7 @@ test('the quick fix is listed and applying it rewrites the sentence', async () =
   const finding = findingAt(document, 'booster', range);
   assert.ok(finding.fixes.length > 0, 'the engine offers a fix for the booster');
   const fix = finding.fixes[0];
+  assert.equal(fix.title, 'Remove "Obviously"');
   const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, range);
   const titles = actions.map((action) => action.title);
   assert.ok(titles.includes(fix.title), `"${fix.title}" among ${JSON.stringify(titles)}`);
@@ -220,7 +221,7 @@ test('the quick fix is listed and applying it rewrites the sentence', async () =
   const expectedText = [...fix.edits].sort((a, b) => b.start - a.start).reduce((text, edit) => text.slice(0, edit.start) + edit.newText + text.slice(edit.end), original);
   assert.ok(await vscode.workspace.applyEdit(action.edit));
   assert.equal(document.getText(), expectedText);
-  assert.ok(!document.getText().includes('Obviously'), 'the booster is gone from the text');
+  assert.equal(document.lineAt(range.start.line).text, 'The U.S. would not be welcomed.');
   await waitForDiagnostic(document.uri, 'booster', range, false);
 });
 
