@@ -20,6 +20,7 @@ import type {
   SentenceClass,
   SentenceReport,
   Settings,
+  Severity,
 } from './types';
 
 const RULE_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.meta.id, r]));
@@ -89,7 +90,7 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
     const stacks = local.hits.filter((h) => h.rule === 'hedge-stack' && severityOf(h.rule, settings) !== 'off');
     for (const hit of local.hits) {
       const rule = RULE_BY_ID.get(hit.rule)!;
-      const severity = severityOf(hit.rule, settings);
+      const severity = capped(severityOf(hit.rule, settings), hit.cap);
       if (severity === 'off') continue;
       if (rule.meta.silencedByEvidence && evidence) continue;
       if (rule.meta.silencedByAttribution && local.namedSource) continue;
@@ -136,7 +137,13 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
   return { findings, sentences: reports, summary: summarize(reports, findings) };
 }
 
-function severityOf(rule: RuleId, settings: Settings) {
+const WEIGHT = ['off', 'hint', 'information', 'warning', 'error'] as const;
+
+function capped(severity: Severity, cap: Hit['cap']): Severity {
+  return cap && WEIGHT.indexOf(cap) < WEIGHT.indexOf(severity) ? cap : severity;
+}
+
+function severityOf(rule: RuleId, settings: Settings): Severity {
   return settings.rules[rule] ?? RULE_BY_ID.get(rule)!.meta.defaultSeverity;
 }
 

@@ -15,6 +15,7 @@ const AGENT_NOUNS = new Set(['states', 'state', 'parties', 'party', 'applicants'
 const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'theresa', 'during', 'before', 'after', 'on']);
 const INQUIRY_WORDS = new Set(['unclear', 'uncertain', 'unknown', 'known', 'clear', 'examine', 'examined', 'examines', 'investigate', 'investigated', 'investigates', 'test', 'tested', 'tests', 'determine', 'determined', 'ask', 'asked', 'question', 'questioned', 'doubt', 'doubtful', 'wonder', 'wondered', 'assess', 'assessed', 'know', 'establish', 'explore', 'explored', 'remains', 'debate', 'debated', 'uncertainty', 'study', 'studied', 'evaluate', 'evaluated', 'address', 'addressed', 'analyse', 'analyze', 'check', 'checked', 'see', 'decide', 'undecided']);
 const EVIDENCE_SUBJECTS = new Set(['data', 'results', 'result', 'findings', 'finding', 'evidence', 'this', 'it', 'these', 'analysis', 'analyses', 'study', 'studies', 'research', 'survey', 'surveys', 'polls', 'poll', 'trends', 'trend', 'patterns', 'pattern', 'figures', 'statistics', 'experience', 'history', 'observations', 'observation', 'experiments', 'experiment', 'record', 'records', 'signs', 'reports', 'report', 'literature', 'work', 'estimates', 'numbers', 'that', 'which', 'observation', 'fact', 'data.', 'pattern', 'behaviour', 'behavior', 'developments', 'events', 'indicators', 'model', 'models', 'results.', 'analysis', 'review', 'priorities']);
+const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
 const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
 
 export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether';
@@ -69,9 +70,9 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       const next = ctx.word(to);
       if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably'].includes(prev)) return undefined;
       if (next === 'to' || next === 'for' && w === 'possible') return undefined; // "it is possible to apply": ability
-      if (w === 'potential' && (next === 'of' || next === 'for' || next === 'to' || next === '' || ctx.isDeterminer(from - 1) && !/^(Noun|Plural|Singular)/.test(ctx.lexTag(to) ?? 'Noun'))) return undefined;
       if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
-      if (w === 'possible' && !ctx.isDeterminer(from - 1) && !['is', 'was', 'seems', 'be', 'are', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev)) return undefined;
+      const beforeNoun = /^(Noun|Singular|Plural)$/.test(ctx.lexTag(to) ?? '');
+      if (w === 'possible' && from > 0 && !beforeNoun && !ctx.isDeterminer(from - 1) && !['is', 'was', 'seems', 'be', 'are', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev)) return undefined;
       return `"${w}" qualifies what follows as a possibility.`;
     }
     case 'whether': {
@@ -110,6 +111,7 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   if (w === 'could') {
     if (negated && verb !== 'be' && verb !== 'have') return undefined; // "could not attend": inability
     if (ctx.word(i - 1) === 'if') return undefined;
+    if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
     if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
     return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
   }
@@ -159,24 +161,33 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   if (/ed$/.test(w) && (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) || next === 'by' || next === 'in' || next === 'above' || next === 'below')) return undefined;
   const subjAt = ctx.subjectBefore(i);
   const subj = ctx.word(subjAt);
-  const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || (subjAt >= 0 && /^(data|evidence|results?|findings?|figures|trends?|studies|study|analys[ie]s|surveys?|polls?|indicators?)$/.test(subj));
+  const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || subjectMentionsEvidence(ctx, i);
   if (next === 'that') {
     if (subjunctiveAfterThat(ctx, i + 2)) return undefined; // "suggests that Member States adopt ..." proposes
     if (subjIsEvidence) return `"${subj} ${w} that" infers from evidence without saying how strongly it holds.`;
     if (PERSON_SUBJECTS.has(subj)) return `"${ctx.tokens[subjAt].text} ${w} that" puts forward a tentative conclusion.`;
     return `"${w} that" presents an inference, not a finding.`;
   }
+  // "SCL suggests it is important": a clause follows without "that".
+  if (['it', 'they', 'this', 'these', 'there'].includes(next) && !w.startsWith('propos')) return `"${w}" + clause presents an inference, not a finding.`;
   if (w.startsWith('indicat') && !subjIsEvidence) return undefined; // "the minister indicated his support"
   if (subjIsEvidence && subjAt >= 0) return `"${subj} ${w}" infers from evidence without saying how strongly it holds.`;
   // A person, state or body that suggests something is proposing it: "Russia suggests a step-by-step scenario".
   return undefined;
 }
 
+/** "Studies of the function of SCL suggest": an evidence noun anywhere in the subject. */
+function subjectMentionsEvidence(ctx: SentenceContext, i: number): boolean {
+  for (let k = ctx.clauseStart(i); k < i; k++) if (/^(data|evidence|results?|findings?|figures|trends?|studies|study|analys[ie]s|surveys?|polls?|indicators?|observations?|experiments?|patterns?)$/.test(ctx.word(k))) return true;
+  return false;
+}
+
 /** "that Member States adopt", "that it be", "that we should": a mandative clause (a proposal). */
 function subjunctiveAfterThat(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < Math.min(ctx.tokens.length, k + 6); j++) {
     const w = ctx.word(j);
-    if (w === 'should' || w === 'be' && j > k) return true;
+    if (w === 'should') return true;
+    if (w === 'be' && j > k && j <= k + 3 && !['may', 'might', 'could', 'would', 'will', 'can', 'to', 'not', 'must', 'cannot'].includes(ctx.word(j - 1))) return true;
   }
   return false;
 }

@@ -22,6 +22,8 @@ export interface Hit {
   reason: string;
   alternatives: string[];
   fixes: FixKind[];
+  /** The most this hit may weigh, whatever the rule's severity: subtle cues stay hints. */
+  cap?: Exclude<Severity, 'off'>;
   /** unsupported-claim: the least strict setting at which this hit counts. */
   level?: ClaimStrictness;
   /** Sub-spans for keep-first: the hedges to remove. */

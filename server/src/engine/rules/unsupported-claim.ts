@@ -1,7 +1,7 @@
 // unsupported-claim: a claim a reader would want evidence for — figures, causes, trends,
 // comparisons, absolutes — with no citation, footnote, link or named source in its sentence
 // or in a citation that closes its paragraph.
-import { findClaimFeatures, isNormative } from '../claims';
+import { findClaimFeatures, isNormative, type ClaimFeature } from '../claims';
 import { claimGroupFor } from '../lexicon';
 import { findHedges } from './hedge';
 import type { Hit, Rule } from './rule';
@@ -47,7 +47,8 @@ export const unsupportedClaim: Rule = {
   check(ctx) {
     if (ctx.endsWithQuestion() || isNormative(ctx) || ctx.tokens.length < 3) return [];
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
-    const features = findClaimFeatures(ctx);
+    // Features without a level (past actions, stance) only inform classify's `claim`.
+    const features = findClaimFeatures(ctx).filter((f): f is ClaimFeature & { level: ClaimStrictness } => f.level !== undefined);
     if (features.length === 0) return [];
     const level = features.reduce<ClaimStrictness>((lvl, f) => (ORDER.indexOf(f.level) < ORDER.indexOf(lvl) ? f.level : lvl), 'strict');
     const kinds = [...new Set(features.map((f) => KIND_LABEL[f.kind]))];

@@ -18,7 +18,10 @@ export const weasel: Rule = {
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: false,
-    messages: { weasel: '"{{cue}}" leans on an unnamed source: name it or cite it.' },
+    messages: {
+      weasel: '"{{cue}}" leans on an unnamed source: name it or cite it.',
+      quantifier: '"{{cue}}": which ones, and how many? Say, or cite the count.',
+    },
     examples: {
       flag: [
         { text: 'Studies show that sanctions rarely work.', flagged: 'Studies show' },
@@ -26,12 +29,13 @@ export const weasel: Rule = {
         { text: 'Local observers reported that classes continued.', flagged: 'Local observers reported' },
         { text: 'Some experts say the deal is dead.', flagged: 'Some experts say' },
         { text: 'Critics argue that the scheme is too costly.', flagged: 'Critics argue' },
+        { text: 'Many cities have proposed congestion charges.', flagged: 'Many cities' },
       ],
       allow: [
         'Studies show that sanctions rarely work (Hufbauer et al., 2007).',
         'Experts at the IMF say growth will slow.',
         'According to the ONS, unemployment rose.',
-        'Some countries joined the scheme in 2019.',
+        'Some countries, including France and Spain, joined the scheme in 2019.',
         'We consulted observers from the OSCE.',
       ],
     },
@@ -49,7 +53,14 @@ export const weasel: Rule = {
         continue;
       }
       const np = vagueNounPhrase(ctx, i, false);
-      if (!np) continue;
+      if (!np) {
+        const q = vagueQuantifier(ctx, i);
+        if (q) {
+          hits.push({ ...hit(ctx, i, q, 'vague quantifier', `"${ctx.text.slice(t[i].start, t[q - 1].end)}" generalises over an unspecified group.`), messageId: 'quantifier', cap: 'hint', fixes: [], alternatives: ['say which ones, or how many', 'cite the count'] });
+          i = q - 1;
+        }
+        continue;
+      }
       const verb = sources.anyAttributionVerb.matchAt(t, np.headEnd + skipAdverbs(ctx, np.headEnd));
       const head = ctx.word(np.headEnd - 1);
       const qualified = np.hasQuantifier || np.hasVagueModifier;
@@ -62,6 +73,33 @@ export const weasel: Rule = {
     return hits;
   },
 };
+
+/** Quantifiers that make a subject an unspecified group: "Many cities have ...", "Some of its methods". */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'numerous']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'since', 'because', 'whereas', 'that', 'as', 'yet', 'however']);
+const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|ways?|instances|cases|respects|places|parts|kinds|types|sorts)$/;
+
+/** A vague quantifier opening a clause's subject; the index after its noun. */
+function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
+  const w = ctx.word(i);
+  const opensClause = i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
+  if (!opensClause || !(GROUP_QUANTIFIERS.has(w) || (w === 'most' && i === 0))) return undefined;
+  if (/:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i.test(ctx.text.slice(ctx.tokens[i].end))) return undefined; // the group is then listed
+  let k = i + 1;
+  if (ctx.word(k) === 'of') {
+    k++;
+    if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our'].includes(ctx.word(k))) k++;
+  }
+  // up to two modifiers, then a plural noun
+  for (let guard = 0; guard < 3 && k < ctx.tokens.length; guard++, k++) {
+    const word = ctx.word(k);
+    if (/^\d/.test(word) || NOT_GROUPS.test(word)) return undefined;
+    const tag = ctx.lexTag(k);
+    if (tag === 'Plural' || (/[^s]s$/.test(word) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb')) return k + 1;
+    if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner') return undefined;
+  }
+  return undefined;
+}
 
 interface VagueNP {
   start: number;
