@@ -11,6 +11,8 @@ import { CLI, lines, runCli, scratchDir } from './helpers';
 const BOOSTER = 'Obviously, the plan failed.\n';
 const HEDGE = 'It may rain tomorrow.\n';
 const CLEAN = 'Member States may submit comments by 30 June.\n';
+// Evidence only when read as LaTeX: \cite is a citation there, plain text there.
+const LATEX_CITED = 'Unemployment rose to 7.4\\% in 2023~\\cite{ons2024}.\n';
 const SUMMARY = /^\d+ findings? \(/;
 
 /** `path:line:col  severity  rule` of each finding line (the message is checked in output.test.ts). */
@@ -38,6 +40,8 @@ describe('inputs', () => {
       'binary.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
       'latin1.txt': Buffer.from('Caf\xe9 policy is fine.\n', 'latin1'),
       'long-line.txt': 'The committee met on Tuesday and agreed the agenda. '.repeat(20_000) + 'Obviously, the plan failed.',
+      'cited.tex': LATEX_CITED,
+      'cited.txt': LATEX_CITED,
       'notes/a.md': BOOSTER,
       'notes/data.json': '{"not": "prose"}\n',
       'notes/sub/b.txt': HEDGE,
@@ -86,6 +90,13 @@ describe('inputs', () => {
     const run = runCli(['booster.md', './booster.md', 'boo*.md', join(dir, 'booster.md')], { cwd: dir });
     assert.deepEqual(locations(run.stdout), ['booster.md:1:1  info  booster']);
     assert.match(run.stdout, / in 1 file\n$/);
+  });
+
+  it('picks the language from the extension, unless --language says otherwise', () => {
+    assert.deepEqual(locations(runCli(['cited.tex', 'cited.txt'], { cwd: dir }).stdout), ['cited.txt:1:1  warning  unsupported-claim']);
+    assert.deepEqual(locations(runCli(['--language', 'latex', 'cited.txt'], { cwd: dir }).stdout), []);
+    assert.deepEqual(locations(runCli(['-'], { input: LATEX_CITED }).stdout), ['<stdin>:1:1  warning  unsupported-claim']);
+    assert.deepEqual(locations(runCli(['-l', 'latex', '-'], { input: LATEX_CITED }).stdout), []);
   });
 
   it('accepts an empty file', () => {
