@@ -3,11 +3,11 @@
 //   1. installs the vsix into a fresh --extensions-dir (running `npm run package` if it is missing);
 //   2. runs test/e2e/suite inside the extension host (extensionTestsPath);
 //   3. runs the Playwright UI test (test/e2e/ui.mjs) against the same server.
-// Usage: node scripts/e2e/run.mjs [--only suite|ui]. Env: EVIDENT_VSIX (default ./evident.vsix).
+// Usage: node scripts/e2e/run.mjs [--only suite|ui]. Env: EVIDENT_VSIX tests that vsix instead of ./evident.vsix.
 // Prints one `E2E-RESULT {json}` line at the end; exits non-zero on any failure.
 // Install the tools first: bash scripts/e2e/install-tools.sh
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -53,10 +53,24 @@ function requireTools() {
   }
 }
 
+/** Newest modification time among the files that go into the vsix. */
+function newestSourceMtime() {
+  const files = ['package.json', 'README.md', 'LICENSE']
+    .map((name) => join(repo, name))
+    .concat(['client/src', 'server/src', 'snippets'].flatMap((dir) =>
+      readdirSync(join(repo, dir), { recursive: true }).map((name) => join(repo, dir, name))));
+  return Math.max(...files.filter(existsSync).map((file) => statSync(file).mtimeMs));
+}
+
+/** The default vsix is (re)built when missing or older than its sources; EVIDENT_VSIX is used as given. */
 function ensureVsix() {
-  if (existsSync(vsixPath)) return;
-  log(`${vsixPath} missing: npm run package`);
-  const packaged = spawnSync('npm', ['run', 'package'], { cwd: repo, stdio: 'inherit' });
+  if (process.env.EVIDENT_VSIX) {
+    if (!existsSync(vsixPath)) throw new Error(`EVIDENT_VSIX=${vsixPath} does not exist`);
+    return;
+  }
+  if (existsSync(vsixPath) && statSync(vsixPath).mtimeMs >= newestSourceMtime()) return;
+  log(`${vsixPath} is missing or older than its sources: npm run package`);
+  const packaged = spawnSync('npm', ['run', 'package'], { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
   if (packaged.status !== 0 || !existsSync(vsixPath)) throw new Error('npm run package did not produce the vsix');
 }
 

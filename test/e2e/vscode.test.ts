@@ -1,0 +1,60 @@
+// The packaged extension in a real VS Code (see scripts/e2e/run.mjs). Needs the tools from
+// `bash scripts/e2e/install-tools.sh`; without them this skips, unless EVIDENT_E2E=required.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+
+const repo = resolve(import.meta.dirname, '../..');
+const RUN_LIMIT_MS = 8 * 60_000;
+const TOOLS = [
+  '.tools/node24/node_modules/node/bin/node',
+  '.tools/code-server/node_modules/code-server/lib/vscode/out/server-main.js',
+].map((path) => join(repo, path)).concat('/usr/bin/chromium');
+
+const missing = TOOLS.filter((path) => !existsSync(path));
+const required = process.env.EVIDENT_E2E === 'required';
+const skip = missing.length > 0 && !required
+  ? `real VS Code tools not installed (${missing.join(', ')}): run \`bash scripts/e2e/install-tools.sh\`; EVIDENT_E2E=required makes this a failure`
+  : false;
+
+interface E2eResult {
+  suite?: { exitCode: number; passed: number; failed: number };
+  ui?: { passed: number; failed: number; failedStep?: string };
+  error?: string;
+}
+
+/** Runs scripts/e2e/run.mjs; on time-out sends SIGTERM so it stops the server it started. */
+function runE2e(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, ['scripts/e2e/run.mjs'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const timer = setTimeout(() => {
+      output += `\n[vscode.test] run.mjs exceeded ${RUN_LIMIT_MS} ms; stopping it\n`;
+      child.kill('SIGTERM');
+    }, RUN_LIMIT_MS);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolveRun({ code, output });
+    });
+  });
+}
+
+test('the packaged extension passes the extension-host suite and the UI test in a real VS Code', { skip, timeout: RUN_LIMIT_MS + 60_000 }, async () => {
+  assert.deepEqual(missing, [], 'EVIDENT_E2E=required, but the tools are missing: run `bash scripts/e2e/install-tools.sh`');
+  const { code, output } = await runE2e();
+  const resultLine = output.split('\n').find((line) => line.startsWith('E2E-RESULT '));
+  assert.ok(resultLine, `run.mjs reported no E2E-RESULT line (exit ${code}); its output:\n${output}`);
+  const result: E2eResult = JSON.parse(resultLine.slice('E2E-RESULT '.length));
+  const context = `\n--- scripts/e2e/run.mjs output (logs and screenshots in test-results/e2e/) ---\n${output}`;
+  assert.equal(result.error, undefined, context);
+  assert.equal(result.suite?.failed, 0, `extension-host suite failures${context}`);
+  assert.ok((result.suite?.passed ?? 0) > 0, `the extension-host suite ran no test${context}`);
+  assert.equal(result.suite?.exitCode, 0, `extension-host exit code${context}`);
+  assert.equal(result.ui?.failed, 0, `UI test failed at "${result.ui?.failedStep}"${context}`);
+  assert.ok((result.ui?.passed ?? 0) > 0, `the UI test ran no step${context}`);
+  assert.equal(code, 0, context);
+});
