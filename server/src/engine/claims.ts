@@ -1,51 +1,100 @@
 // What makes a sentence a checkable claim: figures and statistics, trends, causal links,
-// comparisons and rankings, absolute generalisations, forecasts and (strictly) dated facts.
+// comparisons and rankings, absolute generalisations, forecasts, dated facts and past actions.
+//
+// Two consumers, one set of features:
+// - the unsupported-claim rule flags a feature at its `level` (lenient < standard < strict);
+//   features without a level are never flagged;
+// - `claim` in classify (isClaim) asks the broader question a fact-checker asks: does this
+//   sentence state something checkable? A past action ("the committee rejected the bill"),
+//   a count ("four vessels") or a dated fact make it one, even where a draft should not be
+//   warned about it. Questions, courtesies and the speaker's own views, wishes and promises
+//   ("I think", "we will") are not claims unless they carry a figure.
+import claimData from './data/claims.json';
 import type { SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
 import { lexiconTag } from './nlp';
+import { PhraseMatcher } from './tokens';
 import type { ClaimStrictness } from './types';
 
 export interface ClaimFeature {
-  kind: ClaimFeatureKind | 'figure' | 'dated-fact';
+  /** `stance` is the one negative feature: the speaker's view, plan or courtesy (see findStance). */
+  kind: ClaimFeatureKind | 'figure' | 'dated-fact' | 'event' | 'stance';
   start: number;
   end: number;
-  level: ClaimStrictness;
+  /** The strictness from which unsupported-claim flags it; undefined: it counts for classify only. */
+  level?: ClaimStrictness;
   text: string;
 }
 
+const phrases = (words: string[]) => new PhraseMatcher<true>(words.map((w) => [w, true] as [string, true]));
+const stanceVerbs = phrases(claimData.stanceVerbs.words);
+const courtesy = phrases(claimData.courtesy.words);
+const procedureNouns = new Set(claimData.procedureNouns.words);
+const timeUnits = new Set(claimData.timeUnits.words);
+const lightVerbs = new Set(claimData.lightVerbs.words);
+
 const PERCENT = /\b\d+(?:[.,]\d+)*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pp\b)/giu;
 const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b)/giu;
-const NUMBER = /\b\d[\d,]*(?:\.\d+)?\b/gu;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(th|ieth))$/;
+const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
+/** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
+const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'thirds', 'quarters']);
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
+const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
+/** Auxiliaries and adverbs between a subject and its verb ("he has not yet voted"). */
+const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
+const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
+const FIRST_PERSON = new Set(['i', 'we']);
+/** The speaker's anecdote, a generic "you", a condition: not a record someone could look up. */
+const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
+const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
+const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
+
+/** Every claim feature of the sentence, in reading order (memoised per sentence). */
 export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
+  let found = cache.get(ctx);
+  if (!found) {
+    found = collectFeatures(ctx).sort((a, b) => a.start - b.start);
+    cache.set(ctx, found);
+  }
+  return found;
+}
+
+function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const text = ctx.text;
-  const add = (kind: ClaimFeature['kind'], start: number, end: number, level: ClaimStrictness) =>
+  const add = (kind: ClaimFeature['kind'], start: number, end: number, level: ClaimStrictness | undefined) =>
     out.push({ kind, start, end, level, text: text.slice(start, end) });
+  const covered = (at: number) => out.some((f) => f.start <= at && at < f.end);
 
   for (const re of [PERCENT, MONEY]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) add('figure', m.index, m.index + m[0].length, 'lenient');
   }
 
-  // Plain numbers count when they measure something: a statistic noun or a trend nearby.
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text)) {
-    if (out.some((f) => f.start <= m!.index && m!.index < f.end)) continue;
-    const k = ctx.tokens.findIndex((t) => t.start <= m!.index && m!.index < t.end);
-    if (k < 0) continue;
+  // Other numbers count when they measure or count something; a statistic noun nearby
+  // makes them a statistic. Dates, times, durations and references are not measurements.
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    const token = ctx.tokens[k];
+    if (covered(token.start) || !isNumeral(ctx, k)) continue;
+    let last = k;
+    while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && !ctx.breakBefore(last + 1)) last++; // "five hundred thousand"
+    const next = k === last ? k + 1 : last + 1;
     const before = ctx.word(k - 1);
-    const after = ctx.word(k + 1);
-    if (YEAR.test(m[0]) || MONTHS.test(before) || MONTHS.test(after) || /^\d+(st|nd|rd|th)$/.test(ctx.word(k))) {
-      if (YEAR.test(m[0])) add('dated-fact', m.index, m.index + m[0].length, 'strict');
+    if (YEAR.test(token.lower) && k === last) {
+      add('dated-fact', token.start, token.end, 'strict');
       continue;
     }
-    const near = [ctx.word(k + 1), ctx.word(k + 2), ctx.word(k + 3), before];
-    if (near.some((w) => statisticNouns.has(w))) add('figure', m.index, m.index + m[0].length, statisticLevel);
-    else add('figure', m.index, m.index + m[0].length, 'strict');
+    if (MONTHS.test(before) || MONTHS.test(ctx.word(next)) || procedureNouns.has(before) || timeUnits.has(ctx.word(next)) || timeUnits.has(ctx.word(next + 1)) || before === 'at') {
+      k = last;
+      continue;
+    }
+    const near = [ctx.word(next), ctx.word(next + 1), ctx.word(next + 2), before];
+    add('figure', token.start, ctx.tokens[last].end, near.some((w) => statisticNouns.has(w)) ? statisticLevel : 'strict');
+    k = last;
   }
 
   for (const m of claimCues.findAll(ctx.tokens)) {
@@ -61,22 +110,71 @@ export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
       const subj = ctx.word(ctx.subjectBefore(m.from));
       if (subj === 'i' || subj === 'we' || subj === 'you' || ctx.endsWithQuestion()) continue;
     }
-    add(kind, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, group.level);
+    add(kind, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, group.level as ClaimStrictness);
   }
 
-  // Superlatives after "the": "the largest donor", "the most important".
+  // Superlatives after "the" ("the largest donor") and comparatives before "than" ("costlier than").
   for (let i = 1; i < ctx.tokens.length; i++) {
-    if (ctx.word(i - 1) === 'the' && lexiconTag(ctx.word(i)) === 'Superlative' && !out.some((f) => f.start <= ctx.tokens[i].start && ctx.tokens[i].start < f.end)) {
+    if (covered(ctx.tokens[i].start)) continue;
+    const tag = lexiconTag(ctx.word(i));
+    if ((ctx.word(i - 1) === 'the' && tag === 'Superlative') || (tag === 'Comparative' && ctx.word(i + 1) === 'than')) {
       add('comparison', ctx.tokens[i - 1].start, ctx.tokens[i].end, 'standard');
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+
+  const event = findPastAction(ctx);
+  if (event >= 0 && !covered(ctx.tokens[event].start)) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
+  const stance = findStance(ctx);
+  if (stance) add('stance', stance.start, stance.end, undefined);
+  return out;
+}
+
+function isNumeral(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  if (/^\d[\d,.]*$/.test(w)) return !/^\d+(st|nd|rd|th)$/.test(w);
+  if (ORDINAL.test(w)) return false;
+  if (FRACTION.has(w)) return true;
+  // "one" alone is a pronoun more often than a count ("one of the things").
+  if (w === 'one') return ctx.word(k + 1) === 'in' || NUMERAL_TAGS.has(lexiconTag(ctx.word(k + 1)) ?? '');
+  return NUMERAL_TAGS.has(lexiconTag(w) ?? '');
+}
+
+/**
+ * A past action or state of the world that someone could look up: a past-tense verb
+ * ("vetoed", "signed") or a perfect/passive participle ("has cut", "was killed"), with a
+ * subject other than the speaker alone. The index of the verb, or -1.
+ */
+function findPastAction(ctx: SentenceContext): number {
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const w = ctx.word(i);
+    const tag = lexiconTag(w);
+    const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || /'(ve|d)$/.test(ctx.word(i - 1));
+    const pastTense = tag === 'PastTense' || (auxiliary && /ed$/.test(w) && (tag === undefined || tag === 'Adjective'));
+    if (!pastTense || lightVerbs.has(w) || ctx.isCapitalized(i)) continue;
+    if (ctx.word(i - 1) === 'be' || ctx.word(i - 1) === 'being') continue; // "must be done": not past
+    const subject = subjectOf(ctx, i);
+    if (NOT_A_RECORD_SUBJECT.has(subject) || procedureNouns.has(subject)) continue;
+    return i;
+  }
+  return -1;
+}
+
+/** The word before a verb once auxiliaries and adverbs are skipped, contractions undone ("we've" → "we"). */
+function subjectOf(ctx: SentenceContext, verb: number): string {
+  for (let k = verb - 1; k >= 0 && !ctx.breakBefore(k + 1); k--) {
+    const w = ctx.word(k);
+    const contracted = CONTRACTION.exec(w);
+    if (contracted) return contracted[1];
+    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && lexiconTag(w) === 'Adverb')) return w;
+  }
+  return '';
 }
 
 const ORDER: ClaimStrictness[] = ['lenient', 'standard', 'strict'];
 
+/** Whether unsupported-claim flags this feature at the given strictness. */
 export function countsAt(feature: ClaimFeature, strictness: ClaimStrictness): boolean {
-  return ORDER.indexOf(feature.level) <= ORDER.indexOf(strictness);
+  return feature.level !== undefined && ORDER.indexOf(feature.level) <= ORDER.indexOf(strictness);
 }
 
 const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
@@ -87,10 +185,41 @@ export function isNormative(ctx: SentenceContext): boolean {
 }
 
 /**
- * The `claim` of the classify contract: checkable at the standard level, whatever evidence
- * it has. Questions are not claims; "studies show that ..." introduces one.
+ * The speaker's own stance or the conduct of the conversation: "I think", "we will",
+ * "we must", "thank you", "let me". Such a sentence states a view, a plan or a courtesy,
+ * not a fact about the world, unless it also carries a figure.
+ */
+function findStance(ctx: SentenceContext): { start: number; end: number } | undefined {
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const polite = courtesy.matchAt(tokens, i);
+    if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end };
+    const word = ctx.word(i);
+    if (/^(i|we)'(ll|d)$/.test(word)) return tokens[i]; // "we'll", "I'd": one token
+    const contracted = CONTRACTION.exec(word); // "we've got to", "I'm going to"
+    if (!FIRST_PERSON.has(contracted ? contracted[1] : word)) continue;
+    let k = i + 1;
+    if (contracted && (ctx.word(k) === 'got' || ctx.word(k) === 'going')) k++;
+    while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;
+    const verb = stanceVerbs.matchAt(tokens, k);
+    if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end };
+  }
+  return undefined;
+}
+
+/**
+ * The `claim` of the classify contract: a checkable statement, whatever evidence it has.
+ * A figure, trend, cause, comparison or absolute makes one; a past action or a count makes
+ * one unless the sentence is the speaker's stance. Forecasts and bare dates need company.
+ * Questions are not claims; "studies show that ..." introduces one.
  */
 export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule: string; data?: Record<string, string> }[], question: boolean): boolean {
   if (question) return false;
-  return features.some((f) => f.level !== 'strict') || hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
+  const stance = features.some((f) => f.kind === 'stance');
+  const counts = (f: ClaimFeature) => {
+    if (f.kind === 'stance' || f.kind === 'prediction' || f.kind === 'dated-fact') return false;
+    if (f.kind === 'figure' && f.level !== 'strict') return true;
+    return !stance;
+  };
+  return features.some(counts) || hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
 }
