@@ -41,6 +41,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, languages
 
   let failureShown = false;
   const reportFailure = (message: string) => {
+    outputChannel.error(message);
     if (failureShown) return;
     failureShown = true;
     void vscode.window
