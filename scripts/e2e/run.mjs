@@ -20,10 +20,10 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const node24 = join(repo, '.tools/node24/node_modules/node/bin/node');
 const serverMain = join(repo, '.tools/code-server/node_modules/code-server/lib/vscode/out/server-main.js');
 const chromiumPath = '/usr/bin/chromium';
-const vsixPath = resolve(repo, process.env.EVIDENT_VSIX ?? 'evident.vsix');
-const fixtures = join(repo, 'test/e2e/fixtures');
+export const vsixPath = resolve(repo, process.env.EVIDENT_VSIX ?? 'evident.vsix');
+export const fixtures = join(repo, 'test/e2e/fixtures');
 const resultsDir = join(repo, 'test-results/e2e');
-const suiteBundle = join(repo, '.e2e/suite.js');
+export const suiteBundle = join(repo, '.e2e/suite.js');
 const engineBundle = join(repo, '.e2e/engine.mjs');
 
 const SERVER_START_LIMIT_MS = 60_000;
@@ -63,7 +63,7 @@ function newestSourceMtime() {
 }
 
 /** The default vsix is (re)built when missing or older than its sources; EVIDENT_VSIX is used as given. */
-function ensureVsix() {
+export function ensureVsix() {
   if (process.env.EVIDENT_VSIX) {
     if (!existsSync(vsixPath)) throw new Error(`EVIDENT_VSIX=${vsixPath} does not exist`);
     return;
@@ -88,7 +88,7 @@ function serverDirArgs(dirs) {
   return ['--server-data-dir', dirs.serverData, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
 }
 
-async function bundleSuite() {
+export async function bundleSuite() {
   await esbuild.build({
     entryPoints: [join(repo, 'test/e2e/suite/index.ts')],
     outfile: suiteBundle,
