@@ -183,6 +183,23 @@ describe('extractProse: Markdown', () => {
     assert.match(unterminated.prose.slice(spanOf(source, '```js').start), /^\s*$/);
   });
 
+  it('reads a pipe table as one block per cell, masking pipes and the delimiter row', () => {
+    const source = 'Costs by region:\n\n| Region | Rate |\n|:-------|-----:|\n| North  | 7.4% [@ons] |\n\nAfter the table.\n';
+    const table = extractProse(source, 'markdown');
+    assertInvariant(table);
+    assert.deepEqual(blockTexts(table), [
+      ['paragraph', 'Costs by region:'],
+      ['table-cell', 'Region'],
+      ['table-cell', 'Rate'],
+      ['table-cell', 'North'],
+      ['table-cell', '7.4% [@ons]'],
+      ['paragraph', 'After the table.'],
+    ]);
+    assertMasked(table, '|:-------|-----:|');
+    assertMasked(table, '| North'.slice(0, 1));
+    assert.deepEqual(table.markers, [marker(source, 'citation', '[@ons]', 'ons')]);
+  });
+
   it('masks TOML front matter', () => {
     const source = '+++\ntitle = "Brief"\n\nsummary = "It may rain"\n+++\n\nCosts fell.\n';
     const toml = extractProse(source, 'markdown');

@@ -191,6 +191,7 @@ class TreeWalk {
   readonly footnoteDefinitions: Array<{ label: string; start: number }> = [];
   private readonly definitions = new Map<string, string>();
   private readonly quotes: Array<{ start: number; end: number }> = [];
+  private readonly tables: Array<{ start: number; end: number }> = [];
 
   constructor(
     private readonly source: string,
@@ -210,6 +211,7 @@ class TreeWalk {
     }
     // After the text is copied: the copy brought the continuation lines' `>` along.
     for (const quote of this.quotes) this.blankQuoteMarkers(quote.start, quote.end);
+    for (const table of this.tables) this.blankTableMarkup(table.start, table.end);
   }
 
   /** Handles one node and returns the children to visit, in order. */
@@ -225,9 +227,16 @@ class TreeWalk {
       case 'text':
         this.keepText(start, end);
         return [];
-      case 'paragraph':
-        this.blocks.push({ kind: paragraphKind, start, end });
+      case 'paragraph': {
+        // No GFM table parser is bundled: a paragraph whose second line is a
+        // delimiter row (`--- | :---:`) is read as a pipe table, one block per cell.
+        const cells = pipeTableCells(this.source, start, end);
+        if (cells) {
+          this.blocks.push(...cells.map((cell) => ({ kind: 'table-cell' as const, ...cell })));
+          this.tables.push({ start, end });
+        } else this.blocks.push({ kind: paragraphKind, start, end });
         return into();
+      }
       case 'heading':
         this.blocks.push({ kind: 'heading', start, end });
         return into();
@@ -286,6 +295,15 @@ class TreeWalk {
     }
   }
 
+  /** Pipes and the delimiter row of a pipe table are markup. */
+  private blankTableMarkup(start: number, end: number): void {
+    const [header, delimiter] = lineSpans(this.source, start, end);
+    for (let i = start; i < end; i++) {
+      if (this.source[i] === '|' && this.source[i - 1] !== '\\') this.buffer.blank(i, i + 1);
+    }
+    if (header && delimiter) this.buffer.blank(delimiter.start, delimiter.end);
+  }
+
   /**
    * Text nodes of a quoted paragraph span its continuation lines, `>` markers
    * included: blank the leading `>` run of every line after the first.
@@ -305,6 +323,45 @@ class TreeWalk {
       i = j - 1;
     }
   }
+}
+
+// ---- Pipe tables ---------------------------------------------------------------
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** Cell spans (trimmed, non-empty) of a pipe table in source[start, end), or undefined if it is not one. */
+function pipeTableCells(source: string, start: number, end: number): Array<{ start: number; end: number }> | undefined {
+  const lines = lineSpans(source, start, end);
+  if (lines.length < 2) return undefined;
+  const delimiter = source.slice(lines[1].start, lines[1].end);
+  if (!source.slice(lines[0].start, lines[0].end).includes('|') || !delimiter.includes('-') || !DELIMITER_ROW.test(delimiter)) return undefined;
+  const cells: Array<{ start: number; end: number }> = [];
+  for (const [index, line] of lines.entries()) {
+    if (index === 1) continue;
+    let cellStart = line.start;
+    for (let i = line.start; i <= line.end; i++) {
+      if (i < line.end && (source[i] !== '|' || source[i - 1] === '\\')) continue;
+      let from = cellStart;
+      let to = i;
+      while (from < to && /\s/.test(source[from])) from++;
+      while (to > from && /\s/.test(source[to - 1])) to--;
+      if (to > from) cells.push({ start: from, end: to });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+function lineSpans(source: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let lineStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isLineBreak(source.charCodeAt(i))) continue;
+    lines.push({ start: lineStart, end: i });
+    if (source[i] === '\r' && source[i + 1] === '\n') i++;
+    lineStart = i + 1;
+  }
+  return lines;
 }
 
 // ---- Pandoc citations ---------------------------------------------------------
