@@ -26,6 +26,10 @@ function moduleAt(modules, line) {
   return found;
 }
 
+/** The package (node_modules) or source file a bundle module belongs to. */
+const ownerOf = (modulePath) => /^node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(modulePath)?.[1] ?? modulePath;
+
+/** Top functions and top owners (packages or engine files) by self time. */
 export function summarizeProfile(profilePath, bundlePath, count) {
   const profile = JSON.parse(readFileSync(profilePath, 'utf8'));
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -38,19 +42,26 @@ export function summarizeProfile(profilePath, bundlePath, count) {
   const bundleUrl = pathToFileURL(bundlePath).href;
   const modules = bundleModules(bundlePath);
   const byFunction = new Map();
-  let total = 0;
+  const byOwner = new Map();
+  let totalMs = 0;
   for (const [id, micros] of selfMicros) {
     const { functionName, url, lineNumber } = nodes.get(id).callFrame;
     if (functionName === '(idle)') continue;
-    total += micros;
-    const location = url === bundleUrl ? `${moduleAt(modules, lineNumber)} (bundle line ${lineNumber + 1})` : url ? `${basename(url)}:${lineNumber + 1}` : '';
+    const selfMs = micros / 1000;
+    totalMs += selfMs;
+    const module = url === bundleUrl ? moduleAt(modules, lineNumber) : undefined;
+    const location = module ? `${module} (bundle line ${lineNumber + 1})` : url ? `${basename(url)}:${lineNumber + 1}` : '';
     const key = `${functionName}\u0000${location}`;
     const entry = byFunction.get(key) ?? { functionName: functionName || '(anonymous)', location, selfMs: 0 };
-    entry.selfMs += micros / 1000;
+    entry.selfMs += selfMs;
     byFunction.set(key, entry);
+    const owner = module ? ownerOf(module) : url ? 'node internals' : functionName; // (garbage collector), (program)
+    byOwner.set(owner, (byOwner.get(owner) ?? 0) + selfMs);
   }
-  return [...byFunction.values()]
-    .sort((a, b) => b.selfMs - a.selfMs)
-    .slice(0, count)
-    .map((entry) => ({ ...entry, percent: (100 * entry.selfMs * 1000) / total }));
+  const top = (entries) => entries.sort((a, b) => b.selfMs - a.selfMs).slice(0, count).map((entry) => ({ ...entry, percent: (100 * entry.selfMs) / totalMs }));
+  return {
+    totalMs,
+    functions: top([...byFunction.values()]),
+    owners: top([...byOwner].map(([owner, selfMs]) => ({ owner, selfMs }))),
+  };
 }
