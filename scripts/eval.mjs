@@ -8,12 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { claimBaselines, readLexicon, uncertaintyBaselines } from './eval/baselines.mjs';
+import { Worker } from 'node:worker_threads';
+import { readLexicon } from './eval/baselines.mjs';
 import { loadDatasets } from './eval/datasets.mjs';
 import { ENGINE_NAME, engineSystem } from './eval/engine.mjs';
 import { analyseErrors, sampleErrors } from './eval/errors.mjs';
 import { renderReport } from './eval/report.mjs';
 import { score } from './eval/scoring.mjs';
+import { runTimed } from './eval/systems.mjs';
 import { isHeldOut } from './eval/text.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,16 +53,42 @@ function loadHedgeLexicon() {
 }
 
 const hedgeLexicon = loadHedgeLexicon();
-const systems = [engineSystem(cliPath), ...uncertaintyBaselines({ hedgeLexiconPath }), ...claimBaselines()];
+const engine = engineSystem(cliPath);
+
+/** The baselines, one set at a time, in a worker thread (see baseline-worker.mjs). */
+function startBaselineWorker() {
+  const worker = new Worker(new URL('./eval/baseline-worker.mjs', import.meta.url), { workerData: { hedgeLexiconPath } });
+  const pending = new Map();
+  let nextId = 0;
+  const failAll = (error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.on('message', ({ id, rows, error }) => {
+    const { resolve, reject } = pending.get(id);
+    pending.delete(id);
+    if (error) reject(new Error(`baseline failed: ${error}`));
+    else resolve(rows);
+  });
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`baseline worker exited with ${code}`)));
+  return {
+    run: (texts, tasks) =>
+      new Promise((resolve, reject) => {
+        pending.set(nextId, { resolve, reject });
+        worker.postMessage({ id: nextId++, texts, tasks });
+      }),
+    stop: () => worker.terminate(),
+  };
+}
 
 /** Rows [{ name, task, predicted, findings?, seconds }] for one set; a union reuses its parts' rows. */
-const rowsBySet = new Map();
-async function runSystems(set) {
+async function runSystems(set, baselines, rowsBySet) {
   if (rowsBySet.has(set.name)) return rowsBySet.get(set.name);
   let rows;
   if (set.parts) {
     const partRows = [];
-    for (const part of set.parts) partRows.push(await runSystems(part));
+    for (const part of set.parts) partRows.push(await runSystems(part, baselines, rowsBySet));
     rows = partRows[0].map((row, r) => ({
       ...row,
       predicted: partRows.flatMap((p) => p[r].predicted),
@@ -69,13 +97,8 @@ async function runSystems(set) {
     }));
   } else {
     const texts = set.sentences.map((sentence) => sentence.text);
-    rows = [];
-    for (const system of systems.filter((s) => s.tasks.some((task) => set.tasks.includes(task)))) {
-      const started = performance.now();
-      const produced = await system.run(texts);
-      const seconds = (performance.now() - started) / 1000;
-      rows.push(...produced.filter((row) => set.tasks.includes(row.task)).map((row) => ({ ...row, seconds })));
-    }
+    const [engineRows, baselineRows] = await Promise.all([runTimed([engine], texts, set.tasks), baselines.run(texts, set.tasks)]);
+    rows = [...engineRows, ...baselineRows];
   }
   rowsBySet.set(set.name, rows);
   return rows;
@@ -98,8 +121,8 @@ function evaluateTask(set, task, rows, { withErrors, errorLimit, examples }) {
       sentencesPerSecond: Math.round(gold.length / row.seconds),
     })),
   };
-  const engine = taskRows.find((row) => row.name === ENGINE_NAME);
-  const analysis = { task, sentences: set.sentences, predicted: engine.predicted, findings: engine.findings };
+  const engineRow = taskRows.find((row) => row.name === ENGINE_NAME);
+  const analysis = { task, sentences: set.sentences, predicted: engineRow.predicted, findings: engineRow.findings };
   if (withErrors && errorLimit > 0) result.errors = analyseErrors({ ...analysis, limit: errorLimit, hedgeLexicon });
   if (examples) result.examples = sampleErrors({ ...analysis, count: EXAMPLES_PER_KIND });
   return result;
@@ -113,17 +136,23 @@ async function main() {
   const datasets = loadDatasets({ dataDir, repoRoot, only: options.set });
   const results = { dataDir, engine: `${cliPath} classify`, skipped: [], sets: [] };
   const evaluatedNames = new Set(datasets.filter((set) => !set.missing).map((set) => set.name));
-  for (const set of datasets) {
-    if (set.missing) {
-      notice(`skipping ${set.name}: ${set.missing}`);
-      results.skipped.push({ name: set.name, reason: set.missing });
-      continue;
+  const baselines = startBaselineWorker();
+  const rowsBySet = new Map();
+  try {
+    for (const set of datasets) {
+      if (set.missing) {
+        notice(`skipping ${set.name}: ${set.missing}`);
+        results.skipped.push({ name: set.name, reason: set.missing });
+        continue;
+      }
+      const rows = await runSystems(set, baselines, rowsBySet);
+      // A union's cue lists would repeat its parts'; give them only when the parts are not reported.
+      const withErrors = !set.parts?.some((part) => evaluatedNames.has(part.name));
+      const tasks = Object.fromEntries(set.tasks.map((task) => [task, evaluateTask(set, task, rows, { ...options, withErrors })]));
+      results.sets.push({ name: set.name, ...(set.parts ? { parts: set.parts.map((p) => p.name) } : {}), sentences: set.sentences.length, tasks });
     }
-    const rows = await runSystems(set);
-    // A union's cue lists would repeat its parts'; give them only when the parts are not reported.
-    const withErrors = !set.parts?.some((part) => evaluatedNames.has(part.name));
-    const tasks = Object.fromEntries(set.tasks.map((task) => [task, evaluateTask(set, task, rows, { ...options, withErrors })]));
-    results.sets.push({ name: set.name, ...(set.parts ? { parts: set.parts.map((p) => p.name) } : {}), sentences: set.sentences.length, tasks });
+  } finally {
+    await baselines.stop();
   }
   results.seconds = Math.round((performance.now() - started) / 100) / 10;
   console.log(options.json ? JSON.stringify(results, null, 2) : renderReport(results));

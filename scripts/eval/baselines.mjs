@@ -52,7 +52,7 @@ async function intensifyRuleIds(texts) {
   return rulesBySentence;
 }
 
-// Each system: { tasks, run(texts) → Promise<[{ name, task, predicted: boolean[] }]> }; one run may give several rows.
+// Systems as in systems.mjs.
 const single = (name, task, predict) => ({ tasks: [task], run: async (texts) => [{ name, task, predicted: texts.map(predict) }] });
 
 export function uncertaintyBaselines({ hedgeLexiconPath }) {
