@@ -5,14 +5,13 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../engine/index';
 import type { DocumentAnalysis } from '../engine/types';
 import type { ServerSettings, SettingsStore } from './config';
-import { DEFAULT_DEBOUNCE_MS } from './config';
 import { toDiagnostic } from './convert';
 import type { AnalyzeFilesParams, AnalyzeFilesResult } from './protocol';
 
 export interface AnalysisEntry {
   version: number;
   analysis: DocumentAnalysis;
-  /** Only the first `analyzedLength` characters were analysed (evident.maxDocumentSize). */
+  /** The document was longer than evident.maxDocumentSize and only its first part was analysed. */
   truncated: boolean;
 }
 
@@ -47,7 +46,7 @@ export class Analyzer {
       this.schedule(uri, 0);
       return;
     }
-    const { debounceMs } = await this.settings.forDocument(uri).catch(() => ({ debounceMs: DEFAULT_DEBOUNCE_MS }));
+    const { debounceMs } = await this.settings.forDocument(uri);
     this.schedule(uri, debounceMs);
   }
 
@@ -97,13 +96,13 @@ export class Analyzer {
         continue;
       }
       const settings = await this.settings.forDocument(file.uri);
+      this.settings.forget(file.uri);
       if (!this.isEnabledFor(file.uri, file.languageId, settings)) {
         result.skipped++;
         continue;
       }
       const document = TextDocument.create(file.uri, file.languageId, 0, file.text);
       const outcome = this.runEngine(document, settings);
-      this.settings.forget(file.uri);
       if (!outcome) continue;
       result.analyzed++;
       result.findings += outcome.analysis.findings.length;
