@@ -41,6 +41,7 @@ export const attributionParticiples = new Map<string, Participle>(
 );
 export const attributionContextOnly = new Set(attributionData.contextOnly.words);
 export const attributionIntensifiers = new Set(attributionData.intensifiers.words);
+export const attributionVagueAgents = new Set(attributionData.vagueAgents.words);
 
 export const sources = {
   vagueHeads: new Set(sourceData.vagueHeads.words),

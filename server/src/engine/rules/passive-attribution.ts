@@ -1,7 +1,7 @@
 // passive-attribution: agentless attribution — "it is believed", "is widely considered",
 // "are presumed", "has been suggested": a claim credited to nobody.
 import type { SentenceContext } from '../context';
-import { attributionContextOnly, attributionIntensifiers, attributionParticiples } from '../lexicon';
+import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionVagueAgents } from '../lexicon';
 import type { Hit, Rule } from './rule';
 
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being']);
@@ -41,16 +41,19 @@ export const passiveAttribution: Rule = {
       if (!participle) continue;
       // "been" must follow have/has/had: "has been suggested"; "being" needs a be before it.
       const next = ctx.word(k + 1);
-      if (next === 'by' || next === 'for' && participle.word !== 'known') continue; // an agent is named
+      const vagueAgent = next === 'by' && attributionVagueAgents.has(ctx.word(k + 2));
+      if ((next === 'by' && !vagueAgent) || next === 'for') continue; // an agent is named
       const itFrame = ctx.word(i - 1) === 'it' || (ctx.word(i) === 'been' && ctx.word(i - 2) === 'it');
       const framed = itFrame && next === 'that' || next === 'to' || next === 'as' || next === 'that';
-      if (attributionContextOnly.has(participle.word) && !framed && !(k > i + 1 && next !== 'by')) continue;
-      if (!itFrame && !framed && !/^(ideal|responsible|guilty|dead|innocent|safe|capable|likely|unlikely|necessary|essential|important|critical|central|key|superior|inferior|unreliable|reliable|dangerous|hostile|friendly)$/.test(next) && k === i + 1) continue;
+      // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
+      const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
+      if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(k > i + 1 && next !== 'by')) continue;
+      if (!itFrame && !framed && !judged && !vagueAgent && !/^(ideal|responsible|guilty|dead|innocent|safe|capable|likely|unlikely|necessary|essential|important|critical|central|key|superior|inferior|unreliable|reliable|dangerous|hostile|friendly)$/.test(next) && k === i + 1) continue;
       let from = i;
       if (itFrame) from = ctx.word(i) === 'been' ? i - 2 : i - 1;
       else if (ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) from = i - 1;
       const start = t[from].start;
-      const end = t[k].end;
+      const end = vagueAgent ? t[k + 2].end : t[k].end;
       hits.push({
         start,
         end,

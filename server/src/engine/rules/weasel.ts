@@ -83,7 +83,8 @@ const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|decades
 function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   const w = ctx.word(i);
   const opensClause = i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
-  if (!opensClause || !(GROUP_QUANTIFIERS.has(w) || (w === 'most' && i === 0))) return undefined;
+  // Mid-clause, only "some" stays vague ("criticised by some groups"); "many"/"several" there mostly count things.
+  if (!(w === 'some' || (opensClause && (GROUP_QUANTIFIERS.has(w) || w === 'most')))) return undefined;
   if (/:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i.test(ctx.text.slice(ctx.tokens[i].end))) return undefined; // the group is then listed
   let k = i + 1;
   if (ctx.word(k) === 'of') {
