@@ -149,7 +149,13 @@ async function main() {
       // A union's cue lists would repeat its parts'; give them only when the parts are not reported.
       const withErrors = !set.parts?.some((part) => evaluatedNames.has(part.name));
       const tasks = Object.fromEntries(set.tasks.map((task) => [task, evaluateTask(set, task, rows, { ...options, withErrors })]));
-      results.sets.push({ name: set.name, ...(set.parts ? { parts: set.parts.map((p) => p.name) } : {}), sentences: set.sentences.length, tasks });
+      results.sets.push({
+        name: set.name,
+        ...(set.parts ? { parts: set.parts.map((p) => p.name) } : {}),
+        ...(set.reference ? { reference: set.reference } : {}),
+        sentences: set.sentences.length,
+        tasks,
+      });
     }
   } finally {
     await baselines.stop();

@@ -76,6 +76,10 @@ export function parsePolicyJsonl(source) {
 
 const readText = (path) => readFileSync(path, 'utf8');
 
+// Context for the engine's numbers: the best systems of the shared task, on its (unseen) evaluation sets.
+const CONLL_BIO_BEST = 'CoNLL-2010 best sentence-level F1 on the biological evaluation set: 86.4 (Tang et al.)';
+const CONLL_WIKI_BEST = 'CoNLL-2010 best sentence-level F1 on the Wikipedia evaluation set: 60.2 (Georgescul)';
+
 /**
  * `paths` are relative to the data directory (or, for `fromRepo`, to the repository root).
  * A set is present only when all of its paths exist.
@@ -84,19 +88,22 @@ export const DATASETS = [
   {
     name: 'bio-abstracts',
     tasks: ['uncertain'],
+    reference: CONLL_BIO_BEST,
     paths: ['hedge/conll2010-bio-train-abstracts.xml'],
     load: ([path]) => parseConllXml(readText(path)),
   },
   {
     name: 'bio-full',
     tasks: ['uncertain'],
+    reference: CONLL_BIO_BEST,
     paths: ['hedge/conll2010-bio-train-fullarticles.xml'],
     load: ([path]) => parseConllXml(readText(path)),
   },
-  { name: 'bio-combined', tasks: ['uncertain'], unionOf: ['bio-abstracts', 'bio-full'] },
+  { name: 'bio-combined', tasks: ['uncertain'], reference: CONLL_BIO_BEST, unionOf: ['bio-abstracts', 'bio-full'] },
   {
     name: 'wiki-weasel',
     tasks: ['uncertain'],
+    reference: CONLL_WIKI_BEST,
     paths: ['hedge/wiki-weasel-train.csv'],
     load: ([path]) => parseWikiCsv(readText(path)),
   },
@@ -141,13 +148,13 @@ export function loadDatasets({ dataDir, repoRoot, only }) {
       const missing = parts.filter((part) => part.missing).map((part) => part.name);
       result = missing.length
         ? { name: set.name, tasks: set.tasks, missing: `needs ${missing.join(' and ')}` }
-        : { name: set.name, tasks: set.tasks, parts, sentences: parts.flatMap((p) => p.sentences) };
+        : { name: set.name, tasks: set.tasks, reference: set.reference, parts, sentences: parts.flatMap((p) => p.sentences) };
     } else {
       const paths = set.paths.map((p) => join(set.fromRepo ? repoRoot : dataDir, p));
       const absent = paths.filter((p) => !existsSync(p));
       result = absent.length
         ? { name: set.name, tasks: set.tasks, missing: `${absent.join(', ')} not found` }
-        : { name: set.name, tasks: set.tasks, sentences: set.load(paths).filter((s) => s.text !== '') };
+        : { name: set.name, tasks: set.tasks, reference: set.reference, sentences: set.load(paths).filter((s) => s.text !== '') };
     }
     loaded.set(set.name, result);
     return result;

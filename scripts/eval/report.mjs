@@ -63,8 +63,9 @@ export function renderReport(results) {
         `-- ${set.name}${set.parts ? ` (= ${set.parts.join(' + ')})` : ''}: ${tune.sentences + heldOut.sentences} sentences,` +
           ` ${tune.positives + heldOut.positives} positive` +
           ` | TUNE ${tune.sentences} (${tune.positives} positive) | HELD-OUT ${heldOut.sentences} (${heldOut.positives} positive)`,
-        systemTable(taskResult),
       );
+      if (set.reference) out.push(`   (${set.reference}; these are its training files.)`);
+      out.push(systemTable(taskResult));
       if (taskResult.errors) out.push(errorSection(taskResult.errors));
       if (taskResult.examples) out.push(exampleSection(taskResult.examples));
     }

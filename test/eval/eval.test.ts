@@ -50,7 +50,7 @@ interface TaskResult {
 interface EvalJson {
   dataDir: string;
   skipped: { name: string; reason: string }[];
-  sets: { name: string; sentences: number; tasks: Record<string, TaskResult> }[];
+  sets: { name: string; sentences: number; reference?: string; tasks: Record<string, TaskResult> }[];
 }
 
 // The scripts are plain ESM without type declarations: import them by URL, typed here by use.
@@ -304,6 +304,8 @@ describe('npm run eval --json on the fixture data', () => {
     assert.deepEqual(set('wiki-weasel').tasks.uncertain.counts, { tune: { sentences: 10, positives: 5 }, heldOut: { sentences: 4, positives: 1 } });
     assert.deepEqual(set('checkthat2019').tasks.claim.counts, { tune: { sentences: 9, positives: 2 }, heldOut: { sentences: 2, positives: 2 } });
     assert.deepEqual(Object.keys(set('policy').tasks), ['uncertain', 'claim']);
+    assert.match(set('wiki-weasel').reference ?? '', /Wikipedia evaluation set: 60\.2/);
+    assert.equal(set('policy').reference, undefined);
   });
 
   it('scores the baselines exactly (word list, naive claims)', () => {
