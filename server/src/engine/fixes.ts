@@ -26,7 +26,7 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => Fix | undefined> = {
   }),
   'keep-first': ({ doc, sentence, finding }) => ({
     title: `Keep one hedge: remove ${(finding.parts ?? []).map((p) => `"${doc.source.slice(p.start, p.end)}"`).join(', ')}`,
-    edits: (finding.parts ?? []).flatMap((p) => removalEdits(doc.source, p, sentence)),
+    edits: withoutOverlaps((finding.parts ?? []).flatMap((p) => removalEdits(doc.source, p, sentence))),
     safe: true,
   }),
   'name-source': ({ doc, finding }) => nameSource(doc, finding),
@@ -62,6 +62,16 @@ export function removalEdits(source: string, target: Span, sentence: Span): Text
     }
   }
   return edits;
+}
+
+/** Removals of neighbouring hedges may both claim the space between them ("may possibly\nresume"); the first keeps it. */
+function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    const previous = out.at(-1);
+    out.push(previous && edit.start < previous.end ? { ...edit, start: previous.end } : edit);
+  }
+  return out;
 }
 
 function lowerFirstIfCommon(text: string): string {
