@@ -32,6 +32,8 @@ const courtesy = phrases(claimData.courtesy.words);
 const procedureNouns = new Set(claimData.procedureNouns.words);
 const timeUnits = new Set(claimData.timeUnits.words);
 const lightVerbs = new Set(claimData.lightVerbs.words);
+const evaluativeSuperlatives = new Set(claimData.evaluativeSuperlatives.words);
+const rankingScopes = phrases(claimData.rankingScopes.words);
 
 const PERCENT = /\b\d+(?:[.,]\d+)*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pp\b)/giu;
 const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b)/giu;
@@ -42,6 +44,7 @@ const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'thirds', 'quarters']);
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
+const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might', 'must', "can't", "won't", "wouldn't"]);
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
 /** Auxiliaries and adverbs between a subject and its verb ("he has not yet voted"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
@@ -106,6 +109,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(m.to))) continue; // "due to be held"
       if (ctx.isDeterminer(m.from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
     }
+    if (kind === 'absolute' && !isGeneralisation(ctx, m.from, m.to)) continue;
+    if (kind === 'comparison' && ctx.word(m.from) === 'the' && !isRanking(ctx, m.from + 1)) continue;
     if (kind === 'prediction') {
       const subj = ctx.word(ctx.subjectBefore(m.from));
       if (subj === 'i' || subj === 'we' || subj === 'you' || ctx.endsWithQuestion()) continue;
@@ -117,7 +122,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   for (let i = 1; i < ctx.tokens.length; i++) {
     if (covered(ctx.tokens[i].start)) continue;
     const tag = lexiconTag(ctx.word(i));
-    if ((ctx.word(i - 1) === 'the' && tag === 'Superlative') || (tag === 'Comparative' && ctx.word(i + 1) === 'than')) {
+    if ((ctx.word(i - 1) === 'the' && tag === 'Superlative' && isRanking(ctx, i)) || (tag === 'Comparative' && ctx.word(i + 1) === 'than')) {
       add('comparison', ctx.tokens[i - 1].start, ctx.tokens[i].end, 'standard');
     }
   }
@@ -127,6 +132,28 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const stance = findStance(ctx);
   if (stance) add('stance', stance.start, stance.end, undefined);
   return out;
+}
+
+/**
+ * "the best way", "the only option", "the most important issue" grade; "the worst recession
+ * since the 1930s" ranks. A graded superlative needs a scope after it to be checkable.
+ */
+function isRanking(ctx: SentenceContext, superlative: number): boolean {
+  const w = ctx.word(superlative);
+  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && lexiconTag(ctx.word(superlative + 1)) !== 'Adjective');
+  if (!graded) return true;
+  for (let k = superlative + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
+  return false;
+}
+
+/**
+ * "Sanctions never work" generalises about the world; "I never said that", "you never know",
+ * "we can never repay" and "nobody can" speak of the speaker, the listener or what is possible.
+ */
+function isGeneralisation(ctx: SentenceContext, from: number, to: number): boolean {
+  if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
+  const subject = subjectOf(ctx, from);
+  return !(subject === 'i' || subject === 'we' || subject === 'you');
 }
 
 function isNumeral(ctx: SentenceContext, k: number): boolean {
@@ -195,14 +222,18 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
     const polite = courtesy.matchAt(tokens, i);
     if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end };
     const word = ctx.word(i);
-    if (/^(i|we)'(ll|d)$/.test(word)) return tokens[i]; // "we'll", "I'd": one token
+    if (/^(i|we)'(ll|d)$/.test(word)) return { start: tokens[i].start, end: tokens[i].end }; // "we'll", "I'd": one token
     const contracted = CONTRACTION.exec(word); // "we've got to", "I'm going to"
-    if (!FIRST_PERSON.has(contracted ? contracted[1] : word)) continue;
+    const subject = contracted ? contracted[1] : word;
+    if (!FIRST_PERSON.has(subject)) continue;
     let k = i + 1;
     if (contracted && (ctx.word(k) === 'got' || ctx.word(k) === 'going')) k++;
     while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;
     const verb = stanceVerbs.matchAt(tokens, k);
     if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end };
+    // "I am concerned", "I'm committed": the speaker's state of mind.
+    const state = word === "i'm" ? k : word === 'i' && ctx.word(k) === 'am' ? k + 1 : -1;
+    if (state > 0 && /^(Adjective|PastTense)$/.test(lexiconTag(ctx.word(state)) ?? '')) return { start: tokens[i].start, end: tokens[state].end };
   }
   return undefined;
 }
