@@ -93,11 +93,11 @@ class BlockSplitter {
         }
       }
       const code = prose.charCodeAt(i);
-      const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(prose.charCodeAt(i + 1)) ? 2 : 1;
       if (isSpace(code)) {
         i++;
         continue;
       }
+      const width = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(prose.charCodeAt(i + 1)) ? 2 : 1;
       if (this.sentenceStart < 0) {
         if (!canStartSentence(prose.slice(i, i + width))) {
           i += width;
@@ -106,8 +106,7 @@ class BlockSplitter {
         this.sentenceStart = i;
       }
       this.contentEnd = i + width;
-      const ch = prose[i];
-      i = ch === '.' || ch === '?' || ch === '!' || ch === '…' ? this.afterTerminator(i, end) : i + width;
+      i = code === 0x2e || code === 0x3f || code === 0x21 || code === 0x2026 /* . ? ! … */ ? this.afterTerminator(i, end) : i + width;
     }
     if (this.sentenceStart >= 0) this.emit(this.absorbTrailing(this.contentEnd, end).sentenceEnd);
   }

@@ -62,6 +62,6 @@ export function isLineBreak(code: number): boolean {
 
 /** Whitespace as the splitter and the extractors see it (ASCII, NBSP and the Unicode space separators). */
 export function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }

@@ -39,16 +39,31 @@ export function extractMarkdown(source: string, languageId: MarkdownFamily, cach
   });
   const results = keys.map((key) => cache.get(key));
 
-  // Each run of chunks missing from the cache is parsed at once: a new document is one parse.
-  for (const [first, last] of missingRuns(results)) {
-    const runStart = chunks[first].start;
-    const runText = source.slice(runStart, chunks[last].end);
-    const run = extractChunk(runText, runText.includes('[') ? definitions : '', languageId);
-    const pieces = cutChunkProse(run, runText, chunks.slice(first, last + 1).map((c) => ({ start: c.start - runStart, end: c.end - runStart })));
-    for (let k = first; k <= last; k++) {
-      results[k] = pieces[k - first];
-      cache.set(keys[k], pieces[k - first], chunks[k].end - chunks[k].start);
-    }
+  // Chunks of plain paragraphs need no parser. All other missing chunks are
+  // parsed together, joined in one text: chunks are independent (see
+  // chunks.ts), and one parse costs far less than many small ones.
+  const toParse: number[] = [];
+  chunks.forEach(({ start, end }, index) => {
+    if (results[index]) return;
+    const text = source.slice(start, end);
+    const plain = plainParagraphs(text);
+    if (!plain) return void toParse.push(index);
+    results[index] = finishChunk(text, plain, languageId);
+    cache.set(keys[index], results[index], text.length);
+  });
+  if (toParse.length > 0) {
+    // Front matter is only front matter at the very start of the document.
+    let joined = toParse[0] === 0 ? '' : '\n';
+    const pieces = toParse.map((index) => {
+      const start = joined.length;
+      joined += source.slice(chunks[index].start, chunks[index].end);
+      return { start, end: joined.length };
+    });
+    const parsed = finishChunk(joined, parseStructure(joined, joined.includes('[') ? definitions : ''), languageId);
+    cutChunkProse(parsed, joined, pieces).forEach((piece, k) => {
+      results[toParse[k]] = piece;
+      cache.set(keys[toParse[k]], piece, pieces[k].end - pieces[k].start);
+    });
   }
 
   const doc: ProseDoc = { source, prose: '', languageId, blocks: [], markers: [], directives: [], citationStyle: 'none', footnoteLabels: [] };
@@ -68,24 +83,6 @@ export function extractMarkdown(source: string, languageId: MarkdownFamily, cach
   doc.prose = proseParts.join('');
   doc.citationStyle = bracketCitations ? 'pandoc' : footnotes ? 'footnote' : 'none';
   return doc;
-}
-
-const MAX_PARSER_RUNS = 8;
-
-/**
- * [first, last] index ranges of consecutive missing chunks. Each parse has a
- * fixed cost, so when misses are scattered (a document sharing some chunks
- * with another) they are parsed as one run, cached chunks in between included.
- */
-function missingRuns(results: ReadonlyArray<unknown>): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  for (let index = 0; index < results.length; index++) {
-    if (results[index] !== undefined) continue;
-    const previous = runs[runs.length - 1];
-    if (previous && previous[1] === index - 1) previous[1] = index;
-    else runs.push([index, index]);
-  }
-  return runs.length > MAX_PARSER_RUNS ? [[runs[0][0], runs[runs.length - 1][1]]] : runs;
 }
 
 function definitionSetId(definitions: string): number {
@@ -108,14 +105,27 @@ export interface ChunkProse {
   bracketCitations: boolean;
 }
 
+/** What the parser (or the plain-paragraph shortcut) finds in a chunk, before the textual passes. */
+interface ChunkStructure {
+  buffer: ProseBuffer;
+  blocks: Block[];
+  markers: EvidenceMarker[];
+  directives: Directive[];
+  footnoteDefinitions: Array<{ label: string; start: number }>;
+}
+
 /** `definitions` are appended for the parser only: they resolve `[text][ref]` and `[^1]` defined in other chunks. */
-function extractChunk(text: string, definitions: string, languageId: MarkdownFamily): ChunkProse {
+export function parseStructure(text: string, definitions: string): ChunkStructure {
   const parsed = definitions === '' ? text : `${text}\n\n${definitions}\n`;
   const tree = fromMarkdown(parsed, { extensions: MICROMARK_EXTENSIONS, mdastExtensions: MDAST_EXTENSIONS });
   const walk = new TreeWalk(text, tree);
   walk.run();
+  return walk;
+}
 
-  const buffer = walk.buffer;
+/** The textual passes every chunk gets: Quarto markup, raw URLs, pandoc citations, numeric and author–year markers. */
+function finishChunk(text: string, structure: ChunkStructure, languageId: MarkdownFamily): ChunkProse {
+  const { buffer } = structure;
   if (languageId !== 'markdown') maskQuartoSyntax(buffer.toString(), buffer);
   const urls = findRawUrls(buffer.toString());
   for (const url of urls) buffer.blank(url.start, url.end);
@@ -123,19 +133,53 @@ function extractChunk(text: string, definitions: string, languageId: MarkdownFam
   for (const citation of citations) buffer.blank(citation.start, citation.end);
   const prose = buffer.toString();
 
-  const structuralLinks = walk.markers.filter((m) => m.kind === 'link');
-  const markers = [...walk.markers, ...citations, ...outside(urls, structuralLinks), ...findTextualMarkers(prose)];
+  const structuralLinks = structure.markers.filter((m) => m.kind === 'link');
+  const markers = [...structure.markers, ...citations, ...outside(urls, structuralLinks), ...findTextualMarkers(prose)];
   return {
     prose,
-    blocks: walk.blocks,
+    blocks: structure.blocks,
     markers: markers.sort((a, b) => a.start - b.start),
-    directives: walk.directives,
-    footnoteDefinitions: walk.footnoteDefinitions,
+    directives: structure.directives,
+    footnoteDefinitions: structure.footnoteDefinitions,
     bracketCitations: citations.some((c) => text[c.start] === '['),
   };
 }
 
-/** Cuts a run's extraction at chunk boundaries; nothing crosses one (see chunks.ts). */
+/** Anything that could be Markdown syntax inside a line (or a tab or control character, which changes indentation rules). */
+const MAYBE_INLINE_SYNTAX = /[`*_[\]<>\\|\t\u0000-\u0009\u000b\u000c\u000e-\u001f]/;
+/** Characters that can open a block (heading, quote, list, rule, fence, HTML, definition, table) at a line start. */
+const MAYBE_BLOCK_START = new Set(['#', '>', '-', '+', '*', '=', '_', '`', '~', '<', '[', '|']);
+
+/**
+ * A chunk holding nothing but plain paragraphs gives exactly what the parser
+ * would: the text as prose, one paragraph per run of non-blank lines (from
+ * the first character to the end of the last line). Anything else: undefined.
+ */
+export function plainParagraphs(text: string): ChunkStructure | undefined {
+  if (MAYBE_INLINE_SYNTAX.test(text)) return undefined;
+  const blocks: Block[] = [];
+  let paragraphStart = -1;
+  let paragraphEnd = -1;
+  for (const line of lineSpans(text, 0, text.length)) {
+    let indent = line.start;
+    while (indent < line.end && text[indent] === ' ') indent++;
+    if (indent === line.end) {
+      if (paragraphStart >= 0) blocks.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd });
+      paragraphStart = -1;
+      continue;
+    }
+    if (MAYBE_BLOCK_START.has(text[indent]) || /^\d{1,9}[.)]/.test(text.slice(indent, indent + 11))) return undefined;
+    if (paragraphStart < 0) {
+      if (indent - line.start >= 4) return undefined; // indented code
+      paragraphStart = indent;
+    }
+    paragraphEnd = line.end;
+  }
+  if (paragraphStart >= 0) blocks.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd });
+  return { buffer: new ProseBuffer(text, 'copy'), blocks, markers: [], directives: [], footnoteDefinitions: [] };
+}
+
+/** Cuts the extraction of joined chunks back into chunks; nothing crosses a chunk boundary (see chunks.ts). */
 function cutChunkProse(run: ChunkProse, runText: string, pieces: Span[]): ChunkProse[] {
   const blocks = distribute(run.blocks, pieces);
   const markers = distribute(run.markers, pieces);
