@@ -51,6 +51,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'b
 const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 /** The speaker's anecdote, a generic "you", a condition: not a record someone could look up. */
+/** Shorter fragments ("He did.", "That was wrong.") are answers and retorts more often than records. */
+const MIN_RECORD_WORDS = 6;
 const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
@@ -122,7 +124,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   for (let i = 1; i < ctx.tokens.length; i++) {
     if (covered(ctx.tokens[i].start)) continue;
     const tag = lexiconTag(ctx.word(i));
-    if ((ctx.word(i - 1) === 'the' && tag === 'Superlative' && isRanking(ctx, i)) || (tag === 'Comparative' && ctx.word(i + 1) === 'than')) {
+    const ranked = tag === 'Superlative' || ctx.word(i) === 'first'; // "the first ... in history"
+    if ((ctx.word(i - 1) === 'the' && ranked && isRanking(ctx, i)) || (tag === 'Comparative' && ctx.word(i + 1) === 'than')) {
       add('comparison', ctx.tokens[i - 1].start, ctx.tokens[i].end, 'standard');
     }
   }
@@ -172,12 +175,14 @@ function isNumeral(ctx: SentenceContext, k: number): boolean {
  * subject other than the speaker alone. The index of the verb, or -1.
  */
 function findPastAction(ctx: SentenceContext): number {
+  if (ctx.tokens.length < MIN_RECORD_WORDS) return -1;
   for (let i = 1; i < ctx.tokens.length; i++) {
     const w = ctx.word(i);
     const tag = lexiconTag(w);
     const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || /'(ve|d)$/.test(ctx.word(i - 1));
     const pastTense = tag === 'PastTense' || (auxiliary && /ed$/.test(w) && (tag === undefined || tag === 'Adjective'));
     if (!pastTense || lightVerbs.has(w) || ctx.isCapitalized(i)) continue;
+    if (w === 'used' && ctx.word(i + 1) === 'to') continue; // "we used to": a habit, not an act
     if (ctx.word(i - 1) === 'be' || ctx.word(i - 1) === 'being') continue; // "must be done": not past
     const subject = subjectOf(ctx, i);
     if (NOT_A_RECORD_SUBJECT.has(subject) || procedureNouns.has(subject)) continue;
