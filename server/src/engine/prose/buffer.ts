@@ -1,6 +1,7 @@
 // The one place that turns source text into same-length prose: characters are
 // either copied or replaced by a space, and line breaks always survive, so an
-// offset into the prose is the same offset into the source.
+// offset into the prose is the same offset into the source. Also the character
+// classes and line helpers every extractor shares.
 
 const SPACE = 0x20;
 const LF = 0x0a;
@@ -21,10 +22,6 @@ export class ProseBuffer {
       codes[i] = start === 'copy' || code === LF || code === CR ? code : SPACE;
     }
     this.codes = codes;
-  }
-
-  get length(): number {
-    return this.codes.length;
   }
 
   /** Copies source[start, end) into the prose. */
@@ -54,6 +51,15 @@ export class ProseBuffer {
   private clamp(start: number, end: number): [number, number] {
     return [Math.max(0, start), Math.min(this.codes.length, end)];
   }
+}
+
+/** Index of the first \n or \r at or after `from`, or the text's length. */
+export function endOfLine(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === LF || code === CR) return i;
+  }
+  return text.length;
 }
 
 export function isLineBreak(code: number): boolean {

@@ -5,6 +5,7 @@
 // footnote definitions are document-wide, so they are collected here and
 // given to every chunk that could use them.
 import type { Span } from '../types';
+import { endOfLine } from './buffer';
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_OPEN = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))/i;
@@ -98,14 +99,6 @@ function firstNonSpace(source: string, from: number, to: number): number {
   let i = from;
   while (i < to && (source.charCodeAt(i) === 0x20 || source.charCodeAt(i) === 0x09)) i++;
   return i;
-}
-
-function endOfLine(source: string, from: number): number {
-  for (let i = from; i < source.length; i++) {
-    const code = source.charCodeAt(i);
-    if (code === 0x0a || code === 0x0d) return i;
-  }
-  return source.length;
 }
 
 /**

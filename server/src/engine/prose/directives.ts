@@ -2,6 +2,7 @@
 // `<!-- evident-disable-next-line weasel booster -->`. A directive's span is its
 // whole comment; an empty rule list means every rule.
 import type { Directive } from '../types';
+import { endOfLine } from './buffer';
 
 const DIRECTIVE = /^\s*evident-(disable-next-line|disable|enable)(?=\s|$)([^]*)$/;
 const HTML_COMMENT_OPEN = '<!--';
@@ -16,7 +17,7 @@ export function parseDirective(commentBody: string, start: number, end: number):
 }
 
 /** HTML comments `<!-- ... -->` in source[from, to); unterminated comments are ignored. */
-export function findHtmlComments(source: string, from = 0, to = source.length): Array<{ start: number; end: number; body: string }> {
+function findHtmlComments(source: string, from = 0, to = source.length): Array<{ start: number; end: number; body: string }> {
   const comments: Array<{ start: number; end: number; body: string }> = [];
   let at = source.indexOf(HTML_COMMENT_OPEN, from);
   while (at >= 0 && at < to) {
@@ -97,14 +98,6 @@ function nextTextLine(source: string, from: number): { start: number; end: numbe
     lineStart = nextLineStart(source, lineEnd);
   }
   return undefined;
-}
-
-export function endOfLine(source: string, from: number): number {
-  for (let i = from; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\n' || ch === '\r') return i;
-  }
-  return source.length;
 }
 
 function nextLineStart(source: string, from: number): number {

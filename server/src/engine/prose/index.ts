@@ -6,7 +6,6 @@ import { extractMarkdown } from './markdown';
 import { extractPlaintext } from './plaintext';
 
 export { isSuppressed } from './directives';
-export { findTextualMarkers } from './markers';
 
 export function extractProse(source: string, languageId: string): ProseDoc {
   const language = toLanguageId(languageId);

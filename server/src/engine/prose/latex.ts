@@ -4,8 +4,8 @@
 // Nothing is unescaped: we only mask, so offsets never move.
 import type { Block, BlockKind, Directive, EvidenceMarker, ProseDoc } from '../types';
 import { blocksBetweenBlankLines } from './blocks';
-import { isLineBreak, ProseBuffer } from './buffer';
-import { endOfLine, parseDirective } from './directives';
+import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
+import { parseDirective } from './directives';
 import { findRawUrls, findTextualMarkers } from './markers';
 
 const BEGIN_DOCUMENT = '\\begin{document}';

@@ -8,7 +8,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import type { Block, BlockKind, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
-import { isLineBreak, ProseBuffer } from './buffer';
+import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
 import { ChunkCache, splitMarkdownChunks } from './chunks';
 import { findHtmlDirectives } from './directives';
 import { findRawUrls, findTextualMarkers } from './markers';
@@ -420,7 +420,7 @@ const CROSS_REFERENCE = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)
  * `[@key]`, `[@a; @b, p. 4]`, `[see @key]` and bare `@key` (not e-mail addresses).
  * Label: the keys, comma-separated.
  */
-export function findPandocCitations(prose: string): EvidenceMarker[] {
+function findPandocCitations(prose: string): EvidenceMarker[] {
   const citations: EvidenceMarker[] = [];
   let bracketOpen = -1;
   let bracketKeys: string[] = [];
@@ -483,7 +483,7 @@ const MAX_ATTRIBUTE_BLOCK = 200;
 function maskQuartoSyntax(prose: string, buffer: ProseBuffer): void {
   for (let at = prose.indexOf('{{<'); at >= 0; at = prose.indexOf('{{<', at + 3)) {
     // Shortcodes sit on one line; an unclosed one is markup to the end of it.
-    const eol = endOfLineIn(prose, at);
+    const eol = endOfLine(prose, at);
     const close = prose.slice(at, eol).indexOf('>}}');
     buffer.blank(at, close >= 0 ? at + close + 3 : eol);
   }
@@ -502,13 +502,9 @@ function maskQuartoSyntax(prose: string, buffer: ProseBuffer): void {
     let before = at - 1;
     while (before >= 0 && (prose[before] === ' ' || prose[before] === '\t')) before--;
     if (before >= 0 && !isLineBreak(prose.charCodeAt(before))) continue;
-    const eol = endOfLineIn(prose, at);
+    const eol = endOfLine(prose, at);
     buffer.blank(at, eol);
     at = eol;
   }
 }
 
-function endOfLineIn(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (isLineBreak(text.charCodeAt(i))) return i;
-  return text.length;
-}
