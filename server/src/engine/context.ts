@@ -1,17 +1,17 @@
 // What a rule sees of one sentence: its text, its words, and cheap questions about them.
-// Part-of-speech comes from compromise's lexicon by default; the full parse is taken
-// lazily, only when a rule asks for it.
-import { lexiconTag, parseTags } from './nlp';
+// Part of speech and entity types come from compromise's lexicon (see nlp.ts).
+import { lexiconTag } from './nlp';
 import { tokenize, type Token } from './tokens';
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'there', 'which', 'who']);
 const SKIPPABLE_ADVERBS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'could', 'would', 'can', 'will', 'should', 'do', 'does', 'did', 'also', 'still', 'only', 'even', 'then', 'therefore', 'thus', 'now', 'well', 'just', 'not', "n't", 'never', 'already', 'certainly', 'indeed', 'in', 'turn', 'however', 'nonetheless', 'therefore,', 'ultimately', 'eventually', 'yet', 'easily', 'really', 'quickly', 'soon', 'further', 'again', 'all', 'both']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'each', 'every', 'all', 'both', 'such']);
+const ENTITY_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Honorific', 'SportsTeam', 'Company', 'School']);
+const COMMON_SUFFIX = /(tion|sion|ment|ness|ity|ing|ed|ly|ism|ance|ence|ship|ers|ies|es|al|ive|ous|ful|less|able|ible)$/;
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s/;
 
 export class SentenceContext {
   readonly tokens: Token[];
-  private parsed: (ReadonlySet<string> | undefined)[] | undefined;
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
@@ -49,22 +49,9 @@ export class SentenceContext {
     return w ? lexiconTag(w) : undefined;
   }
 
-  /** Tags from compromise's full parse of the sentence (computed once, on first use). */
-  tags(i: number): ReadonlySet<string> {
-    if (!this.parsed) this.parsed = this.alignParse();
-    return this.parsed[i] ?? EMPTY;
-  }
-
-  private alignParse(): (ReadonlySet<string> | undefined)[] {
-    const terms = parseTags(this.text);
-    const out: (ReadonlySet<string> | undefined)[] = new Array(this.tokens.length);
-    let k = 0;
-    for (let i = 0; i < this.tokens.length; i++) {
-      const t = this.tokens[i];
-      while (k < terms.length && terms[k].end <= t.start) k++;
-      if (k < terms.length && terms[k].start < t.end) out[i] = terms[k].tags;
-    }
-    return out;
+  /** A person, place or organisation according to the lexicon ("Kim", "Russia", "Moscow"). */
+  isEntity(i: number): boolean {
+    return ENTITY_TAGS.has(this.lexTag(i) ?? '');
   }
 
   /** A named entity: a capitalised word that is not merely sentence-initial, or an acronym. */
@@ -74,8 +61,10 @@ export class SentenceContext {
     if (/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text)) return true; // IMF, ONS, U.S
     if (!this.isCapitalized(i)) return false;
     if (i > 0) return true;
-    const tags = this.tags(i);
-    return tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization');
+    // Sentence-initial: a known entity, or a capitalised word the lexicon does not know
+    // and that does not look like a derived common word ("Unemployment", "Sanctioned").
+    if (this.isEntity(i)) return true;
+    return this.lexTag(i) === undefined && t.text.length > 1 && !COMMON_SUFFIX.test(t.lower);
   }
 
   /** Index of the first token of the clause that holds token i. */
@@ -115,4 +104,3 @@ export class SentenceContext {
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set();

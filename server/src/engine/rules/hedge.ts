@@ -144,8 +144,7 @@ function isAgent(ctx: SentenceContext, i: number): boolean {
   const w = ctx.word(i);
   if (AGENT_NOUNS.has(w)) return true;
   if (['he', 'she', 'they', 'we', 'who'].includes(w)) return true;
-  const tags = ctx.tags(i);
-  return tags.has('Person') || tags.has('Organization') || (ctx.isName(i) && !isImpersonal(w));
+  return ctx.isName(i) && !isImpersonal(w);
 }
 
 function isAgentOrDocument(ctx: SentenceContext, i: number): boolean {

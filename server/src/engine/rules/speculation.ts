@@ -106,10 +106,7 @@ function actorAt(ctx: SentenceContext, k: number): string | undefined {
   if (FIRST_PERSON.has(w) || w === 'you' || w === 'it' || w === 'this' || w === 'that' || w === 'there') return undefined;
   if (w === 'he' || w === 'she' || w === 'they') return `"${ctx.tokens[k].text}"`;
   if (ACTOR_NOUNS.has(w) && ctx.word(k - 1) !== 'our') return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
-  if (ctx.isName(k)) {
-    const tags = ctx.tags(k);
-    if (tags.has('Person') || tags.has('Place') || tags.has('Organization') || tags.has('Country') || tags.has('ProperNoun')) return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
-  }
+  if (ctx.isName(k) && (ctx.isEntity(k) || ctx.isCapitalized(k) && k > 0)) return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
   return undefined;
 }
 
