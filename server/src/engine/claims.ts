@@ -86,7 +86,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const token = ctx.tokens[k];
     if (covered(token.start) || !isNumeral(ctx, k)) continue;
     let last = k;
-    while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && !ctx.breakBefore(last + 1)) last++; // "five hundred thousand"
+    while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
     const before = ctx.word(k - 1);
     if (YEAR.test(token.lower) && k === last) {
@@ -159,6 +159,11 @@ function isGeneralisation(ctx: SentenceContext, from: number, to: number): boole
   return !(subject === 'i' || subject === 'we' || subject === 'you');
 }
 
+/** "1,700": the tokenizer splits digit groups at the comma. */
+function isThousands(ctx: SentenceContext, k: number): boolean {
+  return ctx.gapBefore(k) === ',' && /^\d/.test(ctx.word(k - 1)) && /^\d{3}(\.\d+)?$/.test(ctx.word(k));
+}
+
 function isNumeral(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);
   if (/^\d[\d,.]*$/.test(w)) return !/^\d+(st|nd|rd|th)$/.test(w);
@@ -180,7 +185,10 @@ function findPastAction(ctx: SentenceContext): number {
     const w = ctx.word(i);
     const tag = lexiconTag(w);
     const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || /'(ve|d)$/.test(ctx.word(i - 1));
-    const pastTense = tag === 'PastTense' || (auxiliary && /ed$/.test(w) && (tag === undefined || tag === 'Adjective'));
+    // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
+    // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
+    const edForm = /..ed$/.test(w) && (tag === undefined || tag === 'Adjective');
+    const pastTense = tag === 'PastTense' || (edForm && (auxiliary || isNounLike(ctx, i - 1)));
     if (!pastTense || lightVerbs.has(w) || ctx.isCapitalized(i)) continue;
     if (w === 'used' && ctx.word(i + 1) === 'to') continue; // "we used to": a habit, not an act
     if (ctx.word(i - 1) === 'be' || ctx.word(i - 1) === 'being') continue; // "must be done": not past
@@ -189,6 +197,15 @@ function findPastAction(ctx: SentenceContext): number {
     return i;
   }
   return -1;
+}
+
+/** A noun or pronoun that can be the subject of the next word: not a determiner, adjective, preposition or adverb. */
+function isNounLike(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.word(i);
+  if (!w || ctx.isDeterminer(i) || ctx.breakBefore(i + 1)) return false;
+  const tag = lexiconTag(w);
+  if (tag === 'Pronoun') return !/^(i|you|me|him|her|us|them)$/.test(w);
+  return tag === undefined ? !/(ly|ed|ing)$/.test(w) : /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City/.test(tag);
 }
 
 /** The word before a verb once auxiliaries and adverbs are skipped, contractions undone ("we've" → "we"). */
