@@ -249,7 +249,6 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
     const subject = contracted ? contracted[1] : word;
     if (!FIRST_PERSON.has(subject)) continue;
     let k = i + 1;
-    if (contracted && (ctx.word(k) === 'got' || ctx.word(k) === 'going')) k++;
     while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;
     const verb = stanceVerbs.matchAt(tokens, k);
     if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end };

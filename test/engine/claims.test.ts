@@ -1,0 +1,177 @@
+// Claim detection in context: what makes a sentence a checkable claim (classify's `claim`)
+// and when the unsupported-claim rule flags it, with exact spans and messages.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyze, classify, type ClaimStrictness } from '../../server/src/engine';
+import { findClaimFeatures } from '../../server/src/engine/claims';
+import { SentenceContext } from '../../server/src/engine/context';
+
+/** The unsupported-claim findings as [flagged text, start, end, message]. */
+function claimFindings(text: string, claimStrictness: ClaimStrictness = 'standard') {
+  return analyze(text, { settings: { claimStrictness } })
+    .filter((f) => f.rule === 'unsupported-claim')
+    .map((f) => [f.text, f.start, f.end, f.message]);
+}
+
+/** The claim features as [kind, level or '-', text]. */
+function features(text: string) {
+  return findClaimFeatures(new SentenceContext(text)).map((f) => [f.kind, f.level ?? '-', f.text]);
+}
+
+const message = (kinds: string) => `This claim (${kinds}) has no evidence: cite a source or name it.`;
+
+describe('checkable statements are claims and, without evidence, findings', () => {
+  test('a figure with a unit or a percentage (the message names every feature the sentence states)', () => {
+    const text = 'Unemployment rose to 7.4% in 2023.';
+    assert.deepEqual(features(text), [
+      ['trend', 'standard', 'rose'],
+      ['figure', 'lenient', '7.4%'],
+      ['dated-fact', 'strict', '2023'],
+    ]);
+    assert.deepEqual(claimFindings(text), [['Unemployment rose to 7.4% in 2023', 0, 33, message('a trend, a figure, a dated fact')]]);
+    assert.equal(classify(text).claim, true);
+  });
+
+  test('a spelled-out count of people is a statistic', () => {
+    const text = 'Three million people lost their jobs.';
+    assert.deepEqual(features(text), [['figure', 'lenient', 'Three million']]);
+    assert.deepEqual(claimFindings(text), [['Three million people lost their jobs', 0, 36, message('a figure')]]);
+  });
+
+  test('a trend', () => {
+    const text = 'Defence spending has doubled since 2014.';
+    assert.deepEqual(claimFindings(text), [['Defence spending has doubled since 2014', 0, 39, message('a trend, a dated fact')]]);
+    assert.equal(classify(text).claim, true);
+  });
+
+  test('a causal link', () => {
+    const text = 'Sanctions led to a collapse in trade.';
+    assert.deepEqual(claimFindings(text), [['Sanctions led to a collapse in trade', 0, 36, message('a causal link')]]);
+  });
+
+  test('a superlative that measures, and a graded one with a scope', () => {
+    assert.deepEqual(claimFindings('Norway is the largest donor to the fund.'), [
+      ['Norway is the largest donor to the fund', 0, 39, message('a comparison')],
+    ]);
+    assert.deepEqual(features('This is the worst recession since the 1930s.'), [['comparison', 'standard', 'the worst']]);
+    assert.equal(classify('This is the worst recession since the 1930s.').claim, true);
+  });
+
+  test('a graded superlative without a scope is an opinion', () => {
+    assert.deepEqual(features('This is the best way forward.'), []);
+    assert.deepEqual(claimFindings('This is the best way forward.'), []);
+    assert.equal(classify('Inflation is the quickest way to destroy jobs.').claim, false);
+  });
+
+  test('an absolute generalisation about the world', () => {
+    assert.deepEqual(claimFindings('Sanctions never work.'), [['Sanctions never work', 0, 20, message('an absolute generalisation')]]);
+    assert.equal(classify('Sanctions never work.').claim, true);
+  });
+
+  test('"never" about the speaker or about what is possible is no generalisation', () => {
+    for (const text of ['I never said that.', 'We can never repay that debt.', 'Nobody can predict the outcome.']) {
+      assert.deepEqual(claimFindings(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+  });
+
+  test('a forecast with a figure is flagged; a bare forecast only at strict, and it is no claim', () => {
+    assert.deepEqual(claimFindings('The deficit will reach 5% of GDP next year.'), [
+      ['The deficit will reach 5% of GDP next year', 0, 42, message('a forecast, a figure')],
+    ]);
+    const bare = 'The talks will resume next week.';
+    assert.deepEqual(claimFindings(bare), []);
+    assert.deepEqual(claimFindings(bare, 'strict'), [['The talks will resume next week', 0, 31, message('a forecast')]]);
+    assert.equal(classify(bare).claim, false);
+  });
+
+  test('a past action is a claim for classify but never a finding', () => {
+    const text = 'The committee rejected the amendment by a narrow margin.';
+    assert.deepEqual(features(text), [['event', '-', 'rejected']]);
+    assert.equal(classify(text).claim, true);
+    assert.deepEqual(claimFindings(text, 'strict'), []);
+  });
+
+  test('a count without a statistic noun is a claim, flagged only at strict', () => {
+    const text = 'The agency employs 4,300 staff across 14 offices.';
+    assert.deepEqual(features(text), [
+      ['figure', 'strict', '4,300'],
+      ['figure', 'strict', '14'],
+    ]);
+    assert.equal(classify(text).claim, true);
+    assert.deepEqual(claimFindings(text), []);
+    assert.deepEqual(claimFindings(text, 'strict'), [['The agency employs 4,300 staff across 14 offices', 0, 48, message('a figure')]]);
+  });
+
+  test('"about 1,700 km" is a distance: a claim, but no finding at the standard strictness', () => {
+    const text = 'Chita lies about 1,700 kilometres from Vladivostok.';
+    assert.deepEqual(features(text), [['figure', 'strict', '1,700']]);
+    assert.deepEqual(claimFindings(text), []);
+    assert.equal(classify(text).claim, true);
+  });
+
+  test('a hedged claim is still a claim; the hedge rule speaks, not unsupported-claim', () => {
+    const text = 'The sanctions may have slowed deliveries of components.';
+    assert.equal(classify(text).claim, true);
+    assert.deepEqual(analyze(text).map((f) => [f.rule, f.text]), [['hedge', 'may']]);
+  });
+
+  test('evidence silences the finding, not the claim', () => {
+    const text = 'According to the ONS, unemployment rose to 7.4% in 2023.';
+    assert.deepEqual(claimFindings(text), []);
+    assert.equal(classify(text).claim, true);
+  });
+});
+
+describe('what is not a claim', () => {
+  test('greetings and thanks', () => {
+    assert.deepEqual(features('Good morning, and welcome to this briefing.'), [['stance', '-', 'Good morning']]);
+    for (const text of ['Good morning, and welcome to this briefing.', 'Thank you for the opportunity to respond to this consultation.']) {
+      assert.deepEqual(analyze(text, { settings: { claimStrictness: 'strict' } }), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+  });
+
+  test('procedure: references, deadlines and times are not figures', () => {
+    for (const text of [
+      'Section 3 sets out our recommendations.',
+      'Applicants can request a review within 28 days of the decision.',
+      'Member States may submit comments by 30 June.',
+    ]) {
+      assert.deepEqual(analyze(text, { settings: { claimStrictness: 'strict' } }), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+  });
+
+  test('the minutes of a meeting are housekeeping, not a record to check', () => {
+    assert.deepEqual(features('The minutes of the previous meeting were approved.'), []);
+    assert.equal(classify('The minutes of the previous meeting were approved.').claim, false);
+  });
+
+  test('questions', () => {
+    const text = 'Did unemployment rise in 2023?';
+    assert.deepEqual(claimFindings(text, 'strict'), []);
+    assert.equal(classify(text).claim, false);
+  });
+
+  test('opinions marked as such, unless they carry a figure', () => {
+    assert.deepEqual(features('I think the reform is a mistake.'), [['stance', '-', 'I think']]);
+    assert.equal(classify('I think the reform is a mistake.').claim, false);
+    assert.equal(classify('I am concerned about the pace of the talks.').claim, false);
+    assert.equal(classify('I believe there are 1.4 million children without health insurance.').claim, true);
+  });
+
+  test('promises and obligations of the speaker', () => {
+    assert.deepEqual(features('We will cut taxes for every family.'), [['stance', '-', 'We will']]);
+    for (const text of ["We'll cut taxes for every family.", "We've got to cut the deficit before it grows.", 'We must cut emissions by half.']) {
+      assert.deepEqual(claimFindings(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+  });
+
+  test('a promise that names a figure is checkable', () => {
+    const text = 'We will cut taxes by 10% for every family.';
+    assert.equal(classify(text).claim, true);
+    assert.deepEqual(claimFindings(text), [['We will cut taxes by 10% for every family', 0, 41, message('a figure')]]);
+  });
+});
