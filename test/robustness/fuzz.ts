@@ -1,7 +1,7 @@
 // Reproducible inputs for fuzzing the engine, and the invariants every analysis must keep.
 // All randomness comes from one seeded PRNG, so a failing seed replays exactly.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis, Fix, TextEdit } from '../../server/src/engine';
+import type { DocumentAnalysis, Fix, RuleId, TextEdit } from '../../server/src/engine';
 
 export const FUZZ_LANGUAGES = ['markdown', 'plaintext', 'latex', 'quarto', 'rmarkdown'] as const;
 export const DEFAULT_SEED = 20261127;
@@ -182,23 +182,34 @@ export function randomDocument(random: Random, languageId: string): string {
   return parts.join('');
 }
 
+/** How many findings of `rule` flag exactly `text`: what an extreme input must still yield. */
+export interface ExpectedFlag {
+  rule: RuleId;
+  text: string;
+  count: number;
+}
+
 /** Inputs that stress one dimension hard: size, nesting depth, unterminated constructs. */
-export function extremeDocuments(): { name: string; text: string; languages: readonly string[] }[] {
+export function extremeDocuments(): { name: string; text: string; languages: readonly string[]; expect: ExpectedFlag[] }[] {
   const sentence = 'Studies show that sanctions rarely work, and it may rain tomorrow. ';
+  const copies = Math.ceil(1_000_000 / sentence.length);
   const all = FUZZ_LANGUAGES;
+  const hostileLine = HOSTILE.join('').replace(/[\r\n\u2028\u2029\u0085]/g, '');
+  const hedges = (count: number): ExpectedFlag => ({ rule: 'hedge', text: 'may', count });
+  const boosters = (count: number): ExpectedFlag => ({ rule: 'booster', text: 'Obviously', count });
   return [
-    { name: '1 MB single line of prose', text: sentence.repeat(Math.ceil(1_000_000 / sentence.length)), languages: all },
-    { name: '1 MB single line without spaces', text: 'x'.repeat(1_000_000), languages: ['plaintext', 'markdown'] },
-    { name: '1 MB single line of hostile characters', text: HOSTILE.join('').replace(/[\r\n\u2028\u2029\u0085]/g, '').repeat(12_000).slice(0, 1_000_000), languages: ['plaintext', 'markdown', 'latex'] },
-    { name: 'lists nested 200 deep', text: Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- It may rain tomorrow.`).join('\n'), languages: ['markdown', 'quarto'] },
-    { name: 'block quotes nested 200 deep', text: `${'> '.repeat(200)}Obviously, the U.S. would not be welcomed.\n`, languages: ['markdown', 'rmarkdown'] },
-    { name: 'quotes and lists interleaved 200 deep', text: `${'> - '.repeat(100)}Studies show that sanctions rarely work.\n`, languages: ['markdown'] },
-    { name: 'unterminated code fence', text: `It may rain tomorrow.\n\n\`\`\`\n${'Obviously, this is code. '.repeat(50)}\n`, languages: ['markdown', 'quarto', 'rmarkdown'] },
-    { name: 'unterminated LaTeX environments', text: `${'\\begin{itemize}\\item It may rain tomorrow.\n'.repeat(200)}\\begin{verbatim}\nObviously.\n`, languages: ['latex'] },
-    { name: 'braces opened 5,000 deep', text: `\\emph{${'{'.repeat(5_000)}Obviously, the plan failed.`, languages: ['latex'] },
-    { name: '20,000 empty lines in CR, LF and CRLF', text: '\r\n\r\n\n\r'.repeat(5_000) + 'It may rain tomorrow.', languages: all },
-    { name: 'one sentence of 20,000 hedges', text: 'It may perhaps possibly '.repeat(5_000) + 'rain.', languages: ['plaintext'] },
-    { name: 'empty document', text: '', languages: all },
+    { name: '1 MB single line of prose', text: sentence.repeat(copies), languages: all, expect: [hedges(copies), { rule: 'weasel', text: 'Studies show', count: copies }] },
+    { name: '1 MB single line without spaces', text: 'x'.repeat(1_000_000), languages: ['plaintext', 'markdown'], expect: [] },
+    { name: '1 MB single line of hostile characters', text: hostileLine.repeat(Math.ceil(1_000_000 / hostileLine.length)).slice(0, 1_000_000), languages: ['plaintext', 'markdown', 'latex'], expect: [] },
+    { name: 'lists nested 200 deep', text: Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- It may rain tomorrow.`).join('\n'), languages: ['markdown', 'quarto'], expect: [hedges(200)] },
+    { name: 'block quotes nested 200 deep', text: `${'> '.repeat(200)}Obviously, the U.S. would not be welcomed.\n`, languages: ['markdown', 'rmarkdown'], expect: [boosters(1)] },
+    { name: 'quotes and lists interleaved 200 deep', text: `${'> - '.repeat(100)}Studies show that sanctions rarely work.\n`, languages: ['markdown'], expect: [{ rule: 'weasel', text: 'Studies show', count: 1 }] },
+    { name: 'unterminated code fence', text: `It may rain tomorrow.\n\n\`\`\`\n${'Obviously, this is code. '.repeat(50)}\n`, languages: ['markdown', 'quarto', 'rmarkdown'], expect: [hedges(1), boosters(0)] },
+    { name: 'unterminated LaTeX environments', text: `${'\\begin{itemize}\\item It may rain tomorrow.\n'.repeat(200)}\\begin{verbatim}\nObviously.\n`, languages: ['latex'], expect: [hedges(200)] },
+    { name: 'braces opened 5,000 deep', text: `\\emph{${'{'.repeat(5_000)}Obviously, the plan failed.`, languages: ['latex'], expect: [] },
+    { name: '20,000 empty lines in CR, LF and CRLF', text: '\r\n\r\n\n\r'.repeat(5_000) + 'It may rain tomorrow.', languages: all, expect: [hedges(1)] },
+    { name: 'one run-on sentence of 7,500 hedges', text: 'It may perhaps possibly '.repeat(2_500) + 'rain.', languages: ['plaintext'], expect: [] },
+    { name: 'empty document', text: '', languages: all, expect: [] },
   ];
 }
 
