@@ -104,6 +104,7 @@ export class Analyzer {
       const document = TextDocument.create(file.uri, file.languageId, 0, file.text);
       const outcome = this.runEngine(document, settings);
       if (!outcome) continue;
+      if (outcome.truncated) this.noticeTruncation(document, settings.maxDocumentSize);
       result.analyzed++;
       result.findings += outcome.analysis.findings.length;
       this.publish(file.uri, outcome.analysis.findings.map((finding) => toDiagnostic(document, finding)), undefined);
