@@ -32,6 +32,7 @@ const courtesy = phrases(claimData.courtesy.words);
 const procedureNouns = new Set(claimData.procedureNouns.words);
 const timeUnits = new Set(claimData.timeUnits.words);
 const lightVerbs = new Set(claimData.lightVerbs.words);
+const recordVerbs = new Set(claimData.recordVerbs.words);
 const evaluativeSuperlatives = new Set(claimData.evaluativeSuperlatives.words);
 const rankingScopes = phrases(claimData.rankingScopes.words);
 
@@ -44,10 +45,11 @@ const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'thirds', 'quarters']);
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
+const PRESENT_PASSIVE = new Set(['be', 'being', 'is', 'are', 'am', "'re"]);
 const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might', 'must', "can't", "won't", "wouldn't"]);
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
 /** Auxiliaries and adverbs between a subject and its verb ("he has not yet voted"). */
-const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
+const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'always', 'once', 'first', 'later', 'recently', 'personally', 'finally', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
 const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 /** The speaker's anecdote, a generic "you", a condition: not a record someone could look up. */
@@ -166,12 +168,18 @@ function isThousands(ctx: SentenceContext, k: number): boolean {
 
 function isNumeral(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);
-  if (/^\d[\d,.]*$/.test(w)) return !/^\d+(st|nd|rd|th)$/.test(w);
-  if (ORDINAL.test(w)) return false;
-  if (FRACTION.has(w)) return true;
+  if (/^\d[\d,.]*$/.test(w)) return true;
+  // "twenty-five", "one-third"
+  if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && ORDINAL.test(part)));
+  // "a third of", "one fifth of": a fraction, not a rank
+  if (ORDINAL.test(w)) return (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && ctx.word(k + 1) === 'of';
   // "one" alone is a pronoun more often than a count ("one of the things").
-  if (w === 'one') return ctx.word(k + 1) === 'in' || NUMERAL_TAGS.has(lexiconTag(ctx.word(k + 1)) ?? '');
-  return NUMERAL_TAGS.has(lexiconTag(w) ?? '');
+  if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1));
+  return isNumberWord(w);
+}
+
+function isNumberWord(w: string): boolean {
+  return FRACTION.has(w) || (!ORDINAL.test(w) && NUMERAL_TAGS.has(lexiconTag(w) ?? ''));
 }
 
 /**
@@ -182,21 +190,33 @@ function isNumeral(ctx: SentenceContext, k: number): boolean {
 function findPastAction(ctx: SentenceContext): number {
   if (ctx.tokens.length < MIN_RECORD_WORDS) return -1;
   for (let i = 1; i < ctx.tokens.length; i++) {
-    const w = ctx.word(i);
-    const tag = lexiconTag(w);
-    const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || /'(ve|d)$/.test(ctx.word(i - 1));
-    // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
-    // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
-    const edForm = /..ed$/.test(w) && (tag === undefined || tag === 'Adjective');
-    const pastTense = tag === 'PastTense' || (edForm && (auxiliary || isNounLike(ctx, i - 1)));
-    if (!pastTense || lightVerbs.has(w) || ctx.isCapitalized(i)) continue;
-    if (w === 'used' && ctx.word(i + 1) === 'to') continue; // "we used to": a habit, not an act
-    if (ctx.word(i - 1) === 'be' || ctx.word(i - 1) === 'being') continue; // "must be done": not past
+    const verb = pastVerbAt(ctx, i);
+    if (verb < 0) continue;
+    const w = ctx.word(verb);
+    if (lightVerbs.has(w) || ctx.isCapitalized(verb)) continue;
+    if (w === 'used' && ctx.word(verb + 1) === 'to') continue; // "we used to": a habit, not an act
     const subject = subjectOf(ctx, i);
-    if (NOT_A_RECORD_SUBJECT.has(subject) || procedureNouns.has(subject)) continue;
-    return i;
+    if (procedureNouns.has(subject) || (NOT_A_RECORD_SUBJECT.has(subject) && !(subject === 'i' && recordVerbs.has(w)))) continue;
+    return verb;
   }
   return -1;
+}
+
+/** The past verb that token i starts, or -1: a past tense, a perfect or passive participle, "did (not) vote". */
+function pastVerbAt(ctx: SentenceContext, i: number): number {
+  const w = ctx.word(i);
+  if (w === 'did' || w === "didn't") {
+    const k = ctx.word(i + 1) === 'not' ? i + 2 : i + 1;
+    return k < ctx.tokens.length && lexiconTag(ctx.word(k)) !== 'Adverb' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1;
+  }
+  const tag = lexiconTag(w);
+  if (PRESENT_PASSIVE.has(ctx.word(i - 1))) return -1; // "must be done", "are nominated": not past
+  if (tag === 'PastTense') return i;
+  // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
+  // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
+  const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || /'(ve|d)$/.test(ctx.word(i - 1));
+  const edForm = /..ed$/.test(w) && (tag === undefined || tag === 'Adjective');
+  return edForm && (auxiliary || isNounLike(ctx, i - 1)) ? i : -1;
 }
 
 /** A noun or pronoun that can be the subject of the next word: not a determiner, adjective, preposition or adverb. */
