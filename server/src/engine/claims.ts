@@ -45,6 +45,8 @@ const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'thirds', 'quarters']);
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
+/** Modals that grant or limit a right: the comparisons they govern are limits. */
+const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
 const PRESENT_PASSIVE = new Set(['be', 'being', 'is', 'are', 'am', "'re"]);
 const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might', 'must', "can't", "won't", "wouldn't"]);
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
@@ -95,7 +97,10 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       add('dated-fact', token.start, token.end, 'strict');
       continue;
     }
-    if (MONTHS.test(before) || MONTHS.test(ctx.word(next)) || procedureNouns.has(before) || timeUnits.has(ctx.word(next)) || timeUnits.has(ctx.word(next + 1)) || before === 'at') {
+    const after = ctx.word(next);
+    const reference = procedureNouns.has(before) || procedureNouns.has(after); // "Section 3", "four parts"
+    const time = MONTHS.test(before) || MONTHS.test(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
+    if (reference || time) {
       k = last;
       continue;
     }
@@ -115,9 +120,10 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     }
     if (kind === 'absolute' && !isGeneralisation(ctx, m.from, m.to)) continue;
     if (kind === 'comparison' && ctx.word(m.from) === 'the' && !isRanking(ctx, m.from + 1)) continue;
+    if (kind === 'comparison' && isLimit(ctx, m.from)) continue;
     if (kind === 'prediction') {
-      const subj = ctx.word(ctx.subjectBefore(m.from));
-      if (subj === 'i' || subj === 'we' || subj === 'you' || ctx.endsWithQuestion()) continue;
+      const subj = subjectOf(ctx, m.from);
+      if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
     }
     add(kind, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, group.level as ClaimStrictness);
   }
@@ -164,6 +170,14 @@ function isGeneralisation(ctx: SentenceContext, from: number, to: number): boole
 /** "1,700": the tokenizer splits digit groups at the comma. */
 function isThousands(ctx: SentenceContext, k: number): boolean {
   return ctx.gapBefore(k) === ',' && /^\d/.test(ctx.word(k - 1)) && /^\d{3}(\.\d+)?$/.test(ctx.word(k));
+}
+
+/** "no more than five minutes", "may not submit more than one": a limit a rule sets, not a comparison. */
+function isLimit(ctx: SentenceContext, cue: number): boolean {
+  const before = ctx.word(cue - 1);
+  if (before === 'no' || before === 'not') return true;
+  for (let k = ctx.clauseStart(cue); k < cue; k++) if (PERMISSION.has(ctx.word(k))) return true;
+  return false;
 }
 
 function isNumeral(ctx: SentenceContext, k: number): boolean {

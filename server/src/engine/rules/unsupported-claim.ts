@@ -48,10 +48,10 @@ export const unsupportedClaim: Rule = {
     if (ctx.endsWithQuestion() || isNormative(ctx) || ctx.tokens.length < 3) return [];
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
     // Features without a level (past actions, stance) only inform classify's `claim`; under
-    // the speaker's stance ("we will", "I think") only a figure is a claim, as in classify.
+    // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.
     const all = findClaimFeatures(ctx);
     const stance = all.some((f) => f.kind === 'stance');
-    const features = all.filter((f): f is ClaimFeature & { level: ClaimStrictness } => f.level !== undefined && (!stance || f.kind === 'figure'));
+    const features = all.filter((f): f is ClaimFeature & { level: ClaimStrictness } => f.level !== undefined && (!stance || (f.kind === 'figure' && f.level !== 'strict')));
     if (features.length === 0) return [];
     const level = features.reduce<ClaimStrictness>((lvl, f) => (ORDER.indexOf(f.level) < ORDER.indexOf(lvl) ? f.level : lvl), 'strict');
     const kinds = [...new Set(features.map((f) => KIND_LABEL[f.kind]))];
