@@ -213,9 +213,7 @@ async function runUi(dirs, port) {
 }
 
 async function main() {
-  requireTools();
   mkdirSync(resultsDir, { recursive: true });
-  ensureVsix();
   const root = mkdtempSync(join(tmpdir(), 'evident-e2e-'));
   const dirs = { root, serverData: join(root, 'server'), userData: join(root, 'user'), extensions: join(root, 'extensions') };
   const result = {};
@@ -228,6 +226,8 @@ async function main() {
     process.once(signal, () => cleanUp().finally(() => process.exit(1)));
   }
   try {
+    requireTools();
+    ensureVsix();
     const extensionDir = installVsix(dirs);
     log(`installed ${vsixPath} → ${extensionDir}`);
     const port = await freePort();
