@@ -1,6 +1,6 @@
 // Tests the PACKAGED extension (evident.vsix) in a real VS Code, offline: the VS Code server
 // bundled in code-server (run by Node 24 from .tools/), its workbench driven in Debian's Chromium.
-//   1. installs the vsix into a fresh --extensions-dir (running `npm run package` if it is missing);
+//   1. installs the vsix into a fresh --extensions-dir (`npm run package` first if it is missing or stale);
 //   2. runs test/e2e/suite inside the extension host (extensionTestsPath);
 //   3. runs the Playwright UI test (test/e2e/ui.mjs) against the same server.
 // Usage: node scripts/e2e/run.mjs [--only suite|ui]. Env: EVIDENT_VSIX tests that vsix instead of ./evident.vsix.
@@ -37,7 +37,7 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 const log = (...args) => console.log('[e2e]', ...args);
 
 /** Polls `probe` until it returns a truthy value; throws after `limitMs`. */
-export async function pollUntil(what, probe, { limitMs, intervalMs = 250 }) {
+async function pollUntil(what, probe, { limitMs, intervalMs = 250 }) {
   const deadline = Date.now() + limitMs;
   for (;;) {
     const value = await probe();
