@@ -13,12 +13,14 @@ const PROCEDURAL_PARTICIPLES = new Set(['submitted', 'lodged', 'filed', 'granted
 const AGENT_NOUNS = new Set(['states', 'state', 'parties', 'party', 'applicants', 'applicant', 'members', 'member', 'authorities', 'authority', 'users', 'user', 'employees', 'employee', 'employers', 'employer', 'participants', 'participant', 'candidates', 'candidate', 'commission', 'council', 'minister', 'ministers', 'secretary', 'court', 'tribunal', 'committee', 'board', 'agency', 'operators', 'operator', 'providers', 'provider', 'controller', 'controllers', 'organisations', 'organizations', 'bodies', 'body', 'respondents', 'respondent', 'claimants', 'claimant', 'students', 'student', 'visitors', 'holders', 'holder', 'owners', 'owner', 'tenants', 'tenant', 'landlords', 'landlord', 'residents', 'citizens', 'individuals', 'persons', 'person', 'contractors', 'contractor', 'suppliers', 'supplier', 'beneficiaries', 'beneficiary', 'recipients', 'recipient', 'delegates', 'delegations', 'governments', 'government', 'institutions', 'institution', 'officers', 'officer', 'inspectors', 'inspector', 'regulator', 'regulators', 'chair', 'president', 'parliament', 'assembly']);
 /** Words after which "May" is the month or a name. */
 const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'theresa', 'during', 'before', 'after', 'on']);
-const INQUIRY_WORDS = new Set(['unclear', 'uncertain', 'unknown', 'known', 'clear', 'examine', 'examined', 'examines', 'investigate', 'investigated', 'investigates', 'test', 'tested', 'tests', 'determine', 'determined', 'ask', 'asked', 'question', 'questioned', 'doubt', 'doubtful', 'wonder', 'wondered', 'assess', 'assessed', 'know', 'establish', 'explore', 'explored', 'remains', 'debate', 'debated', 'uncertainty', 'study', 'studied', 'evaluate', 'evaluated', 'address', 'addressed', 'analyse', 'analyze', 'check', 'checked', 'see', 'decide', 'undecided']);
+const INQUIRY_WORDS = new Set(['issue', 'to', 'unclear', 'uncertain', 'unknown', 'known', 'clear', 'examine', 'examined', 'examines', 'investigate', 'investigated', 'investigates', 'test', 'tested', 'tests', 'determine', 'determined', 'ask', 'asked', 'question', 'questioned', 'doubt', 'doubtful', 'wonder', 'wondered', 'assess', 'assessed', 'know', 'establish', 'explore', 'explored', 'remains', 'debate', 'debated', 'uncertainty', 'study', 'studied', 'evaluate', 'evaluated', 'address', 'addressed', 'analyse', 'analyze', 'check', 'checked', 'see', 'decide', 'undecided']);
 const EVIDENCE_SUBJECTS = new Set(['data', 'results', 'result', 'findings', 'finding', 'evidence', 'this', 'it', 'these', 'analysis', 'analyses', 'study', 'studies', 'research', 'survey', 'surveys', 'polls', 'poll', 'trends', 'trend', 'patterns', 'pattern', 'figures', 'statistics', 'experience', 'history', 'observations', 'observation', 'experiments', 'experiment', 'record', 'records', 'signs', 'reports', 'report', 'literature', 'work', 'estimates', 'numbers', 'that', 'which', 'observation', 'fact', 'data.', 'pattern', 'behaviour', 'behavior', 'developments', 'events', 'indicators', 'model', 'models', 'results.', 'analysis', 'review', 'priorities']);
+/** After "could be", these report what was observed or achieved, not a possibility. */
+const OBSERVATION_PARTICIPLES = new Set(['detected', 'observed', 'visualized', 'visualised', 'documented', 'demonstrated', 'measured', 'found', 'identified', 'isolated', 'traced', 'confirmed', 'obtained', 'recovered', 'reproduced', 'replicated', 'mimicked', 'abolished', 'blocked', 'restored', 'purified', 'cloned', 'precipitated', 'immunoprecipitated', 'amplified', 'quantified', 'assigned', 'mapped', 'localized', 'localised', 'distinguished', 'resolved', 'established', 'verified']);
 const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
 const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
 
-export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether';
+export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative';
 
 export interface HedgeCue {
   from: number;
@@ -75,6 +77,11 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       if (w === 'possible' && from > 0 && !beforeNoun && !ctx.isDeterminer(from - 1) && !['is', 'was', 'seems', 'be', 'are', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev)) return undefined;
       return `"${w}" qualifies what follows as a possibility.`;
     }
+    case 'predicative': {
+      const prev = ctx.word(from - 1);
+      if (/^(is|are|was|were|be|been|remains?|remained|still|largely|currently|yet|entirely|completely|mostly)$/.test(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
+      return undefined;
+    }
     case 'whether': {
       for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
         if (INQUIRY_WORDS.has(ctx.word(k))) return `"${ctx.tokens[k].text} ... whether" leaves the question open.`;
@@ -93,8 +100,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
 
   if (w === 'may') {
     // "in May", "Theresa May", "May 2019", "May I thank ..."
-    if (ctx.isCapitalized(i) && i > 0) return undefined;
-    if (MONTH_CONTEXT.has(prev) || /^\d/.test(ctx.word(i + 1))) return undefined;
+    if (ctx.isCapitalized(i) && (i > 0 || /^\d/.test(ctx.word(i + 1)))) return undefined;
+    if (/^\d/.test(ctx.word(i + 1)) || (MONTH_CONTEXT.has(prev) && ctx.word(i + 1) === 'and')) return undefined;
   }
   if (w === 'might' && (ctx.isDeterminer(i - 1) || ['military', 'economic', 'naval', 'industrial', 'financial', 'full'].includes(prev))) return undefined;
   // Inverted modal before a pronoun: "May I thank", "Could you explain", "Might I suggest" — politeness or questions.
@@ -109,7 +116,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   const subj = ctx.word(subjAt);
 
   if (w === 'could') {
-    if (negated && verb !== 'be' && verb !== 'have') return undefined; // "could not attend": inability
+    if (negated || ['only', 'still', 'easily', 'readily'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected": (in)ability
+    if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
     if (ctx.word(i - 1) === 'if') return undefined;
     if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
     if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
@@ -158,6 +166,7 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   // Participles handled elsewhere or not evidential: "has been suggested" (passive-attribution),
   // "as suggested by", "as indicated in Table 2", "the suggested changes".
   if (/ed$/.test(w) && (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) || next === 'by' || next === 'in' || next === 'above' || next === 'below')) return undefined;
+  if (/ing$/.test(w) && ctx.breakBefore(i)) return `", ${w}" draws an inference from what precedes it.`;
   const subjAt = ctx.subjectBefore(i);
   const subj = ctx.word(subjAt);
   const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || subjectMentionsEvidence(ctx, i);
