@@ -5,7 +5,7 @@
 //   --profile        also CPU-profile the engine on the 10k document and list the top self-time functions
 // Benchmarks report; they never fail the process on a missed target.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import { LspClient } from './bench/lsp-client.mjs';
 import { summarizeProfile } from './bench/profile.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const workDir = join(root, '.bench');
+const benchDir = join(root, '.bench');
 const benchScripts = join(root, 'scripts', 'bench');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -117,8 +117,8 @@ function measureCold(documents, engineBundle) {
 // ---- keystrokes through the real server ----------------------------------------
 
 /** Opens the document in a fresh server, then types: one edit at a time, each waited for. */
-async function measureKeystrokes(document, settings, edits, random) {
-  const client = new LspClient(join(root, 'dist', 'server.js'), settings);
+async function measureKeystrokes(document, settings, edits, random, nodeFlags = []) {
+  const client = new LspClient(join(root, 'dist', 'server.js'), settings, nodeFlags);
   try {
     await client.initialize(workDir);
     const openMs = await client.open(document.path, document.text, 120_000);
@@ -230,13 +230,28 @@ function measureActivation() {
 
 // ---- profile -------------------------------------------------------------------
 
-function profileEngine(document, engineBundle) {
-  log(`profiling the engine on ${label(document.target)}…`);
-  const profileDir = join(workDir, 'profile');
+/** Runs `measure` with node --cpu-prof flags pointing into a fresh folder; returns the summary of the profile written. */
+async function profiled(name, bundle, measure) {
+  const profileDir = join(workDir, 'profile', name);
   rmSync(profileDir, { recursive: true, force: true });
-  runWorker('cold-worker.mjs', ['evident', document.path, engineBundle], ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+  await measure(['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
   const [file] = readdirSync(profileDir);
-  return { file: join(profileDir, file), ...summarizeProfile(join(profileDir, file), engineBundle, 20) };
+  return { file: join(profileDir, file), ...summarizeProfile(join(profileDir, file), bundle, 20) };
+}
+
+/** The engine in one cold run, and the server while it is typed into (where keystroke latency goes). */
+async function profile(documents, engineBundle) {
+  const [first] = documents;
+  log(`profiling the engine on ${label(first.target)}…`);
+  const engine = await profiled('engine', engineBundle, (flags) => runWorker('cold-worker.mjs', ['evident', first.path, engineBundle], flags));
+  if (!existsSync(join(root, 'dist', 'server.js'))) return { engine };
+  const typedInto = documents.find((document) => document.target === 50_000) ?? first;
+  const edits = 50;
+  log(`profiling the server: open ${label(typedInto.target)} and ${edits} edits…`);
+  const server = await profiled('server', join(root, 'dist', 'server.js'), (flags) =>
+    measureKeystrokes(typedInto, { debounceMs: 0 }, edits, seededRandom(SEED + 2), flags),
+  );
+  return { engine, server: { ...server, size: label(typedInto.target), edits } };
 }
 
 // ---- report --------------------------------------------------------------------
@@ -332,12 +347,13 @@ function report(run) {
     row.cpu === null ? '' : `(CPU time: ${fmt(row.cpu, 2)} ×)`,
   ])));
 
-  if (run.profile) {
-    const { file, totalMs, functions, owners } = run.profile;
-    print(`\nEngine CPU profile of one cold ${sizes[0]} run (load + cold + warm + edit), ${fmt(totalMs)} ms of samples (${file})`);
-    print(table([['self time by package / engine file', 'self ms', '%'], ...owners.slice(0, 10).map((o) => [clip(o.owner), fmt(o.selfMs), fmt(o.percent, 1)])]));
+  const printProfile = (title, { file, totalMs, functions, owners }) => {
+    print(`\n${title}: ${fmt(totalMs)} ms of samples (${file})`);
+    print(table([['self time by package / source file', 'self ms', '%'], ...owners.slice(0, 10).map((o) => [clip(o.owner), fmt(o.selfMs), fmt(o.percent, 1)])]));
     print(table([['function', 'location', 'self ms', '%'], ...functions.map((f) => [clip(f.functionName), f.location, fmt(f.selfMs), fmt(f.percent, 1)])]));
-  }
+  };
+  if (run.profile?.engine) printProfile(`Engine CPU profile, one cold ${sizes[0]} run (load, cold, warm, 1-char edit)`, run.profile.engine);
+  if (run.profile?.server) printProfile(`Server CPU profile, start + open ${run.profile.server.size} + ${run.profile.server.edits} edits`, run.profile.server);
   if (problems.length) print(`\nNot measured or degraded:\n- ${problems.join('\n- ')}`);
 }
 
@@ -345,7 +361,9 @@ function report(run) {
 
 const started = performance.now();
 const loadAtStart = loadavg()[0];
-mkdirSync(workDir, { recursive: true });
+mkdirSync(benchDir, { recursive: true });
+// Each run has its own scratch folder: test runs and benches in other sessions may run at the same time.
+const workDir = mkdtempSync(join(benchDir, 'run-'));
 const documents = makeDocuments();
 const engineBundle = await bundleEngine();
 const { cold, findings } = measureCold(documents, engineBundle);
@@ -368,12 +386,17 @@ const output = {
   results,
   findings,
   targets: targets(results),
-  profile: args.includes('--profile') ? profileEngine(documents[0], engineBundle) : undefined,
+  profile: args.includes('--profile') ? await profile(documents, engineBundle) : undefined,
   problems,
   seconds: 0,
 };
 output.seconds = (performance.now() - started) / 1000;
-writeFileSync(join(workDir, 'results.json'), JSON.stringify(output, null, 2));
+writeFileSync(join(benchDir, 'results.json'), JSON.stringify(output, null, 2));
+// Profiles are kept for DevTools; everything else in the scratch folder is reproducible.
+for (const entry of readdirSync(workDir)) {
+  if (!(output.profile && entry === 'profile')) rmSync(join(workDir, entry), { recursive: true, force: true });
+}
+if (!output.profile) rmSync(workDir, { recursive: true, force: true });
 report(output);
 print(`\nTook ${fmt(output.seconds)} s; results also in .bench/results.json`);
 if (asJson) process.stdout.write(JSON.stringify(output, null, 2) + '\n');

@@ -14,10 +14,13 @@ export class LspClient {
   versionlessDiagnostics = false;
   configurationRequests = 0;
 
-  /** @param settings the `evident` section answered to workspace/configuration. */
-  constructor(serverPath, settings) {
+  /**
+   * @param settings the `evident` section answered to workspace/configuration.
+   * @param nodeFlags e.g. ['--cpu-prof'] to profile the server.
+   */
+  constructor(serverPath, settings, nodeFlags = []) {
     this.settings = settings;
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.process.stderr.on('data', (chunk) => (this.stderr = (this.stderr + chunk).slice(-4000)));
     this.process.stdout.on('data', (chunk) => this.#receive(chunk));
