@@ -38,9 +38,10 @@ const rankingScopes = phrases(claimData.rankingScopes.words);
 
 const PERCENT = /\b\d+(?:[.,]\d+)*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pp\b)/giu;
 const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b)/giu;
+const HAS_DIGIT = /\d/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(th|ieth))$/;
+const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+(teenth|tieth|hundredth|thousandth|millionth))$/;
 const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'thirds', 'quarters']);
@@ -61,6 +62,18 @@ const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
 const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
+// One sentence is scanned at a time: a one-entry cache beats a WeakMap lookup per token.
+let taggedSentence: SentenceContext | undefined;
+let sentenceTags: (string | undefined)[] = [];
+
+/** compromise's lexicon tag of token i, looked up once per sentence. */
+function tagAt(ctx: SentenceContext, i: number): string | undefined {
+  if (ctx !== taggedSentence) {
+    taggedSentence = ctx;
+    sentenceTags = ctx.tokens.map((t) => lexiconTag(t.lower));
+  }
+  return sentenceTags[i];
+}
 
 /** Every claim feature of the sentence, in reading order (memoised per sentence). */
 export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
@@ -79,7 +92,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     out.push({ kind, start, end, level, text: text.slice(start, end) });
   const covered = (at: number) => out.some((f) => f.start <= at && at < f.end);
 
-  for (const re of [PERCENT, MONEY]) {
+  for (const re of HAS_DIGIT.test(text) ? [PERCENT, MONEY] : []) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) add('figure', m.index, m.index + m[0].length, 'lenient');
   }
@@ -131,7 +144,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // Superlatives after "the" ("the largest donor") and comparatives before "than" ("costlier than").
   for (let i = 1; i < ctx.tokens.length; i++) {
     if (covered(ctx.tokens[i].start)) continue;
-    const tag = lexiconTag(ctx.word(i));
+    const tag = tagAt(ctx, i);
     const ranked = tag === 'Superlative' || ctx.word(i) === 'first'; // "the first ... in history"
     if ((ctx.word(i - 1) === 'the' && ranked && isRanking(ctx, i)) || (tag === 'Comparative' && ctx.word(i + 1) === 'than')) {
       add('comparison', ctx.tokens[i - 1].start, ctx.tokens[i].end, 'standard');
@@ -151,7 +164,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
  */
 function isRanking(ctx: SentenceContext, superlative: number): boolean {
   const w = ctx.word(superlative);
-  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && lexiconTag(ctx.word(superlative + 1)) !== 'Adjective');
+  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && tagAt(ctx, superlative + 1) !== 'Adjective');
   if (!graded) return true;
   for (let k = superlative + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
   return false;
@@ -182,18 +195,19 @@ function isLimit(ctx: SentenceContext, cue: number): boolean {
 
 function isNumeral(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);
-  if (/^\d[\d,.]*$/.test(w)) return true;
+  const first = w.charCodeAt(0);
+  if (first >= 48 && first <= 57) return /^\d[\d,.]*$/.test(w);
+  // "one" alone is a pronoun more often than a count ("one of the things").
+  if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1), tagAt(ctx, k + 1));
+  if (isNumberWord(w, tagAt(ctx, k))) return true;
   // "twenty-five", "one-third"
   if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && ORDINAL.test(part)));
   // "a third of", "one fifth of": a fraction, not a rank
-  if (ORDINAL.test(w)) return (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && ctx.word(k + 1) === 'of';
-  // "one" alone is a pronoun more often than a count ("one of the things").
-  if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1));
-  return isNumberWord(w);
+  return ctx.word(k + 1) === 'of' && (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && ORDINAL.test(w);
 }
 
-function isNumberWord(w: string): boolean {
-  return FRACTION.has(w) || (!ORDINAL.test(w) && NUMERAL_TAGS.has(lexiconTag(w) ?? ''));
+function isNumberWord(w: string, tag = lexiconTag(w)): boolean {
+  return FRACTION.has(w) || (NUMERAL_TAGS.has(tag ?? '') && !ORDINAL.test(w));
 }
 
 /**
@@ -221,9 +235,9 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const w = ctx.word(i);
   if (w === 'did' || w === "didn't") {
     const k = ctx.word(i + 1) === 'not' ? i + 2 : i + 1;
-    return k < ctx.tokens.length && lexiconTag(ctx.word(k)) !== 'Adverb' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1;
+    return k < ctx.tokens.length && tagAt(ctx, k) !== 'Adverb' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1;
   }
-  const tag = lexiconTag(w);
+  const tag = tagAt(ctx, i);
   if (PRESENT_PASSIVE.has(ctx.word(i - 1))) return -1; // "must be done", "are nominated": not past
   if (tag === 'PastTense') return i;
   // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
@@ -237,7 +251,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
 function isNounLike(ctx: SentenceContext, i: number): boolean {
   const w = ctx.word(i);
   if (!w || ctx.isDeterminer(i) || ctx.breakBefore(i + 1)) return false;
-  const tag = lexiconTag(w);
+  const tag = tagAt(ctx, i);
   if (tag === 'Pronoun') return !/^(i|you|me|him|her|us|them)$/.test(w);
   return tag === undefined ? !/(ly|ed|ing)$/.test(w) : /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City/.test(tag);
 }
@@ -248,7 +262,7 @@ function subjectOf(ctx: SentenceContext, verb: number): string {
     const w = ctx.word(k);
     const contracted = CONTRACTION.exec(w);
     if (contracted) return contracted[1];
-    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && lexiconTag(w) === 'Adverb')) return w;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && tagAt(ctx, k) === 'Adverb')) return w;
   }
   return '';
 }
@@ -278,17 +292,17 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
     const polite = courtesy.matchAt(tokens, i);
     if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end };
     const word = ctx.word(i);
-    if (/^(i|we)'(ll|d)$/.test(word)) return { start: tokens[i].start, end: tokens[i].end }; // "we'll", "I'd": one token
-    const contracted = CONTRACTION.exec(word); // "we've got to", "I'm going to"
+    const contracted = word.includes("'") ? CONTRACTION.exec(word) : null; // "we've got to", "I'm going to"
     const subject = contracted ? contracted[1] : word;
     if (!FIRST_PERSON.has(subject)) continue;
+    if (contracted && (contracted[2] === 'll' || contracted[2] === 'd')) return { start: tokens[i].start, end: tokens[i].end }; // "we'll", "I'd"
     let k = i + 1;
     while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;
     const verb = stanceVerbs.matchAt(tokens, k);
     if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end };
     // "I am concerned", "I'm committed": the speaker's state of mind.
     const state = word === "i'm" ? k : word === 'i' && ctx.word(k) === 'am' ? k + 1 : -1;
-    if (state > 0 && /^(Adjective|PastTense)$/.test(lexiconTag(ctx.word(state)) ?? '')) return { start: tokens[i].start, end: tokens[state].end };
+    if (state > 0 && /^(Adjective|PastTense)$/.test(tagAt(ctx, state) ?? '')) return { start: tokens[i].start, end: tokens[state].end };
   }
   return undefined;
 }
