@@ -10,6 +10,8 @@ const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[']);
 /** A sentence may start with a letter, a digit or one of these; bullets, dashes and emoji before it are left out. */
 const SENTENCE_OPENERS = new Set([...OPENERS, '¿', '¡', '$', '€', '£', '¥', '#', '%', '+', '-', '–', '§', '@']);
 const ABBREVIATION_LOOKBACK = 12;
+/** Longer than any real sentence (the longest in the labelled sets is about 1,000 characters). */
+const MAX_SENTENCE_LENGTH = 3_000;
 
 /** Abbreviations after which a sentence never ends: a name, number or reference follows. */
 const ALWAYS_CONTINUES = new Set([
@@ -94,6 +96,8 @@ class BlockSplitter {
       }
       const code = prose.charCodeAt(i);
       if (isSpace(code)) {
+        // A run-on "sentence" (pasted data, a list without stops) is cut at a space: the rules cost more than linear in its length.
+        if (this.sentenceStart >= 0 && i - this.sentenceStart >= MAX_SENTENCE_LENGTH) this.emit(this.contentEnd);
         i++;
         continue;
       }
