@@ -48,6 +48,7 @@ const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens'
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
 /** Modals that grant or limit a right: the comparisons they govern are limits. */
 const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
+const COPULA = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const PRESENT_PASSIVE = new Set(['be', 'being', 'is', 'are', 'am', "'re"]);
 const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might', 'must', "can't", "won't", "wouldn't"]);
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
@@ -141,14 +142,18 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     add(kind, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, group.level as ClaimStrictness);
   }
 
-  // Superlatives after "the" ("the largest donor") and comparatives before "than" ("costlier than").
+  // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
+  // and "up"/"down" as a state ("exports are up").
   for (let i = 1; i < ctx.tokens.length; i++) {
     if (covered(ctx.tokens[i].start)) continue;
     const tag = tagAt(ctx, i);
+    const w = ctx.word(i);
     const ranked = tag === 'Superlative' || ctx.word(i) === 'first'; // "the first ... in history"
-    if ((ctx.word(i - 1) === 'the' && ranked && isRanking(ctx, i)) || (tag === 'Comparative' && ctx.word(i + 1) === 'than')) {
-      add('comparison', ctx.tokens[i - 1].start, ctx.tokens[i].end, 'standard');
-    }
+    // "the largest", "the second largest", "the 2nd lowest"
+    const from = ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
+    if (ranked && from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
+    else if (tag === 'Comparative' && ctx.word(i + 1) === 'than') add('comparison', ctx.tokens[i - 1].start, ctx.tokens[i].end, 'standard');
+    else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
   }
 
   const event = findPastAction(ctx);
@@ -183,6 +188,15 @@ function isGeneralisation(ctx: SentenceContext, from: number, to: number): boole
 /** "1,700": the tokenizer splits digit groups at the comma. */
 function isThousands(ctx: SentenceContext, k: number): boolean {
   return ctx.gapBefore(k) === ',' && /^\d/.test(ctx.word(k - 1)) && /^\d{3}(\.\d+)?$/.test(ctx.word(k));
+}
+
+/** "exports are up", "coal jobs are not up", "income is down 3%": a change stated as a state, the clause ending or measured. */
+function isStateOfChange(ctx: SentenceContext, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && tagAt(ctx, k) === 'Adverb'))) k--;
+  if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
+  const next = ctx.word(i + 1);
+  return next === '' || ctx.breakBefore(i + 1) || next === 'by' || next === 'from' || next === 'to' || next === 'in' || isNumeral(ctx, i + 1);
 }
 
 /** "no more than five minutes", "may not submit more than one": a limit a rule sets, not a comparison. */
@@ -250,10 +264,12 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
 /** A noun or pronoun that can be the subject of the next word: not a determiner, adjective, preposition or adverb. */
 function isNounLike(ctx: SentenceContext, i: number): boolean {
   const w = ctx.word(i);
-  if (!w || ctx.isDeterminer(i) || ctx.breakBefore(i + 1)) return false;
+  if (!w || ctx.breakBefore(i + 1)) return false;
+  if (w === 'that' || w === 'who' || w === 'which') return i > 0; // "a president that vetoed"
+  if (ctx.isDeterminer(i)) return false;
   const tag = tagAt(ctx, i);
   if (tag === 'Pronoun') return !/^(i|you|me|him|her|us|them)$/.test(w);
-  return tag === undefined ? !/(ly|ed|ing)$/.test(w) : /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City/.test(tag);
+  return tag === undefined ? !/(ly|ed|ing)$/.test(w) : /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/.test(tag);
 }
 
 /** The word before a verb once auxiliaries and adverbs are skipped, contractions undone ("we've" → "we"). */
