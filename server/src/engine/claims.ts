@@ -44,7 +44,7 @@ const MONTHS = /^(january|february|march|april|may|june|july|august|september|oc
 const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+(teenth|tieth|hundredth|thousandth|millionth))$/;
 const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
-const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'thirds', 'quarters']);
+const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'hundreds', 'thousands', 'thirds', 'quarters']);
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
 /** Modals that grant or limit a right: the comparisons they govern are limits. */
 const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
@@ -119,7 +119,9 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       continue;
     }
     const near = [ctx.word(next), ctx.word(next + 1), ctx.word(next + 2), before];
-    add('figure', token.start, ctx.tokens[last].end, near.some((w) => statisticNouns.has(w)) ? statisticLevel : 'strict');
+    const statistic = near.some((w) => statisticNouns.has(w));
+    // A bare number closing its clause counts nothing named ("we can handle two").
+    if (statistic || (next < ctx.tokens.length && !ctx.breakBefore(next))) add('figure', token.start, ctx.tokens[last].end, statistic ? statisticLevel : 'strict');
     k = last;
   }
 
@@ -221,7 +223,7 @@ function isNumeral(ctx: SentenceContext, k: number): boolean {
 }
 
 function isNumberWord(w: string, tag = lexiconTag(w)): boolean {
-  return FRACTION.has(w) || (NUMERAL_TAGS.has(tag ?? '') && !ORDINAL.test(w));
+  return FRACTION.has(w) || (NUMERAL_TAGS.has(tag ?? '') && !ORDINAL.test(w) && !timeUnits.has(w)); // "seconds" is tagged as a fraction
 }
 
 /**
