@@ -10,7 +10,7 @@ const PROCEDURAL_VERBS = new Set(['apply', 'submit', 'request', 'appeal', 'choos
 /** Participles that make "may be <participle>" a procedure ("may be submitted by email"). */
 const PROCEDURAL_PARTICIPLES = new Set(['submitted', 'lodged', 'filed', 'granted', 'extended', 'renewed', 'appointed', 'imposed', 'obtained', 'requested', 'used', 'sent', 'made', 'taken', 'withdrawn', 'referred', 'adopted', 'published', 'amended', 'suspended', 'terminated', 'waived', 'delegated', 'authorised', 'authorized', 'accessed', 'charged', 'exempted', 'excluded', 'included', 'reproduced', 'copied', 'cited', 'quoted', 'contacted', 'addressed', 'paid', 'reimbursed', 'allowed', 'permitted', 'revoked', 'transferred', 'disclosed', 'shared', 'retained', 'consulted', 'invited', 'nominated', 'elected', 'designated', 'registered']);
 /** Subjects that are actors entitled to act (rights and duties attach to them). */
-const AGENT_NOUNS = new Set(['states', 'state', 'parties', 'party', 'applicants', 'applicant', 'members', 'member', 'authorities', 'authority', 'users', 'user', 'employees', 'employee', 'employers', 'employer', 'participants', 'participant', 'candidates', 'candidate', 'commission', 'council', 'minister', 'ministers', 'secretary', 'court', 'tribunal', 'committee', 'board', 'agency', 'operators', 'operator', 'providers', 'provider', 'controller', 'controllers', 'organisations', 'organizations', 'bodies', 'body', 'respondents', 'respondent', 'claimants', 'claimant', 'students', 'student', 'visitors', 'holders', 'holder', 'owners', 'owner', 'tenants', 'tenant', 'landlords', 'landlord', 'residents', 'citizens', 'individuals', 'persons', 'person', 'contractors', 'contractor', 'suppliers', 'supplier', 'beneficiaries', 'beneficiary', 'recipients', 'recipient', 'delegates', 'delegations', 'governments', 'government', 'institutions', 'institution', 'officers', 'officer', 'inspectors', 'inspector', 'regulator', 'regulators', 'chair', 'president', 'parliament', 'assembly']);
+const AGENT_NOUNS = new Set(['states', 'state', 'parties', 'party', 'applicants', 'applicant', 'members', 'member', 'authorities', 'authority', 'users', 'user', 'employees', 'employee', 'employers', 'employer', 'participants', 'participant', 'candidates', 'candidate', 'commission', 'council', 'minister', 'ministers', 'secretary', 'court', 'tribunal', 'committee', 'board', 'agency', 'operators', 'operator', 'providers', 'provider', 'controller', 'controllers', 'organisations', 'organizations', 'bodies', 'body', 'respondents', 'respondent', 'claimants', 'claimant', 'students', 'student', 'visitors', 'holders', 'holder', 'applicant', 'secretary', 'spouses', 'owners', 'owner', 'tenants', 'tenant', 'landlords', 'landlord', 'residents', 'citizens', 'individuals', 'persons', 'person', 'contractors', 'contractor', 'suppliers', 'supplier', 'beneficiaries', 'beneficiary', 'recipients', 'recipient', 'delegates', 'delegations', 'governments', 'government', 'institutions', 'institution', 'officers', 'officer', 'inspectors', 'inspector', 'regulator', 'regulators', 'chair', 'president', 'parliament', 'assembly']);
 /** Words after which "May" is the month or a name. */
 const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'theresa', 'during', 'before', 'after', 'on']);
 const INQUIRY_WORDS = new Set(['issue', 'to', 'unclear', 'uncertain', 'unknown', 'known', 'clear', 'examine', 'examined', 'examines', 'investigate', 'investigated', 'investigates', 'test', 'tested', 'tests', 'determine', 'determined', 'ask', 'asked', 'question', 'questioned', 'doubt', 'doubtful', 'wonder', 'wondered', 'assess', 'assessed', 'know', 'establish', 'explore', 'explored', 'remains', 'debate', 'debated', 'uncertainty', 'study', 'studied', 'evaluate', 'evaluated', 'address', 'addressed', 'analyse', 'analyze', 'check', 'checked', 'see', 'decide', 'undecided']);
@@ -94,7 +94,10 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
 function modalReason(ctx: SentenceContext, i: number): string | undefined {
   const w = ctx.word(i);
   const prev = ctx.word(i - 1);
-  const verbAt = ctx.nextContent(i);
+  // Legal drafting puts an aside between the modal and its verb: "may, by means of implementing acts, lay down", "may by regulations amend".
+  let verbAt = ctx.nextContent(i);
+  if (ctx.breakBefore(i + 1)) for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 12); k++) if (ctx.breakBefore(k)) { verbAt = k; break; }
+  if (ctx.word(verbAt) === 'by' && /^(regulations?|order|orders|notice|decision|means|resolution|directive|rules)$/.test(ctx.word(verbAt + 1))) verbAt += 2;
   const verb = ctx.word(verbAt);
   const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
 
@@ -112,7 +115,9 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   if (verb === 'have' && /(ed|en|wn|ne|ht|lt|un)$/.test(ctx.word(verbAt + 1))) return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
 
-  const subjAt = ctx.subjectBefore(i);
+  let subjAt = ctx.subjectBefore(i);
+  // "Holders of a long-term visa may bring": the head of the subject stands before "of".
+  for (let k = subjAt - 1; k >= Math.max(ctx.clauseStart(i), subjAt - 6); k--) if (ctx.word(k) === 'of' && k > 0) { subjAt = k - 1; break; }
   const subj = ctx.word(subjAt);
 
   if (w === 'could') {

@@ -61,7 +61,10 @@ export const weasel: Rule = {
         }
         continue;
       }
-      const verb = sources.anyAttributionVerb.matchAt(t, np.headEnd + skipAdverbs(ctx, np.headEnd));
+      let verbAt = np.headEnd + skipAdverbs(ctx, np.headEnd);
+      // "sources close to the government said", "officials familiar with the talks say"
+      if (/^(close|familiar|near|inside|within|involved)$/.test(ctx.word(verbAt))) for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++) if (sources.reportingVerbs.matchAt(t, k)) { verbAt = k; break; }
+      const verb = sources.anyAttributionVerb.matchAt(t, verbAt);
       const head = ctx.word(np.headEnd - 1);
       const qualified = np.hasQuantifier || np.hasVagueModifier;
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) { i = np.headEnd - 1; continue; }
