@@ -1,19 +1,23 @@
-// The pipeline: prose extraction → sentences → per-sentence rule hits (cached by sentence
-// text) → document assembly (evidence, settings, directives, accepted terms, fixes).
+// The pipeline: chunks → prose extraction → sentences → per-sentence rule hits (cached by
+// sentence text) → chunk findings (evidence, settings, accepted terms, fixes; cached by
+// chunk) → document assembly (offsets, directives, citation style).
 import { findClaimFeatures, isClaim, isNormative, type ClaimFeature } from './claims';
 import { SentenceContext } from './context';
 import { findNamedSource, type NamedSource } from './evidence';
-import { buildFixes } from './fixes';
-import { extractProse, isSuppressed } from './prose';
+import { placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
+import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
+import { ChunkCache } from './prose/chunks';
 import { RULES, type Hit, type Rule } from './rules';
 import { splitSentences } from './sentences';
 import { DEFAULT_SETTINGS } from './settings';
 import type {
   AnalyzeOptions,
+  Directive,
   DocumentAnalysis,
   DocumentSummary,
   EvidenceMarker,
   Finding,
+  LanguageId,
   ProseDoc,
   RuleId,
   Sentence,
@@ -21,6 +25,7 @@ import type {
   SentenceReport,
   Settings,
   Severity,
+  Span,
 } from './types';
 
 const RULE_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.meta.id, r]));
@@ -69,23 +74,79 @@ export function resolveSettings(partial: Partial<Settings> | undefined): Setting
   };
 }
 
+/** One sentence of a cached chunk: its report and its findings before document-level filters and fixes. */
+interface ChunkSentence {
+  report: Omit<SentenceReport, 'findings'>;
+  findings: PlannedFinding[];
+  words: number;
+}
+
+type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[] };
+
+/**
+ * A chunk's analysis with offsets relative to the chunk. What depends on the rest
+ * of the document (directives, the citation style and footnote labels behind the
+ * citation fix, the chunk's position) is applied at assembly, never cached.
+ */
+interface ChunkAnalysis {
+  sentences: ChunkSentence[];
+  directives: Directive[];
+  footnoteLabels: string[];
+  bracketCitations: boolean;
+  footnotes: boolean;
+}
+
+// A keystroke re-analyses only the chunk it touched; the other chunks come from here.
+// One cache per settings (the latest few), each bounded by the characters of its chunks.
+const CHUNK_CACHE_CHARACTERS = 4_000_000;
+const MAX_SETTINGS_CACHES = 4;
+const chunkCaches = new Map<string, ChunkCache<ChunkAnalysis>>();
+
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const settings = resolveSettings(options.settings);
-  const doc = extractProse(text, options.languageId ?? 'plaintext');
+  const cache = chunkCacheFor(settings);
+  const { language, chunks, keys, extract } = chunkDocument(text, options.languageId ?? 'plaintext');
+  const analyses = keys.map((key) => cache.get(key));
+  const missing = chunks.flatMap((_, index) => (analyses[index] ? [] : [index]));
+  if (missing.length > 0) {
+    extract(missing).forEach((prose, k) => {
+      const { start, end } = chunks[missing[k]];
+      const analysis = analyzeChunk(text.slice(start, end), prose, language, settings);
+      analyses[missing[k]] = analysis;
+      cache.set(keys[missing[k]], analysis, end - start);
+    });
+  }
+  return assemble(text, language, chunks, analyses as ChunkAnalysis[]);
+}
+
+function chunkCacheFor(settings: Settings): ChunkCache<ChunkAnalysis> {
+  const key = JSON.stringify(settings);
+  let cache = chunkCaches.get(key);
+  if (cache) {
+    chunkCaches.delete(key); // most recently used last
+  } else {
+    cache = new ChunkCache<ChunkAnalysis>(CHUNK_CACHE_CHARACTERS);
+    if (chunkCaches.size >= MAX_SETTINGS_CACHES) chunkCaches.delete(chunkCaches.keys().next().value as string);
+  }
+  chunkCaches.set(key, cache);
+  return cache;
+}
+
+function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId, settings: Settings): ChunkAnalysis {
+  const doc: ProseDoc = { source, prose: chunk.prose, languageId, blocks: chunk.blocks, markers: chunk.markers, directives: chunk.directives, citationStyle: 'none', footnoteLabels: [] };
   const sentences = splitSentences(doc);
   const markersBySentence = assignMarkers(doc.markers, sentences);
   const evidenceBySentence = paragraphEvidence(sentences, markersBySentence);
   const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
 
-  const reports: SentenceReport[] = [];
-  const findings: Finding[] = [];
+  const analysed: ChunkSentence[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const local = analyzeSentenceText(s.text);
     const evidence = evidenceBySentence[si];
     const heading = doc.blocks[s.blockIndex]?.kind === 'heading';
     const sentenceClass = classify(local, evidence, settings);
-    const sentenceFindings: Finding[] = [];
+    const findings: PlannedFinding[] = [];
 
     const stacks = local.hits.filter((h) => h.rule === 'hedge-stack' && severityOf(h.rule, settings) !== 'off');
     for (const hit of local.hits) {
@@ -99,10 +160,9 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
       if (hit.rule === 'hedge' && stacks.some((st) => st.start <= hit.start && hit.end <= st.end)) continue;
       const start = s.start + hit.start;
       const end = s.start + hit.end;
-      if (isSuppressed(doc.directives, text, hit.rule, start)) continue;
-      const flagged = text.slice(start, end);
+      const flagged = source.slice(start, end);
       if (isAccepted(accepted, flagged, s.text, hit)) continue;
-      const finding: Finding = {
+      findings.push({
         rule: hit.rule,
         start,
         end,
@@ -112,29 +172,85 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}): Doc
         explanation: explain(hit, sentenceClass, markersBySentence[si]),
         category: hit.category,
         alternatives: hit.alternatives,
-        fixes: buildFixes(hit.fixes, {
-          doc,
+        fixes: planFixes(hit.fixes, {
+          source,
           sentence: { start: s.start, end: s.end },
           finding: { start, end, text: flagged, parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })) },
         }),
         sentence: { start: s.start, end: s.end, class: sentenceClass },
-      };
-      sentenceFindings.push(finding);
-      findings.push(finding);
+      });
     }
-    reports.push({
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      class: sentenceClass,
-      uncertain: local.hits.some((h) => UNCERTAIN_RULES.has(h.rule)),
-      claim: isClaim(local.claimFeatures, local.hits, local.question),
-      evidence,
-      findings: sentenceFindings,
+    analysed.push({
+      report: {
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        class: sentenceClass,
+        uncertain: local.hits.some((h) => UNCERTAIN_RULES.has(h.rule)),
+        claim: isClaim(local.claimFeatures, local.hits, local.question),
+        evidence,
+      },
+      findings,
+      words: local.words,
     });
   }
+  return {
+    sentences: analysed,
+    directives: chunk.directives,
+    footnoteLabels: chunk.footnoteDefinitions.map((f) => f.label),
+    bracketCitations: chunk.bracketCitations,
+    footnotes: hasFootnotes(chunk),
+  };
+}
+
+/** The chunks' analyses moved to their places, with the document-level facts applied. */
+function assemble(source: string, languageId: LanguageId, chunks: readonly Span[], analyses: readonly ChunkAnalysis[]): DocumentAnalysis {
+  const directives: Directive[] = [];
+  const footnoteLabels: string[] = [];
+  let bracketCitations = false;
+  let footnotes = false;
+  analyses.forEach((analysis, index) => {
+    const shift = chunks[index].start;
+    for (const d of analysis.directives) directives.push({ ...d, start: d.start + shift, end: d.end + shift });
+    footnoteLabels.push(...analysis.footnoteLabels);
+    bracketCitations ||= analysis.bracketCitations;
+    footnotes ||= analysis.footnotes;
+  });
+  const suppressions = new Suppressions(directives, source);
+  const facts: DocumentFacts = { languageId, citationStyle: citationStyleOf(languageId, bracketCitations, footnotes), footnoteLabels, source };
+
+  const reports: SentenceReport[] = [];
+  const findings: Finding[] = [];
+  let words = 0;
+  analyses.forEach((analysis, index) => {
+    const shift = chunks[index].start;
+    for (const sentence of analysis.sentences) {
+      const placed: Finding[] = [];
+      for (const f of sentence.findings) {
+        if (suppressions.has(f.rule, f.start + shift)) continue;
+        const finding: Finding = {
+          rule: f.rule,
+          start: f.start + shift,
+          end: f.end + shift,
+          text: f.text,
+          severity: f.severity,
+          message: f.message,
+          explanation: f.explanation,
+          category: f.category,
+          alternatives: f.alternatives,
+          fixes: placeFixes(f.fixes, shift, facts),
+          sentence: { start: f.sentence.start + shift, end: f.sentence.end + shift, class: f.sentence.class },
+        };
+        placed.push(finding);
+        findings.push(finding);
+      }
+      const r = sentence.report;
+      reports.push({ start: r.start + shift, end: r.end + shift, text: r.text, class: r.class, uncertain: r.uncertain, claim: r.claim, evidence: r.evidence, findings: placed });
+      words += sentence.words;
+    }
+  });
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { findings, sentences: reports, summary: summarize(reports, findings) };
+  return { findings, sentences: reports, summary: summarize(reports, findings, words) };
 }
 
 const WEIGHT = ['off', 'hint', 'information', 'warning', 'error'] as const;
@@ -221,13 +337,12 @@ function explain(hit: Hit, sentenceClass: SentenceClass, markers: readonly Evide
   return `${hit.reason}\n\nThis sentence ${CLASS_TEXT[sentenceClass]}.${evidence}`;
 }
 
-function summarize(reports: readonly SentenceReport[], findings: readonly Finding[]): DocumentSummary {
+function summarize(reports: readonly SentenceReport[], findings: readonly Finding[], words: number): DocumentSummary {
   const counts: DocumentSummary['counts'] = {};
   for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
   const classes: DocumentSummary['classes'] = {};
   for (const r of reports) classes[r.class] = (classes[r.class] ?? 0) + 1;
   const claims = reports.filter((r) => r.claim);
-  const words = reports.reduce((n, r) => n + analyzeSentenceText(r.text).words, 0);
   const hedges = (counts.hedge ?? 0) + (counts['hedge-stack'] ?? 0);
   return {
     sentences: reports.length,

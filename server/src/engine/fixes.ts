@@ -1,16 +1,28 @@
 // Builds the text edits behind quick-fixes. Edits are computed on the ORIGINAL source
 // with absolute offsets, so a client applies them without re-running the analysis.
+// Two steps, so a chunk's fixes can be cached: planFixes works on the chunk's own text;
+// placeFixes moves them to the chunk's place and gives citations the document's form.
 import type { FixKind } from './rules/rule';
-import type { Fix, LanguageId, ProseDoc, Span, TextEdit } from './types';
+import type { CitationStyle, Fix, LanguageId, Span, TextEdit } from './types';
 
 export interface FixContext {
-  doc: ProseDoc;
-  sentence: Span; // absolute, trimmed
+  /** The text the spans below are offsets into: a chunk of the document, or all of it. */
+  source: string;
+  sentence: Span; // trimmed
   finding: Span & { text: string; parts?: Span[] };
 }
 
-export function buildFixes(kinds: readonly FixKind[], ctx: FixContext): Fix[] {
-  const fixes: Fix[] = [];
+/** Where a citation goes; its form depends on the whole document. */
+interface CitationSite {
+  citeAt: number;
+  /** After the sentence's closing punctuation: where a footnote reference goes. */
+  footnoteAt: number;
+}
+
+export type PlannedFix = Fix | CitationSite;
+
+export function planFixes(kinds: readonly FixKind[], ctx: FixContext): PlannedFix[] {
+  const fixes: PlannedFix[] = [];
   for (const kind of kinds) {
     const fix = BUILDERS[kind](ctx);
     if (fix) fixes.push(fix);
@@ -18,22 +30,49 @@ export function buildFixes(kinds: readonly FixKind[], ctx: FixContext): Fix[] {
   return fixes;
 }
 
-const BUILDERS: Record<FixKind, (ctx: FixContext) => Fix | undefined> = {
-  remove: ({ doc, sentence, finding }) => ({
+/** What a citation's form depends on, read once per document. */
+export interface DocumentFacts {
+  languageId: LanguageId;
+  citationStyle: CitationStyle;
+  footnoteLabels: readonly string[];
+  source: string;
+}
+
+/** Planned fixes moved by `shift` characters, citations in the document's style. */
+export function placeFixes(planned: readonly PlannedFix[], shift: number, facts: DocumentFacts): Fix[] {
+  let citationForm: ((site: CitationSite) => Fix) | undefined;
+  return planned.map((fix) => {
+    if ('citeAt' in fix) {
+      citationForm ??= citationFormFor(facts);
+      return citationForm({ citeAt: fix.citeAt + shift, footnoteAt: fix.footnoteAt + shift });
+    }
+    if (shift === 0) return fix;
+    const moved: Fix = { ...fix, edits: shiftEdits(fix.edits, shift) };
+    if (fix.snippetEdits) moved.snippetEdits = shiftEdits(fix.snippetEdits, shift);
+    return moved;
+  });
+}
+
+function shiftEdits(edits: readonly TextEdit[], shift: number): TextEdit[] {
+  return edits.map((edit) => ({ start: edit.start + shift, end: edit.end + shift, newText: edit.newText }));
+}
+
+const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
+  remove: ({ source, sentence, finding }) => ({
     title: `Remove "${finding.text}"`,
-    edits: removalEdits(doc.source, finding, sentence),
+    edits: removalEdits(source, finding, sentence),
     safe: true,
   }),
-  'keep-first': ({ doc, sentence, finding }) => ({
-    title: `Keep one hedge: remove ${(finding.parts ?? []).map((p) => `"${doc.source.slice(p.start, p.end)}"`).join(', ')}`,
-    edits: withoutOverlaps((finding.parts ?? []).flatMap((p) => removalEdits(doc.source, p, sentence))),
+  'keep-first': ({ source, sentence, finding }) => ({
+    title: `Keep one hedge: remove ${(finding.parts ?? []).map((p) => `"${source.slice(p.start, p.end)}"`).join(', ')}`,
+    edits: withoutOverlaps((finding.parts ?? []).flatMap((p) => removalEdits(source, p, sentence))),
     safe: true,
   }),
-  'name-source': ({ doc, finding }) => nameSource(doc, finding),
-  attribute: ({ doc, sentence }) => {
-    const first = doc.source.slice(sentence.start, sentence.start + 1);
-    const rest = lowerFirstIfCommon(doc.source.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)));
-    const replaced = rest !== doc.source.slice(sentence.start, Math.min(sentence.end, sentence.start + 12));
+  'name-source': ({ source, finding }) => nameSource(source, finding),
+  attribute: ({ source, sentence }) => {
+    const first = source.slice(sentence.start, sentence.start + 1);
+    const rest = lowerFirstIfCommon(source.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)));
+    const replaced = rest !== source.slice(sentence.start, Math.min(sentence.end, sentence.start + 12));
     const end = replaced ? sentence.start + 1 : sentence.start;
     const lowered = replaced ? first.toLowerCase() : '';
     return {
@@ -43,7 +82,10 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => Fix | undefined> = {
       safe: false,
     };
   },
-  cite: ({ doc, sentence }) => citation(doc, sentence),
+  cite: ({ source, sentence }) => {
+    const citeAt = citationPoint(source, sentence);
+    return { citeAt, footnoteAt: source[citeAt] && /[.!?]/.test(source[citeAt]) ? citeAt + 1 : citeAt };
+  },
 };
 
 /** Removes a span with the spacing and punctuation around it, recapitalising a sentence start. */
@@ -56,7 +98,7 @@ export function removalEdits(source: string, target: Span, sentence: Span): Text
   else if (start > sentence.start && source[start - 1] === ' ') start--;
   const edits: TextEdit[] = [{ start, end, newText: '' }];
   if (target.start === sentence.start) {
-    const next = source.slice(end).match(/^\p{Ll}/u);
+    const next = /^\p{Ll}/u.exec(source.slice(end, end + 2));
     if (next && /^\p{Lu}/u.test(source.slice(target.start, target.start + 1))) {
       edits[0] = { start, end: end + 1, newText: next[0].toUpperCase() };
     }
@@ -80,7 +122,7 @@ function lowerFirstIfCommon(text: string): string {
 
 const REPORTING_TAIL = /\s+(say|says|said|show|shows|showed|shown|report|reports|reported|argue|argues|argued|believe|believes|claim|claims|claimed|suggest|suggests|suggested|find|finds|found|indicate|indicates|agree|agree|warn|warns|warned|note|notes|noted|state|states|stated|estimate|estimates|estimated|have shown|has shown|have found|has found)$/i;
 
-function nameSource(doc: ProseDoc, finding: FixContext['finding']): Fix {
+function nameSource(source: string, finding: FixContext['finding']): Fix {
   const text = finding.text;
   // Passive attribution: "It is widely believed" → "It is widely believed by <source>".
   if (/(ed|wn|ght|id)$/i.test(text) && /\b(is|are|was|were|been)\b/i.test(text)) {
@@ -99,7 +141,7 @@ function nameSource(doc: ProseDoc, finding: FixContext['finding']): Fix {
     const tail = text.match(REPORTING_TAIL);
     if (tail) end -= tail[0].length;
   }
-  const original = doc.source.slice(start, end);
+  const original = source.slice(start, end);
   return {
     title: `Name the source instead of "${original}"`,
     edits: [{ start, end, newText: '[named source]' }],
@@ -120,40 +162,38 @@ function citationPoint(source: string, sentence: Span): number {
   return sentence.end;
 }
 
-function citation(doc: ProseDoc, sentence: Span): Fix {
-  const at = citationPoint(doc.source, sentence);
-  const style = citationStyleFor(doc.languageId, doc.citationStyle);
-  switch (style) {
+function citationFormFor(facts: DocumentFacts): (site: CitationSite) => Fix {
+  switch (citationStyleFor(facts.languageId, facts.citationStyle)) {
     case 'latex':
-      return { title: 'Add a citation: \\cite{key}', edits: [{ start: at, end: at, newText: '~\\cite{key}' }], snippetEdits: [{ start: at, end: at, newText: '~\\cite{${1:key}}' }], safe: false };
+      return ({ citeAt: at }) => ({ title: 'Add a citation: \\cite{key}', edits: [{ start: at, end: at, newText: '~\\cite{key}' }], snippetEdits: [{ start: at, end: at, newText: '~\\cite{${1:key}}' }], safe: false });
     case 'pandoc':
-      return { title: 'Add a citation: [@key]', edits: [{ start: at, end: at, newText: ' [@key]' }], snippetEdits: [{ start: at, end: at, newText: ' [@${1:key}]' }], safe: false };
+      return ({ citeAt: at }) => ({ title: 'Add a citation: [@key]', edits: [{ start: at, end: at, newText: ' [@key]' }], snippetEdits: [{ start: at, end: at, newText: ' [@${1:key}]' }], safe: false });
     case 'footnote': {
-      const label = nextFootnoteLabel(doc.footnoteLabels);
-      const afterPunct = doc.source[at] && /[.!?]/.test(doc.source[at]) ? at + 1 : at;
-      const eof = doc.source.length;
-      const sep = doc.source.endsWith('\n\n') ? '' : doc.source.endsWith('\n') ? '\n' : '\n\n';
-      const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
+      const { source } = facts;
+      const label = nextFootnoteLabel(facts.footnoteLabels);
+      const eof = source.length;
+      const sep = source.endsWith('\n\n') ? '' : source.endsWith('\n') ? '\n' : '\n\n';
+      const eol = source.includes('\r\n') ? '\r\n' : '\n';
       const tail = (sep + `[^${label}]: `).replace(/\n/g, eol);
-      return {
+      return ({ footnoteAt }) => ({
         title: `Add a footnote [^${label}] with its source`,
         edits: [
-          { start: afterPunct, end: afterPunct, newText: `[^${label}]` },
+          { start: footnoteAt, end: footnoteAt, newText: `[^${label}]` },
           { start: eof, end: eof, newText: `${tail}Source.${eol}` },
         ],
         snippetEdits: [
-          { start: afterPunct, end: afterPunct, newText: `[^${label}]` },
+          { start: footnoteAt, end: footnoteAt, newText: `[^${label}]` },
           { start: eof, end: eof, newText: `${tail}\${1:Source.}${eol}` },
         ],
         safe: false,
-      };
+      });
     }
     default:
-      return { title: 'Mark it: [citation needed]', edits: [{ start: at, end: at, newText: ' [citation needed]' }], safe: false };
+      return ({ citeAt: at }) => ({ title: 'Mark it: [citation needed]', edits: [{ start: at, end: at, newText: ' [citation needed]' }], safe: false });
   }
 }
 
-function citationStyleFor(languageId: LanguageId, docStyle: ProseDoc['citationStyle']): 'latex' | 'pandoc' | 'footnote' | 'none' {
+function citationStyleFor(languageId: LanguageId, docStyle: CitationStyle): 'latex' | 'pandoc' | 'footnote' | 'none' {
   if (languageId === 'latex') return 'latex';
   if (docStyle === 'pandoc' || languageId === 'quarto' || languageId === 'rmarkdown') return 'pandoc';
   if (languageId === 'markdown') return 'footnote';

@@ -4,14 +4,96 @@
 // blocks and front matter, which the line scan below tracks. Reference and
 // footnote definitions are document-wide, so they are collected here and
 // given to every chunk that could use them.
-import type { Span } from '../types';
-import { endOfLine } from './buffer';
+import type { Block, CitationStyle, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
+import { endOfLine, isLineBreak, isSpace } from './buffer';
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_OPEN = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))/i;
 const HTML_CLOSERS: Record<string, string> = { '!--': '-->', '?': '?>', '![CDATA[': ']]>' };
 const DEFINITION = /^ {0,3}\[(\^?)((?:[^\]\\\r\n]|\\.){1,999})\]:[ \t]*(\S*)/;
 const FRONT_MATTER_FENCES: Record<string, string[]> = { '---': ['---', '...'], '+++': ['+++'] };
+
+/** The extraction of a chunk (or of a run of chunks), offsets relative to its start. */
+export interface ChunkProse {
+  prose: string;
+  blocks: Block[];
+  markers: EvidenceMarker[];
+  directives: Directive[];
+  footnoteDefinitions: Array<{ label: string; start: number }>;
+  bracketCitations: boolean;
+}
+
+/** A document cut into chunks whose extractions do not depend on each other. */
+export interface DocumentChunks {
+  chunks: Span[];
+  /** Everything a chunk's extraction depends on (language, text, document-wide definitions), as one string. */
+  keys: string[];
+  /** The extractions of the chunks at `indices`, in that order, offsets relative to each chunk. */
+  extract(indices: readonly number[]): ChunkProse[];
+}
+
+/** Chunk extractions put back together as the document's ProseDoc. */
+export function joinChunks(source: string, languageId: LanguageId, chunks: readonly Span[], results: readonly ChunkProse[]): ProseDoc {
+  const doc: ProseDoc = { source, prose: '', languageId, blocks: [], markers: [], directives: [], citationStyle: 'none', footnoteLabels: [] };
+  const proseParts: string[] = [];
+  let bracketCitations = false;
+  let footnotes = false;
+  chunks.forEach(({ start }, index) => {
+    const chunk = results[index];
+    proseParts.push(chunk.prose);
+    for (const block of chunk.blocks) doc.blocks.push({ ...block, start: block.start + start, end: block.end + start });
+    for (const marker of chunk.markers) doc.markers.push({ ...marker, start: marker.start + start, end: marker.end + start });
+    for (const directive of chunk.directives) doc.directives.push({ ...directive, start: directive.start + start, end: directive.end + start });
+    for (const footnote of chunk.footnoteDefinitions) doc.footnoteLabels.push(footnote.label);
+    bracketCitations ||= chunk.bracketCitations;
+    footnotes ||= hasFootnotes(chunk);
+  });
+  doc.prose = proseParts.join('');
+  doc.citationStyle = citationStyleOf(languageId, bracketCitations, footnotes);
+  return doc;
+}
+
+export function hasFootnotes(chunk: ChunkProse): boolean {
+  return chunk.footnoteDefinitions.length > 0 || chunk.markers.some((m) => m.kind === 'footnote');
+}
+
+/** How the document cites, which decides the form of a new citation. */
+export function citationStyleOf(languageId: LanguageId, bracketCitations: boolean, footnotes: boolean): CitationStyle {
+  if (languageId === 'latex') return 'latex';
+  if (languageId === 'plaintext') return 'none';
+  return bracketCitations ? 'pandoc' : footnotes ? 'footnote' : 'none';
+}
+
+/**
+ * Plain text cut before every line that follows a blank line, except inside
+ * `holes` (spans such as comments that must stay whole). With lone `\r` line
+ * breaks the document stays one chunk: the textual marker scans count `\n`.
+ */
+export function splitAtBlankLines(source: string, holes: readonly Span[]): Span[] {
+  if (/\r(?!\n)/.test(source)) return [{ start: 0, end: source.length }];
+  const chunks: Span[] = [];
+  let chunkStart = 0;
+  let previousBlank = false;
+  let hole = 0;
+  let lineStart = 0;
+  while (lineStart < source.length) {
+    const lineEnd = endOfLine(source, lineStart);
+    let blank = true;
+    for (let i = lineStart; i < lineEnd && blank; i++) blank = isSpace(source.charCodeAt(i));
+    if (!blank) {
+      while (hole < holes.length && holes[hole].end <= lineStart) hole++;
+      const insideHole = hole < holes.length && holes[hole].start < lineStart;
+      if (previousBlank && !insideHole && lineStart > chunkStart) {
+        chunks.push({ start: chunkStart, end: lineStart });
+        chunkStart = lineStart;
+      }
+    }
+    previousBlank = blank;
+    lineStart = lineEnd + (source.charCodeAt(lineEnd) === 0x0d && isLineBreak(source.charCodeAt(lineEnd + 1)) ? 2 : 1);
+  }
+  chunks.push({ start: chunkStart, end: source.length });
+  return chunks;
+}
 
 export interface MarkdownChunks {
   chunks: Span[];

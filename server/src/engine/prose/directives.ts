@@ -1,7 +1,7 @@
 // In-document switches: `<!-- evident-disable hedge -->`, `% evident-enable`,
 // `<!-- evident-disable-next-line weasel booster -->`. A directive's span is its
 // whole comment; an empty rule list means every rule.
-import type { Directive } from '../types';
+import type { Directive, Span } from '../types';
 import { endOfLine } from './buffer';
 
 const DIRECTIVE = /^\s*evident-(disable-next-line|disable|enable)(?=\s|$)([^]*)$/;
@@ -17,7 +17,7 @@ export function parseDirective(commentBody: string, start: number, end: number):
 }
 
 /** HTML comments `<!-- ... -->` in source[from, to); unterminated comments are ignored. */
-function findHtmlComments(source: string, from = 0, to = source.length): Array<{ start: number; end: number; body: string }> {
+export function findHtmlComments(source: string, from = 0, to = source.length): Array<{ start: number; end: number; body: string }> {
   const comments: Array<{ start: number; end: number; body: string }> = [];
   let at = source.indexOf(HTML_COMMENT_OPEN, from);
   while (at >= 0 && at < to) {
@@ -40,45 +40,65 @@ export function findHtmlDirectives(source: string, from = 0, to = source.length)
   return directives;
 }
 
-/**
- * Whether `ruleId` is switched off at `offset`. Directives apply in document
- * order: disable…enable regions, and disable-next-line for the first line
- * holding text after the comment's last line.
- */
+/** Whether `ruleId` is switched off at `offset` (see Suppressions). */
 export function isSuppressed(directives: readonly Directive[], source: string, ruleId: string, offset: number): boolean {
-  const rule = ruleId.toLowerCase();
-  let allDisabled = false;
-  const disabled = new Set<string>();
-  const reEnabled = new Set<string>();
-  const ordered = [...directives].sort((a, b) => a.start - b.start);
-  for (const directive of ordered) {
-    if (directive.kind === 'disable-next-line') {
-      if (appliesTo(directive, rule) && lineContains(nextTextLine(source, directive.end), offset)) return true;
-      continue;
-    }
-    if (directive.end > offset) continue;
-    if (directive.kind === 'disable') {
-      if (directive.rules.length === 0) {
-        allDisabled = true;
+  return new Suppressions(directives, source).has(ruleId, offset);
+}
+
+/**
+ * A document's directives, ordered once for many questions. Directives apply
+ * in document order: disable…enable regions, and disable-next-line for the
+ * first line holding text after the comment's last line.
+ */
+export class Suppressions {
+  private readonly ordered: Directive[];
+  /** For each disable-next-line directive, the line it switches off. */
+  private readonly nextLines: Array<Span | undefined>;
+
+  constructor(directives: readonly Directive[], source: string) {
+    this.ordered = [...directives].sort((a, b) => a.start - b.start);
+    this.nextLines = this.ordered.map((d) => (d.kind === 'disable-next-line' ? nextTextLine(source, d.end) : undefined));
+  }
+
+  get empty(): boolean {
+    return this.ordered.length === 0;
+  }
+
+  has(ruleId: string, offset: number): boolean {
+    if (this.ordered.length === 0) return false;
+    const rule = ruleId.toLowerCase();
+    let allDisabled = false;
+    const disabled = new Set<string>();
+    const reEnabled = new Set<string>();
+    for (const [index, directive] of this.ordered.entries()) {
+      if (directive.kind === 'disable-next-line') {
+        if (appliesTo(directive, rule) && lineContains(this.nextLines[index], offset)) return true;
+        continue;
+      }
+      if (directive.end > offset) continue;
+      if (directive.kind === 'disable') {
+        if (directive.rules.length === 0) {
+          allDisabled = true;
+          reEnabled.clear();
+        } else {
+          for (const r of directive.rules) {
+            disabled.add(r);
+            reEnabled.delete(r);
+          }
+        }
+      } else if (directive.rules.length === 0) {
+        allDisabled = false;
+        disabled.clear();
         reEnabled.clear();
       } else {
         for (const r of directive.rules) {
-          disabled.add(r);
-          reEnabled.delete(r);
+          disabled.delete(r);
+          reEnabled.add(r);
         }
       }
-    } else if (directive.rules.length === 0) {
-      allDisabled = false;
-      disabled.clear();
-      reEnabled.clear();
-    } else {
-      for (const r of directive.rules) {
-        disabled.delete(r);
-        reEnabled.add(r);
-      }
     }
+    return disabled.has(rule) || (allDisabled && !reEnabled.has(rule));
   }
-  return disabled.has(rule) || (allDisabled && !reEnabled.has(rule));
 }
 
 function appliesTo(directive: Directive, rule: string): boolean {

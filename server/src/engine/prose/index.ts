@@ -1,28 +1,55 @@
 // extractProse: reduce a document to same-length prose plus its structure
 // (blocks, evidence markers, directives), whatever its source language.
+// chunkDocument: the same, chunk by chunk, for callers that cache per chunk.
 import type { LanguageId, ProseDoc } from '../types';
+import { joinChunks, type DocumentChunks } from './chunks';
 import { extractLatex } from './latex';
-import { extractMarkdown } from './markdown';
-import { extractPlaintext } from './plaintext';
+import { markdownChunks } from './markdown';
+import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
 
-export { isSuppressed } from './directives';
+export { isSuppressed, Suppressions } from './directives';
+export { citationStyleOf, hasFootnotes, type ChunkProse, type DocumentChunks } from './chunks';
 
 export function extractProse(source: string, languageId: string): ProseDoc {
+  const { language, chunks, extract } = chunkDocument(source, languageId);
+  return joinChunks(source, language, chunks, extract(chunks.map((_, index) => index)));
+}
+
+export function chunkDocument(source: string, languageId: string): DocumentChunks & { language: LanguageId } {
   const language = toLanguageId(languageId);
+  let split: DocumentChunks;
   try {
-    switch (language) {
-      case 'markdown':
-      case 'quarto':
-      case 'rmarkdown':
-        return extractMarkdown(source, language);
-      case 'latex':
-        return extractLatex(source);
-      case 'plaintext':
-        return extractPlaintext(source);
-    }
+    split = chunksOf(source, language);
   } catch {
-    // A parser bug must not take the editor down: read the document as plain text.
-    return { ...extractPlaintext(source), languageId: language };
+    split = plaintextChunks(source);
+  }
+  const { chunks } = split;
+  return {
+    language,
+    chunks,
+    keys: split.keys,
+    extract(indices) {
+      try {
+        return split.extract(indices);
+      } catch {
+        // A parser bug must not take the editor down: read those chunks as plain text.
+        return indices.map((index) => asChunk(extractPlaintext(source.slice(chunks[index].start, chunks[index].end))));
+      }
+    },
+  };
+}
+
+function chunksOf(source: string, language: LanguageId): DocumentChunks {
+  switch (language) {
+    case 'markdown':
+    case 'quarto':
+    case 'rmarkdown':
+      return markdownChunks(source, language);
+    case 'latex':
+      // Environments, math and groups may run across blank lines: one chunk.
+      return { chunks: [{ start: 0, end: source.length }], keys: [`latex\u0000${source}`], extract: (indices) => indices.map(() => asChunk(extractLatex(source))) };
+    case 'plaintext':
+      return plaintextChunks(source);
   }
 }
 

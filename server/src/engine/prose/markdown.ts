@@ -8,8 +8,9 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import type { Block, BlockKind, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
+import { blocksBetweenBlankLines } from './blocks';
 import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
-import { ChunkCache, splitMarkdownChunks } from './chunks';
+import { joinChunks, splitMarkdownChunks, type ChunkCache, type ChunkProse, type DocumentChunks } from './chunks';
 import { findHtmlDirectives } from './directives';
 import { findRawUrls, findTextualMarkers } from './markers';
 
@@ -18,17 +19,17 @@ const MICROMARK_EXTENSIONS = [frontmatter(FRONTMATTER_KINDS), gfmFootnote()];
 const MDAST_EXTENSIONS = [frontmatterFromMarkdown(FRONTMATTER_KINDS), gfmFootnoteFromMarkdown()];
 const ASCII_PUNCTUATION = /[!-\/:-@\[-`{-~]/;
 
+export type { ChunkProse };
+
 type MarkdownFamily = Extract<LanguageId, 'markdown' | 'quarto' | 'rmarkdown'>;
 
-/** Chunk results are shared between extractions: a keystroke re-parses only the chunk it touched. */
-const chunkCache = new ChunkCache<ChunkProse>(4_000_000);
 /** Small ids for the definition sets chunks were parsed with, so cache keys stay short. */
 const definitionSetIds = new Map<string, number>();
 let nextDefinitionSetId = 0;
 const MAX_DEFINITION_SETS = 64;
 
-/** `cache` is shared by default; a test passes its own to compare cold and warm extraction. */
-export function extractMarkdown(source: string, languageId: MarkdownFamily, cache: ChunkCache<ChunkProse> = chunkCache): ProseDoc {
+/** The document's chunks (see chunks.ts), each keyed by all its extraction depends on. */
+export function markdownChunks(source: string, languageId: MarkdownFamily): DocumentChunks {
   const { chunks, definitions } = splitMarkdownChunks(source);
   const definitionSet = definitionSetId(definitions);
   const keys = chunks.map(({ start, end }) => {
@@ -37,52 +38,47 @@ export function extractMarkdown(source: string, languageId: MarkdownFamily, cach
     const usesDefinitions = definitions !== '' && text.includes('[');
     return `${languageId}\u0000${usesDefinitions ? definitionSet : -1}\u0000${text}`;
   });
-  const results = keys.map((key) => cache.get(key));
+  return { chunks, keys, extract: (indices) => extractMarkdownChunks(source, languageId, chunks, definitions, indices) };
+}
 
-  // Chunks of plain paragraphs need no parser. All other missing chunks are
-  // parsed together, joined in one text: chunks are independent (see
-  // chunks.ts), and one parse costs far less than many small ones.
+/** `cache` lets a test compare extraction from cached chunks with a fresh one. */
+export function extractMarkdown(source: string, languageId: MarkdownFamily, cache?: ChunkCache<ChunkProse>): ProseDoc {
+  const { chunks, keys, extract } = markdownChunks(source, languageId);
+  const results = keys.map((key) => cache?.get(key));
+  const missing = chunks.flatMap((_, index) => (results[index] ? [] : [index]));
+  extract(missing).forEach((chunk, k) => {
+    const index = missing[k];
+    results[index] = chunk;
+    cache?.set(keys[index], chunk, chunks[index].end - chunks[index].start);
+  });
+  return joinChunks(source, languageId, chunks, results as ChunkProse[]);
+}
+
+/**
+ * Chunks of plain paragraphs need no parser. All other chunks are parsed
+ * together, joined in one text: chunks are independent (see chunks.ts), and
+ * one parse costs far less than many small ones.
+ */
+function extractMarkdownChunks(source: string, languageId: MarkdownFamily, chunks: readonly Span[], definitions: string, indices: readonly number[]): ChunkProse[] {
+  const results: ChunkProse[] = [];
   const toParse: number[] = [];
-  chunks.forEach(({ start, end }, index) => {
-    if (results[index]) return;
-    const text = source.slice(start, end);
-    const plain = plainParagraphs(text);
-    if (!plain) return void toParse.push(index);
-    results[index] = finishChunk(text, plain, languageId);
-    cache.set(keys[index], results[index], text.length);
+  indices.forEach((index, k) => {
+    const text = source.slice(chunks[index].start, chunks[index].end);
+    const structure = plainParagraphs(text) ?? (exceedsParserLimits(text) ? unparsedParagraphs(text) : undefined);
+    if (structure) results[k] = finishChunk(text, structure, languageId);
+    else toParse.push(k);
   });
-  if (toParse.length > 0) {
-    // Front matter is only front matter at the very start of the document.
-    let joined = toParse[0] === 0 ? '' : '\n';
-    const pieces = toParse.map((index) => {
-      const start = joined.length;
-      joined += source.slice(chunks[index].start, chunks[index].end);
-      return { start, end: joined.length };
-    });
-    const parsed = finishChunk(joined, parseStructure(joined, joined.includes('[') ? definitions : ''), languageId);
-    cutChunkProse(parsed, joined, pieces).forEach((piece, k) => {
-      results[toParse[k]] = piece;
-      cache.set(keys[toParse[k]], piece, pieces[k].end - pieces[k].start);
-    });
-  }
-
-  const doc: ProseDoc = { source, prose: '', languageId, blocks: [], markers: [], directives: [], citationStyle: 'none', footnoteLabels: [] };
-  const proseParts: string[] = [];
-  let bracketCitations = false;
-  let footnotes = false;
-  chunks.forEach(({ start }, index) => {
-    const chunk = results[index]!;
-    proseParts.push(chunk.prose);
-    for (const block of chunk.blocks) doc.blocks.push({ ...block, start: block.start + start, end: block.end + start });
-    for (const marker of chunk.markers) doc.markers.push({ ...marker, start: marker.start + start, end: marker.end + start });
-    for (const directive of chunk.directives) doc.directives.push({ ...directive, start: directive.start + start, end: directive.end + start });
-    for (const footnote of chunk.footnoteDefinitions) doc.footnoteLabels.push(footnote.label);
-    bracketCitations ||= chunk.bracketCitations;
-    footnotes ||= chunk.footnoteDefinitions.length > 0 || chunk.markers.some((m) => m.kind === 'footnote');
+  if (toParse.length === 0) return results;
+  // Front matter is only front matter at the very start of the document.
+  let joined = indices[toParse[0]] === 0 ? '' : '\n';
+  const pieces = toParse.map((k) => {
+    const start = joined.length;
+    joined += source.slice(chunks[indices[k]].start, chunks[indices[k]].end);
+    return { start, end: joined.length };
   });
-  doc.prose = proseParts.join('');
-  doc.citationStyle = bracketCitations ? 'pandoc' : footnotes ? 'footnote' : 'none';
-  return doc;
+  const parsed = finishChunk(joined, parseStructure(joined, joined.includes('[') ? definitions : ''), languageId);
+  cutChunkProse(parsed, joined, pieces).forEach((piece, p) => (results[toParse[p]] = piece));
+  return results;
 }
 
 function definitionSetId(definitions: string): number {
@@ -95,14 +91,44 @@ function definitionSetId(definitions: string): number {
   return id;
 }
 
-/** The extraction of a chunk (or of a run of chunks), offsets relative to its start. */
-export interface ChunkProse {
-  prose: string;
-  blocks: Block[];
-  markers: EvidenceMarker[];
-  directives: Directive[];
-  footnoteDefinitions: Array<{ label: string; start: number }>;
-  bracketCitations: boolean;
+// The parser is quadratic on some pathological input (thousands of nested list
+// or quote markers, of `[` or of emphasis delimiters in one paragraph). A chunk
+// beyond these limits is read as plain paragraphs instead, so no document can
+// stall the editor; real documents stay far below them.
+const MAX_CONTAINER_PREFIX = 128;
+const MAX_BRACKETS_PER_PARAGRAPH = 1000;
+const MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH = 2000;
+
+function exceedsParserLimits(text: string): boolean {
+  let brackets = 0;
+  let delimiters = 0;
+  let prefix = 0;
+  let inPrefix = true;
+  let lineBlank = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d) {
+      if (lineBlank) brackets = delimiters = 0; // a blank line ends the paragraph
+      prefix = 0;
+      inPrefix = lineBlank = true;
+      continue;
+    }
+    if (inPrefix) {
+      // Leading spaces and > - * + markers: how deep the containers nest.
+      if (code === 0x20 || code === 0x09 || code === 0x3e || code === 0x2d || code === 0x2a || code === 0x2b) {
+        if (++prefix > MAX_CONTAINER_PREFIX) return true;
+      } else inPrefix = false;
+    }
+    if (code !== 0x20 && code !== 0x09) lineBlank = false;
+    if (code === 0x5b /* [ */ && ++brackets > MAX_BRACKETS_PER_PARAGRAPH) return true;
+    if ((code === 0x2a || code === 0x5f) /* * _ */ && ++delimiters > MAX_EMPHASIS_DELIMITERS_PER_PARAGRAPH) return true;
+  }
+  return false;
+}
+
+/** A chunk kept whole as prose, one paragraph per run of non-blank lines: for input the parser cannot take. */
+function unparsedParagraphs(text: string): ChunkStructure {
+  return { buffer: new ProseBuffer(text, 'copy'), blocks: blocksBetweenBlankLines(text, text, 0, text.length, 'paragraph'), markers: [], directives: [], footnoteDefinitions: [] };
 }
 
 /** What the parser (or the plain-paragraph shortcut) finds in a chunk, before the textual passes. */

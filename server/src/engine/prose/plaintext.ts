@@ -3,8 +3,19 @@
 import type { ProseDoc } from '../types';
 import { blocksBetweenBlankLines } from './blocks';
 import { ProseBuffer } from './buffer';
-import { findHtmlDirectives } from './directives';
+import { splitAtBlankLines, type ChunkProse, type DocumentChunks } from './chunks';
+import { findHtmlComments, findHtmlDirectives } from './directives';
 import { findRawUrls, findTextualMarkers } from './markers';
+
+/** Paragraphs are independent, unless a comment runs across a blank line. */
+export function plaintextChunks(source: string): DocumentChunks {
+  const chunks = splitAtBlankLines(source, findHtmlComments(source));
+  return {
+    chunks,
+    keys: chunks.map(({ start, end }) => `plaintext\u0000${source.slice(start, end)}`),
+    extract: (indices) => indices.map((index) => asChunk(extractPlaintext(source.slice(chunks[index].start, chunks[index].end)))),
+  };
+}
 
 export function extractPlaintext(source: string): ProseDoc {
   const buffer = new ProseBuffer(source, 'copy');
@@ -23,4 +34,9 @@ export function extractPlaintext(source: string): ProseDoc {
     citationStyle: 'none',
     footnoteLabels: [],
   };
+}
+
+/** A whole-text extraction as the extraction of one chunk. */
+export function asChunk(doc: ProseDoc): ChunkProse {
+  return { prose: doc.prose, blocks: doc.blocks, markers: doc.markers, directives: doc.directives, footnoteDefinitions: [], bracketCitations: false };
 }
