@@ -479,6 +479,18 @@ describe('extractProse: hostile input', () => {
     }
   });
 
+  it('reads input the Markdown parser is quadratic on as plain paragraphs, quickly', () => {
+    for (const source of ['- '.repeat(4000) + 'x', '>'.repeat(50_000) + ' Costs fell.', '[a '.repeat(30_000) + ']'.repeat(30_000), '*a '.repeat(30_000), '[a]('.repeat(20_000)]) {
+      const started = performance.now();
+      const doc = extractProse(source, 'markdown');
+      const elapsed = performance.now() - started;
+      assertInvariant(doc);
+      assert.deepEqual(doc.blocks, [{ kind: 'paragraph', start: 0, end: source.trimEnd().length }]);
+      // Parsed, these take minutes; read as plain text, milliseconds.
+      assert.ok(elapsed < 10_000, `${JSON.stringify(source.slice(0, 12))}…: ${elapsed} ms`);
+    }
+  });
+
   it('never throws on random markup soup and keeps every invariant', () => {
     const random = mulberry32(20241127);
     const pieces = ['\\', '{', '}', '[', ']', '(', ')', '@', '$', '$$', '%', '`', '```', '~~~', '<!--', '-->', '\n', '\n\n', '\r\n', '\r', ' ', '  ', '\t', '#', '>', '*', '_', '^', ':', '-', '1.', '2019', '.', '?', '...', 'a', 'Word', 'U.S.', 'e.g.', '\\begin{equation}', '\\end{document}', '\\begin{document}', '\\footnote{', '\\section{', '\\item', '\\cite{k}', 'https://x.org/', '---', '+++', '[^1]', '[^1]: ', '[@k]', '[x]: /u', '<div>', '</div>', '{{<', '>}}', ':::', '\uD800', '\uDC00', '\u0000', '😀', '\u00a0', '&amp;', '    ', '1)', 'Plain words here. '];
