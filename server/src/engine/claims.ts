@@ -49,6 +49,8 @@ const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 
 /** Modals that grant or limit a right: the comparisons they govern are limits. */
 const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** "would have voted": a counterfactual; "may have voted" stays a (hedged) claim. */
+const COUNTERFACTUAL = new Set(['would', 'could', 'should', "wouldn't", "couldn't", "shouldn't"]);
 const PRESENT_PASSIVE = new Set(['be', 'being', 'is', 'are', 'am', "'re"]);
 const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might', 'must', "can't", "won't", "wouldn't"]);
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
@@ -255,6 +257,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   }
   const tag = tagAt(ctx, i);
   if (PRESENT_PASSIVE.has(ctx.word(i - 1))) return -1; // "must be done", "are nominated": not past
+  if (ctx.word(i - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(i - 2))) return -1; // "could have done": what did not happen
   if (tag === 'PastTense') return i;
   // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
   // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
