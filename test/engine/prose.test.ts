@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ChunkCache } from '../../server/src/engine/prose/chunks';
+import { findTextualMarkers } from '../../server/src/engine/prose/markers';
 import { extractProse, isSuppressed } from '../../server/src/engine/prose/index';
 import { extractMarkdown, parseStructure, plainParagraphs, type ChunkProse } from '../../server/src/engine/prose/markdown';
 import { splitSentences } from '../../server/src/engine/sentences';
@@ -416,6 +417,23 @@ describe('extractProse: plain text', () => {
     assert.equal(doc.languageId, 'plaintext');
     assertKept(doc, '# Not a heading');
     assert.deepEqual(blockTexts(doc), [['paragraph', '# Not a heading']]);
+  });
+});
+
+describe('findTextualMarkers', () => {
+  it('finds numeric and author–year citations with exact spans and labels', () => {
+    const prose = 'As shown [1–3] and [4, 6-8], costs fell (Smith, 2019). Smith and Lee (2019a, p. 4) agree (OECD 2021; see Jones et al. 2020, pp. 3-5).';
+    assert.deepEqual(findTextualMarkers(prose), [
+      marker(prose, 'numeric', '[1–3]', '1–3'),
+      marker(prose, 'numeric', '[4, 6-8]', '4, 6-8'),
+      marker(prose, 'author-year', '(Smith, 2019)', 'Smith, 2019'),
+      marker(prose, 'author-year', 'Smith and Lee (2019a, p. 4)', 'Smith and Lee 2019a, p. 4'),
+      marker(prose, 'author-year', '(OECD 2021; see Jones et al. 2020, pp. 3-5)', 'OECD 2021; see Jones et al. 2020, pp. 3-5'),
+    ]);
+  });
+
+  it('ignores dates, lowercase words before a year and non-numeric brackets', () => {
+    assert.deepEqual(findTextualMarkers('Prices rose (June 2019) and the report (2020) said [a] or [12345] or (FY 2023) or [1,\n\n2].'), []);
   });
 });
 
