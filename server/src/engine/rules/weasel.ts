@@ -7,6 +7,8 @@ import type { Hit, Rule } from './rule';
 
 /** Heads that are vague only with a reporting verb ("research shows"), not on their own. */
 const VERB_ONLY_HEADS = new Set(['research', 'evidence', 'data', 'figures', 'statistics', 'estimates', 'reports', 'report', 'accounts', 'media', 'people', 'others', 'many', 'some', 'surveys', 'polls', 'study', 'source', 'expert', 'analyst', 'observer', 'official', 'insider', 'diplomat', 'authorities']);
+/** Heads that name a camp, never a source: "critics of the plan". */
+const INHERENTLY_VAGUE = new Set(['critics', 'detractors', 'sceptics', 'skeptics', 'pundits']);
 /** Prepositions after which a name makes the group identifiable: "experts at the IMF". */
 const NAMING_PREPOSITIONS = new Set(['at', 'from', 'of', 'with', 'in', 'for']);
 
@@ -66,7 +68,7 @@ export const weasel: Rule = {
       if (/^(close|familiar|near|inside|within|involved)$/.test(ctx.word(verbAt))) for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++) if (sources.reportingVerbs.matchAt(t, k)) { verbAt = k; break; }
       const verb = sources.anyAttributionVerb.matchAt(t, verbAt);
       const head = ctx.word(np.headEnd - 1);
-      const qualified = np.hasQuantifier || np.hasVagueModifier;
+      const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) { i = np.headEnd - 1; continue; }
       if (!verb && !qualified) continue;
       const end = verb ? verb.end : np.headEnd;
@@ -86,8 +88,8 @@ const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|decades
 function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   const w = ctx.word(i);
   const opensClause = i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
-  // Mid-clause, only "some" stays vague ("criticised by some groups"); "many"/"several" there mostly count things.
-  if (!(w === 'some' || (opensClause && (GROUP_QUANTIFIERS.has(w) || w === 'most')))) return undefined;
+  // Mid-clause, only "some" and "many" stay vague ("criticised by some groups"); "several" there mostly counts things.
+  if (!(w === 'some' || w === 'many' || (opensClause && (GROUP_QUANTIFIERS.has(w) || w === 'most')))) return undefined;
   if (/:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i.test(ctx.text.slice(ctx.tokens[i].end))) return undefined; // the group is then listed
   let k = i + 1;
   if (ctx.word(k) === 'of') {
