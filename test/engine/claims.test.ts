@@ -175,3 +175,26 @@ describe('what is not a claim', () => {
     assert.deepEqual(claimFindings(text), [['We will cut taxes by 10% for every family', 0, 41, message('a figure')]]);
   });
 });
+
+test('coherence: every finding up to the standard strictness sits on a classify claim', () => {
+  const sentences = [
+    'Unemployment rose to 7.4% in 2023.',
+    'Sanctions never work.',
+    'Norway is the largest donor to the fund.',
+    'We will cut taxes by 10% for every family.',
+    'I believe there are 1.4 million children without health insurance.',
+    'The deficit will reach 5% of GDP next year.',
+    'We must cut emissions by half.',
+    "We've got to cut the deficit before it grows.",
+    'I never said that.',
+    'Exports are up by 4% this year.',
+    'Coal jobs are not up.',
+  ];
+  let flagged = 0;
+  for (const text of sentences) {
+    if (claimFindings(text).length === 0) continue;
+    flagged++;
+    assert.equal(classify(text).claim, true, text);
+  }
+  assert.equal(flagged, 7);
+});

@@ -3,12 +3,15 @@
 //
 // Two consumers, one set of features:
 // - the unsupported-claim rule flags a feature at its `level` (lenient < standard < strict);
-//   features without a level are never flagged;
+//   features without a level (past actions, the speaker's stance) are never flagged;
 // - `claim` in classify (isClaim) asks the broader question a fact-checker asks: does this
-//   sentence state something checkable? A past action ("the committee rejected the bill"),
-//   a count ("four vessels") or a dated fact make it one, even where a draft should not be
-//   warned about it. Questions, courtesies and the speaker's own views, wishes and promises
-//   ("I think", "we will") are not claims unless they carry a figure.
+//   sentence state something checkable? A past action ("the committee rejected the bill") or
+//   a count ("4,300 staff") makes it one, even where a draft should not be warned about it.
+//   Questions, courtesies and the speaker's own views, wishes and promises ("I think",
+//   "we will") are not claims unless they carry a measured figure.
+// They stay coherent: every feature the rule flags up to "standard" also makes a classify
+// claim, so a standard finding always sits on a claim. Only "strict" goes further: a bare
+// forecast ("the talks will resume") or a bare date is flagged there but is not a claim alone.
 import claimData from './data/claims.json';
 import type { SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
@@ -58,9 +61,9 @@ const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']
 const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'always', 'once', 'first', 'later', 'recently', 'personally', 'finally', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
 const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
-/** The speaker's anecdote, a generic "you", a condition: not a record someone could look up. */
 /** Shorter fragments ("He did.", "That was wrong.") are answers and retorts more often than records. */
 const MIN_RECORD_WORDS = 6;
+/** The speaker's anecdote, a generic "you", a condition: not a record someone could look up. */
 const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
@@ -152,7 +155,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (covered(ctx.tokens[i].start)) continue;
     const tag = tagAt(ctx, i);
     const w = ctx.word(i);
-    const ranked = tag === 'Superlative' || ctx.word(i) === 'first'; // "the first ... in history"
+    const ranked = tag === 'Superlative' || w === 'first'; // "the first ... in history"
     // "the largest", "the second largest", "the 2nd lowest"
     const from = ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
     if (ranked && from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
@@ -288,13 +291,6 @@ function subjectOf(ctx: SentenceContext, verb: number): string {
   return '';
 }
 
-const ORDER: ClaimStrictness[] = ['lenient', 'standard', 'strict'];
-
-/** Whether unsupported-claim flags this feature at the given strictness. */
-export function countsAt(feature: ClaimFeature, strictness: ClaimStrictness): boolean {
-  return feature.level !== undefined && ORDER.indexOf(feature.level) <= ORDER.indexOf(strictness);
-}
-
 const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
 
 /** A recommendation or obligation: "Member States should", "we recommend that". */
@@ -330,9 +326,9 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
 
 /**
  * The `claim` of the classify contract: a checkable statement, whatever evidence it has.
- * A figure, trend, cause, comparison or absolute makes one; a past action or a count makes
- * one unless the sentence is the speaker's stance. Forecasts and bare dates need company.
- * Questions are not claims; "studies show that ..." introduces one.
+ * A measured figure makes one; a trend, cause, comparison, absolute, count or past action
+ * makes one unless the sentence is the speaker's stance. Forecasts and bare dates need
+ * company. Questions are not claims; "studies show that ..." introduces one.
  */
 export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule: string; data?: Record<string, string> }[], question: boolean): boolean {
   if (question) return false;
