@@ -54,6 +54,19 @@ Module._resolveFilename = function (request, ...rest) {
   return request === 'vscode' ? vscodeStubId : resolveFilename.call(this, request, ...rest);
 };
 
+// Settings read their contributed defaults from package.json, as in a fresh VS Code profile.
+const manifest = JSON.parse(fs.readFileSync(path.resolve(path.dirname(extensionPath), '..', 'package.json'), 'utf8'));
+const contributedDefaults = new Map(
+  [manifest.contributes?.configuration ?? []].flat().flatMap((section) => Object.entries(section.properties ?? {}).map(([key, property]) => [key, property.default])),
+);
+vscode.workspace.getConfiguration = (section) => {
+  const fullKey = (key) => (section ? `${section}.${key}` : key);
+  return new Proxy(
+    { get: (key, fallback) => contributedDefaults.get(fullKey(key)) ?? fallback, has: (key) => contributedDefaults.has(fullKey(key)), update: async () => {} },
+    { get: (known, key) => (key in known ? known[key] : stub(`configuration.${String(key)}`)) },
+  );
+};
+
 function fakeContext(root) {
   const memento = () => ({ get: (_key, fallback) => fallback, update: async () => {}, keys: () => [], setKeysForSync() {} });
   return new Proxy(
