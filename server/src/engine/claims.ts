@@ -48,6 +48,8 @@ const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sevent
 const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'hundreds', 'thousands', 'thirds', 'quarters']);
+/** How far "than" may follow "more" and still close the same comparison. */
+const COMPARISON_SPAN = 6;
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
 /** Modals that grant or limit a right: the comparisons they govern are limits. */
 const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
@@ -159,7 +161,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     // "the largest", "the second largest", "the 2nd lowest"
     const from = ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
     if (ranked && from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
-    else if (tag === 'Comparative' && ctx.word(i + 1) === 'than') add('comparison', ctx.tokens[i - 1].start, ctx.tokens[i].end, 'standard');
+    else if ((tag === 'Comparative' || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
   }
 
@@ -190,6 +192,14 @@ function isGeneralisation(ctx: SentenceContext, from: number, to: number): boole
   if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
   const subject = subjectOf(ctx, from);
   return !(subject === 'i' || subject === 'we' || subject === 'you');
+}
+
+/** "costlier than", "more American blood on his hands than": "than" closes the comparison within its clause. */
+function thanFollows(ctx: SentenceContext, comparative: number): boolean {
+  for (let k = comparative + 1; k < ctx.tokens.length && k <= comparative + COMPARISON_SPAN && !ctx.breakBefore(k); k++) {
+    if (ctx.word(k) === 'than') return k > comparative + 1 || ctx.word(k + 1) !== 'ever';
+  }
+  return false;
 }
 
 /** "1,700": the tokenizer splits digit groups at the comma. */
