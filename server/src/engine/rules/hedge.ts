@@ -83,10 +83,12 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       return undefined;
     }
     case 'whether': {
+      // "decide whether to extend" is a choice; "regardless of whether", sentence-initial "Whether or not ..." concede.
+      if (ctx.word(to) === 'to' || from === 0 || /^(regardless|irrespective)$/.test(ctx.word(from - 2)) || ctx.endsWithQuestion()) return undefined;
       for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
         if (INQUIRY_WORDS.has(ctx.word(k))) return `"${ctx.tokens[k].text} ... whether" leaves the question open.`;
       }
-      return undefined;
+      return `"whether" leaves the question open.`;
     }
   }
 }

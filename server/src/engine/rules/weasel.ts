@@ -152,7 +152,7 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
   if (namesSource(ctx, i, k)) return undefined;
   if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))) return undefined;
   // "the experts who drafted the report", "these studies" point back to something named earlier.
-  if (['these', 'those', 'the', 'such', 'both', 'our', 'its', 'their', 'his', 'her'].includes(ctx.word(i - 1)) && !afterAccordingTo) return undefined;
+  if (['these', 'those', 'the', 'this', 'such', 'both', 'our', 'its', 'their', 'his', 'her', 'present', 'current'].includes(ctx.word(i - 1)) && !afterAccordingTo) return undefined;
   if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !/s$/.test(head) && ctx.word(i) !== 'a') return undefined;
   return { start: i, headEnd, hasQuantifier, hasVagueModifier };
 }
