@@ -103,18 +103,46 @@ const MAX_SETTINGS_CACHES = 4;
 const chunkCaches = new Map<string, ChunkCache<ChunkAnalysis>>();
 
 export function analyzeDocument(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const steps = analyzeDocumentInSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How far a stepwise analysis has come, in characters of the document. */
+export interface AnalysisProgress {
+  analysed: number;
+  total: number;
+}
+
+/**
+ * analyzeDocument in steps of about `stepCharacters` of chunks that are not cached
+ * yet: between steps the caller may let other work run (an editor server answers
+ * hovers and other documents). The analysis is the generator's return value; a
+ * caller that stops early keeps the chunks analysed so far in the cache.
+ */
+export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = {}, stepCharacters = Infinity): Generator<AnalysisProgress, DocumentAnalysis, void> {
   const settings = resolveSettings(options.settings);
   const cache = chunkCacheFor(settings);
   const { language, chunks, keys, extract } = chunkDocument(text, options.languageId ?? 'plaintext');
   const analyses = keys.map((key) => cache.get(key));
   const missing = chunks.flatMap((_, index) => (analyses[index] ? [] : [index]));
-  if (missing.length > 0) {
-    extract(missing).forEach((prose, k) => {
-      const { start, end } = chunks[missing[k]];
+  const length = (index: number) => chunks[index].end - chunks[index].start;
+  let analysed = text.length - missing.reduce((sum, index) => sum + length(index), 0);
+  for (let from = 0; from < missing.length; ) {
+    let to = from + 1;
+    for (let size = length(missing[from]); to < missing.length && size + length(missing[to]) <= stepCharacters; to++) size += length(missing[to]);
+    const batch = missing.slice(from, to);
+    extract(batch).forEach((prose, k) => {
+      const { start, end } = chunks[batch[k]];
       const analysis = analyzeChunk(text.slice(start, end), prose, language, settings);
-      analyses[missing[k]] = analysis;
-      cache.set(keys[missing[k]], analysis, end - start);
+      analyses[batch[k]] = analysis;
+      cache.set(keys[batch[k]], analysis, end - start);
+      analysed += end - start;
     });
+    from = to;
+    if (from < missing.length) yield { analysed, total: text.length };
   }
   return assemble(text, language, chunks, analyses as ChunkAnalysis[]);
 }

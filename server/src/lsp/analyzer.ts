@@ -1,8 +1,10 @@
 // Keeps the diagnostics of open documents current: debounced analysis, results for outdated
 // versions discarded, per-document failures logged, oversized documents cut (and said so).
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver/node';
+// Long analyses run in steps, so hovers, code actions and other documents are answered
+// in between, and show progress in the editor.
+import type { Connection, Diagnostic, TextDocuments, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDocument } from '../engine/index';
+import { analyzeDocumentInSteps } from '../engine/analyze';
 import type { DocumentAnalysis } from '../engine/types';
 import type { ServerSettings, SettingsStore } from './config';
 import { toDiagnostic } from './convert';
@@ -14,6 +16,13 @@ export interface AnalysisEntry {
   /** The document was longer than evident.maxDocumentSize and only its first part was analysed. */
   truncated: boolean;
 }
+
+/** Characters of uncached text the engine analyses before letting other work run. */
+const STEP_CHARACTERS = 20_000;
+/** An analysis running longer than this shows progress. */
+const PROGRESS_AFTER_MS = 500;
+
+type EngineOutcome = { analysis: DocumentAnalysis; truncated: boolean } | 'failed' | 'superseded';
 
 export class Analyzer {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -27,6 +36,8 @@ export class Analyzer {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    /** Whether the client applies snippet edits, so diagnostics carry them. */
+    private readonly snippetEdits: boolean,
   ) {}
 
   /** The latest analysis of an open document, if it matches the document's current text. */
@@ -102,12 +113,12 @@ export class Analyzer {
         continue;
       }
       const document = TextDocument.create(file.uri, file.languageId, 0, file.text);
-      const outcome = this.runEngine(document, settings);
-      if (!outcome) continue;
+      const outcome = await this.runEngine(document, settings, isCancelled);
+      if (typeof outcome === 'string') continue;
       if (outcome.truncated) this.noticeTruncation(document, settings.maxDocumentSize);
       result.analyzed++;
       result.findings += outcome.analysis.findings.length;
-      this.publish(file.uri, outcome.analysis.findings.map((finding) => toDiagnostic(document, finding)), undefined);
+      this.publish(file.uri, this.diagnostics(document, outcome.analysis), undefined);
     }
     return result;
   }
@@ -136,38 +147,58 @@ export class Analyzer {
       this.publish(uri, [], document.version);
       return;
     }
-    const outcome = this.runEngine(document, settings);
-    if (!outcome) {
+    const outcome = await this.runEngine(document, settings, () => this.documents.get(uri)?.version !== version);
+    // A newer version arrived during a long analysis: its own run publishes (and reuses the chunks done).
+    if (outcome === 'superseded') return;
+    if (outcome === 'failed') {
       this.results.delete(uri);
       this.publish(uri, [], document.version);
       return;
     }
     if (outcome.truncated) this.noticeTruncation(document, settings.maxDocumentSize);
     this.results.set(uri, { version: document.version, ...outcome });
-    this.publish(uri, outcome.analysis.findings.map((finding) => toDiagnostic(document, finding)), document.version);
+    this.publish(uri, this.diagnostics(document, outcome.analysis), document.version);
   }
 
-  private runEngine(document: TextDocument, settings: ServerSettings): { analysis: DocumentAnalysis; truncated: boolean } | undefined {
+  private diagnostics(document: TextDocument, analysis: DocumentAnalysis): Diagnostic[] {
+    return analysis.findings.map((finding) => toDiagnostic(document, finding, this.snippetEdits));
+  }
+
+  /** Runs the engine in steps, yielding to other work in between; `superseded` ends it early. */
+  private async runEngine(document: TextDocument, settings: ServerSettings, superseded: () => boolean): Promise<EngineOutcome> {
     const text = document.getText();
     const truncated = text.length > settings.maxDocumentSize;
+    const started = performance.now();
+    let progress: WorkDoneProgressServerReporter | undefined;
     try {
-      const analysis = analyzeDocument(truncated ? cutAtLineBreak(text, settings.maxDocumentSize) : text, {
-        languageId: document.languageId,
-        settings: settings.engine,
-      });
-      return { analysis, truncated };
+      const steps = analyzeDocumentInSteps(truncated ? cutAtLineBreak(text, settings.maxDocumentSize) : text, { languageId: document.languageId, settings: settings.engine }, STEP_CHARACTERS);
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return { analysis: step.value, truncated };
+        await new Promise((resolve) => setImmediate(resolve));
+        if (superseded()) return 'superseded';
+        if (!progress && performance.now() - started > PROGRESS_AFTER_MS) progress = await this.beginProgress(document.uri);
+        progress?.report(Math.floor((100 * step.value.analysed) / step.value.total));
+      }
     } catch (error) {
       this.connection.console.error(`Evident: analysis of ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      return undefined;
+      return 'failed';
+    } finally {
+      progress?.done();
     }
+  }
+
+  private async beginProgress(uri: string): Promise<WorkDoneProgressServerReporter> {
+    const progress = await this.connection.window.createWorkDoneProgress();
+    progress.begin('Evident', 0, `Checking ${fileName(uri)}`, false);
+    return progress;
   }
 
   private noticeTruncation(document: TextDocument, limit: number): void {
     if (this.truncationNoticeShown.has(document.uri)) return;
     this.truncationNoticeShown.add(document.uri);
-    const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
     void this.connection.window.showInformationMessage(
-      `Evident: ${name} has ${document.getText().length.toLocaleString('en-US')} characters, more than evident.maxDocumentSize ` +
+      `Evident: ${fileName(document.uri)} has ${document.getText().length.toLocaleString('en-US')} characters, more than evident.maxDocumentSize ` +
         `(${limit.toLocaleString('en-US')}). Only the first ${limit.toLocaleString('en-US')} characters are checked.`,
     );
   }
@@ -175,6 +206,10 @@ export class Analyzer {
   private publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void {
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
+}
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
 /** Cuts at the last line break before `limit`, so the analysed part does not end mid-sentence. */

@@ -89,7 +89,9 @@ function fixActions(document: TextDocument, diagnostic: Diagnostic, data: Diagno
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       isPreferred: index === preferred,
-      edit: useSnippets ? snippetWorkspaceEdit(document, fix.snippetEdits!) : workspaceEdit(document, fix.edits, capabilities),
+      edit: useSnippets
+        ? snippetWorkspaceEdit(document, fix.snippetEdits!.map((edit) => toRangeEdit(document, edit)))
+        : workspaceEdit(document, fix.edits.map((edit) => toRangeEdit(document, edit)), capabilities),
     };
   });
 }

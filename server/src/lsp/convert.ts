@@ -19,18 +19,14 @@ export function toRangeEdit(document: TextDocument, edit: TextEdit): RangeEdit {
   return { range: toRange(document, edit), newText: edit.newText };
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+/** `snippetEdits`: whether the client applies snippet edits, so they are worth sending. */
+export function toDiagnostic(document: TextDocument, finding: Finding, snippetEdits: boolean): Diagnostic {
   const data: DiagnosticData = {
     rule: finding.rule,
     text: finding.text,
     version: document.version,
     alternatives: finding.alternatives,
-    fixes: finding.fixes.map((fix) => ({
-      title: fix.title,
-      safe: fix.safe,
-      edits: fix.edits.map((edit) => toRangeEdit(document, edit)),
-      ...(fix.snippetEdits ? { snippetEdits: fix.snippetEdits.map((edit) => toRangeEdit(document, edit)) } : {}),
-    })),
+    fixes: snippetEdits ? finding.fixes : finding.fixes.map(({ title, edits, safe }) => ({ title, edits, safe })),
   };
   return {
     range: toRange(document, finding),

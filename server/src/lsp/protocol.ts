@@ -1,6 +1,6 @@
 // Custom requests and shared constants between the Evident server and its clients
 // (the VS Code extension, tests). Plain data only, so the client bundle stays small.
-import type { DocumentSummary, RuleId } from '../engine/types';
+import type { DocumentSummary, Fix, RuleId } from '../engine/types';
 
 export const SERVER_NAME = 'evident';
 export const DIAGNOSTIC_SOURCE = 'evident';
@@ -41,7 +41,12 @@ export interface ToggleDocumentResult {
   enabled: boolean;
 }
 
-/** What a diagnostic's `data` carries, so code actions never re-run the analysis. */
+/**
+ * What a diagnostic's `data` carries, so code actions never re-run the analysis. Kept
+ * small, since a long draft publishes a thousand diagnostics on every keystroke: edits
+ * are offsets into the document at `version` (code actions turn them into ranges), snippet
+ * edits come only to clients that apply them, and explanations stay on the server (hovers).
+ */
 export interface DiagnosticData {
   rule: RuleId;
   /** The flagged text. */
@@ -49,14 +54,7 @@ export interface DiagnosticData {
   /** The document version the offsets below refer to. */
   version: number;
   alternatives: string[];
-  fixes: DiagnosticFix[];
-}
-
-export interface DiagnosticFix {
-  title: string;
-  safe: boolean;
-  edits: RangeEdit[];
-  snippetEdits?: RangeEdit[];
+  fixes: Fix[];
 }
 
 export interface RangeEdit {
