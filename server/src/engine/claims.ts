@@ -161,7 +161,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     // "the largest", "the second largest", "the 2nd lowest"
     const from = ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
     if (ranked && from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
-    else if ((tag === 'Comparative' || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
+    else if ((tag === 'Comparative' || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
   }
 
