@@ -40,6 +40,7 @@ export const speculationRule: Rule = {
         'The Commission seeks views on the draft.',
         'We are pleased to present this report.',
         'Funds are needed in order to rebuild the bridge.',
+        'After the summit in Hanoi, in order to understand its meaning, I suggest a Russian perspective.',
       ],
     },
   },
@@ -50,7 +51,10 @@ export const speculationRule: Rule = {
     const hits: Hit[] = [];
     const t = ctx.tokens;
 
-    for (const m of speculation.purpose.findAll(t)) {
+    // A purpose clause belongs to the sentence's subject; when the writer is that subject
+    // ("..., in order to understand the summit, I suggest ...") it states the writer's own aim.
+    const writerIsSubject = t.some((tok) => tok.lower === 'i' || tok.lower === 'we');
+    for (const m of writerIsSubject ? [] : speculation.purpose.findAll(t)) {
       const actor = thirdPartySubject(ctx, 0, m.from);
       if (actor === undefined) continue;
       const endTok = /^(to|of|that)$/.test(ctx.word(m.to - 1)) && m.to < t.length ? m.to : m.to - 1;
