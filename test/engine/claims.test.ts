@@ -103,6 +103,13 @@ describe('checkable statements are claims and, without evidence, findings', () =
     assert.deepEqual(claimFindings(text, 'strict'), [['The agency employs 4,300 staff across 14 offices', 0, 48, message('a figure')]]);
   });
 
+  test('"the two leaders" refers back: no figure, only the past action', () => {
+    const text = 'The two leaders signed the agreement in Vladivostok.';
+    assert.deepEqual(features(text), [['event', '-', 'signed']]);
+    assert.deepEqual(claimFindings(text, 'strict'), []);
+    assert.equal(classify(text).claim, true);
+  });
+
   test('"about 1,700 km" is a distance: a claim, but no finding at the standard strictness', () => {
     const text = 'Chita lies about 1,700 kilometres from Vladivostok.';
     assert.deepEqual(features(text), [['figure', 'strict', '1,700']]);

@@ -50,6 +50,8 @@ const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'hundreds', 'thousands', 'thirds', 'quarters']);
 /** How far "than" may follow "more" and still close the same comparison. */
 const COMPARISON_SPAN = 6;
+/** Determiners before a number that refer back ("the two leaders") rather than count. */
+const ANAPHORIC = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
 /** Modals that grant or limit a right: the comparisons they govern are limits. */
 const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
@@ -127,8 +129,10 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     }
     const near = [ctx.word(next), ctx.word(next + 1), ctx.word(next + 2), before];
     const statistic = near.some((w) => statisticNouns.has(w));
-    // A bare number closing its clause counts nothing named ("we can handle two").
-    if (statistic || (next < ctx.tokens.length && !ctx.breakBefore(next))) add('figure', token.start, ctx.tokens[last].end, statistic ? statisticLevel : 'strict');
+    // A bare number closing its clause counts nothing named ("we can handle two"), and
+    // "the two leaders" points back at things already named.
+    const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
+    if (statistic || counts) add('figure', token.start, ctx.tokens[last].end, statistic ? statisticLevel : 'strict');
     k = last;
   }
 
