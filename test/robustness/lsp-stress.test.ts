@@ -13,8 +13,8 @@ import { TestClient } from '../lsp/client';
 import { POLICY_SENTENCES, Random } from './fuzz';
 
 const SEED = Number(process.env.EVIDENT_FUZZ_SEED ?? 4242);
-const EDITS = 1_000;
-const WARM_UP_EDITS = 100;
+const EDITS = Number(process.env.EVIDENT_STRESS_EDITS ?? 1_000);
+const WARM_UP_EDITS = 300;
 const MAX_DOCUMENT_LENGTH = 60_000;
 /** Memory the server may keep after the storm, over what it used once warmed up (the bounded sentence cache grows meanwhile). */
 const RSS_ALLOWANCE_MB = 60;
