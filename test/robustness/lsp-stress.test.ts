@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { CancellationTokenSource, ErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/engine';
@@ -84,7 +84,7 @@ describe('LSP stress', () => {
         () => answered++,
         (error: unknown) => {
           // A cancelled request may answer or report the cancellation; nothing else is acceptable.
-          if (error instanceof ResponseError && error.code === ErrorCodes.RequestCancelled) cancelled++;
+          if (error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled) cancelled++;
           else throw error;
         },
       );
