@@ -40,9 +40,9 @@ describe('a long draft in the server', () => {
 
   before(async () => {
     client = await TestClient.start();
-    client.connection.onNotification('$/progress', (params: { token: unknown; value: { kind: string; title?: string; percentage?: number } }) =>
-      progress.push({ token: params.token, ...params.value }),
-    );
+    client.connection.onNotification('$/progress', (params: { token: unknown; value: { kind: string; title?: string; percentage?: number } }) => {
+      progress.push({ token: params.token, ...params.value });
+    });
     await client.open(SMALL_URI, SMALL);
     await client.diagnosticsFor(SMALL_URI, 1);
   });

@@ -6,6 +6,7 @@ import { SentenceContext } from './context';
 import { findNamedSource, type NamedSource } from './evidence';
 import { placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
+import { ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
 import { RULES, type Hit, type Rule } from './rules';
 import { splitSentences } from './sentences';
@@ -125,21 +126,22 @@ export interface AnalysisProgress {
 export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = {}, stepCharacters = Infinity): Generator<AnalysisProgress, DocumentAnalysis, void> {
   const settings = resolveSettings(options.settings);
   const cache = chunkCacheFor(settings);
-  const { language, chunks, keys, extract } = chunkDocument(text, options.languageId ?? 'plaintext');
-  const analyses = keys.map((key) => cache.get(key));
+  const { language, chunks, contexts, extract } = chunkDocument(text, options.languageId ?? 'plaintext');
+  const textOf = (index: number) => text.slice(chunks[index].start, chunks[index].end);
+  const analyses = contexts.map((context, index) => cache.get(textOf(index), context));
   const missing = chunks.flatMap((_, index) => (analyses[index] ? [] : [index]));
-  const length = (index: number) => chunks[index].end - chunks[index].start;
-  let analysed = text.length - missing.reduce((sum, index) => sum + length(index), 0);
+  let analysed = text.length - missing.reduce((sum, index) => sum + textOf(index).length, 0);
   for (let from = 0; from < missing.length; ) {
     let to = from + 1;
-    for (let size = length(missing[from]); to < missing.length && size + length(missing[to]) <= stepCharacters; to++) size += length(missing[to]);
+    for (let size = textOf(missing[from]).length; to < missing.length && size + textOf(missing[to]).length <= stepCharacters; to++) size += textOf(missing[to]).length;
     const batch = missing.slice(from, to);
     extract(batch).forEach((prose, k) => {
-      const { start, end } = chunks[batch[k]];
-      const analysis = analyzeChunk(text.slice(start, end), prose, language, settings);
+      const chunkText = textOf(batch[k]);
+      // Its own copy: findings quote it, and must not keep this version of the document alive.
+      const analysis = analyzeChunk(ownCopy(chunkText), prose, language, settings);
       analyses[batch[k]] = analysis;
-      cache.set(keys[batch[k]], analysis, end - start);
-      analysed += end - start;
+      cache.set(chunkText, contexts[batch[k]], analysis);
+      analysed += chunkText.length;
     });
     from = to;
     if (from < missing.length) yield { analysed, total: text.length };

@@ -53,6 +53,14 @@ export class ProseBuffer {
   }
 }
 
+/**
+ * `text` as a string of its own. A slice of a long string may share (and so keep
+ * alive) the whole of it; prepending a character makes the engine copy the text.
+ */
+export function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
 /** Index of the first \n or \r at or after `from`, or the text's length. */
 export function endOfLine(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {

@@ -5,7 +5,7 @@
 // footnote definitions are document-wide, so they are collected here and
 // given to every chunk that could use them.
 import type { Block, CitationStyle, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
-import { endOfLine, isLineBreak, isSpace } from './buffer';
+import { endOfLine, isLineBreak, isSpace, ownCopy } from './buffer';
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_OPEN = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))/i;
@@ -26,8 +26,8 @@ export interface ChunkProse {
 /** A document cut into chunks whose extractions do not depend on each other. */
 export interface DocumentChunks {
   chunks: Span[];
-  /** Everything a chunk's extraction depends on (language, text, document-wide definitions), as one string. */
-  keys: string[];
+  /** What a chunk's extraction depends on besides its text (language, document-wide definitions), briefly. */
+  contexts: string[];
   /** The extractions of the chunks at `indices`, in that order, offsets relative to each chunk. */
   extract(indices: readonly number[]): ChunkProse[];
 }
@@ -184,33 +184,36 @@ function firstNonSpace(source: string, from: number, to: number): number {
 }
 
 /**
- * A least-recently-used memo of chunk results, bounded by the characters of
- * the chunks it holds, so a long editing session cannot grow it without end.
+ * A least-recently-used memo of chunk results, keyed by the chunk's text and
+ * checked against its context, bounded by the characters of the chunks it holds.
+ * Lookups take the text as a slice of the document; entries keep a copy of their
+ * own, so the cache never holds on to a whole old version of a document.
  */
 export class ChunkCache<T> {
-  private readonly entries = new Map<string, { value: T; size: number }>();
+  private readonly entries = new Map<string, { text: string; context: string; value: T }>();
   private size = 0;
 
   constructor(private readonly maxCharacters: number) {}
 
-  get(key: string): T | undefined {
-    const hit = this.entries.get(key);
-    if (!hit) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, hit);
+  get(text: string, context: string): T | undefined {
+    const hit = this.entries.get(text);
+    if (!hit || hit.context !== context) return undefined;
+    this.entries.delete(text);
+    this.entries.set(hit.text, hit);
     return hit.value;
   }
 
-  set(key: string, value: T, size: number): void {
-    const previous = this.entries.get(key);
-    if (previous) this.size -= previous.size;
-    this.entries.delete(key);
-    this.entries.set(key, { value, size });
-    this.size += size;
+  set(text: string, context: string, value: T): void {
+    const previous = this.entries.get(text);
+    if (previous) this.size -= previous.text.length;
+    this.entries.delete(text);
+    const own = ownCopy(text);
+    this.entries.set(own, { text: own, context, value });
+    this.size += text.length;
     for (const [oldest, entry] of this.entries) {
       if (this.size <= this.maxCharacters) break;
       this.entries.delete(oldest);
-      this.size -= entry.size;
+      this.size -= entry.text.length;
     }
   }
 }

@@ -27,7 +27,7 @@ export function chunkDocument(source: string, languageId: string): DocumentChunk
   return {
     language,
     chunks,
-    keys: split.keys,
+    contexts: split.contexts,
     extract(indices) {
       try {
         return split.extract(indices);
@@ -47,7 +47,7 @@ function chunksOf(source: string, language: LanguageId): DocumentChunks {
       return markdownChunks(source, language);
     case 'latex':
       // Environments, math and groups may run across blank lines: one chunk.
-      return { chunks: [{ start: 0, end: source.length }], keys: [`latex\u0000${source}`], extract: (indices) => indices.map(() => asChunk(extractLatex(source))) };
+      return { chunks: [{ start: 0, end: source.length }], contexts: ['latex'], extract: (indices) => indices.map(() => asChunk(extractLatex(source))) };
     case 'plaintext':
       return plaintextChunks(source);
   }

@@ -32,24 +32,20 @@ const MAX_DEFINITION_SETS = 64;
 export function markdownChunks(source: string, languageId: MarkdownFamily): DocumentChunks {
   const { chunks, definitions } = splitMarkdownChunks(source);
   const definitionSet = definitionSetId(definitions);
-  const keys = chunks.map(({ start, end }) => {
-    const text = source.slice(start, end);
-    // Definitions matter only where a `[` could refer to one.
-    const usesDefinitions = definitions !== '' && text.includes('[');
-    return `${languageId}\u0000${usesDefinitions ? definitionSet : -1}\u0000${text}`;
-  });
-  return { chunks, keys, extract: (indices) => extractMarkdownChunks(source, languageId, chunks, definitions, indices) };
+  // Definitions matter only where a `[` could refer to one.
+  const contexts = chunks.map(({ start, end }) => `${languageId}:${definitions !== '' && source.slice(start, end).includes('[') ? definitionSet : -1}`);
+  return { chunks, contexts, extract: (indices) => extractMarkdownChunks(source, languageId, chunks, definitions, indices) };
 }
 
 /** `cache` lets a test compare extraction from cached chunks with a fresh one. */
 export function extractMarkdown(source: string, languageId: MarkdownFamily, cache?: ChunkCache<ChunkProse>): ProseDoc {
-  const { chunks, keys, extract } = markdownChunks(source, languageId);
-  const results = keys.map((key) => cache?.get(key));
+  const { chunks, contexts, extract } = markdownChunks(source, languageId);
+  const textOf = (index: number) => source.slice(chunks[index].start, chunks[index].end);
+  const results = contexts.map((context, index) => cache?.get(textOf(index), context));
   const missing = chunks.flatMap((_, index) => (results[index] ? [] : [index]));
   extract(missing).forEach((chunk, k) => {
-    const index = missing[k];
-    results[index] = chunk;
-    cache?.set(keys[index], chunk, chunks[index].end - chunks[index].start);
+    results[missing[k]] = chunk;
+    cache?.set(textOf(missing[k]), contexts[missing[k]], chunk);
   });
   return joinChunks(source, languageId, chunks, results as ChunkProse[]);
 }

@@ -12,7 +12,7 @@ export function plaintextChunks(source: string): DocumentChunks {
   const chunks = splitAtBlankLines(source, findHtmlComments(source));
   return {
     chunks,
-    keys: chunks.map(({ start, end }) => `plaintext\u0000${source.slice(start, end)}`),
+    contexts: chunks.map(() => 'plaintext'),
     extract: (indices) => indices.map((index) => asChunk(extractPlaintext(source.slice(chunks[index].start, chunks[index].end)))),
   };
 }
