@@ -126,6 +126,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (negated || ['only', 'still', 'easily', 'readily'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected": (in)ability
     if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
     if (ctx.word(i - 1) === 'if') return undefined;
+    // In a narrative of what happened ("The element worked ... and could mediate"), "could" is past ability.
+    if (verb !== 'have' && ctx.tokens.some((_, k) => k !== i && k < i + 1 && (ctx.lexTag(k) === 'PastTense' || /^(was|were|had)$/.test(ctx.word(k))))) return undefined;
     if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
     if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
     return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
