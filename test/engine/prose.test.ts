@@ -556,7 +556,7 @@ describe('Markdown plain-paragraph shortcut', () => {
   });
 
   it('does not apply to text with Markdown syntax', () => {
-    for (const source of ['A *word*.', '# Title', 'Text\n---', '1. Item', '    code', 'See [x].', 'a\tb', 'Line\n> quote']) {
+    for (const source of ['A *word*.', '# Title #', '#Title', '  # Title', 'Text\n---', '1. Item', '    code', 'See [x].', 'a\tb', 'Line\n> quote']) {
       assert.equal(plainParagraphs(source), undefined, JSON.stringify(source));
     }
     assert.deepEqual(plainParagraphs('  Costs fell.  \nSharply.\n\nNext one.')?.blocks, [

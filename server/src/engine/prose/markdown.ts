@@ -172,22 +172,39 @@ const MAYBE_INLINE_SYNTAX = /[`*_[\]<>\\|\t\u0000-\u0009\u000b\u000c\u000e-\u001
 /** Characters that can open a block (heading, quote, list, rule, fence, HTML, definition, table) at a line start. */
 const MAYBE_BLOCK_START = new Set(['#', '>', '-', '+', '*', '=', '_', '`', '~', '<', '[', '|']);
 
+/** An ATX heading read as the parser reads it: `#`s at column 0, one space, then text with no `#` and no trailing space. */
+const SIMPLE_HEADING = /^(#{1,6}) [^\s#](?:[^#]*[^\s#])?$/;
+
 /**
- * A chunk holding nothing but plain paragraphs gives exactly what the parser
- * would: the text as prose, one paragraph per run of non-blank lines (from
- * the first character to the end of the last line). Anything else: undefined.
+ * A chunk holding nothing but plain paragraphs and simple headings gives exactly
+ * what the parser would: the text as prose (less the heading marks), one
+ * paragraph per run of non-blank lines (from the first character to the end of
+ * the last line), one heading per heading line. Anything else: undefined.
  */
 export function plainParagraphs(text: string): ChunkStructure | undefined {
   if (MAYBE_INLINE_SYNTAX.test(text)) return undefined;
   const blocks: Block[] = [];
+  const headingMarks: Span[] = [];
   let paragraphStart = -1;
   let paragraphEnd = -1;
+  const closeParagraph = () => {
+    if (paragraphStart >= 0) blocks.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd });
+    paragraphStart = -1;
+  };
   for (const line of lineSpans(text, 0, text.length)) {
     let indent = line.start;
     while (indent < line.end && text[indent] === ' ') indent++;
     if (indent === line.end) {
-      if (paragraphStart >= 0) blocks.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd });
-      paragraphStart = -1;
+      closeParagraph();
+      continue;
+    }
+    if (indent === line.start && text[indent] === '#') {
+      // A heading also ends a paragraph without a blank line between them.
+      const heading = SIMPLE_HEADING.exec(text.slice(line.start, line.end));
+      if (!heading) return undefined;
+      closeParagraph();
+      blocks.push({ kind: 'heading', start: line.start, end: line.end });
+      headingMarks.push({ start: line.start, end: line.start + heading[1].length + 1 });
       continue;
     }
     if (MAYBE_BLOCK_START.has(text[indent]) || /^\d{1,9}[.)]/.test(text.slice(indent, indent + 11))) return undefined;
@@ -197,8 +214,10 @@ export function plainParagraphs(text: string): ChunkStructure | undefined {
     }
     paragraphEnd = line.end;
   }
-  if (paragraphStart >= 0) blocks.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd });
-  return { buffer: new ProseBuffer(text, 'copy'), blocks, markers: [], directives: [], footnoteDefinitions: [] };
+  closeParagraph();
+  const buffer = new ProseBuffer(text, 'copy');
+  for (const mark of headingMarks) buffer.blank(mark.start, mark.end);
+  return { buffer, blocks, markers: [], directives: [], footnoteDefinitions: [] };
 }
 
 /** Cuts the extraction of joined chunks back into chunks; nothing crosses a chunk boundary (see chunks.ts). */
