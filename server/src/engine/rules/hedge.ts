@@ -6,7 +6,7 @@ import { hedges, type CueEntry } from '../lexicon';
 import { span, type Hit, type Rule } from './rule';
 
 /** Verbs that, after "may" with an agent as subject, grant a right or set a procedure. */
-const PROCEDURAL_VERBS = new Set(['apply', 'submit', 'request', 'appeal', 'choose', 'opt', 'decide', 'use', 'adopt', 'withdraw', 'refer', 'grant', 'refuse', 'require', 'ask', 'seek', 'elect', 'designate', 'publish', 'terminate', 'object', 'attend', 'access', 'claim', 'enter', 'exercise', 'participate', 'vote', 'propose', 'file', 'lodge', 'nominate', 'delegate', 'authorise', 'authorize', 'waive', 'extend', 'renew', 'suspend', 'amend', 'issue', 'impose', 'establish', 'contact', 'join', 'leave', 'include', 'invite', 'take', 'make', 'provide', 'send', 'decline', 'accept', 'reject', 'register', 'consult', 'obtain', 'retain', 'share', 'disclose', 'transfer', 'derogate', 'continue', 'keep', 'remain', 'recover', 'charge', 'return']);
+const PROCEDURAL_VERBS = new Set(['lay', 'set', 'specify', 'prescribe', 'define', 'determine', 'apply', 'submit', 'request', 'appeal', 'choose', 'opt', 'decide', 'use', 'adopt', 'withdraw', 'refer', 'grant', 'refuse', 'require', 'ask', 'seek', 'elect', 'designate', 'publish', 'terminate', 'object', 'attend', 'access', 'claim', 'enter', 'exercise', 'participate', 'vote', 'propose', 'file', 'lodge', 'nominate', 'delegate', 'authorise', 'authorize', 'waive', 'extend', 'renew', 'suspend', 'amend', 'issue', 'impose', 'establish', 'contact', 'join', 'leave', 'include', 'invite', 'take', 'make', 'provide', 'send', 'decline', 'accept', 'reject', 'register', 'consult', 'obtain', 'retain', 'share', 'disclose', 'transfer', 'derogate', 'continue', 'keep', 'remain', 'recover', 'charge', 'return']);
 /** Participles that make "may be <participle>" a procedure ("may be submitted by email"). */
 const PROCEDURAL_PARTICIPLES = new Set(['submitted', 'lodged', 'filed', 'granted', 'extended', 'renewed', 'appointed', 'imposed', 'obtained', 'requested', 'used', 'sent', 'made', 'taken', 'withdrawn', 'referred', 'adopted', 'published', 'amended', 'suspended', 'terminated', 'waived', 'delegated', 'authorised', 'authorized', 'accessed', 'charged', 'exempted', 'excluded', 'included', 'reproduced', 'copied', 'cited', 'quoted', 'contacted', 'addressed', 'paid', 'reimbursed', 'allowed', 'permitted', 'revoked', 'transferred', 'disclosed', 'shared', 'retained', 'consulted', 'invited', 'nominated', 'elected', 'designated', 'registered']);
 /** Subjects that are actors entitled to act (rights and duties attach to them). */
@@ -86,6 +86,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       // "decide whether to extend" is a choice; "regardless of whether", sentence-initial "Whether or not ..." concede.
       if (ctx.word(to) === 'to' || from === 0 || /^(regardless|irrespective)$/.test(ctx.word(from - 2)) || ctx.endsWithQuestion()) return undefined;
       for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+        if (/^(unclear|uncertain|unknown)$/.test(ctx.word(k))) return undefined; // "unclear whether" is one cue, already reported
         if (INQUIRY_WORDS.has(ctx.word(k))) return `"${ctx.tokens[k].text} ... whether" leaves the question open.`;
       }
       return `"whether" leaves the question open.`;
@@ -126,8 +127,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (negated || ['only', 'still', 'easily', 'readily'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected": (in)ability
     if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
     if (ctx.word(i - 1) === 'if') return undefined;
-    // In a narrative of what happened ("The element worked ... and could mediate"), "could" is past ability.
-    if (verb !== 'have' && ctx.tokens.some((_, k) => k !== i && k < i + 1 && (ctx.lexTag(k) === 'PastTense' || /^(was|were|had)$/.test(ctx.word(k))))) return undefined;
+    // In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" is past ability.
+    if (verb !== 'have' && ctx.tokens.some((_, k) => k < i && (ctx.lexTag(k) === 'PastTense' || /^(was|were|had)$/.test(ctx.word(k)) || (/^(before|until|till)$/.test(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))))) return undefined;
     if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
     if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
     return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
@@ -180,7 +181,9 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   const subj = ctx.word(subjAt);
   const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || subjectMentionsEvidence(ctx, i);
   if (next === 'that') {
-    if (subjunctiveAfterThat(ctx, i + 2)) return undefined; // "suggests that Member States adopt ..." proposes
+    if (subjunctiveAfterThat(ctx, i + 2)) return undefined; // "suggests that Member States should ..." proposes
+    // A body or an official that "suggests that ..." is making a proposal: "The Commission suggests that Member States adopt".
+    if (subjAt >= 0 && !subjIsEvidence && (AGENT_NOUNS.has(subj) || (ctx.isName(subjAt) && !PERSON_SUBJECTS.has(subj)))) return undefined;
     if (subjIsEvidence) return `"${subj} ${w} that" infers from evidence without saying how strongly it holds.`;
     if (PERSON_SUBJECTS.has(subj)) return `"${ctx.tokens[subjAt].text} ${w} that" puts forward a tentative conclusion.`;
     return `"${w} that" presents an inference, not a finding.`;
