@@ -4,6 +4,7 @@
 import { findClaimFeatures, isClaim, isNormative, type ClaimFeature } from './claims';
 import { SentenceContext } from './context';
 import { findNamedSource, type NamedSource } from './evidence';
+import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
 import { placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
 import { ownCopy } from './prose/buffer';
@@ -53,7 +54,11 @@ export function analyzeSentenceText(text: string): LocalResult {
   if (cached) return cached;
   const ctx = new SentenceContext(text);
   const hits: LocalResult['hits'] = [];
-  for (const rule of RULES) for (const hit of rule.check(ctx)) hits.push({ ...hit, rule: rule.meta.id });
+  const cued = hasLexicalCue(ctx);
+  for (const rule of RULES) {
+    if (!cued && CUED_RULES.has(rule.meta.id)) continue;
+    for (const hit of rule.check(ctx)) hits.push({ ...hit, rule: rule.meta.id });
+  }
   const result: LocalResult = {
     hits,
     namedSource: findNamedSource(ctx),
@@ -65,6 +70,40 @@ export function analyzeSentenceText(text: string): LocalResult {
   if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
   localCache.set(text, result);
   return result;
+}
+
+// The cheap lexical pass. These rules only ever flag a sentence holding one of the
+// lexicon's cue words (the first word of a phrase), so a sentence with none skips them.
+// unsupported-claim always runs: it reads the claim features every sentence needs anyway.
+const CUED_RULES = new Set<RuleId>(['hedge', 'hedge-stack', 'booster', 'weasel', 'passive-attribution', 'speculation']);
+const cueLists = lexicalCueLists();
+
+/** The word lists and phrase matchers of the lexicon that the cued rules look up. */
+export function lexicalCueLists(): Array<{ has(word: string): boolean }> {
+  return [
+    hedges,
+    boosters,
+    attributionParticiples,
+    attributionContextOnly,
+    attributionIntensifiers,
+    attributionVagueAgents,
+    sources.vagueHeads,
+    sources.quantifiers,
+    sources.vagueAdjectives,
+    sources.reportingVerbs,
+    sources.anyAttributionVerb,
+    sources.demonyms,
+    speculation.purpose,
+    speculation.intention,
+    speculation.feeling,
+    speculation.feelingVerbs,
+    speculation.reportedFrames,
+  ];
+}
+
+/** Whether any word of the sentence is a cue word of the lexicon. */
+export function hasLexicalCue(ctx: SentenceContext): boolean {
+  return ctx.tokens.some((token) => cueLists.some((list) => list.has(token.lower)));
 }
 
 export function resolveSettings(partial: Partial<Settings> | undefined): Settings {
