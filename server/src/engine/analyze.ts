@@ -101,9 +101,21 @@ export function lexicalCueLists(): Array<{ has(word: string): boolean }> {
   ];
 }
 
+/** Words already looked up in every cue list; bounded, since a long session meets many words. */
+const cueWordMemo = new Map<string, boolean>();
+const CUE_WORD_MEMO_LIMIT = 100_000;
+
 /** Whether any word of the sentence is a cue word of the lexicon. */
 export function hasLexicalCue(ctx: SentenceContext): boolean {
-  return ctx.tokens.some((token) => cueLists.some((list) => list.has(token.lower)));
+  return ctx.tokens.some(({ lower }) => {
+    let cue = cueWordMemo.get(lower);
+    if (cue === undefined) {
+      cue = cueLists.some((list) => list.has(lower));
+      if (cueWordMemo.size >= CUE_WORD_MEMO_LIMIT) cueWordMemo.clear();
+      cueWordMemo.set(lower, cue);
+    }
+    return cue;
+  });
 }
 
 export function resolveSettings(partial: Partial<Settings> | undefined): Settings {

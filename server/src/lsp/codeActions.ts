@@ -43,12 +43,14 @@ export function codeActionsFor(
       if (data.version !== document.version) continue;
       actions.push(...fixActions(document, diagnostic, data, capabilities));
       actions.push(disableLineAction(document, diagnostic, data.rule, capabilities));
-      if (isAcceptableTerm(data)) {
+      // The diagnostic is of this version (checked above), so its range still holds the flagged text.
+      const term = document.getText(diagnostic.range);
+      if (isAcceptableTerm(data.rule, term)) {
         actions.push({
-          title: `Add '${data.text}' to accepted terms`,
+          title: `Add '${term}' to accepted terms`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          command: { title: `Add '${data.text}' to accepted terms`, command: ACCEPT_TERM_COMMAND, arguments: [data.text] },
+          command: { title: `Add '${term}' to accepted terms`, command: ACCEPT_TERM_COMMAND, arguments: [term] },
         });
       }
       if (analysis && !fixAllOffered.has(data.rule)) {
@@ -113,9 +115,9 @@ function disableLineAction(document: TextDocument, diagnostic: Diagnostic, rule:
   };
 }
 
-function isAcceptableTerm(data: DiagnosticData): boolean {
-  const term = data.text.trim();
-  return data.rule !== 'unsupported-claim' && term.length > 0 && term.length <= MAX_ACCEPTED_TERM_LENGTH && !/[.!?;]/.test(term);
+function isAcceptableTerm(rule: RuleId, text: string): boolean {
+  const term = text.trim();
+  return rule !== 'unsupported-claim' && term.length > 0 && term.length <= MAX_ACCEPTED_TERM_LENGTH && !/[.!?;]/.test(term);
 }
 
 /** The first safe fix of each finding (of one rule, or of all), dropping any that overlap an earlier one. */

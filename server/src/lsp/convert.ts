@@ -23,7 +23,6 @@ export function toRangeEdit(document: TextDocument, edit: TextEdit): RangeEdit {
 export function toDiagnostic(document: TextDocument, finding: Finding, snippetEdits: boolean): Diagnostic {
   const data: DiagnosticData = {
     rule: finding.rule,
-    text: finding.text,
     version: document.version,
     alternatives: finding.alternatives,
     fixes: snippetEdits ? finding.fixes : finding.fixes.map(({ title, edits, safe }) => ({ title, edits, safe })),
@@ -42,5 +41,5 @@ export function toDiagnostic(document: TextDocument, finding: Finding, snippetEd
 export function isDiagnosticData(value: unknown): value is DiagnosticData {
   if (typeof value !== 'object' || value === null) return false;
   const data = value as Partial<DiagnosticData>;
-  return typeof data.rule === 'string' && typeof data.text === 'string' && typeof data.version === 'number' && Array.isArray(data.fixes);
+  return typeof data.rule === 'string' && typeof data.version === 'number' && Array.isArray(data.fixes);
 }

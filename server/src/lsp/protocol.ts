@@ -45,12 +45,11 @@ export interface ToggleDocumentResult {
  * What a diagnostic's `data` carries, so code actions never re-run the analysis. Kept
  * small, since a long draft publishes a thousand diagnostics on every keystroke: edits
  * are offsets into the document at `version` (code actions turn them into ranges), snippet
- * edits come only to clients that apply them, and explanations stay on the server (hovers).
+ * edits come only to clients that apply them; the flagged text is the diagnostic's range, and
+ * explanations stay on the server (hovers).
  */
 export interface DiagnosticData {
   rule: RuleId;
-  /** The flagged text. */
-  text: string;
   /** The document version the offsets below refer to. */
   version: number;
   alternatives: string[];

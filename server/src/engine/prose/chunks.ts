@@ -190,16 +190,17 @@ function firstNonSpace(source: string, from: number, to: number): number {
  * own, so the cache never holds on to a whole old version of a document.
  */
 export class ChunkCache<T> {
-  private readonly entries = new Map<string, { text: string; context: string; value: T }>();
+  private readonly entries = new Map<string, { text: string; context: string; value: T; used: number }>();
   private size = 0;
+  /** A clock for recency: a hit only stamps its entry, so a lookup is one Map access. */
+  private clock = 0;
 
   constructor(private readonly maxCharacters: number) {}
 
   get(text: string, context: string): T | undefined {
     const hit = this.entries.get(text);
     if (!hit || hit.context !== context) return undefined;
-    this.entries.delete(text);
-    this.entries.set(hit.text, hit);
+    hit.used = ++this.clock;
     return hit.value;
   }
 
@@ -208,11 +209,17 @@ export class ChunkCache<T> {
     if (previous) this.size -= previous.text.length;
     this.entries.delete(text);
     const own = ownCopy(text);
-    this.entries.set(own, { text: own, context, value });
+    this.entries.set(own, { text: own, context, value, used: ++this.clock });
     this.size += text.length;
-    for (const [oldest, entry] of this.entries) {
-      if (this.size <= this.maxCharacters) break;
-      this.entries.delete(oldest);
+    if (this.size > this.maxCharacters) this.evict();
+  }
+
+  /** Drops the least recently used entries down to 90% of the bound, so eviction is rare. */
+  private evict(): void {
+    const byAge = [...this.entries.values()].sort((a, b) => a.used - b.used);
+    for (const entry of byAge) {
+      if (this.size <= this.maxCharacters * 0.9) break;
+      this.entries.delete(entry.text);
       this.size -= entry.text.length;
     }
   }

@@ -148,12 +148,15 @@ export function parseStructure(text: string, definitions: string): ChunkStructur
 /** The textual passes every chunk gets: Quarto markup, raw URLs, pandoc citations, numeric and author–year markers. */
 function finishChunk(text: string, structure: ChunkStructure, languageId: MarkdownFamily): ChunkProse {
   const { buffer } = structure;
+  // Each pass reads the prose as the passes before left it; a pass that masked nothing leaves it as it was.
   if (languageId !== 'markdown') maskQuartoSyntax(buffer.toString(), buffer);
-  const urls = findRawUrls(buffer.toString());
+  let prose = buffer.toString();
+  const urls = findRawUrls(prose);
   for (const url of urls) buffer.blank(url.start, url.end);
-  const citations = findPandocCitations(buffer.toString());
+  if (urls.length > 0) prose = buffer.toString();
+  const citations = findPandocCitations(prose);
   for (const citation of citations) buffer.blank(citation.start, citation.end);
-  const prose = buffer.toString();
+  if (citations.length > 0) prose = buffer.toString();
 
   const structuralLinks = structure.markers.filter((m) => m.kind === 'link');
   const markers = [...structure.markers, ...citations, ...outside(urls, structuralLinks), ...findTextualMarkers(prose)];
