@@ -52,6 +52,8 @@ const localCache = new Map<string, LocalResult>();
 export function analyzeSentenceText(text: string): LocalResult {
   const cached = localCache.get(text);
   if (cached) return cached;
+  // The cache keeps its own copy: a slice would keep the whole prose of its document version alive.
+  text = ownCopy(text);
   const ctx = new SentenceContext(text);
   const hits: LocalResult['hits'] = [];
   const cued = hasLexicalCue(ctx);
