@@ -5,7 +5,7 @@ import { findClaimFeatures, isClaim, isNormative, type ClaimFeature } from './cl
 import { SentenceContext } from './context';
 import { findNamedSource, type NamedSource } from './evidence';
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
-import { placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
+import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
 import { ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
@@ -148,6 +148,18 @@ interface ChunkAnalysis {
   footnoteLabels: string[];
   bracketCitations: boolean;
   footnotes: boolean;
+  /** Whether a finding offers a citation, whose form depends on the document. */
+  cites: boolean;
+  /** The chunk's latest placement in a document, reused while its place and the citation form stay. */
+  placement?: Placement;
+}
+
+interface Placement {
+  shift: number;
+  citationForm: string;
+  reports: SentenceReport[];
+  findings: Finding[];
+  words: number;
 }
 
 // A keystroke re-analyses only the chunk it touched; the other chunks come from here.
@@ -283,6 +295,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     footnoteLabels: chunk.footnoteDefinitions.map((f) => f.label),
     bracketCitations: chunk.bracketCitations,
     footnotes: hasFootnotes(chunk),
+    cites: analysed.some((sentence) => sentence.findings.some((finding) => finding.fixes.some(isCitationSite))),
   };
 }
 
@@ -302,11 +315,23 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
   const suppressions = new Suppressions(directives, source);
   const facts: DocumentFacts = { languageId, citationStyle: citationStyleOf(languageId, bracketCitations, footnotes), footnoteLabels, source };
 
+  const formKey = citationFormKey(facts);
+
   const reports: SentenceReport[] = [];
   const findings: Finding[] = [];
   let words = 0;
   analyses.forEach((analysis, index) => {
     const shift = chunks[index].start;
+    // A chunk before an edit keeps its place: its last placement still holds.
+    const citationForm = analysis.cites ? formKey : '';
+    const last = analysis.placement;
+    if (suppressions.empty && last && last.shift === shift && last.citationForm === citationForm) {
+      reports.push(...last.reports);
+      findings.push(...last.findings);
+      words += last.words;
+      return;
+    }
+    const placement: Placement = { shift, citationForm, reports: [], findings: [], words: 0 };
     for (const sentence of analysis.sentences) {
       const placed: Finding[] = [];
       for (const f of sentence.findings) {
@@ -325,12 +350,16 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
           sentence: { start: f.sentence.start + shift, end: f.sentence.end + shift, class: f.sentence.class },
         };
         placed.push(finding);
-        findings.push(finding);
+        placement.findings.push(finding);
       }
       const r = sentence.report;
-      reports.push({ start: r.start + shift, end: r.end + shift, text: r.text, class: r.class, uncertain: r.uncertain, claim: r.claim, evidence: r.evidence, findings: placed });
-      words += sentence.words;
+      placement.reports.push({ start: r.start + shift, end: r.end + shift, text: r.text, class: r.class, uncertain: r.uncertain, claim: r.claim, evidence: r.evidence, findings: placed });
+      placement.words += sentence.words;
     }
+    reports.push(...placement.reports);
+    findings.push(...placement.findings);
+    words += placement.words;
+    if (suppressions.empty) analysis.placement = placement;
   });
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   return { findings, sentences: reports, summary: summarize(reports, findings, words) };

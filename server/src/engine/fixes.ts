@@ -38,11 +38,23 @@ export interface DocumentFacts {
   source: string;
 }
 
+export function isCitationSite(fix: PlannedFix): fix is CitationSite {
+  return 'citeAt' in fix;
+}
+
+/** Everything the form of a citation fix depends on, as one string: equal keys, equal citations. */
+export function citationFormKey(facts: DocumentFacts): string {
+  const style = citationStyleFor(facts.languageId, facts.citationStyle);
+  if (style !== 'footnote') return style;
+  // A footnote is numbered after the document's own and defined at its end.
+  return `footnote:${nextFootnoteLabel(facts.footnoteLabels)}:${facts.source.length}:${facts.source.endsWith('\n\n')}:${facts.source.endsWith('\n')}:${facts.source.includes('\r\n')}`;
+}
+
 /** Planned fixes moved by `shift` characters, citations in the document's style. */
 export function placeFixes(planned: readonly PlannedFix[], shift: number, facts: DocumentFacts): Fix[] {
   let citationForm: ((site: CitationSite) => Fix) | undefined;
   return planned.map((fix) => {
-    if ('citeAt' in fix) {
+    if (isCitationSite(fix)) {
       citationForm ??= citationFormFor(facts);
       return citationForm({ citeAt: fix.citeAt + shift, footnoteAt: fix.footnoteAt + shift });
     }
