@@ -43,6 +43,13 @@ function machine() {
   return { cpu, cores: cpus().length, node: process.version, memoryGb: Math.round(totalmem() / 2 ** 30), loadAverage: { start: loadAtStart, end: loadavg()[0] } };
 }
 
+/** The commit measured, and whether the sources had uncommitted changes (the bench builds the working tree). */
+function revision() {
+  const git = (...gitArgs) => spawnSync('git', gitArgs, { cwd: root, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
+  return git('status', '--porcelain', '--', 'server/src', 'client/src') ? `${commit} + uncommitted changes` : commit;
+}
+
 // ---- documents ---------------------------------------------------------------
 
 function makeDocuments() {
@@ -286,7 +293,7 @@ function table(rows) {
 function report(run) {
   const { machine: m, documents, results, targets: rows } = run;
   const sizes = documents.map((document) => document.size);
-  print(`\nEvident benchmark, ${run.date}`);
+  print(`\nEvident benchmark, ${run.date}, sources at ${run.revision}`);
   const busy = Math.max(m.loadAverage.start, m.loadAverage.end) > m.cores;
   print(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; load average ${fmt(m.loadAverage.start, 1)} at start, ${fmt(m.loadAverage.end, 1)} at end${busy ? ' (busy machine: figures are inflated)' : ''}`);
   print(`Documents (${run.source}, seed ${SEED}): ${documents.map((d) => `${d.size} = ${fmt(d.words)} words, ${Math.round(d.distinctSentences * 100)}% distinct sentences`).join('; ')}`);
@@ -380,6 +387,7 @@ const results = {
 const output = {
   date: new Date().toISOString(),
   machine: machine(),
+  revision: revision(),
   source: sampleFile ?? 'bench/corpus',
   quick,
   documents: documents.map(({ target, words, distinctSentences }) => ({ size: label(target), words, distinctSentences })),
