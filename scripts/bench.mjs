@@ -298,7 +298,7 @@ function report(run) {
   print(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; load average ${fmt(m.loadAverage.start, 1)} at start, ${fmt(m.loadAverage.end, 1)} at end${busy ? ' (busy machine: figures are inflated)' : ''}`);
   print(`Documents (${run.source}, seed ${SEED}): ${documents.map((d) => `${d.size} = ${fmt(d.words)} words, ${Math.round(d.distinctSentences * 100)}% distinct sentences`).join('; ')}`);
 
-  print(`\nCold analysis: fresh process, wall ms (× write-good) and CPU ms; median of ${RUNS} interleaved rounds${quick ? '' : ', harper.js once above 10k'}`);
+  print(`\nCold analysis: fresh process, wall ms (× write-good) and CPU ms; ${RUNS === 1 ? 'one round' : `median of ${RUNS} interleaved rounds, harper.js once above 10k`}`);
   const coldRows = [['', ...sizes]];
   for (const tool of TOOLS) {
     coldRows.push([tool === 'harper' ? 'harper.js (lint)' : tool, ...sizes.map((size) => {
