@@ -10,7 +10,7 @@ import { analyzeDocument, type DocumentAnalysis, type Settings } from '../../ser
 import { DEFAULT_SEED, extremeDocuments, FUZZ_LANGUAGES, invariantViolations, Random, randomDocument } from './fuzz';
 
 const SEED = Number(process.env.EVIDENT_FUZZ_SEED ?? DEFAULT_SEED);
-const COUNT = Number(process.env.EVIDENT_FUZZ_COUNT ?? 1_000);
+const COUNT = Number(process.env.EVIDENT_FUZZ_COUNT ?? 3_000);
 /** Inputs analysed again in a fresh process, whose sentence cache is empty. */
 const COLD_SAMPLE = 25;
 /** Far above what any extreme input takes on 2 cores; catches quadratic blow-ups (minutes), not noise. */
