@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseStructure, plainParagraphs } from '../../server/src/engine/prose/markdown';
 
-function assertSameAsParser(source: string): void {
-  const plain = plainParagraphs(source);
+function assertSameAsParser(source: string, definitions = ''): void {
+  const plain = plainParagraphs(source, true);
   assert.ok(plain, `the shortcut applies to ${JSON.stringify(source)}`);
-  const parsed = parseStructure(source, '');
+  const parsed = parseStructure(source, definitions);
+  assert.deepEqual(parsed.markers, [], JSON.stringify(source));
   assert.equal(plain.buffer.toString(), parsed.buffer.toString(), JSON.stringify(source));
   assert.deepEqual(plain.blocks, parsed.blocks, JSON.stringify(source));
 }
@@ -53,5 +54,35 @@ describe('Markdown shortcut: headings', () => {
       assertSameAsParser(source);
     }
     assert.ok(applied > 60 && withHeading > 30, `the shortcut applied to ${applied} cases, ${withHeading} with a heading`);
+  });
+});
+
+describe('Markdown shortcut: pandoc citations in brackets', () => {
+  const DEFINITIONS = '[x]: https://example.org\n[^1]: .';
+
+  it('reads [@key] citations as literal text, as the parser does when no definition has that label', () => {
+    assertSameAsParser('Costs rose [@hmt2023] by 5%.\n', DEFINITIONS);
+    assertSameAsParser('# Costs [see @ons2024, p. 4; @hmt]\nThey fell [-@lee2020].', DEFINITIONS);
+    for (const source of ['See [x].', 'Costs [@k](https://x.org).', 'Costs [@k][x].', '[@k]: https://x.org', 'A [@k [@j]].', 'Costs[^1].', 'Odd ] bracket [@k].', 'Image ![@k](a.png).']) {
+      assert.equal(plainParagraphs(source, true), undefined, JSON.stringify(source));
+    }
+    assert.equal(plainParagraphs('Costs rose [@hmt2023].'), undefined, 'not when a definition could have the label');
+  });
+
+  it('agrees with the parser on random text with brackets', () => {
+    let seed = 5;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const pieces = ['Costs', ' ', '[@k]', '[see @k; @j]', '[@k, p. 4]', '[', ']', '[x]', '(', ')', ':', '!', '@k', '^', '[^1]', '\n', '\n\n', '# ', '.', 'é'];
+    let applied = 0;
+    let cited = 0;
+    for (let round = 0; round < 800; round++) {
+      let source = '';
+      for (let i = 0; i < 1 + Math.floor(random() * 14); i++) source += pieces[Math.floor(random() * pieces.length)];
+      if (!plainParagraphs(source, true)) continue;
+      applied++;
+      if (source.includes('[')) cited++;
+      assertSameAsParser(source, DEFINITIONS);
+    }
+    assert.ok(applied > 100 && cited > 40, `the shortcut applied to ${applied} cases, ${cited} with brackets`);
   });
 });

@@ -58,9 +58,11 @@ export function extractMarkdown(source: string, languageId: MarkdownFamily, cach
 function extractMarkdownChunks(source: string, languageId: MarkdownFamily, chunks: readonly Span[], definitions: string, indices: readonly number[]): ChunkProse[] {
   const results: ChunkProse[] = [];
   const toParse: number[] = [];
+  // `[@key]` is literal text unless a definition has that label.
+  const citationBrackets = !definitions.split('\n').some((line) => line.slice(0, line.indexOf(']:')).includes('@'));
   indices.forEach((index, k) => {
     const text = source.slice(chunks[index].start, chunks[index].end);
-    const structure = plainParagraphs(text) ?? (exceedsParserLimits(text) ? unparsedParagraphs(text) : undefined);
+    const structure = plainParagraphs(text, citationBrackets) ?? (exceedsParserLimits(text) ? unparsedParagraphs(text) : undefined);
     if (structure) results[k] = finishChunk(text, structure, languageId);
     else toParse.push(k);
   });
@@ -170,22 +172,32 @@ function finishChunk(text: string, structure: ChunkStructure, languageId: Markdo
   };
 }
 
-/** Anything that could be Markdown syntax inside a line (or a tab or control character, which changes indentation rules). */
-const MAYBE_INLINE_SYNTAX = /[`*_[\]<>\\|\t\u0000-\u0009\u000b\u000c\u000e-\u001f]/;
+/** Anything but brackets that could be Markdown syntax inside a line (or a tab or control character, which changes indentation rules). */
+const MAYBE_INLINE_SYNTAX = /[`*_<>\\|\t\u0000-\u0009\u000b\u000c\u000e-\u001f]/;
+/** A pandoc citation in brackets, not followed by what would make it a link, and nothing else in brackets. */
+const CITATION_BRACKETS = /\[[^\[\]^\n\r]*@[^\[\]\n\r]*\](?![(\[:])/g;
 /** Characters that can open a block (heading, quote, list, rule, fence, HTML, definition, table) at a line start. */
 const MAYBE_BLOCK_START = new Set(['#', '>', '-', '+', '*', '=', '_', '`', '~', '<', '[', '|']);
+
+/** Whether every bracket in the text belongs to a `[@key]`-style citation (with no definition of that label). */
+function onlyCitationBrackets(text: string): boolean {
+  const rest = text.replace(CITATION_BRACKETS, '');
+  return !rest.includes('[') && !rest.includes(']') && !/!\[[^\]]*@/.test(text);
+}
 
 /** An ATX heading read as the parser reads it: `#`s at column 0, one space, then text with no `#` and no trailing space. */
 const SIMPLE_HEADING = /^(#{1,6}) [^\s#](?:[^#]*[^\s#])?$/;
 
 /**
- * A chunk holding nothing but plain paragraphs and simple headings gives exactly
+ * A chunk holding nothing but plain paragraphs (pandoc citations in brackets
+ * allowed when `citationBrackets`) and simple headings gives exactly
  * what the parser would: the text as prose (less the heading marks), one
  * paragraph per run of non-blank lines (from the first character to the end of
  * the last line), one heading per heading line. Anything else: undefined.
  */
-export function plainParagraphs(text: string): ChunkStructure | undefined {
+export function plainParagraphs(text: string, citationBrackets = false): ChunkStructure | undefined {
   if (MAYBE_INLINE_SYNTAX.test(text)) return undefined;
+  if ((text.includes('[') || text.includes(']')) && !(citationBrackets && onlyCitationBrackets(text))) return undefined;
   const blocks: Block[] = [];
   const headingMarks: Span[] = [];
   let paragraphStart = -1;
