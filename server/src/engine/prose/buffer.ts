@@ -9,48 +9,68 @@ const CR = 0x0d;
 const TO_STRING_CHUNK = 8192;
 
 export class ProseBuffer {
-  private readonly codes: Uint16Array;
+  /** Undefined while the prose is still a copy of the source: most chunks are prose through and through. */
+  private codes: Uint16Array | undefined;
+  /** The prose as a string, until the next change. */
+  private text: string | undefined;
 
   /** `blank` starts with only the line breaks of `source`; `copy` starts as `source`. */
   constructor(
     private readonly source: string,
     start: 'blank' | 'copy',
   ) {
+    if (start === 'copy') return;
     const codes = new Uint16Array(source.length);
     for (let i = 0; i < source.length; i++) {
       const code = source.charCodeAt(i);
-      codes[i] = start === 'copy' || code === LF || code === CR ? code : SPACE;
+      codes[i] = code === LF || code === CR ? code : SPACE;
     }
     this.codes = codes;
   }
 
   /** Copies source[start, end) into the prose. */
   keep(start: number, end: number): void {
+    const codes = this.codes;
+    if (!codes) return; // still a copy of the source
     const [from, to] = this.clamp(start, end);
-    for (let i = from; i < to; i++) this.codes[i] = this.source.charCodeAt(i);
+    for (let i = from; i < to; i++) codes[i] = this.source.charCodeAt(i);
+    this.text = undefined;
   }
 
   /** Turns [start, end) into spaces, keeping line breaks. */
   blank(start: number, end: number): void {
     const [from, to] = this.clamp(start, end);
+    if (from >= to) return;
+    const codes = (this.codes ??= copyOf(this.source));
     for (let i = from; i < to; i++) {
-      const code = this.codes[i];
-      if (code !== LF && code !== CR) this.codes[i] = SPACE;
+      const code = codes[i];
+      if (code !== LF && code !== CR) codes[i] = SPACE;
     }
+    this.text = undefined;
   }
 
   toString(): string {
+    if (this.text !== undefined) return this.text;
+    // A copy, not the source: the source may be a slice that keeps a whole document alive.
+    if (!this.codes) return (this.text = ownCopy(this.source));
     const parts: string[] = [];
     for (let i = 0; i < this.codes.length; i += TO_STRING_CHUNK) {
       // fromCharCode keeps lone surrogates as they are (a TextDecoder would replace them).
       parts.push(String.fromCharCode.apply(null, this.codes.subarray(i, i + TO_STRING_CHUNK) as unknown as number[]));
     }
-    return parts.join('');
+    this.text = parts.join('');
+    return this.text;
   }
 
   private clamp(start: number, end: number): [number, number] {
-    return [Math.max(0, start), Math.min(this.codes.length, end)];
+    return [Math.max(0, start), Math.min(this.source.length, end)];
   }
+}
+
+function copyOf(source: string): Uint16Array {
+  const codes = new Uint16Array(source.length);
+  for (let i = 0; i < source.length; i++) codes[i] = source.charCodeAt(i);
+  return codes;
 }
 
 /**
