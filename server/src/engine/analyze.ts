@@ -81,7 +81,7 @@ const CUED_RULES = new Set<RuleId>(['hedge', 'hedge-stack', 'booster', 'weasel',
 const cueLists = lexicalCueLists();
 
 /** The word lists and phrase matchers of the lexicon that the cued rules look up. */
-export function lexicalCueLists(): Array<{ has(word: string): boolean }> {
+function lexicalCueLists(): Array<{ has(word: string): boolean }> {
   return [
     hedges,
     boosters,
