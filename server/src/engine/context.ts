@@ -8,10 +8,12 @@ const SKIPPABLE_ADVERBS = new Set(['perhaps', 'possibly', 'probably', 'maybe', '
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'each', 'every', 'all', 'both', 'such']);
 const ENTITY_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Honorific', 'SportsTeam', 'Company', 'School']);
 const COMMON_SUFFIX = /(tion|sion|ment|ness|ity|ing|ed|ly|ism|ance|ence|ship|ers|ies|es|al|ive|ous|ful|less|able|ible)$/;
+const NO_TAG = '';
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s/;
 
 export class SentenceContext {
   readonly tokens: Token[];
+  private readonly tagCache: string[] = [];
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
@@ -45,8 +47,12 @@ export class SentenceContext {
 
   /** Tag from compromise's lexicon (Noun, Verb, Adjective, ProperNoun, Modal, ...), if the word is listed. */
   lexTag(i: number): string | undefined {
-    const w = this.word(i);
-    return w ? lexiconTag(w) : undefined;
+    if (i < 0 || i >= this.tokens.length) return undefined;
+    const cached = this.tagCache[i];
+    if (cached !== undefined) return cached === NO_TAG ? undefined : cached;
+    const tag = lexiconTag(this.tokens[i].lower);
+    this.tagCache[i] = tag ?? NO_TAG;
+    return tag;
   }
 
   /** A person, place or organisation according to the lexicon ("Kim", "Russia", "Moscow"). */

@@ -5,10 +5,15 @@
 // lexicon without the heavier sentence-level plugins, so it also loads faster.
 import nlp from 'compromise/two';
 
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const source = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+// A Map of first tags: lookups in a 25,000-key object were the hottest line of the engine.
+const lexicon = new Map<string, string>();
+for (const word in source) {
+  const tag = source[word];
+  lexicon.set(word, Array.isArray(tag) ? tag[0] : tag);
+}
 
 /** compromise's tag for a lower-case word (Noun, Plural, Verb, Adjective, Superlative, Person, Country, ...), if listed. */
 export function lexiconTag(word: string): string | undefined {
-  const tag = lexicon[word];
-  return Array.isArray(tag) ? tag[0] : tag;
+  return lexicon.get(word);
 }

@@ -47,7 +47,7 @@ export const weasel: Rule = {
     const t = ctx.tokens;
     const covered = (i: number) => hits.some((h) => h.start <= t[i].start && t[i].start < h.end);
     for (let i = 0; i < t.length; i++) {
-      if (covered(i)) continue;
+      if (!mayStartWeasel(ctx, i) || covered(i)) continue;
       // "according to <vague source>"
       if (ctx.word(i) === 'according' && ctx.word(i + 1) === 'to') {
         const np = vagueNounPhrase(ctx, i + 2, true);
@@ -105,6 +105,22 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
     if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner') return undefined;
   }
   return undefined;
+}
+
+/** Words a vague-source phrase can start with; every other word is skipped at once. */
+const STARTERS = new Set([
+  'according',
+  ...sources.vagueHeads,
+  ...sources.vagueAdjectives,
+  ...GROUP_QUANTIFIERS,
+  'most',
+  ...sources.quantifierStarts,
+  ...sources.demonymStarts,
+]);
+
+function mayStartWeasel(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.word(i);
+  return STARTERS.has(w) || w.endsWith('-based');
 }
 
 interface VagueNP {
