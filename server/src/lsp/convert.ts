@@ -24,7 +24,6 @@ export function toDiagnostic(document: TextDocument, finding: Finding, snippetEd
   const data: DiagnosticData = {
     rule: finding.rule,
     version: document.version,
-    alternatives: finding.alternatives,
     fixes: snippetEdits ? finding.fixes : finding.fixes.map(({ title, edits, safe }) => ({ title, edits, safe })),
   };
   return {

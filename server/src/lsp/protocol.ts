@@ -46,13 +46,12 @@ export interface ToggleDocumentResult {
  * small, since a long draft publishes a thousand diagnostics on every keystroke: edits
  * are offsets into the document at `version` (code actions turn them into ranges), snippet
  * edits come only to clients that apply them; the flagged text is the diagnostic's range, and
- * explanations stay on the server (hovers).
+ * explanations and alternatives stay on the server (hovers).
  */
 export interface DiagnosticData {
   rule: RuleId;
   /** The document version the offsets below refer to. */
   version: number;
-  alternatives: string[];
   fixes: Fix[];
 }
 
