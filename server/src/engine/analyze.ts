@@ -46,7 +46,8 @@ interface LocalResult {
 
 // Sentence results depend only on the sentence text, so an edit re-analyses only the
 // sentences it touched. Bounded so a long session cannot grow it without limit.
-const LOCAL_CACHE_LIMIT = 50_000;
+// About 3 KB an entry: 20,000 sentences (three 100k-word drafts) stay under 60 MB.
+const LOCAL_CACHE_LIMIT = 20_000;
 const localCache = new Map<string, LocalResult>();
 
 export function analyzeSentenceText(text: string): LocalResult {
