@@ -340,7 +340,7 @@ function report(run) {
   print(table([['Bundles', 'dist/ as built', 'production (esbuild.mjs --production)'], ...names.map((name) => [name, kb(built?.[name]), kb(production?.[name])])]));
   const a = results.activation;
   if (a) {
-    const serverNote = a.startsServer ? 'activate() starts the server and waits for it' : 'the server starts later, on demand';
+    const serverNote = a.startsServer ? 'activate() starts the server in the background and returns' : 'the server starts later, on demand';
     print(`Activation with a stub vscode: require ${ms(a.requireMs)} ms + activate() ${ms(a.activateMs)} ms, median of ${a.runs}; ${serverNote}`);
   }
 

@@ -58,7 +58,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
-  await start();
+  // Activation does not wait for the server: it starts in the background (the status bar and
+  // commands follow its state), so opening a draft never waits on Evident.
+  void start();
 }
 
 export function deactivate(): Thenable<void> | undefined {
