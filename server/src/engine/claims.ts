@@ -72,17 +72,9 @@ const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
 const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
-// One sentence is scanned at a time: a one-entry cache beats a WeakMap lookup per token.
-let taggedSentence: SentenceContext | undefined;
-let sentenceTags: (string | undefined)[] = [];
-
-/** compromise's lexicon tag of token i, looked up once per sentence. */
+/** compromise's lexicon tag of token i (cached per sentence by the context). */
 function tagAt(ctx: SentenceContext, i: number): string | undefined {
-  if (ctx !== taggedSentence) {
-    taggedSentence = ctx;
-    sentenceTags = ctx.tokens.map((t) => lexiconTag(t.lower));
-  }
-  return sentenceTags[i];
+  return ctx.lexTag(i);
 }
 
 /** Every claim feature of the sentence, in reading order (memoised per sentence). */
