@@ -3,6 +3,7 @@
 import attributionData from './data/attribution.json';
 import boosterData from './data/boosters.json';
 import claimData from './data/claims.json';
+import contextData from './data/context.json';
 import hedgeData from './data/hedges.json';
 import sourceData from './data/sources.json';
 import speculationData from './data/speculation.json';
@@ -92,3 +93,10 @@ export const claimCues = new PhraseMatcher<{ kind: ClaimFeatureKind; group: Clai
 export const claimGroupFor = Object.fromEntries(claimGroups) as Record<ClaimFeatureKind, ClaimGroup>;
 export const statisticNouns = new Set(claimData.statisticNouns.words);
 export const statisticLevel = claimData.statisticNouns.level as ClaimStrictness;
+
+/** Context vocabularies (data/context.json): each list decides one question of sense. */
+type ContextList = Exclude<keyof typeof contextData, '$note'>;
+export const contextWords = {} as Record<ContextList, ReadonlySet<string>>;
+for (const key of Object.keys(contextData) as (keyof typeof contextData)[]) {
+  if (key !== '$note') contextWords[key] = new Set(contextData[key].words);
+}

@@ -1,17 +1,15 @@
 // speculation: motives, intentions or feelings of another actor stated as fact, with no
 // attribution: "Kim agreed to meet in order to extend his leverage", "Kim would be very flattered".
 import type { SentenceContext } from '../context';
-import { speculation } from '../lexicon';
+import { speculation, contextWords } from '../lexicon';
 import type { Hit, Rule } from './rule';
 
-/** Common nouns for actors whose inner states a writer cannot observe. */
-const ACTOR_NOUNS = new Set(['regime', 'government', 'leadership', 'president', 'leader', 'leaders', 'administration', 'kremlin', 'minister', 'premier', 'dictator', 'king', 'chancellor', 'junta', 'party', 'opposition', 'side', 'rebels', 'militants', 'insurgents', 'military', 'army', 'elite', 'elites', 'prime']);
+const ACTOR_NOUNS = contextWords.actorNouns;
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'become', 'became', 'get', 'got', 'grew']);
 const DEGREE = new Set(['very', 'deeply', 'so', 'quite', 'rather', 'extremely', 'highly', 'clearly', 'certainly', 'surely', 'most', 'particularly', 'especially', 'increasingly', 'not', 'too', 'genuinely', 'really', 'also', 'still', 'secretly', 'privately', 'likely', 'probably', 'hardly']);
 const REPORTED_SPEECH = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'announced', 'declared', 'explained', 'wrote', 'writes', 'admitted', 'confirmed', 'insisted', 'claimed', 'claims', 'quoted', 'testified']);
-/** Objects that make an intention verb procedural: "the Commission seeks views". */
-const PROCEDURAL_OBJECTS = new Set(['views', 'comments', 'feedback', 'evidence', 'input', 'responses', 'submissions', 'applications', 'proposals', 'nominations', 'information', 'approval', 'consent', 'clarification']);
+const PROCEDURAL_OBJECTS = contextWords.proceduralObjects;
 
 export const speculationRule: Rule = {
   meta: {

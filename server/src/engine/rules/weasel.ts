@@ -2,13 +2,11 @@
 // "Russian sources", "observers reported". Silent once the source is named or cited.
 import type { SentenceContext } from '../context';
 import { namesSource } from '../evidence';
-import { sources } from '../lexicon';
+import { sources, contextWords } from '../lexicon';
 import type { Hit, Rule } from './rule';
 
-/** Heads that are vague only with a reporting verb ("research shows"), not on their own. */
-const VERB_ONLY_HEADS = new Set(['research', 'evidence', 'data', 'figures', 'statistics', 'estimates', 'reports', 'report', 'accounts', 'media', 'people', 'others', 'many', 'some', 'surveys', 'polls', 'study', 'source', 'expert', 'analyst', 'observer', 'official', 'insider', 'diplomat', 'authorities']);
-/** Heads that name a camp, never a source: "critics of the plan". */
-const INHERENTLY_VAGUE = new Set(['critics', 'detractors', 'sceptics', 'skeptics', 'pundits']);
+const VERB_ONLY_HEADS = contextWords.verbOnlyHeads;
+const INHERENTLY_VAGUE = contextWords.inherentlyVague;
 /** Prepositions after which a name makes the group identifiable: "experts at the IMF". */
 const NAMING_PREPOSITIONS = new Set(['at', 'from', 'of', 'with', 'in', 'for']);
 
