@@ -34,7 +34,8 @@ function longDraft(words: number): string {
 const rangeOf = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 
 describe('a long draft in the server', () => {
-  const LARGE = longDraft(60_000);
+  // Large enough that its cold analysis outlasts a hover round trip by seconds, even on a fast, quiet machine.
+  const LARGE = longDraft(200_000);
   let client: TestClient;
   const progress: Array<{ token: unknown; kind: string; title?: string; percentage?: number }> = [];
 
