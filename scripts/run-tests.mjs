@@ -2,7 +2,7 @@
 // `node scripts/run-tests.mjs unit` runs only test/engine; other names pick that folder.
 // Builds dist/ first: CLI, LSP and editor tests run the bundles users get.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const only = process.argv[2];
@@ -16,6 +16,13 @@ function collect(dir) {
     else if (name.endsWith('.test.ts')) out.push(p);
   }
   return out;
+}
+
+// The real-VS-Code test installs the packaged vsix; packaging writes a production build
+// into dist/, so it happens here, before the tests that read dist/ start, never during them.
+if ((!only || only === 'e2e') && existsSync('.tools/code-server')) {
+  const { ensureVsix } = await import('./e2e/run.mjs');
+  ensureVsix();
 }
 
 const build = spawnSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
