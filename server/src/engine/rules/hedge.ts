@@ -179,7 +179,7 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   if (next === 'that') {
     if (subjunctiveAfterThat(ctx, i + 2)) return undefined; // "suggests that Member States should ..." proposes
     // A body or an official that "suggests that ..." is making a proposal: "The Commission suggests that Member States adopt".
-    if (subjAt >= 0 && !subjIsEvidence && (AGENT_NOUNS.has(subj) || (ctx.isName(subjAt) && !PERSON_SUBJECTS.has(subj)))) return undefined;
+    if (subjAt >= 0 && !subjIsEvidence && (AGENT_NOUNS.has(subj) || ctx.isEntity(subjAt))) return undefined;
     if (subjIsEvidence) return `"${subj} ${w} that" infers from evidence without saying how strongly it holds.`;
     if (PERSON_SUBJECTS.has(subj)) return `"${ctx.tokens[subjAt].text} ${w} that" puts forward a tentative conclusion.`;
     return `"${w} that" presents an inference, not a finding.`;

@@ -48,7 +48,7 @@ export const passiveAttribution: Rule = {
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(k > i + 1 && next !== 'by')) continue;
-      if (!itFrame && !framed && !judged && !vagueAgent && !/^(ideal|responsible|guilty|dead|innocent|safe|capable|likely|unlikely|necessary|essential|important|critical|central|key|superior|inferior|unreliable|reliable|dangerous|hostile|friendly)$/.test(next) && k === i + 1) continue;
+      if (attributionContextOnly.has(participle.word) && !itFrame && !framed && !judged && !vagueAgent && !/^(ideal|responsible|guilty|dead|innocent|safe|capable|likely|unlikely|necessary|essential|important|critical|central|key|superior|inferior|unreliable|reliable|dangerous|hostile|friendly)$/.test(next) && k === i + 1) continue;
       let from = i;
       if (itFrame) from = ctx.word(i) === 'been' ? i - 2 : i - 1;
       else if (ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) from = i - 1;
