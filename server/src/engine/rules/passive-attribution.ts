@@ -4,6 +4,8 @@ import type { SentenceContext } from '../context';
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionVagueAgents } from '../lexicon';
 import type { Hit, Rule } from './rule';
 
+/** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
+const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being']);
 
 export const passiveAttribution: Rule = {
@@ -21,12 +23,14 @@ export const passiveAttribution: Rule = {
         { text: 'North Korean workers, who are presumed ideal, stay on.', flagged: 'are presumed' },
         { text: 'It has been suggested that the talks were staged.', flagged: 'It has been suggested' },
         { text: 'The plan is widely considered a failure.', flagged: 'is widely considered' },
+        { text: 'The militia, thought to number 2,000 fighters, withdrew.', flagged: 'thought to' },
       ],
       allow: [
         'The plan was considered by the committee in March.',
         'The proposal was accepted.',
         'It is believed by the Ministry of Defence that the base closed [3].',
         'The report was published in May.',
+        'I thought to ask the minister directly.',
       ],
     },
   },
@@ -34,6 +38,21 @@ export const passiveAttribution: Rule = {
     const hits: Hit[] = [];
     const t = ctx.tokens;
     for (let i = 0; i < t.length; i++) {
+      // A reduced relative: "a region thought to mediate", "a figure believed to be low".
+      if (i > 0 && REDUCED.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
+        const participle = attributionParticiples.get(ctx.word(i))!;
+        hits.push({
+          start: t[i].start,
+          end: t[i + 1].end,
+          messageId: 'passive',
+          data: { cue: ctx.text.slice(t[i].start, t[i + 1].end) },
+          category: 'agentless passive',
+          reason: `"${ctx.text.slice(t[i].start, t[i + 1].end)}" attributes the claim without saying to whom. ${participle.note}`,
+          alternatives: participle.alternatives,
+          fixes: ['cite'],
+        });
+        continue;
+      }
       if (!BE.has(ctx.word(i))) continue;
       let k = i + 1;
       while (attributionIntensifiers.has(ctx.word(k))) k++;
