@@ -70,7 +70,7 @@ export const weasel: Rule = {
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) { i = np.headEnd - 1; continue; }
       if (!verb && !qualified) continue;
       const end = verb ? verb.end : np.headEnd;
-      hits.push(hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? ` ${ctx.tokens[verb.end - 1].text}` : ''}: the reader cannot tell who, or check it.`));
+      hits.push(hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`));
       i = end - 1;
     }
     return hits;
