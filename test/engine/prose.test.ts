@@ -9,6 +9,7 @@ import { extractProse, isSuppressed } from '../../server/src/engine/prose/index'
 import { extractMarkdown, parseStructure, plainParagraphs, type ChunkProse } from '../../server/src/engine/prose/markdown';
 import { splitSentences } from '../../server/src/engine/sentences';
 import type { EvidenceMarker, ProseDoc } from '../../server/src/engine/types';
+import { Random } from '../robustness/fuzz';
 
 function spanOf(source: string, needle: string, occurrence = 0): { start: number; end: number } {
   let start = -1;
@@ -566,14 +567,8 @@ describe('Markdown plain-paragraph shortcut', () => {
   });
 });
 
-/** A small seeded PRNG, so a failing random case can be replayed. */
+/** The project's seeded PRNG (test/robustness/fuzz.ts), so a failing random case can be replayed. */
 function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = new Random(seed);
+  return () => random.next();
 }
