@@ -468,4 +468,3 @@ function summarize(reports: readonly SentenceReport[], findings: readonly Findin
   };
 }
 
-export type { ProseDoc };

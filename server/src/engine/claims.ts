@@ -72,11 +72,6 @@ const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
 const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
-/** compromise's lexicon tag of token i (cached per sentence by the context). */
-function tagAt(ctx: SentenceContext, i: number): string | undefined {
-  return ctx.lexTag(i);
-}
-
 /** Every claim feature of the sentence, in reading order (memoised per sentence). */
 export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
   let found = cache.get(ctx);
@@ -151,7 +146,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // and "up"/"down" as a state ("exports are up").
   for (let i = 1; i < ctx.tokens.length; i++) {
     if (covered(ctx.tokens[i].start)) continue;
-    const tag = tagAt(ctx, i);
+    const tag = ctx.lexTag(i);
     const w = ctx.word(i);
     const ranked = tag === 'Superlative' || w === 'first'; // "the first ... in history"
     // "the largest", "the second largest", "the 2nd lowest"
@@ -174,7 +169,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
  */
 function isRanking(ctx: SentenceContext, superlative: number): boolean {
   const w = ctx.word(superlative);
-  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && tagAt(ctx, superlative + 1) !== 'Adjective');
+  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && ctx.lexTag(superlative + 1) !== 'Adjective');
   if (!graded) return true;
   for (let k = superlative + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
   return false;
@@ -206,7 +201,7 @@ function isThousands(ctx: SentenceContext, k: number): boolean {
 /** "exports are up", "coal jobs are not up", "income is down 3%": a change stated as a state, the clause ending or measured. */
 function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && tagAt(ctx, k) === 'Adverb'))) k--;
+  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && ctx.lexTag(k) === 'Adverb'))) k--;
   if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
   const next = ctx.word(i + 1);
   return next === '' || ctx.breakBefore(i + 1) || next === 'by' || next === 'from' || next === 'to' || next === 'in' || isNumeral(ctx, i + 1);
@@ -225,8 +220,8 @@ function isNumeral(ctx: SentenceContext, k: number): boolean {
   const first = w.charCodeAt(0);
   if (first >= 48 && first <= 57) return /^\d[\d,.]*$/.test(w);
   // "one" alone is a pronoun more often than a count ("one of the things").
-  if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1), tagAt(ctx, k + 1));
-  if (isNumberWord(w, tagAt(ctx, k))) return true;
+  if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1), ctx.lexTag(k + 1));
+  if (isNumberWord(w, ctx.lexTag(k))) return true;
   // "twenty-five", "one-third"
   if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && ORDINAL.test(part)));
   // "a third of", "one fifth of": a fraction, not a rank
@@ -262,9 +257,9 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const w = ctx.word(i);
   if (w === 'did' || w === "didn't") {
     const k = ctx.word(i + 1) === 'not' ? i + 2 : i + 1;
-    return k < ctx.tokens.length && tagAt(ctx, k) !== 'Adverb' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1;
+    return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1;
   }
-  const tag = tagAt(ctx, i);
+  const tag = ctx.lexTag(i);
   if (PRESENT_PASSIVE.has(ctx.word(i - 1))) return -1; // "must be done", "are nominated": not past
   if (ctx.word(i - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(i - 2))) return -1; // "could have done": what did not happen
   if (tag === 'PastTense') return i;
@@ -281,7 +276,7 @@ function isNounLike(ctx: SentenceContext, i: number): boolean {
   if (!w || ctx.breakBefore(i + 1)) return false;
   if (w === 'that' || w === 'who' || w === 'which') return i > 0; // "a president that vetoed"
   if (ctx.isDeterminer(i)) return false;
-  const tag = tagAt(ctx, i);
+  const tag = ctx.lexTag(i);
   if (tag === 'Pronoun') return !/^(i|you|me|him|her|us|them)$/.test(w);
   return tag === undefined ? !/(ly|ed|ing)$/.test(w) : /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/.test(tag);
 }
@@ -292,7 +287,7 @@ function subjectOf(ctx: SentenceContext, verb: number): string {
     const w = ctx.word(k);
     const contracted = CONTRACTION.exec(w);
     if (contracted) return contracted[1];
-    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && tagAt(ctx, k) === 'Adverb')) return w;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && ctx.lexTag(k) === 'Adverb')) return w;
   }
   return '';
 }
@@ -325,7 +320,7 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
     if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end };
     // "I am concerned", "I'm committed": the speaker's state of mind.
     const state = word === "i'm" ? k : word === 'i' && ctx.word(k) === 'am' ? k + 1 : -1;
-    if (state > 0 && /^(Adjective|PastTense)$/.test(tagAt(ctx, state) ?? '')) return { start: tokens[i].start, end: tokens[state].end };
+    if (state > 0 && /^(Adjective|PastTense)$/.test(ctx.lexTag(state) ?? '')) return { start: tokens[i].start, end: tokens[state].end };
   }
   return undefined;
 }

@@ -82,15 +82,14 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
   }),
   'name-source': ({ source, finding }) => nameSource(source, finding),
   attribute: ({ source, sentence }) => {
-    const first = source.slice(sentence.start, sentence.start + 1);
-    const rest = lowerFirstIfCommon(source.slice(sentence.start, Math.min(sentence.end, sentence.start + 12)));
-    const replaced = rest !== source.slice(sentence.start, Math.min(sentence.end, sentence.start + 12));
-    const end = replaced ? sentence.start + 1 : sentence.start;
-    const lowered = replaced ? first.toLowerCase() : '';
+    // "The regime wants ..." → "According to <source>, the regime wants ..."; names keep their capital.
+    const lower = COMMON_OPENER.test(source.slice(sentence.start, sentence.end));
+    const end = lower ? sentence.start + 1 : sentence.start;
+    const first = lower ? source[sentence.start].toLowerCase() : '';
     return {
       title: 'Attribute it: "According to <source>, ..."',
-      edits: [{ start: sentence.start, end, newText: `According to [source], ${lowered}` }],
-      snippetEdits: [{ start: sentence.start, end, newText: `According to \${1:source}, ${lowered}` }],
+      edits: [{ start: sentence.start, end, newText: `According to [source], ${first}` }],
+      snippetEdits: [{ start: sentence.start, end, newText: `According to \${1:source}, ${first}` }],
       safe: false,
     };
   },
@@ -128,9 +127,7 @@ function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
   return out;
 }
 
-function lowerFirstIfCommon(text: string): string {
-  return text.replace(/^(The|This|These|Those|It|There|Its|Their|His|Her|A|An)\b/, (w) => w.toLowerCase());
-}
+const COMMON_OPENER = /^(The|This|These|Those|It|There|Its|Their|His|Her|A|An)\b/;
 
 const REPORTING_TAIL = /\s+(say|says|said|show|shows|showed|shown|report|reports|reported|argue|argues|argued|believe|believes|claim|claims|claimed|suggest|suggests|suggested|find|finds|found|indicate|indicates|agree|agree|warn|warns|warned|note|notes|noted|state|states|stated|estimate|estimates|estimated|have shown|has shown|have found|has found)$/i;
 

@@ -1,8 +1,8 @@
 // passive-attribution: agentless attribution — "it is believed", "is widely considered",
 // "are presumed", "has been suggested": a claim credited to nobody.
 import type { SentenceContext } from '../context';
-import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionVagueAgents } from '../lexicon';
-import type { Hit, Rule } from './rule';
+import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionVagueAgents, type Participle } from '../lexicon';
+import type { FixKind, Hit, Rule } from './rule';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
 const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);
@@ -40,17 +40,7 @@ export const passiveAttribution: Rule = {
     for (let i = 0; i < t.length; i++) {
       // A reduced relative: "a region thought to mediate", "a figure believed to be low".
       if (i > 0 && REDUCED.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
-        const participle = attributionParticiples.get(ctx.word(i))!;
-        hits.push({
-          start: t[i].start,
-          end: t[i + 1].end,
-          messageId: 'passive',
-          data: { cue: ctx.text.slice(t[i].start, t[i + 1].end) },
-          category: 'agentless passive',
-          reason: `"${ctx.text.slice(t[i].start, t[i + 1].end)}" attributes the claim without saying to whom. ${participle.note}`,
-          alternatives: participle.alternatives,
-          fixes: ['cite'],
-        });
+        hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));
         continue;
       }
       if (!BE.has(ctx.word(i))) continue;
@@ -67,26 +57,27 @@ export const passiveAttribution: Rule = {
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(k > i + 1 && next !== 'by')) continue;
-      if (attributionContextOnly.has(participle.word) && !itFrame && !framed && !judged && !vagueAgent && !/^(ideal|responsible|guilty|dead|innocent|safe|capable|likely|unlikely|necessary|essential|important|critical|central|key|superior|inferior|unreliable|reliable|dangerous|hostile|friendly)$/.test(next) && k === i + 1) continue;
       let from = i;
       if (itFrame) from = ctx.word(i) === 'been' ? i - 2 : i - 1;
       else if (ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) from = i - 1;
-      const start = t[from].start;
       const end = vagueAgent ? t[k + 2].end : t[k].end;
-      hits.push({
-        start,
-        end,
-        messageId: 'passive',
-        data: { cue: ctx.text.slice(start, end) },
-        category: itFrame ? 'impersonal attribution' : 'agentless passive',
-        reason: `"${ctx.text.slice(start, end)}" attributes the claim without saying to whom. ${participle.note}`,
-        alternatives: participle.alternatives,
-        fixes: ['name-source', 'cite'],
-      });
+      hits.push(attribution(ctx, t[from].start, end, itFrame ? 'impersonal attribution' : 'agentless passive', participle, ['name-source', 'cite']));
       i = k;
     }
     return hits;
   },
 };
 
-export type { SentenceContext };
+function attribution(ctx: SentenceContext, start: number, end: number, category: string, participle: Participle, fixes: FixKind[]): Hit {
+  const cue = ctx.text.slice(start, end);
+  return {
+    start,
+    end,
+    messageId: 'passive',
+    data: { cue },
+    category,
+    reason: `"${cue}" attributes the claim without saying to whom. ${participle.note}`,
+    alternatives: participle.alternatives,
+    fixes,
+  };
+}
