@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { ChunkCache } from '../../server/src/engine/prose/chunks';
 import { findTextualMarkers } from '../../server/src/engine/prose/markers';
 import { extractProse, isSuppressed } from '../../server/src/engine/prose/index';
-import { extractMarkdown, parseStructure, plainParagraphs, type ChunkProse } from '../../server/src/engine/prose/markdown';
+import { extractMarkdown, type ChunkProse } from '../../server/src/engine/prose/markdown';
 import { splitSentences } from '../../server/src/engine/sentences';
 import type { EvidenceMarker, ProseDoc } from '../../server/src/engine/types';
 import { Random } from '../robustness/fuzz';
@@ -533,37 +533,6 @@ describe('extractProse: hostile input', () => {
       extractMarkdown(source.replace(/a/g, 'b'), 'markdown', cache);
       assert.deepEqual(extractMarkdown(source, 'markdown', cache), extractMarkdown(source, 'markdown', new ChunkCache<ChunkProse>(0)), `chunked parse differs for ${JSON.stringify(source)}`);
     }
-  });
-});
-
-describe('Markdown plain-paragraph shortcut', () => {
-  it('gives exactly what the parser gives, whenever it applies', () => {
-    const random = mulberry32(7);
-    const pieces = ['Word', 'costs', ' ', '  ', '    ', '\n', '\n\n', '\n  \n', '\r\n', '\r', '.', '7.4%', '&amp;', '&#10;', '1.', '2)', '-', '#', '=', '~', '\u00a0', 'é', '😀', ':', '"', '(', ')', '@k', 'https://x.org/a', '!', '$', '{', '}'];
-    let applied = 0;
-    for (let round = 0; round < 400; round++) {
-      let source = '';
-      const length = 1 + Math.floor(random() * 40);
-      for (let i = 0; i < length; i++) source += pieces[Math.floor(random() * pieces.length)];
-      const plain = plainParagraphs(source);
-      if (!plain) continue;
-      applied++;
-      const parsed = parseStructure(source, '');
-      assert.equal(plain.buffer.toString(), parsed.buffer.toString(), JSON.stringify(source));
-      assert.deepEqual(plain.blocks, parsed.blocks, JSON.stringify(source));
-      assert.deepEqual(parsed.markers, [], JSON.stringify(source));
-    }
-    assert.ok(applied > 50, `the shortcut applied to only ${applied} of 400 cases`);
-  });
-
-  it('does not apply to text with Markdown syntax', () => {
-    for (const source of ['A *word*.', '# Title #', '#Title', '  # Title', 'Text\n---', '1. Item', '    code', 'See [x].', 'a\tb', 'Line\n> quote']) {
-      assert.equal(plainParagraphs(source), undefined, JSON.stringify(source));
-    }
-    assert.deepEqual(plainParagraphs('  Costs fell.  \nSharply.\n\nNext one.')?.blocks, [
-      { kind: 'paragraph', start: 2, end: 24 },
-      { kind: 'paragraph', start: 26, end: 35 },
-    ]);
   });
 });
 

@@ -12,6 +12,7 @@ import { blocksBetweenBlankLines } from './blocks';
 import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
 import { joinChunks, splitMarkdownChunks, type ChunkCache, type ChunkProse, type DocumentChunks } from './chunks';
 import { findHtmlDirectives } from './directives';
+import { lineSpans, readSimpleChunk, type ChunkStructure } from './markdown-shortcut';
 import { findRawUrls, findTextualMarkers } from './markers';
 
 const FRONTMATTER_KINDS: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
@@ -51,7 +52,7 @@ export function extractMarkdown(source: string, languageId: MarkdownFamily, cach
 }
 
 /**
- * Chunks of plain paragraphs need no parser. All other chunks are parsed
+ * Chunks of plain paragraphs, headings, simple lists, emphasis and links need no parser (markdown-shortcut.ts). All other chunks are parsed
  * together, joined in one text: chunks are independent (see chunks.ts), and
  * one parse costs far less than many small ones.
  */
@@ -60,9 +61,10 @@ function extractMarkdownChunks(source: string, languageId: MarkdownFamily, chunk
   const toParse: number[] = [];
   // `[@key]` is literal text unless a definition has that label.
   const citationBrackets = !definitions.split('\n').some((line) => line.slice(0, line.indexOf(']:')).includes('@'));
+  const footnotes = new Set(Array.from(definitions.matchAll(/^\[\^([^\]]+)\]:/gm), (m) => m[1].toLowerCase()));
   indices.forEach((index, k) => {
     const text = source.slice(chunks[index].start, chunks[index].end);
-    const structure = plainParagraphs(text, citationBrackets) ?? (exceedsParserLimits(text) ? unparsedParagraphs(text) : undefined);
+    const structure = readSimpleChunk(text, { citationBrackets, footnotes }) ?? (exceedsParserLimits(text) ? unparsedParagraphs(text) : undefined);
     if (structure) results[k] = finishChunk(text, structure, languageId);
     else toParse.push(k);
   });
@@ -129,15 +131,6 @@ function unparsedParagraphs(text: string): ChunkStructure {
   return { buffer: new ProseBuffer(text, 'copy'), blocks: blocksBetweenBlankLines(text, text, 0, text.length, 'paragraph'), markers: [], directives: [], footnoteDefinitions: [] };
 }
 
-/** What the parser (or the plain-paragraph shortcut) finds in a chunk, before the textual passes. */
-interface ChunkStructure {
-  buffer: ProseBuffer;
-  blocks: Block[];
-  markers: EvidenceMarker[];
-  directives: Directive[];
-  footnoteDefinitions: Array<{ label: string; start: number }>;
-}
-
 /** `definitions` are appended for the parser only: they resolve `[text][ref]` and `[^1]` defined in other chunks. */
 export function parseStructure(text: string, definitions: string): ChunkStructure {
   const parsed = definitions === '' ? text : `${text}\n\n${definitions}\n`;
@@ -170,69 +163,6 @@ function finishChunk(text: string, structure: ChunkStructure, languageId: Markdo
     footnoteDefinitions: structure.footnoteDefinitions,
     bracketCitations: citations.some((c) => text[c.start] === '['),
   };
-}
-
-/** Anything but brackets that could be Markdown syntax inside a line (or a tab or control character, which changes indentation rules). */
-const MAYBE_INLINE_SYNTAX = /[`*_<>\\|\t\u0000-\u0009\u000b\u000c\u000e-\u001f]/;
-/** A pandoc citation in brackets, not followed by what would make it a link, and nothing else in brackets. */
-const CITATION_BRACKETS = /\[[^\[\]^\n\r]*@[^\[\]\n\r]*\](?![(\[:])/g;
-/** Characters that can open a block (heading, quote, list, rule, fence, HTML, definition, table) at a line start. */
-const MAYBE_BLOCK_START = new Set(['#', '>', '-', '+', '*', '=', '_', '`', '~', '<', '[', '|']);
-
-/** Whether every bracket in the text belongs to a `[@key]`-style citation (with no definition of that label). */
-function onlyCitationBrackets(text: string): boolean {
-  const rest = text.replace(CITATION_BRACKETS, '');
-  return !rest.includes('[') && !rest.includes(']') && !/!\[[^\]]*@/.test(text);
-}
-
-/** An ATX heading read as the parser reads it: `#`s at column 0, one space, then text with no `#` and no trailing space. */
-const SIMPLE_HEADING = /^(#{1,6}) [^\s#](?:[^#]*[^\s#])?$/;
-
-/**
- * A chunk holding nothing but plain paragraphs (pandoc citations in brackets
- * allowed when `citationBrackets`) and simple headings gives exactly
- * what the parser would: the text as prose (less the heading marks), one
- * paragraph per run of non-blank lines (from the first character to the end of
- * the last line), one heading per heading line. Anything else: undefined.
- */
-export function plainParagraphs(text: string, citationBrackets = false): ChunkStructure | undefined {
-  if (MAYBE_INLINE_SYNTAX.test(text)) return undefined;
-  if ((text.includes('[') || text.includes(']')) && !(citationBrackets && onlyCitationBrackets(text))) return undefined;
-  const blocks: Block[] = [];
-  const headingMarks: Span[] = [];
-  let paragraphStart = -1;
-  let paragraphEnd = -1;
-  const closeParagraph = () => {
-    if (paragraphStart >= 0) blocks.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd });
-    paragraphStart = -1;
-  };
-  for (const line of lineSpans(text, 0, text.length)) {
-    let indent = line.start;
-    while (indent < line.end && text[indent] === ' ') indent++;
-    if (indent === line.end) {
-      closeParagraph();
-      continue;
-    }
-    if (indent === line.start && text[indent] === '#') {
-      // A heading also ends a paragraph without a blank line between them.
-      const heading = SIMPLE_HEADING.exec(text.slice(line.start, line.end));
-      if (!heading) return undefined;
-      closeParagraph();
-      blocks.push({ kind: 'heading', start: line.start, end: line.end });
-      headingMarks.push({ start: line.start, end: line.start + heading[1].length + 1 });
-      continue;
-    }
-    if (MAYBE_BLOCK_START.has(text[indent]) || /^\d{1,9}[.)]/.test(text.slice(indent, indent + 11))) return undefined;
-    if (paragraphStart < 0) {
-      if (indent - line.start >= 4) return undefined; // indented code
-      paragraphStart = indent;
-    }
-    paragraphEnd = line.end;
-  }
-  closeParagraph();
-  const buffer = new ProseBuffer(text, 'copy');
-  for (const mark of headingMarks) buffer.blank(mark.start, mark.end);
-  return { buffer, blocks, markers: [], directives: [], footnoteDefinitions: [] };
 }
 
 /** Cuts the extraction of joined chunks back into chunks; nothing crosses a chunk boundary (see chunks.ts). */
@@ -450,18 +380,6 @@ function pipeTableCells(source: string, start: number, end: number): Array<{ sta
     }
   }
   return cells;
-}
-
-function lineSpans(source: string, start: number, end: number): Array<{ start: number; end: number }> {
-  const lines: Array<{ start: number; end: number }> = [];
-  let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && !isLineBreak(source.charCodeAt(i))) continue;
-    lines.push({ start: lineStart, end: i });
-    if (source[i] === '\r' && source[i + 1] === '\n') i++;
-    lineStart = i + 1;
-  }
-  return lines;
 }
 
 // ---- Pandoc citations ---------------------------------------------------------
