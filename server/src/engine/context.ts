@@ -14,6 +14,7 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s/;
 export class SentenceContext {
   readonly tokens: Token[];
   private readonly tagCache: string[] = [];
+  private breaks: boolean[] | undefined;
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
@@ -32,7 +33,10 @@ export class SentenceContext {
 
   /** True when a clause boundary (comma, semicolon, dash, bracket) separates token i-1 and i. */
   breakBefore(i: number): boolean {
-    return CLAUSE_BREAK.test(this.gapBefore(i));
+    if (i <= 0 || i >= this.tokens.length) return CLAUSE_BREAK.test(this.gapBefore(i));
+    // Rules ask about the same gaps again and again (clause starts, subjects): read each gap once.
+    const breaks = (this.breaks ??= this.tokens.map((_, k) => k > 0 && CLAUSE_BREAK.test(this.gapBefore(k))));
+    return breaks[i];
   }
 
   isCapitalized(i: number): boolean {
