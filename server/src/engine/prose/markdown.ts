@@ -396,6 +396,7 @@ const CROSS_REFERENCE = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)
  */
 function findPandocCitations(prose: string): EvidenceMarker[] {
   const citations: EvidenceMarker[] = [];
+  if (!prose.includes('@')) return citations; // every citation holds a key after an @
   let bracketOpen = -1;
   let bracketKeys: string[] = [];
   for (let i = 0; i < prose.length; i++) {

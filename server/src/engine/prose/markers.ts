@@ -27,25 +27,28 @@ const NOT_AUTHORS = new Set([
 /** Numeric and author–year markers. They stay in the prose; callers only record them. */
 export function findTextualMarkers(prose: string): EvidenceMarker[] {
   const markers: EvidenceMarker[] = [];
-  for (let i = 0; i < prose.length; i++) {
-    const code = prose.charCodeAt(i);
-    if (code === 0x5b /* [ */) {
-      const close = findCloser(prose, i, ']', MAX_NUMERIC_LENGTH);
-      if (close > 0 && NUMERIC_CONTENT.test(prose.slice(i + 1, close))) {
-        markers.push({ kind: 'numeric', start: i, end: close + 1, label: prose.slice(i + 1, close).trim() });
-        i = close;
-      }
-    } else if (code === 0x28 /* ( */) {
-      const close = findCloser(prose, i, ')', MAX_PAREN_LENGTH);
-      if (close < 0) continue;
-      const marker = authorYearAt(prose, i, close);
-      if (marker) {
-        markers.push(marker);
-        i = close;
-      }
+  // Only brackets open a marker: jump from one to the next, past each marker found.
+  const opening = /[\[(]/g;
+  for (let found = opening.exec(prose); found; found = opening.exec(prose)) {
+    const i = found.index;
+    const marker = prose[i] === '[' ? numericAt(prose, i) : authorYearAfter(prose, i);
+    if (marker) {
+      markers.push(marker);
+      opening.lastIndex = marker.end;
     }
   }
   return markers;
+}
+
+function numericAt(prose: string, open: number): EvidenceMarker | undefined {
+  const close = findCloser(prose, open, ']', MAX_NUMERIC_LENGTH);
+  if (close > 0 && NUMERIC_CONTENT.test(prose.slice(open + 1, close))) return { kind: 'numeric', start: open, end: close + 1, label: prose.slice(open + 1, close).trim() };
+  return undefined;
+}
+
+function authorYearAfter(prose: string, open: number): EvidenceMarker | undefined {
+  const close = findCloser(prose, open, ')', MAX_PAREN_LENGTH);
+  return close < 0 ? undefined : authorYearAt(prose, open, close);
 }
 
 function authorYearAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
