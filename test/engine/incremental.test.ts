@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeDocument } from '../../server/src/engine/index';
 import type { AnalyzeOptions, DocumentAnalysis } from '../../server/src/engine/types';
+import { Random } from '../robustness/fuzz';
 
 let coldRuns = 0;
 /** A cold analysis: settings no earlier call used get a cache of their own, empty. */
@@ -74,6 +75,19 @@ describe('incremental analysis', () => {
     assertIncremental([text, text.replace('rarely', 'seldom'), text.replace('<!-- a note', 'a note')], 'plaintext');
     const latex = `\\begin{document}\n${CLAIM}\n\n\\begin{equation}\nx = 1\n\n\\end{equation}\nIt may rain.\\footnote{See \\cite{k}.}\n\\end{document}\n`;
     assertIncremental([latex, latex.replace('It may', 'It might'), latex.replace('\\end{equation}', '')], 'latex');
+  });
+
+  it('keeps LaTeX correct across random edits that open and close environments, groups and math', () => {
+    const random = new Random(21);
+    const pieces = ['It may rain.', ' Unemployment rose to 7.4%.', ' Studies show that it works.', '\n\n', '\\begin{itemize}\n\\item ', '\\end{itemize}', '\\begin{equation}', '\\end{equation}', '$', '{', '}', '\\footnote{', '% evident-disable-next-line hedge\n', '\\cite{k}', '\\begin{verbatim}', '\\end{verbatim}'];
+    let text = `\\begin{document}\n${Array.from({ length: 12 }, (_, i) => `Paragraph ${i} may show that costs rose by ${i}%.`).join('\n\n')}\n\\end{document}\n`;
+    const versions = [text];
+    for (let edit = 0; edit < 40; edit++) {
+      const at = 17 + Math.floor(random.next() * (text.length - 32));
+      text = random.next() < 0.7 ? text.slice(0, at) + pieces[Math.floor(random.next() * pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(random.next() * 12));
+      versions.push(text);
+    }
+    assertIncremental(versions, 'latex');
   });
 
   it('keeps the settings apart', () => {

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { ChunkCache } from '../../server/src/engine/prose/chunks';
 import { findTextualMarkers } from '../../server/src/engine/prose/markers';
 import { extractProse, isSuppressed } from '../../server/src/engine/prose/index';
+import { extractLatex, latexChunks } from '../../server/src/engine/prose/latex';
 import { extractMarkdown, type ChunkProse } from '../../server/src/engine/prose/markdown';
 import { splitSentences } from '../../server/src/engine/sentences';
 import type { EvidenceMarker, ProseDoc } from '../../server/src/engine/types';
@@ -362,6 +363,39 @@ describe('extractProse: LaTeX', () => {
       ['paragraph', 'Third} one.'],
     ]);
     assertMasked(fragment, '\\textbf{');
+  });
+
+  it('reads a document whole and cuts it at blank lines that nothing runs across', () => {
+    const source = '\\begin{document}\nCosts fell.\n\n\\begin{itemize}\n\\item One.\n\n\\item Two.\n\\end{itemize}\n\nIt rose \\cite{a,\n\nb}.\n\nIt may rain.\\footnote{See\n\nthe note.}\n\\end{document}\n';
+    const { chunks } = latexChunks(source);
+    // The citation's keys run across a blank line: no cut there.
+    assert.deepEqual(
+      chunks.map((c) => source.slice(c.start, c.end)),
+      ['\\begin{document}\nCosts fell.\n\n', '\\begin{itemize}\n\\item One.\n\n', '\\item Two.\n\\end{itemize}\n\n', 'It rose \\cite{a,\n\nb}.\n\n', 'It may rain.\\footnote{See\n\n', 'the note.}\n\\end{document}\n'],
+    );
+    assert.deepEqual(extractProse(source, 'latex'), extractLatex(source));
+  });
+
+  it('gives, chunk by chunk, the reading and the sentences of the whole document, on random LaTeX', () => {
+    const random = mulberry32(13);
+    const pieces = ['Costs fell.', ' ', '\n', '\n\n', '\n\n', '\\begin{itemize}', '\\item ', '\\end{itemize}', '\\begin{quote}', '\\end{quote}', '$x$', '$', '$$', '% note', '% evident-disable-next-line hedge', '\\footnote{', '}', '{', '\\[', '\\]', '\\begin{equation}', '\\end{equation}', '\\verb|x|', '\\section{Title}', '\\\\', '\\cite{k}', '(Smith 2019)', '[1]', '\\begin{document}', '\\end{document}', '\\caption{', 'https://x.org', '\\begin{verbatim}', '\\end{verbatim}', 'It may rain.'];
+    let cut = 0;
+    for (let round = 0; round < 600; round++) {
+      let source = '';
+      for (let i = 0; i < 1 + Math.floor(random() * 40); i++) source += pieces[Math.floor(random() * pieces.length)];
+      const whole = extractLatex(source);
+      const { chunks, extract } = latexChunks(source);
+      if (chunks.length > 1) cut++;
+      assert.deepEqual(extractProse(source, 'latex'), whole, JSON.stringify(source));
+      const bySentence = (s: { start: number; end: number; text: string }) => [s.start, s.end, s.text];
+      const chunkSentences = extract(chunks.map((_, index) => index)).flatMap((piece, index) => {
+        const { start, end } = chunks[index];
+        const doc: ProseDoc = { ...whole, source: source.slice(start, end), ...piece };
+        return splitSentences(doc).map((s) => [s.start + start, s.end + start, s.text]);
+      });
+      assert.deepEqual(chunkSentences, splitSentences(whole).map(bySentence), JSON.stringify(source));
+    }
+    assert.ok(cut > 100, `only ${cut} documents were cut into chunks`);
   });
 });
 

@@ -1,7 +1,7 @@
 // Paragraph blocks for the languages without a block parser: text between
 // blank source lines, trimmed to the prose it holds. Nested blocks (LaTeX
 // footnotes and captions) are holes: their text does not make or trim a paragraph.
-import type { Block, BlockKind } from '../types';
+import type { Block, BlockKind, Span } from '../types';
 import { isSpace } from './buffer';
 
 export function blocksBetweenBlankLines(
@@ -10,19 +10,20 @@ export function blocksBetweenBlankLines(
   from: number,
   to: number,
   kind: BlockKind,
-  /** start → end of each hole, built once per document. */
-  holeEndAt: ReadonlyMap<number, number> = new Map(),
+  /** Holes as [start, end) spans, sorted by start. */
+  holes: readonly Span[] = [],
 ): Block[] {
   const blocks: Block[] = [];
   let start = -1;
   let end = -1;
   let lineHasText = false;
   let blankLineSeen = false;
+  let h = firstStartingAtOrAfter(holes, from);
   for (let i = from; i < to; i++) {
-    const holeEnd = holeEndAt.get(i);
-    if (holeEnd !== undefined && holeEnd > i) {
+    while (h < holes.length && holes[h].start < i) h++;
+    if (h < holes.length && holes[h].start === i && holes[h].end > i) {
       lineHasText = true; // a hole never ends a paragraph
-      i = holeEnd - 1;
+      i = holes[h].end - 1;
       continue;
     }
     const code = source.charCodeAt(i);
@@ -44,4 +45,15 @@ export function blocksBetweenBlankLines(
   }
   if (start >= 0) blocks.push({ kind, start, end });
   return blocks;
+}
+
+function firstStartingAtOrAfter(spans: readonly Span[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

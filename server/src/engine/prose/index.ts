@@ -3,7 +3,7 @@
 // chunkDocument: the same, chunk by chunk, for callers that cache per chunk.
 import type { LanguageId, ProseDoc } from '../types';
 import { joinChunks, type DocumentChunks } from './chunks';
-import { extractLatex } from './latex';
+import { latexChunks } from './latex';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
 
@@ -46,8 +46,7 @@ function chunksOf(source: string, language: LanguageId): DocumentChunks {
     case 'rmarkdown':
       return markdownChunks(source, language);
     case 'latex':
-      // Environments, math and groups may run across blank lines: one chunk.
-      return { chunks: [{ start: 0, end: source.length }], contexts: ['latex'], extract: (indices) => indices.map(() => asChunk(extractLatex(source))) };
+      return latexChunks(source);
     case 'plaintext':
       return plaintextChunks(source);
   }

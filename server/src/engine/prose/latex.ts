@@ -2,9 +2,10 @@
 // verbatim-like environments and the arguments of non-prose commands are blanked;
 // the arguments of text commands (\emph, \section, \footnote, \caption) stay.
 // Nothing is unescaped: we only mask, so offsets never move.
-import type { Block, BlockKind, Directive, EvidenceMarker, ProseDoc } from '../types';
+import type { Block, BlockKind, Directive, EvidenceMarker, ProseDoc, Span } from '../types';
 import { blocksBetweenBlankLines } from './blocks';
 import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
+import { splitAtBlankLines, type ChunkProse, type DocumentChunks } from './chunks';
 import { parseDirective } from './directives';
 import { findRawUrls, findTextualMarkers } from './markers';
 
@@ -45,6 +46,64 @@ export function extractLatex(source: string): ProseDoc {
   const scanner = new LatexScanner(source);
   scanner.run();
   return scanner.result();
+}
+
+/**
+ * Environments, groups and math may run across blank lines, so LaTeX is read in one
+ * pass; the reading is then cut at blank lines that no block, marker or directive
+ * crosses. A chunk's analysis depends only on its text and its part of the reading
+ * (its context), so an edit re-analyses only the chunks whose text or reading changed.
+ */
+export function latexChunks(source: string): DocumentChunks {
+  const doc = extractLatex(source);
+  const chunks = uncrossedChunks(splitAtBlankLines(source, []), [...doc.blocks, ...doc.markers, ...doc.directives]);
+  const pieces = piecesOf(doc, chunks);
+  return {
+    chunks,
+    contexts: pieces.map((piece) => `latex:${JSON.stringify([piece.blocks, piece.markers, piece.directives])}${piece.prose}`),
+    extract: (indices) => indices.map((index) => pieces[index]),
+  };
+}
+
+/** Candidate chunks merged wherever a span runs across the boundary between them. */
+function uncrossedChunks(candidates: readonly Span[], spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const chunks: Span[] = [];
+  let s = 0;
+  let reach = 0; // the furthest end of the spans starting before the boundary
+  for (const candidate of candidates) {
+    while (s < sorted.length && sorted[s].start < candidate.start) reach = Math.max(reach, sorted[s++].end);
+    const last = chunks[chunks.length - 1];
+    if (last && reach > candidate.start) last.end = candidate.end;
+    else chunks.push({ ...candidate });
+  }
+  return chunks;
+}
+
+/** Each chunk's part of the document's reading, with offsets relative to the chunk. */
+function piecesOf(doc: ProseDoc, chunks: readonly Span[]): ChunkProse[] {
+  const blocks = byChunk(doc.blocks, chunks);
+  const markers = byChunk(doc.markers, chunks);
+  const directives = byChunk(doc.directives, chunks);
+  return chunks.map(({ start, end }, index) => ({
+    prose: doc.prose.slice(start, end),
+    blocks: blocks[index],
+    markers: markers[index],
+    directives: directives[index],
+    footnoteDefinitions: [],
+    bracketCitations: false,
+  }));
+}
+
+/** Items (sorted by start) grouped by the chunk they start in, moved to chunk offsets. */
+function byChunk<T extends Span>(items: readonly T[], chunks: readonly Span[]): T[][] {
+  const groups: T[][] = chunks.map(() => []);
+  let c = 0;
+  for (const item of items) {
+    while (c + 1 < chunks.length && chunks[c + 1].start <= item.start) c++;
+    groups[c].push({ ...item, start: item.start - chunks[c].start, end: item.end - chunks[c].start });
+  }
+  return groups;
 }
 
 class LatexScanner {
@@ -392,20 +451,19 @@ class LatexScanner {
   }
 
   private buildBlocks(prose: string): Block[] {
-    const holeEndAt = new Map<number, number>();
-    for (const hole of this.holes) holeEndAt.set(hole.open, hole.close + 1);
+    const holeSpans = this.holes.map((hole) => ({ start: hole.open, end: hole.close + 1 })).sort((a, b) => a.start - b.start);
     const blocks: Block[] = [];
     const breaks = [...this.breaks].sort((a, b) => a.at - b.at);
     let segmentStart = this.bodyStart;
     let kind: BlockKind = 'paragraph';
     for (const next of [...breaks, { at: this.bodyEnd, kind: 'paragraph' as BlockKind }]) {
       const segmentEnd = Math.min(Math.max(next.at, segmentStart), this.bodyEnd);
-      blocks.push(...blocksBetweenBlankLines(this.source, prose, segmentStart, segmentEnd, kind, holeEndAt));
+      blocks.push(...blocksBetweenBlankLines(this.source, prose, segmentStart, segmentEnd, kind, holeSpans));
       segmentStart = segmentEnd;
       kind = next.kind;
     }
     for (const hole of this.holes) {
-      blocks.push(...blocksBetweenBlankLines(this.source, prose, hole.open + 1, hole.close, hole.kind, holeEndAt));
+      blocks.push(...blocksBetweenBlankLines(this.source, prose, hole.open + 1, hole.close, hole.kind, holeSpans));
     }
     return blocks.sort((a, b) => a.start - b.start || b.end - a.end);
   }
