@@ -4,7 +4,7 @@
 // Nothing is unescaped: we only mask, so offsets never move.
 import type { Block, BlockKind, Directive, EvidenceMarker, ProseDoc, Span } from '../types';
 import { blocksBetweenBlankLines } from './blocks';
-import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
+import { endOfLine, isLineBreak, ownCopy, ProseBuffer } from './buffer';
 import { splitAtBlankLines, type ChunkProse, type DocumentChunks } from './chunks';
 import { parseDirective } from './directives';
 import { findRawUrls, findTextualMarkers } from './markers';
@@ -86,7 +86,8 @@ function piecesOf(doc: ProseDoc, chunks: readonly Span[]): ChunkProse[] {
   const markers = byChunk(doc.markers, chunks);
   const directives = byChunk(doc.directives, chunks);
   return chunks.map(({ start, end }, index) => ({
-    prose: doc.prose.slice(start, end),
+    // Its own copy: a cached piece must not keep this version of the document's prose alive.
+    prose: ownCopy(doc.prose.slice(start, end)),
     blocks: blocks[index],
     markers: markers[index],
     directives: directives[index],
