@@ -15,7 +15,8 @@ export function tokenize(text: string): Token[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const word = m[0];
-    tokens.push({ text: word, lower: word.toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + word.length });
+    const lower = word.toLowerCase();
+    tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + word.length });
   }
   return tokens;
 }
