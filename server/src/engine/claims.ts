@@ -48,8 +48,14 @@ const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sevent
 const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'hundreds', 'thousands', 'thirds', 'quarters']);
+/** How far "to" may follow "the first" ("the first major industrial country to") and still name what was done first. */
+const FIRST_TO_SPAN = 5;
+/** Heads after "the first" that make advice or a schedule rather than a record ("the first thing to do"). */
+const NOT_AN_ACTOR = new Set(['thing', 'things', 'step', 'steps', 'time', 'order', 'priority', 'task', 'job', 'place', 'way', 'question', 'word', 'words', 'day', 'days', 'year', 'week', 'item']);
+/** Verbs that state a rank ("we rank first in", "the state came third among"). */
+const RANK_VERBS = new Set(['rank', 'ranks', 'ranked', 'finished', 'came', 'placed', 'stands', 'stand']);
 /** How far "than" may follow "more" and still close the same comparison. */
-const COMPARISON_SPAN = 6;
+const COMPARISON_SPAN = 10;
 /** Determiners before a number that refer back ("the two leaders") rather than count. */
 const ANAPHORIC = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
@@ -67,6 +73,8 @@ const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 /** Shorter fragments ("He did.", "That was wrong.") are answers and retorts more often than records. */
 const MIN_RECORD_WORDS = 6;
+/** How many kinds of fact (a count, a trend, a past act, ...) one sentence must state for the speaker's stance not to decide it. */
+const STANCE_OUTWEIGHED_BY = 2;
 /** The speaker's anecdote, a generic "you", a condition: not a record someone could look up. */
 const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
@@ -153,6 +161,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const from = ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
     if (ranked && from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
     else if ((tag === 'Comparative' || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
+    else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
   }
 
@@ -172,7 +181,30 @@ function isRanking(ctx: SentenceContext, superlative: number): boolean {
   const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && ctx.lexTag(superlative + 1) !== 'Adjective');
   if (!graded) return true;
   for (let k = superlative + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
+  return (w === 'first' || w === 'last') && isFirstToAct(ctx, superlative);
+}
+
+/**
+ * "the first country to ratify the treaty", "the last member to leave": who did something
+ * first is a record; "the first thing to do", "the first step to take" is advice.
+ */
+function isFirstToAct(ctx: SentenceContext, ordinal: number): boolean {
+  for (let k = ordinal + 1; k <= ordinal + FIRST_TO_SPAN && k < ctx.tokens.length && !ctx.breakBefore(k); k++) {
+    const w = ctx.word(k);
+    if (NOT_AN_ACTOR.has(w)) return false;
+    if (w === 'to') return k > ordinal + 1 && !ctx.isDeterminer(k + 1) && ctx.lexTag(k + 1) !== 'Pronoun';
+  }
   return false;
+}
+
+/** "we rank first in the world", "the state is third among": a rank stated without "the". */
+function isBareRank(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.word(i);
+  if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !/^\d/.test(w)))) return false;
+  const next = ctx.word(i + 1);
+  if (next !== 'in' && next !== 'among') return false;
+  const before = ctx.word(i - 1);
+  return COPULA.has(before) || /'(s|re)$/.test(before) || RANK_VERBS.has(before);
 }
 
 /**
@@ -334,10 +366,11 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
 export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule: string; data?: Record<string, string> }[], question: boolean): boolean {
   if (question) return false;
   const stance = features.some((f) => f.kind === 'stance');
-  const counts = (f: ClaimFeature) => {
-    if (f.kind === 'stance' || f.kind === 'prediction' || f.kind === 'dated-fact') return false;
-    if (f.kind === 'figure' && f.level !== 'strict') return true;
-    return !stance;
-  };
-  return features.some(counts) || hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
+  const factual = features.filter((f) => f.kind !== 'stance' && f.kind !== 'prediction' && f.kind !== 'dated-fact');
+  // Under the speaker's stance a measured figure still counts, and so does a sentence that
+  // states several kinds of fact at once ("I think we cut the deficit by a third since 2010"):
+  // the stance frames a report, it does not replace it.
+  const kinds = new Set(factual.map((f) => f.kind)).size;
+  const counts = (f: ClaimFeature) => !stance || (f.kind === 'figure' && f.level !== 'strict') || kinds >= STANCE_OUTWEIGHED_BY;
+  return factual.some(counts) || hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
 }
