@@ -205,3 +205,54 @@ test('coherence: every finding up to the standard strictness sits on a classify 
   }
   assert.equal(flagged, 7);
 });
+
+describe('context decisions: whose act, which rank, how many facts', () => {
+  test('a pronoun\'s past act with nothing named, dated or counted is a story, not a record', () => {
+    for (const text of ['They talked about it for hours at the conference.', 'He went to the regional office and spoke to the staff.', 'She said it would be over within a few weeks of the vote.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+  });
+
+  test('the same act is a record when the sentence names a place or an act of office', () => {
+    assert.deepEqual(features('He went to Brussels and spoke to the commissioner.'), [['event', '-', 'went']]);
+    assert.equal(classify('He went to Brussels and spoke to the commissioner.').claim, true);
+    assert.deepEqual(features('They vetoed the bill without a debate.'), [['event', '-', 'vetoed']]);
+    assert.equal(classify('They vetoed the bill without a debate.').claim, true);
+    // an impersonal "it" is no pronoun pointing back at an actor
+    assert.deepEqual(features('It has been suggested that the agency lacks the staff to enforce the rules.'), [['event', '-', 'suggested']]);
+  });
+
+  test('who did something first is a record; the first step to take is advice', () => {
+    const text = 'The agency was the first regulator to publish its full audit.';
+    assert.deepEqual(features(text), [['comparison', 'standard', 'the first']]);
+    assert.deepEqual(claimFindings(text), [['The agency was the first regulator to publish its full audit', 0, 60, message('a comparison')]]);
+    assert.deepEqual(features('The first thing to do is to publish the audit.'), []);
+    assert.equal(classify('The first thing to do is to publish the audit.').claim, false);
+  });
+
+  test('a rank without "the": "ranks third among"', () => {
+    const text = 'The region now ranks third among member states in recycling.';
+    assert.deepEqual(features(text), [['comparison', 'standard', 'third among']]);
+    assert.equal(classify(text).claim, true);
+  });
+
+  test('"than" may close a comparison several words after "higher"', () => {
+    const text = 'Denmark spends a higher share of its national income on training than any other member state.';
+    assert.deepEqual(features(text), [['comparison', 'standard', 'higher']]);
+    assert.equal(classify('Denmark is the greatest country on earth.').claim, false);
+  });
+
+  test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
+    const several = 'I think the ministry cut the grant by half after the review was published.';
+    assert.deepEqual(features(several), [
+      ['stance', '-', 'I think'],
+      ['trend', 'standard', 'cut'],
+      ['figure', 'strict', 'half'],
+      ['event', '-', 'published'],
+    ]);
+    assert.equal(classify(several).claim, true);
+    assert.deepEqual(claimFindings(several), []); // the editor still leaves the speaker's view alone
+    assert.equal(classify('I believe the programme has been cut.').claim, false);
+  });
+});

@@ -77,6 +77,9 @@ const MIN_RECORD_WORDS = 6;
 const STANCE_OUTWEIGHED_BY = 2;
 /** The speaker's anecdote, a generic "you", a condition: not a record someone could look up. */
 const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
+/** Subjects that point back at someone named elsewhere: their acts need an anchor in the sentence (see isAnchored). */
+const PRONOUN_SUBJECT = new Set(['we', 'he', 'she', 'they', 'who', 'that', 'which']);
+const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
 const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
@@ -271,6 +274,7 @@ function isNumberWord(w: string, tag = lexiconTag(w)): boolean {
  */
 function findPastAction(ctx: SentenceContext): number {
   if (ctx.tokens.length < MIN_RECORD_WORDS) return -1;
+  let story = false; // a pronoun's unanchored act: "he went there and spoke" shares its subject
   for (let i = 1; i < ctx.tokens.length; i++) {
     const verb = pastVerbAt(ctx, i);
     if (verb < 0) continue;
@@ -279,9 +283,22 @@ function findPastAction(ctx: SentenceContext): number {
     if (w === 'used' && ctx.word(verb + 1) === 'to') continue; // "we used to": a habit, not an act
     const subject = subjectOf(ctx, i);
     if (procedureNouns.has(subject) || (NOT_A_RECORD_SUBJECT.has(subject) && !(subject === 'i' && recordVerbs.has(w)))) continue;
+    // "they went to the plant", "we talked for hours": a pronoun's act with nothing named or
+    // dated around it is a story; "they vetoed the bill" or "he went to Beijing in 1972" is a record.
+    if ((PRONOUN_SUBJECT.has(subject) || (story && COORDINATION.has(subject))) && !recordVerbs.has(w) && !isAnchored(ctx)) {
+      story = true;
+      continue;
+    }
     return verb;
   }
   return -1;
+}
+
+/** Something a reader could look up: a name (not merely sentence-initial), a known entity, or a number or year. */
+function isAnchored(ctx: SentenceContext): boolean {
+  if (HAS_DIGIT.test(ctx.text) || ctx.isEntity(0)) return true;
+  for (let k = 1; k < ctx.tokens.length; k++) if (ctx.isName(k) || isNumeral(ctx, k)) return true;
+  return false;
 }
 
 /** The past verb that token i starts, or -1: a past tense, a perfect or passive participle, "did (not) vote". */
