@@ -243,6 +243,16 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.equal(classify('Denmark is the greatest country on earth.').claim, false);
   });
 
+  test('an absolute about the world counts; the speaker\'s habits and "nobody knows" do not', () => {
+    assert.deepEqual(features('Regulators miss these breaches all the time.'), [['absolute', 'lenient', 'all the time']]);
+    assert.deepEqual(claimFindings('Regulators miss these breaches all the time.'), [['Regulators miss these breaches all the time', 0, 43, message('an absolute generalisation')]]);
+    assert.deepEqual(features('Nobody had access to the audit files.'), [['absolute', 'lenient', 'Nobody']]);
+    for (const text of ['We meet the regulators all the time.', 'Nobody knows how many firms comply.', 'No one wants to see the scheme fail.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+  });
+
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [

@@ -71,6 +71,9 @@ const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']
 const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'always', 'once', 'first', 'later', 'recently', 'personally', 'finally', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
 const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
+const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
+/** Light verbs of having and doing: "nobody had guns" states a fact. */
+const NOT_MIND_OR_TALK = new Set(['had', 'got', 'gotten', 'made', 'did', 'have', 'get', 'do', 'go', 'let', 'tried', 'try', 'help', 'matter', 'happened']);
 /** Shorter fragments ("He did.", "That was wrong.") are answers and retorts more often than records. */
 const MIN_RECORD_WORDS = 6;
 /** How many kinds of fact (a count, a trend, a past act, ...) one sentence must state for the speaker's stance not to decide it. */
@@ -216,8 +219,26 @@ function isBareRank(ctx: SentenceContext, i: number): boolean {
  */
 function isGeneralisation(ctx: SentenceContext, from: number, to: number): boolean {
   if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
-  const subject = subjectOf(ctx, from);
-  return !(subject === 'i' || subject === 'we' || subject === 'you');
+  // "I meet them all the time", "everywhere I go", "we reach agreements all the time": the speaker's or listener's habits
+  for (let k = ctx.clauseStart(from); k < ctx.tokens.length && (k < from || k <= to + 1); k++) {
+    const w = ctx.word(k);
+    const person = CONTRACTION.exec(w)?.[1] ?? w;
+    if (person === 'i' || person === 'we' || person === 'you') return false;
+  }
+  // "nobody knows", "no one wants to see that", "nobody is talking about it": rhetoric about minds and talk
+  const cue = ctx.word(from);
+  if (NEGATIVE_PRONOUNS.has(cue) || (cue === 'no' && ctx.word(from + 1) === 'one')) {
+    let k = ctx.nextContent(from + (cue === 'no' ? 1 : 0));
+    if (ctx.word(k) === 'is' || ctx.word(k) === 'was') k = ctx.nextContent(k);
+    if (isMindOrTalk(ctx.word(k))) return false;
+  }
+  return true;
+}
+
+/** "knows", "wanted", "is talking": verbs of knowing, wanting, caring and talking (the light verbs), in any form. */
+function isMindOrTalk(w: string): boolean {
+  const base = [w, w.replace(/s$/, ''), w.replace(/e?d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ies$/, 'y')];
+  return base.some((b) => lightVerbs.has(b) && !NOT_MIND_OR_TALK.has(b)) || w === 'knew' || w === 'thought';
 }
 
 /** "costlier than", "more American blood on his hands than": "than" closes the comparison within its clause. */
