@@ -253,6 +253,17 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     }
   });
 
+  test('a change under way: "has begun to rise", "more and more", "dramatically up this year", "an all time low"', () => {
+    assert.deepEqual(features('Home values continue to decline in most regions.'), [['trend', 'standard', 'decline']]);
+    assert.deepEqual(features('More and more firms are moving their plants abroad.'), [['trend', 'standard', 'More and more']]);
+    assert.deepEqual(features('Our exports are dramatically up this year.'), [['trend', 'standard', 'up']]);
+    assert.deepEqual(features('The currency is at an all time low against the yen.'), [['comparison', 'standard', 'all time low']]);
+    assert.deepEqual(claimFindings('Housing starts have begun to rise again.'), [['Housing starts have begun to rise again', 0, 39, message('a trend')]]);
+    // a goal stays a goal, also with a verb of phase
+    assert.deepEqual(features('Member States should continue to reduce emissions.'), []);
+    assert.equal(classify('Member States should continue to reduce emissions.').claim, false);
+  });
+
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [

@@ -48,6 +48,10 @@ const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sevent
 const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'hundreds', 'thousands', 'thirds', 'quarters']);
+/** Verbs of phase before "to": "has begun to rise", "continues to decline" report a change under way, not a goal. */
+const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'continue', 'continues', 'continued', 'continuing']);
+/** What may follow "up"/"down" as a state of change: a measure ("by 4%"), a baseline ("since 2019", "on last year") or a period ("this year"). */
+const AFTER_A_CHANGE = new Set(['by', 'from', 'to', 'in', 'since', 'this', 'last', 'over', 'again', 'nearly', 'almost', 'about', 'compared', 'sharply']);
 /** How far "to" may follow "the first" ("the first major industrial country to") and still name what was done first. */
 const FIRST_TO_SPAN = 5;
 /** Heads after "the first" that make advice or a schedule rather than a record ("the first thing to do"). */
@@ -142,7 +146,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const prev = ctx.word(m.from - 1);
     const first = ctx.word(m.from);
     if (kind === 'trend' || kind === 'causal') {
-      if (MODALS_BEFORE.has(prev)) continue; // "to increase", "should reduce": a goal, not a claim
+      const underway = prev === 'to' && ASPECTUAL.has(ctx.word(m.from - 2)) && !MODALS_BEFORE.has(ctx.word(m.from - 3)); // not "should continue to"
+      if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(m.to))) continue; // "due to be held"
       if (ctx.isDeterminer(m.from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
     }
@@ -257,10 +262,10 @@ function isThousands(ctx: SentenceContext, k: number): boolean {
 /** "exports are up", "coal jobs are not up", "income is down 3%": a change stated as a state, the clause ending or measured. */
 function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && ctx.lexTag(k) === 'Adverb'))) k--;
+  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && (ctx.lexTag(k) ?? 'Adverb') === 'Adverb'))) k--;
   if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
   const next = ctx.word(i + 1);
-  return next === '' || ctx.breakBefore(i + 1) || next === 'by' || next === 'from' || next === 'to' || next === 'in' || isNumeral(ctx, i + 1);
+  return next === '' || ctx.breakBefore(i + 1) || AFTER_A_CHANGE.has(next) || isNumeral(ctx, i + 1);
 }
 
 /** "no more than five minutes", "may not submit more than one": a limit a rule sets, not a comparison. */
