@@ -264,6 +264,21 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.equal(classify('Member States should continue to reduce emissions.').claim, false);
   });
 
+  test('idioms that look like figures, trends or comparisons', () => {
+    for (const text of [
+      'Number two is to publish the register.',
+      'The town they grew up in has lost its bank branch.',
+      'Decisions on vouchers are up to the states.',
+      'Ministers are more than willing to meet the unions.',
+    ]) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+    assert.deepEqual(features('Registrations are up to 4,000 a month.'), [['trend', 'standard', 'up']]);
+    // a year written with an apostrophe is a date, not a count
+    assert.deepEqual(features("The plant opened in '98 with a loan from the region."), [['event', '-', 'opened'], ['dated-fact', 'strict', '98']]);
+  });
+
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [

@@ -51,7 +51,9 @@ const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens'
 /** Verbs of phase before "to": "has begun to rise", "continues to decline" report a change under way, not a goal. */
 const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'continue', 'continues', 'continued', 'continuing']);
 /** What may follow "up"/"down" as a state of change: a measure ("by 4%"), a baseline ("since 2019", "on last year") or a period ("this year"). */
-const AFTER_A_CHANGE = new Set(['by', 'from', 'to', 'in', 'since', 'this', 'last', 'over', 'again', 'nearly', 'almost', 'about', 'compared', 'sharply']);
+const AFTER_A_CHANGE = new Set(['by', 'from', 'since', 'this', 'last', 'over', 'again', 'nearly', 'almost', 'about', 'compared', 'sharply']);
+/** After "more than": an intensifier ("more than willing") or a pronoun ("more than that"), not a compared quantity. */
+const NOT_COMPARED = new Set(['willing', 'happy', 'glad', 'able', 'ready', 'enough', 'that', 'this', 'ever', 'just']);
 /** How far "to" may follow "the first" ("the first major industrial country to") and still name what was done first. */
 const FIRST_TO_SPAN = 5;
 /** Heads after "the first" that make advice or a schedule rather than a record ("the first thing to do"). */
@@ -121,12 +123,12 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
     const before = ctx.word(k - 1);
-    if (YEAR.test(token.lower) && k === last) {
+    if ((YEAR.test(token.lower) || (/^\d\d$/.test(token.lower) && /['’]$/.test(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
       add('dated-fact', token.start, token.end, 'strict');
       continue;
     }
     const after = ctx.word(next);
-    const reference = procedureNouns.has(before) || procedureNouns.has(after); // "Section 3", "four parts"
+    const reference = procedureNouns.has(before) || procedureNouns.has(after) || (before === 'number' && after !== 'in'); // "Section 3", "four parts", "number two is"; "number one in" ranks
     const time = MONTHS.test(before) || MONTHS.test(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
     if (reference || time) {
       k = last;
@@ -150,10 +152,13 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(m.to))) continue; // "due to be held"
       if (ctx.isDeterminer(m.from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
+      if (kind === 'trend' && /^gr[eo]w/.test(first) && ctx.word(m.to) === 'up') continue; // "the town they grew up in"
+      if (kind === 'trend' && prev === 'and' && ctx.word(m.from - 3) === 'to') continue; // "to invest and grow the economy": a goal
     }
     if (kind === 'absolute' && !isGeneralisation(ctx, m.from, m.to)) continue;
     if (kind === 'comparison' && ctx.word(m.from) === 'the' && !isRanking(ctx, m.from + 1)) continue;
     if (kind === 'comparison' && isLimit(ctx, m.from)) continue;
+    if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(m.to))) continue; // "more than willing", "it takes more than that"
     if (kind === 'prediction') {
       const subj = subjectOf(ctx, m.from);
       if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
@@ -249,7 +254,7 @@ function isMindOrTalk(w: string): boolean {
 /** "costlier than", "more American blood on his hands than": "than" closes the comparison within its clause. */
 function thanFollows(ctx: SentenceContext, comparative: number): boolean {
   for (let k = comparative + 1; k < ctx.tokens.length && k <= comparative + COMPARISON_SPAN && !ctx.breakBefore(k); k++) {
-    if (ctx.word(k) === 'than') return k > comparative + 1 || ctx.word(k + 1) !== 'ever';
+    if (ctx.word(k) === 'than') return k > comparative + 1 || !NOT_COMPARED.has(ctx.word(k + 1));
   }
   return false;
 }
@@ -265,6 +270,7 @@ function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && (ctx.lexTag(k) ?? 'Adverb') === 'Adverb'))) k--;
   if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
   const next = ctx.word(i + 1);
+  if (next === 'to' || next === 'in') return isNumeral(ctx, i + 2) || /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) || (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3))); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
   return next === '' || ctx.breakBefore(i + 1) || AFTER_A_CHANGE.has(next) || isNumeral(ctx, i + 1);
 }
 
