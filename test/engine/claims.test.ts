@@ -279,6 +279,21 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features("The plant opened in '98 with a loan from the region."), [['event', '-', 'opened'], ['dated-fact', 'strict', '98']]);
   });
 
+  test('participles that are states, labels or futures are no past acts', () => {
+    for (const text of ['I am firmly opposed to the new levy on small farms.', 'There is a fund named Future Growth that pays for training.', 'Inspections will have continued for a decade by then.']) {
+      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+    // a relative "that" or a floating "both" still stands before a verb
+    assert.deepEqual(features('The president named a new envoy to the region last week.'), [['event', '-', 'named']]);
+    assert.deepEqual(features('The regulator issued a notice that warned the banks about the risk.'), [['event', '-', 'issued']]);
+    assert.deepEqual(features('The two agencies have both moved their offices to the capital.'), [['event', '-', 'moved']]);
+  });
+
+  test('"linked to" states a causal link', () => {
+    assert.deepEqual(features('The rise in admissions is linked to the heatwave.'), [['trend', 'standard', 'rise'], ['causal', 'standard', 'linked to']]);
+  });
+
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [

@@ -69,7 +69,11 @@ const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 
 const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 /** "would have voted": a counterfactual; "may have voted" stays a (hedged) claim. */
-const COUNTERFACTUAL = new Set(['would', 'could', 'should', "wouldn't", "couldn't", "shouldn't"]);
+const COUNTERFACTUAL = new Set(['would', 'could', 'should', "wouldn't", "couldn't", "shouldn't", 'will', "won't", "'ll"]);
+/** Determiner-like words that also stand before a finite verb: "a report that said", "they have both moved". */
+const RELATIVE_OR_FLOATING = new Set(['that', 'all', 'both', 'each']);
+/** Participles that give a name ("a report called Fair Shares"): a label, not an act. */
+const NAMING = new Set(['named', 'called', 'entitled', 'titled', 'dubbed', 'labelled', 'labeled']);
 const PRESENT_PASSIVE = new Set(['be', 'being', 'is', 'are', 'am', "'re"]);
 const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might', 'must', "can't", "won't", "wouldn't"]);
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
@@ -341,8 +345,12 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
     return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1;
   }
   const tag = ctx.lexTag(i);
-  if (PRESENT_PASSIVE.has(ctx.word(i - 1))) return -1; // "must be done", "are nominated": not past
+  let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
+  while (before > 0 && ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') before--;
+  if (PRESENT_PASSIVE.has(ctx.word(before)) || /'(m|re)$/.test(ctx.word(before))) return -1; // "must be done", "are nominated": not past
   if (ctx.word(i - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(i - 2))) return -1; // "could have done": what did not happen
+  if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
+  if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
   // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
   // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
