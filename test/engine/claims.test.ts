@@ -294,6 +294,17 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('The rise in admissions is linked to the heatwave.'), [['trend', 'standard', 'rise'], ['causal', 'standard', 'linked to']]);
   });
 
+  test('a fact supposed in an "if" or "unless" clause is not stated; the main clause still is', () => {
+    for (const text of ['If unemployment rose to 9%, the fund would run dry.', 'It would be helpful if the guidance included worked examples.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+      assert.deepEqual(claimFindings(text, 'strict'), [], text);
+    }
+    assert.deepEqual(features('Unemployment rose to 9% in the region, if the survey is right.'), [['trend', 'standard', 'rose'], ['figure', 'lenient', '9%']]);
+    // "ask if" asks whether: no condition
+    assert.deepEqual(features('Ministers asked if the agency had published its accounts.'), [['event', '-', 'asked']]);
+  });
+
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [

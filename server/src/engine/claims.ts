@@ -72,6 +72,9 @@ const COPULA = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 const COUNTERFACTUAL = new Set(['would', 'could', 'should', "wouldn't", "couldn't", "shouldn't", 'will', "won't", "'ll"]);
 /** Determiner-like words that also stand before a finite verb: "a report that said", "they have both moved". */
 const RELATIVE_OR_FLOATING = new Set(['that', 'all', 'both', 'each']);
+const CONDITIONS = new Set(['if', 'unless', 'suppose', 'supposing']);
+/** Verbs after which "if" means "whether" ("I wonder if", "ask if"). */
+const ASKING = new Set(['wonder', 'wondered', 'wondering', 'ask', 'asked', 'asking', 'see', 'know', 'check', 'doubt']);
 /** Participles that give a name ("a report called Fair Shares"): a label, not an act. */
 const NAMING = new Set(['named', 'called', 'entitled', 'titled', 'dubbed', 'labelled', 'labeled']);
 const PRESENT_PASSIVE = new Set(['be', 'being', 'is', 'are', 'am', "'re"]);
@@ -189,7 +192,18 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   if (event >= 0 && !covered(ctx.tokens[event].start)) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
   const stance = findStance(ctx);
   if (stance) add('stance', stance.start, stance.end, undefined);
-  return out;
+  return out.filter((f) => !inCondition(ctx, f.start));
+}
+
+/** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
+function inCondition(ctx: SentenceContext, at: number): boolean {
+  let i = ctx.tokens.findIndex((t) => t.start === at);
+  if (i < 0) return false;
+  for (let k = i; k >= 0; k--) {
+    if (CONDITIONS.has(ctx.word(k)) && !ASKING.has(ctx.word(k - 1))) return true; // not "I wonder if
+    if (ctx.breakBefore(k)) return false;
+  }
+  return false;
 }
 
 /**
