@@ -305,6 +305,11 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('Ministers asked if the agency had published its accounts.'), [['event', '-', 'asked']]);
   });
 
+  test('a comparison may open the sentence; a drop is a trend', () => {
+    assert.deepEqual(features('More households rent than own in the capital.'), [['comparison', 'standard', 'More']]);
+    assert.deepEqual(features('Last year saw a drop in applications.'), [['trend', 'standard', 'a drop in']]);
+  });
+
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [

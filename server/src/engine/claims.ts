@@ -175,7 +175,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
 
   // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
   // and "up"/"down" as a state ("exports are up").
-  for (let i = 1; i < ctx.tokens.length; i++) {
+  for (let i = 0; i < ctx.tokens.length; i++) {
     if (covered(ctx.tokens[i].start)) continue;
     const tag = ctx.lexTag(i);
     const w = ctx.word(i);
