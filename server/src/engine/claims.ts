@@ -12,6 +12,13 @@
 // They stay coherent: every feature the rule flags up to "standard" also makes a classify
 // claim, so a standard finding always sits on a claim. Only "strict" goes further: a bare
 // forecast ("the talks will resume") or a bare date is flagged there but is not a claim alone.
+//
+// Context decides more than the cue word: a feature inside an "if"/"unless" clause is supposed,
+// not stated; a pronoun's past act ("they went", "he said") is a record only when the sentence
+// names, dates or counts something, or the act is one of office ("they vetoed"); an absolute in
+// a clause about the speaker ("we meet them all the time") or "nobody knows" generalises nothing;
+// and the speaker's stance ("I think ...") gives way when the sentence states several kinds of
+// fact at once (classify only: the editor still leaves the speaker's view alone).
 import claimData from './data/claims.json';
 import type { SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
