@@ -247,18 +247,18 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('Regulators miss these breaches all the time.'), [['absolute', 'lenient', 'all the time']]);
     assert.deepEqual(claimFindings('Regulators miss these breaches all the time.'), [['Regulators miss these breaches all the time', 0, 43, message('an absolute generalisation')]]);
     assert.deepEqual(features('Nobody had access to the audit files.'), [['absolute', 'lenient', 'Nobody']]);
-    for (const text of ['We meet the regulators all the time.', 'Nobody knows how many firms comply.', 'No one wants to see the scheme fail.']) {
+    for (const text of ['We meet the regulators all the time.', 'Nobody knows how many firms comply.', 'No one wants the consultation to drag on.']) {
       assert.deepEqual(features(text), [], text);
       assert.equal(classify(text).claim, false, text);
     }
   });
 
-  test('a change under way: "has begun to rise", "more and more", "dramatically up this year", "an all time low"', () => {
-    assert.deepEqual(features('Home values continue to decline in most regions.'), [['trend', 'standard', 'decline']]);
+  test('a change under way: "has begun to rise", "more and more", "sharply up this year", "an all time low"', () => {
+    assert.deepEqual(features('Rural bus services continue to decline in most regions.'), [['trend', 'standard', 'decline']]);
     assert.deepEqual(features('More and more firms are moving their plants abroad.'), [['trend', 'standard', 'More and more']]);
-    assert.deepEqual(features('Our exports are dramatically up this year.'), [['trend', 'standard', 'up']]);
-    assert.deepEqual(features('The currency is at an all time low against the yen.'), [['comparison', 'standard', 'all time low']]);
-    assert.deepEqual(claimFindings('Housing starts have begun to rise again.'), [['Housing starts have begun to rise again', 0, 39, message('a trend')]]);
+    assert.deepEqual(features('Grain shipments are sharply up this year.'), [['trend', 'standard', 'up']]);
+    assert.deepEqual(features('Business confidence is at an all time low.'), [['comparison', 'standard', 'all time low']]);
+    assert.deepEqual(claimFindings('Hospital admissions have begun to rise again.'), [['Hospital admissions have begun to rise again', 0, 44, message('a trend')]]);
     // a goal stays a goal, also with a verb of phase
     assert.deepEqual(features('Member States should continue to reduce emissions.'), []);
     assert.equal(classify('Member States should continue to reduce emissions.').claim, false);
@@ -266,9 +266,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
 
   test('idioms that look like figures, trends or comparisons', () => {
     for (const text of [
-      'Number two is to publish the register.',
-      'The town they grew up in has lost its bank branch.',
-      'Decisions on vouchers are up to the states.',
+      'Number three on the list is a public register.',
+      'Many nurses now rent in the towns they grew up in.',
+      'Decisions on school transport are up to the municipalities.',
       'Ministers are more than willing to meet the unions.',
     ]) {
       assert.deepEqual(features(text), [], text);
@@ -280,7 +280,7 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   });
 
   test('participles that are states, labels or futures are no past acts', () => {
-    for (const text of ['I am firmly opposed to the new levy on small farms.', 'There is a fund named Future Growth that pays for training.', 'Inspections will have continued for a decade by then.']) {
+    for (const text of ['The union is strongly opposed to the new levy on small farms.', 'The scheme is run by a charity named Open Roads.', 'Inspections will have continued for a decade by then.']) {
       assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
       assert.equal(classify(text).claim, false, text);
     }

@@ -36,7 +36,7 @@ export const unsupportedClaim: Rule = {
         { text: 'Three million people lost their jobs.', flagged: 'Three million people lost their jobs' },
         { text: 'This is the worst recession since the 1930s.', flagged: 'This is the worst recession since the 1930s' },
         { text: 'The agency was the first regulator to publish its full audit.', flagged: 'The agency was the first regulator to publish its full audit' },
-        { text: 'Housing starts have begun to rise again.', flagged: 'Housing starts have begun to rise again' },
+        { text: 'Hospital admissions have begun to rise again.', flagged: 'Hospital admissions have begun to rise again' },
       ],
       allow: [
         'Unemployment rose to 7.4% in 2023 [@ons2024].',
