@@ -310,6 +310,21 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('Last year saw a drop in applications.'), [['trend', 'standard', 'a drop in']]);
   });
 
+  test('what follows a forecast in its clause is forecast too, unless it is a measured figure', () => {
+    for (const text of ['The new plant will be the largest in the region.', 'The agency will hire 40 inspectors next spring.']) {
+      assert.deepEqual(features(text), [['prediction', 'strict', 'will']], text);
+      assert.equal(classify(text).claim, false, text);
+      assert.deepEqual(claimFindings(text), [], text);
+    }
+    assert.equal(classify('The reform will cost 2 billion euros.').claim, true);
+    // a past act before the forecast's clause is still a record
+    assert.deepEqual(features('The regulator fined the bank last year, and the agency will hire 40 inspectors.'), [
+      ['event', '-', 'fined'],
+      ['prediction', 'strict', 'will'],
+    ]);
+    assert.equal(classify('The regulator fined the bank last year, and the agency will hire 40 inspectors.').claim, true);
+  });
+
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [

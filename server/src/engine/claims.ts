@@ -199,7 +199,20 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   if (event >= 0 && !covered(ctx.tokens[event].start)) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
   const stance = findStance(ctx);
   if (stance) add('stance', stance.start, stance.end, undefined);
-  return out.filter((f) => !inCondition(ctx, f.start));
+  const forecasts = out.filter((f) => f.kind === 'prediction');
+  return out.filter((f) => !inCondition(ctx, f.start) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
+}
+
+/**
+ * "The plant will employ 300 people", "the deal will be the largest ever": what follows a
+ * forecast in its clause is forecast too, unless it is a measured figure ("will cost $2bn").
+ */
+function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeature): boolean {
+  if (f.start <= forecast.start || f.kind === 'stance' || f.kind === 'prediction' || f.kind === 'dated-fact') return false;
+  if (f.kind === 'figure' && f.level !== 'strict') return false;
+  const from = ctx.tokens.findIndex((t) => t.start === forecast.start);
+  for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) if (ctx.breakBefore(k)) return false;
+  return true;
 }
 
 /** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
