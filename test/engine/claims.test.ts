@@ -325,6 +325,11 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.equal(classify('The regulator fined the bank last year, and the agency will hire 40 inspectors.').claim, true);
   });
 
+  test('a sum spelled out in words is measured like one written with a currency sign', () => {
+    assert.deepEqual(features('The programme cost four billion dollars.'), [['figure', 'lenient', 'four billion']]);
+    assert.deepEqual(features('The programme cost $4 billion.'), [['figure', 'lenient', '$4 billion']]);
+  });
+
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [
