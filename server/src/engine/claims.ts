@@ -200,7 +200,9 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const stance = findStance(ctx);
   if (stance) add('stance', stance.start, stance.end, undefined);
   const forecasts = out.filter((f) => f.kind === 'prediction');
-  return out.filter((f) => !inCondition(ctx, f.start) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
+  const conditional = ctx.tokens.some((t) => CONDITIONS.has(t.lower));
+  if (!conditional && forecasts.length === 0) return out;
+  return out.filter((f) => !(conditional && inCondition(ctx, f.start)) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
 }
 
 /**
@@ -345,6 +347,7 @@ function isNumberWord(w: string, tag = lexiconTag(w)): boolean {
 function findPastAction(ctx: SentenceContext): number {
   if (ctx.tokens.length < MIN_RECORD_WORDS) return -1;
   let story = false; // a pronoun's unanchored act: "he went there and spoke" shares its subject
+  let anchored: boolean | undefined;
   for (let i = 1; i < ctx.tokens.length; i++) {
     const verb = pastVerbAt(ctx, i);
     if (verb < 0) continue;
@@ -355,7 +358,7 @@ function findPastAction(ctx: SentenceContext): number {
     if (procedureNouns.has(subject) || (NOT_A_RECORD_SUBJECT.has(subject) && !(subject === 'i' && recordVerbs.has(w)))) continue;
     // "they went to the plant", "we talked for hours": a pronoun's act with nothing named or
     // dated around it is a story; "they vetoed the bill" or "he went to Beijing in 1972" is a record.
-    if ((PRONOUN_SUBJECT.has(subject) || (story && COORDINATION.has(subject))) && !recordVerbs.has(w) && !isAnchored(ctx)) {
+    if ((PRONOUN_SUBJECT.has(subject) || (story && COORDINATION.has(subject))) && !recordVerbs.has(w) && !(anchored ??= isAnchored(ctx))) {
       story = true;
       continue;
     }
