@@ -223,6 +223,12 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('It has been suggested that the agency lacks the staff to enforce the rules.'), [['event', '-', 'suggested']]);
   });
 
+  test('the listener\'s act of office is a record ("you voted against"); other acts of "you" are not', () => {
+    assert.deepEqual(features('You voted against the budget in committee last spring.'), [['event', '-', 'voted']]);
+    assert.equal(classify('You voted against the budget in committee last spring.').claim, true);
+    assert.deepEqual(features('You went to the meeting and listened for hours.'), []);
+  });
+
   test('who did something first is a record; the first step to take is advice', () => {
     const text = 'The agency was the first regulator to publish its full audit.';
     assert.deepEqual(features(text), [['comparison', 'standard', 'the first']]);
