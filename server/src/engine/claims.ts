@@ -355,7 +355,11 @@ function findPastAction(ctx: SentenceContext): number {
     if (lightVerbs.has(w) || ctx.isCapitalized(verb)) continue;
     if (w === 'used' && ctx.word(verb + 1) === 'to') continue; // "we used to": a habit, not an act
     const subject = subjectOf(ctx, i);
-    if (procedureNouns.has(subject) || (NOT_A_RECORD_SUBJECT.has(subject) && !((subject === 'i' || subject === 'you') && recordVerbs.has(w)))) continue;
+    if (procedureNouns.has(subject)) continue;
+    if (NOT_A_RECORD_SUBJECT.has(subject) && !((subject === 'i' || subject === 'you') && recordVerbs.has(w))) {
+      story = true;
+      continue;
+    }
     // "they went to the plant", "we talked for hours": a pronoun's act with nothing named or
     // dated around it is a story; "they vetoed the bill" or "he went to Beijing in 1972" is a record.
     if ((PRONOUN_SUBJECT.has(subject) || (story && COORDINATION.has(subject))) && !recordVerbs.has(w) && !(anchored ??= isAnchored(ctx))) {
