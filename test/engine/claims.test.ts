@@ -307,6 +307,8 @@ describe('context decisions: whose act, which rank, how many facts', () => {
       assert.deepEqual(claimFindings(text, 'strict'), [], text);
     }
     assert.deepEqual(features('Unemployment rose to 9% in the region, if the survey is right.'), [['trend', 'standard', 'rose'], ['figure', 'lenient', '9%']]);
+    // a comma that groups digits does not close the condition
+    assert.deepEqual(features('If 50,000 workers lose their jobs because of the closure, the town will suffer.'), [['prediction', 'strict', 'will']]);
     // "ask if" asks whether: no condition
     assert.deepEqual(features('Ministers asked if the agency had published its accounts.'), [['event', '-', 'asked']]);
   });

@@ -213,17 +213,17 @@ function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeat
   if (f.start <= forecast.start || f.kind === 'stance' || f.kind === 'prediction' || f.kind === 'dated-fact') return false;
   if (f.kind === 'figure' && f.level !== 'strict') return false;
   const from = ctx.tokens.findIndex((t) => t.start === forecast.start);
-  for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) if (ctx.breakBefore(k)) return false;
+  for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false;
   return true;
 }
 
 /** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
 function inCondition(ctx: SentenceContext, at: number): boolean {
-  let i = ctx.tokens.findIndex((t) => t.start === at);
+  const i = ctx.tokens.findIndex((t) => t.start === at);
   if (i < 0) return false;
   for (let k = i; k >= 0; k--) {
-    if (CONDITIONS.has(ctx.word(k)) && !ASKING.has(ctx.word(k - 1))) return true; // not "I wonder if
-    if (ctx.breakBefore(k)) return false;
+    if (CONDITIONS.has(ctx.word(k)) && !ASKING.has(ctx.word(k - 1))) return true; // not "I wonder if"
+    if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false; // "if 50,000 jobs go": the comma groups digits
   }
   return false;
 }
@@ -383,7 +383,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const w = ctx.word(i);
   if (w === 'did' || w === "didn't") {
     const k = ctx.word(i + 1) === 'not' ? i + 2 : i + 1;
-    return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1;
+    return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && ctx.lexTag(k) !== 'Preposition' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1; // not "the plan he did in Ohio"
   }
   const tag = ctx.lexTag(i);
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
