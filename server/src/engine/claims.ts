@@ -458,15 +458,16 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
 /**
  * The `claim` of the classify contract: a checkable statement, whatever evidence it has.
  * A measured figure makes one; a trend, cause, comparison, absolute, count or past action
- * makes one unless the sentence is the speaker's stance. Forecasts and bare dates need
- * company. Questions are not claims; "studies show that ..." introduces one.
+ * makes one unless the sentence is the speaker's stance, which only several kinds of fact
+ * together outweigh. Forecasts and bare dates need company. Questions are not claims;
+ * "studies show that ..." introduces one.
  */
 export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule: string; data?: Record<string, string> }[], question: boolean): boolean {
   if (question) return false;
   const stance = features.some((f) => f.kind === 'stance');
   const factual = features.filter((f) => f.kind !== 'stance' && f.kind !== 'prediction' && f.kind !== 'dated-fact');
   // Under the speaker's stance a measured figure still counts, and so does a sentence that
-  // states several kinds of fact at once ("I think we cut the deficit by a third since 2010"):
+  // states several kinds of fact at once ("I think the ministry cut the grant by half after the review was published"):
   // the stance frames a report, it does not replace it.
   const kinds = new Set(factual.map((f) => f.kind)).size;
   const counts = (f: ClaimFeature) => !stance || (f.kind === 'figure' && f.level !== 'strict') || kinds >= STANCE_OUTWEIGHED_BY;
