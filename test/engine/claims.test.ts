@@ -205,3 +205,149 @@ test('coherence: every finding up to the standard strictness sits on a classify 
   }
   assert.equal(flagged, 7);
 });
+
+describe('context decisions: whose act, which rank, how many facts', () => {
+  test('a pronoun\'s past act with nothing named, dated or counted is a story, not a record', () => {
+    for (const text of ['They talked about it for hours at the conference.', 'He went to the regional office and spoke to the staff.', 'She said it would be over within a few weeks of the vote.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+  });
+
+  test('the same act is a record when the sentence names a place or an act of office', () => {
+    assert.deepEqual(features('He went to Brussels and spoke to the commissioner.'), [['event', '-', 'went']]);
+    assert.equal(classify('He went to Brussels and spoke to the commissioner.').claim, true);
+    assert.deepEqual(features('They vetoed the bill without a debate.'), [['event', '-', 'vetoed']]);
+    assert.equal(classify('They vetoed the bill without a debate.').claim, true);
+    // an impersonal "it" is no pronoun pointing back at an actor
+    assert.deepEqual(features('It has been suggested that the agency lacks the staff to enforce the rules.'), [['event', '-', 'suggested']]);
+  });
+
+  test('the listener\'s act of office is a record ("you voted against"); other acts of "you" are not', () => {
+    assert.deepEqual(features('You voted against the budget in committee last spring.'), [['event', '-', 'voted']]);
+    assert.equal(classify('You voted against the budget in committee last spring.').claim, true);
+    assert.deepEqual(features('You went to the meeting and listened for hours.'), []);
+  });
+
+  test('who did something first is a record; the first step to take is advice', () => {
+    const text = 'The agency was the first regulator to publish its full audit.';
+    assert.deepEqual(features(text), [['comparison', 'standard', 'the first']]);
+    assert.deepEqual(claimFindings(text), [['The agency was the first regulator to publish its full audit', 0, 60, message('a comparison')]]);
+    assert.deepEqual(features('The first thing to do is to publish the audit.'), []);
+    assert.equal(classify('The first thing to do is to publish the audit.').claim, false);
+  });
+
+  test('a rank without "the": "ranks third among"', () => {
+    const text = 'The region now ranks third among member states in recycling.';
+    assert.deepEqual(features(text), [['comparison', 'standard', 'third among']]);
+    assert.equal(classify(text).claim, true);
+  });
+
+  test('"than" may close a comparison several words after "higher"', () => {
+    const text = 'Denmark spends a higher share of its national income on training than any other member state.';
+    assert.deepEqual(features(text), [['comparison', 'standard', 'higher']]);
+    assert.equal(classify('Denmark is the greatest country on earth.').claim, false);
+  });
+
+  test('an absolute about the world counts; the speaker\'s habits and "nobody knows" do not', () => {
+    assert.deepEqual(features('Regulators miss these breaches all the time.'), [['absolute', 'lenient', 'all the time']]);
+    assert.deepEqual(claimFindings('Regulators miss these breaches all the time.'), [['Regulators miss these breaches all the time', 0, 43, message('an absolute generalisation')]]);
+    assert.deepEqual(features('Nobody had access to the audit files.'), [['absolute', 'lenient', 'Nobody']]);
+    for (const text of ['We meet the regulators all the time.', 'Nobody knows how many firms comply.', 'No one wants the consultation to drag on.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+  });
+
+  test('a change under way: "has begun to rise", "more and more", "sharply up this year", "an all time low"', () => {
+    assert.deepEqual(features('Rural bus services continue to decline in most regions.'), [['trend', 'standard', 'decline']]);
+    assert.deepEqual(features('More and more firms are moving their plants abroad.'), [['trend', 'standard', 'More and more']]);
+    assert.deepEqual(features('Grain shipments are sharply up this year.'), [['trend', 'standard', 'up']]);
+    assert.deepEqual(features('Business confidence is at an all time low.'), [['comparison', 'standard', 'all time low']]);
+    assert.deepEqual(claimFindings('Hospital admissions have begun to rise again.'), [['Hospital admissions have begun to rise again', 0, 44, message('a trend')]]);
+    // a goal stays a goal, also with a verb of phase
+    assert.deepEqual(features('Member States should continue to reduce emissions.'), []);
+    assert.equal(classify('Member States should continue to reduce emissions.').claim, false);
+  });
+
+  test('idioms that look like figures, trends or comparisons', () => {
+    for (const text of [
+      'Number three on the list is a public register.',
+      'Many nurses now rent in the towns they grew up in.',
+      'Decisions on school transport are up to the municipalities.',
+      'Ministers are more than willing to meet the unions.',
+    ]) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+    assert.deepEqual(features('Registrations are up to 4,000 a month.'), [['trend', 'standard', 'up']]);
+    // a year written with an apostrophe is a date, not a count
+    assert.deepEqual(features("The plant opened in '98 with a loan from the region."), [['event', '-', 'opened'], ['dated-fact', 'strict', '98']]);
+  });
+
+  test('participles that are states, labels or futures are no past acts', () => {
+    for (const text of ['The union is strongly opposed to the new levy on small farms.', 'The scheme is run by a charity named Open Roads.', 'Inspections will have continued for a decade by then.']) {
+      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+    // a relative "that" or a floating "both" still stands before a verb
+    assert.deepEqual(features('The president named a new envoy to the region last week.'), [['event', '-', 'named']]);
+    assert.deepEqual(features('The regulator issued a notice that warned the banks about the risk.'), [['event', '-', 'issued']]);
+    assert.deepEqual(features('The two agencies have both moved their offices to the capital.'), [['event', '-', 'moved']]);
+  });
+
+  test('"linked to" states a causal link', () => {
+    assert.deepEqual(features('The rise in admissions is linked to the heatwave.'), [['trend', 'standard', 'rise'], ['causal', 'standard', 'linked to']]);
+  });
+
+  test('a fact supposed in an "if" or "unless" clause is not stated; the main clause still is', () => {
+    for (const text of ['If unemployment rose to 9%, the fund would run dry.', 'It would be helpful if the guidance included worked examples.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+      assert.deepEqual(claimFindings(text, 'strict'), [], text);
+    }
+    assert.deepEqual(features('Unemployment rose to 9% in the region, if the survey is right.'), [['trend', 'standard', 'rose'], ['figure', 'lenient', '9%']]);
+    // a comma that groups digits does not close the condition
+    assert.deepEqual(features('If 50,000 workers lose their jobs because of the closure, the town will suffer.'), [['prediction', 'strict', 'will']]);
+    // "ask if" asks whether: no condition
+    assert.deepEqual(features('Ministers asked if the agency had published its accounts.'), [['event', '-', 'asked']]);
+  });
+
+  test('a comparison may open the sentence; a drop is a trend', () => {
+    assert.deepEqual(features('More households rent than own in the capital.'), [['comparison', 'standard', 'More']]);
+    assert.deepEqual(features('Last year saw a drop in applications.'), [['trend', 'standard', 'a drop in']]);
+  });
+
+  test('what follows a forecast in its clause is forecast too, unless it is a measured figure', () => {
+    for (const text of ['The new plant will be the largest in the region.', 'The agency will hire 40 inspectors next spring.']) {
+      assert.deepEqual(features(text), [['prediction', 'strict', 'will']], text);
+      assert.equal(classify(text).claim, false, text);
+      assert.deepEqual(claimFindings(text), [], text);
+    }
+    assert.equal(classify('The reform will cost 2 billion euros.').claim, true);
+    // a past act before the forecast's clause is still a record
+    assert.deepEqual(features('The regulator fined the bank last year, and the agency will hire 40 inspectors.'), [
+      ['event', '-', 'fined'],
+      ['prediction', 'strict', 'will'],
+    ]);
+    assert.equal(classify('The regulator fined the bank last year, and the agency will hire 40 inspectors.').claim, true);
+  });
+
+  test('a sum spelled out in words is measured like one written with a currency sign', () => {
+    assert.deepEqual(features('The programme cost four billion dollars.'), [['figure', 'lenient', 'four billion']]);
+    assert.deepEqual(features('The programme cost $4 billion.'), [['figure', 'lenient', '$4 billion']]);
+  });
+
+  test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
+    const several = 'I think the ministry cut the grant by half after the review was published.';
+    assert.deepEqual(features(several), [
+      ['stance', '-', 'I think'],
+      ['trend', 'standard', 'cut'],
+      ['figure', 'strict', 'half'],
+      ['event', '-', 'published'],
+    ]);
+    assert.equal(classify(several).claim, true);
+    assert.deepEqual(claimFindings(several), []); // the editor still leaves the speaker's view alone
+    assert.equal(classify('I believe the programme has been cut.').claim, false);
+  });
+});

@@ -12,6 +12,13 @@
 // They stay coherent: every feature the rule flags up to "standard" also makes a classify
 // claim, so a standard finding always sits on a claim. Only "strict" goes further: a bare
 // forecast ("the talks will resume") or a bare date is flagged there but is not a claim alone.
+//
+// Context decides more than the cue word: a feature inside an "if"/"unless" clause is supposed,
+// not stated; a pronoun's past act ("they went", "he said") is a record only when the sentence
+// names, dates or counts something, or the act is one of office ("they vetoed"); an absolute in
+// a clause about the speaker ("we meet them all the time") or "nobody knows" generalises nothing;
+// and the speaker's stance ("I think ...") gives way when the sentence states several kinds of
+// fact at once (classify only: the editor still leaves the speaker's view alone).
 import claimData from './data/claims.json';
 import type { SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
@@ -48,8 +55,20 @@ const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|sevent
 const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'hundreds', 'thousands', 'thirds', 'quarters']);
+/** Verbs of phase before "to": "has begun to rise", "continues to decline" report a change under way, not a goal. */
+const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'continue', 'continues', 'continued', 'continuing']);
+/** What may follow "up"/"down" as a state of change: a measure ("by 4%"), a baseline ("since 2019", "on last year") or a period ("this year"). */
+const AFTER_A_CHANGE = new Set(['by', 'from', 'since', 'this', 'last', 'over', 'again', 'nearly', 'almost', 'about', 'compared', 'sharply']);
+/** After "more than": an intensifier ("more than willing") or a pronoun ("more than that"), not a compared quantity. */
+const NOT_COMPARED = new Set(['willing', 'happy', 'glad', 'able', 'ready', 'enough', 'that', 'this', 'ever', 'just']);
+/** How far "to" may follow "the first" ("the first major industrial country to") and still name what was done first. */
+const FIRST_TO_SPAN = 5;
+/** Heads after "the first" that make advice or a schedule rather than a record ("the first thing to do"). */
+const NOT_AN_ACTOR = new Set(['thing', 'things', 'step', 'steps', 'time', 'order', 'priority', 'task', 'job', 'place', 'way', 'question', 'word', 'words', 'day', 'days', 'year', 'week', 'item']);
+/** Verbs that state a rank ("we rank first in", "the state came third among"). */
+const RANK_VERBS = new Set(['rank', 'ranks', 'ranked', 'finished', 'came', 'placed', 'stands', 'stand']);
 /** How far "than" may follow "more" and still close the same comparison. */
-const COMPARISON_SPAN = 6;
+const COMPARISON_SPAN = 10;
 /** Determiners before a number that refer back ("the two leaders") rather than count. */
 const ANAPHORIC = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 'may', 'might', 'shall', 'will', 'not']);
@@ -57,7 +76,14 @@ const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 
 const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 /** "would have voted": a counterfactual; "may have voted" stays a (hedged) claim. */
-const COUNTERFACTUAL = new Set(['would', 'could', 'should', "wouldn't", "couldn't", "shouldn't"]);
+const COUNTERFACTUAL = new Set(['would', 'could', 'should', "wouldn't", "couldn't", "shouldn't", 'will', "won't", "'ll"]);
+/** Determiner-like words that also stand before a finite verb: "a report that said", "they have both moved". */
+const RELATIVE_OR_FLOATING = new Set(['that', 'all', 'both', 'each']);
+const CONDITIONS = new Set(['if', 'unless', 'suppose', 'supposing']);
+/** Verbs after which "if" means "whether" ("I wonder if", "ask if"). */
+const ASKING = new Set(['wonder', 'wondered', 'wondering', 'ask', 'asked', 'asking', 'see', 'know', 'check', 'doubt']);
+/** Participles that give a name ("a report called Fair Shares"): a label, not an act. */
+const NAMING = new Set(['named', 'called', 'entitled', 'titled', 'dubbed', 'labelled', 'labeled']);
 const PRESENT_PASSIVE = new Set(['be', 'being', 'is', 'are', 'am', "'re"]);
 const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 'might', 'must', "can't", "won't", "wouldn't"]);
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
@@ -65,10 +91,18 @@ const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']
 const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'always', 'once', 'first', 'later', 'recently', 'personally', 'finally', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
 const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
+const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
+/** Light verbs of having and doing: "nobody had guns" states a fact. */
+const NOT_MIND_OR_TALK = new Set(['had', 'got', 'gotten', 'made', 'did', 'have', 'get', 'do', 'go', 'let', 'tried', 'try', 'help', 'matter', 'happened']);
 /** Shorter fragments ("He did.", "That was wrong.") are answers and retorts more often than records. */
 const MIN_RECORD_WORDS = 6;
+/** How many kinds of fact (a count, a trend, a past act, ...) one sentence must state for the speaker's stance not to decide it. */
+const STANCE_OUTWEIGHED_BY = 2;
 /** The speaker's anecdote, a generic "you", a condition: not a record someone could look up. */
 const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
+/** Subjects that point back at someone named elsewhere: their acts need an anchor in the sentence (see isAnchored). */
+const PRONOUN_SUBJECT = new Set(['we', 'he', 'she', 'they', 'who', 'that', 'which']);
+const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
 const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
@@ -103,12 +137,12 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
     const before = ctx.word(k - 1);
-    if (YEAR.test(token.lower) && k === last) {
+    if ((YEAR.test(token.lower) || (/^\d\d$/.test(token.lower) && /['’]$/.test(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
       add('dated-fact', token.start, token.end, 'strict');
       continue;
     }
     const after = ctx.word(next);
-    const reference = procedureNouns.has(before) || procedureNouns.has(after); // "Section 3", "four parts"
+    const reference = procedureNouns.has(before) || procedureNouns.has(after) || (before === 'number' && after !== 'in'); // "Section 3", "four parts", "number two is"; "number one in" ranks
     const time = MONTHS.test(before) || MONTHS.test(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
     if (reference || time) {
       k = last;
@@ -128,13 +162,17 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const prev = ctx.word(m.from - 1);
     const first = ctx.word(m.from);
     if (kind === 'trend' || kind === 'causal') {
-      if (MODALS_BEFORE.has(prev)) continue; // "to increase", "should reduce": a goal, not a claim
+      const underway = prev === 'to' && ASPECTUAL.has(ctx.word(m.from - 2)) && !MODALS_BEFORE.has(ctx.word(m.from - 3)); // not "should continue to"
+      if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(m.to))) continue; // "due to be held"
       if (ctx.isDeterminer(m.from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
+      if (kind === 'trend' && /^gr[eo]w/.test(first) && ctx.word(m.to) === 'up') continue; // "the town they grew up in"
+      if (kind === 'trend' && prev === 'and' && ctx.word(m.from - 3) === 'to') continue; // "to invest and grow the economy": a goal
     }
     if (kind === 'absolute' && !isGeneralisation(ctx, m.from, m.to)) continue;
     if (kind === 'comparison' && ctx.word(m.from) === 'the' && !isRanking(ctx, m.from + 1)) continue;
     if (kind === 'comparison' && isLimit(ctx, m.from)) continue;
+    if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(m.to))) continue; // "more than willing", "it takes more than that"
     if (kind === 'prediction') {
       const subj = subjectOf(ctx, m.from);
       if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
@@ -144,7 +182,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
 
   // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
   // and "up"/"down" as a state ("exports are up").
-  for (let i = 1; i < ctx.tokens.length; i++) {
+  for (let i = 0; i < ctx.tokens.length; i++) {
     if (covered(ctx.tokens[i].start)) continue;
     const tag = ctx.lexTag(i);
     const w = ctx.word(i);
@@ -153,6 +191,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const from = ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
     if (ranked && from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
     else if ((tag === 'Comparative' || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
+    else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
   }
 
@@ -160,7 +199,33 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   if (event >= 0 && !covered(ctx.tokens[event].start)) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
   const stance = findStance(ctx);
   if (stance) add('stance', stance.start, stance.end, undefined);
-  return out;
+  const forecasts = out.filter((f) => f.kind === 'prediction');
+  const conditional = ctx.tokens.some((t) => CONDITIONS.has(t.lower));
+  if (!conditional && forecasts.length === 0) return out;
+  return out.filter((f) => !(conditional && inCondition(ctx, f.start)) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
+}
+
+/**
+ * "The plant will employ 300 people", "the deal will be the largest ever": what follows a
+ * forecast in its clause is forecast too, unless it is a measured figure ("will cost $2bn").
+ */
+function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeature): boolean {
+  if (f.start <= forecast.start || f.kind === 'stance' || f.kind === 'prediction' || f.kind === 'dated-fact') return false;
+  if (f.kind === 'figure' && f.level !== 'strict') return false;
+  const from = ctx.tokens.findIndex((t) => t.start === forecast.start);
+  for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false;
+  return true;
+}
+
+/** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
+function inCondition(ctx: SentenceContext, at: number): boolean {
+  const i = ctx.tokens.findIndex((t) => t.start === at);
+  if (i < 0) return false;
+  for (let k = i; k >= 0; k--) {
+    if (CONDITIONS.has(ctx.word(k)) && !ASKING.has(ctx.word(k - 1))) return true; // not "I wonder if"
+    if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false; // "if 50,000 jobs go": the comma groups digits
+  }
+  return false;
 }
 
 /**
@@ -172,7 +237,30 @@ function isRanking(ctx: SentenceContext, superlative: number): boolean {
   const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && ctx.lexTag(superlative + 1) !== 'Adjective');
   if (!graded) return true;
   for (let k = superlative + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
+  return (w === 'first' || w === 'last') && isFirstToAct(ctx, superlative);
+}
+
+/**
+ * "the first country to ratify the treaty", "the last member to leave": who did something
+ * first is a record; "the first thing to do", "the first step to take" is advice.
+ */
+function isFirstToAct(ctx: SentenceContext, ordinal: number): boolean {
+  for (let k = ordinal + 1; k <= ordinal + FIRST_TO_SPAN && k < ctx.tokens.length && !ctx.breakBefore(k); k++) {
+    const w = ctx.word(k);
+    if (NOT_AN_ACTOR.has(w)) return false;
+    if (w === 'to') return k > ordinal + 1 && !ctx.isDeterminer(k + 1) && ctx.lexTag(k + 1) !== 'Pronoun';
+  }
   return false;
+}
+
+/** "we rank first in the world", "the state is third among": a rank stated without "the". */
+function isBareRank(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.word(i);
+  if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !/^\d/.test(w)))) return false;
+  const next = ctx.word(i + 1);
+  if (next !== 'in' && next !== 'among') return false;
+  const before = ctx.word(i - 1);
+  return COPULA.has(before) || /'(s|re)$/.test(before) || RANK_VERBS.has(before);
 }
 
 /**
@@ -181,14 +269,32 @@ function isRanking(ctx: SentenceContext, superlative: number): boolean {
  */
 function isGeneralisation(ctx: SentenceContext, from: number, to: number): boolean {
   if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
-  const subject = subjectOf(ctx, from);
-  return !(subject === 'i' || subject === 'we' || subject === 'you');
+  // "I meet them all the time", "everywhere I go", "we reach agreements all the time": the speaker's or listener's habits
+  for (let k = ctx.clauseStart(from); k < ctx.tokens.length && (k < from || k <= to + 1); k++) {
+    const w = ctx.word(k);
+    const person = CONTRACTION.exec(w)?.[1] ?? w;
+    if (person === 'i' || person === 'we' || person === 'you') return false;
+  }
+  // "nobody knows", "no one wants to see that", "nobody is talking about it": rhetoric about minds and talk
+  const cue = ctx.word(from);
+  if (NEGATIVE_PRONOUNS.has(cue) || (cue === 'no' && ctx.word(from + 1) === 'one')) {
+    let k = ctx.nextContent(from + (cue === 'no' ? 1 : 0));
+    if (ctx.word(k) === 'is' || ctx.word(k) === 'was') k = ctx.nextContent(k);
+    if (isMindOrTalk(ctx.word(k))) return false;
+  }
+  return true;
+}
+
+/** "knows", "wanted", "is talking": verbs of knowing, wanting, caring and talking (the light verbs), in any form. */
+function isMindOrTalk(w: string): boolean {
+  const base = [w, w.replace(/s$/, ''), w.replace(/e?d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ies$/, 'y')];
+  return base.some((b) => lightVerbs.has(b) && !NOT_MIND_OR_TALK.has(b)) || w === 'knew' || w === 'thought';
 }
 
 /** "costlier than", "more American blood on his hands than": "than" closes the comparison within its clause. */
 function thanFollows(ctx: SentenceContext, comparative: number): boolean {
   for (let k = comparative + 1; k < ctx.tokens.length && k <= comparative + COMPARISON_SPAN && !ctx.breakBefore(k); k++) {
-    if (ctx.word(k) === 'than') return k > comparative + 1 || ctx.word(k + 1) !== 'ever';
+    if (ctx.word(k) === 'than') return k > comparative + 1 || !NOT_COMPARED.has(ctx.word(k + 1));
   }
   return false;
 }
@@ -201,10 +307,11 @@ function isThousands(ctx: SentenceContext, k: number): boolean {
 /** "exports are up", "coal jobs are not up", "income is down 3%": a change stated as a state, the clause ending or measured. */
 function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && ctx.lexTag(k) === 'Adverb'))) k--;
+  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && (ctx.lexTag(k) ?? 'Adverb') === 'Adverb'))) k--;
   if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
   const next = ctx.word(i + 1);
-  return next === '' || ctx.breakBefore(i + 1) || next === 'by' || next === 'from' || next === 'to' || next === 'in' || isNumeral(ctx, i + 1);
+  if (next === 'to' || next === 'in') return isNumeral(ctx, i + 2) || /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) || (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3))); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
+  return next === '' || ctx.breakBefore(i + 1) || AFTER_A_CHANGE.has(next) || isNumeral(ctx, i + 1);
 }
 
 /** "no more than five minutes", "may not submit more than one": a limit a rule sets, not a comparison. */
@@ -239,6 +346,8 @@ function isNumberWord(w: string, tag = lexiconTag(w)): boolean {
  */
 function findPastAction(ctx: SentenceContext): number {
   if (ctx.tokens.length < MIN_RECORD_WORDS) return -1;
+  let story = false; // a pronoun's unanchored act: "he went there and spoke" shares its subject
+  let anchored: boolean | undefined;
   for (let i = 1; i < ctx.tokens.length; i++) {
     const verb = pastVerbAt(ctx, i);
     if (verb < 0) continue;
@@ -246,10 +355,27 @@ function findPastAction(ctx: SentenceContext): number {
     if (lightVerbs.has(w) || ctx.isCapitalized(verb)) continue;
     if (w === 'used' && ctx.word(verb + 1) === 'to') continue; // "we used to": a habit, not an act
     const subject = subjectOf(ctx, i);
-    if (procedureNouns.has(subject) || (NOT_A_RECORD_SUBJECT.has(subject) && !(subject === 'i' && recordVerbs.has(w)))) continue;
+    if (procedureNouns.has(subject)) continue;
+    if (NOT_A_RECORD_SUBJECT.has(subject) && !((subject === 'i' || subject === 'you') && recordVerbs.has(w))) {
+      story = true;
+      continue;
+    }
+    // "they went to the plant", "we talked for hours": a pronoun's act with nothing named or
+    // dated around it is a story; "they vetoed the bill" or "he went to Beijing in 1972" is a record.
+    if ((PRONOUN_SUBJECT.has(subject) || (story && COORDINATION.has(subject))) && !recordVerbs.has(w) && !(anchored ??= isAnchored(ctx))) {
+      story = true;
+      continue;
+    }
     return verb;
   }
   return -1;
+}
+
+/** Something a reader could look up: a name (not merely sentence-initial), a known entity, or a number or year. */
+function isAnchored(ctx: SentenceContext): boolean {
+  if (HAS_DIGIT.test(ctx.text) || ctx.isEntity(0)) return true;
+  for (let k = 1; k < ctx.tokens.length; k++) if (ctx.isName(k) || isNumeral(ctx, k)) return true;
+  return false;
 }
 
 /** The past verb that token i starts, or -1: a past tense, a perfect or passive participle, "did (not) vote". */
@@ -257,11 +383,15 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const w = ctx.word(i);
   if (w === 'did' || w === "didn't") {
     const k = ctx.word(i + 1) === 'not' ? i + 2 : i + 1;
-    return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1;
+    return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && ctx.lexTag(k) !== 'Preposition' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1; // not "the plan he did in Ohio"
   }
   const tag = ctx.lexTag(i);
-  if (PRESENT_PASSIVE.has(ctx.word(i - 1))) return -1; // "must be done", "are nominated": not past
+  let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
+  while (before > 0 && ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') before--;
+  if (PRESENT_PASSIVE.has(ctx.word(before)) || /'(m|re)$/.test(ctx.word(before))) return -1; // "must be done", "are nominated": not past
   if (ctx.word(i - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(i - 2))) return -1; // "could have done": what did not happen
+  if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
+  if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
   // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
   // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
@@ -328,16 +458,18 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
 /**
  * The `claim` of the classify contract: a checkable statement, whatever evidence it has.
  * A measured figure makes one; a trend, cause, comparison, absolute, count or past action
- * makes one unless the sentence is the speaker's stance. Forecasts and bare dates need
- * company. Questions are not claims; "studies show that ..." introduces one.
+ * makes one unless the sentence is the speaker's stance, which only several kinds of fact
+ * together outweigh. Forecasts and bare dates need company. Questions are not claims;
+ * "studies show that ..." introduces one.
  */
 export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule: string; data?: Record<string, string> }[], question: boolean): boolean {
   if (question) return false;
   const stance = features.some((f) => f.kind === 'stance');
-  const counts = (f: ClaimFeature) => {
-    if (f.kind === 'stance' || f.kind === 'prediction' || f.kind === 'dated-fact') return false;
-    if (f.kind === 'figure' && f.level !== 'strict') return true;
-    return !stance;
-  };
-  return features.some(counts) || hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
+  const factual = features.filter((f) => f.kind !== 'stance' && f.kind !== 'prediction' && f.kind !== 'dated-fact');
+  // Under the speaker's stance a measured figure still counts, and so does a sentence that
+  // states several kinds of fact at once ("I think the ministry cut the grant by half after the review was published"):
+  // the stance frames a report, it does not replace it.
+  const kinds = new Set(factual.map((f) => f.kind)).size;
+  const counts = (f: ClaimFeature) => !stance || (f.kind === 'figure' && f.level !== 'strict') || kinds >= STANCE_OUTWEIGHED_BY;
+  return factual.some(counts) || hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
 }

@@ -35,6 +35,8 @@ export const unsupportedClaim: Rule = {
         { text: 'Sanctions led to a collapse in trade.', flagged: 'Sanctions led to a collapse in trade' },
         { text: 'Three million people lost their jobs.', flagged: 'Three million people lost their jobs' },
         { text: 'This is the worst recession since the 1930s.', flagged: 'This is the worst recession since the 1930s' },
+        { text: 'The agency was the first regulator to publish its full audit.', flagged: 'The agency was the first regulator to publish its full audit' },
+        { text: 'Hospital admissions have begun to rise again.', flagged: 'Hospital admissions have begun to rise again' },
       ],
       allow: [
         'Unemployment rose to 7.4% in 2023 [@ons2024].',
@@ -47,6 +49,9 @@ export const unsupportedClaim: Rule = {
         'We will cut taxes for every family.',
         'Good morning, and welcome to this briefing.',
         'Applicants may not submit more than one proposal per call.',
+        'If unemployment rose to 9%, the fund would run dry.',
+        'We meet the regulators all the time.',
+        'Ministers are more than willing to meet the unions.',
       ],
     },
   },
