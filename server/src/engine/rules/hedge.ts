@@ -3,6 +3,7 @@
 // obligation, ability, politeness, proposal, approximation.
 import type { SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
+import { lexiconTag } from '../nlp';
 import { span, type Hit, type Rule } from './rule';
 
 const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
@@ -22,6 +23,8 @@ const OPPORTUNITY_VERBS = contextWords.opportunityVerbs;
 const RESEARCH_OBJECTS = contextWords.researchObjects;
 const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
 const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
+/** Endings of adjectives the lexicon does not list ("sufficient", "polyclonal", "capable", "analogous"). */
+const ADJECTIVE_ENDING = /(ent|ant|ble|ous|al|ic|ive|ar|ary|ory|ful|less|ed)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Determiners before "might" that make it the noun ("the might of the army"); "this might", "that might" are subjects. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'such']);
@@ -71,8 +74,11 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       const next = ctx.word(to);
       if (next === 'to' || next === 'that' || next === 'as' || next === 'like' || next === 'likely' || ctx.word(from - 1) === 'it' || ctx.word(from - 1) === 'would')
         return `"${w} ${next || ''}" reports an impression, not a finding.`.replace(' "', '"');
-      const tag = ctx.lexTag(to);
-      if (tag === 'Adjective' || tag === 'Comparative') return `"${w}" + adjective reports an impression, not a finding.`;
+      if (next === 'not' && ctx.word(to + 1) === 'to') return `"${w} not to" reports an impression, not a finding.`;
+      // "appears sufficient", "appeared polyclonal": an adjective the lexicon may not list, known by its ending.
+      const at = next === 'not' ? to + 1 : to;
+      const tag = ctx.lexTag(at);
+      if (tag === 'Adjective' || tag === 'Comparative' || (tag === undefined && !ctx.breakBefore(at) && ADJECTIVE_ENDING.test(ctx.word(at)))) return `"${w}" + adjective reports an impression, not a finding.`;
       return undefined; // "appeared in court", "appears on the list"
     }
     case 'likely': {
@@ -86,8 +92,17 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably'].includes(prev)) return undefined;
       if (next === 'to' || next === 'for' && w === 'possible') return undefined; // "it is possible to apply": ability
       if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
-      const beforeNoun = /^(Noun|Singular|Plural)$/.test(ctx.lexTag(to) ?? '');
-      if (w === 'possible' && from > 0 && !beforeNoun && !ctx.isDeterminer(from - 1) && !['is', 'was', 'seems', 'be', 'are', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev)) return undefined;
+      if (w === 'possible') {
+        // "every possible effort", "the lowest possible price": the range of options, not a possibility.
+        if (ctx.lexTag(from - 1) === 'Superlative' || /^(best|worst|every|any|only|total|fullest|maximum|minimum|earliest|latest|widest|broadest|shortest|largest|smallest|highest|lowest|greatest)$/.test(prev)) return undefined;
+        if (prev === 'of' && /^(number|range|set|list|space|all|each|any)$/.test(ctx.word(from - 2))) return undefined; // "the number of possible states": a count of options
+        const predicative = ['is', 'was', 'seems', 'be', 'are', 'were', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev);
+        // Attributive after a determiner ("a possible cause"), before a listed noun ("possible delays"), or opening a title ("Possible role of ...");
+        // before words the lexicon does not list the reading stays open ("another possible etymology" is a weasel set's negative).
+        const nextTag = ctx.lexTag(to) ?? '';
+        const attributive = !!next && !ctx.breakBefore(to) && !/^(of|in|on|at|by|with|and|or|but|than|as|is|are|was|were|be|now|today|here|there)$/.test(next) && !/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Determiner|Adverb|Pronoun)$/.test(nextTag);
+        if (from > 0 && !predicative && !(attributive && /^(Noun|Singular|Plural)$/.test(nextTag)) && !ctx.isDeterminer(from - 1)) return undefined;
+      }
       return `"${w}" qualifies what follows as a possibility.`;
     }
     case 'predicative': {
@@ -215,7 +230,7 @@ function shouldReason(ctx: SentenceContext, i: number): Verdict {
   const verb = ctx.word(verbAt);
   const subjAt = ctx.subjectBefore(i);
   const subj = ctx.word(subjAt);
-  if (PERSON_SUBJECTS.has(subj) || isAgent(ctx, subjAt)) return undefined; // "you should submit", "the government should publish"
+  if (PERSON_SUBJECTS.has(subj) || isActor(ctx, subjAt)) return undefined; // "you should submit", "the government should publish"
   if (verb === 'be' || verb === 'prove') {
     const adjective = ctx.word(ctx.nextContent(verbAt));
     if (EXPECTATION_ADJECTIVES.has(adjective)) return hint(`"should ${verb} ${adjective}" states an expectation without its basis.`);
@@ -235,6 +250,8 @@ function isAgent(ctx: SentenceContext, i: number): boolean {
   const w = ctx.word(i);
   if (AGENT_NOUNS.has(w)) return true;
   if (['he', 'she', 'they', 'we', 'who'].includes(w)) return true;
+  // "IL-13R may share", "p65 may bind": a name with digits is a molecule or a code, not an actor with rights ("the G20 may adopt" is).
+  if (/\d/.test(ctx.tokens[i].text) && !/^G\d+$/.test(ctx.tokens[i].text)) return false;
   return ctx.isName(i) && !isImpersonal(w);
 }
 
@@ -267,7 +284,8 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   const subj = ctx.word(subjAt);
   const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || subjectMentionsEvidence(ctx, i);
   if (next === 'that') {
-    if (subjunctiveAfterThat(ctx, i + 2)) return undefined; // "suggests that Member States should ..." proposes
+    // "suggests that Member States should ..." proposes; "the results suggest that X should be useful" still infers.
+    if (!subjIsEvidence && subjunctiveAfterThat(ctx, i + 2)) return undefined;
     // A body or an official that "suggests that ..." is making a proposal: "The Commission suggests that Member States adopt".
     if (subjAt >= 0 && !subjIsEvidence && (AGENT_NOUNS.has(subj) || ctx.isEntity(subjAt))) return undefined;
     if (subjIsEvidence) return `"${subj} ${w} that" infers from evidence without saying how strongly it holds.`;
@@ -312,6 +330,8 @@ function isActor(ctx: SentenceContext, k: number): boolean {
   if (k < 0 || k >= ctx.tokens.length) return false;
   const w = ctx.word(k);
   if (PERSON_SUBJECTS.has(w) || AGENT_NOUNS.has(w) || ctx.isEntity(k)) return true;
+  // People by occupation ("the planner", "psychologists"): the lexicon's Actor nouns, singular or plural.
+  if (ctx.lexTag(k) === 'Actor' || (w.endsWith('s') && lexiconTag(w.slice(0, -1)) === 'Actor')) return true;
   // A capitalised word inside the sentence with no digits, hyphens or capitals after the first: "Macron", "Moscow".
   return k > 0 && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[k].text) && ctx.lexTag(k) === undefined;
 }
