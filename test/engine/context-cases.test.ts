@@ -102,6 +102,22 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The might of the navy was never tested.', [], []],
     ['We could detect no change in the default rate.', [], []],
     ['Holders of a residence permit may bring their children.', [], []],
+    ['Directive 2019/1937 may apply to these contractors.', ['may'], ['information']],
+    ['The G20 may adopt the text in June.', [], []],
+    // "appear" with an adjective the lexicon may not list, or "not to"; "appeared in" is a place.
+    ['The scheme appears sufficient for current demand.', ['appears'], ['information']],
+    ['Take-up appears not to depend on firm size.', ['appears'], ['information']],
+    ['The pilot appeared in the annual report.', [], []],
+    ['It looks as if the deadline will slip.', ['looks as if'], ['information']],
+    // "possible": a title, a count of options, a superlative range.
+    ['Possible effects of the levy on small firms.', ['Possible'], ['information']],
+    ['Every possible effort was made to reach the families.', [], []],
+    ['The number of possible outcomes is large.', [], []],
+    ['Consistent with this possibility, claims fell in the pilot areas.', [], []],
+    // more "suggest": occupations propose; evidence that suggests what should happen still infers.
+    ['Ministers suggested a review of the rules.', [], []],
+    ['Our analysis suggests a modest rise in costs.', ['suggests'], ['information']],
+    ['The results suggest that the threshold should be lowered.', ['suggest'], ['information']],
   ];
   for (const [text, spans, severities] of cases)
     test(text, () => {

@@ -131,7 +131,10 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       return shouldReason(ctx, from);
     case 'possibility': {
       const next = ctx.word(to);
-      if (next === 'that' || next === 'is' || next === 'remains' || next === 'exists') return `"${w} ${next}" names a possibility without its likelihood.`;
+      if (next === 'that') return `"${w} ${next}" names a possibility without its likelihood.`;
+      // "consistent with this possibility", "that possibility is beyond the scope": it points back to a possibility stated before.
+      if (/^(this|that|these|those|latter|former)$/.test(ctx.word(from - 1))) return undefined;
+      if (next === 'is' || next === 'remains' || next === 'exists') return `"${w} ${next}" names a possibility without its likelihood.`;
       for (let k = from - 1; k >= Math.max(ctx.clauseStart(from), from - 3); k--) {
         const before = ctx.word(k);
         if (RESEARCH_OBJECTS.has(before)) return undefined; // "to test this possibility": what was examined
