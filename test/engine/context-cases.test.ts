@@ -118,6 +118,7 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['Ministers suggested a review of the rules.', [], []],
     ['Our analysis suggests a modest rise in costs.', ['suggests'], ['information']],
     ['The results suggest that the threshold should be lowered.', ['suggest'], ['information']],
+    ['The results suggest a new option for small lenders.', ['suggest'], ['information']],
   ];
   for (const [text, spans, severities] of cases)
     test(text, () => {

@@ -23,6 +23,8 @@ const OPPORTUNITY_VERBS = contextWords.opportunityVerbs;
 const RESEARCH_OBJECTS = contextWords.researchObjects;
 const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
 const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
+/** Subjects that are measurements or observations, never authors: what they "suggest" is always read from them. */
+const MEASUREMENTS = /^(data|results?|findings?|observations?|experiments?|figures|statistics|trends?|patterns?|numbers|measurements?|estimates|indicators|correlations?|differences|changes)$/;
 /** Endings of adjectives the lexicon does not list ("sufficient", "polyclonal", "capable", "analogous"). */
 const ADJECTIVE_ENDING = /(ent|ant|ble|ous|al|ic|ive|ar|ary|ory|ful|less|ed)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -299,7 +301,8 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   if (['it', 'they', 'this', 'these', 'there'].includes(next) && !w.startsWith('propos')) return `"${w}" + clause presents an inference, not a finding.`;
   // "the report suggests three options", "respondents suggested extending the deadline"; but "this suggests a change of course":
   // a demonstrative subject points back to a finding, and what it suggests is read from it.
-  if (!/^(this|that|these|which|it)$/.test(subj) && proposesPlan(ctx, i)) return undefined;
+  // Measurements cannot propose: "the results suggest a new option for treatment" still infers.
+  if (!/^(this|that|these|which|it)$/.test(subj) && !MEASUREMENTS.test(subj) && proposesPlan(ctx, i)) return undefined;
   if (w.startsWith('indicat') && !subjIsEvidence) return undefined; // "the minister indicated his support"
   if (subjIsEvidence && subjAt >= 0) return `"${subj} ${w}" infers from evidence without saying how strongly it holds.`;
   // "This tight correlation ... suggests a critical role": a thing, not an actor, suggests what it is a sign of.
