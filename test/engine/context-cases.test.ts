@@ -97,6 +97,7 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     // frames and forecasts
     ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['information']],
     ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],
+    ['The cost of the scheme remains to be determined.', ['remains to be determined'], ['information']],
     ['Output is predicted to fall in the second quarter.', ['predicted to'], ['information']],
     ['This might affect the final figures.', ['might'], ['information']],
     ['The might of the navy was never tested.', [], []],
