@@ -90,6 +90,7 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The audit found two potential sources of fraud.', ['potential'], ['hint']],
     ['The region has the potential to double its exports.', [], []],
     ['The scheme has not reached its full potential.', [], []],
+    ['Potential applicants should read the guidance first.', [], []],
     // "possibility": held open, examined, or offered.
     ['One possibility is that the subsidy raised land prices.', ['possibility'], ['information']],
     ['To test this possibility, the department compared two regions.', [], []],

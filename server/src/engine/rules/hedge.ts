@@ -223,6 +223,7 @@ function attributiveReason(ctx: SentenceContext, i: number): Verdict {
   const prevTag = ctx.lexTag(i - 1) ?? '';
   // "membrane potential changes", "its full potential", "metastatic potential": a noun after a noun or an adjective.
   if (i > 0 && !ctx.isDeterminer(i - 1) && !ctx.breakBefore(i) && /^(Noun|Singular|Plural|Adjective|Uncountable)$/.test(prevTag)) return undefined;
+  if (isPersonNoun(ctx, i + 1)) return undefined; // "potential applicants": prospective people, not a hedge
   return hint(`"${ctx.tokens[i].text} ${ctx.tokens[i + 1].text}" presents something proposed as if it were established.`);
 }
 
@@ -331,13 +332,19 @@ function headAfter(ctx: SentenceContext, k: number): number {
   return j;
 }
 
+/** A noun for people in a role: "applicants", "investors", "the planner". */
+function isPersonNoun(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  return AGENT_NOUNS.has(w) || ctx.lexTag(k) === 'Actor' || (w.endsWith('s') && lexiconTag(w.slice(0, -1)) === 'Actor');
+}
+
 /** A person, body or state: something that can propose. A named gene or an acronym ("NF-kappaB", "IL-2") is not. */
 function isActor(ctx: SentenceContext, k: number): boolean {
   if (k < 0 || k >= ctx.tokens.length) return false;
   const w = ctx.word(k);
   if (PERSON_SUBJECTS.has(w) || AGENT_NOUNS.has(w) || ctx.isEntity(k)) return true;
   // People by occupation ("the planner", "psychologists"): the lexicon's Actor nouns, singular or plural.
-  if (ctx.lexTag(k) === 'Actor' || (w.endsWith('s') && lexiconTag(w.slice(0, -1)) === 'Actor')) return true;
+  if (isPersonNoun(ctx, k)) return true;
   // A capitalised word inside the sentence with no digits, hyphens or capitals after the first: "Macron", "Moscow".
   return k > 0 && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[k].text) && ctx.lexTag(k) === undefined;
 }
