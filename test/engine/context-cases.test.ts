@@ -91,6 +91,11 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The region has the potential to double its exports.', [], []],
     ['The scheme has not reached its full potential.', [], []],
     ['Potential applicants should read the guidance first.', [], []],
+    // "can be" + adjective or noun: sometimes so (a hint); "can be" + participle: a procedure; "can" + verb: a power.
+    ['Compliance costs can be high for small firms.', ['can be'], ['hint']],
+    ['Applications can be submitted online.', [], []],
+    ['The work can be done in stages.', [], []],
+    ['The Council can adopt the measure by qualified majority.', [], []],
     // "possibility": held open, examined, or offered.
     ['One possibility is that the subsidy raised land prices.', ['possibility'], ['information']],
     ['To test this possibility, the department compared two regions.', [], []],

@@ -25,13 +25,15 @@ const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobod
 const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
 /** Subjects that are measurements or observations, never authors: what they "suggest" is always read from them. */
 const MEASUREMENTS = /^(data|results?|findings?|observations?|experiments?|figures|statistics|trends?|patterns?|numbers|measurements?|estimates|indicators|correlations?|differences|changes)$/;
+/** Participles the lexicon tags otherwise ("done", "known", "set", "cut"): "can be done" is a procedure. */
+const IRREGULAR_PARTICIPLE = /^(done|known|left|set|cut|put|read|run|hit|let|shut|split|spread|met|won|lost|held|kept|found|made|paid|sent|sold|told|spent|built|bought|brought|caught|taught|thought|seen|shown|drawn|grown|thrown|worn|torn|sworn)$/;
 /** Endings of adjectives the lexicon does not list ("sufficient", "polyclonal", "capable", "analogous"). */
 const ADJECTIVE_ENDING = /(ent|ant|ble|ous|al|ic|ive|ar|ary|ory|ful|less|ed)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Determiners before "might" that make it the noun ("the might of the army"); "this might", "that might" are subjects. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'such']);
 
-export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame';
+export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame' | 'dispositional';
 
 export interface HedgeCue {
   from: number;
@@ -129,6 +131,17 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     }
     case 'attributive':
       return attributiveReason(ctx, from);
+    case 'dispositional': {
+      // "can be detrimental", "can be quite different", "can be a potent activator": sometimes so. "can be submitted": a procedure.
+      let k = to;
+      while (k < ctx.tokens.length && /^(quite|very|more|less|highly|extremely|particularly|rather|both|either|so|too)$/.test(ctx.word(k))) k++;
+      const next = ctx.word(k);
+      const tag = ctx.lexTag(k) ?? '';
+      if (!next || ctx.breakBefore(k) || /(ed|en)$/.test(next) || IRREGULAR_PARTICIPLE.test(next) || /^(PastTense|Participle|Verb|Infinitive|Preposition|Adverb|Conjunction)$/.test(tag)) return undefined;
+      const predicate = next === 'a' || next === 'an' || tag === 'Adjective' || tag === 'Comparative' || (tag === '' && ADJECTIVE_ENDING.test(next)) || ctx.word(to) === 'either';
+      if (!predicate) return undefined;
+      return hint(`"can be ${ctx.tokens[k].text}" says it is sometimes so, without saying how often.`);
+    }
     case 'should':
       return shouldReason(ctx, from);
     case 'possibility': {
@@ -369,7 +382,7 @@ export const hedge: Rule = {
   meta: {
     id: 'hedge',
     title: 'Hedge',
-    description: 'Epistemic hedges — may, might, could when they express possibility; perhaps, probably, likely, seems, suggests (as evidence) — that weaken a claim without saying how uncertain it is. Weak cues (expectation "should", attributive "potential", "whether" after a verb of inquiry) are shown as hints.',
+    description: 'Epistemic hedges — may, might, could when they express possibility; perhaps, probably, likely, seems, suggests (as evidence) — that weaken a claim without saying how uncertain it is. Weak cues (expectation "should", "can be" + adjective, attributive "potential", "whether" after a verb of inquiry) are shown as hints.',
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
