@@ -69,7 +69,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
   const w = ctx.word(from);
   switch (sense) {
     case 'plain':
-      return `"${ctx.tokens[from].text}" is a hedge wherever it occurs.`;
+      return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" is a hedge wherever it occurs.`;
     case 'modal':
       return modalReason(ctx, from);
     case 'evidential':
