@@ -142,3 +142,9 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     assert.match(suggest.explanation, /"suggest" with "rates" as its subject reads a finding as a sign/);
   });
 });
+
+describe('speculation: a reported opinion is not an ascribed feeling', () => {
+  test('"felt that" reports a view, like "thought that"', () => assert.deepEqual(flagged('The minister felt that the consultation was too short.', 'speculation'), []));
+  test('"felt humiliated" is one feeling, reported once', () => assert.deepEqual(flagged('The regime felt humiliated by the vote.', 'speculation'), ['The regime felt humiliated']));
+  test('"fears" still ascribes a feeling', () => assert.deepEqual(flagged('Moscow fears encirclement.', 'speculation'), ['Moscow fears']));
+});
