@@ -126,6 +126,8 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['Our analysis suggests a modest rise in costs.', ['suggests'], ['information']],
     ['The results suggest that the threshold should be lowered.', ['suggest'], ['information']],
     ['The results suggest a new option for small lenders.', ['suggest'], ['information']],
+    ['These results have suggested new targets for inspection.', ['suggested'], ['information']],
+    ['The committee has suggested three options.', [], []],
   ];
   for (const [text, spans, severities] of cases)
     test(text, () => {

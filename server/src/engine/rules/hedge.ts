@@ -299,7 +299,8 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
     // "a CpG-rich island suggesting expression in the germ line": a finding read as a sign, unless a plan is put forward ("a letter suggesting changes").
     if (inferential && i > 0 && !isActor(ctx, i - 1) && !PERSON_SUBJECTS.has(prev) && !proposesPlan(ctx, i) && /^(Noun|Singular|Plural|Uncountable|)$/.test(ctx.lexTag(i - 1) ?? '') && !ctx.isDeterminer(i - 1)) return `"${w}" reads a finding as a sign of something it does not show.`;
   }
-  const subjAt = ctx.subjectBefore(i);
+  let subjAt = ctx.subjectBefore(i);
+  if (/^(have|has|had)$/.test(ctx.word(subjAt))) subjAt = ctx.subjectBefore(subjAt); // "these results have suggested"
   const subj = ctx.word(subjAt);
   const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || subjectMentionsEvidence(ctx, i);
   if (next === 'that') {
