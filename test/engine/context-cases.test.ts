@@ -61,3 +61,92 @@ test('each decision is explained: which cue and which context', () => {
   const [suggest] = analyze('The data suggest that sanctions rarely work.').filter((f) => f.rule === 'hedge');
   assert.match(suggest.explanation, /"data suggest that" infers from evidence/);
 });
+
+// Hedges that biology papers use and policy drafts share: each cue in the sense that hedges, and
+// beside it the same word in the sense that does not. [text, flagged hedge spans, their severities].
+describe('hedge senses: inference, expectation, open questions, attributive "potential"', () => {
+  const cases: [string, string[], string[]][] = [
+    // "suggest": a thing that suggests is read as a sign; an actor that suggests a plan proposes it.
+    ['Falling vacancy rates suggest a recovery in hiring.', ['suggest'], ['information']],
+    ['The report suggests three options for reform.', [], []],
+    ['Respondents suggested extending the deadline by six weeks.', [], []],
+    ['The Treasury suggested a phased approach.', [], []],
+    ['A rise in arrears among small firms, suggesting tighter credit, was recorded in March.', ['suggesting'], ['information']],
+    ['Support for the levy is suggested by the fall in complaints.', ['suggested'], ['information']],
+    ['The change was suggested by the committee.', [], []],
+    // "should": expectation with a thing as subject; instruction, advice and politeness are left alone.
+    ['The new portal should be operational by the spring.', ['should'], ['hint']],
+    ['These reforms should reduce waiting times.', ['should'], ['hint']],
+    ['Applicants should send their forms to the address below.', [], []],
+    ['The guidance should be published in Welsh.', [], []],
+    ['It should be noted that the sample was small.', [], []],
+    ['I should like to thank the rapporteur.', [], []],
+    // "whether"/"if" after verbs of inquiry: a hint; after "doubt" or "not known": a hedge.
+    ['The review examined whether the levy reduced demand.', ['whether'], ['hint']],
+    ['To determine if the scheme works, the department surveyed firms.', ['if'], ['hint']],
+    ['There is doubt whether the target can be met.', ['whether'], ['information']],
+    ['If the vote passes, the levy will rise.', [], []],
+    // "potential": the adjective hedges, the noun does not.
+    ['The audit found two potential sources of fraud.', ['potential'], ['hint']],
+    ['The region has the potential to double its exports.', [], []],
+    ['The scheme has not reached its full potential.', [], []],
+    ['Potential applicants should read the guidance first.', [], []],
+    // "can be" + adjective or noun: sometimes so (a hint); "can be" + participle: a procedure; "can" + verb: a power.
+    ['Compliance costs can be high for small firms.', ['can be'], ['hint']],
+    ['Applications can be submitted online.', [], []],
+    ['The work can be done in stages.', [], []],
+    ['The Council can adopt the measure by qualified majority.', [], []],
+    // "possibility": held open, examined, or offered.
+    ['One possibility is that the subsidy raised land prices.', ['possibility'], ['information']],
+    ['To test this possibility, the department compared two regions.', [], []],
+    ['The Regulation offers the possibility of remote hearings.', [], []],
+    // frames and forecasts
+    ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['information']],
+    ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],
+    ['The cost of the scheme remains to be determined.', ['remains to be determined'], ['information']],
+    ['Output is predicted to fall in the second quarter.', ['predicted to'], ['information']],
+    ['This might affect the final figures.', ['might'], ['information']],
+    ['The might of the navy was never tested.', [], []],
+    ['We could detect no change in the default rate.', [], []],
+    ['Holders of a residence permit may bring their children.', [], []],
+    ['Directive 2019/1937 may apply to these contractors.', ['may'], ['information']],
+    ['The G20 may adopt the text in June.', [], []],
+    // "appear" with an adjective the lexicon may not list, or "not to"; "appeared in" is a place.
+    ['The scheme appears sufficient for current demand.', ['appears'], ['information']],
+    ['Take-up appears not to depend on firm size.', ['appears'], ['information']],
+    ['The pilot appeared in the annual report.', [], []],
+    ['It looks as if the deadline will slip.', ['looks as if'], ['information']],
+    // "possible": a title, a count of options, a superlative range.
+    ['Possible effects of the levy on small firms.', ['Possible'], ['information']],
+    ['Every possible effort was made to reach the families.', [], []],
+    ['The number of possible outcomes is large.', [], []],
+    ['Consistent with this possibility, claims fell in the pilot areas.', [], []],
+    // more "suggest": occupations propose; evidence that suggests what should happen still infers.
+    ['Ministers suggested a review of the rules.', [], []],
+    ['Our analysis suggests a modest rise in costs.', ['suggests'], ['information']],
+    ['The results suggest that the threshold should be lowered.', ['suggest'], ['information']],
+    ['The results suggest a new option for small lenders.', ['suggest'], ['information']],
+    ['These results have suggested new targets for inspection.', ['suggested'], ['information']],
+    ['The committee has suggested three options.', [], []],
+  ];
+  for (const [text, spans, severities] of cases)
+    test(text, () => {
+      const hits = analyze(text).filter((f) => f.rule === 'hedge');
+      assert.deepEqual(hits.map((f) => f.text), spans);
+      assert.deepEqual(hits.map((f) => f.severity), severities);
+    });
+  test('a hint still counts for the sentence class', () => assert.equal(classify('The new portal should be operational by the spring.').uncertain, true));
+  test('weak cues do not stack', () => assert.deepEqual(flagged('These potential sites may matter.', 'hedge-stack'), []));
+  test('the explanation names the cue and the context', () => {
+    const [should] = analyze('The new portal should be operational by the spring.');
+    assert.match(should.explanation, /"should be operational" states an expectation/);
+    const [suggest] = analyze('Falling vacancy rates suggest a recovery in hiring.');
+    assert.match(suggest.explanation, /"suggest" with "rates" as its subject reads a finding as a sign/);
+  });
+});
+
+describe('speculation: a reported opinion is not an ascribed feeling', () => {
+  test('"felt that" reports a view, like "thought that"', () => assert.deepEqual(flagged('The minister felt that the consultation was too short.', 'speculation'), []));
+  test('"felt humiliated" is one feeling, reported once', () => assert.deepEqual(flagged('The regime felt humiliated by the vote.', 'speculation'), ['The regime felt humiliated']));
+  test('"fears" still ascribes a feeling', () => assert.deepEqual(flagged('Moscow fears encirclement.', 'speculation'), ['Moscow fears']));
+});

@@ -24,7 +24,8 @@ export const hedgeStack: Rule = {
     },
   },
   check(ctx) {
-    const cues = findHedges(ctx);
+    // A weak cue shown only as a hint ("potential", expectation "should") does not make a stack.
+    const cues = findHedges(ctx).filter((cue) => !cue.cap);
     const hits: Hit[] = [];
     for (let i = 0; i < cues.length; ) {
       let j = i;

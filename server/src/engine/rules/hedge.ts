@@ -3,6 +3,7 @@
 // obligation, ability, politeness, proposal, approximation.
 import type { SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
+import { lexiconTag } from '../nlp';
 import { span, type Hit, type Rule } from './rule';
 
 const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
@@ -13,17 +14,39 @@ const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from
 const INQUIRY_WORDS = contextWords.inquiryWords;
 const EVIDENCE_SUBJECTS = contextWords.evidenceSubjects;
 const OBSERVATION_PARTICIPLES = contextWords.observationParticiples;
+const PROPOSAL_OBJECTS = contextWords.proposalObjects;
+const UNCERTAINTY_WORDS = contextWords.uncertaintyWords;
+const EXPECTATION_VERBS = contextWords.expectationVerbs;
+const EXPECTATION_ADJECTIVES = contextWords.expectationAdjectives;
+const OBSERVATION_VERBS = contextWords.observationVerbs;
+const OPPORTUNITY_VERBS = contextWords.opportunityVerbs;
+const RESEARCH_OBJECTS = contextWords.researchObjects;
 const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
 const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
+/** Subjects that are measurements or observations, never authors: what they "suggest" is always read from them. */
+const MEASUREMENTS = /^(data|results?|findings?|observations?|experiments?|figures|statistics|trends?|patterns?|numbers|measurements?|estimates|indicators|correlations?|differences|changes)$/;
+/** Participles the lexicon tags otherwise ("done", "known", "set", "cut"): "can be done" is a procedure. */
+const IRREGULAR_PARTICIPLE = /^(done|known|left|set|cut|put|read|run|hit|let|shut|split|spread|met|won|lost|held|kept|found|made|paid|sent|sold|told|spent|built|bought|brought|caught|taught|thought|seen|shown|drawn|grown|thrown|worn|torn|sworn)$/;
+/** Endings of adjectives the lexicon does not list ("sufficient", "polyclonal", "capable", "analogous"). */
+const ADJECTIVE_ENDING = /(ent|ant|ble|ous|al|ic|ive|ar|ary|ory|ful|less|ed)$/;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Determiners before "might" that make it the noun ("the might of the army"); "this might", "that might" are subjects. */
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'such']);
 
-export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative';
+export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame' | 'dispositional';
 
 export interface HedgeCue {
   from: number;
   to: number;
   entry: CueEntry;
   reason: string;
+  /** Weak cues count for the sentence's class but are shown as hints. */
+  cap?: 'hint';
 }
+
+/** A sense check's verdict: why the cue is epistemic here, and whether it is too weak to show as more than a hint. */
+type Verdict = string | { reason: string; cap: 'hint' } | undefined;
+const hint = (reason: string): Verdict => ({ reason, cap: 'hint' });
 
 const cache = new WeakMap<SentenceContext, HedgeCue[]>();
 
@@ -33,19 +56,20 @@ export function findHedges(ctx: SentenceContext): HedgeCue[] {
   if (found) return found;
   found = [];
   for (const m of hedges.findAll(ctx.tokens)) {
-    const reason = senseReason(ctx, m.value.sense as Sense, m.from, m.to);
-    if (reason) found.push({ from: m.from, to: m.to, entry: m.value, reason });
+    const verdict = senseReason(ctx, m.value.sense as Sense, m.from, m.to);
+    if (typeof verdict === 'string') found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict });
+    else if (verdict) found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
   }
   cache.set(ctx, found);
   return found;
 }
 
 /** Why this occurrence is epistemic, or undefined when it is not a hedge here. */
-function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: number): string | undefined {
+function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: number): Verdict {
   const w = ctx.word(from);
   switch (sense) {
     case 'plain':
-      return `"${ctx.tokens[from].text}" is a hedge wherever it occurs.`;
+      return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" is a hedge wherever it occurs.`;
     case 'modal':
       return modalReason(ctx, from);
     case 'evidential':
@@ -54,8 +78,11 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       const next = ctx.word(to);
       if (next === 'to' || next === 'that' || next === 'as' || next === 'like' || next === 'likely' || ctx.word(from - 1) === 'it' || ctx.word(from - 1) === 'would')
         return `"${w} ${next || ''}" reports an impression, not a finding.`.replace(' "', '"');
-      const tag = ctx.lexTag(to);
-      if (tag === 'Adjective' || tag === 'Comparative') return `"${w}" + adjective reports an impression, not a finding.`;
+      if (next === 'not' && ctx.word(to + 1) === 'to') return `"${w} not to" reports an impression, not a finding.`;
+      // "appears sufficient", "appeared polyclonal": an adjective the lexicon may not list, known by its ending.
+      const at = next === 'not' ? to + 1 : to;
+      const tag = ctx.lexTag(at);
+      if (tag === 'Adjective' || tag === 'Comparative' || (tag === undefined && !ctx.breakBefore(at) && ADJECTIVE_ENDING.test(ctx.word(at)))) return `"${w}" + adjective reports an impression, not a finding.`;
       return undefined; // "appeared in court", "appears on the list"
     }
     case 'likely': {
@@ -69,8 +96,17 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably'].includes(prev)) return undefined;
       if (next === 'to' || next === 'for' && w === 'possible') return undefined; // "it is possible to apply": ability
       if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
-      const beforeNoun = /^(Noun|Singular|Plural)$/.test(ctx.lexTag(to) ?? '');
-      if (w === 'possible' && from > 0 && !beforeNoun && !ctx.isDeterminer(from - 1) && !['is', 'was', 'seems', 'be', 'are', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev)) return undefined;
+      if (w === 'possible') {
+        // "every possible effort", "the lowest possible price": the range of options, not a possibility.
+        if (ctx.lexTag(from - 1) === 'Superlative' || /^(best|worst|every|any|only|total|fullest|maximum|minimum|earliest|latest|widest|broadest|shortest|largest|smallest|highest|lowest|greatest)$/.test(prev)) return undefined;
+        if (prev === 'of' && /^(number|range|set|list|space|all|each|any)$/.test(ctx.word(from - 2))) return undefined; // "the number of possible states": a count of options
+        const predicative = ['is', 'was', 'seems', 'be', 'are', 'were', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev);
+        // Attributive after a determiner ("a possible cause"), before a listed noun ("possible delays"), or opening a title ("Possible role of ...");
+        // before words the lexicon does not list the reading stays open ("another possible etymology" is a weasel set's negative).
+        const nextTag = ctx.lexTag(to) ?? '';
+        const attributive = !!next && !ctx.breakBefore(to) && !/^(of|in|on|at|by|with|and|or|but|than|as|is|are|was|were|be|now|today|here|there)$/.test(next) && !/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Determiner|Adverb|Pronoun)$/.test(nextTag);
+        if (from > 0 && !predicative && !(attributive && /^(Noun|Singular|Plural)$/.test(nextTag)) && !ctx.isDeterminer(from - 1)) return undefined;
+      }
       return `"${w}" qualifies what follows as a possibility.`;
     }
     case 'predicative': {
@@ -82,11 +118,52 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       // "decide whether to extend" is a choice; "regardless of whether", sentence-initial "Whether or not ..." concede.
       if (ctx.word(to) === 'to' || from === 0 || /^(regardless|irrespective)$/.test(ctx.word(from - 2)) || ctx.endsWithQuestion()) return undefined;
       for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
-        if (/^(unclear|uncertain|unknown)$/.test(ctx.word(k))) return undefined; // "unclear whether" is one cue, already reported
-        if (INQUIRY_WORDS.has(ctx.word(k))) return `"${ctx.tokens[k].text} ... whether" leaves the question open.`;
+        // "unclear whether", "it is not known if": the adjective is the cue, already reported.
+        if (/^(unclear|uncertain|unknown)$/.test(ctx.word(k)) || (/^(known|clear)$/.test(ctx.word(k)) && ctx.word(k - 1) === 'not')) return undefined;
+        if (k < from - 1 && ctx.breakBefore(k + 1)) break;
+        // "it is not known if", "there is doubt whether": the writer states the question is open.
+        if (UNCERTAINTY_WORDS.has(ctx.word(k))) return `"${ctx.tokens[k].text} ... ${w}" leaves the question open.`;
+        // "we examined whether", "to test if": the clause names what was asked, a weak cue shown as a hint.
+        if (INQUIRY_WORDS.has(ctx.word(k)) && ctx.word(k) !== 'to') return hint(`"${ctx.tokens[k].text} ... ${w}" names an open question.`);
       }
-      return `"whether" leaves the question open.`;
+      if (w === 'if') return undefined; // a condition: "if the vote passes"
+      return hint(`"whether" leaves the question open.`);
     }
+    case 'attributive':
+      return attributiveReason(ctx, from);
+    case 'dispositional': {
+      // "can be detrimental", "can be quite different", "can be a potent activator": sometimes so. "can be submitted": a procedure.
+      let k = to;
+      while (k < ctx.tokens.length && /^(quite|very|more|less|highly|extremely|particularly|rather|both|either|so|too)$/.test(ctx.word(k))) k++;
+      const next = ctx.word(k);
+      const tag = ctx.lexTag(k) ?? '';
+      if (!next || ctx.breakBefore(k) || /(ed|en)$/.test(next) || IRREGULAR_PARTICIPLE.test(next) || /^(PastTense|Participle|Verb|Infinitive|Preposition|Adverb|Conjunction)$/.test(tag)) return undefined;
+      const predicate = next === 'a' || next === 'an' || tag === 'Adjective' || tag === 'Comparative' || (tag === '' && ADJECTIVE_ENDING.test(next)) || ctx.word(to) === 'either';
+      if (!predicate) return undefined;
+      return hint(`"can be ${ctx.tokens[k].text}" says it is sometimes so, without saying how often.`);
+    }
+    case 'should':
+      return shouldReason(ctx, from);
+    case 'possibility': {
+      const next = ctx.word(to);
+      if (next === 'that') return `"${w} ${next}" names a possibility without its likelihood.`;
+      // "consistent with this possibility", "that possibility is beyond the scope": it points back to a possibility stated before.
+      if (/^(this|that|these|those|latter|former)$/.test(ctx.word(from - 1))) return undefined;
+      if (next === 'is' || next === 'remains' || next === 'exists') return `"${w} ${next}" names a possibility without its likelihood.`;
+      for (let k = from - 1; k >= Math.max(ctx.clauseStart(from), from - 3); k--) {
+        const before = ctx.word(k);
+        if (RESEARCH_OBJECTS.has(before)) return undefined; // "to test this possibility": what was examined
+        if (OPPORTUNITY_VERBS.has(before) && (next === 'of' || next === 'to')) return undefined; // "offers the possibility of": an opportunity
+      }
+      return `"${w}" names a possibility without its likelihood.`;
+    }
+    case 'forecast':
+      // "is predicted to encode": an unnamed prediction; "the effects predicted to occur" too, but not "we predicted to".
+      if (BE_FORMS.has(ctx.word(from - 1)) || (BE_FORMS.has(ctx.word(from - 2)) && ctx.word(from - 1).endsWith('ly'))) return `"${ctx.word(from - 1)} ${w}" rests the claim on an unnamed prediction.`;
+      return undefined;
+    case 'frame':
+      if (subjunctiveAfterThat(ctx, to)) return undefined; // "the proposal that the levy be raised": a proposal for action
+      return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the clause as a hypothesis, not a finding.`;
   }
 }
 
@@ -105,7 +182,7 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (ctx.isCapitalized(i) && (i > 0 || /^\d/.test(ctx.word(i + 1)))) return undefined;
     if (/^\d/.test(ctx.word(i + 1)) || (MONTH_CONTEXT.has(prev) && ctx.word(i + 1) === 'and')) return undefined;
   }
-  if (w === 'might' && (ctx.isDeterminer(i - 1) || ['military', 'economic', 'naval', 'industrial', 'financial', 'full'].includes(prev))) return undefined;
+  if (w === 'might' && (NOUN_DETERMINERS.has(prev) || (ctx.isDeterminer(i - 1) && /^(of|and|,)?$/.test(ctx.word(i + 1))) || ['military', 'economic', 'naval', 'industrial', 'financial', 'full'].includes(prev))) return undefined;
   // Inverted modal before a pronoun: "May I thank", "Could you explain", "Might I suggest" — politeness or questions.
   if (i === 0 && ctx.isSubjectPronoun(i + 1)) return undefined;
   if (ctx.word(i + 1) === 'i' || ctx.word(i + 1) === 'you' && ctx.endsWithQuestion()) return undefined;
@@ -127,6 +204,7 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (verb !== 'have' && ctx.tokens.some((_, k) => k < i && (ctx.lexTag(k) === 'PastTense' || /^(was|were|had)$/.test(ctx.word(k)) || (/^(before|until|till)$/.test(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))))) return undefined;
     if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
     if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
+    if ((subj === 'we' || subj === 'i') && OBSERVATION_VERBS.has(verb)) return undefined; // "we could detect three sites": what the study managed
     return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
   }
 
@@ -149,6 +227,39 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   return `"might ${verb}" presents a weak possibility.`;
 }
 
+/** "a potential role", "potential binding sites": the adjective hedges; the noun ("the potential to", "membrane potential") does not. */
+function attributiveReason(ctx: SentenceContext, i: number): Verdict {
+  const next = ctx.word(i + 1);
+  const nextTag = ctx.lexTag(i + 1) ?? '';
+  if (!next || ctx.breakBefore(i + 1) || /^(to|for|of|in|on|and|or|as|at|with|that|which|than|is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(next)) return undefined;
+  if (/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Adverb|Determiner)$/.test(nextTag)) return undefined;
+  const prevTag = ctx.lexTag(i - 1) ?? '';
+  // "membrane potential changes", "its full potential", "metastatic potential": a noun after a noun or an adjective.
+  if (i > 0 && !ctx.isDeterminer(i - 1) && !ctx.breakBefore(i) && /^(Noun|Singular|Plural|Adjective|Uncountable)$/.test(prevTag)) return undefined;
+  if (isPersonNoun(ctx, i + 1)) return undefined; // "potential applicants": prospective people, not a hedge
+  return hint(`"${ctx.tokens[i].text} ${ctx.tokens[i + 1].text}" presents something proposed as if it were established.`);
+}
+
+/** "should" as expectation: a thing (not an actor) that "should be possible", "should help". Obligations and advice are left alone. */
+function shouldReason(ctx: SentenceContext, i: number): Verdict {
+  if (i === 0 || ctx.endsWithQuestion()) return undefined; // "Should you require ...", "How should costs be shared?"
+  const next = ctx.word(i + 1);
+  if (next === 'like' || next === 'not' && ctx.word(i + 2) === 'like') return undefined; // "I should like to thank"
+  const verbAt = ctx.nextContent(i);
+  const verb = ctx.word(verbAt);
+  const subjAt = ctx.subjectBefore(i);
+  const subj = ctx.word(subjAt);
+  if (PERSON_SUBJECTS.has(subj) || isActor(ctx, subjAt)) return undefined; // "you should submit", "the government should publish"
+  if (verb === 'be' || verb === 'prove') {
+    const adjective = ctx.word(ctx.nextContent(verbAt));
+    if (EXPECTATION_ADJECTIVES.has(adjective)) return hint(`"should ${verb} ${adjective}" states an expectation without its basis.`);
+    return undefined; // "should be submitted", "should be noted", "should be clear": instruction or advice
+  }
+  if (EXPECTATION_VERBS.has(verb)) return hint(`"should ${verb}" states an expected outcome without its basis.`);
+  if (verb === 'provide' && /^(insights?|clues?|information|a basis|new)$/.test(ctx.word(verbAt + 1))) return hint(`"should provide ${ctx.word(verbAt + 1)}" states an expected outcome without its basis.`);
+  return undefined;
+}
+
 function isImpersonal(word: string): boolean {
   return ['it', 'this', 'that', 'there', 'these', 'those', 'which'].includes(word);
 }
@@ -158,6 +269,8 @@ function isAgent(ctx: SentenceContext, i: number): boolean {
   const w = ctx.word(i);
   if (AGENT_NOUNS.has(w)) return true;
   if (['he', 'she', 'they', 'we', 'who'].includes(w)) return true;
+  // "IL-13R may share", "p65 may bind": a name with digits is a molecule or a code, not an actor with rights ("the G20 may adopt" is).
+  if (/\d/.test(ctx.tokens[i].text) && !/^G\d+$/.test(ctx.tokens[i].text)) return false;
   return ctx.isName(i) && !isImpersonal(w);
 }
 
@@ -169,15 +282,30 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   const w = ctx.word(i);
   const prev = ctx.word(i - 1);
   const next = ctx.word(i + 1);
+  const inferential = w.startsWith('suggest') || w.startsWith('impl'); // "suggest", "imply": an inference whatever the subject, unless a plan is put forward
+  // "is suggested by the ability of ...", "was first suggested by experiments": the passive names the evidence.
+  if (inferential && /ed$/.test(w) && next === 'by' && (BE_FORMS.has(prev) || (BE_FORMS.has(ctx.word(i - 2)) && /^(first|also|further|previously|recently|originally|thus|then)$|ly$/.test(prev)))) {
+    const byAt = headAfter(ctx, i + 2);
+    if (byAt < ctx.tokens.length && !isActor(ctx, byAt)) return `"${w} by ${ctx.tokens[byAt].text}" rests an inference on evidence without saying how strongly it holds.`;
+    return undefined; // "was suggested by the Commission": a proposal
+  }
   // Participles handled elsewhere or not evidential: "has been suggested" (passive-attribution),
   // "as suggested by", "as indicated in Table 2", "the suggested changes".
   if (/ed$/.test(w) && (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) || next === 'by' || next === 'in' || next === 'above' || next === 'below')) return undefined;
-  if (/ing$/.test(w) && ctx.breakBefore(i)) return `", ${w}" draws an inference from what precedes it.`;
-  const subjAt = ctx.subjectBefore(i);
+  if (/ing$/.test(w)) {
+    if (ctx.breakBefore(i)) return `", ${w}" draws an inference from what precedes it.`;
+    // ", thus suggesting", "thereby implying": the inference drawn from the clause before.
+    if (/^(thus|thereby|hence|further|also|strongly|clearly|so|again|therefore)$/.test(prev) && (ctx.breakBefore(i - 1) || !isActor(ctx, i - 2))) return `"${prev} ${w}" draws an inference from what precedes it.`;
+    // "a CpG-rich island suggesting expression in the germ line": a finding read as a sign, unless a plan is put forward ("a letter suggesting changes").
+    if (inferential && i > 0 && !isActor(ctx, i - 1) && !PERSON_SUBJECTS.has(prev) && !proposesPlan(ctx, i) && /^(Noun|Singular|Plural|Uncountable|)$/.test(ctx.lexTag(i - 1) ?? '') && !ctx.isDeterminer(i - 1)) return `"${w}" reads a finding as a sign of something it does not show.`;
+  }
+  let subjAt = ctx.subjectBefore(i);
+  if (/^(have|has|had)$/.test(ctx.word(subjAt))) subjAt = ctx.subjectBefore(subjAt); // "these results have suggested"
   const subj = ctx.word(subjAt);
   const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || subjectMentionsEvidence(ctx, i);
   if (next === 'that') {
-    if (subjunctiveAfterThat(ctx, i + 2)) return undefined; // "suggests that Member States should ..." proposes
+    // "suggests that Member States should ..." proposes; "the results suggest that X should be useful" still infers.
+    if (!subjIsEvidence && subjunctiveAfterThat(ctx, i + 2)) return undefined;
     // A body or an official that "suggests that ..." is making a proposal: "The Commission suggests that Member States adopt".
     if (subjAt >= 0 && !subjIsEvidence && (AGENT_NOUNS.has(subj) || ctx.isEntity(subjAt))) return undefined;
     if (subjIsEvidence) return `"${subj} ${w} that" infers from evidence without saying how strongly it holds.`;
@@ -186,10 +314,53 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   }
   // "SCL suggests it is important": a clause follows without "that".
   if (['it', 'they', 'this', 'these', 'there'].includes(next) && !w.startsWith('propos')) return `"${w}" + clause presents an inference, not a finding.`;
+  // "the report suggests three options", "respondents suggested extending the deadline"; but "this suggests a change of course":
+  // a demonstrative subject points back to a finding, and what it suggests is read from it.
+  // Measurements cannot propose: "the results suggest a new option for treatment" still infers.
+  if (!/^(this|that|these|which|it)$/.test(subj) && !MEASUREMENTS.test(subj) && proposesPlan(ctx, i)) return undefined;
   if (w.startsWith('indicat') && !subjIsEvidence) return undefined; // "the minister indicated his support"
   if (subjIsEvidence && subjAt >= 0) return `"${subj} ${w}" infers from evidence without saying how strongly it holds.`;
+  // "This tight correlation ... suggests a critical role": a thing, not an actor, suggests what it is a sign of.
   // A person, state or body that suggests something is proposing it: "Russia suggests a step-by-step scenario".
+  if (inferential && !/ing$/.test(w) && subjAt >= 0 && !PERSON_SUBJECTS.has(subj) && !isActor(ctx, subjAt)) return `"${w}" with "${ctx.tokens[subjAt].text}" as its subject reads a finding as a sign of something it does not show.`;
   return undefined;
+}
+
+/** The object of "suggest" is a plan, not a state of affairs: a gerund ("suggested extending") or a proposal noun ("three options"). */
+function proposesPlan(ctx: SentenceContext, i: number): boolean {
+  const first = ctx.word(i + 1);
+  if (/ing$/.test(first) && !ctx.breakBefore(i + 1) && ctx.lexTag(i + 1) !== 'Noun') return true;
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 7); k++) {
+    if (k > i + 1 && ctx.breakBefore(k)) break;
+    const word = ctx.word(k);
+    if (PROPOSAL_OBJECTS.has(word)) return true;
+    if (/^(of|for|to|in|on|that|between|with|by|from|at)$/.test(word)) break;
+  }
+  return false;
+}
+
+/** The head of the noun phrase starting at k: skips determiners and adjectives. */
+function headAfter(ctx: SentenceContext, k: number): number {
+  let j = k;
+  while (j < Math.min(ctx.tokens.length - 1, k + 4) && (ctx.isDeterminer(j) || /^(Adjective|Adverb|Value|Cardinal)$/.test(ctx.lexTag(j) ?? '') || /^(many|several|various|other|further|previous|recent|earlier|more)$/.test(ctx.word(j)))) j++;
+  return j;
+}
+
+/** A noun for people in a role: "applicants", "investors", "the planner". */
+function isPersonNoun(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  return AGENT_NOUNS.has(w) || ctx.lexTag(k) === 'Actor' || (w.endsWith('s') && lexiconTag(w.slice(0, -1)) === 'Actor');
+}
+
+/** A person, body or state: something that can propose. A named gene or an acronym ("NF-kappaB", "IL-2") is not. */
+function isActor(ctx: SentenceContext, k: number): boolean {
+  if (k < 0 || k >= ctx.tokens.length) return false;
+  const w = ctx.word(k);
+  if (PERSON_SUBJECTS.has(w) || AGENT_NOUNS.has(w) || ctx.isEntity(k)) return true;
+  // People by occupation ("the planner", "psychologists"): the lexicon's Actor nouns, singular or plural.
+  if (isPersonNoun(ctx, k)) return true;
+  // A capitalised word inside the sentence with no digits, hyphens or capitals after the first: "Macron", "Moscow".
+  return k > 0 && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[k].text) && ctx.lexTag(k) === undefined;
 }
 
 /** "Studies of the function of SCL suggest": an evidence noun anywhere in the subject. */
@@ -212,7 +383,7 @@ export const hedge: Rule = {
   meta: {
     id: 'hedge',
     title: 'Hedge',
-    description: 'Epistemic hedges — may, might, could when they express possibility; perhaps, probably, likely, seems, suggests (as evidence) — that weaken a claim without saying how uncertain it is.',
+    description: 'Epistemic hedges — may, might, could when they express possibility; perhaps, probably, likely, seems, suggests (as evidence) — that weaken a claim without saying how uncertain it is. Weak cues (expectation "should", "can be" + adjective, attributive "potential", "whether" after a verb of inquiry) are shown as hints.',
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -227,6 +398,10 @@ export const hedge: Rule = {
         { text: 'The data suggest that sanctions rarely work.', flagged: 'suggest' },
         { text: 'The agreement is likely to fail.', flagged: 'likely' },
         { text: 'The regime appears to be preparing a test.', flagged: 'appears' },
+        { text: 'Falling vacancy rates suggest a recovery in hiring.', flagged: 'suggest' },
+        { text: 'The new portal should be operational by the spring.', flagged: 'should' },
+        { text: 'The audit found two potential sources of fraud.', flagged: 'potential' },
+        { text: 'One possibility is that the subsidy raised land prices.', flagged: 'possibility' },
       ],
       allow: [
         'Member States may submit comments by 30 June.',
@@ -237,6 +412,11 @@ export const hedge: Rule = {
         'The minister appeared in court on Monday.',
         'Responses should be sent as soon as possible.',
         'The summit took place in May 2019.',
+        'The report suggests three options for reform.',
+        'Applicants should send their forms to the address below.',
+        'The region has the potential to double its exports.',
+        'The Regulation offers the possibility of remote hearings.',
+        'To test this possibility, the department compared two regions.',
       ],
     },
   },
@@ -249,6 +429,7 @@ export const hedge: Rule = {
       reason: `${cue.reason} ${cue.entry.note}`,
       alternatives: cue.entry.alternatives,
       fixes: cue.entry.fix === 'remove' ? ['remove'] : [],
+      ...(cue.cap ? { cap: cue.cap } : {}),
     }));
   },
 };

@@ -39,6 +39,7 @@ export const speculationRule: Rule = {
         'We are pleased to present this report.',
         'Funds are needed in order to rebuild the bridge.',
         'After the summit in Hanoi, in order to understand its meaning, I suggest a Russian perspective.',
+        'The minister felt that the deadline was too short.',
       ],
     },
   },
@@ -80,6 +81,12 @@ export const speculationRule: Rule = {
       }
       // "<actor> fears / resents ..."
       if (speculation.feelingVerbs.has(w) && i > 0) {
+        // "he felt that the host crossed the line", "she felt herself obliged": an opinion reported as the actor's, like "he thought that".
+        if (/^(feels?|felt)$/.test(w) && (/^(that|it|this|strongly|himself|herself|themselves|itself|obliged|compelled|free|able|unable)$/.test(ctx.word(i + 1)) || ctx.isSubjectPronoun(i + 1) || ctx.isDeterminer(i + 1))) continue;
+        // "Kim felt (very) humiliated": the adjective reports the feeling, once.
+        let a = i + 1;
+        while (DEGREE.has(ctx.word(a))) a++;
+        if (/^(feels?|felt)$/.test(w) && speculation.feeling.has(ctx.word(a))) continue;
         const actor = actorAt(ctx, i - 1);
         if (!actor) continue;
         const from = actorStart(ctx, i - 1);
