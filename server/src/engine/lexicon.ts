@@ -55,6 +55,8 @@ export const sources = {
   demonyms: new PhraseMatcher<string>(sourceData.demonyms.words.map((w) => [w, w] as [string, string])),
   quantifierStarts: new Set(sourceData.quantifiers.words.map((w) => w.split(' ')[0])),
   demonymStarts: new Set(sourceData.demonyms.words.map((w) => w.split(' ')[0])),
+  /** People, places, sources and works: groups a vague quantifier leaves unidentified. */
+  groupNouns: new Set(sourceData.groupNouns.words),
 };
 
 function words(group: WordGroup): PhraseMatcher<WordGroup> {

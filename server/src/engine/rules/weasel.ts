@@ -30,6 +30,9 @@ export const weasel: Rule = {
         { text: 'Some experts say the deal is dead.', flagged: 'Some experts say' },
         { text: 'Critics argue that the scheme is too costly.', flagged: 'Critics argue' },
         { text: 'Many cities have proposed congestion charges.', flagged: 'Many cities' },
+        { text: 'Some would prefer a lower threshold for the levy.', flagged: 'Some' },
+        { text: 'The levy was waived for several councils last year.', flagged: 'several councils' },
+        { text: 'In some cases the exemption is never claimed.', flagged: 'some cases' },
       ],
       allow: [
         'Studies show that sanctions rarely work (Hufbauer et al., 2007).',
@@ -37,6 +40,9 @@ export const weasel: Rule = {
         'According to the ONS, unemployment rose.',
         'Some countries, including France and Spain, joined the scheme in 2019.',
         'We consulted observers from the OSCE.',
+        'The grant covers several items of equipment.',
+        'Some 300 farms applied for the grant.',
+        'Applicants may submit as many forms as they need.',
       ],
     },
   },
@@ -56,7 +62,7 @@ export const weasel: Rule = {
       if (!np) {
         const q = vagueQuantifier(ctx, i);
         if (q) {
-          hits.push({ ...hit(ctx, i, q, 'vague quantifier', `"${ctx.text.slice(t[i].start, t[q - 1].end)}" generalises over an unspecified group.`), messageId: 'quantifier', cap: 'hint', fixes: [], alternatives: ['say which ones, or how many', 'cite the count'] });
+          hits.push(quantifierHit(ctx, i, q));
           i = q - 1;
         }
         continue;
@@ -67,7 +73,15 @@ export const weasel: Rule = {
       const verb = sources.anyAttributionVerb.matchAt(t, verbAt);
       const head = ctx.word(np.headEnd - 1);
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
-      if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) { i = np.headEnd - 1; continue; }
+      if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
+        // "Some people prefer ...": no reporting verb, but still an unspecified group.
+        const q = np.hasQuantifier ? vagueQuantifier(ctx, np.start) : undefined;
+        if (q) {
+          hits.push(quantifierHit(ctx, np.start, q));
+          i = q - 1;
+        } else i = np.headEnd - 1;
+        continue;
+      }
       if (!verb && !qualified) continue;
       const end = verb ? verb.end : np.headEnd;
       hits.push(hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`));
@@ -80,29 +94,60 @@ export const weasel: Rule = {
 /** Quantifiers that make a subject an unspecified group: "Many cities have ...", "Some of its methods". */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'numerous']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'since', 'because', 'whereas', 'that', 'as', 'yet', 'however']);
-const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|ways?|instances|cases|respects|places|parts|kinds|types|sorts)$/;
+/** Nouns that measure time, distance or amount, or pick an indefinite kind: "several years", "some kind of". */
+const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilomet(?:er|re)s?|km|feet|foot|yards?|metres?|meters?|inches|pounds|dollars|percent|kinds?|sorts?|types?|parts?)$/;
+/** Words before a quantifier that make it a count or a degree, not a vague group: "how many", "as many as", "at most", "the most". */
+const NOT_VAGUE_BEFORE = new Set(['how', 'as', 'so', 'too', 'the', 'a', 'at', 'its', 'his', 'her', 'their', 'our']);
+/** What may follow a quantifier used as a pronoun subject: "some argue", "many have", "others would". */
+const SUBJECT_VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Modal', 'Auxiliary', 'Copula']);
+const SUBJECT_VERB_WORDS = new Set(['have', 'had', 'are', 'were', 'would', 'will', 'may', 'might', 'could', 'can', 'also', 'still', 'even', 'do', 'did', 'say', 'see', 'use']);
+/** After the group: the group is listed, so it is specified. */
+const LISTED_AFTER = /:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i;
 
-/** A vague quantifier opening a clause's subject; the index after its noun. */
+/** A vague quantifier over a group ("some countries", "in many cases", "some of its members", "some argue"); the index after its noun. */
 function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   const w = ctx.word(i);
   const opensClause = i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
-  // Mid-clause, only "some" and "many" stay vague ("criticised by some groups"); "several" there mostly counts things.
-  if (!(w === 'some' || w === 'many' || (opensClause && (GROUP_QUANTIFIERS.has(w) || w === 'most')))) return undefined;
-  if (/:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i.test(ctx.text.slice(ctx.tokens[i].end))) return undefined; // the group is then listed
+  // "most" is a quantifier only opening a clause ("Most scholars ..."); elsewhere it is mostly a superlative.
+  // "numerous", "most" and the pronoun "others" make a vague group opening a clause ("Most scholars ...", "while others argue");
+  // elsewhere "most" is mostly a superlative and "numerous" counts things.
+  if (!(w === 'some' || w === 'many' || w === 'several' || (opensClause && (w === 'most' || w === 'numerous' || w === 'others')))) return undefined;
+  const before = ctx.word(i - 1);
+  const countOrDegree = before === 'as' ? ctx.tokens.slice(i + 1, i + 5).some((t) => t.lower === 'as') : before === 'at' ? w === 'most' : NOT_VAGUE_BEFORE.has(before);
+  if (i > 0 && countOrDegree && !ctx.breakBefore(i)) return undefined;
+  const next = ctx.word(i + 1);
+  if (/^\d/.test(next) || /^(hundred|thousand|million|billion|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?$/.test(next)) return undefined; // "some 300 people": an approximate count
+  // A pronoun subject: "Some argue", "many have tried", "others would disagree".
+  if (!ctx.breakBefore(i + 1) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(i + 1) ?? '')) && !/ly$/.test(next)) {
+    return listed(ctx, i + 1) ? undefined : i + 1;
+  }
+  if (w === 'others') return undefined;
   let k = i + 1;
   if (ctx.word(k) === 'of') {
     k++;
-    if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our'].includes(ctx.word(k))) k++;
+    if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'them', 'us'].includes(ctx.word(k))) {
+      if (ctx.word(k) === 'them' || ctx.word(k) === 'us') return listed(ctx, k + 1) ? undefined : k + 1;
+      k++;
+    }
   }
   // up to two modifiers, then a plural noun
   for (let guard = 0; guard < 3 && k < ctx.tokens.length; guard++, k++) {
     const word = ctx.word(k);
     if (/^\d/.test(word) || NOT_GROUPS.test(word)) return undefined;
     const tag = ctx.lexTag(k);
-    if (tag === 'Plural' || (/[^s]s$/.test(word) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb')) return k + 1;
+    if (tag === 'Plural' || (/[^s]s$/.test(word) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb')) {
+      // Mid-clause, "several" mostly counts things ("several genes"); over people, places or sources it stays vague.
+      if (w === 'several' && !(i === 0 || ctx.breakBefore(i)) && !sources.groupNouns.has(word)) return undefined;
+      return listed(ctx, k + 1) ? undefined : k + 1;
+    }
     if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner') return undefined;
   }
   return undefined;
+}
+
+/** The group is listed or exemplified after token `end - 1`: "some countries, including France", "many genes involved in X, such as Y". */
+function listed(ctx: SentenceContext, end: number): boolean {
+  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end));
 }
 
 /** Words a vague-source phrase can start with; every other word is skipped at once. */
@@ -173,6 +218,10 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
 
 function describe(ctx: SentenceContext, np: VagueNP): string {
   return `"${ctx.text.slice(ctx.tokens[np.start].start, ctx.tokens[np.headEnd - 1].end)}" ${np.hasQuantifier ? 'is an unspecified group' : np.hasVagueModifier ? 'describes a source without naming it' : 'names no one in particular'}`;
+}
+
+function quantifierHit(ctx: SentenceContext, from: number, to: number): Hit {
+  return { ...hit(ctx, from, to, 'vague quantifier', `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" generalises over an unspecified group.`), messageId: 'quantifier', cap: 'hint', fixes: [], alternatives: ['say which ones, or how many', 'cite the count'] };
 }
 
 function hit(ctx: SentenceContext, from: number, to: number, category: string, reason: string): Hit {
