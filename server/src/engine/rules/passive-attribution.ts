@@ -31,6 +31,8 @@ export const passiveAttribution: Rule = {
         'It is believed by the Ministry of Defence that the base closed [3].',
         'The report was published in May.',
         'I thought to ask the minister directly.',
+        'If a claim is not lodged within 30 days, it is considered withdrawn.',
+        'A household with one earner is said to be "single-income" for this purpose.',
       ],
     },
   },
@@ -57,6 +59,8 @@ export const passiveAttribution: Rule = {
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(k > i + 1 && next !== 'by')) continue;
+      // A rule or a definition classifies; it reports nobody's opinion.
+      if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && conditional(ctx, i)))) continue;
       let from = i;
       if (itFrame) from = ctx.word(i) === 'been' ? i - 2 : i - 1;
       else if (ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) from = i - 1;
@@ -67,6 +71,25 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+/** Verbs that, in a rule or a definition, classify rather than report an opinion: "is considered", "is deemed", "is said to be". */
+function isDefinitional(word: string): boolean {
+  return /^(considered|deemed|regarded|said|treated)$/.test(word);
+}
+
+/** A condition governs the clause: "If a party stands in five states, it is considered national", "Where ..., the claim is deemed withdrawn". */
+function conditional(ctx: SentenceContext, i: number): boolean {
+  for (let k = 0; k < i; k++) if (/^(if|unless|where|whenever|once|provided)$/.test(ctx.word(k)) && (k === 0 || ctx.breakBefore(k))) return true;
+  return false;
+}
+
+/** The participle introduces a term: 'is said to be "split"', 'are said to "inhere"', 'are considered "Restricted"': naming, not reporting. */
+function definesTerm(ctx: SentenceContext, k: number): boolean {
+  let m = k + 1;
+  if (ctx.word(m) === 'to') m += /^(be|have)$/.test(ctx.word(m + 1)) ? 2 : 1;
+  if (m >= ctx.tokens.length) return false;
+  return /['"\u2018\u201c]\s*$/.test(ctx.gapBefore(m)) && /^(said)$/.test(ctx.word(k)) || (/^(considered|termed|called)$/.test(ctx.word(k)) && /^\s*['"\u2018\u201c]/.test(ctx.gapBefore(k + 1)) && ctx.isCapitalized(k + 1));
+}
 
 function attribution(ctx: SentenceContext, start: number, end: number, category: string, participle: Participle, fixes: FixKind[]): Hit {
   const cue = ctx.text.slice(start, end);
