@@ -24,10 +24,12 @@ export const passiveAttribution: Rule = {
         { text: 'It has been suggested that the talks were staged.', flagged: 'It has been suggested' },
         { text: 'The plan is widely considered a failure.', flagged: 'is widely considered' },
         { text: 'The militia, thought to number 2,000 fighters, withdrew.', flagged: 'thought to' },
+        { text: 'The levy has been criticised for its cost.', flagged: 'has been criticised' },
       ],
       allow: [
         'The plan was considered by the committee in March.',
         'The proposal was accepted.',
+        'The levy was criticised by the Treasury Committee in 2021.',
         'It is believed by the Ministry of Defence that the base closed [3].',
         'The report was published in May.',
         'I thought to ask the minister directly.',
