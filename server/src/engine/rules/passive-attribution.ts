@@ -55,7 +55,8 @@ export const passiveAttribution: Rule = {
       // "been" must follow have/has/had: "has been suggested"; "being" needs a be before it.
       const next = ctx.word(k + 1);
       const vagueAgent = next === 'by' && attributionVagueAgents.has(ctx.word(k + 2));
-      if ((next === 'by' && !vagueAgent) || next === 'for') continue; // an agent is named
+      // An agent is named; "considered for a post" is no judgement, but "criticised for its cost" gives the reason for one.
+      if ((next === 'by' && !vagueAgent) || (next === 'for' && !/^(criticized|criticised|credited|questioned|disputed)$/.test(participle.word))) continue;
       const itFrame = ctx.word(i - 1) === 'it' || (ctx.word(i) === 'been' && ctx.word(i - 2) === 'it');
       const framed = itFrame && next === 'that' || next === 'to' || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
