@@ -221,7 +221,15 @@ function describe(ctx: SentenceContext, np: VagueNP): string {
 }
 
 function quantifierHit(ctx: SentenceContext, from: number, to: number): Hit {
-  return { ...hit(ctx, from, to, 'vague quantifier', `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" generalises over an unspecified group.`), messageId: 'quantifier', cap: 'hint', fixes: [], alternatives: ['say which ones, or how many', 'cite the count'] };
+  const cue = ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
+  const last = ctx.word(to - 1);
+  const context =
+    to === from + 1
+      ? `stands alone as the subject of "${ctx.tokens[to]?.text ?? ''}", so the claim rests on a group nobody can identify`
+      : sources.groupNouns.has(last)
+        ? `quantifies over "${ctx.tokens[to - 1].text}" without saying which ones`
+        : 'generalises over an unspecified group';
+  return { ...hit(ctx, from, to, 'vague quantifier', `"${cue}" ${context}.`), messageId: 'quantifier', cap: 'hint', fixes: [], alternatives: ['say which ones, or how many', 'cite the count'] };
 }
 
 function hit(ctx: SentenceContext, from: number, to: number, category: string, reason: string): Hit {

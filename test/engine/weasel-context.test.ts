@@ -1,0 +1,72 @@
+// Context decisions of the weasel and passive-attribution rules: which quantifiers leave a
+// group unidentified, and which passives report an unnamed opinion rather than a rule.
+// Policy-style sentences, written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, classify } from '../../server/src/engine';
+
+function found(text: string, rule: string): string[] {
+  return analyze(text).filter((f) => f.rule === rule).map((f) => f.text);
+}
+
+const FLAG: [text: string, rule: string, flagged: string][] = [
+  // A quantifier standing alone as the subject: the claim rests on an unnamed group.
+  ['Some would prefer a lower threshold for the levy.', 'weasel', 'Some'],
+  ['Many have warned against a second freeze.', 'weasel', 'Many'],
+  ['The council kept the charge, while others dropped it.', 'weasel', 'others'],
+  // A quantified source with a verb that is not a reporting verb.
+  ['Some people prefer a flat-rate scheme.', 'weasel', 'Some people'],
+  // "in some cases": a generalisation over unspecified cases.
+  ['In some cases the exemption is never claimed.', 'weasel', 'some cases'],
+  // "several" over people, places or sources stays vague mid-clause.
+  ['The levy was waived for several councils last year.', 'weasel', 'several councils'],
+  ['The plan was opposed in several countries.', 'weasel', 'several countries'],
+  // Partitives over an unnamed set.
+  ['Many of the respondents favoured a cap.', 'weasel', 'Many of the respondents'],
+  // Agentless judgements.
+  ['The levy has been criticised for its cost.', 'passive-attribution', 'has been criticised'],
+  ['The figures have been disputed.', 'passive-attribution', 'have been disputed'],
+];
+
+const ALLOW: [text: string, rule: string][] = [
+  // Approximate counts, degree and counting questions are not vague groups.
+  ['Some 300 farms applied for the grant.', 'weasel'],
+  ['Applicants may submit as many forms as they need.', 'weasel'],
+  ['The review asked how many households were affected.', 'weasel'],
+  ['The fund paid at most two claims per household.', 'weasel'],
+  // "several" counting things mid-clause.
+  ['The grant covers several items of equipment.', 'weasel'],
+  ['The unit tested several samples from each batch.', 'weasel'],
+  // A listed group is specified.
+  ['Some countries, including France and Spain, joined the scheme in 2019.', 'weasel'],
+  // Time spans.
+  ['The scheme ran for several years before it was reviewed.', 'weasel'],
+  // A rule or definition classifies; it reports nobody's opinion.
+  ['If a claim is not lodged within 30 days, it is considered withdrawn.', 'passive-attribution'],
+  ['Where a tenant leaves without notice, the deposit is deemed forfeit.', 'passive-attribution'],
+  ['A household with one earner is said to be "single-income" for this purpose.', 'passive-attribution'],
+  // A named agent.
+  ['The levy was criticised by the Treasury Committee in 2021.', 'passive-attribution'],
+];
+
+for (const [text, rule, flagged] of FLAG) {
+  test(`${rule} flags "${flagged}" in: ${text}`, () => {
+    assert.deepEqual(found(text, rule), [flagged]);
+    assert.equal(classify(text).uncertain, true);
+  });
+}
+
+for (const [text, rule] of ALLOW) {
+  test(`${rule} leaves alone: ${text}`, () => {
+    assert.deepEqual(found(text, rule), []);
+  });
+}
+
+test('a vague quantifier is a hint whose explanation names the cue and the context', () => {
+  const [pronoun] = analyze('Some would prefer a lower threshold for the levy.').filter((f) => f.rule === 'weasel');
+  assert.equal(pronoun.severity, 'hint');
+  assert.match(pronoun.explanation, /"Some" stands alone as the subject of "would"/);
+  const [group] = analyze('The plan was opposed in several countries.').filter((f) => f.rule === 'weasel');
+  assert.equal(group.severity, 'hint');
+  assert.match(group.explanation, /"several countries" quantifies over "countries" without saying which ones/);
+});
