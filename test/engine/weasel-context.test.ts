@@ -70,3 +70,10 @@ test('a vague quantifier is a hint whose explanation names the cue and the conte
   assert.equal(group.severity, 'hint');
   assert.match(group.explanation, /"several countries" quantifies over "countries" without saying which ones/);
 });
+
+test('a quantifier before an -s word or a modifier and its noun is no pronoun subject; a coordinated "others" is named alongside', () => {
+  assert.deepEqual(found('The lab ran several cycles of purification.', 'weasel'), []);
+  assert.deepEqual(found('The region contains several conserved motifs.', 'weasel'), []);
+  assert.deepEqual(found('The ministry and others have published guidance.', 'weasel'), []);
+  assert.deepEqual(found('The council consulted several members of the Finance Committee.', 'weasel'), []);
+});

@@ -118,7 +118,11 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   const next = ctx.word(i + 1);
   if (/^\d/.test(next) || /^(hundred|thousand|million|billion|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?$/.test(next)) return undefined; // "some 300 people": an approximate count
   // A pronoun subject: "Some argue", "many have tried", "others would disagree".
-  if (!ctx.breakBefore(i + 1) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(i + 1) ?? '')) && !/ly$/.test(next)) {
+  // A plural subject takes no -s verb, so "several cycles" is a noun; "several conserved motifs" is a modifier and its noun.
+  const verbAfter = !ctx.breakBefore(i + 1) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(i + 1) ?? '')) && !/ly$/.test(next);
+  const nounAfter = /[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next) || (/ed$/.test(next) && looksPlural(ctx, i + 2));
+  if (w === 'others' && (before === 'and' || before === 'or')) return undefined; // "we and others", "X, Y and others": named alongside
+  if (verbAfter && !nounAfter) {
     return listed(ctx, i + 1) ? undefined : i + 1;
   }
   if (w === 'others') return undefined;
@@ -138,11 +142,18 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
     if (tag === 'Plural' || (/[^s]s$/.test(word) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb')) {
       // Mid-clause, "several" mostly counts things ("several genes"); over people, places or sources it stays vague.
       if (w === 'several' && !(i === 0 || ctx.breakBefore(i)) && !sources.groupNouns.has(word)) return undefined;
+      // "several members of the NF-kappaB family": the group is named.
+      if (ctx.word(k + 1) === 'of' && (ctx.isName(k + 2) || (ctx.word(k + 2) === 'the' && ctx.isName(k + 3)))) return undefined;
       return listed(ctx, k + 1) ? undefined : k + 1;
     }
     if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner') return undefined;
   }
   return undefined;
+}
+
+function looksPlural(ctx: SentenceContext, k: number): boolean {
+  const tag = ctx.lexTag(k);
+  return tag === 'Plural' || (/[^s]s$/.test(ctx.word(k)) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb');
 }
 
 /** The group is listed or exemplified after token `end - 1`: "some countries, including France", "many genes involved in X, such as Y". */
