@@ -26,6 +26,11 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // Agentless judgements.
   ['The levy has been criticised for its cost.', 'passive-attribution', 'has been criticised'],
   ['The figures have been disputed.', 'passive-attribution', 'have been disputed'],
+  // Reputation without a holder.
+  ['The index is widely cited in budget debates.', 'passive-attribution', 'widely cited'],
+  ['The report was drafted by a well-known economist.', 'passive-attribution', 'well-known'],
+  ['It is well known that the scheme is underused.', 'passive-attribution', 'well known'],
+  ['The mayor is best known for the congestion charge.', 'passive-attribution', 'best known'],
 ];
 
 const ALLOW: [text: string, rule: string][] = [
@@ -47,6 +52,10 @@ const ALLOW: [text: string, rule: string][] = [
   ['A household with one earner is said to be "single-income" for this purpose.', 'passive-attribution'],
   // A named agent.
   ['The levy was criticised by the Treasury Committee in 2021.', 'passive-attribution'],
+  ['The index is widely cited by the OECD.', 'passive-attribution'],
+  // "well known" as the plain degree of a fact, and physical spread.
+  ['The risks of the scheme are well known to the department.', 'passive-attribution'],
+  ['The species is widely distributed across the region.', 'passive-attribution'],
 ];
 
 for (const [text, rule, flagged] of FLAG) {

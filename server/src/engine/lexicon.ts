@@ -43,6 +43,8 @@ export const attributionParticiples = new Map<string, Participle>(
 export const attributionContextOnly = new Set(attributionData.contextOnly.words);
 export const attributionIntensifiers = new Set(attributionData.intensifiers.words);
 export const attributionVagueAgents = new Set(attributionData.vagueAgents.words);
+export const attributionReputationGroup = attributionData.reputation as WordGroup;
+export const attributionReputation = new PhraseMatcher<WordGroup>(attributionData.reputation.words.map((w) => [w, attributionReputationGroup] as [string, WordGroup]));
 
 export const sources = {
   vagueHeads: new Set(sourceData.vagueHeads.words),

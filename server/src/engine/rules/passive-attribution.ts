@@ -1,7 +1,8 @@
 // passive-attribution: agentless attribution — "it is believed", "is widely considered",
 // "are presumed", "has been suggested": a claim credited to nobody.
 import type { SentenceContext } from '../context';
-import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionVagueAgents, type Participle } from '../lexicon';
+import { namesSource } from '../evidence';
+import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
@@ -16,7 +17,10 @@ export const passiveAttribution: Rule = {
     defaultSeverity: 'information',
     silencedByEvidence: true,
     silencedByAttribution: false,
-    messages: { passive: '"{{cue}}": by whom? Name who holds this view, or cite it.' },
+    messages: {
+      passive: '"{{cue}}": by whom? Name who holds this view, or cite it.',
+      reputation: '"{{cue}}": to whom? Name who knows or rates it, or give the measure.',
+    },
     examples: {
       flag: [
         { text: 'It is widely believed that the sanctions failed.', flagged: 'It is widely believed' },
@@ -25,11 +29,13 @@ export const passiveAttribution: Rule = {
         { text: 'The plan is widely considered a failure.', flagged: 'is widely considered' },
         { text: 'The militia, thought to number 2,000 fighters, withdrew.', flagged: 'thought to' },
         { text: 'The levy has been criticised for its cost.', flagged: 'has been criticised' },
+        { text: 'The index is widely cited in budget debates.', flagged: 'widely cited' },
       ],
       allow: [
         'The plan was considered by the committee in March.',
         'The proposal was accepted.',
         'The levy was criticised by the Treasury Committee in 2021.',
+        'The index is widely cited by the OECD.',
         'It is believed by the Ministry of Defence that the base closed [3].',
         'The report was published in May.',
         'I thought to ask the minister directly.',
@@ -42,6 +48,30 @@ export const passiveAttribution: Rule = {
     const hits: Hit[] = [];
     const t = ctx.tokens;
     for (let i = 0; i < t.length; i++) {
+      // Reputation without a holder: "a well-known critic", "best known for", "widely cited".
+      const rep = attributionReputation.matchAt(t, i);
+      if (rep) {
+        const agent = ctx.word(rep.end) === 'by' || ctx.word(rep.end) === 'to' || ctx.word(rep.end) === 'among' || ctx.word(rep.end) === 'amongst';
+        // "well known" is also the plain degree of a fact ("are well known as regulators"); it credits a reputation
+        // in the frame "it is well known that", or before a person, group or work ("a well-known painter").
+        const plainDegree = ctx.word(i).startsWith('well') && !(ctx.word(rep.end) === 'that' && ctx.word(i - 2) === 'it') && !isGroupAhead(ctx, rep.end);
+        if (!plainDegree && !(agent && namesSource(ctx, rep.end + 1, Math.min(t.length, rep.end + 5)))) {
+          const cue = ctx.text.slice(t[i].start, t[rep.end - 1].end);
+          hits.push({
+            start: t[i].start,
+            end: t[rep.end - 1].end,
+            messageId: 'reputation',
+            data: { cue },
+            category: 'reputation without a holder',
+            reason: `"${cue}" credits a reputation to unnamed people, and no agent follows it. ${rep.value.note}`,
+            alternatives: rep.value.alternatives ?? [],
+            fixes: ['cite'],
+            cap: 'hint',
+          });
+        }
+        i = rep.end - 1;
+        continue;
+      }
       // A reduced relative: "a region thought to mediate", "a figure believed to be low".
       if (i > 0 && REDUCED.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
         hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));
@@ -74,6 +104,16 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+/** A person, group or work within the next two words: "a well-known critic", "well-known science fiction writers". */
+function isGroupAhead(ctx: SentenceContext, k: number): boolean {
+  for (let m = k; m < Math.min(ctx.tokens.length, k + 3); m++) {
+    const w = ctx.word(m);
+    if (ctx.breakBefore(m) || ctx.lexTag(m) === 'Preposition' || ctx.isDeterminer(m) || /^(to|as|for|that|and|or)$/.test(w)) break;
+    if (sources.groupNouns.has(w) || sources.groupNouns.has(`${w}s`) || ctx.isEntity(m) && ctx.lexTag(m) !== 'Place') return true;
+  }
+  return false;
+}
 
 /** Verbs that, in a rule or a definition, classify rather than report an opinion: "is considered", "is deemed", "is said to be". */
 function isDefinitional(word: string): boolean {

@@ -120,7 +120,7 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   // A pronoun subject: "Some argue", "many have tried", "others would disagree".
   // A plural subject takes no -s verb, so "several cycles" is a noun; "several conserved motifs" is a modifier and its noun.
   const verbAfter = !ctx.breakBefore(i + 1) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(i + 1) ?? '')) && !/ly$/.test(next);
-  const nounAfter = /[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next) || (/ed$/.test(next) && looksPlural(ctx, i + 2));
+  const nounAfter = (/[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next)) || (/ed$/.test(next) && !ctx.breakBefore(i + 2) && (looksPlural(ctx, i + 2) || /^(Noun|Singular|Adjective)$/.test(ctx.lexTag(i + 2) ?? '')));
   if (w === 'others' && (before === 'and' || before === 'or')) return undefined; // "we and others", "X, Y and others": named alongside
   if (verbAfter && !nounAfter) {
     return listed(ctx, i + 1) ? undefined : i + 1;
