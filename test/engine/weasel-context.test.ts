@@ -26,6 +26,14 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // Agentless judgements.
   ['The levy has been criticised for its cost.', 'passive-attribution', 'has been criticised'],
   ['The figures have been disputed.', 'passive-attribution', 'have been disputed'],
+  // A quantifier pronoun with a parenthetical before its verb.
+  ['Others, however, argued that the cap was too low.', 'weasel', 'Others'],
+  // Opinion credited to the public at large.
+  ['Contrary to popular belief, the scheme costs less than the old grant.', 'weasel', 'popular belief'],
+  ['Conventional wisdom holds that rent controls reduce supply.', 'weasel', 'Conventional wisdom'],
+  // A generalising adverb with a naming or judging participle, without "be".
+  ['The 2019 reform, often described as a tax cut, raised revenue.', 'passive-attribution', 'often described'],
+  ['The allowance is commonly known as the bedroom tax.', 'passive-attribution', 'commonly known'],
   // Reputation without a holder.
   ['The index is widely cited in budget debates.', 'passive-attribution', 'widely cited'],
   ['The report was drafted by a well-known economist.', 'passive-attribution', 'well-known'],
@@ -56,6 +64,8 @@ const ALLOW: [text: string, rule: string][] = [
   // "well known" as the plain degree of a fact, and physical spread.
   ['The risks of the scheme are well known to the department.', 'passive-attribution'],
   ['The species is widely distributed across the region.', 'passive-attribution'],
+  ['The allowance is commonly known by the Treasury as the bedroom tax.', 'passive-attribution'],
+  ['Inspectors are often seen in the depots.', 'passive-attribution'],
 ];
 
 for (const [text, rule, flagged] of FLAG) {

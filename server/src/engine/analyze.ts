@@ -92,6 +92,7 @@ function lexicalCueLists(): Array<{ has(word: string): boolean }> {
     attributionVagueAgents,
     attributionReputation,
     sources.vagueHeads,
+    sources.publicOpinion,
     sources.quantifiers,
     sources.vagueAdjectives,
     sources.reportingVerbs,

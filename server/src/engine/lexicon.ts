@@ -59,6 +59,8 @@ export const sources = {
   demonymStarts: new Set(sourceData.demonyms.words.map((w) => w.split(' ')[0])),
   /** People, places, sources and works: groups a vague quantifier leaves unidentified. */
   groupNouns: new Set(sourceData.groupNouns.words),
+  /** "popular belief", "conventional wisdom": opinion credited to everyone and no one. */
+  publicOpinion: new PhraseMatcher<WordGroup>(sourceData.publicOpinion.words.map((w) => [w, sourceData.publicOpinion as WordGroup] as [string, WordGroup])),
 };
 
 function words(group: WordGroup): PhraseMatcher<WordGroup> {

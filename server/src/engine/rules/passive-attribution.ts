@@ -7,6 +7,11 @@ import type { FixKind, Hit, Rule } from './rule';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
 const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);
+/** Adverbs that generalise over unnamed people's usage or judgement: "commonly known as", "often regarded as". */
+const USAGE_ADVERBS = new Set(['often', 'commonly', 'generally', 'widely', 'usually', 'sometimes', 'frequently', 'popularly', 'traditionally', 'occasionally']);
+/** Naming participles: with a generalising adverb they report usage ("commonly called"). */
+const NAMING_PARTICIPLES = /^(known|called|referred|termed|dubbed|labelled|labeled|nicknamed)$/;
+const USAGE_PARTICIPLES = /^(considered|regarded|described|seen|viewed|thought|believed|credited|cited|perceived)$/;
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being']);
 
 export const passiveAttribution: Rule = {
@@ -72,6 +77,31 @@ export const passiveAttribution: Rule = {
         i = rep.end - 1;
         continue;
       }
+      // A generalising adverb with a naming or judging participle, with or without "be": "commonly known as",
+      // "often referred to as", "X, generally considered the best ...": usage or judgement by unnamed people.
+      const part = ctx.word(i + 1);
+      const naming = NAMING_PARTICIPLES.test(part);
+      const judging = USAGE_PARTICIPLES.test(part) && (part !== 'seen' && part !== 'viewed' || ctx.word(i + 2) === 'as');
+      // With "be" before the adverb, a judging participle is left to the be-passive below ("is widely considered").
+      if (USAGE_ADVERBS.has(ctx.word(i)) && (naming || (judging && !BE.has(ctx.word(i - 1)))) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
+        const after = ctx.word(i + 2);
+        if (!(after === 'by' && namesSource(ctx, i + 3, Math.min(t.length, i + 7)))) {
+          const cue = ctx.text.slice(t[i].start, t[i + 1].end);
+          hits.push({
+            start: t[i].start,
+            end: t[i + 1].end,
+            messageId: 'passive',
+            data: { cue },
+            category: naming ? 'usage without a user' : 'agentless passive',
+            reason: `"${cue}" generalises over ${naming ? 'how unnamed people name it' : 'what unnamed people think'}, and no agent follows it. ${naming ? 'Called so by whom, and how commonly? Say who uses the name, or drop the adverb.' : (attributionParticiples.get(ctx.word(i + 1))?.note ?? 'By whom? Name who holds the view, or cite it.')}`,
+            alternatives: naming ? ['say who uses the name', 'drop the adverb'] : (attributionParticiples.get(ctx.word(i + 1))?.alternatives ?? ['name who holds the view', 'cite it']),
+            fixes: ['cite'],
+            ...(naming ? { cap: 'hint' as const } : {}),
+          });
+          i++;
+          continue;
+        }
+      }
       // A reduced relative: "a region thought to mediate", "a figure believed to be low".
       if (i > 0 && REDUCED.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
         hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));
@@ -92,6 +122,8 @@ export const passiveAttribution: Rule = {
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(k > i + 1 && next !== 'by')) continue;
+      // "are often seen in the depots": seeing, not judging; "is seen as" judges.
+      if (/^(seen|viewed)$/.test(participle.word) && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
       // A rule or a definition classifies; it reports nobody's opinion.
       if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && conditional(ctx, i)))) continue;
       let from = i;

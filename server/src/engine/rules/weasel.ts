@@ -51,6 +51,14 @@ export const weasel: Rule = {
     const t = ctx.tokens;
     const covered = (i: number) => hits.some((h) => h.start <= t[i].start && t[i].start < h.end);
     for (let i = 0; i < t.length; i++) {
+      // "contrary to popular belief", "conventional wisdom holds": opinion credited to everyone and no one.
+      const opinion = sources.publicOpinion.matchAt(t, i);
+      if (opinion && !covered(i)) {
+        const cue = ctx.text.slice(t[i].start, t[opinion.end - 1].end);
+        hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', `"${cue}" credits a belief to the public at large, and names nobody who holds it.`), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
+        i = opinion.end - 1;
+        continue;
+      }
       if (!mayStartWeasel(ctx, i) || covered(i)) continue;
       // "according to <vague source>"
       if (ctx.word(i) === 'according' && ctx.word(i + 1) === 'to') {
@@ -101,6 +109,7 @@ const NOT_VAGUE_BEFORE = new Set(['how', 'as', 'so', 'too', 'the', 'a', 'at', 'i
 /** What may follow a quantifier used as a pronoun subject: "some argue", "many have", "others would". */
 const SUBJECT_VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Modal', 'Auxiliary', 'Copula']);
 const SUBJECT_VERB_WORDS = new Set(['have', 'had', 'are', 'were', 'would', 'will', 'may', 'might', 'could', 'can', 'also', 'still', 'even', 'do', 'did', 'say', 'see', 'use']);
+const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'in', 'nevertheless', 'moreover']);
 /** After the group: the group is listed, so it is specified. */
 const LISTED_AFTER = /:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i;
 
@@ -115,12 +124,15 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   const before = ctx.word(i - 1);
   const countOrDegree = before === 'as' ? ctx.tokens.slice(i + 1, i + 5).some((t) => t.lower === 'as') : before === 'at' ? w === 'most' : NOT_VAGUE_BEFORE.has(before);
   if (i > 0 && countOrDegree && !ctx.breakBefore(i)) return undefined;
-  const next = ctx.word(i + 1);
+  let v = i + 1;
+  // "Others, however, claimed ...": step over a parenthetical adverb between the pronoun and its verb.
+  if (ctx.breakBefore(v) && PARENTHETICALS.has(ctx.word(v)) && ctx.breakBefore(v + 1)) v += 1;
+  const next = ctx.word(v);
   if (/^\d/.test(next) || /^(hundred|thousand|million|billion|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?$/.test(next)) return undefined; // "some 300 people": an approximate count
   // A pronoun subject: "Some argue", "many have tried", "others would disagree".
   // A plural subject takes no -s verb, so "several cycles" is a noun; "several conserved motifs" is a modifier and its noun.
-  const verbAfter = !ctx.breakBefore(i + 1) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(i + 1) ?? '')) && !/ly$/.test(next);
-  const nounAfter = (/[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next)) || (/ed$/.test(next) && !ctx.breakBefore(i + 2) && (looksPlural(ctx, i + 2) || /^(Noun|Singular|Adjective)$/.test(ctx.lexTag(i + 2) ?? '')));
+  const verbAfter = (v > i + 1 || !ctx.breakBefore(v)) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(v) ?? '')) && !/ly$/.test(next);
+  const nounAfter = v === i + 1 && ((/[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next)) || (/ed$/.test(next) && !ctx.breakBefore(i + 2) && (looksPlural(ctx, i + 2) || /^(Noun|Singular|Adjective)$/.test(ctx.lexTag(i + 2) ?? ''))));
   if (w === 'others' && (before === 'and' || before === 'or')) return undefined; // "we and others", "X, Y and others": named alongside
   if (verbAfter && !nounAfter) {
     return listed(ctx, i + 1) ? undefined : i + 1;
