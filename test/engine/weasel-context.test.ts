@@ -31,6 +31,9 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // Opinion credited to the public at large.
   ['Contrary to popular belief, the scheme costs less than the old grant.', 'weasel', 'popular belief'],
   ['Conventional wisdom holds that rent controls reduce supply.', 'weasel', 'Conventional wisdom'],
+  // A ranking by reputation or taste credited to no one.
+  ['The congestion charge is one of the most influential urban policies of the decade.', 'weasel', 'one of the most influential'],
+  ["The city's most celebrated scheme was quietly dropped.", 'weasel', 'most celebrated'],
   // A generalising adverb with a naming or judging participle, without "be".
   ['The 2019 reform, often described as a tax cut, raised revenue.', 'passive-attribution', 'often described'],
   ['The allowance is commonly known as the bedroom tax.', 'passive-attribution', 'commonly known'],
@@ -58,6 +61,9 @@ const ALLOW: [text: string, rule: string][] = [
   ['If a claim is not lodged within 30 days, it is considered withdrawn.', 'passive-attribution'],
   ['Where a tenant leaves without notice, the deposit is deemed forfeit.', 'passive-attribution'],
   ['A household with one earner is said to be "single-income" for this purpose.', 'passive-attribution'],
+  // Superlatives of measurable size or strength.
+  ['Diesel cars are the most polluting vehicles in the fleet.', 'weasel'],
+  ['The most common complaint concerned waiting times.', 'weasel'],
   // A named agent.
   ['The levy was criticised by the Treasury Committee in 2021.', 'passive-attribution'],
   ['The index is widely cited by the OECD.', 'passive-attribution'],

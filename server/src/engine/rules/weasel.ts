@@ -21,6 +21,7 @@ export const weasel: Rule = {
     messages: {
       weasel: '"{{cue}}" leans on an unnamed source: name it or cite it.',
       quantifier: '"{{cue}}": which ones, and how many? Say, or cite the count.',
+      ranking: '"{{cue}}": by whose ranking? Say who judges it so, or give the measure.',
     },
     examples: {
       flag: [
@@ -57,6 +58,22 @@ export const weasel: Rule = {
         const cue = ctx.text.slice(t[i].start, t[opinion.end - 1].end);
         hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', `"${cue}" credits a belief to the public at large, and names nobody who holds it.`), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
         i = opinion.end - 1;
+        continue;
+      }
+      // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
+      const ranked = ctx.word(i) === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
+      if (ranked) {
+        const from = ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' ? i - 3 : i;
+        const cue = ctx.text.slice(t[from].start, t[ranked - 1].end);
+        hits.push({
+          ...hit(ctx, from, ranked, 'unattributed ranking', ''),
+          messageId: 'ranking',
+          cap: 'hint',
+          fixes: ['cite'],
+          reason: `"${cue}" ranks by reputation or taste, and the sentence credits the ranking to no one. ${sources.evaluativeSuperlativesGroup.note}`,
+          alternatives: sources.evaluativeSuperlativesGroup.alternatives ?? [],
+        });
+        i = ranked - 1;
         continue;
       }
       if (!mayStartWeasel(ctx, i) || covered(i)) continue;
@@ -159,6 +176,18 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
       return listed(ctx, k + 1) ? undefined : k + 1;
     }
     if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner') return undefined;
+  }
+  return undefined;
+}
+
+/** After "most" at i, preceded by a determiner or possessive: the index after an evaluative adjective ("most influential"). */
+function evaluativeSuperlative(ctx: SentenceContext, i: number): number | undefined {
+  const before = ctx.word(i - 1);
+  if (!(/^(the|his|her|their|its|our)$/.test(before) || /['’]s?$/.test(ctx.tokens[i - 1]?.text ?? '') || /['’]\s*$/.test(ctx.gapBefore(i)))) return undefined;
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 3); k++) {
+    if (ctx.breakBefore(k)) return undefined;
+    if (sources.evaluativeSuperlatives.has(ctx.word(k))) return k + 1;
+    if (!/ly$/.test(ctx.word(k))) return undefined; // "the most widely respected"
   }
   return undefined;
 }
