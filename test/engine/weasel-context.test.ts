@@ -21,6 +21,8 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // "several" over people, places or sources stays vague mid-clause.
   ['The levy was waived for several councils last year.', 'weasel', 'several councils'],
   ['The plan was opposed in several countries.', 'weasel', 'several countries'],
+  // A list after the verb belongs to the predicate, not to the group.
+  ['Many councils oppose the levy on several grounds, including cost.', 'weasel', 'Many councils'],
   // Partitives over an unnamed set.
   ['Many of the respondents favoured a cap.', 'weasel', 'Many of the respondents'],
   // Agentless judgements.
@@ -55,6 +57,7 @@ const ALLOW: [text: string, rule: string][] = [
   ['The unit tested several samples from each batch.', 'weasel'],
   // A listed group is specified.
   ['Some countries, including France and Spain, joined the scheme in 2019.', 'weasel'],
+  ['Many measures that were trialled in 2020, such as the rent freeze, lapsed.', 'weasel'],
   // Time spans.
   ['The scheme ran for several years before it was reviewed.', 'weasel'],
   // A rule or definition classifies; it reports nobody's opinion.

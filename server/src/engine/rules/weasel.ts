@@ -124,8 +124,9 @@ const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|seconds
 /** Words before a quantifier that make it a count or a degree, not a vague group: "how many", "as many as", "at most", "the most". */
 const NOT_VAGUE_BEFORE = new Set(['how', 'as', 'so', 'too', 'the', 'a', 'at', 'its', 'his', 'her', 'their', 'our']);
 /** What may follow a quantifier used as a pronoun subject: "some argue", "many have", "others would". */
-const SUBJECT_VERB_TAGS = new Set(['Verb', 'PresentTense', 'PastTense', 'Modal', 'Auxiliary', 'Copula']);
+const SUBJECT_VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Modal', 'Auxiliary', 'Copula']);
 const SUBJECT_VERB_WORDS = new Set(['have', 'had', 'are', 'were', 'would', 'will', 'may', 'might', 'could', 'can', 'also', 'still', 'even', 'do', 'did', 'say', 'see', 'use']);
+const FINITE = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'in', 'nevertheless', 'moreover']);
 /** After the group: the group is listed, so it is specified. */
 const LISTED_AFTER = /:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i;
@@ -199,7 +200,17 @@ function looksPlural(ctx: SentenceContext, k: number): boolean {
 
 /** The group is listed or exemplified after token `end - 1`: "some countries, including France", "many genes involved in X, such as Y". */
 function listed(ctx: SentenceContext, end: number): boolean {
-  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end));
+  // Up to the clause's finite verb: a list after it belongs to the predicate ("Many Muslims criticise ... practices, including").
+  // A relative clause or participle ("many genes involved in X, including", "cytokines that are ..., such as") stays in the noun phrase.
+  let k = end;
+  for (let inRelative = false; k < ctx.tokens.length; k++) {
+    const w = ctx.word(k);
+    if (/^(that|which|who|whom|whose)$/.test(w)) inRelative = true;
+    else if (!inRelative && FINITE.has(ctx.lexTag(k) ?? '') && !/ed$/.test(w) && !ctx.breakBefore(k)) break;
+    else if (ctx.breakBefore(k)) inRelative = false;
+  }
+  const last = ctx.tokens[Math.min(ctx.tokens.length, k + 1) - 1];
+  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end));
 }
 
 /** Words a vague-source phrase can start with; every other word is skipped at once. */
