@@ -150,7 +150,7 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   // A pronoun subject: "Some argue", "many have tried", "others would disagree".
   // A plural subject takes no -s verb, so "several cycles" is a noun; "several conserved motifs" is a modifier and its noun.
   const verbAfter = (v > i + 1 || !ctx.breakBefore(v)) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(v) ?? '')) && !/ly$/.test(next);
-  const nounAfter = v === i + 1 && ((/[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next)) || (/ed$/.test(next) && !ctx.breakBefore(i + 2) && (looksPlural(ctx, i + 2) || /^(Noun|Singular|Adjective)$/.test(ctx.lexTag(i + 2) ?? ''))));
+  const nounAfter = v === i + 1 && ((/[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next)) || (/ed$/.test(next) && !ctx.breakBefore(i + 2) && i + 2 < ctx.tokens.length && !ctx.isDeterminer(i + 2) && !/^(Preposition|Adverb|Conjunction|Pronoun)$/.test(ctx.lexTag(i + 2) ?? '') && !/^(that|to|by|as|in|on|at|for|with|from|about|and|or|but)$/.test(ctx.word(i + 2))));
   if (w === 'others' && (before === 'and' || before === 'or')) return undefined; // "we and others", "X, Y and others": named alongside
   if (verbAfter && !nounAfter) {
     return listed(ctx, i + 1) ? undefined : i + 1;
