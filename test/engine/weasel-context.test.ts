@@ -23,6 +23,10 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['The plan was opposed in several countries.', 'weasel', 'several countries'],
   // A list after the verb belongs to the predicate, not to the group.
   ['Many councils oppose the levy on several grounds, including cost.', 'weasel', 'Many councils'],
+  // A pronoun object or a group with a relative clause.
+  ['The delay led many to question the scheme.', 'weasel', 'many'],
+  ['There are some who see the levy as a stealth tax.', 'weasel', 'some'],
+  ['The council funds 40 charities, many of which rely on the grant.', 'weasel', 'many of which'],
   // Partitives over an unnamed set.
   ['Many of the respondents favoured a cap.', 'weasel', 'Many of the respondents'],
   // Agentless judgements.
@@ -39,6 +43,8 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // A generalising adverb with a naming or judging participle, without "be".
   ['The 2019 reform, often described as a tax cut, raised revenue.', 'passive-attribution', 'often described'],
   ['The allowance is commonly known as the bedroom tax.', 'passive-attribution', 'commonly known'],
+  // A reduced passive with a vague agent.
+  ['The old grant, considered by many to be too generous, was cut.', 'passive-attribution', 'considered by many'],
   // Reputation without a holder.
   ['The index is widely cited in budget debates.', 'passive-attribution', 'widely cited'],
   ['The report was drafted by a well-known economist.', 'passive-attribution', 'well-known'],

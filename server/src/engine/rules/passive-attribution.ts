@@ -102,6 +102,12 @@ export const passiveAttribution: Rule = {
           continue;
         }
       }
+      // A reduced passive with a vague agent: "the pistol, considered by many to be inferior".
+      if (attributionParticiples.has(ctx.word(i)) && ctx.word(i + 1) === 'by' && attributionVagueAgents.has(ctx.word(i + 2)) && !BE.has(ctx.word(i - 1)) && !attributionIntensifiers.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1)) && !(ctx.word(i + 3) !== '' && /^(of|who)$/.test(ctx.word(i + 3)))) {
+        hits.push(attribution(ctx, t[i].start, t[i + 2].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['name-source', 'cite']));
+        i += 2;
+        continue;
+      }
       // A reduced relative: "a region thought to mediate", "a figure believed to be low".
       if (i > 0 && REDUCED.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
         hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));

@@ -156,11 +156,15 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
     return listed(ctx, i + 1) ? undefined : i + 1;
   }
   if (w === 'others') return undefined;
+  // A pronoun object or a group with a relative: "leading many to call", "impressed many with", "some who call".
+  if ((w === 'many' || w === 'some') && i > 0 && !ctx.breakBefore(i) && (/^(to|with|who|whom)$/.test(next) || ((i + 1 >= ctx.tokens.length || ctx.breakBefore(i + 1)) && !NOT_VAGUE_BEFORE.has(before) && /^(Verb|Infinitive|PastTense|PresentTense|Preposition)$/.test(ctx.lexTag(i - 1) ?? '')))) {
+    return i + 1;
+  }
   let k = i + 1;
   if (ctx.word(k) === 'of') {
     k++;
-    if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'them', 'us'].includes(ctx.word(k))) {
-      if (ctx.word(k) === 'them' || ctx.word(k) === 'us') return listed(ctx, k + 1) ? undefined : k + 1;
+    if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'them', 'us', 'whom', 'which'].includes(ctx.word(k))) {
+      if (/^(them|us|whom|which)$/.test(ctx.word(k))) return listed(ctx, k + 1) ? undefined : k + 1;
       k++;
     }
   }
