@@ -23,6 +23,8 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['The plan was opposed in several countries.', 'weasel', 'several countries'],
   // A list after the verb belongs to the predicate, not to the group.
   ['Many councils oppose the levy on several grounds, including cost.', 'weasel', 'Many councils'],
+  // A camp named only by its stance.
+  ['Supporters argue that the cap protects tenants.', 'weasel', 'Supporters argue'],
   // A pronoun object or a group with a relative clause.
   ['The delay led many to question the scheme.', 'weasel', 'many'],
   ['There are some who see the levy as a stealth tax.', 'weasel', 'some'],
