@@ -39,12 +39,17 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // Opinion credited to the public at large.
   ['Contrary to popular belief, the scheme costs less than the old grant.', 'weasel', 'popular belief'],
   ['Conventional wisdom holds that rent controls reduce supply.', 'weasel', 'Conventional wisdom'],
+  // A verdict with no one giving it.
+  ['The pilot scheme received widespread acclaim.', 'weasel', 'received widespread acclaim'],
+  ['The proposal drew criticism.', 'weasel', 'drew criticism'],
   // A ranking by reputation or taste credited to no one.
   ['The congestion charge is one of the most influential urban policies of the decade.', 'weasel', 'one of the most influential'],
   ["The city's most celebrated scheme was quietly dropped.", 'weasel', 'most celebrated'],
   // A generalising adverb with a naming or judging participle, without "be".
   ['The 2019 reform, often described as a tax cut, raised revenue.', 'passive-attribution', 'often described'],
   ['The allowance is commonly known as the bedroom tax.', 'passive-attribution', 'commonly known'],
+  // An intensified agentless judgement.
+  ['The figures have been hotly disputed.', 'passive-attribution', 'have been hotly disputed'],
   // A reduced passive with a vague agent.
   ['The old grant, considered by many to be too generous, was cut.', 'passive-attribution', 'considered by many'],
   // Reputation without a holder.
@@ -72,6 +77,8 @@ const ALLOW: [text: string, rule: string][] = [
   ['If a claim is not lodged within 30 days, it is considered withdrawn.', 'passive-attribution'],
   ['Where a tenant leaves without notice, the deposit is deemed forfeit.', 'passive-attribution'],
   ['A household with one earner is said to be "single-income" for this purpose.', 'passive-attribution'],
+  // A verdict from a named source.
+  ['The pilot scheme received praise from the IMF.', 'weasel'],
   // Superlatives of measurable size or strength.
   ['Diesel cars are the most polluting vehicles in the fleet.', 'weasel'],
   ['The most common complaint concerned waiting times.', 'weasel'],

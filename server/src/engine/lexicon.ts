@@ -60,6 +60,8 @@ export const sources = {
   /** People, places, sources and works: groups a vague quantifier leaves unidentified. */
   groupNouns: new Set(sourceData.groupNouns.words),
   /** "popular belief", "conventional wisdom": opinion credited to everyone and no one. */
+  reception: new Set(sourceData.reception.words),
+  receptionGroup: sourceData.reception as WordGroup,
   evaluativeSuperlatives: new Set(sourceData.evaluativeSuperlatives.words),
   evaluativeSuperlativesGroup: sourceData.evaluativeSuperlatives as WordGroup,
   publicOpinion: new PhraseMatcher<WordGroup>(sourceData.publicOpinion.words.map((w) => [w, sourceData.publicOpinion as WordGroup] as [string, WordGroup])),

@@ -60,6 +60,14 @@ export const weasel: Rule = {
         i = opinion.end - 1;
         continue;
       }
+      // "received widespread acclaim", "drew criticism": a verdict with no one giving it.
+      const verdict = RECEIVING.test(ctx.word(i)) && !covered(i) ? receptionAt(ctx, i) : undefined;
+      if (verdict) {
+        const cue = ctx.text.slice(t[i].start, t[verdict - 1].end);
+        hits.push({ ...hit(ctx, i, verdict, 'reception without a source', ''), cap: 'hint', reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`, alternatives: sources.receptionGroup.alternatives ?? [] });
+        i = verdict - 1;
+        continue;
+      }
       // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
       const ranked = ctx.word(i) === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
       if (ranked) {
@@ -181,6 +189,21 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
       return listed(ctx, k + 1) ? undefined : k + 1;
     }
     if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner') return undefined;
+  }
+  return undefined;
+}
+
+const RECEIVING = /^(received|receives|receive|receiving|garnered|garners|attracted|attracts|drew|draws|drawn|earned|earns|won|wins|met|meets|faced|faces|sparked|sparks|generated|generates)$/;
+
+/** A verb of receiving at i with a reception noun within three words and no named source after it ("from the BBC"); the index after the noun. */
+function receptionAt(ctx: SentenceContext, i: number): number | undefined {
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 4); k++) {
+    if (ctx.breakBefore(k)) return undefined;
+    if (sources.reception.has(ctx.word(k))) {
+      const after = ctx.word(k + 1);
+      if ((after === 'from' || after === 'by' || after === 'in') && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return undefined;
+      return k + 1;
+    }
   }
   return undefined;
 }
