@@ -160,7 +160,8 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   const verbAfter = (v > i + 1 || !ctx.breakBefore(v)) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(v) ?? '')) && !/ly$/.test(next);
   const nounAfter = v === i + 1 && ((/[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next)) || (/ed$/.test(next) && !ctx.breakBefore(i + 2) && i + 2 < ctx.tokens.length && !ctx.isDeterminer(i + 2) && !/^(Preposition|Adverb|Conjunction|Pronoun)$/.test(ctx.lexTag(i + 2) ?? '') && !/^(that|to|by|as|in|on|at|for|with|from|about|and|or|but)$/.test(ctx.word(i + 2))));
   if (w === 'others' && (before === 'and' || before === 'or')) return undefined; // "we and others", "X, Y and others": named alongside
-  if (verbAfter && !nounAfter) {
+  // Only a clause-opening quantifier is a subject: "has some support" is a determiner and its noun.
+  if (verbAfter && !nounAfter && (opensClause || /^(who|which|where|when|if|because|so|than|although|though|while|whereas|and|but|or|that)$/.test(before))) {
     return listed(ctx, i + 1) ? undefined : i + 1;
   }
   if (w === 'others') return undefined;
