@@ -71,6 +71,9 @@ const ALLOW: [text: string, rule: string][] = [
   // A listed group is specified.
   ['Some countries, including France and Spain, joined the scheme in 2019.', 'weasel'],
   ['Many measures that were trialled in 2020, such as the rent freeze, lapsed.', 'weasel'],
+  // A cross-reference says where the group is listed.
+  ['Several exemptions are listed in Schedule 2.', 'weasel'],
+  ['Many councils have adopted the charge (see Table 3).', 'weasel'],
   // A quantifier after a verb is a determiner, not a subject.
   ['The plan has some support among MPs.', 'weasel'],
   // Time spans.

@@ -134,6 +134,7 @@ const NOT_VAGUE_BEFORE = new Set(['how', 'as', 'so', 'too', 'the', 'a', 'at', 'i
 /** What may follow a quantifier used as a pronoun subject: "some argue", "many have", "others would". */
 const SUBJECT_VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Modal', 'Auxiliary', 'Copula']);
 const SUBJECT_VERB_WORDS = new Set(['have', 'had', 'are', 'were', 'would', 'will', 'may', 'might', 'could', 'can', 'also', 'still', 'even', 'do', 'did', 'say', 'see', 'use']);
+const CROSS_REFERENCE = /\b([Aa]nnex|[Aa]ppendix|[Tt]able|[Ff]igure|[Ff]ig\.|[Ss]ection|[Cc]hapter|[Bb]ox|[Ss]chedule|[Pp]aragraph)\s+(?:[A-Z]\b|\d)|\b(listed|set out|shown|described) below\b|\bas follows\b/;
 const FINITE = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'in', 'nevertheless', 'moreover']);
 /** After the group: the group is listed, so it is specified. */
@@ -238,7 +239,8 @@ function listed(ctx: SentenceContext, end: number): boolean {
     else if (ctx.breakBefore(k)) inRelative = false;
   }
   const last = ctx.tokens[Math.min(ctx.tokens.length, k + 1) - 1];
-  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end));
+  // A cross-reference anywhere in the sentence points to where the group is listed: "Several options are set out in Annex A".
+  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text);
 }
 
 /** Words a vague-source phrase can start with; every other word is skipped at once. */
