@@ -104,7 +104,7 @@ export const passiveAttribution: Rule = {
       }
       // A reduced passive with a vague agent: "the pistol, considered by many to be inferior".
       if (attributionParticiples.has(ctx.word(i)) && ctx.word(i + 1) === 'by' && attributionVagueAgents.has(ctx.word(i + 2)) && !BE.has(ctx.word(i - 1)) && !attributionIntensifiers.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1)) && !(ctx.word(i + 3) !== '' && /^(of|who)$/.test(ctx.word(i + 3)))) {
-        hits.push(attribution(ctx, t[i].start, t[i + 2].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['name-source', 'cite']));
+        hits.push(attribution(ctx, t[i].start, t[i + 2].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));
         i += 2;
         continue;
       }

@@ -64,7 +64,7 @@ export const weasel: Rule = {
       const verdict = RECEIVING.test(ctx.word(i)) && !covered(i) ? receptionAt(ctx, i) : undefined;
       if (verdict) {
         const cue = ctx.text.slice(t[i].start, t[verdict - 1].end);
-        hits.push({ ...hit(ctx, i, verdict, 'reception without a source', ''), cap: 'hint', reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`, alternatives: sources.receptionGroup.alternatives ?? [] });
+        hits.push({ ...hit(ctx, i, verdict, 'reception without a source', ''), cap: 'hint', fixes: ['cite'], reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`, alternatives: sources.receptionGroup.alternatives ?? [] });
         i = verdict - 1;
         continue;
       }
