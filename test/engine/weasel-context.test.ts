@@ -50,6 +50,9 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['The allowance is commonly known as the bedroom tax.', 'passive-attribution', 'commonly known'],
   // An intensified agentless judgement.
   ['The figures have been hotly disputed.', 'passive-attribution', 'have been hotly disputed'],
+  // "be" after a modal.
+  ['It can be argued that the levy failed.', 'passive-attribution', 'It can be argued'],
+  ['The scheme would be considered a failure.', 'passive-attribution', 'would be considered'],
   // A reduced passive with a vague agent.
   ['The old grant, considered by many to be too generous, was cut.', 'passive-attribution', 'considered by many'],
   // Reputation without a holder.
@@ -87,6 +90,9 @@ const ALLOW: [text: string, rule: string][] = [
   // Superlatives of measurable size or strength.
   ['Diesel cars are the most polluting vehicles in the fleet.', 'weasel'],
   ['The most common complaint concerned waiting times.', 'weasel'],
+  // A rule that classifies.
+  ['Late claims will be considered invalid.', 'passive-attribution'],
+  ['Such a payment shall be deemed income.', 'passive-attribution'],
   // A named agent.
   ['The levy was criticised by the Treasury Committee in 2021.', 'passive-attribution'],
   ['The index is widely cited by the OECD.', 'passive-attribution'],

@@ -12,7 +12,8 @@ const USAGE_ADVERBS = new Set(['often', 'commonly', 'generally', 'widely', 'usua
 /** Naming participles: with a generalising adverb they report usage ("commonly called"). */
 const NAMING_PARTICIPLES = /^(known|called|referred|termed|dubbed|labelled|labeled|nicknamed)$/;
 const USAGE_PARTICIPLES = /^(considered|regarded|described|seen|viewed|thought|believed|credited|cited|perceived)$/;
-const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being']);
+const MODALS = new Set(['can', 'could', 'may', 'might', 'would', 'should', 'must', 'will', 'shall']);
+const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being', 'be']);
 
 export const passiveAttribution: Rule = {
   meta: {
@@ -123,7 +124,9 @@ export const passiveAttribution: Rule = {
       const vagueAgent = next === 'by' && attributionVagueAgents.has(ctx.word(k + 2));
       // An agent is named; "considered for a post" is no judgement, but "criticised for its cost" gives the reason for one.
       if ((next === 'by' && !vagueAgent) || (next === 'for' && !/^(criticized|criticised|credited|questioned|disputed)$/.test(participle.word))) continue;
-      const itFrame = ctx.word(i - 1) === 'it' || (ctx.word(i) === 'been' && ctx.word(i - 2) === 'it');
+      // "it is said", "it has been said", "it can be argued"
+      const modalBe = ctx.word(i) === 'be' && MODALS.has(ctx.word(i - 1));
+      const itFrame = ctx.word(i - 1) === 'it' || ((ctx.word(i) === 'been' || modalBe) && ctx.word(i - 2) === 'it');
       const framed = itFrame && next === 'that' || next === 'to' || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
@@ -131,10 +134,10 @@ export const passiveAttribution: Rule = {
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
       if (/^(seen|viewed)$/.test(participle.word) && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
       // A rule or a definition classifies; it reports nobody's opinion.
-      if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && conditional(ctx, i)))) continue;
+      if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || ruled(ctx, i))))) continue;
       let from = i;
-      if (itFrame) from = ctx.word(i) === 'been' ? i - 2 : i - 1;
-      else if (ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) from = i - 1;
+      if (itFrame) from = ctx.word(i) === 'been' || modalBe ? i - 2 : i - 1;
+      else if ((ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
       const end = vagueAgent ? t[k + 2].end : t[k].end;
       hits.push(attribution(ctx, t[from].start, end, itFrame ? 'impersonal attribution' : 'agentless passive', participle, ['name-source', 'cite']));
       i = k;
@@ -162,6 +165,11 @@ function isDefinitional(word: string): boolean {
 function conditional(ctx: SentenceContext, i: number): boolean {
   for (let k = 0; k < i; k++) if (/^(if|unless|where|whenever|once|provided)$/.test(ctx.word(k)) && (k === 0 || ctx.breakBefore(k))) return true;
   return false;
+}
+
+/** "shall be deemed", "will be considered invalid", "must be treated as": a rule that classifies. */
+function ruled(ctx: SentenceContext, i: number): boolean {
+  return ctx.word(i) === 'be' && /^(shall|will|must|is to|are to)$/.test(ctx.word(i - 1));
 }
 
 /** The participle introduces a term: 'is said to be "split"', 'are said to "inhere"', 'are considered "Restricted"': naming, not reporting. */
