@@ -59,11 +59,13 @@ export const sources = {
   demonymStarts: new Set(sourceData.demonyms.words.map((w) => w.split(' ')[0])),
   /** People, places, sources and works: groups a vague quantifier leaves unidentified. */
   groupNouns: new Set(sourceData.groupNouns.words),
-  /** "popular belief", "conventional wisdom": opinion credited to everyone and no one. */
+  /** "received acclaim", "drew criticism": a verdict with no one giving it. */
   reception: new Set(sourceData.reception.words),
   receptionGroup: sourceData.reception as WordGroup,
+  /** "the most influential": a ranking by reputation or taste. */
   evaluativeSuperlatives: new Set(sourceData.evaluativeSuperlatives.words),
   evaluativeSuperlativesGroup: sourceData.evaluativeSuperlatives as WordGroup,
+  /** "popular belief", "conventional wisdom": opinion credited to everyone and no one. */
   publicOpinion: new PhraseMatcher<WordGroup>(sourceData.publicOpinion.words.map((w) => [w, sourceData.publicOpinion as WordGroup] as [string, WordGroup])),
 };
 
