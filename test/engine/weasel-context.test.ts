@@ -53,6 +53,8 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // "be" after a modal.
   ['It can be argued that the levy failed.', 'passive-attribution', 'It can be argued'],
   ['The scheme would be considered a failure.', 'passive-attribution', 'would be considered'],
+  // A reduced judgement after a comma.
+  ['The levy funded the Leeds scheme, then considered the model for the country.', 'passive-attribution', 'then considered'],
   // A reduced passive with a vague agent.
   ['The old grant, considered by many to be too generous, was cut.', 'passive-attribution', 'considered by many'],
   // Reputation without a holder.
@@ -90,6 +92,8 @@ const ALLOW: [text: string, rule: string][] = [
   // Superlatives of measurable size or strength.
   ['Diesel cars are the most polluting vehicles in the fleet.', 'weasel'],
   ['The most common complaint concerned waiting times.', 'weasel'],
+  // "considered" as a manner of examining.
+  ['The two options, considered separately, cost the same.', 'passive-attribution'],
   // A rule that classifies.
   ['Late claims will be considered invalid.', 'passive-attribution'],
   ['Such a payment shall be deemed income.', 'passive-attribution'],

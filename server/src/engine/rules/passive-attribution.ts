@@ -109,6 +109,16 @@ export const passiveAttribution: Rule = {
         i += 2;
         continue;
       }
+      // A reduced judgement after a comma: "Bombay, then considered the haven of art", "the team, regarded as the best".
+      if (/^(considered|regarded|hailed|touted)$/.test(ctx.word(i)) && (ctx.breakBefore(i) || (/^(then|now|once|still|long|later)$/.test(ctx.word(i - 1)) && ctx.breakBefore(i - 1)))) {
+        const nxt = ctx.word(i + 1);
+        const judges = ctx.word(i) === 'considered' ? nxt !== '' && !/ly$/.test(nxt) && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1) : nxt === 'as';
+        if (judges && !(nxt === 'by' || ctx.word(i + 2) === 'by')) {
+          const from = ctx.breakBefore(i) ? i : i - 1;
+          hits.push(attribution(ctx, t[from].start, t[i].end, 'agentless passive', attributionParticiples.get(ctx.word(i)) ?? { word: ctx.word(i), note: 'By whom? Name who holds the view, or cite it.', alternatives: ['name who holds the view', 'cite it'] }, ['cite']));
+          continue;
+        }
+      }
       // A reduced relative: "a region thought to mediate", "a figure believed to be low".
       if (i > 0 && REDUCED.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
         hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));
