@@ -4,7 +4,7 @@
 import { findClaimFeatures, isClaim, isNormative, type ClaimFeature } from './claims';
 import { SentenceContext } from './context';
 import { findNamedSource, type NamedSource } from './evidence';
-import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
+import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
 import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
 import { ownCopy } from './prose/buffer';
@@ -90,7 +90,9 @@ function lexicalCueLists(): Array<{ has(word: string): boolean }> {
     attributionContextOnly,
     attributionIntensifiers,
     attributionVagueAgents,
+    attributionReputation,
     sources.vagueHeads,
+    sources.publicOpinion,
     sources.quantifiers,
     sources.vagueAdjectives,
     sources.reportingVerbs,

@@ -43,6 +43,8 @@ export const attributionParticiples = new Map<string, Participle>(
 export const attributionContextOnly = new Set(attributionData.contextOnly.words);
 export const attributionIntensifiers = new Set(attributionData.intensifiers.words);
 export const attributionVagueAgents = new Set(attributionData.vagueAgents.words);
+export const attributionReputationGroup = attributionData.reputation as WordGroup;
+export const attributionReputation = new PhraseMatcher<WordGroup>(attributionData.reputation.words.map((w) => [w, attributionReputationGroup] as [string, WordGroup]));
 
 export const sources = {
   vagueHeads: new Set(sourceData.vagueHeads.words),
@@ -55,6 +57,16 @@ export const sources = {
   demonyms: new PhraseMatcher<string>(sourceData.demonyms.words.map((w) => [w, w] as [string, string])),
   quantifierStarts: new Set(sourceData.quantifiers.words.map((w) => w.split(' ')[0])),
   demonymStarts: new Set(sourceData.demonyms.words.map((w) => w.split(' ')[0])),
+  /** People, places, sources and works: groups a vague quantifier leaves unidentified. */
+  groupNouns: new Set(sourceData.groupNouns.words),
+  /** "received acclaim", "drew criticism": a verdict with no one giving it. */
+  reception: new Set(sourceData.reception.words),
+  receptionGroup: sourceData.reception as WordGroup,
+  /** "the most influential": a ranking by reputation or taste. */
+  evaluativeSuperlatives: new Set(sourceData.evaluativeSuperlatives.words),
+  evaluativeSuperlativesGroup: sourceData.evaluativeSuperlatives as WordGroup,
+  /** "popular belief", "conventional wisdom": opinion credited to everyone and no one. */
+  publicOpinion: new PhraseMatcher<WordGroup>(sourceData.publicOpinion.words.map((w) => [w, sourceData.publicOpinion as WordGroup] as [string, WordGroup])),
 };
 
 function words(group: WordGroup): PhraseMatcher<WordGroup> {

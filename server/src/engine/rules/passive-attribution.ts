@@ -1,12 +1,19 @@
 // passive-attribution: agentless attribution — "it is believed", "is widely considered",
 // "are presumed", "has been suggested": a claim credited to nobody.
 import type { SentenceContext } from '../context';
-import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionVagueAgents, type Participle } from '../lexicon';
+import { namesSource } from '../evidence';
+import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
 const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);
-const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being']);
+/** Adverbs that generalise over unnamed people's usage or judgement: "commonly known as", "often regarded as". */
+const USAGE_ADVERBS = new Set(['often', 'commonly', 'generally', 'widely', 'usually', 'sometimes', 'frequently', 'popularly', 'traditionally', 'occasionally']);
+/** Naming participles: with a generalising adverb they report usage ("commonly called"). */
+const NAMING_PARTICIPLES = /^(known|called|referred|termed|dubbed|labelled|labeled|nicknamed)$/;
+const USAGE_PARTICIPLES = /^(considered|regarded|described|seen|viewed|thought|believed|credited|cited|perceived)$/;
+const MODALS = new Set(['can', 'could', 'may', 'might', 'would', 'should', 'must', 'will', 'shall']);
+const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being', 'be']);
 
 export const passiveAttribution: Rule = {
   meta: {
@@ -16,7 +23,10 @@ export const passiveAttribution: Rule = {
     defaultSeverity: 'information',
     silencedByEvidence: true,
     silencedByAttribution: false,
-    messages: { passive: '"{{cue}}": by whom? Name who holds this view, or cite it.' },
+    messages: {
+      passive: '"{{cue}}": by whom? Name who holds this view, or cite it.',
+      reputation: '"{{cue}}": to whom? Name who knows or rates it, or give the measure.',
+    },
     examples: {
       flag: [
         { text: 'It is widely believed that the sanctions failed.', flagged: 'It is widely believed' },
@@ -24,13 +34,19 @@ export const passiveAttribution: Rule = {
         { text: 'It has been suggested that the talks were staged.', flagged: 'It has been suggested' },
         { text: 'The plan is widely considered a failure.', flagged: 'is widely considered' },
         { text: 'The militia, thought to number 2,000 fighters, withdrew.', flagged: 'thought to' },
+        { text: 'The levy has been criticised for its cost.', flagged: 'has been criticised' },
+        { text: 'The index is widely cited in budget debates.', flagged: 'widely cited' },
       ],
       allow: [
         'The plan was considered by the committee in March.',
         'The proposal was accepted.',
+        'The levy was criticised by the Treasury Committee in 2021.',
+        'The index is widely cited by the OECD.',
         'It is believed by the Ministry of Defence that the base closed [3].',
         'The report was published in May.',
         'I thought to ask the minister directly.',
+        'If a claim is not lodged within 30 days, it is considered withdrawn.',
+        'A household with one earner is said to be "single-income" for this purpose.',
       ],
     },
   },
@@ -38,6 +54,71 @@ export const passiveAttribution: Rule = {
     const hits: Hit[] = [];
     const t = ctx.tokens;
     for (let i = 0; i < t.length; i++) {
+      // Reputation without a holder: "a well-known critic", "best known for", "widely cited".
+      const rep = attributionReputation.matchAt(t, i);
+      if (rep) {
+        const agent = ctx.word(rep.end) === 'by' || ctx.word(rep.end) === 'to' || ctx.word(rep.end) === 'among' || ctx.word(rep.end) === 'amongst';
+        // "well known" is also the plain degree of a fact ("are well known as regulators"); it credits a reputation
+        // in the frame "it is well known that", or before a person, group or work ("a well-known painter").
+        const plainDegree = ctx.word(i).startsWith('well') && !(ctx.word(rep.end) === 'that' && ctx.word(i - 2) === 'it') && !isGroupAhead(ctx, rep.end);
+        if (!plainDegree && !(agent && namesSource(ctx, rep.end + 1, Math.min(t.length, rep.end + 5)))) {
+          const cue = ctx.text.slice(t[i].start, t[rep.end - 1].end);
+          hits.push({
+            start: t[i].start,
+            end: t[rep.end - 1].end,
+            messageId: 'reputation',
+            data: { cue },
+            category: 'reputation without a holder',
+            reason: `"${cue}" credits a reputation to unnamed people, and no agent follows it. ${rep.value.note}`,
+            alternatives: rep.value.alternatives ?? [],
+            fixes: ['cite'],
+            cap: 'hint',
+          });
+        }
+        i = rep.end - 1;
+        continue;
+      }
+      // A generalising adverb with a naming or judging participle, with or without "be": "commonly known as",
+      // "often referred to as", "X, generally considered the best ...": usage or judgement by unnamed people.
+      const part = ctx.word(i + 1);
+      const naming = NAMING_PARTICIPLES.test(part);
+      const judging = USAGE_PARTICIPLES.test(part) && (part !== 'seen' && part !== 'viewed' || ctx.word(i + 2) === 'as');
+      // With "be" before the adverb, a judging participle is left to the be-passive below ("is widely considered").
+      if (USAGE_ADVERBS.has(ctx.word(i)) && (naming || (judging && !BE.has(ctx.word(i - 1)))) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
+        const after = ctx.word(i + 2);
+        if (!(after === 'by' && namesSource(ctx, i + 3, Math.min(t.length, i + 7)))) {
+          const cue = ctx.text.slice(t[i].start, t[i + 1].end);
+          hits.push({
+            start: t[i].start,
+            end: t[i + 1].end,
+            messageId: 'passive',
+            data: { cue },
+            category: naming ? 'usage without a user' : 'agentless passive',
+            reason: `"${cue}" generalises over ${naming ? 'how unnamed people name it' : 'what unnamed people think'}, and no agent follows it. ${naming ? 'Called so by whom, and how commonly? Say who uses the name, or drop the adverb.' : (attributionParticiples.get(ctx.word(i + 1))?.note ?? 'By whom? Name who holds the view, or cite it.')}`,
+            alternatives: naming ? ['say who uses the name', 'drop the adverb'] : (attributionParticiples.get(ctx.word(i + 1))?.alternatives ?? ['name who holds the view', 'cite it']),
+            fixes: ['cite'],
+            ...(naming ? { cap: 'hint' as const } : {}),
+          });
+          i++;
+          continue;
+        }
+      }
+      // A reduced passive with a vague agent: "the pistol, considered by many to be inferior".
+      if (attributionParticiples.has(ctx.word(i)) && ctx.word(i + 1) === 'by' && attributionVagueAgents.has(ctx.word(i + 2)) && !BE.has(ctx.word(i - 1)) && !attributionIntensifiers.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1)) && !(ctx.word(i + 3) !== '' && /^(of|who)$/.test(ctx.word(i + 3)))) {
+        hits.push(attribution(ctx, t[i].start, t[i + 2].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));
+        i += 2;
+        continue;
+      }
+      // A reduced judgement after a comma: "Bombay, then considered the haven of art", "the team, regarded as the best".
+      if (/^(considered|regarded|hailed|touted)$/.test(ctx.word(i)) && (ctx.breakBefore(i) || (/^(then|now|once|still|long|later)$/.test(ctx.word(i - 1)) && ctx.breakBefore(i - 1)))) {
+        const nxt = ctx.word(i + 1);
+        const judges = ctx.word(i) === 'considered' ? nxt !== '' && !/ly$/.test(nxt) && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1) : nxt === 'as';
+        if (judges && !(nxt === 'by' || ctx.word(i + 2) === 'by')) {
+          const from = ctx.breakBefore(i) ? i : i - 1;
+          hits.push(attribution(ctx, t[from].start, t[i].end, 'agentless passive', attributionParticiples.get(ctx.word(i)) ?? { word: ctx.word(i), note: 'By whom? Name who holds the view, or cite it.', alternatives: ['name who holds the view', 'cite it'] }, ['cite']));
+          continue;
+        }
+      }
       // A reduced relative: "a region thought to mediate", "a figure believed to be low".
       if (i > 0 && REDUCED.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
         hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));
@@ -51,15 +132,22 @@ export const passiveAttribution: Rule = {
       // "been" must follow have/has/had: "has been suggested"; "being" needs a be before it.
       const next = ctx.word(k + 1);
       const vagueAgent = next === 'by' && attributionVagueAgents.has(ctx.word(k + 2));
-      if ((next === 'by' && !vagueAgent) || next === 'for') continue; // an agent is named
-      const itFrame = ctx.word(i - 1) === 'it' || (ctx.word(i) === 'been' && ctx.word(i - 2) === 'it');
+      // An agent is named; "considered for a post" is no judgement, but "criticised for its cost" gives the reason for one.
+      if ((next === 'by' && !vagueAgent) || (next === 'for' && !/^(criticized|criticised|credited|questioned|disputed)$/.test(participle.word))) continue;
+      // "it is said", "it has been said", "it can be argued"
+      const modalBe = ctx.word(i) === 'be' && MODALS.has(ctx.word(i - 1));
+      const itFrame = ctx.word(i - 1) === 'it' || ((ctx.word(i) === 'been' || modalBe) && ctx.word(i - 2) === 'it');
       const framed = itFrame && next === 'that' || next === 'to' || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(k > i + 1 && next !== 'by')) continue;
+      // "are often seen in the depots": seeing, not judging; "is seen as" judges.
+      if (/^(seen|viewed)$/.test(participle.word) && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
+      // A rule or a definition classifies; it reports nobody's opinion.
+      if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || ruled(ctx, i))))) continue;
       let from = i;
-      if (itFrame) from = ctx.word(i) === 'been' ? i - 2 : i - 1;
-      else if (ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) from = i - 1;
+      if (itFrame) from = ctx.word(i) === 'been' || modalBe ? i - 2 : i - 1;
+      else if ((ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
       const end = vagueAgent ? t[k + 2].end : t[k].end;
       hits.push(attribution(ctx, t[from].start, end, itFrame ? 'impersonal attribution' : 'agentless passive', participle, ['name-source', 'cite']));
       i = k;
@@ -67,6 +155,40 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+/** A person, group or work within the next two words: "a well-known critic", "well-known science fiction writers". */
+function isGroupAhead(ctx: SentenceContext, k: number): boolean {
+  for (let m = k; m < Math.min(ctx.tokens.length, k + 3); m++) {
+    const w = ctx.word(m);
+    if (ctx.breakBefore(m) || ctx.lexTag(m) === 'Preposition' || ctx.isDeterminer(m) || /^(to|as|for|that|and|or)$/.test(w)) break;
+    if (sources.groupNouns.has(w) || sources.groupNouns.has(`${w}s`) || ctx.isEntity(m) && ctx.lexTag(m) !== 'Place') return true;
+  }
+  return false;
+}
+
+/** Verbs that, in a rule or a definition, classify rather than report an opinion: "is considered", "is deemed", "is said to be". */
+function isDefinitional(word: string): boolean {
+  return /^(considered|deemed|regarded|said|treated)$/.test(word);
+}
+
+/** A condition governs the clause: "If a party stands in five states, it is considered national", "Where ..., the claim is deemed withdrawn". */
+function conditional(ctx: SentenceContext, i: number): boolean {
+  for (let k = 0; k < i; k++) if (/^(if|unless|where|whenever|once|provided)$/.test(ctx.word(k)) && (k === 0 || ctx.breakBefore(k))) return true;
+  return false;
+}
+
+/** "shall be deemed", "will be considered invalid", "must be treated as": a rule that classifies. */
+function ruled(ctx: SentenceContext, i: number): boolean {
+  return ctx.word(i) === 'be' && /^(shall|will|must|is to|are to)$/.test(ctx.word(i - 1));
+}
+
+/** The participle introduces a term: 'is said to be "split"', 'are said to "inhere"', 'are considered "Restricted"': naming, not reporting. */
+function definesTerm(ctx: SentenceContext, k: number): boolean {
+  let m = k + 1;
+  if (ctx.word(m) === 'to') m += /^(be|have)$/.test(ctx.word(m + 1)) ? 2 : 1;
+  if (m >= ctx.tokens.length) return false;
+  return /['"\u2018\u201c]\s*$/.test(ctx.gapBefore(m)) && /^(said)$/.test(ctx.word(k)) || (/^(considered|termed|called)$/.test(ctx.word(k)) && /^\s*['"\u2018\u201c]/.test(ctx.gapBefore(k + 1)) && ctx.isCapitalized(k + 1));
+}
 
 function attribution(ctx: SentenceContext, start: number, end: number, category: string, participle: Participle, fixes: FixKind[]): Hit {
   const cue = ctx.text.slice(start, end);

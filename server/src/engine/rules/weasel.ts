@@ -21,6 +21,7 @@ export const weasel: Rule = {
     messages: {
       weasel: '"{{cue}}" leans on an unnamed source: name it or cite it.',
       quantifier: '"{{cue}}": which ones, and how many? Say, or cite the count.',
+      ranking: '"{{cue}}": by whose ranking? Say who judges it so, or give the measure.',
     },
     examples: {
       flag: [
@@ -30,6 +31,9 @@ export const weasel: Rule = {
         { text: 'Some experts say the deal is dead.', flagged: 'Some experts say' },
         { text: 'Critics argue that the scheme is too costly.', flagged: 'Critics argue' },
         { text: 'Many cities have proposed congestion charges.', flagged: 'Many cities' },
+        { text: 'Some would prefer a lower threshold for the levy.', flagged: 'Some' },
+        { text: 'The levy was waived for several councils last year.', flagged: 'several councils' },
+        { text: 'In some cases the exemption is never claimed.', flagged: 'some cases' },
       ],
       allow: [
         'Studies show that sanctions rarely work (Hufbauer et al., 2007).',
@@ -37,6 +41,9 @@ export const weasel: Rule = {
         'According to the ONS, unemployment rose.',
         'Some countries, including France and Spain, joined the scheme in 2019.',
         'We consulted observers from the OSCE.',
+        'The grant covers several items of equipment.',
+        'Some 300 farms applied for the grant.',
+        'Applicants may submit as many forms as they need.',
       ],
     },
   },
@@ -45,6 +52,38 @@ export const weasel: Rule = {
     const t = ctx.tokens;
     const covered = (i: number) => hits.some((h) => h.start <= t[i].start && t[i].start < h.end);
     for (let i = 0; i < t.length; i++) {
+      // "contrary to popular belief", "conventional wisdom holds": opinion credited to everyone and no one.
+      const opinion = sources.publicOpinion.matchAt(t, i);
+      if (opinion && !covered(i)) {
+        const cue = ctx.text.slice(t[i].start, t[opinion.end - 1].end);
+        hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', `"${cue}" credits a belief to the public at large, and names nobody who holds it.`), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
+        i = opinion.end - 1;
+        continue;
+      }
+      // "received widespread acclaim", "drew criticism": a verdict with no one giving it.
+      const verdict = RECEIVING.test(ctx.word(i)) && !covered(i) ? receptionAt(ctx, i) : undefined;
+      if (verdict) {
+        const cue = ctx.text.slice(t[i].start, t[verdict - 1].end);
+        hits.push({ ...hit(ctx, i, verdict, 'reception without a source', ''), cap: 'hint', fixes: ['cite'], reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`, alternatives: sources.receptionGroup.alternatives ?? [] });
+        i = verdict - 1;
+        continue;
+      }
+      // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
+      const ranked = ctx.word(i) === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
+      if (ranked) {
+        const from = ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' ? i - 3 : i;
+        const cue = ctx.text.slice(t[from].start, t[ranked - 1].end);
+        hits.push({
+          ...hit(ctx, from, ranked, 'unattributed ranking', ''),
+          messageId: 'ranking',
+          cap: 'hint',
+          fixes: ['cite'],
+          reason: `"${cue}" ranks by reputation or taste, and the sentence credits the ranking to no one. ${sources.evaluativeSuperlativesGroup.note}`,
+          alternatives: sources.evaluativeSuperlativesGroup.alternatives ?? [],
+        });
+        i = ranked - 1;
+        continue;
+      }
       if (!mayStartWeasel(ctx, i) || covered(i)) continue;
       // "according to <vague source>"
       if (ctx.word(i) === 'according' && ctx.word(i + 1) === 'to') {
@@ -56,7 +95,7 @@ export const weasel: Rule = {
       if (!np) {
         const q = vagueQuantifier(ctx, i);
         if (q) {
-          hits.push({ ...hit(ctx, i, q, 'vague quantifier', `"${ctx.text.slice(t[i].start, t[q - 1].end)}" generalises over an unspecified group.`), messageId: 'quantifier', cap: 'hint', fixes: [], alternatives: ['say which ones, or how many', 'cite the count'] });
+          hits.push(quantifierHit(ctx, i, q));
           i = q - 1;
         }
         continue;
@@ -67,7 +106,15 @@ export const weasel: Rule = {
       const verb = sources.anyAttributionVerb.matchAt(t, verbAt);
       const head = ctx.word(np.headEnd - 1);
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
-      if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) { i = np.headEnd - 1; continue; }
+      if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
+        // "Some people prefer ...": no reporting verb, but still an unspecified group.
+        const q = np.hasQuantifier ? vagueQuantifier(ctx, np.start) : undefined;
+        if (q) {
+          hits.push(quantifierHit(ctx, np.start, q));
+          i = q - 1;
+        } else i = np.headEnd - 1;
+        continue;
+      }
       if (!verb && !qualified) continue;
       const end = verb ? verb.end : np.headEnd;
       hits.push(hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`));
@@ -80,29 +127,120 @@ export const weasel: Rule = {
 /** Quantifiers that make a subject an unspecified group: "Many cities have ...", "Some of its methods". */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'numerous']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'since', 'because', 'whereas', 'that', 'as', 'yet', 'however']);
-const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|ways?|instances|cases|respects|places|parts|kinds|types|sorts)$/;
+/** Nouns that measure time, distance or amount, or pick an indefinite kind: "several years", "some kind of". */
+const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilomet(?:er|re)s?|km|feet|foot|yards?|metres?|meters?|inches|pounds|dollars|percent|kinds?|sorts?|types?|parts?)$/;
+/** Words before a quantifier that make it a count or a degree, not a vague group: "how many", "as many as", "at most", "the most". */
+const NOT_VAGUE_BEFORE = new Set(['how', 'as', 'so', 'too', 'the', 'a', 'at', 'its', 'his', 'her', 'their', 'our']);
+/** What may follow a quantifier used as a pronoun subject: "some argue", "many have", "others would". */
+const SUBJECT_VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Modal', 'Auxiliary', 'Copula']);
+const SUBJECT_VERB_WORDS = new Set(['have', 'had', 'are', 'were', 'would', 'will', 'may', 'might', 'could', 'can', 'also', 'still', 'even', 'do', 'did', 'say', 'see', 'use']);
+const CROSS_REFERENCE = /\b([Aa]nnex|[Aa]ppendix|[Tt]able|[Ff]igure|[Ff]ig\.|[Ss]ection|[Cc]hapter|[Bb]ox|[Ss]chedule|[Pp]aragraph)\s+(?:[A-Z]\b|\d)|\b(listed|set out|shown|described) below\b|\bas follows\b/;
+const FINITE = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
+const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'in', 'nevertheless', 'moreover']);
+/** After the group: the group is listed, so it is specified. */
+const LISTED_AFTER = /:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i;
 
-/** A vague quantifier opening a clause's subject; the index after its noun. */
+/** A vague quantifier over a group ("some countries", "in many cases", "some of its members", "some argue"); the index after its noun. */
 function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   const w = ctx.word(i);
   const opensClause = i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
-  // Mid-clause, only "some" and "many" stay vague ("criticised by some groups"); "several" there mostly counts things.
-  if (!(w === 'some' || w === 'many' || (opensClause && (GROUP_QUANTIFIERS.has(w) || w === 'most')))) return undefined;
-  if (/:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i.test(ctx.text.slice(ctx.tokens[i].end))) return undefined; // the group is then listed
+  // "most" is a quantifier only opening a clause ("Most scholars ..."); elsewhere it is mostly a superlative.
+  // "numerous", "most" and the pronoun "others" make a vague group opening a clause ("Most scholars ...", "while others argue");
+  // elsewhere "most" is mostly a superlative and "numerous" counts things.
+  if (!(w === 'some' || w === 'many' || w === 'several' || (opensClause && (w === 'most' || w === 'numerous' || w === 'others')))) return undefined;
+  const before = ctx.word(i - 1);
+  const countOrDegree = before === 'as' ? ctx.tokens.slice(i + 1, i + 5).some((t) => t.lower === 'as') : before === 'at' ? w === 'most' : NOT_VAGUE_BEFORE.has(before);
+  if (i > 0 && countOrDegree && !ctx.breakBefore(i)) return undefined;
+  let v = i + 1;
+  // "Others, however, claimed ...": step over a parenthetical adverb between the pronoun and its verb.
+  if (ctx.breakBefore(v) && PARENTHETICALS.has(ctx.word(v)) && ctx.breakBefore(v + 1)) v += 1;
+  const next = ctx.word(v);
+  if (/^\d/.test(next) || /^(hundred|thousand|million|billion|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?$/.test(next)) return undefined; // "some 300 people": an approximate count
+  // A pronoun subject: "Some argue", "many have tried", "others would disagree".
+  // A plural subject takes no -s verb, so "several cycles" is a noun; "several conserved motifs" is a modifier and its noun.
+  const verbAfter = (v > i + 1 || !ctx.breakBefore(v)) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(v) ?? '')) && !/ly$/.test(next);
+  const nounAfter = v === i + 1 && ((/[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next)) || (/ed$/.test(next) && !ctx.breakBefore(i + 2) && i + 2 < ctx.tokens.length && !ctx.isDeterminer(i + 2) && !/^(Preposition|Adverb|Conjunction|Pronoun)$/.test(ctx.lexTag(i + 2) ?? '') && !/^(that|to|by|as|in|on|at|for|with|from|about|and|or|but)$/.test(ctx.word(i + 2))));
+  if (w === 'others' && (before === 'and' || before === 'or')) return undefined; // "we and others", "X, Y and others": named alongside
+  // Only a clause-opening quantifier is a subject: "has some support" is a determiner and its noun.
+  if (verbAfter && !nounAfter && (opensClause || /^(who|which|where|when|if|because|so|than|although|though|while|whereas|and|but|or|that)$/.test(before))) {
+    return listed(ctx, i + 1) ? undefined : i + 1;
+  }
+  if (w === 'others') return undefined;
+  // A pronoun object or a group with a relative: "leading many to call", "impressed many with", "some who call".
+  if ((w === 'many' || w === 'some') && i > 0 && !ctx.breakBefore(i) && (/^(to|with|who|whom)$/.test(next) || ((i + 1 >= ctx.tokens.length || ctx.breakBefore(i + 1)) && !NOT_VAGUE_BEFORE.has(before) && /^(Verb|Infinitive|PastTense|PresentTense|Preposition)$/.test(ctx.lexTag(i - 1) ?? '')))) {
+    return i + 1;
+  }
   let k = i + 1;
   if (ctx.word(k) === 'of') {
     k++;
-    if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our'].includes(ctx.word(k))) k++;
+    if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'them', 'us', 'whom', 'which'].includes(ctx.word(k))) {
+      if (/^(them|us|whom|which)$/.test(ctx.word(k))) return listed(ctx, k + 1) ? undefined : k + 1;
+      k++;
+    }
   }
   // up to two modifiers, then a plural noun
   for (let guard = 0; guard < 3 && k < ctx.tokens.length; guard++, k++) {
     const word = ctx.word(k);
     if (/^\d/.test(word) || NOT_GROUPS.test(word)) return undefined;
     const tag = ctx.lexTag(k);
-    if (tag === 'Plural' || (/[^s]s$/.test(word) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb')) return k + 1;
+    if (tag === 'Plural' || (/[^s]s$/.test(word) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb')) {
+      // Mid-clause, "several" mostly counts things ("several genes"); over people, places or sources it stays vague.
+      if (w === 'several' && !(i === 0 || ctx.breakBefore(i)) && !sources.groupNouns.has(word)) return undefined;
+      // "several members of the NF-kappaB family": the group is named.
+      if (ctx.word(k + 1) === 'of' && (ctx.isName(k + 2) || (ctx.word(k + 2) === 'the' && ctx.isName(k + 3)))) return undefined;
+      return listed(ctx, k + 1) ? undefined : k + 1;
+    }
     if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner') return undefined;
   }
   return undefined;
+}
+
+const RECEIVING = /^(received|receives|receive|receiving|garnered|garners|attracted|attracts|drew|draws|drawn|earned|earns|won|wins|met|meets|faced|faces|sparked|sparks|generated|generates)$/;
+
+/** A verb of receiving at i with a reception noun within three words and no named source after it ("from the BBC"); the index after the noun. */
+function receptionAt(ctx: SentenceContext, i: number): number | undefined {
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 4); k++) {
+    if (ctx.breakBefore(k)) return undefined;
+    if (sources.reception.has(ctx.word(k))) {
+      const after = ctx.word(k + 1);
+      if ((after === 'from' || after === 'by' || after === 'in') && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return undefined;
+      return k + 1;
+    }
+  }
+  return undefined;
+}
+
+/** After "most" at i, preceded by a determiner or possessive: the index after an evaluative adjective ("most influential"). */
+function evaluativeSuperlative(ctx: SentenceContext, i: number): number | undefined {
+  const before = ctx.word(i - 1);
+  if (!(/^(the|his|her|their|its|our)$/.test(before) || /['’]s?$/.test(ctx.tokens[i - 1]?.text ?? '') || /['’]\s*$/.test(ctx.gapBefore(i)))) return undefined;
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 3); k++) {
+    if (ctx.breakBefore(k)) return undefined;
+    if (sources.evaluativeSuperlatives.has(ctx.word(k))) return k + 1;
+    if (!/ly$/.test(ctx.word(k))) return undefined; // "the most widely respected"
+  }
+  return undefined;
+}
+
+function looksPlural(ctx: SentenceContext, k: number): boolean {
+  const tag = ctx.lexTag(k);
+  return tag === 'Plural' || (/[^s]s$/.test(ctx.word(k)) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb');
+}
+
+/** The group is listed or exemplified after token `end - 1`: "some countries, including France", "many genes involved in X, such as Y". */
+function listed(ctx: SentenceContext, end: number): boolean {
+  // Up to the clause's finite verb: a list after it belongs to the predicate ("Many Muslims criticise ... practices, including").
+  // A relative clause or participle ("many genes involved in X, including", "cytokines that are ..., such as") stays in the noun phrase.
+  let k = end;
+  for (let inRelative = false; k < ctx.tokens.length; k++) {
+    const w = ctx.word(k);
+    if (/^(that|which|who|whom|whose)$/.test(w)) inRelative = true;
+    else if (!inRelative && FINITE.has(ctx.lexTag(k) ?? '') && !/ed$/.test(w) && !ctx.breakBefore(k)) break;
+    else if (ctx.breakBefore(k)) inRelative = false;
+  }
+  const last = ctx.tokens[Math.min(ctx.tokens.length, k + 1) - 1];
+  // A cross-reference anywhere in the sentence points to where the group is listed: "Several options are set out in Annex A".
+  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text);
 }
 
 /** Words a vague-source phrase can start with; every other word is skipped at once. */
@@ -173,6 +311,18 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
 
 function describe(ctx: SentenceContext, np: VagueNP): string {
   return `"${ctx.text.slice(ctx.tokens[np.start].start, ctx.tokens[np.headEnd - 1].end)}" ${np.hasQuantifier ? 'is an unspecified group' : np.hasVagueModifier ? 'describes a source without naming it' : 'names no one in particular'}`;
+}
+
+function quantifierHit(ctx: SentenceContext, from: number, to: number): Hit {
+  const cue = ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end);
+  const last = ctx.word(to - 1);
+  const context =
+    to === from + 1
+      ? `stands alone as the subject of "${ctx.tokens[to]?.text ?? ''}", so the claim rests on a group nobody can identify`
+      : sources.groupNouns.has(last)
+        ? `quantifies over "${ctx.tokens[to - 1].text}" without saying which ones`
+        : 'generalises over an unspecified group';
+  return { ...hit(ctx, from, to, 'vague quantifier', `"${cue}" ${context}.`), messageId: 'quantifier', cap: 'hint', fixes: [], alternatives: ['say which ones, or how many', 'cite the count'] };
 }
 
 function hit(ctx: SentenceContext, from: number, to: number, category: string, reason: string): Hit {

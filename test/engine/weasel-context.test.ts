@@ -1,0 +1,137 @@
+// Context decisions of the weasel and passive-attribution rules: which quantifiers leave a
+// group unidentified, and which passives report an unnamed opinion rather than a rule.
+// Policy-style sentences, written for these tests.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze, classify } from '../../server/src/engine';
+
+function found(text: string, rule: string): string[] {
+  return analyze(text).filter((f) => f.rule === rule).map((f) => f.text);
+}
+
+const FLAG: [text: string, rule: string, flagged: string][] = [
+  // A quantifier standing alone as the subject: the claim rests on an unnamed group.
+  ['Some would prefer a lower threshold for the levy.', 'weasel', 'Some'],
+  ['Many have warned against a second freeze.', 'weasel', 'Many'],
+  ['The council kept the charge, while others dropped it.', 'weasel', 'others'],
+  // A quantified source with a verb that is not a reporting verb.
+  ['Some people prefer a flat-rate scheme.', 'weasel', 'Some people'],
+  // "in some cases": a generalisation over unspecified cases.
+  ['In some cases the exemption is never claimed.', 'weasel', 'some cases'],
+  // "several" over people, places or sources stays vague mid-clause.
+  ['The levy was waived for several councils last year.', 'weasel', 'several councils'],
+  ['The plan was opposed in several countries.', 'weasel', 'several countries'],
+  // A list after the verb belongs to the predicate, not to the group.
+  ['Many councils oppose the levy on several grounds, including cost.', 'weasel', 'Many councils'],
+  // A camp named only by its stance.
+  ['Supporters argue that the cap protects tenants.', 'weasel', 'Supporters argue'],
+  // A pronoun object or a group with a relative clause.
+  ['The delay led many to question the scheme.', 'weasel', 'many'],
+  ['There are some who see the levy as a stealth tax.', 'weasel', 'some'],
+  ['The council funds 40 charities, many of which rely on the grant.', 'weasel', 'many of which'],
+  // Partitives over an unnamed set.
+  ['Many of the respondents favoured a cap.', 'weasel', 'Many of the respondents'],
+  // Agentless judgements.
+  ['The levy has been criticised for its cost.', 'passive-attribution', 'has been criticised'],
+  ['The figures have been disputed.', 'passive-attribution', 'have been disputed'],
+  // A quantifier pronoun with a parenthetical before its verb.
+  ['Others, however, argued that the cap was too low.', 'weasel', 'Others'],
+  // Opinion credited to the public at large.
+  ['Contrary to popular belief, the scheme costs less than the old grant.', 'weasel', 'popular belief'],
+  ['Conventional wisdom holds that rent controls reduce supply.', 'weasel', 'Conventional wisdom'],
+  // A verdict with no one giving it.
+  ['The pilot scheme received widespread acclaim.', 'weasel', 'received widespread acclaim'],
+  ['The proposal drew criticism.', 'weasel', 'drew criticism'],
+  // A ranking by reputation or taste credited to no one.
+  ['The congestion charge is one of the most influential urban policies of the decade.', 'weasel', 'one of the most influential'],
+  ["The city's most celebrated scheme was quietly dropped.", 'weasel', 'most celebrated'],
+  // A generalising adverb with a naming or judging participle, without "be".
+  ['The 2019 reform, often described as a tax cut, raised revenue.', 'passive-attribution', 'often described'],
+  ['The allowance is commonly known as the bedroom tax.', 'passive-attribution', 'commonly known'],
+  // An intensified agentless judgement.
+  ['The figures have been hotly disputed.', 'passive-attribution', 'have been hotly disputed'],
+  // "be" after a modal.
+  ['It can be argued that the levy failed.', 'passive-attribution', 'It can be argued'],
+  ['The scheme would be considered a failure.', 'passive-attribution', 'would be considered'],
+  // A reduced judgement after a comma.
+  ['The levy funded the Leeds scheme, then considered the model for the country.', 'passive-attribution', 'then considered'],
+  // A reduced passive with a vague agent.
+  ['The old grant, considered by many to be too generous, was cut.', 'passive-attribution', 'considered by many'],
+  // Reputation without a holder.
+  ['The index is widely cited in budget debates.', 'passive-attribution', 'widely cited'],
+  ['The report was drafted by a well-known economist.', 'passive-attribution', 'well-known'],
+  ['It is well known that the scheme is underused.', 'passive-attribution', 'well known'],
+  ['The mayor is best known for the congestion charge.', 'passive-attribution', 'best known'],
+];
+
+const ALLOW: [text: string, rule: string][] = [
+  // Approximate counts, degree and counting questions are not vague groups.
+  ['Some 300 farms applied for the grant.', 'weasel'],
+  ['Applicants may submit as many forms as they need.', 'weasel'],
+  ['The review asked how many households were affected.', 'weasel'],
+  ['The fund paid at most two claims per household.', 'weasel'],
+  // "several" counting things mid-clause.
+  ['The grant covers several items of equipment.', 'weasel'],
+  ['The unit tested several samples from each batch.', 'weasel'],
+  // A listed group is specified.
+  ['Some countries, including France and Spain, joined the scheme in 2019.', 'weasel'],
+  ['Many measures that were trialled in 2020, such as the rent freeze, lapsed.', 'weasel'],
+  // A cross-reference says where the group is listed.
+  ['Several exemptions are listed in Schedule 2.', 'weasel'],
+  ['Many councils have adopted the charge (see Table 3).', 'weasel'],
+  // A quantifier after a verb is a determiner, not a subject.
+  ['The plan has some support among MPs.', 'weasel'],
+  // Time spans.
+  ['The scheme ran for several years before it was reviewed.', 'weasel'],
+  // A rule or definition classifies; it reports nobody's opinion.
+  ['If a claim is not lodged within 30 days, it is considered withdrawn.', 'passive-attribution'],
+  ['Where a tenant leaves without notice, the deposit is deemed forfeit.', 'passive-attribution'],
+  ['A household with one earner is said to be "single-income" for this purpose.', 'passive-attribution'],
+  // A verdict from a named source.
+  ['The pilot scheme received praise from the IMF.', 'weasel'],
+  // Superlatives of measurable size or strength.
+  ['Diesel cars are the most polluting vehicles in the fleet.', 'weasel'],
+  ['The most common complaint concerned waiting times.', 'weasel'],
+  // "considered" as a manner of examining.
+  ['The two options, considered separately, cost the same.', 'passive-attribution'],
+  // A rule that classifies.
+  ['Late claims will be considered invalid.', 'passive-attribution'],
+  ['Such a payment shall be deemed income.', 'passive-attribution'],
+  // A named agent.
+  ['The levy was criticised by the Treasury Committee in 2021.', 'passive-attribution'],
+  ['The index is widely cited by the OECD.', 'passive-attribution'],
+  // "well known" as the plain degree of a fact, and physical spread.
+  ['The risks of the scheme are well known to the department.', 'passive-attribution'],
+  ['The species is widely distributed across the region.', 'passive-attribution'],
+  ['The allowance is commonly known by the Treasury as the bedroom tax.', 'passive-attribution'],
+  ['Inspectors are often seen in the depots.', 'passive-attribution'],
+];
+
+for (const [text, rule, flagged] of FLAG) {
+  test(`${rule} flags "${flagged}" in: ${text}`, () => {
+    assert.deepEqual(found(text, rule), [flagged]);
+    assert.equal(classify(text).uncertain, true);
+  });
+}
+
+for (const [text, rule] of ALLOW) {
+  test(`${rule} leaves alone: ${text}`, () => {
+    assert.deepEqual(found(text, rule), []);
+  });
+}
+
+test('a vague quantifier is a hint whose explanation names the cue and the context', () => {
+  const [pronoun] = analyze('Some would prefer a lower threshold for the levy.').filter((f) => f.rule === 'weasel');
+  assert.equal(pronoun.severity, 'hint');
+  assert.match(pronoun.explanation, /"Some" stands alone as the subject of "would"/);
+  const [group] = analyze('The plan was opposed in several countries.').filter((f) => f.rule === 'weasel');
+  assert.equal(group.severity, 'hint');
+  assert.match(group.explanation, /"several countries" quantifies over "countries" without saying which ones/);
+});
+
+test('a quantifier before an -s word or a modifier and its noun is no pronoun subject; a coordinated "others" is named alongside', () => {
+  assert.deepEqual(found('The lab ran several cycles of purification.', 'weasel'), []);
+  assert.deepEqual(found('The region contains several conserved motifs.', 'weasel'), []);
+  assert.deepEqual(found('The ministry and others have published guidance.', 'weasel'), []);
+  assert.deepEqual(found('The council consulted several members of the Finance Committee.', 'weasel'), []);
+});
