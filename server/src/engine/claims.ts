@@ -119,9 +119,13 @@ export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
 function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const text = ctx.text;
-  const add = (kind: ClaimFeature['kind'], start: number, end: number, level: ClaimStrictness | undefined) =>
+  // Which tokens a feature already covers: a token is read once, by the first feature that takes it.
+  const tokenCovered = new Uint8Array(ctx.tokens.length);
+  const add = (kind: ClaimFeature['kind'], start: number, end: number, level: ClaimStrictness | undefined) => {
     out.push({ kind, start, end, level, text: text.slice(start, end) });
-  const covered = (at: number) => out.some((f) => f.start <= at && at < f.end);
+    for (let k = firstTokenFrom(ctx, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) tokenCovered[k] = 1;
+  };
+  const covered = (k: number) => tokenCovered[k] === 1;
 
   for (const re of HAS_DIGIT.test(text) ? [PERCENT, MONEY] : []) {
     re.lastIndex = 0;
@@ -132,7 +136,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // makes them a statistic. Dates, times, durations and references are not measurements.
   for (let k = 0; k < ctx.tokens.length; k++) {
     const token = ctx.tokens[k];
-    if (covered(token.start) || !isNumeral(ctx, k)) continue;
+    if (covered(k) || !isNumeral(ctx, k)) continue;
     let last = k;
     while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
@@ -183,7 +187,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
   // and "up"/"down" as a state ("exports are up").
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (covered(ctx.tokens[i].start)) continue;
+    if (covered(i)) continue;
     const tag = ctx.lexTag(i);
     const w = ctx.word(i);
     const ranked = tag === 'Superlative' || w === 'first'; // "the first ... in history"
@@ -196,7 +200,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   }
 
   const event = findPastAction(ctx);
-  if (event >= 0 && !covered(ctx.tokens[event].start)) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
+  if (event >= 0 && !covered(event)) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
   const stance = findStance(ctx);
   if (stance) add('stance', stance.start, stance.end, undefined);
   const forecasts = out.filter((f) => f.kind === 'prediction');
@@ -218,6 +222,18 @@ function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeat
 }
 
 /** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
+/** The first token starting at or after a character offset. */
+function firstTokenFrom(ctx: SentenceContext, at: number): number {
+  let low = 0;
+  let high = ctx.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ctx.tokens[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function inCondition(ctx: SentenceContext, at: number): boolean {
   const i = ctx.tokens.findIndex((t) => t.start === at);
   if (i < 0) return false;

@@ -14,7 +14,8 @@ const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s/;
 export class SentenceContext {
   readonly tokens: Token[];
   private readonly tagCache: string[] = [];
-  private breaks: boolean[] | undefined;
+  /** Per gap: 0 not read yet, 1 a clause break, -1 none. */
+  private breaks: Int8Array | undefined;
 
   constructor(readonly text: string) {
     this.tokens = tokenize(text);
@@ -35,8 +36,9 @@ export class SentenceContext {
   breakBefore(i: number): boolean {
     if (i <= 0 || i >= this.tokens.length) return CLAUSE_BREAK.test(this.gapBefore(i));
     // Rules ask about the same gaps again and again (clause starts, subjects): read each gap once.
-    const breaks = (this.breaks ??= this.tokens.map((_, k) => k > 0 && CLAUSE_BREAK.test(this.gapBefore(k))));
-    return breaks[i];
+    const breaks = (this.breaks ??= new Int8Array(this.tokens.length));
+    if (breaks[i] === 0) breaks[i] = CLAUSE_BREAK.test(this.gapBefore(i)) ? 1 : -1;
+    return breaks[i] === 1;
   }
 
   isCapitalized(i: number): boolean {
