@@ -86,7 +86,10 @@ function runWorker(script, workerArgs, nodeFlags = []) {
 }
 
 // harper.js takes seconds per 10k words: above 10k it runs once, or the bench would not fit in 5 minutes.
-const runsFor = (tool, words) => (tool === 'harper' && words > 10_000 ? 1 : RUNS);
+// A cold run of the small document takes well under a second, and single runs vary by up to 2× on a
+// shared virtual machine (write-good's 10k run takes 66 or 135 ms here, by turns): more rounds there.
+const SMALL_DOCUMENT_ROUNDS = quick ? 1 : 7;
+const runsFor = (tool, words) => (tool === 'harper' ? (words > 10_000 ? 1 : RUNS) : words <= 10_000 ? SMALL_DOCUMENT_ROUNDS : RUNS);
 
 /**
  * Rounds interleave sizes and tools (round 1: every size and tool, then round 2, …), so a
@@ -95,7 +98,8 @@ const runsFor = (tool, words) => (tool === 'harper' && words > 10_000 ? 1 : RUNS
  */
 function measureCold(documents, engineBundle) {
   const samples = {}; // size -> tool -> worker results
-  for (let round = 0; round < RUNS; round++) {
+  const rounds = Math.max(RUNS, SMALL_DOCUMENT_ROUNDS);
+  for (let round = 0; round < rounds; round++) {
     for (const document of documents) {
       const size = label(document.target);
       for (const tool of TOOLS) {
@@ -114,7 +118,8 @@ function measureCold(documents, engineBundle) {
   for (const [size, byTool] of Object.entries(samples)) {
     for (const [tool, runs] of Object.entries(byTool)) {
       const fields = Object.keys(runs[0]).filter((key) => key.endsWith('Ms'));
-      (cold[size] ??= {})[tool] = { ...Object.fromEntries(fields.map((key) => [key, median(runs.map((run) => run[key]))])), runs: runs.length };
+      const times = runs.map((run) => run.analyzeMs);
+      (cold[size] ??= {})[tool] = { ...Object.fromEntries(fields.map((key) => [key, median(runs.map((run) => run[key]))])), minMs: Math.min(...times), maxMs: Math.max(...times), runs: runs.length };
       (findings[size] ??= {})[tool] = runs[0].findings;
     }
   }
@@ -298,7 +303,7 @@ function report(run) {
   print(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; load average ${fmt(m.loadAverage.start, 1)} at start, ${fmt(m.loadAverage.end, 1)} at end${busy ? ' (busy machine: figures are inflated)' : ''}`);
   print(`Documents (${run.source}, seed ${SEED}): ${documents.map((d) => `${d.size} = ${fmt(d.words)} words, ${Math.round(d.distinctSentences * 100)}% distinct sentences`).join('; ')}`);
 
-  print(`\nCold analysis: fresh process, wall ms (× write-good) and CPU ms; ${RUNS === 1 ? 'one round' : `median of ${RUNS} interleaved rounds, harper.js once above 10k`}`);
+  print(`\nCold analysis: fresh process, wall ms (× write-good) and CPU ms; ${RUNS === 1 ? 'one round' : `median of interleaved rounds (${SMALL_DOCUMENT_ROUNDS} at 10k, ${RUNS} above; harper.js ${RUNS} at 10k, once above)`}`);
   const coldRows = [['', ...sizes]];
   for (const tool of TOOLS) {
     coldRows.push([tool === 'harper' ? 'harper.js (lint)' : tool, ...sizes.map((size) => {
@@ -308,6 +313,9 @@ function report(run) {
       return own === undefined ? '—' : `${ms(own)} (${fmt(own / base, 2)}×) cpu ${ms(cpu)}`;
     })]);
   }
+  const range = (tool, size) => (results.cold[size]?.[tool]?.runs > 1 ? `${ms(results.cold[size][tool].minMs)}–${ms(results.cold[size][tool].maxMs)}` : '—');
+  coldRows.push(['range: evident', ...sizes.map((size) => range('evident', size))]);
+  coldRows.push(['range: write-good', ...sizes.map((size) => range('write-good', size))]);
   coldRows.push(['harper.js setup', ...sizes.map((size) => ms(results.cold[size]?.harper?.setupMs))]);
   coldRows.push(['evident warm, unchanged', ...sizes.map((size) => ms(results.cold[size]?.evident?.warmMs))]);
   coldRows.push(['evident warm, 1-char edit', ...sizes.map((size) => ms(results.cold[size]?.evident?.editMs))]);

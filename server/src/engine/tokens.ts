@@ -8,15 +8,45 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** Inner joiners: "wasn't", "wasn’t", "U.S", "7.4", "step-by-step". */
+const APOSTROPHE = 0x27;
+const CURLY_APOSTROPHE = 0x2019;
+const DOT = 0x2e;
+const HYPHEN = 0x2d;
 
+/** Length (1 or 2 UTF-16 units) of the letter or digit at i, or 0. ASCII is decided without a regex. */
+function wordCharacterAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return NON_ASCII_WORD_CHARACTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return NON_ASCII_WORD_CHARACTER.test(text[i]) ? 1 : 0;
+}
+
+/** Letters and digits, with single inner apostrophes, dots and hyphens between them. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const word = m[0];
+  let i = 0;
+  while (i < text.length) {
+    let step = wordCharacterAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += step;
+    for (;;) {
+      while (i < text.length && (step = wordCharacterAt(text, i)) > 0) i += step;
+      const joiner = text.charCodeAt(i);
+      if ((joiner === APOSTROPHE || joiner === CURLY_APOSTROPHE || joiner === DOT || joiner === HYPHEN) && i + 1 < text.length && (step = wordCharacterAt(text, i + 1)) > 0) i += 1 + step;
+      else break;
+    }
+    const word = text.slice(start, i);
     const lower = word.toLowerCase();
-    tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + word.length });
+    tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i });
   }
   return tokens;
 }

@@ -34,6 +34,7 @@ const FOOTNOTE_DEFINITION = /^\[\^([A-Za-z0-9_-]+)\]: {1,3}(?=\S)/;
 /** Content indented this far after a blank line still belongs to a footnote definition. */
 const FOOTNOTE_CONTENT_COLUMN = 4;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const INLINE_SYNTAX = /[\[\]*_]/g;
 const CLOSER_FOLLOWER = /[.,;:!?)]/;
 const CLOSER_PUNCTUATION_BEFORE = /[.,;:!?%)'"]/;
 
@@ -155,8 +156,12 @@ export function readSimpleChunk(text: string, { citationBrackets = false, footno
   close();
 
   const buffer = new ProseBuffer(text, 'copy');
+  // Only these characters can make inline markup: visit them, not every character.
+  const syntax = Array.from(text.matchAll(INLINE_SYNTAX), (m) => m.index);
+  let next = 0;
   for (const range of inlineRanges) {
-    if (!readInline(text, range, citationBrackets, footnotes, markup, markers)) return undefined;
+    while (next < syntax.length && syntax[next] < range.start) next++;
+    if (next < syntax.length && syntax[next] < range.end && !readInline(text, range, syntax, next, citationBrackets, footnotes, markup, markers)) return undefined;
   }
   for (const span of markup) buffer.blank(span.start, span.end);
   markers.sort((a, b) => a.start - b.start);
@@ -180,9 +185,13 @@ function startsPlainContent(content: string): boolean {
  * their markup is added to `markup`, links to `markers`. False when the line holds
  * anything the parser might read otherwise (an unpaired `*`, a bracket that is neither).
  */
-function readInline(text: string, { start, end }: Span, citationBrackets: boolean, footnotes: ReadonlySet<string>, markup: Span[], markers: EvidenceMarker[]): boolean {
+function readInline(text: string, { start, end }: Span, syntax: readonly number[], first: number, citationBrackets: boolean, footnotes: ReadonlySet<string>, markup: Span[], markers: EvidenceMarker[]): boolean {
   let opener: { at: number; run: string } | undefined;
+  let s = first;
   for (let i = start; i < end; i++) {
+    while (s < syntax.length && syntax[s] < i) s++;
+    if (s >= syntax.length || syntax[s] >= end) break;
+    i = syntax[s];
     const ch = text[i];
     if (ch === '[') {
       CITATION_BRACKETS.lastIndex = INLINE_LINK.lastIndex = FOOTNOTE_REFERENCE.lastIndex = i;
