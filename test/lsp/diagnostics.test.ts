@@ -82,14 +82,9 @@ describe('diagnostics over stdio', () => {
     assert.equal(claim.message, 'This claim (a trend, a figure, a dated fact) has no evidence: cite a source or name it.');
   });
 
-  it('carries the fixes and document version in diagnostic data, and nothing a hover can look up', () => {
-    const data = only(diagnostics, 'hedge', 2).data as DiagnosticData;
-    const finding = engineFinding('hedge', 'may');
-    assert.equal(data.rule, 'hedge');
-    assert.equal(data.version, 1);
-    // The engine's fixes as they are: offsets into version 1, snippets for this client, which applies them.
-    assert.deepEqual(data.fixes, finding.fixes);
-    assert.deepEqual(Object.keys(data).sort(), ['fixes', 'rule', 'version'], 'no flagged text, explanation, alternatives or message in data');
+  it('carries only the rule and the document version in diagnostic data: fixes and explanations stay on the server', () => {
+    assert.deepEqual(only(diagnostics, 'hedge', 2).data, { rule: 'hedge', version: 1 } satisfies DiagnosticData);
+    for (const diagnostic of diagnostics) assert.deepEqual(Object.keys(diagnostic.data as object).sort(), ['rule', 'version']);
   });
 
   it('hovers a finding with rule, category, explanation, sentence class and alternatives', async () => {
@@ -188,11 +183,10 @@ describe('code actions across client capabilities', () => {
     }
   });
 
-  async function weaselFixActions(client: TestClient): Promise<{ actions: CodeAction[]; data: DiagnosticData }> {
+  async function weaselFixActions(client: TestClient): Promise<CodeAction[]> {
     await client.open(WEASEL_URI, WEASEL_DRAFT);
     const weasel = (await client.diagnosticsFor(WEASEL_URI, 1)).find((d) => d.code === 'weasel')!;
-    const data = weasel.data as DiagnosticData;
-    return { actions: await client.codeActions(WEASEL_URI, weasel.range, { diagnostics: [weasel] }), data };
+    return client.codeActions(WEASEL_URI, weasel.range, { diagnostics: [weasel] });
   }
 
   it('sends snippet edits to clients that support them, plain edits to others', async () => {
@@ -200,11 +194,12 @@ describe('code actions across client capabilities', () => {
     const basic = await TestClient.start({ capabilities: BASIC_CAPABILITIES });
     try {
       const withSnippets = await weaselFixActions(rich);
-      const snippetFix = withSnippets.data.fixes.find((fix) => fix.snippetEdits);
+      const weaselFinding = analyzeDocument(WEASEL_DRAFT, { languageId: 'markdown' }).findings.find((f) => f.rule === 'weasel')!;
+      const snippetFix = weaselFinding.fixes.find((fix) => fix.snippetEdits);
       assert.ok(snippetFix, 'the weasel finding has a fix with a snippet (a placeholder for the source)');
-      const richAction = withSnippets.actions.find((action) => action.title === snippetFix.title)!;
+      const richAction = withSnippets.find((action) => action.title === snippetFix.title)!;
       const richEdits = (richAction.edit!.documentChanges![0] as { edits: unknown[] }).edits;
-      // Data edits are offsets into the version the diagnostic was made for.
+      // The engine's edits are offsets into the version the diagnostic was made for.
       const document = TextDocument.create(WEASEL_URI, 'markdown', 1, WEASEL_DRAFT);
       const toRange = (edit: { start: number; end: number }) => ({ start: document.positionAt(edit.start), end: document.positionAt(edit.end) });
       assert.deepEqual(
@@ -213,8 +208,7 @@ describe('code actions across client capabilities', () => {
       );
 
       const plain = await weaselFixActions(basic);
-      assert.ok(plain.data.fixes.every((fix) => fix.snippetEdits === undefined), 'no snippet edits for a client that cannot apply them');
-      const basicAction = plain.actions.find((action) => action.title === snippetFix.title)!;
+      const basicAction = plain.find((action) => action.title === snippetFix.title)!;
       assert.equal(basicAction.edit!.documentChanges, undefined);
       assert.deepEqual(basicAction.edit!.changes, { [WEASEL_URI]: snippetFix.edits.map((edit) => ({ range: toRange(edit), newText: edit.newText })) });
       assert.doesNotMatch(applyWorkspaceEdit(WEASEL_DRAFT, basicAction.edit!, WEASEL_URI), /\$\{?\d/);

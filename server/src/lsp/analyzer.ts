@@ -36,8 +36,6 @@ export class Analyzer {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
-    /** Whether the client applies snippet edits, so diagnostics carry them. */
-    private readonly snippetEdits: boolean,
   ) {}
 
   /** The latest analysis of an open document, if it matches the document's current text. */
@@ -161,7 +159,7 @@ export class Analyzer {
   }
 
   private diagnostics(document: TextDocument, analysis: DocumentAnalysis): Diagnostic[] {
-    return analysis.findings.map((finding) => toDiagnostic(document, finding, this.snippetEdits));
+    return analysis.findings.map((finding) => toDiagnostic(document, finding));
   }
 
   /** Runs the engine in steps, yielding to other work in between; `superseded` ends it early. */

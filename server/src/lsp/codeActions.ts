@@ -1,5 +1,5 @@
-// Quick fixes built from the data each diagnostic carries (never by re-running the analysis),
-// plus "disable for this line", "accept term" and "fix all" from the cached analysis.
+// Quick fixes from the server's analysis of the diagnostic's version (never by re-running it):
+// the finding's own fixes, "disable for this line", "accept term" and "fix all".
 import {
   CodeActionKind,
   type CodeAction,
@@ -10,9 +10,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis, Fix, RuleId } from '../engine/types';
+import type { DocumentAnalysis, Finding, Fix, RuleId } from '../engine/types';
 import { isDiagnosticData, toRangeEdit } from './convert';
-import { ACCEPT_TERM_COMMAND, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type DiagnosticData, type RangeEdit } from './protocol';
+import { ACCEPT_TERM_COMMAND, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type RangeEdit } from './protocol';
 
 export interface EditCapabilities {
   documentChanges: boolean;
@@ -41,7 +41,8 @@ export function codeActionsFor(
       const data = diagnostic.data;
       // Offsets from an older version would land in the wrong place; fresh diagnostics are on their way.
       if (data.version !== document.version) continue;
-      actions.push(...fixActions(document, diagnostic, data, capabilities));
+      const finding = analysis && findingOf(document, analysis, diagnostic, data.rule);
+      if (finding) actions.push(...fixActions(document, diagnostic, finding.fixes, capabilities));
       actions.push(disableLineAction(document, diagnostic, data.rule, capabilities));
       // The diagnostic is of this version (checked above), so its range still holds the flagged text.
       const term = document.getText(diagnostic.range);
@@ -82,9 +83,16 @@ export function codeActionsFor(
   return actions;
 }
 
-function fixActions(document: TextDocument, diagnostic: Diagnostic, data: DiagnosticData, capabilities: EditCapabilities): CodeAction[] {
-  const preferred = data.fixes.findIndex((fix) => fix.safe);
-  return data.fixes.map((fix, index) => {
+/** The finding a diagnostic was made from: same rule, same range (the analysis is of the diagnostic's version). */
+function findingOf(document: TextDocument, analysis: DocumentAnalysis, diagnostic: Diagnostic, rule: RuleId): Finding | undefined {
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return analysis.findings.find((finding) => finding.start === start && finding.end === end && finding.rule === rule);
+}
+
+function fixActions(document: TextDocument, diagnostic: Diagnostic, fixes: readonly Fix[], capabilities: EditCapabilities): CodeAction[] {
+  const preferred = fixes.findIndex((fix) => fix.safe);
+  return fixes.map((fix, index) => {
     const useSnippets = capabilities.snippetEdits && capabilities.documentChanges && fix.snippetEdits !== undefined;
     return {
       title: fix.title,

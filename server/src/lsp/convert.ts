@@ -19,13 +19,8 @@ export function toRangeEdit(document: TextDocument, edit: TextEdit): RangeEdit {
   return { range: toRange(document, edit), newText: edit.newText };
 }
 
-/** `snippetEdits`: whether the client applies snippet edits, so they are worth sending. */
-export function toDiagnostic(document: TextDocument, finding: Finding, snippetEdits: boolean): Diagnostic {
-  const data: DiagnosticData = {
-    rule: finding.rule,
-    version: document.version,
-    fixes: snippetEdits ? finding.fixes : finding.fixes.map(({ title, edits, safe }) => ({ title, edits, safe })),
-  };
+export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  const data: DiagnosticData = { rule: finding.rule, version: document.version };
   return {
     range: toRange(document, finding),
     severity: SEVERITY[finding.severity],
@@ -40,5 +35,5 @@ export function toDiagnostic(document: TextDocument, finding: Finding, snippetEd
 export function isDiagnosticData(value: unknown): value is DiagnosticData {
   if (typeof value !== 'object' || value === null) return false;
   const data = value as Partial<DiagnosticData>;
-  return typeof data.rule === 'string' && typeof data.version === 'number' && Array.isArray(data.fixes);
+  return typeof data.rule === 'string' && typeof data.version === 'number';
 }

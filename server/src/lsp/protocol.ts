@@ -1,6 +1,6 @@
 // Custom requests and shared constants between the Evident server and its clients
 // (the VS Code extension, tests). Plain data only, so the client bundle stays small.
-import type { DocumentSummary, Fix, RuleId } from '../engine/types';
+import type { DocumentSummary, RuleId } from '../engine/types';
 
 export const SERVER_NAME = 'evident';
 export const DIAGNOSTIC_SOURCE = 'evident';
@@ -48,11 +48,15 @@ export interface ToggleDocumentResult {
  * edits come only to clients that apply them; the flagged text is the diagnostic's range, and
  * explanations and alternatives stay on the server (hovers).
  */
+/**
+ * What a diagnostic carries besides what the client shows: just enough to find its finding in
+ * the server's analysis of that version, where the fixes are. Every keystroke resends every
+ * diagnostic of the document, so nothing else rides along.
+ */
 export interface DiagnosticData {
   rule: RuleId;
-  /** The document version the offsets below refer to. */
+  /** The document version the diagnostic's range refers to. */
   version: number;
-  fixes: Fix[];
 }
 
 export interface RangeEdit {

@@ -42,7 +42,7 @@ export function startServer(connection: Connection): void {
       canPull ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION }) : undefined,
       (problem) => void connection.window.showWarningMessage(`Evident settings: ${problem}`),
     );
-    analyzer = new Analyzer(connection, documents, settings, editCapabilities.snippetEdits && editCapabilities.documentChanges);
+    analyzer = new Analyzer(connection, documents, settings);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
