@@ -278,6 +278,8 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         sentence: { start: s.start, end: s.end, class: sentenceClass },
       });
     }
+    // In reading order here, so the document's findings need no sorting across chunks.
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
     analysed.push({
       report: {
         start: s.start,

@@ -190,7 +190,8 @@ function firstNonSpace(source: string, from: number, to: number): number {
  * own, so the cache never holds on to a whole old version of a document.
  */
 export class ChunkCache<T> {
-  private readonly entries = new Map<string, { text: string; context: string; value: T; used: number }>();
+  /** By a short fingerprint of the text: hashing every chunk's whole text on every keystroke cost more than comparing the few candidates. */
+  private readonly buckets = new Map<string, Array<{ text: string; context: string; value: T; used: number }>>();
   private size = 0;
   /** A clock for recency: a hit only stamps its entry, so a lookup is one Map access. */
   private clock = 0;
@@ -198,29 +199,45 @@ export class ChunkCache<T> {
   constructor(private readonly maxCharacters: number) {}
 
   get(text: string, context: string): T | undefined {
-    const hit = this.entries.get(text);
+    const hit = this.buckets.get(fingerprint(text))?.find((entry) => entry.text === text);
     if (!hit || hit.context !== context) return undefined;
     hit.used = ++this.clock;
     return hit.value;
   }
 
   set(text: string, context: string, value: T): void {
-    const previous = this.entries.get(text);
-    if (previous) this.size -= previous.text.length;
-    this.entries.delete(text);
-    const own = ownCopy(text);
-    this.entries.set(own, { text: own, context, value, used: ++this.clock });
+    const key = fingerprint(text);
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = [];
+      this.buckets.set(ownCopy(key), bucket); // the key's own copy: a slice would keep the document alive
+    }
+    const previous = bucket.findIndex((entry) => entry.text === text);
+    if (previous >= 0) {
+      this.size -= bucket[previous].text.length;
+      bucket.splice(previous, 1);
+    }
+    bucket.push({ text: ownCopy(text), context, value, used: ++this.clock });
     this.size += text.length;
     if (this.size > this.maxCharacters) this.evict();
   }
 
   /** Drops the least recently used entries down to 90% of the bound, so eviction is rare. */
   private evict(): void {
-    const byAge = [...this.entries.values()].sort((a, b) => a.used - b.used);
-    for (const entry of byAge) {
+    const byAge = [...this.buckets].flatMap(([key, bucket]) => bucket.map((entry) => ({ key, entry }))).sort((a, b) => a.entry.used - b.entry.used);
+    for (const { key, entry } of byAge) {
       if (this.size <= this.maxCharacters * 0.9) break;
-      this.entries.delete(entry.text);
+      const bucket = this.buckets.get(key)!;
+      bucket.splice(bucket.indexOf(entry), 1);
+      if (bucket.length === 0) this.buckets.delete(key);
       this.size -= entry.text.length;
     }
   }
+}
+
+const FINGERPRINT_EDGE = 24;
+
+/** Length and both ends of a text: cheap to hash, and rarely shared by two different chunks. */
+function fingerprint(text: string): string {
+  return text.length <= 2 * FINGERPRINT_EDGE ? text : `${text.length}:${text.slice(0, FINGERPRINT_EDGE)}${text.slice(-FINGERPRINT_EDGE)}`;
 }

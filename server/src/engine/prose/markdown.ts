@@ -34,7 +34,11 @@ export function markdownChunks(source: string, languageId: MarkdownFamily): Docu
   const { chunks, definitions } = splitMarkdownChunks(source);
   const definitionSet = definitionSetId(definitions);
   // Definitions matter only where a `[` could refer to one.
-  const contexts = chunks.map(({ start, end }) => `${languageId}:${definitions !== '' && source.slice(start, end).includes('[') ? definitionSet : -1}`);
+  let bracket = definitions === '' ? -1 : source.indexOf('[');
+  const contexts = chunks.map(({ start, end }) => {
+    if (bracket >= 0 && bracket < start) bracket = source.indexOf('[', start);
+    return `${languageId}:${bracket >= 0 && bracket < end ? definitionSet : -1}`;
+  });
   return { chunks, contexts, extract: (indices) => extractMarkdownChunks(source, languageId, chunks, definitions, indices) };
 }
 
