@@ -23,6 +23,7 @@ import claimData from './data/claims.json';
 import type { SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
 import { lexiconTag } from './nlp';
+import { firstStartingAtOrAfter } from './spans';
 import { PhraseMatcher } from './tokens';
 import type { ClaimStrictness } from './types';
 
@@ -123,7 +124,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const tokenCovered = new Uint8Array(ctx.tokens.length);
   const add = (kind: ClaimFeature['kind'], start: number, end: number, level: ClaimStrictness | undefined) => {
     out.push({ kind, start, end, level, text: text.slice(start, end) });
-    for (let k = firstTokenFrom(ctx, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) tokenCovered[k] = 1;
+    for (let k = firstStartingAtOrAfter(ctx.tokens, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) tokenCovered[k] = 1;
   };
   const covered = (k: number) => tokenCovered[k] === 1;
 
@@ -222,18 +223,6 @@ function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeat
 }
 
 /** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
-/** The first token starting at or after a character offset. */
-function firstTokenFrom(ctx: SentenceContext, at: number): number {
-  let low = 0;
-  let high = ctx.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ctx.tokens[mid].start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 function inCondition(ctx: SentenceContext, at: number): boolean {
   const i = ctx.tokens.findIndex((t) => t.start === at);
   if (i < 0) return false;

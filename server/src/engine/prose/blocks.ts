@@ -2,6 +2,7 @@
 // blank source lines, trimmed to the prose it holds. Nested blocks (LaTeX
 // footnotes and captions) are holes: their text does not make or trim a paragraph.
 import type { Block, BlockKind, Span } from '../types';
+import { firstStartingAtOrAfter } from '../spans';
 import { isSpace } from './buffer';
 
 export function blocksBetweenBlankLines(
@@ -45,15 +46,4 @@ export function blocksBetweenBlankLines(
   }
   if (start >= 0) blocks.push({ kind, start, end });
   return blocks;
-}
-
-function firstStartingAtOrAfter(spans: readonly Span[], at: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (spans[mid].start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
