@@ -191,7 +191,7 @@ function firstNonSpace(source: string, from: number, to: number): number {
  */
 export class ChunkCache<T> {
   /** By a short fingerprint of the text: hashing every chunk's whole text on every keystroke cost more than comparing the few candidates. */
-  private readonly buckets = new Map<string, Array<{ text: string; context: string; value: T; used: number }>>();
+  private readonly buckets = new Map<number, Array<{ text: string; context: string; value: T; used: number }>>();
   private size = 0;
   /** A clock for recency: a hit only stamps its entry, so a lookup is one Map access. */
   private clock = 0;
@@ -210,7 +210,7 @@ export class ChunkCache<T> {
     let bucket = this.buckets.get(key);
     if (!bucket) {
       bucket = [];
-      this.buckets.set(ownCopy(key), bucket); // the key's own copy: a slice would keep the document alive
+      this.buckets.set(key, bucket);
     }
     const previous = bucket.findIndex((entry) => entry.text === text);
     if (previous >= 0) {
@@ -235,9 +235,13 @@ export class ChunkCache<T> {
   }
 }
 
-const FINGERPRINT_EDGE = 24;
+const FINGERPRINT_EDGE = 16;
 
-/** Length and both ends of a text: cheap to hash, and rarely shared by two different chunks. */
-function fingerprint(text: string): string {
-  return text.length <= 2 * FINGERPRINT_EDGE ? text : `${text.length}:${text.slice(0, FINGERPRINT_EDGE)}${text.slice(-FINGERPRINT_EDGE)}`;
+/** A number from the length and both ends of a text: no string to build or hash, and rarely shared by two different chunks. */
+function fingerprint(text: string): number {
+  const length = text.length;
+  let hash = length;
+  for (let i = 0; i < FINGERPRINT_EDGE && i < length; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
+  for (let i = Math.max(FINGERPRINT_EDGE, length - FINGERPRINT_EDGE); i < length; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
+  return hash;
 }
