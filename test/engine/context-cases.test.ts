@@ -101,7 +101,7 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['To test this possibility, the department compared two regions.', [], []],
     ['The Regulation offers the possibility of remote hearings.', [], []],
     // frames and forecasts
-    ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['information']],
+    ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['hint']],
     ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],
     ['The cost of the scheme remains to be determined.', ['remains to be determined'], ['information']],
     ['Output is predicted to fall in the second quarter.', ['predicted to'], ['information']],
@@ -149,4 +149,13 @@ describe('speculation: a reported opinion is not an ascribed feeling', () => {
   test('"felt that" reports a view, like "thought that"', () => assert.deepEqual(flagged('The minister felt that the consultation was too short.', 'speculation'), []));
   test('"felt humiliated" is one feeling, reported once', () => assert.deepEqual(flagged('The regime felt humiliated by the vote.', 'speculation'), ['The regime felt humiliated']));
   test('"fears" still ascribes a feeling', () => assert.deepEqual(flagged('Moscow fears encirclement.', 'speculation'), ['Moscow fears']));
+});
+
+describe('hedge: a clause the writer labels as a hypothesis is a hint', () => {
+  test('"an assumption that ... is merely a speculation" says its own status: a hint, still uncertain', () => {
+    const text = 'An assumption that the minister agreed in order to gain leverage is merely a speculation.';
+    const hits = analyze(text).filter((f) => f.rule === 'hedge');
+    assert.deepEqual(hits.map((f) => [f.text, f.severity]), [['assumption that', 'hint']]);
+    assert.equal(classify(text).uncertain, true);
+  });
 });

@@ -52,6 +52,7 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['The figures have been hotly disputed.', 'passive-attribution', 'have been hotly disputed'],
   // "be" after a modal.
   ['It can be argued that the levy failed.', 'passive-attribution', 'It can be argued'],
+  ['It could be argued that the levy failed.', 'passive-attribution', 'It could be argued'],
   ['The scheme would be considered a failure.', 'passive-attribution', 'would be considered'],
   // A reduced judgement after a comma.
   ['The levy funded the Leeds scheme, then considered the model for the country.', 'passive-attribution', 'then considered'],
@@ -105,6 +106,10 @@ const ALLOW: [text: string, rule: string][] = [
   ['The species is widely distributed across the region.', 'passive-attribution'],
   ['The allowance is commonly known by the Treasury as the bedroom tax.', 'passive-attribution'],
   ['Inspectors are often seen in the depots.', 'passive-attribution'],
+  // A modal passive outside "it ... that" is the writer's own verdict: a recommendation, or hedged by the modal.
+  ['By no means should the summit be considered a turning point.', 'passive-attribution'],
+  ['The levy should not be considered a success.', 'passive-attribution'],
+  ['The forum might be considered an alternative to the Geneva talks.', 'passive-attribution'],
 ];
 
 for (const [text, rule, flagged] of FLAG) {

@@ -163,7 +163,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       return undefined;
     case 'frame':
       if (subjunctiveAfterThat(ctx, to)) return undefined; // "the proposal that the levy be raised": a proposal for action
-      return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the clause as a hypothesis, not a finding.`;
+      // The writer names the status of the clause ("an assumption that ... is merely a speculation"): uncertain, and said so; a hint.
+      return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the clause as a hypothesis, not a finding; the sentence says so itself, so this is only a hint.`);
   }
 }
 

@@ -13,6 +13,8 @@ const USAGE_ADVERBS = new Set(['often', 'commonly', 'generally', 'widely', 'usua
 const NAMING_PARTICIPLES = /^(known|called|referred|termed|dubbed|labelled|labeled|nicknamed)$/;
 const USAGE_PARTICIPLES = /^(considered|regarded|described|seen|viewed|thought|believed|credited|cited|perceived)$/;
 const MODALS = new Set(['can', 'could', 'may', 'might', 'would', 'should', 'must', 'will', 'shall']);
+/** Modals of obligation and of possibility: with them a passive judgement is the writer's, not a report of others'. */
+const WRITERS_MODALS = new Set(['should', 'must', 'shall', 'may', 'might', 'could']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being', 'be']);
 
 export const passiveAttribution: Rule = {
@@ -137,6 +139,12 @@ export const passiveAttribution: Rule = {
       // "it is said", "it has been said", "it can be argued"
       const modalBe = ctx.word(i) === 'be' && MODALS.has(ctx.word(i - 1));
       const itFrame = ctx.word(i - 1) === 'it' || ((ctx.word(i) === 'been' || modalBe) && ctx.word(i - 2) === 'it');
+      // Outside "it ... that", a modal passive is the writer's own verdict: "should not be considered a success"
+      // recommends, and "might be considered an alternative" is hedged by "might", which the hedge rule flags.
+      if (modalBe && !itFrame && !vagueAgent && WRITERS_MODALS.has(ctx.word(i - 1))) continue;
+      // A bare "be" counts only right after its modal: in "by no means should the summit be considered" the modal
+      // went before the subject, and the sentence is the writer's verdict again.
+      if (ctx.word(i) === 'be' && !modalBe) continue;
       const framed = itFrame && next === 'that' || next === 'to' || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
