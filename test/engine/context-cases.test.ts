@@ -2,7 +2,7 @@
 // in one sense and left alone in another, and multi-word cues found whole.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze, classify } from '../../server/src/engine';
+import { analyze, analyzeDocument, classify } from '../../server/src/engine';
 
 function flagged(text: string, rule: string): string[] {
   return analyze(text).filter((f) => f.rule === rule).map((f) => f.text);
@@ -158,4 +158,15 @@ describe('hedge: a clause the writer labels as a hypothesis is a hint', () => {
     assert.deepEqual(hits.map((f) => [f.text, f.severity]), [['assumption that', 'hint']]);
     assert.equal(classify(text).uncertain, true);
   });
+});
+
+describe('named source: a definite body the document identifies', () => {
+  const rulesOf = (text: string) => analyze(text).map((f) => f.rule);
+  test('"the council estimates" names its source: no unsupported claim', () => assert.deepEqual(rulesOf('The council estimates that each inspection costs about 180 pounds.'), []));
+  test('"according to the ministry" names its source', () => assert.deepEqual(rulesOf('According to the ministry, exports rose by 4% in 2023.'), []));
+  test('"by the audit office" names the agent, with a measure after it', () => assert.deepEqual(rulesOf('The cost was estimated by the audit office at 4 million euros.'), []));
+  test('"the treasury said" at the end of the sentence', () => assert.deepEqual(rulesOf('Spending rose by 4%, the treasury said.'), []));
+  test('without the body the same claim is unsupported', () => assert.deepEqual(rulesOf('Each inspection costs about 180 pounds.'), ['unsupported-claim']));
+  test('unnamed officials stay vague', () => assert.deepEqual(rulesOf('Officials estimate that each inspection costs about 180 pounds.'), ['weasel', 'unsupported-claim']));
+  test('the sentence class says the source is named', () => assert.equal(analyzeDocument('The council estimates that each inspection costs about 180 pounds.').sentences[0].class, 'attributed'));
 });

@@ -16,6 +16,8 @@ const NOT_SOURCES = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the',
 
 /** True when tokens [from, to) hold a name that identifies a source (not "Russian sources"). */
 export function namesSource(ctx: SentenceContext, from: number, to: number): string | undefined {
+  const body = definiteInstitution(ctx, from, to);
+  if (body) return body;
   for (let k = from; k < to; k++) {
     if (NOT_SOURCES.has(ctx.word(k)) || !ctx.isName(k)) continue;
     if (/-based$|-led$|-backed$/.test(ctx.word(k))) continue;
@@ -26,6 +28,23 @@ export function namesSource(ctx: SentenceContext, from: number, to: number): str
     let e = k + 1;
     while (e < to && (ctx.isName(e) || ['of', 'for', 'and', 'on', "'s"].includes(ctx.word(e)) && ctx.isName(e + 1))) e++;
     return ctx.text.slice(ctx.tokens[k].start, ctx.tokens[e - 1].end);
+  }
+  return undefined;
+}
+
+/**
+ * "the council", "the central bank", "the national audit office": one definite body, which the
+ * document's context identifies. Only "the" + at most two modifiers + the body, ending the noun phrase.
+ */
+function definiteInstitution(ctx: SentenceContext, from: number, to: number): string | undefined {
+  for (let k = from; k < to; k++) {
+    if (ctx.word(k) !== 'the') continue;
+    for (let m = k + 1; m <= k + 3 && m < to; m++) {
+      const body = sources.institutions.matchAt(ctx.tokens, m);
+      // The body ends the noun phrase: the span ends there, or a preposition follows ("by the audit office at 4 million euros").
+      if (body && (body.end === to || ctx.lexTag(body.end) === 'Preposition')) return ctx.text.slice(ctx.tokens[k].start, ctx.tokens[body.end - 1].end);
+      if (ctx.isDeterminer(m) || ctx.lexTag(m) === 'Preposition' || ctx.breakBefore(m)) break;
+    }
   }
   return undefined;
 }

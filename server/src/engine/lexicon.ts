@@ -55,6 +55,8 @@ export const sources = {
   /** Saying, showing, believing or feeling: what a vague group can be said to do. */
   anyAttributionVerb: new PhraseMatcher<string>([...sourceData.reportingVerbs.words, ...sourceData.attitudeVerbs.words].map((w) => [w, w] as [string, string])),
   demonyms: new PhraseMatcher<string>(sourceData.demonyms.words.map((w) => [w, w] as [string, string])),
+  /** "the council", "the central bank": a definite body, named by the document's context. */
+  institutions: new PhraseMatcher<string>(sourceData.institutions.words.map((w) => [w, w] as [string, string])),
   quantifierStarts: new Set(sourceData.quantifiers.words.map((w) => w.split(' ')[0])),
   demonymStarts: new Set(sourceData.demonyms.words.map((w) => w.split(' ')[0])),
   /** People, places, sources and works: groups a vague quantifier leaves unidentified. */
