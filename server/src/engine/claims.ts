@@ -91,6 +91,14 @@ const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']
 /** Auxiliaries and adverbs between a subject and its verb ("he has not yet voted"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'always', 'once', 'first', 'later', 'recently', 'personally', 'finally', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
 const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
+// Patterns of the per-token checks, compiled once: a regex literal in a function is a new object each time it runs.
+const CONTRACTED_BE = /'(m|re)$/;
+const CONTRACTED_HAVE = /'(ve|d)$/;
+const ED_FORM = /..ed$/;
+const PERSONAL_PRONOUN = /^(i|you|me|him|her|us|them)$/;
+const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
+const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/;
+const DIGITS = /^\d[\d,.]*$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
 /** Light verbs of having and doing: "nobody had guns" states a fact. */
@@ -330,7 +338,7 @@ function isLimit(ctx: SentenceContext, cue: number): boolean {
 function isNumeral(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);
   const first = w.charCodeAt(0);
-  if (first >= 48 && first <= 57) return /^\d[\d,.]*$/.test(w);
+  if (first >= 48 && first <= 57) return DIGITS.test(w);
   // "one" alone is a pronoun more often than a count ("one of the things").
   if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1), ctx.lexTag(k + 1));
   if (isNumberWord(w, ctx.lexTag(k))) return true;
@@ -393,15 +401,15 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const tag = ctx.lexTag(i);
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') before--;
-  if (PRESENT_PASSIVE.has(ctx.word(before)) || /'(m|re)$/.test(ctx.word(before))) return -1; // "must be done", "are nominated": not past
+  if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before))) return -1; // "must be done", "are nominated": not past
   if (ctx.word(i - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(i - 2))) return -1; // "could have done": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
   // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
   // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
-  const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || /'(ve|d)$/.test(ctx.word(i - 1));
-  const edForm = /..ed$/.test(w) && (tag === undefined || tag === 'Adjective');
+  const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || CONTRACTED_HAVE.test(ctx.word(i - 1));
+  const edForm = ED_FORM.test(w) && (tag === undefined || tag === 'Adjective');
   return edForm && (auxiliary || isNounLike(ctx, i - 1)) ? i : -1;
 }
 
@@ -412,8 +420,8 @@ function isNounLike(ctx: SentenceContext, i: number): boolean {
   if (w === 'that' || w === 'who' || w === 'which') return i > 0; // "a president that vetoed"
   if (ctx.isDeterminer(i)) return false;
   const tag = ctx.lexTag(i);
-  if (tag === 'Pronoun') return !/^(i|you|me|him|her|us|them)$/.test(w);
-  return tag === undefined ? !/(ly|ed|ing)$/.test(w) : /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/.test(tag);
+  if (tag === 'Pronoun') return !PERSONAL_PRONOUN.test(w);
+  return tag === undefined ? !ADVERB_OR_VERB_ENDING.test(w) : NOUN_TAG.test(tag);
 }
 
 /** The word before a verb once auxiliaries and adverbs are skipped, contractions undone ("we've" → "we"). */

@@ -10,6 +10,10 @@ const ENTITY_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'Fem
 const COMMON_SUFFIX = /(tion|sion|ment|ness|ity|ing|ed|ly|ism|ance|ence|ship|ers|ies|es|al|ive|ous|ful|less|able|ible)$/;
 const NO_TAG = '';
 const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s/;
+// Compiled once: a regex literal inside a method is a new object on every call.
+const CAPITALIZED = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
+const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
 
 export class SentenceContext {
   readonly tokens: Token[];
@@ -43,7 +47,7 @@ export class SentenceContext {
 
   isCapitalized(i: number): boolean {
     const t = this.tokens[i];
-    return !!t && /^\p{Lu}/u.test(t.text);
+    return !!t && CAPITALIZED.test(t.text);
   }
 
   /** Sentence-initial or right after an opening quote/bracket at the start. */
@@ -70,7 +74,7 @@ export class SentenceContext {
   isName(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;
-    if (/^\p{Lu}[\p{Lu}\d.&-]+$/u.test(t.text)) return true; // IMF, ONS, U.S
+    if (ACRONYM.test(t.text)) return true; // IMF, ONS, U.S
     if (!this.isCapitalized(i)) return false;
     if (i > 0) return true;
     // Sentence-initial: a known entity, or a capitalised word the lexicon does not know
@@ -112,7 +116,7 @@ export class SentenceContext {
   }
 
   endsWithQuestion(): boolean {
-    return /\?\s*["'”’)\]]*\s*$/.test(this.text);
+    return QUESTION_END.test(this.text);
   }
 }
 
