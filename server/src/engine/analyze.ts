@@ -278,7 +278,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         sentence: { start: s.start, end: s.end, class: sentenceClass },
       });
     }
-    // In reading order here, so the document's findings need no sorting across chunks.
+    // In reading order once here, so the document-wide sort at assembly runs over sorted input.
     findings.sort((a, b) => a.start - b.start || a.end - b.end);
     analysed.push({
       report: {

@@ -232,8 +232,8 @@ function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeat
 
 /** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
 function inCondition(ctx: SentenceContext, at: number): boolean {
-  const i = ctx.tokens.findIndex((t) => t.start === at);
-  if (i < 0) return false;
+  const i = firstStartingAtOrAfter(ctx.tokens, at);
+  if (ctx.tokens[i]?.start !== at) return false;
   for (let k = i; k >= 0; k--) {
     if (CONDITIONS.has(ctx.word(k)) && !ASKING.has(ctx.word(k - 1))) return true; // not "I wonder if"
     if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false; // "if 50,000 jobs go": the comma groups digits

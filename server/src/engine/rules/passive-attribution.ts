@@ -84,11 +84,11 @@ export const passiveAttribution: Rule = {
       }
       // A generalising adverb with a naming or judging participle, with or without "be": "commonly known as",
       // "often referred to as", "X, generally considered the best ...": usage or judgement by unnamed people.
-      const part = ctx.word(i + 1);
-      const naming = NAMING_PARTICIPLES.test(part);
-      const judging = USAGE_PARTICIPLES.test(part) && (part !== 'seen' && part !== 'viewed' || ctx.word(i + 2) === 'as');
+      const part = USAGE_ADVERBS.has(ctx.word(i)) ? ctx.word(i + 1) : '';
+      const naming = part !== '' && NAMING_PARTICIPLES.test(part);
+      const judging = part !== '' && USAGE_PARTICIPLES.test(part) && (part !== 'seen' && part !== 'viewed' || ctx.word(i + 2) === 'as');
       // With "be" before the adverb, a judging participle is left to the be-passive below ("is widely considered").
-      if (USAGE_ADVERBS.has(ctx.word(i)) && (naming || (judging && !BE.has(ctx.word(i - 1)))) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
+      if ((naming || (judging && !BE.has(ctx.word(i - 1)))) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
         const after = ctx.word(i + 2);
         if (!(after === 'by' && namesSource(ctx, i + 3, Math.min(t.length, i + 7)))) {
           const cue = ctx.text.slice(t[i].start, t[i + 1].end);
@@ -98,8 +98,8 @@ export const passiveAttribution: Rule = {
             messageId: 'passive',
             data: { cue },
             category: naming ? 'usage without a user' : 'agentless passive',
-            reason: `"${cue}" generalises over ${naming ? 'how unnamed people name it' : 'what unnamed people think'}, and no agent follows it. ${naming ? 'Called so by whom, and how commonly? Say who uses the name, or drop the adverb.' : (attributionParticiples.get(ctx.word(i + 1))?.note ?? 'By whom? Name who holds the view, or cite it.')}`,
-            alternatives: naming ? ['say who uses the name', 'drop the adverb'] : (attributionParticiples.get(ctx.word(i + 1))?.alternatives ?? ['name who holds the view', 'cite it']),
+            reason: `"${cue}" generalises over ${naming ? 'how unnamed people name it' : 'what unnamed people think'}, and no agent follows it. ${naming ? 'Called so by whom, and how commonly? Say who uses the name, or drop the adverb.' : participleOf(part).note}`,
+            alternatives: naming ? ['say who uses the name', 'drop the adverb'] : participleOf(part).alternatives,
             fixes: ['cite'],
             ...(naming ? { cap: 'hint' as const } : {}),
           });
@@ -119,7 +119,7 @@ export const passiveAttribution: Rule = {
         const judges = ctx.word(i) === 'considered' ? nxt !== '' && !/ly$/.test(nxt) && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1) : nxt === 'as';
         if (judges && !(nxt === 'by' || ctx.word(i + 2) === 'by')) {
           const from = ctx.breakBefore(i) ? i : i - 1;
-          hits.push(attribution(ctx, t[from].start, t[i].end, 'agentless passive', attributionParticiples.get(ctx.word(i)) ?? { word: ctx.word(i), note: 'By whom? Name who holds the view, or cite it.', alternatives: ['name who holds the view', 'cite it'] }, ['cite']));
+          hits.push(attribution(ctx, t[from].start, t[i].end, 'agentless passive', participleOf(ctx.word(i)), ['cite']));
           continue;
         }
       }
@@ -198,6 +198,11 @@ function definesTerm(ctx: SentenceContext, k: number): boolean {
   if (ctx.word(m) === 'to') m += /^(be|have)$/.test(ctx.word(m + 1)) ? 2 : 1;
   if (m >= ctx.tokens.length) return false;
   return /['"\u2018\u201c]\s*$/.test(ctx.gapBefore(m)) && /^(said)$/.test(ctx.word(k)) || (/^(considered|termed|called)$/.test(ctx.word(k)) && /^\s*['"\u2018\u201c]/.test(ctx.gapBefore(k + 1)) && ctx.isCapitalized(k + 1));
+}
+
+/** The lexicon's entry for an attributing participle, or a plain one for participles it lists only in context. */
+function participleOf(word: string): Participle {
+  return attributionParticiples.get(word) ?? { word, note: 'By whom? Name who holds the view, or cite it.', alternatives: ['name who holds the view', 'cite it'] };
 }
 
 function attribution(ctx: SentenceContext, start: number, end: number, category: string, participle: Participle, fixes: FixKind[]): Hit {

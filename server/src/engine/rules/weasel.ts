@@ -144,7 +144,6 @@ const LISTED_AFTER = /:|\b(including|such as|namely|e\.g\.|for example|for insta
 function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   const w = ctx.word(i);
   const opensClause = i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
-  // "most" is a quantifier only opening a clause ("Most scholars ..."); elsewhere it is mostly a superlative.
   // "numerous", "most" and the pronoun "others" make a vague group opening a clause ("Most scholars ...", "while others argue");
   // elsewhere "most" is mostly a superlative and "numerous" counts things.
   if (!(w === 'some' || w === 'many' || w === 'several' || (opensClause && (w === 'most' || w === 'numerous' || w === 'others')))) return undefined;
@@ -182,14 +181,14 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   for (let guard = 0; guard < 3 && k < ctx.tokens.length; guard++, k++) {
     const word = ctx.word(k);
     if (/^\d/.test(word) || NOT_GROUPS.test(word)) return undefined;
-    const tag = ctx.lexTag(k);
-    if (tag === 'Plural' || (/[^s]s$/.test(word) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb')) {
+    if (looksPlural(ctx, k)) {
       // Mid-clause, "several" mostly counts things ("several genes"); over people, places or sources it stays vague.
       if (w === 'several' && !(i === 0 || ctx.breakBefore(i)) && !sources.groupNouns.has(word)) return undefined;
       // "several members of the NF-kappaB family": the group is named.
       if (ctx.word(k + 1) === 'of' && (ctx.isName(k + 2) || (ctx.word(k + 2) === 'the' && ctx.isName(k + 3)))) return undefined;
       return listed(ctx, k + 1) ? undefined : k + 1;
     }
+    const tag = ctx.lexTag(k);
     if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner') return undefined;
   }
   return undefined;
