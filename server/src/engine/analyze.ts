@@ -3,7 +3,7 @@
 // chunk) → document assembly (offsets, directives, citation style).
 import { findClaimFeatures, isClaim, isNormative, type ClaimFeature } from './claims';
 import { SentenceContext } from './context';
-import { findNamedSource, type NamedSource } from './evidence';
+import { findNamedSource, NAMED_SOURCE_CUES, type NamedSource } from './evidence';
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
 import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
@@ -57,14 +57,18 @@ export function analyzeSentenceText(text: string): LocalResult {
   text = ownCopy(text);
   const ctx = new SentenceContext(text);
   const hits: LocalResult['hits'] = [];
-  const cued = hasLexicalCue(ctx);
-  for (const rule of RULES) {
-    if (!cued && CUED_RULES.has(rule.meta.id)) continue;
-    for (const hit of rule.check(ctx)) hits.push({ ...hit, rule: rule.meta.id });
+  const cues = cueBits(ctx);
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r];
+    const bit = RULE_CUE_BITS[r];
+    if (bit !== 0 && !((cues & LEXICAL_CUE) !== 0 && (cues & bit) !== 0)) continue;
+    const id = rule.meta.id;
+    const ruleHits = rule.check(ctx);
+    for (let h = 0; h < ruleHits.length; h++) hits.push(withRule(ruleHits[h], id));
   }
   const result: LocalResult = {
     hits,
-    namedSource: findNamedSource(ctx),
+    namedSource: (cues & NAMED_SOURCE_CUE) !== 0 ? findNamedSource(ctx) : undefined,
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
     question: ctx.endsWithQuestion(),
@@ -75,52 +79,66 @@ export function analyzeSentenceText(text: string): LocalResult {
   return result;
 }
 
-// The cheap lexical pass. These rules only ever flag a sentence holding one of the
-// lexicon's cue words (the first word of a phrase), so a sentence with none skips them.
-// unsupported-claim always runs: it reads the claim features every sentence needs anyway.
-const CUED_RULES = new Set<RuleId>(['hedge', 'hedge-stack', 'booster', 'weasel', 'passive-attribution', 'speculation']);
-const cueLists = lexicalCueLists();
+function withRule(hit: Hit, rule: RuleId): Hit & { rule: RuleId } {
+  (hit as Hit & { rule: RuleId }).rule = rule;
+  return hit as Hit & { rule: RuleId };
+}
 
-/** The word lists and phrase matchers of the lexicon that the cued rules look up. */
-function lexicalCueLists(): Array<{ has(word: string): boolean }> {
+// The cheap lexical pass, one lookup per word. A sentence holding none of the lexicon's cue
+// words (the first words of its phrases) skips every rule but unsupported-claim, which reads
+// the claim features every sentence needs anyway. Each of those rules also names the words
+// all its hits start from (Rule.cueWords), and is skipped on a sentence with none of its own;
+// so is the search for a named source.
+const LEXICAL_CUE = 1;
+const NAMED_SOURCE_CUE = 2;
+/** Per rule: the bit its cue words set, or 0 for a rule that reads every sentence. */
+const RULE_CUE_BITS = RULES.map((rule, r) => (rule.cueWords ? 4 << r : 0));
+/** The cue bits of each word that has any. */
+const cueBitsOfWord = new Map<string, number>();
+
+function markCueWords(words: Iterable<string>, bit: number): void {
+  for (const word of words) cueBitsOfWord.set(word, (cueBitsOfWord.get(word) ?? 0) | bit);
+}
+for (const list of lexicalCueLists()) markCueWords(list, LEXICAL_CUE);
+markCueWords(NAMED_SOURCE_CUES, NAMED_SOURCE_CUE);
+RULES.forEach((rule, r) => rule.cueWords && markCueWords(rule.cueWords, RULE_CUE_BITS[r]));
+
+/** The word lists and phrase starts of the lexicon that the cued rules look up. */
+function lexicalCueLists(): Iterable<string>[] {
   return [
-    hedges,
-    boosters,
-    attributionParticiples,
+    hedges.firstWords(),
+    boosters.firstWords(),
+    attributionParticiples.keys(),
     attributionContextOnly,
     attributionIntensifiers,
     attributionVagueAgents,
-    attributionReputation,
+    attributionReputation.firstWords(),
     sources.vagueHeads,
-    sources.publicOpinion,
-    sources.quantifiers,
+    sources.publicOpinion.firstWords(),
+    sources.quantifiers.firstWords(),
     sources.vagueAdjectives,
-    sources.reportingVerbs,
-    sources.anyAttributionVerb,
-    sources.demonyms,
-    speculation.purpose,
-    speculation.intention,
+    sources.reportingVerbs.firstWords(),
+    sources.anyAttributionVerb.firstWords(),
+    sources.demonyms.firstWords(),
+    speculation.purpose.firstWords(),
+    speculation.intention.firstWords(),
     speculation.feeling,
     speculation.feelingVerbs,
-    speculation.reportedFrames,
+    speculation.reportedFrames.firstWords(),
   ];
 }
 
-/** Words already looked up in every cue list; bounded, since a long session meets many words. */
-const cueWordMemo = new Map<string, boolean>();
-const CUE_WORD_MEMO_LIMIT = 100_000;
+/** The union of the cue bits of the sentence's words. */
+function cueBits(ctx: SentenceContext): number {
+  const tokens = ctx.tokens;
+  let bits = 0;
+  for (let i = 0; i < tokens.length; i++) bits |= cueBitsOfWord.get(tokens[i].lower) ?? 0;
+  return bits;
+}
 
 /** Whether any word of the sentence is a cue word of the lexicon. */
 export function hasLexicalCue(ctx: SentenceContext): boolean {
-  return ctx.tokens.some(({ lower }) => {
-    let cue = cueWordMemo.get(lower);
-    if (cue === undefined) {
-      cue = cueLists.some((list) => list.has(lower));
-      if (cueWordMemo.size >= CUE_WORD_MEMO_LIMIT) cueWordMemo.clear();
-      cueWordMemo.set(lower, cue);
-    }
-    return cue;
-  });
+  return (cueBits(ctx) & LEXICAL_CUE) !== 0;
 }
 
 export function resolveSettings(partial: Partial<Settings> | undefined): Settings {

@@ -57,6 +57,9 @@ function isVagueHeadAhead(ctx: SentenceContext, from: number, to: number): boole
   return false;
 }
 
+/** Words of which a sentence must hold one to name a source: each way below starts from one. */
+export const NAMED_SOURCE_CUES: readonly string[] = ['according', 'by', ...sources.reportingVerbs.firstWords()];
+
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
   const t = ctx.tokens;

@@ -95,4 +95,9 @@ export class PhraseMatcher<T> {
   has(word: string): boolean {
     return this.byFirst.has(word);
   }
+
+  /** The words a phrase can start with. */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()];
+  }
 }

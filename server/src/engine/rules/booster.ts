@@ -28,6 +28,7 @@ export const booster: Rule = {
       ],
     },
   },
+  cueWords: boosters.firstWords(),
   check(ctx) {
     const hits: Hit[] = [];
     for (const m of boosters.findAll(ctx.tokens)) {

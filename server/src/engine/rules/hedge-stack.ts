@@ -1,5 +1,6 @@
 // hedge-stack: two or more hedges on one claim ("might possibly", "could perhaps suggest").
 // One hedge marks uncertainty; a second only blurs it.
+import { hedges } from '../lexicon';
 import { findHedges } from './hedge';
 import type { Hit, Rule } from './rule';
 
@@ -23,6 +24,7 @@ export const hedgeStack: Rule = {
       allow: ['The talks might resume in spring.', 'Perhaps the talks will resume; the data are clear on the cost.'],
     },
   },
+  cueWords: hedges.firstWords(),
   check(ctx) {
     // A weak cue shown only as a hint ("potential", expectation "should") does not make a stack.
     const cues = findHedges(ctx).filter((cue) => !cue.cap);

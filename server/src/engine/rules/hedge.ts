@@ -421,6 +421,7 @@ export const hedge: Rule = {
       ],
     },
   },
+  cueWords: hedges.firstWords(),
   check(ctx) {
     return findHedges(ctx).map((cue): Hit => ({
       ...span(ctx, cue.from, cue.to),

@@ -16,7 +16,7 @@ const MODALS = new Set(['can', 'could', 'may', 'might', 'would', 'should', 'must
 /** Modals of obligation and of possibility: with them a passive judgement is the writer's, not a report of others'. */
 const WRITERS_MODALS = new Set(['should', 'must', 'shall', 'may', 'might', 'could']);
 /** "Bombay, then considered the haven of art": judgement participles that can open a reduced clause. */
-const REDUCED_JUDGEMENT = /^(considered|regarded|hailed|touted)$/;
+const REDUCED_JUDGEMENT = new Set(['considered', 'regarded', 'hailed', 'touted']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being', 'be']);
 
 export const passiveAttribution: Rule = {
@@ -54,6 +54,8 @@ export const passiveAttribution: Rule = {
       ],
     },
   },
+  // Every branch below starts from one of these; the be-passive from a listed participle.
+  cueWords: [...attributionReputation.firstWords(), ...USAGE_ADVERBS, ...attributionParticiples.keys(), ...REDUCED_JUDGEMENT, ...REDUCED],
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -114,7 +116,7 @@ export const passiveAttribution: Rule = {
         continue;
       }
       // A reduced judgement after a comma: "Bombay, then considered the haven of art", "the team, regarded as the best".
-      if (REDUCED_JUDGEMENT.test(ctx.word(i)) && (ctx.breakBefore(i) || (/^(then|now|once|still|long|later)$/.test(ctx.word(i - 1)) && ctx.breakBefore(i - 1)))) {
+      if (REDUCED_JUDGEMENT.has(ctx.word(i)) && (ctx.breakBefore(i) || (/^(then|now|once|still|long|later)$/.test(ctx.word(i - 1)) && ctx.breakBefore(i - 1)))) {
         const nxt = ctx.word(i + 1);
         const judges = ctx.word(i) === 'considered' ? nxt !== '' && !/ly$/.test(nxt) && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1) : nxt === 'as';
         if (judges && !(nxt === 'by' || ctx.word(i + 2) === 'by')) {

@@ -51,6 +51,11 @@ export interface RuleMeta {
 
 export interface Rule {
   meta: RuleMeta;
+  /**
+   * Words of which a sentence must hold one for the rule to flag it (every hit starts from one),
+   * so the pipeline skips the rule on other sentences. Undefined: the rule reads every sentence.
+   */
+  cueWords?: Iterable<string>;
   check(ctx: SentenceContext): Hit[];
 }
 

@@ -43,6 +43,7 @@ export const speculationRule: Rule = {
       ],
     },
   },
+  cueWords: [...speculation.purpose.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords()],
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
     if (speculation.reportedFrames.findAll(ctx.tokens).length > 0) return [];

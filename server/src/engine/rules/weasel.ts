@@ -9,6 +9,20 @@ const VERB_ONLY_HEADS = contextWords.verbOnlyHeads;
 const INHERENTLY_VAGUE = contextWords.inherentlyVague;
 /** Prepositions after which a name makes the group identifiable: "experts at the IMF". */
 const NAMING_PREPOSITIONS = new Set(['at', 'from', 'of', 'with', 'in', 'for']);
+/** Quantifiers that make a subject an unspecified group: "Many cities have ...", "Some of its methods". */
+const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'numerous']);
+/** Words a vague-source phrase can start with; every other word is skipped at once. */
+const STARTERS = new Set([
+  'according',
+  ...sources.vagueHeads,
+  ...sources.vagueAdjectives,
+  ...GROUP_QUANTIFIERS,
+  'most',
+  ...sources.quantifierStarts,
+  ...sources.demonymStarts,
+]);
+/** Verbs of receiving before a verdict: "received acclaim", "drew criticism". */
+const RECEIVING = new Set(['received', 'receives', 'receive', 'receiving', 'garnered', 'garners', 'attracted', 'attracts', 'drew', 'draws', 'drawn', 'earned', 'earns', 'won', 'wins', 'met', 'meets', 'faced', 'faces', 'sparked', 'sparks', 'generated', 'generates']);
 
 export const weasel: Rule = {
   meta: {
@@ -47,6 +61,8 @@ export const weasel: Rule = {
       ],
     },
   },
+  // A "-based" word starts a phrase too, but only one whose head is a vague head, a starter itself.
+  cueWords: [...STARTERS, ...sources.publicOpinion.firstWords(), ...RECEIVING],
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -61,7 +77,7 @@ export const weasel: Rule = {
         continue;
       }
       // "received widespread acclaim", "drew criticism": a verdict with no one giving it.
-      const verdict = RECEIVING.test(ctx.word(i)) && !covered(i) ? receptionAt(ctx, i) : undefined;
+      const verdict = RECEIVING.has(ctx.word(i)) && !covered(i) ? receptionAt(ctx, i) : undefined;
       if (verdict) {
         const cue = ctx.text.slice(t[i].start, t[verdict - 1].end);
         hits.push({ ...hit(ctx, i, verdict, 'reception without a source', ''), cap: 'hint', fixes: ['cite'], reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`, alternatives: sources.receptionGroup.alternatives ?? [] });
@@ -124,8 +140,6 @@ export const weasel: Rule = {
   },
 };
 
-/** Quantifiers that make a subject an unspecified group: "Many cities have ...", "Some of its methods". */
-const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'numerous']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'since', 'because', 'whereas', 'that', 'as', 'yet', 'however']);
 /** Nouns that measure time, distance or amount, or pick an indefinite kind: "several years", "some kind of". */
 const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilomet(?:er|re)s?|km|feet|foot|yards?|metres?|meters?|inches|pounds|dollars|percent|kinds?|sorts?|types?|parts?)$/;
@@ -194,7 +208,6 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   return undefined;
 }
 
-const RECEIVING = /^(received|receives|receive|receiving|garnered|garners|attracted|attracts|drew|draws|drawn|earned|earns|won|wins|met|meets|faced|faces|sparked|sparks|generated|generates)$/;
 
 /** A verb of receiving at i with a reception noun within three words and no named source after it ("from the BBC"); the index after the noun. */
 function receptionAt(ctx: SentenceContext, i: number): number | undefined {
@@ -241,17 +254,6 @@ function listed(ctx: SentenceContext, end: number): boolean {
   // A cross-reference anywhere in the sentence points to where the group is listed: "Several options are set out in Annex A".
   return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text);
 }
-
-/** Words a vague-source phrase can start with; every other word is skipped at once. */
-const STARTERS = new Set([
-  'according',
-  ...sources.vagueHeads,
-  ...sources.vagueAdjectives,
-  ...GROUP_QUANTIFIERS,
-  'most',
-  ...sources.quantifierStarts,
-  ...sources.demonymStarts,
-]);
 
 function mayStartWeasel(ctx: SentenceContext, i: number): boolean {
   const w = ctx.word(i);
