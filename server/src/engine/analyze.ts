@@ -434,13 +434,15 @@ function paragraphEvidence(sentences: readonly Sentence[], markers: readonly Evi
   return sentences.map((s, i) => markers[i].length > 0 || closing.get(s.blockIndex) === true);
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isAccepted(accepted: readonly string[], flagged: string, sentence: string, hit: Hit & { rule: RuleId }): boolean {
   if (accepted.length === 0) return false;
   const lower = sentence.toLowerCase();
   for (const term of accepted) {
     if (flagged.toLowerCase() === term) return true;
     for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
-      const wordEdges = !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(lower[at + term.length] ?? ' ');
+      const wordEdges = !LETTER_OR_DIGIT.test(lower[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(lower[at + term.length] ?? ' ');
       if (wordEdges && at <= hit.start && hit.end <= at + term.length) return true;
       if (wordEdges && hit.rule !== 'unsupported-claim' && at >= hit.start && at + term.length <= hit.end) return true;
     }

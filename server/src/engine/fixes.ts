@@ -109,8 +109,8 @@ export function removalEdits(source: string, target: Span, sentence: Span): Text
   else if (start > sentence.start && source[start - 1] === ' ') start--;
   const edits: TextEdit[] = [{ start, end, newText: '' }];
   if (target.start === sentence.start) {
-    const next = /^\p{Ll}/u.exec(source.slice(end, end + 2));
-    if (next && /^\p{Lu}/u.test(source.slice(target.start, target.start + 1))) {
+    const next = LOWER_CASE_START.exec(source.slice(end, end + 2));
+    if (next && UPPER_CASE_START.test(source.slice(target.start, target.start + 1))) {
       edits[0] = { start, end: end + 1, newText: next[0].toUpperCase() };
     }
   }
@@ -126,6 +126,9 @@ function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
   }
   return out;
 }
+
+const LOWER_CASE_START = /^\p{Ll}/u;
+const UPPER_CASE_START = /^\p{Lu}/u;
 
 const COMMON_OPENER = /^(The|This|These|Those|It|There|Its|Their|His|Her|A|An)\b/;
 

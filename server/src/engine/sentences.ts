@@ -31,6 +31,11 @@ const SENTENCE_STARTERS = new Set([
   'Third', 'Also', 'Even', 'Only', 'Both', 'Each', 'All', 'Not', 'One', 'Another', 'Given', 'Under', 'Over', 'From', 'Between', 'Today',
 ]);
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// Compiled once: a regex literal in a function is a new object on every call.
+const STARTS_WITH_LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const INITIALS = /^\p{Lu}(?:\.\p{L})*$/u;
+const LOWER_CASE_INITIALS = /^\p{Ll}(?:\.\p{Ll})+$/u;
 
 export function splitSentences(doc: ProseDoc): Sentence[] {
   const markerEndAt = new Map<number, number>();
@@ -173,7 +178,7 @@ class BlockSplitter {
     if (word === '') return true;
     if (/^\d+$/.test(word) && this.sentenceStart === terminatorAt - word.length) return false; // "1. Reduce costs"
     if (ALWAYS_CONTINUES.has(word)) return false;
-    const initials = /^\p{Lu}(?:\.\p{L})*$/u.test(word) || /^\p{Ll}(?:\.\p{Ll})+$/u.test(word); // J. / U.S. / a.m.
+    const initials = INITIALS.test(word) || LOWER_CASE_INITIALS.test(word); // J. / U.S. / a.m.
     if (initials || ENDS_BEFORE_STARTER.has(word)) return SENTENCE_STARTERS.has(wordAt(prose, wordStart));
     return true;
   }
@@ -186,7 +191,7 @@ class BlockSplitter {
     while (start > limit && isWordOrDot(prose[start - 1])) start--;
     if (start > this.block.start && LETTER_OR_DIGIT.test(prose[start - 1])) return '';
     const word = prose.slice(start, at);
-    if (!/^[\p{L}\p{N}]/u.test(word)) return '';
+    if (!STARTS_WITH_LETTER_OR_DIGIT.test(word)) return '';
     return /\d/.test(word) && !/^\d+$/.test(word) ? '' : word;
   }
 
@@ -228,6 +233,6 @@ function canStartSentence(ch: string): boolean {
 
 function wordAt(prose: string, start: number): string {
   let end = start;
-  while (end < prose.length && /\p{L}/u.test(prose[end])) end++;
+  while (end < prose.length && LETTER.test(prose[end])) end++;
   return prose.slice(start, end);
 }

@@ -67,10 +67,12 @@ function authorYearAt(prose: string, open: number, close: number): EvidenceMarke
   return { kind: 'author-year', start: open, end: close + 1, label: content.trim() };
 }
 
+const NARRATIVE_AUTHORS = /((?:[A-Z][\p{L}'’\-]*\s+(?:and|&)\s+)?[A-Z][\p{L}'’\-]*(?:\s+et\s+al\.?)?)\s?$/u;
+
 /** Start of "Smith", "Smith and Lee" or "Smith et al." right before "(2019)", or -1. */
 function narrativeAuthorStart(prose: string, open: number): number {
   const before = prose.slice(Math.max(0, open - 80), open);
-  const match = /((?:[A-Z][\p{L}'’\-]*\s+(?:and|&)\s+)?[A-Z][\p{L}'’\-]*(?:\s+et\s+al\.?)?)\s?$/u.exec(before);
+  const match = NARRATIVE_AUTHORS.exec(before);
   if (!match || NOT_AUTHORS.has(match[1].split(/\s/)[0])) return -1;
   return open - before.length + match.index;
 }
@@ -130,10 +132,13 @@ class NextOccurrence {
 const URL_STOP = new Set(['<', '>', '"', '`', '\u00a0', '\u201c', '\u201d']);
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '’', '*', '_']);
 
+const BEFORE_NO_URL = /[\p{L}\p{N}_\/.@-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isUrlStart(text: string, at: number): boolean {
-  if (at > 0 && /[\p{L}\p{N}_\/.@-]/u.test(text[at - 1])) return false;
+  if (at > 0 && BEFORE_NO_URL.test(text[at - 1])) return false;
   if (text.startsWith('https://', at) || text.startsWith('http://', at)) return true;
-  return text.startsWith('www.', at) && /[\p{L}\p{N}]/u.test(text[at + 4] ?? '');
+  return text.startsWith('www.', at) && LETTER_OR_DIGIT.test(text[at + 4] ?? '');
 }
 
 function trimUrlEnd(text: string, start: number, end: number): number {

@@ -30,6 +30,8 @@ const IRREGULAR_PARTICIPLE = /^(done|known|left|set|cut|put|read|run|hit|let|shu
 /** Endings of adjectives the lexicon does not list ("sufficient", "polyclonal", "capable", "analogous"). */
 const ADJECTIVE_ENDING = /(ent|ant|ble|ous|al|ic|ive|ar|ary|ory|ful|less|ed)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** A capitalised word with no digits, hyphens or capitals after the first: "Macron", "Moscow". */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Determiners before "might" that make it the noun ("the might of the army"); "this might", "that might" are subjects. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'such']);
 
@@ -361,7 +363,7 @@ function isActor(ctx: SentenceContext, k: number): boolean {
   // People by occupation ("the planner", "psychologists"): the lexicon's Actor nouns, singular or plural.
   if (isPersonNoun(ctx, k)) return true;
   // A capitalised word inside the sentence with no digits, hyphens or capitals after the first: "Macron", "Moscow".
-  return k > 0 && /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[k].text) && ctx.lexTag(k) === undefined;
+  return k > 0 && TITLE_CASE_WORD.test(ctx.tokens[k].text) && ctx.lexTag(k) === undefined;
 }
 
 /** "Studies of the function of SCL suggest": an evidence noun anywhere in the subject. */
