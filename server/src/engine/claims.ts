@@ -201,8 +201,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const w = ctx.word(i);
     const ranked = tag === 'Superlative' || w === 'first'; // "the first ... in history"
     // "the largest", "the second largest", "the 2nd lowest"
-    const from = ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
-    if (ranked && from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
+    const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
+    if (from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
     else if ((tag === 'Comparative' || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
@@ -268,10 +268,10 @@ function isFirstToAct(ctx: SentenceContext, ordinal: number): boolean {
 
 /** "we rank first in the world", "the state is third among": a rank stated without "the". */
 function isBareRank(ctx: SentenceContext, i: number): boolean {
-  const w = ctx.word(i);
-  if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !/^\d/.test(w)))) return false;
   const next = ctx.word(i + 1);
   if (next !== 'in' && next !== 'among') return false;
+  const w = ctx.word(i);
+  if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !/^\d/.test(w)))) return false;
   const before = ctx.word(i - 1);
   return COPULA.has(before) || /'(s|re)$/.test(before) || RANK_VERBS.has(before);
 }
@@ -399,6 +399,10 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
     return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && ctx.lexTag(k) !== 'Preposition' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1; // not "the plan he did in Ohio"
   }
   const tag = ctx.lexTag(i);
+  // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
+  // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
+  const edForm = (tag === undefined || tag === 'Adjective') && ED_FORM.test(w);
+  if (tag !== 'PastTense' && !edForm) return -1; // decided before the context checks below, which only reject
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') before--;
   if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before))) return -1; // "must be done", "are nominated": not past
@@ -406,11 +410,8 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
-  // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
-  // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
   const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || CONTRACTED_HAVE.test(ctx.word(i - 1));
-  const edForm = ED_FORM.test(w) && (tag === undefined || tag === 'Adjective');
-  return edForm && (auxiliary || isNounLike(ctx, i - 1)) ? i : -1;
+  return auxiliary || isNounLike(ctx, i - 1) ? i : -1;
 }
 
 /** A noun or pronoun that can be the subject of the next word: not a determiner, adjective, preposition or adverb. */
