@@ -1,5 +1,5 @@
 // The Markdown shortcut that skips the parser for paragraphs, headings, simple lists,
-// emphasis, inline links, footnotes and pandoc citations must give exactly what the
+// emphasis, inline links, footnotes, pandoc citations and pipe tables must give exactly what the
 // parser gives, or not apply.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -61,7 +61,7 @@ describe('Markdown shortcut: paragraphs and headings', () => {
 
   it('leaves headings and blocks it cannot read exactly to the parser', () => {
     assertLeftToParser(['####### Seven', '#No space', '# Closing #', '# Trailing \n', '#\n', '   # Indented', '# Two  # marks', '#\tTab']);
-    assertLeftToParser(['Text\n---', 'Text\n===', '    code', 'a\tb', 'Line\n> quote', '`code`', 'A <b>tag</b>', 'Escaped \\*', '| a | b |', '***', '- - -', '~~~']);
+    assertLeftToParser(['Text\n---', 'Text\n===', '    code', 'a\tb', 'Line\n> quote', '`code`', 'A <b>tag</b>', 'Escaped \\*', '***', '- - -', '~~~']);
   });
 
   it('agrees with the parser on random lines of headings and text', () => {
@@ -155,6 +155,34 @@ describe('Markdown shortcut: emphasis and links', () => {
     });
     const marked = sources.filter((s) => /[*_\[]/.test(s)).length;
     assert.ok(applied > 300 && marked > 100, `the shortcut applied to ${applied} cases, ${marked} with markup`);
+  });
+});
+
+describe('Markdown shortcut: pipe tables', () => {
+  it('reads a pipe table one block per cell, its pipes and delimiter row blank, as the tree walk does', () => {
+    const source = '| Exporter | Share | Main product |\n|---|:---:|---|\n| India | 81% | steel, *fertiliser* |\n| Norway | 7% | [cement](https://x.org) |\n\nAfter the table.';
+    const short = assertSameAsParser(source);
+    assert.deepEqual(
+      short.blocks.map((b) => [b.kind, source.slice(b.start, b.end)]),
+      [
+        ['table-cell', 'Exporter'], ['table-cell', 'Share'], ['table-cell', 'Main product'],
+        ['table-cell', 'India'], ['table-cell', '81%'], ['table-cell', 'steel, *fertiliser*'],
+        ['table-cell', 'Norway'], ['table-cell', '7%'], ['table-cell', '[cement](https://x.org)'],
+        ['paragraph', 'After the table.'],
+      ],
+    );
+    assertSameAsParser('Text | with a pipe.\n\n- | a | b |\n  |---|---|\n  | 1 | 2 |');
+  });
+
+  it('agrees with the parser on random tables', () => {
+    const rows = ['| a | b |', '|---|---|', '| :--- | ---: |', '|-|', '| Costs | *fell* |', 'x | y', '| [a](b) | 7% |', '|', '||', '| - |', '  | c |', '---|---', '| a |\t', '- | a |', '1. | b |', '# | h |', '| é | 😀 |'];
+    const { applied, sources } = agreeOnRandomText(7, 3000, (pick, random) => {
+      let source = '';
+      for (let l = 0; l < 1 + Math.floor(random() * 6); l++) source += pick(rows) + pick(['\n', '\n', '\n\n', '\r\n']);
+      return source;
+    });
+    const tables = sources.filter((s) => readSimpleChunk(s, OPTIONS)!.blocks.some((b) => b.kind === 'table-cell')).length;
+    assert.ok(applied > 300 && tables > 100, `the shortcut applied to ${applied} cases, ${tables} with a table`);
   });
 });
 

@@ -16,9 +16,9 @@ export interface ChunkStructure {
 }
 
 /** Anything but brackets, emphasis and list markers that could be Markdown syntax (or a tab or control character, which changes indentation rules). */
-const UNREAD_SYNTAX = /[`<>\\|\t\u0000-\u0009\u000b\u000c\u000e-\u001f]/;
-/** Characters that can open a block (heading, quote, list, rule, fence, HTML, definition, table) at a line start. */
-const MAYBE_BLOCK_START = new Set(['#', '>', '-', '+', '*', '=', '_', '`', '~', '<', '[', '|']);
+const UNREAD_SYNTAX = /[`<>\\\t\u0000-\u0009\u000b\u000c\u000e-\u001f]/;
+/** Characters that can open a block (heading, quote, list, rule, fence, HTML, definition) at a line start. A pipe is text to the parser (no table extension); see pipeTableCells. */
+const MAYBE_BLOCK_START = new Set(['#', '>', '-', '+', '*', '=', '_', '`', '~', '<', '[']);
 /** An ATX heading read as the parser reads it: `#`s at column 0, one space, then text with no `#` and no trailing space. */
 const SIMPLE_HEADING = /^(#{1,6}) [^\s#](?:[^#]*[^\s#])?$/;
 /** A list item line: up to three spaces, a bullet or a number, one to four spaces, then content. */
@@ -64,7 +64,11 @@ export function readSimpleChunk(text: string, { citationBrackets = false, footno
   let lastItem: ListItem | undefined; // the latest item of a list still open
   let afterBlank = true;
   const close = () => {
-    if (open) blocks.push(open);
+    const cells = open && pipeTableCells(text, open.start, open.end);
+    if (cells) {
+      for (const cell of cells) blocks.push({ kind: 'table-cell', ...cell });
+      markup.push(...pipeTableMarkup(text, open!.start, open!.end));
+    } else if (open) blocks.push(open);
     open = openItem = undefined;
   };
 
@@ -240,6 +244,47 @@ function readInline(text: string, { start, end }: Span, syntax: readonly number[
     i = runEnd - 1;
   }
   return opener === undefined;
+}
+
+// ---- Pipe tables ---------------------------------------------------------------
+// No table extension is bundled, so the parser reads a pipe table as a paragraph; the tree
+// walk (markdown.ts) and this shortcut both read such a paragraph as a table, one block per cell.
+
+const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+const WHITESPACE = /\s/;
+
+/** Cell spans (trimmed, non-empty) of a pipe table in the paragraph source[start, end), or undefined if it is not one. */
+export function pipeTableCells(source: string, start: number, end: number): Array<{ start: number; end: number }> | undefined {
+  const lines = lineSpans(source, start, end);
+  if (lines.length < 2) return undefined;
+  const delimiter = source.slice(lines[1].start, lines[1].end);
+  if (!source.slice(lines[0].start, lines[0].end).includes('|') || !delimiter.includes('-') || !DELIMITER_ROW.test(delimiter)) return undefined;
+  const cells: Array<{ start: number; end: number }> = [];
+  for (const [index, line] of lines.entries()) {
+    if (index === 1) continue;
+    let cellStart = line.start;
+    for (let i = line.start; i <= line.end; i++) {
+      if (i < line.end && (source[i] !== '|' || source[i - 1] === '\\')) continue;
+      let from = cellStart;
+      let to = i;
+      while (from < to && WHITESPACE.test(source[from])) from++;
+      while (to > from && WHITESPACE.test(source[to - 1])) to--;
+      if (to > from) cells.push({ start: from, end: to });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** The markup of the pipe table source[start, end): its pipes and its delimiter row. */
+export function pipeTableMarkup(source: string, start: number, end: number): Span[] {
+  const markup: Span[] = [];
+  for (let i = start; i < end; i++) {
+    if (source[i] === '|' && source[i - 1] !== '\\') markup.push({ start: i, end: i + 1 });
+  }
+  const [header, delimiter] = lineSpans(source, start, end);
+  if (header && delimiter) markup.push(delimiter);
+  return markup;
 }
 
 export function lineSpans(source: string, start = 0, end = source.length): Array<{ start: number; end: number }> {

@@ -12,7 +12,7 @@ import { blocksBetweenBlankLines } from './blocks';
 import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
 import { joinChunks, splitMarkdownChunks, type ChunkCache, type ChunkProse, type DocumentChunks } from './chunks';
 import { findHtmlDirectives } from './directives';
-import { lineSpans, readSimpleChunk, type ChunkStructure } from './markdown-shortcut';
+import { pipeTableCells, pipeTableMarkup, readSimpleChunk, type ChunkStructure } from './markdown-shortcut';
 import { findRawUrls, findTextualMarkers } from './markers';
 
 const FRONTMATTER_KINDS: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
@@ -329,13 +329,8 @@ class TreeWalk {
     }
   }
 
-  /** Pipes and the delimiter row of a pipe table are markup. */
   private blankTableMarkup(start: number, end: number): void {
-    const [header, delimiter] = lineSpans(this.source, start, end);
-    for (let i = start; i < end; i++) {
-      if (this.source[i] === '|' && this.source[i - 1] !== '\\') this.buffer.blank(i, i + 1);
-    }
-    if (header && delimiter) this.buffer.blank(delimiter.start, delimiter.end);
+    for (const span of pipeTableMarkup(this.source, start, end)) this.buffer.blank(span.start, span.end);
   }
 
   /**
@@ -357,33 +352,6 @@ class TreeWalk {
       i = j - 1;
     }
   }
-}
-
-// ---- Pipe tables ---------------------------------------------------------------
-
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-
-/** Cell spans (trimmed, non-empty) of a pipe table in source[start, end), or undefined if it is not one. */
-function pipeTableCells(source: string, start: number, end: number): Array<{ start: number; end: number }> | undefined {
-  const lines = lineSpans(source, start, end);
-  if (lines.length < 2) return undefined;
-  const delimiter = source.slice(lines[1].start, lines[1].end);
-  if (!source.slice(lines[0].start, lines[0].end).includes('|') || !delimiter.includes('-') || !DELIMITER_ROW.test(delimiter)) return undefined;
-  const cells: Array<{ start: number; end: number }> = [];
-  for (const [index, line] of lines.entries()) {
-    if (index === 1) continue;
-    let cellStart = line.start;
-    for (let i = line.start; i <= line.end; i++) {
-      if (i < line.end && (source[i] !== '|' || source[i - 1] === '\\')) continue;
-      let from = cellStart;
-      let to = i;
-      while (from < to && /\s/.test(source[from])) from++;
-      while (to > from && /\s/.test(source[to - 1])) to--;
-      if (to > from) cells.push({ start: from, end: to });
-      cellStart = i + 1;
-    }
-  }
-  return cells;
 }
 
 // ---- Pandoc citations ---------------------------------------------------------
