@@ -255,17 +255,20 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const evidenceBySentence = paragraphEvidence(sentences, markersBySentence);
   const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
 
+  // Indexed loops and no per-sentence closures: most of this runs once per document, in the interpreter.
   const analysed: ChunkSentence[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const local = analyzeSentenceText(s.text);
+    const { hits } = local;
     const evidence = evidenceBySentence[si];
     const heading = doc.blocks[s.blockIndex]?.kind === 'heading';
     const sentenceClass = classify(local, evidence, settings);
     const findings: PlannedFinding[] = [];
 
-    const stacks = local.hits.filter((h) => h.rule === 'hedge-stack' && severityOf(h.rule, settings) !== 'off');
-    for (const hit of local.hits) {
+    const stacks = severityOf('hedge-stack', settings) === 'off' ? [] : hitsOf(hits, 'hedge-stack');
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
       const rule = RULE_BY_ID.get(hit.rule)!;
       const severity = capped(severityOf(hit.rule, settings), hit.cap);
       if (severity === 'off') continue;
@@ -297,15 +300,15 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
       });
     }
     // In reading order once here, so the document-wide sort at assembly runs over sorted input.
-    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    if (findings.length > 1) findings.sort(byPosition);
     analysed.push({
       report: {
         start: s.start,
         end: s.end,
         text: s.text,
         class: sentenceClass,
-        uncertain: local.hits.some((h) => UNCERTAIN_RULES.has(h.rule)),
-        claim: isClaim(local.claimFeatures, local.hits, local.question),
+        uncertain: hasUncertainHit(hits),
+        claim: isClaim(local.claimFeatures, hits, local.question),
         evidence,
       },
       findings,
@@ -320,6 +323,21 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     footnotes: hasFootnotes(chunk),
     cites: analysed.some((sentence) => sentence.findings.some((finding) => finding.fixes.some(isCitationSite))),
   };
+}
+
+function byPosition(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function hitsOf(hits: LocalResult['hits'], rule: RuleId): LocalResult['hits'] {
+  const found: LocalResult['hits'] = [];
+  for (let h = 0; h < hits.length; h++) if (hits[h].rule === rule) found.push(hits[h]);
+  return found;
+}
+
+function hasUncertainHit(hits: LocalResult['hits']): boolean {
+  for (let h = 0; h < hits.length; h++) if (UNCERTAIN_RULES.has(hits[h].rule)) return true;
+  return false;
 }
 
 /** The chunks' analyses moved to their places, with the document-level facts applied. */
@@ -355,9 +373,11 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
       return;
     }
     const placement: Placement = { shift, citationForm, reports: [], findings: [], words: 0 };
-    for (const sentence of analysis.sentences) {
+    for (let si = 0; si < analysis.sentences.length; si++) {
+      const sentence = analysis.sentences[si];
       const placed: Finding[] = [];
-      for (const f of sentence.findings) {
+      for (let fi = 0; fi < sentence.findings.length; fi++) {
+        const f = sentence.findings[fi];
         if (suppressions.has(f.rule, f.start + shift)) continue;
         const finding: Finding = {
           rule: f.rule,
@@ -384,7 +404,7 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
     words += placement.words;
     if (suppressions.empty) analysis.placement = placement;
   });
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  findings.sort(byPosition);
   return { findings, sentences: reports, summary: summarize(reports, findings, words) };
 }
 
@@ -401,9 +421,18 @@ function severityOf(rule: RuleId, settings: Settings): Severity {
 function classify(local: LocalResult, evidence: boolean, settings: Settings): SentenceClass {
   if (evidence) return 'evidence';
   if (local.namedSource) return 'attributed';
-  if (local.hits.some((h) => h.rule === 'weasel' || h.rule === 'passive-attribution')) return 'vague-source';
-  if (local.hits.some((h) => h.rule === 'hedge' || h.rule === 'hedge-stack' || h.rule === 'speculation')) return 'speculative';
-  if (local.hits.some((h) => h.rule === 'unsupported-claim' && ORDER.indexOf(h.level ?? 'lenient') <= ORDER.indexOf(settings.claimStrictness))) return 'unsupported';
+  let vagueSource = false;
+  let speculative = false;
+  let unsupported = false;
+  for (let h = 0; h < local.hits.length; h++) {
+    const { rule, level } = local.hits[h];
+    if (rule === 'weasel' || rule === 'passive-attribution') vagueSource = true;
+    else if (rule === 'hedge' || rule === 'hedge-stack' || rule === 'speculation') speculative = true;
+    else if (rule === 'unsupported-claim' && ORDER.indexOf(level ?? 'lenient') <= ORDER.indexOf(settings.claimStrictness)) unsupported = true;
+  }
+  if (vagueSource) return 'vague-source';
+  if (speculative) return 'speculative';
+  if (unsupported) return 'unsupported';
   if (local.normative) return 'normative';
   return 'neutral';
 }

@@ -478,12 +478,25 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
  */
 export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule: string; data?: Record<string, string> }[], question: boolean): boolean {
   if (question) return false;
-  const stance = features.some((f) => f.kind === 'stance');
-  const factual = features.filter((f) => f.kind !== 'stance' && f.kind !== 'prediction' && f.kind !== 'dated-fact');
   // Under the speaker's stance a measured figure still counts, and so does a sentence that
   // states several kinds of fact at once ("I think the ministry cut the grant by half after the review was published"):
-  // the stance frames a report, it does not replace it.
-  const kinds = new Set(factual.map((f) => f.kind)).size;
-  const counts = (f: ClaimFeature) => !stance || (f.kind === 'figure' && f.level !== 'strict') || kinds >= STANCE_OUTWEIGHED_BY;
-  return factual.some(counts) || hits.some((h) => h.rule === 'weasel' && /\b(show|shows|showed|shown|found|find|finds)\b/i.test(h.data?.cue ?? ''));
+  // the stance frames a report, it does not replace it. (Indexed loops: this runs on every sentence, mostly cold.)
+  let stance = false;
+  let factual = false;
+  let measured = false;
+  const kinds: string[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const { kind, level } = features[i];
+    if (kind === 'stance') stance = true;
+    if (kind === 'stance' || kind === 'prediction' || kind === 'dated-fact') continue;
+    factual = true;
+    if (kind === 'figure' && level !== 'strict') measured = true;
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  if (factual && (!stance || measured || kinds.length >= STANCE_OUTWEIGHED_BY)) return true;
+  for (let i = 0; i < hits.length; i++) if (hits[i].rule === 'weasel' && SHOWING.test(hits[i].data?.cue ?? '')) return true;
+  return false;
 }
+
+/** "studies show that ...", "experts found": a vague source that introduces a claim. */
+const SHOWING = /\b(show|shows|showed|shown|found|find|finds)\b/i;
