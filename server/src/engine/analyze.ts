@@ -2,7 +2,7 @@
 // sentence text) → chunk findings (evidence, settings, accepted terms, fixes; cached by
 // chunk) → document assembly (offsets, directives, citation style).
 import { findClaimFeatures, isClaim, isNormative, type ClaimFeature } from './claims';
-import { SentenceContext } from './context';
+import { cueBit, SentenceContext } from './context';
 import { findNamedSource, NAMED_SOURCE_CUES, type NamedSource } from './evidence';
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
 import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
@@ -57,18 +57,18 @@ export function analyzeSentenceText(text: string): LocalResult {
   text = ownCopy(text);
   const ctx = new SentenceContext(text);
   const hits: LocalResult['hits'] = [];
-  const cues = cueBits(ctx);
+  const cued = ctx.holds(LEXICAL_CUE);
   for (let r = 0; r < RULES.length; r++) {
     const rule = RULES[r];
     const bit = RULE_CUE_BITS[r];
-    if (bit !== 0 && !((cues & LEXICAL_CUE) !== 0 && (cues & bit) !== 0)) continue;
+    if (bit !== 0 && !(cued && ctx.holds(bit))) continue;
     const id = rule.meta.id;
     const ruleHits = rule.check(ctx);
     for (let h = 0; h < ruleHits.length; h++) hits.push(withRule(ruleHits[h], id));
   }
   const result: LocalResult = {
     hits,
-    namedSource: (cues & NAMED_SOURCE_CUE) !== 0 ? findNamedSource(ctx) : undefined,
+    namedSource: ctx.holds(NAMED_SOURCE_CUE) ? findNamedSource(ctx) : undefined,
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
     question: ctx.endsWithQuestion(),
@@ -84,61 +84,42 @@ function withRule(hit: Hit, rule: RuleId): Hit & { rule: RuleId } {
   return hit as Hit & { rule: RuleId };
 }
 
-// The cheap lexical pass, one lookup per word. A sentence holding none of the lexicon's cue
-// words (the first words of its phrases) skips every rule but unsupported-claim, which reads
-// the claim features every sentence needs anyway. Each of those rules also names the words
-// all its hits start from (Rule.cueWords), and is skipped on a sentence with none of its own;
-// so is the search for a named source.
-const LEXICAL_CUE = 1;
-const NAMED_SOURCE_CUE = 2;
-/** Per rule: the bit its cue words set, or 0 for a rule that reads every sentence. */
-const RULE_CUE_BITS = RULES.map((rule, r) => (rule.cueWords ? 4 << r : 0));
-/** The cue bits of each word that has any. */
-const cueBitsOfWord = new Map<string, number>();
+// The cheap lexical pass (the context looks each word up once, see cueBit). A sentence holding
+// none of the lexicon's cue words (the first words of its phrases) skips every rule but
+// unsupported-claim, which reads the claim features every sentence needs anyway. Each of
+// those rules also names the words all its hits start from (Rule.cueWords), and is skipped
+// on a sentence with none of its own; so is the search for a named source.
+const LEXICAL_CUE = cueBit(lexicalCueWords());
+const NAMED_SOURCE_CUE = cueBit(NAMED_SOURCE_CUES);
+/** Per rule: the bit of its cue words, or 0 for a rule that reads every sentence. */
+const RULE_CUE_BITS = RULES.map((rule) => (rule.cueWords ? cueBit(rule.cueWords) : 0));
 
-function markCueWords(words: Iterable<string>, bit: number): void {
-  for (const word of words) cueBitsOfWord.set(word, (cueBitsOfWord.get(word) ?? 0) | bit);
-}
-for (const list of lexicalCueLists()) markCueWords(list, LEXICAL_CUE);
-markCueWords(NAMED_SOURCE_CUES, NAMED_SOURCE_CUE);
-RULES.forEach((rule, r) => rule.cueWords && markCueWords(rule.cueWords, RULE_CUE_BITS[r]));
-
-/** The word lists and phrase starts of the lexicon that the cued rules look up. */
-function lexicalCueLists(): Iterable<string>[] {
-  return [
-    hedges.firstWords(),
-    boosters.firstWords(),
-    attributionParticiples.keys(),
-    attributionContextOnly,
-    attributionIntensifiers,
-    attributionVagueAgents,
-    attributionReputation.firstWords(),
-    sources.vagueHeads,
-    sources.publicOpinion.firstWords(),
-    sources.quantifiers.firstWords(),
-    sources.vagueAdjectives,
-    sources.reportingVerbs.firstWords(),
-    sources.anyAttributionVerb.firstWords(),
-    sources.demonyms.firstWords(),
-    speculation.purpose.firstWords(),
-    speculation.intention.firstWords(),
-    speculation.feeling,
-    speculation.feelingVerbs,
-    speculation.reportedFrames.firstWords(),
-  ];
-}
-
-/** The union of the cue bits of the sentence's words. */
-function cueBits(ctx: SentenceContext): number {
-  const tokens = ctx.tokens;
-  let bits = 0;
-  for (let i = 0; i < tokens.length; i++) bits |= cueBitsOfWord.get(tokens[i].lower) ?? 0;
-  return bits;
+/** The words of the lists and phrase starts of the lexicon that the cued rules look up. */
+function* lexicalCueWords(): Iterable<string> {
+  yield* hedges.firstWords();
+  yield* boosters.firstWords();
+  yield* attributionParticiples.keys();
+  yield* attributionContextOnly;
+  yield* attributionIntensifiers;
+  yield* attributionVagueAgents;
+  yield* attributionReputation.firstWords();
+  yield* sources.vagueHeads;
+  yield* sources.publicOpinion.firstWords();
+  yield* sources.quantifiers.firstWords();
+  yield* sources.vagueAdjectives;
+  yield* sources.reportingVerbs.firstWords();
+  yield* sources.anyAttributionVerb.firstWords();
+  yield* sources.demonyms.firstWords();
+  yield* speculation.purpose.firstWords();
+  yield* speculation.intention.firstWords();
+  yield* speculation.feeling;
+  yield* speculation.feelingVerbs;
+  yield* speculation.reportedFrames.firstWords();
 }
 
 /** Whether any word of the sentence is a cue word of the lexicon. */
 export function hasLexicalCue(ctx: SentenceContext): boolean {
-  return (cueBits(ctx) & LEXICAL_CUE) !== 0;
+  return ctx.holds(LEXICAL_CUE);
 }
 
 export function resolveSettings(partial: Partial<Settings> | undefined): Settings {

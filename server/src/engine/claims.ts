@@ -20,7 +20,7 @@
 // and the speaker's stance ("I think ...") gives way when the sentence states several kinds of
 // fact at once (classify only: the editor still leaves the speaker's view alone).
 import claimData from './data/claims.json';
-import type { SentenceContext } from './context';
+import { cueBit, type SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
 import { lexiconTag } from './nlp';
 import { firstStartingAtOrAfter } from './spans';
@@ -90,7 +90,8 @@ const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
 /** Auxiliaries and adverbs between a subject and its verb ("he has not yet voted"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'always', 'once', 'first', 'later', 'recently', 'personally', 'finally', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
-const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
+const CONTRACTED = ['ve', 's', 'd', 're', 'm', 'll'];
+const CONTRACTION = new RegExp(`^(\\w+)'(${CONTRACTED.join('|')})$`);
 // Patterns of the per-token checks, compiled once: a regex literal in a function is a new object each time it runs.
 const CONTRACTED_BE = /'(m|re)$/;
 const CONTRACTED_HAVE = /'(ve|d)$/;
@@ -100,6 +101,11 @@ const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
 const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/;
 const DIGITS = /^\d[\d,.]*$/;
 const FIRST_PERSON = new Set(['i', 'we']);
+// Words the scans below start from: a sentence without any skips the scan (see cueBit).
+const CLAIM_CUES = cueBit(claimCues.firstWords());
+const CONDITION_CUES = cueBit(CONDITIONS);
+/** A courtesy, or "I" or "we", alone or contracted ("we've", "I'm"): findStance starts from one. */
+const STANCE_CUES = cueBit([...courtesy.firstWords(), ...[...FIRST_PERSON].flatMap((person) => [person, ...CONTRACTED.map((ending) => `${person}'${ending}`)])]);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
 /** Light verbs of having and doing: "nobody had guns" states a fact. */
 const NOT_MIND_OR_TALK = new Set(['had', 'got', 'gotten', 'made', 'did', 'have', 'get', 'do', 'go', 'let', 'tried', 'try', 'help', 'matter', 'happened']);
@@ -170,7 +176,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     k = last;
   }
 
-  for (const m of claimCues.findAll(ctx.tokens)) {
+  for (const m of ctx.holds(CLAIM_CUES) ? claimCues.findAll(ctx.tokens) : []) {
     const { kind, group } = m.value;
     const prev = ctx.word(m.from - 1);
     const first = ctx.word(m.from);
@@ -213,7 +219,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const stance = findStance(ctx);
   if (stance) add('stance', stance.start, stance.end, undefined);
   const forecasts = out.filter((f) => f.kind === 'prediction');
-  const conditional = ctx.tokens.some((t) => CONDITIONS.has(t.lower));
+  const conditional = ctx.holds(CONDITION_CUES);
   if (!conditional && forecasts.length === 0) return out;
   return out.filter((f) => !(conditional && inCondition(ctx, f.start)) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
 }
@@ -449,6 +455,7 @@ export function isNormative(ctx: SentenceContext): boolean {
  * not a fact about the world, unless it also carries a figure.
  */
 function findStance(ctx: SentenceContext): { start: number; end: number } | undefined {
+  if (!ctx.holds(STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const polite = courtesy.matchAt(tokens, i);

@@ -15,14 +15,38 @@ const CAPITALIZED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
 const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
 
+// Word lists that modules scan every sentence for, registered once (cueBit): the context
+// looks each word up once, and a module asks holds(bit) instead of scanning the sentence.
+const cueBitsOfWord = new Map<string, number>();
+let registeredCueLists = 0;
+const MAX_CUE_LISTS = 31;
+
+/** Registers a list of (lower-case) cue words; returns the bit SentenceContext.holds tests for it. */
+export function cueBit(words: Iterable<string>): number {
+  if (registeredCueLists === MAX_CUE_LISTS) throw new Error('too many cue word lists');
+  const bit = 1 << registeredCueLists++;
+  for (const word of words) cueBitsOfWord.set(word, (cueBitsOfWord.get(word) ?? 0) | bit);
+  return bit;
+}
+
 export class SentenceContext {
   readonly tokens: Token[];
+  /** The bits of the registered cue lists the sentence holds a word of. */
+  private readonly cues: number;
   private readonly tagCache: string[] = [];
   /** Per gap: 0 not read yet, 1 a clause break, -1 none. */
   private breaks: Int8Array | undefined;
 
   constructor(readonly text: string) {
-    this.tokens = tokenize(text);
+    const tokens = (this.tokens = tokenize(text));
+    let cues = 0;
+    for (let i = 0; i < tokens.length; i++) cues |= cueBitsOfWord.get(tokens[i].lower) ?? 0;
+    this.cues = cues;
+  }
+
+  /** Whether the sentence holds a word of the cue list registered as `bit` (see cueBit). */
+  holds(bit: number): boolean {
+    return (this.cues & bit) !== 0;
   }
 
   word(i: number): string {

@@ -1,7 +1,7 @@
 // hedge: epistemic hedges. A word list proposes candidates; the sense checks below decide
 // whether this occurrence expresses possibility (hedge) or something else: permission,
 // obligation, ability, politeness, proposal, approximation.
-import type { SentenceContext } from '../context';
+import { cueBit, type SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
 import { lexiconTag } from '../nlp';
 import { span, type Hit, type Rule } from './rule';
@@ -51,9 +51,12 @@ type Verdict = string | { reason: string; cap: 'hint' } | undefined;
 const hint = (reason: string): Verdict => ({ reason, cap: 'hint' });
 
 const cache = new WeakMap<SentenceContext, HedgeCue[]>();
+/** A hedge starts from one of these words: a sentence with none has no hedge to look for. */
+const HEDGE_CUES = cueBit(hedges.firstWords());
 
 /** Every epistemic hedge in the sentence, after the sense checks (memoised per sentence). */
 export function findHedges(ctx: SentenceContext): HedgeCue[] {
+  if (!ctx.holds(HEDGE_CUES)) return [];
   let found = cache.get(ctx);
   if (found) return found;
   found = [];
