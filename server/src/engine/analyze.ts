@@ -460,9 +460,13 @@ function isAccepted(accepted: readonly string[], flagged: string, sentence: stri
   return false;
 }
 
+// Compiled once (replace resets a global regex's lastIndex): a literal here was two new regexes per finding.
+const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+const WHITESPACE_RUN = /\s+/g;
+
 function format(template: string, data: Record<string, string> | undefined): string {
   // Values quote the document: fold its line breaks so a message stays on one line.
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => (data?.[key] ?? '').replace(/\s+/g, ' '));
+  return template.replace(PLACEHOLDER, (_, key: string) => (data?.[key] ?? '').replace(WHITESPACE_RUN, ' '));
 }
 
 const CLASS_TEXT: Record<SentenceClass, string> = {

@@ -2,7 +2,7 @@
 // bounded look-back for abbreviations and a look-ahead over spaces and markers.
 // Sentences never cross blocks; blocks nested in a block (LaTeX footnotes,
 // captions) are skipped while scanning it and split on their own.
-import { isSpace } from './prose/buffer';
+import { isLetterOrDigit, isSpace } from './prose/buffer';
 import type { Block, ProseDoc, Sentence, Span } from './types';
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
@@ -189,7 +189,7 @@ class BlockSplitter {
     let start = at;
     const limit = Math.max(this.block.start, at - ABBREVIATION_LOOKBACK);
     while (start > limit && isWordOrDot(prose[start - 1])) start--;
-    if (start > this.block.start && LETTER_OR_DIGIT.test(prose[start - 1])) return '';
+    if (start > this.block.start && isLetterOrDigit(prose[start - 1])) return '';
     const word = prose.slice(start, at);
     if (!STARTS_WITH_LETTER_OR_DIGIT.test(word)) return '';
     return /\d/.test(word) && !/^\d+$/.test(word) ? '' : word;
@@ -224,11 +224,11 @@ function isLowercase(ch: string): boolean {
 }
 
 function isWordOrDot(ch: string): boolean {
-  return ch === '.' || LETTER_OR_DIGIT.test(ch);
+  return ch === '.' || isLetterOrDigit(ch);
 }
 
 function canStartSentence(ch: string): boolean {
-  return LETTER_OR_DIGIT.test(ch) || SENTENCE_OPENERS.has(ch);
+  return isLetterOrDigit(ch) || SENTENCE_OPENERS.has(ch);
 }
 
 function wordAt(prose: string, start: number): string {
