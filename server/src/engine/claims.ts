@@ -70,6 +70,10 @@ const NOT_COMPARED = new Set(['willing', 'happy', 'glad', 'able', 'ready', 'enou
 const FIRST_TO_SPAN = 5;
 /** Heads after "the first" that make advice or a schedule rather than a record ("the first thing to do"). */
 const NOT_AN_ACTOR = new Set(['thing', 'things', 'step', 'steps', 'time', 'order', 'priority', 'task', 'job', 'place', 'way', 'question', 'word', 'words', 'day', 'days', 'year', 'week', 'item']);
+/** What follows a bare rank: "first in the world", "third among the states". */
+const RANK_PREPOSITIONS = new Set(['in', 'among']);
+/** Words that start a comparison, a rank or a change stated as a state, besides superlatives and comparatives. */
+const COMPARISON_STARTS = new Set(['first', 'more', 'less', 'fewer', 'up', 'down']);
 /** Verbs that state a rank ("we rank first in", "the state came third among"). */
 const RANK_VERBS = new Set(['rank', 'ranks', 'ranked', 'finished', 'came', 'placed', 'stands', 'stand']);
 /** How far "than" may follow "more" and still close the same comparison. */
@@ -213,6 +217,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (covered(i)) continue;
     const tag = ctx.lexTag(i);
     const w = ctx.word(i);
+    // Each case below starts from one of these; most words are none, and are passed at once.
+    if (tag !== 'Superlative' && tag !== 'Comparative' && !COMPARISON_STARTS.has(w) && !RANK_PREPOSITIONS.has(ctx.word(i + 1))) continue;
     const ranked = tag === 'Superlative' || w === 'first'; // "the first ... in history"
     // "the largest", "the second largest", "the 2nd lowest"
     const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
@@ -282,8 +288,7 @@ function isFirstToAct(ctx: SentenceContext, ordinal: number): boolean {
 
 /** "we rank first in the world", "the state is third among": a rank stated without "the". */
 function isBareRank(ctx: SentenceContext, i: number): boolean {
-  const next = ctx.word(i + 1);
-  if (next !== 'in' && next !== 'among') return false;
+  if (!RANK_PREPOSITIONS.has(ctx.word(i + 1))) return false;
   const w = ctx.word(i);
   if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !/^\d/.test(w)))) return false;
   const before = ctx.word(i - 1);
