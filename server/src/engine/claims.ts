@@ -148,7 +148,6 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     out.push({ kind, start, end, level, text: text.slice(start, end) });
     for (let k = firstStartingAtOrAfter(ctx.tokens, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) tokenCovered[k] = 1;
   };
-  const covered = (k: number) => tokenCovered[k] === 1;
   const addFigures = (re: RegExp) => {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) add('figure', m.index, m.index + m[0].length, 'lenient');
@@ -163,7 +162,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // makes them a statistic. Dates, times, durations and references are not measurements.
   for (let k = 0; k < ctx.tokens.length; k++) {
     const token = ctx.tokens[k];
-    if (covered(k) || !isNumeral(ctx, k)) continue;
+    if (tokenCovered[k] === 1 || !isNumeral(ctx, k)) continue;
     let last = k;
     while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
@@ -214,7 +213,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
   // and "up"/"down" as a state ("exports are up").
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (covered(i)) continue;
+    if (tokenCovered[i] === 1) continue;
     const tag = ctx.lexTag(i);
     const w = ctx.word(i);
     // Each case below starts from one of these; most words are none, and are passed at once.
@@ -229,7 +228,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   }
 
   const event = findPastAction(ctx);
-  if (event >= 0 && !covered(event)) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
+  if (event >= 0 && tokenCovered[event] !== 1) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
   const stance = findStance(ctx);
   if (stance) add('stance', stance.start, stance.end, undefined);
   const forecasts = out.filter((f) => f.kind === 'prediction');
