@@ -100,7 +100,8 @@ class BlockSplitter {
         }
       }
       const code = prose.charCodeAt(i);
-      if (isSpace(code)) {
+      // Printable ASCII is never a space: most characters skip the call.
+      if ((code <= 0x20 || code >= 0x7f) && isSpace(code)) {
         // A run-on "sentence" (pasted data, a list without stops) is cut at a space: the rules cost more than linear in its length.
         if (this.sentenceStart >= 0 && i - this.sentenceStart >= MAX_SENTENCE_LENGTH) this.emit(this.contentEnd);
         i++;

@@ -255,6 +255,8 @@ const WHITESPACE = /\s/;
 
 /** Cell spans (trimmed, non-empty) of a pipe table in the paragraph source[start, end), or undefined if it is not one. */
 export function pipeTableCells(source: string, start: number, end: number): Array<{ start: number; end: number }> | undefined {
+  const pipe = source.indexOf('|', start);
+  if (pipe < 0 || pipe >= end) return undefined; // no pipe, no table: the line scan below is for the few that have one
   const lines = lineSpans(source, start, end);
   if (lines.length < 2) return undefined;
   const delimiter = source.slice(lines[1].start, lines[1].end);
