@@ -360,6 +360,7 @@ const CITATION_KEY_START = /[\p{L}\p{N}_]/u;
 const CITATION_KEY_INNER = /[\p{L}\p{N}_:.#$%&\-+?<>~\/]/u;
 const MAX_BRACKET_CITATION = 400;
 /** Quarto/pandoc-crossref references (@fig-gdp, @tbl:costs) point inside the document, not to a source. */
+const CITATION_SYNTAX = /[[\]\n@]/g;
 const CROSS_REFERENCE = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)[-:]/;
 
 /**
@@ -371,7 +372,10 @@ function findPandocCitations(prose: string): EvidenceMarker[] {
   if (!prose.includes('@')) return citations; // every citation holds a key after an @
   let bracketOpen = -1;
   let bracketKeys: string[] = [];
-  for (let i = 0; i < prose.length; i++) {
+  // Only brackets, line breaks and @ matter: jump from one to the next.
+  CITATION_SYNTAX.lastIndex = 0;
+  for (let found = CITATION_SYNTAX.exec(prose); found; found = CITATION_SYNTAX.exec(prose)) {
+    const i = found.index;
     const ch = prose[i];
     if (ch === '[') {
       bracketOpen = i;
@@ -394,7 +398,7 @@ function findPandocCitations(prose: string): EvidenceMarker[] {
         citations.push({ kind: 'citation', start, end: keyEnd, label: key });
         if (bracketOpen >= 0) bracketKeys.push(key);
       }
-      i = keyEnd - 1;
+      CITATION_SYNTAX.lastIndex = keyEnd;
     }
   }
   return citations;
