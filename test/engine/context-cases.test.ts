@@ -86,6 +86,11 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['To determine if the scheme works, the department surveyed firms.', ['if'], ['hint']],
     ['There is doubt whether the target can be met.', ['whether'], ['information']],
     ['If the vote passes, the levy will rise.', [], []],
+    // "whether" over alternatives that are all covered, or as a condition: nothing is left open.
+    ['All staff, whether permanent or temporary, must complete the training.', [], []],
+    ['The fee varies depending on whether the applicant is resident.', [], []],
+    ['Every grant (whether it is a loan or a subsidy) is published.', [], []],
+    ['The panel, unsure whether the levy or the cap did more, asked for data.', ['whether'], ['information']],
     // "potential": the adjective hedges, the noun does not.
     ['The audit found two potential sources of fraud.', ['potential'], ['hint']],
     ['The region has the potential to double its exports.', [], []],

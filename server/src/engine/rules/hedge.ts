@@ -117,6 +117,10 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     case 'whether': {
       // "decide whether to extend" is a choice; "regardless of whether", sentence-initial "Whether or not ..." concede.
       if (ctx.word(to) === 'to' || from === 0 || /^(regardless|irrespective)$/.test(ctx.word(from - 2)) || ctx.endsWithQuestion()) return undefined;
+      // "depending on whether the arrow was high": a condition; ", whether permanent or temporary," and
+      // "whether it be a house or a program": the alternatives are all covered, so nothing is left open.
+      if (w === 'whether' && (ctx.word(from - 1) === 'on' && /^(depending|depends|depend|depended|dependent|contingent|based)$/.test(ctx.word(from - 2)))) return undefined;
+      if (w === 'whether' && ctx.breakBefore(from) && concessiveAlternatives(ctx, to)) return undefined;
       for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
         // "unclear whether", "it is not known if": the adjective is the cue, already reported.
         if (/^(unclear|uncertain|unknown)$/.test(ctx.word(k)) || (/^(known|clear)$/.test(ctx.word(k)) && ctx.word(k - 1) === 'not')) return undefined;
@@ -239,6 +243,15 @@ function attributiveReason(ctx: SentenceContext, i: number): Verdict {
   if (i > 0 && !ctx.isDeterminer(i - 1) && !ctx.breakBefore(i) && /^(Noun|Singular|Plural|Adjective|Uncountable)$/.test(prevTag)) return undefined;
   if (isPersonNoun(ctx, i + 1)) return undefined; // "potential applicants": prospective people, not a hedge
   return hint(`"${ctx.tokens[i].text} ${ctx.tokens[i + 1].text}" presents something proposed as if it were established.`);
+}
+
+/** After ", whether" or "(whether": "or" within a short phrase ("whether permanent or temporary", "whether it be X or Y"), a concession. */
+function concessiveAlternatives(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 8); j++) {
+    if (j > k && ctx.breakBefore(j)) return false;
+    if (ctx.word(j) === 'or') return true;
+  }
+  return false;
 }
 
 /** "should" as expectation: a thing (not an actor) that "should be possible", "should help". Obligations and advice are left alone. */
