@@ -120,6 +120,10 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The scheme appears sufficient for current demand.', ['appears'], ['information']],
     ['Take-up appears not to depend on firm size.', ['appears'], ['information']],
     ['The pilot appeared in the annual report.', [], []],
+    // "appear as": a person in a role is no impression; a thing that "appears as" something is.
+    ['The minister appeared as a witness before the committee.', [], []],
+    ['Ms Patel appeared as counsel for the applicants.', [], []],
+    ['The delay appears as a consequence of the strike.', ['appears'], ['information']],
     ['It looks as if the deadline will slip.', ['looks as if'], ['information']],
     // "possible": a title, a count of options, a superlative range.
     ['Possible effects of the levy on small firms.', ['Possible'], ['information']],

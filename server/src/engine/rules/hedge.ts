@@ -76,6 +76,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       return evidentialReason(ctx, from);
     case 'appearance': {
       const next = ctx.word(to);
+      // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
+      if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
       if (next === 'to' || next === 'that' || next === 'as' || next === 'like' || next === 'likely' || ctx.word(from - 1) === 'it' || ctx.word(from - 1) === 'would')
         return `"${w} ${next || ''}" reports an impression, not a finding.`.replace(' "', '"');
       if (next === 'not' && ctx.word(to + 1) === 'to') return `"${w} not to" reports an impression, not a finding.`;
