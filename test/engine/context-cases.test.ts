@@ -105,6 +105,13 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['One possibility is that the subsidy raised land prices.', ['possibility'], ['information']],
     ['To test this possibility, the department compared two regions.', [], []],
     ['The Regulation offers the possibility of remote hearings.', [], []],
+    // "generally": a rule of thumb without its basis is a hint; a summarised comparison, a widened point,
+    // a legal scope and a participle (passive-attribution's to judge) are not.
+    ['Small firms generally pay the levy late.', ['generally'], ['hint']],
+    ['Costs were generally higher in rural areas than in towns.', [], []],
+    ['More generally, the reform changed how councils borrow.', [], []],
+    ['The rules are generally applicable to all operators.', [], []],
+    ['Prepayment meters are generally regarded as a failure.', [], []],
     // frames and forecasts
     ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['hint']],
     ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],

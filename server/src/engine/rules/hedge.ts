@@ -33,7 +33,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Determiners before "might" that make it the noun ("the might of the army"); "this might", "that might" are subjects. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'such']);
 
-export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame' | 'dispositional';
+export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame' | 'dispositional' | 'generalising';
 
 export interface HedgeCue {
   from: number;
@@ -167,6 +167,16 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       // "is predicted to encode": an unnamed prediction; "the effects predicted to occur" too, but not "we predicted to".
       if (BE_FORMS.has(ctx.word(from - 1)) || (BE_FORMS.has(ctx.word(from - 2)) && ctx.word(from - 1).endsWith('ly'))) return `"${ctx.word(from - 1)} ${w}" rests the claim on an unnamed prediction.`;
       return undefined;
+    case 'generalising': {
+      // "more generally": the writer widens the point. "generally accepted", "generally known": a participle after it
+      // is passive-attribution's to judge; "generally applicable" is a legal term of scope.
+      const next = ctx.word(to);
+      if (/^(more|most)$/.test(ctx.word(from - 1)) || /ed$/.test(next) || IRREGULAR_PARTICIPLE.test(next) || next === 'applicable') return undefined;
+      // "were generally higher than", "generally more effective": it summarises a comparison the data show.
+      const k = next === 'much' || next === 'slightly' ? to + 1 : to;
+      if (/^(more|less|fewer)$/.test(ctx.word(k)) || ctx.lexTag(k) === 'Comparative') return undefined;
+      return hint(`"${ctx.tokens[from].text}" states a rule of thumb without saying how often it holds or who observed it.`);
+    }
     case 'frame':
       if (subjunctiveAfterThat(ctx, to)) return undefined; // "the proposal that the levy be raised": a proposal for action
       // The writer names the status of the clause ("an assumption that ... is merely a speculation"): uncertain, and said so; a hint.
