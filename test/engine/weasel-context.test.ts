@@ -63,6 +63,13 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['The report was drafted by a well-known economist.', 'passive-attribution', 'well-known'],
   ['It is well known that the scheme is underused.', 'passive-attribution', 'well known'],
   ['The mayor is best known for the congestion charge.', 'passive-attribution', 'best known'],
+  // Hearsay after an existential "there", and stories credited to legend or rumour: nobody tells them.
+  ['There are reports that the militia has withdrawn from the border.', 'weasel', 'There are reports'],
+  ['There has been speculation that the minister will resign.', 'weasel', 'There has been speculation'],
+  ['There have been persistent allegations of fraud in the tender.', 'weasel', 'There have been persistent allegations'],
+  ['Legend has it that the bridge was built in a single night.', 'weasel', 'Legend has it'],
+  ['Local tradition holds that the market dates from 1204.', 'weasel', 'Local tradition holds'],
+  ['According to local folklore, the well has never run dry.', 'weasel', 'According to local folklore'],
 ];
 
 const ALLOW: [text: string, rule: string][] = [
@@ -110,6 +117,13 @@ const ALLOW: [text: string, rule: string][] = [
   ['By no means should the summit be considered a turning point.', 'passive-attribution'],
   ['The levy should not be considered a success.', 'passive-attribution'],
   ['The forum might be considered an alternative to the Geneva talks.', 'passive-attribution'],
+  // Hearsay whose teller is named, a legal claim, a document; tradition as custom, a legend as a story told of.
+  ['There are reports from the UN that the camp has closed.', 'weasel'],
+  ['There is a claim for compensation before the tribunal.', 'weasel'],
+  ['There is a report on the levy in Annex B.', 'weasel'],
+  ['By tradition, the budget is presented on a Wednesday.', 'weasel'],
+  ['Tradition matters to the town.', 'weasel'],
+  ['The legend of the bridge draws tourists.', 'weasel'],
 ];
 
 for (const [text, rule, flagged] of FLAG) {
@@ -139,4 +153,13 @@ test('a quantifier before an -s word or a modifier and its noun is no pronoun su
   assert.deepEqual(found('The region contains several conserved motifs.', 'weasel'), []);
   assert.deepEqual(found('The ministry and others have published guidance.', 'weasel'), []);
   assert.deepEqual(found('The council consulted several members of the Finance Committee.', 'weasel'), []);
+});
+
+test('hearsay and folklore are warnings, silenced by a citation', () => {
+  for (const text of ['There are reports that the militia has withdrawn from the border.', 'Legend has it that the bridge was built in a single night.']) {
+    const [hit] = analyze(text).filter((f) => f.rule === 'weasel');
+    assert.equal(hit.severity, 'warning');
+    assert.match(hit.explanation, /names nobody who (says|tells) it/);
+  }
+  assert.deepEqual(found('There are reports that the militia has withdrawn from the border [4].', 'weasel'), []);
 });

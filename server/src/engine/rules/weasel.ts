@@ -34,6 +34,8 @@ export const weasel: Rule = {
         { text: 'Some would prefer a lower threshold for the levy.', flagged: 'Some' },
         { text: 'The levy was waived for several councils last year.', flagged: 'several councils' },
         { text: 'In some cases the exemption is never claimed.', flagged: 'some cases' },
+        { text: 'There are reports that the militia has withdrawn.', flagged: 'There are reports' },
+        { text: 'Legend has it that the bridge was built in a night.', flagged: 'Legend has it' },
       ],
       allow: [
         'Studies show that sanctions rarely work (Hufbauer et al., 2007).',
@@ -44,6 +46,7 @@ export const weasel: Rule = {
         'The grant covers several items of equipment.',
         'Some 300 farms applied for the grant.',
         'Applicants may submit as many forms as they need.',
+        'There is a claim for compensation before the tribunal.',
       ],
     },
   },
@@ -56,8 +59,24 @@ export const weasel: Rule = {
       const opinion = sources.publicOpinion.matchAt(t, i);
       if (opinion && !covered(i)) {
         const cue = ctx.text.slice(t[i].start, t[opinion.end - 1].end);
-        hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', `"${cue}" credits a belief to the public at large, and names nobody who holds it.`), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
+        hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', ''), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
         i = opinion.end - 1;
+        continue;
+      }
+      // "legend has it", "tradition claims", "according to local folklore": a story with no teller.
+      const folk = !covered(i) ? folkloreAt(ctx, i) : undefined;
+      if (folk) {
+        const cue = ctx.text.slice(t[i].start, t[folk - 1].end);
+        hits.push({ ...hit(ctx, i, folk, 'unnamed collective source', ''), alternatives: sources.folkloreGroup.alternatives ?? [], reason: `"${cue}" credits a story to legend or rumour, and names nobody who tells it. ${sources.folkloreGroup.note}` });
+        i = folk - 1;
+        continue;
+      }
+      // "there are reports that", "there has been speculation about": hearsay with nobody telling it.
+      const told = ctx.word(i) === 'there' && !covered(i) ? hearsayAt(ctx, i) : undefined;
+      if (told) {
+        const cue = ctx.text.slice(t[i].start, t[told - 1].end);
+        hits.push({ ...hit(ctx, i, told, 'hearsay without a source', ''), alternatives: sources.hearsayGroup.alternatives ?? [], reason: `"${cue}" passes on what unnamed people say, and names nobody who says it. ${sources.hearsayGroup.note}` });
+        i = told - 1;
         continue;
       }
       // "received widespread acclaim", "drew criticism": a verdict with no one giving it.
@@ -205,6 +224,41 @@ function receptionAt(ctx: SentenceContext, i: number): number | undefined {
       if ((after === 'from' || after === 'by' || after === 'in') && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return undefined;
       return k + 1;
     }
+  }
+  return undefined;
+}
+
+/** "according to (local) legend", or a bare folklore noun as a teller: "Legend has it", "Local tradition holds"; the index after the cue. */
+function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
+  const according = ctx.word(i) === 'according' && ctx.word(i + 1) === 'to';
+  let k = according ? i + 2 : i;
+  if (!according && !(i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1)))) return undefined;
+  if (/^(local|popular|oral|family|village)$/.test(ctx.word(k))) k++;
+  if (!sources.folklore.has(ctx.word(k))) return undefined;
+  if (according) return k + 1;
+  // "Legend has it that", "Tradition claims", "rumours suggest"; not "Tradition is important to the town".
+  if (ctx.word(k + 1) === 'has' && ctx.word(k + 2) === 'it') return k + 3;
+  if (/^(holds|held|tells|told|relates|related)$/.test(ctx.word(k + 1))) return k + 2;
+  const verb = sources.reportingVerbs.matchAt(ctx.tokens, k + 1);
+  return verb ? verb.end : undefined;
+}
+
+const EXISTENTIAL_BE = /^(is|are|was|were|been|be|has|have|had|also|now|still|long|widespread|persistent|unconfirmed|growing|increasing|repeated|some|a|many|numerous|frequent)$/;
+
+/** "there" at i, forms of "be" and a few modifiers, then a hearsay noun with no named source after it ("from the UN"); the index after the noun. */
+function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
+  if (!/^(is|are|was|were|has|have|had)$/.test(ctx.word(i + 1))) return undefined;
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 6); k++) {
+    if (ctx.breakBefore(k)) return undefined;
+    const w = ctx.word(k);
+    if (sources.hearsay.has(w)) {
+      // "there is a report from the ombudsman", "there are claims by the union": the teller is named.
+      if (/^(from|by|in)$/.test(ctx.word(k + 1)) && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return undefined;
+      // "there is a claim for compensation", "there is a report to the board": a legal claim or a document, not hearsay.
+      if (/^(for|to|on|against)$/.test(ctx.word(k + 1)) && !/^(rumou?rs?|speculation|allegations?|talk)$/.test(w)) return undefined;
+      return k + 1;
+    }
+    if (!EXISTENTIAL_BE.test(w)) return undefined;
   }
   return undefined;
 }
