@@ -112,6 +112,10 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['More generally, the reform changed how councils borrow.', [], []],
     ['The rules are generally applicable to all operators.', [], []],
     ['Prepayment meters are generally regarded as a failure.', [], []],
+    // Evidential words that pass a claim on without vouching for it.
+    ['The purported memo was never found.', ['purported'], ['information']],
+    ['The study purports to show a fall in crime.', ['purports to'], ['information']],
+    ['The minister reputedly opposed the plan.', ['reputedly'], ['information']],
     // frames and forecasts
     ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['hint']],
     ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],
