@@ -116,6 +116,11 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The purported memo was never found.', ['purported'], ['information']],
     ['The study purports to show a fall in crime.', ['purports to'], ['information']],
     ['The minister reputedly opposed the plan.', ['reputedly'], ['information']],
+    // "may" before a verb of variation says how cases differ, not that one is in doubt.
+    ['Fees may vary by region.', [], []],
+    ['Evidence may include bank statements and payslips.', [], []],
+    ['The interview may take the form of a video call.', [], []],
+    ['Prices may rise further next year.', ['may'], ['information']],
     // frames and forecasts
     ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['hint']],
     ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],

@@ -9,6 +9,7 @@ import { span, type Hit, type Rule } from './rule';
 const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
 const PROCEDURAL_PARTICIPLES = contextWords.proceduralParticiples;
 const AGENT_NOUNS = contextWords.agentNouns;
+const VARIATION_VERBS = contextWords.variationVerbs;
 /** Words after which "May" is the month or a name. */
 const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'theresa', 'during', 'before', 'after', 'on']);
 const INQUIRY_WORDS = contextWords.inquiryWords;
@@ -227,6 +228,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
 
   if (w === 'may') {
     if (subj === 'you') return undefined; // "you may submit": permission to the reader
+    // "Fees may vary by region", "evidence may include bank statements", "may take the form of": how cases differ, not doubt about one.
+    if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
     if (verb === 'be') {
       const participle = ctx.word(verbAt + 1);
       if (PROCEDURAL_PARTICIPLES.has(participle) && isAgentOrDocument(ctx, subjAt)) return undefined; // "may be submitted by email"
