@@ -121,6 +121,12 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['Evidence may include bank statements and payslips.', [], []],
     ['The interview may take the form of a video call.', [], []],
     ['Prices may rise further next year.', ['may'], ['information']],
+    // "may be" + a participle of use or procedure: a permitted use or an option, whatever the subject; with an agent,
+    // a role or a purpose after it, the doubt stays.
+    ['The grant may be used for staff training.', [], []],
+    ['Copies may be made for personal study.', [], []],
+    ['Public money may be used to rescue the bank.', ['may'], ['information']],
+    ['The index may be used as a measure of hardship.', ['may'], ['information']],
     // frames and forecasts
     ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['hint']],
     ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],

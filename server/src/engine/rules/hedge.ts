@@ -232,7 +232,9 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
     if (verb === 'be') {
       const participle = ctx.word(verbAt + 1);
-      if (PROCEDURAL_PARTICIPLES.has(participle) && isAgentOrDocument(ctx, subjAt)) return undefined; // "may be submitted by email"
+      // "may be submitted by email"; with any subject, "may be used for training", "may be made in batches": a permitted use or
+      // an option. An agent ("may be used by these firms"), a role ("as a marker") or a purpose ("to rescue the bank") keeps the doubt.
+      if (PROCEDURAL_PARTICIPLES.has(participle) && (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))) return undefined;
       return `"may be ${participle}" presents a possibility, not a finding.`;
     }
     if (isAgent(ctx, subjAt)) {
