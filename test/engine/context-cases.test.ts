@@ -127,6 +127,10 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['Copies may be made for personal study.', [], []],
     ['Public money may be used to rescue the bank.', ['may'], ['information']],
     ['The index may be used as a measure of hardship.', ['may'], ['information']],
+    // Any person with a procedural verb is given a right or an option; with another verb the doubt stays.
+    ['Guests may bring their own food.', [], []],
+    ['The partners may choose either surname.', [], []],
+    ['Farmers may lose income if prices fall.', ['may'], ['information']],
     // frames and forecasts
     ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['hint']],
     ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],

@@ -241,6 +241,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
       if (negated) return undefined; // "applicants may not": a prohibition
       if (PROCEDURAL_VERBS.has(verb)) return undefined; // "Member States may apply": a right
     }
+    // Any person with a procedural verb is given a right or an option: "Guests may bring food", "the partners may choose".
+    if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt)) return undefined;
     if (isImpersonal(subj)) return `"${ctx.tokens[subjAt].text} may ${verb}" states a possibility, not a permission.`;
     return `"may ${verb}" expresses possibility here${subj ? ` ("${ctx.tokens[subjAt].text}" is not granted a right)` : ''}.`;
   }
