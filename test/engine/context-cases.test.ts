@@ -131,6 +131,9 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['Guests may bring their own food.', [], []],
     ['The partners may choose either surname.', [], []],
     ['Farmers may lose income if prices fall.', ['may'], ['information']],
+    ['Officers may arrest anyone who breaches the order.', [], []],
+    ['The court may quash the decision.', [], []],
+    ['Suppliers may bid for more than one lot.', [], []],
     // frames and forecasts
     ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['hint']],
     ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],
