@@ -67,6 +67,8 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['There are reports that the militia has withdrawn from the border.', 'weasel', 'There are reports'],
   ['There has been speculation that the minister will resign.', 'weasel', 'There has been speculation'],
   ['There have been persistent allegations of fraud in the tender.', 'weasel', 'There have been persistent allegations'],
+  // After a camp noun, "of" names the target of the criticism, not the critics.
+  ['Critics of the Housing Act argue that it raised rents.', 'weasel', 'Critics'],
   ['Legend has it that the bridge was built in a single night.', 'weasel', 'Legend has it'],
   ['Local tradition holds that the market dates from 1204.', 'weasel', 'Local tradition holds'],
   ['According to local folklore, the well has never run dry.', 'weasel', 'According to local folklore'],
@@ -121,6 +123,7 @@ const ALLOW: [text: string, rule: string][] = [
   ['There are reports from the UN that the camp has closed.', 'weasel'],
   ['There is a claim for compensation before the tribunal.', 'weasel'],
   ['There is a report on the levy in Annex B.', 'weasel'],
+  ['Critics at the IMF argue that the plan is too costly.', 'weasel'],
   ['By tradition, the budget is presented on a Wednesday.', 'weasel'],
   ['Tradition matters to the town.', 'weasel'],
   ['The legend of the bridge draws tourists.', 'weasel'],

@@ -355,7 +355,9 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
   // A name before or after the head identifies the group: "IMF experts", "experts at the IMF".
   if (i > 0 && ctx.isName(i - 1) && !sources.demonyms.matchAt(ctx.tokens, i - 1) && !afterAccordingTo) return undefined;
   if (namesSource(ctx, i, k)) return undefined;
-  if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))) return undefined;
+  // "critics of Social Security": after a camp noun, "of" names the target of the criticism, not who the critics are.
+  const namesTarget = ctx.word(headEnd) === 'of' && INHERENTLY_VAGUE.has(head);
+  if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && !namesTarget && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))) return undefined;
   // "the experts who drafted the report", "these studies" point back to something named earlier.
   if (['these', 'those', 'the', 'this', 'such', 'both', 'our', 'its', 'their', 'his', 'her', 'present', 'current'].includes(ctx.word(i - 1)) && !afterAccordingTo) return undefined;
   if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !/s$/.test(head) && ctx.word(i) !== 'a') return undefined;
