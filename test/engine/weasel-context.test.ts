@@ -67,6 +67,9 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['There are reports that the militia has withdrawn from the border.', 'weasel', 'There are reports'],
   ['There has been speculation that the minister will resign.', 'weasel', 'There has been speculation'],
   ['There have been persistent allegations of fraud in the tender.', 'weasel', 'There have been persistent allegations'],
+  // A camp noun with no verb of saying: a source as the subject, or after "from".
+  ['Critics have long opposed the levy.', 'weasel', 'Critics'],
+  ['The plan met a cool response from critics.', 'weasel', 'critics'],
   // After a camp noun, "of" names the target of the criticism, not the critics.
   ['Critics of the Housing Act argue that it raised rents.', 'weasel', 'Critics'],
   ['Legend has it that the bridge was built in a single night.', 'weasel', 'Legend has it'],
@@ -124,6 +127,9 @@ const ALLOW: [text: string, rule: string][] = [
   ['There is a claim for compensation before the tribunal.', 'weasel'],
   ['There is a report on the levy in Annex B.', 'weasel'],
   ['Critics at the IMF argue that the plan is too costly.', 'weasel'],
+  // A camp noun governed by a verb or a preposition names people, not a source.
+  ['The regime ordered the arrest of opponents and critics.', 'weasel'],
+  ['The panel surveyed hundreds of music critics.', 'weasel'],
   ['By tradition, the budget is presented on a Wednesday.', 'weasel'],
   ['Tradition matters to the town.', 'weasel'],
   ['The legend of the bridge draws tourists.', 'weasel'],

@@ -135,6 +135,13 @@ export const weasel: Rule = {
         continue;
       }
       if (!verb && !qualified) continue;
+      // A camp noun alone with no verb of saying is a source as the subject ("Critics of the plan ...") or after "from", "by",
+      // "among" ("a mixed response from critics"); as an object or a modifier it names people, not a source
+      // ("the arrest of his opponents and critics", "a poll of music critics").
+      if (!verb && !np.hasQuantifier && !np.hasVagueModifier && !/^(from|by|among|amongst)$/.test(ctx.word(np.start - 1)) && governedBefore(ctx, np.start)) {
+        i = np.headEnd - 1;
+        continue;
+      }
       const end = verb ? verb.end : np.headEnd;
       hits.push(hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`));
       i = end - 1;
@@ -294,6 +301,14 @@ function listed(ctx: SentenceContext, end: number): boolean {
   const last = ctx.tokens[Math.min(ctx.tokens.length, k + 1) - 1];
   // A cross-reference anywhere in the sentence points to where the group is listed: "Several options are set out in Annex A".
   return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text);
+}
+
+const GOVERNING_TAGS = /^(Verb|PastTense|PresentTense|Infinitive|Gerund|Copula|Modal|Auxiliary|Preposition)$/;
+
+/** A verb or a preposition earlier in the clause governs the noun phrase at `start`: an object or a complement, not the subject. */
+function governedBefore(ctx: SentenceContext, start: number): boolean {
+  for (let k = ctx.clauseStart(start); k < start; k++) if (GOVERNING_TAGS.test(ctx.lexTag(k) ?? '') || /^(of|for|to|with|at|in|on)$/.test(ctx.word(k))) return true;
+  return false;
 }
 
 /** Words a vague-source phrase can start with; every other word is skipped at once. */
