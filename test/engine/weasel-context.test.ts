@@ -70,6 +70,9 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // A camp noun with no verb of saying: a source as the subject, or after "from".
   ['Critics have long opposed the levy.', 'weasel', 'Critics'],
   ['The plan met a cool response from critics.', 'weasel', 'critics'],
+  // Institutions are sources when they say something.
+  ['Western governments say the vote was rigged.', 'weasel', 'Western governments say'],
+  ['An official said the talks had failed.', 'weasel', 'official said'],
   // After a camp noun, "of" names the target of the criticism, not the critics.
   ['Critics of the Housing Act argue that it raised rents.', 'weasel', 'Critics'],
   ['Legend has it that the bridge was built in a single night.', 'weasel', 'Legend has it'],
@@ -127,6 +130,10 @@ const ALLOW: [text: string, rule: string][] = [
   ['There is a claim for compensation before the tribunal.', 'weasel'],
   ['There is a report on the levy in Annex B.', 'weasel'],
   ['Critics at the IMF argue that the plan is too costly.', 'weasel'],
+  // Institutions that say nothing, and a singular source noun before a bare verb form (a noun compound).
+  ['Graduates often take jobs in government services.', 'weasel'],
+  ['The grant is shared between state governments and councils.', 'weasel'],
+  ['Ministers met during an official state visit to Ghana.', 'weasel'],
   // A camp noun governed by a verb or a preposition names people, not a source.
   ['The regime ordered the arrest of opponents and critics.', 'weasel'],
   ['The panel surveyed hundreds of music critics.', 'weasel'],

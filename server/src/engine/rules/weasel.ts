@@ -122,8 +122,10 @@ export const weasel: Rule = {
       let verbAt = np.headEnd + skipAdverbs(ctx, np.headEnd);
       // "sources close to the government said", "officials familiar with the talks say"
       if (/^(close|familiar|near|inside|within|involved)$/.test(ctx.word(verbAt))) for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++) if (sources.reportingVerbs.matchAt(t, k)) { verbAt = k; break; }
-      const verb = sources.anyAttributionVerb.matchAt(t, verbAt);
       const head = ctx.word(np.headEnd - 1);
+      const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt);
+      // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
+      const verb = verbMatch && !(verbAt === np.headEnd && !/s$/.test(head) && SINGULAR_HEADS.test(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
@@ -302,6 +304,9 @@ function listed(ctx: SentenceContext, end: number): boolean {
   // A cross-reference anywhere in the sentence points to where the group is listed: "Several options are set out in Annex A".
   return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text);
 }
+
+/** Singular source nouns: "an official", "a source", "an expert". */
+const SINGULAR_HEADS = /^(source|expert|analyst|observer|official|insider|study|report|diplomat)$/;
 
 const GOVERNING_TAGS = /^(Verb|PastTense|PresentTense|Infinitive|Gerund|Copula|Modal|Auxiliary|Preposition)$/;
 
