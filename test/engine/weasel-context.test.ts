@@ -73,6 +73,8 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // Institutions are sources when they say something.
   ['Western governments say the vote was rigged.', 'weasel', 'Western governments say'],
   ['An official said the talks had failed.', 'weasel', 'official said'],
+  // "held to be": a view held by nobody named.
+  ['The scheme is widely held to be a failure.', 'passive-attribution', 'is widely held'],
   // After a camp noun, "of" names the target of the criticism, not the critics.
   ['Critics of the Housing Act argue that it raised rents.', 'weasel', 'Critics'],
   ['Legend has it that the bridge was built in a single night.', 'weasel', 'Legend has it'],
@@ -134,6 +136,10 @@ const ALLOW: [text: string, rule: string][] = [
   ['Graduates often take jobs in government services.', 'weasel'],
   ['The grant is shared between state governments and councils.', 'weasel'],
   ['Ministers met during an official state visit to Ghana.', 'weasel'],
+  // "to" before a recipient, and "held to" + a verb of purpose after an event: no view is reported.
+  ['The theft was reported to police.', 'passive-attribution'],
+  ['The losses were reported to the board in May.', 'passive-attribution'],
+  ['Hearings were held to consider the bill.', 'passive-attribution'],
   // A camp noun governed by a verb or a preposition names people, not a source.
   ['The regime ordered the arrest of opponents and critics.', 'weasel'],
   ['The panel surveyed hundreds of music critics.', 'weasel'],
