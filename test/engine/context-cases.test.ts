@@ -187,6 +187,16 @@ describe('speculation: a reported opinion is not an ascribed feeling', () => {
   test('"felt that" reports a view, like "thought that"', () => assert.deepEqual(flagged('The minister felt that the consultation was too short.', 'speculation'), []));
   test('"felt humiliated" is one feeling, reported once', () => assert.deepEqual(flagged('The regime felt humiliated by the vote.', 'speculation'), ['The regime felt humiliated']));
   test('"fears" still ascribes a feeling', () => assert.deepEqual(flagged('Moscow fears encirclement.', 'speculation'), ['Moscow fears']));
+  test('"made their views felt" is a participle, and "fears" ending a list is a noun', () => {
+    assert.deepEqual(flagged('The unions made their views felt in the consultation.', 'speculation'), []);
+    assert.deepEqual(flagged('Objections include cost, delay and union fears.', 'speculation'), []);
+  });
+  test('"as many as they wish to", "whenever they wish to": a choice granted, not a motive', () => {
+    assert.deepEqual(flagged('Members may submit as many forms as they wish to submit.', 'speculation'), []);
+    assert.deepEqual(flagged('Tenants may leave whenever they wish to leave.', 'speculation'), []);
+    const [hit] = analyze('The regime wants to split the alliance.').filter((f) => f.rule === 'speculation');
+    assert.deepEqual([hit.text, hit.severity], ['The regime wants to split', 'warning']);
+  });
 });
 
 describe('hedge: a clause the writer labels as a hypothesis is a hint', () => {
