@@ -75,6 +75,7 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['An official said the talks had failed.', 'weasel', 'official said'],
   // "held to be": a view held by nobody named.
   ['The scheme is widely held to be a failure.', 'passive-attribution', 'is widely held'],
+  ['The view is widely held among economists.', 'passive-attribution', 'is widely held'],
   // After a camp noun, "of" names the target of the criticism, not the critics.
   ['Critics of the Housing Act argue that it raised rents.', 'weasel', 'Critics'],
   ['Legend has it that the bridge was built in a single night.', 'weasel', 'Legend has it'],
@@ -140,6 +141,7 @@ const ALLOW: [text: string, rule: string][] = [
   ['The theft was reported to police.', 'passive-attribution'],
   ['The losses were reported to the board in May.', 'passive-attribution'],
   ['Hearings were held to consider the bill.', 'passive-attribution'],
+  ['Public meetings are often held in the town hall.', 'passive-attribution'],
   // A camp noun governed by a verb or a preposition names people, not a source.
   ['The regime ordered the arrest of opponents and critics.', 'weasel'],
   ['The panel surveyed hundreds of music critics.', 'weasel'],

@@ -154,6 +154,8 @@ export const passiveAttribution: Rule = {
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(k > i + 1 && next !== 'by')) continue;
+      // "are often held at the hall": events held, how often; "is widely held": a view held, by how many.
+      if (participle.word === 'held' && !framed && !vagueAgent && !ctx.tokens.slice(i + 1, k).some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower))) continue;
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
       if (/^(seen|viewed)$/.test(participle.word) && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
       // A rule or a definition classifies; it reports nobody's opinion.
