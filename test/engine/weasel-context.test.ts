@@ -81,6 +81,7 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['Legend has it that the bridge was built in a single night.', 'weasel', 'Legend has it'],
   ['Local tradition holds that the market dates from 1204.', 'weasel', 'Local tradition holds'],
   ['According to local folklore, the well has never run dry.', 'weasel', 'According to local folklore'],
+  ['Folklore tells of a giant in the hills.', 'weasel', 'Folklore tells'],
 ];
 
 const ALLOW: [text: string, rule: string][] = [

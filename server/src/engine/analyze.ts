@@ -93,6 +93,8 @@ function lexicalCueLists(): Array<{ has(word: string): boolean }> {
     attributionReputation,
     sources.vagueHeads,
     sources.publicOpinion,
+    sources.hearsay,
+    sources.folklore,
     sources.quantifiers,
     sources.vagueAdjectives,
     sources.reportingVerbs,
