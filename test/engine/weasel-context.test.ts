@@ -76,6 +76,7 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // "held to be": a view held by nobody named.
   ['The scheme is widely held to be a failure.', 'passive-attribution', 'is widely held'],
   ['The view is widely held among economists.', 'passive-attribution', 'is widely held'],
+  ['The new formula is widely accepted.', 'passive-attribution', 'is widely accepted'],
   // After a camp noun, "of" names the target of the criticism, not the critics.
   ['Critics of the Housing Act argue that it raised rents.', 'weasel', 'Critics'],
   ['Legend has it that the bridge was built in a single night.', 'weasel', 'Legend has it'],
@@ -143,6 +144,9 @@ const ALLOW: [text: string, rule: string][] = [
   ['The losses were reported to the board in May.', 'passive-attribution'],
   ['Hearings were held to consider the bill.', 'passive-attribution'],
   ['Public meetings are often held in the town hall.', 'passive-attribution'],
+  // An adverb of time or negation before a bare participle reports no view.
+  ['The delay was not reported.', 'passive-attribution'],
+  ['The levy was first proposed in 2019.', 'passive-attribution'],
   // A camp noun governed by a verb or a preposition names people, not a source.
   ['The regime ordered the arrest of opponents and critics.', 'weasel'],
   ['The panel surveyed hundreds of music critics.', 'weasel'],

@@ -153,7 +153,10 @@ export const passiveAttribution: Rule = {
       const framed = itFrame && next === 'that' || toView || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
-      if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(k > i + 1 && next !== 'by')) continue;
+      // An adverb of consensus or frequency makes a bare participle report a view ("is widely accepted", "is often described");
+      // one of time or negation does not ("was not reported", "was first described in 1900", "is now understood").
+      const consensus = ctx.tokens.slice(i + 1, k).some((tok) => !TIME_OR_NEGATION.test(tok.lower));
+      if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(consensus && next !== 'by')) continue;
       // "are often held at the hall": events held, how often; "is widely held": a view held, by how many.
       if (participle.word === 'held' && !framed && !vagueAgent && !ctx.tokens.slice(i + 1, k).some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower))) continue;
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
@@ -170,6 +173,8 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+const TIME_OR_NEGATION = /^(not|also|now|still|already|first|previously|recently|once|originally|initially|long|repeatedly)$/;
 
 /** After "held to", the verbs of a view or a ruling ("is held to be", "held to apply"); any other verb gives the purpose of an event. */
 const HELD_VIEWS = /^(be|have|apply|constitute|mean|include|extend|cover|amount|represent)$/;
