@@ -183,7 +183,7 @@ const HELD_VIEWS = /^(be|have|apply|constitute|mean|include|extend|cover|amount|
 function infinitiveAfter(ctx: SentenceContext, k: number): boolean {
   if (k >= ctx.tokens.length || ctx.breakBefore(k)) return false;
   if (ctx.isDeterminer(k) || /^\d/.test(ctx.word(k)) || /^(him|her|them|us|me|it|police|parliament|congress|court|officials|authorities)$/.test(ctx.word(k))) return false;
-  return !(ctx.isName(k) && !ctx.isCapitalized(k - 1));
+  return !ctx.isName(k);
 }
 
 /** A person, group or work within the next two words: "a well-known critic", "well-known science fiction writers". */
