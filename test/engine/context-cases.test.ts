@@ -127,6 +127,8 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['Copies may be made for personal study.', [], []],
     ['Public money may be used to rescue the bank.', ['may'], ['information']],
     ['The index may be used as a measure of hardship.', ['may'], ['information']],
+    ['Savings may be made possible by the merger.', ['may'], ['information']],
+    ['Funding may be made available to councils.', [], []],
     // Any person with a procedural verb is given a right or an option; with another verb the doubt stays.
     ['Guests may bring their own food.', [], []],
     ['The partners may choose either surname.', [], []],

@@ -234,7 +234,10 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
       const participle = ctx.word(verbAt + 1);
       // "may be submitted by email"; with any subject, "may be used for training", "may be made in batches": a permitted use or
       // an option. An agent ("may be used by these firms"), a role ("as a marker") or a purpose ("to rescue the bank") keeps the doubt.
-      if (PROCEDURAL_PARTICIPLES.has(participle) && (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))) return undefined;
+      // "may be made possible", "may be made worse": "made" + an adjective is a result that may come about, not a procedure.
+      const complement = ctx.word(verbAt + 2);
+      const result = participle === 'made' && complement !== 'available' && (/^(Adjective|Comparative)$/.test(ctx.lexTag(verbAt + 2) ?? '') || /^(worse|better)$/.test(complement) || ADJECTIVE_ENDING.test(complement) && !/ed$/.test(complement));
+      if (PROCEDURAL_PARTICIPLES.has(participle) && !result && (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))) return undefined;
       return `"may be ${participle}" presents a possibility, not a finding.`;
     }
     if (isAgent(ctx, subjAt)) {
