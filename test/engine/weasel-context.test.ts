@@ -63,6 +63,8 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['The report was drafted by a well-known economist.', 'passive-attribution', 'well-known'],
   ['It is well known that the scheme is underused.', 'passive-attribution', 'well known'],
   ['The mayor is best known for the congestion charge.', 'passive-attribution', 'best known'],
+  // Popularity with a degree and no measure.
+  ['The scheme has proved very popular with tenants.', 'passive-attribution', 'very popular'],
   // Hearsay after an existential "there", and stories credited to legend or rumour: nobody tells them.
   ['There are reports that the militia has withdrawn from the border.', 'weasel', 'There are reports'],
   ['There has been speculation that the minister will resign.', 'weasel', 'There has been speculation'],
@@ -138,6 +140,7 @@ const ALLOW: [text: string, rule: string][] = [
   // Institutions that say nothing, and a singular source noun before a bare verb form (a noun compound).
   ['Graduates often take jobs in government services.', 'weasel'],
   ['The grant is shared between state governments and councils.', 'weasel'],
+  ['The scheme is more popular than the old grant: take-up doubled to 4,000 households.', 'passive-attribution'],
   ['Ministers met during an official state visit to Ghana.', 'weasel'],
   // "to" before a recipient, and "held to" + a verb of purpose after an event: no view is reported.
   ['The theft was reported to police.', 'passive-attribution'],
@@ -191,4 +194,9 @@ test('hearsay and folklore are warnings, silenced by a citation', () => {
     assert.match(hit.explanation, /names nobody who (says|tells) it/);
   }
   assert.deepEqual(found('There are reports that the militia has withdrawn from the border [4].', 'weasel'), []);
+});
+
+test('popularity without a measure is a hint', () => {
+  const [hit] = analyze('The scheme has proved very popular with tenants.').filter((f) => f.rule === 'passive-attribution');
+  assert.deepEqual([hit.text, hit.severity], ['very popular', 'hint']);
 });
