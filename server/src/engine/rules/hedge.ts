@@ -221,6 +221,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     // In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" is past ability.
     if (verb !== 'have' && ctx.tokens.some((_, k) => k < i && (ctx.lexTag(k) === 'PastTense' || /^(was|were|had)$/.test(ctx.word(k)) || (/^(before|until|till)$/.test(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))))) return undefined;
     if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
+    // "Few firms could afford it": most could not, an inability; "as much as it could", "as soon as they could": the most that was possible.
+    if (ctx.word(ctx.clauseStart(i)) === 'few' || (ctx.word(subjAt - 1) === 'few' && ctx.word(subjAt - 2) !== 'a') || (ctx.word(subjAt - 1) === 'as' && /^(much|many|soon|far|long|quickly|fast|often|well|best)$/.test(ctx.word(subjAt - 2)))) return undefined;
     if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
     if ((subj === 'we' || subj === 'i') && OBSERVATION_VERBS.has(verb)) return undefined; // "we could detect three sites": what the study managed
     return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
