@@ -147,6 +147,8 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['In the end, few councils could meet the deadline.', [], []],
     ['The council paid as much as it could for the site.', [], []],
     ['A few firms could lose their licences.', ['could'], ['information']],
+    ['The fund could not possibly cover every claim.', [], []],
+    ['The delay was possibly caused by the strike.', ['possibly'], ['information']],
     ['Holders of a residence permit may bring their children.', [], []],
     ['Directive 2019/1937 may apply to these contractors.', ['may'], ['information']],
     ['The G20 may adopt the text in June.', [], []],

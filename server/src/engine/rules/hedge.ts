@@ -70,6 +70,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
   const w = ctx.word(from);
   switch (sense) {
     case 'plain':
+      // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge.
+      if (w === 'possibly' && /^(not|n't|cannot|never)$/.test(ctx.word(from - 1))) return undefined;
       return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" is a hedge wherever it occurs.`;
     case 'modal':
       return modalReason(ctx, from);
