@@ -442,6 +442,7 @@ export const hedge: Rule = {
         { text: 'The new portal should be operational by the spring.', flagged: 'should' },
         { text: 'The audit found two potential sources of fraud.', flagged: 'potential' },
         { text: 'One possibility is that the subsidy raised land prices.', flagged: 'possibility' },
+        { text: 'Small firms generally pay the levy late.', flagged: 'generally' },
       ],
       allow: [
         'Member States may submit comments by 30 June.',
@@ -457,6 +458,9 @@ export const hedge: Rule = {
         'The region has the potential to double its exports.',
         'The Regulation offers the possibility of remote hearings.',
         'To test this possibility, the department compared two regions.',
+        'Fees may vary by region.',
+        'The grant may be used for staff training.',
+        'Guests may bring their own food.',
       ],
     },
   },

@@ -51,6 +51,8 @@ export const passiveAttribution: Rule = {
         'I thought to ask the minister directly.',
         'If a claim is not lodged within 30 days, it is considered withdrawn.',
         'A household with one earner is said to be "single-income" for this purpose.',
+        'Hearings were held to consider the bill.',
+        'The theft was reported to police.',
       ],
     },
   },
