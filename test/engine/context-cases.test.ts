@@ -148,6 +148,9 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The council paid as much as it could for the site.', [], []],
     ['A few firms could lose their licences.', ['could'], ['information']],
     ['The fund could not possibly cover every claim.', [], []],
+    // "not clear" after a form of "be": a gap in knowledge; after a modal, "clear" is the verb.
+    ['These measures would not clear the backlog on their own.', [], []],
+    ["It's not clear whether the levy works.", ['not clear'], ['information']],
     ['The delay was possibly caused by the strike.', ['possibly'], ['information']],
     ['Holders of a residence permit may bring their children.', [], []],
     ['Directive 2019/1937 may apply to these contractors.', ['may'], ['information']],

@@ -116,7 +116,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     }
     case 'predicative': {
       const prev = ctx.word(from - 1);
-      if (/^(is|are|was|were|be|been|remains?|remained|still|largely|currently|yet|entirely|completely|mostly)$/.test(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
+      if (/^(is|are|was|were|be|been|remains?|remained|still|largely|currently|yet|entirely|completely|mostly|'s|it's|that's|becomes?|became|seems?|seemed)$/.test(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
       return undefined;
     }
     case 'whether': {
