@@ -148,6 +148,9 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The council paid as much as it could for the site.', [], []],
     ['A few firms could lose their licences.', ['could'], ['information']],
     ['The fund could not possibly cover every claim.', [], []],
+    ['Without the grant, the pilot would not be possible.', [], []],
+    ['No meaningful comparison is possible.', [], []],
+    ['A rise in rates is possible.', ['possible'], ['information']],
     // "not clear" after a form of "be": a gap in knowledge; after a modal, "clear" is the verb.
     ['These measures would not clear the backlog on their own.', [], []],
     ["It's not clear whether the levy works.", ['not clear'], ['information']],

@@ -106,6 +106,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
         if (ctx.lexTag(from - 1) === 'Superlative' || /^(best|worst|every|any|only|total|fullest|maximum|minimum|earliest|latest|widest|broadest|shortest|largest|smallest|highest|lowest|greatest)$/.test(prev)) return undefined;
         if (prev === 'of' && /^(number|range|set|list|space|all|each|any)$/.test(ctx.word(from - 2))) return undefined; // "the number of possible states": a count of options
         const predicative = ['is', 'was', 'seems', 'be', 'are', 'were', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev);
+        // "would not be possible", "no meaningful comparison is possible": ruled out, a categorical claim, not a possibility left open.
+        if (predicative && (ctx.tokens.slice(Math.max(0, from - 3), from).some((tok) => /^(not|n't|never)$/.test(tok.lower)) || /^(no|none|neither|nothing)$/.test(ctx.word(ctx.clauseStart(from))))) return undefined;
         // Attributive after a determiner ("a possible cause"), before a listed noun ("possible delays"), or opening a title ("Possible role of ...");
         // before words the lexicon does not list the reading stays open ("another possible etymology" is a weasel set's negative).
         const nextTag = ctx.lexTag(to) ?? '';
