@@ -90,6 +90,8 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['All staff, whether permanent or temporary, must complete the training.', [], []],
     ['The fee varies depending on whether the applicant is resident.', [], []],
     ['Every grant (whether it is a loan or a subsidy) is published.', [], []],
+    ['Support is offered to every firm whether it be a loan or a subsidy.', [], []],
+    ['Departments should, to the extent possible, publish the data.', [], []],
     ['The panel, unsure whether the levy or the cap did more, asked for data.', ['whether'], ['information']],
     // "potential": the adjective hedges, the noun does not.
     ['The audit found two potential sources of fraud.', ['potential'], ['hint']],

@@ -98,7 +98,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     case 'possible': {
       const prev = ctx.word(from - 1);
       const next = ctx.word(to);
-      if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably'].includes(prev)) return undefined;
+      if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably', 'extent'].includes(prev)) return undefined; // "to the extent possible": as far as can be done
       if (next === 'to' || next === 'for' && w === 'possible') return undefined; // "it is possible to apply": ability
       if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
       if (w === 'possible') {
@@ -128,6 +128,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       // "whether it be a house or a program": the alternatives are all covered, so nothing is left open.
       if (w === 'whether' && (ctx.word(from - 1) === 'on' && /^(depending|depends|depend|depended|dependent|contingent|based)$/.test(ctx.word(from - 2)))) return undefined;
       if (w === 'whether' && ctx.breakBefore(from) && concessiveAlternatives(ctx, to)) return undefined;
+      // "whether it be a loan or a subsidy": the subjunctive concedes every case.
+      if (w === 'whether' && (ctx.word(to) === 'be' || ctx.word(to + 1) === 'be') && concessiveAlternatives(ctx, to)) return undefined;
       for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
         // "unclear whether", "it is not known if": the adjective is the cue, already reported.
         if (/^(unclear|uncertain|unknown)$/.test(ctx.word(k)) || (/^(known|clear)$/.test(ctx.word(k)) && ctx.word(k - 1) === 'not')) return undefined;
