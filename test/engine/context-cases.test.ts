@@ -181,6 +181,8 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The results suggest a new option for small lenders.', ['suggest'], ['information']],
     ['These results have suggested new targets for inspection.', ['suggested'], ['information']],
     ['The committee has suggested three options.', [], []],
+    ['The evidence is more mixed than that claim suggests.', [], []],
+    ['Take-up was lower than the pilot figures would indicate.', [], []],
   ];
   for (const [text, spans, severities] of cases)
     test(text, () => {

@@ -327,6 +327,10 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   const prev = ctx.word(i - 1);
   const next = ctx.word(i + 1);
   const inferential = w.startsWith('suggest') || w.startsWith('impl'); // "suggest", "imply": an inference whatever the subject, unless a plan is put forward
+  // "more mixed than that claim suggests", "less effective than the figures would indicate": the writer measures the
+  // evidence against what something else suggests, and does not hedge.
+  const clause = ctx.clauseStart(i);
+  if (/^(suggests?|suggested|indicates?|indicated|implies|imply|implied)$/.test(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && !/^(that|it)$/.test(next)) return undefined;
   // "is suggested by the ability of ...", "was first suggested by experiments": the passive names the evidence.
   if (inferential && /ed$/.test(w) && next === 'by' && (BE_FORMS.has(prev) || (BE_FORMS.has(ctx.word(i - 2)) && /^(first|also|further|previously|recently|originally|thus|then)$|ly$/.test(prev)))) {
     const byAt = headAfter(ctx, i + 2);
