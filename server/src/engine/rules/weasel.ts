@@ -302,7 +302,8 @@ function listed(ctx: SentenceContext, end: number): boolean {
   }
   const last = ctx.tokens[Math.min(ctx.tokens.length, k + 1) - 1];
   // A cross-reference anywhere in the sentence points to where the group is listed: "Several options are set out in Annex A".
-  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text);
+  // A sentence that ends in a colon introduces its list: "Several factors seem to be at work:".
+  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text) || /:\s*$/.test(ctx.text);
 }
 
 /** Singular source nouns: "an official", "a source", "an expert". */
