@@ -45,6 +45,7 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // A ranking by reputation or taste credited to no one.
   ['The congestion charge is one of the most influential urban policies of the decade.', 'weasel', 'one of the most influential'],
   ["The city's most celebrated scheme was quietly dropped.", 'weasel', 'most celebrated'],
+  ['The congestion charge is one of the best schemes in Europe.', 'weasel', 'one of the best'],
   // A generalising adverb with a naming or judging participle, without "be".
   ['The 2019 reform, often described as a tax cut, raised revenue.', 'passive-attribution', 'often described'],
   ['The allowance is commonly known as the bedroom tax.', 'passive-attribution', 'commonly known'],
@@ -115,6 +116,8 @@ const ALLOW: [text: string, rule: string][] = [
   ['The pilot scheme received praise from the IMF.', 'weasel'],
   // Superlatives of measurable size or strength.
   ['Diesel cars are the most polluting vehicles in the fleet.', 'weasel'],
+  ['The school was ranked one of the best in the city by Ofsted.', 'weasel'],
+  ['One of the best understood schemes is the London levy.', 'weasel'],
   ['The most common complaint concerned waiting times.', 'weasel'],
   // "considered" as a manner of examining.
   ['The two options, considered separately, cost the same.', 'passive-attribution'],

@@ -88,7 +88,10 @@ export const weasel: Rule = {
         continue;
       }
       // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
-      const ranked = ctx.word(i) === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
+      // "one of the best", "one of its finest": a superlative of taste in a ranking, with no one credited.
+      // "one of the best understood pathways" grades knowledge, not taste; "ranked one of the best by Ofsted" names the ranker.
+      const tasteRank = /^(best|greatest|finest)$/.test(ctx.word(i)) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && /^(the|his|her|their|its|our)$/.test(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(i);
+      const ranked = tasteRank ? i + 1 : ctx.word(i) === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
       if (ranked) {
         const from = ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' ? i - 3 : i;
         const cue = ctx.text.slice(t[from].start, t[ranked - 1].end);
@@ -270,6 +273,15 @@ function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
     if (!EXISTENTIAL_BE.test(w)) return undefined;
   }
   return undefined;
+}
+
+/** "by Ofsted", "according to the OECD" later in the sentence: whoever ranks it is named. */
+function rankerNamed(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < ctx.tokens.length - 1; k++) {
+    if (ctx.word(k) === 'by' && namesSource(ctx, k + 1, Math.min(ctx.tokens.length, k + 5))) return true;
+    if (ctx.word(k) === 'according' && ctx.word(k + 1) === 'to' && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return true;
+  }
+  return false;
 }
 
 /** After "most" at i, preceded by a determiner or possessive: the index after an evaluative adjective ("most influential"). */
