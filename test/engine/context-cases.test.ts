@@ -86,6 +86,13 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['To determine if the scheme works, the department surveyed firms.', ['if'], ['hint']],
     ['There is doubt whether the target can be met.', ['whether'], ['information']],
     ['If the vote passes, the levy will rise.', [], []],
+    // "whether" over alternatives that are all covered, or as a condition: nothing is left open.
+    ['All staff, whether permanent or temporary, must complete the training.', [], []],
+    ['The fee varies depending on whether the applicant is resident.', [], []],
+    ['Every grant (whether it is a loan or a subsidy) is published.', [], []],
+    ['Support is offered to every firm whether it be a loan or a subsidy.', [], []],
+    ['Departments should, to the extent possible, publish the data.', [], []],
+    ['The panel, unsure whether the levy or the cap did more, asked for data.', ['whether'], ['information']],
     // "potential": the adjective hedges, the noun does not.
     ['The audit found two potential sources of fraud.', ['potential'], ['hint']],
     ['The region has the potential to double its exports.', [], []],
@@ -100,6 +107,37 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['One possibility is that the subsidy raised land prices.', ['possibility'], ['information']],
     ['To test this possibility, the department compared two regions.', [], []],
     ['The Regulation offers the possibility of remote hearings.', [], []],
+    // "generally": a rule of thumb without its basis is a hint; a summarised comparison, a widened point,
+    // a legal scope and a participle (passive-attribution's to judge) are not.
+    ['Small firms generally pay the levy late.', ['generally'], ['hint']],
+    ['Costs were generally higher in rural areas than in towns.', [], []],
+    ['More generally, the reform changed how councils borrow.', [], []],
+    ['The rules are generally applicable to all operators.', [], []],
+    ['Prepayment meters are generally regarded as a failure.', [], []],
+    // Evidential words that pass a claim on without vouching for it.
+    ['The purported memo was never found.', ['purported'], ['information']],
+    ['The study purports to show a fall in crime.', ['purports to'], ['information']],
+    ['The minister reputedly opposed the plan.', ['reputedly'], ['information']],
+    // "may" before a verb of variation says how cases differ, not that one is in doubt.
+    ['Fees may vary by region.', [], []],
+    ['Evidence may include bank statements and payslips.', [], []],
+    ['The interview may take the form of a video call.', [], []],
+    ['Prices may rise further next year.', ['may'], ['information']],
+    // "may be" + a participle of use or procedure: a permitted use or an option, whatever the subject; with an agent,
+    // a role or a purpose after it, the doubt stays.
+    ['The grant may be used for staff training.', [], []],
+    ['Copies may be made for personal study.', [], []],
+    ['Public money may be used to rescue the bank.', ['may'], ['information']],
+    ['The index may be used as a measure of hardship.', ['may'], ['information']],
+    ['Savings may be made possible by the merger.', ['may'], ['information']],
+    ['Funding may be made available to councils.', [], []],
+    // Any person with a procedural verb is given a right or an option; with another verb the doubt stays.
+    ['Guests may bring their own food.', [], []],
+    ['The partners may choose either surname.', [], []],
+    ['Farmers may lose income if prices fall.', ['may'], ['information']],
+    ['Officers may arrest anyone who breaches the order.', [], []],
+    ['The court may quash the decision.', [], []],
+    ['Suppliers may bid for more than one lot.', [], []],
     // frames and forecasts
     ['These figures support the hypothesis that the tax deterred investment.', ['hypothesis that'], ['hint']],
     ['We cannot rule out a further rise in energy prices.', ['cannot rule out'], ['information']],
@@ -108,6 +146,17 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['This might affect the final figures.', ['might'], ['information']],
     ['The might of the navy was never tested.', [], []],
     ['We could detect no change in the default rate.', [], []],
+    ['In the end, few councils could meet the deadline.', [], []],
+    ['The council paid as much as it could for the site.', [], []],
+    ['A few firms could lose their licences.', ['could'], ['information']],
+    ['The fund could not possibly cover every claim.', [], []],
+    ['Without the grant, the pilot would not be possible.', [], []],
+    ['No meaningful comparison is possible.', [], []],
+    ['A rise in rates is possible.', ['possible'], ['information']],
+    // "not clear" after a form of "be": a gap in knowledge; after a modal, "clear" is the verb.
+    ['These measures would not clear the backlog on their own.', [], []],
+    ["It's not clear whether the levy works.", ['not clear'], ['information']],
+    ['The delay was possibly caused by the strike.', ['possibly'], ['information']],
     ['Holders of a residence permit may bring their children.', [], []],
     ['Directive 2019/1937 may apply to these contractors.', ['may'], ['information']],
     ['The G20 may adopt the text in June.', [], []],
@@ -115,6 +164,10 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The scheme appears sufficient for current demand.', ['appears'], ['information']],
     ['Take-up appears not to depend on firm size.', ['appears'], ['information']],
     ['The pilot appeared in the annual report.', [], []],
+    // "appear as": a person in a role is no impression; a thing that "appears as" something is.
+    ['The minister appeared as a witness before the committee.', [], []],
+    ['Ms Patel appeared as counsel for the applicants.', [], []],
+    ['The delay appears as a consequence of the strike.', ['appears'], ['information']],
     ['It looks as if the deadline will slip.', ['looks as if'], ['information']],
     // "possible": a title, a count of options, a superlative range.
     ['Possible effects of the levy on small firms.', ['Possible'], ['information']],
@@ -128,6 +181,8 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The results suggest a new option for small lenders.', ['suggest'], ['information']],
     ['These results have suggested new targets for inspection.', ['suggested'], ['information']],
     ['The committee has suggested three options.', [], []],
+    ['The evidence is more mixed than that claim suggests.', [], []],
+    ['Take-up was lower than the pilot figures would indicate.', [], []],
   ];
   for (const [text, spans, severities] of cases)
     test(text, () => {
@@ -149,6 +204,16 @@ describe('speculation: a reported opinion is not an ascribed feeling', () => {
   test('"felt that" reports a view, like "thought that"', () => assert.deepEqual(flagged('The minister felt that the consultation was too short.', 'speculation'), []));
   test('"felt humiliated" is one feeling, reported once', () => assert.deepEqual(flagged('The regime felt humiliated by the vote.', 'speculation'), ['The regime felt humiliated']));
   test('"fears" still ascribes a feeling', () => assert.deepEqual(flagged('Moscow fears encirclement.', 'speculation'), ['Moscow fears']));
+  test('"made their views felt" is a participle, and "fears" ending a list is a noun', () => {
+    assert.deepEqual(flagged('The unions made their views felt in the consultation.', 'speculation'), []);
+    assert.deepEqual(flagged('Objections include cost, delay and union fears.', 'speculation'), []);
+  });
+  test('"as many as they wish to", "whenever they wish to": a choice granted, not a motive', () => {
+    assert.deepEqual(flagged('Members may submit as many forms as they wish to submit.', 'speculation'), []);
+    assert.deepEqual(flagged('Tenants may leave whenever they wish to leave.', 'speculation'), []);
+    const [hit] = analyze('The regime wants to split the alliance.').filter((f) => f.rule === 'speculation');
+    assert.deepEqual([hit.text, hit.severity], ['The regime wants to split', 'warning']);
+  });
 });
 
 describe('hedge: a clause the writer labels as a hypothesis is a hint', () => {

@@ -45,6 +45,7 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // A ranking by reputation or taste credited to no one.
   ['The congestion charge is one of the most influential urban policies of the decade.', 'weasel', 'one of the most influential'],
   ["The city's most celebrated scheme was quietly dropped.", 'weasel', 'most celebrated'],
+  ['The congestion charge is one of the best schemes in Europe.', 'weasel', 'one of the best'],
   // A generalising adverb with a naming or judging participle, without "be".
   ['The 2019 reform, often described as a tax cut, raised revenue.', 'passive-attribution', 'often described'],
   ['The allowance is commonly known as the bedroom tax.', 'passive-attribution', 'commonly known'],
@@ -63,6 +64,28 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['The report was drafted by a well-known economist.', 'passive-attribution', 'well-known'],
   ['It is well known that the scheme is underused.', 'passive-attribution', 'well known'],
   ['The mayor is best known for the congestion charge.', 'passive-attribution', 'best known'],
+  // Popularity with a degree and no measure.
+  ['The scheme has proved very popular with tenants.', 'passive-attribution', 'very popular'],
+  // Hearsay after an existential "there", and stories credited to legend or rumour: nobody tells them.
+  ['There are reports that the militia has withdrawn from the border.', 'weasel', 'There are reports'],
+  ['There has been speculation that the minister will resign.', 'weasel', 'There has been speculation'],
+  ['There have been persistent allegations of fraud in the tender.', 'weasel', 'There have been persistent allegations'],
+  // A camp noun with no verb of saying: a source as the subject, or after "from".
+  ['Critics have long opposed the levy.', 'weasel', 'Critics'],
+  ['The plan met a cool response from critics.', 'weasel', 'critics'],
+  // Institutions are sources when they say something.
+  ['Western governments say the vote was rigged.', 'weasel', 'Western governments say'],
+  ['An official said the talks had failed.', 'weasel', 'official said'],
+  // "held to be": a view held by nobody named.
+  ['The scheme is widely held to be a failure.', 'passive-attribution', 'is widely held'],
+  ['The view is widely held among economists.', 'passive-attribution', 'is widely held'],
+  ['The new formula is widely accepted.', 'passive-attribution', 'is widely accepted'],
+  // After a camp noun, "of" names the target of the criticism, not the critics.
+  ['Critics of the Housing Act argue that it raised rents.', 'weasel', 'Critics'],
+  ['Legend has it that the bridge was built in a single night.', 'weasel', 'Legend has it'],
+  ['Local tradition holds that the market dates from 1204.', 'weasel', 'Local tradition holds'],
+  ['According to local folklore, the well has never run dry.', 'weasel', 'According to local folklore'],
+  ['Folklore tells of a giant in the hills.', 'weasel', 'Folklore tells'],
 ];
 
 const ALLOW: [text: string, rule: string][] = [
@@ -80,6 +103,7 @@ const ALLOW: [text: string, rule: string][] = [
   // A cross-reference says where the group is listed.
   ['Several exemptions are listed in Schedule 2.', 'weasel'],
   ['Many councils have adopted the charge (see Table 3).', 'weasel'],
+  ['Several factors explain the fall in take-up:', 'weasel'],
   // A quantifier after a verb is a determiner, not a subject.
   ['The plan has some support among MPs.', 'weasel'],
   // Time spans.
@@ -92,6 +116,8 @@ const ALLOW: [text: string, rule: string][] = [
   ['The pilot scheme received praise from the IMF.', 'weasel'],
   // Superlatives of measurable size or strength.
   ['Diesel cars are the most polluting vehicles in the fleet.', 'weasel'],
+  ['The school was ranked one of the best in the city by Ofsted.', 'weasel'],
+  ['One of the best understood schemes is the London levy.', 'weasel'],
   ['The most common complaint concerned waiting times.', 'weasel'],
   // "considered" as a manner of examining.
   ['The two options, considered separately, cost the same.', 'passive-attribution'],
@@ -110,6 +136,30 @@ const ALLOW: [text: string, rule: string][] = [
   ['By no means should the summit be considered a turning point.', 'passive-attribution'],
   ['The levy should not be considered a success.', 'passive-attribution'],
   ['The forum might be considered an alternative to the Geneva talks.', 'passive-attribution'],
+  // Hearsay whose teller is named, a legal claim, a document; tradition as custom, a legend as a story told of.
+  ['There are reports from the UN that the camp has closed.', 'weasel'],
+  ['There is a claim for compensation before the tribunal.', 'weasel'],
+  ['There is a report on the levy in Annex B.', 'weasel'],
+  ['Critics at the IMF argue that the plan is too costly.', 'weasel'],
+  // Institutions that say nothing, and a singular source noun before a bare verb form (a noun compound).
+  ['Graduates often take jobs in government services.', 'weasel'],
+  ['The grant is shared between state governments and councils.', 'weasel'],
+  ['The scheme is more popular than the old grant: take-up doubled to 4,000 households.', 'passive-attribution'],
+  ['Ministers met during an official state visit to Ghana.', 'weasel'],
+  // "to" before a recipient, and "held to" + a verb of purpose after an event: no view is reported.
+  ['The theft was reported to police.', 'passive-attribution'],
+  ['The losses were reported to the board in May.', 'passive-attribution'],
+  ['Hearings were held to consider the bill.', 'passive-attribution'],
+  ['Public meetings are often held in the town hall.', 'passive-attribution'],
+  // An adverb of time or negation before a bare participle reports no view.
+  ['The delay was not reported.', 'passive-attribution'],
+  ['The levy was first proposed in 2019.', 'passive-attribution'],
+  // A camp noun governed by a verb or a preposition names people, not a source.
+  ['The regime ordered the arrest of opponents and critics.', 'weasel'],
+  ['The panel surveyed hundreds of music critics.', 'weasel'],
+  ['By tradition, the budget is presented on a Wednesday.', 'weasel'],
+  ['Tradition matters to the town.', 'weasel'],
+  ['The legend of the bridge draws tourists.', 'weasel'],
 ];
 
 for (const [text, rule, flagged] of FLAG) {
@@ -139,4 +189,18 @@ test('a quantifier before an -s word or a modifier and its noun is no pronoun su
   assert.deepEqual(found('The region contains several conserved motifs.', 'weasel'), []);
   assert.deepEqual(found('The ministry and others have published guidance.', 'weasel'), []);
   assert.deepEqual(found('The council consulted several members of the Finance Committee.', 'weasel'), []);
+});
+
+test('hearsay and folklore are warnings, silenced by a citation', () => {
+  for (const text of ['There are reports that the militia has withdrawn from the border.', 'Legend has it that the bridge was built in a single night.']) {
+    const [hit] = analyze(text).filter((f) => f.rule === 'weasel');
+    assert.equal(hit.severity, 'warning');
+    assert.match(hit.explanation, /names nobody who (says|tells) it/);
+  }
+  assert.deepEqual(found('There are reports that the militia has withdrawn from the border [4].', 'weasel'), []);
+});
+
+test('popularity without a measure is a hint', () => {
+  const [hit] = analyze('The scheme has proved very popular with tenants.').filter((f) => f.rule === 'passive-attribution');
+  assert.deepEqual([hit.text, hit.severity], ['very popular', 'hint']);
 });

@@ -106,6 +106,8 @@ function* lexicalCueWords(): Iterable<string> {
   yield* attributionReputation.firstWords();
   yield* sources.vagueHeads;
   yield* sources.publicOpinion.firstWords();
+  yield* sources.hearsay;
+  yield* sources.folklore;
   yield* sources.quantifiers.firstWords();
   yield* sources.vagueAdjectives;
   yield* sources.reportingVerbs.firstWords();

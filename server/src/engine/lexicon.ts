@@ -69,6 +69,12 @@ export const sources = {
   evaluativeSuperlativesGroup: sourceData.evaluativeSuperlatives as WordGroup,
   /** "popular belief", "conventional wisdom": opinion credited to everyone and no one. */
   publicOpinion: new PhraseMatcher<WordGroup>(sourceData.publicOpinion.words.map((w) => [w, sourceData.publicOpinion as WordGroup] as [string, WordGroup])),
+  /** "there are reports that", "there is speculation": hearsay nouns after an existential "there". */
+  hearsay: new Set(sourceData.hearsay.words),
+  hearsayGroup: sourceData.hearsay as WordGroup,
+  /** "legend has it", "according to legend": a belief credited to folklore or rumour. */
+  folklore: new Set(sourceData.folklore.words),
+  folkloreGroup: sourceData.folklore as WordGroup,
 };
 
 function words(group: WordGroup): PhraseMatcher<WordGroup> {

@@ -9,6 +9,7 @@ import { span, type Hit, type Rule } from './rule';
 const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
 const PROCEDURAL_PARTICIPLES = contextWords.proceduralParticiples;
 const AGENT_NOUNS = contextWords.agentNouns;
+const VARIATION_VERBS = contextWords.variationVerbs;
 /** Words after which "May" is the month or a name. */
 const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'theresa', 'during', 'before', 'after', 'on']);
 const INQUIRY_WORDS = contextWords.inquiryWords;
@@ -35,7 +36,7 @@ const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Determiners before "might" that make it the noun ("the might of the army"); "this might", "that might" are subjects. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'such']);
 
-export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame' | 'dispositional';
+export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame' | 'dispositional' | 'generalising';
 
 export interface HedgeCue {
   from: number;
@@ -74,6 +75,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
   const w = ctx.word(from);
   switch (sense) {
     case 'plain':
+      // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge.
+      if (w === 'possibly' && /^(not|n't|cannot|never)$/.test(ctx.word(from - 1))) return undefined;
       return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" is a hedge wherever it occurs.`;
     case 'modal':
       return modalReason(ctx, from);
@@ -81,6 +84,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       return evidentialReason(ctx, from);
     case 'appearance': {
       const next = ctx.word(to);
+      // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
+      if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
       if (next === 'to' || next === 'that' || next === 'as' || next === 'like' || next === 'likely' || ctx.word(from - 1) === 'it' || ctx.word(from - 1) === 'would')
         return `"${w} ${next || ''}" reports an impression, not a finding.`.replace(' "', '"');
       if (next === 'not' && ctx.word(to + 1) === 'to') return `"${w} not to" reports an impression, not a finding.`;
@@ -98,7 +103,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     case 'possible': {
       const prev = ctx.word(from - 1);
       const next = ctx.word(to);
-      if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably'].includes(prev)) return undefined;
+      if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably', 'extent'].includes(prev)) return undefined; // "to the extent possible": as far as can be done
       if (next === 'to' || next === 'for' && w === 'possible') return undefined; // "it is possible to apply": ability
       if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
       if (w === 'possible') {
@@ -106,6 +111,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
         if (ctx.lexTag(from - 1) === 'Superlative' || /^(best|worst|every|any|only|total|fullest|maximum|minimum|earliest|latest|widest|broadest|shortest|largest|smallest|highest|lowest|greatest)$/.test(prev)) return undefined;
         if (prev === 'of' && /^(number|range|set|list|space|all|each|any)$/.test(ctx.word(from - 2))) return undefined; // "the number of possible states": a count of options
         const predicative = ['is', 'was', 'seems', 'be', 'are', 'were', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev);
+        // "would not be possible", "no meaningful comparison is possible": ruled out, a categorical claim, not a possibility left open.
+        if (predicative && (ctx.tokens.slice(Math.max(0, from - 3), from).some((tok) => /^(not|n't|never)$/.test(tok.lower)) || /^(no|none|neither|nothing)$/.test(ctx.word(ctx.clauseStart(from))))) return undefined;
         // Attributive after a determiner ("a possible cause"), before a listed noun ("possible delays"), or opening a title ("Possible role of ...");
         // before words the lexicon does not list the reading stays open ("another possible etymology" is a weasel set's negative).
         const nextTag = ctx.lexTag(to) ?? '';
@@ -116,12 +123,18 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     }
     case 'predicative': {
       const prev = ctx.word(from - 1);
-      if (/^(is|are|was|were|be|been|remains?|remained|still|largely|currently|yet|entirely|completely|mostly)$/.test(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
+      if (/^(is|are|was|were|be|been|remains?|remained|still|largely|currently|yet|entirely|completely|mostly|'s|it's|that's|becomes?|became|seems?|seemed)$/.test(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
       return undefined;
     }
     case 'whether': {
       // "decide whether to extend" is a choice; "regardless of whether", sentence-initial "Whether or not ..." concede.
       if (ctx.word(to) === 'to' || from === 0 || /^(regardless|irrespective)$/.test(ctx.word(from - 2)) || ctx.endsWithQuestion()) return undefined;
+      // "depending on whether the arrow was high": a condition; ", whether permanent or temporary," and
+      // "whether it be a house or a program": the alternatives are all covered, so nothing is left open.
+      if (w === 'whether' && (ctx.word(from - 1) === 'on' && /^(depending|depends|depend|depended|dependent|contingent|based)$/.test(ctx.word(from - 2)))) return undefined;
+      if (w === 'whether' && ctx.breakBefore(from) && concessiveAlternatives(ctx, to)) return undefined;
+      // "whether it be a loan or a subsidy": the subjunctive concedes every case.
+      if (w === 'whether' && (ctx.word(to) === 'be' || ctx.word(to + 1) === 'be') && concessiveAlternatives(ctx, to)) return undefined;
       for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
         // "unclear whether", "it is not known if": the adjective is the cue, already reported.
         if (/^(unclear|uncertain|unknown)$/.test(ctx.word(k)) || (/^(known|clear)$/.test(ctx.word(k)) && ctx.word(k - 1) === 'not')) return undefined;
@@ -166,6 +179,16 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       // "is predicted to encode": an unnamed prediction; "the effects predicted to occur" too, but not "we predicted to".
       if (BE_FORMS.has(ctx.word(from - 1)) || (BE_FORMS.has(ctx.word(from - 2)) && ctx.word(from - 1).endsWith('ly'))) return `"${ctx.word(from - 1)} ${w}" rests the claim on an unnamed prediction.`;
       return undefined;
+    case 'generalising': {
+      // "more generally": the writer widens the point. "generally accepted", "generally known": a participle after it
+      // is passive-attribution's to judge; "generally applicable" is a legal term of scope.
+      const next = ctx.word(to);
+      if (/^(more|most)$/.test(ctx.word(from - 1)) || /ed$/.test(next) || IRREGULAR_PARTICIPLE.test(next) || next === 'applicable') return undefined;
+      // "were generally higher than", "generally more effective": it summarises a comparison the data show.
+      const k = next === 'much' || next === 'slightly' ? to + 1 : to;
+      if (/^(more|less|fewer)$/.test(ctx.word(k)) || ctx.lexTag(k) === 'Comparative') return undefined;
+      return hint(`"${ctx.tokens[from].text}" states a rule of thumb without saying how often it holds or who observed it.`);
+    }
     case 'frame':
       if (subjunctiveAfterThat(ctx, to)) return undefined; // "the proposal that the levy be raised": a proposal for action
       // The writer names the status of the clause ("an assumption that ... is merely a speculation"): uncertain, and said so; a hint.
@@ -209,6 +232,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     // In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" is past ability.
     if (verb !== 'have' && ctx.tokens.some((_, k) => k < i && (ctx.lexTag(k) === 'PastTense' || /^(was|were|had)$/.test(ctx.word(k)) || (/^(before|until|till)$/.test(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))))) return undefined;
     if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
+    // "Few firms could afford it": most could not, an inability; "as much as it could", "as soon as they could": the most that was possible.
+    if (ctx.word(ctx.clauseStart(i)) === 'few' || (ctx.word(subjAt - 1) === 'few' && ctx.word(subjAt - 2) !== 'a') || (ctx.word(subjAt - 1) === 'as' && /^(much|many|soon|far|long|quickly|fast|often|well|best)$/.test(ctx.word(subjAt - 2)))) return undefined;
     if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
     if ((subj === 'we' || subj === 'i') && OBSERVATION_VERBS.has(verb)) return undefined; // "we could detect three sites": what the study managed
     return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
@@ -216,15 +241,24 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
 
   if (w === 'may') {
     if (subj === 'you') return undefined; // "you may submit": permission to the reader
+    // "Fees may vary by region", "evidence may include bank statements", "may take the form of": how cases differ, not doubt about one.
+    if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
     if (verb === 'be') {
       const participle = ctx.word(verbAt + 1);
-      if (PROCEDURAL_PARTICIPLES.has(participle) && isAgentOrDocument(ctx, subjAt)) return undefined; // "may be submitted by email"
+      // "may be submitted by email"; with any subject, "may be used for training", "may be made in batches": a permitted use or
+      // an option. An agent ("may be used by these firms"), a role ("as a marker") or a purpose ("to rescue the bank") keeps the doubt.
+      // "may be made possible", "may be made worse": "made" + an adjective is a result that may come about, not a procedure.
+      const complement = ctx.word(verbAt + 2);
+      const result = participle === 'made' && complement !== 'available' && (/^(Adjective|Comparative)$/.test(ctx.lexTag(verbAt + 2) ?? '') || /^(worse|better)$/.test(complement) || ADJECTIVE_ENDING.test(complement) && !/ed$/.test(complement));
+      if (PROCEDURAL_PARTICIPLES.has(participle) && !result && (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))) return undefined;
       return `"may be ${participle}" presents a possibility, not a finding.`;
     }
     if (isAgent(ctx, subjAt)) {
       if (negated) return undefined; // "applicants may not": a prohibition
       if (PROCEDURAL_VERBS.has(verb)) return undefined; // "Member States may apply": a right
     }
+    // Any person with a procedural verb is given a right or an option: "Guests may bring food", "the partners may choose".
+    if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt)) return undefined;
     if (isImpersonal(subj)) return `"${ctx.tokens[subjAt].text} may ${verb}" states a possibility, not a permission.`;
     return `"may ${verb}" expresses possibility here${subj ? ` ("${ctx.tokens[subjAt].text}" is not granted a right)` : ''}.`;
   }
@@ -244,6 +278,15 @@ function attributiveReason(ctx: SentenceContext, i: number): Verdict {
   if (i > 0 && !ctx.isDeterminer(i - 1) && !ctx.breakBefore(i) && /^(Noun|Singular|Plural|Adjective|Uncountable)$/.test(prevTag)) return undefined;
   if (isPersonNoun(ctx, i + 1)) return undefined; // "potential applicants": prospective people, not a hedge
   return hint(`"${ctx.tokens[i].text} ${ctx.tokens[i + 1].text}" presents something proposed as if it were established.`);
+}
+
+/** After ", whether" or "(whether": "or" within a short phrase ("whether permanent or temporary", "whether it be X or Y"), a concession. */
+function concessiveAlternatives(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 8); j++) {
+    if (j > k && ctx.breakBefore(j)) return false;
+    if (ctx.word(j) === 'or') return true;
+  }
+  return false;
 }
 
 /** "should" as expectation: a thing (not an actor) that "should be possible", "should help". Obligations and advice are left alone. */
@@ -289,6 +332,10 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   const prev = ctx.word(i - 1);
   const next = ctx.word(i + 1);
   const inferential = w.startsWith('suggest') || w.startsWith('impl'); // "suggest", "imply": an inference whatever the subject, unless a plan is put forward
+  // "more mixed than that claim suggests", "less effective than the figures would indicate": the writer measures the
+  // evidence against what something else suggests, and does not hedge.
+  const clause = ctx.clauseStart(i);
+  if (/^(suggests?|suggested|indicates?|indicated|implies|imply|implied)$/.test(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && !/^(that|it)$/.test(next)) return undefined;
   // "is suggested by the ability of ...", "was first suggested by experiments": the passive names the evidence.
   if (inferential && /ed$/.test(w) && next === 'by' && (BE_FORMS.has(prev) || (BE_FORMS.has(ctx.word(i - 2)) && /^(first|also|further|previously|recently|originally|thus|then)$|ly$/.test(prev)))) {
     const byAt = headAfter(ctx, i + 2);
@@ -389,7 +436,7 @@ export const hedge: Rule = {
   meta: {
     id: 'hedge',
     title: 'Hedge',
-    description: 'Epistemic hedges — may, might, could when they express possibility; perhaps, probably, likely, seems, suggests (as evidence) — that weaken a claim without saying how uncertain it is. Weak cues (expectation "should", "can be" + adjective, attributive "potential", "whether" after a verb of inquiry) are shown as hints.',
+    description: 'Epistemic hedges — may, might, could when they express possibility; perhaps, probably, likely, seems, suggests (as evidence) — that weaken a claim without saying how uncertain it is. Weak cues (expectation "should", "can be" + adjective, attributive "potential", "whether" after a verb of inquiry, "generally" as a rule of thumb) are shown as hints.',
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -408,6 +455,7 @@ export const hedge: Rule = {
         { text: 'The new portal should be operational by the spring.', flagged: 'should' },
         { text: 'The audit found two potential sources of fraud.', flagged: 'potential' },
         { text: 'One possibility is that the subsidy raised land prices.', flagged: 'possibility' },
+        { text: 'Small firms generally pay the levy late.', flagged: 'generally' },
       ],
       allow: [
         'Member States may submit comments by 30 June.',
@@ -423,6 +471,9 @@ export const hedge: Rule = {
         'The region has the potential to double its exports.',
         'The Regulation offers the possibility of remote hearings.',
         'To test this possibility, the department compared two regions.',
+        'Fees may vary by region.',
+        'The grant may be used for staff training.',
+        'Guests may bring their own food.',
       ],
     },
   },

@@ -51,6 +51,8 @@ export const passiveAttribution: Rule = {
         'I thought to ask the minister directly.',
         'If a claim is not lodged within 30 days, it is considered withdrawn.',
         'A household with one earner is said to be "single-income" for this purpose.',
+        'Hearings were held to consider the bill.',
+        'The theft was reported to police.',
       ],
     },
   },
@@ -149,10 +151,18 @@ export const passiveAttribution: Rule = {
       // A bare "be" counts only right after its modal: in "by no means should the summit be considered" the modal
       // went before the subject, and the sentence is the writer's verdict again.
       if (ctx.word(i) === 'be' && !modalBe) continue;
-      const framed = itFrame && next === 'that' || next === 'to' || next === 'as' || next === 'that';
+      // "is thought to play", "is held to be": "to" opens an infinitive. "was reported to the board" names who was told, and
+      // "meetings were held to discuss the draft" gives the purpose of an event: neither reports a view.
+      const toView = next === 'to' && infinitiveAfter(ctx, k + 2) && !(participle.word === 'held' && !HELD_VIEWS.test(ctx.word(k + 2)));
+      const framed = itFrame && next === 'that' || toView || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
-      if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(k > i + 1 && next !== 'by')) continue;
+      // An adverb of consensus or frequency makes a bare participle report a view ("is widely accepted", "is often described");
+      // one of time or negation does not ("was not reported", "was first described in 1900", "is now understood").
+      const consensus = ctx.tokens.slice(i + 1, k).some((tok) => !TIME_OR_NEGATION.test(tok.lower));
+      if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(consensus && next !== 'by')) continue;
+      // "are often held at the hall": events held, how often; "is widely held": a view held, by how many.
+      if (participle.word === 'held' && !framed && !vagueAgent && !ctx.tokens.slice(i + 1, k).some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower))) continue;
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
       if (/^(seen|viewed)$/.test(participle.word) && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
       // A rule or a definition classifies; it reports nobody's opinion.
@@ -167,6 +177,18 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+const TIME_OR_NEGATION = /^(not|also|now|still|already|first|previously|recently|once|originally|initially|long|repeatedly)$/;
+
+/** After "held to", the verbs of a view or a ruling ("is held to be", "held to apply"); any other verb gives the purpose of an event. */
+const HELD_VIEWS = /^(be|have|apply|constitute|mean|include|extend|cover|amount|represent)$/;
+
+/** An infinitive's verb at k: not a determiner, pronoun, number or name ("reported to the board", "reported to police"). */
+function infinitiveAfter(ctx: SentenceContext, k: number): boolean {
+  if (k >= ctx.tokens.length || ctx.breakBefore(k)) return false;
+  if (ctx.isDeterminer(k) || /^\d/.test(ctx.word(k)) || /^(him|her|them|us|me|it|police|parliament|congress|court|officials|authorities)$/.test(ctx.word(k))) return false;
+  return !ctx.isName(k);
+}
 
 /** A person, group or work within the next two words: "a well-known critic", "well-known science fiction writers". */
 function isGroupAhead(ctx: SentenceContext, k: number): boolean {

@@ -88,6 +88,9 @@ export const speculationRule: Rule = {
         let a = i + 1;
         while (DEGREE.has(ctx.word(a))) a++;
         if (/^(feels?|felt)$/.test(w) && speculation.feeling.has(ctx.word(a))) continue;
+        // "make their views felt": a participle after "make"; "... and college fears." at a clause end: a noun, with no object.
+        if (w === 'felt' && ctx.tokens.slice(Math.max(ctx.clauseStart(i), i - 6), i).some((tok) => /^(make|makes|made|making)$/.test(tok.lower))) continue;
+        if (i + 1 >= t.length || ctx.breakBefore(i + 1)) continue;
         const actor = actorAt(ctx, i - 1);
         if (!actor) continue;
         const from = actorStart(ctx, i - 1);
@@ -99,6 +102,8 @@ export const speculationRule: Rule = {
       if (intent && i > 0 && ctx.word(intent.end) === 'to' && !PROCEDURAL_OBJECTS.has(ctx.word(intent.end + 1))) {
         const actor = actorAt(ctx, i - 1);
         if (!actor) continue;
+        // "as many entries as they wished to", "whenever they wish to": the actor's free choice, granted, not a motive guessed at.
+        if (/^(as|if|whenever|wherever|when|however|whatever)$/.test(ctx.word(i - 2))) continue;
         const from = actorStart(ctx, i - 1);
         const end = Math.min(intent.end + 1, t.length - 1);
         hits.push(makeHit(ctx, t[from].start, t[end].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[intent.end - 1].end)}" ascribes an intention to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives));

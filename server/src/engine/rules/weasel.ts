@@ -21,6 +21,8 @@ const STARTERS = new Set([
   ...sources.quantifierStarts,
   ...sources.demonymStarts,
 ]);
+/** Superlatives of taste that rank in "one of the best", "one of its finest". */
+const TASTE_SUPERLATIVES = new Set(['best', 'greatest', 'finest']);
 /** Verbs of receiving before a verdict: "received acclaim", "drew criticism". */
 const RECEIVING = new Set(['received', 'receives', 'receive', 'receiving', 'garnered', 'garners', 'attracted', 'attracts', 'drew', 'draws', 'drawn', 'earned', 'earns', 'won', 'wins', 'met', 'meets', 'faced', 'faces', 'sparked', 'sparks', 'generated', 'generates']);
 
@@ -48,6 +50,8 @@ export const weasel: Rule = {
         { text: 'Some would prefer a lower threshold for the levy.', flagged: 'Some' },
         { text: 'The levy was waived for several councils last year.', flagged: 'several councils' },
         { text: 'In some cases the exemption is never claimed.', flagged: 'some cases' },
+        { text: 'There are reports that the militia has withdrawn.', flagged: 'There are reports' },
+        { text: 'Legend has it that the bridge was built in a night.', flagged: 'Legend has it' },
       ],
       allow: [
         'Studies show that sanctions rarely work (Hufbauer et al., 2007).',
@@ -58,11 +62,13 @@ export const weasel: Rule = {
         'The grant covers several items of equipment.',
         'Some 300 farms applied for the grant.',
         'Applicants may submit as many forms as they need.',
+        'There is a claim for compensation before the tribunal.',
       ],
     },
   },
   // A "-based" word starts a phrase too, but only one whose head is a vague head, a starter itself.
-  cueWords: [...STARTERS, ...sources.publicOpinion.firstWords(), ...RECEIVING],
+  // Folklore and hearsay cues need their noun ("legend has it", "there are reports"), a ranking by taste its superlative.
+  cueWords: [...STARTERS, ...sources.publicOpinion.firstWords(), ...sources.folklore, ...sources.hearsay, ...TASTE_SUPERLATIVES, ...RECEIVING],
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -72,8 +78,24 @@ export const weasel: Rule = {
       const opinion = sources.publicOpinion.matchAt(t, i);
       if (opinion && !covered(i)) {
         const cue = ctx.text.slice(t[i].start, t[opinion.end - 1].end);
-        hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', `"${cue}" credits a belief to the public at large, and names nobody who holds it.`), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
+        hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', ''), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
         i = opinion.end - 1;
+        continue;
+      }
+      // "legend has it", "tradition claims", "according to local folklore": a story with no teller.
+      const folk = !covered(i) ? folkloreAt(ctx, i) : undefined;
+      if (folk) {
+        const cue = ctx.text.slice(t[i].start, t[folk - 1].end);
+        hits.push({ ...hit(ctx, i, folk, 'unnamed collective source', ''), alternatives: sources.folkloreGroup.alternatives ?? [], reason: `"${cue}" credits a story to legend or rumour, and names nobody who tells it. ${sources.folkloreGroup.note}` });
+        i = folk - 1;
+        continue;
+      }
+      // "there are reports that", "there has been speculation about": hearsay with nobody telling it.
+      const told = ctx.word(i) === 'there' && !covered(i) ? hearsayAt(ctx, i) : undefined;
+      if (told) {
+        const cue = ctx.text.slice(t[i].start, t[told - 1].end);
+        hits.push({ ...hit(ctx, i, told, 'hearsay without a source', ''), alternatives: sources.hearsayGroup.alternatives ?? [], reason: `"${cue}" passes on what unnamed people say, and names nobody who says it. ${sources.hearsayGroup.note}` });
+        i = told - 1;
         continue;
       }
       // "received widespread acclaim", "drew criticism": a verdict with no one giving it.
@@ -85,7 +107,10 @@ export const weasel: Rule = {
         continue;
       }
       // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
-      const ranked = ctx.word(i) === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
+      // "one of the best", "one of its finest": a superlative of taste in a ranking, with no one credited.
+      // "one of the best understood pathways" grades knowledge, not taste; "ranked one of the best by Ofsted" names the ranker.
+      const tasteRank = TASTE_SUPERLATIVES.has(ctx.word(i)) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && /^(the|his|her|their|its|our)$/.test(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(i);
+      const ranked = tasteRank ? i + 1 : ctx.word(i) === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
       if (ranked) {
         const from = ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' ? i - 3 : i;
         const cue = ctx.text.slice(t[from].start, t[ranked - 1].end);
@@ -119,8 +144,10 @@ export const weasel: Rule = {
       let verbAt = np.headEnd + skipAdverbs(ctx, np.headEnd);
       // "sources close to the government said", "officials familiar with the talks say"
       if (/^(close|familiar|near|inside|within|involved)$/.test(ctx.word(verbAt))) for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++) if (sources.reportingVerbs.matchAt(t, k)) { verbAt = k; break; }
-      const verb = sources.anyAttributionVerb.matchAt(t, verbAt);
       const head = ctx.word(np.headEnd - 1);
+      const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt);
+      // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
+      const verb = verbMatch && !(verbAt === np.headEnd && !/s$/.test(head) && SINGULAR_HEADS.test(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
@@ -132,6 +159,13 @@ export const weasel: Rule = {
         continue;
       }
       if (!verb && !qualified) continue;
+      // A camp noun alone with no verb of saying is a source as the subject ("Critics of the plan ...") or after "from", "by",
+      // "among" ("a mixed response from critics"); as an object or a modifier it names people, not a source
+      // ("the arrest of his opponents and critics", "a poll of music critics").
+      if (!verb && !np.hasQuantifier && !np.hasVagueModifier && !/^(from|by|among|amongst)$/.test(ctx.word(np.start - 1)) && governedBefore(ctx, np.start)) {
+        i = np.headEnd - 1;
+        continue;
+      }
       const end = verb ? verb.end : np.headEnd;
       hits.push(hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`));
       i = end - 1;
@@ -222,6 +256,50 @@ function receptionAt(ctx: SentenceContext, i: number): number | undefined {
   return undefined;
 }
 
+/** "according to (local) legend", or a bare folklore noun as a teller: "Legend has it", "Local tradition holds"; the index after the cue. */
+function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
+  const according = ctx.word(i) === 'according' && ctx.word(i + 1) === 'to';
+  let k = according ? i + 2 : i;
+  if (!according && !(i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1)))) return undefined;
+  if (/^(local|popular|oral|family|village)$/.test(ctx.word(k))) k++;
+  if (!sources.folklore.has(ctx.word(k))) return undefined;
+  if (according) return k + 1;
+  // "Legend has it that", "Tradition claims", "rumours suggest"; not "Tradition is important to the town".
+  if (ctx.word(k + 1) === 'has' && ctx.word(k + 2) === 'it') return k + 3;
+  if (/^(holds|held|tells|told|relates|related)$/.test(ctx.word(k + 1))) return k + 2;
+  const verb = sources.reportingVerbs.matchAt(ctx.tokens, k + 1);
+  return verb ? verb.end : undefined;
+}
+
+const EXISTENTIAL_BE = /^(is|are|was|were|been|be|has|have|had|also|now|still|long|widespread|persistent|unconfirmed|growing|increasing|repeated|some|a|many|numerous|frequent)$/;
+
+/** "there" at i, forms of "be" and a few modifiers, then a hearsay noun with no named source after it ("from the UN"); the index after the noun. */
+function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
+  if (!/^(is|are|was|were|has|have|had)$/.test(ctx.word(i + 1))) return undefined;
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 6); k++) {
+    if (ctx.breakBefore(k)) return undefined;
+    const w = ctx.word(k);
+    if (sources.hearsay.has(w)) {
+      // "there is a report from the ombudsman", "there are claims by the union": the teller is named.
+      if (/^(from|by|in)$/.test(ctx.word(k + 1)) && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return undefined;
+      // "there is a claim for compensation", "there is a report to the board": a legal claim or a document, not hearsay.
+      if (/^(for|to|on|against)$/.test(ctx.word(k + 1)) && !/^(rumou?rs?|speculation|allegations?|talk)$/.test(w)) return undefined;
+      return k + 1;
+    }
+    if (!EXISTENTIAL_BE.test(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** "by Ofsted", "according to the OECD" later in the sentence: whoever ranks it is named. */
+function rankerNamed(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < ctx.tokens.length - 1; k++) {
+    if (ctx.word(k) === 'by' && namesSource(ctx, k + 1, Math.min(ctx.tokens.length, k + 5))) return true;
+    if (ctx.word(k) === 'according' && ctx.word(k + 1) === 'to' && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return true;
+  }
+  return false;
+}
+
 /** After "most" at i, preceded by a determiner or possessive: the index after an evaluative adjective ("most influential"). */
 function evaluativeSuperlative(ctx: SentenceContext, i: number): number | undefined {
   const before = ctx.word(i - 1);
@@ -252,7 +330,19 @@ function listed(ctx: SentenceContext, end: number): boolean {
   }
   const last = ctx.tokens[Math.min(ctx.tokens.length, k + 1) - 1];
   // A cross-reference anywhere in the sentence points to where the group is listed: "Several options are set out in Annex A".
-  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text);
+  // A sentence that ends in a colon introduces its list: "Several factors seem to be at work:".
+  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text) || /:\s*$/.test(ctx.text);
+}
+
+/** Singular source nouns: "an official", "a source", "an expert". */
+const SINGULAR_HEADS = /^(source|expert|analyst|observer|official|insider|study|report|diplomat)$/;
+
+const GOVERNING_TAGS = /^(Verb|PastTense|PresentTense|Infinitive|Gerund|Copula|Modal|Auxiliary|Preposition)$/;
+
+/** A verb or a preposition earlier in the clause governs the noun phrase at `start`: an object or a complement, not the subject. */
+function governedBefore(ctx: SentenceContext, start: number): boolean {
+  for (let k = ctx.clauseStart(start); k < start; k++) if (GOVERNING_TAGS.test(ctx.lexTag(k) ?? '') || /^(of|for|to|with|at|in|on)$/.test(ctx.word(k))) return true;
+  return false;
 }
 
 function mayStartWeasel(ctx: SentenceContext, i: number): boolean {
@@ -303,7 +393,9 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
   // A name before or after the head identifies the group: "IMF experts", "experts at the IMF".
   if (i > 0 && ctx.isName(i - 1) && !sources.demonyms.matchAt(ctx.tokens, i - 1) && !afterAccordingTo) return undefined;
   if (namesSource(ctx, i, k)) return undefined;
-  if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))) return undefined;
+  // "critics of Social Security": after a camp noun, "of" names the target of the criticism, not who the critics are.
+  const namesTarget = ctx.word(headEnd) === 'of' && INHERENTLY_VAGUE.has(head);
+  if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && !namesTarget && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))) return undefined;
   // "the experts who drafted the report", "these studies" point back to something named earlier.
   if (['these', 'those', 'the', 'this', 'such', 'both', 'our', 'its', 'their', 'his', 'her', 'present', 'current'].includes(ctx.word(i - 1)) && !afterAccordingTo) return undefined;
   if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !/s$/.test(head) && ctx.word(i) !== 'a') return undefined;
