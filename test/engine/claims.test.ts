@@ -338,6 +338,27 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('The programme cost $4 billion.'), [['figure', 'lenient', '$4 billion']]);
   });
 
+  test('a forecast with "never" is no generalisation: "they\'ll never", "never going to"', () => {
+    for (const text of ["The lenders'll never accept a longer moratorium.", 'The scheme is never going to cover its costs.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.deepEqual(claimFindings(text, 'strict'), [], text);
+    }
+    assert.deepEqual(features('The scheme has never covered its costs.'), [['absolute', 'lenient', 'never']]);
+  });
+
+  test('a quarter is a fraction: "one-quarter of", "a quarter of"', () => {
+    assert.deepEqual(features('Small firms employ one-quarter of all workers in the region.'), [['figure', 'lenient', 'one-quarter']]);
+    assert.equal(classify('Small firms employ one-quarter of all workers in the region.').claim, true);
+    assert.deepEqual(features('A quarter of households rent their homes.'), [['figure', 'lenient', 'quarter']]);
+  });
+
+  test('a double hyphen is a dash: it closes a condition like a comma', () => {
+    const text = 'If the review goes ahead -- and it may not -- households will pay 12% more for water.';
+    assert.deepEqual(features(text), [['prediction', 'strict', 'will'], ['figure', 'lenient', '12%']]);
+    assert.equal(classify(text).claim, true);
+    assert.deepEqual(features('If households pay 12% more, the fund breaks even.'), []);
+  });
+
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [

@@ -94,6 +94,7 @@ const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 // Patterns of the per-token checks, compiled once: a regex literal in a function is a new object each time it runs.
 const CONTRACTED_BE = /'(m|re)$/;
 const CONTRACTED_HAVE = /'(ve|d)$/;
+const CONTRACTED_WILL = /.['’](ll|d)$/;
 const ED_FORM = /..ed$/;
 const PERSONAL_PRONOUN = /^(i|you|me|him|her|us|them)$/;
 const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
@@ -282,6 +283,8 @@ function isBareRank(ctx: SentenceContext, i: number): boolean {
  */
 function isGeneralisation(ctx: SentenceContext, from: number, to: number): boolean {
   if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
+  // "they'll never", "it's never going to": a forecast or a promise, not a generalisation
+  if (CONTRACTED_WILL.test(ctx.word(from - 1)) || (ctx.word(to) === 'going' && ctx.word(to + 1) === 'to')) return false;
   // "I meet them all the time", "everywhere I go", "we reach agreements all the time": the speaker's or listener's habits
   for (let k = ctx.clauseStart(from); k < ctx.tokens.length && (k < from || k <= to + 1); k++) {
     const w = ctx.word(k);
@@ -343,9 +346,9 @@ function isNumeral(ctx: SentenceContext, k: number): boolean {
   if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1), ctx.lexTag(k + 1));
   if (isNumberWord(w, ctx.lexTag(k))) return true;
   // "twenty-five", "one-third"
-  if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && ORDINAL.test(part)));
+  if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && (ORDINAL.test(part) || part === 'quarter')));
   // "a third of", "one fifth of": a fraction, not a rank
-  return ctx.word(k + 1) === 'of' && (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && ORDINAL.test(w);
+  return ctx.word(k + 1) === 'of' && (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && (ORDINAL.test(w) || w === 'quarter');
 }
 
 function isNumberWord(w: string, tag = lexiconTag(w)): boolean {

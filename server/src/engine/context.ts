@@ -9,7 +9,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ENTITY_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Honorific', 'SportsTeam', 'Company', 'School']);
 const COMMON_SUFFIX = /(tion|sion|ment|ness|ity|ing|ed|ly|ism|ance|ence|ship|ers|ies|es|al|ive|ous|ful|less|able|ible)$/;
 const NO_TAG = '';
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s/;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|--|\s-\s/;
 // Compiled once: a regex literal inside a method is a new object on every call.
 const CAPITALIZED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
