@@ -346,6 +346,28 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('The scheme has never covered its costs.'), [['absolute', 'lenient', 'never']]);
   });
 
+  test('a limited or counterfactual absolute is no generalisation: "not always", "almost never", "should have never"', () => {
+    for (const text of ['Appeals are not always heard within the statutory period.', 'Inspectors almost never visit the smaller sites.', 'The levy should have never been applied to charities.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.deepEqual(claimFindings(text, 'strict'), [], text);
+    }
+    assert.deepEqual(features('Inspectors never visit the smaller sites.'), [['absolute', 'lenient', 'never']]);
+    // nor is a past act behind a modal perfect
+    assert.deepEqual(features('The levy would not have been applied to charities.'), []);
+    assert.deepEqual(features('The levy has been applied to charities since the spring.'), [['event', '-', 'applied']]);
+  });
+
+  test('"the most" as effort ranks nothing; before an adjective it grades unless a scope follows', () => {
+    for (const text of ['The fund should help the councils that do the most.', 'Small charities make the most of their limited budgets.', 'Support goes first to the most vulnerable in our communities.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+      assert.deepEqual(claimFindings(text, 'strict'), [], text);
+    }
+    assert.deepEqual(features('Norway gives the most aid per head.'), [['comparison', 'standard', 'the most']]);
+    assert.deepEqual(features('The region has the most vulnerable households in Europe.'), [['comparison', 'standard', 'the most']]);
+    assert.deepEqual(features('Texas received the most of any state.'), [['event', '-', 'received'], ['comparison', 'standard', 'the most']]);
+  });
+
   test('a quarter is a fraction: "one-quarter of", "a quarter of"', () => {
     assert.deepEqual(features('Small firms employ one-quarter of all workers in the region.'), [['figure', 'lenient', 'one-quarter']]);
     assert.equal(classify('Small firms employ one-quarter of all workers in the region.').claim, true);

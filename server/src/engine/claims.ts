@@ -95,11 +95,14 @@ const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 const CONTRACTED_BE = /'(m|re)$/;
 const CONTRACTED_HAVE = /'(ve|d)$/;
 const CONTRACTED_WILL = /.['’](ll|d)$/;
+/** Words that limit an absolute ("almost never", "nearly everywhere"). */
+const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely']);
 const ED_FORM = /..ed$/;
 const PERSONAL_PRONOUN = /^(i|you|me|him|her|us|them)$/;
 const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
 const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/;
 const DIGITS = /^\d[\d,.]*$/;
+const ADJECTIVE_ENDING = /..(able|ible|al|ive|ous|ful|less|ic|ent|ant|ly|ed|ing|est|ary)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
 /** Light verbs of having and doing: "nobody had guns" states a fact. */
@@ -248,10 +251,24 @@ function inCondition(ctx: SentenceContext, at: number): boolean {
  */
 function isRanking(ctx: SentenceContext, superlative: number): boolean {
   const w = ctx.word(superlative);
-  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && ctx.lexTag(superlative + 1) !== 'Adjective');
+  if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
+  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));
   if (!graded) return true;
   for (let k = superlative + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
   return (w === 'first' || w === 'last') && isFirstToAct(ctx, superlative);
+}
+
+/** "does the most", "make the most of their lives": "the most" as a pronoun of effort, which ranks nothing named. */
+function isMostAsPronoun(ctx: SentenceContext, most: number): boolean {
+  const next = most + 1;
+  if (next >= ctx.tokens.length || ctx.breakBefore(next)) return true;
+  return ctx.word(next) === 'of' && (ctx.isDeterminer(next + 1) || ctx.lexTag(next + 1) === 'Pronoun') && ctx.word(next + 1) !== 'all' && ctx.word(next + 1) !== 'any';
+}
+
+/** An adjective or adverb after "most", also one the lexicon does not list ("most vulnerable", "most highly"). */
+function isAdjectiveLike(ctx: SentenceContext, i: number): boolean {
+  const tag = ctx.lexTag(i);
+  return tag === 'Adjective' || tag === 'Adverb' || (tag === undefined && ADJECTIVE_ENDING.test(ctx.word(i)));
 }
 
 /**
@@ -285,6 +302,11 @@ function isGeneralisation(ctx: SentenceContext, from: number, to: number): boole
   if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
   // "they'll never", "it's never going to": a forecast or a promise, not a generalisation
   if (CONTRACTED_WILL.test(ctx.word(from - 1)) || (ctx.word(to) === 'going' && ctx.word(to + 1) === 'to')) return false;
+  // "should have never happened": what ought not to have been, not what was
+  if (ctx.word(from - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(from - 2))) return false;
+  // "not always", "almost never", "nearly everywhere": the writer limits the generalisation
+  const before = ctx.word(from - 1);
+  if (APPROXIMATORS.has(before) || ((before === 'not' || before.endsWith("n't")) && ctx.word(from) !== 'once')) return false;
   // "I meet them all the time", "everywhere I go", "we reach agreements all the time": the speaker's or listener's habits
   for (let k = ctx.clauseStart(from); k < ctx.tokens.length && (k < from || k <= to + 1); k++) {
     const w = ctx.word(k);
@@ -405,7 +427,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') before--;
   if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before))) return -1; // "must be done", "are nominated": not past
-  if (ctx.word(i - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(i - 2))) return -1; // "could have done": what did not happen
+  if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
@@ -414,6 +436,16 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || CONTRACTED_HAVE.test(ctx.word(i - 1));
   const edForm = ED_FORM.test(w) && (tag === undefined || tag === 'Adjective');
   return edForm && (auxiliary || isNounLike(ctx, i - 1)) ? i : -1;
+}
+
+/** "would have voted", "should have never been applied", "could not have been done": a modal perfect before the participle. */
+function isCounterfactual(ctx: SentenceContext, participle: number): boolean {
+  let k = participle - 1;
+  while (k > 0 && (ctx.word(k) === 'been' || ctx.word(k) === 'never' || ctx.word(k) === 'not' || ctx.word(k) === 'ever')) k--;
+  if (ctx.word(k) !== 'have') return false;
+  k--;
+  while (k > 0 && (ctx.word(k) === 'never' || ctx.word(k) === 'not')) k--;
+  return COUNTERFACTUAL.has(ctx.word(k));
 }
 
 /** A noun or pronoun that can be the subject of the next word: not a determiner, adjective, preposition or adverb. */
