@@ -368,6 +368,24 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('Texas received the most of any state.'), [['event', '-', 'received'], ['comparison', 'standard', 'the most']]);
   });
 
+  test('a verb of saying that opens a direct quotation reports words, not an act; reported speech stays a record', () => {
+    for (const text of ["The minister said: 'We will appeal the ruling.'", 'A tenant in Leeds told me, "I have lost my deposit twice."']) {
+      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+    assert.deepEqual(features('The minister said the ruling was wrong.'), [['event', '-', 'said']]);
+    assert.equal(classify('The minister said the ruling was wrong.').claim, true);
+  });
+
+  test('participles of relation and labels ("based on", "the staff involved", "a scheme called") are no past acts; the acts they can name still are', () => {
+    for (const text of ['The new formula was based on a pilot in the north.', 'The staff involved in the pilot were volunteers.', 'The council runs a scheme called Fair Start.']) {
+      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+    assert.deepEqual(features('The council called a public meeting on the closures.'), [['event', '-', 'called']]);
+    assert.deepEqual(features('The union called for a strike in the ports.'), [['event', '-', 'called']]);
+  });
+
   test('a quarter is a fraction: "one-quarter of", "a quarter of"', () => {
     assert.deepEqual(features('Small firms employ one-quarter of all workers in the region.'), [['figure', 'lenient', 'one-quarter']]);
     assert.equal(classify('Small firms employ one-quarter of all workers in the region.').claim, true);

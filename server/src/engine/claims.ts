@@ -44,6 +44,8 @@ const procedureNouns = new Set(claimData.procedureNouns.words);
 const timeUnits = new Set(claimData.timeUnits.words);
 const lightVerbs = new Set(claimData.lightVerbs.words);
 const recordVerbs = new Set(claimData.recordVerbs.words);
+const stativeParticiples = new Set(claimData.stativeParticiples.words);
+const quotingVerbs = new Set(claimData.quotingVerbs.words);
 const evaluativeSuperlatives = new Set(claimData.evaluativeSuperlatives.words);
 const rankingScopes = phrases(claimData.rankingScopes.words);
 
@@ -102,6 +104,7 @@ const PERSONAL_PRONOUN = /^(i|you|me|him|her|us|them)$/;
 const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
 const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/;
 const DIGITS = /^\d[\d,.]*$/;
+const QUOTATION_OPENS = /[:"“'‘]/;
 const ADJECTIVE_ENDING = /..(able|ible|al|ive|ous|ful|less|ic|ent|ant|ly|ed|ing|est|ary)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
@@ -392,6 +395,8 @@ function findPastAction(ctx: SentenceContext): number {
     const w = ctx.word(verb);
     if (lightVerbs.has(w) || ctx.isCapitalized(verb)) continue;
     if (w === 'used' && ctx.word(verb + 1) === 'to') continue; // "we used to": a habit, not an act
+    if (stativeParticiples.has(w) && !takesObject(ctx, verb)) continue; // "a plan based on", "a scheme called Fair Start"; not "called the meeting", "called for"
+    if (quotingVerbs.has(w) && opensQuotation(ctx, verb)) continue; // "she said: 'we will appeal'": the words, not an act
     const subject = subjectOf(ctx, i);
     if (procedureNouns.has(subject)) continue;
     if (NOT_A_RECORD_SUBJECT.has(subject) && !((subject === 'i' || subject === 'you') && recordVerbs.has(w))) {
@@ -407,6 +412,18 @@ function findPastAction(ctx: SentenceContext): number {
     return verb;
   }
   return -1;
+}
+
+/** "called the meeting", "involved the police", "called for a ban": the participle acts on an object or makes a demand. */
+function takesObject(ctx: SentenceContext, verb: number): boolean {
+  const next = ctx.word(verb + 1);
+  return ctx.isDeterminer(verb + 1) || PERSONAL_PRONOUN.test(next) || ((next === 'for' || next === 'on' || next === 'upon') && ctx.word(verb) === 'called');
+}
+
+/** A quotation or a colon right after the verb of saying, or after its object ("told me, 'I've got my degree'"). */
+function opensQuotation(ctx: SentenceContext, verb: number): boolean {
+  const gap = PERSONAL_PRONOUN.test(ctx.word(verb + 1)) ? ctx.gapBefore(verb + 2) : ctx.gapBefore(verb + 1);
+  return QUOTATION_OPENS.test(gap);
 }
 
 /** Something a reader could look up: a name (not merely sentence-initial), a known entity, or a number or year. */
