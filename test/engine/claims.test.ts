@@ -386,6 +386,16 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('The union called for a strike in the ports.'), [['event', '-', 'called']]);
   });
 
+  test('a promise reported after "said" is someone\'s recorded words, not the speaker\'s own stance', () => {
+    const reported = 'The chancellor said we would cut the levy before the election.';
+    assert.deepEqual(features(reported), [['event', '-', 'said']]);
+    assert.equal(classify(reported).claim, true);
+    assert.deepEqual(features('We would cut the levy before the election.'), [['stance', '-', 'We would']]);
+    assert.equal(classify('We would cut the levy before the election.').claim, false);
+    // the speaker's own view before the report still frames it
+    assert.equal(classify('I think the chancellor said so in her speech.').claim, false);
+  });
+
   test('a quarter is a fraction: "one-quarter of", "a quarter of"', () => {
     assert.deepEqual(features('Small firms employ one-quarter of all workers in the region.'), [['figure', 'lenient', 'one-quarter']]);
     assert.equal(classify('Small firms employ one-quarter of all workers in the region.').claim, true);

@@ -105,6 +105,7 @@ const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
 const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/;
 const DIGITS = /^\d[\d,.]*$/;
 const QUOTATION_OPENS = /[:"“'‘]/;
+const REPORTING = new Set(['said', 'says', 'told', 'saying']);
 const ADJECTIVE_ENDING = /..(able|ible|al|ive|ous|ful|less|ic|ent|ant|ly|ed|ing|est|ary)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
@@ -502,6 +503,7 @@ export function isNormative(ctx: SentenceContext): boolean {
 function findStance(ctx: SentenceContext): { start: number; end: number } | undefined {
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    if (REPORTING.has(ctx.word(i))) return undefined; // "he said we'll cut it", "I said I'd end it": words reported as a record, not the speaker's present view
     const polite = courtesy.matchAt(tokens, i);
     if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end };
     const word = ctx.word(i);
