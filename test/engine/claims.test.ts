@@ -369,7 +369,7 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   });
 
   test('a verb of saying that opens a direct quotation reports words, not an act; reported speech stays a record', () => {
-    for (const text of ["The minister said: 'We will appeal the ruling.'", 'A tenant in Leeds told me, "I have lost my deposit twice."']) {
+    for (const text of ["The minister said: 'We will appeal the ruling.'", 'A tenant in Leeds told me, "I have lost my deposit twice."', 'Then the inspector said, "I am not signing this report."']) {
       assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
       assert.equal(classify(text).claim, false, text);
     }

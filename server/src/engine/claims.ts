@@ -423,8 +423,7 @@ function takesObject(ctx: SentenceContext, verb: number): boolean {
 
 /** A quotation or a colon right after the verb of saying, or after its object ("told me, 'I've got my degree'"). */
 function opensQuotation(ctx: SentenceContext, verb: number): boolean {
-  const gap = PERSONAL_PRONOUN.test(ctx.word(verb + 1)) ? ctx.gapBefore(verb + 2) : ctx.gapBefore(verb + 1);
-  return QUOTATION_OPENS.test(gap);
+  return QUOTATION_OPENS.test(ctx.gapBefore(verb + 1)) || (PERSONAL_PRONOUN.test(ctx.word(verb + 1)) && QUOTATION_OPENS.test(ctx.gapBefore(verb + 2)));
 }
 
 /** Something a reader could look up: a name (not merely sentence-initial), a known entity, or a number or year. */
