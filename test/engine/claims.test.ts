@@ -396,6 +396,17 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.equal(classify('I think the chancellor said so in her speech.').claim, false);
   });
 
+  test('someone else\'s stated aim ("the Commission plans to") is a position on the record: a claim for classify, never a finding', () => {
+    const text = 'The Commission plans to publish the guidance in the spring.';
+    assert.deepEqual(features(text), [['position', '-', 'plans to']]);
+    assert.equal(classify(text).claim, true);
+    assert.deepEqual(claimFindings(text, 'strict'), []);
+    for (const other of ['We want to extend the scheme to small farms.', 'It wants to be a fair system for everyone.', 'If the council wants to expand, it must consult first.']) {
+      assert.deepEqual(features(other).filter(([kind]) => kind === 'position'), [], other);
+      assert.equal(classify(other).claim, false, other);
+    }
+  });
+
   test('a quarter is a fraction: "one-quarter of", "a quarter of"', () => {
     assert.deepEqual(features('Small firms employ one-quarter of all workers in the region.'), [['figure', 'lenient', 'one-quarter']]);
     assert.equal(classify('Small firms employ one-quarter of all workers in the region.').claim, true);

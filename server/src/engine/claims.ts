@@ -3,7 +3,7 @@
 //
 // Two consumers, one set of features:
 // - the unsupported-claim rule flags a feature at its `level` (lenient < standard < strict);
-//   features without a level (past actions, the speaker's stance) are never flagged;
+//   features without a level (past actions, someone else's stated aim, the speaker's stance) are never flagged;
 // - `claim` in classify (isClaim) asks the broader question a fact-checker asks: does this
 //   sentence state something checkable? A past action ("the committee rejected the bill") or
 //   a count ("4,300 staff") makes it one, even where a draft should not be warned about it.
@@ -29,7 +29,7 @@ import type { ClaimStrictness } from './types';
 
 export interface ClaimFeature {
   /** `stance` is the one negative feature: the speaker's view, plan or courtesy (see findStance). */
-  kind: ClaimFeatureKind | 'figure' | 'dated-fact' | 'event' | 'stance';
+  kind: ClaimFeatureKind | 'figure' | 'dated-fact' | 'event' | 'position' | 'stance';
   start: number;
   end: number;
   /** The strictness from which unsupported-claim flags it; undefined: it counts for classify only. */
@@ -106,6 +106,8 @@ const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|R
 const DIGITS = /^\d[\d,.]*$/;
 const QUOTATION_OPENS = /[:"“'‘]/;
 const REPORTING = new Set(['said', 'says', 'told', 'saying']);
+const POSITION_VERBS = new Set(['wants', 'intends', 'plans', 'proposes', 'promised', 'pledged', 'vowed']);
+const NOT_A_POSITION_HOLDER = new Set(['it', 'that', 'this', 'what', 'who', 'which', 'one', 'nobody', 'everybody', 'everyone', 'anyone', 'anybody', 'somebody', 'someone', 'no', 'if', 'and', 'or', 'but']);
 const ADJECTIVE_ENDING = /..(able|ible|al|ive|ous|ful|less|ic|ent|ant|ly|ed|ing|est|ary)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
@@ -218,6 +220,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
 
   const event = findPastAction(ctx);
   if (event >= 0 && !covered(event)) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
+  const position = findPosition(ctx);
+  if (position >= 0) add('position', ctx.tokens[position].start, ctx.tokens[position + 1].end, undefined);
   const stance = findStance(ctx);
   if (stance) add('stance', stance.start, stance.end, undefined);
   const forecasts = out.filter((f) => f.kind === 'prediction');
@@ -424,6 +428,16 @@ function takesObject(ctx: SentenceContext, verb: number): boolean {
 /** A quotation or a colon right after the verb of saying, or after its object ("told me, 'I've got my degree'"). */
 function opensQuotation(ctx: SentenceContext, verb: number): boolean {
   return QUOTATION_OPENS.test(ctx.gapBefore(verb + 1)) || (PERSONAL_PRONOUN.test(ctx.word(verb + 1)) && QUOTATION_OPENS.test(ctx.gapBefore(verb + 2)));
+}
+
+/** "The Commission wants to extend the scheme": someone else's stated aim, a position on the record. */
+function findPosition(ctx: SentenceContext): number {
+  for (let i = 1; i + 1 < ctx.tokens.length; i++) {
+    if (!POSITION_VERBS.has(ctx.word(i)) || ctx.word(i + 1) !== 'to') continue;
+    const subject = subjectOf(ctx, i);
+    if (subject && !NOT_A_POSITION_HOLDER.has(subject) && !inCondition(ctx, ctx.tokens[i].start)) return i;
+  }
+  return -1;
 }
 
 /** Something a reader could look up: a name (not merely sentence-initial), a known entity, or a number or year. */
