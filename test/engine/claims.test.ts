@@ -227,6 +227,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('You voted against the budget in committee last spring.'), [['event', '-', 'voted']]);
     assert.equal(classify('You voted against the budget in committee last spring.').claim, true);
     assert.deepEqual(features('You went to the meeting and listened for hours.'), []);
+    // also when the lexicon lists the participle only as an adjective ("proposed")
+    assert.deepEqual(features('I proposed the amendment in the finance committee.'), [['event', '-', 'proposed']]);
+    assert.deepEqual(features('I traveled to the regional office and listened for hours.'), []);
   });
 
   test('who did something first is a record; the first step to take is advice', () => {

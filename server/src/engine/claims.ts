@@ -486,7 +486,7 @@ function isNounLike(ctx: SentenceContext, i: number): boolean {
   if (w === 'that' || w === 'who' || w === 'which') return i > 0; // "a president that vetoed"
   if (ctx.isDeterminer(i)) return false;
   const tag = ctx.lexTag(i);
-  if (tag === 'Pronoun') return !PERSONAL_PRONOUN.test(w);
+  if (tag === 'Pronoun') return w === 'i' || !PERSONAL_PRONOUN.test(w); // "I proposed"; not "told him"
   return tag === undefined ? !ADVERB_OR_VERB_ENDING.test(w) : NOUN_TAG.test(tag);
 }
 
