@@ -289,7 +289,7 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   });
 
   test('participles that are states, labels or futures are no past acts', () => {
-    for (const text of ['The union is strongly opposed to the new levy on small farms.', 'The scheme is run by a charity named Open Roads.', 'Inspections will have continued for a decade by then.']) {
+    for (const text of ['The union is strongly opposed to the new levy on small farms.', 'The scheme is run by a charity named Open Roads.', 'Inspections will have continued for a decade by then.', "The levy is fair, and it's collected by the councils themselves."]) {
       assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
       assert.equal(classify(text).claim, false, text);
     }
@@ -297,6 +297,8 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('The president named a new envoy to the region last week.'), [['event', '-', 'named']]);
     assert.deepEqual(features('The regulator issued a notice that warned the banks about the risk.'), [['event', '-', 'issued']]);
     assert.deepEqual(features('The two agencies have both moved their offices to the capital.'), [['event', '-', 'moved']]);
+    // "'s" after a person can be "has": "the minister's resigned"
+    assert.deepEqual(features("The minister's resigned over the contract with the supplier."), [['event', '-', 'resigned']]);
   });
 
   test('"linked to" states a causal link', () => {

@@ -96,6 +96,8 @@ const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 // Patterns of the per-token checks, compiled once: a regex literal in a function is a new object each time it runs.
 const CONTRACTED_BE = /'(m|re)$/;
 const CONTRACTED_HAVE = /'(ve|d)$/;
+/** "it's", "that's", "what's": with a thing as subject, "'s" before a participle is "is" (a present passive), not "has". */
+const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
 const CONTRACTED_WILL = /.['’](ll|d)$/;
 /** Words that limit an absolute ("almost never", "nearly everywhere"). */
 const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely']);
@@ -457,7 +459,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const tag = ctx.lexTag(i);
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') before--;
-  if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before))) return -1; // "must be done", "are nominated": not past
+  if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before)) || THING_IS.test(ctx.word(before))) return -1; // "must be done", "are nominated", "it's printed": not past
   if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
