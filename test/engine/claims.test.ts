@@ -297,6 +297,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('The president named a new envoy to the region last week.'), [['event', '-', 'named']]);
     assert.deepEqual(features('The regulator issued a notice that warned the banks about the risk.'), [['event', '-', 'issued']]);
     assert.deepEqual(features('The two agencies have both moved their offices to the capital.'), [['event', '-', 'moved']]);
+    // a negation or a degree word between the auxiliary and the participle changes neither reading
+    assert.deepEqual(features('The guidance is not needed for small firms in the region.'), []);
+    assert.deepEqual(features('The grant was not renewed by the ministry last year.'), [['event', '-', 'renewed']]);
     // "'s" after a person can be "has": "the minister's resigned"
     assert.deepEqual(features("The minister's resigned over the contract with the supplier."), [['event', '-', 'resigned']]);
   });
@@ -348,7 +351,7 @@ describe('context decisions: whose act, which rank, how many facts', () => {
       assert.deepEqual(features(text), [], text);
       assert.deepEqual(claimFindings(text, 'strict'), [], text);
     }
-    assert.deepEqual(features('The scheme has never covered its costs.'), [['absolute', 'lenient', 'never']]);
+    assert.deepEqual(features('The scheme has never covered its costs.'), [['absolute', 'lenient', 'never'], ['event', '-', 'covered']]);
   });
 
   test('a limited or counterfactual absolute is no generalisation: "not always", "almost never", "should have never"', () => {

@@ -97,6 +97,8 @@ const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
 const CONTRACTED_BE = /'(m|re)$/;
 const CONTRACTED_HAVE = /'(ve|d)$/;
 /** "it's", "that's", "what's": with a thing as subject, "'s" before a participle is "is" (a present passive), not "has". */
+/** Words between "is" and its participle: "is not needed", "am very concerned", "are also funded". */
+const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'also', 'still', 'just', 'already', 'now', 'often', 'always', 'never', 'all', 'well']);
 const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
 const CONTRACTED_WILL = /.['’](ll|d)$/;
 /** Words that limit an absolute ("almost never", "nearly everywhere"). */
@@ -458,7 +460,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   }
   const tag = ctx.lexTag(i);
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
-  while (before > 0 && ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') before--;
+  while (before > 0 && ((ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
   if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before)) || THING_IS.test(ctx.word(before))) return -1; // "must be done", "are nominated", "it's printed": not past
   if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
@@ -466,7 +468,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   if (tag === 'PastTense') return i;
   // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
   // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
-  const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || CONTRACTED_HAVE.test(ctx.word(i - 1));
+  const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(before)) || CONTRACTED_HAVE.test(ctx.word(before)); // also "was not renewed", "has already closed"
   const edForm = ED_FORM.test(w) && (tag === undefined || tag === 'Adjective');
   return edForm && (auxiliary || isNounLike(ctx, i - 1)) ? i : -1;
 }
