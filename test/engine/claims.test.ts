@@ -297,6 +297,11 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('The president named a new envoy to the region last week.'), [['event', '-', 'named']]);
     assert.deepEqual(features('The regulator issued a notice that warned the banks about the risk.'), [['event', '-', 'issued']]);
     assert.deepEqual(features('The two agencies have both moved their offices to the capital.'), [['event', '-', 'moved']]);
+    // a participle that describes the object of a verb of wanting or seeing is no act
+    for (const text of ['Unions want the new pay scale ratified before the summer.', 'Residents would like to see the planning rules enforced.']) {
+      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+    }
+    assert.deepEqual(features('The council ratified the new pay scale before the summer.'), [['event', '-', 'ratified']]);
     // a negation or a degree word between the auxiliary and the participle changes neither reading
     assert.deepEqual(features('The guidance is not needed for small firms in the region.'), []);
     assert.deepEqual(features('The grant was not renewed by the ministry last year.'), [['event', '-', 'renewed']]);

@@ -99,6 +99,10 @@ const CONTRACTED_HAVE = /'(ve|d)$/;
 /** "it's", "that's", "what's": with a thing as subject, "'s" before a participle is "is" (a present passive), not "has". */
 /** Words between "is" and its participle: "is not needed", "am very concerned", "are also funded". */
 const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'also', 'still', 'just', 'already', 'now', 'often', 'always', 'never', 'all', 'well']);
+/** Verbs whose object can carry a participle that is no act: "want it done", "see the law enforced". */
+const WANT_OR_SEE = new Set(['want', 'wants', 'wanted', 'see', 'saw', 'seen', 'seeing', 'like', 'need', 'needs', 'get', 'gets', 'got', 'have', 'has', 'keep', 'keeps', 'leave', 'find', 'prefer', 'expect']);
+/** How many words an object noun phrase may span before its participle. */
+const OBJECT_SPAN = 4;
 const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
 const CONTRACTED_WILL = /.['’](ll|d)$/;
 /** Words that limit an absolute ("almost never", "nearly everywhere"). */
@@ -462,6 +466,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && ((ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
   if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before)) || THING_IS.test(ctx.word(before))) return -1; // "must be done", "are nominated", "it's printed": not past
+  if (isObjectComplement(ctx, i)) return -1; // "they want the amendment ratified", "to see its principles violated"
   if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
@@ -471,6 +476,18 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(before)) || CONTRACTED_HAVE.test(ctx.word(before)); // also "was not renewed", "has already closed"
   const edForm = ED_FORM.test(w) && (tag === undefined || tag === 'Adjective');
   return edForm && (auxiliary || isNounLike(ctx, i - 1)) ? i : -1;
+}
+
+/** A participle describing the object of a verb of wanting or seeing: "want the amendment ratified", "see the rules enforced". */
+function isObjectComplement(ctx: SentenceContext, participle: number): boolean {
+  let k = participle - 1;
+  if (k < 1 || ctx.breakBefore(participle)) return false;
+  // back over the object: a pronoun, or a noun phrase opened by a determiner ("the country's principles", "the equal rights amendment")
+  if (PERSONAL_PRONOUN.test(ctx.word(k)) || ctx.word(k) === 'it') return WANT_OR_SEE.has(ctx.word(k - 1));
+  for (let steps = 0; k > 0 && steps < OBJECT_SPAN && !ctx.breakBefore(k + 1); k--, steps++) {
+    if (ctx.isDeterminer(k)) return k < participle - 1 && !RELATIVE_OR_FLOATING.has(ctx.word(k)) && WANT_OR_SEE.has(ctx.word(k - 1)); // not "have both moved"
+  }
+  return false;
 }
 
 /** "would have voted", "should have never been applied", "could not have been done": a modal perfect before the participle. */
