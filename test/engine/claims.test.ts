@@ -208,7 +208,7 @@ test('coherence: every finding up to the standard strictness sits on a classify 
 
 describe('context decisions: whose act, which rank, how many facts', () => {
   test('a pronoun\'s past act with nothing named, dated or counted is a story, not a record', () => {
-    for (const text of ['They talked about it for hours at the conference.', 'He went to the regional office and spoke to the staff.', 'She said it would be over within a few weeks of the vote.']) {
+    for (const text of ['They talked about it for hours at the conference.', 'He went to the regional office and spoke to the staff.', 'She said it would be over within a few weeks of the vote.', 'They went to the plant when I was there last spring.']) {
       assert.deepEqual(features(text), [], text);
       assert.equal(classify(text).claim, false, text);
     }
