@@ -297,6 +297,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('The president named a new envoy to the region last week.'), [['event', '-', 'named']]);
     assert.deepEqual(features('The regulator issued a notice that warned the banks about the risk.'), [['event', '-', 'issued']]);
     assert.deepEqual(features('The two agencies have both moved their offices to the capital.'), [['event', '-', 'moved']]);
+    // a past form after a determiner and an adjective is a noun: "a fair shot"
+    assert.deepEqual(features('Every young person deserves a fair shot at a decent job in the region.'), []);
+    assert.equal(classify('Every young person deserves a fair shot at a decent job in the region.').claim, false);
     // a participle that describes the object of a verb of wanting or seeing is no act
     for (const text of ['Unions want the new pay scale ratified before the summer.', 'Residents would like to see the planning rules enforced.']) {
       assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);

@@ -469,6 +469,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   if (isObjectComplement(ctx, i)) return -1; // "they want the amendment ratified", "to see its principles violated"
   if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
+  if (ctx.isDeterminer(i - 2) && ctx.lexTag(i - 1) === 'Adjective' && !RELATIVE_OR_FLOATING.has(ctx.word(i - 2))) return -1; // "a single shot", "a fair shot": a noun after an adjective
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
   // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
