@@ -399,6 +399,11 @@ describe('context decisions: whose act, which rank, how many facts', () => {
       assert.equal(classify(text).claim, false, text);
     }
     assert.deepEqual(features('The council called a public meeting on the closures.'), [['event', '-', 'called']]);
+    // a feeling is a state, unless it has an object
+    assert.deepEqual(features('The minister was deeply disappointed by the outcome of the talks.'), []);
+    assert.deepEqual(features('The ruling surprised the markets in the spring.'), [['event', '-', 'surprised']]);
+    // "needed", like "wanted", reports no act
+    assert.deepEqual(features('The reform did not do what it needed to do.'), []);
     assert.deepEqual(features('The union called for a strike in the ports.'), [['event', '-', 'called']]);
   });
 
