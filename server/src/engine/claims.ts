@@ -34,6 +34,8 @@ export interface ClaimFeature {
   end: number;
   /** The strictness from which unsupported-claim flags it; undefined: it counts for classify only. */
   level?: ClaimStrictness;
+  /** A stance after "said"/"told": someone's words on the record. classify counts the facts under it; the editor still leaves them alone. */
+  reported?: boolean;
   text: string;
 }
 
@@ -231,7 +233,10 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const position = findPosition(ctx);
   if (position >= 0) add('position', ctx.tokens[position].start, ctx.tokens[position + 1].end, undefined);
   const stance = findStance(ctx);
-  if (stance) add('stance', stance.start, stance.end, undefined);
+  if (stance) {
+    add('stance', stance.start, stance.end, undefined);
+    if (stance.reported) out[out.length - 1].reported = true;
+  }
   const forecasts = out.filter((f) => f.kind === 'prediction');
   const conditional = ctx.tokens.some((t) => CONDITIONS.has(t.lower));
   if (!conditional && forecasts.length === 0) return out;
@@ -535,24 +540,25 @@ export function isNormative(ctx: SentenceContext): boolean {
  * "we must", "thank you", "let me". Such a sentence states a view, a plan or a courtesy,
  * not a fact about the world, unless it also carries a figure.
  */
-function findStance(ctx: SentenceContext): { start: number; end: number } | undefined {
+function findStance(ctx: SentenceContext): { start: number; end: number; reported: boolean } | undefined {
   const tokens = ctx.tokens;
+  let reported = false; // "he said we'll cut it", "I said I'd end it": words reported as a record, not the speaker's present view
   for (let i = 0; i < tokens.length; i++) {
-    if (REPORTING.has(ctx.word(i))) return undefined; // "he said we'll cut it", "I said I'd end it": words reported as a record, not the speaker's present view
+    if (REPORTING.has(ctx.word(i))) reported = true;
     const polite = courtesy.matchAt(tokens, i);
-    if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end };
+    if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
     const word = ctx.word(i);
     const contracted = word.includes("'") ? CONTRACTION.exec(word) : null; // "we've got to", "I'm going to"
     const subject = contracted ? contracted[1] : word;
     if (!FIRST_PERSON.has(subject)) continue;
-    if (contracted && (contracted[2] === 'll' || contracted[2] === 'd')) return { start: tokens[i].start, end: tokens[i].end }; // "we'll", "I'd"
+    if (contracted && (contracted[2] === 'll' || contracted[2] === 'd')) return { start: tokens[i].start, end: tokens[i].end, reported }; // "we'll", "I'd"
     let k = i + 1;
     while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;
     const verb = stanceVerbs.matchAt(tokens, k);
-    if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end };
+    if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end, reported };
     // "I am concerned", "I'm committed": the speaker's state of mind.
     const state = word === "i'm" ? k : word === 'i' && ctx.word(k) === 'am' ? k + 1 : -1;
-    if (state > 0 && /^(Adjective|PastTense)$/.test(ctx.lexTag(state) ?? '')) return { start: tokens[i].start, end: tokens[state].end };
+    if (state > 0 && /^(Adjective|PastTense)$/.test(ctx.lexTag(state) ?? '')) return { start: tokens[i].start, end: tokens[state].end, reported };
   }
   return undefined;
 }
@@ -566,7 +572,7 @@ function findStance(ctx: SentenceContext): { start: number; end: number } | unde
  */
 export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule: string; data?: Record<string, string> }[], question: boolean): boolean {
   if (question) return false;
-  const stance = features.some((f) => f.kind === 'stance');
+  const stance = features.some((f) => f.kind === 'stance' && !f.reported);
   const factual = features.filter((f) => f.kind !== 'stance' && f.kind !== 'prediction' && f.kind !== 'dated-fact');
   // Under the speaker's stance a measured figure still counts, and so does a sentence that
   // states several kinds of fact at once ("I think the ministry cut the grant by half after the review was published"):
