@@ -279,6 +279,7 @@ describe('context decisions: whose act, which rank, how many facts', () => {
       'Many nurses now rent in the towns they grew up in.',
       'Decisions on school transport are up to the municipalities.',
       'Ministers are more than willing to meet the unions.',
+      'Your two minutes are up, Minister.',
     ]) {
       assert.deepEqual(features(text), [], text);
       assert.equal(classify(text).claim, false, text);

@@ -368,6 +368,7 @@ function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
   while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && (ctx.lexTag(k) ?? 'Adverb') === 'Adverb'))) k--;
   if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
+  if (ctx.word(i) === 'up' && (ctx.word(k - 1) === 'time' || timeUnits.has(ctx.word(k - 1)))) return false; // "your time is up", "two minutes are up": a period over, nothing measured
   const next = ctx.word(i + 1);
   if (next === 'to' || next === 'in') return isNumeral(ctx, i + 2) || /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) || (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3))); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
   return next === '' || ctx.breakBefore(i + 1) || AFTER_A_CHANGE.has(next) || isNumeral(ctx, i + 1);
