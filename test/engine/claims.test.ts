@@ -268,6 +268,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('Grain shipments are sharply up this year.'), [['trend', 'standard', 'up']]);
     assert.deepEqual(features('Business confidence is at an all time low.'), [['comparison', 'standard', 'all time low']]);
     assert.deepEqual(claimFindings('Hospital admissions have begun to rise again.'), [['Hospital admissions have begun to rise again', 0, 44, message('a trend')]]);
+    // a gerund after a preposition of aim or means names an activity: "a plan for growing the economy"
+    assert.deepEqual(features('The strategy is based on growing the economy in the north.'), []);
+    assert.deepEqual(claimFindings('The council balanced its books by cutting the arts budget.', 'strict'), []);
     // a goal stays a goal, also with a verb of phase
     assert.deepEqual(features('Member States should continue to reduce emissions.'), []);
     assert.equal(classify('Member States should continue to reduce emissions.').claim, false);

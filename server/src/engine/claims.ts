@@ -105,6 +105,9 @@ const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 
 const WANT_OR_SEE = new Set(['want', 'wants', 'wanted', 'see', 'saw', 'seen', 'seeing', 'like', 'need', 'needs', 'get', 'gets', 'got', 'have', 'has', 'keep', 'keeps', 'leave', 'find', 'prefer', 'expect']);
 /** How many words an object noun phrase may span before its participle. */
 const OBJECT_SPAN = 4;
+const GERUND = /..ing$/;
+/** Prepositions before a gerund that name an aim or a means: "for growing the economy", "by cutting the deficit". */
+const AIM_PREPOSITIONS = new Set(['on', 'for', 'about', 'of', 'to', 'by', 'at', 'from', 'without', 'toward', 'towards']);
 const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
 const CONTRACTED_WILL = /.['’](ll|d)$/;
 /** Words that limit an absolute ("almost never", "nearly everywhere"). */
@@ -201,6 +204,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (ctx.isDeterminer(m.from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && /^gr[eo]w/.test(first) && ctx.word(m.to) === 'up') continue; // "the town they grew up in"
       if (kind === 'trend' && prev === 'and' && ctx.word(m.from - 3) === 'to') continue; // "to invest and grow the economy": a goal
+      if (kind === 'trend' && GERUND.test(first) && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(m.to) || ctx.lexTag(m.to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
     }
     if (kind === 'absolute' && !isGeneralisation(ctx, m.from, m.to)) continue;
     if (kind === 'comparison' && ctx.word(m.from) === 'the' && !isRanking(ctx, m.from + 1)) continue;
