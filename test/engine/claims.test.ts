@@ -374,6 +374,7 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('Inspectors never visit the smaller sites.'), [['absolute', 'lenient', 'never']]);
     // nor is a past act behind a modal perfect
     assert.deepEqual(features('The levy would not have been applied to charities.'), []);
+    assert.deepEqual(features('The minister should have turned up in the chamber and voted for it.'), []);
     assert.deepEqual(features('The levy has been applied to charities since the spring.'), [['event', '-', 'applied']]);
   });
 

@@ -108,6 +108,8 @@ const OBJECT_SPAN = 4;
 const GERUND = /..ing$/;
 /** Prepositions before a gerund that name an aim or a means: "for growing the economy", "by cutting the deficit". */
 const AIM_PREPOSITIONS = new Set(['on', 'for', 'about', 'of', 'to', 'by', 'at', 'from', 'without', 'toward', 'towards']);
+/** How far back a coordinated participle may find the modal perfect it shares. */
+const COORDINATED_SPAN = 8;
 const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
 const CONTRACTED_WILL = /.['’](ll|d)$/;
 /** Words that limit an absolute ("almost never", "nearly everywhere"). */
@@ -504,6 +506,10 @@ function isObjectComplement(ctx: SentenceContext, participle: number): boolean {
 /** "would have voted", "should have never been applied", "could not have been done": a modal perfect before the participle. */
 function isCounterfactual(ctx: SentenceContext, participle: number): boolean {
   let k = participle - 1;
+  // "should have turned up and voted for it": the second participle shares the modal perfect
+  if (ctx.word(k) === 'and' || ctx.word(k) === 'or') {
+    for (let j = k - 1; j > 1 && j >= k - COORDINATED_SPAN && !ctx.breakBefore(j + 1); j--) if (ctx.word(j) === 'have' && COUNTERFACTUAL.has(ctx.word(j - 1))) return true;
+  }
   while (k > 0 && (ctx.word(k) === 'been' || ctx.word(k) === 'never' || ctx.word(k) === 'not' || ctx.word(k) === 'ever')) k--;
   if (ctx.word(k) !== 'have') return false;
   k--;
