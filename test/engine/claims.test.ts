@@ -208,7 +208,7 @@ test('coherence: every finding up to the standard strictness sits on a classify 
 
 describe('context decisions: whose act, which rank, how many facts', () => {
   test('a pronoun\'s past act with nothing named, dated or counted is a story, not a record', () => {
-    for (const text of ['They talked about it for hours at the conference.', 'He went to the regional office and spoke to the staff.', 'She said it would be over within a few weeks of the vote.']) {
+    for (const text of ['They talked about it for hours at the conference.', 'He went to the regional office and spoke to the staff.', 'She said it would be over within a few weeks of the vote.', 'They went to the plant when I was there last spring.']) {
       assert.deepEqual(features(text), [], text);
       assert.equal(classify(text).claim, false, text);
     }
@@ -227,6 +227,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('You voted against the budget in committee last spring.'), [['event', '-', 'voted']]);
     assert.equal(classify('You voted against the budget in committee last spring.').claim, true);
     assert.deepEqual(features('You went to the meeting and listened for hours.'), []);
+    // also when the lexicon lists the participle only as an adjective ("proposed")
+    assert.deepEqual(features('I proposed the amendment in the finance committee.'), [['event', '-', 'proposed']]);
+    assert.deepEqual(features('I traveled to the regional office and listened for hours.'), []);
   });
 
   test('who did something first is a record; the first step to take is advice', () => {
@@ -265,6 +268,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('Grain shipments are sharply up this year.'), [['trend', 'standard', 'up']]);
     assert.deepEqual(features('Business confidence is at an all time low.'), [['comparison', 'standard', 'all time low']]);
     assert.deepEqual(claimFindings('Hospital admissions have begun to rise again.'), [['Hospital admissions have begun to rise again', 0, 44, message('a trend')]]);
+    // a gerund after a preposition of aim or means names an activity: "a plan for growing the economy"
+    assert.deepEqual(features('The strategy is based on growing the economy in the north.'), []);
+    assert.deepEqual(claimFindings('The council balanced its books by cutting the arts budget.', 'strict'), []);
     // a goal stays a goal, also with a verb of phase
     assert.deepEqual(features('Member States should continue to reduce emissions.'), []);
     assert.equal(classify('Member States should continue to reduce emissions.').claim, false);
@@ -276,6 +282,7 @@ describe('context decisions: whose act, which rank, how many facts', () => {
       'Many nurses now rent in the towns they grew up in.',
       'Decisions on school transport are up to the municipalities.',
       'Ministers are more than willing to meet the unions.',
+      'Your two minutes are up, Minister.',
     ]) {
       assert.deepEqual(features(text), [], text);
       assert.equal(classify(text).claim, false, text);
@@ -286,7 +293,7 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   });
 
   test('participles that are states, labels or futures are no past acts', () => {
-    for (const text of ['The union is strongly opposed to the new levy on small farms.', 'The scheme is run by a charity named Open Roads.', 'Inspections will have continued for a decade by then.']) {
+    for (const text of ['The union is strongly opposed to the new levy on small farms.', 'The scheme is run by a charity named Open Roads.', 'Inspections will have continued for a decade by then.', "The levy is fair, and it's collected by the councils themselves."]) {
       assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
       assert.equal(classify(text).claim, false, text);
     }
@@ -294,6 +301,19 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('The president named a new envoy to the region last week.'), [['event', '-', 'named']]);
     assert.deepEqual(features('The regulator issued a notice that warned the banks about the risk.'), [['event', '-', 'issued']]);
     assert.deepEqual(features('The two agencies have both moved their offices to the capital.'), [['event', '-', 'moved']]);
+    // a past form after a determiner and an adjective is a noun: "a fair shot"
+    assert.deepEqual(features('Every young person deserves a fair shot at a decent job in the region.'), []);
+    assert.equal(classify('Every young person deserves a fair shot at a decent job in the region.').claim, false);
+    // a participle that describes the object of a verb of wanting or seeing is no act
+    for (const text of ['Unions want the new pay scale ratified before the summer.', 'Residents would like to see the planning rules enforced.']) {
+      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+    }
+    assert.deepEqual(features('The council ratified the new pay scale before the summer.'), [['event', '-', 'ratified']]);
+    // a negation or a degree word between the auxiliary and the participle changes neither reading
+    assert.deepEqual(features('The guidance is not needed for small firms in the region.'), []);
+    assert.deepEqual(features('The grant was not renewed by the ministry last year.'), [['event', '-', 'renewed']]);
+    // "'s" after a person can be "has": "the minister's resigned"
+    assert.deepEqual(features("The minister's resigned over the contract with the supplier."), [['event', '-', 'resigned']]);
   });
 
   test('"linked to" states a causal link', () => {
@@ -336,6 +356,97 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   test('a sum spelled out in words is measured like one written with a currency sign', () => {
     assert.deepEqual(features('The programme cost four billion dollars.'), [['figure', 'lenient', 'four billion']]);
     assert.deepEqual(features('The programme cost $4 billion.'), [['figure', 'lenient', '$4 billion']]);
+  });
+
+  test('a forecast with "never" is no generalisation: "they\'ll never", "never going to"', () => {
+    for (const text of ["The lenders'll never accept a longer moratorium.", 'The scheme is never going to cover its costs.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.deepEqual(claimFindings(text, 'strict'), [], text);
+    }
+    assert.deepEqual(features('The scheme has never covered its costs.'), [['absolute', 'lenient', 'never'], ['event', '-', 'covered']]);
+  });
+
+  test('a limited or counterfactual absolute is no generalisation: "not always", "almost never", "should have never"', () => {
+    for (const text of ['Appeals are not always heard within the statutory period.', 'Inspectors almost never visit the smaller sites.', 'The levy should have never been applied to charities.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.deepEqual(claimFindings(text, 'strict'), [], text);
+    }
+    assert.deepEqual(features('Inspectors never visit the smaller sites.'), [['absolute', 'lenient', 'never']]);
+    // nor is a past act behind a modal perfect
+    assert.deepEqual(features('The levy would not have been applied to charities.'), []);
+    assert.deepEqual(features('The minister should have turned up in the chamber and voted for it.'), []);
+    assert.deepEqual(features('The levy has been applied to charities since the spring.'), [['event', '-', 'applied']]);
+  });
+
+  test('"the most" as effort ranks nothing; before an adjective it grades unless a scope follows', () => {
+    for (const text of ['The fund should help the councils that do the most.', 'Small charities make the most of their limited budgets.', 'Support goes first to the most vulnerable in our communities.']) {
+      assert.deepEqual(features(text), [], text);
+      assert.equal(classify(text).claim, false, text);
+      assert.deepEqual(claimFindings(text, 'strict'), [], text);
+    }
+    assert.deepEqual(features('Norway gives the most aid per head.'), [['comparison', 'standard', 'the most']]);
+    assert.deepEqual(features('The region has the most vulnerable households in Europe.'), [['comparison', 'standard', 'the most']]);
+    assert.deepEqual(features('Texas received the most of any state.'), [['event', '-', 'received'], ['comparison', 'standard', 'the most']]);
+  });
+
+  test('a verb of saying that opens a direct quotation reports words, not an act; reported speech stays a record', () => {
+    for (const text of ["The minister said: 'We will appeal the ruling.'", 'A tenant in Leeds told me, "I have lost my deposit twice."', 'Then the inspector said, "I am not signing this report."']) {
+      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+    assert.deepEqual(features('The minister said the ruling was wrong.'), [['event', '-', 'said']]);
+    assert.equal(classify('The minister said the ruling was wrong.').claim, true);
+  });
+
+  test('participles of relation and labels ("based on", "the staff involved", "a scheme called") are no past acts; the acts they can name still are', () => {
+    for (const text of ['The new formula was based on a pilot in the north.', 'The staff involved in the pilot were volunteers.', 'The council runs a scheme called Fair Start.']) {
+      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+      assert.equal(classify(text).claim, false, text);
+    }
+    assert.deepEqual(features('The council called a public meeting on the closures.'), [['event', '-', 'called']]);
+    // a feeling is a state, unless it has an object
+    assert.deepEqual(features('The minister was deeply disappointed by the outcome of the talks.'), []);
+    assert.deepEqual(features('The ruling surprised the markets in the spring.'), [['event', '-', 'surprised']]);
+    // "needed", like "wanted", reports no act
+    assert.deepEqual(features('The reform did not do what it needed to do.'), []);
+    assert.deepEqual(features('The union called for a strike in the ports.'), [['event', '-', 'called']]);
+  });
+
+  test('a promise reported after "said" is someone\'s recorded words, not the speaker\'s own stance', () => {
+    const reported = 'The chancellor said we would cut the levy before the election.';
+    assert.deepEqual(features(reported), [['event', '-', 'said'], ['stance', '-', 'we would']]);
+    assert.equal(classify(reported).claim, true);
+    // the editor still leaves the reported promise alone, as it leaves the speaker's own
+    assert.deepEqual(claimFindings('The governor said we will see inflation fall sharply next year.', 'strict'), []);
+    assert.equal(classify('The governor said we will see inflation fall sharply next year.').claim, true);
+    assert.deepEqual(features('We would cut the levy before the election.'), [['stance', '-', 'We would']]);
+    assert.equal(classify('We would cut the levy before the election.').claim, false);
+    // the speaker's own view before the report still frames it
+    assert.equal(classify('I think the chancellor said so in her speech.').claim, false);
+  });
+
+  test('someone else\'s stated aim ("the Commission plans to") is a position on the record: a claim for classify, never a finding', () => {
+    const text = 'The Commission plans to publish the guidance in the spring.';
+    assert.deepEqual(features(text), [['position', '-', 'plans to']]);
+    assert.equal(classify(text).claim, true);
+    assert.deepEqual(claimFindings(text, 'strict'), []);
+    for (const other of ['We want to extend the scheme to small farms.', 'It wants to be a fair system for everyone.', 'If the council wants to expand, it must consult first.']) {
+      assert.deepEqual(features(other).filter(([kind]) => kind === 'position'), [], other);
+      assert.equal(classify(other).claim, false, other);
+    }
+  });
+
+  test('a quarter is a fraction: "one-quarter of", "a quarter of"', () => {
+    assert.deepEqual(features('Small firms employ one-quarter of all workers in the region.'), [['figure', 'lenient', 'one-quarter']]);
+    assert.equal(classify('Small firms employ one-quarter of all workers in the region.').claim, true);
+    assert.deepEqual(features('A quarter of households rent their homes.'), [['figure', 'lenient', 'quarter']]);
+  });
+
+  test('a double hyphen is a dash: it closes a condition like a comma', () => {
+    const text = 'If the review goes ahead -- and it may not -- households will pay 12% more for water.';
+    assert.deepEqual(features(text), [['prediction', 'strict', 'will'], ['figure', 'lenient', '12%']]);
+    assert.equal(classify(text).claim, true);
+    assert.deepEqual(features('If households pay 12% more, the fund breaks even.'), []);
   });
 
   test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {

@@ -101,3 +101,20 @@ test('offsets are UTF-16 offsets into the original text', () => {
   assert.equal(text.slice(f.start, f.end), 'may');
   assert.equal(f.start, text.indexOf('may'));
 });
+
+test('claims in context: "the most" as effort, a limited absolute and a reported promise are left alone; a fraction and a dash-closed condition are not', () => {
+  for (const text of [
+    'Small charities make the most of their limited budgets.',
+    'Appeals are not always heard within the statutory period.',
+    'Inspectors almost never visit the smaller sites.',
+    'The governor said we will see inflation fall sharply next year.',
+  ]) {
+    assert.deepEqual(brief(analyze(text, { settings: { claimStrictness: 'strict' } })), [], text);
+  }
+  assert.deepEqual(brief(analyze('A quarter of households rent their homes.')), [['unsupported-claim', 'A quarter of households rent their homes', 0, 40]]);
+  const dashed = 'If the levy goes ahead -- and the vote is close -- households pay 12% more.';
+  assert.deepEqual(
+    brief(analyze(dashed)).filter(([rule]) => rule === 'unsupported-claim'),
+    [['unsupported-claim', dashed.slice(0, -1), 0, dashed.length - 1]],
+  );
+});

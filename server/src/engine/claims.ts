@@ -3,7 +3,7 @@
 //
 // Two consumers, one set of features:
 // - the unsupported-claim rule flags a feature at its `level` (lenient < standard < strict);
-//   features without a level (past actions, the speaker's stance) are never flagged;
+//   features without a level (past actions, someone else's stated aim, the speaker's stance) are never flagged;
 // - `claim` in classify (isClaim) asks the broader question a fact-checker asks: does this
 //   sentence state something checkable? A past action ("the committee rejected the bill") or
 //   a count ("4,300 staff") makes it one, even where a draft should not be warned about it.
@@ -29,11 +29,13 @@ import type { ClaimStrictness } from './types';
 
 export interface ClaimFeature {
   /** `stance` is the one negative feature: the speaker's view, plan or courtesy (see findStance). */
-  kind: ClaimFeatureKind | 'figure' | 'dated-fact' | 'event' | 'stance';
+  kind: ClaimFeatureKind | 'figure' | 'dated-fact' | 'event' | 'position' | 'stance';
   start: number;
   end: number;
   /** The strictness from which unsupported-claim flags it; undefined: it counts for classify only. */
   level?: ClaimStrictness;
+  /** A stance after "said"/"told": someone's words on the record. classify counts the facts under it; the editor still leaves them alone. */
+  reported?: boolean;
   text: string;
 }
 
@@ -44,6 +46,8 @@ const procedureNouns = new Set(claimData.procedureNouns.words);
 const timeUnits = new Set(claimData.timeUnits.words);
 const lightVerbs = new Set(claimData.lightVerbs.words);
 const recordVerbs = new Set(claimData.recordVerbs.words);
+const stativeParticiples = new Set(claimData.stativeParticiples.words);
+const quotingVerbs = new Set(claimData.quotingVerbs.words);
 const evaluativeSuperlatives = new Set(claimData.evaluativeSuperlatives.words);
 const rankingScopes = phrases(claimData.rankingScopes.words);
 
@@ -103,11 +107,32 @@ const CONTRACTION = new RegExp(`^(\\w+)'(${CONTRACTED.join('|')})$`);
 // Patterns of the per-token checks, compiled once: a regex literal in a function is a new object each time it runs.
 const CONTRACTED_BE = /'(m|re)$/;
 const CONTRACTED_HAVE = /'(ve|d)$/;
+/** "it's", "that's", "what's": with a thing as subject, "'s" before a participle is "is" (a present passive), not "has". */
+/** Words between "is" and its participle: "is not needed", "am very concerned", "are also funded". */
+const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'also', 'still', 'just', 'already', 'now', 'often', 'always', 'never', 'all', 'well']);
+/** Verbs whose object can carry a participle that is no act: "want it done", "see the law enforced". */
+const WANT_OR_SEE = new Set(['want', 'wants', 'wanted', 'see', 'saw', 'seen', 'seeing', 'like', 'need', 'needs', 'get', 'gets', 'got', 'have', 'has', 'keep', 'keeps', 'leave', 'find', 'prefer', 'expect']);
+/** How many words an object noun phrase may span before its participle. */
+const OBJECT_SPAN = 4;
+const GERUND = /..ing$/;
+/** Prepositions before a gerund that name an aim or a means: "for growing the economy", "by cutting the deficit". */
+const AIM_PREPOSITIONS = new Set(['on', 'for', 'about', 'of', 'to', 'by', 'at', 'from', 'without', 'toward', 'towards']);
+/** How far back a coordinated participle may find the modal perfect it shares. */
+const COORDINATED_SPAN = 8;
+const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
+const CONTRACTED_WILL = /.['’](ll|d)$/;
+/** Words that limit an absolute ("almost never", "nearly everywhere"). */
+const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely']);
 const ED_FORM = /..ed$/;
 const PERSONAL_PRONOUN = /^(i|you|me|him|her|us|them)$/;
 const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
 const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/;
 const DIGITS = /^\d[\d,.]*$/;
+const QUOTATION_OPENS = /[:"“'‘]/;
+const REPORTING = new Set(['said', 'says', 'told', 'saying']);
+const POSITION_VERBS = new Set(['wants', 'intends', 'plans', 'proposes', 'promised', 'pledged', 'vowed']);
+const NOT_A_POSITION_HOLDER = new Set(['it', 'that', 'this', 'what', 'who', 'which', 'one', 'nobody', 'everybody', 'everyone', 'anyone', 'anybody', 'somebody', 'someone', 'no', 'if', 'and', 'or', 'but']);
+const ADJECTIVE_ENDING = /..(able|ible|al|ive|ous|ful|less|ic|ent|ant|ly|ed|ing|est|ary)$/;
 const FIRST_PERSON = new Set(['i', 'we']);
 // Words the scans below start from: a sentence without any skips the scan (see cueBit).
 const CLAIM_CUES = cueBit(claimCues.firstWords());
@@ -198,6 +223,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (ctx.isDeterminer(m.from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && /^gr[eo]w/.test(first) && ctx.word(m.to) === 'up') continue; // "the town they grew up in"
       if (kind === 'trend' && prev === 'and' && ctx.word(m.from - 3) === 'to') continue; // "to invest and grow the economy": a goal
+      if (kind === 'trend' && GERUND.test(first) && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(m.to) || ctx.lexTag(m.to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
     }
     if (kind === 'absolute' && !isGeneralisation(ctx, m.from, m.to)) continue;
     if (kind === 'comparison' && ctx.word(m.from) === 'the' && !isRanking(ctx, m.from + 1)) continue;
@@ -229,8 +255,13 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
 
   const event = findPastAction(ctx);
   if (event >= 0 && tokenCovered[event] !== 1) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
+  const position = findPosition(ctx);
+  if (position >= 0) add('position', ctx.tokens[position].start, ctx.tokens[position + 1].end, undefined);
   const stance = findStance(ctx);
-  if (stance) add('stance', stance.start, stance.end, undefined);
+  if (stance) {
+    add('stance', stance.start, stance.end, undefined);
+    if (stance.reported) out[out.length - 1].reported = true;
+  }
   const forecasts = out.filter((f) => f.kind === 'prediction');
   const conditional = ctx.holds(CONDITION_CUES);
   if (!conditional && forecasts.length === 0) return out;
@@ -266,10 +297,24 @@ function inCondition(ctx: SentenceContext, at: number): boolean {
  */
 function isRanking(ctx: SentenceContext, superlative: number): boolean {
   const w = ctx.word(superlative);
-  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && ctx.lexTag(superlative + 1) !== 'Adjective');
+  if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
+  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));
   if (!graded) return true;
   for (let k = superlative + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
   return (w === 'first' || w === 'last') && isFirstToAct(ctx, superlative);
+}
+
+/** "does the most", "make the most of their lives": "the most" as a pronoun of effort, which ranks nothing named. */
+function isMostAsPronoun(ctx: SentenceContext, most: number): boolean {
+  const next = most + 1;
+  if (next >= ctx.tokens.length || ctx.breakBefore(next)) return true;
+  return ctx.word(next) === 'of' && (ctx.isDeterminer(next + 1) || ctx.lexTag(next + 1) === 'Pronoun') && ctx.word(next + 1) !== 'all' && ctx.word(next + 1) !== 'any';
+}
+
+/** An adjective or adverb after "most", also one the lexicon does not list ("most vulnerable", "most highly"). */
+function isAdjectiveLike(ctx: SentenceContext, i: number): boolean {
+  const tag = ctx.lexTag(i);
+  return tag === 'Adjective' || tag === 'Adverb' || (tag === undefined && ADJECTIVE_ENDING.test(ctx.word(i)));
 }
 
 /**
@@ -300,6 +345,13 @@ function isBareRank(ctx: SentenceContext, i: number): boolean {
  */
 function isGeneralisation(ctx: SentenceContext, from: number, to: number): boolean {
   if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
+  // "they'll never", "it's never going to": a forecast or a promise, not a generalisation
+  if (CONTRACTED_WILL.test(ctx.word(from - 1)) || (ctx.word(to) === 'going' && ctx.word(to + 1) === 'to')) return false;
+  // "should have never happened": what ought not to have been, not what was
+  if (ctx.word(from - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(from - 2))) return false;
+  // "not always", "almost never", "nearly everywhere": the writer limits the generalisation
+  const before = ctx.word(from - 1);
+  if (APPROXIMATORS.has(before) || ((before === 'not' || before.endsWith("n't")) && ctx.word(from) !== 'once')) return false;
   // "I meet them all the time", "everywhere I go", "we reach agreements all the time": the speaker's or listener's habits
   for (let k = ctx.clauseStart(from); k < ctx.tokens.length && (k < from || k <= to + 1); k++) {
     const w = ctx.word(k);
@@ -340,6 +392,7 @@ function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
   while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && (ctx.lexTag(k) ?? 'Adverb') === 'Adverb'))) k--;
   if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
+  if (ctx.word(i) === 'up' && (ctx.word(k - 1) === 'time' || timeUnits.has(ctx.word(k - 1)))) return false; // "your time is up", "two minutes are up": a period over, nothing measured
   const next = ctx.word(i + 1);
   if (next === 'to' || next === 'in') return isNumeral(ctx, i + 2) || /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) || (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3))); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
   return next === '' || ctx.breakBefore(i + 1) || AFTER_A_CHANGE.has(next) || isNumeral(ctx, i + 1);
@@ -361,9 +414,9 @@ function isNumeral(ctx: SentenceContext, k: number): boolean {
   if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1), ctx.lexTag(k + 1));
   if (isNumberWord(w, ctx.lexTag(k))) return true;
   // "twenty-five", "one-third"
-  if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && ORDINAL.test(part)));
+  if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && (ORDINAL.test(part) || part === 'quarter')));
   // "a third of", "one fifth of": a fraction, not a rank
-  return ctx.word(k + 1) === 'of' && (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && ORDINAL.test(w);
+  return ctx.word(k + 1) === 'of' && (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && (ORDINAL.test(w) || w === 'quarter');
 }
 
 function isNumberWord(w: string, tag = lexiconTag(w)): boolean {
@@ -385,6 +438,8 @@ function findPastAction(ctx: SentenceContext): number {
     const w = ctx.word(verb);
     if (lightVerbs.has(w) || ctx.isCapitalized(verb)) continue;
     if (w === 'used' && ctx.word(verb + 1) === 'to') continue; // "we used to": a habit, not an act
+    if (stativeParticiples.has(w) && !takesObject(ctx, verb)) continue; // "a plan based on", "a scheme called Fair Start"; not "called the meeting", "called for"
+    if (quotingVerbs.has(w) && opensQuotation(ctx, verb)) continue; // "she said: 'we will appeal'": the words, not an act
     const subject = subjectOf(ctx, i);
     if (procedureNouns.has(subject)) continue;
     if (NOT_A_RECORD_SUBJECT.has(subject) && !((subject === 'i' || subject === 'you') && recordVerbs.has(w))) {
@@ -398,6 +453,27 @@ function findPastAction(ctx: SentenceContext): number {
       continue;
     }
     return verb;
+  }
+  return -1;
+}
+
+/** "called the meeting", "involved the police", "called for a ban": the participle acts on an object or makes a demand. */
+function takesObject(ctx: SentenceContext, verb: number): boolean {
+  const next = ctx.word(verb + 1);
+  return ctx.isDeterminer(verb + 1) || PERSONAL_PRONOUN.test(next) || ((next === 'for' || next === 'on' || next === 'upon') && ctx.word(verb) === 'called');
+}
+
+/** A quotation or a colon right after the verb of saying, or after its object ("told me, 'I've got my degree'"). */
+function opensQuotation(ctx: SentenceContext, verb: number): boolean {
+  return QUOTATION_OPENS.test(ctx.gapBefore(verb + 1)) || (PERSONAL_PRONOUN.test(ctx.word(verb + 1)) && QUOTATION_OPENS.test(ctx.gapBefore(verb + 2)));
+}
+
+/** "The Commission wants to extend the scheme": someone else's stated aim, a position on the record. */
+function findPosition(ctx: SentenceContext): number {
+  for (let i = 1; i + 1 < ctx.tokens.length; i++) {
+    if (!POSITION_VERBS.has(ctx.word(i)) || ctx.word(i + 1) !== 'to') continue;
+    const subject = subjectOf(ctx, i);
+    if (subject && !NOT_A_POSITION_HOLDER.has(subject) && !inCondition(ctx, ctx.tokens[i].start)) return i;
   }
   return -1;
 }
@@ -422,14 +498,42 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const edForm = (tag === undefined || tag === 'Adjective') && ED_FORM.test(w);
   if (tag !== 'PastTense' && !edForm) return -1; // decided before the context checks below, which only reject
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
-  while (before > 0 && ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') before--;
-  if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before))) return -1; // "must be done", "are nominated": not past
-  if (ctx.word(i - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(i - 2))) return -1; // "could have done": what did not happen
+  while (before > 0 && ((ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
+  if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before)) || THING_IS.test(ctx.word(before))) return -1; // "must be done", "are nominated", "it's printed": not past
+  if (isObjectComplement(ctx, i)) return -1; // "they want the amendment ratified", "to see its principles violated"
+  if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
+  if (ctx.isDeterminer(i - 2) && ctx.lexTag(i - 1) === 'Adjective' && !RELATIVE_OR_FLOATING.has(ctx.word(i - 2))) return -1; // "a single shot", "a fair shot": a noun after an adjective
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
-  const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(i - 1)) || CONTRACTED_HAVE.test(ctx.word(i - 1));
+  const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(before)) || CONTRACTED_HAVE.test(ctx.word(before)); // also "was not renewed", "has already closed"
   return auxiliary || isNounLike(ctx, i - 1) ? i : -1;
+}
+
+/** A participle describing the object of a verb of wanting or seeing: "want the amendment ratified", "see the rules enforced". */
+function isObjectComplement(ctx: SentenceContext, participle: number): boolean {
+  let k = participle - 1;
+  if (k < 1 || ctx.breakBefore(participle)) return false;
+  // back over the object: a pronoun, or a noun phrase opened by a determiner ("the country's principles", "the equal rights amendment")
+  if (PERSONAL_PRONOUN.test(ctx.word(k)) || ctx.word(k) === 'it') return WANT_OR_SEE.has(ctx.word(k - 1));
+  for (let steps = 0; k > 0 && steps < OBJECT_SPAN && !ctx.breakBefore(k + 1); k--, steps++) {
+    if (ctx.isDeterminer(k)) return k < participle - 1 && !RELATIVE_OR_FLOATING.has(ctx.word(k)) && WANT_OR_SEE.has(ctx.word(k - 1)); // not "have both moved"
+  }
+  return false;
+}
+
+/** "would have voted", "should have never been applied", "could not have been done": a modal perfect before the participle. */
+function isCounterfactual(ctx: SentenceContext, participle: number): boolean {
+  let k = participle - 1;
+  // "should have turned up and voted for it": the second participle shares the modal perfect
+  if (ctx.word(k) === 'and' || ctx.word(k) === 'or') {
+    for (let j = k - 1; j > 1 && j >= k - COORDINATED_SPAN && !ctx.breakBefore(j + 1); j--) if (ctx.word(j) === 'have' && COUNTERFACTUAL.has(ctx.word(j - 1))) return true;
+  }
+  while (k > 0 && (ctx.word(k) === 'been' || ctx.word(k) === 'never' || ctx.word(k) === 'not' || ctx.word(k) === 'ever')) k--;
+  if (ctx.word(k) !== 'have') return false;
+  k--;
+  while (k > 0 && (ctx.word(k) === 'never' || ctx.word(k) === 'not')) k--;
+  return COUNTERFACTUAL.has(ctx.word(k));
 }
 
 /** A noun or pronoun that can be the subject of the next word: not a determiner, adjective, preposition or adverb. */
@@ -439,7 +543,7 @@ function isNounLike(ctx: SentenceContext, i: number): boolean {
   if (w === 'that' || w === 'who' || w === 'which') return i > 0; // "a president that vetoed"
   if (ctx.isDeterminer(i)) return false;
   const tag = ctx.lexTag(i);
-  if (tag === 'Pronoun') return !PERSONAL_PRONOUN.test(w);
+  if (tag === 'Pronoun') return w === 'i' || !PERSONAL_PRONOUN.test(w); // "I proposed"; not "told him"
   return tag === undefined ? !ADVERB_OR_VERB_ENDING.test(w) : NOUN_TAG.test(tag);
 }
 
@@ -466,24 +570,26 @@ export function isNormative(ctx: SentenceContext): boolean {
  * "we must", "thank you", "let me". Such a sentence states a view, a plan or a courtesy,
  * not a fact about the world, unless it also carries a figure.
  */
-function findStance(ctx: SentenceContext): { start: number; end: number } | undefined {
+function findStance(ctx: SentenceContext): { start: number; end: number; reported: boolean } | undefined {
   if (!ctx.holds(STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;
+  let reported = false; // "he said we'll cut it", "I said I'd end it": words reported as a record, not the speaker's present view
   for (let i = 0; i < tokens.length; i++) {
+    if (REPORTING.has(ctx.word(i))) reported = true;
     const polite = courtesy.matchAt(tokens, i);
-    if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end };
+    if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
     const word = ctx.word(i);
     const contracted = word.includes("'") ? CONTRACTION.exec(word) : null; // "we've got to", "I'm going to"
     const subject = contracted ? contracted[1] : word;
     if (!FIRST_PERSON.has(subject)) continue;
-    if (contracted && (contracted[2] === 'll' || contracted[2] === 'd')) return { start: tokens[i].start, end: tokens[i].end }; // "we'll", "I'd"
+    if (contracted && (contracted[2] === 'll' || contracted[2] === 'd')) return { start: tokens[i].start, end: tokens[i].end, reported }; // "we'll", "I'd"
     let k = i + 1;
     while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;
     const verb = stanceVerbs.matchAt(tokens, k);
-    if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end };
+    if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end, reported };
     // "I am concerned", "I'm committed": the speaker's state of mind.
     const state = word === "i'm" ? k : word === 'i' && ctx.word(k) === 'am' ? k + 1 : -1;
-    if (state > 0 && /^(Adjective|PastTense)$/.test(ctx.lexTag(state) ?? '')) return { start: tokens[i].start, end: tokens[state].end };
+    if (state > 0 && /^(Adjective|PastTense)$/.test(ctx.lexTag(state) ?? '')) return { start: tokens[i].start, end: tokens[state].end, reported };
   }
   return undefined;
 }
@@ -505,8 +611,8 @@ export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule
   let measured = false;
   const kinds: string[] = [];
   for (let i = 0; i < features.length; i++) {
-    const { kind, level } = features[i];
-    if (kind === 'stance') stance = true;
+    const { kind, level, reported } = features[i];
+    if (kind === 'stance' && !reported) stance = true;
     if (kind === 'stance' || kind === 'prediction' || kind === 'dated-fact') continue;
     factual = true;
     if (kind === 'figure' && level !== 'strict') measured = true;

@@ -9,10 +9,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const ENTITY_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Honorific', 'SportsTeam', 'Company', 'School']);
 const COMMON_SUFFIX = /(tion|sion|ment|ness|ity|ing|ed|ly|ism|ance|ence|ship|ers|ies|es|al|ive|ous|ful|less|able|ible)$/;
 const NO_TAG = '';
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s[-\u2013\u2014]\s/;
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|--|\s-\s/;
 // Compiled once: a regex literal inside a method is a new object on every call.
 const CAPITALIZED = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
+/** "I", "I'm", "I've": capitalised, but the speaker, not a name anyone could look up. */
+const SPEAKER_I = /^i(['’](m|ve|d|ll))?$/;
 const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
 
 // Word lists that modules scan every sentence for, registered once (cueBit): the context
@@ -99,7 +101,7 @@ export class SentenceContext {
     const t = this.tokens[i];
     if (!t) return false;
     if (ACRONYM.test(t.text)) return true; // IMF, ONS, U.S
-    if (!this.isCapitalized(i)) return false;
+    if (!this.isCapitalized(i) || SPEAKER_I.test(t.lower)) return false; // "I", "I've": the speaker, not a name
     if (i > 0) return true;
     // Sentence-initial: a known entity, or a capitalised word the lexicon does not know
     // and that does not look like a derived common word ("Unemployment", "Sanctioned").

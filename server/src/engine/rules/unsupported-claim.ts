@@ -37,6 +37,7 @@ export const unsupportedClaim: Rule = {
         { text: 'This is the worst recession since the 1930s.', flagged: 'This is the worst recession since the 1930s' },
         { text: 'The agency was the first regulator to publish its full audit.', flagged: 'The agency was the first regulator to publish its full audit' },
         { text: 'Hospital admissions have begun to rise again.', flagged: 'Hospital admissions have begun to rise again' },
+        { text: 'A quarter of households rent their homes.', flagged: 'A quarter of households rent their homes' },
       ],
       allow: [
         'Unemployment rose to 7.4% in 2023 [@ons2024].',
@@ -52,6 +53,8 @@ export const unsupportedClaim: Rule = {
         'If unemployment rose to 9%, the fund would run dry.',
         'We meet the regulators all the time.',
         'Ministers are more than willing to meet the unions.',
+        'Small charities make the most of their limited budgets.',
+        'Appeals are not always heard within the statutory period.',
       ],
     },
   },
