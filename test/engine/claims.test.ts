@@ -92,6 +92,17 @@ describe('checkable statements are claims and, without evidence, findings', () =
     assert.deepEqual(claimFindings(text, 'strict'), []);
   });
 
+  test('an "-ly" noun after a determiner is the subject of a past act; an "-ly" adverb is still passed over', () => {
+    // "assembly" is not in the lexicon: its ending alone made it an adverb, and the act lost its subject.
+    assert.deepEqual(features('The assembly ratified the treaty in 2021.'), [
+      ['event', '-', 'ratified'],
+      ['dated-fact', 'strict', '2021'],
+    ]);
+    assert.equal(classify('The assembly ratified the treaty in 2021.').claim, true);
+    assert.deepEqual(features('Exports are sharply up this year.'), [['trend', 'standard', 'up']]);
+    assert.deepEqual(features('Exports are sharply higher than forecast.').map(([kind]) => kind), ['comparison']);
+  });
+
   test('a count without a statistic noun is a claim, flagged only at strict', () => {
     const text = 'The agency employs 4,300 staff across 14 offices.';
     assert.deepEqual(features(text), [

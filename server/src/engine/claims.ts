@@ -387,10 +387,17 @@ function isThousands(ctx: SentenceContext, k: number): boolean {
   return ctx.gapBefore(k) === ',' && /^\d/.test(ctx.word(k - 1)) && /^\d{3}(\.\d+)?$/.test(ctx.word(k));
 }
 
+/** An "-ly" word read as an adverb: the lexicon says so, or does not know it and no determiner makes it a noun ("the assembly", "a monopoly"). */
+function isLyAdverb(ctx: SentenceContext, k: number): boolean {
+  if (!ctx.word(k).endsWith('ly')) return false;
+  const tag = ctx.lexTag(k);
+  return tag === 'Adverb' || (tag === undefined && !ctx.isDeterminer(k - 1));
+}
+
 /** "exports are up", "coal jobs are not up", "income is down 3%": a change stated as a state, the clause ending or measured. */
 function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || (ctx.word(k).endsWith('ly') && (ctx.lexTag(k) ?? 'Adverb') === 'Adverb'))) k--;
+  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || isLyAdverb(ctx, k))) k--;
   if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
   if (ctx.word(i) === 'up' && (ctx.word(k - 1) === 'time' || timeUnits.has(ctx.word(k - 1)))) return false; // "your time is up", "two minutes are up": a period over, nothing measured
   const next = ctx.word(i + 1);
@@ -498,7 +505,7 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   const edForm = (tag === undefined || tag === 'Adjective') && ED_FORM.test(w);
   if (tag !== 'PastTense' && !edForm) return -1; // decided before the context checks below, which only reject
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
-  while (before > 0 && ((ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
+  while (before > 0 && (isLyAdverb(ctx, before) || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
   if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before)) || THING_IS.test(ctx.word(before))) return -1; // "must be done", "are nominated", "it's printed": not past
   if (isObjectComplement(ctx, i)) return -1; // "they want the amendment ratified", "to see its principles violated"
   if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
@@ -544,7 +551,7 @@ function isNounLike(ctx: SentenceContext, i: number): boolean {
   if (ctx.isDeterminer(i)) return false;
   const tag = ctx.lexTag(i);
   if (tag === 'Pronoun') return w === 'i' || !PERSONAL_PRONOUN.test(w); // "I proposed"; not "told him"
-  return tag === undefined ? !ADVERB_OR_VERB_ENDING.test(w) : NOUN_TAG.test(tag);
+  return tag === undefined ? !ADVERB_OR_VERB_ENDING.test(w) || (w.endsWith('ly') && !isLyAdverb(ctx, i)) : NOUN_TAG.test(tag);
 }
 
 /** The word before a verb once auxiliaries and adverbs are skipped, contractions undone ("we've" → "we"). */
