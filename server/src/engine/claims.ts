@@ -158,10 +158,16 @@ const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
 export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
   let found = cache.get(ctx);
   if (!found) {
-    found = collectFeatures(ctx).sort((a, b) => a.start - b.start);
+    found = collectFeatures(ctx);
+    // Most sentences have at most one feature; sort() would copy even those.
+    if (found.length > 1) found.sort(byStart);
     cache.set(ctx, found);
   }
   return found;
+}
+
+function byStart(a: ClaimFeature, b: ClaimFeature): number {
+  return a.start - b.start;
 }
 
 function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
@@ -203,8 +209,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       k = last;
       continue;
     }
-    const near = [ctx.word(next), ctx.word(next + 1), ctx.word(next + 2), before];
-    const statistic = near.some((w) => statisticNouns.has(w));
+    const statistic = statisticNouns.has(ctx.word(next)) || statisticNouns.has(ctx.word(next + 1)) || statisticNouns.has(ctx.word(next + 2)) || statisticNouns.has(before);
     // A bare number closing its clause counts nothing named ("we can handle two"), and
     // "the two leaders" points back at things already named.
     const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);

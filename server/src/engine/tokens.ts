@@ -71,7 +71,9 @@ export class PhraseMatcher<T> {
     if (i < 0 || i >= tokens.length) return undefined;
     const candidates = this.byFirst.get(tokens[i].lower);
     if (!candidates) return undefined;
-    outer: for (const c of candidates) {
+    // Indexed: a for-of iterator is an allocation per call in unoptimised code, and this runs per word.
+    outer: for (let n = 0; n < candidates.length; n++) {
+      const c = candidates[n];
       if (i + c.words.length > tokens.length) continue;
       for (let k = 1; k < c.words.length; k++) if (tokens[i + k].lower !== c.words[k]) continue outer;
       return { value: c.value, end: i + c.words.length };

@@ -59,7 +59,7 @@ export const unsupportedClaim: Rule = {
     },
   },
   check(ctx) {
-    if (ctx.endsWithQuestion() || isNormative(ctx) || ctx.tokens.length < 3) return [];
+    if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx)) return [];
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
     // Features without a level (past actions, stance) only inform classify's `claim`; under
     // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.

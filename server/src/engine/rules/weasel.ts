@@ -72,7 +72,11 @@ export const weasel: Rule = {
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
-    const covered = (i: number) => hits.some((h) => h.start <= t[i].start && t[i].start < h.end);
+    // A loop, not hits.some(...): this runs for every word, and a callback would be a new closure each time.
+    const covered = (i: number) => {
+      for (let h = 0; h < hits.length; h++) if (hits[h].start <= t[i].start && t[i].start < hits[h].end) return true;
+      return false;
+    };
     for (let i = 0; i < t.length; i++) {
       // "contrary to popular belief", "conventional wisdom holds": opinion credited to everyone and no one.
       const opinion = sources.publicOpinion.matchAt(t, i);
