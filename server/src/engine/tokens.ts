@@ -39,7 +39,12 @@ export function tokenize(text: string): Token[] {
     const start = i;
     i += step;
     for (;;) {
-      while (i < text.length && (step = wordCharacterAt(text, i)) > 0) i += step;
+      // ASCII letters and digits tested here, not by a call per character (most of the cost before the JIT).
+      for (; i < text.length; i += step) {
+        const code = text.charCodeAt(i);
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) step = 1;
+        else if (code < 0x80 || (step = wordCharacterAt(text, i)) === 0) break;
+      }
       const joiner = text.charCodeAt(i);
       if ((joiner === APOSTROPHE || joiner === CURLY_APOSTROPHE || joiner === DOT || joiner === HYPHEN) && i + 1 < text.length && (step = wordCharacterAt(text, i + 1)) > 0) i += 1 + step;
       else break;
