@@ -127,7 +127,6 @@ const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
 const CONTRACTED_WILL = /.['’](ll|d)$/;
 /** Words that limit an absolute ("almost never", "nearly everywhere"). */
 const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely']);
-const ED_FORM = /..ed$/;
 const PERSONAL_PRONOUN = /^(i|you|me|him|her|us|them)$/;
 const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
 const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/;
@@ -503,11 +502,11 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
     return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && ctx.lexTag(k) !== 'Preposition' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1; // not "the plan he did in Ohio"
   }
   // Most words are neither: passed without a lexicon lookup (see nlp.ts).
-  if (!PAST_TENSES.has(w) && !ED_FORM.test(w)) return -1;
+  if (!PAST_TENSES.has(w) && !isEdForm(w)) return -1;
   const tag = ctx.lexTag(i);
   // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
   // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
-  const edForm = (tag === undefined || tag === 'Adjective') && ED_FORM.test(w);
+  const edForm = (tag === undefined || tag === 'Adjective') && isEdForm(w);
   if (tag !== 'PastTense' && !edForm) return -1; // decided before the context checks below, which only reject
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && ((ctx.word(before).endsWith('ly') && (ctx.lexTag(before) ?? 'Adverb') === 'Adverb') || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
@@ -520,6 +519,11 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   if (tag === 'PastTense') return i;
   const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(before)) || CONTRACTED_HAVE.test(ctx.word(before)); // also "was not renewed", "has already closed"
   return auxiliary || isNounLike(ctx, i - 1) ? i : -1;
+}
+
+/** "-ed" after two or more characters: "voted", "banned", not "red" or "fed". A test per word: no regex call. */
+function isEdForm(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ed');
 }
 
 /** A participle describing the object of a verb of wanting or seeing: "want the amendment ratified", "see the rules enforced". */

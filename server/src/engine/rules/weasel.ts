@@ -262,10 +262,13 @@ function receptionAt(ctx: SentenceContext, i: number): number | undefined {
 
 /** "according to (local) legend", or a bare folklore noun as a teller: "Legend has it", "Local tradition holds"; the index after the cue. */
 function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
-  const according = ctx.word(i) === 'according' && ctx.word(i + 1) === 'to';
+  const w = ctx.word(i);
+  const according = w === 'according' && ctx.word(i + 1) === 'to';
+  // Asked at every word: most start no such phrase, and are passed before the clause test reads the gap before them.
+  if (!according && !FOLK_MODIFIERS.has(w) && !sources.folklore.has(w)) return undefined;
   let k = according ? i + 2 : i;
   if (!according && !(i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1)))) return undefined;
-  if (/^(local|popular|oral|family|village)$/.test(ctx.word(k))) k++;
+  if (FOLK_MODIFIERS.has(ctx.word(k))) k++;
   if (!sources.folklore.has(ctx.word(k))) return undefined;
   if (according) return k + 1;
   // "Legend has it that", "Tradition claims", "rumours suggest"; not "Tradition is important to the town".
@@ -275,6 +278,8 @@ function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
   return verb ? verb.end : undefined;
 }
 
+/** "local legend", "popular tradition", "oral history". */
+const FOLK_MODIFIERS = new Set(['local', 'popular', 'oral', 'family', 'village']);
 const EXISTENTIAL_BE = /^(is|are|was|were|been|be|has|have|had|also|now|still|long|widespread|persistent|unconfirmed|growing|increasing|repeated|some|a|many|numerous|frequent)$/;
 
 /** "there" at i, forms of "be" and a few modifiers, then a hearsay noun with no named source after it ("from the UN"); the index after the noun. */
