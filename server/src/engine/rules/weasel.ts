@@ -78,6 +78,7 @@ export const weasel: Rule = {
       return false;
     };
     for (let i = 0; i < t.length; i++) {
+      const w = t[i].lower; // read here once: the tests below run at every word
       // "contrary to popular belief", "conventional wisdom holds": opinion credited to everyone and no one.
       const opinion = sources.publicOpinion.matchAt(t, i);
       if (opinion && !covered(i)) {
@@ -95,7 +96,7 @@ export const weasel: Rule = {
         continue;
       }
       // "there are reports that", "there has been speculation about": hearsay with nobody telling it.
-      const told = ctx.word(i) === 'there' && !covered(i) ? hearsayAt(ctx, i) : undefined;
+      const told = w === 'there' && !covered(i) ? hearsayAt(ctx, i) : undefined;
       if (told) {
         const cue = ctx.text.slice(t[i].start, t[told - 1].end);
         hits.push({ ...hit(ctx, i, told, 'hearsay without a source', ''), alternatives: sources.hearsayGroup.alternatives ?? [], reason: `"${cue}" passes on what unnamed people say, and names nobody who says it. ${sources.hearsayGroup.note}` });
@@ -103,7 +104,7 @@ export const weasel: Rule = {
         continue;
       }
       // "received widespread acclaim", "drew criticism": a verdict with no one giving it.
-      const verdict = RECEIVING.has(ctx.word(i)) && !covered(i) ? receptionAt(ctx, i) : undefined;
+      const verdict = RECEIVING.has(w) && !covered(i) ? receptionAt(ctx, i) : undefined;
       if (verdict) {
         const cue = ctx.text.slice(t[i].start, t[verdict - 1].end);
         hits.push({ ...hit(ctx, i, verdict, 'reception without a source', ''), cap: 'hint', fixes: ['cite'], reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`, alternatives: sources.receptionGroup.alternatives ?? [] });
@@ -113,8 +114,8 @@ export const weasel: Rule = {
       // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
       // "one of the best", "one of its finest": a superlative of taste in a ranking, with no one credited.
       // "one of the best understood pathways" grades knowledge, not taste; "ranked one of the best by Ofsted" names the ranker.
-      const tasteRank = TASTE_SUPERLATIVES.has(ctx.word(i)) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && /^(the|his|her|their|its|our)$/.test(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(i);
-      const ranked = tasteRank ? i + 1 : ctx.word(i) === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
+      const tasteRank = TASTE_SUPERLATIVES.has(w) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && /^(the|his|her|their|its|our)$/.test(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(i);
+      const ranked = tasteRank ? i + 1 : w === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
       if (ranked) {
         const from = ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' ? i - 3 : i;
         const cue = ctx.text.slice(t[from].start, t[ranked - 1].end);
@@ -131,7 +132,7 @@ export const weasel: Rule = {
       }
       if (!mayStartWeasel(ctx, i) || covered(i)) continue;
       // "according to <vague source>"
-      if (ctx.word(i) === 'according' && ctx.word(i + 1) === 'to') {
+      if (w === 'according' && ctx.word(i + 1) === 'to') {
         const np = vagueNounPhrase(ctx, i + 2, true);
         if (np) hits.push(hit(ctx, i, np.headEnd, 'according to an unnamed source', `"according to" introduces ${describe(ctx, np)}, which the reader cannot check.`));
         continue;
