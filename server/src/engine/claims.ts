@@ -22,7 +22,7 @@
 import claimData from './data/claims.json';
 import { cueBit, type SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
-import { lexiconTag } from './nlp';
+import { wordsTagged } from './nlp';
 import { firstStartingAtOrAfter } from './spans';
 import { PhraseMatcher } from './tokens';
 import type { ClaimStrictness } from './types';
@@ -61,7 +61,11 @@ const HAS_DIGIT = /\d/;
 const YEAR = /^(1[89]\d\d|20\d\d)$/;
 const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+(teenth|tieth|hundredth|thousandth|millionth))$/;
-const NUMERAL_TAGS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal']);
+/** Words the lexicon tags as numbers: "seven", "hundred", "dozen". */
+const NUMBER_WORDS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal'].flatMap((tag) => [...wordsTagged(tag)]));
+const SUPERLATIVES = wordsTagged('Superlative');
+const COMPARATIVES = wordsTagged('Comparative');
+const PAST_TENSES = wordsTagged('PastTense');
 /** "half of", "a third of", "twice": quantities spelled as fractions or multiples. */
 const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'hundreds', 'thousands', 'thirds', 'quarters']);
 /** Verbs of phase before "to": "has begun to rise", "continues to decline" report a change under way, not a goal. */
@@ -123,7 +127,6 @@ const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
 const CONTRACTED_WILL = /.['’](ll|d)$/;
 /** Words that limit an absolute ("almost never", "nearly everywhere"). */
 const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely']);
-const ED_FORM = /..ed$/;
 const PERSONAL_PRONOUN = /^(i|you|me|him|her|us|them)$/;
 const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
 const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/;
@@ -158,10 +161,16 @@ const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
 export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
   let found = cache.get(ctx);
   if (!found) {
-    found = collectFeatures(ctx).sort((a, b) => a.start - b.start);
+    found = collectFeatures(ctx);
+    // Most sentences have at most one feature; sort() would copy even those.
+    if (found.length > 1) found.sort(byStart);
     cache.set(ctx, found);
   }
   return found;
+}
+
+function byStart(a: ClaimFeature, b: ClaimFeature): number {
+  return a.start - b.start;
 }
 
 function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
@@ -203,8 +212,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       k = last;
       continue;
     }
-    const near = [ctx.word(next), ctx.word(next + 1), ctx.word(next + 2), before];
-    const statistic = near.some((w) => statisticNouns.has(w));
+    const statistic = statisticNouns.has(ctx.word(next)) || statisticNouns.has(ctx.word(next + 1)) || statisticNouns.has(ctx.word(next + 2)) || statisticNouns.has(before);
     // A bare number closing its clause counts nothing named ("we can handle two"), and
     // "the two leaders" points back at things already named.
     const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
@@ -240,15 +248,16 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // and "up"/"down" as a state ("exports are up").
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (tokenCovered[i] === 1) continue;
-    const tag = ctx.lexTag(i);
     const w = ctx.word(i);
+    const superlative = SUPERLATIVES.has(w);
+    const comparative = COMPARATIVES.has(w);
     // Each case below starts from one of these; most words are none, and are passed at once.
-    if (tag !== 'Superlative' && tag !== 'Comparative' && !COMPARISON_STARTS.has(w) && !RANK_PREPOSITIONS.has(ctx.word(i + 1))) continue;
-    const ranked = tag === 'Superlative' || w === 'first'; // "the first ... in history"
+    if (!superlative && !comparative && !COMPARISON_STARTS.has(w) && !RANK_PREPOSITIONS.has(ctx.word(i + 1))) continue;
+    const ranked = superlative || w === 'first'; // "the first ... in history"
     // "the largest", "the second largest", "the 2nd lowest"
     const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
     if (from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
-    else if ((tag === 'Comparative' || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
+    else if ((comparative || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
   }
@@ -418,16 +427,16 @@ function isNumeral(ctx: SentenceContext, k: number): boolean {
   const first = w.charCodeAt(0);
   if (first >= 48 && first <= 57) return DIGITS.test(w);
   // "one" alone is a pronoun more often than a count ("one of the things").
-  if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1), ctx.lexTag(k + 1));
-  if (isNumberWord(w, ctx.lexTag(k))) return true;
+  if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1));
+  if (isNumberWord(w)) return true;
   // "twenty-five", "one-third"
   if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && (ORDINAL.test(part) || part === 'quarter')));
   // "a third of", "one fifth of": a fraction, not a rank
   return ctx.word(k + 1) === 'of' && (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && (ORDINAL.test(w) || w === 'quarter');
 }
 
-function isNumberWord(w: string, tag = lexiconTag(w)): boolean {
-  return FRACTION.has(w) || (NUMERAL_TAGS.has(tag ?? '') && !ORDINAL.test(w) && !timeUnits.has(w)); // "seconds" is tagged as a fraction
+function isNumberWord(w: string): boolean {
+  return FRACTION.has(w) || (NUMBER_WORDS.has(w) && !ORDINAL.test(w) && !timeUnits.has(w)); // "seconds" is tagged as a fraction
 }
 
 /**
@@ -499,10 +508,12 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
     const k = ctx.word(i + 1) === 'not' ? i + 2 : i + 1;
     return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && ctx.lexTag(k) !== 'Preposition' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1; // not "the plan he did in Ohio"
   }
+  // Most words are neither: passed without a lexicon lookup (see nlp.ts).
+  if (!PAST_TENSES.has(w) && !isEdForm(w)) return -1;
   const tag = ctx.lexTag(i);
   // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
   // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
-  const edForm = (tag === undefined || tag === 'Adjective') && ED_FORM.test(w);
+  const edForm = (tag === undefined || tag === 'Adjective') && isEdForm(w);
   if (tag !== 'PastTense' && !edForm) return -1; // decided before the context checks below, which only reject
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && (isLyAdverb(ctx, before) || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
@@ -515,6 +526,11 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   if (tag === 'PastTense') return i;
   const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(before)) || CONTRACTED_HAVE.test(ctx.word(before)); // also "was not renewed", "has already closed"
   return auxiliary || isNounLike(ctx, i - 1) ? i : -1;
+}
+
+/** "-ed" after two or more characters: "voted", "banned", not "red" or "fed". A test per word: no regex call. */
+function isEdForm(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ed');
 }
 
 /** A participle describing the object of a verb of wanting or seeing: "want the amendment ratified", "see the rules enforced". */

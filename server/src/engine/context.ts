@@ -38,6 +38,7 @@ export class SentenceContext {
   private readonly tagCache: string[] = [];
   /** Per gap: 0 not read yet, 1 a clause break, -1 none. */
   private breaks: Int8Array | undefined;
+  private question: boolean | undefined;
 
   constructor(readonly text: string) {
     const tokens = (this.tokens = tokenize(text));
@@ -142,7 +143,8 @@ export class SentenceContext {
   }
 
   endsWithQuestion(): boolean {
-    return QUESTION_END.test(this.text);
+    // Asked by several rules per sentence: test once.
+    return (this.question ??= QUESTION_END.test(this.text));
   }
 }
 

@@ -75,6 +75,7 @@ function withoutCoveredSentences(sentences: Sentence[]): Sentence[] {
 class BlockSplitter {
   private nextHole = 0;
   private sentenceStart = -1;
+  /** Set by afterTerminator: the end of the terminator and the closers after it. */
   private contentEnd = -1;
 
   constructor(
@@ -91,6 +92,8 @@ class BlockSplitter {
     const end = Math.min(this.block.end, prose.length);
     let i = Math.max(0, this.block.start);
     const firstHoleStart = this.holes.length > 0 ? this.holes[0].start : end;
+    // Where the sentence's content ends so far: a local, as it changes at every character.
+    let contentEnd = -1;
     while (i < end) {
       if (i >= firstHoleStart) {
         const holeEnd = this.holeEndAt(i);
@@ -103,7 +106,7 @@ class BlockSplitter {
       // Printable ASCII is never a space: most characters skip the call.
       if ((code <= 0x20 || code >= 0x7f) && isSpace(code)) {
         // A run-on "sentence" (pasted data, a list without stops) is cut at a space: the rules cost more than linear in its length.
-        if (this.sentenceStart >= 0 && i - this.sentenceStart >= MAX_SENTENCE_LENGTH) this.emit(this.contentEnd);
+        if (this.sentenceStart >= 0 && i - this.sentenceStart >= MAX_SENTENCE_LENGTH) this.emit(contentEnd);
         i++;
         continue;
       }
@@ -115,10 +118,12 @@ class BlockSplitter {
         }
         this.sentenceStart = i;
       }
-      this.contentEnd = i + width;
-      i = code === 0x2e || code === 0x3f || code === 0x21 || code === 0x2026 /* . ? ! … */ ? this.afterTerminator(i, end) : i + width;
+      if (code === 0x2e || code === 0x3f || code === 0x21 || code === 0x2026 /* . ? ! … */) {
+        i = this.afterTerminator(i, end);
+        contentEnd = this.contentEnd; // after the closing quotes and brackets it stepped over
+      } else contentEnd = i += width;
     }
-    if (this.sentenceStart >= 0) this.emit(this.absorbTrailing(this.contentEnd, end).sentenceEnd);
+    if (this.sentenceStart >= 0) this.emit(this.absorbTrailing(contentEnd, end).sentenceEnd);
   }
 
   /** Decides whether the terminator at `at` ends the sentence; returns where scanning goes on. */

@@ -39,7 +39,12 @@ export function tokenize(text: string): Token[] {
     const start = i;
     i += step;
     for (;;) {
-      while (i < text.length && (step = wordCharacterAt(text, i)) > 0) i += step;
+      // ASCII letters and digits tested here, not by a call per character (most of the cost before the JIT).
+      for (; i < text.length; i += step) {
+        const code = text.charCodeAt(i);
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) step = 1;
+        else if (code < 0x80 || (step = wordCharacterAt(text, i)) === 0) break;
+      }
       const joiner = text.charCodeAt(i);
       if ((joiner === APOSTROPHE || joiner === CURLY_APOSTROPHE || joiner === DOT || joiner === HYPHEN) && i + 1 < text.length && (step = wordCharacterAt(text, i + 1)) > 0) i += 1 + step;
       else break;
@@ -71,7 +76,9 @@ export class PhraseMatcher<T> {
     if (i < 0 || i >= tokens.length) return undefined;
     const candidates = this.byFirst.get(tokens[i].lower);
     if (!candidates) return undefined;
-    outer: for (const c of candidates) {
+    // Indexed: a for-of iterator is an allocation per call in unoptimised code, and this runs per word.
+    outer: for (let n = 0; n < candidates.length; n++) {
+      const c = candidates[n];
       if (i + c.words.length > tokens.length) continue;
       for (let k = 1; k < c.words.length; k++) if (tokens[i + k].lower !== c.words[k]) continue outer;
       return { value: c.value, end: i + c.words.length };
@@ -83,7 +90,8 @@ export class PhraseMatcher<T> {
   findAll(tokens: readonly Token[]): { value: T; from: number; to: number }[] {
     const out: { value: T; from: number; to: number }[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const m = this.matchAt(tokens, i);
+      // Most words start no phrase: passed with one lookup, without a call.
+      const m = this.byFirst.has(tokens[i].lower) ? this.matchAt(tokens, i) : undefined;
       if (m) {
         out.push({ value: m.value, from: i, to: m.end });
         i = m.end;

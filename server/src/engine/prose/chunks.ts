@@ -241,7 +241,8 @@ const FINGERPRINT_EDGE = 16;
 function fingerprint(text: string): number {
   const length = text.length;
   let hash = length;
-  for (let i = 0; i < FINGERPRINT_EDGE && i < length; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
-  for (let i = Math.max(FINGERPRINT_EDGE, length - FINGERPRINT_EDGE); i < length; i++) hash = (hash * 31 + text.charCodeAt(i)) & 0x3fffffff;
+  // Every value stays below 2^30, a small integer: a larger one is a boxed number, an allocation, in unoptimised code.
+  for (let i = 0; i < FINGERPRINT_EDGE && i < length; i++) hash = (hash & 0xffffff) * 31 + text.charCodeAt(i);
+  for (let i = Math.max(FINGERPRINT_EDGE, length - FINGERPRINT_EDGE); i < length; i++) hash = (hash & 0xffffff) * 31 + text.charCodeAt(i);
   return hash;
 }

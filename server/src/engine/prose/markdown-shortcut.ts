@@ -72,7 +72,9 @@ export function readSimpleChunk(text: string, { citationBrackets = false, footno
     open = openItem = undefined;
   };
 
-  for (const line of lineSpans(text)) {
+  const lines = lineSpans(text);
+  for (let l = 0; l < lines.length; l++) {
+    const line = lines[l];
     let indent = line.start;
     while (indent < line.end && text[indent] === ' ') indent++;
     if (indent === line.end) {
@@ -291,12 +293,15 @@ export function pipeTableMarkup(source: string, start: number, end: number): Spa
 
 export function lineSpans(source: string, start = 0, end = source.length): Array<{ start: number; end: number }> {
   const lines: Array<{ start: number; end: number }> = [];
-  let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && !isLineBreak(source.charCodeAt(i))) continue;
-    lines.push({ start: lineStart, end: i });
-    if (source[i] === '\r' && source[i + 1] === '\n') i++;
-    lineStart = i + 1;
+  // The breaks found with indexOf: a test per character cost a call per character of the document.
+  let cr = source.indexOf('\r', start);
+  let lf = source.indexOf('\n', start);
+  for (let lineStart = start; lineStart <= end; ) {
+    if (cr !== -1 && cr < lineStart) cr = source.indexOf('\r', lineStart);
+    if (lf !== -1 && lf < lineStart) lf = source.indexOf('\n', lineStart);
+    const lineEnd = Math.min(end, cr === -1 ? end : cr, lf === -1 ? end : lf);
+    lines.push({ start: lineStart, end: lineEnd });
+    lineStart = lineEnd + (source[lineEnd] === '\r' && source[lineEnd + 1] === '\n' ? 2 : 1);
   }
   return lines;
 }

@@ -1,6 +1,6 @@
 // speculation: motives, intentions or feelings of another actor stated as fact, with no
 // attribution: "Kim agreed to meet in order to extend his leverage", "Kim would be very flattered".
-import type { SentenceContext } from '../context';
+import { cueBit, type SentenceContext } from '../context';
 import { speculation, contextWords } from '../lexicon';
 import type { Hit, Rule } from './rule';
 
@@ -9,6 +9,9 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'become', 'became', 'get', 'got', 'grew']);
 const DEGREE = new Set(['very', 'deeply', 'so', 'quite', 'rather', 'extremely', 'highly', 'clearly', 'certainly', 'surely', 'most', 'particularly', 'especially', 'increasingly', 'not', 'too', 'genuinely', 'really', 'also', 'still', 'secretly', 'privately', 'likely', 'probably', 'hardly']);
 const REPORTED_SPEECH = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'announced', 'declared', 'explained', 'wrote', 'writes', 'admitted', 'confirmed', 'insisted', 'claimed', 'claims', 'quoted', 'testified']);
+// Looked up once per sentence by the context (see cueBit): most sentences have neither, and skip the scans.
+const REPORTING_CUE = cueBit([...REPORTED_SPEECH, 'according']);
+const WRITER_CUE = cueBit(['i', 'we']);
 const PROCEDURAL_OBJECTS = contextWords.proceduralObjects;
 
 export const speculationRule: Rule = {
@@ -47,13 +50,13 @@ export const speculationRule: Rule = {
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
     if (speculation.reportedFrames.findAll(ctx.tokens).length > 0) return [];
-    if (ctx.tokens.some((tok, i) => REPORTED_SPEECH.has(tok.lower) || (tok.lower === 'according' && ctx.word(i + 1) === 'to'))) return [];
+    if (ctx.holds(REPORTING_CUE) && ctx.tokens.some((tok, i) => REPORTED_SPEECH.has(tok.lower) || (tok.lower === 'according' && ctx.word(i + 1) === 'to'))) return [];
     const hits: Hit[] = [];
     const t = ctx.tokens;
 
     // A purpose clause belongs to the sentence's subject; when the writer is that subject
     // ("..., in order to understand the summit, I suggest ...") it states the writer's own aim.
-    const writerIsSubject = t.some((tok) => tok.lower === 'i' || tok.lower === 'we');
+    const writerIsSubject = ctx.holds(WRITER_CUE);
     for (const m of writerIsSubject ? [] : speculation.purpose.findAll(t)) {
       const actor = thirdPartySubject(ctx, 0, m.from);
       if (actor === undefined) continue;

@@ -59,11 +59,12 @@ export const unsupportedClaim: Rule = {
     },
   },
   check(ctx) {
-    if (ctx.endsWithQuestion() || isNormative(ctx) || ctx.tokens.length < 3) return [];
+    if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx)) return [];
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
     // Features without a level (past actions, stance) only inform classify's `claim`; under
     // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.
     const all = findClaimFeatures(ctx);
+    if (all.length === 0) return []; // most sentences: nothing to weigh
     const stance = all.some((f) => f.kind === 'stance');
     const features = all.filter((f): f is ClaimFeature & { level: ClaimStrictness } => f.level !== undefined && (!stance || (f.kind === 'figure' && f.level !== 'strict')));
     if (features.length === 0) return [];

@@ -72,8 +72,13 @@ export const weasel: Rule = {
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
-    const covered = (i: number) => hits.some((h) => h.start <= t[i].start && t[i].start < h.end);
+    // A loop, not hits.some(...): this runs for every word, and a callback would be a new closure each time.
+    const covered = (i: number) => {
+      for (let h = 0; h < hits.length; h++) if (hits[h].start <= t[i].start && t[i].start < hits[h].end) return true;
+      return false;
+    };
     for (let i = 0; i < t.length; i++) {
+      const w = t[i].lower; // read here once: the tests below run at every word
       // "contrary to popular belief", "conventional wisdom holds": opinion credited to everyone and no one.
       const opinion = sources.publicOpinion.matchAt(t, i);
       if (opinion && !covered(i)) {
@@ -91,7 +96,7 @@ export const weasel: Rule = {
         continue;
       }
       // "there are reports that", "there has been speculation about": hearsay with nobody telling it.
-      const told = ctx.word(i) === 'there' && !covered(i) ? hearsayAt(ctx, i) : undefined;
+      const told = w === 'there' && !covered(i) ? hearsayAt(ctx, i) : undefined;
       if (told) {
         const cue = ctx.text.slice(t[i].start, t[told - 1].end);
         hits.push({ ...hit(ctx, i, told, 'hearsay without a source', ''), alternatives: sources.hearsayGroup.alternatives ?? [], reason: `"${cue}" passes on what unnamed people say, and names nobody who says it. ${sources.hearsayGroup.note}` });
@@ -99,7 +104,7 @@ export const weasel: Rule = {
         continue;
       }
       // "received widespread acclaim", "drew criticism": a verdict with no one giving it.
-      const verdict = RECEIVING.has(ctx.word(i)) && !covered(i) ? receptionAt(ctx, i) : undefined;
+      const verdict = RECEIVING.has(w) && !covered(i) ? receptionAt(ctx, i) : undefined;
       if (verdict) {
         const cue = ctx.text.slice(t[i].start, t[verdict - 1].end);
         hits.push({ ...hit(ctx, i, verdict, 'reception without a source', ''), cap: 'hint', fixes: ['cite'], reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`, alternatives: sources.receptionGroup.alternatives ?? [] });
@@ -109,8 +114,8 @@ export const weasel: Rule = {
       // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
       // "one of the best", "one of its finest": a superlative of taste in a ranking, with no one credited.
       // "one of the best understood pathways" grades knowledge, not taste; "ranked one of the best by Ofsted" names the ranker.
-      const tasteRank = TASTE_SUPERLATIVES.has(ctx.word(i)) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && /^(the|his|her|their|its|our)$/.test(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(i);
-      const ranked = tasteRank ? i + 1 : ctx.word(i) === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
+      const tasteRank = TASTE_SUPERLATIVES.has(w) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && /^(the|his|her|their|its|our)$/.test(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(i);
+      const ranked = tasteRank ? i + 1 : w === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
       if (ranked) {
         const from = ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' ? i - 3 : i;
         const cue = ctx.text.slice(t[from].start, t[ranked - 1].end);
@@ -127,7 +132,7 @@ export const weasel: Rule = {
       }
       if (!mayStartWeasel(ctx, i) || covered(i)) continue;
       // "according to <vague source>"
-      if (ctx.word(i) === 'according' && ctx.word(i + 1) === 'to') {
+      if (w === 'according' && ctx.word(i + 1) === 'to') {
         const np = vagueNounPhrase(ctx, i + 2, true);
         if (np) hits.push(hit(ctx, i, np.headEnd, 'according to an unnamed source', `"according to" introduces ${describe(ctx, np)}, which the reader cannot check.`));
         continue;
@@ -258,10 +263,13 @@ function receptionAt(ctx: SentenceContext, i: number): number | undefined {
 
 /** "according to (local) legend", or a bare folklore noun as a teller: "Legend has it", "Local tradition holds"; the index after the cue. */
 function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
-  const according = ctx.word(i) === 'according' && ctx.word(i + 1) === 'to';
+  const w = ctx.word(i);
+  const according = w === 'according' && ctx.word(i + 1) === 'to';
+  // Asked at every word: most start no such phrase, and are passed before the clause test reads the gap before them.
+  if (!according && !FOLK_MODIFIERS.has(w) && !sources.folklore.has(w)) return undefined;
   let k = according ? i + 2 : i;
   if (!according && !(i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1)))) return undefined;
-  if (/^(local|popular|oral|family|village)$/.test(ctx.word(k))) k++;
+  if (FOLK_MODIFIERS.has(ctx.word(k))) k++;
   if (!sources.folklore.has(ctx.word(k))) return undefined;
   if (according) return k + 1;
   // "Legend has it that", "Tradition claims", "rumours suggest"; not "Tradition is important to the town".
@@ -271,6 +279,8 @@ function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
   return verb ? verb.end : undefined;
 }
 
+/** "local legend", "popular tradition", "oral history". */
+const FOLK_MODIFIERS = new Set(['local', 'popular', 'oral', 'family', 'village']);
 const EXISTENTIAL_BE = /^(is|are|was|were|been|be|has|have|had|also|now|still|long|widespread|persistent|unconfirmed|growing|increasing|repeated|some|a|many|numerous|frequent)$/;
 
 /** "there" at i, forms of "be" and a few modifiers, then a hearsay noun with no named source after it ("from the UN"); the index after the noun. */
