@@ -235,3 +235,17 @@ describe('named source: a definite body the document identifies', () => {
   test('unnamed officials stay vague', () => assert.deepEqual(rulesOf('Officials estimate that each inspection costs about 180 pounds.'), ['weasel', 'unsupported-claim']));
   test('the sentence class says the source is named', () => assert.equal(analyzeDocument('The council estimates that each inspection costs about 180 pounds.').sentences[0].class, 'attributed'));
 });
+
+describe('a modal inside an attribution frame is one finding, not two', () => {
+  const rules = (text: string, settings = {}) => analyze(text, { languageId: 'markdown', settings }).map((f) => [f.rule, f.text]);
+  test('"It could be argued that" is passive-attribution alone', () => {
+    assert.deepEqual(rules('It could be argued that the levy is too low.'), [['passive-attribution', 'It could be argued']]);
+    assert.deepEqual(rules('It might be said that the reform came too late.'), [['passive-attribution', 'It might be said']]);
+  });
+  test('the modal is a hedge again when the frame is not shown, or is no frame', () => {
+    // A citation answers "by whom?"; with passive-attribution off nothing else speaks for the modal.
+    assert.deepEqual(rules('It could be argued that the levy is too low [@smith2020].'), [['hedge', 'could']]);
+    assert.deepEqual(rules('It could be argued that the levy is too low.', { rules: { 'passive-attribution': 'off' } }), [['hedge', 'could']]);
+    assert.deepEqual(rules('It could be that the levy is too low.'), [['hedge', 'could']]);
+  });
+});

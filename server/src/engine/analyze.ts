@@ -251,6 +251,9 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     const findings: PlannedFinding[] = [];
 
     const stacks = severityOf('hedge-stack', settings) === 'off' ? [] : hitsOf(hits, 'hedge-stack');
+    // "It could be argued that": passive-attribution asks "by whom?" of the whole frame, so the modal
+    // inside it is not a second finding, unless that frame is not shown (rule off, or a citation answers it).
+    const frames = severityOf('passive-attribution', settings) === 'off' || evidence ? [] : hitsOf(hits, 'passive-attribution');
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
       const rule = RULE_BY_ID.get(hit.rule)!;
@@ -260,7 +263,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
       if (rule.meta.silencedByAttribution && local.namedSource) continue;
       if (hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness)) continue;
       if (hit.rule === 'unsupported-claim' && heading) continue;
-      if (hit.rule === 'hedge' && stacks.some((st) => st.start <= hit.start && hit.end <= st.end)) continue;
+      if (hit.rule === 'hedge' && (within(hit, stacks) || within(hit, frames))) continue;
       const start = s.start + hit.start;
       const end = s.start + hit.end;
       const flagged = source.slice(start, end);
@@ -311,6 +314,12 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
 
 function byPosition(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
+}
+
+/** Whether the hit lies inside one of the spans. */
+function within(hit: Hit, spans: readonly Hit[]): boolean {
+  for (let k = 0; k < spans.length; k++) if (spans[k].start <= hit.start && hit.end <= spans[k].end) return true;
+  return false;
 }
 
 function hitsOf(hits: LocalResult['hits'], rule: RuleId): LocalResult['hits'] {
