@@ -7,7 +7,7 @@ import { findNamedSource, NAMED_SOURCE_CUES, type NamedSource } from './evidence
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
 import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
-import { ownCopy } from './prose/buffer';
+import { isLetterOrDigit, ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
 import { RULES, type Hit, type Rule } from './rules';
 import { splitSentences } from './sentences';
@@ -253,7 +253,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     const stacks = severityOf('hedge-stack', settings) === 'off' ? [] : hitsOf(hits, 'hedge-stack');
     // "It could be argued that": passive-attribution asks "by whom?" of the whole frame, so the modal
     // inside it is not a second finding, unless that frame is not shown (rule off, or a citation answers it).
-    const frames = severityOf('passive-attribution', settings) === 'off' || evidence ? [] : hitsOf(hits, 'passive-attribution');
+    const frames = severityOf('passive-attribution', settings) === 'off' || (evidence && RULE_BY_ID.get('passive-attribution')!.meta.silencedByEvidence) ? [] : hitsOf(hits, 'passive-attribution');
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
       const rule = RULE_BY_ID.get(hit.rule)!;
@@ -456,15 +456,13 @@ function paragraphEvidence(sentences: readonly Sentence[], markers: readonly Evi
   return sentences.map((s, i) => markers[i].length > 0 || closing.get(s.blockIndex) === true);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 function isAccepted(accepted: readonly string[], flagged: string, sentence: string, hit: Hit & { rule: RuleId }): boolean {
   if (accepted.length === 0) return false;
   const lower = sentence.toLowerCase();
   for (const term of accepted) {
     if (flagged.toLowerCase() === term) return true;
     for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
-      const wordEdges = !LETTER_OR_DIGIT.test(lower[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(lower[at + term.length] ?? ' ');
+      const wordEdges = !isLetterOrDigit(lower[at - 1] ?? ' ') && !isLetterOrDigit(lower[at + term.length] ?? ' ');
       if (wordEdges && at <= hit.start && hit.end <= at + term.length) return true;
       if (wordEdges && hit.rule !== 'unsupported-claim' && at >= hit.start && at + term.length <= hit.end) return true;
     }

@@ -111,7 +111,6 @@ const CONTRACTION = new RegExp(`^(\\w+)'(${CONTRACTED.join('|')})$`);
 // Patterns of the per-token checks, compiled once: a regex literal in a function is a new object each time it runs.
 const CONTRACTED_BE = /'(m|re)$/;
 const CONTRACTED_HAVE = /'(ve|d)$/;
-/** "it's", "that's", "what's": with a thing as subject, "'s" before a participle is "is" (a present passive), not "has". */
 /** Words between "is" and its participle: "is not needed", "am very concerned", "are also funded". */
 const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'also', 'still', 'just', 'already', 'now', 'often', 'always', 'never', 'all', 'well']);
 /** Verbs whose object can carry a participle that is no act: "want it done", "see the law enforced". */
@@ -123,6 +122,7 @@ const GERUND = /..ing$/;
 const AIM_PREPOSITIONS = new Set(['on', 'for', 'about', 'of', 'to', 'by', 'at', 'from', 'without', 'toward', 'towards']);
 /** How far back a coordinated participle may find the modal perfect it shares. */
 const COORDINATED_SPAN = 8;
+/** "it's", "that's", "what's": with a thing as subject, "'s" before a participle is "is" (a present passive), not "has". */
 const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
 const CONTRACTED_WILL = /.['’](ll|d)$/;
 /** Words that limit an absolute ("almost never", "nearly everywhere"). */

@@ -3,6 +3,7 @@
 // and raw URLs. Scans are linear: each candidate bracket looks at most a
 // bounded window ahead, and every regex runs on that short window only.
 import type { EvidenceMarker } from '../types';
+import { isLetterOrDigit } from './buffer';
 
 const MAX_NUMERIC_LENGTH = 40;
 const MAX_PAREN_LENGTH = 200;
@@ -133,12 +134,11 @@ const URL_STOP = new Set(['<', '>', '"', '`', '\u00a0', '\u201c', '\u201d']);
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '’', '*', '_']);
 
 const BEFORE_NO_URL = /[\p{L}\p{N}_\/.@-]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function isUrlStart(text: string, at: number): boolean {
   if (at > 0 && BEFORE_NO_URL.test(text[at - 1])) return false;
   if (text.startsWith('https://', at) || text.startsWith('http://', at)) return true;
-  return text.startsWith('www.', at) && LETTER_OR_DIGIT.test(text[at + 4] ?? '');
+  return text.startsWith('www.', at) && isLetterOrDigit(text[at + 4] ?? '');
 }
 
 function trimUrlEnd(text: string, start: number, end: number): number {

@@ -281,7 +281,8 @@ function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
 
 /** "local legend", "popular tradition", "oral history". */
 const FOLK_MODIFIERS = new Set(['local', 'popular', 'oral', 'family', 'village']);
-const EXISTENTIAL_BE = /^(is|are|was|were|been|be|has|have|had|also|now|still|long|widespread|persistent|unconfirmed|growing|increasing|repeated|some|a|many|numerous|frequent)$/;
+/** What may stand between "there" and a hearsay noun: forms of "be" and "have", a few adverbs, determiners and adjectives of spread. */
+const EXISTENTIAL_FILLERS = /^(is|are|was|were|been|be|has|have|had|also|now|still|long|widespread|persistent|unconfirmed|growing|increasing|repeated|some|a|many|numerous|frequent)$/;
 
 /** "there" at i, forms of "be" and a few modifiers, then a hearsay noun with no named source after it ("from the UN"); the index after the noun. */
 function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
@@ -296,7 +297,7 @@ function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
       if (/^(for|to|on|against)$/.test(ctx.word(k + 1)) && !/^(rumou?rs?|speculation|allegations?|talk)$/.test(w)) return undefined;
       return k + 1;
     }
-    if (!EXISTENTIAL_BE.test(w)) return undefined;
+    if (!EXISTENTIAL_FILLERS.test(w)) return undefined;
   }
   return undefined;
 }
