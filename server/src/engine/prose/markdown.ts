@@ -359,8 +359,9 @@ class TreeWalk {
 const CITATION_KEY_START = /[\p{L}\p{N}_]/u;
 const CITATION_KEY_INNER = /[\p{L}\p{N}_:.#$%&\-+?<>~\/]/u;
 const MAX_BRACKET_CITATION = 400;
-/** Quarto/pandoc-crossref references (@fig-gdp, @tbl:costs) point inside the document, not to a source. */
+/** What the citation scan stops at: brackets, line breaks and @. */
 const CITATION_SYNTAX = /[[\]\n@]/g;
+/** Quarto/pandoc-crossref references (@fig-gdp, @tbl:costs) point inside the document, not to a source. */
 const CROSS_REFERENCE = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)[-:]/;
 
 /**
