@@ -33,6 +33,14 @@ export function cueBit(words: Iterable<string>): number {
 
 export class SentenceContext {
   readonly tokens: Token[];
+  /**
+   * The lower-case words (tokens[i].lower), for loops that visit every word: an array read,
+   * where word(i) is a call per word, the larger cost while the code still runs unoptimised.
+   * Out of range it gives undefined, where word(i) gives ''.
+   */
+  readonly words: string[];
+  /** Per word: the bits of the registered cue lists it belongs to (see cueBit); a loop can pass words with none of its bits at once. */
+  readonly cueMasks: Int32Array;
   /** The bits of the registered cue lists the sentence holds a word of. */
   private readonly cues: number;
   private readonly tagCache: string[] = [];
@@ -42,8 +50,13 @@ export class SentenceContext {
 
   constructor(readonly text: string) {
     const tokens = (this.tokens = tokenize(text));
+    const words: string[] = (this.words = new Array(tokens.length));
+    const masks = (this.cueMasks = new Int32Array(tokens.length));
     let cues = 0;
-    for (let i = 0; i < tokens.length; i++) cues |= cueBitsOfWord.get(tokens[i].lower) ?? 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const word = (words[i] = tokens[i].lower);
+      cues |= masks[i] = cueBitsOfWord.get(word) ?? 0;
+    }
     this.cues = cues;
   }
 
@@ -53,7 +66,7 @@ export class SentenceContext {
   }
 
   word(i: number): string {
-    return i >= 0 && i < this.tokens.length ? this.tokens[i].lower : '';
+    return i >= 0 && i < this.words.length ? this.words[i] : '';
   }
 
   /** The text between token i-1 and token i (punctuation, spaces). */
