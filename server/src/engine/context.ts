@@ -31,6 +31,24 @@ export function cueBit(words: Iterable<string>): number {
   return bit;
 }
 
+// Most words and gaps are decided by their first character or a single space: tested here
+// before the regexes, whose calls were a large share of a cold run (thousands per document).
+const LOWER = 0;
+const UPPER = 1;
+const OTHER = 2;
+
+/** Whether a word starts with an ASCII lower-case letter (or digit or sign), an ASCII capital, or something else. */
+function asciiCase(word: string): number {
+  const code = word.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return UPPER;
+  return code < 0x80 ? LOWER : OTHER;
+}
+
+/** Whether text[from, to) is exactly one space: the gap between most pairs of words, never a clause break. */
+function isOneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 0x20;
+}
+
 export class SentenceContext {
   readonly tokens: Token[];
   /**
@@ -81,13 +99,15 @@ export class SentenceContext {
     if (i <= 0 || i >= this.tokens.length) return CLAUSE_BREAK.test(this.gapBefore(i));
     // Rules ask about the same gaps again and again (clause starts, subjects): read each gap once.
     const breaks = (this.breaks ??= new Int8Array(this.tokens.length));
-    if (breaks[i] === 0) breaks[i] = CLAUSE_BREAK.test(this.gapBefore(i)) ? 1 : -1;
+    if (breaks[i] === 0) breaks[i] = isOneSpace(this.text, this.tokens[i - 1].end, this.tokens[i].start) || !CLAUSE_BREAK.test(this.gapBefore(i)) ? -1 : 1;
     return breaks[i] === 1;
   }
 
   isCapitalized(i: number): boolean {
     const t = this.tokens[i];
-    return !!t && CAPITALIZED.test(t.text);
+    if (!t) return false;
+    const first = asciiCase(t.text);
+    return first === UPPER || (first === OTHER && CAPITALIZED.test(t.text));
   }
 
   /** Sentence-initial or right after an opening quote/bracket at the start. */
@@ -114,6 +134,7 @@ export class SentenceContext {
   isName(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;
+    if (asciiCase(t.text) === LOWER) return false; // most words: neither an acronym nor capitalised
     if (ACRONYM.test(t.text)) return true; // IMF, ONS, U.S
     if (!this.isCapitalized(i) || SPEAKER_I.test(t.lower)) return false; // "I", "I've": the speaker, not a name
     if (i > 0) return true;
