@@ -238,6 +238,9 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const markersBySentence = assignMarkers(doc.markers, sentences);
   const evidenceBySentence = paragraphEvidence(sentences, markersBySentence);
   const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
+  const stacksShown = severityOf('hedge-stack', settings) !== 'off';
+  const framesShown = severityOf('passive-attribution', settings) !== 'off';
+  const framesSilencedByEvidence = RULE_BY_ID.get('passive-attribution')!.meta.silencedByEvidence;
 
   // Indexed loops and no per-sentence closures: most of this runs once per document, in the interpreter.
   const analysed: ChunkSentence[] = [];
@@ -250,10 +253,11 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     const sentenceClass = classify(local, evidence, settings);
     const findings: PlannedFinding[] = [];
 
-    const stacks = severityOf('hedge-stack', settings) === 'off' ? [] : hitsOf(hits, 'hedge-stack');
+    // Most sentences have no hit: nothing below runs for them.
+    const stacks = stacksShown && hits.length > 0 ? hitsOf(hits, 'hedge-stack') : NO_HITS;
     // "It could be argued that": passive-attribution asks "by whom?" of the whole frame, so the modal
     // inside it is not a second finding, unless that frame is not shown (rule off, or a citation answers it).
-    const frames = severityOf('passive-attribution', settings) === 'off' || (evidence && RULE_BY_ID.get('passive-attribution')!.meta.silencedByEvidence) ? [] : hitsOf(hits, 'passive-attribution');
+    const frames = framesShown && !(evidence && framesSilencedByEvidence) && hits.length > 0 ? hitsOf(hits, 'passive-attribution') : NO_HITS;
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
       const rule = RULE_BY_ID.get(hit.rule)!;
@@ -311,6 +315,8 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     cites: analysed.some((sentence) => sentence.findings.some((finding) => finding.fixes.some(isCitationSite))),
   };
 }
+
+const NO_HITS: LocalResult['hits'] = [];
 
 function byPosition(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
