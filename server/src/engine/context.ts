@@ -16,6 +16,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
 /** "I", "I'm", "I've": capitalised, but the speaker, not a name anyone could look up. */
 const SPEAKER_I = /^i(['’](m|ve|d|ll))?$/;
 const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
+const FULL_STOP = 0x2e;
 
 // Word lists that modules scan every sentence for, registered once (cueBit): the context
 // looks each word up once, and a module asks holds(bit) instead of scanning the sentence.
@@ -178,7 +179,8 @@ export class SentenceContext {
 
   endsWithQuestion(): boolean {
     // Asked by several rules per sentence: test once.
-    return (this.question ??= QUESTION_END.test(this.text));
+    // Most sentences end with a full stop, which the pattern cannot end with: decided without it.
+    return (this.question ??= this.text.charCodeAt(this.text.length - 1) !== FULL_STOP && QUESTION_END.test(this.text));
   }
 }
 

@@ -52,12 +52,8 @@ export function citationFormKey(facts: DocumentFacts): string {
 
 /** Planned fixes moved by `shift` characters, citations in the document's style. */
 export function placeFixes(planned: readonly PlannedFix[], shift: number, facts: DocumentFacts): Fix[] {
-  let citationForm: ((site: CitationSite) => Fix) | undefined;
   return planned.map((fix) => {
-    if (isCitationSite(fix)) {
-      citationForm ??= citationFormFor(facts);
-      return citationForm({ citeAt: fix.citeAt + shift, footnoteAt: fix.footnoteAt + shift });
-    }
+    if (isCitationSite(fix)) return citationFormOf(facts)({ citeAt: fix.citeAt + shift, footnoteAt: fix.footnoteAt + shift });
     if (shift === 0) return fix;
     const moved: Fix = { ...fix, edits: shiftEdits(fix.edits, shift) };
     if (fix.snippetEdits) moved.snippetEdits = shiftEdits(fix.snippetEdits, shift);
@@ -172,6 +168,15 @@ function citationPoint(source: string, sentence: Span): number {
   while (k > sentence.start && /[\s"'”’)\]*_]/.test(source[k - 1])) k--;
   if (k > sentence.start && /[.!?;:]/.test(source[k - 1])) return k - 1;
   return sentence.end;
+}
+
+// Built once per document's facts, not per finding: the footnote form reads every footnote label.
+const citationForms = new WeakMap<DocumentFacts, (site: CitationSite) => Fix>();
+
+function citationFormOf(facts: DocumentFacts): (site: CitationSite) => Fix {
+  let form = citationForms.get(facts);
+  if (!form) citationForms.set(facts, (form = citationFormFor(facts)));
+  return form;
 }
 
 function citationFormFor(facts: DocumentFacts): (site: CitationSite) => Fix {
