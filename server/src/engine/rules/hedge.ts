@@ -4,6 +4,7 @@
 import { cueBit, type SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
 import { lexiconTag } from '../nlp';
+import { findCuedPhrases } from './cued-phrases';
 import { span, type Hit, type Rule } from './rule';
 
 const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
@@ -61,7 +62,7 @@ export function findHedges(ctx: SentenceContext): HedgeCue[] {
   let found = cache.get(ctx);
   if (found) return found;
   found = [];
-  for (const m of hedges.findAll(ctx.tokens)) {
+  for (const m of findCuedPhrases(hedges, ctx, HEDGE_CUES)) {
     const verdict = senseReason(ctx, m.value.sense as Sense, m.from, m.to);
     if (typeof verdict === 'string') found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict });
     else if (verdict) found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });

@@ -2,6 +2,7 @@
 // attribution: "Kim agreed to meet in order to extend his leverage", "Kim would be very flattered".
 import { cueBit, type SentenceContext } from '../context';
 import { speculation, contextWords } from '../lexicon';
+import { findCuedPhrases } from './cued-phrases';
 import type { Hit, Rule } from './rule';
 
 const ACTOR_NOUNS = contextWords.actorNouns;
@@ -54,7 +55,7 @@ export const speculationRule: Rule = {
   cueWords: [...speculation.purpose.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords()],
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
-    if (ctx.holds(REPORTED_FRAME_CUE) && speculation.reportedFrames.findAll(ctx.tokens).length > 0) return [];
+    if (ctx.holds(REPORTED_FRAME_CUE) && findCuedPhrases(speculation.reportedFrames, ctx, REPORTED_FRAME_CUE).length > 0) return [];
     if (ctx.holds(REPORTING_CUE) && ctx.tokens.some((tok, i) => REPORTED_SPEECH.has(tok.lower) || (tok.lower === 'according' && ctx.word(i + 1) === 'to'))) return [];
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -62,7 +63,7 @@ export const speculationRule: Rule = {
     // A purpose clause belongs to the sentence's subject; when the writer is that subject
     // ("..., in order to understand the summit, I suggest ...") it states the writer's own aim.
     const writerIsSubject = ctx.holds(WRITER_CUE);
-    for (const m of writerIsSubject || !ctx.holds(PURPOSE_CUE) ? [] : speculation.purpose.findAll(t)) {
+    for (const m of writerIsSubject || !ctx.holds(PURPOSE_CUE) ? [] : findCuedPhrases(speculation.purpose, ctx, PURPOSE_CUE)) {
       const actor = thirdPartySubject(ctx, 0, m.from);
       if (actor === undefined) continue;
       const endTok = /^(to|of|that)$/.test(ctx.word(m.to - 1)) && m.to < t.length ? m.to : m.to - 1;
