@@ -12,8 +12,9 @@ import type { PhraseMatcher } from '../../server/src/engine/tokens';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MATCHERS: Record<string, PhraseMatcher<unknown>> = { hedges, boosters, purpose: speculation.purpose, intention: speculation.intention, reportedFrames: speculation.reportedFrames };
+// One list for all of them (the bit may cover more than a matcher's first words; the cue lists are few, and shared).
 // Registered before any context is built: a context reads the cue lists when it is made.
-const BITS = Object.fromEntries(Object.entries(MATCHERS).map(([name, matcher]) => [name, cueBit(matcher.firstWords())]));
+const ANY_FIRST_WORD = cueBit(Object.values(MATCHERS).flatMap((matcher) => matcher.firstWords()));
 
 test('findCuedPhrases finds what findAll finds, on the labelled fixtures, the bench corpus and hand-made edge cases', () => {
   const fixtures = readFileSync(join(ROOT, 'test', 'fixtures', 'policy-labelled.jsonl'), 'utf8')
@@ -39,7 +40,7 @@ test('findCuedPhrases finds what findAll finds, on the labelled fixtures, the be
     const ctx = new SentenceContext(text);
     for (const [name, matcher] of Object.entries(MATCHERS)) {
       const expected = matcher.findAll(ctx.tokens);
-      assert.deepEqual(findCuedPhrases(matcher, ctx, BITS[name]), expected, `${name}: ${text}`);
+      assert.deepEqual(findCuedPhrases(matcher, ctx, ANY_FIRST_WORD), expected, `${name}: ${text}`);
       found += expected.length;
     }
   }
