@@ -1,7 +1,7 @@
 // hedge-stack: two or more hedges on one claim ("might possibly", "could perhaps suggest").
 // One hedge marks uncertainty; a second only blurs it.
 import { hedges } from '../lexicon';
-import { findHedges } from './hedge';
+import { findHedges, type HedgeCue } from './hedge';
 import type { Hit, Rule } from './rule';
 
 /** Hedges at most this many words apart, in one clause, modify the same claim. */
@@ -27,7 +27,10 @@ export const hedgeStack: Rule = {
   cueWords: hedges.firstWords(),
   check(ctx) {
     // A weak cue shown only as a hint ("potential", expectation "should") does not make a stack.
-    const cues = findHedges(ctx).filter((cue) => !cue.cap);
+    // A loop, not filter(): a callback is a call per cue before the JIT.
+    const cues: HedgeCue[] = [];
+    const found = findHedges(ctx);
+    for (let c = 0; c < found.length; c++) if (!found[c].cap) cues.push(found[c]);
     const hits: Hit[] = [];
     for (let i = 0; i < cues.length; ) {
       let j = i;

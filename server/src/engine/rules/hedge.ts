@@ -4,7 +4,8 @@
 import { cueBit, type SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
 import { lexiconTag } from '../nlp';
-import { span, type Hit, type Rule } from './rule';
+import { findCuedPhrases } from './cued-phrases';
+import type { Hit, Rule } from './rule';
 
 const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
 const PROCEDURAL_PARTICIPLES = contextWords.proceduralParticiples;
@@ -51,22 +52,27 @@ export interface HedgeCue {
 type Verdict = string | { reason: string; cap: 'hint' } | undefined;
 const hint = (reason: string): Verdict => ({ reason, cap: 'hint' });
 
-const cache = new WeakMap<SentenceContext, HedgeCue[]>();
+/**
+ * The last sentence asked about and its hedges. hedge, hedge-stack and unsupported-claim ask about one sentence
+ * one after the other, so one entry serves them; a WeakMap cost a hash lookup per ask and an entry per sentence.
+ */
+let memoCtx: SentenceContext | undefined;
+let memoHedges: HedgeCue[] = [];
 /** A hedge starts from one of these words: a sentence with none has no hedge to look for. */
 const HEDGE_CUES = cueBit(hedges.firstWords());
 
 /** Every epistemic hedge in the sentence, after the sense checks (memoised per sentence). */
 export function findHedges(ctx: SentenceContext): HedgeCue[] {
   if (!ctx.holds(HEDGE_CUES)) return [];
-  let found = cache.get(ctx);
-  if (found) return found;
-  found = [];
-  for (const m of hedges.findAll(ctx.tokens)) {
+  if (ctx === memoCtx) return memoHedges;
+  const found: HedgeCue[] = [];
+  for (const m of findCuedPhrases(hedges, ctx, HEDGE_CUES)) {
     const verdict = senseReason(ctx, m.value.sense as Sense, m.from, m.to);
     if (typeof verdict === 'string') found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict });
     else if (verdict) found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
   }
-  cache.set(ctx, found);
+  memoCtx = ctx;
+  memoHedges = found;
   return found;
 }
 
@@ -479,15 +485,26 @@ export const hedge: Rule = {
   },
   cueWords: hedges.firstWords(),
   check(ctx) {
-    return findHedges(ctx).map((cue): Hit => ({
-      ...span(ctx, cue.from, cue.to),
-      messageId: 'hedge',
-      data: { cue: ctx.text.slice(ctx.tokens[cue.from].start, ctx.tokens[cue.to - 1].end) },
-      category: cue.entry.category,
-      reason: `${cue.reason} ${cue.entry.note}`,
-      alternatives: cue.entry.alternatives,
-      fixes: cue.entry.fix === 'remove' ? ['remove'] : [],
-      ...(cue.cap ? { cap: cue.cap } : {}),
-    }));
+    const cues = findHedges(ctx);
+    const hits: Hit[] = [];
+    // A loop building each hit whole: spreads (span, the optional cap) and a callback cost runtime calls per hit before the JIT.
+    for (let c = 0; c < cues.length; c++) {
+      const cue = cues[c];
+      const start = ctx.tokens[cue.from].start;
+      const end = ctx.tokens[cue.to - 1].end;
+      const hit: Hit = {
+        start,
+        end,
+        messageId: 'hedge',
+        data: { cue: ctx.text.slice(start, end) },
+        category: cue.entry.category,
+        reason: `${cue.reason} ${cue.entry.note}`,
+        alternatives: cue.entry.alternatives,
+        fixes: cue.entry.fix === 'remove' ? ['remove'] : [],
+      };
+      if (cue.cap) hit.cap = cue.cap;
+      hits.push(hit);
+    }
+    return hits;
   },
 };

@@ -1,6 +1,6 @@
 // passive-attribution: agentless attribution — "it is believed", "is widely considered",
 // "are presumed", "has been suggested": a claim credited to nobody.
-import type { SentenceContext } from '../context';
+import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
@@ -18,6 +18,11 @@ const WRITERS_MODALS = new Set(['should', 'must', 'shall', 'may', 'might', 'coul
 /** "Bombay, then considered the haven of art": judgement participles that can open a reduced clause. */
 const REDUCED_JUDGEMENT = new Set(['considered', 'regarded', 'hailed', 'touted']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being', 'be']);
+/**
+ * The words every branch of check()'s loop starts from: a reputation phrase, a generalising adverb, a listed participle,
+ * a reduced judgement or relative, a form of "be". The loop passes any other word with one cue-mask read.
+ */
+const PASSIVE_STARTS = cueBit([...attributionReputation.firstWords(), ...USAGE_ADVERBS, ...attributionParticiples.keys(), ...REDUCED_JUDGEMENT, ...REDUCED, ...BE]);
 
 export const passiveAttribution: Rule = {
   meta: {
@@ -61,14 +66,17 @@ export const passiveAttribution: Rule = {
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
+    const cueMasks = ctx.cueMasks;
     for (let i = 0; i < t.length; i++) {
+      if ((cueMasks[i] & PASSIVE_STARTS) === 0) continue;
+      const w = ctx.words[i]; // read once: the tests below ask about it again and again
       // Reputation without a holder: "a well-known critic", "best known for", "widely cited".
-      const rep = attributionReputation.matchAt(t, i);
+      const rep = attributionReputation.has(w) ? attributionReputation.matchAt(t, i) : undefined;
       if (rep) {
         const agent = ctx.word(rep.end) === 'by' || ctx.word(rep.end) === 'to' || ctx.word(rep.end) === 'among' || ctx.word(rep.end) === 'amongst';
         // "well known" is also the plain degree of a fact ("are well known as regulators"); it credits a reputation
         // in the frame "it is well known that", or before a person, group or work ("a well-known painter").
-        const plainDegree = ctx.word(i).startsWith('well') && !(ctx.word(rep.end) === 'that' && ctx.word(i - 2) === 'it') && !isGroupAhead(ctx, rep.end);
+        const plainDegree = w.startsWith('well') && !(ctx.word(rep.end) === 'that' && ctx.word(i - 2) === 'it') && !isGroupAhead(ctx, rep.end);
         if (!plainDegree && !(agent && namesSource(ctx, rep.end + 1, Math.min(t.length, rep.end + 5)))) {
           const cue = ctx.text.slice(t[i].start, t[rep.end - 1].end);
           hits.push({
@@ -88,7 +96,7 @@ export const passiveAttribution: Rule = {
       }
       // A generalising adverb with a naming or judging participle, with or without "be": "commonly known as",
       // "often referred to as", "X, generally considered the best ...": usage or judgement by unnamed people.
-      const part = USAGE_ADVERBS.has(ctx.word(i)) ? ctx.word(i + 1) : '';
+      const part = USAGE_ADVERBS.has(w) ? ctx.word(i + 1) : '';
       const naming = part !== '' && NAMING_PARTICIPLES.test(part);
       const judging = part !== '' && USAGE_PARTICIPLES.test(part) && (part !== 'seen' && part !== 'viewed' || ctx.word(i + 2) === 'as');
       // With "be" before the adverb, a judging participle is left to the be-passive below ("is widely considered").
@@ -112,27 +120,27 @@ export const passiveAttribution: Rule = {
         }
       }
       // A reduced passive with a vague agent: "the pistol, considered by many to be inferior".
-      if (attributionParticiples.has(ctx.word(i)) && ctx.word(i + 1) === 'by' && attributionVagueAgents.has(ctx.word(i + 2)) && !BE.has(ctx.word(i - 1)) && !attributionIntensifiers.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1)) && !(ctx.word(i + 3) !== '' && /^(of|who)$/.test(ctx.word(i + 3)))) {
-        hits.push(attribution(ctx, t[i].start, t[i + 2].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));
+      if (attributionParticiples.has(w) && ctx.word(i + 1) === 'by' && attributionVagueAgents.has(ctx.word(i + 2)) && !BE.has(ctx.word(i - 1)) && !attributionIntensifiers.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1)) && !(ctx.word(i + 3) !== '' && /^(of|who)$/.test(ctx.word(i + 3)))) {
+        hits.push(attribution(ctx, t[i].start, t[i + 2].end, 'agentless passive', attributionParticiples.get(w)!, ['cite']));
         i += 2;
         continue;
       }
       // A reduced judgement after a comma: "Bombay, then considered the haven of art", "the team, regarded as the best".
-      if (REDUCED_JUDGEMENT.has(ctx.word(i)) && (ctx.breakBefore(i) || (/^(then|now|once|still|long|later)$/.test(ctx.word(i - 1)) && ctx.breakBefore(i - 1)))) {
+      if (REDUCED_JUDGEMENT.has(w) && (ctx.breakBefore(i) || (/^(then|now|once|still|long|later)$/.test(ctx.word(i - 1)) && ctx.breakBefore(i - 1)))) {
         const nxt = ctx.word(i + 1);
-        const judges = ctx.word(i) === 'considered' ? nxt !== '' && !/ly$/.test(nxt) && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1) : nxt === 'as';
+        const judges = w === 'considered' ? nxt !== '' && !/ly$/.test(nxt) && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1) : nxt === 'as';
         if (judges && !(nxt === 'by' || ctx.word(i + 2) === 'by')) {
           const from = ctx.breakBefore(i) ? i : i - 1;
-          hits.push(attribution(ctx, t[from].start, t[i].end, 'agentless passive', participleOf(ctx.word(i)), ['cite']));
+          hits.push(attribution(ctx, t[from].start, t[i].end, 'agentless passive', participleOf(w), ['cite']));
           continue;
         }
       }
       // A reduced relative: "a region thought to mediate", "a figure believed to be low".
-      if (i > 0 && REDUCED.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
-        hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(ctx.word(i))!, ['cite']));
+      if (i > 0 && REDUCED.has(w) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
+        hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(w)!, ['cite']));
         continue;
       }
-      if (!BE.has(ctx.word(i))) continue;
+      if (!BE.has(w)) continue;
       let k = i + 1;
       while (attributionIntensifiers.has(ctx.word(k))) k++;
       const participle = attributionParticiples.get(ctx.word(k));
@@ -143,14 +151,14 @@ export const passiveAttribution: Rule = {
       // An agent is named; "considered for a post" is no judgement, but "criticised for its cost" gives the reason for one.
       if ((next === 'by' && !vagueAgent) || (next === 'for' && !/^(criticized|criticised|credited|questioned|disputed)$/.test(participle.word))) continue;
       // "it is said", "it has been said", "it can be argued"
-      const modalBe = ctx.word(i) === 'be' && MODALS.has(ctx.word(i - 1));
-      const itFrame = ctx.word(i - 1) === 'it' || ((ctx.word(i) === 'been' || modalBe) && ctx.word(i - 2) === 'it');
+      const modalBe = w === 'be' && MODALS.has(ctx.word(i - 1));
+      const itFrame = ctx.word(i - 1) === 'it' || ((w === 'been' || modalBe) && ctx.word(i - 2) === 'it');
       // Outside "it ... that", a modal passive is the writer's own verdict: "should not be considered a success"
       // recommends, and "might be considered an alternative" is hedged by "might", which the hedge rule flags.
       if (modalBe && !itFrame && !vagueAgent && WRITERS_MODALS.has(ctx.word(i - 1))) continue;
       // A bare "be" counts only right after its modal: in "by no means should the summit be considered" the modal
       // went before the subject, and the sentence is the writer's verdict again.
-      if (ctx.word(i) === 'be' && !modalBe) continue;
+      if (w === 'be' && !modalBe) continue;
       // "is thought to play", "is held to be": "to" opens an infinitive. "was reported to the board" names who was told, and
       // "meetings were held to discuss the draft" gives the purpose of an event: neither reports a view.
       const toView = next === 'to' && infinitiveAfter(ctx, k + 2) && !(participle.word === 'held' && !HELD_VIEWS.test(ctx.word(k + 2)));
@@ -168,8 +176,8 @@ export const passiveAttribution: Rule = {
       // A rule or a definition classifies; it reports nobody's opinion.
       if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || ruled(ctx, i))))) continue;
       let from = i;
-      if (itFrame) from = ctx.word(i) === 'been' || modalBe ? i - 2 : i - 1;
-      else if ((ctx.word(i) === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
+      if (itFrame) from = w === 'been' || modalBe ? i - 2 : i - 1;
+      else if ((w === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
       const end = vagueAgent ? t[k + 2].end : t[k].end;
       hits.push(attribution(ctx, t[from].start, end, itFrame ? 'impersonal attribution' : 'agentless passive', participle, ['name-source', 'cite']));
       i = k;

@@ -2,6 +2,7 @@
 // attribution: "Kim agreed to meet in order to extend his leverage", "Kim would be very flattered".
 import { cueBit, type SentenceContext } from '../context';
 import { speculation, contextWords } from '../lexicon';
+import { findCuedPhrases } from './cued-phrases';
 import type { Hit, Rule } from './rule';
 
 const ACTOR_NOUNS = contextWords.actorNouns;
@@ -12,6 +13,11 @@ const REPORTED_SPEECH = new Set(['said', 'says', 'told', 'tells', 'stated', 'sta
 // Looked up once per sentence by the context (see cueBit): most sentences have neither, and skip the scans.
 const REPORTING_CUE = cueBit([...REPORTED_SPEECH, 'according']);
 const WRITER_CUE = cueBit(['i', 'we']);
+/** The first words of the reported frames and of the purpose clauses: a sentence without one skips that phrase scan. */
+const REPORTED_FRAME_CUE = cueBit(speculation.reportedFrames.firstWords());
+const PURPOSE_CUE = cueBit(speculation.purpose.firstWords());
+/** The words the per-word loop of check() starts from (a feeling, a feeling verb, an intention): it passes any other word at once. */
+const FEELING_OR_INTENTION_CUE = cueBit([...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords()]);
 const PROCEDURAL_OBJECTS = contextWords.proceduralObjects;
 
 export const speculationRule: Rule = {
@@ -49,7 +55,7 @@ export const speculationRule: Rule = {
   cueWords: [...speculation.purpose.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords()],
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
-    if (speculation.reportedFrames.findAll(ctx.tokens).length > 0) return [];
+    if (ctx.holds(REPORTED_FRAME_CUE) && findCuedPhrases(speculation.reportedFrames, ctx, REPORTED_FRAME_CUE).length > 0) return [];
     if (ctx.holds(REPORTING_CUE) && ctx.tokens.some((tok, i) => REPORTED_SPEECH.has(tok.lower) || (tok.lower === 'according' && ctx.word(i + 1) === 'to'))) return [];
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -57,7 +63,7 @@ export const speculationRule: Rule = {
     // A purpose clause belongs to the sentence's subject; when the writer is that subject
     // ("..., in order to understand the summit, I suggest ...") it states the writer's own aim.
     const writerIsSubject = ctx.holds(WRITER_CUE);
-    for (const m of writerIsSubject ? [] : speculation.purpose.findAll(t)) {
+    for (const m of writerIsSubject || !ctx.holds(PURPOSE_CUE) ? [] : findCuedPhrases(speculation.purpose, ctx, PURPOSE_CUE)) {
       const actor = thirdPartySubject(ctx, 0, m.from);
       if (actor === undefined) continue;
       const endTok = /^(to|of|that)$/.test(ctx.word(m.to - 1)) && m.to < t.length ? m.to : m.to - 1;
@@ -66,8 +72,11 @@ export const speculationRule: Rule = {
       hits.push(makeHit(ctx, start, end, 'motive', actor, 'purpose clause', `"${ctx.text.slice(t[m.from].start, t[m.to - 1].end)}" ascribes a purpose to ${actor}: a motive nobody can observe directly.`, speculation.purposeGroup.note, speculation.purposeGroup.alternatives));
     }
 
+    const cueMasks = ctx.cueMasks;
     for (let i = 0; i < t.length; i++) {
-      const w = ctx.word(i);
+      // Every branch below starts from a feeling, a feeling verb or an intention's first word.
+      if ((cueMasks[i] & FEELING_OR_INTENTION_CUE) === 0) continue;
+      const w = ctx.words[i];
       // "<actor> would be (very) flattered", "<actor> is worried"
       if (speculation.feeling.has(w) && i > 0) {
         let k = i - 1;

@@ -1,6 +1,6 @@
 // weasel: vague or collective sources — "some experts say", "critics argue", "studies show",
 // "Russian sources", "observers reported". Silent once the source is named or cited.
-import type { SentenceContext } from '../context';
+import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
 import { sources, contextWords } from '../lexicon';
 import type { Hit, Rule } from './rule';
@@ -25,6 +25,26 @@ const STARTERS = new Set([
 const TASTE_SUPERLATIVES = new Set(['best', 'greatest', 'finest']);
 /** Verbs of receiving before a verdict: "received acclaim", "drew criticism". */
 const RECEIVING = new Set(['received', 'receives', 'receive', 'receiving', 'garnered', 'garners', 'attracted', 'attracts', 'drew', 'draws', 'drawn', 'earned', 'earns', 'won', 'wins', 'met', 'meets', 'faced', 'faces', 'sparked', 'sparks', 'generated', 'generates']);
+
+/** "local legend", "popular tradition", "oral history". */
+const FOLK_MODIFIERS = new Set(['local', 'popular', 'oral', 'family', 'village']);
+/**
+ * Every word at which check() can start a finding: a public-opinion phrase, a folklore cue, "there" (hearsay),
+ * a verb of receiving, a superlative of taste, "most", a starter. Registered as a cue list so that the loop
+ * passes every other word with one array read (its tests at every word were the larger cost before the JIT).
+ * "-based" words start a phrase too; they are no word list and keep their own test.
+ */
+const WEASEL_STARTS = cueBit([...sources.publicOpinion.firstWords(), 'according', ...FOLK_MODIFIERS, ...sources.folklore, 'there', ...RECEIVING, ...TASTE_SUPERLATIVES, 'most', ...STARTERS]);
+/** Words that start a phrase other than as the first word of a quantifier. */
+const STARTS_OTHERWISE = new Set([...sources.publicOpinion.firstWords(), 'according', 'there', 'most', ...FOLK_MODIFIERS, ...sources.folklore, ...RECEIVING, ...TASTE_SUPERLATIVES, ...sources.vagueHeads, ...sources.vagueAdjectives, ...GROUP_QUANTIFIERS, ...sources.demonyms.firstWords(), ...sources.demonymStarts]);
+/**
+ * Starters that start a phrase only as the first word of a quantifier ("the majority of", "a number of", "various"):
+ * vagueNounPhrase and vagueQuantifier find nothing at them unless a quantifier matches there.
+ * "the" and "a" are most of the starters met: one match attempt passes them, not the two scans.
+ */
+const QUANTIFIER_ONLY_STARTS = new Set([...sources.quantifierStarts].filter((w) => !STARTS_OTHERWISE.has(w) && !w.endsWith('-based')));
+/** A sentence that may hold a "-based" word (a token's lower case holds "-based" only where its text does, in any case). */
+const BASED = /-based/i;
 
 export const weasel: Rule = {
   meta: {
@@ -72,23 +92,26 @@ export const weasel: Rule = {
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
-    // A loop, not hits.some(...): this runs for every word, and a callback would be a new closure each time.
-    const covered = (i: number) => {
-      for (let h = 0; h < hits.length; h++) if (hits[h].start <= t[i].start && t[i].start < hits[h].end) return true;
-      return false;
-    };
+    const words = ctx.words;
+    const cueMasks = ctx.cueMasks;
+    // "-based" words are not a word list: test them only in a sentence that holds one.
+    const mayHoldBased = BASED.test(ctx.text);
     for (let i = 0; i < t.length; i++) {
-      const w = t[i].lower; // read here once: the tests below run at every word
+      const w = words[i]; // read here once: several tests below ask about it
+      // Every branch below starts from a weasel start word or a "-based" word: pass any other word at once.
+      if ((cueMasks[i] & WEASEL_STARTS) === 0 && !(mayHoldBased && w.endsWith('-based'))) continue;
+      if (QUANTIFIER_ONLY_STARTS.has(w) && !sources.quantifiers.matchAt(t, i)) continue;
       // "contrary to popular belief", "conventional wisdom holds": opinion credited to everyone and no one.
-      const opinion = sources.publicOpinion.matchAt(t, i);
-      if (opinion && !covered(i)) {
+      const opinion = sources.publicOpinion.has(w) ? sources.publicOpinion.matchAt(t, i) : undefined;
+      if (opinion && !covered(hits, t[i].start)) {
         const cue = ctx.text.slice(t[i].start, t[opinion.end - 1].end);
         hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', ''), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
         i = opinion.end - 1;
         continue;
       }
       // "legend has it", "tradition claims", "according to local folklore": a story with no teller.
-      const folk = !covered(i) ? folkloreAt(ctx, i) : undefined;
+      // folkloreAt starts from "according", a folk modifier or a folklore noun: tested here, not by a call per word.
+      const folk = (w === 'according' || FOLK_MODIFIERS.has(w) || sources.folklore.has(w)) && !covered(hits, t[i].start) ? folkloreAt(ctx, i) : undefined;
       if (folk) {
         const cue = ctx.text.slice(t[i].start, t[folk - 1].end);
         hits.push({ ...hit(ctx, i, folk, 'unnamed collective source', ''), alternatives: sources.folkloreGroup.alternatives ?? [], reason: `"${cue}" credits a story to legend or rumour, and names nobody who tells it. ${sources.folkloreGroup.note}` });
@@ -96,7 +119,7 @@ export const weasel: Rule = {
         continue;
       }
       // "there are reports that", "there has been speculation about": hearsay with nobody telling it.
-      const told = w === 'there' && !covered(i) ? hearsayAt(ctx, i) : undefined;
+      const told = w === 'there' && !covered(hits, t[i].start) ? hearsayAt(ctx, i) : undefined;
       if (told) {
         const cue = ctx.text.slice(t[i].start, t[told - 1].end);
         hits.push({ ...hit(ctx, i, told, 'hearsay without a source', ''), alternatives: sources.hearsayGroup.alternatives ?? [], reason: `"${cue}" passes on what unnamed people say, and names nobody who says it. ${sources.hearsayGroup.note}` });
@@ -104,7 +127,7 @@ export const weasel: Rule = {
         continue;
       }
       // "received widespread acclaim", "drew criticism": a verdict with no one giving it.
-      const verdict = RECEIVING.has(w) && !covered(i) ? receptionAt(ctx, i) : undefined;
+      const verdict = RECEIVING.has(w) && !covered(hits, t[i].start) ? receptionAt(ctx, i) : undefined;
       if (verdict) {
         const cue = ctx.text.slice(t[i].start, t[verdict - 1].end);
         hits.push({ ...hit(ctx, i, verdict, 'reception without a source', ''), cap: 'hint', fixes: ['cite'], reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`, alternatives: sources.receptionGroup.alternatives ?? [] });
@@ -114,8 +137,8 @@ export const weasel: Rule = {
       // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
       // "one of the best", "one of its finest": a superlative of taste in a ranking, with no one credited.
       // "one of the best understood pathways" grades knowledge, not taste; "ranked one of the best by Ofsted" names the ranker.
-      const tasteRank = TASTE_SUPERLATIVES.has(w) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && /^(the|his|her|their|its|our)$/.test(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(i);
-      const ranked = tasteRank ? i + 1 : w === 'most' && !covered(i) ? evaluativeSuperlative(ctx, i) : undefined;
+      const tasteRank = TASTE_SUPERLATIVES.has(w) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && /^(the|his|her|their|its|our)$/.test(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(hits, t[i].start);
+      const ranked = tasteRank ? i + 1 : w === 'most' && !covered(hits, t[i].start) ? evaluativeSuperlative(ctx, i) : undefined;
       if (ranked) {
         const from = ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' ? i - 3 : i;
         const cue = ctx.text.slice(t[from].start, t[ranked - 1].end);
@@ -130,7 +153,7 @@ export const weasel: Rule = {
         i = ranked - 1;
         continue;
       }
-      if (!mayStartWeasel(ctx, i) || covered(i)) continue;
+      if (!(STARTERS.has(w) || (mayHoldBased && w.endsWith('-based'))) || covered(hits, t[i].start)) continue;
       // "according to <vague source>"
       if (w === 'according' && ctx.word(i + 1) === 'to') {
         const np = vagueNounPhrase(ctx, i + 2, true);
@@ -261,6 +284,12 @@ function receptionAt(ctx: SentenceContext, i: number): number | undefined {
   return undefined;
 }
 
+/** Whether a hit already covers the token starting at `start`. A loop, not hits.some(...): a callback would be a closure per call. */
+function covered(hits: readonly Hit[], start: number): boolean {
+  for (let h = 0; h < hits.length; h++) if (hits[h].start <= start && start < hits[h].end) return true;
+  return false;
+}
+
 /** "according to (local) legend", or a bare folklore noun as a teller: "Legend has it", "Local tradition holds"; the index after the cue. */
 function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
   const w = ctx.word(i);
@@ -279,8 +308,6 @@ function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
   return verb ? verb.end : undefined;
 }
 
-/** "local legend", "popular tradition", "oral history". */
-const FOLK_MODIFIERS = new Set(['local', 'popular', 'oral', 'family', 'village']);
 /** What may stand between "there" and a hearsay noun: forms of "be" and "have", a few adverbs, determiners and adjectives of spread. */
 const EXISTENTIAL_FILLERS = /^(is|are|was|were|been|be|has|have|had|also|now|still|long|widespread|persistent|unconfirmed|growing|increasing|repeated|some|a|many|numerous|frequent)$/;
 
@@ -354,11 +381,6 @@ const GOVERNING_TAGS = /^(Verb|PastTense|PresentTense|Infinitive|Gerund|Copula|M
 function governedBefore(ctx: SentenceContext, start: number): boolean {
   for (let k = ctx.clauseStart(start); k < start; k++) if (GOVERNING_TAGS.test(ctx.lexTag(k) ?? '') || /^(of|for|to|with|at|in|on)$/.test(ctx.word(k))) return true;
   return false;
-}
-
-function mayStartWeasel(ctx: SentenceContext, i: number): boolean {
-  const w = ctx.word(i);
-  return STARTERS.has(w) || w.endsWith('-based');
 }
 
 interface VagueNP {
