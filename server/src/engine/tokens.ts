@@ -19,12 +19,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 /** Letters and digits, with single inner apostrophes, dots and hyphens between them. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // Looked for once per text, not per word: most texts have no curly apostrophe.
+  const curly = text.includes('’');
   WORD.lastIndex = 0;
   for (let found = WORD.exec(text); found !== null; found = WORD.exec(text)) {
     const word = found[0];
     const start = found.index;
     const lower = word.toLowerCase();
-    tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + word.length });
+    tokens.push({ text: word, lower: curly && lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: start + word.length });
   }
   return tokens;
 }
