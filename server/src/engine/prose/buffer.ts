@@ -3,68 +3,128 @@
 // offset into the prose is the same offset into the source. Also the character
 // classes and line helpers every extractor shares.
 
+import type { Span } from '../types';
+
 const SPACE = 0x20;
 const LF = 0x0a;
 const CR = 0x0d;
 const TO_STRING_CHUNK = 8192;
+/** Beyond this many spans blanked between two reads, the prose is edited as an array of character codes instead. */
+const MAX_PENDING_BLANKS = 64;
+const LINE_BREAK_IN = /[\n\r]/;
+const NOT_LINE_BREAK = /[^\n\r]/g;
 
 export class ProseBuffer {
-  /** Undefined while the prose is still a copy of the source: most chunks are prose through and through. */
+  /** Undefined while the prose is a string (`prose`) with a few spans to blank: most chunks hold little markup. */
   private codes: Uint16Array | undefined;
   /** The prose as a string, until the next change. */
   private text: string | undefined;
+  /** The prose as last built (at first the source); `pending` spans are still to be blanked in it. */
+  private prose: string;
+  private pending: Span[] = [];
+  private pendingInOrder = true;
+  /** Whether the prose differs from the source; `keep` has nothing to restore before. */
+  private blanked = false;
 
   /** `blank` starts with only the line breaks of `source`; `copy` starts as `source`. */
   constructor(
     private readonly source: string,
     start: 'blank' | 'copy',
   ) {
+    this.prose = source;
     if (start === 'copy') return;
-    const codes = new Uint16Array(source.length);
-    for (let i = 0; i < source.length; i++) {
-      const code = source.charCodeAt(i);
-      codes[i] = code === LF || code === CR ? code : SPACE;
-    }
+    // Spaces, then the line breaks put back: found by a regex scan rather than a test per character.
+    const codes = new Uint16Array(source.length).fill(SPACE);
+    LINE_BREAK.lastIndex = 0;
+    for (let found = LINE_BREAK.exec(source); found !== null; found = LINE_BREAK.exec(source)) codes[found.index] = source.charCodeAt(found.index);
     this.codes = codes;
   }
 
   /** Copies source[start, end) into the prose. */
   keep(start: number, end: number): void {
+    if (!this.codes) {
+      if (!this.blanked) return; // still a copy of the source
+      this.codes = this.currentCodes();
+    }
     const codes = this.codes;
-    if (!codes) return; // still a copy of the source
-    const [from, to] = this.clamp(start, end);
-    for (let i = from; i < to; i++) codes[i] = this.source.charCodeAt(i);
+    const to = Math.min(this.source.length, end);
+    for (let i = Math.max(0, start); i < to; i++) codes[i] = this.source.charCodeAt(i);
     this.text = undefined;
   }
 
   /** Turns [start, end) into spaces, keeping line breaks. */
   blank(start: number, end: number): void {
-    const [from, to] = this.clamp(start, end);
+    const from = Math.max(0, start);
+    const to = Math.min(this.source.length, end);
     if (from >= to) return;
-    const codes = (this.codes ??= copyOf(this.source));
-    for (let i = from; i < to; i++) {
-      const code = codes[i];
-      if (code !== LF && code !== CR) codes[i] = SPACE;
-    }
     this.text = undefined;
+    this.blanked = true;
+    if (!this.codes) {
+      const { pending } = this;
+      if (pending.length < MAX_PENDING_BLANKS) {
+        // Blanked at the next read, with slices: no copy of the text into an array and back.
+        if (pending.length > 0 && from < pending[pending.length - 1].start) this.pendingInOrder = false;
+        pending.push({ start: from, end: to });
+        return;
+      }
+      this.codes = this.currentCodes();
+    }
+    blankCodes(this.codes, from, to);
   }
 
   toString(): string {
     if (this.text !== undefined) return this.text;
-    // A copy, not the source: the source may be a slice that keeps a whole document alive.
-    if (!this.codes) return (this.text = ownCopy(this.source));
-    const parts: string[] = [];
-    for (let i = 0; i < this.codes.length; i += TO_STRING_CHUNK) {
-      // fromCharCode keeps lone surrogates as they are (a TextDecoder would replace them).
-      parts.push(String.fromCharCode.apply(null, this.codes.subarray(i, i + TO_STRING_CHUNK) as unknown as number[]));
+    if (this.codes) {
+      const parts: string[] = [];
+      for (let i = 0; i < this.codes.length; i += TO_STRING_CHUNK) {
+        // fromCharCode keeps lone surrogates as they are (a TextDecoder would replace them).
+        parts.push(String.fromCharCode.apply(null, this.codes.subarray(i, i + TO_STRING_CHUNK) as unknown as number[]));
+      }
+      this.text = parts.join('');
+      return this.text;
     }
-    this.text = parts.join('');
+    // A copy, not the source: the source may be a slice that keeps a whole document alive.
+    if (this.pending.length === 0) return (this.text = ownCopy(this.source));
+    this.prose = this.text = withBlanks(this.prose, this.pending, this.pendingInOrder);
+    this.pending = [];
+    this.pendingInOrder = true;
     return this.text;
   }
 
-  private clamp(start: number, end: number): [number, number] {
-    return [Math.max(0, start), Math.min(this.source.length, end)];
+  /** The prose, pending blanks included, as character codes: from now on edited there. */
+  private currentCodes(): Uint16Array {
+    const codes = copyOf(this.prose);
+    for (const span of this.pending) blankCodes(codes, span.start, span.end);
+    this.pending = [];
+    return codes;
   }
+}
+
+function blankCodes(codes: Uint16Array, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const code = codes[i];
+    if (code !== LF && code !== CR) codes[i] = SPACE;
+  }
+}
+
+/**
+ * `prose` with `spans` (inside it, possibly overlapping) turned into spaces but their line breaks, as a new
+ * string: joining three or more parts builds a flat string, so the result holds no slice of `prose`.
+ */
+function withBlanks(prose: string, spans: Span[], inOrder: boolean): string {
+  if (!inOrder) spans.sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let done = 0; // prose[0, done) is in parts
+  for (let k = 0; k < spans.length; k++) {
+    const { end } = spans[k];
+    if (end <= done) continue; // inside a span blanked already
+    const start = Math.max(spans[k].start, done);
+    const blanked = prose.slice(start, end);
+    parts.push(prose.slice(done, start), LINE_BREAK_IN.test(blanked) ? blanked.replace(NOT_LINE_BREAK, ' ') : ' '.repeat(end - start));
+    done = end;
+  }
+  parts.push(prose.slice(done));
+  return parts.join('');
 }
 
 function copyOf(source: string): Uint16Array {

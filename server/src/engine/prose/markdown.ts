@@ -9,7 +9,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import type { Block, BlockKind, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
 import { blocksBetweenBlankLines } from './blocks';
-import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
+import { endOfLine, isLetterOrDigit, isLineBreak, ProseBuffer } from './buffer';
 import { joinChunks, splitMarkdownChunks, type ChunkCache, type ChunkProse, type DocumentChunks } from './chunks';
 import { findHtmlDirectives } from './directives';
 import { pipeTableCells, pipeTableMarkup, readSimpleChunk, type ChunkStructure } from './markdown-shortcut';
@@ -356,8 +356,8 @@ class TreeWalk {
 
 // ---- Pandoc citations ---------------------------------------------------------
 
-const CITATION_KEY_START = /[\p{L}\p{N}_]/u;
-const CITATION_KEY_INNER = /[\p{L}\p{N}_:.#$%&\-+?<>~\/]/u;
+/** Besides letters, digits and _ (which start and end a key), what a key may hold inside. */
+const CITATION_KEY_INNER_PUNCTUATION = new Set([':', '.', '#', '$', '%', '&', '-', '+', '?', '<', '>', '~', '/']);
 const MAX_BRACKET_CITATION = 400;
 /** What the citation scan stops at: brackets, line breaks and @. */
 const CITATION_SYNTAX = /[[\]\n@]/g;
@@ -417,14 +417,19 @@ function citationKeyEnd(prose: string, from: number): number {
     const close = prose.indexOf('}', from);
     return close > from && close - from < 200 ? close + 1 : from;
   }
-  if (!CITATION_KEY_START.test(prose[from] ?? '')) return from;
+  if (!isCitationKeyStart(prose[from] ?? '')) return from;
   let end = from + 1;
   let i = from + 1;
-  while (i < prose.length && CITATION_KEY_INNER.test(prose[i])) {
-    i++;
-    if (CITATION_KEY_START.test(prose[i - 1])) end = i;
+  for (; i < prose.length; i++) {
+    if (isCitationKeyStart(prose[i])) end = i + 1;
+    else if (!CITATION_KEY_INNER_PUNCTUATION.has(prose[i])) break;
   }
   return end;
+}
+
+/** A letter, a digit or _ (one UTF-16 unit): the shared letter-or-digit test decides ASCII without a Unicode regex. */
+function isCitationKeyStart(ch: string): boolean {
+  return ch === '_' || isLetterOrDigit(ch);
 }
 
 // ---- Quarto / R Markdown --------------------------------------------------------

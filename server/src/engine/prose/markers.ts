@@ -16,6 +16,8 @@ const AUTHOR = String.raw`(?:[A-Z][\p{L}'’\-]*)`;
 const AUTHORS = String.raw`${AUTHOR}(?:(?:\s+(?:and|&)\s+|,\s+|\s+)${AUTHOR})*(?:\s+et\s+al\.?)?`;
 /** One part of "(see Smith et al. 2019, p. 4; Lee 2020)". */
 const AUTHOR_YEAR_PART = new RegExp(String.raw`^\s*(?:(?:see|see also|e\.g\.,?|cf\.|also)\s+)?(${AUTHORS}),?\s+${YEAR}(?:,\s*${YEAR})*${LOCATOR}\s*$`, 'u');
+/** A year at the start or after a space: both forms hold one. */
+const YEAR_AFTER_SPACE = new RegExp(String.raw`(?:^|\s)${YEAR}`);
 /** The parenthesis after a narrative citation: "Smith (2019)", "Smith (2019a, p. 4)". */
 const YEARS_ONLY = new RegExp(String.raw`^\s*${YEAR}(?:\s*[,;]\s*${YEAR})*${LOCATOR}\s*$`, 'u');
 /** Capitalised words that look like an author before a year but are dates ("(June 2019)"). */
@@ -54,6 +56,8 @@ function authorYearAfter(prose: string, open: number): EvidenceMarker | undefine
 
 function authorYearAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
   const content = prose.slice(open + 1, close);
+  // Most parentheses hold no such year: they are passed without the Unicode regexes below (compiling those costs a cold run about 0.5 ms).
+  if (!YEAR_AFTER_SPACE.test(content)) return undefined;
   if (YEARS_ONLY.test(content)) {
     const authorStart = narrativeAuthorStart(prose, open);
     if (authorStart < 0) return undefined;
@@ -133,10 +137,11 @@ class NextOccurrence {
 const URL_STOP = new Set(['<', '>', '"', '`', '\u00a0', '\u201c', '\u201d']);
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '’', '*', '_']);
 
-const BEFORE_NO_URL = /[\p{L}\p{N}_\/.@-]/u;
+/** Besides letters and digits, what a URL cannot follow. */
+const BEFORE_NO_URL = new Set(['_', '/', '.', '@', '-']);
 
 function isUrlStart(text: string, at: number): boolean {
-  if (at > 0 && BEFORE_NO_URL.test(text[at - 1])) return false;
+  if (at > 0 && (isLetterOrDigit(text[at - 1]) || BEFORE_NO_URL.has(text[at - 1]))) return false;
   if (text.startsWith('https://', at) || text.startsWith('http://', at)) return true;
   return text.startsWith('www.', at) && isLetterOrDigit(text[at + 4] ?? '');
 }
