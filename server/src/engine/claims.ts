@@ -142,6 +142,16 @@ const CLAIM_CUES = cueBit(claimCues.firstWords());
 const CONDITION_CUES = cueBit(CONDITIONS);
 /** A courtesy, or "I" or "we", alone or contracted ("we've", "I'm"): findStance starts from one. */
 const STANCE_CUES = cueBit([...courtesy.firstWords(), ...[...FIRST_PERSON].flatMap((person) => [person, ...CONTRACTED.map((ending) => `${person}'${ending}`)])]);
+/** The words isNumeral can accept besides digits, '-'-joined words and fractions before "of": number words and "one". */
+const NUMBER_CUES = cueBit([...FRACTION, ...NUMBER_WORDS, 'one']);
+/**
+ * The words the comparison scan starts from (superlatives, comparatives, COMPARISON_STARTS) and the
+ * prepositions after a bare rank: a word passes at once when neither it nor the next word is one.
+ */
+const COMPARISON_CUES = cueBit([...SUPERLATIVES, ...COMPARATIVES, ...COMPARISON_STARTS, ...RANK_PREPOSITIONS]);
+/** The words pastVerbAt accepts besides "-ed" forms: past tenses and "did". */
+const PAST_CUES = cueBit([...PAST_TENSES, 'did', "didn't"]);
+const POSITION_CUES = cueBit(POSITION_VERBS);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
 /** Light verbs of having and doing: "nobody had guns" states a fact. */
 const NOT_MIND_OR_TALK = new Set(['had', 'got', 'gotten', 'made', 'did', 'have', 'get', 'do', 'go', 'let', 'tried', 'try', 'help', 'matter', 'happened']);
@@ -187,14 +197,22 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     for (let m = re.exec(text); m; m = re.exec(text)) add('figure', m.index, m.index + m[0].length, 'lenient');
   };
 
-  if (HAS_DIGIT.test(text)) {
+  const words = ctx.words;
+  const cueMasks = ctx.cueMasks;
+  const hasDigit = HAS_DIGIT.test(text);
+  if (hasDigit) {
     if (PERCENT_SIGN.test(text)) addFigures(PERCENT);
     if (MONEY_SIGN.test(text)) addFigures(MONEY);
   }
 
   // Other numbers count when they measure or count something; a statistic noun nearby
   // makes them a statistic. Dates, times, durations and references are not measurements.
+  // Most words are no numeral, and are passed without a call to isNumeral: neither a number word
+  // (NUMBER_CUES) nor before "of", nor starting with a digit, nor '-'-joined (its other ways).
+  // (A word starts with a letter or a digit: a first code up to '9' is a digit.)
+  const hasHyphen = text.includes('-');
   for (let k = 0; k < ctx.tokens.length; k++) {
+    if ((cueMasks[k] & NUMBER_CUES) === 0 && words[k + 1] !== 'of' && !(hasDigit && words[k].charCodeAt(0) <= 57) && !(hasHyphen && words[k].includes('-'))) continue;
     const token = ctx.tokens[k];
     if (tokenCovered[k] === 1 || !isNumeral(ctx, k)) continue;
     let last = k;
@@ -247,6 +265,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
   // and "up"/"down" as a state ("exports are up").
   for (let i = 0; i < ctx.tokens.length; i++) {
+    if ((cueMasks[i] & COMPARISON_CUES) === 0 && (cueMasks[i + 1] & COMPARISON_CUES) === 0) continue; // no case below can start here (see COMPARISON_CUES)
     if (tokenCovered[i] === 1) continue;
     const w = ctx.word(i);
     const superlative = SUPERLATIVES.has(w);
@@ -448,7 +467,10 @@ function findPastAction(ctx: SentenceContext): number {
   if (ctx.tokens.length < MIN_RECORD_WORDS) return -1;
   let story = false; // a pronoun's unanchored act: "he went there and spoke" shares its subject
   let anchored: boolean | undefined;
+  const words = ctx.words;
   for (let i = 1; i < ctx.tokens.length; i++) {
+    // pastVerbAt's first test, without a call: most words are no past tense, "did" or "-ed" form (isEdForm).
+    if ((ctx.cueMasks[i] & PAST_CUES) === 0 && !(words[i].length >= 4 && words[i].endsWith('ed'))) continue;
     const verb = pastVerbAt(ctx, i);
     if (verb < 0) continue;
     const w = ctx.word(verb);
@@ -486,8 +508,9 @@ function opensQuotation(ctx: SentenceContext, verb: number): boolean {
 
 /** "The Commission wants to extend the scheme": someone else's stated aim, a position on the record. */
 function findPosition(ctx: SentenceContext): number {
+  if (!ctx.holds(POSITION_CUES)) return -1; // most sentences: no verb of position
   for (let i = 1; i + 1 < ctx.tokens.length; i++) {
-    if (!POSITION_VERBS.has(ctx.word(i)) || ctx.word(i + 1) !== 'to') continue;
+    if ((ctx.cueMasks[i] & POSITION_CUES) === 0 || ctx.word(i + 1) !== 'to') continue;
     const subject = subjectOf(ctx, i);
     if (subject && !NOT_A_POSITION_HOLDER.has(subject) && !inCondition(ctx, ctx.tokens[i].start)) return i;
   }
@@ -599,6 +622,7 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
   let reported = false; // "he said we'll cut it", "I said I'd end it": words reported as a record, not the speaker's present view
   for (let i = 0; i < tokens.length; i++) {
     if (REPORTING.has(ctx.word(i))) reported = true;
+    if ((ctx.cueMasks[i] & STANCE_CUES) === 0) continue; // neither a courtesy nor "I"/"we": nothing below starts here
     const polite = courtesy.matchAt(tokens, i);
     if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
     const word = ctx.word(i);
