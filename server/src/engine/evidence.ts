@@ -1,7 +1,7 @@
 // Evidence a sentence carries in its own words: a named source ("according to the IMF",
 // "the Ministry of Defense reported", "data from Eurostat show"). Structural markers
 // (citations, footnotes, links) come from prose extraction; see analyze.ts.
-import type { SentenceContext } from './context';
+import { cueBit, type SentenceContext } from './context';
 import { sources } from './lexicon';
 
 export interface NamedSource {
@@ -59,11 +59,14 @@ function isVagueHeadAhead(ctx: SentenceContext, from: number, to: number): boole
 
 /** Words of which a sentence must hold one to name a source: each way below starts from one. */
 export const NAMED_SOURCE_CUES: readonly string[] = ['according', 'by', ...sources.reportingVerbs.firstWords()];
+/** The same words as a cue bit: the scan below passes every other word without a call. */
+const NAMED_SOURCE_STARTS = cueBit(NAMED_SOURCE_CUES);
 
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
   const t = ctx.tokens;
   for (let i = 0; i < t.length; i++) {
+    if ((ctx.cueMasks[i] & NAMED_SOURCE_STARTS) === 0) continue;
     const w = ctx.word(i);
     if (w === 'according' && ctx.word(i + 1) === 'to') {
       const end = clauseEnd(ctx, i + 2, 8);
