@@ -238,28 +238,37 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     k = last;
   }
 
-  for (const m of ctx.holds(CLAIM_CUES) ? claimCues.findAll(ctx.tokens) : []) {
-    const { kind, group } = m.value;
-    const prev = ctx.word(m.from - 1);
-    const first = ctx.word(m.from);
-    if (kind === 'trend' || kind === 'causal') {
-      const underway = prev === 'to' && ASPECTUAL.has(ctx.word(m.from - 2)) && !MODALS_BEFORE.has(ctx.word(m.from - 3)); // not "should continue to"
-      if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
-      if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(m.to))) continue; // "due to be held"
-      if (ctx.isDeterminer(m.from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
-      if (kind === 'trend' && /^gr[eo]w/.test(first) && ctx.word(m.to) === 'up') continue; // "the town they grew up in"
-      if (kind === 'trend' && prev === 'and' && ctx.word(m.from - 3) === 'to') continue; // "to invest and grow the economy": a goal
-      if (kind === 'trend' && GERUND.test(first) && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(m.to) || ctx.lexTag(m.to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
+  // The cue phrases, left to right and not overlapping, as claimCues.findAll finds them, without
+  // its array and objects, and without a lookup for words whose cue bits say they start none.
+  for (let i = 0; i < ctx.tokens.length; ) {
+    const m = (cueMasks[i] & CLAIM_CUES) !== 0 ? claimCues.matchAt(ctx.tokens, i) : undefined;
+    if (!m) {
+      i++;
+      continue;
     }
-    if (kind === 'absolute' && !isGeneralisation(ctx, m.from, m.to)) continue;
-    if (kind === 'comparison' && ctx.word(m.from) === 'the' && !isRanking(ctx, m.from + 1)) continue;
-    if (kind === 'comparison' && isLimit(ctx, m.from)) continue;
-    if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(m.to))) continue; // "more than willing", "it takes more than that"
+    const from = i;
+    const to = (i = m.end);
+    const { kind, group } = m.value;
+    const prev = ctx.word(from - 1);
+    const first = ctx.word(from);
+    if (kind === 'trend' || kind === 'causal') {
+      const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
+      if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
+      if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
+      if (ctx.isDeterminer(from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
+      if (kind === 'trend' && /^gr[eo]w/.test(first) && ctx.word(to) === 'up') continue; // "the town they grew up in"
+      if (kind === 'trend' && prev === 'and' && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy": a goal
+      if (kind === 'trend' && GERUND.test(first) && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
+    }
+    if (kind === 'absolute' && !isGeneralisation(ctx, from, to)) continue;
+    if (kind === 'comparison' && ctx.word(from) === 'the' && !isRanking(ctx, from + 1)) continue;
+    if (kind === 'comparison' && isLimit(ctx, from)) continue;
+    if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
     if (kind === 'prediction') {
-      const subj = subjectOf(ctx, m.from);
+      const subj = subjectOf(ctx, from);
       if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
     }
-    add(kind, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, group.level as ClaimStrictness);
+    add(kind, ctx.tokens[from].start, ctx.tokens[to - 1].end, group.level as ClaimStrictness);
   }
 
   // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
