@@ -166,16 +166,18 @@ const PRONOUN_SUBJECT = new Set(['we', 'he', 'she', 'they', 'who', 'that', 'whic
 const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
-const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
-/** Every claim feature of the sentence, in reading order (memoised per sentence). */
+// unsupported-claim and then analyze.ts ask about the same sentence in turn: the last sentence's
+// answer is kept (a WeakMap of every sentence cost a set and a get per sentence, and GC work).
+let lastContext: SentenceContext | undefined;
+let lastFeatures: ClaimFeature[] = [];
+/** Every claim feature of the sentence, in reading order (memoised for the last sentence asked about). */
 export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
-  let found = cache.get(ctx);
-  if (!found) {
-    found = collectFeatures(ctx);
-    // Most sentences have at most one feature; sort() would copy even those.
-    if (found.length > 1) found.sort(byStart);
-    cache.set(ctx, found);
-  }
+  if (ctx === lastContext) return lastFeatures;
+  const found = collectFeatures(ctx);
+  // Most sentences have at most one feature; sort() would copy even those.
+  if (found.length > 1) found.sort(byStart);
+  lastContext = ctx;
+  lastFeatures = found;
   return found;
 }
 
@@ -615,9 +617,16 @@ function subjectOf(ctx: SentenceContext, verb: number): string {
 
 const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
 
+let lastNormativeContext: SentenceContext | undefined;
+let lastNormative = false;
 /** A recommendation or obligation: "Member States should", "we recommend that". */
 export function isNormative(ctx: SentenceContext): boolean {
-  return NORMATIVE.test(ctx.text);
+  // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
+  if (ctx !== lastNormativeContext) {
+    lastNormativeContext = ctx;
+    lastNormative = NORMATIVE.test(ctx.text);
+  }
+  return lastNormative;
 }
 
 /**
