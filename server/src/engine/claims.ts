@@ -209,12 +209,18 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
 
   // Other numbers count when they measure or count something; a statistic noun nearby
   // makes them a statistic. Dates, times, durations and references are not measurements.
-  // Most words are no numeral, and are passed without a call to isNumeral: neither a number word
-  // (NUMBER_CUES) nor before "of", nor starting with a digit, nor '-'-joined (its other ways).
+  // Most words are no numeral, and are passed without a call to isNumeral: a word is one only as a
+  // number word (NUMBER_CUES), starting with a digit, '-'-joined, or a fraction in "a/one ... of".
   // (A word starts with a letter or a digit: a first code up to '9' is a digit.)
   const hasHyphen = text.includes('-');
   for (let k = 0; k < ctx.tokens.length; k++) {
-    if ((cueMasks[k] & NUMBER_CUES) === 0 && words[k + 1] !== 'of' && !(hasDigit && words[k].charCodeAt(0) <= 57) && !(hasHyphen && words[k].includes('-'))) continue;
+    const w = words[k];
+    const mayBeNumeral =
+      (cueMasks[k] & NUMBER_CUES) !== 0 ||
+      (hasDigit && w.charCodeAt(0) <= 57) ||
+      (hasHyphen && w.includes('-')) ||
+      (words[k + 1] === 'of' && (words[k - 1] === 'a' || words[k - 1] === 'one'));
+    if (!mayBeNumeral) continue;
     const token = ctx.tokens[k];
     if (tokenCovered[k] === 1 || !isNumeral(ctx, k)) continue;
     let last = k;
