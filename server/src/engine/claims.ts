@@ -189,9 +189,11 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const text = ctx.text;
   // Which tokens a feature already covers: a token is read once, by the first feature that takes it.
-  const tokenCovered = new Uint8Array(ctx.tokens.length);
+  // Made with the first feature: a sentence in three has none.
+  let tokenCovered: Uint8Array | undefined;
   const add = (kind: ClaimFeature['kind'], start: number, end: number, level: ClaimStrictness | undefined) => {
     out.push({ kind, start, end, level, text: text.slice(start, end) });
+    tokenCovered ??= new Uint8Array(ctx.tokens.length);
     for (let k = firstStartingAtOrAfter(ctx.tokens, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) tokenCovered[k] = 1;
   };
   const addFigures = (re: RegExp) => {
@@ -222,7 +224,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       (words[k + 1] === 'of' && (words[k - 1] === 'a' || words[k - 1] === 'one'));
     if (!mayBeNumeral) continue;
     const token = ctx.tokens[k];
-    if (tokenCovered[k] === 1 || !isNumeral(ctx, k)) continue;
+    if (tokenCovered?.[k] === 1 || !isNumeral(ctx, k)) continue;
     let last = k;
     while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
@@ -283,7 +285,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // and "up"/"down" as a state ("exports are up").
   for (let i = 0; i < ctx.tokens.length; i++) {
     if ((cueMasks[i] & COMPARISON_CUES) === 0 && (cueMasks[i + 1] & COMPARISON_CUES) === 0) continue; // no case below can start here (see COMPARISON_CUES)
-    if (tokenCovered[i] === 1) continue;
+    if (tokenCovered?.[i] === 1) continue;
     const w = ctx.word(i);
     const superlative = SUPERLATIVES.has(w);
     const comparative = COMPARATIVES.has(w);
@@ -299,7 +301,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   }
 
   const event = findPastAction(ctx);
-  if (event >= 0 && tokenCovered[event] !== 1) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
+  if (event >= 0 && tokenCovered?.[event] !== 1) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
   const position = findPosition(ctx);
   if (position >= 0) add('position', ctx.tokens[position].start, ctx.tokens[position + 1].end, undefined);
   const stance = findStance(ctx);
@@ -307,9 +309,11 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     add('stance', stance.start, stance.end, undefined);
     if (stance.reported) out[out.length - 1].reported = true;
   }
-  const forecasts = out.filter((f) => f.kind === 'prediction');
   const conditional = ctx.holds(CONDITION_CUES);
-  if (!conditional && forecasts.length === 0) return out;
+  let forecast = false; // most sentences have none: no filtered copy to learn that
+  for (let i = 0; i < out.length; i++) if (out[i].kind === 'prediction') forecast = true;
+  if (!conditional && !forecast) return out;
+  const forecasts = out.filter((f) => f.kind === 'prediction');
   return out.filter((f) => !(conditional && inCondition(ctx, f.start)) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
 }
 
