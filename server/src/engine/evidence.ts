@@ -84,12 +84,18 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
     if (verb && i > 0) {
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
       // "Eurostat data show", "data from Eurostat show".
-      const from = Math.max(ctx.clauseStart(i), i - 6);
+      const from = clauseStartWithin(ctx, i, 6);
       const name = namesSource(ctx, from, i);
       if (name) return { start: t[from].start, end: t[verb.end - 1].end, name, how: 'reporting-verb' };
     }
   }
   return undefined;
+}
+
+/** Math.max(ctx.clauseStart(i), i - span), without reading the gaps further back than the span. */
+function clauseStartWithin(ctx: SentenceContext, i: number, span: number): number {
+  for (let k = i; k >= Math.max(i - span, 1); k--) if (ctx.breakBefore(k)) return k;
+  return Math.max(i - span, 0);
 }
 
 function clauseEnd(ctx: SentenceContext, from: number, max: number): number {
