@@ -59,12 +59,14 @@ export const unsupportedClaim: Rule = {
     },
   },
   check(ctx) {
+    // Most sentences have no claim feature: nothing to weigh, and no other question to ask
+    // (analyze.ts reads every sentence's features anyway; findClaimFeatures keeps them for it).
+    const all = findClaimFeatures(ctx);
+    if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx)) return [];
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
     // Features without a level (past actions, stance) only inform classify's `claim`; under
     // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.
-    const all = findClaimFeatures(ctx);
-    if (all.length === 0) return []; // most sentences: nothing to weigh
     let stance = false;
     for (let i = 0; i < all.length; i++) if (all[i].kind === 'stance') stance = true;
     // One pass over the features flagged (in the cold run most code runs unoptimised: no
