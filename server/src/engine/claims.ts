@@ -223,7 +223,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   // number word (NUMBER_CUES), starting with a digit, '-'-joined, or a fraction in "a/one ... of".
   // (A word starts with a letter or a digit: a first code up to '9' is a digit.)
   const hasHyphen = text.includes('-');
-  for (let k = 0; k < ctx.tokens.length; k++) {
+  for (let k = 0; k < words.length; k++) {
     const w = words[k];
     const mayBeNumeral =
       (cueMasks[k] & NUMBER_CUES) !== 0 ||
@@ -258,7 +258,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
 
   // The cue phrases, left to right and not overlapping, as claimCues.findAll finds them, without
   // its array and objects, and without a lookup for words whose cue bits say they start none.
-  for (let i = 0; i < ctx.tokens.length; ) {
+  for (let i = 0; i < words.length; ) {
     const m = (cueMasks[i] & CLAIM_CUES) !== 0 ? claimCues.matchAt(ctx.tokens, i) : undefined;
     if (!m) {
       i++;
@@ -291,7 +291,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
 
   // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
   // and "up"/"down" as a state ("exports are up").
-  for (let i = 0; i < ctx.tokens.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     if ((cueMasks[i] & COMPARISON_CUES) === 0 && (cueMasks[i + 1] & COMPARISON_CUES) === 0) continue; // no case below can start here (see COMPARISON_CUES)
     if (tokenCovered?.[i] === 1) continue;
     const w = ctx.word(i);
@@ -497,9 +497,10 @@ function findPastAction(ctx: SentenceContext): number {
   let story = false; // a pronoun's unanchored act: "he went there and spoke" shares its subject
   let anchored: boolean | undefined;
   const words = ctx.words;
-  for (let i = 1; i < ctx.tokens.length; i++) {
+  const cueMasks = ctx.cueMasks;
+  for (let i = 1; i < words.length; i++) {
     // pastVerbAt's first test, without a call: most words are no past tense, "did" or "-ed" form (isEdForm).
-    if ((ctx.cueMasks[i] & PAST_CUES) === 0 && !(words[i].length >= 4 && words[i].endsWith('ed'))) continue;
+    if ((cueMasks[i] & PAST_CUES) === 0 && !(words[i].length >= 4 && words[i].endsWith('ed'))) continue;
     const verb = pastVerbAt(ctx, i);
     if (verb < 0) continue;
     const w = ctx.word(verb);
