@@ -111,6 +111,13 @@ const CONTRACTION = new RegExp(`^(\\w+)'(${CONTRACTED.join('|')})$`);
 // Patterns of the per-token checks, compiled once: a regex literal in a function is a new object each time it runs.
 const CONTRACTED_BE = /'(m|re)$/;
 const CONTRACTED_HAVE = /'(ve|d)$/;
+const CONTRACTED_IS_OR_ARE = /'(s|re)$/;
+const TWO_DIGITS = /^\d\d$/;
+const CLOSING_APOSTROPHE = /['’]$/;
+const LEADING_DIGIT = /^\d/;
+const DIGIT_GROUP = /^\d{3}(\.\d+)?$/;
+const ED_ENDING = /ed$/;
+const GROW = /^gr[eo]w/;
 /** Words between "is" and its participle: "is not needed", "am very concerned", "are also funded". */
 const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'also', 'still', 'just', 'already', 'now', 'often', 'always', 'never', 'all', 'well']);
 /** Verbs whose object can carry a participle that is no act: "want it done", "see the law enforced". */
@@ -237,7 +244,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
     const before = ctx.word(k - 1);
-    if ((YEAR.test(token.lower) || (/^\d\d$/.test(token.lower) && /['’]$/.test(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
+    if ((YEAR.test(token.lower) || (TWO_DIGITS.test(token.lower) && CLOSING_APOSTROPHE.test(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
       add('dated-fact', token.start, token.end, 'strict');
       continue;
     }
@@ -273,8 +280,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
-      if (ctx.isDeterminer(from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
-      if (kind === 'trend' && /^gr[eo]w/.test(first) && ctx.word(to) === 'up') continue; // "the town they grew up in"
+      if (ctx.isDeterminer(from - 1) && ED_ENDING.test(first)) continue; // "the reduced rate": an adjective
+      if (kind === 'trend' && GROW.test(first) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if (kind === 'trend' && prev === 'and' && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy": a goal
       if (kind === 'trend' && GERUND.test(first) && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
     }
@@ -391,9 +398,9 @@ function isFirstToAct(ctx: SentenceContext, ordinal: number): boolean {
 function isBareRank(ctx: SentenceContext, i: number): boolean {
   if (!RANK_PREPOSITIONS.has(ctx.word(i + 1))) return false;
   const w = ctx.word(i);
-  if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !/^\d/.test(w)))) return false;
+  if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !LEADING_DIGIT.test(w)))) return false;
   const before = ctx.word(i - 1);
-  return COPULA.has(before) || /'(s|re)$/.test(before) || RANK_VERBS.has(before);
+  return COPULA.has(before) || CONTRACTED_IS_OR_ARE.test(before) || RANK_VERBS.has(before);
 }
 
 /**
@@ -441,7 +448,7 @@ function thanFollows(ctx: SentenceContext, comparative: number): boolean {
 
 /** "1,700": the tokenizer splits digit groups at the comma. */
 function isThousands(ctx: SentenceContext, k: number): boolean {
-  return ctx.gapBefore(k) === ',' && /^\d/.test(ctx.word(k - 1)) && /^\d{3}(\.\d+)?$/.test(ctx.word(k));
+  return ctx.gapBefore(k) === ',' && LEADING_DIGIT.test(ctx.word(k - 1)) && DIGIT_GROUP.test(ctx.word(k));
 }
 
 /** An "-ly" word read as an adverb: the lexicon says so, or does not know it and no determiner makes it a noun ("the assembly", "a monopoly"). */
@@ -455,7 +462,7 @@ function isLyAdverb(ctx: SentenceContext, k: number): boolean {
 function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
   while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || isLyAdverb(ctx, k))) k--;
-  if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
+  if (!COPULA.has(ctx.word(k)) && !CONTRACTED_IS_OR_ARE.test(ctx.word(k))) return false; // "it's up"
   if (ctx.word(i) === 'up' && (ctx.word(k - 1) === 'time' || timeUnits.has(ctx.word(k - 1)))) return false; // "your time is up", "two minutes are up": a period over, nothing measured
   const next = ctx.word(i + 1);
   if (next === 'to' || next === 'in') return isNumeral(ctx, i + 2) || /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) || (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3))); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
@@ -658,7 +665,7 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
   const tokens = ctx.tokens;
   let reported = false; // "he said we'll cut it", "I said I'd end it": words reported as a record, not the speaker's present view
   for (let i = 0; i < tokens.length; i++) {
-    if (REPORTING.has(ctx.word(i))) reported = true;
+    if (REPORTING.has(ctx.words[i])) reported = true;
     if ((ctx.cueMasks[i] & STANCE_CUES) === 0) continue; // neither a courtesy nor "I"/"we": nothing below starts here
     const polite = courtesy.matchAt(tokens, i);
     if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };

@@ -14,19 +14,25 @@ export interface NamedSource {
 /** Capitalised words that are not names of sources. */
 const NOT_SOURCES = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'however', 'but', 'and', 'or', 'so', 'yet', 'moreover', 'thus', 'then', 'also', 'many', 'some', 'most', 'several', 'other', 'others', 'few', 'critics', 'experts', 'observers', 'analysts']);
 
+// Compiled once: a regex literal inside a loop is a new object on every pass.
+const COMPOUND_ADJECTIVE = /-based$|-led$|-backed$/;
+const PARTICIPLE_ENDING = /ed$|wn$|en$/;
+/** Words inside a name: "Ministry of Defense", "Bank for International Settlements". */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', "'s"]);
+
 /** True when tokens [from, to) hold a name that identifies a source (not "Russian sources"). */
 export function namesSource(ctx: SentenceContext, from: number, to: number): string | undefined {
   const body = definiteInstitution(ctx, from, to);
   if (body) return body;
   for (let k = from; k < to; k++) {
     if (NOT_SOURCES.has(ctx.word(k)) || !ctx.isName(k)) continue;
-    if (/-based$|-led$|-backed$/.test(ctx.word(k))) continue;
+    if (COMPOUND_ADJECTIVE.test(ctx.word(k))) continue;
     const dem = sources.demonyms.matchAt(ctx.tokens, k);
     // "Russian sources", "Western officials": a nationality in front of a vague head is no name.
     if (dem && dem.end < to && isVagueHeadAhead(ctx, dem.end, to)) { k = dem.end - 1; continue; }
     if (dem && dem.end >= to) continue;
     let e = k + 1;
-    while (e < to && (ctx.isName(e) || ['of', 'for', 'and', 'on', "'s"].includes(ctx.word(e)) && ctx.isName(e + 1))) e++;
+    while (e < to && (ctx.isName(e) || NAME_JOINERS.has(ctx.word(e)) && ctx.isName(e + 1))) e++;
     return ctx.text.slice(ctx.tokens[k].start, ctx.tokens[e - 1].end);
   }
   return undefined;
@@ -74,7 +80,7 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'according-to' };
       continue;
     }
-    if (w === 'by' && i > 0 && /ed$|wn$|en$/.test(ctx.word(i - 1))) {
+    if (w === 'by' && i > 0 && PARTICIPLE_ENDING.test(ctx.word(i - 1))) {
       const end = clauseEnd(ctx, i + 1, 6);
       const name = namesSource(ctx, i + 1, end);
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };
