@@ -92,6 +92,8 @@ const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 
 /** Modals that grant or limit a right: the comparisons they govern are limits. */
 const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** Between "have" and a participle: "have been done", "have never voted", "have not ever". */
+const BETWEEN_HAVE_AND_PARTICIPLE = new Set(['been', 'never', 'not', 'ever']);
 /** "would have voted": a counterfactual; "may have voted" stays a (hedged) claim. */
 const COUNTERFACTUAL = new Set(['would', 'could', 'should', "wouldn't", "couldn't", "shouldn't", 'will', "won't", "'ll"]);
 /** Determiner-like words that also stand before a finite verb: "a report that said", "they have both moved". */
@@ -577,14 +579,15 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   if (tag !== 'PastTense' && !edForm) return -1; // decided before the context checks below, which only reject
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && (isLyAdverb(ctx, before) || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
-  if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before)) || THING_IS.test(ctx.word(before))) return -1; // "must be done", "are nominated", "it's printed": not past
+  const wordBefore = ctx.word(before);
+  if (PRESENT_PASSIVE.has(wordBefore) || CONTRACTED_BE.test(wordBefore) || THING_IS.test(wordBefore)) return -1; // "must be done", "are nominated", "it's printed": not past
   if (isObjectComplement(ctx, i)) return -1; // "they want the amendment ratified", "to see its principles violated"
   if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
   if (ctx.isDeterminer(i - 2) && ctx.lexTag(i - 1) === 'Adjective' && !RELATIVE_OR_FLOATING.has(ctx.word(i - 2))) return -1; // "a single shot", "a fair shot": a noun after an adjective
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
-  const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(before)) || CONTRACTED_HAVE.test(ctx.word(before)); // also "was not renewed", "has already closed"
+  const auxiliary = PERFECT_OR_PASSIVE.has(wordBefore) || CONTRACTED_HAVE.test(wordBefore); // also "was not renewed", "has already closed"
   return auxiliary || isNounLike(ctx, i - 1) ? i : -1;
 }
 
@@ -608,11 +611,12 @@ function isObjectComplement(ctx: SentenceContext, participle: number): boolean {
 /** "would have voted", "should have never been applied", "could not have been done": a modal perfect before the participle. */
 function isCounterfactual(ctx: SentenceContext, participle: number): boolean {
   let k = participle - 1;
+  const before = ctx.word(k);
   // "should have turned up and voted for it": the second participle shares the modal perfect
-  if (ctx.word(k) === 'and' || ctx.word(k) === 'or') {
+  if (before === 'and' || before === 'or') {
     for (let j = k - 1; j > 1 && j >= k - COORDINATED_SPAN && !ctx.breakBefore(j + 1); j--) if (ctx.word(j) === 'have' && COUNTERFACTUAL.has(ctx.word(j - 1))) return true;
   }
-  while (k > 0 && (ctx.word(k) === 'been' || ctx.word(k) === 'never' || ctx.word(k) === 'not' || ctx.word(k) === 'ever')) k--;
+  while (k > 0 && BETWEEN_HAVE_AND_PARTICIPLE.has(ctx.word(k))) k--;
   if (ctx.word(k) !== 'have') return false;
   k--;
   while (k > 0 && (ctx.word(k) === 'never' || ctx.word(k) === 'not')) k--;

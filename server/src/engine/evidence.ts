@@ -25,8 +25,9 @@ export function namesSource(ctx: SentenceContext, from: number, to: number): str
   const body = definiteInstitution(ctx, from, to);
   if (body) return body;
   for (let k = from; k < to; k++) {
-    if (NOT_SOURCES.has(ctx.word(k)) || !ctx.isName(k)) continue;
-    if (COMPOUND_ADJECTIVE.test(ctx.word(k))) continue;
+    const w = ctx.word(k);
+    if (NOT_SOURCES.has(w) || !ctx.isName(k)) continue;
+    if (COMPOUND_ADJECTIVE.test(w)) continue;
     const dem = sources.demonyms.matchAt(ctx.tokens, k);
     // "Russian sources", "Western officials": a nationality in front of a vague head is no name.
     if (dem && dem.end < to && isVagueHeadAhead(ctx, dem.end, to)) { k = dem.end - 1; continue; }
@@ -44,7 +45,7 @@ export function namesSource(ctx: SentenceContext, from: number, to: number): str
  */
 function definiteInstitution(ctx: SentenceContext, from: number, to: number): string | undefined {
   for (let k = from; k < to; k++) {
-    if (ctx.word(k) !== 'the') continue;
+    if (ctx.words[k] !== 'the') continue; // k < to <= the number of words
     for (let m = k + 1; m <= k + 3 && m < to; m++) {
       const body = sources.institutions.matchAt(ctx.tokens, m);
       // The body ends the noun phrase: the span ends there, or a preposition follows ("by the audit office at 4 million euros").
