@@ -303,11 +303,11 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   for (let i = 0; i < words.length; i++) {
     if ((cueMasks[i] & COMPARISON_CUES) === 0 && (cueMasks[i + 1] & COMPARISON_CUES) === 0) continue; // no case below can start here (see COMPARISON_CUES)
     if (tokenCovered?.[i] === 1) continue;
-    const w = ctx.word(i);
+    const w = words[i];
     const superlative = SUPERLATIVES.has(w);
     const comparative = COMPARATIVES.has(w);
-    // Each case below starts from one of these; most words are none, and are passed at once.
-    if (!superlative && !comparative && !COMPARISON_STARTS.has(w) && !RANK_PREPOSITIONS.has(ctx.word(i + 1))) continue;
+    // Each case below starts from one of these (past the last word, words[i + 1] is undefined: no preposition).
+    if (!superlative && !comparative && !COMPARISON_STARTS.has(w) && !RANK_PREPOSITIONS.has(words[i + 1])) continue;
     const ranked = superlative || w === 'first'; // "the first ... in history"
     // "the largest", "the second largest", "the 2nd lowest"
     const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
