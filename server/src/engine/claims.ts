@@ -206,7 +206,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const text = ctx.text;
   // Which tokens a feature already covers: a token is read once, by the first feature that takes it.
-  // Made with the first feature: a sentence in three has none.
+  // Made with the first feature: many sentences have none.
   let tokenCovered: Uint8Array | undefined;
   const add = (kind: ClaimFeature['kind'], start: number, end: number, level: ClaimStrictness | undefined) => {
     out.push({ kind, start, end, level, text: text.slice(start, end) });

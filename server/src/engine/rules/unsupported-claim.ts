@@ -59,7 +59,7 @@ export const unsupportedClaim: Rule = {
     },
   },
   check(ctx) {
-    // Most sentences have no claim feature: nothing to weigh, and no other question to ask
+    // A sentence without a claim feature has nothing to weigh: no other question to ask
     // (analyze.ts reads every sentence's features anyway; findClaimFeatures keeps them for it).
     const all = findClaimFeatures(ctx);
     if (all.length === 0) return [];
