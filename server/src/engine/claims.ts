@@ -92,6 +92,8 @@ const MODALS_BEFORE = new Set(['to', 'should', 'must', 'can', 'could', 'would', 
 /** Modals that grant or limit a right: the comparisons they govern are limits. */
 const PERMISSION = new Set(['may', 'cannot', "can't", 'shall']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+/** Between "have" and a participle: "have been done", "have never voted", "have not ever". */
+const BETWEEN_HAVE_AND_PARTICIPLE = new Set(['been', 'never', 'not', 'ever']);
 /** "would have voted": a counterfactual; "may have voted" stays a (hedged) claim. */
 const COUNTERFACTUAL = new Set(['would', 'could', 'should', "wouldn't", "couldn't", "shouldn't", 'will', "won't", "'ll"]);
 /** Determiner-like words that also stand before a finite verb: "a report that said", "they have both moved". */
@@ -111,6 +113,13 @@ const CONTRACTION = new RegExp(`^(\\w+)'(${CONTRACTED.join('|')})$`);
 // Patterns of the per-token checks, compiled once: a regex literal in a function is a new object each time it runs.
 const CONTRACTED_BE = /'(m|re)$/;
 const CONTRACTED_HAVE = /'(ve|d)$/;
+const CONTRACTED_IS_OR_ARE = /'(s|re)$/;
+const TWO_DIGITS = /^\d\d$/;
+const CLOSING_APOSTROPHE = /['’]$/;
+const LEADING_DIGIT = /^\d/;
+const DIGIT_GROUP = /^\d{3}(\.\d+)?$/;
+const ED_ENDING = /ed$/;
+const GROW = /^gr[eo]w/;
 /** Words between "is" and its participle: "is not needed", "am very concerned", "are also funded". */
 const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'also', 'still', 'just', 'already', 'now', 'often', 'always', 'never', 'all', 'well']);
 /** Verbs whose object can carry a participle that is no act: "want it done", "see the law enforced". */
@@ -142,6 +151,16 @@ const CLAIM_CUES = cueBit(claimCues.firstWords());
 const CONDITION_CUES = cueBit(CONDITIONS);
 /** A courtesy, or "I" or "we", alone or contracted ("we've", "I'm"): findStance starts from one. */
 const STANCE_CUES = cueBit([...courtesy.firstWords(), ...[...FIRST_PERSON].flatMap((person) => [person, ...CONTRACTED.map((ending) => `${person}'${ending}`)])]);
+/** The words isNumeral can accept besides digits, '-'-joined words and fractions before "of": number words and "one". */
+const NUMBER_CUES = cueBit([...FRACTION, ...NUMBER_WORDS, 'one']);
+/**
+ * The words the comparison scan starts from (superlatives, comparatives, COMPARISON_STARTS) and the
+ * prepositions after a bare rank: a word passes at once when neither it nor the next word is one.
+ */
+const COMPARISON_CUES = cueBit([...SUPERLATIVES, ...COMPARATIVES, ...COMPARISON_STARTS, ...RANK_PREPOSITIONS]);
+/** The words pastVerbAt accepts besides "-ed" forms: past tenses and "did". */
+const PAST_CUES = cueBit([...PAST_TENSES, 'did', "didn't"]);
+const POSITION_CUES = cueBit(POSITION_VERBS);
 const NEGATIVE_PRONOUNS = new Set(['nobody', 'none']);
 /** Light verbs of having and doing: "nobody had guns" states a fact. */
 const NOT_MIND_OR_TALK = new Set(['had', 'got', 'gotten', 'made', 'did', 'have', 'get', 'do', 'go', 'let', 'tried', 'try', 'help', 'matter', 'happened']);
@@ -156,30 +175,42 @@ const PRONOUN_SUBJECT = new Set(['we', 'he', 'she', 'they', 'who', 'that', 'whic
 const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
-const cache = new WeakMap<SentenceContext, ClaimFeature[]>();
-/** Every claim feature of the sentence, in reading order (memoised per sentence). */
+// unsupported-claim and then analyze.ts ask about the same sentence in turn: the last sentence's
+// answer is kept (a WeakMap of every sentence cost a set and a get per sentence, and GC work).
+let lastContext: SentenceContext | undefined;
+let lastFeatures: ClaimFeature[] = [];
+/** Every claim feature of the sentence, in reading order (memoised for the last sentence asked about). */
 export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
-  let found = cache.get(ctx);
-  if (!found) {
-    found = collectFeatures(ctx);
-    // Most sentences have at most one feature; sort() would copy even those.
-    if (found.length > 1) found.sort(byStart);
-    cache.set(ctx, found);
-  }
+  if (ctx === lastContext) return lastFeatures;
+  const found = collectFeatures(ctx);
+  if (found.length > 1) sortByStart(found);
+  lastContext = ctx;
+  lastFeatures = found;
   return found;
 }
 
-function byStart(a: ClaimFeature, b: ClaimFeature): number {
-  return a.start - b.start;
+/**
+ * In place, by start, keeping the order of equal starts (as a stable sort() does). An insertion
+ * sort: a sentence has a few features, and sort() costs more to set up than to sort them.
+ */
+function sortByStart(features: ClaimFeature[]): void {
+  for (let i = 1; i < features.length; i++) {
+    const f = features[i];
+    let j = i - 1;
+    for (; j >= 0 && features[j].start > f.start; j--) features[j + 1] = features[j];
+    features[j + 1] = f;
+  }
 }
 
 function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const text = ctx.text;
   // Which tokens a feature already covers: a token is read once, by the first feature that takes it.
-  const tokenCovered = new Uint8Array(ctx.tokens.length);
+  // Made with the first feature: many sentences have none.
+  let tokenCovered: Uint8Array | undefined;
   const add = (kind: ClaimFeature['kind'], start: number, end: number, level: ClaimStrictness | undefined) => {
     out.push({ kind, start, end, level, text: text.slice(start, end) });
+    tokenCovered ??= new Uint8Array(ctx.tokens.length);
     for (let k = firstStartingAtOrAfter(ctx.tokens, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) tokenCovered[k] = 1;
   };
   const addFigures = (re: RegExp) => {
@@ -187,21 +218,35 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     for (let m = re.exec(text); m; m = re.exec(text)) add('figure', m.index, m.index + m[0].length, 'lenient');
   };
 
-  if (HAS_DIGIT.test(text)) {
+  const words = ctx.words;
+  const cueMasks = ctx.cueMasks;
+  const hasDigit = HAS_DIGIT.test(text);
+  if (hasDigit) {
     if (PERCENT_SIGN.test(text)) addFigures(PERCENT);
     if (MONEY_SIGN.test(text)) addFigures(MONEY);
   }
 
   // Other numbers count when they measure or count something; a statistic noun nearby
   // makes them a statistic. Dates, times, durations and references are not measurements.
-  for (let k = 0; k < ctx.tokens.length; k++) {
+  // Most words are no numeral, and are passed without a call to isNumeral: a word is one only as a
+  // number word (NUMBER_CUES), starting with a digit, '-'-joined, or a fraction in "a/one ... of".
+  // (A word starts with a letter or a digit: a first code up to '9' is a digit.)
+  const hasHyphen = text.includes('-');
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const mayBeNumeral =
+      (cueMasks[k] & NUMBER_CUES) !== 0 ||
+      (hasDigit && w.charCodeAt(0) <= 57) ||
+      (hasHyphen && w.includes('-')) ||
+      (words[k + 1] === 'of' && (words[k - 1] === 'a' || words[k - 1] === 'one'));
+    if (!mayBeNumeral) continue;
     const token = ctx.tokens[k];
-    if (tokenCovered[k] === 1 || !isNumeral(ctx, k)) continue;
+    if (tokenCovered?.[k] === 1 || !isNumeral(ctx, k)) continue;
     let last = k;
     while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
     const before = ctx.word(k - 1);
-    if ((YEAR.test(token.lower) || (/^\d\d$/.test(token.lower) && /['’]$/.test(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
+    if ((YEAR.test(token.lower) || (TWO_DIGITS.test(token.lower) && CLOSING_APOSTROPHE.test(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
       add('dated-fact', token.start, token.end, 'strict');
       continue;
     }
@@ -220,39 +265,49 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     k = last;
   }
 
-  for (const m of ctx.holds(CLAIM_CUES) ? claimCues.findAll(ctx.tokens) : []) {
-    const { kind, group } = m.value;
-    const prev = ctx.word(m.from - 1);
-    const first = ctx.word(m.from);
-    if (kind === 'trend' || kind === 'causal') {
-      const underway = prev === 'to' && ASPECTUAL.has(ctx.word(m.from - 2)) && !MODALS_BEFORE.has(ctx.word(m.from - 3)); // not "should continue to"
-      if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
-      if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(m.to))) continue; // "due to be held"
-      if (ctx.isDeterminer(m.from - 1) && /ed$/.test(first)) continue; // "the reduced rate": an adjective
-      if (kind === 'trend' && /^gr[eo]w/.test(first) && ctx.word(m.to) === 'up') continue; // "the town they grew up in"
-      if (kind === 'trend' && prev === 'and' && ctx.word(m.from - 3) === 'to') continue; // "to invest and grow the economy": a goal
-      if (kind === 'trend' && GERUND.test(first) && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(m.to) || ctx.lexTag(m.to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
+  // The cue phrases, left to right and not overlapping, as claimCues.findAll finds them, without
+  // its array and objects, and without a lookup for words whose cue bits say they start none.
+  for (let i = 0; i < words.length; ) {
+    const m = (cueMasks[i] & CLAIM_CUES) !== 0 ? claimCues.matchAt(ctx.tokens, i) : undefined;
+    if (!m) {
+      i++;
+      continue;
     }
-    if (kind === 'absolute' && !isGeneralisation(ctx, m.from, m.to)) continue;
-    if (kind === 'comparison' && ctx.word(m.from) === 'the' && !isRanking(ctx, m.from + 1)) continue;
-    if (kind === 'comparison' && isLimit(ctx, m.from)) continue;
-    if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(m.to))) continue; // "more than willing", "it takes more than that"
+    const from = i;
+    const to = (i = m.end);
+    const { kind, group } = m.value;
+    const prev = ctx.word(from - 1);
+    const first = ctx.word(from);
+    if (kind === 'trend' || kind === 'causal') {
+      const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
+      if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
+      if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
+      if (ctx.isDeterminer(from - 1) && ED_ENDING.test(first)) continue; // "the reduced rate": an adjective
+      if (kind === 'trend' && GROW.test(first) && ctx.word(to) === 'up') continue; // "the town they grew up in"
+      if (kind === 'trend' && prev === 'and' && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy": a goal
+      if (kind === 'trend' && GERUND.test(first) && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
+    }
+    if (kind === 'absolute' && !isGeneralisation(ctx, from, to)) continue;
+    if (kind === 'comparison' && ctx.word(from) === 'the' && !isRanking(ctx, from + 1)) continue;
+    if (kind === 'comparison' && isLimit(ctx, from)) continue;
+    if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
     if (kind === 'prediction') {
-      const subj = subjectOf(ctx, m.from);
+      const subj = subjectOf(ctx, from);
       if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
     }
-    add(kind, ctx.tokens[m.from].start, ctx.tokens[m.to - 1].end, group.level as ClaimStrictness);
+    add(kind, ctx.tokens[from].start, ctx.tokens[to - 1].end, group.level as ClaimStrictness);
   }
 
   // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
   // and "up"/"down" as a state ("exports are up").
-  for (let i = 0; i < ctx.tokens.length; i++) {
-    if (tokenCovered[i] === 1) continue;
-    const w = ctx.word(i);
+  for (let i = 0; i < words.length; i++) {
+    if ((cueMasks[i] & COMPARISON_CUES) === 0 && (cueMasks[i + 1] & COMPARISON_CUES) === 0) continue; // no case below can start here (see COMPARISON_CUES)
+    if (tokenCovered?.[i] === 1) continue;
+    const w = words[i];
     const superlative = SUPERLATIVES.has(w);
     const comparative = COMPARATIVES.has(w);
-    // Each case below starts from one of these; most words are none, and are passed at once.
-    if (!superlative && !comparative && !COMPARISON_STARTS.has(w) && !RANK_PREPOSITIONS.has(ctx.word(i + 1))) continue;
+    // Each case below starts from one of these (past the last word, words[i + 1] is undefined: no preposition).
+    if (!superlative && !comparative && !COMPARISON_STARTS.has(w) && !RANK_PREPOSITIONS.has(words[i + 1])) continue;
     const ranked = superlative || w === 'first'; // "the first ... in history"
     // "the largest", "the second largest", "the 2nd lowest"
     const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
@@ -263,7 +318,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   }
 
   const event = findPastAction(ctx);
-  if (event >= 0 && tokenCovered[event] !== 1) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
+  if (event >= 0 && tokenCovered?.[event] !== 1) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
   const position = findPosition(ctx);
   if (position >= 0) add('position', ctx.tokens[position].start, ctx.tokens[position + 1].end, undefined);
   const stance = findStance(ctx);
@@ -271,9 +326,11 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     add('stance', stance.start, stance.end, undefined);
     if (stance.reported) out[out.length - 1].reported = true;
   }
-  const forecasts = out.filter((f) => f.kind === 'prediction');
   const conditional = ctx.holds(CONDITION_CUES);
-  if (!conditional && forecasts.length === 0) return out;
+  let forecast = false; // most sentences have none: no filtered copy to learn that
+  for (let i = 0; i < out.length; i++) if (out[i].kind === 'prediction') forecast = true;
+  if (!conditional && !forecast) return out;
+  const forecasts = out.filter((f) => f.kind === 'prediction');
   return out.filter((f) => !(conditional && inCondition(ctx, f.start)) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
 }
 
@@ -343,9 +400,9 @@ function isFirstToAct(ctx: SentenceContext, ordinal: number): boolean {
 function isBareRank(ctx: SentenceContext, i: number): boolean {
   if (!RANK_PREPOSITIONS.has(ctx.word(i + 1))) return false;
   const w = ctx.word(i);
-  if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !/^\d/.test(w)))) return false;
+  if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !LEADING_DIGIT.test(w)))) return false;
   const before = ctx.word(i - 1);
-  return COPULA.has(before) || /'(s|re)$/.test(before) || RANK_VERBS.has(before);
+  return COPULA.has(before) || CONTRACTED_IS_OR_ARE.test(before) || RANK_VERBS.has(before);
 }
 
 /**
@@ -393,7 +450,7 @@ function thanFollows(ctx: SentenceContext, comparative: number): boolean {
 
 /** "1,700": the tokenizer splits digit groups at the comma. */
 function isThousands(ctx: SentenceContext, k: number): boolean {
-  return ctx.gapBefore(k) === ',' && /^\d/.test(ctx.word(k - 1)) && /^\d{3}(\.\d+)?$/.test(ctx.word(k));
+  return ctx.gapBefore(k) === ',' && LEADING_DIGIT.test(ctx.word(k - 1)) && DIGIT_GROUP.test(ctx.word(k));
 }
 
 /** An "-ly" word read as an adverb: the lexicon says so, or does not know it and no determiner makes it a noun ("the assembly", "a monopoly"). */
@@ -407,7 +464,7 @@ function isLyAdverb(ctx: SentenceContext, k: number): boolean {
 function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
   while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || isLyAdverb(ctx, k))) k--;
-  if (!COPULA.has(ctx.word(k)) && !/'(s|re)$/.test(ctx.word(k))) return false; // "it's up"
+  if (!COPULA.has(ctx.word(k)) && !CONTRACTED_IS_OR_ARE.test(ctx.word(k))) return false; // "it's up"
   if (ctx.word(i) === 'up' && (ctx.word(k - 1) === 'time' || timeUnits.has(ctx.word(k - 1)))) return false; // "your time is up", "two minutes are up": a period over, nothing measured
   const next = ctx.word(i + 1);
   if (next === 'to' || next === 'in') return isNumeral(ctx, i + 2) || /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) || (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3))); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
@@ -448,7 +505,11 @@ function findPastAction(ctx: SentenceContext): number {
   if (ctx.tokens.length < MIN_RECORD_WORDS) return -1;
   let story = false; // a pronoun's unanchored act: "he went there and spoke" shares its subject
   let anchored: boolean | undefined;
-  for (let i = 1; i < ctx.tokens.length; i++) {
+  const words = ctx.words;
+  const cueMasks = ctx.cueMasks;
+  for (let i = 1; i < words.length; i++) {
+    // pastVerbAt's first test, without a call: most words are no past tense, "did" or "-ed" form (isEdForm).
+    if ((cueMasks[i] & PAST_CUES) === 0 && !(words[i].length >= 4 && words[i].endsWith('ed'))) continue;
     const verb = pastVerbAt(ctx, i);
     if (verb < 0) continue;
     const w = ctx.word(verb);
@@ -486,8 +547,9 @@ function opensQuotation(ctx: SentenceContext, verb: number): boolean {
 
 /** "The Commission wants to extend the scheme": someone else's stated aim, a position on the record. */
 function findPosition(ctx: SentenceContext): number {
+  if (!ctx.holds(POSITION_CUES)) return -1; // most sentences: no verb of position
   for (let i = 1; i + 1 < ctx.tokens.length; i++) {
-    if (!POSITION_VERBS.has(ctx.word(i)) || ctx.word(i + 1) !== 'to') continue;
+    if ((ctx.cueMasks[i] & POSITION_CUES) === 0 || ctx.word(i + 1) !== 'to') continue;
     const subject = subjectOf(ctx, i);
     if (subject && !NOT_A_POSITION_HOLDER.has(subject) && !inCondition(ctx, ctx.tokens[i].start)) return i;
   }
@@ -517,14 +579,15 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   if (tag !== 'PastTense' && !edForm) return -1; // decided before the context checks below, which only reject
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && (isLyAdverb(ctx, before) || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
-  if (PRESENT_PASSIVE.has(ctx.word(before)) || CONTRACTED_BE.test(ctx.word(before)) || THING_IS.test(ctx.word(before))) return -1; // "must be done", "are nominated", "it's printed": not past
+  const wordBefore = ctx.word(before);
+  if (PRESENT_PASSIVE.has(wordBefore) || CONTRACTED_BE.test(wordBefore) || THING_IS.test(wordBefore)) return -1; // "must be done", "are nominated", "it's printed": not past
   if (isObjectComplement(ctx, i)) return -1; // "they want the amendment ratified", "to see its principles violated"
   if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
   if (ctx.isDeterminer(i - 2) && ctx.lexTag(i - 1) === 'Adjective' && !RELATIVE_OR_FLOATING.has(ctx.word(i - 2))) return -1; // "a single shot", "a fair shot": a noun after an adjective
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
-  const auxiliary = PERFECT_OR_PASSIVE.has(ctx.word(before)) || CONTRACTED_HAVE.test(ctx.word(before)); // also "was not renewed", "has already closed"
+  const auxiliary = PERFECT_OR_PASSIVE.has(wordBefore) || CONTRACTED_HAVE.test(wordBefore); // also "was not renewed", "has already closed"
   return auxiliary || isNounLike(ctx, i - 1) ? i : -1;
 }
 
@@ -548,11 +611,12 @@ function isObjectComplement(ctx: SentenceContext, participle: number): boolean {
 /** "would have voted", "should have never been applied", "could not have been done": a modal perfect before the participle. */
 function isCounterfactual(ctx: SentenceContext, participle: number): boolean {
   let k = participle - 1;
+  const before = ctx.word(k);
   // "should have turned up and voted for it": the second participle shares the modal perfect
-  if (ctx.word(k) === 'and' || ctx.word(k) === 'or') {
+  if (before === 'and' || before === 'or') {
     for (let j = k - 1; j > 1 && j >= k - COORDINATED_SPAN && !ctx.breakBefore(j + 1); j--) if (ctx.word(j) === 'have' && COUNTERFACTUAL.has(ctx.word(j - 1))) return true;
   }
-  while (k > 0 && (ctx.word(k) === 'been' || ctx.word(k) === 'never' || ctx.word(k) === 'not' || ctx.word(k) === 'ever')) k--;
+  while (k > 0 && BETWEEN_HAVE_AND_PARTICIPLE.has(ctx.word(k))) k--;
   if (ctx.word(k) !== 'have') return false;
   k--;
   while (k > 0 && (ctx.word(k) === 'never' || ctx.word(k) === 'not')) k--;
@@ -583,9 +647,16 @@ function subjectOf(ctx: SentenceContext, verb: number): string {
 
 const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
 
+let lastNormativeContext: SentenceContext | undefined;
+let lastNormative = false;
 /** A recommendation or obligation: "Member States should", "we recommend that". */
 export function isNormative(ctx: SentenceContext): boolean {
-  return NORMATIVE.test(ctx.text);
+  // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
+  if (ctx !== lastNormativeContext) {
+    lastNormativeContext = ctx;
+    lastNormative = NORMATIVE.test(ctx.text);
+  }
+  return lastNormative;
 }
 
 /**
@@ -598,7 +669,8 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
   const tokens = ctx.tokens;
   let reported = false; // "he said we'll cut it", "I said I'd end it": words reported as a record, not the speaker's present view
   for (let i = 0; i < tokens.length; i++) {
-    if (REPORTING.has(ctx.word(i))) reported = true;
+    if (REPORTING.has(ctx.words[i])) reported = true;
+    if ((ctx.cueMasks[i] & STANCE_CUES) === 0) continue; // neither a courtesy nor "I"/"we": nothing below starts here
     const polite = courtesy.matchAt(tokens, i);
     if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
     const word = ctx.word(i);

@@ -1,7 +1,7 @@
 // Evidence a sentence carries in its own words: a named source ("according to the IMF",
 // "the Ministry of Defense reported", "data from Eurostat show"). Structural markers
 // (citations, footnotes, links) come from prose extraction; see analyze.ts.
-import type { SentenceContext } from './context';
+import { cueBit, type SentenceContext } from './context';
 import { sources } from './lexicon';
 
 export interface NamedSource {
@@ -14,19 +14,26 @@ export interface NamedSource {
 /** Capitalised words that are not names of sources. */
 const NOT_SOURCES = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'however', 'but', 'and', 'or', 'so', 'yet', 'moreover', 'thus', 'then', 'also', 'many', 'some', 'most', 'several', 'other', 'others', 'few', 'critics', 'experts', 'observers', 'analysts']);
 
+// Compiled once: a regex literal inside a loop is a new object on every pass.
+const COMPOUND_ADJECTIVE = /-based$|-led$|-backed$/;
+const PARTICIPLE_ENDING = /ed$|wn$|en$/;
+/** Words inside a name: "Ministry of Defense", "Bank for International Settlements". */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', "'s"]);
+
 /** True when tokens [from, to) hold a name that identifies a source (not "Russian sources"). */
 export function namesSource(ctx: SentenceContext, from: number, to: number): string | undefined {
   const body = definiteInstitution(ctx, from, to);
   if (body) return body;
   for (let k = from; k < to; k++) {
-    if (NOT_SOURCES.has(ctx.word(k)) || !ctx.isName(k)) continue;
-    if (/-based$|-led$|-backed$/.test(ctx.word(k))) continue;
+    const w = ctx.word(k);
+    if (NOT_SOURCES.has(w) || !ctx.isName(k)) continue;
+    if (COMPOUND_ADJECTIVE.test(w)) continue;
     const dem = sources.demonyms.matchAt(ctx.tokens, k);
     // "Russian sources", "Western officials": a nationality in front of a vague head is no name.
     if (dem && dem.end < to && isVagueHeadAhead(ctx, dem.end, to)) { k = dem.end - 1; continue; }
     if (dem && dem.end >= to) continue;
     let e = k + 1;
-    while (e < to && (ctx.isName(e) || ['of', 'for', 'and', 'on', "'s"].includes(ctx.word(e)) && ctx.isName(e + 1))) e++;
+    while (e < to && (ctx.isName(e) || NAME_JOINERS.has(ctx.word(e)) && ctx.isName(e + 1))) e++;
     return ctx.text.slice(ctx.tokens[k].start, ctx.tokens[e - 1].end);
   }
   return undefined;
@@ -38,7 +45,7 @@ export function namesSource(ctx: SentenceContext, from: number, to: number): str
  */
 function definiteInstitution(ctx: SentenceContext, from: number, to: number): string | undefined {
   for (let k = from; k < to; k++) {
-    if (ctx.word(k) !== 'the') continue;
+    if (ctx.words[k] !== 'the') continue; // k < to <= the number of words
     for (let m = k + 1; m <= k + 3 && m < to; m++) {
       const body = sources.institutions.matchAt(ctx.tokens, m);
       // The body ends the noun phrase: the span ends there, or a preposition follows ("by the audit office at 4 million euros").
@@ -59,11 +66,14 @@ function isVagueHeadAhead(ctx: SentenceContext, from: number, to: number): boole
 
 /** Words of which a sentence must hold one to name a source: each way below starts from one. */
 export const NAMED_SOURCE_CUES: readonly string[] = ['according', 'by', ...sources.reportingVerbs.firstWords()];
+/** The same words as a cue bit: the scan below passes every other word without a call. */
+const NAMED_SOURCE_STARTS = cueBit(NAMED_SOURCE_CUES);
 
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
   const t = ctx.tokens;
   for (let i = 0; i < t.length; i++) {
+    if ((ctx.cueMasks[i] & NAMED_SOURCE_STARTS) === 0) continue;
     const w = ctx.word(i);
     if (w === 'according' && ctx.word(i + 1) === 'to') {
       const end = clauseEnd(ctx, i + 2, 8);
@@ -71,7 +81,7 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'according-to' };
       continue;
     }
-    if (w === 'by' && i > 0 && /ed$|wn$|en$/.test(ctx.word(i - 1))) {
+    if (w === 'by' && i > 0 && PARTICIPLE_ENDING.test(ctx.word(i - 1))) {
       const end = clauseEnd(ctx, i + 1, 6);
       const name = namesSource(ctx, i + 1, end);
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };
@@ -81,12 +91,18 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
     if (verb && i > 0) {
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
       // "Eurostat data show", "data from Eurostat show".
-      const from = Math.max(ctx.clauseStart(i), i - 6);
+      const from = clauseStartWithin(ctx, i, 6);
       const name = namesSource(ctx, from, i);
       if (name) return { start: t[from].start, end: t[verb.end - 1].end, name, how: 'reporting-verb' };
     }
   }
   return undefined;
+}
+
+/** Math.max(ctx.clauseStart(i), i - span), without reading the gaps further back than the span. */
+function clauseStartWithin(ctx: SentenceContext, i: number, span: number): number {
+  for (let k = i; k >= Math.max(i - span, 1); k--) if (ctx.breakBefore(k)) return k;
+  return Math.max(i - span, 0);
 }
 
 function clauseEnd(ctx: SentenceContext, from: number, max: number): number {

@@ -1,7 +1,7 @@
 // unsupported-claim: a claim a reader would want evidence for — figures, causes, trends,
 // comparisons, absolutes — with no citation, footnote, link or named source in its sentence
 // or in a citation that closes its paragraph.
-import { findClaimFeatures, isNormative, type ClaimFeature } from '../claims';
+import { findClaimFeatures, isNormative } from '../claims';
 import { claimGroupFor } from '../lexicon';
 import { findHedges } from './hedge';
 import type { Hit, Rule } from './rule';
@@ -59,21 +59,36 @@ export const unsupportedClaim: Rule = {
     },
   },
   check(ctx) {
+    // A sentence without a claim feature has nothing to weigh: no other question to ask
+    // (analyze.ts reads every sentence's features anyway; findClaimFeatures keeps them for it).
+    const all = findClaimFeatures(ctx);
+    if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx)) return [];
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
     // Features without a level (past actions, stance) only inform classify's `claim`; under
     // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.
-    const all = findClaimFeatures(ctx);
-    if (all.length === 0) return []; // most sentences: nothing to weigh
-    const stance = all.some((f) => f.kind === 'stance');
-    const features = all.filter((f): f is ClaimFeature & { level: ClaimStrictness } => f.level !== undefined && (!stance || (f.kind === 'figure' && f.level !== 'strict')));
-    if (features.length === 0) return [];
-    const level = features.reduce<ClaimStrictness>((lvl, f) => (ORDER.indexOf(f.level) < ORDER.indexOf(lvl) ? f.level : lvl), 'strict');
-    const kinds = [...new Set(features.map((f) => KIND_LABEL[f.kind]))];
+    let stance = false;
+    for (let i = 0; i < all.length; i++) if (all[i].kind === 'stance') stance = true;
+    // One pass over the features flagged (in the cold run most code runs unoptimised: no
+    // callback, Set or intermediate array per sentence): the lowest level, the kinds in order
+    // of appearance, the reasons, and the note of the first kind that has a group.
+    let level: ClaimStrictness | undefined;
+    const kinds: string[] = [];
+    const reasons: string[] = [];
+    let group: (typeof claimGroupFor)[keyof typeof claimGroupFor] | undefined;
+    for (let i = 0; i < all.length; i++) {
+      const f = all[i];
+      if (f.level === undefined || (stance && !(f.kind === 'figure' && f.level !== 'strict'))) continue;
+      if (level === undefined || ORDER.indexOf(f.level) < ORDER.indexOf(level)) level = f.level;
+      const label = KIND_LABEL[f.kind];
+      if (!kinds.includes(label)) kinds.push(label);
+      reasons.push(`${label} ("${f.text}")`);
+      if (group === undefined && f.kind in claimGroupFor) group = claimGroupFor[f.kind as keyof typeof claimGroupFor];
+    }
+    if (level === undefined) return [];
     const first = ctx.tokens[0];
     const last = ctx.tokens[ctx.tokens.length - 1];
-    const why = features.map((f) => `${KIND_LABEL[f.kind]} ("${f.text}")`).join(', ');
-    const group = features.map((f) => (f.kind in claimGroupFor ? claimGroupFor[f.kind as keyof typeof claimGroupFor] : undefined)).find(Boolean);
+    const why = reasons.join(', ');
     return [
       {
         start: first.start,
