@@ -3,7 +3,7 @@
 // chunk) → document assembly (offsets, directives, citation style).
 import { findClaimFeatures, isClaim, isNormative, type ClaimFeature } from './claims';
 import { cueBit, SentenceContext } from './context';
-import { findNamedSource, NAMED_SOURCE_CUES, type NamedSource } from './evidence';
+import { findNamedSource, NAMED_SOURCE_CUE, type NamedSource } from './evidence';
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
 import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
@@ -91,7 +91,6 @@ function withRule(hit: Hit, rule: RuleId): Hit & { rule: RuleId } {
 // those rules also names the words all its hits start from (Rule.cueWords), and is skipped
 // on a sentence with none of its own; so is the search for a named source.
 const LEXICAL_CUE = cueBit(lexicalCueWords());
-const NAMED_SOURCE_CUE = cueBit(NAMED_SOURCE_CUES);
 /** Per rule: the bit of its cue words, or 0 for a rule that reads every sentence. */
 const RULE_CUE_BITS = RULES.map((rule) => (rule.cueWords ? cueBit(rule.cueWords) : 0));
 

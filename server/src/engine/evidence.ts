@@ -64,16 +64,17 @@ function isVagueHeadAhead(ctx: SentenceContext, from: number, to: number): boole
   return false;
 }
 
-/** Words of which a sentence must hold one to name a source: each way below starts from one. */
-export const NAMED_SOURCE_CUES: readonly string[] = ['according', 'by', ...sources.reportingVerbs.firstWords()];
-/** The same words as a cue bit: the scan below passes every other word without a call. */
-const NAMED_SOURCE_STARTS = cueBit(NAMED_SOURCE_CUES);
+/**
+ * The cue bit of the words each way below starts from: a sentence without one names no source
+ * (analyze.ts skips the search), and the scan passes every other word without a call.
+ */
+export const NAMED_SOURCE_CUE = cueBit(['according', 'by', ...sources.reportingVerbs.firstWords()]);
 
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
   const t = ctx.tokens;
   for (let i = 0; i < t.length; i++) {
-    if ((ctx.cueMasks[i] & NAMED_SOURCE_STARTS) === 0) continue;
+    if ((ctx.cueMasks[i] & NAMED_SOURCE_CUE) === 0) continue;
     const w = ctx.word(i);
     if (w === 'according' && ctx.word(i + 1) === 'to') {
       const end = clauseEnd(ctx, i + 2, 8);
