@@ -28,7 +28,10 @@ const RUNS = quick ? 1 : 3;
 const EDITS = quick ? 40 : 200;
 const DEFAULT_DEBOUNCE_EDITS = quick ? 5 : 20;
 const EDIT_BUDGET_MS = 40_000; // per document size; a slow server reports fewer edits rather than stalling the run
-const TOOLS = ['evident', 'write-good', 'retext-intensify', 'harper'];
+// Evident is measured as it ships (the production build minifies, see esbuild.mjs) and, for
+// comparison, as `node esbuild.mjs` builds it for development; the peers as their npm packages ship.
+const TOOLS = ['evident', 'evident-dev', 'write-good', 'retext-intensify', 'harper'];
+const TOOL_LABELS = { evident: 'evident (as shipped)', 'evident-dev': 'evident (development build)', harper: 'harper.js (lint)' };
 
 const log = (line) => process.stderr.write(line + '\n');
 const print = asJson ? log : (line) => process.stdout.write(line + '\n');
@@ -65,8 +68,9 @@ function makeDocuments() {
 
 // ---- cold analysis, one fresh process per measurement --------------------------
 
-async function bundleEngine() {
-  const outfile = join(workDir, 'engine.cjs');
+/** The engine alone, built as esbuild.mjs builds the shipped bundles (`production`: minified) or for development. */
+async function bundleEngine(production) {
+  const outfile = join(workDir, production ? 'engine.cjs' : 'engine-dev.cjs');
   await esbuild.build({
     entryPoints: [join(root, 'server/src/engine/index.ts')],
     outfile,
@@ -74,6 +78,8 @@ async function bundleEngine() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    minify: production,
+    legalComments: 'none',
     logLevel: 'warning',
   });
   return outfile;
@@ -96,7 +102,7 @@ const runsFor = (tool, words) => (tool === 'harper' ? (words > 10_000 ? 1 : RUNS
  * change in the machine's load during the run spreads over all figures instead of skewing
  * one size or one tool; each figure is the median of its rounds.
  */
-function measureCold(documents, engineBundle) {
+function measureCold(documents, engineBundles) {
   const samples = {}; // size -> tool -> worker results
   const rounds = Math.max(RUNS, SMALL_DOCUMENT_ROUNDS);
   for (let round = 0; round < rounds; round++) {
@@ -106,7 +112,8 @@ function measureCold(documents, engineBundle) {
         if (round >= runsFor(tool, document.target)) continue;
         log(`cold ${size} ${tool}, round ${round + 1}…`);
         try {
-          ((samples[size] ??= {})[tool] ??= []).push(runWorker('cold-worker.mjs', [tool, document.path, engineBundle]));
+          const workerArgs = tool.startsWith('evident') ? ['evident', document.path, engineBundles[tool]] : [tool, document.path];
+          ((samples[size] ??= {})[tool] ??= []).push(runWorker('cold-worker.mjs', workerArgs));
         } catch (error) {
           problems.push(error.message);
         }
@@ -129,8 +136,8 @@ function measureCold(documents, engineBundle) {
 // ---- keystrokes through the real server ----------------------------------------
 
 /** Opens the document in a fresh server, then types: one edit at a time, each waited for. */
-async function measureKeystrokes(document, settings, edits, random, nodeFlags = []) {
-  const client = new LspClient(join(root, 'dist', 'server.js'), settings, nodeFlags);
+async function measureKeystrokes(server, document, settings, edits, random, nodeFlags = []) {
+  const client = new LspClient(server, settings, nodeFlags);
   try {
     await client.initialize(workDir);
     const openMs = await client.open(document.path, document.text, 120_000);
@@ -152,9 +159,9 @@ async function measureKeystrokes(document, settings, edits, random, nodeFlags = 
   }
 }
 
-async function measureServer(documents) {
-  if (!existsSync(join(root, 'dist', 'server.js'))) {
-    problems.push('dist/server.js is missing: keystroke latency and RSS not measured');
+async function measureServer(documents, server) {
+  if (!existsSync(server)) {
+    problems.push(`${server} is missing: keystroke latency and RSS not measured`);
     return {};
   }
   const random = seededRandom(SEED + 1);
@@ -163,7 +170,7 @@ async function measureServer(documents) {
     const size = label(document.target);
     log(`keystrokes ${size} (${EDITS} edits, debounceMs 0)…`);
     try {
-      keystrokes[size] = await measureKeystrokes(document, { debounceMs: 0 }, EDITS, random);
+      keystrokes[size] = await measureKeystrokes(server, document, { debounceMs: 0 }, EDITS, random);
     } catch (error) {
       problems.push(`keystrokes ${size}: ${error.message}`);
     }
@@ -172,7 +179,7 @@ async function measureServer(documents) {
   let debounce;
   log(`keystrokes ${label(documents[0].target)} with default debounce…`);
   try {
-    const { p50Ms, edits } = await measureKeystrokes(documents[0], {}, DEFAULT_DEBOUNCE_EDITS, random);
+    const { p50Ms, edits } = await measureKeystrokes(server, documents[0], {}, DEFAULT_DEBOUNCE_EDITS, random);
     debounce = { p50Ms, edits, size: label(documents[0].target), defaultMs: declaredDefaultDebounce() };
   } catch (error) {
     problems.push(`default debounce: ${error.message}`);
@@ -197,22 +204,23 @@ const jsSizes = (dir) =>
       .map((name) => [name, statSync(join(dir, name)).size]),
   );
 
-/** Runs the project's own esbuild.mjs --production in a scratch folder that links to the sources. */
-function productionBundleSizes() {
+/** Runs the project's own esbuild.mjs --production in a scratch folder that links to the sources; its dist/, or undefined. */
+function buildProduction() {
   const scratch = join(workDir, 'production');
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   for (const entry of ['client', 'server', 'node_modules', 'package.json', 'tsconfig.json']) symlinkSync(join(root, entry), join(scratch, entry));
   const build = spawnSync(process.execPath, [join(root, 'esbuild.mjs'), '--production'], { cwd: scratch, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`production build failed: ${build.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  return jsSizes(join(scratch, 'dist'));
+  if (build.status === 0) return join(scratch, 'dist');
+  problems.push(`production build failed: ${build.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  return undefined;
 }
 
-function measureBundles() {
+function measureBundles(productionDist) {
   const bundles = {};
   try {
     bundles.built = jsSizes(join(root, 'dist'));
-    bundles.production = productionBundleSizes();
+    if (productionDist) bundles.production = jsSizes(productionDist);
   } catch (error) {
     problems.push(`bundles: ${error.message}`);
   }
@@ -261,7 +269,7 @@ async function profile(documents, engineBundle) {
   const edits = 50;
   log(`profiling the server: open ${label(typedInto.target)} and ${edits} edits…`);
   const server = await profiled('server', join(root, 'dist', 'server.js'), (flags) =>
-    measureKeystrokes(typedInto, { debounceMs: 0 }, edits, seededRandom(SEED + 2), flags),
+    measureKeystrokes(join(root, 'dist', 'server.js'), typedInto, { debounceMs: 0 }, edits, seededRandom(SEED + 2), flags),
   );
   return { engine, server: { ...server, size: label(typedInto.target), edits } };
 }
@@ -306,7 +314,7 @@ function report(run) {
   print(`\nCold analysis: fresh process, wall ms (× write-good) and CPU ms; ${RUNS === 1 ? 'one round' : `median of interleaved rounds (${SMALL_DOCUMENT_ROUNDS} at 10k, ${RUNS} above; harper.js ${RUNS} at 10k, once above)`}`);
   const coldRows = [['', ...sizes]];
   for (const tool of TOOLS) {
-    coldRows.push([tool === 'harper' ? 'harper.js (lint)' : tool, ...sizes.map((size) => {
+    coldRows.push([TOOL_LABELS[tool] ?? tool, ...sizes.map((size) => {
       const own = results.cold[size]?.[tool]?.analyzeMs;
       const base = results.cold[size]?.['write-good']?.analyzeMs;
       const cpu = results.cold[size]?.[tool]?.analyzeCpuMs;
@@ -326,7 +334,7 @@ function report(run) {
 
   if (results.keystrokes) {
     const k = results.keystrokes;
-    print(`\nKeystrokes through dist/server.js --stdio (evident.debounceMs = 0): ms from didChange to its diagnostics`);
+    print(`\nKeystrokes through the production dist/server.js --stdio (evident.debounceMs = 0): ms from didChange to its diagnostics`);
     print(table([
       ['', ...sizes],
       ['edits', ...sizes.map((size) => fmt(k[size]?.edits))],
@@ -380,16 +388,18 @@ mkdirSync(benchDir, { recursive: true });
 // Each run has its own scratch folder: test runs and benches in other sessions may run at the same time.
 const workDir = mkdtempSync(join(benchDir, 'run-'));
 const documents = makeDocuments();
-const engineBundle = await bundleEngine();
-const { cold, findings } = measureCold(documents, engineBundle);
-const { keystrokes, debounce } = await measureServer(documents);
+const productionDist = buildProduction();
+const engineBundles = { evident: await bundleEngine(true), 'evident-dev': await bundleEngine(false) };
+const { cold, findings } = measureCold(documents, engineBundles);
+// Keystrokes through the server as it ships; without a production build, through dist/ as built.
+const { keystrokes, debounce } = await measureServer(documents, productionDist ? join(productionDist, 'server.js') : join(root, 'dist', 'server.js'));
 const coldOf = (size) => cold[size]?.evident?.analyzeMs;
 const results = {
   cold,
   keystrokes,
   debounce,
   growth: coldOf('100k') && coldOf('10k') ? coldOf('100k') / coldOf('10k') : undefined,
-  bundles: measureBundles(),
+  bundles: measureBundles(productionDist),
   activation: measureActivation(),
 };
 const output = {
@@ -402,7 +412,8 @@ const output = {
   results,
   findings,
   targets: targets(results),
-  profile: args.includes('--profile') ? await profile(documents, engineBundle) : undefined,
+  // Profiles read the development builds: their function names are the sources' own.
+  profile: args.includes('--profile') ? await profile(documents, engineBundles['evident-dev']) : undefined,
   problems,
   seconds: 0,
 };
