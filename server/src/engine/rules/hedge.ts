@@ -5,6 +5,7 @@ import { cueBit, type SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
 import { lexiconTag } from '../nlp';
 import { findCuedPhrases } from './cued-phrases';
+import { startsWithDigit } from './word-shape';
 import type { Hit, Rule } from './rule';
 
 const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
@@ -26,7 +27,9 @@ const RESEARCH_OBJECTS = contextWords.researchObjects;
 const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
 const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
 /** Subjects that are measurements or observations, never authors: what they "suggest" is always read from them. */
-const MEASUREMENTS = /^(data|results?|findings?|observations?|experiments?|figures|statistics|trends?|patterns?|numbers|measurements?|estimates|indicators|correlations?|differences|changes)$/;
+const MEASUREMENTS = new Set(['data', 'result', 'results', 'finding', 'findings', 'observation', 'observations', 'experiment', 'experiments', 'figures', 'statistics', 'trend', 'trends', 'pattern', 'patterns', 'numbers', 'measurement', 'measurements', 'estimates', 'indicators', 'correlation', 'correlations', 'differences', 'changes']);
+/** Nouns for evidence: "Studies of the function of SCL suggest" has one in its subject. */
+const EVIDENCE_NOUNS = new Set(['data', 'evidence', 'result', 'results', 'finding', 'findings', 'figures', 'trend', 'trends', 'studies', 'study', 'analyses', 'analysis', 'survey', 'surveys', 'poll', 'polls', 'indicator', 'indicators', 'observation', 'observations', 'experiment', 'experiments', 'pattern', 'patterns']);
 /** Participles the lexicon tags otherwise ("done", "known", "set", "cut"): "can be done" is a procedure. */
 const IRREGULAR_PARTICIPLE = /^(done|known|left|set|cut|put|read|run|hit|let|shut|split|spread|met|won|lost|held|kept|found|made|paid|sent|sold|told|spent|built|bought|brought|caught|taught|thought|seen|shown|drawn|grown|thrown|worn|torn|sworn)$/;
 /** Endings of adjectives the lexicon does not list ("sufficient", "polyclonal", "capable", "analogous"). */
@@ -34,6 +37,28 @@ const ADJECTIVE_ENDING = /(ent|ant|ble|ous|al|ic|ive|ar|ary|ory|ful|less|ed)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** A capitalised word with no digits, hyphens or capitals after the first: "Macron", "Moscow". */
 const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Forms of "suggest", "indicate", "imply" that "than" can measure against: "less effective than the figures would indicate". */
+const INFERENCE_VERBS = new Set(['suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'implies', 'imply', 'implied']);
+const HAVE_FORMS = new Set(['have', 'has', 'had']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+/** Words that open a clause ruling something out: "no meaningful comparison is possible". */
+const NEGATIVE_OPENERS = new Set(['no', 'none', 'neither', 'nothing']);
+/** Words before "possible" that make it the range of options: "every possible effort", "the lowest possible price". */
+const RANGE_OF_OPTIONS = new Set(['best', 'worst', 'every', 'any', 'only', 'total', 'fullest', 'maximum', 'minimum', 'earliest', 'latest', 'widest', 'broadest', 'shortest', 'largest', 'smallest', 'highest', 'lowest', 'greatest']);
+/** Words before "unclear", "unknown" that make it a predicate: "remains unclear", "is largely unknown". */
+const BEFORE_PREDICATIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'still', 'largely', 'currently', 'yet', 'entirely', 'completely', 'mostly', "'s", "it's", "that's", 'become', 'becomes', 'became', 'seem', 'seems', 'seemed']);
+const UNKNOWN_ADJECTIVES = new Set(['unclear', 'uncertain', 'unknown']);
+/** Degree words between "can be" and its complement: "can be quite different". */
+const DEGREE_WORDS = new Set(['quite', 'very', 'more', 'less', 'highly', 'extremely', 'particularly', 'rather', 'both', 'either', 'so', 'too']);
+/** Words after which "could" is past: "was", "had", and "before" or "until" a year. */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);
+const UNTIL_WORDS = new Set(['before', 'until', 'till']);
+/** Subjects that point back to a finding: "this suggests a change of course". */
+const POINTING_SUBJECTS = new Set(['this', 'that', 'these', 'which', 'it']);
+/** Words that end the object of "suggest" before a proposal noun is found: a preposition or "that". */
+const OBJECT_BOUNDARIES = new Set(['of', 'for', 'to', 'in', 'on', 'that', 'between', 'with', 'by', 'from', 'at']);
+/** Past-participle endings after "might have", "could have": "might have caused", "could have been", "may have grown". */
+const PARTICIPLE_ENDINGS = new Set(['ed', 'en', 'wn', 'ne', 'ht', 'lt', 'un']);
 /** Determiners before "might" that make it the noun ("the might of the army"); "this might", "that might" are subjects. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'such']);
 
@@ -114,11 +139,11 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
       if (w === 'possible') {
         // "every possible effort", "the lowest possible price": the range of options, not a possibility.
-        if (ctx.lexTag(from - 1) === 'Superlative' || /^(best|worst|every|any|only|total|fullest|maximum|minimum|earliest|latest|widest|broadest|shortest|largest|smallest|highest|lowest|greatest)$/.test(prev)) return undefined;
+        if (ctx.lexTag(from - 1) === 'Superlative' || RANGE_OF_OPTIONS.has(prev)) return undefined;
         if (prev === 'of' && /^(number|range|set|list|space|all|each|any)$/.test(ctx.word(from - 2))) return undefined; // "the number of possible states": a count of options
         const predicative = ['is', 'was', 'seems', 'be', 'are', 'were', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev);
         // "would not be possible", "no meaningful comparison is possible": ruled out, a categorical claim, not a possibility left open.
-        if (predicative && (ctx.tokens.slice(Math.max(0, from - 3), from).some((tok) => /^(not|n't|never)$/.test(tok.lower)) || /^(no|none|neither|nothing)$/.test(ctx.word(ctx.clauseStart(from))))) return undefined;
+        if (predicative && (ctx.tokens.slice(Math.max(0, from - 3), from).some((tok) => NEGATIONS.has(tok.lower)) || NEGATIVE_OPENERS.has(ctx.word(ctx.clauseStart(from))))) return undefined;
         // Attributive after a determiner ("a possible cause"), before a listed noun ("possible delays"), or opening a title ("Possible role of ...");
         // before words the lexicon does not list the reading stays open ("another possible etymology" is a weasel set's negative).
         const nextTag = ctx.lexTag(to) ?? '';
@@ -129,12 +154,12 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     }
     case 'predicative': {
       const prev = ctx.word(from - 1);
-      if (/^(is|are|was|were|be|been|remains?|remained|still|largely|currently|yet|entirely|completely|mostly|'s|it's|that's|becomes?|became|seems?|seemed)$/.test(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
+      if (BEFORE_PREDICATIVE.has(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
       return undefined;
     }
     case 'whether': {
       // "decide whether to extend" is a choice; "regardless of whether", sentence-initial "Whether or not ..." concede.
-      if (ctx.word(to) === 'to' || from === 0 || /^(regardless|irrespective)$/.test(ctx.word(from - 2)) || ctx.endsWithQuestion()) return undefined;
+      if (ctx.word(to) === 'to' || from === 0 || ctx.word(from - 2) === 'regardless' || ctx.word(from - 2) === 'irrespective' || ctx.endsWithQuestion()) return undefined;
       // "depending on whether the arrow was high": a condition; ", whether permanent or temporary," and
       // "whether it be a house or a program": the alternatives are all covered, so nothing is left open.
       if (w === 'whether' && (ctx.word(from - 1) === 'on' && /^(depending|depends|depend|depended|dependent|contingent|based)$/.test(ctx.word(from - 2)))) return undefined;
@@ -143,7 +168,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       if (w === 'whether' && (ctx.word(to) === 'be' || ctx.word(to + 1) === 'be') && concessiveAlternatives(ctx, to)) return undefined;
       for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
         // "unclear whether", "it is not known if": the adjective is the cue, already reported.
-        if (/^(unclear|uncertain|unknown)$/.test(ctx.word(k)) || (/^(known|clear)$/.test(ctx.word(k)) && ctx.word(k - 1) === 'not')) return undefined;
+        const before = ctx.word(k);
+        if (UNKNOWN_ADJECTIVES.has(before) || ((before === 'known' || before === 'clear') && ctx.word(k - 1) === 'not')) return undefined;
         if (k < from - 1 && ctx.breakBefore(k + 1)) break;
         // "it is not known if", "there is doubt whether": the writer states the question is open.
         if (UNCERTAINTY_WORDS.has(ctx.word(k))) return `"${ctx.tokens[k].text} ... ${w}" leaves the question open.`;
@@ -158,10 +184,10 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     case 'dispositional': {
       // "can be detrimental", "can be quite different", "can be a potent activator": sometimes so. "can be submitted": a procedure.
       let k = to;
-      while (k < ctx.tokens.length && /^(quite|very|more|less|highly|extremely|particularly|rather|both|either|so|too)$/.test(ctx.word(k))) k++;
+      while (k < ctx.tokens.length && DEGREE_WORDS.has(ctx.word(k))) k++;
       const next = ctx.word(k);
       const tag = ctx.lexTag(k) ?? '';
-      if (!next || ctx.breakBefore(k) || /(ed|en)$/.test(next) || IRREGULAR_PARTICIPLE.test(next) || /^(PastTense|Participle|Verb|Infinitive|Preposition|Adverb|Conjunction)$/.test(tag)) return undefined;
+      if (!next || ctx.breakBefore(k) || next.endsWith('ed') || next.endsWith('en') || IRREGULAR_PARTICIPLE.test(next) || /^(PastTense|Participle|Verb|Infinitive|Preposition|Adverb|Conjunction)$/.test(tag)) return undefined;
       const predicate = next === 'a' || next === 'an' || tag === 'Adjective' || tag === 'Comparative' || (tag === '' && ADJECTIVE_ENDING.test(next)) || ctx.word(to) === 'either';
       if (!predicate) return undefined;
       return hint(`"can be ${ctx.tokens[k].text}" says it is sometimes so, without saying how often.`);
@@ -189,7 +215,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       // "more generally": the writer widens the point. "generally accepted", "generally known": a participle after it
       // is passive-attribution's to judge; "generally applicable" is a legal term of scope.
       const next = ctx.word(to);
-      if (/^(more|most)$/.test(ctx.word(from - 1)) || /ed$/.test(next) || IRREGULAR_PARTICIPLE.test(next) || next === 'applicable') return undefined;
+      if (ctx.word(from - 1) === 'more' || ctx.word(from - 1) === 'most' || next.endsWith('ed') || IRREGULAR_PARTICIPLE.test(next) || next === 'applicable') return undefined;
       // "were generally higher than", "generally more effective": it summarises a comparison the data show.
       const k = next === 'much' || next === 'slightly' ? to + 1 : to;
       if (/^(more|less|fewer)$/.test(ctx.word(k)) || ctx.lexTag(k) === 'Comparative') return undefined;
@@ -214,8 +240,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
 
   if (w === 'may') {
     // "in May", "Theresa May", "May 2019", "May I thank ..."
-    if (ctx.isCapitalized(i) && (i > 0 || /^\d/.test(ctx.word(i + 1)))) return undefined;
-    if (/^\d/.test(ctx.word(i + 1)) || (MONTH_CONTEXT.has(prev) && ctx.word(i + 1) === 'and')) return undefined;
+    if (ctx.isCapitalized(i) && (i > 0 || startsWithDigit(ctx.word(i + 1)))) return undefined;
+    if (startsWithDigit(ctx.word(i + 1)) || (MONTH_CONTEXT.has(prev) && ctx.word(i + 1) === 'and')) return undefined;
   }
   if (w === 'might' && (NOUN_DETERMINERS.has(prev) || (ctx.isDeterminer(i - 1) && /^(of|and|,)?$/.test(ctx.word(i + 1))) || ['military', 'economic', 'naval', 'industrial', 'financial', 'full'].includes(prev))) return undefined;
   // Inverted modal before a pronoun: "May I thank", "Could you explain", "Might I suggest" — politeness or questions.
@@ -223,7 +249,7 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   if (ctx.word(i + 1) === 'i' || ctx.word(i + 1) === 'you' && ctx.endsWithQuestion()) return undefined;
   if (!verb) return undefined;
 
-  if (verb === 'have' && /(ed|en|wn|ne|ht|lt|un)$/.test(ctx.word(verbAt + 1))) return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
+  if (verb === 'have' && PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2))) return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
 
   let subjAt = ctx.subjectBefore(i);
@@ -236,7 +262,7 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
     if (ctx.word(i - 1) === 'if') return undefined;
     // In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" is past ability.
-    if (verb !== 'have' && ctx.tokens.some((_, k) => k < i && (ctx.lexTag(k) === 'PastTense' || /^(was|were|had)$/.test(ctx.word(k)) || (/^(before|until|till)$/.test(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))))) return undefined;
+    if (verb !== 'have' && ctx.tokens.some((_, k) => k < i && (ctx.lexTag(k) === 'PastTense' || PAST_AUXILIARIES.has(ctx.word(k)) || (UNTIL_WORDS.has(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))))) return undefined;
     if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
     // "Few firms could afford it": most could not, an inability; "as much as it could", "as soon as they could": the most that was possible.
     if (ctx.word(ctx.clauseStart(i)) === 'few' || (ctx.word(subjAt - 1) === 'few' && ctx.word(subjAt - 2) !== 'a') || (ctx.word(subjAt - 1) === 'as' && /^(much|many|soon|far|long|quickly|fast|often|well|best)$/.test(ctx.word(subjAt - 2)))) return undefined;
@@ -341,17 +367,17 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   // "more mixed than that claim suggests", "less effective than the figures would indicate": the writer measures the
   // evidence against what something else suggests, and does not hedge.
   const clause = ctx.clauseStart(i);
-  if (/^(suggests?|suggested|indicates?|indicated|implies|imply|implied)$/.test(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && !/^(that|it)$/.test(next)) return undefined;
+  if (INFERENCE_VERBS.has(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && next !== 'that' && next !== 'it') return undefined;
   // "is suggested by the ability of ...", "was first suggested by experiments": the passive names the evidence.
-  if (inferential && /ed$/.test(w) && next === 'by' && (BE_FORMS.has(prev) || (BE_FORMS.has(ctx.word(i - 2)) && /^(first|also|further|previously|recently|originally|thus|then)$|ly$/.test(prev)))) {
+  if (inferential && w.endsWith('ed') && next === 'by' && (BE_FORMS.has(prev) || (BE_FORMS.has(ctx.word(i - 2)) && /^(first|also|further|previously|recently|originally|thus|then)$|ly$/.test(prev)))) {
     const byAt = headAfter(ctx, i + 2);
     if (byAt < ctx.tokens.length && !isActor(ctx, byAt)) return `"${w} by ${ctx.tokens[byAt].text}" rests an inference on evidence without saying how strongly it holds.`;
     return undefined; // "was suggested by the Commission": a proposal
   }
   // Participles handled elsewhere or not evidential: "has been suggested" (passive-attribution),
   // "as suggested by", "as indicated in Table 2", "the suggested changes".
-  if (/ed$/.test(w) && (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) || next === 'by' || next === 'in' || next === 'above' || next === 'below')) return undefined;
-  if (/ing$/.test(w)) {
+  if (w.endsWith('ed') && (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) || next === 'by' || next === 'in' || next === 'above' || next === 'below')) return undefined;
+  if (w.endsWith('ing')) {
     if (ctx.breakBefore(i)) return `", ${w}" draws an inference from what precedes it.`;
     // ", thus suggesting", "thereby implying": the inference drawn from the clause before.
     if (/^(thus|thereby|hence|further|also|strongly|clearly|so|again|therefore)$/.test(prev) && (ctx.breakBefore(i - 1) || !isActor(ctx, i - 2))) return `"${prev} ${w}" draws an inference from what precedes it.`;
@@ -359,7 +385,7 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
     if (inferential && i > 0 && !isActor(ctx, i - 1) && !PERSON_SUBJECTS.has(prev) && !proposesPlan(ctx, i) && /^(Noun|Singular|Plural|Uncountable|)$/.test(ctx.lexTag(i - 1) ?? '') && !ctx.isDeterminer(i - 1)) return `"${w}" reads a finding as a sign of something it does not show.`;
   }
   let subjAt = ctx.subjectBefore(i);
-  if (/^(have|has|had)$/.test(ctx.word(subjAt))) subjAt = ctx.subjectBefore(subjAt); // "these results have suggested"
+  if (HAVE_FORMS.has(ctx.word(subjAt))) subjAt = ctx.subjectBefore(subjAt); // "these results have suggested"
   const subj = ctx.word(subjAt);
   const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || subjectMentionsEvidence(ctx, i);
   if (next === 'that') {
@@ -376,24 +402,24 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   // "the report suggests three options", "respondents suggested extending the deadline"; but "this suggests a change of course":
   // a demonstrative subject points back to a finding, and what it suggests is read from it.
   // Measurements cannot propose: "the results suggest a new option for treatment" still infers.
-  if (!/^(this|that|these|which|it)$/.test(subj) && !MEASUREMENTS.test(subj) && proposesPlan(ctx, i)) return undefined;
+  if (!POINTING_SUBJECTS.has(subj) && !MEASUREMENTS.has(subj) && proposesPlan(ctx, i)) return undefined;
   if (w.startsWith('indicat') && !subjIsEvidence) return undefined; // "the minister indicated his support"
   if (subjIsEvidence && subjAt >= 0) return `"${subj} ${w}" infers from evidence without saying how strongly it holds.`;
   // "This tight correlation ... suggests a critical role": a thing, not an actor, suggests what it is a sign of.
   // A person, state or body that suggests something is proposing it: "Russia suggests a step-by-step scenario".
-  if (inferential && !/ing$/.test(w) && subjAt >= 0 && !PERSON_SUBJECTS.has(subj) && !isActor(ctx, subjAt)) return `"${w}" with "${ctx.tokens[subjAt].text}" as its subject reads a finding as a sign of something it does not show.`;
+  if (inferential && !w.endsWith('ing') && subjAt >= 0 && !PERSON_SUBJECTS.has(subj) && !isActor(ctx, subjAt)) return `"${w}" with "${ctx.tokens[subjAt].text}" as its subject reads a finding as a sign of something it does not show.`;
   return undefined;
 }
 
 /** The object of "suggest" is a plan, not a state of affairs: a gerund ("suggested extending") or a proposal noun ("three options"). */
 function proposesPlan(ctx: SentenceContext, i: number): boolean {
   const first = ctx.word(i + 1);
-  if (/ing$/.test(first) && !ctx.breakBefore(i + 1) && ctx.lexTag(i + 1) !== 'Noun') return true;
+  if (first.endsWith('ing') && !ctx.breakBefore(i + 1) && ctx.lexTag(i + 1) !== 'Noun') return true;
   for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 7); k++) {
     if (k > i + 1 && ctx.breakBefore(k)) break;
     const word = ctx.word(k);
     if (PROPOSAL_OBJECTS.has(word)) return true;
-    if (/^(of|for|to|in|on|that|between|with|by|from|at)$/.test(word)) break;
+    if (OBJECT_BOUNDARIES.has(word)) break;
   }
   return false;
 }
@@ -419,12 +445,28 @@ function isActor(ctx: SentenceContext, k: number): boolean {
   // People by occupation ("the planner", "psychologists"): the lexicon's Actor nouns, singular or plural.
   if (isPersonNoun(ctx, k)) return true;
   // A capitalised word inside the sentence with no digits, hyphens or capitals after the first: "Macron", "Moscow".
-  return k > 0 && TITLE_CASE_WORD.test(ctx.tokens[k].text) && ctx.lexTag(k) === undefined;
+  return k > 0 && isTitleCaseWord(ctx.tokens[k].text) && ctx.lexTag(k) === undefined;
+}
+
+/**
+ * A capitalised word with no digits, hyphens or capitals after the first (TITLE_CASE_WORD). An ASCII word is
+ * read by its character codes: the \p{...} regex is compiled only for a word with other letters, which English text rarely has.
+ */
+function isTitleCaseWord(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first >= 0x80) return TITLE_CASE_WORD.test(text);
+  if (first < 0x41 || first > 0x5a || text.length < 2) return false; // not A-Z, or nothing after it
+  for (let c = 1; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    if (code >= 0x80) return TITLE_CASE_WORD.test(text);
+    if (code < 0x61 || code > 0x7a) return false; // not a-z
+  }
+  return true;
 }
 
 /** "Studies of the function of SCL suggest": an evidence noun anywhere in the subject. */
 function subjectMentionsEvidence(ctx: SentenceContext, i: number): boolean {
-  for (let k = ctx.clauseStart(i); k < i; k++) if (/^(data|evidence|results?|findings?|figures|trends?|studies|study|analys[ie]s|surveys?|polls?|indicators?|observations?|experiments?|patterns?)$/.test(ctx.word(k))) return true;
+  for (let k = ctx.clauseStart(i); k < i; k++) if (EVIDENCE_NOUNS.has(ctx.word(k))) return true;
   return false;
 }
 

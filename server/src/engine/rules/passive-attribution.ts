@@ -4,14 +4,19 @@ import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
+import { startsWithDigit } from './word-shape';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
 const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);
 /** Adverbs that generalise over unnamed people's usage or judgement: "commonly known as", "often regarded as". */
 const USAGE_ADVERBS = new Set(['often', 'commonly', 'generally', 'widely', 'usually', 'sometimes', 'frequently', 'popularly', 'traditionally', 'occasionally']);
 /** Naming participles: with a generalising adverb they report usage ("commonly called"). */
-const NAMING_PARTICIPLES = /^(known|called|referred|termed|dubbed|labelled|labeled|nicknamed)$/;
-const USAGE_PARTICIPLES = /^(considered|regarded|described|seen|viewed|thought|believed|credited|cited|perceived)$/;
+const NAMING_PARTICIPLES = new Set(['known', 'called', 'referred', 'termed', 'dubbed', 'labelled', 'labeled', 'nicknamed']);
+const USAGE_PARTICIPLES = new Set(['considered', 'regarded', 'described', 'seen', 'viewed', 'thought', 'believed', 'credited', 'cited', 'perceived']);
+/** Participles of judgement: "is considered a failure", "is regarded highly". */
+const JUDGING_PARTICIPLES = new Set(['considered', 'regarded', 'seen', 'viewed', 'perceived', 'deemed']);
+/** Words that start a place or a time after a participle: "was considered in 2019", "were seen at the depot". */
+const PLACE_OR_TIME_STARTS = new Set(['at', 'in', 'on', 'during', 'under', 'within', 'before', 'after', 'when', 'from', 'by', 'for', 'and', 'or']);
 const MODALS = new Set(['can', 'could', 'may', 'might', 'would', 'should', 'must', 'will', 'shall']);
 /** Modals of obligation and of possibility: with them a passive judgement is the writer's, not a report of others'. */
 const WRITERS_MODALS = new Set(['should', 'must', 'shall', 'may', 'might', 'could']);
@@ -97,8 +102,8 @@ export const passiveAttribution: Rule = {
       // A generalising adverb with a naming or judging participle, with or without "be": "commonly known as",
       // "often referred to as", "X, generally considered the best ...": usage or judgement by unnamed people.
       const part = USAGE_ADVERBS.has(w) ? ctx.word(i + 1) : '';
-      const naming = part !== '' && NAMING_PARTICIPLES.test(part);
-      const judging = part !== '' && USAGE_PARTICIPLES.test(part) && (part !== 'seen' && part !== 'viewed' || ctx.word(i + 2) === 'as');
+      const naming = part !== '' && NAMING_PARTICIPLES.has(part);
+      const judging = part !== '' && USAGE_PARTICIPLES.has(part) && (part !== 'seen' && part !== 'viewed' || ctx.word(i + 2) === 'as');
       // With "be" before the adverb, a judging participle is left to the be-passive below ("is widely considered").
       if ((naming || (judging && !BE.has(ctx.word(i - 1)))) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
         const after = ctx.word(i + 2);
@@ -128,7 +133,7 @@ export const passiveAttribution: Rule = {
       // A reduced judgement after a comma: "Bombay, then considered the haven of art", "the team, regarded as the best".
       if (REDUCED_JUDGEMENT.has(w) && (ctx.breakBefore(i) || (/^(then|now|once|still|long|later)$/.test(ctx.word(i - 1)) && ctx.breakBefore(i - 1)))) {
         const nxt = ctx.word(i + 1);
-        const judges = w === 'considered' ? nxt !== '' && !/ly$/.test(nxt) && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1) : nxt === 'as';
+        const judges = w === 'considered' ? nxt !== '' && !nxt.endsWith('ly') && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1) : nxt === 'as';
         if (judges && !(nxt === 'by' || ctx.word(i + 2) === 'by')) {
           const from = ctx.breakBefore(i) ? i : i - 1;
           hits.push(attribution(ctx, t[from].start, t[i].end, 'agentless passive', participleOf(w), ['cite']));
@@ -164,15 +169,15 @@ export const passiveAttribution: Rule = {
       const toView = next === 'to' && infinitiveAfter(ctx, k + 2) && !(participle.word === 'held' && !HELD_VIEWS.test(ctx.word(k + 2)));
       const framed = itFrame && next === 'that' || toView || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
-      const judged = /^(considered|regarded|seen|viewed|perceived|deemed)$/.test(participle.word) && next !== '' && !/^(at|in|on|during|under|within|before|after|when|from|by|for|and|or)$/.test(next);
+      const judged = JUDGING_PARTICIPLES.has(participle.word) && next !== '' && !PLACE_OR_TIME_STARTS.has(next);
       // An adverb of consensus or frequency makes a bare participle report a view ("is widely accepted", "is often described");
       // one of time or negation does not ("was not reported", "was first described in 1900", "is now understood").
-      const consensus = ctx.tokens.slice(i + 1, k).some((tok) => !TIME_OR_NEGATION.test(tok.lower));
+      const consensus = ctx.tokens.slice(i + 1, k).some((tok) => !TIME_OR_NEGATION.has(tok.lower));
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(consensus && next !== 'by')) continue;
       // "are often held at the hall": events held, how often; "is widely held": a view held, by how many.
       if (participle.word === 'held' && !framed && !vagueAgent && !ctx.tokens.slice(i + 1, k).some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower))) continue;
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
-      if (/^(seen|viewed)$/.test(participle.word) && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
+      if ((participle.word === 'seen' || participle.word === 'viewed') && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
       // A rule or a definition classifies; it reports nobody's opinion.
       if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || ruled(ctx, i))))) continue;
       let from = i;
@@ -186,15 +191,24 @@ export const passiveAttribution: Rule = {
   },
 };
 
-const TIME_OR_NEGATION = /^(not|also|now|still|already|first|previously|recently|once|originally|initially|long|repeatedly)$/;
+const TIME_OR_NEGATION = new Set(['not', 'also', 'now', 'still', 'already', 'first', 'previously', 'recently', 'once', 'originally', 'initially', 'long', 'repeatedly']);
 
 /** After "held to", the verbs of a view or a ruling ("is held to be", "held to apply"); any other verb gives the purpose of an event. */
 const HELD_VIEWS = /^(be|have|apply|constitute|mean|include|extend|cover|amount|represent)$/;
 
+/** Who is told after "reported to", "said to": a pronoun or an authority, not an infinitive's verb. */
+const RECIPIENTS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'police', 'parliament', 'congress', 'court', 'officials', 'authorities']);
+/** The participles isDefinitional accepts. */
+const DEFINITIONAL_PARTICIPLES = new Set(['considered', 'deemed', 'regarded', 'said', 'treated']);
+/** Participles that can introduce a term in quotes: 'are considered "Restricted"'. */
+const TERM_PARTICIPLES = new Set(['considered', 'termed', 'called']);
+/** Words that open a condition: "If a party stands in five states", "Where the fee is unpaid". */
+const CONDITIONS = new Set(['if', 'unless', 'where', 'whenever', 'once', 'provided']);
+
 /** An infinitive's verb at k: not a determiner, pronoun, number or name ("reported to the board", "reported to police"). */
 function infinitiveAfter(ctx: SentenceContext, k: number): boolean {
   if (k >= ctx.tokens.length || ctx.breakBefore(k)) return false;
-  if (ctx.isDeterminer(k) || /^\d/.test(ctx.word(k)) || /^(him|her|them|us|me|it|police|parliament|congress|court|officials|authorities)$/.test(ctx.word(k))) return false;
+  if (ctx.isDeterminer(k) || startsWithDigit(ctx.word(k)) || RECIPIENTS.has(ctx.word(k))) return false;
   return !ctx.isName(k);
 }
 
@@ -210,12 +224,12 @@ function isGroupAhead(ctx: SentenceContext, k: number): boolean {
 
 /** Verbs that, in a rule or a definition, classify rather than report an opinion: "is considered", "is deemed", "is said to be". */
 function isDefinitional(word: string): boolean {
-  return /^(considered|deemed|regarded|said|treated)$/.test(word);
+  return DEFINITIONAL_PARTICIPLES.has(word);
 }
 
 /** A condition governs the clause: "If a party stands in five states, it is considered national", "Where ..., the claim is deemed withdrawn". */
 function conditional(ctx: SentenceContext, i: number): boolean {
-  for (let k = 0; k < i; k++) if (/^(if|unless|where|whenever|once|provided)$/.test(ctx.word(k)) && (k === 0 || ctx.breakBefore(k))) return true;
+  for (let k = 0; k < i; k++) if (CONDITIONS.has(ctx.word(k)) && (k === 0 || ctx.breakBefore(k))) return true;
   return false;
 }
 
@@ -227,9 +241,25 @@ function ruled(ctx: SentenceContext, i: number): boolean {
 /** The participle introduces a term: 'is said to be "split"', 'are said to "inhere"', 'are considered "Restricted"': naming, not reporting. */
 function definesTerm(ctx: SentenceContext, k: number): boolean {
   let m = k + 1;
-  if (ctx.word(m) === 'to') m += /^(be|have)$/.test(ctx.word(m + 1)) ? 2 : 1;
+  if (ctx.word(m) === 'to') m += ctx.word(m + 1) === 'be' || ctx.word(m + 1) === 'have' ? 2 : 1;
   if (m >= ctx.tokens.length) return false;
-  return /['"\u2018\u201c]\s*$/.test(ctx.gapBefore(m)) && /^(said)$/.test(ctx.word(k)) || (/^(considered|termed|called)$/.test(ctx.word(k)) && /^\s*['"\u2018\u201c]/.test(ctx.gapBefore(k + 1)) && ctx.isCapitalized(k + 1));
+  return (endsWithOpeningQuote(ctx.gapBefore(m)) && ctx.word(k) === 'said') || (TERM_PARTICIPLES.has(ctx.word(k)) && startsWithOpeningQuote(ctx.gapBefore(k + 1)) && ctx.isCapitalized(k + 1));
+}
+
+/** A quotation mark that can open a quote: ' " ‘ “. */
+function isOpeningQuote(code: number): boolean {
+  return code === 0x27 || code === 0x22 || code === 0x2018 || code === 0x201c;
+}
+
+/** Whether the gap ends, spaces aside, in an opening quotation mark. */
+function endsWithOpeningQuote(gap: string): boolean {
+  const text = gap.trimEnd();
+  return isOpeningQuote(text.charCodeAt(text.length - 1));
+}
+
+/** Whether the gap starts, spaces aside, with an opening quotation mark. */
+function startsWithOpeningQuote(gap: string): boolean {
+  return isOpeningQuote(gap.trimStart().charCodeAt(0));
 }
 
 /** The lexicon's entry for an attributing participle, or a plain one for participles it lists only in context. */

@@ -154,12 +154,17 @@ function thirdPartySubject(ctx: SentenceContext, from: number, before: number): 
   return undefined;
 }
 
+/** "The government" → "the government", for an actor named inside a sentence. */
+function lowerInitialThe(actor: string): string {
+  return actor.startsWith('The ') ? `the ${actor.slice(4)}` : actor;
+}
+
 function makeHit(ctx: SentenceContext, start: number, end: number, messageId: string, actor: string, category: string, reason: string, note: string, alternatives: string[] | undefined): Hit {
   return {
     start,
     end,
     messageId,
-    data: { cue: ctx.text.slice(start, end), actor: actor.replace(/"/g, '').replace(/^The /, 'the ') },
+    data: { cue: ctx.text.slice(start, end), actor: lowerInitialThe(actor.replaceAll('"', '')) },
     category,
     reason: `${reason} ${note}`,
     alternatives: alternatives ?? [],

@@ -19,6 +19,11 @@ const KIND_LABEL: Record<string, string> = {
 };
 const ORDER: ClaimStrictness[] = ['lenient', 'standard', 'strict'];
 
+/** A kind's label without its article, as a category: "a figure" → "figure", "an absolute generalisation" → "absolute generalisation". */
+function withoutArticle(label: string): string {
+  return label.startsWith('a ') ? label.slice(2) : label.startsWith('an ') ? label.slice(3) : label;
+}
+
 export const unsupportedClaim: Rule = {
   meta: {
     id: 'unsupported-claim',
@@ -95,7 +100,7 @@ export const unsupportedClaim: Rule = {
         end: last.end,
         messageId: 'claim',
         data: { kinds: kinds.join(', ') },
-        category: kinds[0].replace(/^an? /, ''),
+        category: withoutArticle(kinds[0]),
         reason: `It states ${why}, and neither the sentence nor its paragraph gives a citation, footnote, link or named source.${group ? ' ' + group.note : ''}`,
         alternatives: ['add a citation', 'name the source: "according to <source>, ..."', ...(group?.alternatives ?? [])],
         fixes: ['cite'],

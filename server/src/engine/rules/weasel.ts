@@ -4,6 +4,7 @@ import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
 import { sources, contextWords } from '../lexicon';
 import type { Hit, Rule } from './rule';
+import { startsWithDigit } from './word-shape';
 
 const VERB_ONLY_HEADS = contextWords.verbOnlyHeads;
 const INHERENTLY_VAGUE = contextWords.inherentlyVague;
@@ -43,8 +44,16 @@ const STARTS_OTHERWISE = new Set([...sources.publicOpinion.firstWords(), 'accord
  * "the" and "a" are most of the starters met: one match attempt passes them, not the two scans.
  */
 const QUANTIFIER_ONLY_STARTS = new Set([...sources.quantifierStarts].filter((w) => !STARTS_OTHERWISE.has(w) && !w.endsWith('-based')));
-/** A sentence that may hold a "-based" word (a token's lower case holds "-based" only where its text does, in any case). */
-const BASED = /-based/i;
+/** Hyphenated descriptors that modify a source without naming it: "Vladivostok-based", "high-level", "well-placed". */
+const DESCRIPTOR_ENDINGS = new Set(['based', 'level', 'ranking', 'placed', 'informed']);
+function isHyphenatedDescriptor(word: string): boolean {
+  const dash = word.lastIndexOf('-'); // none of the endings holds a hyphen: the last one is the one before the ending
+  return dash !== -1 && DESCRIPTOR_ENDINGS.has(word.slice(dash + 1));
+}
+/** Words after a source noun that lead to its verb: "sources close to the government said", "officials familiar with the talks say". */
+const PROXIMITY_WORDS = new Set(['close', 'familiar', 'near', 'inside', 'within', 'involved']);
+/** The determiners and possessives before a ranking: "one of the best", "his most famous". */
+const RANKING_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'our']);
 
 export const weasel: Rule = {
   meta: {
@@ -94,8 +103,10 @@ export const weasel: Rule = {
     const t = ctx.tokens;
     const words = ctx.words;
     const cueMasks = ctx.cueMasks;
-    // "-based" words are not a word list: test them only in a sentence that holds one.
-    const mayHoldBased = BASED.test(ctx.text);
+    // "-based" words are not a word list: test them only in a sentence that holds one (a token's lower case holds
+    // "-based" only where its text does, in any case). Lower-cased natively, not tested by /-based/i: one regex less
+    // to compile in a cold run, and no letter outside ASCII lower-cases to one of "based".
+    const mayHoldBased = ctx.text.toLowerCase().includes('-based');
     for (let i = 0; i < t.length; i++) {
       const w = words[i]; // read here once: several tests below ask about it
       // Every branch below starts from a weasel start word or a "-based" word: pass any other word at once.
@@ -137,7 +148,7 @@ export const weasel: Rule = {
       // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
       // "one of the best", "one of its finest": a superlative of taste in a ranking, with no one credited.
       // "one of the best understood pathways" grades knowledge, not taste; "ranked one of the best by Ofsted" names the ranker.
-      const tasteRank = TASTE_SUPERLATIVES.has(w) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && /^(the|his|her|their|its|our)$/.test(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(hits, t[i].start);
+      const tasteRank = TASTE_SUPERLATIVES.has(w) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && RANKING_DETERMINERS.has(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(hits, t[i].start);
       const ranked = tasteRank ? i + 1 : w === 'most' && !covered(hits, t[i].start) ? evaluativeSuperlative(ctx, i) : undefined;
       if (ranked) {
         const from = ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' ? i - 3 : i;
@@ -171,11 +182,11 @@ export const weasel: Rule = {
       }
       let verbAt = np.headEnd + skipAdverbs(ctx, np.headEnd);
       // "sources close to the government said", "officials familiar with the talks say"
-      if (/^(close|familiar|near|inside|within|involved)$/.test(ctx.word(verbAt))) for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++) if (sources.reportingVerbs.matchAt(t, k)) { verbAt = k; break; }
+      if (PROXIMITY_WORDS.has(ctx.word(verbAt))) for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++) if (sources.reportingVerbs.matchAt(t, k)) { verbAt = k; break; }
       const head = ctx.word(np.headEnd - 1);
       const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt);
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
-      const verb = verbMatch && !(verbAt === np.headEnd && !/s$/.test(head) && SINGULAR_HEADS.test(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
+      const verb = verbMatch && !(verbAt === np.headEnd && !head.endsWith('s') && SINGULAR_HEADS.has(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
@@ -204,7 +215,15 @@ export const weasel: Rule = {
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'since', 'because', 'whereas', 'that', 'as', 'yet', 'however']);
 /** Nouns that measure time, distance or amount, or pick an indefinite kind: "several years", "some kind of". */
-const NOT_GROUPS = /^(years?|times?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|miles?|kilomet(?:er|re)s?|km|feet|foot|yards?|metres?|meters?|inches|pounds|dollars|percent|kinds?|sorts?|types?|parts?)$/;
+const NOT_GROUPS = new Set([
+  'year', 'years', 'time', 'times', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds',
+  'decade', 'decades', 'centuries', 'mile', 'miles', 'kilometer', 'kilometers', 'kilometre', 'kilometres', 'km', 'feet', 'foot', 'yard', 'yards',
+  'metre', 'metres', 'meter', 'meters', 'inches', 'pounds', 'dollars', 'percent', 'kind', 'kinds', 'sort', 'sorts', 'type', 'types', 'part', 'parts',
+]);
+/** Number words, bare or with an -s, that make a quantifier an approximate count: "some twenty firms", "some hundreds of". */
+const NUMBER_WORDS = new Set(
+  ['hundred', 'thousand', 'million', 'billion', 'dozen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].flatMap((word) => [word, `${word}s`]),
+);
 /** Words before a quantifier that make it a count or a degree, not a vague group: "how many", "as many as", "at most", "the most". */
 const NOT_VAGUE_BEFORE = new Set(['how', 'as', 'so', 'too', 'the', 'a', 'at', 'its', 'his', 'her', 'their', 'our']);
 /** What may follow a quantifier used as a pronoun subject: "some argue", "many have", "others would". */
@@ -213,6 +232,11 @@ const SUBJECT_VERB_WORDS = new Set(['have', 'had', 'are', 'were', 'would', 'will
 const CROSS_REFERENCE = /\b([Aa]nnex|[Aa]ppendix|[Tt]able|[Ff]igure|[Ff]ig\.|[Ss]ection|[Cc]hapter|[Bb]ox|[Ss]chedule|[Pp]aragraph)\s+(?:[A-Z]\b|\d)|\b(listed|set out|shown|described) below\b|\bas follows\b/;
 const FINITE = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Copula', 'Modal', 'Auxiliary']);
 const PARENTHETICALS = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'in', 'nevertheless', 'moreover']);
+/** What may follow a quantifier as a pronoun object or a group with a relative: "leading many to call", "impressed many with", "some who call". */
+const PRONOUN_OBJECT_FOLLOWERS = new Set(['to', 'with', 'who', 'whom']);
+/** Pronouns after "some of", "many of": the group was named before ("some of them", "many of whom"). */
+const PRONOUNS_AFTER_OF = new Set(['them', 'us', 'whom', 'which']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
 /** After the group: the group is listed, so it is specified. */
 const LISTED_AFTER = /:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i;
 
@@ -230,11 +254,11 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   // "Others, however, claimed ...": step over a parenthetical adverb between the pronoun and its verb.
   if (ctx.breakBefore(v) && PARENTHETICALS.has(ctx.word(v)) && ctx.breakBefore(v + 1)) v += 1;
   const next = ctx.word(v);
-  if (/^\d/.test(next) || /^(hundred|thousand|million|billion|dozen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)s?$/.test(next)) return undefined; // "some 300 people": an approximate count
+  if (startsWithDigit(next) || NUMBER_WORDS.has(next)) return undefined; // "some 300 people": an approximate count
   // A pronoun subject: "Some argue", "many have tried", "others would disagree".
   // A plural subject takes no -s verb, so "several cycles" is a noun; "several conserved motifs" is a modifier and its noun.
-  const verbAfter = (v > i + 1 || !ctx.breakBefore(v)) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(v) ?? '')) && !/ly$/.test(next);
-  const nounAfter = v === i + 1 && ((/[^s]s$/.test(next) && !SUBJECT_VERB_WORDS.has(next)) || (/ed$/.test(next) && !ctx.breakBefore(i + 2) && i + 2 < ctx.tokens.length && !ctx.isDeterminer(i + 2) && !/^(Preposition|Adverb|Conjunction|Pronoun)$/.test(ctx.lexTag(i + 2) ?? '') && !/^(that|to|by|as|in|on|at|for|with|from|about|and|or|but)$/.test(ctx.word(i + 2))));
+  const verbAfter = (v > i + 1 || !ctx.breakBefore(v)) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(v) ?? '')) && !next.endsWith('ly');
+  const nounAfter = v === i + 1 && ((endsInSingleS(next) && !SUBJECT_VERB_WORDS.has(next)) || (next.endsWith('ed') && !ctx.breakBefore(i + 2) && i + 2 < ctx.tokens.length && !ctx.isDeterminer(i + 2) && !/^(Preposition|Adverb|Conjunction|Pronoun)$/.test(ctx.lexTag(i + 2) ?? '') && !/^(that|to|by|as|in|on|at|for|with|from|about|and|or|but)$/.test(ctx.word(i + 2))));
   if (w === 'others' && (before === 'and' || before === 'or')) return undefined; // "we and others", "X, Y and others": named alongside
   // Only a clause-opening quantifier is a subject: "has some support" is a determiner and its noun.
   if (verbAfter && !nounAfter && (opensClause || /^(who|which|where|when|if|because|so|than|although|though|while|whereas|and|but|or|that)$/.test(before))) {
@@ -242,21 +266,21 @@ function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   }
   if (w === 'others') return undefined;
   // A pronoun object or a group with a relative: "leading many to call", "impressed many with", "some who call".
-  if ((w === 'many' || w === 'some') && i > 0 && !ctx.breakBefore(i) && (/^(to|with|who|whom)$/.test(next) || ((i + 1 >= ctx.tokens.length || ctx.breakBefore(i + 1)) && !NOT_VAGUE_BEFORE.has(before) && /^(Verb|Infinitive|PastTense|PresentTense|Preposition)$/.test(ctx.lexTag(i - 1) ?? '')))) {
+  if ((w === 'many' || w === 'some') && i > 0 && !ctx.breakBefore(i) && (PRONOUN_OBJECT_FOLLOWERS.has(next) || ((i + 1 >= ctx.tokens.length || ctx.breakBefore(i + 1)) && !NOT_VAGUE_BEFORE.has(before) && /^(Verb|Infinitive|PastTense|PresentTense|Preposition)$/.test(ctx.lexTag(i - 1) ?? '')))) {
     return i + 1;
   }
   let k = i + 1;
   if (ctx.word(k) === 'of') {
     k++;
     if (['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our', 'them', 'us', 'whom', 'which'].includes(ctx.word(k))) {
-      if (/^(them|us|whom|which)$/.test(ctx.word(k))) return listed(ctx, k + 1) ? undefined : k + 1;
+      if (PRONOUNS_AFTER_OF.has(ctx.word(k))) return listed(ctx, k + 1) ? undefined : k + 1;
       k++;
     }
   }
   // up to two modifiers, then a plural noun
   for (let guard = 0; guard < 3 && k < ctx.tokens.length; guard++, k++) {
     const word = ctx.word(k);
-    if (/^\d/.test(word) || NOT_GROUPS.test(word)) return undefined;
+    if (startsWithDigit(word) || NOT_GROUPS.has(word)) return undefined;
     if (looksPlural(ctx, k)) {
       // Mid-clause, "several" mostly counts things ("several genes"); over people, places or sources it stays vague.
       if (w === 'several' && !(i === 0 || ctx.breakBefore(i)) && !sources.groupNouns.has(word)) return undefined;
@@ -309,11 +333,13 @@ function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
 }
 
 /** What may stand between "there" and a hearsay noun: forms of "be" and "have", a few adverbs, determiners and adjectives of spread. */
-const EXISTENTIAL_FILLERS = /^(is|are|was|were|been|be|has|have|had|also|now|still|long|widespread|persistent|unconfirmed|growing|increasing|repeated|some|a|many|numerous|frequent)$/;
+const EXISTENTIAL_FILLERS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'also', 'now', 'still', 'long', 'widespread', 'persistent', 'unconfirmed', 'growing', 'increasing', 'repeated', 'some', 'a', 'many', 'numerous', 'frequent']);
+/** The verb after an existential "there": "there is", "there have been". */
+const EXISTENTIAL_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** "there" at i, forms of "be" and a few modifiers, then a hearsay noun with no named source after it ("from the UN"); the index after the noun. */
 function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
-  if (!/^(is|are|was|were|has|have|had)$/.test(ctx.word(i + 1))) return undefined;
+  if (!EXISTENTIAL_VERBS.has(ctx.word(i + 1))) return undefined;
   for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 6); k++) {
     if (ctx.breakBefore(k)) return undefined;
     const w = ctx.word(k);
@@ -324,7 +350,7 @@ function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
       if (/^(for|to|on|against)$/.test(ctx.word(k + 1)) && !/^(rumou?rs?|speculation|allegations?|talk)$/.test(w)) return undefined;
       return k + 1;
     }
-    if (!EXISTENTIAL_FILLERS.test(w)) return undefined;
+    if (!EXISTENTIAL_FILLERS.has(w)) return undefined;
   }
   return undefined;
 }
@@ -341,18 +367,32 @@ function rankerNamed(ctx: SentenceContext, from: number): boolean {
 /** After "most" at i, preceded by a determiner or possessive: the index after an evaluative adjective ("most influential"). */
 function evaluativeSuperlative(ctx: SentenceContext, i: number): number | undefined {
   const before = ctx.word(i - 1);
-  if (!(/^(the|his|her|their|its|our)$/.test(before) || /['’]s?$/.test(ctx.tokens[i - 1]?.text ?? '') || /['’]\s*$/.test(ctx.gapBefore(i)))) return undefined;
+  if (!(RANKING_DETERMINERS.has(before) || endsWithPossessive(ctx.tokens[i - 1]?.text ?? '') || endsWithApostrophe(ctx.gapBefore(i).trimEnd()))) return undefined;
   for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 3); k++) {
     if (ctx.breakBefore(k)) return undefined;
     if (sources.evaluativeSuperlatives.has(ctx.word(k))) return k + 1;
-    if (!/ly$/.test(ctx.word(k))) return undefined; // "the most widely respected"
+    if (!ctx.word(k).endsWith('ly')) return undefined; // "the most widely respected"
   }
   return undefined;
 }
 
+/** Ends in one "s" (as /[^s]s$/ tests): "cities", "experts", but not "access" or a bare "s". */
+function endsInSingleS(word: string): boolean {
+  return word.length >= 2 && word.endsWith('s') && !word.endsWith('ss');
+}
+
+/** A token ending in an apostrophe, or in one and an "s": "Britain's", "members'". */
+function endsWithPossessive(text: string): boolean {
+  return endsWithApostrophe(text.endsWith('s') ? text.slice(0, -1) : text);
+}
+
+function endsWithApostrophe(text: string): boolean {
+  return text.endsWith("'") || text.endsWith('’');
+}
+
 function looksPlural(ctx: SentenceContext, k: number): boolean {
   const tag = ctx.lexTag(k);
-  return tag === 'Plural' || (/[^s]s$/.test(ctx.word(k)) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb');
+  return tag === 'Plural' || (endsInSingleS(ctx.word(k)) && tag !== 'PresentTense' && tag !== 'Adverb' && tag !== 'Verb');
 }
 
 /** The group is listed or exemplified after token `end - 1`: "some countries, including France", "many genes involved in X, such as Y". */
@@ -362,18 +402,18 @@ function listed(ctx: SentenceContext, end: number): boolean {
   let k = end;
   for (let inRelative = false; k < ctx.tokens.length; k++) {
     const w = ctx.word(k);
-    if (/^(that|which|who|whom|whose)$/.test(w)) inRelative = true;
-    else if (!inRelative && FINITE.has(ctx.lexTag(k) ?? '') && !/ed$/.test(w) && !ctx.breakBefore(k)) break;
+    if (RELATIVE_PRONOUNS.has(w)) inRelative = true;
+    else if (!inRelative && FINITE.has(ctx.lexTag(k) ?? '') && !w.endsWith('ed') && !ctx.breakBefore(k)) break;
     else if (ctx.breakBefore(k)) inRelative = false;
   }
   const last = ctx.tokens[Math.min(ctx.tokens.length, k + 1) - 1];
   // A cross-reference anywhere in the sentence points to where the group is listed: "Several options are set out in Annex A".
   // A sentence that ends in a colon introduces its list: "Several factors seem to be at work:".
-  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text) || /:\s*$/.test(ctx.text);
+  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text) || ctx.text.trimEnd().endsWith(':');
 }
 
 /** Singular source nouns: "an official", "a source", "an expert". */
-const SINGULAR_HEADS = /^(source|expert|analyst|observer|official|insider|study|report|diplomat)$/;
+const SINGULAR_HEADS = new Set(['source', 'expert', 'analyst', 'observer', 'official', 'insider', 'study', 'report', 'diplomat']);
 
 const GOVERNING_TAGS = /^(Verb|PastTense|PresentTense|Infinitive|Gerund|Copula|Modal|Auxiliary|Preposition)$/;
 
@@ -410,7 +450,7 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
     if (dem && dem.end < ctx.tokens.length && !sources.vagueHeads.has(ctx.word(k))) { hasVagueModifier = true; k = dem.end; continue; }
     const w = ctx.word(k);
     if (sources.vagueAdjectives.has(w) && !sources.vagueHeads.has(w)) { hasVagueModifier = true; k++; continue; }
-    if (/-(based|level|ranking|placed|informed)$/.test(w) || w === 'other') { k++; continue; }
+    if (isHyphenatedDescriptor(w) || w === 'other') { k++; continue; }
     break;
   }
   const head = ctx.word(k);
@@ -431,7 +471,7 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
   if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && !namesTarget && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))) return undefined;
   // "the experts who drafted the report", "these studies" point back to something named earlier.
   if (['these', 'those', 'the', 'this', 'such', 'both', 'our', 'its', 'their', 'his', 'her', 'present', 'current'].includes(ctx.word(i - 1)) && !afterAccordingTo) return undefined;
-  if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !/s$/.test(head) && ctx.word(i) !== 'a') return undefined;
+  if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !head.endsWith('s') && ctx.word(i) !== 'a') return undefined;
   return { start: i, headEnd, hasQuantifier, hasVagueModifier };
 }
 
