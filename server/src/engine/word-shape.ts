@@ -1,0 +1,139 @@
+// Tests of a word's shape (digits, endings, contractions, capitals) by string methods and
+// character codes. Each replaces a regex that gave the same answer: V8 compiles a regex at its
+// first use and again at its second, a cost every cold run paid for each of dozens of small
+// patterns (0.3 ms and more for a Unicode property class). Unicode classes stay as regexes,
+// run only for text that is not ASCII (see test/engine/word-shape.test.ts for the equivalences).
+
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const APOSTROPHE = "'";
+
+/** Whether `text` starts with an ASCII digit (/^\d/). */
+export function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0); // NaN for '': false
+  return code >= DIGIT_0 && code <= DIGIT_9;
+}
+
+/** Whether text[from, to) is one or more ASCII digits (/^\d+$/ on that part). */
+export function isDigits(text: string, from = 0, to = text.length): boolean {
+  if (from >= to) return false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (!(code >= DIGIT_0 && code <= DIGIT_9)) return false; // past the end NaN: false. Compared here, not by a call per character
+  }
+  return true;
+}
+
+/** "2025", "8.5", "1,700": a digit, then digits, commas and dots (/^\d[\d,.]*$/). */
+export function isFigure(word: string): boolean {
+  if (!startsWithDigit(word)) return false;
+  for (let k = 1; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (!(code >= DIGIT_0 && code <= DIGIT_9) && code !== 0x2c && code !== 0x2e) return false; // compared here, not by a call per character
+  }
+  return true;
+}
+
+/** "1983", "2025": a year from 1800 to 2099 in four digits (/^(1[89]\d\d|20\d\d)$/). */
+export function isYear(word: string): boolean {
+  return word.length === 4 && isDigits(word) && (word.startsWith('18') || word.startsWith('19') || word.startsWith('20'));
+}
+
+/** "815", "166.5": the digits after a thousands comma (/^\d{3}(\.\d+)?$/). */
+export function isDigitGroup(word: string): boolean {
+  if (!isDigits(word, 0, 3)) return false;
+  return word.length === 3 || (word.charCodeAt(3) === 0x2e && isDigits(word, 4));
+}
+
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
+const LARGE_ORDINAL_ENDINGS = ['teenth', 'tieth', 'hundredth', 'thousandth', 'millionth'];
+
+/**
+ * "first", "21st", "fifteenth", "ninetieth", "two-hundredth" no ('-' is no word character): an ordinal
+ * of lower-case letters or digits, as /^(\d+(st|nd|rd|th)|first|…|twelfth|\w+(teenth|tieth|hundredth|thousandth|millionth))$/.
+ */
+export function isOrdinal(word: string): boolean {
+  if (ORDINAL_WORDS.has(word)) return true;
+  if (endsWithAny(word, ORDINAL_SUFFIXES, 1) && isDigits(word, 0, word.length - 2)) return true; // "21st", "3rd"
+  for (let n = 0; n < LARGE_ORDINAL_ENDINGS.length; n++) {
+    const ending = LARGE_ORDINAL_ENDINGS[n];
+    if (word.length > ending.length && word.endsWith(ending) && isWordCharacters(word, 0, word.length - ending.length)) return true;
+  }
+  return false;
+}
+
+/** Whether text[from, to) is all ASCII letters, digits and underscores (what \w matches). */
+function isWordCharacters(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (!((code >= DIGIT_0 && code <= DIGIT_9) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f)) return false;
+  }
+  return true;
+}
+
+/** Whether `word` ends with one of `endings` after at least `minStem` characters (/.{minStem}(a|b|c)$/). */
+export function endsWithAny(word: string, endings: readonly string[], minStem = 0): boolean {
+  for (let n = 0; n < endings.length; n++) {
+    const ending = endings[n];
+    if (word.length >= ending.length + minStem && word.endsWith(ending)) return true;
+  }
+  return false;
+}
+
+/** `word` without `ending`, or with `replacement` instead (word.replace(/ending$/, replacement)). */
+export function replaceEnding(word: string, ending: string, replacement = ''): string {
+  return word.endsWith(ending) ? word.slice(0, word.length - ending.length) + replacement : word;
+}
+
+const CONTRACTED_ENDINGS = new Set(['ve', 's', 'd', 're', 'm', 'll']);
+
+/**
+ * "we've" → "we", "it's" → "it": the word a contraction ('ve, 's, 'd, 're, 'm, 'll after a straight
+ * apostrophe) is joined to, or undefined (/^(\w+)'(ve|s|d|re|m|ll)$/ and its first group).
+ */
+export function uncontracted(word: string): string | undefined {
+  const apostrophe = word.indexOf(APOSTROPHE); // \w holds no apostrophe: the first one is the one
+  if (apostrophe < 1 || !CONTRACTED_ENDINGS.has(word.slice(apostrophe + 1)) || !isWordCharacters(word, 0, apostrophe)) return undefined;
+  return word.slice(0, apostrophe);
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const LOWER_CASE = /^\p{Ll}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
+
+/** Whether `text` starts with a capital letter (/^\p{Lu}/u); ASCII is decided without the regex. */
+export function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITAL.test(text); // also '' (NaN): false
+}
+
+/** The lower-case letter `text` starts with (one UTF-16 unit, or a surrogate pair), or undefined (/^\p{Ll}/u). */
+export function leadingLowerCaseLetter(text: string): string | undefined {
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a ? text[0] : undefined;
+  return LOWER_CASE.exec(text)?.[0]; // also '' (NaN): undefined
+}
+
+/** "IMF", "U.S", "G7": a capital, then one or more capitals, digits, dots, '&' or '-' (/^\p{Lu}[\p{Lu}\d.&-]+$/u). */
+export function isAcronym(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 0x80) return ACRONYM.test(word); // a character of another script: the Unicode pattern decides
+    const capital = code >= 0x41 && code <= 0x5a;
+    // An ASCII character outside the class fails the pattern whatever follows.
+    if (k === 0 ? !capital : !(capital || (code >= DIGIT_0 && code <= DIGIT_9) || code === 0x2e || code === 0x26 || code === 0x2d)) return false;
+  }
+  return true;
+}
+
+const WHITESPACE = /\s/;
+
+/** Whether `ch` (one character) is whitespace as /\s/ sees it; ASCII is decided without the regex. */
+export function isWhitespace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITESPACE.test(ch);
+}
