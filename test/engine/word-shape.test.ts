@@ -3,11 +3,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  asciiWordEnd,
   endsWithAny,
+  holdsLetterOrDigit,
   isAcronym,
   isDigitGroup,
   isDigits,
   isFigure,
+  isInitials,
   isOrdinal,
   isWhitespace,
   isYear,
@@ -23,6 +26,7 @@ import { Random } from '../robustness/fuzz';
 const POOL = [
   '0', '1', '2', '8', '9', '18', '19', '20', '21', 'a', 'e', 'i', 'd', 's', 'z', 'A', 'I', 'U', 'Z', '_', "'", '’', '.', ',', '-', '&', ' ', '\t', '\u00a0', '\u1680', '\u3000',
   'é', 'É', 'ß', 'İ', 'ǅ', 'Σ', 'ς', 'Ж', 'ж', '²', '٣', '𝐀', '𝐚', '😀', '\ud800', '\u212a',
+  'The', 'Th', 'An', '.', 'a.', 'B.', 'é.', '𝐀.',
   'st', 'nd', 'rd', 'th', 'teenth', 'tieth', 'hundredth', 'thousandth', 'millionth', 'first', 'twelfth', 'fifth',
   've', 'll', 're', 'm', 'we', 'it', 'ed', 'ing', 'ies', 'ly', 'able', 'tion', '-based', '-led', 'wn', 'en',
 ];
@@ -36,12 +40,13 @@ function randomWord(random: Random): string {
 function words(): string[] {
   const random = new Random(20260301);
   const out = ['', '2025', '1799', '1800', '2099', '2100', '815', '815.5', '815.', '1,700', '21st', '3rd', 'first', 'fifteenth', 'hundredth', 'xhundredth', "we've", "it's", "I'm", "we’ll", "a'b'c", 'IMF', 'U.S', 'G7', 'AT&T', 'Ünited', 'ÜN', 'I', 'i'];
-  for (let round = 0; round < 40_000; round++) out.push(randomWord(random));
+  for (let round = 0; round < 100_000; round++) out.push(randomWord(random));
   return out;
 }
 
 const ENDINGS = ['able', 'ible', 'al', 'ive', 'ous', 'ful', 'less', 'ic', 'ent', 'ant', 'ly', 'ed', 'ing', 'est', 'ary'];
 const CONTRACTION = /^(\w+)'(ve|s|d|re|m|ll)$/;
+const COMMON_OPENERS = new Set(['The', 'This', 'These', 'Those', 'It', 'There', 'Its', 'Their', 'His', 'Her', 'A', 'An']);
 
 describe('word shapes', () => {
   it('answer as the regexes they replaced', () => {
@@ -65,6 +70,9 @@ describe('word shapes', () => {
       assert.equal(leadingLowerCaseLetter(w), /^\p{Ll}/u.exec(w)?.[0], at);
       assert.equal(isAcronym(w), /^\p{Lu}[\p{Lu}\d.&-]+$/u.test(w), at);
       if (w.length > 0) assert.equal(isWhitespace(w[0]), /\s/.test(w[0]), at);
+      assert.equal(COMMON_OPENERS.has(w.slice(0, asciiWordEnd(w, 0))), /^(The|This|These|Those|It|There|Its|Their|His|Her|A|An)\b/.test(w), at);
+      assert.equal(holdsLetterOrDigit(w), /[\p{L}\p{N}]/u.test(w), at);
+      assert.equal(isInitials(w), /^\p{Lu}(?:\.\p{L})*$/u.test(w) || /^\p{Ll}(?:\.\p{Ll})+$/u.test(w), at);
     }
   });
 
@@ -73,5 +81,6 @@ describe('word shapes', () => {
     assert.deepEqual(['21st', 'fifth', 'seventeenth', 'ninetieth', 'two-hundredth', 'st'].map(isOrdinal), [true, true, true, true, false, false]);
     assert.deepEqual(["we've", "it's", 'we’ve', "don't"].map(uncontracted), ['we', 'it', undefined, undefined]);
     assert.deepEqual(['IMF', 'U.S', 'Imf', 'I', 'ÜN'].map(isAcronym), [true, true, false, false, true]);
+    assert.deepEqual(['J', 'U.S', 'a.m', 'e', 'Dr', 'U.S.', 'É.U', '𝐀.b'].map(isInitials), [true, true, true, false, false, false, true, true]);
   });
 });

@@ -6,6 +6,8 @@
 
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
+const DOT = 0x2e;
+const COMMA = 0x2c;
 const APOSTROPHE = "'";
 
 /** Whether `text` starts with an ASCII digit (/^\d/). */
@@ -26,10 +28,11 @@ export function isDigits(text: string, from = 0, to = text.length): boolean {
 
 /** "2025", "8.5", "1,700": a digit, then digits, commas and dots (/^\d[\d,.]*$/). */
 export function isFigure(word: string): boolean {
-  if (!startsWithDigit(word)) return false;
+  const first = word.charCodeAt(0);
+  if (!(first >= DIGIT_0 && first <= DIGIT_9)) return false;
   for (let k = 1; k < word.length; k++) {
     const code = word.charCodeAt(k);
-    if (!(code >= DIGIT_0 && code <= DIGIT_9) && code !== 0x2c && code !== 0x2e) return false; // compared here, not by a call per character
+    if (!(code >= DIGIT_0 && code <= DIGIT_9) && code !== COMMA && code !== DOT) return false; // compared here, not by a call per character
   }
   return true;
 }
@@ -42,7 +45,7 @@ export function isYear(word: string): boolean {
 /** "815", "166.5": the digits after a thousands comma (/^\d{3}(\.\d+)?$/). */
 export function isDigitGroup(word: string): boolean {
   if (!isDigits(word, 0, 3)) return false;
-  return word.length === 3 || (word.charCodeAt(3) === 0x2e && isDigits(word, 4));
+  return word.length === 3 || (word.charCodeAt(3) === DOT && isDigits(word, 4));
 }
 
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
@@ -58,18 +61,19 @@ export function isOrdinal(word: string): boolean {
   if (endsWithAny(word, ORDINAL_SUFFIXES, 1) && isDigits(word, 0, word.length - 2)) return true; // "21st", "3rd"
   for (let n = 0; n < LARGE_ORDINAL_ENDINGS.length; n++) {
     const ending = LARGE_ORDINAL_ENDINGS[n];
-    if (word.length > ending.length && word.endsWith(ending) && isWordCharacters(word, 0, word.length - ending.length)) return true;
+    if (word.length > ending.length && word.endsWith(ending) && asciiWordEnd(word, 0) >= word.length - ending.length) return true;
   }
   return false;
 }
 
-/** Whether text[from, to) is all ASCII letters, digits and underscores (what \w matches). */
-function isWordCharacters(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
+/** Where the run of ASCII letters, digits and underscores (what \w matches) that starts at `from` ends. */
+export function asciiWordEnd(text: string, from: number): number {
+  let k = from;
+  for (; k < text.length; k++) {
     const code = text.charCodeAt(k);
-    if (!((code >= DIGIT_0 && code <= DIGIT_9) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f)) return false;
+    if (!((code >= DIGIT_0 && code <= DIGIT_9) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f)) break;
   }
-  return true;
+  return k;
 }
 
 /** Whether `word` ends with one of `endings` after at least `minStem` characters (/.{minStem}(a|b|c)$/). */
@@ -94,7 +98,7 @@ const CONTRACTED_ENDINGS = new Set(['ve', 's', 'd', 're', 'm', 'll']);
  */
 export function uncontracted(word: string): string | undefined {
   const apostrophe = word.indexOf(APOSTROPHE); // \w holds no apostrophe: the first one is the one
-  if (apostrophe < 1 || !CONTRACTED_ENDINGS.has(word.slice(apostrophe + 1)) || !isWordCharacters(word, 0, apostrophe)) return undefined;
+  if (apostrophe < 1 || !CONTRACTED_ENDINGS.has(word.slice(apostrophe + 1)) || asciiWordEnd(word, 0) !== apostrophe) return undefined;
   return word.slice(0, apostrophe);
 }
 
@@ -124,9 +128,40 @@ export function isAcronym(word: string): boolean {
     if (code >= 0x80) return ACRONYM.test(word); // a character of another script: the Unicode pattern decides
     const capital = code >= 0x41 && code <= 0x5a;
     // An ASCII character outside the class fails the pattern whatever follows.
-    if (k === 0 ? !capital : !(capital || (code >= DIGIT_0 && code <= DIGIT_9) || code === 0x2e || code === 0x26 || code === 0x2d)) return false;
+    if (k === 0 ? !capital : !(capital || (code >= DIGIT_0 && code <= DIGIT_9) || code === DOT || code === 0x26 /* & */ || code === 0x2d /* - */)) return false;
   }
   return true;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const INITIALS = /^\p{Lu}(?:\.\p{L})*$/u;
+const LOWER_CASE_INITIALS = /^\p{Ll}(?:\.\p{Ll})+$/u;
+
+/** Whether `text` holds a letter or a digit of any script: ASCII read first, as nearly every sentence starts with one. */
+export function holdsLetterOrDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true;
+  }
+  return LETTER_OR_DIGIT.test(text);
+}
+
+/**
+ * "J", "U.S", "a.m": letters joined by dots, a capital first (/^\p{Lu}(?:\.\p{L})*$/u) or all lower case with
+ * at least one dot (/^\p{Ll}(?:\.\p{Ll})+$/u). ASCII is read by character codes; other scripts by the patterns.
+ */
+export function isInitials(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 0x80) return INITIALS.test(word) || LOWER_CASE_INITIALS.test(word);
+  if (word.length % 2 === 0) return false; // a letter, then pairs of a dot and a letter
+  const first = word.charCodeAt(0);
+  const capitalFirst = first >= 0x41 && first <= 0x5a;
+  for (let k = 0; k < word.length; k += 2) {
+    if (k > 0 && word.charCodeAt(k - 1) !== DOT) return false;
+    const code = word.charCodeAt(k);
+    const lowerCase = code >= 0x61 && code <= 0x7a;
+    if (!(lowerCase || (capitalFirst && code >= 0x41 && code <= 0x5a))) return false;
+  }
+  return capitalFirst || word.length >= 3;
 }
 
 const WHITESPACE = /\s/;
