@@ -26,7 +26,7 @@ import { wordsTagged } from './nlp';
 import { firstStartingAtOrAfter } from './spans';
 import { PhraseMatcher } from './tokens';
 import type { ClaimStrictness } from './types';
-import { endsWithAny, isDigitGroup, isDigits, isFigure, isOrdinal, isYear, replaceEnding, startsWithDigit, uncontracted } from './word-shape';
+import { endsWithAny, holdsAsciiWordOf, isDigitGroup, isDigits, isFigure, isOrdinal, isYear, replaceEnding, startsWithDigit, uncontracted } from './word-shape';
 
 export interface ClaimFeature {
   /** `stance` is the one negative feature: the speaker's view, plan or courtesy (see findStance). */
@@ -730,9 +730,9 @@ export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule
     if (!kinds.includes(kind)) kinds.push(kind);
   }
   if (factual && (!stance || measured || kinds.length >= STANCE_OUTWEIGHED_BY)) return true;
-  for (let i = 0; i < hits.length; i++) if (hits[i].rule === 'weasel' && SHOWING.test(hits[i].data?.cue ?? '')) return true;
+  for (let i = 0; i < hits.length; i++) if (hits[i].rule === 'weasel' && holdsAsciiWordOf(hits[i].data?.cue ?? '', SHOWING_VERBS)) return true;
   return false;
 }
 
 /** "studies show that ...", "experts found": a vague source that introduces a claim. */
-const SHOWING = /\b(show|shows|showed|shown|found|find|finds)\b/i;
+const SHOWING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'found', 'find', 'finds']);

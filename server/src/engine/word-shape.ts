@@ -1,8 +1,9 @@
-// Tests of a word's shape (digits, endings, contractions, capitals) by string methods and
-// character codes. Each replaces a regex that gave the same answer: V8 compiles a regex at its
-// first use and again at its second, a cost every cold run paid for each of dozens of small
-// patterns (0.3 ms and more for a Unicode property class). Unicode classes stay as regexes,
-// run only for text that is not ASCII (see test/engine/word-shape.test.ts for the equivalences).
+// Tests of the shape of a word or of the text around words (digits, endings, contractions,
+// capitals, clause breaks) by Sets, string methods and character codes. Each replaces a regex
+// that gave the same answer: V8 compiles a regex at its first use and again at its second, a
+// cost every cold run paid for each of dozens of small patterns (0.3 ms and more for a Unicode
+// property class). Unicode classes stay as regexes, run only for text that is not ASCII
+// (test/engine/word-shape.test.ts checks each test against its regex).
 
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
@@ -171,4 +172,46 @@ export function isWhitespace(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   return WHITESPACE.test(ch);
+}
+
+/** Marks that break a clause on their own: comma, semicolon, colon, brackets, en and em dash. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
+
+/** Whether a gap between words breaks the clause: a clause mark, "--", or a hyphen between spaces (as /[,;:()\u2013\u2014]|--|\s-\s/). */
+export function holdsClauseBreak(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const ch = gap[k];
+    if (CLAUSE_MARKS.has(ch)) return true;
+    if (ch === '-' && (gap[k + 1] === '-' || (k > 0 && k + 1 < gap.length && isWhitespace(gap[k - 1]) && isWhitespace(gap[k + 1])))) return true;
+  }
+  return false;
+}
+
+/** After a question mark that ends a sentence: closing quotes and brackets. */
+const QUESTION_CLOSERS = new Set(['"', "'", '”', '’', ')', ']']);
+
+/** Whether the text ends with a question mark, then only spaces, closing quotes and brackets (as /\?\s*["'”’)\]]*\s*$/). */
+export function endsWithQuestionMark(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && isWhitespace(text[k - 1])) k--;
+  while (k > 0 && QUESTION_CLOSERS.has(text[k - 1])) k--;
+  while (k > 0 && isWhitespace(text[k - 1])) k--;
+  return text[k - 1] === '?';
+}
+
+/**
+ * Whether a whole word of `text` (a run of ASCII letters, digits and '_', as \b reads words without the u flag),
+ * lower-cased, is one of `words`: /\b(show|shows|found)\b/i as a Set of lower-case words.
+ */
+export function holdsAsciiWordOf(text: string, words: ReadonlySet<string>): boolean {
+  for (let k = 0; k < text.length; ) {
+    const end = asciiWordEnd(text, k);
+    if (end === k) {
+      k++; // no word character
+      continue;
+    }
+    if (words.has(text.slice(k, end).toLowerCase())) return true;
+    k = end;
+  }
+  return false;
 }
