@@ -24,9 +24,9 @@ import { cueBit, type SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
 import { wordsTagged } from './nlp';
 import { firstStartingAtOrAfter } from './spans';
+import { endsWithAny, holdsAsciiWordOf, isDigitGroup, isDigits, isFigure, isOrdinal, isYear, replaceEnding, startsWithDigit, uncontracted } from './text-shape';
 import { PhraseMatcher } from './tokens';
 import type { ClaimStrictness } from './types';
-import { endsWithAny, holdsAsciiWordOf, isDigitGroup, isDigits, isFigure, isOrdinal, isYear, replaceEnding, startsWithDigit, uncontracted } from './word-shape';
 
 export interface ClaimFeature {
   /** `stance` is the one negative feature: the speaker's view, plan or courtesy (see findStance). */
@@ -107,7 +107,7 @@ const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
 /** Auxiliaries and adverbs between a subject and its verb ("he has not yet voted"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'always', 'once', 'first', 'later', 'recently', 'personally', 'finally', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
-/** What uncontracted (word-shape.ts) undoes: "we've", "it's", "I'd", "we're", "I'm", "we'll". */
+/** What uncontracted (text-shape.ts) undoes: "we've", "it's", "I'd", "we're", "I'm", "we'll". */
 const CONTRACTED = ['ve', 's', 'd', 're', 'm', 'll'];
 /** Words between "is" and its participle: "is not needed", "am very concerned", "are also funded". */
 const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'also', 'still', 'just', 'already', 'now', 'often', 'always', 'never', 'all', 'well']);

@@ -1,8 +1,8 @@
 // What a rule sees of one sentence: its text, its words, and cheap questions about them.
 // Part of speech and entity types come from compromise's lexicon (see nlp.ts).
 import { lexiconTag } from './nlp';
+import { endsWithAny, endsWithQuestionMark, holdsClauseBreak, isAcronym, startsWithCapital } from './text-shape';
 import { tokenize, type Token } from './tokens';
-import { endsWithAny, endsWithQuestionMark, holdsClauseBreak, isAcronym, startsWithCapital } from './word-shape';
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'there', 'which', 'who']);
 const SKIPPABLE_ADVERBS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'could', 'would', 'can', 'will', 'should', 'do', 'does', 'did', 'also', 'still', 'only', 'even', 'then', 'therefore', 'thus', 'now', 'well', 'just', 'not', "n't", 'never', 'already', 'certainly', 'indeed', 'in', 'turn', 'however', 'nonetheless', 'therefore,', 'ultimately', 'eventually', 'yet', 'easily', 'really', 'quickly', 'soon', 'further', 'again', 'all', 'both']);

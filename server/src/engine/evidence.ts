@@ -3,7 +3,7 @@
 // (citations, footnotes, links) come from prose extraction; see analyze.ts.
 import { cueBit, type SentenceContext } from './context';
 import { sources } from './lexicon';
-import { endsWithAny } from './word-shape';
+import { endsWithAny } from './text-shape';
 
 export interface NamedSource {
   start: number;

@@ -3,8 +3,8 @@
 // Two steps, so a chunk's fixes can be cached: planFixes works on the chunk's own text;
 // placeFixes moves them to the chunk's place and gives citations the document's form.
 import type { FixKind } from './rules/rule';
+import { asciiWordEnd, endsWithAny, isWhitespace, leadingLowerCaseLetter, startsWithCapital } from './text-shape';
 import type { CitationStyle, Fix, LanguageId, Span, TextEdit } from './types';
-import { asciiWordEnd, endsWithAny, isWhitespace, leadingLowerCaseLetter, startsWithCapital } from './word-shape';
 
 export interface FixContext {
   /** The text the spans below are offsets into: a chunk of the document, or all of it. */

@@ -3,8 +3,8 @@
 // Sentences never cross blocks; blocks nested in a block (LaTeX footnotes,
 // captions) are skipped while scanning it and split on their own.
 import { isLetterOrDigit, isSpace } from './prose/buffer';
+import { holdsLetterOrDigit, isDigits, isInitials } from './text-shape';
 import type { Block, ProseDoc, Sentence, Span } from './types';
-import { holdsLetterOrDigit, isDigits, isInitials } from './word-shape';
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[']);

@@ -4,7 +4,7 @@
 // against it on random text). Any construct it cannot read exactly makes it give up
 // (undefined), and the chunk goes to the parser: the shortcut decides only speed.
 import type { Block, BlockKind, Directive, EvidenceMarker, Span } from '../types';
-import { isWhitespace, startsWithDigit } from '../word-shape';
+import { isWhitespace, startsWithDigit } from '../text-shape';
 import { isLetterOrDigit, isLineBreak, ProseBuffer } from './buffer';
 
 /** What the parser (or this shortcut) finds in a chunk, before the textual passes. */

@@ -3,7 +3,7 @@
 // that gave the same answer: V8 compiles a regex at its first use and again at its second, a
 // cost every cold run paid for each of dozens of small patterns (0.3 ms and more for a Unicode
 // property class). Unicode classes stay as regexes, run only for text that is not ASCII
-// (test/engine/word-shape.test.ts checks each test against its regex).
+// (test/engine/text-shape.test.ts checks each test against its regex).
 
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;

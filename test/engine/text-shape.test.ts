@@ -1,4 +1,4 @@
-// Each word-shape test replaced a regex: it must give the regex's answer on any word, of any
+// Each test of text-shape.ts replaced a regex: it must give the regex's answer on any word, of any
 // script, case or joiners (the regexes are kept here as the reference).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -22,7 +22,7 @@ import {
   startsWithCapital,
   startsWithDigit,
   uncontracted,
-} from '../../server/src/engine/word-shape';
+} from '../../server/src/engine/text-shape';
 import { Random } from '../robustness/fuzz';
 
 /** Pieces of words: digits, letters of both cases and other scripts, joiners, the endings the tests look for. */
