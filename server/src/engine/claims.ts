@@ -24,6 +24,7 @@ import { cueBit, type SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
 import { wordsTagged } from './nlp';
 import { firstStartingAtOrAfter } from './spans';
+import { endsWithAny, holdsAsciiWordOf, isDigitGroup, isDigits, isFigure, isOrdinal, isYear, replaceEnding, startsWithDigit, uncontracted } from './text-shape';
 import { PhraseMatcher } from './tokens';
 import type { ClaimStrictness } from './types';
 
@@ -58,9 +59,7 @@ const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k
 const PERCENT_SIGN = /%|per ?cent|pp/i;
 const MONEY_SIGN = /[$€£¥]|illion|bn/i;
 const HAS_DIGIT = /\d/;
-const YEAR = /^(1[89]\d\d|20\d\d)$/;
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-const ORDINAL = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+(teenth|tieth|hundredth|thousandth|millionth))$/;
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 /** Words the lexicon tags as numbers: "seven", "hundred", "dozen". */
 const NUMBER_WORDS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal'].flatMap((tag) => [...wordsTagged(tag)]));
 const SUPERLATIVES = wordsTagged('Superlative');
@@ -108,43 +107,32 @@ const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 'may', 
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
 /** Auxiliaries and adverbs between a subject and its verb ("he has not yet voted"). */
 const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'always', 'once', 'first', 'later', 'recently', 'personally', 'finally', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
+/** What uncontracted (text-shape.ts) undoes: "we've", "it's", "I'd", "we're", "I'm", "we'll". */
 const CONTRACTED = ['ve', 's', 'd', 're', 'm', 'll'];
-const CONTRACTION = new RegExp(`^(\\w+)'(${CONTRACTED.join('|')})$`);
-// Patterns of the per-token checks, compiled once: a regex literal in a function is a new object each time it runs.
-const CONTRACTED_BE = /'(m|re)$/;
-const CONTRACTED_HAVE = /'(ve|d)$/;
-const CONTRACTED_IS_OR_ARE = /'(s|re)$/;
-const TWO_DIGITS = /^\d\d$/;
-const CLOSING_APOSTROPHE = /['’]$/;
-const LEADING_DIGIT = /^\d/;
-const DIGIT_GROUP = /^\d{3}(\.\d+)?$/;
-const ED_ENDING = /ed$/;
-const GROW = /^gr[eo]w/;
 /** Words between "is" and its participle: "is not needed", "am very concerned", "are also funded". */
 const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'also', 'still', 'just', 'already', 'now', 'often', 'always', 'never', 'all', 'well']);
 /** Verbs whose object can carry a participle that is no act: "want it done", "see the law enforced". */
 const WANT_OR_SEE = new Set(['want', 'wants', 'wanted', 'see', 'saw', 'seen', 'seeing', 'like', 'need', 'needs', 'get', 'gets', 'got', 'have', 'has', 'keep', 'keeps', 'leave', 'find', 'prefer', 'expect']);
 /** How many words an object noun phrase may span before its participle. */
 const OBJECT_SPAN = 4;
-const GERUND = /..ing$/;
 /** Prepositions before a gerund that name an aim or a means: "for growing the economy", "by cutting the deficit". */
 const AIM_PREPOSITIONS = new Set(['on', 'for', 'about', 'of', 'to', 'by', 'at', 'from', 'without', 'toward', 'towards']);
 /** How far back a coordinated participle may find the modal perfect it shares. */
 const COORDINATED_SPAN = 8;
 /** "it's", "that's", "what's": with a thing as subject, "'s" before a participle is "is" (a present passive), not "has". */
-const THING_IS = /^(it|that|this|what|there|here|which)['’]s$/;
-const CONTRACTED_WILL = /.['’](ll|d)$/;
+const THING_IS = new Set(['it', 'that', 'this', 'what', 'there', 'here', 'which'].flatMap((thing) => [`${thing}'s`, `${thing}’s`]));
 /** Words that limit an absolute ("almost never", "nearly everywhere"). */
 const APPROXIMATORS = new Set(['almost', 'nearly', 'virtually', 'practically', 'hardly', 'scarcely']);
-const PERSONAL_PRONOUN = /^(i|you|me|him|her|us|them)$/;
-const ADVERB_OR_VERB_ENDING = /(ly|ed|ing)$/;
-const NOUN_TAG = /Noun|Singular|Plural|Actor|Organization|Country|Place|Person|Region|City|Name|Demonym/;
-const DIGITS = /^\d[\d,.]*$/;
-const QUOTATION_OPENS = /[:"“'‘]/;
+const PERSONAL_PRONOUNS = new Set(['i', 'you', 'me', 'him', 'her', 'us', 'them']);
+const ADVERB_OR_VERB_ENDINGS = ['ly', 'ed', 'ing'];
+/** Parts of the lexicon's tags for nouns and names ("ProperNoun", "Organization", "FirstName"). */
+const NOUN_TAG_PARTS = ['Noun', 'Singular', 'Plural', 'Actor', 'Organization', 'Country', 'Place', 'Person', 'Region', 'City', 'Name', 'Demonym'];
+/** A colon or an opening quotation mark. */
+const QUOTATION_OPENERS = new Set([':', '"', '“', "'", '‘']);
 const REPORTING = new Set(['said', 'says', 'told', 'saying']);
 const POSITION_VERBS = new Set(['wants', 'intends', 'plans', 'proposes', 'promised', 'pledged', 'vowed']);
 const NOT_A_POSITION_HOLDER = new Set(['it', 'that', 'this', 'what', 'who', 'which', 'one', 'nobody', 'everybody', 'everyone', 'anyone', 'anybody', 'somebody', 'someone', 'no', 'if', 'and', 'or', 'but']);
-const ADJECTIVE_ENDING = /..(able|ible|al|ive|ous|ful|less|ic|ent|ant|ly|ed|ing|est|ary)$/;
+const ADJECTIVE_ENDINGS = ['able', 'ible', 'al', 'ive', 'ous', 'ful', 'less', 'ic', 'ent', 'ant', 'ly', 'ed', 'ing', 'est', 'ary'];
 const FIRST_PERSON = new Set(['i', 'we']);
 // Words the scans below start from: a sentence without any skips the scan (see cueBit).
 const CLAIM_CUES = cueBit(claimCues.firstWords());
@@ -246,13 +234,13 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
     const before = ctx.word(k - 1);
-    if ((YEAR.test(token.lower) || (TWO_DIGITS.test(token.lower) && CLOSING_APOSTROPHE.test(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
+    if ((isYear(token.lower) || (token.lower.length === 2 && isDigits(token.lower) && endsWithApostrophe(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
       add('dated-fact', token.start, token.end, 'strict');
       continue;
     }
     const after = ctx.word(next);
     const reference = procedureNouns.has(before) || procedureNouns.has(after) || (before === 'number' && after !== 'in'); // "Section 3", "four parts", "number two is"; "number one in" ranks
-    const time = MONTHS.test(before) || MONTHS.test(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
+    const time = MONTHS.has(before) || MONTHS.has(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
     if (reference || time) {
       k = last;
       continue;
@@ -282,10 +270,10 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
-      if (ctx.isDeterminer(from - 1) && ED_ENDING.test(first)) continue; // "the reduced rate": an adjective
-      if (kind === 'trend' && GROW.test(first) && ctx.word(to) === 'up') continue; // "the town they grew up in"
+      if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
+      if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if (kind === 'trend' && prev === 'and' && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy": a goal
-      if (kind === 'trend' && GERUND.test(first) && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
+      if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
     }
     if (kind === 'absolute' && !isGeneralisation(ctx, from, to)) continue;
     if (kind === 'comparison' && ctx.word(from) === 'the' && !isRanking(ctx, from + 1)) continue;
@@ -310,7 +298,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (!superlative && !comparative && !COMPARISON_STARTS.has(w) && !RANK_PREPOSITIONS.has(words[i + 1])) continue;
     const ranked = superlative || w === 'first'; // "the first ... in history"
     // "the largest", "the second largest", "the 2nd lowest"
-    const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && ORDINAL.test(ctx.word(i - 1)) ? i - 2 : -1;
+    const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && isOrdinal(ctx.word(i - 1)) ? i - 2 : -1;
     if (from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
     else if ((comparative || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
@@ -380,7 +368,7 @@ function isMostAsPronoun(ctx: SentenceContext, most: number): boolean {
 /** An adjective or adverb after "most", also one the lexicon does not list ("most vulnerable", "most highly"). */
 function isAdjectiveLike(ctx: SentenceContext, i: number): boolean {
   const tag = ctx.lexTag(i);
-  return tag === 'Adjective' || tag === 'Adverb' || (tag === undefined && ADJECTIVE_ENDING.test(ctx.word(i)));
+  return tag === 'Adjective' || tag === 'Adverb' || (tag === undefined && endsWithAny(ctx.word(i), ADJECTIVE_ENDINGS, 2));
 }
 
 /**
@@ -400,9 +388,9 @@ function isFirstToAct(ctx: SentenceContext, ordinal: number): boolean {
 function isBareRank(ctx: SentenceContext, i: number): boolean {
   if (!RANK_PREPOSITIONS.has(ctx.word(i + 1))) return false;
   const w = ctx.word(i);
-  if (!(w === 'first' || w === 'last' || (ORDINAL.test(w) && !LEADING_DIGIT.test(w)))) return false;
+  if (!(w === 'first' || w === 'last' || (isOrdinal(w) && !startsWithDigit(w)))) return false;
   const before = ctx.word(i - 1);
-  return COPULA.has(before) || CONTRACTED_IS_OR_ARE.test(before) || RANK_VERBS.has(before);
+  return COPULA.has(before) || isContractedIsOrAre(before) || RANK_VERBS.has(before);
 }
 
 /**
@@ -412,7 +400,7 @@ function isBareRank(ctx: SentenceContext, i: number): boolean {
 function isGeneralisation(ctx: SentenceContext, from: number, to: number): boolean {
   if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
   // "they'll never", "it's never going to": a forecast or a promise, not a generalisation
-  if (CONTRACTED_WILL.test(ctx.word(from - 1)) || (ctx.word(to) === 'going' && ctx.word(to + 1) === 'to')) return false;
+  if (isContractedWillOrWould(ctx.word(from - 1)) || (ctx.word(to) === 'going' && ctx.word(to + 1) === 'to')) return false;
   // "should have never happened": what ought not to have been, not what was
   if (ctx.word(from - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(from - 2))) return false;
   // "not always", "almost never", "nearly everywhere": the writer limits the generalisation
@@ -421,7 +409,7 @@ function isGeneralisation(ctx: SentenceContext, from: number, to: number): boole
   // "I meet them all the time", "everywhere I go", "we reach agreements all the time": the speaker's or listener's habits
   for (let k = ctx.clauseStart(from); k < ctx.tokens.length && (k < from || k <= to + 1); k++) {
     const w = ctx.word(k);
-    const person = CONTRACTION.exec(w)?.[1] ?? w;
+    const person = uncontracted(w) ?? w;
     if (person === 'i' || person === 'we' || person === 'you') return false;
   }
   // "nobody knows", "no one wants to see that", "nobody is talking about it": rhetoric about minds and talk
@@ -436,7 +424,7 @@ function isGeneralisation(ctx: SentenceContext, from: number, to: number): boole
 
 /** "knows", "wanted", "is talking": verbs of knowing, wanting, caring and talking (the light verbs), in any form. */
 function isMindOrTalk(w: string): boolean {
-  const base = [w, w.replace(/s$/, ''), w.replace(/e?d$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ies$/, 'y')];
+  const base = [w, replaceEnding(w, 's'), w.endsWith('ed') ? w.slice(0, -2) : replaceEnding(w, 'd'), replaceEnding(w, 'ing'), replaceEnding(w, 'ing', 'e'), replaceEnding(w, 'ies', 'y')];
   return base.some((b) => lightVerbs.has(b) && !NOT_MIND_OR_TALK.has(b)) || w === 'knew' || w === 'thought';
 }
 
@@ -448,9 +436,36 @@ function thanFollows(ctx: SentenceContext, comparative: number): boolean {
   return false;
 }
 
+/** "it's", "they're" before "up" or a rank: a contracted "is" or "are". */
+function isContractedIsOrAre(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith("'re");
+}
+
+/** "they'll", "it’d": a contracted "will" or "would" after a word. */
+function isContractedWillOrWould(w: string): boolean {
+  return (w.length >= 4 && (w.endsWith("'ll") || w.endsWith("’ll"))) || (w.length >= 3 && (w.endsWith("'d") || w.endsWith("’d")));
+}
+
+/** "in '83": the gap before a year's two digits ends with an apostrophe. */
+function endsWithApostrophe(gap: string): boolean {
+  return gap.endsWith("'") || gap.endsWith('’');
+}
+
+/** Whether the text between two words holds a colon or an opening quotation mark. */
+function holdsQuotationOpener(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) if (QUOTATION_OPENERS.has(gap[k])) return true;
+  return false;
+}
+
+/** A lexicon tag of a noun or a name (see NOUN_TAG_PARTS). */
+function isNounTag(tag: string): boolean {
+  for (let k = 0; k < NOUN_TAG_PARTS.length; k++) if (tag.includes(NOUN_TAG_PARTS[k])) return true;
+  return false;
+}
+
 /** "1,700": the tokenizer splits digit groups at the comma. */
 function isThousands(ctx: SentenceContext, k: number): boolean {
-  return ctx.gapBefore(k) === ',' && LEADING_DIGIT.test(ctx.word(k - 1)) && DIGIT_GROUP.test(ctx.word(k));
+  return ctx.gapBefore(k) === ',' && startsWithDigit(ctx.word(k - 1)) && isDigitGroup(ctx.word(k));
 }
 
 /** An "-ly" word read as an adverb: the lexicon says so, or does not know it and no determiner makes it a noun ("the assembly", "a monopoly"). */
@@ -464,7 +479,7 @@ function isLyAdverb(ctx: SentenceContext, k: number): boolean {
 function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   let k = i - 1;
   while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || isLyAdverb(ctx, k))) k--;
-  if (!COPULA.has(ctx.word(k)) && !CONTRACTED_IS_OR_ARE.test(ctx.word(k))) return false; // "it's up"
+  if (!COPULA.has(ctx.word(k)) && !isContractedIsOrAre(ctx.word(k))) return false; // "it's up"
   if (ctx.word(i) === 'up' && (ctx.word(k - 1) === 'time' || timeUnits.has(ctx.word(k - 1)))) return false; // "your time is up", "two minutes are up": a period over, nothing measured
   const next = ctx.word(i + 1);
   if (next === 'to' || next === 'in') return isNumeral(ctx, i + 2) || /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) || (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3))); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
@@ -482,18 +497,18 @@ function isLimit(ctx: SentenceContext, cue: number): boolean {
 function isNumeral(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);
   const first = w.charCodeAt(0);
-  if (first >= 48 && first <= 57) return DIGITS.test(w);
+  if (first >= 48 && first <= 57) return isFigure(w);
   // "one" alone is a pronoun more often than a count ("one of the things").
   if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1));
   if (isNumberWord(w)) return true;
   // "twenty-five", "one-third"
-  if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && (ORDINAL.test(part) || part === 'quarter')));
+  if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && (isOrdinal(part) || part === 'quarter')));
   // "a third of", "one fifth of": a fraction, not a rank
-  return ctx.word(k + 1) === 'of' && (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && (ORDINAL.test(w) || w === 'quarter');
+  return ctx.word(k + 1) === 'of' && (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && (isOrdinal(w) || w === 'quarter');
 }
 
 function isNumberWord(w: string): boolean {
-  return FRACTION.has(w) || (NUMBER_WORDS.has(w) && !ORDINAL.test(w) && !timeUnits.has(w)); // "seconds" is tagged as a fraction
+  return FRACTION.has(w) || (NUMBER_WORDS.has(w) && !isOrdinal(w) && !timeUnits.has(w)); // "seconds" is tagged as a fraction
 }
 
 /**
@@ -537,12 +552,12 @@ function findPastAction(ctx: SentenceContext): number {
 /** "called the meeting", "involved the police", "called for a ban": the participle acts on an object or makes a demand. */
 function takesObject(ctx: SentenceContext, verb: number): boolean {
   const next = ctx.word(verb + 1);
-  return ctx.isDeterminer(verb + 1) || PERSONAL_PRONOUN.test(next) || ((next === 'for' || next === 'on' || next === 'upon') && ctx.word(verb) === 'called');
+  return ctx.isDeterminer(verb + 1) || PERSONAL_PRONOUNS.has(next) || ((next === 'for' || next === 'on' || next === 'upon') && ctx.word(verb) === 'called');
 }
 
 /** A quotation or a colon right after the verb of saying, or after its object ("told me, 'I've got my degree'"). */
 function opensQuotation(ctx: SentenceContext, verb: number): boolean {
-  return QUOTATION_OPENS.test(ctx.gapBefore(verb + 1)) || (PERSONAL_PRONOUN.test(ctx.word(verb + 1)) && QUOTATION_OPENS.test(ctx.gapBefore(verb + 2)));
+  return holdsQuotationOpener(ctx.gapBefore(verb + 1)) || (PERSONAL_PRONOUNS.has(ctx.word(verb + 1)) && holdsQuotationOpener(ctx.gapBefore(verb + 2)));
 }
 
 /** "The Commission wants to extend the scheme": someone else's stated aim, a position on the record. */
@@ -580,14 +595,14 @@ function pastVerbAt(ctx: SentenceContext, i: number): number {
   let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
   while (before > 0 && (isLyAdverb(ctx, before) || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
   const wordBefore = ctx.word(before);
-  if (PRESENT_PASSIVE.has(wordBefore) || CONTRACTED_BE.test(wordBefore) || THING_IS.test(wordBefore)) return -1; // "must be done", "are nominated", "it's printed": not past
+  if (PRESENT_PASSIVE.has(wordBefore) || wordBefore.endsWith("'m") || wordBefore.endsWith("'re") || THING_IS.has(wordBefore)) return -1; // "must be done", "are nominated", "it's printed": not past
   if (isObjectComplement(ctx, i)) return -1; // "they want the amendment ratified", "to see its principles violated"
   if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
   if (ctx.isDeterminer(i - 2) && ctx.lexTag(i - 1) === 'Adjective' && !RELATIVE_OR_FLOATING.has(ctx.word(i - 2))) return -1; // "a single shot", "a fair shot": a noun after an adjective
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (tag === 'PastTense') return i;
-  const auxiliary = PERFECT_OR_PASSIVE.has(wordBefore) || CONTRACTED_HAVE.test(wordBefore); // also "was not renewed", "has already closed"
+  const auxiliary = PERFECT_OR_PASSIVE.has(wordBefore) || wordBefore.endsWith("'ve") || wordBefore.endsWith("'d"); // also "was not renewed", "has already closed"
   return auxiliary || isNounLike(ctx, i - 1) ? i : -1;
 }
 
@@ -601,7 +616,7 @@ function isObjectComplement(ctx: SentenceContext, participle: number): boolean {
   let k = participle - 1;
   if (k < 1 || ctx.breakBefore(participle)) return false;
   // back over the object: a pronoun, or a noun phrase opened by a determiner ("the country's principles", "the equal rights amendment")
-  if (PERSONAL_PRONOUN.test(ctx.word(k)) || ctx.word(k) === 'it') return WANT_OR_SEE.has(ctx.word(k - 1));
+  if (PERSONAL_PRONOUNS.has(ctx.word(k)) || ctx.word(k) === 'it') return WANT_OR_SEE.has(ctx.word(k - 1));
   for (let steps = 0; k > 0 && steps < OBJECT_SPAN && !ctx.breakBefore(k + 1); k--, steps++) {
     if (ctx.isDeterminer(k)) return k < participle - 1 && !RELATIVE_OR_FLOATING.has(ctx.word(k)) && WANT_OR_SEE.has(ctx.word(k - 1)); // not "have both moved"
   }
@@ -630,16 +645,16 @@ function isNounLike(ctx: SentenceContext, i: number): boolean {
   if (w === 'that' || w === 'who' || w === 'which') return i > 0; // "a president that vetoed"
   if (ctx.isDeterminer(i)) return false;
   const tag = ctx.lexTag(i);
-  if (tag === 'Pronoun') return w === 'i' || !PERSONAL_PRONOUN.test(w); // "I proposed"; not "told him"
-  return tag === undefined ? !ADVERB_OR_VERB_ENDING.test(w) || (w.endsWith('ly') && !isLyAdverb(ctx, i)) : NOUN_TAG.test(tag);
+  if (tag === 'Pronoun') return w === 'i' || !PERSONAL_PRONOUNS.has(w); // "I proposed"; not "told him"
+  return tag === undefined ? !endsWithAny(w, ADVERB_OR_VERB_ENDINGS) || (w.endsWith('ly') && !isLyAdverb(ctx, i)) : isNounTag(tag);
 }
 
 /** The word before a verb once auxiliaries and adverbs are skipped, contractions undone ("we've" → "we"). */
 function subjectOf(ctx: SentenceContext, verb: number): string {
   for (let k = verb - 1; k >= 0 && !ctx.breakBefore(k + 1); k--) {
     const w = ctx.word(k);
-    const contracted = CONTRACTION.exec(w);
-    if (contracted) return contracted[1];
+    const contracted = uncontracted(w);
+    if (contracted !== undefined) return contracted;
     if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && ctx.lexTag(k) === 'Adverb')) return w;
   }
   return '';
@@ -674,17 +689,18 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
     const polite = courtesy.matchAt(tokens, i);
     if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
     const word = ctx.word(i);
-    const contracted = word.includes("'") ? CONTRACTION.exec(word) : null; // "we've got to", "I'm going to"
-    const subject = contracted ? contracted[1] : word;
+    const contracted = uncontracted(word); // "we've got to", "I'm going to"
+    const subject = contracted ?? word;
     if (!FIRST_PERSON.has(subject)) continue;
-    if (contracted && (contracted[2] === 'll' || contracted[2] === 'd')) return { start: tokens[i].start, end: tokens[i].end, reported }; // "we'll", "I'd"
+    if (contracted !== undefined && (word.endsWith("'ll") || word.endsWith("'d"))) return { start: tokens[i].start, end: tokens[i].end, reported }; // "we'll", "I'd"
     let k = i + 1;
     while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;
     const verb = stanceVerbs.matchAt(tokens, k);
     if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end, reported };
     // "I am concerned", "I'm committed": the speaker's state of mind.
     const state = word === "i'm" ? k : word === 'i' && ctx.word(k) === 'am' ? k + 1 : -1;
-    if (state > 0 && /^(Adjective|PastTense)$/.test(ctx.lexTag(state) ?? '')) return { start: tokens[i].start, end: tokens[state].end, reported };
+    const stateTag = state > 0 ? ctx.lexTag(state) : undefined;
+    if (stateTag === 'Adjective' || stateTag === 'PastTense') return { start: tokens[i].start, end: tokens[state].end, reported };
   }
   return undefined;
 }
@@ -714,9 +730,9 @@ export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule
     if (!kinds.includes(kind)) kinds.push(kind);
   }
   if (factual && (!stance || measured || kinds.length >= STANCE_OUTWEIGHED_BY)) return true;
-  for (let i = 0; i < hits.length; i++) if (hits[i].rule === 'weasel' && SHOWING.test(hits[i].data?.cue ?? '')) return true;
+  for (let i = 0; i < hits.length; i++) if (hits[i].rule === 'weasel' && holdsAsciiWordOf(hits[i].data?.cue ?? '', SHOWING_VERBS)) return true;
   return false;
 }
 
 /** "studies show that ...", "experts found": a vague source that introduces a claim. */
-const SHOWING = /\b(show|shows|showed|shown|found|find|finds)\b/i;
+const SHOWING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'found', 'find', 'finds']);

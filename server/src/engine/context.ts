@@ -1,21 +1,17 @@
 // What a rule sees of one sentence: its text, its words, and cheap questions about them.
 // Part of speech and entity types come from compromise's lexicon (see nlp.ts).
 import { lexiconTag } from './nlp';
+import { endsWithAny, endsWithQuestionMark, holdsClauseBreak, isAcronym, startsWithCapital } from './text-shape';
 import { tokenize, type Token } from './tokens';
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'there', 'which', 'who']);
 const SKIPPABLE_ADVERBS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'could', 'would', 'can', 'will', 'should', 'do', 'does', 'did', 'also', 'still', 'only', 'even', 'then', 'therefore', 'thus', 'now', 'well', 'just', 'not', "n't", 'never', 'already', 'certainly', 'indeed', 'in', 'turn', 'however', 'nonetheless', 'therefore,', 'ultimately', 'eventually', 'yet', 'easily', 'really', 'quickly', 'soon', 'further', 'again', 'all', 'both']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'each', 'every', 'all', 'both', 'such']);
 const ENTITY_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Honorific', 'SportsTeam', 'Company', 'School']);
-const COMMON_SUFFIX = /(tion|sion|ment|ness|ity|ing|ed|ly|ism|ance|ence|ship|ers|ies|es|al|ive|ous|ful|less|able|ible)$/;
+const COMMON_SUFFIXES = ['tion', 'sion', 'ment', 'ness', 'ity', 'ing', 'ed', 'ly', 'ism', 'ance', 'ence', 'ship', 'ers', 'ies', 'es', 'al', 'ive', 'ous', 'ful', 'less', 'able', 'ible'];
 const NO_TAG = '';
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|--|\s-\s/;
-// Compiled once: a regex literal inside a method is a new object on every call.
-const CAPITALIZED = /^\p{Lu}/u;
-const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
-/** "I", "I'm", "I've": capitalised, but the speaker, not a name anyone could look up. */
-const SPEAKER_I = /^i(['’](m|ve|d|ll))?$/;
-const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
+/** "I", "I'm", "I've" (lower case): capitalised, but the speaker, not a name anyone could look up. */
+const SPEAKER_I = new Set(['i', ...['m', 've', 'd', 'll'].flatMap((ending) => [`i'${ending}`, `i’${ending}`])]);
 const FULL_STOP = 0x2e;
 
 // Word lists that modules scan every sentence for, registered once (cueBit): the context
@@ -97,18 +93,17 @@ export class SentenceContext {
 
   /** True when a clause boundary (comma, semicolon, dash, bracket) separates token i-1 and i. */
   breakBefore(i: number): boolean {
-    if (i <= 0 || i >= this.tokens.length) return CLAUSE_BREAK.test(this.gapBefore(i));
+    if (i <= 0 || i >= this.tokens.length) return holdsClauseBreak(this.gapBefore(i));
     // Rules ask about the same gaps again and again (clause starts, subjects): read each gap once.
     const breaks = (this.breaks ??= new Int8Array(this.tokens.length));
-    if (breaks[i] === 0) breaks[i] = isOneSpace(this.text, this.tokens[i - 1].end, this.tokens[i].start) || !CLAUSE_BREAK.test(this.gapBefore(i)) ? -1 : 1;
+    if (breaks[i] === 0) breaks[i] = isOneSpace(this.text, this.tokens[i - 1].end, this.tokens[i].start) || !holdsClauseBreak(this.gapBefore(i)) ? -1 : 1;
     return breaks[i] === 1;
   }
 
   isCapitalized(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;
-    const first = asciiCase(t.text);
-    return first === UPPER || (first === OTHER && CAPITALIZED.test(t.text));
+    return startsWithCapital(t.text);
   }
 
   /** Sentence-initial or right after an opening quote/bracket at the start. */
@@ -136,13 +131,13 @@ export class SentenceContext {
     const t = this.tokens[i];
     if (!t) return false;
     if (asciiCase(t.text) === LOWER) return false; // most words: neither an acronym nor capitalised
-    if (ACRONYM.test(t.text)) return true; // IMF, ONS, U.S
-    if (!this.isCapitalized(i) || SPEAKER_I.test(t.lower)) return false; // "I", "I've": the speaker, not a name
+    if (isAcronym(t.text)) return true; // IMF, ONS, U.S
+    if (!this.isCapitalized(i) || SPEAKER_I.has(t.lower)) return false; // "I", "I've": the speaker, not a name
     if (i > 0) return true;
     // Sentence-initial: a known entity, or a capitalised word the lexicon does not know
     // and that does not look like a derived common word ("Unemployment", "Sanctioned").
     if (this.isEntity(i)) return true;
-    return this.lexTag(i) === undefined && t.text.length > 1 && !COMMON_SUFFIX.test(t.lower);
+    return this.lexTag(i) === undefined && t.text.length > 1 && !endsWithAny(t.lower, COMMON_SUFFIXES);
   }
 
   /** Index of the first token of the clause that holds token i. */
@@ -180,7 +175,7 @@ export class SentenceContext {
   endsWithQuestion(): boolean {
     // Asked by several rules per sentence: test once.
     // Most sentences end with a full stop, which the pattern cannot end with: decided without it.
-    return (this.question ??= this.text.charCodeAt(this.text.length - 1) !== FULL_STOP && QUESTION_END.test(this.text));
+    return (this.question ??= this.text.charCodeAt(this.text.length - 1) !== FULL_STOP && endsWithQuestionMark(this.text));
   }
 }
 

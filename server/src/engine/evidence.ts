@@ -3,6 +3,7 @@
 // (citations, footnotes, links) come from prose extraction; see analyze.ts.
 import { cueBit, type SentenceContext } from './context';
 import { sources } from './lexicon';
+import { endsWithAny } from './text-shape';
 
 export interface NamedSource {
   start: number;
@@ -14,9 +15,10 @@ export interface NamedSource {
 /** Capitalised words that are not names of sources. */
 const NOT_SOURCES = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'however', 'but', 'and', 'or', 'so', 'yet', 'moreover', 'thus', 'then', 'also', 'many', 'some', 'most', 'several', 'other', 'others', 'few', 'critics', 'experts', 'observers', 'analysts']);
 
-// Compiled once: a regex literal inside a loop is a new object on every pass.
-const COMPOUND_ADJECTIVE = /-based$|-led$|-backed$/;
-const PARTICIPLE_ENDING = /ed$|wn$|en$/;
+/** "UK-based", "Saudi-led", "state-backed": a name made an adjective. */
+const COMPOUND_ADJECTIVE_ENDINGS = ['-based', '-led', '-backed'];
+/** "reported by", "shown by", "written by": a participle before "by". */
+const PARTICIPLE_ENDINGS = ['ed', 'wn', 'en'];
 /** Words inside a name: "Ministry of Defense", "Bank for International Settlements". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', "'s"]);
 
@@ -27,7 +29,7 @@ export function namesSource(ctx: SentenceContext, from: number, to: number): str
   for (let k = from; k < to; k++) {
     const w = ctx.word(k);
     if (NOT_SOURCES.has(w) || !ctx.isName(k)) continue;
-    if (COMPOUND_ADJECTIVE.test(w)) continue;
+    if (endsWithAny(w, COMPOUND_ADJECTIVE_ENDINGS)) continue;
     const dem = sources.demonyms.matchAt(ctx.tokens, k);
     // "Russian sources", "Western officials": a nationality in front of a vague head is no name.
     if (dem && dem.end < to && isVagueHeadAhead(ctx, dem.end, to)) { k = dem.end - 1; continue; }
@@ -82,7 +84,7 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'according-to' };
       continue;
     }
-    if (w === 'by' && i > 0 && PARTICIPLE_ENDING.test(ctx.word(i - 1))) {
+    if (w === 'by' && i > 0 && endsWithAny(ctx.word(i - 1), PARTICIPLE_ENDINGS)) {
       const end = clauseEnd(ctx, i + 1, 6);
       const name = namesSource(ctx, i + 1, end);
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };

@@ -3,6 +3,7 @@
 // Two steps, so a chunk's fixes can be cached: planFixes works on the chunk's own text;
 // placeFixes moves them to the chunk's place and gives citations the document's form.
 import type { FixKind } from './rules/rule';
+import { asciiWordEnd, endsWithAny, isWhitespace, leadingLowerCaseLetter, startsWithCapital } from './text-shape';
 import type { CitationStyle, Fix, LanguageId, Span, TextEdit } from './types';
 
 export interface FixContext {
@@ -79,7 +80,7 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
   'name-source': ({ source, finding }) => nameSource(source, finding),
   attribute: ({ source, sentence }) => {
     // "The regime wants ..." → "According to <source>, the regime wants ..."; names keep their capital.
-    const lower = COMMON_OPENER.test(source.slice(sentence.start, sentence.end));
+    const lower = opensWithCommonWord(source.slice(sentence.start, sentence.end));
     const end = lower ? sentence.start + 1 : sentence.start;
     const first = lower ? source[sentence.start].toLowerCase() : '';
     return {
@@ -91,7 +92,7 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
   },
   cite: ({ source, sentence }) => {
     const citeAt = citationPoint(source, sentence);
-    return { citeAt, footnoteAt: source[citeAt] && /[.!?]/.test(source[citeAt]) ? citeAt + 1 : citeAt };
+    return { citeAt, footnoteAt: SENTENCE_END_MARKS.has(source[citeAt]) ? citeAt + 1 : citeAt };
   },
 };
 
@@ -105,9 +106,9 @@ export function removalEdits(source: string, target: Span, sentence: Span): Text
   else if (start > sentence.start && source[start - 1] === ' ') start--;
   const edits: TextEdit[] = [{ start, end, newText: '' }];
   if (target.start === sentence.start) {
-    const next = LOWER_CASE_START.exec(source.slice(end, end + 2));
-    if (next && UPPER_CASE_START.test(source.slice(target.start, target.start + 1))) {
-      edits[0] = { start, end: end + 1, newText: next[0].toUpperCase() };
+    const next = leadingLowerCaseLetter(source.slice(end, end + 2));
+    if (next !== undefined && startsWithCapital(source.slice(target.start, target.start + 1))) {
+      edits[0] = { start, end: end + 1, newText: next.toUpperCase() };
     }
   }
   return edits;
@@ -123,17 +124,24 @@ function withoutOverlaps(edits: TextEdit[]): TextEdit[] {
   return out;
 }
 
-const LOWER_CASE_START = /^\p{Ll}/u;
-const UPPER_CASE_START = /^\p{Lu}/u;
+/** Sentence openers that are no name: "According to <source>, the regime ..." lower-cases them. */
+const COMMON_OPENERS = new Set(['The', 'This', 'These', 'Those', 'It', 'There', 'Its', 'Their', 'His', 'Her', 'A', 'An']);
 
-const COMMON_OPENER = /^(The|This|These|Those|It|There|Its|Their|His|Her|A|An)\b/;
+/** Whether the sentence's first word (ASCII letters, digits, '_': what /\b/ sees as one) is a common opener. */
+function opensWithCommonWord(sentence: string): boolean {
+  return COMMON_OPENERS.has(sentence.slice(0, asciiWordEnd(sentence, 0)));
+}
+
+/** "It is widely believed", "It is known", "it is said": a passive form, after which "by <source>" fits. */
+const PASSIVE_ENDINGS = ['ed', 'wn', 'ght', 'id'];
 
 const REPORTING_TAIL = /\s+(say|says|said|show|shows|showed|shown|report|reports|reported|argue|argues|argued|believe|believes|claim|claims|claimed|suggest|suggests|suggested|find|finds|found|indicate|indicates|agree|agree|warn|warns|warned|note|notes|noted|state|states|stated|estimate|estimates|estimated|have shown|has shown|have found|has found)$/i;
 
 function nameSource(source: string, finding: FixContext['finding']): Fix {
   const text = finding.text;
   // Passive attribution: "It is widely believed" → "It is widely believed by <source>".
-  if (/(ed|wn|ght|id)$/i.test(text) && /\b(is|are|was|were|been)\b/i.test(text)) {
+  // The last three characters lower-cased as the i flag would compare them (no other character lower-cases to an ASCII letter).
+  if (endsWithAny(text.slice(-3).toLowerCase(), PASSIVE_ENDINGS) && /\b(is|are|was|were|been)\b/i.test(text)) {
     return {
       title: 'Name who holds this view: "... by <source>"',
       edits: [{ start: finding.end, end: finding.end, newText: ' by [source]' }],
@@ -141,10 +149,10 @@ function nameSource(source: string, finding: FixContext['finding']): Fix {
       safe: false,
     };
   }
-  const according = text.match(/^according to\s+/i);
+  const according = accordingToLength(text);
   let start = finding.start;
   let end = finding.end;
-  if (according) start += according[0].length;
+  if (according > 0) start += according;
   else {
     const tail = text.match(REPORTING_TAIL);
     if (tail) end -= tail[0].length;
@@ -158,15 +166,34 @@ function nameSource(source: string, finding: FixContext['finding']): Fix {
   };
 }
 
+/** The length of "according to" and the whitespace after it at the start of `text` (/^according to\s+/i), or 0. */
+function accordingToLength(text: string): number {
+  // Lower-cased as the i flag compares: no other character lower-cases to these ASCII letters.
+  if (text.slice(0, ACCORDING_TO.length).toLowerCase() !== ACCORDING_TO) return 0;
+  let end = ACCORDING_TO.length;
+  while (end < text.length && isWhitespace(text[end])) end++;
+  return end > ACCORDING_TO.length ? end : 0;
+}
+
+const ACCORDING_TO = 'according to';
+
 function escapeSnippet(text: string): string {
+  if (!text.includes('$') && !text.includes('}') && !text.includes('\\')) return text; // mostly: nothing to escape, no regex
   return text.replace(/[$}\\]/g, (c) => `\\${c}`);
 }
+
+/** Quotes, brackets and emphasis that close a sentence after its punctuation. */
+const CLOSING_MARKS = new Set(['"', "'", '”', '’', ')', ']', '*', '_']);
+/** The sentence's closing punctuation, before which a citation goes. */
+const PUNCTUATION_BEFORE_CITATION = new Set(['.', '!', '?', ';', ':']);
+/** After these, a footnote reference goes after the punctuation. */
+const SENTENCE_END_MARKS = new Set(['.', '!', '?']);
 
 /** Where a citation goes: before the sentence's closing punctuation (and closing quotes). */
 function citationPoint(source: string, sentence: Span): number {
   let k = sentence.end;
-  while (k > sentence.start && /[\s"'”’)\]*_]/.test(source[k - 1])) k--;
-  if (k > sentence.start && /[.!?;:]/.test(source[k - 1])) return k - 1;
+  while (k > sentence.start && (isWhitespace(source[k - 1]) || CLOSING_MARKS.has(source[k - 1]))) k--;
+  if (k > sentence.start && PUNCTUATION_BEFORE_CITATION.has(source[k - 1])) return k - 1;
   return sentence.end;
 }
 

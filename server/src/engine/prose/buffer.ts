@@ -11,7 +11,6 @@ const CR = 0x0d;
 const TO_STRING_CHUNK = 8192;
 /** Beyond this many spans blanked between two reads, the prose is edited as an array of character codes instead. */
 const MAX_PENDING_BLANKS = 64;
-const LINE_BREAK_IN = /[\n\r]/;
 const NOT_LINE_BREAK = /[^\n\r]/g;
 
 export class ProseBuffer {
@@ -120,7 +119,7 @@ function withBlanks(prose: string, spans: Span[], inOrder: boolean): string {
     if (end <= done) continue; // inside a span blanked already
     const start = Math.max(spans[k].start, done);
     const blanked = prose.slice(start, end);
-    parts.push(prose.slice(done, start), LINE_BREAK_IN.test(blanked) ? blanked.replace(NOT_LINE_BREAK, ' ') : ' '.repeat(end - start));
+    parts.push(prose.slice(done, start), blanked.includes('\n') || blanked.includes('\r') ? blanked.replace(NOT_LINE_BREAK, ' ') : ' '.repeat(end - start));
     done = end;
   }
   parts.push(prose.slice(done));

@@ -4,6 +4,7 @@
 // against it on random text). Any construct it cannot read exactly makes it give up
 // (undefined), and the chunk goes to the parser: the shortcut decides only speed.
 import type { Block, BlockKind, Directive, EvidenceMarker, Span } from '../types';
+import { isWhitespace, startsWithDigit } from '../text-shape';
 import { isLetterOrDigit, isLineBreak, ProseBuffer } from './buffer';
 
 /** What the parser (or this shortcut) finds in a chunk, before the textual passes. */
@@ -34,8 +35,10 @@ const FOOTNOTE_DEFINITION = /^\[\^([A-Za-z0-9_-]+)\]: {1,3}(?=\S)/;
 /** Content indented this far after a blank line still belongs to a footnote definition. */
 const FOOTNOTE_CONTENT_COLUMN = 4;
 const INLINE_SYNTAX = /[\[\]*_]/g;
-const CLOSER_FOLLOWER = /[.,;:!?)]/;
-const CLOSER_PUNCTUATION_BEFORE = /[.,;:!?%)'"]/;
+/** After a closing emphasis run: punctuation that lets it close without a space. */
+const CLOSER_FOLLOWER = new Set(['.', ',', ';', ':', '!', '?', ')']);
+/** Before a closing emphasis run: punctuation that lets it close before a space. */
+const CLOSER_PUNCTUATION_BEFORE = new Set(['.', ',', ';', ':', '!', '?', '%', ')', "'", '"']);
 
 interface ListItem {
   contentColumn: number;
@@ -179,7 +182,7 @@ export function readSimpleChunk(text: string, { citationBrackets = false, footno
 /** Text that starts no block of its own: not a marker, rule, fence or quote, but emphasis may open it. */
 function startsPlainContent(content: string): boolean {
   const first = content[0];
-  if (ORDERED_MARKER.test(content)) return false;
+  if (startsWithDigit(content) && ORDERED_MARKER.test(content)) return false; // most paragraphs start with a letter: no regex
   if (first === '*' || first === '_') {
     let run = 1;
     while (content[run] === first) run++;
@@ -242,7 +245,7 @@ function readInline(text: string, { start, end }: Span, syntax: readonly number[
     const spaceAfter = after === ' ' || isLineBreak(after.charCodeAt(0));
     if (!opener && before === ' ' && wordAfter) {
       opener = { at: i, run };
-    } else if (opener && opener.run === run && (wordBefore || (CLOSER_PUNCTUATION_BEFORE.test(before) && spaceAfter)) && (spaceAfter || CLOSER_FOLLOWER.test(after))) {
+    } else if (opener && opener.run === run && (wordBefore || (CLOSER_PUNCTUATION_BEFORE.has(before) && spaceAfter)) && (spaceAfter || CLOSER_FOLLOWER.has(after))) {
       markup.push({ start: opener.at, end: opener.at + run.length }, { start: i, end: runEnd });
       opener = undefined;
     } else return false;
@@ -256,7 +259,6 @@ function readInline(text: string, { start, end }: Span, syntax: readonly number[
 // walk (markdown.ts) and this shortcut both read such a paragraph as a table, one block per cell.
 
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
-const WHITESPACE = /\s/;
 
 /** Cell spans (trimmed, non-empty) of a pipe table in the paragraph source[start, end), or undefined if it is not one. */
 export function pipeTableCells(source: string, start: number, end: number): Array<{ start: number; end: number }> | undefined {
@@ -274,8 +276,8 @@ export function pipeTableCells(source: string, start: number, end: number): Arra
       if (i < line.end && (source[i] !== '|' || source[i - 1] === '\\')) continue;
       let from = cellStart;
       let to = i;
-      while (from < to && WHITESPACE.test(source[from])) from++;
-      while (to > from && WHITESPACE.test(source[to - 1])) to--;
+      while (from < to && isWhitespace(source[from])) from++;
+      while (to > from && isWhitespace(source[to - 1])) to--;
       if (to > from) cells.push({ start: from, end: to });
       cellStart = i + 1;
     }

@@ -8,6 +8,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import type { Block, BlockKind, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
+import { isWhitespace } from '../text-shape';
 import { blocksBetweenBlankLines } from './blocks';
 import { endOfLine, isLetterOrDigit, isLineBreak, ProseBuffer } from './buffer';
 import { joinChunks, splitMarkdownChunks, type ChunkCache, type ChunkProse, type DocumentChunks } from './chunks';
@@ -361,8 +362,13 @@ const CITATION_KEY_INNER_PUNCTUATION = new Set([':', '.', '#', '$', '%', '&', '-
 const MAX_BRACKET_CITATION = 400;
 /** What the citation scan stops at: brackets, line breaks and @. */
 const CITATION_SYNTAX = /[[\]\n@]/g;
-/** Quarto/pandoc-crossref references (@fig-gdp, @tbl:costs) point inside the document, not to a source. */
-const CROSS_REFERENCE = /^(?:fig|tbl|sec|eq|lst|thm|lem|cor|prp|cnj|def|exm|exr)[-:]/;
+/** The kinds of Quarto/pandoc-crossref references (@fig-gdp, @tbl:costs, @eq-growth): they point inside the document, not to a source. */
+const CROSS_REFERENCE_KINDS = new Set(['fig', 'tbl', 'sec', 'eq', 'lst', 'thm', 'lem', 'cor', 'prp', 'cnj', 'def', 'exm', 'exr']);
+
+/** "fig-gdp", "tbl:costs", "eq-growth": a key that starts with a kind of cross-reference (2 or 3 letters) and '-' or ':'. */
+function isCrossReference(key: string): boolean {
+  return ((key[2] === '-' || key[2] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 2))) || ((key[3] === '-' || key[3] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 3)));
+}
 
 /**
  * `[@key]`, `[@a; @b, p. 4]`, `[see @key]` and bare `@key` (not e-mail addresses).
@@ -395,7 +401,7 @@ function findPandocCitations(prose: string): EvidenceMarker[] {
       if (keyEnd <= i + 1) continue;
       const key = prose.slice(i + 1, keyEnd);
       const start = i > 0 && prose[i - 1] === '-' ? i - 1 : i;
-      if (!CROSS_REFERENCE.test(key)) {
+      if (!isCrossReference(key)) {
         citations.push({ kind: 'citation', start, end: keyEnd, label: key });
         if (bracketOpen >= 0) bracketKeys.push(key);
       }
@@ -408,7 +414,7 @@ function findPandocCitations(prose: string): EvidenceMarker[] {
 function isCitationBoundary(prose: string, at: number): boolean {
   if (at === 0) return true;
   const before = prose[at - 1];
-  return before === '[' || before === '-' || before === ';' || before === '(' || /\s/.test(before);
+  return before === '[' || before === '-' || before === ';' || before === '(' || isWhitespace(before);
 }
 
 /** End of a key starting at `from`: internal punctuation is allowed, trailing punctuation is not. */
