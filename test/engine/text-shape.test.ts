@@ -91,4 +91,14 @@ describe('word shapes', () => {
     assert.deepEqual(['IMF', 'U.S', 'Imf', 'I', 'ÜN'].map(isAcronym), [true, true, false, false, true]);
     assert.deepEqual(['J', 'U.S', 'a.m', 'e', 'Dr', 'U.S.', 'É.U', '𝐀.b'].map(isInitials), [true, true, true, false, false, false, true, true]);
   });
+
+  it('startsWithDigit answers as /^\\d/ for every first character up to U+3000', () => {
+    for (const word of ['', '0', '9', '300', '2019', '1,700', '7.4%', 'a1', ' 1', '/', ':', '\u0660', '\uff11', '²', 'may', 'G20', '-1']) {
+      assert.equal(startsWithDigit(word), /^\d/.test(word), JSON.stringify(word));
+    }
+    for (let code = 0; code < 0x3000; code++) {
+      const word = String.fromCharCode(code) + 'x';
+      assert.equal(startsWithDigit(word), /^\d/.test(word), `U+${code.toString(16)}`);
+    }
+  });
 });

@@ -5,7 +5,7 @@ import { cueBit, type SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
 import { lexiconTag } from '../nlp';
 import { findCuedPhrases } from './cued-phrases';
-import { startsWithDigit } from './word-shape';
+import { startsWithDigit } from '../text-shape';
 import type { Hit, Rule } from './rule';
 
 const PROCEDURAL_VERBS = contextWords.proceduralVerbs;

@@ -4,7 +4,7 @@ import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
-import { startsWithDigit } from './word-shape';
+import { startsWithDigit } from '../text-shape';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
 const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);

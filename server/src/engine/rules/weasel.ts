@@ -4,7 +4,7 @@ import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
 import { sources, contextWords } from '../lexicon';
 import type { Hit, Rule } from './rule';
-import { startsWithDigit } from './word-shape';
+import { startsWithDigit } from '../text-shape';
 
 const VERB_ONLY_HEADS = contextWords.verbOnlyHeads;
 const INHERENTLY_VAGUE = contextWords.inherentlyVague;
