@@ -1,33 +1,21 @@
 // findCuedPhrases (rules/cued-phrases.ts) must find exactly what PhraseMatcher.findAll finds,
 // passing words by their cue masks instead of a lookup per word.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { cueBit, SentenceContext } from '../../server/src/engine/context';
-import { analyzeDocument } from '../../server/src/engine/index';
 import { boosters, hedges, speculation } from '../../server/src/engine/lexicon';
 import { findCuedPhrases } from '../../server/src/engine/rules/cued-phrases';
 import type { PhraseMatcher } from '../../server/src/engine/tokens';
+import { ownSentences } from './own-sentences';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const MATCHERS: Record<string, PhraseMatcher<unknown>> = { hedges, boosters, purpose: speculation.purpose, intention: speculation.intention, reportedFrames: speculation.reportedFrames };
 // One list for all of them (the bit may cover more than a matcher's first words; the cue lists are few, and shared).
 // Registered before any context is built: a context reads the cue lists when it is made.
 const ANY_FIRST_WORD = cueBit(Object.values(MATCHERS).flatMap((matcher) => matcher.firstWords()));
 
 test('findCuedPhrases finds what findAll finds, on the labelled fixtures, the bench corpus and hand-made edge cases', () => {
-  const fixtures = readFileSync(join(ROOT, 'test', 'fixtures', 'policy-labelled.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => (JSON.parse(line) as { text: string }).text);
-  const corpusDir = join(ROOT, 'bench', 'corpus');
-  const corpus = readdirSync(corpusDir)
-    .filter((name) => name.endsWith('.md') && name !== 'README.md')
-    .flatMap((name) => analyzeDocument(readFileSync(join(corpusDir, name), 'utf8'), { languageId: 'markdown' }).sentences.map((s) => s.text));
   const sentences = [
-    ...fixtures.flatMap((text) => analyzeDocument(text, { languageId: 'plaintext' }).sentences.map((s) => s.text)),
-    ...corpus,
+    ...ownSentences(),
     // Phrases at the very end, overlapping candidates, and a phrase cut off by the sentence end.
     'It may well be that it might possibly rain.',
     'Of course it is clear that',

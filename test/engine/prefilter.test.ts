@@ -4,12 +4,13 @@
 // bench corpus and (when ../shared is there) the shared data sets, every sentence it would
 // skip gets no hit from those rules.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { hasLexicalCue } from '../../server/src/engine/analyze';
 import { SentenceContext } from '../../server/src/engine/context';
-import { analyzeDocument, RULES } from '../../server/src/engine/index';
+import { RULES } from '../../server/src/engine/index';
+import { ownSentences, sentencesOf } from './own-sentences';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHARED_DATA = join(ROOT, '..', 'shared', 'data');
@@ -17,10 +18,6 @@ const CUED_RULES = RULES.filter((rule) => rule.meta.id !== 'unsupported-claim');
 const OWN_CUES = new Map(CUED_RULES.map((rule) => [rule, new Set(rule.cueWords)]));
 /** Enough of each shared data set to cover its variety while keeping the test quick. */
 const SHARED_SAMPLE = 4000;
-
-function sentencesOf(text: string, languageId = 'plaintext'): string[] {
-  return analyzeDocument(text, { languageId }).sentences.map((s) => s.text);
-}
 
 /** Sentences the prefilter skips although a cue-word rule flags them, with the rules. */
 function dropped(sentences: readonly string[]): { skipped: number; missed: string[] } {
@@ -45,15 +42,7 @@ describe('lexical prefilter', () => {
   });
 
   it('never drops a finding on the labelled fixtures and the bench corpus, and skips a real share of them', () => {
-    const fixtures = readFileSync(join(ROOT, 'test', 'fixtures', 'policy-labelled.jsonl'), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => (JSON.parse(line) as { text: string }).text);
-    const corpusDir = join(ROOT, 'bench', 'corpus');
-    const corpus = readdirSync(corpusDir)
-      .filter((name) => name.endsWith('.md') && name !== 'README.md')
-      .flatMap((name) => sentencesOf(readFileSync(join(corpusDir, name), 'utf8'), 'markdown'));
-    const sentences = [...fixtures.flatMap((text) => sentencesOf(text)), ...corpus];
+    const sentences = ownSentences();
     const { skipped, missed } = dropped(sentences);
     assert.deepEqual(missed, []);
     assert.ok(skipped > sentences.length * 0.1, `skipped ${skipped} of ${sentences.length}`);
