@@ -136,12 +136,12 @@ export class LspClient {
   }
 
   /** Opens the document and resolves with ms until its first diagnostics. */
-  async open(path, text, timeoutMs) {
+  async open(path, text, timeoutMs, languageId = 'markdown') {
     this.uri = pathToFileURL(path).href;
-    this.document = TextDocument.create(this.uri, 'markdown', 1, text);
+    this.document = TextDocument.create(this.uri, languageId, 1, text);
     const started = performance.now();
     const published = this.waitForDiagnostics(this.uri, 1, timeoutMs);
-    this.notify('textDocument/didOpen', { textDocument: { uri: this.uri, languageId: 'markdown', version: 1, text } });
+    this.notify('textDocument/didOpen', { textDocument: { uri: this.uri, languageId, version: 1, text } });
     return (await published).receivedAt - started;
   }
 
