@@ -10,7 +10,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { countWords, distinctSentenceShare, generateDocument, loadCorpusBlocks, seededRandom, splitBlocks } from './bench/documents.mjs';
+import { countWords, distinctSentenceShare, generateDocument, loadCorpusBlocks, seededRandom, splitBlocks, toLatex } from './bench/documents.mjs';
 import { LspClient } from './bench/lsp-client.mjs';
 import { summarizeProfile } from './bench/profile.mjs';
 
@@ -27,7 +27,8 @@ const SIZES = quick ? [10_000] : [10_000, 50_000, 100_000];
 const RUNS = quick ? 1 : 3;
 const EDITS = quick ? 40 : 200;
 const DEFAULT_DEBOUNCE_EDITS = quick ? 5 : 20;
-const EDIT_BUDGET_MS = 40_000; // per document size; a slow server reports fewer edits rather than stalling the run
+const EDIT_BUDGET_MS = 40_000;
+const LATEX_KEYSTROKE_SIZE = 50_000; // per document size; a slow server reports fewer edits rather than stalling the run
 // Evident is measured as it ships (the production build minifies, see esbuild.mjs) and, for
 // comparison, as `node esbuild.mjs` builds it for development; the peers as their npm packages ship.
 const TOOLS = ['evident', 'evident-dev', 'write-good', 'retext-intensify', 'harper'];
@@ -64,6 +65,15 @@ function makeDocuments() {
     writeFileSync(path, text);
     return { target, path, text, words: countWords(text), distinctSentences: distinctSentenceShare(text) };
   });
+}
+
+/** The keystroke document (50k words, 10k in a quick run) as a LaTeX article: the same prose, typed into as LaTeX. */
+function makeLatexDocument(documents) {
+  const source = documents.find((document) => document.target === LATEX_KEYSTROKE_SIZE) ?? documents[0];
+  const text = toLatex(source.text);
+  const path = join(workDir, 'docs', `${label(source.target)}.tex`);
+  writeFileSync(path, text);
+  return { target: source.target, path, text, languageId: 'latex' };
 }
 
 // ---- cold analysis, one fresh process per measurement --------------------------
@@ -140,7 +150,7 @@ async function measureKeystrokes(server, document, settings, edits, random, node
   const client = new LspClient(server, settings, nodeFlags);
   try {
     await client.initialize(workDir);
-    const openMs = await client.open(document.path, document.text, 120_000);
+    const openMs = await client.open(document.path, document.text, 120_000, document.languageId ?? 'markdown');
     const rssAfterOpenMb = client.rssMb();
     const latencies = [];
     const started = performance.now();
@@ -175,6 +185,15 @@ async function measureServer(documents, server) {
       problems.push(`keystrokes ${size}: ${error.message}`);
     }
   }
+  // The same prose as LaTeX, whose reading differs (environments and groups may cross blank lines).
+  let latex;
+  const latexDocument = makeLatexDocument(documents);
+  log(`keystrokes ${label(latexDocument.target)} LaTeX (${EDITS} edits, debounceMs 0)…`);
+  try {
+    latex = { size: label(latexDocument.target), ...(await measureKeystrokes(server, latexDocument, { debounceMs: 0 }, EDITS, random)) };
+  } catch (error) {
+    problems.push(`keystrokes LaTeX: ${error.message}`);
+  }
   // The same with the editor's default settings: latency a writer actually sees, debounce included.
   let debounce;
   log(`keystrokes ${label(documents[0].target)} with default debounce…`);
@@ -184,7 +203,7 @@ async function measureServer(documents, server) {
   } catch (error) {
     problems.push(`default debounce: ${error.message}`);
   }
-  return { keystrokes, debounce };
+  return { keystrokes, latex, debounce };
 }
 
 /** evident.debounceMs as the extension declares it, if it does. */
@@ -286,6 +305,7 @@ function targets(results) {
   return [
     row('cold 10k vs write-good', ratio(evident('10k', 'analyzeMs'), writeGood('analyzeMs')), 1.0, '×', ratio(evident('10k', 'analyzeCpuMs'), writeGood('analyzeCpuMs'))),
     row('keystroke p95 at 50k', results.keystrokes?.['50k']?.p95Ms, 20, 'ms'),
+    row('keystroke p95 at 50k, LaTeX', results.keystrokesLatex?.size === '50k' ? results.keystrokesLatex.p95Ms : undefined, 20, 'ms'),
     row('growth 100k / 10k', results.growth, 11, '×', ratio(evident('100k', 'analyzeCpuMs'), evident('10k', 'analyzeCpuMs'))),
     row('server RSS at 50k', results.keystrokes?.['50k']?.rssAfterOpenMb, 150, 'MB'),
     row('dist/*.js, production', total(results.bundles.production) && total(results.bundles.production) / 2 ** 20, 2, 'MB'),
@@ -345,6 +365,8 @@ function report(run) {
       ['server RSS after open, MB', ...sizes.map((size) => fmt(k[size]?.rssAfterOpenMb))],
       ['server RSS after edits, MB', ...sizes.map((size) => fmt(k[size]?.rssAfterEditsMb))],
     ]));
+    const l = results.keystrokesLatex;
+    if (l) print(`The ${l.size} document as a LaTeX article: p50 ${ms(l.p50Ms)}, p95 ${ms(l.p95Ms)}, max ${ms(l.maxMs)} ms over ${l.edits} edits; didOpen → first diagnostics ${ms(l.openMs)} ms; RSS after open ${fmt(l.rssAfterOpenMb)} MB`);
     const d = results.debounce;
     if (d) print(`Default settings (debounce ${d.defaultMs ?? 'server default'}${d.defaultMs === null ? '' : ' ms'}): p50 ${ms(d.p50Ms)} ms over ${d.edits} edits at ${d.size}`);
   }
@@ -392,11 +414,12 @@ const productionDist = buildProduction();
 const engineBundles = { evident: await bundleEngine(true), 'evident-dev': await bundleEngine(false) };
 const { cold, findings } = measureCold(documents, engineBundles);
 // Keystrokes through the server as it ships; without a production build, through dist/ as built.
-const { keystrokes, debounce } = await measureServer(documents, productionDist ? join(productionDist, 'server.js') : join(root, 'dist', 'server.js'));
+const { keystrokes, latex, debounce } = await measureServer(documents, productionDist ? join(productionDist, 'server.js') : join(root, 'dist', 'server.js'));
 const coldOf = (size) => cold[size]?.evident?.analyzeMs;
 const results = {
   cold,
   keystrokes,
+  keystrokesLatex: latex,
   debounce,
   growth: coldOf('100k') && coldOf('10k') ? coldOf('100k') / coldOf('10k') : undefined,
   bundles: measureBundles(productionDist),

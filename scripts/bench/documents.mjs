@@ -162,3 +162,65 @@ export function distinctSentenceShare(text) {
   const sentences = text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 20);
   return sentences.length ? new Set(sentences).size / sentences.length : 0;
 }
+
+// ---- the same text as LaTeX ------------------------------------------------------
+
+const LATEX_SPECIALS = /[\\%$&#_{}~^]/g;
+const LATEX_ESCAPES = { '\\': '\\textbackslash{}', '%': '\\%', $: '\\$', '&': '\\&', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+const escapeLatex = (text) => text.replace(LATEX_SPECIALS, (ch) => LATEX_ESCAPES[ch]);
+
+/** Inline Markdown as LaTeX: citations, footnote references, links, strong and emphasis; the rest escaped. */
+function inlineLatex(text, footnotes) {
+  const out = [];
+  const INLINE = /\[@([^\]\s,;]+)(?:,\s*([^\]]+))?\]|\[\^([^\]]+)\]|\[([^\]]+)\]\(([^)\s]+)\)|\*\*([^*]+)\*\*|\*([^*]+)\*/g;
+  let last = 0;
+  for (const m of text.matchAll(INLINE)) {
+    const [, key, locator, note, linkText, url, strong, emphasis] = m;
+    const before = escapeLatex(text.slice(last, m.index));
+    out.push(key ? before.trimEnd() : before); // "hardship~\cite{key}": the tie replaces the space
+    if (key) out.push(locator ? `~\\cite[${escapeLatex(locator)}]{${key}}` : `~\\cite{${key}}`);
+    else if (note) out.push(`\\footnote{${inlineLatex(footnotes.get(note) ?? `Note ${note}.`, footnotes)}}`);
+    else if (linkText) out.push(`\\href{${url.replace(/[%#]/g, (ch) => `\\${ch}`)}}{${escapeLatex(linkText)}}`);
+    else if (strong) out.push(`\\textbf{${escapeLatex(strong)}}`);
+    else out.push(`\\emph{${escapeLatex(emphasis)}}`);
+    last = m.index + m[0].length;
+  }
+  out.push(escapeLatex(text.slice(last)));
+  return out.join('');
+}
+
+/**
+ * The Markdown that generateDocument writes, as a LaTeX article: headings as sections, lists as
+ * itemize/enumerate, pipe tables as tabular, [@key] as \cite, footnotes as \footnote, links as \href.
+ * The bench types into it to measure keystrokes in LaTeX on the same prose.
+ */
+export function toLatex(markdown) {
+  const blocks = splitBlocks(markdown);
+  const footnotes = new Map();
+  for (const block of blocks) {
+    const definition = /^\[\^([^\]]+)\]:\s*([\s\S]*)$/.exec(block);
+    if (definition) footnotes.set(definition[1], definition[2].replace(/\s+/g, ' '));
+  }
+  const body = [];
+  for (const block of blocks) {
+    if (/^\[\^[^\]]+\]:/.test(block)) continue; // its text went into \footnote
+    const heading = /^(#{1,6})\s+(.*)$/.exec(block);
+    if (heading) {
+      body.push(`\\${heading[1].length <= 2 ? 'section' : 'subsection'}{${inlineLatex(heading[2], footnotes)}}`);
+      continue;
+    }
+    const lines = block.split('\n');
+    if (lines.every((line) => /^\s*([-*]|\d+\.)\s/.test(line))) {
+      const environment = /^\s*\d/.test(lines[0]) ? 'enumerate' : 'itemize';
+      body.push(`\\begin{${environment}}\n${lines.map((line) => `  \\item ${inlineLatex(line.replace(/^\s*([-*]|\d+\.)\s+/, ''), footnotes)}`).join('\n')}\n\\end{${environment}}`);
+      continue;
+    }
+    if (lines.every((line) => line.trim().startsWith('|'))) {
+      const rows = lines.filter((line) => !/^\s*\|?[\s:|-]+\|?\s*$/.test(line)).map((line) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => inlineLatex(cell.trim(), footnotes)));
+      body.push(`\\begin{tabular}{${'l'.repeat(rows[0].length)}}\n${rows.map((cells) => `  ${cells.join(' & ')} \\\\`).join('\n')}\n\\end{tabular}`);
+      continue;
+    }
+    body.push(inlineLatex(lines.join(' '), footnotes));
+  }
+  return `\\documentclass{article}\n\\usepackage{hyperref}\n\n\\begin{document}\n\n${body.join('\n\n')}\n\n\\end{document}\n`;
+}

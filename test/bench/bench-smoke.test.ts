@@ -36,6 +36,7 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
     ['cold', '10k', 'evident', 'editMs'],
     ['cold', '10k', 'harper', 'setupMs'],
     ...['edits', 'p50Ms', 'p95Ms', 'maxMs', 'openMs', 'rssAfterOpenMb', 'rssAfterEditsMb'].map((key) => ['keystrokes', '10k', key]),
+    ...['edits', 'p50Ms', 'p95Ms', 'maxMs', 'openMs', 'rssAfterOpenMb'].map((key) => ['keystrokesLatex', key]),
     ['debounce', 'p50Ms'],
     ...['built', 'production'].flatMap((build) => ['cli.js', 'extension.js', 'server.js'].map((file) => ['bundles', build, file])),
     ['activation', 'requireMs'],
@@ -50,10 +51,13 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
 
   // Targets that need the 50k/100k documents are "not measured" in a quick run, never a false PASS.
   const targets = Object.fromEntries(output.targets.map((t: { name: string; pass: boolean | null }) => [t.name, t.pass]));
-  assert.deepEqual(Object.keys(targets), ['cold 10k vs write-good', 'keystroke p95 at 50k', 'growth 100k / 10k', 'server RSS at 50k', 'dist/*.js, production']);
+  assert.deepEqual(Object.keys(targets), ['cold 10k vs write-good', 'keystroke p95 at 50k', 'keystroke p95 at 50k, LaTeX', 'growth 100k / 10k', 'server RSS at 50k', 'dist/*.js, production']);
   assert.equal(typeof targets['cold 10k vs write-good'], 'boolean');
   assert.equal(typeof targets['dist/*.js, production'], 'boolean');
   assert.equal(targets['keystroke p95 at 50k'], null);
+  assert.equal(targets['keystroke p95 at 50k, LaTeX'], null);
+  assert.equal(results.keystrokesLatex.size, '10k');
+  assert.equal(results.keystrokesLatex.edits, 40);
   assert.match(run.stderr, /^Targets$/m);
   assert.match(run.stderr, /^cold 10k vs write-good .* (PASS|MISS) .*CPU time/m);
 });
