@@ -1,13 +1,14 @@
 // LaTeX chunks, re-read only where an edit can change them. Every reading records its
-// restart points: chunk starts where the scanner is as at the start of the body, with
-// nothing read before them reaching past them (see readLatexStretch). A new version of a
-// document re-reads the stretch between the restart points around the edit and keeps the
-// reading before and after it, provided the stretch ends at a restart point again and
-// nothing after it reads the changed text; otherwise the whole document is read.
+// restart points: chunk starts where nothing read before them reaches past them, with the
+// state the reading is in there (the lists and quotes open; see readLatexStretch). A new
+// version of a document re-reads the stretch between the restart points around the edit
+// and keeps the reading before and after it, provided the stretch ends at a restart point
+// again in the same state and nothing after it reads the changed text; otherwise the
+// whole document is read.
 import type { Span } from '../types';
 import { isLineBreak, isSpace, ownCopy } from './buffer';
 import type { ChunkProse, DocumentChunks } from './chunks';
-import { BEGIN_DOCUMENT, bodyOf, END_DOCUMENT, readLatexStretch, type LatexBody } from './latex';
+import { BEGIN_DOCUMENT, BODY_START, bodyOf, END_DOCUMENT, readLatexStretch, sameFlow, type FlowState, type LatexBody } from './latex';
 import { NARRATIVE_LOOKBACK } from './markers';
 
 /** A whole document's reading, cut into chunks. */
@@ -18,8 +19,8 @@ export interface LatexReading {
   chunks: Span[];
   pieces: ChunkProse[];
   contexts: string[];
-  /** Per chunk: whether a reading may restart at its start. */
-  restartable: boolean[];
+  /** Per chunk: the state a reading may restart in at its start, if it may. */
+  restarts: Array<FlowState | undefined>;
 }
 
 // The latest readings (an editor edits a few documents at a time), most recently used last.
@@ -44,8 +45,8 @@ export function readLatex(source: string): LatexReading {
 /** The whole document read from scratch (no cache). */
 export function readLatexDocument(source: string): LatexReading {
   const body = bodyOf(source);
-  const { chunks, pieces, contexts, restartable } = readLatexStretch(source, 0, source.length, body, '');
-  return { source: ownCopy(source), body, chunks, pieces, contexts, restartable };
+  const { chunks, pieces, contexts, restarts } = readLatexStretch(source, 0, source.length, body, BODY_START, '');
+  return { source: ownCopy(source), body, chunks, pieces, contexts, restarts };
 }
 
 /**
@@ -67,13 +68,13 @@ function reread(old: LatexReading, source: string, prefix: number, suffix: numbe
     const stretch = source.slice(from, until);
     if (!startsAndEndsChunks(stretch, hasRest) || LONE_CARRIAGE_RETURN.test(stretch)) return undefined;
     // The body ends at the first \end{document} after the first \begin{document}. A stretch holding
-    // that end does not end at rest (LatexScanner.atRest): the rest of the document would be blanked.
+    // that end does not end at rest (LatexScanner.restState): the rest of the document would be blanked.
     if (old.body.begin < 0 && stretch.includes(BEGIN_DOCUMENT)) return undefined;
     const endInStretch = old.body.begin >= 0 ? stretch.indexOf(END_DOCUMENT) : -1;
     const bodyEnd = endInStretch >= 0 ? from + endInStretch : hasRest ? old.body.end + delta : source.length;
 
-    const read = readLatexStretch(source, from, until, { begin: -1, start: from, end: bodyEnd }, proseBefore);
-    if (read.reachesBack || (hasRest && !read.endRestartable)) return undefined;
+    const read = readLatexStretch(source, from, until, { begin: -1, start: from, end: bodyEnd }, old.restarts[first]!, proseBefore);
+    if (read.reachesBack || (hasRest && !(read.endState && sameFlow(read.endState, old.restarts[last]!)))) return undefined;
     // A citation after the stretch may name its author in the prose before it (NARRATIVE_LOOKBACK):
     // where that prose changed, the stretch runs on to the next restart point.
     if (hasRest && proseEndingAt(read.pieces, read.pieces.length, proseBefore) !== proseEndingAt(old.pieces, last)) continue;
@@ -85,7 +86,7 @@ function reread(old: LatexReading, source: string, prefix: number, suffix: numbe
       chunks: [...old.chunks.slice(0, first), ...read.chunks.map(({ start, end }) => ({ start: start + from, end: end + from })), ...rest],
       pieces: [...old.pieces.slice(0, first), ...read.pieces, ...old.pieces.slice(last)],
       contexts: [...old.contexts.slice(0, first), ...read.contexts, ...old.contexts.slice(last)],
-      restartable: [...old.restartable.slice(0, first), ...read.restartable, ...old.restartable.slice(last)],
+      restarts: [...old.restarts.slice(0, first), ...read.restarts, ...old.restarts.slice(last)],
     };
   }
 }
@@ -95,14 +96,14 @@ const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 /** The index of the last chunk starting at a restart point before `position`, or -1. */
 function lastRestartBefore(reading: LatexReading, position: number): number {
   let index = firstChunkFrom(reading.chunks, position) - 1;
-  while (index >= 0 && !reading.restartable[index]) index--;
+  while (index >= 0 && !reading.restarts[index]) index--;
   return index;
 }
 
 /** The index of the first chunk starting at a restart point after `position`, or the number of chunks. */
 function firstRestartAfter(reading: LatexReading, position: number): number {
   let index = firstChunkFrom(reading.chunks, position + 1);
-  while (index < reading.chunks.length && !reading.restartable[index]) index++;
+  while (index < reading.chunks.length && !reading.restarts[index]) index++;
   return index;
 }
 

@@ -42,6 +42,19 @@ interface ListOrQuote {
   itemSeen: boolean;
 }
 
+/** What the reading carries across a restart point: the lists and quotes open there, and the kind of the text flowing. */
+export interface FlowState {
+  environments: readonly Readonly<ListOrQuote>[];
+  kind: BlockKind;
+}
+
+/** The state at the start of a body. */
+export const BODY_START: FlowState = { environments: [], kind: 'paragraph' };
+
+export function sameFlow(a: FlowState, b: FlowState): boolean {
+  return a.kind === b.kind && a.environments.length === b.environments.length && a.environments.every((e, i) => e.name === b.environments[i].name && e.itemSeen === b.environments[i].itemSeen);
+}
+
 /** The document's body: between `\begin{document}` (if any) and `\end{document}` (or the end). */
 export interface LatexBody {
   /** Where `\begin{document}` starts, or -1: the preamble before it is not prose. */
@@ -59,22 +72,23 @@ export function bodyOf(source: string): LatexBody {
 }
 
 export function extractLatex(source: string): ProseDoc {
-  const scanner = new LatexScanner(source, source.length, bodyOf(source), []);
+  const scanner = new LatexScanner(source, source.length, bodyOf(source), BODY_START, []);
   scanner.run();
   return { source, languageId: 'latex', citationStyle: 'latex', footnoteLabels: [], ...scanner.result('') };
 }
 
 /**
  * A stretch of a document read and cut into chunks, offsets relative to its start;
- * with, for each chunk, whether a reading could restart at its start (see LatexScanner.atRest).
+ * with, for each chunk, the state a reading could restart in at its start, if it
+ * could restart there (see LatexScanner.restState).
  */
 export interface LatexStretch {
   chunks: Span[];
   pieces: ChunkProse[];
   contexts: string[];
-  restartable: boolean[];
-  /** Whether a reading could restart at the stretch's end. */
-  endRestartable: boolean;
+  restarts: Array<FlowState | undefined>;
+  /** The state a reading could restart in at the stretch's end, if it could. */
+  endState: FlowState | undefined;
   /** Whether a marker found in the stretch starts before it (an author named before a blank line). */
   reachesBack: boolean;
 }
@@ -87,34 +101,35 @@ export interface LatexStretch {
  *
  * Reads source[from, until) (a whole document, or a stretch starting at a restart point)
  * as the reading of the whole document reads it there. `body` is the document's body as
- * the stretch sees it (from `from`, without a preamble, for a stretch); `proseBefore` is
- * the prose just before `from`, where the author of a citation in the stretch may be.
+ * the stretch sees it (from `from`, without a preamble, for a stretch); `state` is the
+ * reading's state at `from`; `proseBefore` is the prose just before `from`, where the
+ * author of a citation in the stretch may be.
  */
-export function readLatexStretch(source: string, from: number, until: number, body: LatexBody, proseBefore: string): LatexStretch {
+export function readLatexStretch(source: string, from: number, until: number, body: LatexBody, state: FlowState, proseBefore: string): LatexStretch {
   // The scanner sees the document up to its end: a look-ahead past `until` finds what the whole reading finds.
   const text = from === 0 ? source : source.slice(from);
   const length = until - from;
   const candidates = splitAtBlankLines(length === text.length ? text : text.slice(0, length), []);
   const candidateStarts = candidates.map((candidate) => candidate.start);
   // The first candidate starts the stretch: its restart is the caller's to know.
-  const scanner = new LatexScanner(text, length, { begin: body.begin - from, start: body.start - from, end: body.end - from }, [...candidateStarts.slice(1), length]);
+  const scanner = new LatexScanner(text, length, { begin: body.begin - from, start: body.start - from, end: body.end - from }, state, [...candidateStarts.slice(1), length]);
   scanner.run();
   const doc = scanner.result(proseBefore);
   const chunks = uncrossedChunks(candidates, [...doc.blocks, ...doc.markers, ...doc.directives]);
   const pieces = piecesOf(doc, chunks);
-  const atRest = scanner.restartable;
+  const atRest = scanner.restStates;
   let candidate = 0;
-  const restartable = chunks.map(({ start }) => {
+  const restarts = chunks.map(({ start }) => {
     while (candidateStarts[candidate] < start) candidate++;
     // A stretch of a document starts at a restart point, unless an edit ended the body there; a whole document does not restart.
-    return candidate > 0 ? atRest[candidate - 1] : from > 0 && from < body.end;
+    return candidate > 0 ? atRest[candidate - 1] : from > 0 && from < body.end ? state : undefined;
   });
   return {
     chunks,
     pieces,
     contexts: pieces.map(contextOf),
-    restartable,
-    endRestartable: atRest[atRest.length - 1],
+    restarts,
+    endState: atRest[atRest.length - 1],
     reachesBack: doc.markers.length > 0 && doc.markers[0].start < 0,
   };
 }
@@ -169,25 +184,26 @@ function byChunk<T extends Span>(items: readonly T[], chunks: readonly Span[]): 
 type Reading = Pick<ProseDoc, 'prose' | 'blocks' | 'markers' | 'directives'>;
 
 /**
- * Positions a pass over the text goes through in order, recording at each whether the
- * pass was at rest there. A position it jumps over (a step running across it) is not.
+ * Positions a pass over the text goes through in order, recording at each the state
+ * the pass was at rest in there, if it was. A position it jumps over (a step running
+ * across it) is not one it rests at.
  */
-class Checkpoints {
+class Checkpoints<State> {
   /** The next position to record, or Infinity: the pass compares with it at every step. */
   next: number;
-  readonly atRest: boolean[];
+  readonly atRest: Array<State | undefined>;
   private index = 0;
 
   constructor(private readonly positions: readonly number[]) {
-    this.atRest = positions.map(() => false);
+    this.atRest = positions.map(() => undefined);
     this.next = positions.length > 0 ? positions[0] : Infinity;
   }
 
-  /** The pass is at `at` (at or past `next`), at rest there or not. */
-  pass(at: number, atRest: boolean): void {
+  /** The pass is at `at` (at or past `next`), at rest there in `state` or not (undefined). */
+  pass(at: number, state: State | undefined): void {
     const { positions } = this;
     while (this.index < positions.length && positions[this.index] <= at) {
-      this.atRest[this.index] = positions[this.index] === at && atRest;
+      if (positions[this.index] === at) this.atRest[this.index] = state;
       this.index++;
     }
     this.next = this.index < positions.length ? positions[this.index] : Infinity;
@@ -205,16 +221,16 @@ class LatexScanner {
   /** Blocks nested in the text flow (footnote, caption) or cut out of it (heading), keyed by their `{`. */
   private readonly holes: Array<{ open: number; close: number; kind: BlockKind }> = [];
   private readonly breaks: Array<{ at: number; kind: BlockKind }> = [];
-  private readonly environments: ListOrQuote[] = [];
+  private readonly environments: ListOrQuote[];
   private readonly closeOf: Int32Array;
   /** Where matchBraces had no brace open, and where the scan was at rest (see atRest). */
-  private readonly bracesClosed: Checkpoints;
-  private readonly scanAtRest: Checkpoints;
+  private readonly bracesClosed: Checkpoints<true>;
+  private readonly scanAtRest: Checkpoints<FlowState>;
   private holeUntil = -1;
   /** The furthest position a step looked at, which may be past where the scan goes on (optionAt, dollarMath). */
   private reach = -1;
   /** The break that sets the kind of the text flow here: the last one in the order buildBlocks sorts them. */
-  private flowBreak: { at: number; kind: BlockKind } = { at: -1, kind: 'paragraph' };
+  private flowBreak: { at: number; kind: BlockKind };
   private readonly bodyStart: number;
   private readonly bodyEnd: number;
 
@@ -222,8 +238,11 @@ class LatexScanner {
     private readonly source: string,
     private readonly until: number,
     private readonly body: LatexBody,
+    private readonly state: FlowState,
     checkpoints: readonly number[],
   ) {
+    this.environments = state.environments.map((environment) => ({ ...environment }));
+    this.flowBreak = { at: -1, kind: state.kind };
     this.buffer = new ProseBuffer(until === source.length ? source : source.slice(0, until), 'copy');
     this.bodyStart = body.start;
     this.bodyEnd = body.end;
@@ -232,9 +251,9 @@ class LatexScanner {
     this.scanAtRest = new Checkpoints(checkpoints);
   }
 
-  /** Per checkpoint: whether a reading could start there afresh and read on as this one does. */
-  get restartable(): boolean[] {
-    return this.scanAtRest.atRest.map((atRest, index) => atRest && this.bracesClosed.atRest[index]);
+  /** Per checkpoint: the state a reading could start in there and read on as this one does, if it could. */
+  get restStates(): Array<FlowState | undefined> {
+    return this.scanAtRest.atRest.map((state, index) => (this.bracesClosed.atRest[index] ? state : undefined));
   }
 
   run(): void {
@@ -267,7 +286,7 @@ class LatexScanner {
     const checkpoints = this.scanAtRest;
     let i = from;
     while (i < stop) {
-      if (i >= checkpoints.next) checkpoints.pass(i, this.atRest(i));
+      if (i >= checkpoints.next) checkpoints.pass(i, this.restState(i));
       const ch = src[i];
       if (ch === '%') i = this.comment(i);
       else if (ch === '\\') i = this.backslash(i);
@@ -277,18 +296,21 @@ class LatexScanner {
         i++;
       } else i++;
     }
-    checkpoints.pass(i, this.atRest(i));
+    checkpoints.pass(i, this.restState(i));
   }
 
   /**
-   * Whether the scan is at `at` as at the start of the body, with nothing that a step
-   * before `at` read or wrote at or after it: no list or quote open, no footnote,
-   * caption or heading open, the text flow a paragraph, no look-ahead past `at`.
+   * The state a reading restarting at `at` would start in to read on as this one does,
+   * if nothing that a step before `at` read or wrote is at or after it: no footnote,
+   * caption or heading open, no look-ahead past `at`, no break of the flow ahead.
    * (Brace groups are matchBraces' to check; steps that jump past `at` never stop here.)
    * Not at the body's end: what runs unclosed to it ends there, wherever an edit moves it.
    */
-  private atRest(at: number): boolean {
-    return at < this.bodyEnd && this.environments.length === 0 && this.holeUntil < at && this.reach < at && this.flowBreak.at < at && this.flowBreak.kind === 'paragraph';
+  private restState(at: number): FlowState | undefined {
+    if (!(at < this.bodyEnd && this.holeUntil < at && this.reach < at && this.flowBreak.at < at)) return undefined;
+    const { environments, flowBreak } = this;
+    if (environments.length === 0 && flowBreak.kind === 'paragraph') return BODY_START;
+    return { environments: environments.map((environment) => ({ ...environment })), kind: flowBreak.kind };
   }
 
   private comment(at: number): number {
@@ -592,7 +614,7 @@ class LatexScanner {
     const breaks = [...this.breaks].sort((a, b) => a.at - b.at);
     const bodyEnd = Math.min(this.bodyEnd, this.until);
     let segmentStart = this.bodyStart;
-    let kind: BlockKind = 'paragraph';
+    let kind: BlockKind = this.state.kind;
     for (const next of [...breaks, { at: bodyEnd, kind: 'paragraph' as BlockKind }]) {
       const segmentEnd = Math.min(Math.max(next.at, segmentStart), bodyEnd);
       blocks.push(...blocksBetweenBlankLines(this.source, prose, segmentStart, segmentEnd, kind, holeSpans));
@@ -615,12 +637,12 @@ function isLetter(ch: string | undefined): boolean {
  * Escaped braces, comments and verbatim-like environments do not count. A reading
  * may restart only where no brace is open: the `bracesClosed` checkpoints record where.
  */
-function matchBraces(source: string, until: number, bracesClosed: Checkpoints): Int32Array {
+function matchBraces(source: string, until: number, bracesClosed: Checkpoints<true>): Int32Array {
   const closeOf = new Int32Array(until).fill(-1);
   const open: number[] = [];
   let i = 0;
   for (; i < until; i++) {
-    if (i >= bracesClosed.next) bracesClosed.pass(i, open.length === 0);
+    if (i >= bracesClosed.next) bracesClosed.pass(i, open.length === 0 || undefined);
     const ch = source[i];
     if (ch === '\\') {
       if (source.startsWith('begin{', i + 1)) {
@@ -642,6 +664,6 @@ function matchBraces(source: string, until: number, bracesClosed: Checkpoints): 
       if (match !== undefined) closeOf[match] = i;
     }
   }
-  bracesClosed.pass(i, open.length === 0);
+  bracesClosed.pass(i, open.length === 0 || undefined);
   return closeOf;
 }
