@@ -88,6 +88,13 @@ describe('LaTeX read incrementally', () => {
     const after = readLatex(text.slice(0, at) + 'x' + text.slice(at));
     assert.deepEqual(after, readLatexDocument(after.source));
     assert.deepEqual(after.pieces.flatMap((piece, index) => (piece === before.pieces[index] ? [] : [index])), [10], 'only the paragraph typed into is read again');
+    // Inside a list left open (its \end not typed yet), the same.
+    const open = text.replace('Paragraph 5 ', '\\begin{itemize}\\item Paragraph 5 ');
+    const beforeInList = readLatex(open);
+    const inList = readLatex(open.slice(0, at + 22) + 'x' + open.slice(at + 22));
+    assert.deepEqual(inList, readLatexDocument(inList.source));
+    assert.equal(inList.pieces[10].blocks[0].kind, 'list-item');
+    assert.deepEqual(inList.pieces.flatMap((piece, index) => (piece === beforeInList.pieces[index] ? [] : [index])), [10]);
   });
 
   it('reads the whole document when the rest of it would read the edit differently', () => {
