@@ -5,6 +5,7 @@
 // and keeps the reading before and after it, provided the stretch ends at a restart point
 // again in the same state and nothing after it reads the changed text; otherwise the
 // whole document is read.
+import { firstStartingAtOrAfter } from '../spans';
 import type { Span } from '../types';
 import { isLineBreak, isSpace, ownCopy } from './buffer';
 import type { ChunkProse, DocumentChunks } from './chunks';
@@ -56,7 +57,7 @@ export function readLatexDocument(source: string): LatexReading {
 function reread(old: LatexReading, source: string, prefix: number, suffix: number): LatexReading | undefined {
   if (prefix === source.length && prefix === old.source.length) return old;
   const delta = source.length - old.source.length;
-  // From the last restart point before the first changed character (its line unchanged up to there)...
+  // From the last restart point before the first changed character...
   const first = lastRestartBefore(old, prefix);
   if (first < 0) return undefined;
   const from = old.chunks[first].start;
@@ -66,6 +67,7 @@ function reread(old: LatexReading, source: string, prefix: number, suffix: numbe
     const hasRest = last < old.chunks.length;
     const until = hasRest ? old.chunks[last].start + delta : source.length;
     const stretch = source.slice(from, until);
+    // (A lone \r anywhere makes the whole document one chunk: see splitAtBlankLines.)
     if (!startsAndEndsChunks(stretch, hasRest) || LONE_CARRIAGE_RETURN.test(stretch)) return undefined;
     // The body ends at the first \end{document} after the first \begin{document}. A stretch holding
     // that end does not end at rest (LatexScanner.restState): the rest of the document would be blanked.
@@ -95,28 +97,16 @@ const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
 /** The index of the last chunk starting at a restart point before `position`, or -1. */
 function lastRestartBefore(reading: LatexReading, position: number): number {
-  let index = firstChunkFrom(reading.chunks, position) - 1;
+  let index = firstStartingAtOrAfter(reading.chunks, position) - 1;
   while (index >= 0 && !reading.restarts[index]) index--;
   return index;
 }
 
 /** The index of the first chunk starting at a restart point after `position`, or the number of chunks. */
 function firstRestartAfter(reading: LatexReading, position: number): number {
-  let index = firstChunkFrom(reading.chunks, position + 1);
+  let index = firstStartingAtOrAfter(reading.chunks, position + 1);
   while (index < reading.chunks.length && !reading.restarts[index]) index++;
   return index;
-}
-
-/** The index of the first chunk starting at or after `position`. */
-function firstChunkFrom(chunks: readonly Span[], position: number): number {
-  let low = 0;
-  let high = chunks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (chunks[mid].start < position) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

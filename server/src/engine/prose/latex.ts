@@ -117,19 +117,19 @@ export function readLatexStretch(source: string, from: number, until: number, bo
   const doc = scanner.result(proseBefore);
   const chunks = uncrossedChunks(candidates, [...doc.blocks, ...doc.markers, ...doc.directives]);
   const pieces = piecesOf(doc, chunks);
-  const atRest = scanner.restStates;
+  const restStates = scanner.restStates;
   let candidate = 0;
   const restarts = chunks.map(({ start }) => {
     while (candidateStarts[candidate] < start) candidate++;
     // A stretch of a document starts at a restart point, unless an edit ended the body there; a whole document does not restart.
-    return candidate > 0 ? atRest[candidate - 1] : from > 0 && from < body.end ? state : undefined;
+    return candidate > 0 ? restStates[candidate - 1] : from > 0 && from < body.end ? state : undefined;
   });
   return {
     chunks,
     pieces,
     contexts: pieces.map(contextOf),
     restarts,
-    endState: atRest[atRest.length - 1],
+    endState: restStates[restStates.length - 1],
     reachesBack: doc.markers.length > 0 && doc.markers[0].start < 0,
   };
 }
@@ -223,7 +223,7 @@ class LatexScanner {
   private readonly breaks: Array<{ at: number; kind: BlockKind }> = [];
   private readonly environments: ListOrQuote[];
   private readonly closeOf: Int32Array;
-  /** Where matchBraces had no brace open, and where the scan was at rest (see atRest). */
+  /** Where matchBraces had no brace open, and where the scan was at rest (see restState). */
   private readonly bracesClosed: Checkpoints<true>;
   private readonly scanAtRest: Checkpoints<FlowState>;
   private holeUntil = -1;
