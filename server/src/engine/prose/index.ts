@@ -3,7 +3,7 @@
 // chunkDocument: the same, chunk by chunk, for callers that cache per chunk.
 import type { LanguageId, ProseDoc } from '../types';
 import { joinChunks, type DocumentChunks } from './chunks';
-import { latexChunks } from './latex';
+import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
 

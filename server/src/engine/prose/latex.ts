@@ -5,12 +5,12 @@
 import type { Block, BlockKind, Directive, EvidenceMarker, ProseDoc, Span } from '../types';
 import { blocksBetweenBlankLines } from './blocks';
 import { endOfLine, isLineBreak, ownCopy, ProseBuffer } from './buffer';
-import { splitAtBlankLines, type ChunkProse, type DocumentChunks } from './chunks';
+import { splitAtBlankLines, type ChunkProse } from './chunks';
 import { parseDirective } from './directives';
 import { findRawUrls, findTextualMarkers } from './markers';
 
-const BEGIN_DOCUMENT = '\\begin{document}';
-const END_DOCUMENT = '\\end{document}';
+export const BEGIN_DOCUMENT = '\\begin{document}';
+export const END_DOCUMENT = '\\end{document}';
 
 /** Environments whose whole content is not prose (math, code, drawings). */
 const SKIPPED_ENVIRONMENTS = new Set([
@@ -42,10 +42,55 @@ interface ListOrQuote {
   itemSeen: boolean;
 }
 
+/** What the reading carries across a restart point: the lists and quotes open there, and the kind of the text flowing. */
+export interface FlowState {
+  environments: readonly Readonly<ListOrQuote>[];
+  kind: BlockKind;
+}
+
+/** The state at the start of a body. */
+export const BODY_START: FlowState = { environments: [], kind: 'paragraph' };
+
+export function sameFlow(a: FlowState, b: FlowState): boolean {
+  return a.kind === b.kind && a.environments.length === b.environments.length && a.environments.every((e, i) => e.name === b.environments[i].name && e.itemSeen === b.environments[i].itemSeen);
+}
+
+/** The document's body: between `\begin{document}` (if any) and `\end{document}` (or the end). */
+export interface LatexBody {
+  /** Where `\begin{document}` starts, or -1: the preamble before it is not prose. */
+  begin: number;
+  start: number;
+  end: number;
+}
+
+export function bodyOf(source: string): LatexBody {
+  const begin = source.indexOf(BEGIN_DOCUMENT);
+  if (begin < 0) return { begin, start: 0, end: source.length };
+  const start = begin + BEGIN_DOCUMENT.length;
+  const end = source.indexOf(END_DOCUMENT, start);
+  return { begin, start, end: end < 0 ? source.length : end };
+}
+
 export function extractLatex(source: string): ProseDoc {
-  const scanner = new LatexScanner(source);
+  const scanner = new LatexScanner(source, source.length, bodyOf(source), BODY_START, []);
   scanner.run();
-  return scanner.result();
+  return { source, languageId: 'latex', citationStyle: 'latex', footnoteLabels: [], ...scanner.result('') };
+}
+
+/**
+ * A stretch of a document read and cut into chunks, offsets relative to its start;
+ * with, for each chunk, the state a reading could restart in at its start, if it
+ * could restart there (see LatexScanner.restState).
+ */
+export interface LatexStretch {
+  chunks: Span[];
+  pieces: ChunkProse[];
+  contexts: string[];
+  restarts: Array<FlowState | undefined>;
+  /** The state a reading could restart in at the stretch's end, if it could. */
+  endState: FlowState | undefined;
+  /** Whether a marker found in the stretch starts before it (an author named before a blank line). */
+  reachesBack: boolean;
 }
 
 /**
@@ -53,16 +98,45 @@ export function extractLatex(source: string): ProseDoc {
  * pass; the reading is then cut at blank lines that no block, marker or directive
  * crosses. A chunk's analysis depends only on its text and its part of the reading
  * (its context), so an edit re-analyses only the chunks whose text or reading changed.
+ *
+ * Reads source[from, until) (a whole document, or a stretch starting at a restart point)
+ * as the reading of the whole document reads it there. `body` is the document's body as
+ * the stretch sees it (from `from`, without a preamble, for a stretch); `state` is the
+ * reading's state at `from`; `proseBefore` is the prose just before `from`, where the
+ * author of a citation in the stretch may be.
  */
-export function latexChunks(source: string): DocumentChunks {
-  const doc = extractLatex(source);
-  const chunks = uncrossedChunks(splitAtBlankLines(source, []), [...doc.blocks, ...doc.markers, ...doc.directives]);
+export function readLatexStretch(source: string, from: number, until: number, body: LatexBody, state: FlowState, proseBefore: string): LatexStretch {
+  // The scanner sees the document up to its end: a look-ahead past `until` finds what the whole reading finds.
+  const text = from === 0 ? source : source.slice(from);
+  const length = until - from;
+  const candidates = splitAtBlankLines(length === text.length ? text : text.slice(0, length), []);
+  const candidateStarts = candidates.map((candidate) => candidate.start);
+  // The first candidate starts the stretch: its restart is the caller's to know.
+  const scanner = new LatexScanner(text, length, { begin: body.begin - from, start: body.start - from, end: body.end - from }, state, [...candidateStarts.slice(1), length]);
+  scanner.run();
+  const doc = scanner.result(proseBefore);
+  const chunks = uncrossedChunks(candidates, [...doc.blocks, ...doc.markers, ...doc.directives]);
   const pieces = piecesOf(doc, chunks);
+  const restStates = scanner.restStates;
+  let candidate = 0;
+  const restarts = chunks.map(({ start }) => {
+    while (candidateStarts[candidate] < start) candidate++;
+    // A stretch of a document starts at a restart point, unless an edit ended the body there; a whole document does not restart.
+    return candidate > 0 ? restStates[candidate - 1] : from > 0 && from < body.end ? state : undefined;
+  });
   return {
     chunks,
-    contexts: pieces.map((piece) => `latex:${JSON.stringify([piece.blocks, piece.markers, piece.directives])}${piece.prose}`),
-    extract: (indices) => indices.map((index) => pieces[index]),
+    pieces,
+    contexts: pieces.map(contextOf),
+    restarts,
+    endState: restStates[restStates.length - 1],
+    reachesBack: doc.markers.length > 0 && doc.markers[0].start < 0,
   };
+}
+
+/** What a chunk's analysis depends on besides its text: its part of the reading. */
+function contextOf(piece: ChunkProse): string {
+  return `latex:${JSON.stringify([piece.blocks, piece.markers, piece.directives])}${piece.prose}`;
 }
 
 /** Candidate chunks merged wherever a span runs across the boundary between them. */
@@ -81,7 +155,7 @@ function uncrossedChunks(candidates: readonly Span[], spans: readonly Span[]): S
 }
 
 /** Each chunk's part of the document's reading, with offsets relative to the chunk. */
-function piecesOf(doc: ProseDoc, chunks: readonly Span[]): ChunkProse[] {
+function piecesOf(doc: Reading, chunks: readonly Span[]): ChunkProse[] {
   const blocks = byChunk(doc.blocks, chunks);
   const markers = byChunk(doc.markers, chunks);
   const directives = byChunk(doc.directives, chunks);
@@ -107,6 +181,39 @@ function byChunk<T extends Span>(items: readonly T[], chunks: readonly Span[]): 
   return groups;
 }
 
+type Reading = Pick<ProseDoc, 'prose' | 'blocks' | 'markers' | 'directives'>;
+
+/**
+ * Positions a pass over the text goes through in order, recording at each the state
+ * the pass was at rest in there, if it was. A position it jumps over (a step running
+ * across it) is not one it rests at.
+ */
+class Checkpoints<State> {
+  /** The next position to record, or Infinity: the pass compares with it at every step. */
+  next: number;
+  readonly atRest: Array<State | undefined>;
+  private index = 0;
+
+  constructor(private readonly positions: readonly number[]) {
+    this.atRest = positions.map(() => undefined);
+    this.next = positions.length > 0 ? positions[0] : Infinity;
+  }
+
+  /** The pass is at `at` (at or past `next`), at rest there in `state` or not (undefined). */
+  pass(at: number, state: State | undefined): void {
+    const { positions } = this;
+    while (this.index < positions.length && positions[this.index] <= at) {
+      if (positions[this.index] === at) this.atRest[this.index] = state;
+      this.index++;
+    }
+    this.next = this.index < positions.length ? positions[this.index] : Infinity;
+  }
+}
+
+/**
+ * Reads source[0, until) (`source` may run on: look-aheads see the document as it is),
+ * recording at each checkpoint whether the reading could restart there.
+ */
 class LatexScanner {
   private readonly buffer: ProseBuffer;
   private readonly markers: EvidenceMarker[] = [];
@@ -114,62 +221,96 @@ class LatexScanner {
   /** Blocks nested in the text flow (footnote, caption) or cut out of it (heading), keyed by their `{`. */
   private readonly holes: Array<{ open: number; close: number; kind: BlockKind }> = [];
   private readonly breaks: Array<{ at: number; kind: BlockKind }> = [];
-  private readonly environments: ListOrQuote[] = [];
+  private readonly environments: ListOrQuote[];
   private readonly closeOf: Int32Array;
+  /** Where matchBraces had no brace open, and where the scan was at rest (see restState). */
+  private readonly bracesClosed: Checkpoints<true>;
+  private readonly scanAtRest: Checkpoints<FlowState>;
   private holeUntil = -1;
-  private bodyStart = 0;
-  private bodyEnd: number;
+  /** The furthest position a step looked at, which may be past where the scan goes on (optionAt, dollarMath). */
+  private reach = -1;
+  /** The break that sets the kind of the text flow here: the last one in the order buildBlocks sorts them. */
+  private flowBreak: { at: number; kind: BlockKind };
+  private readonly bodyStart: number;
+  private readonly bodyEnd: number;
 
-  constructor(private readonly source: string) {
-    this.buffer = new ProseBuffer(source, 'copy');
-    this.bodyEnd = source.length;
-    this.closeOf = matchBraces(source);
+  constructor(
+    private readonly source: string,
+    private readonly until: number,
+    private readonly body: LatexBody,
+    private readonly state: FlowState,
+    checkpoints: readonly number[],
+  ) {
+    this.environments = state.environments.map((environment) => ({ ...environment }));
+    this.flowBreak = { at: -1, kind: state.kind };
+    this.buffer = new ProseBuffer(until === source.length ? source : source.slice(0, until), 'copy');
+    this.bodyStart = body.start;
+    this.bodyEnd = body.end;
+    this.bracesClosed = new Checkpoints(checkpoints);
+    this.closeOf = matchBraces(source, until, this.bracesClosed);
+    this.scanAtRest = new Checkpoints(checkpoints);
+  }
+
+  /** Per checkpoint: the state a reading could start in there and read on as this one does, if it could. */
+  get restStates(): Array<FlowState | undefined> {
+    return this.scanAtRest.atRest.map((state, index) => (this.bracesClosed.atRest[index] ? state : undefined));
   }
 
   run(): void {
-    const begin = this.source.indexOf(BEGIN_DOCUMENT);
-    if (begin >= 0) {
-      this.bodyStart = begin + BEGIN_DOCUMENT.length;
-      this.readPreambleDirectives(begin);
+    if (this.body.begin >= 0) {
+      this.readPreambleDirectives(this.body.begin);
       this.buffer.blank(0, this.bodyStart);
-      const end = this.source.indexOf(END_DOCUMENT, this.bodyStart);
-      if (end >= 0) {
-        this.bodyEnd = end;
-        this.buffer.blank(end, this.source.length);
-      }
     }
-    this.scan(this.bodyStart, this.bodyEnd);
+    this.buffer.blank(this.bodyEnd, this.until);
+    this.scan(this.bodyStart, Math.min(this.bodyEnd, this.until));
   }
 
-  result(): ProseDoc {
+  /** The reading; `proseBefore` is the prose before the source, where a citation's author may be found. */
+  result(proseBefore: string): Reading {
     const urls = findRawUrls(this.buffer.toString());
     for (const url of urls) this.buffer.blank(url.start, url.end);
     const prose = this.buffer.toString();
+    const textual = proseBefore
+      ? findTextualMarkers(proseBefore + prose, proseBefore.length).map((marker) => ({ ...marker, start: marker.start - proseBefore.length, end: marker.end - proseBefore.length }))
+      : findTextualMarkers(prose);
     return {
-      source: this.source,
       prose,
-      languageId: 'latex',
       blocks: this.buildBlocks(prose),
-      markers: [...this.markers, ...urls, ...findTextualMarkers(prose)].sort((a, b) => a.start - b.start),
+      markers: [...this.markers, ...urls, ...textual].sort((a, b) => a.start - b.start),
       directives: this.directives,
-      citationStyle: 'latex',
-      footnoteLabels: [],
     };
   }
 
-  private scan(from: number, to: number): void {
+  private scan(from: number, stop: number): void {
     const src = this.source;
+    const checkpoints = this.scanAtRest;
     let i = from;
-    while (i < to) {
+    while (i < stop) {
+      if (i >= checkpoints.next) checkpoints.pass(i, this.restState(i));
       const ch = src[i];
       if (ch === '%') i = this.comment(i);
-      else if (ch === '\\') i = this.backslash(i, to);
-      else if (ch === '$') i = this.dollarMath(i, to);
+      else if (ch === '\\') i = this.backslash(i);
+      else if (ch === '$') i = this.dollarMath(i);
       else if (ch === '{' || ch === '}' || ch === '~') {
         this.buffer.blank(i, i + 1);
         i++;
       } else i++;
     }
+    checkpoints.pass(i, this.restState(i));
+  }
+
+  /**
+   * The state a reading restarting at `at` would start in to read on as this one does,
+   * if nothing that a step before `at` read or wrote is at or after it: no footnote,
+   * caption or heading open, no look-ahead past `at`, no break of the flow ahead.
+   * (Brace groups are matchBraces' to check; steps that jump past `at` never stop here.)
+   * Not at the body's end: what runs unclosed to it ends there, wherever an edit moves it.
+   */
+  private restState(at: number): FlowState | undefined {
+    if (!(at < this.bodyEnd && this.holeUntil < at && this.reach < at && this.flowBreak.at < at)) return undefined;
+    const { environments, flowBreak } = this;
+    if (environments.length === 0 && flowBreak.kind === 'paragraph') return BODY_START;
+    return { environments: environments.map((environment) => ({ ...environment })), kind: flowBreak.kind };
   }
 
   private comment(at: number): number {
@@ -187,16 +328,16 @@ class LatexScanner {
     }
   }
 
-  private backslash(at: number, to: number): number {
+  private backslash(at: number): number {
     const src = this.source;
     const next = src[at + 1] ?? '';
     if (isLetter(next)) {
       let nameEnd = at + 2;
-      while (nameEnd < to && isLetter(src[nameEnd])) nameEnd++;
+      while (nameEnd < this.bodyEnd && isLetter(src[nameEnd])) nameEnd++;
       const name = src.slice(at + 1, nameEnd);
       if (src[nameEnd] === '*') nameEnd++;
       this.buffer.blank(at, nameEnd);
-      return this.command(name, at, nameEnd, to);
+      return this.command(name, at, nameEnd);
     }
     if (next === '\\') {
       // Line break, with an optional length: \\[2pt]
@@ -208,7 +349,7 @@ class LatexScanner {
     if (next === '(' || next === '[') {
       const closer = next === '(' ? '\\)' : '\\]';
       const close = src.indexOf(closer, at + 2);
-      const end = close < 0 || close >= to ? to : close + 2;
+      const end = close < 0 || close >= this.bodyEnd ? this.bodyEnd : close + 2;
       this.buffer.blank(at, end);
       return end;
     }
@@ -226,11 +367,11 @@ class LatexScanner {
     return at + 2;
   }
 
-  private command(name: string, start: number, nameEnd: number, to: number): number {
-    if (name === 'begin') return this.beginEnvironment(start, nameEnd, to);
+  private command(name: string, start: number, nameEnd: number): number {
+    if (name === 'begin') return this.beginEnvironment(start, nameEnd);
     if (name === 'end') return this.endEnvironment(start, nameEnd);
     if (HEADING_COMMANDS.has(name)) return this.heading(start, nameEnd);
-    if (name === 'footnote' || name === 'footnotetext' || name === 'caption') return this.nestedBlock(name, start, nameEnd, to);
+    if (name === 'footnote' || name === 'footnotetext' || name === 'caption') return this.nestedBlock(name, start, nameEnd);
     if (name === 'item') {
       const option = this.optionAt(nameEnd, true);
       if (option) this.buffer.blank(option.open, option.close + 1);
@@ -254,7 +395,7 @@ class LatexScanner {
     return option ? option.close + 1 : nameEnd;
   }
 
-  private beginEnvironment(start: number, nameEnd: number, to: number): number {
+  private beginEnvironment(start: number, nameEnd: number): number {
     const group = this.groupAt(nameEnd);
     if (!group) return nameEnd;
     const name = this.source.slice(group.open + 1, group.close);
@@ -264,7 +405,7 @@ class LatexScanner {
       const endTag = `\\end{${name}}`;
       const close = this.source.indexOf(endTag, end);
       // Unterminated: the rest of the document is inside it.
-      end = close < 0 || close >= to ? to : close + endTag.length;
+      end = close < 0 || close >= this.bodyEnd ? this.bodyEnd : close + endTag.length;
       this.buffer.blank(start, end);
       return end;
     }
@@ -303,12 +444,12 @@ class LatexScanner {
   }
 
   /** \footnote and \caption: their text is a block of its own, nested where it is written. */
-  private nestedBlock(name: string, start: number, nameEnd: number, to: number): number {
+  private nestedBlock(name: string, start: number, nameEnd: number): number {
     const option = this.optionAt(nameEnd, true);
     if (option) this.buffer.blank(option.open, option.close + 1);
     const open = this.skipSpaces(option ? option.close + 1 : nameEnd);
     if (this.source[open] !== '{') return open;
-    const close = this.closeOf[open] >= 0 ? this.closeOf[open] : to;
+    const close = this.closeOf[open] >= 0 ? this.closeOf[open] : this.bodyEnd;
     if (name === 'footnote') {
       const text = this.source.slice(open + 1, close).trim().replace(/\s+/g, ' ');
       this.markers.push({ kind: 'footnote', start, end: nameEnd, label: text.slice(0, FOOTNOTE_LABEL_LENGTH) });
@@ -379,8 +520,9 @@ class LatexScanner {
   }
 
   /** `$...$` and `$$...$$`, never across a blank line. An unclosed inline `$` is blanked alone. */
-  private dollarMath(at: number, to: number): number {
+  private dollarMath(at: number): number {
     const src = this.source;
+    const to = this.bodyEnd;
     const display = src[at + 1] === '$';
     let lineHasText = true;
     let end = -1;
@@ -396,6 +538,8 @@ class LatexScanner {
         lineHasText = false;
       } else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) lineHasText = true;
     }
+    // It looked for its closer up to here: an unclosed inline `$` is blanked alone, but only because nothing closed it.
+    this.lookedAt(i);
     if (end < 0) end = display ? Math.min(i, to) : at + 1;
     this.buffer.blank(at, end);
     return end;
@@ -415,14 +559,21 @@ class LatexScanner {
     if (this.source[open] !== '[') return undefined;
     const limit = Math.min(this.source.length, open + MAX_OPTION_LENGTH);
     let lineBreaks = 0;
-    for (let i = open + 1; i < limit; i++) {
+    // Whatever it finds, its caller may go on from before where it looked (a heading without its group).
+    let close = -1;
+    let i = open + 1;
+    for (; i < limit; i++) {
       const ch = this.source[i];
-      if (ch === ']') return { open, close: i };
+      if (ch === ']') {
+        close = i;
+        break;
+      }
       if (ch === '\\') i++;
       else if (ch === '{' && this.closeOf[i] >= 0) i = this.closeOf[i];
-      else if (ch === '\n' && ++lineBreaks > 1) return undefined;
+      else if (ch === '\n' && ++lineBreaks > 1) break;
     }
-    return undefined;
+    this.lookedAt(i);
+    return close >= 0 ? { open, close } : undefined;
   }
 
   private skipSpaces(from: number): number {
@@ -433,7 +584,13 @@ class LatexScanner {
 
   private addBreak(at: number, kind: BlockKind): void {
     if (at < this.holeUntil) return; // \item inside a footnote does not cut the paragraph around it
-    this.breaks.push({ at, kind });
+    const brk = { at, kind };
+    this.breaks.push(brk);
+    if (at >= this.flowBreak.at) this.flowBreak = brk;
+  }
+
+  private lookedAt(position: number): void {
+    if (position > this.reach) this.reach = position;
   }
 
   private addHole(open: number, close: number, kind: BlockKind): void {
@@ -455,10 +612,11 @@ class LatexScanner {
     const holeSpans = this.holes.map((hole) => ({ start: hole.open, end: hole.close + 1 })).sort((a, b) => a.start - b.start);
     const blocks: Block[] = [];
     const breaks = [...this.breaks].sort((a, b) => a.at - b.at);
+    const bodyEnd = Math.min(this.bodyEnd, this.until);
     let segmentStart = this.bodyStart;
-    let kind: BlockKind = 'paragraph';
-    for (const next of [...breaks, { at: this.bodyEnd, kind: 'paragraph' as BlockKind }]) {
-      const segmentEnd = Math.min(Math.max(next.at, segmentStart), this.bodyEnd);
+    let kind: BlockKind = this.state.kind;
+    for (const next of [...breaks, { at: bodyEnd, kind: 'paragraph' as BlockKind }]) {
+      const segmentEnd = Math.min(Math.max(next.at, segmentStart), bodyEnd);
       blocks.push(...blocksBetweenBlankLines(this.source, prose, segmentStart, segmentEnd, kind, holeSpans));
       segmentStart = segmentEnd;
       kind = next.kind;
@@ -475,13 +633,16 @@ function isLetter(ch: string | undefined): boolean {
 }
 
 /**
- * For every `{`, the index of its matching `}` (or -1), in one pass. Escaped
- * braces, comments and verbatim-like environments do not count.
+ * For every `{` before `until`, the index of its matching `}` (or -1), in one pass.
+ * Escaped braces, comments and verbatim-like environments do not count. A reading
+ * may restart only where no brace is open: the `bracesClosed` checkpoints record where.
  */
-function matchBraces(source: string): Int32Array {
-  const closeOf = new Int32Array(source.length).fill(-1);
+function matchBraces(source: string, until: number, bracesClosed: Checkpoints<true>): Int32Array {
+  const closeOf = new Int32Array(until).fill(-1);
   const open: number[] = [];
-  for (let i = 0; i < source.length; i++) {
+  let i = 0;
+  for (; i < until; i++) {
+    if (i >= bracesClosed.next) bracesClosed.pass(i, open.length === 0 || undefined);
     const ch = source[i];
     if (ch === '\\') {
       if (source.startsWith('begin{', i + 1)) {
@@ -503,5 +664,6 @@ function matchBraces(source: string): Int32Array {
       if (match !== undefined) closeOf[match] = i;
     }
   }
+  bracesClosed.pass(i, open.length === 0 || undefined);
   return closeOf;
 }

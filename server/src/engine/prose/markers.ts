@@ -27,11 +27,16 @@ const NOT_AUTHORS = new Set([
   'Spring', 'Summer', 'Autumn', 'Fall', 'Winter', 'FY', 'CY', 'Since', 'Until', 'Before', 'After', 'From', 'In', 'By', 'End', 'Mid', 'Early', 'Late',
 ]);
 
-/** Numeric and author–year markers. They stay in the prose; callers only record them. */
-export function findTextualMarkers(prose: string): EvidenceMarker[] {
+/**
+ * Numeric and author–year markers whose bracket opens at or after `from`. They stay in
+ * the prose; callers only record them. A narrative citation's author is looked for in
+ * the NARRATIVE_LOOKBACK characters before its parenthesis.
+ */
+export function findTextualMarkers(prose: string, from = 0): EvidenceMarker[] {
   const markers: EvidenceMarker[] = [];
   // Only brackets open a marker: jump from one to the next, past each marker found.
   const opening = /[\[(]/g;
+  opening.lastIndex = from;
   for (let found = opening.exec(prose); found; found = opening.exec(prose)) {
     const i = found.index;
     const marker = prose[i] === '[' ? numericAt(prose, i) : authorYearAfter(prose, i);
@@ -74,9 +79,12 @@ function authorYearAt(prose: string, open: number, close: number): EvidenceMarke
 
 const NARRATIVE_AUTHORS = /((?:[A-Z][\p{L}'’\-]*\s+(?:and|&)\s+)?[A-Z][\p{L}'’\-]*(?:\s+et\s+al\.?)?)\s?$/u;
 
+/** How far before "(2019)" its author may start. */
+export const NARRATIVE_LOOKBACK = 80;
+
 /** Start of "Smith", "Smith and Lee" or "Smith et al." right before "(2019)", or -1. */
 function narrativeAuthorStart(prose: string, open: number): number {
-  const before = prose.slice(Math.max(0, open - 80), open);
+  const before = prose.slice(Math.max(0, open - NARRATIVE_LOOKBACK), open);
   const match = NARRATIVE_AUTHORS.exec(before);
   if (!match || NOT_AUTHORS.has(match[1].split(/\s/)[0])) return -1;
   return open - before.length + match.index;
