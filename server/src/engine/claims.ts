@@ -20,7 +20,7 @@
 // and the speaker's stance ("I think ...") gives way when the sentence states several kinds of
 // fact at once (classify only: the editor still leaves the speaker's view alone).
 import claimData from './data/claims.json';
-import { cueBit, type SentenceContext } from './context';
+import { cueBit, forLastSentence, type SentenceContext } from './context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from './lexicon';
 import { wordsTagged } from './nlp';
 import { firstStartingAtOrAfter } from './spans';
@@ -163,18 +163,16 @@ const PRONOUN_SUBJECT = new Set(['we', 'he', 'she', 'they', 'who', 'that', 'whic
 const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
-// unsupported-claim and then analyze.ts ask about the same sentence in turn: the last sentence's
-// answer is kept (a WeakMap of every sentence cost a set and a get per sentence, and GC work).
-let lastContext: SentenceContext | undefined;
-let lastFeatures: ClaimFeature[] = [];
-/** Every claim feature of the sentence, in reading order (memoised for the last sentence asked about). */
-export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
-  if (ctx === lastContext) return lastFeatures;
+// unsupported-claim and then analyze.ts ask about the same sentence in turn.
+const featuresOfLastSentence = forLastSentence((ctx) => {
   const found = collectFeatures(ctx);
   if (found.length > 1) sortByStart(found);
-  lastContext = ctx;
-  lastFeatures = found;
   return found;
+});
+
+/** Every claim feature of the sentence, in reading order (memoised for the last sentence asked about). */
+export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
+  return featuresOfLastSentence(ctx);
 }
 
 /**
@@ -662,16 +660,12 @@ function subjectOf(ctx: SentenceContext, verb: number): string {
 
 const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
 
-let lastNormativeContext: SentenceContext | undefined;
-let lastNormative = false;
+// Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
+const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));
+
 /** A recommendation or obligation: "Member States should", "we recommend that". */
 export function isNormative(ctx: SentenceContext): boolean {
-  // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
-  if (ctx !== lastNormativeContext) {
-    lastNormativeContext = ctx;
-    lastNormative = NORMATIVE.test(ctx.text);
-  }
-  return lastNormative;
+  return normativeLastSentence(ctx);
 }
 
 /**

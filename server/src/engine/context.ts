@@ -12,7 +12,6 @@ const COMMON_SUFFIXES = ['tion', 'sion', 'ment', 'ness', 'ity', 'ing', 'ed', 'ly
 const NO_TAG = '';
 /** "I", "I'm", "I've" (lower case): capitalised, but the speaker, not a name anyone could look up. */
 const SPEAKER_I = new Set(['i', ...['m', 've', 'd', 'll'].flatMap((ending) => [`i'${ending}`, `i’${ending}`])]);
-const FULL_STOP = 0x2e;
 
 // Word lists that modules scan every sentence for, registered once (cueBit): the context
 // looks each word up once, and a module asks holds(bit) instead of scanning the sentence.
@@ -28,22 +27,21 @@ export function cueBit(words: Iterable<string>): number {
   return bit;
 }
 
-// Most words and gaps are decided by their first character or a single space: tested here
-// before the regexes, whose calls were a large share of a cold run (thousands per document).
-const LOWER = 0;
-const UPPER = 1;
-const OTHER = 2;
-
-/** Whether a word starts with an ASCII lower-case letter (or digit or sign), an ASCII capital, or something else. */
-function asciiCase(word: string): number {
-  const code = word.charCodeAt(0);
-  if (code >= 0x41 && code <= 0x5a) return UPPER;
-  return code < 0x80 ? LOWER : OTHER;
-}
-
-/** Whether text[from, to) is exactly one space: the gap between most pairs of words, never a clause break. */
-function isOneSpace(text: string, from: number, to: number): boolean {
-  return to - from === 1 && text.charCodeAt(from) === 0x20;
+/**
+ * `compute` remembered for the last sentence asked about. Several rules and analyze.ts ask about one
+ * sentence one after the other, so one entry serves them (a WeakMap cost a lookup per ask and an entry
+ * per sentence).
+ */
+export function forLastSentence<T>(compute: (ctx: SentenceContext) => T): (ctx: SentenceContext) => T {
+  let last: SentenceContext | undefined;
+  let value: T;
+  return (ctx) => {
+    if (ctx !== last) {
+      value = compute(ctx);
+      last = ctx;
+    }
+    return value;
+  };
 }
 
 export class SentenceContext {
@@ -96,7 +94,7 @@ export class SentenceContext {
     if (i <= 0 || i >= this.tokens.length) return holdsClauseBreak(this.gapBefore(i));
     // Rules ask about the same gaps again and again (clause starts, subjects): read each gap once.
     const breaks = (this.breaks ??= new Int8Array(this.tokens.length));
-    if (breaks[i] === 0) breaks[i] = isOneSpace(this.text, this.tokens[i - 1].end, this.tokens[i].start) || !holdsClauseBreak(this.gapBefore(i)) ? -1 : 1;
+    if (breaks[i] === 0) breaks[i] = holdsClauseBreak(this.gapBefore(i)) ? 1 : -1;
     return breaks[i] === 1;
   }
 
@@ -130,7 +128,6 @@ export class SentenceContext {
   isName(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;
-    if (asciiCase(t.text) === LOWER) return false; // most words: neither an acronym nor capitalised
     if (isAcronym(t.text)) return true; // IMF, ONS, U.S
     if (!this.isCapitalized(i) || SPEAKER_I.has(t.lower)) return false; // "I", "I've": the speaker, not a name
     if (i > 0) return true;
@@ -174,8 +171,7 @@ export class SentenceContext {
 
   endsWithQuestion(): boolean {
     // Asked by several rules per sentence: test once.
-    // Most sentences end with a full stop, which the pattern cannot end with: decided without it.
-    return (this.question ??= this.text.charCodeAt(this.text.length - 1) !== FULL_STOP && endsWithQuestionMark(this.text));
+    return (this.question ??= endsWithQuestionMark(this.text));
   }
 }
 

@@ -1,7 +1,7 @@
 // hedge: epistemic hedges. A word list proposes candidates; the sense checks below decide
 // whether this occurrence expresses possibility (hedge) or something else: permission,
 // obligation, ability, politeness, proposal, approximation.
-import { cueBit, type SentenceContext } from '../context';
+import { cueBit, forLastSentence, type SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
 import { lexiconTag } from '../nlp';
 import { findCuedPhrases } from './cued-phrases';
@@ -77,28 +77,24 @@ export interface HedgeCue {
 type Verdict = string | { reason: string; cap: 'hint' } | undefined;
 const hint = (reason: string): Verdict => ({ reason, cap: 'hint' });
 
-/**
- * The last sentence asked about and its hedges. hedge, hedge-stack and unsupported-claim ask about one sentence
- * one after the other, so one entry serves them; a WeakMap cost a hash lookup per ask and an entry per sentence.
- */
-let memoCtx: SentenceContext | undefined;
-let memoHedges: HedgeCue[] = [];
 /** A hedge starts from one of these words: a sentence with none has no hedge to look for. */
 const HEDGE_CUES = cueBit(hedges.firstWords());
 
-/** Every epistemic hedge in the sentence, after the sense checks (memoised per sentence). */
-export function findHedges(ctx: SentenceContext): HedgeCue[] {
-  if (!ctx.holds(HEDGE_CUES)) return [];
-  if (ctx === memoCtx) return memoHedges;
+// hedge, hedge-stack and unsupported-claim ask about one sentence one after the other.
+const hedgesOfLastSentence = forLastSentence((ctx) => {
   const found: HedgeCue[] = [];
+  if (!ctx.holds(HEDGE_CUES)) return found;
   for (const m of findCuedPhrases(hedges, ctx, HEDGE_CUES)) {
     const verdict = senseReason(ctx, m.value.sense as Sense, m.from, m.to);
     if (typeof verdict === 'string') found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict });
     else if (verdict) found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
   }
-  memoCtx = ctx;
-  memoHedges = found;
   return found;
+});
+
+/** Every epistemic hedge in the sentence, after the sense checks (memoised for the last sentence asked about). */
+export function findHedges(ctx: SentenceContext): HedgeCue[] {
+  return hedgesOfLastSentence(ctx);
 }
 
 /** Why this occurrence is epistemic, or undefined when it is not a hedge here. */
