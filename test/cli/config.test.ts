@@ -44,7 +44,7 @@ describe('--config', () => {
   it('warns once per problem, keeps the defaults for them and runs', () => {
     const run = runCli(['--config', 'problems.json', 'draft.md'], { cwd: dir });
     assert.deepEqual(run.stderr.split('\n').filter(Boolean), [
-      'evident: warning: problems.json: unknown setting "colour" (known: rules, acceptedTerms, claimStrictness); ignored.',
+      'evident: warning: problems.json: unknown setting "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity); ignored.',
       'evident: warning: problems.json: evident.rules.booster: expected one of off|hint|information|warning|error, got "loud"; using the default.',
       'evident: warning: problems.json: evident.rules.hedges: unknown rule id (known: hedge, hedge-stack, booster, weasel, passive-attribution, speculation, unsupported-claim); ignored.',
       'evident: warning: problems.json: evident.claimStrictness: expected one of lenient|standard|strict, got "very"; using "standard".',
@@ -59,7 +59,7 @@ describe('--config', () => {
     assert.equal(broken.stdout, '');
     assert.equal(broken.code, 2);
     const list = runCli(['--config', 'list.json', 'draft.md'], { cwd: dir });
-    assert.equal(list.stderr, 'evident: config list.json: expected a JSON object with rules, acceptedTerms and/or claimStrictness\n');
+    assert.equal(list.stderr, 'evident: config list.json: expected a JSON object with rules, acceptedTerms, claimStrictness and/or sensitivity\n');
     assert.equal(list.code, 2);
     const missing = runCli(['--config', 'nope.json', 'draft.md'], { cwd: dir });
     assert.equal(missing.stderr, 'evident: config nope.json: no such file\n');

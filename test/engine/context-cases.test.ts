@@ -4,8 +4,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, analyzeDocument, classify } from '../../server/src/engine';
 
+// The weak cues are hints shown only with the thorough sensitivity: these cases test every decision, so they use it.
+const THOROUGH = { settings: { sensitivity: 'thorough' as const } };
+
 function flagged(text: string, rule: string): string[] {
-  return analyze(text).filter((f) => f.rule === rule).map((f) => f.text);
+  return analyze(text, THOROUGH).filter((f) => f.rule === rule).map((f) => f.text);
 }
 
 describe('modal sense', () => {
@@ -31,7 +34,7 @@ describe('politeness, procedure and proposals are not hedges', () => {
     'Russia suggests a more realistic scenario of gradual denuclearisation.',
     'The Commission suggests that Member States adopt a phased approach.',
     'The minister indicated his support for the amendment.',
-  ]) test(text, () => assert.deepEqual(analyze(text).filter((f) => f.rule === 'hedge'), []));
+  ]) test(text, () => assert.deepEqual(analyze(text, THOROUGH).filter((f) => f.rule === 'hedge'), []));
   test('evidence that suggests is a hedge', () => assert.deepEqual(flagged('The figures suggest that take-up remains low.', 'hedge'), ['suggest']));
 });
 
@@ -45,7 +48,7 @@ describe('multi-word cues are found whole', () => {
     ['Some analysts argue that the tariff is too high.', 'weasel', 'Some analysts argue'],
     ['Many observers believe the talks will fail.', 'weasel', 'Many observers believe'],
   ];
-  for (const [text, rule, cue] of cases) test(`${rule}: ${cue}`, () => assert.ok(flagged(text, rule).includes(cue), JSON.stringify(analyze(text).map((f) => [f.rule, f.text]))));
+  for (const [text, rule, cue] of cases) test(`${rule}: ${cue}`, () => assert.ok(flagged(text, rule).includes(cue), JSON.stringify(analyze(text, THOROUGH).map((f) => [f.rule, f.text]))));
 });
 
 describe('claims versus greetings, procedure, questions and marked opinions', () => {
@@ -56,9 +59,9 @@ describe('claims versus greetings, procedure, questions and marked opinions', ()
 });
 
 test('each decision is explained: which cue and which context', () => {
-  const [may] = analyze('It may rain tomorrow.');
+  const [may] = analyze('It may rain tomorrow.', THOROUGH);
   assert.match(may.explanation, /"It may rain" states a possibility, not a permission\./);
-  const [suggest] = analyze('The data suggest that sanctions rarely work.').filter((f) => f.rule === 'hedge');
+  const [suggest] = analyze('The data suggest that sanctions rarely work.', THOROUGH).filter((f) => f.rule === 'hedge');
   assert.match(suggest.explanation, /"data suggest that" infers from evidence/);
 });
 
@@ -186,16 +189,16 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
   ];
   for (const [text, spans, severities] of cases)
     test(text, () => {
-      const hits = analyze(text).filter((f) => f.rule === 'hedge');
+      const hits = analyze(text, THOROUGH).filter((f) => f.rule === 'hedge');
       assert.deepEqual(hits.map((f) => f.text), spans);
       assert.deepEqual(hits.map((f) => f.severity), severities);
     });
   test('a hint still counts for the sentence class', () => assert.equal(classify('The new portal should be operational by the spring.').uncertain, true));
   test('weak cues do not stack', () => assert.deepEqual(flagged('These potential sites may matter.', 'hedge-stack'), []));
   test('the explanation names the cue and the context', () => {
-    const [should] = analyze('The new portal should be operational by the spring.');
+    const [should] = analyze('The new portal should be operational by the spring.', THOROUGH);
     assert.match(should.explanation, /"should be operational" states an expectation/);
-    const [suggest] = analyze('Falling vacancy rates suggest a recovery in hiring.');
+    const [suggest] = analyze('Falling vacancy rates suggest a recovery in hiring.', THOROUGH);
     assert.match(suggest.explanation, /"suggest" with "rates" as its subject reads a finding as a sign/);
   });
 });
@@ -211,7 +214,7 @@ describe('speculation: a reported opinion is not an ascribed feeling', () => {
   test('"as many as they wish to", "whenever they wish to": a choice granted, not a motive', () => {
     assert.deepEqual(flagged('Members may submit as many forms as they wish to submit.', 'speculation'), []);
     assert.deepEqual(flagged('Tenants may leave whenever they wish to leave.', 'speculation'), []);
-    const [hit] = analyze('The regime wants to split the alliance.').filter((f) => f.rule === 'speculation');
+    const [hit] = analyze('The regime wants to split the alliance.', THOROUGH).filter((f) => f.rule === 'speculation');
     assert.deepEqual([hit.text, hit.severity], ['The regime wants to split', 'warning']);
   });
 });
@@ -219,14 +222,14 @@ describe('speculation: a reported opinion is not an ascribed feeling', () => {
 describe('hedge: a clause the writer labels as a hypothesis is a hint', () => {
   test('"an assumption that ... is merely a speculation" says its own status: a hint, still uncertain', () => {
     const text = 'An assumption that the minister agreed in order to gain leverage is merely a speculation.';
-    const hits = analyze(text).filter((f) => f.rule === 'hedge');
+    const hits = analyze(text, THOROUGH).filter((f) => f.rule === 'hedge');
     assert.deepEqual(hits.map((f) => [f.text, f.severity]), [['assumption that', 'hint']]);
     assert.equal(classify(text).uncertain, true);
   });
 });
 
 describe('named source: a definite body the document identifies', () => {
-  const rulesOf = (text: string) => analyze(text).map((f) => f.rule);
+  const rulesOf = (text: string) => analyze(text, THOROUGH).map((f) => f.rule);
   test('"the council estimates" names its source: no unsupported claim', () => assert.deepEqual(rulesOf('The council estimates that each inspection costs about 180 pounds.'), []));
   test('"according to the ministry" names its source', () => assert.deepEqual(rulesOf('According to the ministry, exports rose by 4% in 2023.'), []));
   test('"by the audit office" names the agent, with a measure after it', () => assert.deepEqual(rulesOf('The cost was estimated by the audit office at 4 million euros.'), []));

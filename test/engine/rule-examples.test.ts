@@ -12,12 +12,17 @@ for (const rule of RULES) {
       assert.ok(rule.meta.examples.allow.length >= 2, 'allow examples');
     });
     for (const example of rule.meta.examples.flag) {
-      test(`flags: ${example.text}`, () => {
-        const found = analyze(example.text, { languageId: 'markdown' }).filter((f) => f.rule === id);
+      test(`flags${example.thorough ? ' (thorough only)' : ''}: ${example.text}`, () => {
+        const sensitivity = example.thorough ? 'thorough' : 'precise';
+        const found = analyze(example.text, { languageId: 'markdown', settings: { sensitivity } }).filter((f) => f.rule === id);
         assert.deepEqual(found.map((f) => f.text), [example.flagged], `expected "${example.flagged}" flagged by ${id}`);
         const f = found[0];
         assert.equal(example.text.slice(f.start, f.end), example.flagged);
         assert.ok(f.message.length > 10 && !f.message.includes('{{'), `message filled in: ${f.message}`);
+        if (example.thorough) {
+          assert.equal(f.severity, 'hint');
+          assert.deepEqual(analyze(example.text, { languageId: 'markdown' }).filter((g) => g.rule === id), [], 'a weak cue is left alone by default');
+        }
       });
     }
     for (const text of rule.meta.examples.allow) {

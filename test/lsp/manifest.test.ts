@@ -23,6 +23,7 @@ describe('extension manifest', () => {
       'evident.languages',
       'evident.maxDocumentSize',
       'evident.rules',
+      'evident.sensitivity',
     ]);
     for (const [key, schema] of Object.entries(properties)) assert.ok(schema.markdownDescription, `${key} has a markdownDescription`);
     assert.equal(properties['evident.enable'].default, defaults.enable);
@@ -30,6 +31,7 @@ describe('extension manifest', () => {
     assert.equal(properties['evident.debounceMs'].default, defaults.debounceMs);
     assert.equal(properties['evident.maxDocumentSize'].default, defaults.maxDocumentSize);
     assert.equal(properties['evident.claimStrictness'].default, defaults.engine.claimStrictness);
+    assert.equal(properties['evident.sensitivity'].default, defaults.engine.sensitivity);
     assert.deepEqual(properties['evident.acceptedTerms'].default, []);
   });
 

@@ -33,7 +33,7 @@ Flags hedging, vague sources, speculation and unsupported claims in policy writi
 
 Options:
   -f, --format <format>   text (default), json or sarif
-  -c, --config <file>     JSON settings: rules, acceptedTerms, claimStrictness
+  -c, --config <file>     JSON settings: rules, acceptedTerms, claimStrictness, sensitivity
   -l, --language <id>     ${LANGUAGE_IDS.join(', ')}
                           (default: from the extension; plaintext for stdin)
   -q, --quiet             no summary line

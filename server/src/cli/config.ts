@@ -4,7 +4,7 @@ import { normalizeSettings } from '../engine/settings';
 import type { Settings } from '../engine/types';
 import { InputError, readTextFile } from './read';
 
-const SETTING_KEYS = ['rules', 'acceptedTerms', 'claimStrictness'];
+const SETTING_KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity'];
 // Keys copied from a VS Code settings.json ("evident.rules") mean the same thing.
 const EDITOR_PREFIX = 'evident.';
 
@@ -24,7 +24,7 @@ export function loadConfig(path: string): LoadedConfig {
     throw new InputError(`not valid JSON (${(error as Error).message})`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InputError('expected a JSON object with rules, acceptedTerms and/or claimStrictness');
+    throw new InputError('expected a JSON object with rules, acceptedTerms, claimStrictness and/or sensitivity');
   }
   const warnings: string[] = [];
   const settingsObject: Record<string, unknown> = {};

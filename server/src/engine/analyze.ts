@@ -129,6 +129,7 @@ export function resolveSettings(partial: Partial<Settings> | undefined): Setting
     rules: { ...DEFAULT_SETTINGS.rules, ...(partial?.rules ?? {}) },
     acceptedTerms: partial?.acceptedTerms ?? DEFAULT_SETTINGS.acceptedTerms,
     claimStrictness: partial?.claimStrictness ?? DEFAULT_SETTINGS.claimStrictness,
+    sensitivity: partial?.sensitivity ?? DEFAULT_SETTINGS.sensitivity,
   };
 }
 
@@ -239,6 +240,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
   const stacksShown = severityOf('hedge-stack', settings) !== 'off';
   const framesShown = severityOf('passive-attribution', settings) !== 'off';
+  const thorough = settings.sensitivity === 'thorough';
   const framesSilencedByEvidence = RULE_BY_ID.get('passive-attribution')!.meta.silencedByEvidence;
 
   // Indexed loops and no per-sentence closures: most of this runs once per document, in the interpreter.
@@ -262,6 +264,8 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
       const rule = RULE_BY_ID.get(hit.rule)!;
       const severity = capped(severityOf(hit.rule, settings), hit.cap);
       if (severity === 'off') continue;
+      // Weak cues (capped at hint) are right too rarely on real drafts to show by default.
+      if (hit.cap === 'hint' && !thorough) continue;
       if (rule.meta.silencedByEvidence && evidence) continue;
       if (rule.meta.silencedByAttribution && local.namedSource) continue;
       if (hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness)) continue;

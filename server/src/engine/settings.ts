@@ -1,11 +1,12 @@
 // Settings from any source (editor, --config file) are untrusted: normalize them
 // to a valid Settings and report every problem once, naming the setting.
-import { RULE_IDS, type ClaimStrictness, type RuleId, type Settings, type Severity } from './types';
+import { RULE_IDS, type ClaimStrictness, type RuleId, type Sensitivity, type Settings, type Severity } from './types';
 
 export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
 const STRICTNESS: readonly ClaimStrictness[] = ['lenient', 'standard', 'strict'];
+const SENSITIVITIES: readonly Sensitivity[] = ['precise', 'thorough'];
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, acceptedTerms: [], claimStrictness: 'standard' };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, acceptedTerms: [], claimStrictness: 'standard', sensitivity: 'precise' };
 
 export interface NormalizedSettings {
   settings: Settings;
@@ -19,7 +20,7 @@ function isRuleId(id: string): id is RuleId {
 
 export function normalizeSettings(raw: unknown, prefix = 'evident'): NormalizedSettings {
   const problems: string[] = [];
-  const settings: Settings = { rules: {}, acceptedTerms: [], claimStrictness: DEFAULT_SETTINGS.claimStrictness };
+  const settings: Settings = { rules: {}, acceptedTerms: [], claimStrictness: DEFAULT_SETTINGS.claimStrictness, sensitivity: DEFAULT_SETTINGS.sensitivity };
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     problems.push(`${prefix}: expected an object of settings, got ${describe(raw)}; using defaults.`);
@@ -59,6 +60,13 @@ export function normalizeSettings(raw: unknown, prefix = 'evident'): NormalizedS
       settings.claimStrictness = obj.claimStrictness as ClaimStrictness;
     } else {
       problems.push(`${prefix}.claimStrictness: expected one of ${STRICTNESS.join('|')}, got ${describe(obj.claimStrictness)}; using "${DEFAULT_SETTINGS.claimStrictness}".`);
+    }
+  }
+  if (obj.sensitivity !== undefined) {
+    if (typeof obj.sensitivity === 'string' && (SENSITIVITIES as readonly string[]).includes(obj.sensitivity)) {
+      settings.sensitivity = obj.sensitivity as Sensitivity;
+    } else {
+      problems.push(`${prefix}.sensitivity: expected one of ${SENSITIVITIES.join('|')}, got ${describe(obj.sensitivity)}; using "${DEFAULT_SETTINGS.sensitivity}".`);
     }
   }
   return { settings, problems };

@@ -70,6 +70,9 @@ export interface Finding extends Span {
 
 export type ClaimStrictness = 'lenient' | 'standard' | 'strict';
 
+/** precise: only what a careful editor would want flagged; thorough: also the weak cues, as hints. */
+export type Sensitivity = 'precise' | 'thorough';
+
 export interface Settings {
   /** Severity per rule; missing rules use the rule's default. */
   rules: Partial<Record<RuleId, Severity>>;
@@ -77,6 +80,8 @@ export interface Settings {
   acceptedTerms: string[];
   /** lenient: only figures and absolutes; standard: + causal, trends, comparisons; strict: + plain dated facts. */
   claimStrictness: ClaimStrictness;
+  /** precise (default): weak cues are not reported; thorough: they are, as hints. */
+  sensitivity: Sensitivity;
 }
 
 export interface AnalyzeOptions {

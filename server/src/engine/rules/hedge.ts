@@ -496,10 +496,10 @@ export const hedge: Rule = {
         { text: 'The agreement is likely to fail.', flagged: 'likely' },
         { text: 'The regime appears to be preparing a test.', flagged: 'appears' },
         { text: 'Falling vacancy rates suggest a recovery in hiring.', flagged: 'suggest' },
-        { text: 'The new portal should be operational by the spring.', flagged: 'should' },
-        { text: 'The audit found two potential sources of fraud.', flagged: 'potential' },
+        { text: 'The new portal should be operational by the spring.', flagged: 'should', thorough: true },
+        { text: 'The audit found two potential sources of fraud.', flagged: 'potential', thorough: true },
         { text: 'One possibility is that the subsidy raised land prices.', flagged: 'possibility' },
-        { text: 'Small firms generally pay the levy late.', flagged: 'generally' },
+        { text: 'Small firms generally pay the levy late.', flagged: 'generally', thorough: true },
       ],
       allow: [
         'Member States may submit comments by 30 June.',

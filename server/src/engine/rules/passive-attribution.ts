@@ -49,7 +49,7 @@ export const passiveAttribution: Rule = {
         { text: 'The plan is widely considered a failure.', flagged: 'is widely considered' },
         { text: 'The militia, thought to number 2,000 fighters, withdrew.', flagged: 'thought to' },
         { text: 'The levy has been criticised for its cost.', flagged: 'has been criticised' },
-        { text: 'The index is widely cited in budget debates.', flagged: 'widely cited' },
+        { text: 'The index is widely cited in budget debates.', flagged: 'widely cited', thorough: true },
       ],
       allow: [
         'The plan was considered by the committee in March.',

@@ -34,6 +34,8 @@ export interface RuleExample {
   text: string;
   /** For examples that must be flagged: the exact flagged text. */
   flagged?: string;
+  /** A weak cue: flagged (as a hint) only with the `thorough` sensitivity, left alone by default. */
+  thorough?: boolean;
 }
 
 export interface RuleMeta {
