@@ -1,7 +1,9 @@
-// `npm run eval`: measures the engine (through `dist/cli.js classify`) and baselines on labelled
-// sentences, each set split into TUNE (80%) and HELD-OUT (20%) by a hash of the sentence text.
+// `npm run eval`: measures the engine first on the corpus of real policy documents labelled by the
+// annotation guide (../shared/corpus, or $EVIDENT_CORPUS: the product's own standard; see
+// scripts/eval/corpus.mjs), then (through `dist/cli.js classify`) with baselines on the labelled
+// research sets, each split into TUNE (80%) and HELD-OUT (20%) by a hash of the sentence text.
 //
-//   node scripts/eval.mjs [--set NAME] [--errors N] [--examples] [--json]
+//   node scripts/eval.mjs [--set NAME | --set corpus] [--errors N] [--examples] [--json]
 //
 // Data comes from ../shared/data beside the repository, or $EVIDENT_DATA; absent sets are skipped.
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +14,8 @@ import { Worker } from 'node:worker_threads';
 import { readLexicon } from './eval/baselines.mjs';
 import { loadDatasets } from './eval/datasets.mjs';
 import { ENGINE_NAME, engineSystem } from './eval/engine.mjs';
+import { corpusBaselines } from './eval/corpus-baselines.mjs';
+import { evaluateCorpus, loadCorpus, renderCorpus } from './eval/corpus.mjs';
 import { analyseErrors, sampleErrors } from './eval/errors.mjs';
 import { renderReport } from './eval/report.mjs';
 import { score } from './eval/scoring.mjs';
@@ -37,6 +41,7 @@ function parseOptions() {
 }
 
 const dataDir = resolve(process.env.EVIDENT_DATA ?? join(repoRoot, '..', 'shared', 'data'));
+const corpusDir = resolve(process.env.EVIDENT_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus'));
 const cliPath = join(repoRoot, 'dist', 'cli.js');
 const lexiconDir = join(dataDir, 'lexicons');
 const hedgeLexiconPath = join(lexiconDir, 'wooorm_hedges', 'data.txt');
@@ -133,8 +138,20 @@ async function main() {
   // Notices go to stderr under --json so that stdout stays one JSON document.
   const notice = (line) => (options.json ? console.error(line) : console.log(line));
   const started = performance.now();
+  const corpus = loadCorpus(corpusDir);
+  let corpusResult;
+  if (corpus.missing) notice(`skipping the corpus: ${corpus.missing}`);
+  else {
+    const { all, dev, check } = evaluateCorpus(cliPath, corpus);
+    corpusResult = { dir: corpusDir, all, dev, check, baselines: await corpusBaselines(corpus) };
+    if (!options.json) console.log(renderCorpusSection(corpusResult));
+  }
+  if (options.set === 'corpus') {
+    if (options.json) console.log(JSON.stringify({ corpus: corpusResult }, null, 2));
+    return;
+  }
   const datasets = loadDatasets({ dataDir, repoRoot, only: options.set });
-  const results = { dataDir, engine: `${cliPath} classify`, skipped: [], sets: [] };
+  const results = { dataDir, engine: `${cliPath} classify`, corpus: corpusResult, skipped: [], sets: [] };
   const evaluatedNames = new Set(datasets.filter((set) => !set.missing).map((set) => set.name));
   const baselines = startBaselineWorker();
   const rowsBySet = new Map();
@@ -162,6 +179,14 @@ async function main() {
   }
   results.seconds = Math.round((performance.now() - started) / 100) / 10;
   console.log(options.json ? JSON.stringify(results, null, 2) : renderReport(results));
+}
+
+function renderCorpusSection(result) {
+  const lines = [`==== REAL POLICY DOCUMENTS: corpus gold (${result.dir}) ====`, renderCorpus(result), '  the same documents, other tools (right = overlaps any labelled cue; one pair per unit):'];
+  for (const b of result.baselines) {
+    lines.push(`    ${b.name.padEnd(28)} ${String(b.findings).padStart(5)} units flagged, ${String(b.right).padStart(4)} right: P ${b.precision} %, cue units found ${b.recall} %; non-prose units flagged ${b.nonProseShare} %`);
+  }
+  return lines.join('\n');
 }
 
 main().catch((error) => {
