@@ -87,6 +87,7 @@ function engineFindings(document: vscode.TextDocument): Finding[] {
     rules: config.get('rules'),
     acceptedTerms: config.get('acceptedTerms'),
     claimStrictness: config.get('claimStrictness'),
+    sensitivity: config.get('sensitivity'),
   });
   return analyzeDocument(document.getText(), { languageId: document.languageId, settings }).findings;
 }
