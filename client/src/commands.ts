@@ -5,7 +5,7 @@ import { RULE_IDS } from '../../server/src/engine/types';
 import {
   ANALYZE_FILES_REQUEST,
   CONFIGURATION_SECTION,
-  ruleDocUrl,
+  OPEN_RULE_DOCS_COMMAND,
   SUMMARY_REQUEST,
   TOGGLE_DOCUMENT_REQUEST,
   type AnalyzeFilesParams,
@@ -39,7 +39,7 @@ export function registerCommands(context: vscode.ExtensionContext, commands: Com
   const register = (id: string, run: (...args: never[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   register('evident.analyzeWorkspace', () => analyzeWorkspace(commands));
   register('evident.toggleDocument', () => toggleDocument(commands));
-  register('evident.openRuleDocs', (rule?: string) => openRuleDocs(commands, rule));
+  register(OPEN_RULE_DOCS_COMMAND, (rule?: string) => openRuleDocs(context.extensionUri, commands, rule));
   register('evident.acceptTerm', (term?: string) => acceptTerm(term));
   register('evident.showSummary', () => showSummary(commands));
 }
@@ -95,7 +95,8 @@ async function toggleDocument(commands: CommandContext): Promise<void> {
   vscode.window.setStatusBarMessage(`Evident ${enabled ? 'enabled' : 'disabled'} for ${vscode.workspace.asRelativePath(document.uri)}`, 3_000);
 }
 
-async function openRuleDocs(commands: CommandContext, rule?: string): Promise<void> {
+/** Opens the rule's page, bundled with the extension (docs/rules), in a Markdown preview: offline. */
+async function openRuleDocs(extensionUri: vscode.Uri, commands: CommandContext, rule?: string): Promise<void> {
   const chosen =
     rule ??
     (
@@ -104,7 +105,8 @@ async function openRuleDocs(commands: CommandContext, rule?: string): Promise<vo
         { title: 'Evident rule documentation', placeHolder: 'Choose a rule' },
       )
     )?.label;
-  if (chosen) await vscode.env.openExternal(vscode.Uri.parse(ruleDocUrl(chosen)));
+  if (!chosen || !(RULE_IDS as readonly string[]).includes(chosen)) return;
+  await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${chosen}.md`));
 }
 
 /** Adds a phrase to `evident.acceptedTerms` in the workspace settings (user settings without a workspace). */

@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CONFIGURATION_SECTION, SERVER_NAME } from '../../server/src/lsp/protocol';
+import { CONFIGURATION_SECTION, OPEN_RULE_DOCS_COMMAND, SERVER_NAME } from '../../server/src/lsp/protocol';
 
 /** Restarts allowed within the library's 3-minute window before giving up. */
 const MAX_RESTARTS = 5;
@@ -68,6 +68,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, languages
   const clientOptions: LanguageClientOptions = {
     // No scheme: local files, untitled buffers and virtual workspaces alike.
     documentSelector: languages.map((language) => ({ language })),
+    // Hovers link to the bundled rule page through this one command, and to nothing else.
+    markdown: { isTrusted: { enabledCommands: [OPEN_RULE_DOCS_COMMAND] }, supportHtml: false },
     synchronize: { configurationSection: CONFIGURATION_SECTION },
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,

@@ -1,8 +1,9 @@
-// "$(checklist) Evident: 9/12 claims supported · 3 hedges" for the active supported document,
-// refreshed whenever that document's diagnostics change.
+// "$(checklist) Evident: 2 unsupported claims · 3 hedges" for the active supported document,
+// counting exactly what is flagged, refreshed whenever that document's diagnostics change.
+// A click opens a small menu: summary, problems, turn off/on for this document, settings.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { RULE_IDS } from '../../server/src/engine/types';
+import { RULE_IDS, type RuleId } from '../../server/src/engine/types';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../../server/src/lsp/protocol';
 
 const REFRESH_DELAY_MS = 100;
@@ -18,8 +19,9 @@ export class SummaryStatus implements vscode.Disposable {
     private readonly isDisabled: (uri: vscode.Uri) => boolean,
   ) {
     this.item.name = 'Evident summary';
-    this.item.command = { title: 'Show Problems', command: 'workbench.actions.view.problems' };
+    this.item.command = { title: 'Evident menu', command: STATUS_MENU_COMMAND };
     this.subscriptions.push(
+      vscode.commands.registerCommand(STATUS_MENU_COMMAND, () => showStatusMenu(this.isDisabled)),
       vscode.window.onDidChangeActiveTextEditor(() => this.refreshSoon()),
       vscode.languages.onDidChangeDiagnostics((event) => {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
@@ -43,7 +45,7 @@ export class SummaryStatus implements vscode.Disposable {
     }
     if (this.isDisabled(document.uri)) {
       this.item.text = '$(circle-slash) Evident: off';
-      this.item.tooltip = 'Evident is disabled for this document. Run "Evident: Toggle for This Document" to enable it.';
+      this.item.tooltip = 'Evident is off for this document. Click to turn it back on, or for more.';
       this.item.show();
       return;
     }
@@ -70,24 +72,52 @@ export class SummaryStatus implements vscode.Disposable {
   }
 }
 
+const STATUS_MENU_COMMAND = 'evident.statusMenu';
+
+/** What the status item counts, in this order; the first two always show. */
+const GROUPS: { rules: RuleId[]; one: string; many: string }[] = [
+  { rules: ['unsupported-claim'], one: 'unsupported claim', many: 'unsupported claims' },
+  { rules: ['hedge', 'hedge-stack'], one: 'hedge', many: 'hedges' },
+  { rules: ['weasel', 'passive-attribution'], one: 'unnamed source', many: 'unnamed sources' },
+  { rules: ['speculation'], one: 'speculation', many: 'speculations' },
+  { rules: ['booster'], one: 'booster', many: 'boosters' },
+];
+
+/** Counts of what is flagged, as the squiggles and the Problems view show it. */
 export function statusText(summary: NonNullable<SummaryResult>): string {
-  // Counted as the engine's hedge density counts them.
-  const hedges = (summary.counts.hedge ?? 0) + (summary.counts['hedge-stack'] ?? 0);
-  return `${summary.supportedClaims}/${summary.claims} claims supported · ${hedges} ${hedges === 1 ? 'hedge' : 'hedges'}`;
+  const counted = GROUPS.map((group) => ({ group, count: group.rules.reduce((sum, rule) => sum + (summary.counts[rule] ?? 0), 0) }));
+  if (counted.every(({ count }) => count === 0)) return 'nothing flagged';
+  return counted
+    .filter(({ count }, index) => index < 2 || count > 0)
+    .map(({ group, count }) => `${count} ${count === 1 ? group.one : group.many}`)
+    .join(' · ');
+}
+
+async function showStatusMenu(isDisabled: (uri: vscode.Uri) => boolean): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  const off = document ? isDisabled(document.uri) : false;
+  const items: (vscode.QuickPickItem & { command: string; args?: unknown[] })[] = [
+    { label: '$(list-unordered) Show document summary', command: 'evident.showSummary' },
+    { label: '$(warning) Show problems', command: 'workbench.actions.view.problems' },
+    { label: off ? '$(check) Turn Evident on for this document' : '$(circle-slash) Turn Evident off for this document', command: 'evident.toggleDocument' },
+    { label: '$(gear) Evident settings', command: 'workbench.action.openSettings', args: ['@ext:evident.evident'] },
+  ];
+  const chosen = await vscode.window.showQuickPick(items, { title: 'Evident' });
+  if (chosen) await vscode.commands.executeCommand(chosen.command, ...(chosen.args ?? []));
 }
 
 function tooltip(summary: NonNullable<SummaryResult>): vscode.MarkdownString {
   const rows = RULE_IDS.map((rule) => `| ${rule} | ${summary.counts[rule] ?? 0} |`);
   const markdown = new vscode.MarkdownString(
     [
-      `**Evident** — ${summary.supportedClaims} of ${summary.claims} claims supported, ${summary.hedgeDensity.toFixed(1)} hedges per 1,000 words`,
+      `**Evident**: ${statusText(summary)} (${summary.hedgeDensity.toFixed(1)} hedges per 1,000 words)`,
       '',
       '| Rule | Findings |',
       '| --- | ---: |',
       ...rows,
       '',
       summary.truncated ? 'Only the first part of this long document was checked (`evident.maxDocumentSize`).\n\n' : '',
-      'Click to open the Problems view.',
+      'Click for the summary, the problems, turning Evident off for this document, and settings.',
     ].join('\n'),
   );
   return markdown;

@@ -3,9 +3,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol';
 import { analyzeDocument } from '../../server/src/engine/index';
-import { ruleDocUrl, type DiagnosticData } from '../../server/src/lsp/protocol';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ruleDocCommandLink, type DiagnosticData } from '../../server/src/lsp/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyWorkspaceEdit, BASIC_CAPABILITIES, TestClient } from './client';
+import { escapeMarkdown } from '../../server/src/lsp/hover';
 
 const DRAFT = [
   '# Labour market brief', // 0
@@ -24,6 +27,8 @@ const DRAFT = [
   '',
 ].join('\n');
 const URI = 'file:///work/drafts/brief.md';
+/** The rule pages ship beside the server bundle: dist/../docs/rules. */
+const bundledDoc = (rule: string) => pathToFileURL(resolve(import.meta.dirname, '../../docs/rules', `${rule}.md`)).href;
 
 const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 const rulesOnLine = (diagnostics: Diagnostic[], line: number) => diagnostics.filter((d) => d.range.start.line === line).map((d) => d.code).sort();
@@ -63,7 +68,7 @@ describe('diagnostics over stdio', () => {
     assert.deepEqual(hedge.range, range(2, 3, 6));
     assert.equal(hedge.severity, DiagnosticSeverity.Information);
     assert.equal(hedge.source, 'evident');
-    assert.deepEqual(hedge.codeDescription, { href: 'https://github.com/evident-lint/evident/blob/main/docs/rules/hedge.md' });
+    assert.deepEqual(hedge.codeDescription, { href: bundledDoc('hedge') });
     assert.equal(hedge.message, '"may" hedges this claim: say how certain it is and why, or state it plainly.');
 
     const booster = only(diagnostics, 'booster', 8);
@@ -74,7 +79,7 @@ describe('diagnostics over stdio', () => {
     const weasel = only(diagnostics, 'weasel', 12);
     assert.deepEqual(weasel.range, range(12, 0, 12));
     assert.equal(weasel.severity, DiagnosticSeverity.Warning);
-    assert.equal(weasel.codeDescription?.href, ruleDocUrl('weasel'));
+    assert.equal(weasel.codeDescription?.href, bundledDoc('weasel'));
 
     const claim = only(diagnostics, 'unsupported-claim', 4);
     assert.equal(claim.severity, DiagnosticSeverity.Warning);
@@ -87,26 +92,29 @@ describe('diagnostics over stdio', () => {
     for (const diagnostic of diagnostics) assert.deepEqual(Object.keys(diagnostic.data as object).sort(), ['rule', 'version']);
   });
 
-  it('hovers a finding with rule, category, explanation, sentence class and alternatives', async () => {
+  it('hovers a finding with the rule title and message, the reason, the alternatives and the bundled rule page', async () => {
     const hover = await client.hover(URI, { line: 2, character: 4 });
     assert.ok(hover && typeof hover.contents === 'object' && 'kind' in hover.contents);
     assert.equal(hover.contents.kind, 'markdown');
     const finding = engineFinding('hedge', 'may');
-    const value = hover.contents.value;
-    assert.ok(value.startsWith(`**hedge** · ${finding.category}\n\n${finding.explanation}`), value);
-    assert.deepEqual(hover.range, range(2, 3, 6));
-    if (finding.alternatives.length > 0) assert.ok(value.includes(`Alternatives: “${finding.alternatives[0]}”`), value);
-    assert.ok(value.endsWith(`[Rule documentation](${ruleDocUrl('hedge')})\n\n---\n\nSentence: **speculative** · no claim · no evidence`), value);
-  });
-
-  it('hovers a supported claim with its class line only, and nothing on blank lines', async () => {
-    const hover = await client.hover(URI, { line: 6, character: 5 });
-    assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
+    const reason = escapeMarkdown(finding.explanation.split('\n\n')[0]);
+    const alternatives = finding.alternatives.map((a) => `“${escapeMarkdown(a)}”`).join(' · ');
     assert.equal(
       hover.contents.value,
-      'Evident · supported claim (**evidence**): this sentence carries evidence (a citation, footnote, link or reference, here or closing its paragraph).',
+      `**Hedge**: "may" hedges this claim: say how certain it is and why, or state it plainly.\n\n${reason}\n\n` +
+        `${alternatives ? `Instead: ${alternatives} · ` : ''}[About this rule](${ruleDocCommandLink('hedge')})`,
     );
-    assert.deepEqual(hover.range, range(6, 0, 45));
+    assert.ok(!hover.contents.value.includes('This sentence'), 'the verdict is said once');
+    assert.deepEqual(hover.range, range(2, 3, 6));
+  });
+
+  it('shows placeholders and the writer\'s markup as written, not rendered', () => {
+    assert.equal(escapeMarkdown('According to <source>, *most* [1]'), 'According to \\<source\\>, \\*most\\* \\[1\\]');
+  });
+
+  it('gives no hover on a sentence without a finding, supported claim or not, nor on blank lines', async () => {
+    assert.equal(await client.hover(URI, { line: 6, character: 5 }), null);
+    assert.equal(await client.hover(URI, { line: 10, character: 5 }), null);
     assert.equal(await client.hover(URI, { line: 1, character: 0 }), null);
   });
 

@@ -2,7 +2,8 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity, Span, TextEdit } from '../engine/types';
-import { DIAGNOSTIC_SOURCE, ruleDocUrl, type DiagnosticData, type RangeEdit } from './protocol';
+import { DIAGNOSTIC_SOURCE, type DiagnosticData, type RangeEdit } from './protocol';
+import { ruleDocHref } from './rule-docs';
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -25,7 +26,7 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     range: toRange(document, finding),
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: ruleDocUrl(finding.rule) },
+    codeDescription: { href: ruleDocHref(finding.rule) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,

@@ -1,43 +1,43 @@
-// Hover text for findings and for claim sentences. Reads the cached analysis only.
+// Hover text for findings only: what was flagged and why, what to do, and where to read more.
+// Reads the cached analysis only. A sentence without a finding gets no hover: reading is not
+// interrupted by the tool agreeing with the writer.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { describeClass } from '../engine/index';
-import type { DocumentAnalysis, Finding, SentenceReport } from '../engine/types';
+import { RULES } from '../engine/index';
+import type { DocumentAnalysis, Finding } from '../engine/types';
 import { toRange } from './convert';
-import { ruleDocUrl } from './protocol';
+import { ruleDocCommandLink } from './protocol';
+
+const TITLE = new Map(RULES.map((rule) => [rule.meta.id, rule.meta.title]));
 
 export function hoverAt(document: TextDocument, analysis: DocumentAnalysis, offset: number): Hover | null {
   const findings = analysis.findings
     .filter((finding) => finding.start <= offset && offset < finding.end)
     .sort((a, b) => a.end - a.start - (b.end - b.start));
-  const sentence = analysis.sentences.find((s) => s.start <= offset && offset < s.end);
-  if (findings.length > 0) {
-    const parts = findings.map(describeFinding);
-    if (sentence) parts.push(sentenceStatus(sentence));
-    return { contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') }, range: toRange(document, findings[0]) };
-  }
-  if (sentence?.claim) {
-    const supported = sentence.evidence || sentence.class === 'attributed';
-    return {
-      contents: {
-        kind: MarkupKind.Markdown,
-        value: `Evident · ${supported ? 'supported' : 'unsupported'} claim (**${sentence.class}**): this sentence ${describeClass(sentence.class)}.`,
-      },
-      range: toRange(document, sentence),
-    };
-  }
-  return null;
+  if (findings.length === 0) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: findings.map(describeFinding).join('\n\n---\n\n') }, range: toRange(document, findings[0]) };
 }
 
-function describeFinding(finding: Finding): string {
-  const lines = [`**${finding.rule}** · ${finding.category}`, finding.explanation];
-  if (finding.alternatives.length > 0) {
-    lines.push(`Alternatives: ${finding.alternatives.map((alternative) => `“${alternative}”`).join(', ')}`);
-  }
-  lines.push(`[Rule documentation](${ruleDocUrl(finding.rule)})`);
+/** One line saying what and why, the reason the context gave, the alternatives, the rule's page. */
+export function describeFinding(finding: Finding): string {
+  const lines = [`**${escapeMarkdown(TITLE.get(finding.rule) ?? finding.rule)}**: ${escapeMarkdown(finding.message)}`];
+  const reason = reasonOf(finding);
+  if (reason) lines.push(escapeMarkdown(reason));
+  const alternatives = finding.alternatives.map((alternative) => `“${escapeMarkdown(alternative)}”`).join(' · ');
+  lines.push(`${alternatives ? `Instead: ${alternatives} · ` : ''}[About this rule](${ruleDocCommandLink(finding.rule)})`);
   return lines.join('\n\n');
 }
 
-function sentenceStatus(sentence: SentenceReport): string {
-  return `Sentence: **${sentence.class}** · ${sentence.claim ? 'a claim' : 'no claim'} · ${sentence.evidence ? 'evidence found' : 'no evidence'}`;
+/**
+ * The rule's reason for this occurrence: the first paragraph of the explanation. The rest states
+ * the sentence's class, which the message already implies.
+ */
+function reasonOf(finding: Finding): string {
+  const end = finding.explanation.indexOf('\n\n');
+  return (end === -1 ? finding.explanation : finding.explanation.slice(0, end)).trim();
+}
+
+/** Writer's text and placeholders such as `<source>` shown as written, not read as Markdown or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, (ch) => `\\${ch}`);
 }

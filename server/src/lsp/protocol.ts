@@ -12,6 +12,13 @@ export function ruleDocUrl(rule: RuleId | string): string {
   return `https://github.com/evident-lint/evident/blob/main/docs/rules/${rule}.md`;
 }
 
+export const OPEN_RULE_DOCS_COMMAND = 'evident.openRuleDocs';
+
+/** A hover link that opens the rule's page bundled with the extension, inside the editor (offline). */
+export function ruleDocCommandLink(rule: RuleId | string): string {
+  return `command:${OPEN_RULE_DOCS_COMMAND}?${encodeURIComponent(JSON.stringify([rule]))}`;
+}
+
 /** `evident/summary`: the engine's summary of an open document. */
 export const SUMMARY_REQUEST = 'evident/summary';
 export interface SummaryParams {
