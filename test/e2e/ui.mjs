@@ -90,7 +90,8 @@ export async function runUiTest(page, { engine, draftPath, screenshotsDir, log }
     const box = await wordBox(page, BOOSTED, 'Obviously');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // The diagnostic part shows first; the language server's hover follows ("Loading...").
-    const explanation = renderedPlainText(booster.explanation);
+    // The hover gives the reason: the explanation's first paragraph.
+    const explanation = renderedPlainText(booster.explanation.split('\n\n')[0]);
     const hover = page.locator('.monaco-hover').filter({ hasText: 'booster' }).first();
     await hover.waitFor({ timeout: WIDGET_LIMIT_MS });
     await waitForText(`the hover to show "${explanation}"`, async () => (await hover.innerText()).replace(/\s+/g, ' '), (shown) => shown.includes(explanation));

@@ -5,10 +5,9 @@ import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-lan
 import { analyzeDocument } from '../../server/src/engine/index';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ruleDocCommandLink, type DiagnosticData } from '../../server/src/lsp/protocol';
+import { escapeMarkdown, findingReason, ruleDocCommandLink, type DiagnosticData } from '../../server/src/lsp/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyWorkspaceEdit, BASIC_CAPABILITIES, TestClient } from './client';
-import { escapeMarkdown } from '../../server/src/lsp/hover';
 
 const DRAFT = [
   '# Labour market brief', // 0
@@ -97,7 +96,7 @@ describe('diagnostics over stdio', () => {
     assert.ok(hover && typeof hover.contents === 'object' && 'kind' in hover.contents);
     assert.equal(hover.contents.kind, 'markdown');
     const finding = engineFinding('hedge', 'may');
-    const reason = escapeMarkdown(finding.explanation.split('\n\n')[0]);
+    const reason = escapeMarkdown(findingReason(finding.explanation));
     const alternatives = finding.alternatives.map((a) => `“${escapeMarkdown(a)}”`).join(' · ');
     assert.equal(
       hover.contents.value,

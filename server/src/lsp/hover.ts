@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../engine/index';
 import type { DocumentAnalysis, Finding } from '../engine/types';
 import { toRange } from './convert';
-import { ruleDocCommandLink } from './protocol';
+import { escapeMarkdown, findingReason, ruleDocCommandLink } from './protocol';
 
 const TITLE = new Map(RULES.map((rule) => [rule.meta.id, rule.meta.title]));
 
@@ -21,23 +21,9 @@ export function hoverAt(document: TextDocument, analysis: DocumentAnalysis, offs
 /** One line saying what and why, the reason the context gave, the alternatives, the rule's page. */
 export function describeFinding(finding: Finding): string {
   const lines = [`**${escapeMarkdown(TITLE.get(finding.rule) ?? finding.rule)}**: ${escapeMarkdown(finding.message)}`];
-  const reason = reasonOf(finding);
+  const reason = findingReason(finding.explanation);
   if (reason) lines.push(escapeMarkdown(reason));
   const alternatives = finding.alternatives.map((alternative) => `“${escapeMarkdown(alternative)}”`).join(' · ');
   lines.push(`${alternatives ? `Instead: ${alternatives} · ` : ''}[About this rule](${ruleDocCommandLink(finding.rule)})`);
   return lines.join('\n\n');
-}
-
-/**
- * The rule's reason for this occurrence: the first paragraph of the explanation. The rest states
- * the sentence's class, which the message already implies.
- */
-function reasonOf(finding: Finding): string {
-  const end = finding.explanation.indexOf('\n\n');
-  return (end === -1 ? finding.explanation : finding.explanation.slice(0, end)).trim();
-}
-
-/** Writer's text and placeholders such as `<source>` shown as written, not read as Markdown or HTML. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, (ch) => `\\${ch}`);
 }

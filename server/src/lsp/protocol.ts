@@ -19,6 +19,17 @@ export function ruleDocCommandLink(rule: RuleId | string): string {
   return `command:${OPEN_RULE_DOCS_COMMAND}?${encodeURIComponent(JSON.stringify([rule]))}`;
 }
 
+/** Writer's text and placeholders such as `<source>` shown as written in a hover, not read as Markdown or HTML. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, (ch) => `\\${ch}`);
+}
+
+/** The reason a finding gives: the first paragraph of its explanation (the rest states the sentence's class). */
+export function findingReason(explanation: string): string {
+  const end = explanation.indexOf('\n\n');
+  return (end === -1 ? explanation : explanation.slice(0, end)).trim();
+}
+
 /** `evident/summary`: the engine's summary of an open document. */
 export const SUMMARY_REQUEST = 'evident/summary';
 export interface SummaryParams {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyzeDocument, type Finding } from '../../../server/src/engine';
 import { normalizeSettings } from '../../../server/src/engine/settings';
+import { escapeMarkdown, findingReason } from '../../../server/src/lsp/protocol';
 
 const SOURCE = 'evident';
 const DIAGNOSTICS_LIMIT_MS = 60_000;
@@ -194,14 +195,25 @@ test('permission "may" and a cited figure are not flagged', async () => {
   assert.deepEqual(noisy.map(diagnosticKey), []);
 });
 
-test('hover on a finding shows its explanation', async () => {
+test('hover on a finding shows its rule, message and reason, once', async () => {
   const { document } = await openDraft();
   const range = rangeOf(document, BOOSTED, 'Obviously');
   const finding = findingAt(document, 'booster', range);
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, range.start.translate(0, 2));
   const text = hoverText(hovers);
-  assert.ok(text.includes('**booster**'), `hover names the rule: ${text}`);
-  assert.ok(text.includes(finding.explanation), `hover shows the explanation "${finding.explanation}" in: ${text}`);
+  assert.ok(text.includes(`**Booster**: ${escapeMarkdown(finding.message)}`), `hover names the rule and says what: ${text}`);
+  const reason = escapeMarkdown(findingReason(finding.explanation));
+  assert.ok(text.includes(reason), `hover gives the reason "${reason}" in: ${text}`);
+  assert.ok(!text.includes('This sentence'), `the sentence's class is not repeated: ${text}`);
+  assert.ok(text.includes('[About this rule](command:evident.openRuleDocs?'), `links the bundled rule page: ${text}`);
+});
+
+test('hovering a sentence without a finding shows nothing from Evident', async () => {
+  const { document } = await openDraft();
+  const position = rangeOf(document, CITED, 'Unemployment').start.translate(0, 3);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  const text = hoverText(hovers);
+  assert.ok(!/Evident|claim|About this rule/.test(text), `no Evident hover on a cited claim: ${JSON.stringify(text)}`);
 });
 
 test('the quick fix is listed and applying it rewrites the sentence', async () => {
