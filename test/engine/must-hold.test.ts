@@ -95,6 +95,15 @@ test('inline directives switch rules off', () => {
   assert.equal(analyze(text, { languageId: 'markdown' })[0].start, text.lastIndexOf('may'));
 });
 
+test('a disable-line comment silences its own line only, in Markdown and LaTeX', () => {
+  const markdown = 'It may rain tomorrow. <!-- evident-disable-line hedge -->\nIt may snow.\n';
+  assert.deepEqual(analyze(markdown, { languageId: 'markdown' }).map((f) => [f.text, f.start]), [['may', markdown.lastIndexOf('may')]]);
+  const latex = 'It may rain tomorrow. % evident-disable-line hedge\nIt may snow.\n';
+  assert.deepEqual(analyze(latex, { languageId: 'latex' }).map((f) => [f.text, f.start]), [['may', latex.lastIndexOf('may')]]);
+  const otherRule = 'It may rain tomorrow. <!-- evident-disable-line booster -->\n';
+  assert.deepEqual(analyze(otherRule, { languageId: 'markdown' }).map((f) => f.text), ['may']);
+});
+
 test('offsets are UTF-16 offsets into the original text', () => {
   const text = '🌍 Report.\n\nIt may rain tomorrow.';
   const [f] = analyze(text);

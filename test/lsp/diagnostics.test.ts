@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { escapeMarkdown, findingReason, ruleDocCommandLink, type DiagnosticData } from '../../server/src/lsp/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { applyWorkspaceEdit, BASIC_CAPABILITIES, TestClient } from './client';
 
 const DRAFT = [
@@ -132,23 +133,47 @@ describe('diagnostics over stdio', () => {
     assert.equal(accept.kind, 'quickfix');
   });
 
-  it('disables a rule for one line with the engine comment, and the finding goes away', async () => {
+  it('disables a rule for one line with a comment at its end, and the finding goes away', async () => {
     const hedge = only(diagnostics, 'hedge', 2);
     const actions = await client.codeActions(URI, hedge.range, { diagnostics: [hedge] });
     const disable = actions.find((action) => action.title === 'Disable hedge for this line')!;
     const edited = applyWorkspaceEdit(DRAFT, disable.edit!, URI);
-    assert.equal(edited.split('\n').slice(2, 4).join('\n'), '<!-- evident-disable-next-line hedge -->\nIt may rain tomorrow.');
+    assert.equal(edited.split('\n')[2], 'It may rain tomorrow. <!-- evident-disable-line hedge -->');
+    assert.equal(edited.split('\n').length, DRAFT.split('\n').length, 'no line added');
     // VS Code-like clients get a versioned edit, so a stale action cannot land in changed text.
     assert.deepEqual(disable.edit!.documentChanges![0], {
       textDocument: { uri: URI, version: 1 },
-      edits: [{ range: range(2, 0, 0), newText: '<!-- evident-disable-next-line hedge -->\n' }],
+      edits: [{ range: range(2, 21, 21), newText: ' <!-- evident-disable-line hedge -->' }],
     });
 
     const version = await client.applyEdit(URI, disable.edit!);
     const after = await client.diagnosticsFor(URI, version);
-    assert.deepEqual(rulesOnLine(after, 3), []);
-    assert.deepEqual(rulesOnLine(after, 5), ['unsupported-claim']);
+    assert.deepEqual(rulesOnLine(after, 2), []);
+    assert.deepEqual(rulesOnLine(after, 4), ['unsupported-claim']);
     await client.replaceAll(URI, DRAFT);
+  });
+
+  it('keeps a hard-wrapped paragraph whole when a rule is disabled on one of its lines', async () => {
+    const uri = 'file:///work/drafts/wrapped.md';
+    const text = 'Rents rose sharply.\nIt may rain tomorrow,\nand the market may cool.\n';
+    await client.open(uri, text);
+    const hedge = (await client.diagnosticsFor(uri, 1)).find((d) => d.code === 'hedge' && d.range.start.line === 1)!;
+    const actions = await client.codeActions(uri, hedge.range, { diagnostics: [hedge] });
+    const edited = applyWorkspaceEdit(text, actions.find((action) => action.title === 'Disable hedge for this line')!.edit!, uri);
+    assert.equal(edited, 'Rents rose sharply.\nIt may rain tomorrow, <!-- evident-disable-line hedge -->\nand the market may cool.\n');
+    const paragraphs = (markdown: string) => fromMarkdown(markdown).children.filter((node) => node.type === 'paragraph').length;
+    assert.equal(paragraphs(edited), paragraphs(text), 'the rendered paragraph count is unchanged');
+    const after = analyzeDocument(edited, { languageId: 'markdown' }).findings.filter((f) => f.rule === 'hedge');
+    assert.deepEqual(after.map((f) => edited.slice(0, f.start).split('\n').length - 1), [2], 'only the line with the comment is silenced');
+  });
+
+  it('offers no in-text disable in plain text, where any comment would show', async () => {
+    const uri = 'file:///work/drafts/memo.txt';
+    await client.open(uri, 'It may rain tomorrow.\n', 'plaintext');
+    const hedge = (await client.diagnosticsFor(uri, 1)).find((d) => d.code === 'hedge')!;
+    const actions = await client.codeActions(uri, hedge.range, { diagnostics: [hedge] });
+    assert.ok(actions.length > 0);
+    assert.ok(!actions.some((action) => action.title.startsWith('Disable')), actions.map((a) => a.title).join(', '));
   });
 
   it('answers evident/summary with the engine summary of the current version', async () => {
@@ -248,7 +273,7 @@ describe('code actions across client capabilities', () => {
       const disable = actions.find((action) => action.title === 'Disable hedge for this line')!;
       assert.equal(
         applyWorkspaceEdit(client.document(uri).text, disable.edit!, uri),
-        '\\section{Outlook}\n  % evident-disable-next-line hedge\n  It may rain tomorrow.\n',
+        '\\section{Outlook}\n  It may rain tomorrow. % evident-disable-line hedge\n',
       );
     } finally {
       await client.stop();

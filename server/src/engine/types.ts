@@ -127,7 +127,7 @@ export interface Block extends Span {
 }
 
 export interface Directive extends Span {
-  kind: 'disable' | 'enable' | 'disable-next-line';
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
   /** Empty means every rule. */
   rules: string[];
 }

@@ -43,7 +43,8 @@ export function codeActionsFor(
       if (data.version !== document.version) continue;
       const finding = analysis && findingOf(document, analysis, diagnostic, data.rule);
       if (finding) actions.push(...fixActions(document, diagnostic, finding.fixes, capabilities));
-      actions.push(disableLineAction(document, diagnostic, data.rule, capabilities));
+      const disable = disableLineAction(document, diagnostic, data.rule, capabilities);
+      if (disable) actions.push(disable);
       // The diagnostic is of this version (checked above), so its range still holds the flagged text.
       const term = document.getText(diagnostic.range);
       if (isAcceptableTerm(data.rule, term)) {
@@ -106,15 +107,27 @@ function fixActions(document: TextDocument, diagnostic: Diagnostic, fixes: reado
   });
 }
 
-/** The engine's ignore comment, placed above the line with the line's indentation (and quote markers). */
-function disableLineAction(document: TextDocument, diagnostic: Diagnostic, rule: RuleId, capabilities: EditCapabilities): CodeAction {
+/** Languages with a comment that renders as nothing: the only ones where a finding can be silenced in the text. */
+const COMMENT_FORM: Record<string, (rule: RuleId) => string> = {
+  markdown: (rule) => ` <!-- evident-disable-line ${rule} -->`,
+  quarto: (rule) => ` <!-- evident-disable-line ${rule} -->`,
+  rmarkdown: (rule) => ` <!-- evident-disable-line ${rule} -->`,
+  latex: (rule) => ` % evident-disable-line ${rule}`,
+};
+
+/**
+ * The engine's ignore comment at the end of the finding's first line: it renders as nothing and,
+ * unlike a comment on a line of its own, never splits a hard-wrapped paragraph. Plain text has no
+ * such comment, so nothing is offered there.
+ */
+function disableLineAction(document: TextDocument, diagnostic: Diagnostic, rule: RuleId, capabilities: EditCapabilities): CodeAction | undefined {
+  const comment = COMMENT_FORM[document.languageId];
+  if (!comment) return undefined;
   const line = diagnostic.range.start.line;
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  const latex = document.languageId === 'latex';
-  const prefix = (latex ? /^[ \t]*/ : /^[ \t]*(?:>[ \t]?)*/).exec(lineText)![0];
-  const comment = latex ? `% evident-disable-next-line ${rule}` : `<!-- evident-disable-next-line ${rule} -->`;
-  const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
-  const edit: RangeEdit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${prefix}${comment}${eol}` };
+  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  // After the line's text, before trailing spaces (two of them are a Markdown hard break).
+  const end = lineText.replace(/[ \t]+$/, '').length;
+  const edit: RangeEdit = { range: { start: { line, character: end }, end: { line, character: end } }, newText: comment(rule) };
   return {
     title: `Disable ${rule} for this line`,
     kind: CodeActionKind.QuickFix,

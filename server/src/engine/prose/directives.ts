@@ -1,10 +1,12 @@
 // In-document switches: `<!-- evident-disable hedge -->`, `% evident-enable`,
-// `<!-- evident-disable-next-line weasel booster -->`. A directive's span is its
-// whole comment; an empty rule list means every rule.
+// `<!-- evident-disable-next-line weasel booster -->`, and `<!-- evident-disable-line hedge -->`
+// at the end of the line it silences (inside a paragraph it renders as nothing and keeps the
+// paragraph whole, where a comment on a line of its own would end it). A directive's span is
+// its whole comment; an empty rule list means every rule.
 import type { Directive, Span } from '../types';
 import { endOfLine } from './buffer';
 
-const DIRECTIVE = /^\s*evident-(disable-next-line|disable|enable)(?=\s|$)([^]*)$/;
+const DIRECTIVE = /^\s*evident-(disable-next-line|disable-line|disable|enable)(?=\s|$)([^]*)$/;
 const HTML_COMMENT_OPEN = '<!--';
 const HTML_COMMENT_CLOSE = '-->';
 
@@ -52,12 +54,14 @@ export function isSuppressed(directives: readonly Directive[], source: string, r
  */
 export class Suppressions {
   private readonly ordered: Directive[];
-  /** For each disable-next-line directive, the line it switches off. */
+  /** For each disable-next-line and disable-line directive, the line it switches off. */
   private readonly nextLines: Array<Span | undefined>;
 
   constructor(directives: readonly Directive[], source: string) {
     this.ordered = [...directives].sort((a, b) => a.start - b.start);
-    this.nextLines = this.ordered.map((d) => (d.kind === 'disable-next-line' ? nextTextLine(source, d.end) : undefined));
+    this.nextLines = this.ordered.map((d) =>
+      d.kind === 'disable-next-line' ? nextTextLine(source, d.end) : d.kind === 'disable-line' ? lineHolding(source, d.start) : undefined,
+    );
   }
 
   get empty(): boolean {
@@ -71,7 +75,7 @@ export class Suppressions {
     const disabled = new Set<string>();
     const reEnabled = new Set<string>();
     for (const [index, directive] of this.ordered.entries()) {
-      if (directive.kind === 'disable-next-line') {
+      if (directive.kind === 'disable-next-line' || directive.kind === 'disable-line') {
         if (appliesTo(directive, rule) && lineContains(this.nextLines[index], offset)) return true;
         continue;
       }
@@ -107,6 +111,12 @@ function appliesTo(directive: Directive, rule: string): boolean {
 
 function lineContains(line: { start: number; end: number } | undefined, offset: number): boolean {
   return line !== undefined && offset >= line.start && offset < line.end;
+}
+
+/** The line holding `offset`. */
+function lineHolding(source: string, offset: number): { start: number; end: number } {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  return { start, end: endOfLine(source, offset) };
 }
 
 /** The first line after the one holding `from` that has a non-whitespace character. */
