@@ -109,7 +109,10 @@ async function openRuleDocs(extensionUri: vscode.Uri, commands: CommandContext, 
   await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${chosen}.md`));
 }
 
-/** Adds a phrase to `evident.acceptedTerms` in the workspace settings (user settings without a workspace). */
+/**
+ * Adds a phrase to `evident.acceptedTerms`, after asking where: this workspace (its settings file,
+ * shared with co-authors) or every workspace (user settings). Nothing is written without that choice.
+ */
 async function acceptTerm(term?: string): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const phrase = (
@@ -117,15 +120,23 @@ async function acceptTerm(term?: string): Promise<void> {
     (await vscode.window.showInputBox({ prompt: 'Phrase Evident should accept', value: editor ? editor.document.getText(editor.selection) : '' }))
   )?.trim();
   if (!phrase) return;
+  const inWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
+  const targets = [
+    ...(inWorkspace
+      ? [{ label: 'This workspace', detail: `Evident stops flagging '${phrase}' in every file of this workspace (workspace settings).`, target: vscode.ConfigurationTarget.Workspace }]
+      : []),
+    { label: 'All my workspaces', detail: `Evident stops flagging '${phrase}' everywhere (user settings).`, target: vscode.ConfigurationTarget.Global },
+  ];
+  const chosen = await vscode.window.showQuickPick(targets, { title: `Accept '${phrase}'?`, placeHolder: 'Where should Evident accept this term? (Esc cancels)' });
+  if (!chosen) return;
   const configuration = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, editor?.document.uri);
   const inspected = configuration.inspect<string[]>('acceptedTerms');
-  const inWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
-  const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
+  const current = (chosen.target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
   if (current.some((accepted) => accepted.toLowerCase() === phrase.toLowerCase())) {
     void vscode.window.showInformationMessage(`Evident already accepts '${phrase}'.`);
     return;
   }
-  await configuration.update('acceptedTerms', [...current, phrase], inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
+  await configuration.update('acceptedTerms', [...current, phrase], chosen.target);
 }
 
 async function showSummary(commands: CommandContext): Promise<void> {

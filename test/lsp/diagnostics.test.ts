@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { escapeMarkdown, findingReason, ruleDocCommandLink, type DiagnosticData } from '../../server/src/lsp/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { isAcceptableTerm } from '../../server/src/lsp/codeActions';
 import { applyWorkspaceEdit, BASIC_CAPABILITIES, TestClient } from './client';
 
 const DRAFT = [
@@ -167,6 +168,21 @@ describe('diagnostics over stdio', () => {
     assert.deepEqual(after.map((f) => edited.slice(0, f.start).split('\n').length - 1), [2], 'only the line with the comment is silenced');
   });
 
+  it('offers to accept only words and short phrases of vocabulary rules, never sources, motives or claims', () => {
+    for (const [rule, term] of [['hedge', 'may'], ['hedge', 'to some extent'], ['booster', 'of course'], ['passive-attribution', 'is widely considered']] as const) {
+      assert.ok(isAcceptableTerm(rule, term), `${rule}: ${term}`);
+    }
+    for (const [rule, term] of [
+      ['weasel', 'Some experts say'],
+      ['speculation', 'The Kremlin wants to keep'],
+      ['unsupported-claim', 'rose'],
+      ['hedge', 'it may well be that'],
+      ['hedge', 'may.'],
+    ] as const) {
+      assert.ok(!isAcceptableTerm(rule, term), `${rule}: ${term}`);
+    }
+  });
+
   it('offers no in-text disable in plain text, where any comment would show', async () => {
     const uri = 'file:///work/drafts/memo.txt';
     await client.open(uri, 'It may rain tomorrow.\n', 'plaintext');
@@ -199,7 +215,7 @@ describe('code actions across client capabilities', () => {
       const boosters = diagnostics.filter((d) => d.code === 'booster');
       assert.equal(boosters.length, 2);
       const actions = await client.codeActions(FIX_ALL_URI, boosters[0].range, { diagnostics: [boosters[0]] });
-      const fixAll = actions.find((action) => action.title === 'Fix all booster in document');
+      const fixAll = actions.find((action) => action.title === 'Fix all boosters in this document');
       assert.ok(fixAll, JSON.stringify(actions.map((a) => a.title)));
       const fixed = applyWorkspaceEdit(FIX_ALL_DRAFT, fixAll.edit!, FIX_ALL_URI);
       assert.equal(fixed, 'The U.S. would not be welcomed.\n\nThe talks will continue.\n');

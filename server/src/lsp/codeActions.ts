@@ -19,8 +19,21 @@ export interface EditCapabilities {
   snippetEdits: boolean;
 }
 
-/** Terms longer than this are sentences or clauses, not vocabulary a writer would accept. */
-const MAX_ACCEPTED_TERM_LENGTH = 40;
+/** "Fix all boosters in this document": a rule's findings named as a writer would. */
+const FINDING_NAMES = new Map<RuleId, string>([
+  ['hedge', 'hedges'],
+  ['hedge-stack', 'stacked hedges'],
+  ['booster', 'boosters'],
+  ['weasel', 'vague sources'],
+  ['passive-attribution', 'agentless attributions'],
+  ['speculation', 'speculations'],
+  ['unsupported-claim', 'unsupported claims'],
+]);
+
+/** Terms of more words than this are clauses ("Some experts say"), not vocabulary a writer would accept. */
+const MAX_ACCEPTED_TERM_WORDS = 3;
+/** Rules whose cues are vocabulary: a hedge, a booster, an attribution frame. Sources, motives and claims are not terms. */
+const TERM_RULES = new Set<RuleId>(['hedge', 'booster', 'passive-attribution']);
 
 export function codeActionsFor(
   document: TextDocument,
@@ -61,7 +74,7 @@ export function codeActionsFor(
         // With a single fix the quick fix above already does it.
         if (fixes.length > 1) {
           actions.push({
-            title: `Fix all ${data.rule} in document`,
+            title: `Fix all ${FINDING_NAMES.get(data.rule) ?? data.rule} in this document`,
             kind: CodeActionKind.QuickFix,
             edit: workspaceEdit(document, fixes.flatMap((fix) => fix.edits.map((edit) => toRangeEdit(document, edit))), capabilities),
           });
@@ -136,9 +149,10 @@ function disableLineAction(document: TextDocument, diagnostic: Diagnostic, rule:
   };
 }
 
-function isAcceptableTerm(rule: RuleId, text: string): boolean {
-  const term = text.trim();
-  return rule !== 'unsupported-claim' && term.length > 0 && term.length <= MAX_ACCEPTED_TERM_LENGTH && !/[.!?;]/.test(term);
+/** A word or a short phrase of words, flagged by a rule whose cues are vocabulary. */
+export function isAcceptableTerm(rule: RuleId, text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return TERM_RULES.has(rule) && words.length <= MAX_ACCEPTED_TERM_WORDS && words.every((word) => /^[\p{L}][\p{L}'’-]*$/u.test(word));
 }
 
 /** The first safe fix of each finding (of one rule, or of all), dropping any that overlap an earlier one. */
