@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { LANGUAGE_IDS, RULE_IDS, RULES, SEVERITIES } from '../../server/src/engine/index';
-import { normalizeServerSettings } from '../../server/src/lsp/config';
+import { DEFAULT_EXCLUDE, normalizeServerSettings } from '../../server/src/lsp/config';
 
 const root = resolve(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -20,6 +20,7 @@ describe('extension manifest', () => {
       'evident.claimStrictness',
       'evident.debounceMs',
       'evident.enable',
+      'evident.exclude',
       'evident.languages',
       'evident.maxDocumentSize',
       'evident.rules',
@@ -33,6 +34,7 @@ describe('extension manifest', () => {
     assert.equal(properties['evident.claimStrictness'].default, defaults.engine.claimStrictness);
     assert.equal(properties['evident.sensitivity'].default, defaults.engine.sensitivity);
     assert.deepEqual(properties['evident.acceptedTerms'].default, []);
+    assert.deepEqual(properties['evident.exclude'].default, DEFAULT_EXCLUDE);
   });
 
   it('offers every rule with the engine default severity and description', () => {

@@ -63,6 +63,20 @@ describe('settings', () => {
       assert.deepEqual(rules(await afterSettings(client, {})), ['booster', 'hedge']);
     }));
 
+  it('leaves licences and change logs alone by default, and files matching evident.exclude', () =>
+    withClient(async (client) => {
+      const license = 'file:///work/project/LICENSE';
+      await client.open(license, 'THE SOFTWARE IS PROVIDED AS IS. It may rain tomorrow.\n', 'plaintext');
+      assert.deepEqual(await client.diagnosticsFor(license, 1), []);
+      const changelog = 'file:///work/project/docs/Changelog.md';
+      await client.open(changelog, DRAFT);
+      assert.deepEqual(await client.diagnosticsFor(changelog, 1), []);
+      await client.open(URI, DRAFT);
+      assert.deepEqual(rules(await client.diagnosticsFor(URI, 1)), ['booster', 'hedge']);
+      assert.deepEqual(await afterSettings(client, { exclude: ['**/drafts/**'] }), []);
+      assert.deepEqual(rules(await afterSettings(client, { exclude: [] })), ['booster', 'hedge']);
+    }));
+
   it('warns once per distinct problem, naming the setting, keeps defaults and stays alive', () =>
     withClient(async (client) => {
       await client.open(URI, DRAFT);

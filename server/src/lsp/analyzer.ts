@@ -6,7 +6,7 @@ import type { Connection, Diagnostic, TextDocuments, WorkDoneProgressServerRepor
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocumentInSteps } from '../engine/analyze';
 import type { DocumentAnalysis } from '../engine/types';
-import type { ServerSettings, SettingsStore } from './config';
+import { isExcluded, type ServerSettings, type SettingsStore } from './config';
 import { toDiagnostic } from './convert';
 import type { AnalyzeFilesParams, AnalyzeFilesResult } from './protocol';
 
@@ -87,7 +87,7 @@ export class Analyzer {
   }
 
   isEnabledFor(uri: string, languageId: string, settings: ServerSettings): boolean {
-    return settings.enable && settings.languages.includes(languageId) && !this.disabled.has(uri);
+    return settings.enable && settings.languages.includes(languageId) && !this.disabled.has(uri) && !isExcluded(uri, settings);
   }
 
   /** Analyses files that are not open; open ones are already kept current. */

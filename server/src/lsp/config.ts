@@ -2,6 +2,7 @@
 // strictness) normalized by the engine, plus the editor-only keys validated here.
 import { normalizeSettings } from '../engine/settings';
 import { LANGUAGE_IDS, type Settings } from '../engine/types';
+import { globToRegExp } from '../cli/glob';
 import { CONFIGURATION_SECTION } from './protocol';
 
 export interface ServerSettings {
@@ -9,8 +10,14 @@ export interface ServerSettings {
   languages: string[];
   debounceMs: number;
   maxDocumentSize: number;
+  /** Documents whose path matches one of these (case-insensitive) are not checked. */
+  exclude: RegExp[];
   engine: Settings;
 }
+
+/** Licences, change logs and the like are text files but not writing to check. */
+export const DEFAULT_EXCLUDE = ['**/{LICENSE,LICENCE,COPYING,COPYRIGHT,NOTICE,CHANGELOG,CHANGES,HISTORY,AUTHORS,CONTRIBUTORS}{,.txt,.md}'];
+const compileExclude = (globs: readonly string[]) => globs.map((glob) => new RegExp(globToRegExp(glob).source, 'i'));
 
 export const DEFAULT_DEBOUNCE_MS = 150;
 export const DEFAULT_MAX_DOCUMENT_SIZE = 2_000_000;
@@ -24,6 +31,7 @@ export function normalizeServerSettings(raw: unknown): { settings: ServerSetting
     languages: [...LANGUAGE_IDS],
     debounceMs: DEFAULT_DEBOUNCE_MS,
     maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE,
+    exclude: compileExclude(DEFAULT_EXCLUDE),
     engine: engine.settings,
   };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { settings, problems };
@@ -39,6 +47,13 @@ export function normalizeServerSettings(raw: unknown): { settings: ServerSetting
       settings.languages = obj.languages.map((id: string) => id.trim());
     } else {
       problems.push(`${name('languages')}: expected a list of language ids such as "markdown"; using ${LANGUAGE_IDS.join(', ')}.`);
+    }
+  }
+  if (obj.exclude !== undefined) {
+    if (Array.isArray(obj.exclude) && obj.exclude.every((glob) => typeof glob === 'string' && glob.trim())) {
+      settings.exclude = compileExclude(obj.exclude.map((glob: string) => glob.trim()));
+    } else {
+      problems.push(`${name('exclude')}: expected a list of globs such as "**/drafts/old/**"; using the default (licences and change logs).`);
     }
   }
   settings.debounceMs = wholeNumber(obj.debounceMs, name('debounceMs'), 0, MAX_DEBOUNCE_MS, DEFAULT_DEBOUNCE_MS, problems);
@@ -103,4 +118,16 @@ export class SettingsStore {
     }
     return settings;
   }
+}
+
+/** Whether a document's path matches an exclude glob (matched against the URI's path without its leading slash). */
+export function isExcluded(uri: string, settings: ServerSettings): boolean {
+  if (settings.exclude.length === 0) return false;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(uri).pathname).replace(/^\/+/, '');
+  } catch {
+    return false;
+  }
+  return settings.exclude.some((glob) => glob.test(path));
 }
