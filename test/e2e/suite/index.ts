@@ -216,6 +216,15 @@ test('hovering a sentence without a finding shows nothing from Evident', async (
   assert.ok(!/Evident|claim|About this rule/.test(text), `no Evident hover on a cited claim: ${JSON.stringify(text)}`);
 });
 
+test('rule documentation opens the bundled page in a Markdown preview, offline', async () => {
+  await vscode.commands.executeCommand('evident.openRuleDocs', 'hedge');
+  const tab = await waitFor('a preview of hedge.md', () =>
+    vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.label.includes('hedge.md') && t.label.toLowerCase().includes('preview')),
+  );
+  assert.ok(tab, 'the preview tab is open');
+  await vscode.window.tabGroups.close(tab);
+});
+
 test('the quick fix is listed and applying it rewrites the sentence', async () => {
   const { document } = await openDraft();
   const range = rangeOf(document, BOOSTED, 'Obviously');
