@@ -14,6 +14,10 @@ export interface LintCommand {
   /** Forces one language for every input; otherwise it comes from each file's extension. */
   language?: LanguageId;
   quiet: boolean;
+  /** Report only findings whose fingerprint is not in this baseline file. */
+  baselinePath?: string;
+  /** Record every finding's fingerprint in this file. */
+  writeBaselinePath?: string;
 }
 
 export interface ClassifyCommand {
@@ -37,6 +41,11 @@ Options:
   -l, --language <id>     ${LANGUAGE_IDS.join(', ')}
                           (default: from the extension; plaintext for stdin)
   -q, --quiet             no summary line
+      --write-baseline <file>
+                          record every finding (its fingerprint) in <file>
+      --baseline <file> --new-only
+                          report and count only findings not in <file>, so CI
+                          fails only on what a change introduces
   -h, --help              show this help
   -v, --version           print the version
 
@@ -56,6 +65,9 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   language: { type: 'string', short: 'l' },
   quiet: { type: 'boolean', short: 'q' },
+  baseline: { type: 'string' },
+  'new-only': { type: 'boolean' },
+  'write-baseline': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -73,7 +85,7 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.version) return { kind: 'version' };
 
   if (positionals[0] === 'classify') {
-    const lintOnly = (['format', 'config', 'language', 'quiet'] as const).filter((name) => values[name] !== undefined);
+    const lintOnly = (['format', 'config', 'language', 'quiet', 'baseline', 'new-only', 'write-baseline'] as const).filter((name) => values[name] !== undefined);
     if (lintOnly.length > 0) throw new UsageError(`classify takes no options (got --${lintOnly.join(', --')}).`);
     if (positionals.length !== 2) throw new UsageError('classify takes exactly one input: a file, or - for stdin.');
     return { kind: 'classify', target: positionals[1] };
@@ -88,8 +100,12 @@ export function parseCommandLine(argv: string[]): Command {
   if (language !== undefined && !(LANGUAGE_IDS as readonly string[]).includes(language)) {
     throw new UsageError(`unknown --language ${JSON.stringify(language)} (expected ${LANGUAGE_IDS.join(', ')}).`);
   }
+  if (values['new-only'] && values.baseline === undefined) throw new UsageError('--new-only needs --baseline <file>: the findings to leave out.');
+  if (values.baseline !== undefined && !values['new-only']) throw new UsageError('--baseline <file> goes with --new-only (report only findings not in the baseline).');
   return {
     kind: 'lint',
+    baselinePath: values.baseline,
+    writeBaselinePath: values['write-baseline'],
     targets: positionals,
     format: format as OutputFormat,
     configPath: values.config,

@@ -31,6 +31,8 @@ export function sarifFormatter(write: (text: string) => void, rules: readonly Ru
           ruleIndex: ruleIndex.get(finding.rule),
           level: LEVEL[finding.severity],
           message: { text: finding.message },
+          // Lets code scanning follow a finding across edits elsewhere in the file.
+          partialFingerprints: { 'evidentFinding/v1': finding.fingerprint },
           locations: [
             {
               physicalLocation: {

@@ -12,6 +12,7 @@ import { LineIndex } from './positions';
 import { Progress } from './progress';
 import { InputError, readTextFile, readTextStream } from './read';
 import { addToTotals, emptyTotals, type Formatter } from './report';
+import { fingerprints, readBaseline, writeBaseline, type Baseline } from './baseline';
 import { jsonFormatter } from './format-json';
 import { sarifFormatter } from './format-sarif';
 import { textFormatter } from './format-text';
@@ -19,6 +20,17 @@ import { textFormatter } from './format-text';
 export async function runLint(command: LintCommand, io: Io): Promise<number> {
   const settings = loadSettings(command.configPath, io);
   if (!settings) return EXIT_TROUBLE;
+  let baseline: Baseline | undefined;
+  if (command.baselinePath !== undefined) {
+    try {
+      baseline = readBaseline(command.baselinePath);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.stderr.write(`evident: baseline ${command.baselinePath}: ${error.message}\n`);
+      return EXIT_TROUBLE;
+    }
+  }
+  const recorded = new Map<string, string[]>();
 
   const { inputs, problems } = expandTargets(command.targets);
   let failed = problems.length > 0;
@@ -56,12 +68,32 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
       continue;
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end); // reading order, whatever the rules' order
+    const prints = fingerprints(text, findings);
+    if (command.writeBaselinePath !== undefined) recorded.set(input.path, prints);
+    const known = baseline?.files.get(input.path);
+    const reported = findings.map((finding, i) => ({ finding, fingerprint: prints[i] })).filter(({ fingerprint }) => !known?.has(fingerprint));
     const positions = new LineIndex(text);
-    addToTotals(totals, findings);
-    formatter.file({ path: input.path, uri: uriFor(input, io.cwd), findings: findings.map((finding) => positions.locate(finding)), positions });
+    addToTotals(
+      totals,
+      reported.map(({ finding }) => finding),
+    );
+    formatter.file({
+      path: input.path,
+      uri: uriFor(input, io.cwd),
+      findings: reported.map(({ finding, fingerprint }) => ({ ...positions.locate(finding), fingerprint })),
+      positions,
+    });
   }
   progress.clear();
   formatter.finish(totals);
+  if (command.writeBaselinePath !== undefined) {
+    try {
+      writeBaseline(command.writeBaselinePath, recorded);
+    } catch (error) {
+      io.stderr.write(`evident: baseline ${command.writeBaselinePath}: ${(error as Error).message}\n`);
+      return EXIT_TROUBLE;
+    }
+  }
 
   if (failed) return EXIT_TROUBLE;
   return totals.error + totals.warning > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -2,12 +2,15 @@
 import type { Finding } from '../engine/types';
 import type { LineIndex, LocatedFinding } from './positions';
 
+/** A finding with its place in lines and columns, and its fingerprint (see baseline.ts). */
+export type ReportedFinding = LocatedFinding & { fingerprint: string };
+
 export interface FileReport {
   /** The path as shown to the user (as given, or as found in a directory/glob). */
   path: string;
   /** Forward-slash, URI-encoded path relative to the working directory (SARIF). */
   uri: string;
-  findings: LocatedFinding[];
+  findings: ReportedFinding[];
   /** Locates any other offset in the file, e.g. a fix's edits. */
   positions: LineIndex;
 }
