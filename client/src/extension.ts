@@ -11,17 +11,15 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel('Evident', { log: true });
-  const disabledDocuments = new Set<string>();
+  // Turned off per document by the writer, remembered for this workspace across restarts.
+  const disabledDocuments = new PersistedSet(context.workspaceState, 'evident.disabledDocuments');
   // The server filters by `evident.languages` itself; the client only has to sync every candidate.
   let syncedLanguages = union(LANGUAGE_IDS, configuredLanguages());
 
   const start = async () => {
-    client = createLanguageClient(context, syncedLanguages, outputChannel);
-    // A restarted server has forgotten which documents were toggled off.
+    client = createLanguageClient(context, syncedLanguages, outputChannel, () => [...disabledDocuments]);
     client.onDidChangeState(({ newState }) => {
-      if (newState !== State.Running) return;
-      disabledDocuments.clear();
-      status.refreshSoon();
+      if (newState === State.Running) status.refreshSoon();
     });
     try {
       await client.start();
@@ -80,4 +78,29 @@ function union(...lists: readonly (readonly string[])[]): string[] {
 function ruleDescriptions(context: vscode.ExtensionContext): Record<string, string> {
   const rules = context.extension.packageJSON?.contributes?.configuration?.properties?.['evident.rules']?.properties ?? {};
   return Object.fromEntries(Object.entries(rules as Record<string, { description?: string }>).map(([id, schema]) => [id, schema.description ?? '']));
+}
+
+/** A set of strings kept in the workspace's memento: it outlives the window and the server. */
+class PersistedSet extends Set<string> {
+  private readonly memento: vscode.Memento;
+  private readonly key: string;
+
+  constructor(memento: vscode.Memento, key: string) {
+    super();
+    this.memento = memento;
+    this.key = key;
+    for (const value of memento.get<string[]>(key, [])) super.add(value);
+  }
+
+  override add(value: string): this {
+    super.add(value);
+    void this.memento.update(this.key, [...this]);
+    return this;
+  }
+
+  override delete(value: string): boolean {
+    const deleted = super.delete(value);
+    if (deleted) void this.memento.update(this.key, [...this]);
+    return deleted;
+  }
 }

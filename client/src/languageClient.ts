@@ -32,7 +32,12 @@ class EvidentLanguageClient extends LanguageClient {
   }
 }
 
-export function createLanguageClient(context: vscode.ExtensionContext, languages: string[], outputChannel: vscode.LogOutputChannel): LanguageClient {
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  languages: string[],
+  outputChannel: vscode.LogOutputChannel,
+  disabledDocuments: () => string[],
+): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -68,6 +73,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, languages
   const clientOptions: LanguageClientOptions = {
     // No scheme: local files, untitled buffers and virtual workspaces alike.
     documentSelector: languages.map((language) => ({ language })),
+    // Read at every (re)start, so a restarted server still leaves those documents alone.
+    initializationOptions: () => ({ disabledDocuments: disabledDocuments() }),
     // Hovers link to the bundled rule page through this one command, and to nothing else.
     markdown: { isTrusted: { enabledCommands: [OPEN_RULE_DOCS_COMMAND] }, supportHtml: false },
     synchronize: { configurationSection: CONFIGURATION_SECTION },

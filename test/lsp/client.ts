@@ -115,7 +115,9 @@ export class TestClient {
     this.connection.listen();
   }
 
-  static async start(options: { capabilities?: ClientCapabilities; settings?: unknown; transport?: 'stdio' | 'ipc' } = {}): Promise<TestClient> {
+  static async start(
+    options: { capabilities?: ClientCapabilities; settings?: unknown; transport?: 'stdio' | 'ipc'; initializationOptions?: unknown } = {},
+  ): Promise<TestClient> {
     const transport = options.transport ?? 'stdio';
     const child =
       transport === 'ipc'
@@ -123,7 +125,7 @@ export class TestClient {
         : spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestClient(child, transport);
     if (options.settings !== undefined) client.settings = options.settings;
-    await client.initialize(options.capabilities ?? VSCODE_LIKE_CAPABILITIES);
+    await client.initialize(options.capabilities ?? VSCODE_LIKE_CAPABILITIES, options.initializationOptions);
     return client;
   }
 
@@ -131,9 +133,10 @@ export class TestClient {
     return !this.exited;
   }
 
-  async initialize(capabilities: ClientCapabilities): Promise<InitializeResult> {
+  async initialize(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<InitializeResult> {
     const result: InitializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
+      initializationOptions,
       rootUri: 'file:///work/drafts',
       workspaceFolders: [{ uri: 'file:///work/drafts', name: 'drafts' }],
       capabilities,

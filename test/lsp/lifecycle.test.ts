@@ -65,6 +65,19 @@ describe('document lifecycle', () => {
     await client.close(TOGGLE_URI);
   });
 
+  it('a restarted server leaves alone the documents the client says were turned off', async () => {
+    const restarted = await TestClient.start({ initializationOptions: { disabledDocuments: ['file:///work/drafts/off.md', 42] } });
+    try {
+      await restarted.open('file:///work/drafts/off.md', 'It may rain tomorrow.\n');
+      await restarted.open('file:///work/drafts/on.md', 'It may rain tomorrow.\n');
+      assert.deepEqual(codes(await restarted.diagnosticsFor('file:///work/drafts/on.md', 1)), ['hedge']);
+      assert.deepEqual(await restarted.diagnosticsFor('file:///work/drafts/off.md', 1), []);
+      assert.deepEqual(await restarted.request('evident/toggleDocument', { uri: 'file:///work/drafts/off.md' }), { enabled: true });
+    } finally {
+      await restarted.stop();
+    }
+  });
+
   it('checks only the first part of an oversized document and says so once', async () => {
     const LARGE_URI = 'file:///work/drafts/large.md';
     const limit = 40;

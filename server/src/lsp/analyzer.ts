@@ -73,6 +73,11 @@ export class Analyzer {
     for (const document of this.documents.all()) this.schedule(document.uri, 0);
   }
 
+  /** Documents off from the start (the client remembers them across restarts); nothing is published yet. */
+  startDisabled(uris: readonly string[]): void {
+    for (const uri of uris) this.disabled.add(uri);
+  }
+
   /** Flips Evident on or off for one document; returns whether it is now enabled. */
   toggle(uri: string): boolean {
     if (this.disabled.delete(uri)) {

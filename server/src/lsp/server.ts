@@ -43,6 +43,9 @@ export function startServer(connection: Connection): void {
       (problem) => void connection.window.showWarningMessage(`Evident settings: ${problem}`),
     );
     analyzer = new Analyzer(connection, documents, settings);
+    // Documents the writer turned Evident off for, remembered by the client across restarts.
+    const disabled = (params.initializationOptions as { disabledDocuments?: unknown } | undefined)?.disabledDocuments;
+    if (Array.isArray(disabled)) analyzer.startDisabled(disabled.filter((uri): uri is string => typeof uri === 'string'));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
