@@ -177,7 +177,11 @@ export class Analyzer {
       const steps = analyzeDocumentInSteps(truncated ? cutAtLineBreak(text, settings.maxDocumentSize) : text, { languageId: document.languageId, settings: settings.engine }, STEP_CHARACTERS);
       for (;;) {
         const step = steps.next();
-        if (step.done) return { analysis: step.value, truncated };
+        if (step.done) {
+          // For the output channel at Debug level: what was checked and how long it took.
+          this.connection.console.debug(`checked ${fileName(document.uri)} v${document.version}: ${step.value.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
+          return { analysis: step.value, truncated };
+        }
         await new Promise((resolve) => setImmediate(resolve));
         if (superseded()) return 'superseded';
         if (!progress && performance.now() - started > PROGRESS_AFTER_MS) progress = await this.beginProgress(document.uri);

@@ -7,6 +7,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { VERSION } from '../cli/package-info';
 import { Analyzer } from './analyzer';
 import { codeActionsFor, type EditCapabilities } from './codeActions';
 import { SettingsStore } from './config';
@@ -40,7 +41,10 @@ export function startServer(connection: Connection): void {
     };
     settings = new SettingsStore(
       canPull ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION }) : undefined,
-      (problem) => void connection.window.showWarningMessage(`Evident settings: ${problem}`),
+      (problem) => {
+        connection.console.warn(`settings: ${problem}`);
+        void connection.window.showWarningMessage(`Evident settings: ${problem}`);
+      },
     );
     analyzer = new Analyzer(connection, documents, settings);
     // Documents the writer turned Evident off for, remembered by the client across restarts.
@@ -96,6 +100,10 @@ export function startServer(connection: Connection): void {
 
   // Keep the process alive on stray errors; the analyzer already catches per document.
   process.on('uncaughtException', (error) => connection.console.error(`Evident: unexpected error: ${error.stack ?? error.message}`));
+
+  connection.onInitialized(() => {
+    connection.console.info(`Evident ${VERSION} language server started (Node ${process.version}, pid ${process.pid}); text stays on this machine.`);
+  });
 
   documents.listen(connection);
   connection.listen();
