@@ -42,6 +42,7 @@ export function registerCommands(context: vscode.ExtensionContext, commands: Com
   register(OPEN_RULE_DOCS_COMMAND, (rule?: string) => openRuleDocs(context.extensionUri, commands, rule));
   register('evident.acceptTerm', (term?: string) => acceptTerm(term));
   register('evident.showSummary', () => showSummary(commands));
+  register('evident.openExample', () => openExample(context.extensionUri));
 }
 
 function runningClient(commands: CommandContext): LanguageClient | undefined {
@@ -93,6 +94,13 @@ async function toggleDocument(commands: CommandContext): Promise<void> {
   else commands.disabledDocuments.add(uri);
   commands.onToggled();
   vscode.window.setStatusBarMessage(`Evident ${enabled ? 'enabled' : 'disabled'} for ${vscode.workspace.asRelativePath(document.uri)}`, 3_000);
+}
+
+/** The bundled example brief, as an untitled Markdown copy the writer can edit freely. */
+async function openExample(extensionUri: vscode.Uri): Promise<void> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'examples', 'draft-brief.md'));
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: new TextDecoder().decode(bytes) });
+  await vscode.window.showTextDocument(document);
 }
 
 /** Opens the rule's page, bundled with the extension (docs/rules), in a Markdown preview: offline. */

@@ -50,11 +50,31 @@ describe('extension manifest', () => {
     }
   });
 
+  it('lists the settings in a sensible order, Enable first', () => {
+    assert.deepEqual(
+      Object.entries(properties)
+        .sort(([, a]: any, [, b]: any) => a.order - b.order)
+        .map(([key]) => key),
+      ['evident.enable', 'evident.languages', 'evident.sensitivity', 'evident.rules', 'evident.claimStrictness', 'evident.acceptedTerms', 'evident.exclude', 'evident.debounceMs', 'evident.maxDocumentSize'],
+    );
+  });
+
+  it('walks a new user through the example draft, a finding, a fix and the summary, with every page it shows bundled', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    assert.deepEqual(walkthrough.steps.map((step: { id: string }) => step.id), ['openExample', 'seeFinding', 'fixFinding', 'summary']);
+    const shipped = readFileSync(resolve(root, '.vscodeignore'), 'utf8');
+    for (const step of walkthrough.steps) {
+      assert.ok(existsSync(resolve(root, step.media.markdown)), step.media.markdown);
+      assert.ok(shipped.includes(`!${step.media.markdown.replace(/[^/]+$/, '*.md')}`), `${step.media.markdown} ships in the vsix`);
+    }
+    assert.ok(shipped.includes('!examples/draft-brief.md'), 'the example draft ships in the vsix');
+  });
+
   it('activates on each language and command, with commands under the Evident category', () => {
     const commands: { command: string; category: string }[] = manifest.contributes.commands;
     assert.deepEqual(
       commands.map((c) => c.command),
-      ['evident.analyzeWorkspace', 'evident.toggleDocument', 'evident.openRuleDocs', 'evident.acceptTerm', 'evident.showSummary'],
+      ['evident.analyzeWorkspace', 'evident.toggleDocument', 'evident.openRuleDocs', 'evident.acceptTerm', 'evident.showSummary', 'evident.openExample'],
     );
     assert.ok(commands.every((c) => c.category === 'Evident'));
     assert.deepEqual(manifest.activationEvents, [...LANGUAGE_IDS.map((id) => `onLanguage:${id}`), ...commands.map((c) => `onCommand:${c.command}`)]);

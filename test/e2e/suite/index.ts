@@ -225,6 +225,15 @@ test('rule documentation opens the bundled page in a Markdown preview, offline',
   await vscode.window.tabGroups.close(tab);
 });
 
+test('the walkthrough\'s example draft opens as an untitled copy and gets findings', async () => {
+  await vscode.commands.executeCommand('evident.openExample');
+  const editor = await waitFor('the example draft', () => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor);
+  assert.equal(editor.document.languageId, 'markdown');
+  assert.match(editor.document.getText(), /^# Grain corridors/m);
+  await waitFor('findings on the example draft', () => evidentDiagnostics(editor.document.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
 test('the quick fix is listed and applying it rewrites the sentence', async () => {
   const { document } = await openDraft();
   const range = rangeOf(document, BOOSTED, 'Obviously');
