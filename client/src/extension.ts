@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE_IDS } from '../../server/src/engine/types';
-import { CONFIGURATION_SECTION } from '../../server/src/lsp/protocol';
+import { CONFIGURATION_SECTION, CURSOR_NOTIFICATION, type CursorParams } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { createLanguageClient } from './languageClient';
 import { SummaryStatus } from './statusBar';
@@ -41,6 +41,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ruleDescriptions: ruleDescriptions(context),
   });
 
+  // The cursor's line, so the server can hold the unsupported claims of the paragraph being typed.
+  let lastCursor = '';
+  context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => {
+      const document = textEditor.document;
+      if (!client?.isRunning() || !configuredLanguages().includes(document.languageId)) return;
+      const cursor = { uri: document.uri.toString(), line: selections[0].active.line } satisfies CursorParams;
+      const key = `${cursor.uri}#${cursor.line}`;
+      if (key === lastCursor) return;
+      lastCursor = key;
+      void client.sendNotification(CURSOR_NOTIFICATION, cursor);
+    }),
+  );
   context.subscriptions.push(
     outputChannel,
     status,

@@ -145,6 +145,11 @@ export class TestClient {
     return result;
   }
 
+  /** Tells the server where the cursor is, as the VS Code client does (`evident/cursor`). */
+  async cursor(uri: string, line: number): Promise<void> {
+    await this.connection.sendNotification('evident/cursor', { uri, line });
+  }
+
   async open(uri: string, text: string, languageId = 'markdown'): Promise<OpenDocument> {
     const document = { uri, languageId, version: 1, text };
     this.documents.set(uri, document);

@@ -65,6 +65,39 @@ describe('document lifecycle', () => {
     await client.close(TOGGLE_URI);
   });
 
+  it('holds the unsupported claims of the paragraph being typed until the cursor leaves it or typing pauses', async () => {
+    const uri = 'file:///work/drafts/typing.md';
+    const text = 'Unemployment rose to 7.4% in 2023.\n\nExports fell by 18% in the first quarter of 2025.\n';
+    await client.open(uri, text);
+    const claimLines = (diagnostics: { code?: unknown; range: { start: { line: number } } }[]) =>
+      diagnostics.filter((d) => d.code === 'unsupported-claim').map((d) => d.range.start.line);
+    assert.deepEqual(claimLines(await client.diagnosticsFor(uri, 1)), [0, 2], 'opening shows everything');
+
+    // Typing in the first paragraph: its claim waits, the other paragraph's does not.
+    await client.cursor(uri, 0);
+    let mark = client.published.length;
+    const version = await client.edit(uri, range(0, 0, 0), 'In London, u');
+    await client.edit(uri, range(0, 12, 13), '');
+    const typed = await client.diagnosticsFor(uri, version + 1, { afterIndex: mark });
+    assert.deepEqual(claimLines(typed), [2]);
+
+    // The cursor leaves the paragraph: its claim shows at once.
+    mark = client.published.length;
+    await client.cursor(uri, 2);
+    assert.deepEqual(claimLines(await client.diagnosticsFor(uri, version + 1, { afterIndex: mark })), [0, 2]);
+
+    // Typing again, and pausing: the claim shows once typing has paused for the hold time.
+    await client.cursor(uri, 0);
+    mark = client.published.length;
+    const again = await client.edit(uri, range(0, 0, 0), 'So ');
+    assert.deepEqual(claimLines(await client.diagnosticsFor(uri, again, { afterIndex: mark })), [2]);
+    mark = client.published.length;
+    const started = Date.now();
+    assert.deepEqual(claimLines(await client.diagnosticsFor(uri, again, { afterIndex: mark })), [0, 2]);
+    assert.ok(Date.now() - started > 1_000, 'shown after a pause, not at once');
+    await client.close(uri);
+  });
+
   it('a restarted server leaves alone the documents the client says were turned off', async () => {
     const restarted = await TestClient.start({ initializationOptions: { disabledDocuments: ['file:///work/drafts/off.md', 42] } });
     try {

@@ -22,6 +22,12 @@ const STEP_CHARACTERS = 20_000;
 /** An analysis running longer than this shows progress. */
 const PROGRESS_AFTER_MS = 500;
 
+/**
+ * While the writer types a paragraph, its unsupported claims wait: the citation that closes it is
+ * often the last thing typed. They show once the cursor leaves the paragraph or typing pauses this long.
+ */
+export const TYPING_HOLD_MS = 4_000;
+
 type EngineOutcome = { analysis: DocumentAnalysis; truncated: boolean } | 'failed' | 'superseded';
 
 export class Analyzer {
@@ -31,6 +37,9 @@ export class Analyzer {
   /** Open documents already seen, so only edits (not opening) are debounced. */
   private readonly open = new Set<string>();
   private readonly truncationNoticeShown = new Set<string>();
+  /** Per document: when it was last edited and at which line, and the cursor's line as the client last said. */
+  private readonly typing = new Map<string, { lastEdit: number; editLine?: number; cursorLine?: number }>();
+  private readonly holdTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly connection: Connection,
@@ -55,8 +64,17 @@ export class Analyzer {
       this.schedule(uri, 0);
       return;
     }
+    const typing = this.typing.get(uri);
+    // The client reports the cursor before the edit arrives: that is where the writer types.
+    this.typing.set(uri, { ...typing, lastEdit: Date.now(), editLine: typing?.cursorLine });
     const { debounceMs } = await this.settings.forDocument(uri);
     this.schedule(uri, debounceMs);
+  }
+
+  /** The client says where the cursor is (`evident/cursor`): leaving a held paragraph shows its claims. */
+  onCursor(uri: string, line: number): void {
+    this.typing.set(uri, { lastEdit: 0, ...this.typing.get(uri), cursorLine: line });
+    if (this.holdTimers.has(uri)) this.republish(uri);
   }
 
   onClose(uri: string): void {
@@ -65,6 +83,9 @@ export class Analyzer {
     this.timers.delete(uri);
     this.results.delete(uri);
     this.truncationNoticeShown.delete(uri);
+    this.typing.delete(uri);
+    clearTimeout(this.holdTimers.get(uri));
+    this.holdTimers.delete(uri);
     this.settings.forget(uri);
     this.publish(uri, [], undefined);
   }
@@ -121,7 +142,7 @@ export class Analyzer {
       if (outcome.truncated) this.noticeTruncation(document, settings.maxDocumentSize);
       result.analyzed++;
       result.findings += outcome.analysis.findings.length;
-      this.publish(file.uri, this.diagnostics(document, outcome.analysis), undefined);
+      this.publish(file.uri, this.diagnostics(document, outcome.analysis.findings), undefined);
     }
     return result;
   }
@@ -160,11 +181,37 @@ export class Analyzer {
     }
     if (outcome.truncated) this.noticeTruncation(document, settings.maxDocumentSize);
     this.results.set(uri, { version: document.version, ...outcome });
-    this.publish(uri, this.diagnostics(document, outcome.analysis), document.version);
+    this.republish(uri);
   }
 
-  private diagnostics(document: TextDocument, analysis: DocumentAnalysis): Diagnostic[] {
-    return analysis.findings.map((finding) => toDiagnostic(document, finding));
+  /** Publishes the current analysis, holding back the unsupported claims of the paragraph being typed. */
+  private republish(uri: string): void {
+    const document = this.documents.get(uri);
+    const entry = this.current(uri);
+    if (!document || !entry) return;
+    clearTimeout(this.holdTimers.get(uri));
+    this.holdTimers.delete(uri);
+    const typing = this.typing.get(uri);
+    const sinceEdit = typing ? Date.now() - typing.lastEdit : Infinity;
+    const typed = typing?.editLine !== undefined && sinceEdit < TYPING_HOLD_MS ? paragraphLines(document, typing.editLine) : undefined;
+    const cursor = typing?.cursorLine;
+    const held = typed && cursor !== undefined && cursor >= typed.first && cursor <= typed.last ? typed : undefined;
+    const shown = entry.analysis.findings.filter((finding) => {
+      if (!held || finding.rule !== 'unsupported-claim') return true;
+      const line = document.positionAt(finding.start).line;
+      return line < held.first || line > held.last;
+    });
+    if (shown.length < entry.analysis.findings.length) {
+      this.holdTimers.set(
+        uri,
+        setTimeout(() => this.republish(uri), TYPING_HOLD_MS - sinceEdit + 10),
+      );
+    }
+    this.publish(uri, this.diagnostics(document, shown), document.version);
+  }
+
+  private diagnostics(document: TextDocument, findings: DocumentAnalysis['findings']): Diagnostic[] {
+    return findings.map((finding) => toDiagnostic(document, finding));
   }
 
   /** Runs the engine in steps, yielding to other work in between; `superseded` ends it early. */
@@ -213,6 +260,16 @@ export class Analyzer {
   private publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void {
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
+}
+
+/** The lines of the paragraph (run of non-blank lines) holding `line`. */
+function paragraphLines(document: TextDocument, line: number): { first: number; last: number } {
+  const blank = (n: number) => document.getText({ start: { line: n, character: 0 }, end: { line: n + 1, character: 0 } }).trim() === '';
+  let first = line;
+  let last = line;
+  while (first > 0 && !blank(first - 1)) first--;
+  while (last + 1 < document.lineCount && !blank(last + 1)) last++;
+  return { first, last };
 }
 
 function fileName(uri: string): string {

@@ -30,6 +30,13 @@ export function findingReason(explanation: string): string {
   return (end === -1 ? explanation : explanation.slice(0, end)).trim();
 }
 
+/** `evident/cursor` (client → server notification): the line of the cursor in a document, sent when it changes. */
+export const CURSOR_NOTIFICATION = 'evident/cursor';
+export interface CursorParams {
+  uri: string;
+  line: number;
+}
+
 /** `evident/summary`: the engine's summary of an open document. */
 export const SUMMARY_REQUEST = 'evident/summary';
 export interface SummaryParams {

@@ -15,11 +15,13 @@ import { hoverAt } from './hover';
 import {
   ANALYZE_FILES_REQUEST,
   CONFIGURATION_SECTION,
+  CURSOR_NOTIFICATION,
   FIX_ALL_KIND,
   SUMMARY_REQUEST,
   TOGGLE_DOCUMENT_REQUEST,
   type AnalyzeFilesParams,
   type AnalyzeFilesResult,
+  type CursorParams,
   type SummaryParams,
   type SummaryResult,
   type ToggleDocumentParams,
@@ -100,6 +102,10 @@ export function startServer(connection: Connection): void {
 
   // Keep the process alive on stray errors; the analyzer already catches per document.
   process.on('uncaughtException', (error) => connection.console.error(`Evident: unexpected error: ${error.stack ?? error.message}`));
+
+  connection.onNotification(CURSOR_NOTIFICATION, (params: CursorParams) => {
+    if (typeof params?.uri === 'string' && Number.isInteger(params.line) && params.line >= 0) analyzer.onCursor(params.uri, params.line);
+  });
 
   connection.onInitialized(() => {
     connection.console.info(`Evident ${VERSION} language server started (Node ${process.version}, pid ${process.pid}); text stays on this machine.`);
