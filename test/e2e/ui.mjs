@@ -95,6 +95,8 @@ export async function runUiTest(page, { engine, draftPath, screenshotsDir, log }
     const hover = page.locator('.monaco-hover').filter({ hasText: 'booster' }).first();
     await hover.waitFor({ timeout: WIDGET_LIMIT_MS });
     await waitForText(`the hover to show "${explanation}"`, async () => (await hover.innerText()).replace(/\s+/g, ' '), (shown) => shown.includes(explanation));
+    // The README's picture of a hover comes from here (scripts/e2e/pictures.mjs), so it stays true.
+    await page.screenshot({ path: join(screenshotsDir, 'hover.png') });
   });
 
   step('the quick fix from Ctrl+. rewrites the sentence', async () => {

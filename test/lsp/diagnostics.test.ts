@@ -93,7 +93,7 @@ describe('diagnostics over stdio', () => {
     for (const diagnostic of diagnostics) assert.deepEqual(Object.keys(diagnostic.data as object).sort(), ['rule', 'version']);
   });
 
-  it('hovers a finding with the rule title and message, the reason, the alternatives and the bundled rule page', async () => {
+  it('hovers a finding with the rule title and the reason, the alternatives and the bundled rule page, without repeating the message', async () => {
     const hover = await client.hover(URI, { line: 2, character: 4 });
     assert.ok(hover && typeof hover.contents === 'object' && 'kind' in hover.contents);
     assert.equal(hover.contents.kind, 'markdown');
@@ -102,9 +102,9 @@ describe('diagnostics over stdio', () => {
     const alternatives = finding.alternatives.map((a) => `“${escapeMarkdown(a)}”`).join(' · ');
     assert.equal(
       hover.contents.value,
-      `**Hedge**: "may" hedges this claim: say how certain it is and why, or state it plainly.\n\n${reason}\n\n` +
-        `${alternatives ? `Instead: ${alternatives} · ` : ''}[About this rule](${ruleDocCommandLink('hedge')})`,
+      `**Hedge**: ${reason}\n\n${alternatives ? `Instead: ${alternatives} · ` : ''}[About this rule](${ruleDocCommandLink('hedge')})`,
     );
+    assert.ok(!hover.contents.value.includes(finding.message), 'the message shows with the diagnostic, not again here');
     assert.ok(!hover.contents.value.includes('This sentence'), 'the verdict is said once');
     assert.deepEqual(hover.range, range(2, 3, 6));
   });

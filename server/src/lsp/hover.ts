@@ -1,4 +1,4 @@
-// Hover text for findings only: what was flagged and why, what to do, and where to read more.
+// Hover text for findings only: why it was flagged, what to write instead, and where to read more.
 // Reads the cached analysis only. A sentence without a finding gets no hover: reading is not
 // interrupted by the tool agreeing with the writer.
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
@@ -18,12 +18,16 @@ export function hoverAt(document: TextDocument, analysis: DocumentAnalysis, offs
   return { contents: { kind: MarkupKind.Markdown, value: findings.map(describeFinding).join('\n\n---\n\n') }, range: toRange(document, findings[0]) };
 }
 
-/** One line saying what and why, the reason the context gave, the alternatives, the rule's page. */
+/**
+ * The rule and the reason the context gave, then what to write instead and the rule's page. The
+ * finding's message is not repeated: editors show it with the diagnostic, right above this.
+ */
 export function describeFinding(finding: Finding): string {
-  const lines = [`**${escapeMarkdown(TITLE.get(finding.rule) ?? finding.rule)}**: ${escapeMarkdown(finding.message)}`];
+  const title = `**${escapeMarkdown(TITLE.get(finding.rule) ?? finding.rule)}**`;
   const reason = findingReason(finding.explanation);
-  if (reason) lines.push(escapeMarkdown(reason));
   const alternatives = finding.alternatives.map((alternative) => `“${escapeMarkdown(alternative)}”`).join(' · ');
-  lines.push(`${alternatives ? `Instead: ${alternatives} · ` : ''}[About this rule](${ruleDocCommandLink(finding.rule)})`);
-  return lines.join('\n\n');
+  return [
+    reason ? `${title}: ${escapeMarkdown(reason)}` : title,
+    `${alternatives ? `Instead: ${alternatives} · ` : ''}[About this rule](${ruleDocCommandLink(finding.rule)})`,
+  ].join('\n\n');
 }
