@@ -2,7 +2,7 @@
 // `bash scripts/e2e/install-tools.sh`; without them this skips, unless EVIDENT_E2E=required.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 
@@ -57,4 +57,9 @@ test('the packaged extension passes the extension-host suite and the UI test in 
   assert.equal(result.ui?.failed, 0, `UI test failed at "${result.ui?.failedStep}"${context}`);
   assert.ok((result.ui?.passed ?? 0) > 0, `the UI test ran no step${context}`);
   assert.equal(code, 0, context);
+  // VS Code validates the manifest as it loads the extension; a problem shows as an error in the log.
+  const manifestErrors = readFileSync(join(repo, 'test-results/e2e/suite.log'), 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('[error] [evident.evident]'));
+  assert.deepEqual(manifestErrors, [], 'VS Code reports no problem with the manifest');
 });

@@ -234,6 +234,14 @@ test('the walkthrough\'s example draft opens as an untitled copy and gets findin
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
+test('the policy snippets are offered in Markdown', async () => {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'Policy brief skeleton' });
+  await waitFor('the brief skeleton', () => editor.document.getText().includes('## Recommendations'));
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
 test('the quick fix is listed and applying it rewrites the sentence', async () => {
   const { document } = await openDraft();
   const range = rangeOf(document, BOOSTED, 'Obviously');
