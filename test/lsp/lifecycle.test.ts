@@ -155,6 +155,15 @@ describe('document lifecycle', () => {
       false,
     );
   });
+
+  it('counts for Analyze Workspace only the findings the Problems view lists, not hints', async () => {
+    await client.changeSettings({ rules: { hedge: 'hint' } });
+    const result = await client.request('evident/analyzeFiles', {
+      files: [{ uri: 'file:///work/drafts/hinted.md', languageId: 'markdown', text: 'It may rain tomorrow. Obviously, it will.\n' }],
+    });
+    assert.deepEqual(result, { analyzed: 1, findings: 1, skipped: 0 }, 'the booster counts, the hedge shown as a hint does not');
+    await client.changeSettings({});
+  });
 });
 
 describe('outdated results', () => {

@@ -126,7 +126,7 @@ export class Analyzer {
         const entry = this.results.get(file.uri);
         if (entry) {
           result.analyzed++;
-          result.findings += entry.analysis.findings.length;
+          result.findings += listedInProblems(entry.analysis.findings);
         } else result.skipped++;
         continue;
       }
@@ -141,7 +141,7 @@ export class Analyzer {
       if (typeof outcome === 'string') continue;
       if (outcome.truncated) this.noticeTruncation(document, settings.maxDocumentSize);
       result.analyzed++;
-      result.findings += outcome.analysis.findings.length;
+      result.findings += listedInProblems(outcome.analysis.findings);
       this.publish(file.uri, this.diagnostics(document, outcome.analysis.findings), undefined);
     }
     return result;
@@ -260,6 +260,11 @@ export class Analyzer {
   private publish(uri: string, diagnostics: Diagnostic[], version: number | undefined): void {
     void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
+}
+
+/** Findings the Problems view lists: hints show only in the text. */
+function listedInProblems(findings: DocumentAnalysis['findings']): number {
+  return findings.filter((finding) => finding.severity !== 'hint').length;
 }
 
 /** The lines of the paragraph (run of non-blank lines) holding `line`. */

@@ -52,6 +52,7 @@ export interface AnalyzeFilesParams {
 }
 export interface AnalyzeFilesResult {
   analyzed: number;
+  /** Findings the Problems view lists (hints are not). */
   findings: number;
   /** Files skipped because their language is not enabled in `evident.languages` or Evident is disabled. */
   skipped: number;
