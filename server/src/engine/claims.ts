@@ -51,6 +51,9 @@ const stativeParticiples = new Set(claimData.stativeParticiples.words);
 const quotingVerbs = new Set(claimData.quotingVerbs.words);
 const evaluativeSuperlatives = new Set(claimData.evaluativeSuperlatives.words);
 const rankingScopes = phrases(claimData.rankingScopes.words);
+const documentParts = phrases(claimData.documentParts.words);
+const describingVerbs = phrases(claimData.describingVerbs.words);
+const ownMethods = phrases(claimData.ownMethods.words);
 
 const PERCENT = /\b\d+(?:[.,]\d+)*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pp\b)/giu;
 const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b)/giu;
@@ -162,6 +165,68 @@ const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
 const PRONOUN_SUBJECT = new Set(['we', 'he', 'she', 'they', 'who', 'that', 'which']);
 const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
+
+/** Words an instruction may open with before its verb: "Never close…", "Always cite…", "Do not publish…". */
+const BEFORE_AN_INSTRUCTION = new Set(['never', 'always', 'do', 'not', "don't", 'please', 'also', 'then', 'first', 'only']);
+/** After a sentence's first word: a noun subject's verb ("Support is growing", "Demand rose"), or a preposition of a noun ("Use of cloud"). */
+const AFTER_A_NOUN_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'of', 'for', 'in', 'from', 'among', 'by', "'s", '’s']);
+const MODAL_OF_HYPOTHESIS = new Set(['would', "wouldn't", "'d"]);
+/** After "would": a counterfactual perfect ("would have improved") or a wish ("would like"), not a hypothetical result. */
+const NOT_A_HYPOTHESIS = new Set(['have', "'ve", 'like', 'rather', 'prefer', 'love']);
+// Words the stance filters below start from: a sentence without any skips them.
+const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.firstWords(), ...MODAL_OF_HYPOTHESIS]);
+
+/** Why a sentence is the writer's own stance rather than a claim about the world (annotation guide: "The writer's own stance comes first"). */
+export type WriterStance = 'instruction' | 'document' | 'own-method';
+
+/**
+ * The writer's own stance that no claim feature outweighs: an instruction ("Never close an open
+ * repository", "Publish the code"), a description of the document ("Table 2 shows…", "This memo
+ * sets out…") or the writer's own methods and results presented as such ("we estimate that…",
+ * "our estimates imply…", "in the simulation…"). The document is the evidence for these.
+ */
+export function writerStance(ctx: SentenceContext): WriterStance | undefined {
+  if (isInstruction(ctx)) return 'instruction';
+  if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ownMethods.matchAt(tokens, i)) return 'own-method';
+    const part = documentParts.matchAt(tokens, i);
+    if (!part) continue;
+    // "Table 1 shows", "the chart below compares", "This memo sets out"
+    let k = part.end;
+    while (k < tokens.length && k <= part.end + 1 && (startsWithDigit(ctx.word(k)) || ctx.word(k).length === 1)) k++;
+    if (describingVerbs.matchAt(tokens, k)) return 'document';
+  }
+  return undefined;
+}
+
+/** "Never close an open repository", "Publish code under an open licence": an instruction opening with its verb. */
+function isInstruction(ctx: SentenceContext): boolean {
+  let k = 0;
+  while (k < 3 && BEFORE_AN_INSTRUCTION.has(ctx.word(k))) k++;
+  if (ctx.lexTag(k) !== 'Infinitive' || ctx.isName(k) && k > 0) return false;
+  const next = ctx.word(k + 1);
+  return next !== '' && !AFTER_A_NOUN_SUBJECT.has(next) && ctx.lexTag(k + 1) !== 'PresentTense' && ctx.lexTag(k + 1) !== 'PastTense';
+}
+
+/**
+ * "Cuts would decimate their standard of living", "A $100 UBI would cost $48 billion": a result
+ * stated under "would" is hypothetical (a projection or the writer's own simulation), not a fact
+ * about the world. The start of the clause that holds the first such "would", or -1.
+ */
+export function hypothesisStart(ctx: SentenceContext): number {
+  if (!ctx.holds(WRITER_STANCE_CUES)) return -1;
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const w = ctx.word(i);
+    if (!(MODAL_OF_HYPOTHESIS.has(w) || (w.endsWith("'d") && w.length > 2))) continue;
+    let k = i + 1;
+    while (ctx.word(k) === 'not' || ctx.word(k) === 'also' || ctx.word(k) === 'then' || ctx.word(k) === 'therefore' || isLyAdverb(ctx, k)) k++;
+    if (NOT_A_HYPOTHESIS.has(ctx.word(k))) continue;
+    return ctx.tokens[ctx.clauseStart(i)].start;
+  }
+  return -1;
+}
 
 // unsupported-claim and then analyze.ts ask about the same sentence in turn.
 const featuresOfLastSentence = forLastSentence((ctx) => {

@@ -1,7 +1,7 @@
 // unsupported-claim: a claim a reader would want evidence for — figures, causes, trends,
 // comparisons, absolutes — with no citation, footnote, link or named source in its sentence
 // or in a citation that closes its paragraph.
-import { findClaimFeatures, isNormative } from '../claims';
+import { findClaimFeatures, hypothesisStart, isNormative, writerStance } from '../claims';
 import { claimGroupFor } from '../lexicon';
 import { findHedges } from './hedge';
 import type { Hit, Rule } from './rule';
@@ -70,6 +70,8 @@ export const unsupportedClaim: Rule = {
     if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx)) return [];
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
+    if (writerStance(ctx) !== undefined) return []; // an instruction, the document describing itself, the writer's own method or result
+    const hypothesis = hypothesisStart(ctx); // features from the clause of a hypothetical "would" on are projections
     // Features without a level (past actions, stance) only inform classify's `claim`; under
     // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.
     let stance = false;
@@ -81,10 +83,13 @@ export const unsupportedClaim: Rule = {
     const kinds: string[] = [];
     const reasons: string[] = [];
     let group: (typeof claimGroupFor)[keyof typeof claimGroupFor] | undefined;
+    let measured = false;
     for (let i = 0; i < all.length; i++) {
       const f = all[i];
       if (f.level === undefined || (stance && !(f.kind === 'figure' && f.level !== 'strict'))) continue;
+      if (hypothesis >= 0 && f.start >= hypothesis) continue;
       if (level === undefined || ORDER.indexOf(f.level) < ORDER.indexOf(level)) level = f.level;
+      if (f.kind === 'figure') measured = true;
       const label = KIND_LABEL[f.kind];
       if (!kinds.includes(label)) kinds.push(label);
       reasons.push(`${label} ("${f.text}")`);
@@ -99,7 +104,7 @@ export const unsupportedClaim: Rule = {
         start: first.start,
         end: last.end,
         messageId: 'claim',
-        data: { kinds: kinds.join(', ') },
+        data: { kinds: kinds.join(', '), measured: measured ? 'yes' : 'no' },
         category: withoutArticle(kinds[0]),
         reason: `It states ${why}, and neither the sentence nor its paragraph gives a citation, footnote, link or named source.${group ? ' ' + group.note : ''}`,
         alternatives: ['add a citation', 'name the source: "according to <source>, ..."', ...(group?.alternatives ?? [])],
