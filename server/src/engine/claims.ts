@@ -329,7 +329,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const { kind, group } = m.value;
     const prev = ctx.word(from - 1);
     const first = ctx.word(from);
-    if (kind === 'trend' || kind === 'causal') {
+    if (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"

@@ -16,6 +16,8 @@ const KIND_LABEL: Record<string, string> = {
   comparison: 'a comparison',
   statistic: 'a statistic',
   prediction: 'a forecast',
+  prevalence: 'a claim of prevalence',
+  evaluation: 'an evaluation or ranking',
 };
 const ORDER: ClaimStrictness[] = ['lenient', 'standard', 'strict'];
 
