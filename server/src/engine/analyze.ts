@@ -168,7 +168,6 @@ interface ChunkAnalysis {
 interface Placement {
   shift: number;
   ownAnalysis: boolean;
-  wellSourced: boolean;
   citationForm: string;
   reports: SentenceReport[];
   findings: Finding[];
@@ -333,23 +332,6 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
 const NO_HITS: LocalResult['hits'] = [];
 
 const DIGIT = /\d/;
-/** Sentences shorter than this (fragments, list stubs) do not count in a document's sourced share. */
-const SOURCED_SHARE_MIN_WORDS = 6;
-
-/** The share of a document's sentences (of a few words or more) that carry or name their evidence. */
-function sourcedShare(analyses: readonly ChunkAnalysis[]): number {
-  let sentences = 0;
-  let sourced = 0;
-  for (const analysis of analyses) {
-    for (const sentence of analysis.sentences) {
-      if (sentence.words < SOURCED_SHARE_MIN_WORDS) continue;
-      sentences++;
-      if (sentence.report.evidence || sentence.report.class === 'attributed') sourced++;
-    }
-  }
-  return sentences === 0 ? 0 : sourced / sentences;
-}
-
 /**
  * The document carries out its own analysis (annotation guide: "the writer's own analysis means
  * analysis the document itself carries out (its model, data, survey, charts)"): it holds a table
@@ -401,7 +383,6 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
   const formKey = citationFormKey(facts);
   // In a document of its own analysis, a claim resting on a figure is the writer's result: the document is its evidence.
   const ownAnalysis = analyses.some((analysis) => analysis.ownAnalysis);
-  const wellSourced = sourcedShare(analyses) >= ((globalThis as any).__GATE ?? 2);
 
   const reports: SentenceReport[] = [];
   const findings: Finding[] = [];
@@ -411,13 +392,13 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
     // A chunk before an edit keeps its place: its last placement still holds.
     const citationForm = analysis.cites ? formKey : '';
     const last = analysis.placement;
-    if (suppressions.empty && last && last.shift === shift && last.citationForm === citationForm && last.ownAnalysis === ownAnalysis && last.wellSourced === wellSourced) {
+    if (suppressions.empty && last && last.shift === shift && last.citationForm === citationForm && last.ownAnalysis === ownAnalysis) {
       reports.push(...last.reports);
       findings.push(...last.findings);
       words += last.words;
       return;
     }
-    const placement: Placement = { shift, ownAnalysis, wellSourced, citationForm, reports: [], findings: [], words: 0 };
+    const placement: Placement = { shift, ownAnalysis, citationForm, reports: [], findings: [], words: 0 };
     for (let si = 0; si < analysis.sentences.length; si++) {
       const sentence = analysis.sentences[si];
       const placed: Finding[] = [];
@@ -425,7 +406,6 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
         const f = sentence.findings[fi];
         if (suppressions.has(f.rule, f.start + shift)) continue;
         if (ownAnalysis && f.measured) continue;
-        if (wellSourced && f.rule === 'unsupported-claim') continue;
         const finding: Finding = {
           rule: f.rule,
           start: f.start + shift,

@@ -137,6 +137,9 @@ const POSITION_VERBS = new Set(['wants', 'intends', 'plans', 'proposes', 'promis
 const NOT_A_POSITION_HOLDER = new Set(['it', 'that', 'this', 'what', 'who', 'which', 'one', 'nobody', 'everybody', 'everyone', 'anyone', 'anybody', 'somebody', 'someone', 'no', 'if', 'and', 'or', 'but']);
 const ADJECTIVE_ENDINGS = ['able', 'ible', 'al', 'ive', 'ous', 'ful', 'less', 'ic', 'ent', 'ant', 'ly', 'ed', 'ing', 'est', 'ary'];
 const FIRST_PERSON = new Set(['i', 'we']);
+/** After a trend verb in the passive: "cut off", "dropped from" say someone was removed, not that a measure changed. */
+const REMOVAL = new Set(['off', 'from', 'out']);
+const PASSIVE_OR_GET = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'get', 'gets', 'got', 'getting']);
 // Words the scans below start from: a sentence without any skips the scan (see cueBit).
 const CLAIM_CUES = cueBit(claimCues.firstWords());
 const CONDITION_CUES = cueBit(CONDITIONS);
@@ -336,6 +339,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if (kind === 'trend' && prev === 'and' && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy": a goal
+      if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I rise today": the writer's own act, first-hand
+      if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
     }
     if (kind === 'absolute' && !isGeneralisation(ctx, from, to)) continue;

@@ -70,7 +70,7 @@ function isVagueHeadAhead(ctx: SentenceContext, from: number, to: number): boole
  * The cue bit of the words each way below starts from: a sentence without one names no source
  * (analyze.ts skips the search), and the scan passes every other word without a call.
  */
-export const NAMED_SOURCE_CUE = cueBit(['according', 'by', ...sources.reportingVerbs.firstWords()]);
+export const NAMED_SOURCE_CUE = cueBit(['according', 'by', 'in', ...sources.reportingVerbs.firstWords()]);
 
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
@@ -90,6 +90,13 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };
       continue;
     }
+    if (w === 'in' && i > 0 && reportedJustBefore(ctx, i)) {
+      // "as reported last month in the New York Times", "published in The Lancet"
+      const end = clauseEnd(ctx, i + 1, 6);
+      const name = namesSource(ctx, i + 1, end);
+      if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'by-agent' };
+      continue;
+    }
     const verb = sources.reportingVerbs.matchAt(t, i);
     if (verb && i > 0) {
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
@@ -100,6 +107,19 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
     }
   }
   return undefined;
+}
+
+/** Participles of publishing before "in <source>": "reported in", "published last year in". */
+const PUBLISHED = new Set(['reported', 'published', 'documented', 'noted', 'cited', 'shown', 'found', 'stated', 'described']);
+/** How far before "in" the participle may stand ("reported last month in"). */
+const PUBLISHED_SPAN = 3;
+
+function reportedJustBefore(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - PUBLISHED_SPAN); k--) {
+    if (PUBLISHED.has(ctx.word(k))) return true;
+    if (ctx.breakBefore(k + 1)) return false;
+  }
+  return false;
 }
 
 /** Math.max(ctx.clauseStart(i), i - span), without reading the gaps further back than the span. */
