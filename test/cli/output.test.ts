@@ -21,7 +21,7 @@ describe('text output', () => {
     const message = 'This claim (a trend) has no evidence: cite a source or name it.';
     assert.equal(
       quoting('Hospital admissions in the northern regions have risen sharply over the past three winters', message),
-      '"Hospital admissions in the northern regions have risen sharply…" — This claim (a trend) has no evidence: cite a source or name it.',
+      '"Hospital admissions in the northern regions have risen…" — This claim (a trend) has no evidence: cite a source or name it.',
     );
     assert.equal(quoting('Exports fell.', message), '"Exports fell." — This claim (a trend) has no evidence: cite a source or name it.');
     assert.equal(quoting('may', '"may" hedges this claim.'), '"may" hedges this claim.');
