@@ -473,3 +473,46 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.equal(classify('I believe the programme has been cut.').claim, false);
   });
 });
+
+describe('the writer\'s own stance and the scope of evidence (annotation guide)', () => {
+  const flagged = (text: string, languageId: 'plaintext' | 'markdown' = 'markdown') =>
+    analyze(text, { languageId }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
+
+  test('an instruction opening with its verb is no claim; a noun subject that looks like a verb still makes one', () => {
+    assert.deepEqual(flagged('Never close a repository once it has been opened.'), []);
+    assert.deepEqual(flagged('Publish the code under an open licence before the contract ends.'), []);
+    assert.deepEqual(flagged('Support for the scheme has grown since the pilot ended.'), ['Support for the scheme has grown since the pilot ended']);
+  });
+
+  test('the document describing itself, and the writer\'s own methods and results, are no claims', () => {
+    assert.deepEqual(flagged('Figure 3 shows that arrears rose in every region.'), []);
+    assert.deepEqual(flagged('This brief sets out why the levy has failed to raise revenue.'), []);
+    assert.deepEqual(flagged('In our model, output falls by 0.4% in the first year.'), []);
+    assert.deepEqual(flagged('Arrears rose in every region.'), ['Arrears rose in every region']);
+  });
+
+  test('a result under a hypothetical "would" is a projection; a fact stated before its clause is still a claim', () => {
+    assert.deepEqual(flagged('Cuts to the grant would close most rural libraries.'), []);
+    assert.deepEqual(flagged('Rents surged, which would strain the budgets of young families.'), ['Rents surged, which would strain the budgets of young families']);
+    assert.deepEqual(flagged('The reform would have doubled the number of apprentices.'), ['The reform would have doubled the number of apprentices']);
+  });
+
+  test('a topic sentence shares the evidence of the cited sentence right after it; a later sentence does not', () => {
+    const paragraph = 'Digital skills among older adults have grown sharply. Tablet ownership among the over-65s tripled between 2012 and 2021 [@pew2021]. The gap with younger adults has narrowed.';
+    assert.deepEqual(flagged(paragraph), ['The gap with younger adults has narrowed']);
+  });
+
+  test('a citation closing the paragraph supports every sentence of it', () => {
+    assert.deepEqual(flagged('Digital skills among older adults have grown sharply. The gap with younger adults has narrowed [@pew2021].'), []);
+  });
+
+  test('in a document of its own analysis (a table of figures, "Table 1 shows", "we estimate"), a claim resting on a figure is the writer\'s result', () => {
+    const own = 'We estimate the cost of each option with the 2022 household survey.\n\nOption A costs £4.2 billion a year.\n\nClinics often close at weekends.\n';
+    assert.deepEqual(flagged(own), ['Clinics often close at weekends']);
+    assert.deepEqual(flagged('Option A costs £4.2 billion a year.\n'), ['Option A costs £4.2 billion a year']);
+  });
+
+  test('a source named with "reported in" supports its sentence', () => {
+    assert.deepEqual(flagged('As reported last month in the Financial Times, rents in the capital rose sharply.'), []);
+  });
+});

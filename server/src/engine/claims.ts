@@ -173,6 +173,7 @@ const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't"
 const BEFORE_AN_INSTRUCTION = new Set(['never', 'always', 'do', 'not', "don't", 'please', 'also', 'then', 'first', 'only']);
 /** After a sentence's first word: a noun subject's verb ("Support is growing", "Demand rose"), or a preposition of a noun ("Use of cloud"). */
 const AFTER_A_NOUN_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'of', 'for', 'in', 'from', 'among', 'by', "'s", '’s']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
 const MODAL_OF_HYPOTHESIS = new Set(['would', "wouldn't", "'d"]);
 /** After "would": a counterfactual perfect ("would have improved") or a wish ("would like"), not a hypothetical result. */
 const NOT_A_HYPOTHESIS = new Set(['have', "'ve", 'like', 'rather', 'prefer', 'love']);
@@ -208,7 +209,9 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
 function isInstruction(ctx: SentenceContext): boolean {
   let k = 0;
   while (k < 3 && BEFORE_AN_INSTRUCTION.has(ctx.word(k))) k++;
-  if (ctx.lexTag(k) !== 'Infinitive' || ctx.isName(k) && k > 0) return false;
+  // "Never close a repository": after "never"/"always" a verb the lexicon files elsewhere, before its object; not an inversion ("Never has a generation…")
+  const verb = ctx.lexTag(k) === 'Infinitive' || (k > 0 && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k)));
+  if (!verb || (ctx.isName(k) && k > 0)) return false;
   const next = ctx.word(k + 1);
   return next !== '' && !AFTER_A_NOUN_SUBJECT.has(next) && ctx.lexTag(k + 1) !== 'PresentTense' && ctx.lexTag(k + 1) !== 'PastTense';
 }
