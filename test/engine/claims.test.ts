@@ -516,3 +516,12 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
     assert.deepEqual(flagged('As reported last month in the Financial Times, rents in the capital rose sharply.'), []);
   });
 });
+
+describe('a document that computes its own results', () => {
+  test('R Markdown that prints a figure with inline code, or computes in chunks, is its own analysis', () => {
+    const rmd = '```{r}\ntotal <- sum(emissions$mt)\n```\n\nTotal emissions were `r round(total)` Mt in 2020, 4% below 2019.\n';
+    assert.deepEqual(analyze(rmd, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim'), []);
+    const plain = 'Total emissions were 61.9 Mt in 2020, 4% below 2019.\n';
+    assert.deepEqual(analyze(plain, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text), ['Total emissions were 61.9 Mt in 2020, 4% below 2019']);
+  });
+});

@@ -299,7 +299,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
           finding: { start, end, text: flagged, parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })) },
         }),
         sentence: { start: s.start, end: s.end, class: sentenceClass },
-        measured: hit.rule === 'unsupported-claim' && hit.data?.measured === 'yes',
+        measured: hit.rule === 'unsupported-claim' && (hit.data?.measured === 'yes' || computes(source, s)),
       });
     }
     // In reading order once here, so the document-wide sort at assembly runs over sorted input.
@@ -332,15 +332,26 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
 const NO_HITS: LocalResult['hits'] = [];
 
 const DIGIT = /\d/;
+/** Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`). */
+const INLINE_RESULT = /`(?:\{r\}|r)\s/;
+/** A code chunk of R Markdown or Quarto: the document computes its own results. */
+const CODE_CHUNK = /^\s*```+\s*\{r\b/m;
+
+/** Whether the sentence's figure is printed by inline code: a result the document computes itself. */
+function computes(source: string, sentence: Span): boolean {
+  return source.includes('`') && INLINE_RESULT.test(source.slice(sentence.start, sentence.end));
+}
 /**
  * The document carries out its own analysis (annotation guide: "the writer's own analysis means
  * analysis the document itself carries out (its model, data, survey, charts)"): it holds a table
- * of figures, or its prose reads its own exhibits or methods ("Table 2 shows", "we estimate").
+ * of figures, its prose reads its own exhibits or methods ("Table 2 shows", "we estimate"), or
+ * it computes its results in code (R Markdown or Quarto chunks, inline `r …`).
  */
 function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]): boolean {
   for (let i = 0; i < locals.length; i++) if (locals[i].writerStance === 'document' || locals[i].writerStance === 'own-method') return true;
   for (const block of doc.blocks) if (block.kind === 'table-cell' && DIGIT.test(doc.prose.slice(block.start, block.end))) return true;
-  return false;
+  // R Markdown or Quarto that computes its results in code chunks or prints them inline
+  return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
 }
 
 function byPosition(a: Span, b: Span): number {
