@@ -525,3 +525,25 @@ describe('a document that computes its own results', () => {
     assert.deepEqual(analyze(plain, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text), ['Total emissions were 61.9 Mt in 2020, 4% below 2019']);
   });
 });
+
+describe('what counts as evidence for a claim', () => {
+  const flagged = (text: string, languageId: 'markdown' | 'latex' = 'markdown') =>
+    analyze(text, { languageId }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
+
+  test('a name holding a reporting verb ("the United States", "State Library") names no source', () => {
+    assert.deepEqual(flagged('Estonia’s registry in the United States is one of the few examples of success in this area.'), ['Estonia’s registry in the United States is one of the few examples of success in this area']);
+    assert.deepEqual(flagged('The Ministry of Finance states that arrears have doubled since 2019.'), []);
+  });
+
+  test('"represented by", "led by" a named body source nothing; "published by" it does', () => {
+    assert.deepEqual(flagged('The coalition, led by the Social Democratic Party, dwindled in size and influence.'), ['The coalition, led by the Social Democratic Party, dwindled in size and influence']);
+    assert.deepEqual(flagged('Figures published by the Office for National Statistics show that arrears have doubled.'), []);
+  });
+
+  test('a LaTeX footnote that only glosses a term is no evidence; one that gives a source is', () => {
+    const gloss = flagged('Funders increasingly require data stewards in large consortia\\footnote{Sonderforschungsbereich (SFB)}.\n', 'latex');
+    assert.equal(gloss.length, 1);
+    assert.ok(gloss[0].startsWith('Funders increasingly require data stewards in large consortia'));
+    assert.deepEqual(flagged('Funders increasingly require data stewards in large consortia\\footnote{See the DFG guidelines of 2021.}.\n', 'latex'), []);
+  });
+});

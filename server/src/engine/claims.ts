@@ -54,6 +54,9 @@ const rankingScopes = phrases(claimData.rankingScopes.words);
 const documentParts = phrases(claimData.documentParts.words);
 const describingVerbs = phrases(claimData.describingVerbs.words);
 const ownMethods = phrases(claimData.ownMethods.words);
+const definitions = phrases(claimData.definitions.words);
+/** How far into its first clause a definition's verb may stand ("The Mosaic Effect occurs when"). */
+const DEFINITION_SPAN = 10;
 
 const PERCENT = /\b\d+(?:[.,]\d+)*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pp\b)/giu;
 const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b)/giu;
@@ -178,16 +181,18 @@ const MODAL_OF_HYPOTHESIS = new Set(['would', "wouldn't", "'d"]);
 /** After "would": a counterfactual perfect ("would have improved") or a wish ("would like"), not a hypothetical result. */
 const NOT_A_HYPOTHESIS = new Set(['have', "'ve", 'like', 'rather', 'prefer', 'love']);
 // Words the stance filters below start from: a sentence without any skips them.
-const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.firstWords(), ...MODAL_OF_HYPOTHESIS]);
+const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.firstWords(), ...definitions.firstWords(), ...MODAL_OF_HYPOTHESIS]);
 
 /** Why a sentence is the writer's own stance rather than a claim about the world (annotation guide: "The writer's own stance comes first"). */
-export type WriterStance = 'instruction' | 'document' | 'own-method';
+export type WriterStance = 'instruction' | 'document' | 'own-method' | 'definition';
 
 /**
  * The writer's own stance that no claim feature outweighs: an instruction ("Never close an open
  * repository", "Publish the code"), a description of the document ("Table 2 shows…", "This memo
- * sets out…") or the writer's own methods and results presented as such ("we estimate that…",
- * "our estimates imply…", "in the simulation…"). The document is the evidence for these.
+ * sets out…"), the writer's own methods and results presented as such ("we estimate that…",
+ * "our estimates imply…", "in the simulation…"), a definition or a statement of purpose ("The
+ * Mosaic Effect occurs when…", "The fund aims to…") or the writer's inference ("This means that…").
+ * The document is the evidence for these, or they state no fact a source would support.
  */
 export function writerStance(ctx: SentenceContext): WriterStance | undefined {
   if (isInstruction(ctx)) return 'instruction';
@@ -195,6 +200,8 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     if (ownMethods.matchAt(tokens, i)) return 'own-method';
+    // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
+    if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
     const part = documentParts.matchAt(tokens, i);
     if (!part) continue;
     // "Table 1 shows", "the chart below compares", "This memo sets out"

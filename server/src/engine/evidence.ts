@@ -17,8 +17,8 @@ const NOT_SOURCES = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the',
 
 /** "UK-based", "Saudi-led", "state-backed": a name made an adjective. */
 const COMPOUND_ADJECTIVE_ENDINGS = ['-based', '-led', '-backed'];
-/** "reported by", "shown by", "written by": a participle before "by". */
-const PARTICIPLE_ENDINGS = ['ed', 'wn', 'en'];
+/** "reported by", "shown by", "written by": participles that source what follows; not "represented by", "led by", "driven by". */
+const SOURCING_PARTICIPLES = new Set(['reported', 'published', 'shown', 'found', 'estimated', 'calculated', 'projected', 'documented', 'released', 'compiled', 'collected', 'produced', 'commissioned', 'conducted', 'written', 'authored', 'measured', 'recorded', 'noted', 'stated', 'announced', 'confirmed', 'revealed', 'cited', 'quoted', 'forecast', 'predicted', 'surveyed', 'analysed', 'analyzed', 'observed', 'described', 'demonstrated', 'suggested', 'argued', 'claimed', 'said']);
 /** Words inside a name: "Ministry of Defense", "Bank for International Settlements". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', "'s"]);
 
@@ -84,7 +84,7 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'according-to' };
       continue;
     }
-    if (w === 'by' && i > 0 && endsWithAny(ctx.word(i - 1), PARTICIPLE_ENDINGS)) {
+    if (w === 'by' && i > 0 && SOURCING_PARTICIPLES.has(ctx.word(i - 1))) {
       const end = clauseEnd(ctx, i + 1, 6);
       const name = namesSource(ctx, i + 1, end);
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };
@@ -98,7 +98,7 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       continue;
     }
     const verb = sources.reportingVerbs.matchAt(t, i);
-    if (verb && i > 0) {
+    if (verb && i > 0 && !ctx.isCapitalized(i)) { // not "the United States", "Göttingen State Library": a name, not a verb
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
       // "Eurostat data show", "data from Eurostat show".
       const from = clauseStartWithin(ctx, i, 6);
