@@ -345,6 +345,9 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
+      if (prev === 'be' && MODALS_BEFORE.has(ctx.word(from - 2))) continue; // "can be increased", "should be cut": a possibility or an aim, not a measured change
+      if (kind === 'prevalence' && (prev === 'less' || prev === 'more' || prev === 'most')) continue; // "less frequently needed tasks": a modifier, not a claim of how common
+      if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving science project": an adjective
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
@@ -738,7 +741,7 @@ function subjectOf(ctx: SentenceContext, verb: number): string {
   return '';
 }
 
-const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
+const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
 
 // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
 const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));

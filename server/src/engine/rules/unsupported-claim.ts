@@ -82,6 +82,11 @@ export const unsupportedClaim: Rule = {
         'A flat payment of £50 a week would cost £30 billion a year.',
         'We cut the application fee for small charities last spring.',
         'Some tenants were cut off from the heating network during the repairs.',
+        'Climate adaptation aims to build resilience to floods and heatwaves caused by a warming climate.',
+        'That means a shared service desk handles more requests than any single department.',
+        'The budget for outreach can be increased if the pilot succeeds.',
+        'It is critical to acknowledge the progress made since the reforms began.',
+        'This policy is not intended to interfere with that process, and none of the licences listed here prevent reuse.',
         // a source named in the sentence
         'As reported last week in the Financial Times, rents in the capital rose sharply.',
       ],
