@@ -321,10 +321,17 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       k = last;
       continue;
     }
-    const statistic = statisticNouns.has(ctx.word(next)) || statisticNouns.has(ctx.word(next + 1)) || statisticNouns.has(ctx.word(next + 2)) || statisticNouns.has(before);
+    // "one in eight women", "two in five firms": a rate
+    const rate = after === 'in' && isNumeral(ctx, next + 1);
+    const statistic = rate || statisticNouns.has(ctx.word(next)) || statisticNouns.has(ctx.word(next + 1)) || statisticNouns.has(ctx.word(next + 2)) || statisticNouns.has(before);
     // A bare number closing its clause counts nothing named ("we can handle two"), and
     // "the two leaders" points back at things already named.
     const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
+    if (rate) {
+      add('figure', token.start, ctx.tokens[next + 1].end, statisticLevel);
+      k = next + 1;
+      continue;
+    }
     if (statistic || counts) add('figure', token.start, ctx.tokens[last].end, statistic ? statisticLevel : 'strict');
     k = last;
   }
@@ -351,7 +358,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
-      if (kind === 'trend' && prev === 'and' && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy": a goal
+      if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
       if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I rise today": the writer's own act, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
@@ -764,7 +771,7 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
     if (REPORTING.has(ctx.words[i])) reported = true;
     if ((ctx.cueMasks[i] & STANCE_CUES) === 0) continue; // neither a courtesy nor "I"/"we": nothing below starts here
     const polite = courtesy.matchAt(tokens, i);
-    if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
+    if (polite && !isCausalThanks(ctx, i)) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
     const word = ctx.word(i);
     const contracted = uncontracted(word); // "we've got to", "I'm going to"
     const subject = contracted ?? word;
@@ -780,6 +787,13 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
     if (stateTag === 'Adjective' || stateTag === 'PastTense') return { start: tokens[i].start, end: tokens[state].end, reported };
   }
   return undefined;
+}
+
+/** "Thanks to this ruling, more women…": a cause before a main clause, not a courtesy ("Thanks to the organisers."). */
+function isCausalThanks(ctx: SentenceContext, i: number): boolean {
+  if (ctx.word(i) !== 'thanks' || ctx.word(i + 1) !== 'to') return false;
+  for (let k = i + 2; k + 1 < ctx.tokens.length; k++) if (ctx.breakBefore(k) && ctx.word(k) !== 'and') return true;
+  return false;
 }
 
 /**

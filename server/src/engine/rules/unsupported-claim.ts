@@ -55,6 +55,10 @@ export const unsupportedClaim: Rule = {
         { text: 'Trust in local government has weakened.', flagged: 'Trust in local government has weakened' },
         { text: 'Tax codes are getting increasingly complex.', flagged: 'Tax codes are getting increasingly complex' },
         { text: 'Without a shared register, it is nearly impossible to track grants across departments.', flagged: 'Without a shared register, it is nearly impossible to track grants across departments' },
+        { text: 'Low turnout is directly associated with the closure of rural polling stations.', flagged: 'Low turnout is directly associated with the closure of rural polling stations' },
+        { text: 'Wind was the most common source of new capacity last year.', flagged: 'Wind was the most common source of new capacity last year' },
+        { text: 'One in five tenants will fall behind on rent this winter.', flagged: 'One in five tenants will fall behind on rent this winter' },
+        { text: 'Thanks to the new rules, more firms will publish their pay gaps.', flagged: 'Thanks to the new rules, more firms will publish their pay gaps' },
       ],
       allow: [
         'Unemployment rose to 7.4% in 2023 [@ons2024].',
@@ -86,6 +90,8 @@ export const unsupportedClaim: Rule = {
         'That means a shared service desk handles more requests than any single department.',
         'The budget for outreach can be increased if the pilot succeeds.',
         'It is critical to acknowledge the progress made since the reforms began.',
+        'Thanks to the organisers and to everyone who came.',
+        'Staff need new tools to detect and prevent intrusions.',
         'This policy is not intended to interfere with that process, and none of the licences listed here prevent reuse.',
         // a source named in the sentence
         'As reported last week in the Financial Times, rents in the capital rose sharply.',
