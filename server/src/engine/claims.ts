@@ -359,6 +359,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
+      if (isGoalInList(ctx, from)) continue; // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
       if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I rise today": the writer's own act, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
@@ -787,6 +788,21 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
     if (stateTag === 'Adjective' || stateTag === 'PastTense') return { start: tokens[i].start, end: tokens[state].end, reported };
   }
   return undefined;
+}
+
+/** How far back a list of aims may have opened with "to <verb>". */
+const GOAL_LIST_SPAN = 15;
+
+/**
+ * "a mandate to create greater transparency, increase engagement, and drive innovation": a verb in
+ * its base form that continues a list (after a comma, "and" or "or") opened by "to <verb>" is an aim.
+ */
+function isGoalInList(ctx: SentenceContext, from: number): boolean {
+  if (ctx.lexTag(from) !== 'Infinitive') return false;
+  const prev = ctx.word(from - 1);
+  if (!(ctx.gapBefore(from).includes(',') || prev === 'and' || prev === 'or')) return false;
+  for (let k = from - 2; k >= 0 && k >= from - GOAL_LIST_SPAN; k--) if (ctx.word(k) === 'to' && ctx.lexTag(k + 1) === 'Infinitive') return true;
+  return false;
 }
 
 /** "Thanks to this ruling, more women…": a cause before a main clause, not a courtesy ("Thanks to the organisers."). */

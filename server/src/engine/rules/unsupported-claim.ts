@@ -92,6 +92,7 @@ export const unsupportedClaim: Rule = {
         'It is critical to acknowledge the progress made since the reforms began.',
         'Thanks to the organisers and to everyone who came.',
         'Staff need new tools to detect and prevent intrusions.',
+        'The fund was set up to train new teachers, increase retention and drive better results in rural schools.',
         'This policy is not intended to interfere with that process, and none of the licences listed here prevent reuse.',
         // a source named in the sentence
         'As reported last week in the Financial Times, rents in the capital rose sharply.',
