@@ -502,6 +502,11 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
     assert.deepEqual(flagged(paragraph), ['The gap with younger adults has narrowed']);
   });
 
+  test('the sentence right after one that names its source goes on reporting it; the one after that does not', () => {
+    const paragraph = 'According to the Resolution Foundation, younger households hold less wealth than their parents did. Their home ownership rate is lower than it was in 1990. Pension saving has also declined.';
+    assert.deepEqual(flagged(paragraph), ['Pension saving has also declined']);
+  });
+
   test('a citation closing the paragraph supports every sentence of it', () => {
     assert.deepEqual(flagged('Digital skills among older adults have grown sharply. The gap with younger adults has narrowed [@pew2021].'), []);
   });

@@ -495,7 +495,8 @@ function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly S
  * The scope of evidence (annotation guide, "Scope of evidence"). A sentence has evidence when it
  * holds a marker, or when the last sentence of its paragraph does (a closing citation supports the
  * paragraph). A paragraph's topic sentence shares the evidence of the sentence right after it,
- * when that one cites or names its source: the cited sentence bears the topic sentence out.
+ * when that one cites or names its source: the cited sentence bears the topic sentence out. The
+ * sentence right after one that opens "According to <source>, …" continues the report.
  */
 function paragraphEvidence(sentences: readonly Sentence[], markers: readonly EvidenceMarker[][], locals: readonly LocalResult[]): boolean[] {
   const closing = new Map<number, boolean>();
@@ -508,7 +509,10 @@ function paragraphEvidence(sentences: readonly Sentence[], markers: readonly Evi
     if (markers[i].length > 0 || closing.get(s.blockIndex) === true) return true;
     const first = i === 0 || sentences[i - 1].blockIndex !== s.blockIndex;
     const next = i + 1 < sentences.length && sentences[i + 1].blockIndex === s.blockIndex;
-    return first && next && own(i + 1);
+    if (first && next && own(i + 1)) return true;
+    // "According to the Urban Institute, … . Their readiness is lower than …": the sentence right
+    // after one that opens "according to <source>" goes on reporting it.
+    return i > 0 && sentences[i - 1].blockIndex === s.blockIndex && locals[i - 1].namedSource?.how === 'according-to';
   });
 }
 

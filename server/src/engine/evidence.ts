@@ -13,7 +13,7 @@ export interface NamedSource {
 }
 
 /** Capitalised words that are not names of sources. */
-const NOT_SOURCES = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'however', 'but', 'and', 'or', 'so', 'yet', 'moreover', 'thus', 'then', 'also', 'many', 'some', 'most', 'several', 'other', 'others', 'few', 'critics', 'experts', 'observers', 'analysts']);
+const NOT_SOURCES = new Set(["what's", 'what’s', "it's", 'it’s', "that's", 'that’s', "there's", 'there’s', 'what', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'however', 'but', 'and', 'or', 'so', 'yet', 'moreover', 'thus', 'then', 'also', 'many', 'some', 'most', 'several', 'other', 'others', 'few', 'critics', 'experts', 'observers', 'analysts']);
 
 /** "UK-based", "Saudi-led", "state-backed": a name made an adjective. */
 const COMPOUND_ADJECTIVE_ENDINGS = ['-based', '-led', '-backed'];
