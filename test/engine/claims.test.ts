@@ -295,7 +295,8 @@ describe('context decisions: whose act, which rank, how many facts', () => {
       'Ministers are more than willing to meet the unions.',
       'Your two minutes are up, Minister.',
     ]) {
-      assert.deepEqual(features(text), [], text);
+      // "Many nurses" opening the clause is a generalisation shown under strict only (see below); the idiom "grew up" is no trend
+      assert.deepEqual(features(text).filter(([kind, level]) => !(kind === 'prevalence' && level === 'strict')), [], text);
       assert.equal(classify(text).claim, false, text);
     }
     assert.deepEqual(features('Registrations are up to 4,000 a month.'), [['trend', 'standard', 'up']]);
@@ -550,5 +551,17 @@ describe('what counts as evidence for a claim', () => {
     assert.equal(gloss.length, 1);
     assert.ok(gloss[0].startsWith('Funders increasingly require data stewards in large consortia'));
     assert.deepEqual(flagged('Funders increasingly require data stewards in large consortia\\footnote{See the DFG guidelines of 2021.}.\n', 'latex'), []);
+  });
+});
+
+describe('a quantifier opening a clause generalises, shown under strict strictness only', () => {
+  test('"Many councils…", "No government…" are flagged at strict and left alone at standard; "many of", "many thanks" are no generalisation', () => {
+    const many = 'Many councils have closed their branch libraries.';
+    assert.deepEqual(features(many).filter(([kind]) => kind === 'prevalence'), [['prevalence', 'strict', 'Many councils']]);
+    assert.deepEqual(claimFindings(many), []);
+    assert.deepEqual(claimFindings(many, 'strict').map(([text]) => text), ['Many councils have closed their branch libraries']);
+    assert.deepEqual(claimFindings('Today no government is capable of satisfying every voter.', 'strict').map(([text]) => text), ['Today no government is capable of satisfying every voter']);
+    assert.deepEqual(features('Many thanks to the staff of the library.').filter(([kind]) => kind === 'prevalence'), []);
+    assert.deepEqual(features('Many of the proposals came from tenants.').filter(([kind]) => kind === 'prevalence'), []);
   });
 });

@@ -395,6 +395,18 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
   }
 
+  // "Many seniors languished…", "Most universities have…", "No government is capable of…": a
+  // quantifier opening a clause generalises about its noun.
+  if (ctx.holds(QUANTIFIER_CUES)) {
+    for (let i = 0; i + 2 < words.length; i++) {
+      if ((cueMasks[i] & QUANTIFIER_CUES) === 0 || tokenCovered?.[i] === 1) continue;
+      if (!opensClause(ctx, i) || !isGeneralisedNoun(ctx, i + 1)) continue;
+      const w = words[i];
+      // Right too rarely on real drafts to show by default (as often a fair summary as a claim): strict only
+      add(w === 'no' ? 'absolute' : 'prevalence', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'strict');
+    }
+  }
+
   const event = findPastAction(ctx);
   if (event >= 0 && tokenCovered?.[event] !== 1) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
   const position = findPosition(ctx);
@@ -793,6 +805,28 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
 
 /** Before a plural noun, not a verb's subject: "the results in", "their cuts to". */
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
+/** Quantifiers that generalise when they open a clause: "Many firms…", "Most councils…", "No government…". */
+const QUANTIFIERS = ['many', 'most', 'no'];
+const QUANTIFIER_CUES = cueBit(QUANTIFIERS);
+/** After a quantifier: not the generalised noun ("most of", "many thanks", "no longer", "no one" is an absolute of its own). */
+const NOT_GENERALISED = new Set(['of', 'thanks', 'longer', 'more', 'less', 'one', 'doubt', 'matter', 'other', 'others', 'such', 'times', 'ways', 'importantly', 'likely', 'recently', 'notably', 'often', 'cases', 'instances']);
+/** Words after which a clause may open: "that", conjunctions, "nowadays". */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'whereas', 'although', 'because', 'since', 'nowadays', 'today', 'yet']);
+
+/** The quantifier opens its clause: the sentence's first word, after a break, or after "that", "but", "while". */
+function opensClause(ctx: SentenceContext, i: number): boolean {
+  return i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
+}
+
+/** A noun the quantifier generalises over, followed by its verb within a few words: "many seniors languished", "no government, regardless of …, is". */
+function isGeneralisedNoun(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  if (NOT_GENERALISED.has(w) || ctx.breakBefore(k) || ctx.isDeterminer(k) || ctx.isSubjectPronoun(k)) return false;
+  const tag = ctx.lexTag(k);
+  if (tag === 'Adverb' || tag === 'Preposition' || tag === 'Conjunction' || tag === 'Modal' || tag === 'Copula' || tag === 'PastTense' || tag === 'Infinitive') return false;
+  return true;
+}
+
 /** How far back a list of aims may have opened with "to <verb>". */
 const GOAL_LIST_SPAN = 15;
 
@@ -835,6 +869,7 @@ export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule
     const { kind, level, reported } = features[i];
     if (kind === 'stance' && !reported) stance = true;
     if (kind === 'stance' || kind === 'prediction' || kind === 'dated-fact') continue;
+    if ((kind === 'prevalence' || kind === 'absolute') && level === 'strict') continue; // "Many nurses…", "No government…": flagged under strict, no claim alone (like a bare date)
     factual = true;
     if (kind === 'figure' && level !== 'strict') measured = true;
     if (!kinds.includes(kind)) kinds.push(kind);
