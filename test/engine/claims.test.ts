@@ -480,7 +480,8 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
     analyze(text, { languageId }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
 
   test('an instruction opening with its verb is no claim; a noun subject that looks like a verb still makes one', () => {
-    assert.deepEqual(flagged('Never close a repository once it has been opened.'), []);
+    assert.deepEqual(flagged('Never share a password with a contractor.'), []);
+    assert.deepEqual(flagged('Never open a repository to the public before review.'), []);
     assert.deepEqual(flagged('Publish the code under an open licence before the contract ends.'), []);
     assert.deepEqual(flagged('Support for the scheme has grown since the pilot ended.'), ['Support for the scheme has grown since the pilot ended']);
   });
@@ -493,23 +494,23 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
   });
 
   test('a result under a hypothetical "would" is a projection; a fact stated before its clause is still a claim', () => {
-    assert.deepEqual(flagged('Cuts to the grant would close most rural libraries.'), []);
-    assert.deepEqual(flagged('Rents surged, which would strain the budgets of young families.'), ['Rents surged, which would strain the budgets of young families']);
+    assert.deepEqual(flagged('Closing the depot would lengthen response times in the valleys.'), []);
+    assert.deepEqual(flagged('Energy prices doubled, so a rebate would help families this winter.'), ['Energy prices doubled, so a rebate would help families this winter']);
     assert.deepEqual(flagged('The reform would have doubled the number of apprentices.'), ['The reform would have doubled the number of apprentices']);
   });
 
   test('a topic sentence shares the evidence of the cited sentence right after it; a later sentence does not', () => {
-    const paragraph = 'Digital skills among older adults have grown sharply. Tablet ownership among the over-65s tripled between 2012 and 2021 [@pew2021]. The gap with younger adults has narrowed.';
-    assert.deepEqual(flagged(paragraph), ['The gap with younger adults has narrowed']);
+    const paragraph = 'Bus use in small towns has fallen sharply. Weekday boardings dropped by a third between 2015 and 2023 [@dft2024]. Fares have also risen.';
+    assert.deepEqual(flagged(paragraph), ['Fares have also risen']);
   });
 
   test('the sentence right after one that names its source goes on reporting it; the one after that does not', () => {
-    const paragraph = 'According to the Resolution Foundation, younger households hold less wealth than their parents did. Their home ownership rate is lower than it was in 1990. Pension saving has also declined.';
+    const paragraph = 'According to the Resolution Foundation, younger households hold less wealth than their parents did. Their rate of home ownership has fallen since 1990. Pension saving has also declined.';
     assert.deepEqual(flagged(paragraph), ['Pension saving has also declined']);
   });
 
   test('a citation closing the paragraph supports every sentence of it', () => {
-    assert.deepEqual(flagged('Digital skills among older adults have grown sharply. The gap with younger adults has narrowed [@pew2021].'), []);
+    assert.deepEqual(flagged('Bus use in small towns has fallen sharply. Fares have also risen [@dft2024].'), []);
   });
 
   test('in a document of its own analysis (a table of figures, "Table 1 shows", "we estimate"), a claim resting on a figure is the writer\'s result', () => {
@@ -537,17 +538,17 @@ describe('what counts as evidence for a claim', () => {
     analyze(text, { languageId }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
 
   test('a name holding a reporting verb ("the United States", "State Library") names no source', () => {
-    assert.deepEqual(flagged('Estonia’s registry in the United States is one of the few examples of success in this area.'), ['Estonia’s registry in the United States is one of the few examples of success in this area']);
+    assert.deepEqual(flagged('Open budgets in the United States remain one of the few examples of success.'), ['Open budgets in the United States remain one of the few examples of success']);
     assert.deepEqual(flagged('The Ministry of Finance states that arrears have doubled since 2019.'), []);
   });
 
   test('"represented by", "led by" a named body source nothing; "published by" it does', () => {
-    assert.deepEqual(flagged('The coalition, led by the Social Democratic Party, dwindled in size and influence.'), ['The coalition, led by the Social Democratic Party, dwindled in size and influence']);
+    assert.deepEqual(flagged('The coalition, led by the Social Democratic Party, has weakened since the election.'), ['The coalition, led by the Social Democratic Party, has weakened since the election']);
     assert.deepEqual(flagged('Figures published by the Office for National Statistics show that arrears have doubled.'), []);
   });
 
   test('a LaTeX footnote that only glosses a term is no evidence; one that gives a source is', () => {
-    const gloss = flagged('Funders increasingly require data stewards in large consortia\\footnote{Sonderforschungsbereich (SFB)}.\n', 'latex');
+    const gloss = flagged('Funders increasingly require data stewards in large consortia\\footnote{Verbundforschung: joint research}.\n', 'latex');
     assert.equal(gloss.length, 1);
     assert.ok(gloss[0].startsWith('Funders increasingly require data stewards in large consortia'));
     assert.deepEqual(flagged('Funders increasingly require data stewards in large consortia\\footnote{See the DFG guidelines of 2021.}.\n', 'latex'), []);
@@ -560,7 +561,7 @@ describe('a quantifier opening a clause generalises, shown under strict strictne
     assert.deepEqual(features(many).filter(([kind]) => kind === 'prevalence'), [['prevalence', 'strict', 'Many councils']]);
     assert.deepEqual(claimFindings(many), []);
     assert.deepEqual(claimFindings(many, 'strict').map(([text]) => text), ['Many councils have closed their branch libraries']);
-    assert.deepEqual(claimFindings('Today no government is capable of satisfying every voter.', 'strict').map(([text]) => text), ['Today no government is capable of satisfying every voter']);
+    assert.deepEqual(claimFindings('Today no regulator is able to inspect every care home.', 'strict').map(([text]) => text), ['Today no regulator is able to inspect every care home']);
     assert.deepEqual(features('Many thanks to the staff of the library.').filter(([kind]) => kind === 'prevalence'), []);
     assert.deepEqual(features('Many of the proposals came from tenants.').filter(([kind]) => kind === 'prevalence'), []);
   });

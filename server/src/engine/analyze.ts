@@ -510,7 +510,7 @@ function paragraphEvidence(sentences: readonly Sentence[], markers: readonly Evi
     const first = i === 0 || sentences[i - 1].blockIndex !== s.blockIndex;
     const next = i + 1 < sentences.length && sentences[i + 1].blockIndex === s.blockIndex;
     if (first && next && own(i + 1)) return true;
-    // "According to the Urban Institute, … . Their readiness is lower than …": the sentence right
+    // "According to the ONS, … . Their figures also show …": the sentence right
     // after one that opens "according to <source>" goes on reporting it.
     return i > 0 && sentences[i - 1].blockIndex === s.blockIndex && locals[i - 1].namedSource?.how === 'according-to';
   });

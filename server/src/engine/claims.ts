@@ -172,7 +172,7 @@ const PRONOUN_SUBJECT = new Set(['we', 'he', 'she', 'they', 'who', 'that', 'whic
 const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
-/** Words an instruction may open with before its verb: "Never close…", "Always cite…", "Do not publish…". */
+/** Words an instruction may open with before its verb: "Never share…", "Always cite…", "Do not publish…". */
 const BEFORE_AN_INSTRUCTION = new Set(['never', 'always', 'do', 'not', "don't", 'please', 'also', 'then', 'first', 'only']);
 /** After a sentence's first word: a noun subject's verb ("Support is growing", "Demand rose"), or a preposition of a noun ("Use of cloud"). */
 const AFTER_A_NOUN_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'of', 'for', 'in', 'from', 'among', 'by', "'s", '’s']);
@@ -187,8 +187,8 @@ const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.
 export type WriterStance = 'instruction' | 'document' | 'own-method' | 'definition';
 
 /**
- * The writer's own stance that no claim feature outweighs: an instruction ("Never close an open
- * repository", "Publish the code"), a description of the document ("Table 2 shows…", "This memo
+ * The writer's own stance that no claim feature outweighs: an instruction ("Never share a
+ * password", "Publish the code"), a description of the document ("Table 2 shows…", "This memo
  * sets out…"), the writer's own methods and results presented as such ("we estimate that…",
  * "our estimates imply…", "in the simulation…"), a definition or a statement of purpose ("The
  * Mosaic Effect occurs when…", "The fund aims to…") or the writer's inference ("This means that…").
@@ -212,11 +212,11 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
   return undefined;
 }
 
-/** "Never close an open repository", "Publish code under an open licence": an instruction opening with its verb. */
+/** "Never share a password", "Publish code under an open licence": an instruction opening with its verb. */
 function isInstruction(ctx: SentenceContext): boolean {
   let k = 0;
   while (k < 3 && BEFORE_AN_INSTRUCTION.has(ctx.word(k))) k++;
-  // "Never close a repository": after "never"/"always" a verb the lexicon files elsewhere, before its object; not an inversion ("Never has a generation…")
+  // "Never open a file…": after "never"/"always" a verb the lexicon files elsewhere, before its object; not an inversion ("Never have prices…")
   const verb = ctx.lexTag(k) === 'Infinitive' || (k > 0 && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k)));
   if (!verb || (ctx.isName(k) && k > 0)) return false;
   const next = ctx.word(k + 1);
@@ -321,7 +321,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       k = last;
       continue;
     }
-    // "one in eight women", "two in five firms": a rate
+    // "one in five tenants", "two in five firms": a rate
     const rate = after === 'in' && isNumeral(ctx, next + 1);
     const statistic = rate || statisticNouns.has(ctx.word(next)) || statisticNouns.has(ctx.word(next + 1)) || statisticNouns.has(ctx.word(next + 2)) || statisticNouns.has(before);
     // A bare number closing its clause counts nothing named ("we can handle two"), and
@@ -354,14 +354,14 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
       if (prev === 'be' && MODALS_BEFORE.has(ctx.word(from - 2))) continue; // "can be increased", "should be cut": a possibility or an aim, not a measured change
       if (kind === 'prevalence' && (prev === 'less' || prev === 'more' || prev === 'most')) continue; // "less frequently needed tasks": a modifier, not a claim of how common
-      if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving science project": an adjective
+      if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
       if (first.endsWith('s') && (ARTICLES_AND_POSSESSIVES.has(prev) || ctx.lexTag(from - 1) === 'Adjective' || ctx.lexTag(from - 1) === 'Comparative')) continue; // "better results in", "the results in": a plural noun
       if (isGoalInList(ctx, from)) continue; // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
-      if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I rise today": the writer's own act, first-hand
+      if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold": the writer's own act, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
     }
@@ -395,7 +395,7 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
   }
 
-  // "Many seniors languished…", "Most universities have…", "No government is capable of…": a
+  // "Many councils have closed…", "Most universities have…", "No regulator is able to…": a
   // quantifier opening a clause generalises about its noun.
   if (ctx.holds(QUANTIFIER_CUES)) {
     for (let i = 0; i + 2 < words.length; i++) {
@@ -805,7 +805,7 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
 
 /** Before a plural noun, not a verb's subject: "the results in", "their cuts to". */
 const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
-/** Quantifiers that generalise when they open a clause: "Many firms…", "Most councils…", "No government…". */
+/** Quantifiers that generalise when they open a clause: "Many firms…", "Most councils…", "No regulator…". */
 const QUANTIFIERS = ['many', 'most', 'no'];
 const QUANTIFIER_CUES = cueBit(QUANTIFIERS);
 /** After a quantifier: not the generalised noun ("most of", "many thanks", "no longer", "no one" is an absolute of its own). */
@@ -818,7 +818,7 @@ function opensClause(ctx: SentenceContext, i: number): boolean {
   return i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
 }
 
-/** A noun the quantifier generalises over, followed by its verb within a few words: "many seniors languished", "no government, regardless of …, is". */
+/** A noun the quantifier generalises over: "many councils have closed", "no regulator, however large, is". */
 function isGeneralisedNoun(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);
   if (NOT_GENERALISED.has(w) || ctx.breakBefore(k) || ctx.isDeterminer(k) || ctx.isSubjectPronoun(k)) return false;
@@ -831,7 +831,7 @@ function isGeneralisedNoun(ctx: SentenceContext, k: number): boolean {
 const GOAL_LIST_SPAN = 15;
 
 /**
- * "a mandate to create greater transparency, increase engagement, and drive innovation": a verb in
+ * "a fund set up to train teachers, increase retention and drive better results": a verb in
  * its base form that continues a list (after a comma, "and" or "or") opened by "to <verb>" is an aim.
  */
 function isGoalInList(ctx: SentenceContext, from: number): boolean {
@@ -842,7 +842,7 @@ function isGoalInList(ctx: SentenceContext, from: number): boolean {
   return false;
 }
 
-/** "Thanks to this ruling, more women…": a cause before a main clause, not a courtesy ("Thanks to the organisers."). */
+/** "Thanks to the subsidy, installations doubled": a cause before a main clause, not a courtesy ("Thanks to the organisers."). */
 function isCausalThanks(ctx: SentenceContext, i: number): boolean {
   if (ctx.word(i) !== 'thanks' || ctx.word(i + 1) !== 'to') return false;
   for (let k = i + 2; k + 1 < ctx.tokens.length; k++) if (ctx.breakBefore(k) && ctx.word(k) !== 'and') return true;
@@ -869,7 +869,7 @@ export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule
     const { kind, level, reported } = features[i];
     if (kind === 'stance' && !reported) stance = true;
     if (kind === 'stance' || kind === 'prediction' || kind === 'dated-fact') continue;
-    if ((kind === 'prevalence' || kind === 'absolute') && level === 'strict') continue; // "Many nurses…", "No government…": flagged under strict, no claim alone (like a bare date)
+    if ((kind === 'prevalence' || kind === 'absolute') && level === 'strict') continue; // "Many councils…", "No regulator…": flagged under strict, no claim alone (like a bare date)
     factual = true;
     if (kind === 'figure' && level !== 'strict') measured = true;
     if (!kinds.includes(kind)) kinds.push(kind);

@@ -98,7 +98,7 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       continue;
     }
     const verb = sources.reportingVerbs.matchAt(t, i);
-    if (verb && i > 0 && !ctx.isCapitalized(i)) { // not "the United States", "Göttingen State Library": a name, not a verb
+    if (verb && i > 0 && !ctx.isCapitalized(i)) { // not "the United States", "the State Library of Victoria": a name, not a verb
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
       // "Eurostat data show", "data from Eurostat show".
       const from = clauseStartWithin(ctx, i, 6);
