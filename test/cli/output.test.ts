@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { quoting } from '../../server/src/cli/format-text';
 import { RULE_IDS } from '../../server/src/engine/types';
 import { FIXTURES, lines, runCli } from './helpers';
 
@@ -14,6 +15,16 @@ describe('text output', () => {
     assert.deepEqual(lines(run.stdout), GOLDEN_DRAFT_LINES);
     assert.equal(run.stderr, '');
     assert.equal(run.code, 1);
+  });
+
+  it('quotes the first words of a flagged claim, with an ellipsis when it goes on; a message that quotes its cue stays as it is', () => {
+    const message = 'This claim (a trend) has no evidence: cite a source or name it.';
+    assert.equal(
+      quoting('Hospital admissions in the northern regions have risen sharply over the past three winters', message),
+      '"Hospital admissions in the northern regions have risen…" — This claim (a trend) has no evidence: cite a source or name it.',
+    );
+    assert.equal(quoting('Exports fell.', message), '"Exports fell." — This claim (a trend) has no evidence: cite a source or name it.');
+    assert.equal(quoting('may', '"may" hedges this claim.'), '"may" hedges this claim.');
   });
 
   it('flags nothing in a procedural "may" and exits 0', () => {
@@ -167,6 +178,7 @@ const GOLDEN_DRAFT_LINES = [
   `draft.md:3:4  info  hedge  ${HEDGE_MAY}`,
   'draft.md:5:1  info  booster  "Obviously" asserts certainty without evidence: show why, or drop it.',
   'draft.md:7:1  warning  weasel  "Studies show" leans on an unnamed source: name it or cite it.',
-  'draft.md:7:1  warning  unsupported-claim  This claim (an absolute generalisation) has no evidence: cite a source or name it.',
+  // An unsupported claim's message quotes nothing of its own: the line is led by the claim's first words.
+  'draft.md:7:1  warning  unsupported-claim  "Studies show that sanctions rarely work" — This claim (an absolute generalisation) has no evidence: cite a source or name it.',
   '4 findings (0 errors, 2 warnings, 2 info, 0 hints) in 1 file',
 ];

@@ -295,7 +295,8 @@ describe('context decisions: whose act, which rank, how many facts', () => {
       'Ministers are more than willing to meet the unions.',
       'Your two minutes are up, Minister.',
     ]) {
-      assert.deepEqual(features(text), [], text);
+      // "Many nurses" opening the clause is a generalisation shown under strict only (see below); the idiom "grew up" is no trend
+      assert.deepEqual(features(text).filter(([kind, level]) => !(kind === 'prevalence' && level === 'strict')), [], text);
       assert.equal(classify(text).claim, false, text);
     }
     assert.deepEqual(features('Registrations are up to 4,000 a month.'), [['trend', 'standard', 'up']]);
@@ -471,5 +472,97 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.equal(classify(several).claim, true);
     assert.deepEqual(claimFindings(several), []); // the editor still leaves the speaker's view alone
     assert.equal(classify('I believe the programme has been cut.').claim, false);
+  });
+});
+
+describe('the writer\'s own stance and the scope of evidence (annotation guide)', () => {
+  const flagged = (text: string, languageId: 'plaintext' | 'markdown' = 'markdown') =>
+    analyze(text, { languageId }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
+
+  test('an instruction opening with its verb is no claim; a noun subject that looks like a verb still makes one', () => {
+    assert.deepEqual(flagged('Never share a password with a contractor.'), []);
+    assert.deepEqual(flagged('Never open a repository to the public before review.'), []);
+    assert.deepEqual(flagged('Publish the code under an open licence before the contract ends.'), []);
+    assert.deepEqual(flagged('Support for the scheme has grown since the pilot ended.'), ['Support for the scheme has grown since the pilot ended']);
+  });
+
+  test('the document describing itself, and the writer\'s own methods and results, are no claims', () => {
+    assert.deepEqual(flagged('Figure 3 shows that arrears rose in every region.'), []);
+    assert.deepEqual(flagged('This brief sets out why the levy has failed to raise revenue.'), []);
+    assert.deepEqual(flagged('In our model, output falls by 0.4% in the first year.'), []);
+    assert.deepEqual(flagged('Arrears rose in every region.'), ['Arrears rose in every region']);
+  });
+
+  test('a result under a hypothetical "would" is a projection; a fact stated before its clause is still a claim', () => {
+    assert.deepEqual(flagged('Closing the depot would lengthen response times in the valleys.'), []);
+    assert.deepEqual(flagged('Energy prices doubled, so a rebate would help families this winter.'), ['Energy prices doubled, so a rebate would help families this winter']);
+    assert.deepEqual(flagged('The reform would have doubled the number of apprentices.'), ['The reform would have doubled the number of apprentices']);
+  });
+
+  test('a topic sentence shares the evidence of the cited sentence right after it; a later sentence does not', () => {
+    const paragraph = 'Bus use in small towns has fallen sharply. Weekday boardings dropped by a third between 2015 and 2023 [@dft2024]. Fares have also risen.';
+    assert.deepEqual(flagged(paragraph), ['Fares have also risen']);
+  });
+
+  test('the sentence right after one that names its source goes on reporting it; the one after that does not', () => {
+    const paragraph = 'According to the Resolution Foundation, younger households hold less wealth than their parents did. Their rate of home ownership has fallen since 1990. Pension saving has also declined.';
+    assert.deepEqual(flagged(paragraph), ['Pension saving has also declined']);
+  });
+
+  test('a citation closing the paragraph supports every sentence of it', () => {
+    assert.deepEqual(flagged('Bus use in small towns has fallen sharply. Fares have also risen [@dft2024].'), []);
+  });
+
+  test('in a document of its own analysis (a table of figures, "Table 1 shows", "we estimate"), a claim resting on a figure is the writer\'s result', () => {
+    const own = 'We estimate the cost of each option with the 2022 household survey.\n\nOption A costs £4.2 billion a year.\n\nClinics often close at weekends.\n';
+    assert.deepEqual(flagged(own), ['Clinics often close at weekends']);
+    assert.deepEqual(flagged('Option A costs £4.2 billion a year.\n'), ['Option A costs £4.2 billion a year']);
+  });
+
+  test('a source named with "reported in" supports its sentence', () => {
+    assert.deepEqual(flagged('As reported last month in the Financial Times, rents in the capital rose sharply.'), []);
+  });
+});
+
+describe('a document that computes its own results', () => {
+  test('R Markdown that prints a figure with inline code, or computes in chunks, is its own analysis', () => {
+    const rmd = '```{r}\ntotal <- sum(emissions$mt)\n```\n\nTotal emissions were `r round(total)` Mt in 2020, 4% below 2019.\n';
+    assert.deepEqual(analyze(rmd, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim'), []);
+    const plain = 'Total emissions were 61.9 Mt in 2020, 4% below 2019.\n';
+    assert.deepEqual(analyze(plain, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text), ['Total emissions were 61.9 Mt in 2020, 4% below 2019']);
+  });
+});
+
+describe('what counts as evidence for a claim', () => {
+  const flagged = (text: string, languageId: 'markdown' | 'latex' = 'markdown') =>
+    analyze(text, { languageId }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
+
+  test('a name holding a reporting verb ("the United States", "State Library") names no source', () => {
+    assert.deepEqual(flagged('Open budgets in the United States remain one of the few examples of success.'), ['Open budgets in the United States remain one of the few examples of success']);
+    assert.deepEqual(flagged('The Ministry of Finance states that arrears have doubled since 2019.'), []);
+  });
+
+  test('"represented by", "led by" a named body source nothing; "published by" it does', () => {
+    assert.deepEqual(flagged('The coalition, led by the Social Democratic Party, has weakened since the election.'), ['The coalition, led by the Social Democratic Party, has weakened since the election']);
+    assert.deepEqual(flagged('Figures published by the Office for National Statistics show that arrears have doubled.'), []);
+  });
+
+  test('a LaTeX footnote that only glosses a term is no evidence; one that gives a source is', () => {
+    const gloss = flagged('Funders increasingly require data stewards in large consortia\\footnote{Verbundforschung: joint research}.\n', 'latex');
+    assert.equal(gloss.length, 1);
+    assert.ok(gloss[0].startsWith('Funders increasingly require data stewards in large consortia'));
+    assert.deepEqual(flagged('Funders increasingly require data stewards in large consortia\\footnote{See the DFG guidelines of 2021.}.\n', 'latex'), []);
+  });
+});
+
+describe('a quantifier opening a clause generalises, shown under strict strictness only', () => {
+  test('"Many councils…", "No government…" are flagged at strict and left alone at standard; "many of", "many thanks" are no generalisation', () => {
+    const many = 'Many councils have closed their branch libraries.';
+    assert.deepEqual(features(many).filter(([kind]) => kind === 'prevalence'), [['prevalence', 'strict', 'Many councils']]);
+    assert.deepEqual(claimFindings(many), []);
+    assert.deepEqual(claimFindings(many, 'strict').map(([text]) => text), ['Many councils have closed their branch libraries']);
+    assert.deepEqual(claimFindings('Today no regulator is able to inspect every care home.', 'strict').map(([text]) => text), ['Today no regulator is able to inspect every care home']);
+    assert.deepEqual(features('Many thanks to the staff of the library.').filter(([kind]) => kind === 'prevalence'), []);
+    assert.deepEqual(features('Many of the proposals came from tenants.').filter(([kind]) => kind === 'prevalence'), []);
   });
 });

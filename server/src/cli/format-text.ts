@@ -16,7 +16,7 @@ export function textFormatter(write: (text: string) => void, colours: Palette, q
       let out = '';
       for (const f of findings) {
         const location = colours.bold(`${path}:${f.line}:${f.column}`);
-        out += `${location}  ${colours.severity(f.severity, SEVERITY_LABEL[f.severity])}  ${colours.dim(f.rule)}  ${f.message}\n`;
+        out += `${location}  ${colours.severity(f.severity, SEVERITY_LABEL[f.severity])}  ${colours.dim(f.rule)}  ${quoting(f.text, f.message)}\n`;
       }
       if (out) write(out);
     },
@@ -24,6 +24,22 @@ export function textFormatter(write: (text: string) => void, colours: Palette, q
       if (!quiet) write(colours.bold(summaryLine(totals)) + '\n');
     },
   };
+}
+
+/** How many words of a flagged span (an unsupported claim is a whole sentence) the text output quotes. */
+const QUOTED_WORDS = 8;
+
+/**
+ * The message, quoting what it flags: most messages quote their cue ("\"may\" hedges…"); one that
+ * quotes nothing (an unsupported claim) is led by the flagged text's first words, so that the
+ * line says which sentence it is about without opening the file.
+ */
+export function quoting(flagged: string, message: string): string {
+  if (message.includes('"')) return message;
+  const words = flagged.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return message;
+  const head = words.slice(0, QUOTED_WORDS).join(' ');
+  return `"${head}${words.length > QUOTED_WORDS ? '…' : ''}" — ${message}`;
 }
 
 export function summaryLine(t: Totals): string {

@@ -1,7 +1,7 @@
 // The pipeline: chunks → prose extraction → sentences → per-sentence rule hits (cached by
 // sentence text) → chunk findings (evidence, settings, accepted terms, fixes; cached by
 // chunk) → document assembly (offsets, directives, citation style).
-import { findClaimFeatures, isClaim, isNormative, type ClaimFeature } from './claims';
+import { findClaimFeatures, isClaim, isNormative, writerStance, type ClaimFeature, type WriterStance } from './claims';
 import { cueBit, SentenceContext } from './context';
 import { findNamedSource, NAMED_SOURCE_CUE, type NamedSource } from './evidence';
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
@@ -41,6 +41,8 @@ interface LocalResult {
   claimFeatures: ClaimFeature[];
   normative: boolean;
   question: boolean;
+  /** The writer's own stance that decides the sentence (an instruction, the document, the writer's method). */
+  writerStance: WriterStance | undefined;
   words: number;
 }
 
@@ -72,6 +74,7 @@ export function analyzeSentenceText(text: string): LocalResult {
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
     question: ctx.endsWithQuestion(),
+    writerStance: writerStance(ctx),
     words: ctx.tokens.length,
   };
   if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
@@ -140,7 +143,8 @@ interface ChunkSentence {
   words: number;
 }
 
-type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[] };
+/** `measured`: an unsupported claim resting on a figure, which a document of its own analysis answers itself (see assemble). */
+type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[]; measured?: boolean };
 
 /**
  * A chunk's analysis with offsets relative to the chunk. What depends on the rest
@@ -155,12 +159,15 @@ interface ChunkAnalysis {
   footnotes: boolean;
   /** Whether a finding offers a citation, whose form depends on the document. */
   cites: boolean;
+  /** Whether the chunk shows the document doing its own analysis: a table of figures, "Table 2 shows", "we estimate". */
+  ownAnalysis: boolean;
   /** The chunk's latest placement in a document, reused while its place and the citation form stay. */
   placement?: Placement;
 }
 
 interface Placement {
   shift: number;
+  ownAnalysis: boolean;
   citationForm: string;
   reports: SentenceReport[];
   findings: Finding[];
@@ -236,7 +243,8 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const doc: ProseDoc = { source, prose: chunk.prose, languageId, blocks: chunk.blocks, markers: chunk.markers, directives: chunk.directives, citationStyle: 'none', footnoteLabels: [] };
   const sentences = splitSentences(doc);
   const markersBySentence = assignMarkers(doc.markers, sentences);
-  const evidenceBySentence = paragraphEvidence(sentences, markersBySentence);
+  const locals = sentences.map((s) => analyzeSentenceText(s.text));
+  const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals);
   const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
   const stacksShown = severityOf('hedge-stack', settings) !== 'off';
   const framesShown = severityOf('passive-attribution', settings) !== 'off';
@@ -247,7 +255,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const analysed: ChunkSentence[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const local = analyzeSentenceText(s.text);
+    const local = locals[si];
     const { hits } = local;
     const evidence = evidenceBySentence[si];
     const heading = doc.blocks[s.blockIndex]?.kind === 'heading';
@@ -291,6 +299,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
           finding: { start, end, text: flagged, parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })) },
         }),
         sentence: { start: s.start, end: s.end, class: sentenceClass },
+        measured: hit.rule === 'unsupported-claim' && (hit.data?.measured === 'yes' || computes(source, s)),
       });
     }
     // In reading order once here, so the document-wide sort at assembly runs over sorted input.
@@ -316,10 +325,34 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     bracketCitations: chunk.bracketCitations,
     footnotes: hasFootnotes(chunk),
     cites: analysed.some((sentence) => sentence.findings.some((finding) => finding.fixes.some(isCitationSite))),
+    ownAnalysis: showsOwnAnalysis(doc, locals),
   };
 }
 
 const NO_HITS: LocalResult['hits'] = [];
+
+const DIGIT = /\d/;
+/** Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`). */
+const INLINE_RESULT = /`(?:\{r\}|r)\s/;
+/** A code chunk of R Markdown or Quarto: the document computes its own results. */
+const CODE_CHUNK = /^\s*```+\s*\{r\b/m;
+
+/** Whether the sentence's figure is printed by inline code: a result the document computes itself. */
+function computes(source: string, sentence: Span): boolean {
+  return source.includes('`') && INLINE_RESULT.test(source.slice(sentence.start, sentence.end));
+}
+/**
+ * The document carries out its own analysis (annotation guide: "the writer's own analysis means
+ * analysis the document itself carries out (its model, data, survey, charts)"): it holds a table
+ * of figures, its prose reads its own exhibits or methods ("Table 2 shows", "we estimate"), or
+ * it computes its results in code (R Markdown or Quarto chunks, inline `r …`).
+ */
+function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]): boolean {
+  for (let i = 0; i < locals.length; i++) if (locals[i].writerStance === 'document' || locals[i].writerStance === 'own-method') return true;
+  for (const block of doc.blocks) if (block.kind === 'table-cell' && DIGIT.test(doc.prose.slice(block.start, block.end))) return true;
+  // R Markdown or Quarto that computes its results in code chunks or prints them inline
+  return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
+}
 
 function byPosition(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
@@ -359,6 +392,8 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
   const facts: DocumentFacts = { languageId, citationStyle: citationStyleOf(languageId, bracketCitations, footnotes), footnoteLabels, source };
 
   const formKey = citationFormKey(facts);
+  // In a document of its own analysis, a claim resting on a figure is the writer's result: the document is its evidence.
+  const ownAnalysis = analyses.some((analysis) => analysis.ownAnalysis);
 
   const reports: SentenceReport[] = [];
   const findings: Finding[] = [];
@@ -368,19 +403,20 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
     // A chunk before an edit keeps its place: its last placement still holds.
     const citationForm = analysis.cites ? formKey : '';
     const last = analysis.placement;
-    if (suppressions.empty && last && last.shift === shift && last.citationForm === citationForm) {
+    if (suppressions.empty && last && last.shift === shift && last.citationForm === citationForm && last.ownAnalysis === ownAnalysis) {
       reports.push(...last.reports);
       findings.push(...last.findings);
       words += last.words;
       return;
     }
-    const placement: Placement = { shift, citationForm, reports: [], findings: [], words: 0 };
+    const placement: Placement = { shift, ownAnalysis, citationForm, reports: [], findings: [], words: 0 };
     for (let si = 0; si < analysis.sentences.length; si++) {
       const sentence = analysis.sentences[si];
       const placed: Finding[] = [];
       for (let fi = 0; fi < sentence.findings.length; fi++) {
         const f = sentence.findings[fi];
         if (suppressions.has(f.rule, f.start + shift)) continue;
+        if (ownAnalysis && f.measured) continue;
         const finding: Finding = {
           rule: f.rule,
           start: f.start + shift,
@@ -455,14 +491,29 @@ function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly S
   return out;
 }
 
-/** A sentence has evidence when it holds a marker, or when the last sentence of its paragraph does. */
-function paragraphEvidence(sentences: readonly Sentence[], markers: readonly EvidenceMarker[][]): boolean[] {
+/**
+ * The scope of evidence (annotation guide, "Scope of evidence"). A sentence has evidence when it
+ * holds a marker, or when the last sentence of its paragraph does (a closing citation supports the
+ * paragraph). A paragraph's topic sentence shares the evidence of the sentence right after it,
+ * when that one cites or names its source: the cited sentence bears the topic sentence out. The
+ * sentence right after one that opens "According to <source>, …" continues the report.
+ */
+function paragraphEvidence(sentences: readonly Sentence[], markers: readonly EvidenceMarker[][], locals: readonly LocalResult[]): boolean[] {
   const closing = new Map<number, boolean>();
   for (let i = 0; i < sentences.length; i++) {
     const last = i + 1 >= sentences.length || sentences[i + 1].blockIndex !== sentences[i].blockIndex;
     if (last) closing.set(sentences[i].blockIndex, markers[i].some((m) => m.kind !== 'named-source'));
   }
-  return sentences.map((s, i) => markers[i].length > 0 || closing.get(s.blockIndex) === true);
+  const own = (i: number) => markers[i].length > 0 || locals[i].namedSource !== undefined;
+  return sentences.map((s, i) => {
+    if (markers[i].length > 0 || closing.get(s.blockIndex) === true) return true;
+    const first = i === 0 || sentences[i - 1].blockIndex !== s.blockIndex;
+    const next = i + 1 < sentences.length && sentences[i + 1].blockIndex === s.blockIndex;
+    if (first && next && own(i + 1)) return true;
+    // "According to the ONS, … . Their figures also show …": the sentence right
+    // after one that opens "according to <source>" goes on reporting it.
+    return i > 0 && sentences[i - 1].blockIndex === s.blockIndex && locals[i - 1].namedSource?.how === 'according-to';
+  });
 }
 
 function isAccepted(accepted: readonly string[], flagged: string, sentence: string, hit: Hit & { rule: RuleId }): boolean {

@@ -51,6 +51,12 @@ const stativeParticiples = new Set(claimData.stativeParticiples.words);
 const quotingVerbs = new Set(claimData.quotingVerbs.words);
 const evaluativeSuperlatives = new Set(claimData.evaluativeSuperlatives.words);
 const rankingScopes = phrases(claimData.rankingScopes.words);
+const documentParts = phrases(claimData.documentParts.words);
+const describingVerbs = phrases(claimData.describingVerbs.words);
+const ownMethods = phrases(claimData.ownMethods.words);
+const definitions = phrases(claimData.definitions.words);
+/** How far into its first clause a definition's verb may stand ("The Mosaic Effect occurs when"). */
+const DEFINITION_SPAN = 10;
 
 const PERCENT = /\b\d+(?:[.,]\d+)*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pp\b)/giu;
 const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b)/giu;
@@ -134,6 +140,9 @@ const POSITION_VERBS = new Set(['wants', 'intends', 'plans', 'proposes', 'promis
 const NOT_A_POSITION_HOLDER = new Set(['it', 'that', 'this', 'what', 'who', 'which', 'one', 'nobody', 'everybody', 'everyone', 'anyone', 'anybody', 'somebody', 'someone', 'no', 'if', 'and', 'or', 'but']);
 const ADJECTIVE_ENDINGS = ['able', 'ible', 'al', 'ive', 'ous', 'ful', 'less', 'ic', 'ent', 'ant', 'ly', 'ed', 'ing', 'est', 'ary'];
 const FIRST_PERSON = new Set(['i', 'we']);
+/** After a trend verb in the passive: "cut off", "dropped from" say someone was removed, not that a measure changed. */
+const REMOVAL = new Set(['off', 'from', 'out']);
+const PASSIVE_OR_GET = new Set(['is', 'are', 'was', 'were', 'be', 'being', 'been', 'get', 'gets', 'got', 'getting']);
 // Words the scans below start from: a sentence without any skips the scan (see cueBit).
 const CLAIM_CUES = cueBit(claimCues.firstWords());
 const CONDITION_CUES = cueBit(CONDITIONS);
@@ -162,6 +171,75 @@ const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
 const PRONOUN_SUBJECT = new Set(['we', 'he', 'she', 'they', 'who', 'that', 'which']);
 const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
 const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
+
+/** Words an instruction may open with before its verb: "Never share…", "Always cite…", "Do not publish…". */
+const BEFORE_AN_INSTRUCTION = new Set(['never', 'always', 'do', 'not', "don't", 'please', 'also', 'then', 'first', 'only']);
+/** After a sentence's first word: a noun subject's verb ("Support is growing", "Demand rose"), or a preposition of a noun ("Use of cloud"). */
+const AFTER_A_NOUN_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'of', 'for', 'in', 'from', 'among', 'by', "'s", '’s']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+const MODAL_OF_HYPOTHESIS = new Set(['would', "wouldn't", "'d"]);
+/** After "would": a counterfactual perfect ("would have improved") or a wish ("would like"), not a hypothetical result. */
+const NOT_A_HYPOTHESIS = new Set(['have', "'ve", 'like', 'rather', 'prefer', 'love']);
+// Words the stance filters below start from: a sentence without any skips them.
+const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.firstWords(), ...definitions.firstWords(), ...MODAL_OF_HYPOTHESIS]);
+
+/** Why a sentence is the writer's own stance rather than a claim about the world (annotation guide: "The writer's own stance comes first"). */
+export type WriterStance = 'instruction' | 'document' | 'own-method' | 'definition';
+
+/**
+ * The writer's own stance that no claim feature outweighs: an instruction ("Never share a
+ * password", "Publish the code"), a description of the document ("Table 2 shows…", "This memo
+ * sets out…"), the writer's own methods and results presented as such ("we estimate that…",
+ * "our estimates imply…", "in the simulation…"), a definition or a statement of purpose ("The
+ * Mosaic Effect occurs when…", "The fund aims to…") or the writer's inference ("This means that…").
+ * The document is the evidence for these, or they state no fact a source would support.
+ */
+export function writerStance(ctx: SentenceContext): WriterStance | undefined {
+  if (isInstruction(ctx)) return 'instruction';
+  if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (ownMethods.matchAt(tokens, i)) return 'own-method';
+    // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
+    if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
+    const part = documentParts.matchAt(tokens, i);
+    if (!part) continue;
+    // "Table 1 shows", "the chart below compares", "This memo sets out"
+    let k = part.end;
+    while (k < tokens.length && k <= part.end + 1 && (startsWithDigit(ctx.word(k)) || ctx.word(k).length === 1)) k++;
+    if (describingVerbs.matchAt(tokens, k)) return 'document';
+  }
+  return undefined;
+}
+
+/** "Never share a password", "Publish code under an open licence": an instruction opening with its verb. */
+function isInstruction(ctx: SentenceContext): boolean {
+  let k = 0;
+  while (k < 3 && BEFORE_AN_INSTRUCTION.has(ctx.word(k))) k++;
+  // "Never open a file…": after "never"/"always" a verb the lexicon files elsewhere, before its object; not an inversion ("Never have prices…")
+  const verb = ctx.lexTag(k) === 'Infinitive' || (k > 0 && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k)));
+  if (!verb || (ctx.isName(k) && k > 0)) return false;
+  const next = ctx.word(k + 1);
+  return next !== '' && !AFTER_A_NOUN_SUBJECT.has(next) && ctx.lexTag(k + 1) !== 'PresentTense' && ctx.lexTag(k + 1) !== 'PastTense';
+}
+
+/**
+ * "Cuts would decimate their standard of living", "A $100 UBI would cost $48 billion": a result
+ * stated under "would" is hypothetical (a projection or the writer's own simulation), not a fact
+ * about the world. The start of the clause that holds the first such "would", or -1.
+ */
+export function hypothesisStart(ctx: SentenceContext): number {
+  if (!ctx.holds(WRITER_STANCE_CUES)) return -1;
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const w = ctx.word(i);
+    if (!(MODAL_OF_HYPOTHESIS.has(w) || (w.endsWith("'d") && w.length > 2))) continue;
+    let k = i + 1;
+    while (ctx.word(k) === 'not' || ctx.word(k) === 'also' || ctx.word(k) === 'then' || ctx.word(k) === 'therefore' || isLyAdverb(ctx, k)) k++;
+    if (NOT_A_HYPOTHESIS.has(ctx.word(k))) continue;
+    return ctx.tokens[ctx.clauseStart(i)].start;
+  }
+  return -1;
+}
 
 // unsupported-claim and then analyze.ts ask about the same sentence in turn.
 const featuresOfLastSentence = forLastSentence((ctx) => {
@@ -243,10 +321,17 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       k = last;
       continue;
     }
-    const statistic = statisticNouns.has(ctx.word(next)) || statisticNouns.has(ctx.word(next + 1)) || statisticNouns.has(ctx.word(next + 2)) || statisticNouns.has(before);
+    // "one in five tenants", "two in five firms": a rate
+    const rate = after === 'in' && isNumeral(ctx, next + 1);
+    const statistic = rate || statisticNouns.has(ctx.word(next)) || statisticNouns.has(ctx.word(next + 1)) || statisticNouns.has(ctx.word(next + 2)) || statisticNouns.has(before);
     // A bare number closing its clause counts nothing named ("we can handle two"), and
     // "the two leaders" points back at things already named.
     const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
+    if (rate) {
+      add('figure', token.start, ctx.tokens[next + 1].end, statisticLevel);
+      k = next + 1;
+      continue;
+    }
     if (statistic || counts) add('figure', token.start, ctx.tokens[last].end, statistic ? statisticLevel : 'strict');
     k = last;
   }
@@ -264,13 +349,20 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const { kind, group } = m.value;
     const prev = ctx.word(from - 1);
     const first = ctx.word(from);
-    if (kind === 'trend' || kind === 'causal') {
+    if (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
+      if (prev === 'be' && MODALS_BEFORE.has(ctx.word(from - 2))) continue; // "can be increased", "should be cut": a possibility or an aim, not a measured change
+      if (kind === 'prevalence' && (prev === 'less' || prev === 'more' || prev === 'most')) continue; // "less frequently needed tasks": a modifier, not a claim of how common
+      if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
-      if (kind === 'trend' && prev === 'and' && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy": a goal
+      if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
+      if (first.endsWith('s') && (ARTICLES_AND_POSSESSIVES.has(prev) || ctx.lexTag(from - 1) === 'Adjective' || ctx.lexTag(from - 1) === 'Comparative')) continue; // "better results in", "the results in": a plural noun
+      if (isGoalInList(ctx, from)) continue; // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
+      if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold": the writer's own act, first-hand
+      if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
     }
     if (kind === 'absolute' && !isGeneralisation(ctx, from, to)) continue;
@@ -301,6 +393,18 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     else if ((comparative || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
+  }
+
+  // "Many councils have closed…", "Most universities have…", "No regulator is able to…": a
+  // quantifier opening a clause generalises about its noun.
+  if (ctx.holds(QUANTIFIER_CUES)) {
+    for (let i = 0; i + 2 < words.length; i++) {
+      if ((cueMasks[i] & QUANTIFIER_CUES) === 0 || tokenCovered?.[i] === 1) continue;
+      if (!opensClause(ctx, i) || !isGeneralisedNoun(ctx, i + 1)) continue;
+      const w = words[i];
+      // Right too rarely on real drafts to show by default (as often a fair summary as a claim): strict only
+      add(w === 'no' ? 'absolute' : 'prevalence', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'strict');
+    }
   }
 
   const event = findPastAction(ctx);
@@ -658,7 +762,7 @@ function subjectOf(ctx: SentenceContext, verb: number): string {
   return '';
 }
 
-const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
+const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
 
 // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
 const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));
@@ -681,7 +785,7 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
     if (REPORTING.has(ctx.words[i])) reported = true;
     if ((ctx.cueMasks[i] & STANCE_CUES) === 0) continue; // neither a courtesy nor "I"/"we": nothing below starts here
     const polite = courtesy.matchAt(tokens, i);
-    if (polite) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
+    if (polite && !isCausalThanks(ctx, i)) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
     const word = ctx.word(i);
     const contracted = uncontracted(word); // "we've got to", "I'm going to"
     const subject = contracted ?? word;
@@ -697,6 +801,52 @@ function findStance(ctx: SentenceContext): { start: number; end: number; reporte
     if (stateTag === 'Adjective' || stateTag === 'PastTense') return { start: tokens[i].start, end: tokens[state].end, reported };
   }
   return undefined;
+}
+
+/** Before a plural noun, not a verb's subject: "the results in", "their cuts to". */
+const ARTICLES_AND_POSSESSIVES = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your']);
+/** Quantifiers that generalise when they open a clause: "Many firms…", "Most councils…", "No regulator…". */
+const QUANTIFIERS = ['many', 'most', 'no'];
+const QUANTIFIER_CUES = cueBit(QUANTIFIERS);
+/** After a quantifier: not the generalised noun ("most of", "many thanks", "no longer", "no one" is an absolute of its own). */
+const NOT_GENERALISED = new Set(['of', 'thanks', 'longer', 'more', 'less', 'one', 'doubt', 'matter', 'other', 'others', 'such', 'times', 'ways', 'importantly', 'likely', 'recently', 'notably', 'often', 'cases', 'instances']);
+/** Words after which a clause may open: "that", conjunctions, "nowadays". */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'whereas', 'although', 'because', 'since', 'nowadays', 'today', 'yet']);
+
+/** The quantifier opens its clause: the sentence's first word, after a break, or after "that", "but", "while". */
+function opensClause(ctx: SentenceContext, i: number): boolean {
+  return i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
+}
+
+/** A noun the quantifier generalises over: "many councils have closed", "no regulator, however large, is". */
+function isGeneralisedNoun(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  if (NOT_GENERALISED.has(w) || ctx.breakBefore(k) || ctx.isDeterminer(k) || ctx.isSubjectPronoun(k)) return false;
+  const tag = ctx.lexTag(k);
+  if (tag === 'Adverb' || tag === 'Preposition' || tag === 'Conjunction' || tag === 'Modal' || tag === 'Copula' || tag === 'PastTense' || tag === 'Infinitive') return false;
+  return true;
+}
+
+/** How far back a list of aims may have opened with "to <verb>". */
+const GOAL_LIST_SPAN = 15;
+
+/**
+ * "a fund set up to train teachers, increase retention and drive better results": a verb in
+ * its base form that continues a list (after a comma, "and" or "or") opened by "to <verb>" is an aim.
+ */
+function isGoalInList(ctx: SentenceContext, from: number): boolean {
+  if (ctx.lexTag(from) !== 'Infinitive') return false;
+  const prev = ctx.word(from - 1);
+  if (!(ctx.gapBefore(from).includes(',') || prev === 'and' || prev === 'or')) return false;
+  for (let k = from - 2; k >= 0 && k >= from - GOAL_LIST_SPAN; k--) if (ctx.word(k) === 'to' && ctx.lexTag(k + 1) === 'Infinitive') return true;
+  return false;
+}
+
+/** "Thanks to the subsidy, installations doubled": a cause before a main clause, not a courtesy ("Thanks to the organisers."). */
+function isCausalThanks(ctx: SentenceContext, i: number): boolean {
+  if (ctx.word(i) !== 'thanks' || ctx.word(i + 1) !== 'to') return false;
+  for (let k = i + 2; k + 1 < ctx.tokens.length; k++) if (ctx.breakBefore(k) && ctx.word(k) !== 'and') return true;
+  return false;
 }
 
 /**
@@ -719,6 +869,7 @@ export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule
     const { kind, level, reported } = features[i];
     if (kind === 'stance' && !reported) stance = true;
     if (kind === 'stance' || kind === 'prediction' || kind === 'dated-fact') continue;
+    if ((kind === 'prevalence' || kind === 'absolute') && level === 'strict') continue; // "Many councils…", "No regulator…": flagged under strict, no claim alone (like a bare date)
     factual = true;
     if (kind === 'figure' && level !== 'strict') measured = true;
     if (!kinds.includes(kind)) kinds.push(kind);

@@ -13,12 +13,12 @@ export interface NamedSource {
 }
 
 /** Capitalised words that are not names of sources. */
-const NOT_SOURCES = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'however', 'but', 'and', 'or', 'so', 'yet', 'moreover', 'thus', 'then', 'also', 'many', 'some', 'most', 'several', 'other', 'others', 'few', 'critics', 'experts', 'observers', 'analysts']);
+const NOT_SOURCES = new Set(["what's", 'what’s', "it's", 'it’s', "that's", 'that’s', "there's", 'there’s', 'what', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'however', 'but', 'and', 'or', 'so', 'yet', 'moreover', 'thus', 'then', 'also', 'many', 'some', 'most', 'several', 'other', 'others', 'few', 'critics', 'experts', 'observers', 'analysts']);
 
 /** "UK-based", "Saudi-led", "state-backed": a name made an adjective. */
 const COMPOUND_ADJECTIVE_ENDINGS = ['-based', '-led', '-backed'];
-/** "reported by", "shown by", "written by": a participle before "by". */
-const PARTICIPLE_ENDINGS = ['ed', 'wn', 'en'];
+/** "reported by", "shown by", "written by": participles that source what follows; not "represented by", "led by", "driven by". */
+const SOURCING_PARTICIPLES = new Set(['reported', 'published', 'shown', 'found', 'estimated', 'calculated', 'projected', 'documented', 'released', 'compiled', 'collected', 'produced', 'commissioned', 'conducted', 'written', 'authored', 'measured', 'recorded', 'noted', 'stated', 'announced', 'confirmed', 'revealed', 'cited', 'quoted', 'forecast', 'predicted', 'surveyed', 'analysed', 'analyzed', 'observed', 'described', 'demonstrated', 'suggested', 'argued', 'claimed', 'said']);
 /** Words inside a name: "Ministry of Defense", "Bank for International Settlements". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', "'s"]);
 
@@ -70,7 +70,7 @@ function isVagueHeadAhead(ctx: SentenceContext, from: number, to: number): boole
  * The cue bit of the words each way below starts from: a sentence without one names no source
  * (analyze.ts skips the search), and the scan passes every other word without a call.
  */
-export const NAMED_SOURCE_CUE = cueBit(['according', 'by', ...sources.reportingVerbs.firstWords()]);
+export const NAMED_SOURCE_CUE = cueBit(['according', 'by', 'in', ...sources.reportingVerbs.firstWords()]);
 
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
@@ -84,14 +84,21 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'according-to' };
       continue;
     }
-    if (w === 'by' && i > 0 && endsWithAny(ctx.word(i - 1), PARTICIPLE_ENDINGS)) {
+    if (w === 'by' && i > 0 && SOURCING_PARTICIPLES.has(ctx.word(i - 1))) {
       const end = clauseEnd(ctx, i + 1, 6);
       const name = namesSource(ctx, i + 1, end);
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };
       continue;
     }
+    if (w === 'in' && i > 0 && reportedJustBefore(ctx, i)) {
+      // "as reported last month in the New York Times", "published in The Lancet"
+      const end = clauseEnd(ctx, i + 1, 6);
+      const name = namesSource(ctx, i + 1, end);
+      if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'by-agent' };
+      continue;
+    }
     const verb = sources.reportingVerbs.matchAt(t, i);
-    if (verb && i > 0) {
+    if (verb && i > 0 && !ctx.isCapitalized(i)) { // not "the United States", "the State Library of Victoria": a name, not a verb
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
       // "Eurostat data show", "data from Eurostat show".
       const from = clauseStartWithin(ctx, i, 6);
@@ -100,6 +107,19 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
     }
   }
   return undefined;
+}
+
+/** Participles of publishing before "in <source>": "reported in", "published last year in". */
+const PUBLISHED = new Set(['reported', 'published', 'documented', 'noted', 'cited', 'shown', 'found', 'stated', 'described']);
+/** How far before "in" the participle may stand ("reported last month in"). */
+const PUBLISHED_SPAN = 3;
+
+function reportedJustBefore(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - PUBLISHED_SPAN); k--) {
+    if (PUBLISHED.has(ctx.word(k))) return true;
+    if (ctx.breakBefore(k + 1)) return false;
+  }
+  return false;
 }
 
 /** Math.max(ctx.clauseStart(i), i - span), without reading the gaps further back than the span. */

@@ -93,7 +93,7 @@ export const speculation = {
   reportedFrames: words(speculationData.reportedFrames),
 };
 
-export type ClaimFeatureKind = 'trend' | 'causal' | 'absolute' | 'comparison' | 'statistic' | 'prediction';
+export type ClaimFeatureKind = 'trend' | 'causal' | 'absolute' | 'comparison' | 'statistic' | 'prediction' | 'prevalence' | 'evaluation';
 
 interface ClaimGroup extends WordGroup {
   level: ClaimStrictness;
@@ -105,6 +105,8 @@ const claimGroups: [ClaimFeatureKind, ClaimGroup][] = [
   ['absolute', claimData.absolutes as ClaimGroup],
   ['comparison', claimData.comparatives as ClaimGroup],
   ['prediction', claimData.predictionVerbs as ClaimGroup],
+  ['prevalence', claimData.prevalence as ClaimGroup],
+  ['evaluation', claimData.evaluations as ClaimGroup],
 ];
 
 export const claimCues = new PhraseMatcher<{ kind: ClaimFeatureKind; group: ClaimGroup }>(

@@ -35,6 +35,16 @@ const NON_PROSE_COMMANDS = new Set([
 ]);
 const CITE_COMMAND = /^[A-Za-z]*cite[a-z]*$/;
 const FOOTNOTE_LABEL_LENGTH = 80;
+/**
+ * What a footnote that gives a source holds: a citation or link command, a URL or DOI, a year, a
+ * page, "et al.", "see", "available", or a publication word. A footnote with none (a translation,
+ * a gloss: "\footnote{Verbundforschung: joint research}") explains a term and supports no claim.
+ */
+const SOURCE_SIGN = /\\(?:[a-z]*cite[a-z]*|url|href)\b|https?:|www\.|doi|\b(?:1[6-9]|20)\d\d\b|\bp{1,2}\.\s?\d|et al|\bsee\b|\bavailable\b|\b(?:report|survey|study|paper|data|statistics|press release|website|database|census)\b/i;
+
+function givesASource(footnote: string): boolean {
+  return SOURCE_SIGN.test(footnote);
+}
 const MAX_OPTION_LENGTH = 1000;
 
 interface ListOrQuote {
@@ -452,7 +462,8 @@ class LatexScanner {
     const close = this.closeOf[open] >= 0 ? this.closeOf[open] : this.bodyEnd;
     if (name === 'footnote') {
       const text = this.source.slice(open + 1, close).trim().replace(/\s+/g, ' ');
-      this.markers.push({ kind: 'footnote', start, end: nameEnd, label: text.slice(0, FOOTNOTE_LABEL_LENGTH) });
+      // A footnote that only glosses a term ("\footnote{Landesamt: state office}") is no source.
+      if (givesASource(text)) this.markers.push({ kind: 'footnote', start, end: nameEnd, label: text.slice(0, FOOTNOTE_LABEL_LENGTH) });
     }
     this.addHole(open, close, name === 'caption' ? 'caption' : 'paragraph');
     return open;

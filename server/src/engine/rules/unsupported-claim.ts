@@ -1,7 +1,7 @@
 // unsupported-claim: a claim a reader would want evidence for — figures, causes, trends,
 // comparisons, absolutes — with no citation, footnote, link or named source in its sentence
 // or in a citation that closes its paragraph.
-import { findClaimFeatures, isNormative } from '../claims';
+import { findClaimFeatures, hypothesisStart, isNormative, writerStance } from '../claims';
 import { claimGroupFor } from '../lexicon';
 import { findHedges } from './hedge';
 import type { Hit, Rule } from './rule';
@@ -16,6 +16,8 @@ const KIND_LABEL: Record<string, string> = {
   comparison: 'a comparison',
   statistic: 'a statistic',
   prediction: 'a forecast',
+  prevalence: 'a claim of prevalence',
+  evaluation: 'an evaluation or ranking',
 };
 const ORDER: ClaimStrictness[] = ['lenient', 'standard', 'strict'];
 
@@ -43,6 +45,20 @@ export const unsupportedClaim: Rule = {
         { text: 'The agency was the first regulator to publish its full audit.', flagged: 'The agency was the first regulator to publish its full audit' },
         { text: 'Hospital admissions have begun to rise again.', flagged: 'Hospital admissions have begun to rise again' },
         { text: 'A quarter of households rent their homes.', flagged: 'A quarter of households rent their homes' },
+        // prevalence, evaluations and rankings, causes and trends without a number
+        { text: 'Rural clinics often lack a full-time pharmacist.', flagged: 'Rural clinics often lack a full-time pharmacist' },
+        { text: 'The vast majority of councils publish no spending data.', flagged: 'The vast majority of councils publish no spending data' },
+        { text: 'Apprenticeships are one of the best routes into skilled work for school leavers.', flagged: 'Apprenticeships are one of the best routes into skilled work for school leavers' },
+        { text: 'Denmark has been particularly successful at exporting its apprenticeship model.', flagged: 'Denmark has been particularly successful at exporting its apprenticeship model' },
+        { text: 'Fragmented procurement hampers the adoption of shared services.', flagged: 'Fragmented procurement hampers the adoption of shared services' },
+        { text: 'Waiting lists grew partly because clinics closed at weekends.', flagged: 'Waiting lists grew partly because clinics closed at weekends' },
+        { text: 'Trust in local government has weakened.', flagged: 'Trust in local government has weakened' },
+        { text: 'Compliance costs for small charities are increasingly heavy.', flagged: 'Compliance costs for small charities are increasingly heavy' },
+        { text: "Tracing a grant from ministry to school is nearly impossible with today's ledgers.", flagged: "Tracing a grant from ministry to school is nearly impossible with today's ledgers" },
+        { text: 'Low turnout is associated with the closure of rural polling stations.', flagged: 'Low turnout is associated with the closure of rural polling stations' },
+        { text: 'Back pain is the most common reason for sick leave in the sector.', flagged: 'Back pain is the most common reason for sick leave in the sector' },
+        { text: 'One in five tenants is behind on rent.', flagged: 'One in five tenants is behind on rent' },
+        { text: 'Thanks to the subsidy, rooftop solar installations doubled in two years.', flagged: 'Thanks to the subsidy, rooftop solar installations doubled in two years' },
       ],
       allow: [
         'Unemployment rose to 7.4% in 2023 [@ons2024].',
@@ -60,6 +76,26 @@ export const unsupportedClaim: Rule = {
         'Ministers are more than willing to meet the unions.',
         'Small charities make the most of their limited budgets.',
         'Appeals are not always heard within the statutory period.',
+        // the writer's own stance: instructions, the document itself, her own methods, projections and acts
+        'Never publish personal data on a public website.',
+        'Publish the code under an open licence before the contract ends.',
+        'Table 2 shows that spending rose in every region.',
+        'This memo sets out three options for reform.',
+        'We estimate that the levy raises £2 billion a year.',
+        'Our analysis of the 2021 census shows that rents rose fastest in coastal towns.',
+        'Scrapping the fee would leave a £300 million gap in the budget.',
+        'We cut the application fee for small charities last spring.',
+        'Some tenants were cut off from the heating network during the repairs.',
+        'The hardship fund aims to reduce evictions caused by sudden drops in income.',
+        'This means that the pilot covers fewer districts than the full scheme would.',
+        'The budget for outreach can be increased if the pilot succeeds.',
+        'It is critical that departments publish their data on time.',
+        'Thanks to the organisers and to everyone who came.',
+        'Inspectors need powers to identify and prevent fraud.',
+        'The fund was set up to train new teachers, increase retention and drive better results in rural schools.',
+        'This guidance is not intended to replace the procurement rules, and none of its annexes set new duties.',
+        // a source named in the sentence
+        'As reported last week in the Financial Times, rents in the capital rose sharply.',
       ],
     },
   },
@@ -70,6 +106,8 @@ export const unsupportedClaim: Rule = {
     if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx)) return [];
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
+    if (writerStance(ctx) !== undefined) return []; // an instruction, the document describing itself, the writer's own method or result
+    const hypothesis = hypothesisStart(ctx); // features from the clause of a hypothetical "would" on are projections
     // Features without a level (past actions, stance) only inform classify's `claim`; under
     // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.
     let stance = false;
@@ -81,10 +119,13 @@ export const unsupportedClaim: Rule = {
     const kinds: string[] = [];
     const reasons: string[] = [];
     let group: (typeof claimGroupFor)[keyof typeof claimGroupFor] | undefined;
+    let measured = false;
     for (let i = 0; i < all.length; i++) {
       const f = all[i];
       if (f.level === undefined || (stance && !(f.kind === 'figure' && f.level !== 'strict'))) continue;
+      if (hypothesis >= 0 && f.start >= hypothesis) continue;
       if (level === undefined || ORDER.indexOf(f.level) < ORDER.indexOf(level)) level = f.level;
+      if (f.kind === 'figure') measured = true;
       const label = KIND_LABEL[f.kind];
       if (!kinds.includes(label)) kinds.push(label);
       reasons.push(`${label} ("${f.text}")`);
@@ -99,7 +140,7 @@ export const unsupportedClaim: Rule = {
         start: first.start,
         end: last.end,
         messageId: 'claim',
-        data: { kinds: kinds.join(', ') },
+        data: { kinds: kinds.join(', '), measured: measured ? 'yes' : 'no' },
         category: withoutArticle(kinds[0]),
         reason: `It states ${why}, and neither the sentence nor its paragraph gives a citation, footnote, link or named source.${group ? ' ' + group.note : ''}`,
         alternatives: ['add a citation', 'name the source: "according to <source>, ..."', ...(group?.alternatives ?? [])],
