@@ -53,10 +53,12 @@ const QUOTE_CLOSE = new Set(['”', '’']);
 /** Plain cues that a non-asserting clause also neutralises ("which may potentially affect" in a class description). */
 const UNASSERTING_PLAIN = new Set(['potentially', 'possibly']);
 /** Participles after "could be" that name a course of action: "could be implemented", "could be mitigated". */
-const OPTION_PARTICIPLES = new Set(['implemented', 'mitigated', 'achieved', 'learned', 'learnt', 'piloted', 'introduced', 'funded', 'expanded', 'phased', 'addressed', 'resolved', 'avoided', 'overcome', 'turned', 'considered', 'explored', 'tried', 'tested', 'replicated', 'scaled', 'extended', 'improved', 'simplified', 'streamlined', 'combined', 'integrated', 'adapted']);
+const OPTION_PARTICIPLES = new Set(['set', 'implemented', 'mitigated', 'achieved', 'learned', 'learnt', 'piloted', 'introduced', 'funded', 'expanded', 'phased', 'addressed', 'resolved', 'avoided', 'overcome', 'turned', 'considered', 'explored', 'tried', 'tested', 'replicated', 'scaled', 'extended', 'improved', 'simplified', 'streamlined', 'combined', 'integrated', 'adapted']);
 /** Gerund-looking words that open a clause without naming a course of action: "During the pandemic", "According to". */
 const NOT_GERUND_SUBJECTS = new Set(['during', 'according', 'including', 'regarding', 'following', 'notwithstanding', 'concerning', 'considering', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'funding', 'spending', 'housing', 'training', 'lending', 'pricing', 'polling', 'ruling', 'meeting', 'setting', 'findings', 'finding', 'thing', 'things', 'being', 'king', 'beijing', 'wellbeing', 'earnings', 'savings', 'holdings', 'warning', 'warnings', 'rating', 'ratings', 'reporting', 'accounting', 'offering', 'offerings', 'planning', 'monitoring', 'engineering', 'understanding', 'learning', 'processing', 'manufacturing', 'shipping', 'trading', 'banking', 'timing', 'landing', 'ceiling', 'painting', 'opening', 'closing', 'hearing', 'bombing', 'shooting', 'uprising', 'crossing', 'sibling', 'swing', 'string', 'spring', 'sing', 'ring', 'wing', 'bring']);
 const OPENER_ADVERB = /ly$/;
+/** Adjectives that only ever advise: "it might be appropriate", "may be advisable". */
+const STRICT_ADVICE = /^(appropriate|advisable|worthwhile|worth|sensible|wise|preferable|prudent)$/;
 const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
 const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'others', 'people']);
 /** Subjects that are measurements or observations, never authors: what they "suggest" is always read from them. */
@@ -510,6 +512,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   if (ctx.word(i + 1) === 'otherwise' || ctx.word(verbAt + 1) === 'otherwise') return undefined;
   // "may wish to", "might want to consider", "could choose": an option offered, not a possibility.
   if (OPTION_VERBS.has(verb)) return undefined;
+  // "Analysts may find it helpful to …": advice.
+  if (verb === 'find' && ctx.word(verbAt + 1) === 'it' && ADVICE_ADJECTIVES.has(ctx.word(verbAt + 2 + (DEGREE_WORDS.has(ctx.word(verbAt + 2)) ? 1 : 0)))) return undefined;
   // "may either remove or improve": alternatives open to someone.
   if (verb === 'either') return undefined;
   // "Fees may vary", "part of the process may involve", "the notion might differ": how cases differ, not doubt about one.
@@ -526,7 +530,9 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     // "it might be appropriate to", "could be very useful", "could be one way to", "a tenable starting point": advice or an option weighed.
     let k = verbAt + 1;
     while (k < ctx.tokens.length && DEGREE_WORDS.has(ctx.word(k))) k++;
-    if (ADVICE_ADJECTIVES.has(ctx.word(k))) return undefined;
+    // The advice frame is "it may be useful to …"; otherwise only adjectives that can only advise ("appropriate",
+    // "advisable") — "growth may be important for jobs" is a claim.
+    if (ADVICE_ADJECTIVES.has(ctx.word(k)) && (/^(it|this)$/.test(ctx.word(ctx.subjectBefore(i))) && /^(to|for|if)$/.test(ctx.word(k + 1)) || STRICT_ADVICE.test(ctx.word(k)))) return undefined;
     for (let j = verbAt + 1; j < Math.min(ctx.tokens.length, verbAt + 7); j++) {
       const word = ctx.word(j);
       if (OPTION_NOUNS.has(word) && (j === verbAt + 1 || ctx.isDeterminer(j - 1) || /^(one|another|first|second|possible|tenable|effective|good|useful|better|simple|practical|promising|starting|\w+ive|\w+al|\w+ble)$/.test(ctx.word(j - 1)) || ctx.breakBefore(j - 1))) return undefined;
@@ -551,7 +557,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     // subject names a course of action, and the modal weighs that option, not a claim about the world.
     if (gerundSubject(ctx, i)) return undefined;
     // "Options such as printed reports could be useful", "A focus on children could be a starting point".
-    for (let k = Math.max(ctx.clauseStart(i), i - 6); k < i; k++) if (OPTION_NOUNS.has(ctx.word(k)) && !/^(way|ways|means|model|tool|tools|step|steps|starting)$/.test(ctx.word(k))) return undefined;
+    // (Not "Such an approach could result in lower compliance": that predicts the option's effect.)
+    if (verb === 'be' || FEASIBILITY_VERBS.has(verb)) for (let k = Math.max(ctx.clauseStart(i), i - 12); k < i; k++) if (OPTION_NOUNS.has(ctx.word(k)) && !/^(way|ways|means|model|tool|tools|step|steps|starting)$/.test(ctx.word(k))) return undefined;
   }
   if (w === 'could') {
     if (negated || ['only', 'still', 'easily', 'readily', 'no', 'never'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected", "could no longer visit": (in)ability
@@ -572,7 +579,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (verb === 'be') {
       const participle = ctx.word(verbAt + 1);
       const after = ctx.word(verbAt + 2);
-      if ((participle.endsWith('ed') || participle.endsWith('en') || IRREGULAR_PARTICIPLE.test(participle)) && (PROCEDURAL_PARTICIPLES.has(participle) || OPTION_PARTICIPLES.has(participle) || (after === 'by' && ctx.word(verbAt + 3).endsWith('ing')) || after === 'through' || (after === 'to' && ctx.lexTag(verbAt + 3) === 'Infinitive'))) return undefined;
+      // (Not "the filter could be used to censor speech": a use by someone else, a risk held open.)
+      if ((participle.endsWith('ed') || participle.endsWith('en') || IRREGULAR_PARTICIPLE.test(participle)) && (OPTION_PARTICIPLES.has(participle) || (PROCEDURAL_PARTICIPLES.has(participle) && !/^(by|as|to)$/.test(after)) || (after === 'by' && ctx.word(verbAt + 3).endsWith('ing')) || after === 'through')) return undefined;
     }
     return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
   }
