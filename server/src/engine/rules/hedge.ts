@@ -414,7 +414,10 @@ function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   if (EVIDENCE_SUBJECTS.has(w) && !DOCUMENT_NOUNS.has(w)) return false;
   if (isActor(ctx, s) || DOCUMENT_NOUNS.has(w) || isAcronym(ctx.tokens[s].text)) return true;
   for (let k = s - 1; k >= Math.max(ctx.clauseStart(s), s - 3); k--) if (/^(their|his|her)$/.test(ctx.word(k))) return true; // "their analogy suggests that"
-  return false;
+  // "Policymakers have indicated they might …", "Officials argued that …": a verb of saying has a speaker for its subject;
+  // "suggest", "show", "imply" with a thing for subject read evidence, which the writer relies on.
+  if (/^\p{L}+(makers|holders|ers|ors|ists|ians|officials|staff|people)$/u.test(w) && !/^(papers|numbers|orders|centers|centres|factors|sectors|indicators|others')$/.test(w)) return true; // "policymakers", "economists"
+  return !/^(suggest|indicat|show|demonstrat|impl)/.test(ctx.word(v));
 }
 
 /**
@@ -452,6 +455,8 @@ function unassertedClause(ctx: SentenceContext, at: number): string | undefined 
         if (k === 0) return undefined;
         if (REPORTING_VERBS.has(prev)) return reportedBySomeoneElse(ctx, k - 1) ? 'reports someone else' : undefined;
         if (prev === 'so' || prev === 'such') return 'states a purpose';
+        // ", suggesting that …", "showing that …": a participle's complement, asserted as much as its clause.
+        if (prev.endsWith('ing')) return undefined;
         if (BE_FORMS.has(prev) || ctx.lexTag(k - 1) === 'Adjective' || /^(likely|possible|plausible|probable|clear|unclear|true|now|given|fact|is)$/.test(prev) || ADJECTIVE_ENDING.test(prev) && !/(ment|ness|tion|sion|ity|ance|ence)s?$/.test(prev)) return undefined;
         // "the draft indicates that", "argued that": a complement clause; "systems of concern that": a relative clause.
         if (verbLike(ctx, k - 1) && !ctx.isDeterminer(k - 2) && !/^(of|for|in|on|with|about)$/.test(ctx.word(k - 2))) return undefined;
@@ -709,7 +714,7 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   const subj = ctx.word(subjAt);
   const subjIsEvidence = (EVIDENCE_SUBJECTS.has(subj) && !DOCUMENT_NOUNS.has(subj)) || subjectMentionsEvidence(ctx, i);
   // "Page 72 of the draft indicates that", "the draft plan indicates": a document's content reported, not an inference.
-  if (w.startsWith('indicat') && (DOCUMENT_NOUNS.has(subj) || !subjIsEvidence && next === 'that')) return undefined;
+  if (w.startsWith('indicat') && (DOCUMENT_NOUNS.has(subj) || !subjIsEvidence && !POINTING_SUBJECTS.has(subj) && !w.endsWith('ing'))) return undefined;
   // "CARB suggests that …", "their analogy suggests that …": someone else's claim or proposal, reported.
   if (!subjIsEvidence && subjAt >= 0 && (isAcronym(ctx.tokens[subjAt].text) || DOCUMENT_NOUNS.has(subj) || (subjAt > 0 && /^(their|his|her)$/.test(ctx.word(subjAt - 1))))) return undefined;
   // "suggests that policies “could potentially reduce” emissions": the complement quotes its source.
