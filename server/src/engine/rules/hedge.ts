@@ -122,9 +122,17 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
   for (const m of findCuedPhrases(hedges, ctx, HEDGE_CUES)) {
     // Words inside quotation marks are someone else's: "the plan says policies “could potentially reduce” emissions".
     if (insideQuotation(ctx, m.from)) continue;
-    const verdict = senseReason(ctx, m.value.sense as Sense, m.from, m.to);
-    if (typeof verdict === 'string') found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict });
-    else if (verdict) found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
+    // A cue keyed on a rarer word ("knowledge") counts only after its opening words ("to our"), which the span takes in:
+    // the lexical prefilter then keys on the rare word, not on "to", "in" or "as".
+    let from = m.from;
+    if (m.value.preceded) {
+      const opening = m.value.preceded.map((words) => words.split(' ')).find((words) => words.every((word, k) => ctx.word(m.from - words.length + k) === word));
+      if (!opening) continue;
+      from -= opening.length;
+    }
+    const verdict = senseReason(ctx, m.value.sense as Sense, from, m.to);
+    if (typeof verdict === 'string') found.push({ from, to: m.to, entry: m.value, reason: verdict });
+    else if (verdict) found.push({ from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
   }
   return found;
 });
@@ -180,7 +188,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     case 'expect': {
       // "we expect applicants to submit": a requirement; "we expect to see", "we expect the levy to raise": a prediction.
       const next = ctx.word(to);
-      if (next === 'you' || next === 'them' || isPersonNoun(ctx, to) || (ctx.isDeterminer(to) && isPersonNoun(ctx, to + 1)) || next === 'all') return undefined;
+      if (next === 'you' || next === 'them' || next === 'all') return undefined;
+      for (let k = to; k < Math.min(ctx.tokens.length, to + 4); k++) if ((isPersonNoun(ctx, k) || /^\p{L}+(ers|ors|ants|ents)$/u.test(ctx.word(k))) && ctx.word(k + 1) === 'to') return undefined;
       if (recommendationFollows(ctx, to)) return undefined;
       return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents a prediction as an expectation, without its basis.`;
     }
@@ -401,7 +410,9 @@ function gerundSubject(ctx: SentenceContext, i: number): boolean {
 /** Words that end a noun phrase standing between a relative pronoun and the predicate: a verb. */
 function verbLike(ctx: SentenceContext, k: number): boolean {
   const tag = ctx.lexTag(k) ?? '';
-  return /^(Verb|PastTense|PresentTense|Modal|Copula|Infinitive|Auxiliary)$/.test(tag);
+  if (/^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(tag)) return true;
+  // A base form the lexicon also knows as a noun ("model", "need", "use") is a noun after a determiner or an adjective.
+  return /^(Verb|Infinitive)$/.test(tag) && !ctx.isDeterminer(k - 1) && !/^(Adjective|Comparative|Superlative)$/.test(ctx.lexTag(k - 1) ?? '');
 }
 
 /** Whoever says what the "that" clause after a reporting verb at v holds, if that is someone other than the writer or the evidence. */
@@ -416,7 +427,7 @@ function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   for (let k = s - 1; k >= Math.max(ctx.clauseStart(s), s - 3); k--) if (/^(their|his|her)$/.test(ctx.word(k))) return true; // "their analogy suggests that"
   // "Policymakers have indicated they might …", "Officials argued that …": a verb of saying has a speaker for its subject;
   // "suggest", "show", "imply" with a thing for subject read evidence, which the writer relies on.
-  if (/^\p{L}+(makers|holders|ers|ors|ists|ians|officials|staff|people)$/u.test(w) && !/^(papers|numbers|orders|centers|centres|factors|sectors|indicators|others')$/.test(w)) return true; // "policymakers", "economists"
+  if (/^(\p{L}+(makers|holders|ers|ors|ists|ians)|officials|staff|people|ministers|experts)$/u.test(w) && !/^(papers|numbers|orders|centers|centres|factors|sectors|indicators|others')$/.test(w)) return true; // "policymakers", "economists"
   return !/^(suggest|indicat|show|demonstrat|impl)/.test(ctx.word(v));
 }
 
@@ -720,7 +731,7 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   // "suggests that policies “could potentially reduce” emissions": the complement quotes its source.
   if (next === 'that') for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 14); k++) if (insideQuotation(ctx, k)) return undefined;
   // "we … suggest paths toward feasible legislation", "which approach it suggested": the writer's or someone's proposal.
-  if (inferential && next !== 'that' && (PERSON_SUBJECTS.has(subj) || ctx.word(ctx.clauseStart(i)) === 'we') && !['it', 'they', 'this', 'these', 'there'].includes(next)) return undefined;
+  if (inferential && next !== 'that' && (PERSON_SUBJECTS.has(subj) || ctx.words.slice(ctx.clauseStart(i), i).some((word) => word === 'we' || word === 'i')) && !['it', 'they', 'this', 'these', 'there'].includes(next)) return undefined;
   if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(subjAt - 1))) return undefined;
   if (next === 'that') {
     // "suggests that Member States should ..." proposes; "the results suggest that X should be useful" still infers.
@@ -818,7 +829,7 @@ export const hedge: Rule = {
   meta: {
     id: 'hedge',
     title: 'Hedge',
-    description: 'Epistemic hedges — may, might, could when they express possibility; perhaps, probably, likely, seems, suggests (as evidence) — that weaken a claim without saying how uncertain it is. Weak cues (expectation "should", "can be" + adjective, attributive "potential", "whether" after a verb of inquiry, "generally" as a rule of thumb) are shown as hints.',
+    description: 'Epistemic hedges — may, might, could when they express possibility on the writer\'s claim; perhaps, probably, likely, seems, suggests (as evidence), I would argue, to our knowledge — that weaken a claim without saying how uncertain it is. Permission, options, advice, eligibility, classes ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Weak cues (expectation "should", "can be" + adjective, attributive "potential"/"possible", "whether", "implies", "we assume", "generally" as a rule of thumb) are shown as hints.',
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -828,7 +839,14 @@ export const hedge: Rule = {
     examples: {
       flag: [
         { text: 'It may rain tomorrow.', flagged: 'may' },
-        { text: 'Sanctions might be considered as an alternative.', flagged: 'might' },
+        { text: 'Sanctions might hurt exporters more than the regime.', flagged: 'might' },
+        { text: 'Self-driving buses may increase mobility for older residents.', flagged: 'may' },
+        { text: 'Preliminary tax data may understate the benefit to low earners.', flagged: 'may' },
+        { text: 'The reform would likely strain council budgets.', flagged: 'likely' },
+        { text: 'I would argue that the levy has failed.', flagged: 'I would argue' },
+        { text: 'The approach has the potential to block most intrusions.', flagged: 'has the potential to' },
+        { text: 'We expect to see similar plans for software in future.', flagged: 'We expect' },
+        { text: 'We assume the grant is untaxed, though this may be unrealistic.', flagged: 'may' },
         { text: 'The exact place was not announced, perhaps for security reasons.', flagged: 'perhaps' },
         { text: 'The data suggest that sanctions rarely work.', flagged: 'suggest' },
         { text: 'The agreement is likely to fail.', flagged: 'likely' },
@@ -850,7 +868,24 @@ export const hedge: Rule = {
         'The summit took place in May 2019.',
         'The report suggests three options for reform.',
         'Applicants should send their forms to the address below.',
-        'The region has the potential to double its exports.',
+        // Options, advice, wishes and eligibility (issue 12).
+        'Sanctions might be considered as an alternative.',
+        'Councils may wish to publish their registers early.',
+        'It might be appropriate to fix the flaw privately.',
+        'A focus on older tenants could be a sensible first step.',
+        'Between 2019 and 2022, tenants could claim the allowance once.',
+        'The county could fund a pilot with the remaining grant.',
+        // Circumstance, classes, conditions, comparisons, concessions, reported views, proportions.
+        'Programmes may go through several phases before they close.',
+        'Agencies should list other systems that may hold personal data.',
+        'The fund reaches families who might otherwise be missed.',
+        'If the grant could be doubled, the backlog would clear.',
+        'Reform is harder than it might seem.',
+        'They argue that the model could be copied by other regions.',
+        'Older tenants were more likely to claim the allowance.',
+        'The Cabinet Office suggests the following deadlines:',
+        'Page 12 of the draft indicates that the agency expects a deficit.',
+        'A default is very likely (80–90%) before 2027.',
         'The Regulation offers the possibility of remote hearings.',
         'To test this possibility, the department compared two regions.',
         'Fees may vary by region.',
