@@ -415,9 +415,30 @@ function verbLike(ctx: SentenceContext, k: number): boolean {
   return /^(Verb|Infinitive)$/.test(tag) && !ctx.isDeterminer(k - 1) && !/^(Adjective|Comparative|Superlative)$/.test(ctx.lexTag(k - 1) ?? '');
 }
 
+/**
+ * After the modal (or "is likely to") at `at`: a verb that interprets rather than describes ("that may reflect their
+ * role", "a protein that is likely to be involved in"): a hypothesis about the things named, not a class picked out.
+ */
+function interpretiveVerb(ctx: SentenceContext, at: number): boolean {
+  let k = ctx.nextContent(at);
+  if (/^(likely|unlikely)$/.test(ctx.word(k)) && ctx.word(k + 1) === 'to') k = ctx.nextContent(k + 1);
+  if (BE_FORMS.has(ctx.word(k - 1)) && /^(likely|unlikely)$/.test(ctx.word(at + 1))) k = ctx.nextContent(at + 2);
+  const verb = ctx.word(k);
+  if (verb === 'be') return /^(involved|responsible|due|related|linked|associated|implicated|caused|mediated|regulated|important|critical|essential|crucial)$/.test(ctx.word(ctx.nextContent(k)));
+  return INTERPRETIVE_VERBS.test(verb);
+}
+const INTERPRETIVE_VERBS = /^(reflect|reflects|explain|explains|account|accounts|contribute|contributes|play|plays|represent|represents|mediate|mediates|underlie|underlies|cause|causes|drive|drives|influence|influences|regulate|regulates|participate|participates|act|acts|serve|serves|function|functions|correspond|corresponds|determine|determines|control|controls|modulate|modulates|confer|confers|encode|encodes|bind|binds|interact|interacts|contain|contains|lead|leads|result|results|affect|affects|induce|induces|inhibit|inhibits|activate|activates|enhance|enhances|prevent|prevents|promote|promotes|facilitate|facilitates|link|links|form|forms|share|shares|recognize|recognizes|recognise|recognises|target|targets|indicate|indicates|suggest|suggests|explaining|provide|provides|exist|exists|operate|operates|involve|involves|require|requires|need|needs)$/;
+
+/** People by a plural noun of role: "policymakers", "economists", "officials" (not "papers", "numbers", "sectors"). */
+function isSpeakerNoun(w: string): boolean {
+  return /^(\p{L}+(makers|holders|ers|ors|ists|ians)|officials|staff|people|ministers|experts)$/u.test(w) && !/^(papers|numbers|orders|centers|centres|factors|sectors|indicators|others|members|layers|markers|vectors|receptors|promoters|donors|monitors|inhibitors|activators|regulators|transporters|carriers|clusters|filters|parameters|matters|letters|chapters|quarters|headquarters|waters|borders|powers|barriers|offers|answers|reasons|errors)$/.test(w);
+}
+
 /** Whoever says what the "that" clause after a reporting verb at v holds, if that is someone other than the writer or the evidence. */
 function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   let s = ctx.subjectBefore(v);
+  // "DNA-binding properties of HIV-TF1 suggested that": the head of the subject stands before "of".
+  for (let k = ctx.clauseStart(v); k < s; k++) if (ctx.word(k) === 'of' && k > 0) { s = k - 1; break; }
   while (s >= 0 && (HAVE_FORMS.has(ctx.word(s)) || BE_FORMS.has(ctx.word(s)) || /^(also|further|then|both|all)$/.test(ctx.word(s)))) s = ctx.subjectBefore(s);
   if (s < 0) return false;
   const w = ctx.word(s);
@@ -427,7 +448,7 @@ function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   for (let k = s - 1; k >= Math.max(ctx.clauseStart(s), s - 3); k--) if (/^(their|his|her)$/.test(ctx.word(k))) return true; // "their analogy suggests that"
   // "Policymakers have indicated they might …", "Officials argued that …": a verb of saying has a speaker for its subject;
   // "suggest", "show", "imply" with a thing for subject read evidence, which the writer relies on.
-  if (/^(\p{L}+(makers|holders|ers|ors|ists|ians)|officials|staff|people|ministers|experts)$/u.test(w) && !/^(papers|numbers|orders|centers|centres|factors|sectors|indicators|others')$/.test(w)) return true; // "policymakers", "economists"
+  if (isSpeakerNoun(w)) return true; // "policymakers", "economists"
   return !/^(suggest|indicat|show|demonstrat|impl)/.test(ctx.word(v));
 }
 
@@ -471,10 +492,14 @@ function unassertedClause(ctx: SentenceContext, at: number): string | undefined 
         if (BE_FORMS.has(prev) || ctx.lexTag(k - 1) === 'Adjective' || /^(likely|possible|plausible|probable|clear|unclear|true|now|given|fact|is)$/.test(prev) || ADJECTIVE_ENDING.test(prev) && !/(ment|ness|tion|sion|ity|ance|ence)s?$/.test(prev)) return undefined;
         // "the draft indicates that", "argued that": a complement clause; "systems of concern that": a relative clause.
         if (verbLike(ctx, k - 1) && !ctx.isDeterminer(k - 2) && !/^(of|for|in|on|with|about)$/.test(ctx.word(k - 2))) return undefined;
+        // "evidence that forests are likely to be a source": the content of a piece of evidence or a report, not the writer's hedge.
+        if (/^(evidence|findings|indications|signs|reports|claims|view|views|belief|beliefs|assumption|assumptions|argument|arguments|concerns|fears|hopes)$/.test(prev)) return 'reports someone else';
+        if (interpretiveVerb(ctx, at)) return undefined;
         return 'picks out a class';
       }
       // ", which might motivate citizens": a non-restrictive clause adds a claim; "systems which may suffer" picks out a class.
       if (ctx.breakBefore(k)) return undefined;
+      if (interpretiveVerb(ctx, at)) return undefined;
       return 'picks out a class';
     }
     // "Policymakers have indicated they might reduce …": a reported clause without "that".
@@ -725,7 +750,7 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   const subj = ctx.word(subjAt);
   const subjIsEvidence = (EVIDENCE_SUBJECTS.has(subj) && !DOCUMENT_NOUNS.has(subj)) || subjectMentionsEvidence(ctx, i);
   // "Page 72 of the draft indicates that", "the draft plan indicates": a document's content reported, not an inference.
-  if (w.startsWith('indicat') && (DOCUMENT_NOUNS.has(subj) || !subjIsEvidence && !POINTING_SUBJECTS.has(subj) && !w.endsWith('ing'))) return undefined;
+  if (w.startsWith('indicat') && (DOCUMENT_NOUNS.has(subj) || (subjAt >= 0 && !subjIsEvidence && (isActor(ctx, subjAt) || isSpeakerNoun(subj))))) return undefined;
   // "CARB suggests that …", "their analogy suggests that …": someone else's claim or proposal, reported.
   if (!subjIsEvidence && subjAt >= 0 && (isAcronym(ctx.tokens[subjAt].text) || DOCUMENT_NOUNS.has(subj) || (subjAt > 0 && /^(their|his|her)$/.test(ctx.word(subjAt - 1))))) return undefined;
   // "suggests that policies “could potentially reduce” emissions": the complement quotes its source.
