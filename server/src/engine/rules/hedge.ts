@@ -410,9 +410,8 @@ function gerundSubject(ctx: SentenceContext, i: number): boolean {
 /** Words that end a noun phrase standing between a relative pronoun and the predicate: a verb. */
 function verbLike(ctx: SentenceContext, k: number): boolean {
   const tag = ctx.lexTag(k) ?? '';
-  if (/^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(tag)) return true;
-  // A base form the lexicon also knows as a noun ("model", "need", "use") is a noun after a determiner or an adjective.
-  return /^(Verb|Infinitive)$/.test(tag) && !ctx.isDeterminer(k - 1) && !/^(Adjective|Comparative|Superlative)$/.test(ctx.lexTag(k - 1) ?? '');
+  // Finite forms only: a base form the lexicon also knows as a noun ("model", "rate", "use") is read as a noun.
+  return /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(tag);
 }
 
 /**
@@ -437,8 +436,12 @@ function isSpeakerNoun(w: string): boolean {
 /** Whoever says what the "that" clause after a reporting verb at v holds, if that is someone other than the writer or the evidence. */
 function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   let s = ctx.subjectBefore(v);
+  // "Clausing (2007) finds that": the bracketed year opens a clause of its own; the author stands before it.
+  if (s < 0 && startsWithDigit(ctx.word(v - 1))) s = v - 1;
   // "DNA-binding properties of HIV-TF1 suggested that": the head of the subject stands before "of".
   for (let k = ctx.clauseStart(v); k < s; k++) if (ctx.word(k) === 'of' && k > 0) { s = k - 1; break; }
+  // "Clausing (2007) finds that", "Smith et al. (2019) argue": the author before the year.
+  while (s > 0 && (startsWithDigit(ctx.word(s)) || /^(al|et|and)$/.test(ctx.word(s)))) s--;
   while (s >= 0 && (HAVE_FORMS.has(ctx.word(s)) || BE_FORMS.has(ctx.word(s)) || /^(also|further|then|both|all)$/.test(ctx.word(s)))) s = ctx.subjectBefore(s);
   if (s < 0) return false;
   const w = ctx.word(s);
@@ -540,7 +543,7 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   // "What policies could make progress?": a question asserts nothing.
   if (ctx.endsWithQuestion()) return undefined;
 
-  if (verb === 'have' && PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2))) return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
+  if (verb === 'have' && (PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2)) || /^(had|been|gone|done|seen|made)$/.test(ctx.word(verbAt + 1)))) return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   // A clause that asserts nothing: a condition ("if funds could be found"), an indirect question ("discuss how it could be
   // shared"), a comparison ("harder than it might seem"), a concession ("although staff may fulfil"), a circumstance
   // ("where germs may spread"), a restrictive relative clause picking out a class ("threats that may have access"),
@@ -642,12 +645,14 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
       if (PROCEDURAL_PARTICIPLES.has(participle) && !result && (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))) return undefined;
       return `"may be ${participle}" presents a possibility, not a finding.`;
     }
-    if (isAgent(ctx, subjAt)) {
+    // "These pilots may provide more precise estimates": what something yields as evidence is a prediction, whoever the subject.
+    const yieldsEvidence = /^(provide|offer|yield|give|generate|produce)$/.test(verb) && ctx.words.slice(verbAt + 1, verbAt + 5).some((word) => /^(estimates?|evidence|insights?|information|data|answers?|clues?|results?|lessons?)$/.test(word));
+    if (isAgent(ctx, subjAt) && !yieldsEvidence) {
       if (negated) return undefined; // "applicants may not": a prohibition
       if (PROCEDURAL_VERBS.has(verb)) return undefined; // "Member States may apply": a right
     }
     // Any person with a procedural verb is given a right or an option: "Guests may bring food", "the partners may choose".
-    if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt)) return undefined;
+    if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt) && !yieldsEvidence) return undefined;
     if (isImpersonal(subj)) return `"${ctx.tokens[subjAt].text} may ${verb}" states a possibility, not a permission.`;
     return `"may ${verb}" expresses possibility here${subj ? ` ("${ctx.tokens[subjAt].text}" is not granted a right)` : ''}.`;
   }
