@@ -177,8 +177,9 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       return verdict ? hint(verdict) : undefined;
     }
     case 'weak':
-      // A cue that hedges too rarely in policy prose to be shown by default ("we assume" usually states a method).
-      return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" may weaken the claim; it often only states a method or an assumption.`);
+      // A cue that hedges too rarely in policy prose to be shown by default: "we assume" usually states a method,
+      // "has the potential to" the promise of a plan. Shown as a hint; the entry's note says why.
+      return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" can weaken the claim, but in policy prose it often does not.`);
     case 'stance': {
       // "I believe we have a responsibility to act", "in our view the Council should": the stance introduces a
       // recommendation, which is part of it; before a factual claim ("we believe prices will fall") it hedges.
@@ -562,6 +563,12 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   if (verb === 'either') return undefined;
   // "Fees may vary", "part of the process may involve", "the notion might differ": how cases differ, not doubt about one.
   if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
+  // "There may be cases where …", "there might be times when …": it sometimes happens, a circumstance, not a claim.
+  if (verb === 'be' && ctx.word(i - 1) === 'there') {
+    let k = verbAt + 1;
+    while (k < verbAt + 4 && /^(some|other|certain|many|several|also|occasional|exceptional|rare|specific|particular|a|an|few)$/.test(ctx.word(k))) k++;
+    if (/^(cases?|times?|situations?|circumstances?|occasions?|instances?|exceptions?|reasons?|ways?|options?|alternatives?|scenarios?|projects?|areas?|settings?|contexts?)$/.test(ctx.word(k))) return undefined;
+  }
   // "might appear", "may at first seem": the appearance verb carries the hedge, and its own check decides.
   for (let k = i + 1; k <= Math.min(i + 3, ctx.tokens.length - 1); k++) {
     if (ctx.breakBefore(k)) break;
@@ -874,7 +881,7 @@ export const hedge: Rule = {
         { text: 'Preliminary tax data may understate the benefit to low earners.', flagged: 'may' },
         { text: 'The reform would likely strain council budgets.', flagged: 'likely' },
         { text: 'I would argue that the levy has failed.', flagged: 'I would argue' },
-        { text: 'The approach has the potential to block most intrusions.', flagged: 'has the potential to' },
+        { text: 'The approach has the potential to block most intrusions.', flagged: 'has the potential to', thorough: true },
         { text: 'We expect to see similar plans for software in future.', flagged: 'We expect' },
         { text: 'We assume the grant is untaxed, though this may be unrealistic.', flagged: 'may' },
         { text: 'The exact place was not announced, perhaps for security reasons.', flagged: 'perhaps' },
