@@ -58,7 +58,7 @@ const OPTION_PARTICIPLES = new Set(['set', 'implemented', 'mitigated', 'achieved
 const NOT_GERUND_SUBJECTS = new Set(['during', 'according', 'including', 'regarding', 'following', 'notwithstanding', 'concerning', 'considering', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'funding', 'spending', 'housing', 'training', 'lending', 'pricing', 'polling', 'ruling', 'meeting', 'setting', 'findings', 'finding', 'thing', 'things', 'being', 'king', 'beijing', 'wellbeing', 'earnings', 'savings', 'holdings', 'warning', 'warnings', 'rating', 'ratings', 'reporting', 'accounting', 'offering', 'offerings', 'planning', 'monitoring', 'engineering', 'understanding', 'learning', 'processing', 'manufacturing', 'shipping', 'trading', 'banking', 'timing', 'landing', 'ceiling', 'painting', 'opening', 'closing', 'hearing', 'bombing', 'shooting', 'uprising', 'crossing', 'sibling', 'swing', 'string', 'spring', 'sing', 'ring', 'wing', 'bring']);
 const OPENER_ADVERB = /ly$/;
 /** Adjectives that only ever advise: "it might be appropriate", "may be advisable". */
-const STRICT_ADVICE = /^(appropriate|advisable|worthwhile|worth|sensible|wise|preferable|prudent)$/;
+const STRICT_ADVICE = /^(appropriate|advisable|worthwhile|worth|sensible|wise|preferable|prudent|tempting)$/;
 const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
 const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'others', 'people']);
 /** Subjects that are measurements or observations, never authors: what they "suggest" is always read from them. */
@@ -563,6 +563,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   if (verb === 'either') return undefined;
   // "Fees may vary", "part of the process may involve", "the notion might differ": how cases differ, not doubt about one.
   if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
+  // "RSEs might also be researchers", "Staff may also be members": some of a class are also another, not a claim held open.
+  if (verb === 'be' && ctx.word(i + 1) === 'also' && !ctx.isDeterminer(verbAt + 1) && /s$/.test(ctx.word(verbAt + 1)) && /^(Plural|)$/.test(ctx.lexTag(verbAt + 1) ?? '') && !ADJECTIVE_ENDING.test(ctx.word(verbAt + 1))) return undefined;
   // "There may be cases where …", "there might be times when …": it sometimes happens, a circumstance, not a claim.
   if (verb === 'be' && ctx.word(i - 1) === 'there') {
     let k = verbAt + 1;
