@@ -563,6 +563,14 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   if (verb === 'either') return undefined;
   // "Fees may vary", "part of the process may involve", "the notion might differ": how cases differ, not doubt about one.
   if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
+  // "Some analysis may be simple, while other analysis may be complex", "Certain projects may …": may over a quantified
+  // subject says what holds for some cases, not doubt about one; "may have different needs" says how cases differ.
+  if (w !== 'could') {
+    const head = ctx.clauseStart(i) === 0 ? 0 : ctx.clauseStart(i);
+    const first = /^(while|whereas|but|and|although|though)$/.test(ctx.word(head)) ? head + 1 : head;
+    if (/^(some|other|certain|several|many|most|few)$/.test(ctx.word(first)) && i - first <= 4 && !ctx.words.slice(first + 1, i).some((word) => word === 'of' || word === 'that')) return undefined;
+    if ((verb === 'have' || verb === 'be') && /^(different|differing|varying|various|diverse)$/.test(ctx.word(verbAt + 1))) return undefined;
+  }
   // "RSEs might also be researchers", "Staff may also be members": some of a class are also another, not a claim held open.
   if (verb === 'be' && ctx.word(i + 1) === 'also' && !ctx.isDeterminer(verbAt + 1) && /s$/.test(ctx.word(verbAt + 1)) && /^(Plural|)$/.test(ctx.lexTag(verbAt + 1) ?? '') && !ADJECTIVE_ENDING.test(ctx.word(verbAt + 1))) return undefined;
   // "There may be cases where …", "there might be times when …": it sometimes happens, a circumstance, not a claim.
