@@ -330,6 +330,8 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['Rents rose, in part because of the new levy.', ['in part because']],
     ['There may be cases where a second review is needed.', []],
     ['Inspectors might also be auditors.', []],
+    ['Councils should plan for the extra complaints, which could arrive before the new system is ready.', []],
+    ['Complaints rose in March, which could reflect the new system.', ['could']],
     ['Some analysis may be simple, while other analysis may be highly complex.', []],
     ['Research teams may have different needs depending on their size.', []],
     ['Uncertainty may arise from the data or the model.', []],

@@ -502,7 +502,9 @@ function unassertedClause(ctx: SentenceContext, at: number): string | undefined 
         return 'picks out a class';
       }
       // ", which might motivate citizens": a non-restrictive clause adds a claim; "systems which may suffer" picks out a class.
-      if (ctx.breakBefore(k)) return undefined;
+      // In a recommendation ("Governments should prepare for the feedback, which could ensue …") it describes the case the
+      // recommendation covers.
+      if (ctx.breakBefore(k)) return ctx.words.slice(0, k).some((word) => word === 'should' || word === 'must') ? 'describes the case a recommendation covers' : undefined;
       if (interpretiveVerb(ctx, at)) return undefined;
       return 'picks out a class';
     }
