@@ -345,6 +345,8 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['Households bear the risk of uncertain lifespans.', []],
     ['When teams are uncertain about their duties, they should ask the regulator.', []],
     ['Planning for potentially unrealistic targets wastes effort.', []],
+    ['This potentially undermines the reform.', ['potentially']],
+    ['The plan is potentially unlawful.', ['potentially']],
   ];
   for (const [text, spans] of cases)
     test(text, () => assert.deepEqual(analyze(text).filter((f) => f.rule === 'hedge').map((f) => f.text), spans));

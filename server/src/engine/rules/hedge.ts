@@ -48,8 +48,6 @@ const NON_ASSERTING_OPENERS: Record<string, string> = {
 };
 /** Relative pronouns: a modal in a restrictive relative clause picks out a class ("threats that may have access"). */
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
-const QUOTE_OPEN = new Set(['“', '‘']);
-const QUOTE_CLOSE = new Set(['”', '’']);
 /** Plain cues that a non-asserting clause also neutralises ("which may potentially affect" in a class description). */
 const UNASSERTING_PLAIN = new Set(['potentially', 'possibly']);
 /** Participles after "could be" that name a course of action: "could be implemented", "could be mitigated". */
@@ -160,7 +158,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       }
       // "potentially destructive events", "the potentially large amounts": an attributive adjective, a possible property
       // of a class, not a claim held open ("the plan is potentially unlawful" is one).
-      if ((w === 'potentially' || w === 'possibly') && !BE_FORMS.has(ctx.word(from - 1)) && (ctx.isDeterminer(from - 1) || (adjectiveLike(ctx, to) && nounFollows(ctx, to + 1)))) return undefined;
+      if ((w === 'potentially' || w === 'possibly') && !BE_FORMS.has(ctx.word(from - 1)) && adjectiveLike(ctx, to) && (ctx.isDeterminer(from - 1) || nounFollows(ctx, to + 1))) return undefined;
       if (UNASSERTING_PLAIN.has(w)) {
         const why = unassertedClause(ctx, from);
         if (why) return undefined;
@@ -366,7 +364,8 @@ function nounFollows(ctx: SentenceContext, k: number): boolean {
 function adjectiveLike(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);
   const tag = ctx.lexTag(k) ?? '';
-  return tag === 'Adjective' || tag === 'Comparative' || /^un/.test(w) || ADJECTIVE_ENDING.test(w) || (w.endsWith('en') && tag !== 'Noun');
+  if (/^(Verb|PresentTense|PastTense|Infinitive|Gerund|Modal|Copula|Noun|Singular|Plural|Preposition|Determiner)$/.test(tag)) return false;
+  return tag === 'Adjective' || tag === 'Comparative' || (/^un/.test(w) && !/s$/.test(w)) || ADJECTIVE_ENDING.test(w) || w.endsWith('en');
 }
 
 /** After "I believe", "in our view", "we expect": a recommendation ("we have a responsibility to", "the Council should"). */
