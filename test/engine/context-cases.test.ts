@@ -98,7 +98,9 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The panel, unsure whether the levy or the cap did more, asked for data.', ['whether'], ['information']],
     // "potential": the adjective hedges, the noun does not.
     ['The audit found two potential sources of fraud.', ['potential'], ['hint']],
-    ['The region has the potential to double its exports.', [], []],
+    // Changed for issue 12: the annotation guide counts predicative "has the potential to" as a hedge on the effect
+    // claim, but on real policy prose it is right about one time in four: a hint (this case used to expect nothing).
+    ['The region has the potential to double its exports.', ['has the potential to'], ['hint']],
     ['The scheme has not reached its full potential.', [], []],
     ['Potential applicants should read the guidance first.', [], []],
     // "can be" + adjective or noun: sometimes so (a hint); "can be" + participle: a procedure; "can" + verb: a power.
@@ -173,7 +175,8 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
     ['The delay appears as a consequence of the strike.', ['appears'], ['information']],
     ['It looks as if the deadline will slip.', ['looks as if'], ['information']],
     // "possible": a title, a count of options, a superlative range.
-    ['Possible effects of the levy on small firms.', ['Possible'], ['information']],
+    // Changed for issue 12: the guide leaves attributive "possible options" alone; it is now a hint (was information).
+    ['Possible effects of the levy on small firms.', ['Possible'], ['hint']],
     ['Every possible effort was made to reach the families.', [], []],
     ['The number of possible outcomes is large.', [], []],
     ['Consistent with this possibility, claims fell in the pilot areas.', [], []],
@@ -251,4 +254,115 @@ describe('a modal inside an attribution frame is one finding, not two', () => {
     assert.deepEqual(rules('It could be argued that the levy is too low.', { rules: { 'passive-attribution': 'off' } }), [['hedge', 'could']]);
     assert.deepEqual(rules('It could be that the levy is too low.'), [['hedge', 'could']]);
   });
+});
+
+// Issue 12: what the annotation guide says "may", "might", "could", "likely" and "suggest" do in real policy prose.
+// Each case is [text, flagged hedge spans]: must-flag cases are claims about the world the writer weakens; must-allow
+// cases are permission, options, advice, classes, conditions, questions, reported views and proportions.
+describe('hedge senses in policy prose (issue 12)', () => {
+  const cases: [string, string[]][] = [
+    // epistemic modals on a claim or a prediction
+    ['Higher thresholds may reduce take-up among small landlords.', ['may']],
+    ['The new register could have a large effect on compliance.', ['could']],
+    ['Remote hearings might lengthen waiting times in rural courts.', ['might']],
+    ['A higher levy could reduce revenue.', ['could']],
+    ['Neighbourhood groups may use encrypted apps to organise.', ['may']],
+    ['The filter could be used to monitor dissidents.', ['could']],
+    ['This could be because landlords moved to short lets.', ['could']],
+    // options, advice and wishes
+    ['Councils may wish to publish their registers early.', []],
+    ['Departments might want to consider a shorter consultation.', []],
+    ['If a supplier reports a flaw privately, it might be appropriate to delay publication.', []],
+    ['Analysts may find it helpful to record each assumption.', []],
+    ['A focus on older tenants could be a sensible first step.', []],
+    ['Training frontline staff could be one way to reduce errors.', []],
+    ['The threshold could be set at 40 per cent.', []],
+    ['The shortfall could be closed by raising the rate.', []],
+    ['The county could fund a pilot with the remaining grant.', []],
+    // eligibility, permission and procedure
+    ['Between 2019 and 2022, tenants could claim the allowance for one home.', []],
+    ['Unused allowances may be carried forward to the next year.', []],
+    ['Teams may choose to use a different licence.', []],
+    ['This guidance may refer to standards published elsewhere.', []],
+    // circumstance, variation and classes
+    ['Programmes may go through several phases before they are closed.', []],
+    ['Part of the review may involve a site visit.', []],
+    ['Some schemes may also need a data-sharing agreement.', []],
+    ['Agencies should list other systems that may hold personal data.', []],
+    ['Inspectors look for threats that may reach the network from inside.', []],
+    ['Where records may be incomplete, officers should note the gap.', []],
+    ['The fund reaches families who might otherwise be missed.', []],
+    ['Cost, staffing, or local rules may delay the roll-out.', []],
+    // conditions, indirect questions, comparisons, concessions, questions
+    ['If the grant could be doubled, the backlog would clear in a year.', []],
+    ['The board did not consider whether a later date might make more sense.', []],
+    ['The report shows how the checks could be automated.', []],
+    ['Reform is harder than it might seem.', []],
+    ['Although the forms may look daunting, most applicants finish them in an hour.', []],
+    ['Even though larger councils might run several hubs, we use one term for all.', []],
+    ['What changes could make the scheme fairer?', []],
+    // a reservation added after the main clause is still the writer's hedge
+    ['We assume the grant is not taxed, though this may be unrealistic.', ['may']],
+    // someone else's claim or proposal, reported
+    ['They argue that the model could be copied by other regions.', []],
+    ['Ministers have indicated they might delay the vote.', []],
+    ['As Patel and Ross note, the scheme could lower costs.', []],
+    ['The plan suggests that emissions “could potentially fall” by a third.', []],
+    // "likely": a probability the writer gives, not a proportion of a group, a condition or a class
+    ['The reform is likely to raise rents in the short term.', ['likely']],
+    ['Older tenants were more likely to claim the allowance than younger ones.', []],
+    ['If your service is, or is likely to become, public, read the security guidance.', []],
+    ['The search finds reports that are likely to mention the programme.', []],
+    ['A default is very likely (80–90%) before 2027.', []],
+    // "suggest": evidence infers; a body, a writer or guidance proposes
+    ['The survey data suggest that demand has peaked.', ['suggest']],
+    ['The Cabinet Office suggests the following deadlines for fixes:', []],
+    ['In this brief we estimate the costs and suggest routes to reform.', []],
+    ['The latest guidelines suggest to appoint a data steward.', []],
+    ['Page 12 of the draft indicates that the agency expects a deficit.', []],
+    // other hedges the guide names
+    ['I would argue that the levy has failed.', ['I would argue']],
+    ['My working hypothesis is that voters punish incumbents.', ['My working hypothesis is']],
+    ['It is reasonable to expect a similar trend for software.', ['It is reasonable to expect']],
+    ['We expect to see similar plans for software in future.', ['We expect']],
+    ['We expect grant holders to report every quarter.', []],
+    ['To our knowledge, no other council has tried this.', ['To our knowledge']],
+    ['Rents rose, in part because of the new levy.', ['in part because']],
+    ['There may be cases where a second review is needed.', []],
+    ['Inspectors might also be auditors.', []],
+    ['Councils should plan for the extra complaints, which could arrive before the new system is ready.', []],
+    ['Complaints rose in March, which could reflect the new system.', ['could']],
+    ['Some analysis may be simple, while other analysis may be highly complex.', []],
+    ['Research teams may have different needs depending on their size.', []],
+    ['Uncertainty may arise from the data or the model.', []],
+    ['Some of the savings may be lost to fraud.', ['may']],
+    ['While it might be tempting to skip the review, the rules require it.', []],
+    ['Demand fell while imports may have risen.', ['may']],
+    ['There may be up to two million unregistered workers.', ['may']],
+    ['Sales jumped, hinting at a lasting change in demand.', ['hinting at']],
+    ['I believe we have a duty to act on these findings.', []],
+    ['Perhaps unsurprisingly, the question came up at every session.', []],
+    ['Households bear the risk of uncertain lifespans.', []],
+    ['When teams are uncertain about their duties, they should ask the regulator.', []],
+    ['Planning for potentially unrealistic targets wastes effort.', []],
+    ['This potentially undermines the reform.', ['potentially']],
+    ['The plan is potentially unlawful.', ['potentially']],
+  ];
+  for (const [text, spans] of cases)
+    test(text, () => assert.deepEqual(analyze(text).filter((f) => f.rule === 'hedge').map((f) => f.text), spans));
+});
+
+describe('hedge-stack across a clause (issue 12)', () => {
+  const cases: [string, string[]][] = [
+    ['It seems plausible that the new levy could explain the fall in demand.', ['seems plausible that the new levy could']],
+    ['Take-up fell everywhere, suggesting that the effect of the campaign is likely to be small.', ['suggesting that the effect of the campaign is likely']],
+    ['The talks might possibly resume in spring.', ['might possibly']],
+    // two hedges on separate claims; one hedge and a calibrated estimate
+    ['Prices may rise and wages might fall.', []],
+    ['A default is perhaps very likely (80–90%) by 2027.', []],
+    // a reported view is not the writer's stack
+    ['Officials have indicated they might possibly delay the vote.', []],
+  ];
+  for (const [text, spans] of cases)
+    test(text, () => assert.deepEqual(analyze(text).filter((f) => f.rule === 'hedge-stack').map((f) => f.text), spans));
 });

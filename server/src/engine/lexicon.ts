@@ -17,6 +17,8 @@ export interface CueEntry {
   fix: 'remove' | 'none';
   note: string;
   alternatives: string[];
+  /** The cue counts only after one of these word sequences, which the flagged span then takes in ("to our" + "knowledge"). */
+  preceded?: string[];
 }
 
 export interface WordGroup {

@@ -6,12 +6,14 @@ import type { Hit, Rule } from './rule';
 
 /** Hedges at most this many words apart, in one clause, modify the same claim. */
 const MAX_GAP = 3;
+/** A hedge in the "that" clause a hedge introduces ("it seems plausible that … could") is at most this many words on. */
+const MAX_CLAUSE_GAP = 20;
 
 export const hedgeStack: Rule = {
   meta: {
     id: 'hedge-stack',
     title: 'Stacked hedges',
-    description: 'Two or more hedges on one claim ("might possibly", "could perhaps suggest"): keep one, or say how uncertain the claim is.',
+    description: 'Two or more hedges on one claim ("might possibly", "could perhaps suggest", or a hedge and a second one in the clause it introduces: "it seems plausible that … could explain"): keep one, or say how uncertain the claim is. Hedges on separate claims ("prices may rise and wages might fall") and a hedge beside a calibrated estimate ("very likely (80–90%)") are not stacks.',
     defaultSeverity: 'warning',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -20,8 +22,18 @@ export const hedgeStack: Rule = {
       flag: [
         { text: 'The talks might possibly resume in spring.', flagged: 'might possibly' },
         { text: 'This could perhaps suggest a change of course.', flagged: 'could perhaps suggest' },
+        // A hedge that introduces a clause holding another hedge: the same claim weakened twice.
+        { text: 'It seems plausible that the new levy could explain the fall in demand.', flagged: 'seems plausible that the new levy could' },
+        { text: 'Take-up fell in every region, suggesting that the effect of the campaign is likely to be small.', flagged: 'suggesting that the effect of the campaign is likely' },
       ],
-      allow: ['The talks might resume in spring.', 'Perhaps the talks will resume; the data are clear on the cost.'],
+      allow: [
+        'The talks might resume in spring.',
+        'Perhaps the talks will resume; the data are clear on the cost.',
+        // Two hedges on separate claims, joined by "and": each hedges its own claim.
+        'Prices may rise and wages might fall.',
+        // One hedge and a calibrated estimate with its scale.
+        'A default by 2027 is perhaps very likely (80-90%).',
+      ],
     },
   },
   cueWords: hedges.firstWords(),
@@ -34,7 +46,10 @@ export const hedgeStack: Rule = {
     const hits: Hit[] = [];
     for (let i = 0; i < cues.length; ) {
       let j = i;
-      while (j + 1 < cues.length && cues[j + 1].from - cues[j].to <= MAX_GAP && !breakBetween(ctx, cues[j].to, cues[j + 1].from)) j++;
+      while (j + 1 < cues.length && cues[j + 1].from - cues[j].to <= MAX_GAP && !breakBetween(ctx, cues[j].to, cues[j + 1].from) && !coordinatorBetween(ctx, cues[j].to, cues[j + 1].from)) j++;
+      // "It seems plausible that … could explain", "suggesting that … is likely to be limited": a hedge whose "that"
+      // clause holds another hedge weakens the same claim twice, however far apart the two are within the clause.
+      if (j === i && j + 1 < cues.length && opensComplement(ctx, cues[i]) && cues[j + 1].from - cues[i].to <= MAX_CLAUSE_GAP && !strongBreakBetween(ctx, cues[i].to, cues[j + 1].from)) j++;
       if (j > i) {
         const group = cues.slice(i, j + 1);
         const start = ctx.tokens[group[0].from].start;
@@ -45,7 +60,7 @@ export const hedgeStack: Rule = {
           messageId: 'stack',
           data: { cue: ctx.text.slice(start, end), count: String(group.length) },
           category: 'stacked hedges',
-          reason: `Hedges found: ${group.map((c) => `"${ctx.text.slice(ctx.tokens[c.from].start, ctx.tokens[c.to - 1].end)}"`).join(', ')}, within ${MAX_GAP} words of each other in one clause.`,
+          reason: `Hedges found: ${group.map((c) => `"${ctx.text.slice(ctx.tokens[c.from].start, ctx.tokens[c.to - 1].end)}"`).join(', ')}, ${group[1].from - group[0].to <= MAX_GAP ? `within ${MAX_GAP} words of each other in one clause` : 'the second in the clause the first introduces'}.`,
           alternatives: ['keep the first hedge only', 'give the probability and its source'],
           fixes: ['keep-first'],
           parts: group.slice(1).map((c) => ({ start: ctx.tokens[c.from].start, end: ctx.tokens[c.to - 1].end })),
@@ -56,6 +71,26 @@ export const hedgeStack: Rule = {
     return hits;
   },
 };
+
+/** "seems plausible that", "suggesting that", "it is possible that": the hedge introduces a clause that carries the claim. */
+function opensComplement(ctx: Parameters<Rule['check']>[0], cue: HedgeCue): boolean {
+  if (ctx.word(cue.to - 1) === 'that') return true;
+  if (ctx.word(cue.to) === 'that') return true;
+  // "seems plausible that", "appears likely that", "seems reasonable to conclude that".
+  return /^(seem|seems|seemed|appear|appears|appeared)$/.test(ctx.word(cue.from)) && ctx.word(cue.to + 1) === 'that';
+}
+
+/** Two predicates joined by "and", "but", "or", "while": separate claims, each with its own hedge. */
+function coordinatorBetween(ctx: Parameters<Rule['check']>[0], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(and|but|or|while|whereas|yet|nor)$/.test(ctx.word(k))) return true;
+  return false;
+}
+
+/** A sentence-level break (semicolon, colon, dash, bracket) ends the clause a hedge introduces; a comma does not. */
+function strongBreakBetween(ctx: Parameters<Rule['check']>[0], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (/[;:()\[\]—–]/.test(ctx.gapBefore(k))) return true;
+  return false;
+}
 
 function breakBetween(ctx: Parameters<Rule['check']>[0], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (ctx.breakBefore(k) && k > from) return true;

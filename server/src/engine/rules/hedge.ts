@@ -5,7 +5,7 @@ import { cueBit, forLastSentence, type SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
 import { lexiconTag } from '../nlp';
 import { findCuedPhrases } from './cued-phrases';
-import { startsWithDigit } from '../text-shape';
+import { isAcronym, startsWithDigit } from '../text-shape';
 import type { Hit, Rule } from './rule';
 
 const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
@@ -24,8 +24,41 @@ const EXPECTATION_ADJECTIVES = contextWords.expectationAdjectives;
 const OBSERVATION_VERBS = contextWords.observationVerbs;
 const OPPORTUNITY_VERBS = contextWords.opportunityVerbs;
 const RESEARCH_OBJECTS = contextWords.researchObjects;
+const REPORTING_VERBS = contextWords.reportingVerbs;
+const ADVICE_ADJECTIVES = contextWords.adviceAdjectives;
+const OPTION_NOUNS = contextWords.optionNouns;
+const OPTION_VERBS = contextWords.optionVerbs;
+const FEASIBILITY_VERBS = contextWords.feasibilityVerbs;
+const ACTION_VERBS = contextWords.actionVerbs;
+const DOCUMENT_NOUNS = contextWords.documentNouns;
+const COMMENT_ADVERBS = contextWords.commentAdverbs;
+/** Words opening a clause that asserts nothing: a condition, an indirect question, a comparison, a concession, a circumstance. */
+const NON_ASSERTING_OPENERS: Record<string, string> = {
+  if: 'sits in a condition',
+  unless: 'sits in a condition',
+  whether: 'sits in an indirect question',
+  how: 'sits in an indirect question',
+  than: 'sits in a comparison',
+  where: 'describes a circumstance',
+  wherever: 'describes a circumstance',
+  whenever: 'describes a circumstance',
+  when: 'describes a circumstance',
+  although: 'concedes a point',
+  though: 'concedes a point',
+};
+/** Relative pronouns: a modal in a restrictive relative clause picks out a class ("threats that may have access"). */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+/** Plain cues that a non-asserting clause also neutralises ("which may potentially affect" in a class description). */
+const UNASSERTING_PLAIN = new Set(['potentially', 'possibly']);
+/** Participles after "could be" that name a course of action: "could be implemented", "could be mitigated". */
+const OPTION_PARTICIPLES = new Set(['set', 'implemented', 'mitigated', 'achieved', 'learned', 'learnt', 'piloted', 'introduced', 'funded', 'expanded', 'phased', 'addressed', 'resolved', 'avoided', 'overcome', 'turned', 'considered', 'explored', 'tried', 'tested', 'replicated', 'scaled', 'extended', 'improved', 'simplified', 'streamlined', 'combined', 'integrated', 'adapted']);
+/** Gerund-looking words that open a clause without naming a course of action: "During the pandemic", "According to". */
+const NOT_GERUND_SUBJECTS = new Set(['during', 'according', 'including', 'regarding', 'following', 'notwithstanding', 'concerning', 'considering', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'funding', 'spending', 'housing', 'training', 'lending', 'pricing', 'polling', 'ruling', 'meeting', 'setting', 'findings', 'finding', 'thing', 'things', 'being', 'king', 'beijing', 'wellbeing', 'earnings', 'savings', 'holdings', 'warning', 'warnings', 'rating', 'ratings', 'reporting', 'accounting', 'offering', 'offerings', 'planning', 'monitoring', 'engineering', 'understanding', 'learning', 'processing', 'manufacturing', 'shipping', 'trading', 'banking', 'timing', 'landing', 'ceiling', 'painting', 'opening', 'closing', 'hearing', 'bombing', 'shooting', 'uprising', 'crossing', 'sibling', 'swing', 'string', 'spring', 'sing', 'ring', 'wing', 'bring']);
+const OPENER_ADVERB = /ly$/;
+/** Adjectives that only ever advise: "it might be appropriate", "may be advisable". */
+const STRICT_ADVICE = /^(appropriate|advisable|worthwhile|worth|sensible|wise|preferable|prudent|tempting)$/;
 const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
-const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who']);
+const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'others', 'people']);
 /** Subjects that are measurements or observations, never authors: what they "suggest" is always read from them. */
 const MEASUREMENTS = new Set(['data', 'result', 'results', 'finding', 'findings', 'observation', 'observations', 'experiment', 'experiments', 'figures', 'statistics', 'trend', 'trends', 'pattern', 'patterns', 'numbers', 'measurement', 'measurements', 'estimates', 'indicators', 'correlation', 'correlations', 'differences', 'changes']);
 /** Nouns for evidence: "Studies of the function of SCL suggest" has one in its subject. */
@@ -62,7 +95,7 @@ const PARTICIPLE_ENDINGS = new Set(['ed', 'en', 'wn', 'ne', 'ht', 'lt', 'un']);
 /** Determiners before "might" that make it the noun ("the might of the army"); "this might", "that might" are subjects. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'such']);
 
-export type Sense = 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame' | 'dispositional' | 'generalising';
+export type Sense = 'weak' | 'stance' | 'expect' | 'inference' | 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame' | 'dispositional' | 'generalising';
 
 export interface HedgeCue {
   from: number;
@@ -85,9 +118,19 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
   const found: HedgeCue[] = [];
   if (!ctx.holds(HEDGE_CUES)) return found;
   for (const m of findCuedPhrases(hedges, ctx, HEDGE_CUES)) {
-    const verdict = senseReason(ctx, m.value.sense as Sense, m.from, m.to);
-    if (typeof verdict === 'string') found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict });
-    else if (verdict) found.push({ from: m.from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
+    // Words inside quotation marks are someone else's: "the plan says policies “could potentially reduce” emissions".
+    if (insideQuotation(ctx, m.from)) continue;
+    // A cue keyed on a rarer word ("knowledge") counts only after its opening words ("to our"), which the span takes in:
+    // the lexical prefilter then keys on the rare word, not on "to", "in" or "as".
+    let from = m.from;
+    if (m.value.preceded) {
+      const opening = m.value.preceded.map((words) => words.split(' ')).find((words) => words.every((word, k) => ctx.word(m.from - words.length + k) === word));
+      if (!opening) continue;
+      from -= opening.length;
+    }
+    const verdict = senseReason(ctx, m.value.sense as Sense, from, m.to);
+    if (typeof verdict === 'string') found.push({ from, to: m.to, entry: m.value, reason: verdict });
+    else if (verdict) found.push({ from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
   }
   return found;
 });
@@ -104,13 +147,57 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     case 'plain':
       // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge.
       if (w === 'possibly' && /^(not|n't|cannot|never)$/.test(ctx.word(from - 1))) return undefined;
+      // "Perhaps unsurprisingly, the issue came up": the writer softens her comment on the fact, not the fact.
+      if ((w === 'perhaps' || w === 'possibly') && COMMENT_ADVERBS.has(ctx.word(to))) return undefined;
+      // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
+      // their needs": someone else's state of mind. Neither weakens the writer's claim.
+      if ((w === 'uncertain' || w === 'unclear') && to === from + 1) {
+        const next = ctx.word(to);
+        if (next === 'about' && isActor(ctx, ctx.subjectBefore(from - (BE_FORMS.has(ctx.word(from - 1)) ? 1 : 0)))) return undefined;
+        if (!BE_FORMS.has(ctx.word(from - 1)) && next && !ctx.breakBefore(to) && !/^(whether|if|how|what|why|when|who|which|that|about|to|as|and|or|but|in|at|for|of|on|by|with|than)$/.test(next) && !/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Adverb|Determiner)$/.test(ctx.lexTag(to) ?? '')) return undefined;
+      }
+      // "potentially destructive events", "the potentially large amounts": an attributive adjective, a possible property
+      // of a class, not a claim held open ("the plan is potentially unlawful" is one).
+      if ((w === 'potentially' || w === 'possibly') && !BE_FORMS.has(ctx.word(from - 1)) && adjectiveLike(ctx, to) && (ctx.isDeterminer(from - 1) || nounFollows(ctx, to + 1))) return undefined;
+      if (UNASSERTING_PLAIN.has(w)) {
+        const why = unassertedClause(ctx, from);
+        if (why) return undefined;
+      }
       return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" is a hedge wherever it occurs.`;
     case 'modal':
       return modalReason(ctx, from);
     case 'evidential':
       return evidentialReason(ctx, from);
+    case 'inference': {
+      // "implies", "propose": definition, entailment or a proposal far more often than a hedge ("This implies working in
+      // the open"); shown as a hint, except where the verb states someone else's view.
+      const verdict = evidentialReason(ctx, from);
+      return verdict ? hint(verdict) : undefined;
+    }
+    case 'weak':
+      // A cue that hedges too rarely in policy prose to be shown by default: "we assume" usually states a method,
+      // "has the potential to" the promise of a plan. Shown as a hint; the entry's note says why.
+      return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" can weaken the claim, but in policy prose it often does not.`);
+    case 'stance': {
+      // "I believe we have a responsibility to act", "in our view the Council should": the stance introduces a
+      // recommendation, which is part of it; before a factual claim ("we believe prices will fall") it hedges.
+      if (recommendationFollows(ctx, to)) return undefined;
+      return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the claim as the writer's opinion, not as a finding.`;
+    }
+    case 'expect': {
+      // "we expect applicants to submit": a requirement; "we expect to see", "we expect the levy to raise": a prediction.
+      const next = ctx.word(to);
+      if (next === 'you' || next === 'them' || next === 'all') return undefined;
+      for (let k = to; k < Math.min(ctx.tokens.length, to + 4); k++) if ((isPersonNoun(ctx, k) || /^\p{L}+(ers|ors|ants|ents)$/u.test(ctx.word(k))) && ctx.word(k + 1) === 'to') return undefined;
+      if (recommendationFollows(ctx, to)) return undefined;
+      return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents a prediction as an expectation, without its basis.`;
+    }
     case 'appearance': {
       const next = ctx.word(to);
+      // "Although the idea may at first appear intimidating": a concession; "than it might seem": a comparison.
+      if (unassertedClause(ctx, modalBefore(ctx, from))) return undefined;
+      // "might appear surprising to readers who expect …": how it looks to someone else, not the writer's impression.
+      if ((ctx.lexTag(to) === 'Adjective' || ADJECTIVE_ENDING.test(next) || next.endsWith('ing')) && ctx.word(to + 1) === 'to' && (isActor(ctx, to + 2) || /^(readers?|outsiders?|observers?|many|some|others|people|most|anyone|everyone)$/.test(ctx.word(to + 2)))) return undefined;
       // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
       if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
       if (next === 'to' || next === 'that' || next === 'as' || next === 'like' || next === 'likely' || ctx.word(from - 1) === 'it' || ctx.word(from - 1) === 'would')
@@ -124,6 +211,17 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     }
     case 'likely': {
       const prev = ctx.word(from - 1);
+      // "were disproportionately likely to claim", "more likely to be divorced": a proportion of a group, a claim of
+      // frequency, not the writer's doubt.
+      if (/^(more|less|disproportionately|equally|twice|thrice|times|much|far|significantly|considerably|somewhat|just)$/.test(prev) && ctx.word(to) !== 'that') return undefined;
+      // "very likely (90–95%)": calibrated language that gives its scale is not a hedge.
+      if (calibrated(ctx, to)) return undefined;
+      // "If your code is, or is likely to become, open source", "papers that are likely to have used it": a condition
+      // or a class, not a claim.
+      let at = from;
+      while (at > 0 && /^(highly|very|quite|most|more|less|also|still|not|thus|therefore|therefore,|now)$/.test(ctx.word(at - 1))) at--;
+      if (BE_FORMS.has(ctx.word(at - 1))) at--;
+      if (unassertedClause(ctx, at)) return undefined;
       if (prev === 'as' && ctx.word(to) === 'as') return `"as likely as" is an unquantified probability.`;
       return `"${w}" states a probability without its size or source.`;
     }
@@ -132,6 +230,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       const next = ctx.word(to);
       if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably', 'extent'].includes(prev)) return undefined; // "to the extent possible": as far as can be done
       if (next === 'to' || next === 'for' && w === 'possible') return undefined; // "it is possible to apply": ability
+      // "points in the process where feedback is possible": a circumstance, not a claim held open.
+      if (w === 'possible' && next !== 'that' && unassertedClause(ctx, BE_FORMS.has(prev) ? from - 1 : from)) return undefined;
       if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
       if (w === 'possible') {
         // "every possible effort", "the lowest possible price": the range of options, not a possibility.
@@ -145,6 +245,9 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
         const nextTag = ctx.lexTag(to) ?? '';
         const attributive = !!next && !ctx.breakBefore(to) && !/^(of|in|on|at|by|with|and|or|but|than|as|is|are|was|were|be|now|today|here|there)$/.test(next) && !/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Determiner|Adverb|Pronoun)$/.test(nextTag);
         if (from > 0 && !predicative && !(attributive && /^(Noun|Singular|Plural)$/.test(nextTag)) && !ctx.isDeterminer(from - 1)) return undefined;
+        // "possible incidents", "a possible cause": attributive, a member of a class of possibilities, not a claim held
+        // open; a weak cue shown as a hint. "is possible" (predicative) hedges.
+        if (!predicative) return hint(`"${w} ${ctx.word(to)}" names something possible without saying how likely it is.`);
       }
       return `"${w}" qualifies what follows as a possibility.`;
     }
@@ -193,6 +296,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     case 'possibility': {
       const next = ctx.word(to);
       if (next === 'that') return `"${w} ${next}" names a possibility without its likelihood.`;
+      // "the possibility for members of the public to follow", "having the possibility to download": an opportunity.
+      if (next === 'to' || next === 'for') return undefined;
       // "consistent with this possibility", "that possibility is beyond the scope": it points back to a possibility stated before.
       if (/^(this|that|these|those|latter|former)$/.test(ctx.word(from - 1))) return undefined;
       if (next === 'is' || next === 'remains' || next === 'exists') return `"${w} ${next}" names a possibility without its likelihood.`;
@@ -224,6 +329,199 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
   }
 }
 
+/** Inside quotation marks: the words are someone else's. */
+function insideQuotation(ctx: SentenceContext, i: number): boolean {
+  const before = ctx.text.slice(0, ctx.tokens[i].start);
+  let open = false;
+  let straight = 0;
+  for (let c = 0; c < before.length; c++) {
+    const ch = before[c];
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') straight++;
+  }
+  return open || straight % 2 === 1;
+}
+
+/** The modal right before an appearance verb ("might appear", "may at first seem"), or the verb itself. */
+function modalBefore(ctx: SentenceContext, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (/^(may|might|could|would|can)$/.test(ctx.word(k))) return k;
+  return i;
+}
+
+/** "potentially destructive events": a noun after the adjective (not a preposition, a verb's object marker or a clause). */
+function nounFollows(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  if (!w || ctx.breakBefore(k)) return false;
+  if (/^(of|to|for|and|or|in|on|at|by|with|that|than|as|if|when|because|but|is|are|was|were|be)$/.test(w)) return false;
+  const tag = ctx.lexTag(k) ?? '';
+  if (/^(Noun|Singular|Plural|Uncountable)$/.test(tag)) return true;
+  if (/^(Determiner|Preposition|Conjunction|Adverb|Modal|Copula|Pronoun)$/.test(tag)) return false;
+  return /(s|ts|ies|ions|ments|ures|ity|ness)$/.test(w) && !/(ous|ss|is|us)$/.test(w);
+}
+
+/** An adjective or a participle used as one: "destructive", "unrealistic", "large", "rewritten". */
+function adjectiveLike(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  const tag = ctx.lexTag(k) ?? '';
+  if (/^(Verb|PresentTense|PastTense|Infinitive|Gerund|Modal|Copula|Noun|Singular|Plural|Preposition|Determiner)$/.test(tag)) return false;
+  return tag === 'Adjective' || tag === 'Comparative' || (/^un/.test(w) && !/s$/.test(w)) || ADJECTIVE_ENDING.test(w) || w.endsWith('en');
+}
+
+/** After "I believe", "in our view", "we expect": a recommendation ("we have a responsibility to", "the Council should"). */
+function recommendationFollows(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 14); j++) {
+    const w = ctx.word(j);
+    if (/^(should|must|ought|responsibility|duty|obligation|needs|need)$/.test(w) && !(w.startsWith('need') && ctx.word(j + 1) !== 'to')) return true;
+    // "in my view, still requires further research", "in our opinion, merit further investigation": a call for work.
+    if (/^(requires?|merits?|deserves?|warrants?|calls?)$/.test(w) && /^(further|more|additional|attention|investigation|research|study|for)$/.test(ctx.word(j + 1))) return true;
+    if ((w === 'important' || w === 'essential' || w === 'vital' || w === 'time' || w === 'crucial') && BE_FORMS.has(ctx.word(j - 1))) return true;
+  }
+  return false;
+}
+
+/** "very likely (90–95%)", "likely (a 60% chance)": the scale is given, so the estimate is calibrated. */
+function calibrated(ctx: SentenceContext, to: number): boolean {
+  for (let j = to; j < Math.min(ctx.tokens.length, to + 6); j++) {
+    const w = ctx.word(j);
+    if (startsWithDigit(w) && (/%/.test(ctx.gapBefore(j + 1)) || w.endsWith('%') || /^(per|percent)$/.test(ctx.word(j + 1)))) return true;
+    if (/^(probability|odds)$/.test(w) && startsWithDigit(ctx.word(j + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * A gerund opens the clause (or the sentence, when the modal opens its own clause) as its subject: "Matching retirees
+ * with jobs could allow them to save", "Having to extract the data creates work, could introduce errors".
+ */
+function gerundSubject(ctx: SentenceContext, i: number): boolean {
+  let s = ctx.clauseStart(i);
+  if (s === i || ctx.subjectBefore(i) < 0) s = 0;
+  while (s < i && OPENER_ADVERB.test(ctx.word(s)) && ctx.lexTag(s) !== 'Noun') s++;
+  const w = ctx.word(s);
+  if (s >= i || !w.endsWith('ing') || w.length < 5 || NOT_GERUND_SUBJECTS.has(w)) return false;
+  const tag = ctx.lexTag(s) ?? '';
+  if (/^(Noun|Singular|Plural|Uncountable|Adjective)$/.test(tag)) return false;
+  // No subject of its own between the gerund and the modal: "Using this, we could …" has one.
+  for (let k = s + 1; k < i; k++) if (/^(we|i|they|he|she|you|it)$/.test(ctx.word(k)) && ctx.breakBefore(k)) return false;
+  return true;
+}
+
+/** Words that end a noun phrase standing between a relative pronoun and the predicate: a verb. */
+function verbLike(ctx: SentenceContext, k: number): boolean {
+  const tag = ctx.lexTag(k) ?? '';
+  // Finite forms only: a base form the lexicon also knows as a noun ("model", "rate", "use") is read as a noun.
+  return /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(tag);
+}
+
+/**
+ * After the modal (or "is likely to") at `at`: a verb that interprets rather than describes ("that may reflect their
+ * role", "a protein that is likely to be involved in"): a hypothesis about the things named, not a class picked out.
+ */
+function interpretiveVerb(ctx: SentenceContext, at: number): boolean {
+  let k = ctx.nextContent(at);
+  if (/^(likely|unlikely)$/.test(ctx.word(k)) && ctx.word(k + 1) === 'to') k = ctx.nextContent(k + 1);
+  if (BE_FORMS.has(ctx.word(k - 1)) && /^(likely|unlikely)$/.test(ctx.word(at + 1))) k = ctx.nextContent(at + 2);
+  const verb = ctx.word(k);
+  if (verb === 'be') return /^(involved|responsible|due|related|linked|associated|implicated|caused|mediated|regulated|important|critical|essential|crucial)$/.test(ctx.word(ctx.nextContent(k)));
+  return INTERPRETIVE_VERBS.test(verb);
+}
+const INTERPRETIVE_VERBS = /^(reflect|reflects|explain|explains|account|accounts|contribute|contributes|play|plays|represent|represents|mediate|mediates|underlie|underlies|cause|causes|drive|drives|influence|influences|regulate|regulates|participate|participates|act|acts|serve|serves|function|functions|correspond|corresponds|determine|determines|control|controls|modulate|modulates|confer|confers|encode|encodes|bind|binds|interact|interacts|contain|contains|lead|leads|result|results|affect|affects|induce|induces|inhibit|inhibits|activate|activates|enhance|enhances|prevent|prevents|promote|promotes|facilitate|facilitates|link|links|form|forms|share|shares|recognize|recognizes|recognise|recognises|target|targets|indicate|indicates|suggest|suggests|explaining|provide|provides|exist|exists|operate|operates|involve|involves|require|requires|need|needs)$/;
+
+/** People by a plural noun of role: "policymakers", "economists", "officials" (not "papers", "numbers", "sectors"). */
+function isSpeakerNoun(w: string): boolean {
+  return /^(\p{L}+(makers|holders|ers|ors|ists|ians)|officials|staff|people|ministers|experts)$/u.test(w) && !/^(papers|numbers|orders|centers|centres|factors|sectors|indicators|others|members|layers|markers|vectors|receptors|promoters|donors|monitors|inhibitors|activators|regulators|transporters|carriers|clusters|filters|parameters|matters|letters|chapters|quarters|headquarters|waters|borders|powers|barriers|offers|answers|reasons|errors)$/.test(w);
+}
+
+/** Whoever says what the "that" clause after a reporting verb at v holds, if that is someone other than the writer or the evidence. */
+function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
+  let s = ctx.subjectBefore(v);
+  // "Clausing (2007) finds that": the bracketed year opens a clause of its own; the author stands before it.
+  if (s < 0 && startsWithDigit(ctx.word(v - 1))) s = v - 1;
+  // "DNA-binding properties of HIV-TF1 suggested that": the head of the subject stands before "of".
+  for (let k = ctx.clauseStart(v); k < s; k++) if (ctx.word(k) === 'of' && k > 0) { s = k - 1; break; }
+  // "Clausing (2007) finds that", "Smith et al. (2019) argue": the author before the year.
+  while (s > 0 && (startsWithDigit(ctx.word(s)) || /^(al|et|and)$/.test(ctx.word(s)))) s--;
+  while (s >= 0 && (HAVE_FORMS.has(ctx.word(s)) || BE_FORMS.has(ctx.word(s)) || /^(also|further|then|both|all)$/.test(ctx.word(s)))) s = ctx.subjectBefore(s);
+  if (s < 0) return false;
+  const w = ctx.word(s);
+  if (w === 'we' || w === 'i' || MEASUREMENTS.has(w) || EVIDENCE_NOUNS.has(w)) return false;
+  if (EVIDENCE_SUBJECTS.has(w) && !DOCUMENT_NOUNS.has(w)) return false;
+  if (isActor(ctx, s) || DOCUMENT_NOUNS.has(w) || isAcronym(ctx.tokens[s].text)) return true;
+  for (let k = s - 1; k >= Math.max(ctx.clauseStart(s), s - 3); k--) if (/^(their|his|her)$/.test(ctx.word(k))) return true; // "their analogy suggests that"
+  // "Policymakers have indicated they might …", "Officials argued that …": a verb of saying has a speaker for its subject;
+  // "suggest", "show", "imply" with a thing for subject read evidence, which the writer relies on.
+  if (isSpeakerNoun(w)) return true; // "policymakers", "economists"
+  return !/^(suggest|indicat|show|demonstrat|impl)/.test(ctx.word(v));
+}
+
+/**
+ * Why the clause holding the predicate at `at` (a modal, or the copula before "likely") asserts nothing the writer
+ * commits to, or undefined when it does. Scans back within the clause for the word that opens it.
+ */
+function unassertedClause(ctx: SentenceContext, at: number): string | undefined {
+  const start = ctx.clauseStart(at);
+  // "As Huang and Lapp discuss, this model could …", "According to the plan, emissions may …": the whole sentence reports.
+  if (start > 0 && (ctx.word(0) === 'as' || (ctx.word(0) === 'according' && ctx.word(1) === 'to'))) {
+    for (let k = 1; k < start; k++) {
+      if (ctx.breakBefore(k)) break;
+      if (ctx.word(0) === 'according' || (REPORTING_VERBS.has(ctx.word(k)) && isActor(ctx, ctx.subjectBefore(k)))) {
+        if (k + 1 === start || ctx.word(0) === 'according' || ctx.breakBefore(k + 1)) return 'reports someone else';
+      }
+    }
+  }
+  // "Depending on the design, this could avoid …": the outcome is conditional on a choice.
+  if (/^(depending|depend|depends)$/.test(ctx.word(0)) && /^(on|upon)$/.test(ctx.word(1))) return 'sits in a condition';
+  for (let k = at - 1; k >= start; k--) {
+    const w = ctx.word(k);
+    const opener = NON_ASSERTING_OPENERS[w];
+    if (opener) {
+      if ((w === 'when' || w === 'where') && ctx.word(k + 1) === 'necessary') continue;
+      // ", though this may be unrealistic": a reservation the writer adds, asserted; "Although X may …" and
+      // "even though X might …" concede.
+      if ((w === 'though' || w === 'although') && k > 0 && ctx.word(k - 1) !== 'even') return undefined;
+      return opener;
+    }
+    if (RELATIVE_PRONOUNS.has(w)) {
+      // Everything between the pronoun and the predicate is a noun phrase: the pronoun opens this clause.
+      for (let j = k + 1; j < at; j++) if (verbLike(ctx, j)) return undefined;
+      const prev = ctx.word(k - 1);
+      if (w === 'that') {
+        if (k === 0) return undefined;
+        if (REPORTING_VERBS.has(prev)) return reportedBySomeoneElse(ctx, k - 1) ? 'reports someone else' : undefined;
+        if (prev === 'so' || prev === 'such') return 'states a purpose';
+        // ", suggesting that …", "showing that …": a participle's complement, asserted as much as its clause.
+        if (prev.endsWith('ing')) return undefined;
+        if (BE_FORMS.has(prev) || ctx.lexTag(k - 1) === 'Adjective' || /^(likely|possible|plausible|probable|clear|unclear|true|now|given|fact|is)$/.test(prev) || ADJECTIVE_ENDING.test(prev) && !/(ment|ness|tion|sion|ity|ance|ence)s?$/.test(prev)) return undefined;
+        // "the draft indicates that", "argued that": a complement clause; "systems of concern that": a relative clause.
+        if (verbLike(ctx, k - 1) && !ctx.isDeterminer(k - 2) && !/^(of|for|in|on|with|about)$/.test(ctx.word(k - 2))) return undefined;
+        // "evidence that forests are likely to be a source": the content of a piece of evidence or a report, not the writer's hedge.
+        if (/^(evidence|findings|indications|signs|reports|claims|view|views|belief|beliefs|assumption|assumptions|argument|arguments|concerns|fears|hopes)$/.test(prev)) return 'reports someone else';
+        if (interpretiveVerb(ctx, at)) return undefined;
+        return 'picks out a class';
+      }
+      // ", which might motivate citizens": a non-restrictive clause adds a claim; "systems which may suffer" picks out a class.
+      // In a recommendation ("Governments should prepare for the feedback, which could ensue …") it describes the case the
+      // recommendation covers.
+      if (ctx.breakBefore(k)) return ctx.words.slice(0, k).some((word) => word === 'should' || word === 'must') ? 'describes the case a recommendation covers' : undefined;
+      if (interpretiveVerb(ctx, at)) return undefined;
+      return 'picks out a class';
+    }
+    // "Policymakers have indicated they might reduce …": a reported clause without "that".
+    if (REPORTING_VERBS.has(w) && at - k <= 4 && k + 1 < at && (ctx.isSubjectPronoun(k + 1) || ctx.isDeterminer(k + 1))) {
+      return reportedBySomeoneElse(ctx, k) ? 'reports someone else' : undefined;
+    }
+    if (verbLike(ctx, k) && k < at - 1) break;
+  }
+  // "If your code is, or is likely to become, open source": a condition that opens the sentence runs on through "or".
+  if (start > 0 && /^(or|and)$/.test(ctx.word(start)) && /^(if|unless|whether)$/.test(ctx.word(0))) {
+    let clauses = 0;
+    for (let k = 1; k < start; k++) if (ctx.breakBefore(k)) clauses++;
+    if (clauses <= 1) return 'sits in a condition';
+  }
+  return undefined;
+}
+
 function modalReason(ctx: SentenceContext, i: number): string | undefined {
   const w = ctx.word(i);
   const prev = ctx.word(i - 1);
@@ -244,17 +542,88 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   if (i === 0 && ctx.isSubjectPronoun(i + 1)) return undefined;
   if (ctx.word(i + 1) === 'i' || ctx.word(i + 1) === 'you' && ctx.endsWithQuestion()) return undefined;
   if (!verb) return undefined;
+  // "What policies could make progress?": a question asserts nothing.
+  if (ctx.endsWithQuestion()) return undefined;
 
-  if (verb === 'have' && PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2))) return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
+  if (verb === 'have' && (PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2)) || /^(had|been|gone|done|seen|made)$/.test(ctx.word(verbAt + 1)))) return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
+  // A clause that asserts nothing: a condition ("if funds could be found"), an indirect question ("discuss how it could be
+  // shared"), a comparison ("harder than it might seem"), a concession ("although staff may fulfil"), a circumstance
+  // ("where germs may spread"), a restrictive relative clause picking out a class ("threats that may have access"),
+  // or someone else's claim ("They argue that the process could be copied").
+  if (unassertedClause(ctx, i)) return undefined;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
+  // "Training requirements, access to tools, or business needs may slow down …": any of a list, sometimes, not a claim about one case.
+  if (ctx.word(ctx.clauseStart(i)) === 'or' && i - ctx.clauseStart(i) <= 4 && ctx.clauseStart(i) > 0) return undefined;
+  // "might otherwise be too expensive": a counterfactual, not a claim.
+  if (ctx.word(i + 1) === 'otherwise' || ctx.word(verbAt + 1) === 'otherwise') return undefined;
+  // "may wish to", "might want to consider", "could choose": an option offered, not a possibility.
+  if (OPTION_VERBS.has(verb)) return undefined;
+  // "Analysts may find it helpful to …": advice.
+  if (verb === 'find' && ctx.word(verbAt + 1) === 'it' && ADVICE_ADJECTIVES.has(ctx.word(verbAt + 2 + (DEGREE_WORDS.has(ctx.word(verbAt + 2)) ? 1 : 0)))) return undefined;
+  // "may either remove or improve": alternatives open to someone.
+  if (verb === 'either') return undefined;
+  // "Fees may vary", "part of the process may involve", "the notion might differ": how cases differ, not doubt about one.
+  if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
+  // "Some analysis may be simple, while other analysis may be complex", "Certain projects may …": may over a quantified
+  // subject says what holds for some cases, not doubt about one; "may have different needs" says how cases differ.
+  if (w !== 'could') {
+    const head = ctx.clauseStart(i) === 0 ? 0 : ctx.clauseStart(i);
+    const first = /^(while|whereas|but|and|although|though)$/.test(ctx.word(head)) ? head + 1 : head;
+    if (/^(some|other|certain|several|many|most|few)$/.test(ctx.word(first)) && i - first <= 4 && !ctx.words.slice(first + 1, i).some((word) => word === 'of' || word === 'that')) return undefined;
+    if ((verb === 'have' || verb === 'be') && /^(different|differing|varying|various|diverse)$/.test(ctx.word(verbAt + 1))) return undefined;
+  }
+  // "RSEs might also be researchers", "Staff may also be members": some of a class are also another, not a claim held open.
+  if (verb === 'be' && ctx.word(i + 1) === 'also' && !ctx.isDeterminer(verbAt + 1) && /s$/.test(ctx.word(verbAt + 1)) && /^(Plural|)$/.test(ctx.lexTag(verbAt + 1) ?? '') && !ADJECTIVE_ENDING.test(ctx.word(verbAt + 1))) return undefined;
+  // "There may be cases where …", "there might be times when …": it sometimes happens, a circumstance, not a claim.
+  if (verb === 'be' && ctx.word(i - 1) === 'there') {
+    let k = verbAt + 1;
+    while (k < verbAt + 4 && /^(some|other|certain|many|several|also|occasional|exceptional|rare|specific|particular|a|an|few)$/.test(ctx.word(k))) k++;
+    if (/^(cases?|times?|situations?|circumstances?|occasions?|instances?|exceptions?|reasons?|ways?|options?|alternatives?|scenarios?|projects?|areas?|settings?|contexts?)$/.test(ctx.word(k))) return undefined;
+  }
+  // "might appear", "may at first seem": the appearance verb carries the hedge, and its own check decides.
+  for (let k = i + 1; k <= Math.min(i + 3, ctx.tokens.length - 1); k++) {
+    if (ctx.breakBefore(k)) break;
+    if (/^(seem|appear)$/.test(ctx.word(k))) {
+      if (senseReason(ctx, 'appearance', k, k + 1) === undefined) return undefined;
+      break;
+    }
+  }
+  if (verb === 'be') {
+    // "it might be appropriate to", "could be very useful", "could be one way to", "a tenable starting point": advice or an option weighed.
+    let k = verbAt + 1;
+    while (k < ctx.tokens.length && DEGREE_WORDS.has(ctx.word(k))) k++;
+    // The advice frame is "it may be useful to …"; otherwise only adjectives that can only advise ("appropriate",
+    // "advisable") — "growth may be important for jobs" is a claim.
+    if (ADVICE_ADJECTIVES.has(ctx.word(k)) && (/^(it|this)$/.test(ctx.word(ctx.subjectBefore(i))) && /^(to|for|if)$/.test(ctx.word(k + 1)) || STRICT_ADVICE.test(ctx.word(k)))) return undefined;
+    for (let j = verbAt + 1; j < Math.min(ctx.tokens.length, verbAt + 7); j++) {
+      const word = ctx.word(j);
+      if (OPTION_NOUNS.has(word) && (j === verbAt + 1 || ctx.isDeterminer(j - 1) || /^(one|another|first|second|possible|tenable|effective|good|useful|better|simple|practical|promising|starting|\w+ive|\w+al|\w+ble)$/.test(ctx.word(j - 1)) || ctx.breakBefore(j - 1))) return undefined;
+      if (OBJECT_BOUNDARIES.has(word) || /^(Verb|PastTense|PresentTense|Infinitive|Modal|Copula)$/.test(ctx.lexTag(j) ?? '')) break;
+    }
+  }
+  // "could provide an opportunity", "may provide inspiration", "could provide a critical resource": an opening, not a claim.
+  if (/^(provide|offer|create|open|present)$/.test(verb)) {
+    for (let j = verbAt + 1; j < Math.min(ctx.tokens.length, verbAt + 5); j++) {
+      if (/^(opportunity|opportunities|chance|chances|inspiration|resource|resources|avenue|avenues|platform|template|model|basis|starting)$/.test(ctx.word(j))) return undefined;
+      if (OBJECT_BOUNDARIES.has(ctx.word(j))) break;
+    }
+  }
 
   let subjAt = ctx.subjectBefore(i);
   // "Holders of a long-term visa may bring": the head of the subject stands before "of".
   for (let k = subjAt - 1; k >= Math.max(ctx.clauseStart(i), subjAt - 6); k--) if (ctx.word(k) === 'of' && k > 0) { subjAt = k - 1; break; }
   const subj = ctx.word(subjAt);
 
+  if (w === 'could' || w === 'might') {
+    // "Matching retirees with flexible jobs could allow them to save", "Getting the plan wrong could do harm": a gerund
+    // subject names a course of action, and the modal weighs that option, not a claim about the world.
+    if (gerundSubject(ctx, i)) return undefined;
+    // "Options such as printed reports could be useful", "A focus on children could be a starting point".
+    // (Not "Such an approach could result in lower compliance": that predicts the option's effect.)
+    if (verb === 'be' || FEASIBILITY_VERBS.has(verb)) for (let k = Math.max(ctx.clauseStart(i), i - 12); k < i; k++) if (OPTION_NOUNS.has(ctx.word(k)) && !/^(way|ways|means|model|tool|tools|step|steps|starting)$/.test(ctx.word(k))) return undefined;
+  }
   if (w === 'could') {
-    if (negated || ['only', 'still', 'easily', 'readily'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected": (in)ability
+    if (negated || ['only', 'still', 'easily', 'readily', 'no', 'never'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected", "could no longer visit": (in)ability
     if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
     if (ctx.word(i - 1) === 'if') return undefined;
     // In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" is past ability.
@@ -264,11 +633,24 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (ctx.word(ctx.clauseStart(i)) === 'few' || (ctx.word(subjAt - 1) === 'few' && ctx.word(subjAt - 2) !== 'a') || (ctx.word(subjAt - 1) === 'as' && /^(much|many|soon|far|long|quickly|fast|often|well|best)$/.test(ctx.word(subjAt - 2)))) return undefined;
     if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
     if ((subj === 'we' || subj === 'i') && OBSERVATION_VERBS.has(verb)) return undefined; // "we could detect three sites": what the study managed
+    // "individuals could receive a credit of 30%", "homeowners could claim it", "the levy could fund an allowance": eligibility or feasibility.
+    if (FEASIBILITY_VERBS.has(verb)) return undefined;
+    // "The state could fund", "California could focus on young children": a proposal or an option for an actor.
+    if (ACTION_VERBS.has(verb) && isActor(ctx, subjAt)) return undefined;
+    // "could be implemented to achieve efficiencies", "could be mitigated by phasing the benefit out": an option and how to take it.
+    if (verb === 'be') {
+      const participle = ctx.word(verbAt + 1);
+      const after = ctx.word(verbAt + 2);
+      // (Not "the filter could be used to censor speech": a use by someone else, a risk held open.)
+      if ((participle.endsWith('ed') || participle.endsWith('en') || IRREGULAR_PARTICIPLE.test(participle)) && (OPTION_PARTICIPLES.has(participle) || (PROCEDURAL_PARTICIPLES.has(participle) && !/^(by|as|to)$/.test(after)) || (after === 'by' && ctx.word(verbAt + 3).endsWith('ing')) || after === 'through')) return undefined;
+    }
     return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
   }
 
   if (w === 'may') {
     if (subj === 'you') return undefined; // "you may submit": permission to the reader
+    // "This document may refer to …": the document's scope.
+    if (DOCUMENT_NOUNS.has(subj) && /^(refer|cover|include|describe|contain|apply|mention|discuss|address)$/.test(verb)) return undefined;
     // "Fees may vary by region", "evidence may include bank statements", "may take the form of": how cases differ, not doubt about one.
     if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
     if (verb === 'be') {
@@ -281,12 +663,14 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
       if (PROCEDURAL_PARTICIPLES.has(participle) && !result && (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))) return undefined;
       return `"may be ${participle}" presents a possibility, not a finding.`;
     }
-    if (isAgent(ctx, subjAt)) {
+    // "These pilots may provide more precise estimates": what something yields as evidence is a prediction, whoever the subject.
+    const yieldsEvidence = /^(provide|offer|yield|give|generate|produce)$/.test(verb) && ctx.words.slice(verbAt + 1, verbAt + 5).some((word) => /^(estimates?|evidence|insights?|information|data|answers?|clues?|results?|lessons?)$/.test(word));
+    if (isAgent(ctx, subjAt) && !yieldsEvidence) {
       if (negated) return undefined; // "applicants may not": a prohibition
       if (PROCEDURAL_VERBS.has(verb)) return undefined; // "Member States may apply": a right
     }
     // Any person with a procedural verb is given a right or an option: "Guests may bring food", "the partners may choose".
-    if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt)) return undefined;
+    if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt) && !yieldsEvidence) return undefined;
     if (isImpersonal(subj)) return `"${ctx.tokens[subjAt].text} may ${verb}" states a possibility, not a permission.`;
     return `"may ${verb}" expresses possibility here${subj ? ` ("${ctx.tokens[subjAt].text}" is not granted a right)` : ''}.`;
   }
@@ -380,10 +764,23 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
     // "a CpG-rich island suggesting expression in the germ line": a finding read as a sign, unless a plan is put forward ("a letter suggesting changes").
     if (inferential && i > 0 && !isActor(ctx, i - 1) && !PERSON_SUBJECTS.has(prev) && !proposesPlan(ctx, i) && /^(Noun|Singular|Plural|Uncountable|)$/.test(ctx.lexTag(i - 1) ?? '') && !ctx.isDeterminer(i - 1)) return `"${w}" reads a finding as a sign of something it does not show.`;
   }
+  // "able to suggest the right tools", "guidelines suggest to have data stewards": to recommend; but "seems to suggest" infers.
+  if (inferential && ((prev === 'to' && !/^(seem|seems|seemed|appear|appears|appeared|tend|tends|tended|would|might)$/.test(ctx.word(i - 2))) || next === 'to')) return undefined;
+  // "suggests the following timelines": a proposal set out below.
+  if (next === 'the' && ctx.word(i + 2) === 'following') return undefined;
   let subjAt = ctx.subjectBefore(i);
   if (HAVE_FORMS.has(ctx.word(subjAt))) subjAt = ctx.subjectBefore(subjAt); // "these results have suggested"
   const subj = ctx.word(subjAt);
-  const subjIsEvidence = EVIDENCE_SUBJECTS.has(subj) || subjectMentionsEvidence(ctx, i);
+  const subjIsEvidence = (EVIDENCE_SUBJECTS.has(subj) && !DOCUMENT_NOUNS.has(subj)) || subjectMentionsEvidence(ctx, i);
+  // "Page 72 of the draft indicates that", "the draft plan indicates": a document's content reported, not an inference.
+  if (w.startsWith('indicat') && (DOCUMENT_NOUNS.has(subj) || (subjAt >= 0 && !subjIsEvidence && (isActor(ctx, subjAt) || isSpeakerNoun(subj))))) return undefined;
+  // "CARB suggests that …", "their analogy suggests that …": someone else's claim or proposal, reported.
+  if (!subjIsEvidence && subjAt >= 0 && (isAcronym(ctx.tokens[subjAt].text) || DOCUMENT_NOUNS.has(subj) || (subjAt > 0 && /^(their|his|her)$/.test(ctx.word(subjAt - 1))))) return undefined;
+  // "suggests that policies “could potentially reduce” emissions": the complement quotes its source.
+  if (next === 'that') for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 14); k++) if (insideQuotation(ctx, k)) return undefined;
+  // "we … suggest paths toward feasible legislation", "which approach it suggested": the writer's or someone's proposal.
+  if (inferential && next !== 'that' && (PERSON_SUBJECTS.has(subj) || ctx.words.slice(ctx.clauseStart(i), i).some((word) => word === 'we' || word === 'i')) && !['it', 'they', 'this', 'these', 'there'].includes(next)) return undefined;
+  if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(subjAt - 1))) return undefined;
   if (next === 'that') {
     // "suggests that Member States should ..." proposes; "the results suggest that X should be useful" still infers.
     if (!subjIsEvidence && subjunctiveAfterThat(ctx, i + 2)) return undefined;
@@ -480,7 +877,7 @@ export const hedge: Rule = {
   meta: {
     id: 'hedge',
     title: 'Hedge',
-    description: 'Epistemic hedges — may, might, could when they express possibility; perhaps, probably, likely, seems, suggests (as evidence) — that weaken a claim without saying how uncertain it is. Weak cues (expectation "should", "can be" + adjective, attributive "potential", "whether" after a verb of inquiry, "generally" as a rule of thumb) are shown as hints.',
+    description: 'Epistemic hedges — may, might, could when they express possibility on the writer\'s claim; perhaps, probably, likely, seems, suggests (as evidence), I would argue, to our knowledge — that weaken a claim without saying how uncertain it is. Permission, options, advice, eligibility, classes ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Weak cues (expectation "should", "can be" + adjective, attributive "potential"/"possible", "whether", "implies", "we assume", "generally" as a rule of thumb) are shown as hints.',
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -490,7 +887,14 @@ export const hedge: Rule = {
     examples: {
       flag: [
         { text: 'It may rain tomorrow.', flagged: 'may' },
-        { text: 'Sanctions might be considered as an alternative.', flagged: 'might' },
+        { text: 'Sanctions might hurt exporters more than the regime.', flagged: 'might' },
+        { text: 'Self-driving buses may increase mobility for older residents.', flagged: 'may' },
+        { text: 'Preliminary tax data may understate the benefit to low earners.', flagged: 'may' },
+        { text: 'The reform would likely strain council budgets.', flagged: 'likely' },
+        { text: 'I would argue that the levy has failed.', flagged: 'I would argue' },
+        { text: 'The approach has the potential to block most intrusions.', flagged: 'has the potential to', thorough: true },
+        { text: 'We expect to see similar plans for software in future.', flagged: 'We expect' },
+        { text: 'We assume the grant is untaxed, though this may be unrealistic.', flagged: 'may' },
         { text: 'The exact place was not announced, perhaps for security reasons.', flagged: 'perhaps' },
         { text: 'The data suggest that sanctions rarely work.', flagged: 'suggest' },
         { text: 'The agreement is likely to fail.', flagged: 'likely' },
@@ -512,7 +916,24 @@ export const hedge: Rule = {
         'The summit took place in May 2019.',
         'The report suggests three options for reform.',
         'Applicants should send their forms to the address below.',
-        'The region has the potential to double its exports.',
+        // Options, advice, wishes and eligibility (issue 12).
+        'Sanctions might be considered as an alternative.',
+        'Councils may wish to publish their registers early.',
+        'It might be appropriate to fix the flaw privately.',
+        'A focus on older tenants could be a sensible first step.',
+        'Between 2019 and 2022, tenants could claim the allowance once.',
+        'The county could fund a pilot with the remaining grant.',
+        // Circumstance, classes, conditions, comparisons, concessions, reported views, proportions.
+        'Programmes may go through several phases before they close.',
+        'Agencies should list other systems that may hold personal data.',
+        'The fund reaches families who might otherwise be missed.',
+        'If the grant could be doubled, the backlog would clear.',
+        'Reform is harder than it might seem.',
+        'They argue that the model could be copied by other regions.',
+        'Older tenants were more likely to claim the allowance.',
+        'The Cabinet Office suggests the following deadlines:',
+        'Page 12 of the draft indicates that the agency expects a deficit.',
+        'A default is very likely (80–90%) before 2027.',
         'The Regulation offers the possibility of remote hearings.',
         'To test this possibility, the department compared two regions.',
         'Fees may vary by region.',
