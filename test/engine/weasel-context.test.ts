@@ -89,6 +89,16 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['Local tradition holds that the market dates from 1204.', 'weasel', 'Local tradition holds'],
   ['According to local folklore, the well has never run dry.', 'weasel', 'According to local folklore'],
   ['Folklore tells of a giant in the hills.', 'weasel', 'Folklore tells'],
+  // A cause credited to nobody, a foil cited by nobody, arguments and concerns voiced by nobody.
+  ['Slow take-up of the grant has been attributed to complex application forms.', 'passive-attribution', 'has been attributed'],
+  ['The Welsh model is often cited as proof that rent caps work.', 'passive-attribution', 'is often cited'],
+  ['Similar arguments have been made for a tourist levy.', 'passive-attribution', 'have been made'],
+  ['Concerns were raised about the cost of the pilot.', 'passive-attribution', 'were raised'],
+  // Hearsay adverbs: reported or alleged by nobody named.
+  ['The contractor reportedly missed every deadline.', 'passive-attribution', 'reportedly'],
+  ['Funds were allegedly diverted to a shell company.', 'passive-attribution', 'allegedly'],
+  // An expectation credited to nobody, with no condition that makes it a rule.
+  ['It is expected that inflation will fall next year.', 'passive-attribution', 'It is expected'],
 ];
 
 const ALLOW: [text: string, rule: string][] = [
@@ -163,6 +173,14 @@ const ALLOW: [text: string, rule: string][] = [
   ['By tradition, the budget is presented on a Wednesday.', 'weasel'],
   ['Tradition matters to the town.', 'weasel'],
   ['The legend of the bridge draws tourists.', 'weasel'],
+  // "can be seen as": the writer's own reading; "considered" before a break examines; a class picked out by a relative is defined.
+  ['These principles can be seen as the headings of the checklist.', 'passive-attribution'],
+  ['All three options are considered, taking into account the needs of rural councils.', 'passive-attribution'],
+  ['Households who defer the credit are not considered beneficiaries in 2023.', 'passive-attribution'],
+  // An expectation under a condition is the policy's rule; speech acts with a named agent are attributed.
+  ['Where the grant is unused after a year, it is expected that it will be returned.', 'passive-attribution'],
+  ['Concerns were raised by the Local Government Association.', 'passive-attribution'],
+  ['Changes to the scheme have been made since 2021.', 'passive-attribution'],
 ];
 
 for (const [text, rule, flagged] of FLAG) {

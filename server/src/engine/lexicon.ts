@@ -43,6 +43,11 @@ export const attributionParticiples = new Map<string, Participle>(
 export const attributionContextOnly = new Set(attributionData.contextOnly.words);
 export const attributionIntensifiers = new Set(attributionData.intensifiers.words);
 export const attributionVagueAgents = new Set(attributionData.vagueAgents.words);
+export const attributionCausal = new Set(attributionData.causalAttribution.words);
+export const attributionSpeechActs = attributionData.speechActNouns as WordGroup;
+export const attributionSpeechActNouns = new Set(attributionData.speechActNouns.words);
+export const attributionSpeechActVerbs = new Set(attributionData.speechActVerbs.words);
+export const attributionHearsayAdverbs = attributionData.hearsayAdverbs as WordGroup;
 export const attributionReputationGroup = attributionData.reputation as WordGroup;
 export const attributionReputation = new PhraseMatcher<WordGroup>(attributionData.reputation.words.map((w) => [w, attributionReputationGroup] as [string, WordGroup]));
 
