@@ -9,7 +9,7 @@ import { startsWithDigit } from '../text-shape';
 const VERB_ONLY_HEADS = contextWords.verbOnlyHeads;
 const INHERENTLY_VAGUE = contextWords.inherentlyVague;
 /** Prepositions after which a name makes the group identifiable: "experts at the IMF". */
-const NAMING_PREPOSITIONS = new Set(['at', 'from', 'of', 'with', 'in', 'for']);
+const NAMING_PREPOSITIONS = new Set(['at', 'from', 'of', 'with', 'in', 'for', 'by']);
 /** Quantifiers that make a subject an unspecified group: "Many cities have ...", "Some of its methods". */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'numerous']);
 /** Words a vague-source phrase can start with; every other word is skipped at once. */
@@ -186,7 +186,9 @@ export const weasel: Rule = {
       const head = ctx.word(np.headEnd - 1);
       const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt);
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
-      const verb = verbMatch && !(verbAt === np.headEnd && !head.endsWith('s') && SINGULAR_HEADS.has(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
+      // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
+      const actsOnObject = verbMatch !== undefined && ACTS_ON_OBJECT.test(ctx.word(verbMatch.end - 1)) && (ctx.isDeterminer(verbMatch.end) || ctx.isName(verbMatch.end));
+      const verb = verbMatch && !actsOnObject && !(verbAt === np.headEnd && !head.endsWith('s') && SINGULAR_HEADS.has(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
@@ -205,13 +207,40 @@ export const weasel: Rule = {
         i = np.headEnd - 1;
         continue;
       }
+      // "seven collected the data themselves from various sources": where data was gathered from, not who vouches for a claim.
+      if (!verb && ctx.word(np.start - 1) === 'from' && gatheredBefore(ctx, np.start - 1)) {
+        i = np.headEnd - 1;
+        continue;
+      }
       const end = verb ? verb.end : np.headEnd;
-      hits.push(hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`));
+      const found = hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`);
+      // With no verb of saying, believing or showing, a group that only acts ("independent analysts can evaluate the plan")
+      // or is only counted ("some scientists in the long tail will have the interest") vouches for no claim: a hint,
+      // shown only when thorough. A camp ("Critics have long opposed it"), a source described but not named ("Russian
+      // sources", "senior officials") and a verdict received from the group ("a cool response from critics") still lean on it.
+      const acts = !verb && !/^(from|by|among|amongst)$/.test(ctx.word(np.start - 1)) && (ACTING_MODALS.has(ctx.word(np.headEnd)) || (np.hasQuantifier && !np.hasVagueModifier && !INHERENTLY_VAGUE.has(head)));
+      hits.push(acts ? { ...found, cap: 'hint' } : found);
       i = end - 1;
     }
     return hits;
   },
 };
+
+/** Verbs that, with a direct object, report an act rather than vouch for a claim: "acknowledge the importance", "published the data". */
+const ACTS_ON_OBJECT = /^(acknowledge[sd]?|recogni[sz]e[sd]?|publish(es|ed)?|record(s|ed)?|describe[sd]?|announce[sd]?)$/;
+/** Verbs of gathering before "from": "collected the data from various sources", "drawn from several surveys". */
+const GATHERING = /^(collect|collects|collected|collecting|gather|gathers|gathered|gathering|compile|compiles|compiled|compiling|draw|draws|drew|drawn|drawing|obtain|obtains|obtained|obtaining|source|sourced|acquire|acquired|pull|pulled|combine|combined|merge|merged|aggregate|aggregated|take|taken|took|derive|derived|extract|extracted|download|downloaded|scrape|scraped)$/;
+/** A verb of gathering in the clause before `k`. */
+function gatheredBefore(ctx: SentenceContext, k: number): boolean {
+  for (let m = k - 1; m >= Math.max(0, k - 8); m--) {
+    if (GATHERING.test(ctx.word(m))) return true;
+    if (ctx.breakBefore(m) && m < k - 1 && CLAUSE_OPENERS.has(ctx.word(m))) return false;
+  }
+  return false;
+}
+
+/** Modals after a group: it can, will or should act; it vouches for nothing. */
+const ACTING_MODALS = new Set(['can', 'should', 'must', 'shall']);
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'since', 'because', 'whereas', 'that', 'as', 'yet', 'however']);
 /** Nouns that measure time, distance or amount, or pick an indefinite kind: "several years", "some kind of". */
@@ -430,9 +459,11 @@ interface VagueNP {
   hasVagueModifier: boolean;
 }
 
+/** Auxiliaries, modals and adverbs between a source and its verb: "some have argued", "some would argue", "critics may well say". */
+const BEFORE_VERB = new Set(['have', 'has', 'had', 'also', 'now', 'often', 'repeatedly', 'consistently', 'widely', 'long', 'generally', 'privately', 'openly', 'would', 'might', 'could', 'may', 'will', 'well']);
 function skipAdverbs(ctx: SentenceContext, k: number): number {
   let n = 0;
-  while (['have', 'has', 'also', 'now', 'often', 'repeatedly', 'consistently', 'widely', 'long', 'generally', 'privately', 'openly'].includes(ctx.word(k + n)) && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + n)) n++;
+  while (n < 4 && BEFORE_VERB.has(ctx.word(k + n)) && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + n)) n++;
   return n;
 }
 
@@ -456,12 +487,14 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
   const head = ctx.word(k);
   if (!sources.vagueHeads.has(head)) {
     // "many believe", "some say": the quantifier is the head.
-    if (hasQuantifier && !hasVagueModifier && q && sources.vagueHeads.has(ctx.word(q.end - 1)) && sources.anyAttributionVerb.matchAt(ctx.tokens, q.end)) {
+    if (hasQuantifier && !hasVagueModifier && q && sources.vagueHeads.has(ctx.word(q.end - 1)) && sources.anyAttributionVerb.matchAt(ctx.tokens, q.end + skipAdverbs(ctx, q.end))) {
       return { start: i, headEnd: q.end, hasQuantifier: true, hasVagueModifier: false };
     }
     return undefined;
   }
-  if (['some', 'many', 'others', 'source'].includes(head) && !afterAccordingTo && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + 1)) return undefined;
+  // "we and others have published": named alongside.
+  if (head === 'others' && /^(and|or)$/.test(ctx.word(k - 1))) return undefined;
+  if (['some', 'many', 'others', 'source'].includes(head) && !afterAccordingTo && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + 1 + skipAdverbs(ctx, k + 1))) return undefined;
   const headEnd = k + 1;
   // A name before or after the head identifies the group: "IMF experts", "experts at the IMF".
   if (i > 0 && ctx.isName(i - 1) && !sources.demonyms.matchAt(ctx.tokens, i - 1) && !afterAccordingTo) return undefined;
