@@ -91,6 +91,14 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['Local tradition holds that the market dates from 1204.', 'weasel', 'Local tradition holds'],
   ['According to local folklore, the well has never run dry.', 'weasel', 'According to local folklore'],
   ['Folklore tells of a giant in the hills.', 'weasel', 'Folklore tells'],
+  // Evidence after an existential "there", credited to no one.
+  ['There is evidence that the cap reduced rents in the city centre.', 'weasel', 'There is evidence'],
+  ['There are a wide range of figures that support a lower cap.', 'weasel', 'There are a wide range of figures'],
+  // The writer's informant, unnamed.
+  ['We were told that the pilot would be extended to 2027.', 'weasel', 'We were told'],
+  ['After asking around, the team found the estimate was a placeholder.', 'weasel', 'asking around'],
+  // A source described only by its method, with "by" naming nobody, is still vague.
+  ['According to a study by campaigners, rents doubled.', 'weasel', 'According to a study'],
   // A cause credited to nobody, a foil cited by nobody, arguments and concerns voiced by nobody.
   ['Slow take-up of the grant has been attributed to complex application forms.', 'passive-attribution', 'has been attributed'],
   ['The Welsh model is often cited as proof that rent caps work.', 'passive-attribution', 'is often cited'],
@@ -175,6 +183,15 @@ const ALLOW: [text: string, rule: string][] = [
   ['By tradition, the budget is presented on a Wednesday.', 'weasel'],
   ['Tradition matters to the town.', 'weasel'],
   ['The legend of the bridge draws tourists.', 'weasel'],
+  // A source named after "by"; data gathered "from various sources" (method); a group acting on an object or only acting.
+  ['According to a study by the Resolution Foundation, incomes fell.', 'weasel'],
+  ['We collected the rent data ourselves from various sources.', 'weasel'],
+  ['Funding agencies acknowledge the importance of open data.', 'weasel'],
+  // News of the writer's own life; told by a named source; an instruction; evidence on a topic.
+  ['In 2019 I learned I had been selected for the panel.', 'weasel'],
+  ['We learned from the ONS bulletin that take-up fell.', 'weasel'],
+  ['We were told to wait for the review.', 'weasel'],
+  ['There is little data on rural bus use in Annex C.', 'weasel'],
   // "can be seen as": the writer's own reading; "considered" before a break examines; a class picked out by a relative is defined.
   ['These principles can be seen as the headings of the checklist.', 'passive-attribution'],
   ['All three options are considered, taking into account the needs of rural councils.', 'passive-attribution'],
@@ -221,6 +238,15 @@ test('hearsay and folklore are warnings, silenced by a citation', () => {
     assert.match(hit.explanation, /names nobody who (says|tells) it/);
   }
   assert.deepEqual(found('There are reports that the militia has withdrawn from the border [4].', 'weasel'), []);
+});
+
+test('a verb-less group that only acts or is only counted is a hint; a camp or a described source stays a warning', () => {
+  const severity = (text: string) => analyze(text, THOROUGH).filter((f) => f.rule === 'weasel').map((f) => [f.text, f.severity]);
+  assert.deepEqual(severity('Some scientists in smaller labs will have the time to retrain.'), [['Some scientists', 'hint']]);
+  assert.deepEqual(severity('Independent analysts can evaluate the plan.'), [['Independent analysts', 'hint']]);
+  assert.deepEqual(severity('Critics have long opposed the levy.'), [['Critics', 'warning']]);
+  assert.deepEqual(severity('Russian sources put the losses at 4,000.'), [['Russian sources', 'warning']]);
+  assert.deepEqual(analyze('Independent analysts can evaluate the plan.').filter((f) => f.rule === 'weasel'), []);
 });
 
 test('popularity without a measure is a hint', () => {

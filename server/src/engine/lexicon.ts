@@ -77,6 +77,12 @@ export const sources = {
   /** "there are reports that", "there is speculation": hearsay nouns after an existential "there". */
   hearsay: new Set(sourceData.hearsay.words),
   hearsayGroup: sourceData.hearsay as WordGroup,
+  /** "there is evidence that", "there are statistics that": evidence after an existential "there", with no source. */
+  unnamedEvidence: new Set(sourceData.unnamedEvidence.words),
+  unnamedEvidenceGroup: sourceData.unnamedEvidence as WordGroup,
+  /** "I was told that", "we have heard that": the writer's informant, unnamed. */
+  firstPersonHearsay: new Set(sourceData.firstPersonHearsay.words),
+  firstPersonHearsayGroup: sourceData.firstPersonHearsay as WordGroup,
   /** "legend has it", "according to legend": a belief credited to folklore or rumour. */
   folklore: new Set(sourceData.folklore.words),
   folkloreGroup: sourceData.folklore as WordGroup,

@@ -27,15 +27,18 @@ const TASTE_SUPERLATIVES = new Set(['best', 'greatest', 'finest']);
 /** Verbs of receiving before a verdict: "received acclaim", "drew criticism". */
 const RECEIVING = new Set(['received', 'receives', 'receive', 'receiving', 'garnered', 'garners', 'attracted', 'attracts', 'drew', 'draws', 'drawn', 'earned', 'earns', 'won', 'wins', 'met', 'meets', 'faced', 'faces', 'sparked', 'sparks', 'generated', 'generates']);
 
+/** Words that start first-person hearsay: "I was told that", "we have heard that", "after asking around". */
+const FIRST_PERSON_STARTS = ['i', 'we', 'asking'];
 /** "local legend", "popular tradition", "oral history". */
 const FOLK_MODIFIERS = new Set(['local', 'popular', 'oral', 'family', 'village']);
+
 /**
  * Every word at which check() can start a finding: a public-opinion phrase, a folklore cue, "there" (hearsay),
  * a verb of receiving, a superlative of taste, "most", a starter. Registered as a cue list so that the loop
  * passes every other word with one array read (its tests at every word were the larger cost before the JIT).
  * "-based" words start a phrase too; they are no word list and keep their own test.
  */
-const WEASEL_STARTS = cueBit([...sources.publicOpinion.firstWords(), 'according', ...FOLK_MODIFIERS, ...sources.folklore, 'there', ...RECEIVING, ...TASTE_SUPERLATIVES, 'most', ...STARTERS]);
+const WEASEL_STARTS = cueBit([...FIRST_PERSON_STARTS, ...sources.publicOpinion.firstWords(), 'according', ...FOLK_MODIFIERS, ...sources.folklore, 'there', ...RECEIVING, ...TASTE_SUPERLATIVES, 'most', ...STARTERS]);
 /** Words that start a phrase other than as the first word of a quantifier. */
 const STARTS_OTHERWISE = new Set([...sources.publicOpinion.firstWords(), 'according', 'there', 'most', ...FOLK_MODIFIERS, ...sources.folklore, ...RECEIVING, ...TASTE_SUPERLATIVES, ...sources.vagueHeads, ...sources.vagueAdjectives, ...GROUP_QUANTIFIERS, ...sources.demonyms.firstWords(), ...sources.demonymStarts]);
 /**
@@ -81,6 +84,9 @@ export const weasel: Rule = {
         { text: 'In some cases the exemption is never claimed.', flagged: 'some cases', thorough: true },
         { text: 'There are reports that the militia has withdrawn.', flagged: 'There are reports' },
         { text: 'Legend has it that the bridge was built in a night.', flagged: 'Legend has it' },
+        { text: 'Some would argue that the cap is too low.', flagged: 'Some would argue' },
+        { text: 'There is evidence that the cap reduced rents.', flagged: 'There is evidence' },
+        { text: 'I was told that the review had been shelved.', flagged: 'I was told' },
       ],
       allow: [
         'Studies show that sanctions rarely work (Hufbauer et al., 2007).',
@@ -92,12 +98,17 @@ export const weasel: Rule = {
         'Some 300 farms applied for the grant.',
         'Applicants may submit as many forms as they need.',
         'There is a claim for compensation before the tribunal.',
+        'According to a study by the Resolution Foundation, incomes fell.',
+        'Respondents collected the data themselves from various sources.',
+        'Funding agencies acknowledge the importance of open data.',
+        'The ministry and independent analysts can evaluate the reference scenario.',
+        'In 2019 I learned I had been selected for the panel.',
       ],
     },
   },
   // A "-based" word starts a phrase too, but only one whose head is a vague head, a starter itself.
   // Folklore and hearsay cues need their noun ("legend has it", "there are reports"), a ranking by taste its superlative.
-  cueWords: [...STARTERS, ...sources.publicOpinion.firstWords(), ...sources.folklore, ...sources.hearsay, ...TASTE_SUPERLATIVES, ...RECEIVING],
+  cueWords: [...FIRST_PERSON_STARTS, ...STARTERS, ...sources.publicOpinion.firstWords(), ...sources.folklore, ...sources.hearsay, ...TASTE_SUPERLATIVES, ...RECEIVING],
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -129,11 +140,21 @@ export const weasel: Rule = {
         i = folk - 1;
         continue;
       }
+      // "I was told that", "we have heard that", "after asking around": the writer's informant, unnamed.
+      const informant = (w === 'i' || w === 'we' || w === 'asking') && !covered(hits, t[i].start) ? firstPersonHearsayAt(ctx, i) : undefined;
+      if (informant) {
+        const cue = ctx.text.slice(t[i].start, t[informant - 1].end);
+        hits.push({ ...hit(ctx, i, informant, 'hearsay without a source', ''), alternatives: sources.firstPersonHearsayGroup.alternatives ?? [], reason: `"${cue}" rests the claim on what the writer was told, and names nobody who told it. ${sources.firstPersonHearsayGroup.note}` });
+        i = informant - 1;
+        continue;
+      }
       // "there are reports that", "there has been speculation about": hearsay with nobody telling it.
       const told = w === 'there' && !covered(hits, t[i].start) ? hearsayAt(ctx, i) : undefined;
       if (told) {
         const cue = ctx.text.slice(t[i].start, t[told - 1].end);
-        hits.push({ ...hit(ctx, i, told, 'hearsay without a source', ''), alternatives: sources.hearsayGroup.alternatives ?? [], reason: `"${cue}" passes on what unnamed people say, and names nobody who says it. ${sources.hearsayGroup.note}` });
+        const evidence = sources.unnamedEvidence.has(ctx.word(told - 1));
+        const group = evidence ? sources.unnamedEvidenceGroup : sources.hearsayGroup;
+        hits.push({ ...hit(ctx, i, told, evidence ? 'evidence without a source' : 'hearsay without a source', ''), alternatives: group.alternatives ?? [], reason: evidence ? `"${cue}" points to evidence, and names no one who found it. ${group.note}` : `"${cue}" passes on what unnamed people say, and names nobody who says it. ${group.note}` });
         i = told - 1;
         continue;
       }
@@ -363,15 +384,25 @@ function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
 
 /** What may stand between "there" and a hearsay noun: forms of "be" and "have", a few adverbs, determiners and adjectives of spread. */
 const EXISTENTIAL_FILLERS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'also', 'now', 'still', 'long', 'widespread', 'persistent', 'unconfirmed', 'growing', 'increasing', 'repeated', 'some', 'a', 'many', 'numerous', 'frequent']);
+/** What may link unnamed evidence to its claim: "evidence that", "statistics showing", "evidence of". */
+const EVIDENCE_LINKS = new Set(['that', 'of', 'showing', 'suggesting', 'indicating', 'which', 'to', 'demonstrating', 'linking', 'pointing', 'proving', 'confirming']);
+/** Fillers before unnamed evidence: "a wide range of", "a growing body of", "strong". */
+const EVIDENCE_FILLERS = new Set(['wide', 'range', 'of', 'plenty', 'ample', 'strong', 'considerable', 'compelling', 'clear', 'little', 'no', 'much', 'mounting', 'body', 'number', 'lot', 'lots', 'good', 'robust', 'substantial', 'an', 'overwhelming', 'several', 'various', 'new', 'recent', 'emerging', 'abundant', 'extensive', 'any']);
 /** The verb after an existential "there": "there is", "there have been". */
 const EXISTENTIAL_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** "there" at i, forms of "be" and a few modifiers, then a hearsay noun with no named source after it ("from the UN"); the index after the noun. */
 function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
   if (!EXISTENTIAL_VERBS.has(ctx.word(i + 1))) return undefined;
-  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 6); k++) {
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 8); k++) {
     if (ctx.breakBefore(k)) return undefined;
     const w = ctx.word(k);
+    // "there is evidence that", "there are a wide range of statistics that", "there is no evidence of": evidence nobody is credited with.
+    if (sources.unnamedEvidence.has(w)) {
+      if (!EVIDENCE_LINKS.has(ctx.word(k + 1)) || ctx.breakBefore(k + 1)) return undefined;
+      if (/^(from|by|in)$/.test(ctx.word(k + 2)) && namesSource(ctx, k + 3, Math.min(ctx.tokens.length, k + 7))) return undefined;
+      return k + 1;
+    }
     if (sources.hearsay.has(w)) {
       // "there is a report from the ombudsman", "there are claims by the union": the teller is named.
       if (/^(from|by|in)$/.test(ctx.word(k + 1)) && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return undefined;
@@ -379,9 +410,32 @@ function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
       if (/^(for|to|on|against)$/.test(ctx.word(k + 1)) && !/^(rumou?rs?|speculation|allegations?|talk)$/.test(w)) return undefined;
       return k + 1;
     }
-    if (!EXISTENTIAL_FILLERS.has(w)) return undefined;
+    if (!EXISTENTIAL_FILLERS.has(w) && !EVIDENCE_FILLERS.has(w)) return undefined;
   }
   return undefined;
+}
+
+/** After "was told", "have heard", "learned": a that-clause or a clause's subject, not an instruction ("we were told to wait") or an object. */
+const HEARSAY_AUXILIARIES = /^(have|has|had|was|were|am|are|been|'ve|'m|'re|also|since|recently|often|repeatedly|later|then|just|since|once|now)$/;
+
+/** "I was told that", "we have heard that", "I learned that", "asking around": the index after the cue, unless a source follows. */
+function firstPersonHearsayAt(ctx: SentenceContext, i: number): number | undefined {
+  const w = ctx.word(i);
+  if (w === 'asking') return ctx.word(i + 1) === 'around' ? i + 2 : undefined;
+  let k = i + 1;
+  while (k < i + 4 && HEARSAY_AUXILIARIES.test(ctx.word(k))) k++;
+  const verb = ctx.word(k);
+  if (!sources.firstPersonHearsay.has(verb)) return undefined;
+  // "we told the board": the writer told someone; only the passive "we were told" is hearsay.
+  if (verb === 'told' && !/^(was|were|am|are|been|'m|'re)$/.test(ctx.word(k - 1))) return undefined;
+  const next = ctx.word(k + 1);
+  if (/^(from|by)$/.test(next) && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 7))) return undefined;
+  if (ctx.breakBefore(k + 1)) return undefined;
+  // "I learned I had cancer", "we heard that we had won": news of the writer's own life, not a claim resting on an informant.
+  const subject = next === 'that' ? k + 2 : k + 1;
+  if (/^(i|we|my|our|me|us)$/.test(ctx.word(subject))) return undefined;
+  const clause = next === 'that' || ctx.isSubjectPronoun(k + 1) || (verb !== 'told' && ctx.isName(k + 1) && ctx.lexTag(k + 2) !== 'Preposition');
+  return clause ? k + 1 : undefined;
 }
 
 /** "by Ofsted", "according to the OECD" later in the sentence: whoever ranks it is named. */
