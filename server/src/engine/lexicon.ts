@@ -102,6 +102,13 @@ export const speculation = {
   feelingVerbs: new Set(speculationData.feelingVerbs.words),
   feelingVerbsGroup: speculationData.feelingVerbs as WordGroup,
   reportedFrames: words(speculationData.reportedFrames),
+  purposeOwners: new Set(speculationData.purposeOwners.words),
+  institutionalActors: new Set(speculationData.institutionalActors.words),
+  wantingVerbs: new Set(speculationData.wantingVerbs.words),
+  hostilePurposes: new Set(speculationData.hostilePurposes.words),
+  hostilePurposesGroup: speculationData.hostilePurposes as WordGroup,
+  motiveAdverbs: new Set(speculationData.motiveAdverbs.words),
+  motiveAdverbsGroup: speculationData.motiveAdverbs as WordGroup,
 };
 
 export type ClaimFeatureKind = 'trend' | 'causal' | 'absolute' | 'comparison' | 'statistic' | 'prediction';
