@@ -109,6 +109,10 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   ['Funds were allegedly diverted to a shell company.', 'passive-attribution', 'allegedly'],
   // An expectation credited to nobody, with no condition that makes it a rule.
   ['It is expected that inflation will fall next year.', 'passive-attribution', 'It is expected'],
+  // An estimate or an assumption credited to nobody, with no model in view.
+  ['The shortfall is estimated to be 4 billion euros.', 'passive-attribution', 'is estimated'],
+  // A source by nature needs no verb to carry the claim; a verdict credited to unnamed judges.
+  ['The levy was condemned by international observers.', 'weasel', 'international observers'],
 ];
 
 const ALLOW: [text: string, rule: string][] = [
@@ -187,6 +191,9 @@ const ALLOW: [text: string, rule: string][] = [
   ['According to a study by the Resolution Foundation, incomes fell.', 'weasel'],
   ['We collected the rent data ourselves from various sources.', 'weasel'],
   ['Funding agencies acknowledge the importance of open data.', 'weasel'],
+  // Public opinion as the topic, not the source; advice after a modal; people doing research on an object.
+  ['Analysts may find it useful to test the model on past data.', 'weasel'],
+  ['Researchers report their results in the annex.', 'weasel'],
   // News of the writer's own life; told by a named source; an instruction; evidence on a topic.
   ['In 2019 I learned I had been selected for the panel.', 'weasel'],
   ['We learned from the ONS bulletin that take-up fell.', 'weasel'],
@@ -198,6 +205,9 @@ const ALLOW: [text: string, rule: string][] = [
   ['Households who defer the credit are not considered beneficiaries in 2023.', 'passive-attribution'],
   // An expectation under a condition is the policy's rule; speech acts with a named agent are attributed.
   ['Where the grant is unused after a year, it is expected that it will be returned.', 'passive-attribution'],
+  // An assumption or an estimate of the writer's own model is method.
+  ['In the baseline scenario, labour supply is assumed to be fixed.', 'passive-attribution'],
+  ['The elasticity is estimated to be 0.3 in our preferred specification.', 'passive-attribution'],
   ['Concerns were raised by the Local Government Association.', 'passive-attribution'],
   ['Changes to the scheme have been made since 2021.', 'passive-attribution'],
 ];
@@ -247,6 +257,14 @@ test('a verb-less group that only acts or is only counted is a hint; a camp or a
   assert.deepEqual(severity('Critics have long opposed the levy.'), [['Critics', 'warning']]);
   assert.deepEqual(severity('Russian sources put the losses at 4,000.'), [['Russian sources', 'warning']]);
   assert.deepEqual(analyze('Independent analysts can evaluate the plan.').filter((f) => f.rule === 'weasel'), []);
+});
+
+test('public opinion as a topic and a group of actors are hints; public opinion as the source is a warning', () => {
+  const precise = (text: string) => analyze(text).filter((f) => f.rule === 'weasel').map((f) => f.text);
+  assert.deepEqual(precise('The campaign tried to sway public opinion before the vote.'), []);
+  assert.deepEqual(precise('Western diplomats met the envoy in Geneva.'), []);
+  assert.deepEqual(precise('Contrary to popular belief, the scheme costs less than the old grant.'), ['popular belief']);
+  assert.deepEqual(precise('Conventional wisdom holds that rent controls reduce supply.'), ['Conventional wisdom']);
 });
 
 test('popularity without a measure is a hint', () => {

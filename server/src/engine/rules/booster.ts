@@ -23,6 +23,8 @@ const CERTAINTY_VERBS = new Set([
   'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'intend', 'intends', 'intended', 'belong', 'belongs', 'worked', 'works', 'work', 'helps', 'helped',
   'hurt', 'hurts', 'harm', 'harms', 'harmed',
 ]);
+/** Modals and "to" before "clearly": a requirement or a plan of how a thing is done, not certainty. */
+const REQUIRING = new Set(['should', 'must', 'shall', 'will', 'can', 'may', 'need', 'needs', 'to', 'would']);
 /** Past participles that make "is clearly <participle>" a manner of doing: "are clearly designated", "is clearly set out". */
 function isParticiple(word: string): boolean {
   return /(ed|en|wn)$/.test(word) || /^(set|laid|put|made|kept|held|understood|written|spoken|shown|known|built|drawn|taught|told|found|seen|given|done|run)$/.test(word);
@@ -36,7 +38,10 @@ function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boo
   const next = ctx.word(to);
   // A sentence adverb: "Clearly, every case differs", "Clearly the plan failed", "This is, clearly, a failure";
   // not "Clearly defined roles help".
-  if (from === 0) return ctx.breakBefore(to) || !isParticiple(next);
+  // Not an imperative: "Clearly state your assumptions" tells how to do it.
+  if (from === 0) return ctx.breakBefore(to) || ctx.isDeterminer(to) || ctx.isSubjectPronoun(to) || COPULAS.has(next) || next === 'not';
+  // A requirement says how it must be done: "the case must clearly show the benefits", "to clearly state the aims".
+  if (REQUIRING.has(prev)) return false;
   if (ctx.breakBefore(from) && (to >= ctx.tokens.length || ctx.breakBefore(to))) return true;
   if (ctx.breakBefore(to)) return false;
   if (COPULAS.has(next) || next === 'not' || CERTAINTY_VERBS.has(next)) return true;
@@ -86,6 +91,8 @@ export const booster: Rule = {
         'Of course, data alone is not enough, but it is a start.',
         'It is certainly true that audits take time, although they pay off.',
         'While we have certainly had setbacks, the programme has grown.',
+        'Clearly state the assumptions behind each estimate.',
+        'The business case must clearly show the benefits to patients.',
       ],
     },
   },

@@ -207,6 +207,8 @@ export const passiveAttribution: Rule = {
       // A rule or a definition classifies; it reports nobody's opinion.
       // So does a class picked out by a restrictive relative: "Taxpayers who defer the credit are not considered beneficiaries".
       if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || ruled(ctx, i) || (!consensus && restrictedSubject(ctx, i)))))) continue;
+      // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
+      if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
       // "Where code is not used, it is expected that it will be published": an expectation under a condition is the policy's rule.
       if (!vagueAgent && participle.word === 'expected' && conditional(ctx, i)) continue;
       let from = i;
@@ -259,6 +261,17 @@ function isDefinitional(word: string): boolean {
 /** A condition governs the clause: "If a party stands in five states, it is considered national", "Where ..., the claim is deemed withdrawn". */
 function conditional(ctx: SentenceContext, i: number): boolean {
   for (let k = 0; k < i; k++) if (CONDITIONS.has(ctx.word(k)) && (k === 0 || ctx.breakBefore(k))) return true;
+  return false;
+}
+
+/** Participles of modelling: assumptions and estimates that are the writer's method when a model or the analysis is in view. */
+const METHOD_PARTICIPLES = new Set(['assumed', 'estimated', 'presumed', 'hypothesized', 'hypothesised']);
+/** Words that put the writer's model or analysis in view: "in the model", "our baseline", "this paper", "the regression". */
+const METHOD_WORDS = new Set(['model', 'models', 'modelling', 'modeling', 'simulation', 'simulations', 'scenario', 'scenarios', 'baseline', 'calculation', 'calculations', 'estimation', 'regression', 'regressions', 'specification', 'equation', 'equations', 'parameter', 'parameters', 'sample', 'our', 'we', 'analysis', 'projection', 'projections', 'calibration', 'calibrated']);
+
+/** The sentence puts the writer's model or analysis in view (see METHOD_WORDS). */
+function methodContext(ctx: SentenceContext): boolean {
+  for (let k = 0; k < ctx.tokens.length; k++) if (METHOD_WORDS.has(ctx.words[k])) return true;
   return false;
 }
 

@@ -127,7 +127,10 @@ export const weasel: Rule = {
       const opinion = sources.publicOpinion.has(w) ? sources.publicOpinion.matchAt(t, i) : undefined;
       if (opinion && !covered(hits, t[i].start)) {
         const cue = ctx.text.slice(t[i].start, t[opinion.end - 1].end);
-        hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', ''), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
+        const found: Hit = { ...hit(ctx, i, opinion.end, 'unnamed collective source', ''), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` };
+        // "Contrary to popular belief", "conventional wisdom holds": the claim leans on the opinion. "to sway public opinion",
+        // "public perceptions of the filter": the opinion is the topic, and leans on nobody: a hint, shown only when thorough.
+        hits.push(opinionAsSource(ctx, i, opinion.end) ? found : { ...found, cap: 'hint' });
         i = opinion.end - 1;
         continue;
       }
@@ -208,8 +211,12 @@ export const weasel: Rule = {
       const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt);
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
-      const actsOnObject = verbMatch !== undefined && ACTS_ON_OBJECT.test(ctx.word(verbMatch.end - 1)) && (ctx.isDeterminer(verbMatch.end) || ctx.isName(verbMatch.end));
-      const verb = verbMatch && !actsOnObject && !(verbAt === np.headEnd && !head.endsWith('s') && SINGULAR_HEADS.has(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
+      const verbWord = verbMatch ? ctx.word(verbMatch.end - 1) : '';
+      const onObject = verbMatch !== undefined && ctx.word(verbMatch.end) !== 'that' && (ctx.isDeterminer(verbMatch.end) || ctx.isName(verbMatch.end) || /^(their|its|his|her|our|your)$/.test(ctx.word(verbMatch.end)));
+      const actsOnObject = onObject && (ACTS_ON_OBJECT.test(verbWord) || (PERSON_ACTS_ON_OBJECT.test(verbWord) && !DOCUMENT_HEADS.has(head)));
+      // "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice or a plan.
+      const modalAhead = verbAt > np.headEnd && ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt));
+      const verb = verbMatch && !actsOnObject && !modalAhead && !(verbAt === np.headEnd && !head.endsWith('s') && SINGULAR_HEADS.has(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
@@ -239,7 +246,10 @@ export const weasel: Rule = {
       // or is only counted ("some scientists in the long tail will have the interest") vouches for no claim: a hint,
       // shown only when thorough. A camp ("Critics have long opposed it"), a source described but not named ("Russian
       // sources", "senior officials") and a verdict received from the group ("a cool response from critics") still lean on it.
-      const acts = !verb && !/^(from|by|among|amongst)$/.test(ctx.word(np.start - 1)) && (ACTING_MODALS.has(ctx.word(np.headEnd)) || (np.hasQuantifier && !np.hasVagueModifier && !INHERENTLY_VAGUE.has(head)));
+      // Without a verb, only a noun that is a source by nature ("Russian sources", "recent studies") or a camp ("Critics")
+      // leans on the unnamed; "Western diplomats met the envoy", "installed by government engineers" name actors.
+      const received = /^(from|among|amongst)$/.test(ctx.word(np.start - 1)) || (ctx.word(np.start - 1) === 'by' && JUDGED_BY.test(ctx.word(np.start - 2)));
+      const acts = !verb && !received && (ACTING_MODALS.has(ctx.word(np.headEnd)) || !(INHERENTLY_VAGUE.has(head) || SOURCES_BY_NATURE.has(head)));
       hits.push(acts ? { ...found, cap: 'hint' } : found);
       i = end - 1;
     }
@@ -249,6 +259,12 @@ export const weasel: Rule = {
 
 /** Verbs that, with a direct object, report an act rather than vouch for a claim: "acknowledge the importance", "published the data". */
 const ACTS_ON_OBJECT = /^(acknowledge[sd]?|recogni[sz]e[sd]?|publish(es|ed)?|record(s|ed)?|describe[sd]?|announce[sd]?)$/;
+/** With a person as the source, reporting a thing is doing research, not vouching for a claim: "researchers report their results". */
+const PERSON_ACTS_ON_OBJECT = /^(report(s|ed)?|present(s|ed)?|document(s|ed)?|share[sd]?|disclose[sd]?|submit(s|ted)?|release[sd]?|state[sd]?|write|writes|wrote|note[sd]?|estimate[sd]?)$/;
+/** Documents and data, which vouch for what they report: "studies report the effect" stays a vague source. */
+const DOCUMENT_HEADS = new Set(['studies', 'study', 'reports', 'report', 'surveys', 'polls', 'research', 'evidence', 'data', 'figures', 'statistics', 'estimates', 'assessments', 'accounts', 'sources', 'source', 'media']);
+/** After a modal, only a verb of arguing or believing makes a source: "some would argue"; "analysts may find it useful" is advice. */
+const SAYING_AFTER_MODAL = /^(argue|say|claim|contend|suggest|insist|maintain|agree|disagree|object|counter|question|dispute|note|observe|warn|believe|think|feel|expect|point)$/;
 /** Verbs of gathering before "from": "collected the data from various sources", "drawn from several surveys". */
 const GATHERING = /^(collect|collects|collected|collecting|gather|gathers|gathered|gathering|compile|compiles|compiled|compiling|draw|draws|drew|drawn|drawing|obtain|obtains|obtained|obtaining|source|sourced|acquire|acquired|pull|pulled|combine|combined|merge|merged|aggregate|aggregated|take|taken|took|derive|derived|extract|extracted|download|downloaded|scrape|scraped)$/;
 /** A verb of gathering in the clause before `k`. */
@@ -260,6 +276,27 @@ function gatheredBefore(ctx: SentenceContext, k: number): boolean {
   return false;
 }
 
+/** Nouns that are sources by nature: with no verb of saying they still carry the claim ("according to Russian sources", "recent studies"). */
+const SOURCES_BY_NATURE = new Set(['sources', 'source', 'reports', 'accounts', 'studies', 'surveys', 'polls', 'assessments', 'estimates']);
+/** Participles of judging or reporting before "by": "condemned by international observers" credits a verdict to them. */
+const JUDGED_BY = /^(criticised|criticized|condemned|praised|questioned|disputed|reported|described|called|considered|seen|regarded|viewed|welcomed|rejected|denounced|challenged|cited|quoted|estimated|put)$/;
+/** Verbs after a public-opinion phrase that make it the source: "conventional wisdom holds", "public opinion says". */
+const OPINION_VERBS = /^(holds|held|says|said|suggests|suggested|has|had|is|was|tells|told|dictates|dictated|assumes|assumed|maintains|claims|believes|insists)$/;
+/** Framings before a public-opinion phrase that rest a claim on it: "contrary to popular belief", "in line with conventional wisdom". */
+const OPINION_FRAMES = /^(to|with|against|despite|defying|challenges|challenged|challenge|contradicts|contradict|overturns|overturn|upends)$/;
+
+/** The public-opinion phrase at [from, to) is the source of the claim, not its topic. */
+function opinionAsSource(ctx: SentenceContext, from: number, to: number): boolean {
+  const next = ctx.word(to);
+  // "conventional wisdom holds that", "popular belief has it", "the common view is that".
+  if (!ctx.breakBefore(to) && OPINION_VERBS.test(next) && (next !== 'has' && next !== 'had' || ctx.word(to + 1) === 'it') && (next !== 'is' && next !== 'was' || ctx.word(to + 1) === 'that')) return true;
+  // "contrary to popular belief", "according to conventional wisdom", "in line with the received view", "despite public perception".
+  const before = ctx.word(from - 1) === 'the' ? from - 2 : from - 1;
+  return OPINION_FRAMES.test(ctx.word(before)) && (ctx.word(before) !== 'to' || /^(contrary|according|opposed)$/.test(ctx.word(before - 1))) && (ctx.word(before) !== 'with' || ctx.word(before - 1) === 'line');
+}
+
+/** Modals between a group and its verb. */
+const ACTING_OR_PLANNING = /^(would|might|could|may|will|can|should|must|shall)$/;
 /** Modals after a group: it can, will or should act; it vouches for nothing. */
 const ACTING_MODALS = new Set(['can', 'should', 'must', 'shall']);
 
