@@ -263,6 +263,9 @@ test('public opinion as a topic and a group of actors are hints; public opinion 
   const precise = (text: string) => analyze(text).filter((f) => f.rule === 'weasel').map((f) => f.text);
   assert.deepEqual(precise('The campaign tried to sway public opinion before the vote.'), []);
   assert.deepEqual(precise('Western diplomats met the envoy in Geneva.'), []);
+  // The literature described, not leaned on.
+  assert.deepEqual(precise('Most studies of the corporate tax focus on large firms.'), []);
+  assert.deepEqual(precise('Recent studies find that the tax falls mostly on workers.'), ['Recent studies find']);
   assert.deepEqual(precise('Contrary to popular belief, the scheme costs less than the old grant.'), ['popular belief']);
   assert.deepEqual(precise('Conventional wisdom holds that rent controls reduce supply.'), ['Conventional wisdom']);
 });

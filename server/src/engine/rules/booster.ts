@@ -29,6 +29,8 @@ const REQUIRING = new Set(['should', 'must', 'shall', 'will', 'can', 'may', 'nee
 function isParticiple(word: string): boolean {
   return /(ed|en|wn)$/.test(word) || /^(set|laid|put|made|kept|held|understood|written|spoken|shown|known|built|drawn|taught|told|found|seen|given|done|run)$/.test(word);
 }
+/** A pointer to the document's own exhibit: "Figure 3", "Table 2", "the chart", "the table below" (not the idiom "on the table"). */
+const OWN_EXHIBIT = /\b(?:(?:Figure|Fig\.|Table|Chart|Graph|Exhibit|Box|Map|Panel)\s+[A-Z]?\d+|(?:the|this) (?:chart|figure|graph|plot)s?|the tables? (?:above|below))\b/i;
 /** Words in a sentence that concede a point: "Of course X, but Y", "While we have certainly had setbacks", "it is certainly true that". */
 const CONCESSION = new Set(['but', 'yet', 'although', 'though', 'while', 'whilst', 'whereas', 'however', 'nonetheless', 'nevertheless', 'still', 'granted', 'admittedly', 'true', 'case']);
 
@@ -78,6 +80,7 @@ export const booster: Rule = {
         { text: 'Housing need is notoriously hard to measure.', flagged: 'notoriously' },
         { text: 'The ministry most certainly knew of the shortfall.', flagged: 'most certainly' },
         { text: 'The transfer was a clear violation of the fiscal rules.', flagged: 'clear violation of' },
+        { text: 'A rise in the levy is obviously not on the table this year.', flagged: 'obviously' },
       ],
       allow: [
         'The report explains clearly how funds are allocated.',
@@ -93,12 +96,15 @@ export const booster: Rule = {
         'While we have certainly had setbacks, the programme has grown.',
         'Clearly state the assumptions behind each estimate.',
         'The business case must clearly show the benefits to patients.',
+        'Figure 3 clearly shows the fall in emissions after 2019.',
       ],
     },
   },
   cueWords: boosters.firstWords(),
   check(ctx) {
     const hits: Hit[] = [];
+    // "Figure 3 clearly shows a decline", "as the chart below makes obvious": the document's own exhibit is the evidence.
+    if (OWN_EXHIBIT.test(ctx.text)) return hits;
     for (const m of findCuedPhrases(boosters, ctx, BOOSTER_CUES)) {
       const cue = m.value;
       if (cue.sense === 'manner' && !clearlyOfCertainty(ctx, m.from, m.to)) continue;

@@ -249,7 +249,9 @@ export const weasel: Rule = {
       // Without a verb, only a noun that is a source by nature ("Russian sources", "recent studies") or a camp ("Critics")
       // leans on the unnamed; "Western diplomats met the envoy", "installed by government engineers" name actors.
       const received = /^(from|among|amongst)$/.test(ctx.word(np.start - 1)) || (ctx.word(np.start - 1) === 'by' && JUDGED_BY.test(ctx.word(np.start - 2)));
-      const acts = !verb && !received && (ACTING_MODALS.has(ctx.word(np.headEnd)) || !(INHERENTLY_VAGUE.has(head) || SOURCES_BY_NATURE.has(head)));
+      // "Most studies of the tax focus on the US", "several surveys use panel data": the literature described, not leaned on.
+      const described = !verb && SOURCES_BY_NATURE.has(head) && researchActivityAhead(ctx, np.headEnd);
+      const acts = !verb && !received && (described || ACTING_MODALS.has(ctx.word(np.headEnd)) || !(INHERENTLY_VAGUE.has(head) || SOURCES_BY_NATURE.has(head)));
       hits.push(acts ? { ...found, cap: 'hint' } : found);
       i = end - 1;
     }
@@ -278,6 +280,17 @@ function gatheredBefore(ctx: SentenceContext, k: number): boolean {
 
 /** Nouns that are sources by nature: with no verb of saying they still carry the claim ("according to Russian sources", "recent studies"). */
 const SOURCES_BY_NATURE = new Set(['sources', 'source', 'reports', 'accounts', 'studies', 'surveys', 'polls', 'assessments', 'estimates']);
+/** Verbs that describe what a study does rather than what it shows: "focus on", "use", "examine". */
+const RESEARCH_ACTIVITY = /^(focus|focuses|focused|focussed|use|uses|used|examine|examines|examined|study|studies|studied|consider|considers|considered|analyse|analyses|analysed|analyze|analyzes|analyzed|look|looks|looked|rely|relies|relied|employ|employs|employed|assume|assumes|assumed|cover|covers|covered|draw|draws|drew|compare|compares|compared|measure|measures|measured|model|models|modelled|modeled|investigate|investigates|investigated|explore|explores|explored|address|addresses|addressed|are|is|were|was|differ|differs|differed|vary|varies|varied)$/;
+/** A verb of research activity within the next six words, before a break: "studies of the tax focus on". */
+function researchActivityAhead(ctx: SentenceContext, k: number): boolean {
+  for (let m = k; m < Math.min(ctx.tokens.length, k + 6); m++) {
+    if (m > k && ctx.breakBefore(m)) return false;
+    if (RESEARCH_ACTIVITY.test(ctx.word(m))) return true;
+  }
+  return false;
+}
+
 /** Participles of judging or reporting before "by": "condemned by international observers" credits a verdict to them. */
 const JUDGED_BY = /^(criticised|criticized|condemned|praised|questioned|disputed|reported|described|called|considered|seen|regarded|viewed|welcomed|rejected|denounced|challenged|cited|quoted|estimated|put)$/;
 /** Verbs after a public-opinion phrase that make it the source: "conventional wisdom holds", "public opinion says". */
