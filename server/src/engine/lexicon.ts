@@ -80,6 +80,11 @@ export const sources = {
   /** "there is evidence that", "there are statistics that": evidence after an existential "there", with no source. */
   unnamedEvidence: new Set(sourceData.unnamedEvidence.words),
   unnamedEvidenceGroup: sourceData.unnamedEvidence as WordGroup,
+  /** "expert advice", "the scientific consensus": expertise credited to no expert. */
+  unnamedExpertise: new PhraseMatcher<string>(sourceData.unnamedExpertise.words.map((w) => [w, w] as [string, string])),
+  unnamedExpertiseGroup: sourceData.unnamedExpertise as WordGroup,
+  /** "evidence does not support", "statistics underscore": evidence vouching for a claim. */
+  evidentialVerbs: new PhraseMatcher<string>(sourceData.evidentialVerbs.words.map((w) => [w, w] as [string, string])),
   /** "I was told that", "we have heard that": the writer's informant, unnamed. */
   firstPersonHearsay: new Set(sourceData.firstPersonHearsay.words),
   firstPersonHearsayGroup: sourceData.firstPersonHearsay as WordGroup,

@@ -29,6 +29,8 @@ const RECEIVING = new Set(['received', 'receives', 'receive', 'receiving', 'garn
 
 /** Words that start first-person hearsay: "I was told that", "we have heard that", "after asking around". */
 const FIRST_PERSON_STARTS = ['i', 'we', 'asking'];
+/** Words that start unnamed expertise: "expert advice", "scientific consensus". */
+const EXPERTISE_STARTS = sources.unnamedExpertise.firstWords();
 /** "local legend", "popular tradition", "oral history". */
 const FOLK_MODIFIERS = new Set(['local', 'popular', 'oral', 'family', 'village']);
 
@@ -38,7 +40,7 @@ const FOLK_MODIFIERS = new Set(['local', 'popular', 'oral', 'family', 'village']
  * passes every other word with one array read (its tests at every word were the larger cost before the JIT).
  * "-based" words start a phrase too; they are no word list and keep their own test.
  */
-const WEASEL_STARTS = cueBit([...FIRST_PERSON_STARTS, ...sources.publicOpinion.firstWords(), 'according', ...FOLK_MODIFIERS, ...sources.folklore, 'there', ...RECEIVING, ...TASTE_SUPERLATIVES, 'most', ...STARTERS]);
+const WEASEL_STARTS = cueBit([...EXPERTISE_STARTS, ...FIRST_PERSON_STARTS, ...sources.publicOpinion.firstWords(), 'according', ...FOLK_MODIFIERS, ...sources.folklore, 'there', ...RECEIVING, ...TASTE_SUPERLATIVES, 'most', ...STARTERS]);
 /** Words that start a phrase other than as the first word of a quantifier. */
 const STARTS_OTHERWISE = new Set([...sources.publicOpinion.firstWords(), 'according', 'there', 'most', ...FOLK_MODIFIERS, ...sources.folklore, ...RECEIVING, ...TASTE_SUPERLATIVES, ...sources.vagueHeads, ...sources.vagueAdjectives, ...GROUP_QUANTIFIERS, ...sources.demonyms.firstWords(), ...sources.demonymStarts]);
 /**
@@ -108,7 +110,7 @@ export const weasel: Rule = {
   },
   // A "-based" word starts a phrase too, but only one whose head is a vague head, a starter itself.
   // Folklore and hearsay cues need their noun ("legend has it", "there are reports"), a ranking by taste its superlative.
-  cueWords: [...FIRST_PERSON_STARTS, ...STARTERS, ...sources.publicOpinion.firstWords(), ...sources.folklore, ...sources.hearsay, ...TASTE_SUPERLATIVES, ...RECEIVING],
+  cueWords: [...EXPERTISE_STARTS, ...FIRST_PERSON_STARTS, ...STARTERS, ...sources.publicOpinion.firstWords(), ...sources.folklore, ...sources.hearsay, ...TASTE_SUPERLATIVES, ...RECEIVING],
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -141,6 +143,14 @@ export const weasel: Rule = {
         const cue = ctx.text.slice(t[i].start, t[folk - 1].end);
         hits.push({ ...hit(ctx, i, folk, 'unnamed collective source', ''), alternatives: sources.folkloreGroup.alternatives ?? [], reason: `"${cue}" credits a story to legend or rumour, and names nobody who tells it. ${sources.folkloreGroup.note}` });
         i = folk - 1;
+        continue;
+      }
+      // "expert advice", "the scientific consensus": expertise with no expert named.
+      const expertise = sources.unnamedExpertise.has(w) && !covered(hits, t[i].start) ? expertiseAt(ctx, i) : undefined;
+      if (expertise) {
+        const cue = ctx.text.slice(t[i].start, t[expertise - 1].end);
+        hits.push({ ...hit(ctx, i, expertise, 'unnamed expertise', ''), alternatives: sources.unnamedExpertiseGroup.alternatives ?? [], reason: `"${cue}" credits expertise to no one in particular. ${sources.unnamedExpertiseGroup.note}` });
+        i = expertise - 1;
         continue;
       }
       // "I was told that", "we have heard that", "after asking around": the writer's informant, unnamed.
@@ -208,7 +218,9 @@ export const weasel: Rule = {
       // "sources close to the government said", "officials familiar with the talks say"
       if (PROXIMITY_WORDS.has(ctx.word(verbAt))) for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++) if (sources.reportingVerbs.matchAt(t, k)) { verbAt = k; break; }
       const head = ctx.word(np.headEnd - 1);
-      const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt);
+      // "evidence does not support", "statistics underscore": a document or data source vouching through an evidential verb.
+      if (DOCUMENT_HEADS.has(head) && /^(do|does|did)$/.test(ctx.word(verbAt)) && ctx.word(verbAt + 1) === 'not') verbAt += 2;
+      const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt) ?? (DOCUMENT_HEADS.has(head) ? evidentialVerbAt(ctx, np.start, verbAt) : undefined);
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
       const verbWord = verbMatch ? ctx.word(verbMatch.end - 1) : '';
@@ -406,6 +418,29 @@ function receptionAt(ctx: SentenceContext, i: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/** An evidential verb at k with an object after it, its subject at `start` governed by no preposition: "statistics underscore the point"; not the noun of "for research data support". */
+function evidentialVerbAt(ctx: SentenceContext, start: number, k: number): { end: number } | undefined {
+  const m = sources.evidentialVerbs.matchAt(ctx.tokens, k);
+  if (!m || m.end >= ctx.tokens.length || ctx.breakBefore(m.end)) return undefined;
+  for (let b = start - 1; b >= Math.max(0, start - 3); b--) {
+    if (ctx.breakBefore(b + 1)) break;
+    if (ctx.lexTag(b) === 'Preposition' || /^(for|of|in|on|with|to|from|by|about)$/.test(ctx.word(b))) return undefined;
+  }
+  return m;
+}
+
+/** Verbs of seeking or giving before expertise: "seek expert advice", "commission expert opinion" is a recommendation or a method. */
+const SEEKING = /^(seek|seeks|sought|seeking|get|gets|got|getting|obtain|obtains|obtained|take|takes|took|taking|commission|commissions|commissioned|request|requests|requested|need|needs|needed|provide|provides|provided|providing|give|gives|gave|offer|offers|offered|consult|consulted|draw|drawing|with|without|use|using)$/;
+
+/** Unnamed expertise at i, not sought or given, and named by no source after it; the index after the phrase. */
+function expertiseAt(ctx: SentenceContext, i: number): number | undefined {
+  const m = sources.unnamedExpertise.matchAt(ctx.tokens, i);
+  if (!m) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SEEKING.test(ctx.word(k))) return undefined;
+  if (/^(from|of|by)$/.test(ctx.word(m.end)) && namesSource(ctx, m.end + 1, Math.min(ctx.tokens.length, m.end + 6))) return undefined;
+  return m.end;
 }
 
 /** Whether a hit already covers the token starting at `start`. A loop, not hits.some(...): a callback would be a closure per call. */
