@@ -224,6 +224,8 @@ describe('speculation: plans, purposes by design and populations are not motives
     assert.deepEqual(flagged('Departments want to remain in charge of their data.', 'speculation'), ['Departments want to']);
     assert.deepEqual(flagged('The regime is desperately seeking new allies.', 'speculation'), ['desperately']);
     assert.deepEqual(flagged('Such posts could be used to mislead voters.', 'speculation'), []);
+    assert.deepEqual(flagged('The militias want to control the border crossings.', 'speculation'), ['The militias want to control']);
+    assert.deepEqual(analyze('Rural Canadians want to keep their local branches.').filter((f) => f.rule === 'speculation'), []);
     assert.deepEqual(flagged('According to the inquiry, the group set up fake accounts to intimidate journalists.', 'speculation'), []);
   });
 });

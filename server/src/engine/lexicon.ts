@@ -108,6 +108,7 @@ export const speculation = {
   feelingVerbsGroup: speculationData.feelingVerbs as WordGroup,
   reportedFrames: words(speculationData.reportedFrames),
   purposeOwners: new Set(speculationData.purposeOwners.words),
+  adversaries: new Set(speculationData.adversaries.words),
   institutionalActors: new Set(speculationData.institutionalActors.words),
   wantingVerbs: new Set(speculationData.wantingVerbs.words),
   hostilePurposes: new Set(speculationData.hostilePurposes.words),

@@ -161,7 +161,10 @@ export const speculationRule: Rule = {
         if (/^(as|if|whenever|wherever|when|however|whatever)$/.test(ctx.word(i - 2))) continue;
         const from = actorStart(ctx, i - 1);
         const end = Math.min(intent.end + 1, t.length - 1);
-        hits.push(makeHit(ctx, t[from].start, t[end].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[intent.end - 1].end)}" ascribes an intention to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives));
+        const found = makeHit(ctx, t[from].start, t[end].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[intent.end - 1].end)}" ascribes an intention to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives);
+        // "they want to", "Canadians hope to": a plural pronoun or a population, as with feelings: a hint.
+        const who = ctx.word(i - 1);
+        hits.push(who !== 'he' && who !== 'she' && pronounOrPopulation(ctx, i - 1) && !speculation.adversaries.has(who) ? { ...found, cap: 'hint' } : found);
         i = intent.end;
       }
     }
@@ -175,7 +178,7 @@ function actorAt(ctx: SentenceContext, k: number): string | undefined {
   const w = ctx.word(k);
   if (FIRST_PERSON.has(w) || w === 'you' || w === 'it' || w === 'this' || w === 'that' || w === 'there') return undefined;
   if (w === 'he' || w === 'she' || w === 'they') return `"${ctx.tokens[k].text}"`;
-  if (ACTOR_NOUNS.has(w) && ctx.word(k - 1) !== 'our') return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
+  if ((ACTOR_NOUNS.has(w) || speculation.adversaries.has(w)) && ctx.word(k - 1) !== 'our') return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
   if (ctx.isName(k) && (ctx.isEntity(k) || ctx.isCapitalized(k) && k > 0)) return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
   return undefined;
 }
