@@ -213,6 +213,9 @@ const ALLOW: [text: string, rule: string][] = [
   ['Households who defer the credit are not considered beneficiaries in 2023.', 'passive-attribution'],
   // An expectation under a condition is the policy's rule; speech acts with a named agent are attributed.
   ['Where the grant is unused after a year, it is expected that it will be returned.', 'passive-attribution'],
+  // A definition with its condition after the verb; a guidance's requirement of those it addresses.
+  ['A model is considered fit for purpose when it meets the needs of its users.', 'passive-attribution'],
+  ['It is expected that analysts will record every assumption.', 'passive-attribution'],
   // An assumption or an estimate of the writer's own model is method.
   ['In the baseline scenario, labour supply is assumed to be fixed.', 'passive-attribution'],
   ['The elasticity is estimated to be 0.3 in our preferred specification.', 'passive-attribution'],

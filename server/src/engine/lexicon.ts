@@ -43,6 +43,7 @@ export const attributionParticiples = new Map<string, Participle>(
 export const attributionContextOnly = new Set(attributionData.contextOnly.words);
 export const attributionIntensifiers = new Set(attributionData.intensifiers.words);
 export const attributionVagueAgents = new Set(attributionData.vagueAgents.words);
+export const attributionAddressees = new Set(attributionData.addressees.words);
 export const attributionCausal = new Set(attributionData.causalAttribution.words);
 export const attributionSpeechActs = attributionData.speechActNouns as WordGroup;
 export const attributionSpeechActNouns = new Set(attributionData.speechActNouns.words);

@@ -2,7 +2,7 @@
 // "are presumed", "has been suggested": a claim credited to nobody.
 import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
-import { attributionCausal, attributionContextOnly, attributionHearsayAdverbs, attributionIntensifiers, attributionSpeechActNouns, attributionSpeechActs, attributionSpeechActVerbs, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
+import { attributionAddressees, attributionCausal, attributionContextOnly, attributionHearsayAdverbs, attributionIntensifiers, attributionSpeechActNouns, attributionSpeechActs, attributionSpeechActVerbs, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
 import { startsWithDigit } from '../text-shape';
 
@@ -206,11 +206,12 @@ export const passiveAttribution: Rule = {
       if ((participle.word === 'seen' || participle.word === 'viewed') && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
       // A rule or a definition classifies; it reports nobody's opinion.
       // So does a class picked out by a restrictive relative: "Taxpayers who defer the credit are not considered beneficiaries".
-      if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || ruled(ctx, i) || (!consensus && restrictedSubject(ctx, i)))))) continue;
+      if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || conditionAfter(ctx, k + 1) || ruled(ctx, i) || (!consensus && restrictedSubject(ctx, i)))))) continue;
       // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
       if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
       // "Where code is not used, it is expected that it will be published": an expectation under a condition is the policy's rule.
-      if (!vagueAgent && participle.word === 'expected' && conditional(ctx, i)) continue;
+      // "It is expected that analysts will document their assumptions": the guidance's requirement of those it addresses.
+      if (!vagueAgent && participle.word === 'expected' && (conditional(ctx, i) || requirementOfAddressee(ctx, k + 1))) continue;
       let from = i;
       if (itFrame) from = w === 'been' || modalBe ? i - 2 : i - 1;
       else if ((w === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
@@ -290,6 +291,22 @@ function speechActSubject(ctx: SentenceContext, i: number): boolean {
     if (attributionSpeechActNouns.has(ctx.word(k))) return true;
     if (ctx.breakBefore(k) && k < i - 1) return false;
   }
+  return false;
+}
+
+/** A condition after the participle: "is considered fit for purpose when it meets the need", "is deemed withdrawn if unpaid". */
+function conditionAfter(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < ctx.tokens.length; k++) if (/^(when|if|unless|once|whenever|provided)$/.test(ctx.word(k))) return true;
+  return false;
+}
+
+/** After "it is expected that" at k: one the document addresses, then "will", "should" or "must": a requirement. */
+function requirementOfAddressee(ctx: SentenceContext, k: number): boolean {
+  if (ctx.word(k) !== 'that') return false;
+  let m = k + 1;
+  if (/^(the|all|each|every|our|your)$/.test(ctx.word(m)) && attributionAddressees.has(ctx.word(m + 1))) m++;
+  if (!attributionAddressees.has(ctx.word(m))) return false;
+  for (let n = m + 1; n < Math.min(ctx.tokens.length, m + 4); n++) if (/^(will|should|must|shall)$/.test(ctx.word(n))) return true;
   return false;
 }
 
