@@ -200,6 +200,9 @@ const ALLOW: [text: string, rule: string][] = [
   ['Researchers report their results in the annex.', 'weasel'],
   // Expertise sought or named; "support" as a noun after a preposition.
   ['Councils should seek expert advice before signing a contract.', 'weasel'],
+  // One country's government or authorities are an identifiable body.
+  ['Chinese authorities say the software protects children.', 'weasel'],
+  ['The Canadian government said the levy would stay.', 'weasel'],
   ['Expert advice from the Climate Change Committee backs the target.', 'weasel'],
   ['The unit offers training and research data support.', 'weasel'],
   // News of the writer's own life; told by a named source; an instruction; evidence on a topic.

@@ -31,6 +31,8 @@ function isParticiple(word: string): boolean {
 }
 /** A pointer to the document's own exhibit: "Figure 3", "Table 2", "the chart", "the table below" (not the idiom "on the table"). */
 const OWN_EXHIBIT = /\b(?:(?:Figure|Fig\.|Table|Chart|Graph|Exhibit|Box|Map|Panel)\s+[A-Z]?\d+|(?:the|this) (?:chart|figure|graph|plot)s?|the tables? (?:above|below))\b/i;
+/** Adjectives of how plainly a thing can be perceived: "is clearly visible", "are clearly legible" describe it, not a claim's certainty. */
+const PERCEPTIBLE = new Set(['visible', 'audible', 'legible', 'readable', 'identifiable', 'recognisable', 'recognizable', 'distinguishable', 'discernible', 'understandable', 'separate', 'distinct', 'accessible', 'apparent']);
 /** Words in a sentence that concede a point: "Of course X, but Y", "While we have certainly had setbacks", "it is certainly true that". */
 const CONCESSION = new Set(['but', 'yet', 'although', 'though', 'while', 'whilst', 'whereas', 'however', 'nonetheless', 'nevertheless', 'still', 'granted', 'admittedly', 'true', 'case']);
 
@@ -48,7 +50,7 @@ function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boo
   if (ctx.breakBefore(to)) return false;
   if (COPULAS.has(next) || next === 'not' || CERTAINTY_VERBS.has(next)) return true;
   // After a copula, before its complement: "is clearly a failure", "was clearly wrong"; not "are clearly designated".
-  return COPULAS.has(prev) && next !== '' && !isParticiple(next) && !next.endsWith('ly');
+  return COPULAS.has(prev) && next !== '' && !isParticiple(next) && !next.endsWith('ly') && !PERCEPTIBLE.has(next);
 }
 
 /** The sentence concedes a point (see CONCESSION). */
@@ -97,6 +99,8 @@ export const booster: Rule = {
         'Clearly state the assumptions behind each estimate.',
         'The business case must clearly show the benefits to patients.',
         'Figure 3 clearly shows the fall in emissions after 2019.',
+        'The exit signs must be clearly visible from every desk.',
+        'The warning is clearly legible on the packet.',
       ],
     },
   },

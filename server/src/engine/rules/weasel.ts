@@ -320,6 +320,8 @@ function opinionAsSource(ctx: SentenceContext, from: number, to: number): boolea
   return OPINION_FRAMES.test(ctx.word(before)) && (ctx.word(before) !== 'to' || /^(contrary|according|opposed)$/.test(ctx.word(before - 1))) && (ctx.word(before) !== 'with' || ctx.word(before - 1) === 'line');
 }
 
+/** Single-country demonyms: their authorities or government are one identifiable body (unlike "Western", "European", "Arab"). */
+const NATIONAL = /^(russian|american|chinese|korean|british|french|german|israeli|iranian|ukrainian|japanese|indian|turkish|syrian|iraqi|saudi|egyptian|polish|italian|spanish|canadian|australian|palestinian|pakistani|afghan|u\.s|us|uk|soviet)$/;
 /** Modals between a group and its verb. */
 const ACTING_OR_PLANNING = /^(would|might|could|may|will|can|should|must|shall)$/;
 /** Modals after a group: it can, will or should act; it vouches for nothing. */
@@ -635,6 +637,9 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
   if (head === 'others' && /^(and|or)$/.test(ctx.word(k - 1))) return undefined;
   if (['some', 'many', 'others', 'source'].includes(head) && !afterAccordingTo && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + 1 + skipAdverbs(ctx, k + 1))) return undefined;
   const headEnd = k + 1;
+  // "Chinese authorities say", "the Russian government said": one country's government is an identifiable body.
+  // "Western governments", "Russian sources", "Chinese officials" stay vague.
+  if (!hasQuantifier && (head === 'authorities' || head === 'government') && k > 0 && NATIONAL.test(ctx.word(k - 1))) return undefined;
   // A name before or after the head identifies the group: "IMF experts", "experts at the IMF".
   if (i > 0 && ctx.isName(i - 1) && !sources.demonyms.matchAt(ctx.tokens, i - 1) && !afterAccordingTo) return undefined;
   if (namesSource(ctx, i, k)) return undefined;
