@@ -97,6 +97,7 @@ const FLAG: [text: string, rule: string, flagged: string][] = [
   // Expertise credited to no expert; evidence vouching through an evidential verb.
   ['The reform rests on expert advice and ministerial backing.', 'weasel', 'expert advice'],
   ['Evidence does not support the claim that the cap raised rents.', 'weasel', 'Evidence does not support'],
+  ['Some suggested that the cap be lifted in 2026.', 'weasel', 'Some suggested'],
   ['Statistics underscore the scale of the backlog.', 'weasel', 'Statistics underscore'],
   // The writer's informant, unnamed.
   ['We were told that the pilot would be extended to 2027.', 'weasel', 'We were told'],
@@ -277,6 +278,8 @@ test('public opinion as a topic and a group of actors are hints; public opinion 
   const precise = (text: string) => analyze(text).filter((f) => f.rule === 'weasel').map((f) => f.text);
   assert.deepEqual(precise('The campaign tried to sway public opinion before the vote.'), []);
   assert.deepEqual(precise('Western diplomats met the envoy in Geneva.'), []);
+  // People putting forward an option, not vouching for a claim.
+  assert.deepEqual(precise('Most delegates expected Geneva, but some others suggested Vienna.'), []);
   // The literature described, not leaned on.
   assert.deepEqual(precise('Most studies of the corporate tax focus on large firms.'), []);
   assert.deepEqual(precise('Recent studies find that the tax falls mostly on workers.'), ['Recent studies find']);

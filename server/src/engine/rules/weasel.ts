@@ -225,7 +225,9 @@ export const weasel: Rule = {
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
       const verbWord = verbMatch ? ctx.word(verbMatch.end - 1) : '';
       const onObject = verbMatch !== undefined && ctx.word(verbMatch.end) !== 'that' && (ctx.isDeterminer(verbMatch.end) || ctx.isName(verbMatch.end) || /^(their|its|his|her|our|your)$/.test(ctx.word(verbMatch.end)));
-      const actsOnObject = onObject && (ACTS_ON_OBJECT.test(verbWord) || (PERSON_ACTS_ON_OBJECT.test(verbWord) && !DOCUMENT_HEADS.has(head)));
+      // "some others suggested Casablanca", "some proposed a later date": people putting forward an option, not vouching for a claim.
+      const proposes = verbMatch !== undefined && PROPOSING.test(verbWord) && !DOCUMENT_HEADS.has(head) && !/^(that|it|this|there)$/.test(ctx.word(verbMatch.end)) && !ctx.isSubjectPronoun(verbMatch.end) && !ctx.breakBefore(verbMatch.end) && verbMatch.end < t.length;
+      const actsOnObject = proposes || (onObject && (ACTS_ON_OBJECT.test(verbWord) || (PERSON_ACTS_ON_OBJECT.test(verbWord) && !DOCUMENT_HEADS.has(head))));
       // "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice or a plan.
       const modalAhead = verbAt > np.headEnd && ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt));
       const verb = verbMatch && !actsOnObject && !modalAhead && !(verbAt === np.headEnd && !head.endsWith('s') && SINGULAR_HEADS.has(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
@@ -275,6 +277,8 @@ export const weasel: Rule = {
 const ACTS_ON_OBJECT = /^(acknowledge[sd]?|recogni[sz]e[sd]?|publish(es|ed)?|record(s|ed)?|describe[sd]?|announce[sd]?)$/;
 /** With a person as the source, reporting a thing is doing research, not vouching for a claim: "researchers report their results". */
 const PERSON_ACTS_ON_OBJECT = /^(report(s|ed)?|present(s|ed)?|document(s|ed)?|share[sd]?|disclose[sd]?|submit(s|ted)?|release[sd]?|state[sd]?|write|writes|wrote|note[sd]?|estimate[sd]?)$/;
+/** Verbs of putting forward an option: with an object rather than a that-clause, people propose; they vouch for nothing. */
+const PROPOSING = /^(suggest|suggests|suggested|propose|proposes|proposed|recommend|recommends|recommended)$/;
 /** Documents and data, which vouch for what they report: "studies report the effect" stays a vague source. */
 const DOCUMENT_HEADS = new Set(['studies', 'study', 'reports', 'report', 'surveys', 'polls', 'research', 'evidence', 'data', 'figures', 'statistics', 'estimates', 'assessments', 'accounts', 'sources', 'source', 'media']);
 /** After a modal, only a verb of arguing or believing makes a source: "some would argue"; "analysts may find it useful" is advice. */
