@@ -190,7 +190,11 @@ export const passiveAttribution: Rule = {
       const toView = next === 'to' && infinitiveAfter(ctx, k + 2) && !(participle.word === 'held' && !HELD_VIEWS.test(ctx.word(k + 2)));
       // "has been attributed to a lack of skills": a cause credited by nobody, whatever follows "to".
       const causal = next === 'to' && attributionCausal.has(participle.word);
-      const framed = itFrame && next === 'that' || toView || causal || next === 'as' || next === 'that';
+      // "was estimated at 4 billion": a figure credited to nobody ("is estimated using ...", "by regressing ..." are methods).
+      const estimatedAt = participle.word === 'estimated' && next === 'at' && (startsWithDigit(ctx.word(k + 2)) || /^(around|about|over|under|roughly|nearly|almost|some|least|more|less|between|up|just)$/.test(ctx.word(k + 2)));
+      // "It is said this is wrong": the frame without its "that".
+      const bareClause = itFrame && SAYING_FRAMES.has(participle.word) && !ctx.breakBefore(k + 1) && (ctx.isSubjectPronoun(k + 1) || /^(this|these|those|the|a|an)$/.test(next));
+      const framed = itFrame && next === 'that' || toView || causal || estimatedAt || bareClause || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       // "are considered, taking into account ...": a participle before a break examines; it judges nothing.
       const judged = JUDGING_PARTICIPLES.has(participle.word) && next !== '' && !PLACE_OR_TIME_STARTS.has(next) && !ctx.breakBefore(k + 1);
@@ -222,6 +226,9 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+/** Participles of saying and believing that frame a clause even without "that": "it is said this is wrong". */
+const SAYING_FRAMES = new Set(['said', 'believed', 'thought', 'claimed', 'reported', 'argued', 'rumoured', 'rumored', 'alleged', 'suggested', 'felt', 'known']);
 
 const TIME_OR_NEGATION = new Set(['not', 'also', 'now', 'still', 'already', 'first', 'previously', 'recently', 'once', 'originally', 'initially', 'long', 'repeatedly']);
 
