@@ -206,6 +206,33 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
   });
 });
 
+describe('speculation: plans, purposes by design and populations are not motives', () => {
+  test('a plan or a rule states its own aim', () => {
+    assert.deepEqual(flagged('Departments will review their contracts in order to cut costs.', 'speculation'), []);
+    assert.deepEqual(flagged('The programme aims to halve rough sleeping by 2027.', 'speculation'), []);
+    assert.deepEqual(flagged('The fund was set up by the council in order to support small charities.', 'speculation'), []);
+  });
+  test('a recommendation about an actor ascribes no feeling', () => {
+    assert.deepEqual(flagged('Landlords should be encouraged to register.', 'speculation'), []);
+  });
+  test('a pronoun or a population with a feeling is a hint only', () => {
+    const precise = (text: string) => analyze(text).filter((f) => f.rule === 'speculation').map((f) => f.text);
+    assert.deepEqual(precise('They were worried about the cost of care.'), []);
+    assert.deepEqual(precise('Rural Canadians remain reluctant to bank online.'), []);
+    const [hit] = analyze('Rural Canadians remain reluctant to bank online.', THOROUGH).filter((f) => f.rule === 'speculation');
+    assert.equal(hit.severity, 'hint');
+  });
+  test('a hostile purpose, an institution\'s wish and a motive adverb are asserted motives', () => {
+    assert.deepEqual(flagged('The network uses fake accounts to manipulate public anger.', 'speculation'), ['to manipulate']);
+    assert.deepEqual(flagged('Departments want to remain in charge of their data.', 'speculation'), ['Departments want to']);
+    assert.deepEqual(flagged('The regime is desperately seeking new allies.', 'speculation'), ['desperately']);
+    assert.deepEqual(flagged('Such posts could be used to mislead voters.', 'speculation'), []);
+    assert.deepEqual(flagged('The militias want to control the border crossings.', 'speculation'), ['The militias want to control']);
+    assert.deepEqual(analyze('Rural Canadians want to keep their local branches.').filter((f) => f.rule === 'speculation'), []);
+    assert.deepEqual(flagged('According to the inquiry, the group set up fake accounts to intimidate journalists.', 'speculation'), []);
+  });
+});
+
 describe('speculation: a reported opinion is not an ascribed feeling', () => {
   test('"felt that" reports a view, like "thought that"', () => assert.deepEqual(flagged('The minister felt that the consultation was too short.', 'speculation'), []));
   test('"felt humiliated" is one feeling, reported once', () => assert.deepEqual(flagged('The regime felt humiliated by the vote.', 'speculation'), ['The regime felt humiliated']));

@@ -45,6 +45,12 @@ export const attributionParticiples = new Map<string, Participle>(
 export const attributionContextOnly = new Set(attributionData.contextOnly.words);
 export const attributionIntensifiers = new Set(attributionData.intensifiers.words);
 export const attributionVagueAgents = new Set(attributionData.vagueAgents.words);
+export const attributionAddressees = new Set(attributionData.addressees.words);
+export const attributionCausal = new Set(attributionData.causalAttribution.words);
+export const attributionSpeechActs = attributionData.speechActNouns as WordGroup;
+export const attributionSpeechActNouns = new Set(attributionData.speechActNouns.words);
+export const attributionSpeechActVerbs = new Set(attributionData.speechActVerbs.words);
+export const attributionHearsayAdverbs = attributionData.hearsayAdverbs as WordGroup;
 export const attributionReputationGroup = attributionData.reputation as WordGroup;
 export const attributionReputation = new PhraseMatcher<WordGroup>(attributionData.reputation.words.map((w) => [w, attributionReputationGroup] as [string, WordGroup]));
 
@@ -74,6 +80,17 @@ export const sources = {
   /** "there are reports that", "there is speculation": hearsay nouns after an existential "there". */
   hearsay: new Set(sourceData.hearsay.words),
   hearsayGroup: sourceData.hearsay as WordGroup,
+  /** "there is evidence that", "there are statistics that": evidence after an existential "there", with no source. */
+  unnamedEvidence: new Set(sourceData.unnamedEvidence.words),
+  unnamedEvidenceGroup: sourceData.unnamedEvidence as WordGroup,
+  /** "expert advice", "the scientific consensus": expertise credited to no expert. */
+  unnamedExpertise: new PhraseMatcher<string>(sourceData.unnamedExpertise.words.map((w) => [w, w] as [string, string])),
+  unnamedExpertiseGroup: sourceData.unnamedExpertise as WordGroup,
+  /** "evidence does not support", "statistics underscore": evidence vouching for a claim. */
+  evidentialVerbs: new PhraseMatcher<string>(sourceData.evidentialVerbs.words.map((w) => [w, w] as [string, string])),
+  /** "I was told that", "we have heard that": the writer's informant, unnamed. */
+  firstPersonHearsay: new Set(sourceData.firstPersonHearsay.words),
+  firstPersonHearsayGroup: sourceData.firstPersonHearsay as WordGroup,
   /** "legend has it", "according to legend": a belief credited to folklore or rumour. */
   folklore: new Set(sourceData.folklore.words),
   folkloreGroup: sourceData.folklore as WordGroup,
@@ -93,6 +110,14 @@ export const speculation = {
   feelingVerbs: new Set(speculationData.feelingVerbs.words),
   feelingVerbsGroup: speculationData.feelingVerbs as WordGroup,
   reportedFrames: words(speculationData.reportedFrames),
+  purposeOwners: new Set(speculationData.purposeOwners.words),
+  adversaries: new Set(speculationData.adversaries.words),
+  institutionalActors: new Set(speculationData.institutionalActors.words),
+  wantingVerbs: new Set(speculationData.wantingVerbs.words),
+  hostilePurposes: new Set(speculationData.hostilePurposes.words),
+  hostilePurposesGroup: speculationData.hostilePurposes as WordGroup,
+  motiveAdverbs: new Set(speculationData.motiveAdverbs.words),
+  motiveAdverbsGroup: speculationData.motiveAdverbs as WordGroup,
 };
 
 export type ClaimFeatureKind = 'trend' | 'causal' | 'absolute' | 'comparison' | 'statistic' | 'prediction' | 'prevalence' | 'evaluation';

@@ -1,20 +1,63 @@
 // booster: certainty markers on a sentence that carries no evidence.
 // "Obviously" asks the reader to take the point on trust; evidence would make it unnecessary.
-import { cueBit } from '../context';
+import { cueBit, type SentenceContext } from '../context';
 import { boosters } from '../lexicon';
 import { findCuedPhrases } from './cued-phrases';
 import type { Hit, Rule } from './rule';
 
 /** A booster starts from one of these words (see findCuedPhrases). */
 const BOOSTER_CUES = cueBit(boosters.firstWords());
-/** After these, "clearly" describes how something is done, not how certain it is. */
-const MANNER_VERBS = new Set([
-  'explain', 'explained', 'explains', 'state', 'stated', 'states', 'set', 'sets', 'defined', 'define', 'defines', 'written', 'write', 'writes',
-  'communicate', 'communicated', 'speak', 'spoke', 'spoken', 'see', 'saw', 'seen', 'label', 'labelled', 'labeled', 'mark', 'marked', 'marking',
-  'visible', 'think', 'thinking', 'present', 'presented', 'describe', 'described', 'articulate', 'articulated', 'expressed', 'express', 'identify',
-  'identified', 'identifies', 'outline', 'outlined', 'show', 'showed', 'shown', 'shows', 'display', 'displayed', 'read', 'heard', 'hear', 'laid',
-  'specified', 'specify', 'demarcated', 'separate', 'separated', 'distinguish', 'distinguished',
+/**
+ * "clearly" marks the certainty of a claim only in a few frames: as a sentence adverb ("Clearly, ...", "..., clearly, ..."),
+ * before a copula or "not" ("clearly is", "clearly not"), after a copula before its complement ("is clearly a failure",
+ * "was clearly wrong"), or before a verb of showing or of outcome ("clearly shows", "clearly failed"). Elsewhere it says how
+ * something is done: "explained clearly", "clearly defined", "must be clearly justified", "clearly fits within".
+ */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', "'s", 'seems', 'seem', 'seemed']);
+const CERTAINTY_VERBS = new Set([
+  'show', 'shows', 'showed', 'shown', 'demonstrate', 'demonstrates', 'demonstrated', 'prove', 'proves', 'proved', 'indicate', 'indicates', 'indicated',
+  'illustrate', 'illustrates', 'illustrated', 'confirm', 'confirms', 'confirmed', 'reflect', 'reflects', 'reflected', 'fail', 'fails', 'failed',
+  'succeed', 'succeeds', 'succeeded', 'outweigh', 'outweighs', 'outweighed', 'exceed', 'exceeds', 'exceeded', 'violate', 'violates', 'violated',
+  'breach', 'breaches', 'breached', 'contradict', 'contradicts', 'contradicted', 'undermine', 'undermines', 'undermined', 'matter', 'matters',
+  'mattered', 'benefit', 'benefits', 'benefited', 'benefitted', 'favour', 'favours', 'favoured', 'favor', 'favors', 'favored', 'lack', 'lacks', 'lacked',
+  'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'intend', 'intends', 'intended', 'belong', 'belongs', 'worked', 'works', 'work', 'helps', 'helped',
+  'hurt', 'hurts', 'harm', 'harms', 'harmed',
 ]);
+/** Modals and "to" before "clearly": a requirement or a plan of how a thing is done, not certainty. */
+const REQUIRING = new Set(['should', 'must', 'shall', 'will', 'can', 'may', 'need', 'needs', 'to', 'would']);
+/** Past participles that make "is clearly <participle>" a manner of doing: "are clearly designated", "is clearly set out". */
+function isParticiple(word: string): boolean {
+  return /(ed|en|wn)$/.test(word) || /^(set|laid|put|made|kept|held|understood|written|spoken|shown|known|built|drawn|taught|told|found|seen|given|done|run)$/.test(word);
+}
+/** A pointer to the document's own exhibit: "Figure 3", "Table 2", "the chart", "the table below" (not the idiom "on the table"). */
+const OWN_EXHIBIT = /\b(?:(?:Figure|Fig\.|Table|Chart|Graph|Exhibit|Box|Map|Panel)\s+[A-Z]?\d+|(?:the|this) (?:chart|figure|graph|plot)s?|the tables? (?:above|below))\b/i;
+/** Adjectives of how plainly a thing can be perceived: "is clearly visible", "are clearly legible" describe it, not a claim's certainty. */
+const PERCEPTIBLE = new Set(['visible', 'audible', 'legible', 'readable', 'identifiable', 'recognisable', 'recognizable', 'distinguishable', 'discernible', 'understandable', 'separate', 'distinct', 'accessible', 'apparent']);
+/** Words in a sentence that concede a point: "Of course X, but Y", "While we have certainly had setbacks", "it is certainly true that". */
+const CONCESSION = new Set(['but', 'yet', 'although', 'though', 'while', 'whilst', 'whereas', 'however', 'nonetheless', 'nevertheless', 'still', 'granted', 'admittedly', 'true', 'case']);
+
+/** "clearly" at m.from marks certainty (see COPULAS, CERTAINTY_VERBS), not manner. */
+function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boolean {
+  const prev = ctx.word(from - 1);
+  const next = ctx.word(to);
+  // A sentence adverb: "Clearly, every case differs", "Clearly the plan failed", "This is, clearly, a failure";
+  // not "Clearly defined roles help".
+  // Not an imperative: "Clearly state your assumptions" tells how to do it.
+  if (from === 0) return ctx.breakBefore(to) || ctx.isDeterminer(to) || ctx.isSubjectPronoun(to) || COPULAS.has(next) || next === 'not';
+  // A requirement says how it must be done: "the case must clearly show the benefits", "to clearly state the aims".
+  if (REQUIRING.has(prev)) return false;
+  if (ctx.breakBefore(from) && (to >= ctx.tokens.length || ctx.breakBefore(to))) return true;
+  if (ctx.breakBefore(to)) return false;
+  if (COPULAS.has(next) || next === 'not' || CERTAINTY_VERBS.has(next)) return true;
+  // After a copula, before its complement: "is clearly a failure", "was clearly wrong"; not "are clearly designated".
+  return COPULAS.has(prev) && next !== '' && !isParticiple(next) && !next.endsWith('ly') && !PERCEPTIBLE.has(next);
+}
+
+/** The sentence concedes a point (see CONCESSION). */
+function concedes(ctx: SentenceContext): boolean {
+  for (let k = 0; k < ctx.tokens.length; k++) if (CONCESSION.has(ctx.words[k])) return true;
+  return false;
+}
 
 export const booster: Rule = {
   meta: {
@@ -28,26 +71,53 @@ export const booster: Rule = {
     examples: {
       flag: [
         { text: 'Obviously, the U.S. would not be welcomed.', flagged: 'Obviously' },
-        { text: 'Of course, the two countries differ in size.', flagged: 'Of course' },
+        { text: 'Of course, the two countries differ in size.', flagged: 'Of course', thorough: true },
         { text: 'The policy clearly failed.', flagged: 'clearly' },
+        { text: 'Clearly, the reform has not reduced waiting times.', flagged: 'Clearly' },
+        { text: 'The new levy is clearly a tax on small firms.', flagged: 'clearly' },
+        { text: 'The audit clearly shows that the scheme is too costly.', flagged: 'clearly' },
+        { text: 'As we all know, the grant is too small for rural councils.', flagged: 'As we all know' },
+        { text: 'It is safe to say that the 2030 target will be missed.', flagged: 'It is safe to say' },
+        { text: 'It is easy to see how the cap will push rents up.', flagged: 'It is easy to see' },
+        { text: 'Housing need is notoriously hard to measure.', flagged: 'notoriously' },
+        { text: 'The ministry most certainly knew of the shortfall.', flagged: 'most certainly' },
+        { text: 'The transfer was a clear violation of the fiscal rules.', flagged: 'clear violation of' },
+        { text: 'A rise in the levy is obviously not on the table this year.', flagged: 'obviously' },
       ],
       allow: [
         'The report explains clearly how funds are allocated.',
         'The data clearly show a decline [@ons2024].',
         'Obviously, prices rose (Eurostat, 2024).',
+        'Every exemption must be clearly justified in the application.',
+        'Cycle lanes are clearly designated on the new map.',
+        'The unit needs clearly defined tasks and sustained funding.',
+        'The tool clearly fits within the second category of the framework.',
+        'The strategy clearly describes the lines of authority.',
+        'Of course, data alone is not enough, but it is a start.',
+        'It is certainly true that audits take time, although they pay off.',
+        'While we have certainly had setbacks, the programme has grown.',
+        'Clearly state the assumptions behind each estimate.',
+        'The business case must clearly show the benefits to patients.',
+        'Figure 3 clearly shows the fall in emissions after 2019.',
+        'The exit signs must be clearly visible from every desk.',
+        'The warning is clearly legible on the packet.',
       ],
     },
   },
   cueWords: boosters.firstWords(),
   check(ctx) {
     const hits: Hit[] = [];
+    // "Figure 3 clearly shows a decline", "as the chart below makes obvious": the document's own exhibit is the evidence.
+    if (OWN_EXHIBIT.test(ctx.text)) return hits;
     for (const m of findCuedPhrases(boosters, ctx, BOOSTER_CUES)) {
       const cue = m.value;
-      if (cue.sense === 'manner') {
-        const prev = ctx.word(m.from - 1);
-        const next = ctx.word(m.to);
-        if (MANNER_VERBS.has(prev) || (m.to >= ctx.tokens.length) || ctx.breakBefore(m.to) && m.from > 0) continue;
-        if (next === 'and' || next === 'or') continue;
+      if (cue.sense === 'manner' && !clearlyOfCertainty(ctx, m.from, m.to)) continue;
+      // "Of course, data alone is not enough, but ...", "it is certainly true that": granting a point is no booster.
+      // Without a concession in sight it may still grant one the next sentence answers: a hint, shown only when thorough.
+      let cap: 'hint' | undefined;
+      if (cue.sense === 'concessive') {
+        if (concedes(ctx)) continue;
+        cap = 'hint';
       }
       // Built whole, not with ...span(): a spread costs a runtime call per hit before the JIT.
       const start = ctx.tokens[m.from].start;
@@ -61,6 +131,7 @@ export const booster: Rule = {
         reason: `"${ctx.tokens[m.from].text}" marks certainty, and the sentence gives no evidence for it. ${cue.note}`,
         alternatives: cue.alternatives,
         fixes: cue.fix === 'remove' ? ['remove'] : [],
+        ...(cap ? { cap } : {}),
       });
     }
     return hits;

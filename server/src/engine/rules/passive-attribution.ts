@@ -2,7 +2,7 @@
 // "are presumed", "has been suggested": a claim credited to nobody.
 import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
-import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
+import { attributionAddressees, attributionCausal, attributionContextOnly, attributionHearsayAdverbs, attributionIntensifiers, attributionSpeechActNouns, attributionSpeechActs, attributionSpeechActVerbs, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
 import { startsWithDigit } from '../text-shape';
 
@@ -19,7 +19,8 @@ const JUDGING_PARTICIPLES = new Set(['considered', 'regarded', 'seen', 'viewed',
 const PLACE_OR_TIME_STARTS = new Set(['at', 'in', 'on', 'during', 'under', 'within', 'before', 'after', 'when', 'from', 'by', 'for', 'and', 'or']);
 const MODALS = new Set(['can', 'could', 'may', 'might', 'would', 'should', 'must', 'will', 'shall']);
 /** Modals of obligation and of possibility: with them a passive judgement is the writer's, not a report of others'. */
-const WRITERS_MODALS = new Set(['should', 'must', 'shall', 'may', 'might', 'could']);
+/** "can" too: "these requirements can be seen as headers" offers the writer's own reading. */
+const WRITERS_MODALS = new Set(['should', 'must', 'shall', 'may', 'might', 'could', 'can']);
 /** "Bombay, then considered the haven of art": judgement participles that can open a reduced clause. */
 const REDUCED_JUDGEMENT = new Set(['considered', 'regarded', 'hailed', 'touted']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being', 'be']);
@@ -27,7 +28,7 @@ const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being', 'be']);
  * The words every branch of check()'s loop starts from: a reputation phrase, a generalising adverb, a listed participle,
  * a reduced judgement or relative, a form of "be". The loop passes any other word with one cue-mask read.
  */
-const PASSIVE_STARTS = cueBit([...attributionReputation.firstWords(), ...USAGE_ADVERBS, ...attributionParticiples.keys(), ...REDUCED_JUDGEMENT, ...REDUCED, ...BE]);
+const PASSIVE_STARTS = cueBit([...attributionHearsayAdverbs.words, ...attributionReputation.firstWords(), ...USAGE_ADVERBS, ...attributionParticiples.keys(), ...REDUCED_JUDGEMENT, ...REDUCED, ...BE]);
 
 export const passiveAttribution: Rule = {
   meta: {
@@ -50,6 +51,10 @@ export const passiveAttribution: Rule = {
         { text: 'The militia, thought to number 2,000 fighters, withdrew.', flagged: 'thought to' },
         { text: 'The levy has been criticised for its cost.', flagged: 'has been criticised' },
         { text: 'The index is widely cited in budget debates.', flagged: 'widely cited', thorough: true },
+        { text: 'Low take-up has been attributed to the cost of advice.', flagged: 'has been attributed' },
+        { text: 'The Danish scheme is often cited as a model for reform.', flagged: 'is often cited' },
+        { text: 'Similar objections have been raised against the tourist levy.', flagged: 'have been raised' },
+        { text: 'The minister reportedly opposed the cap.', flagged: 'reportedly' },
       ],
       allow: [
         'The plan was considered by the committee in March.',
@@ -63,11 +68,15 @@ export const passiveAttribution: Rule = {
         'A household with one earner is said to be "single-income" for this purpose.',
         'Hearings were held to consider the bill.',
         'The theft was reported to police.',
+        'These criteria can be seen as a summary of the checklist.',
+        'Each option is considered, taking into account its cost.',
+        'Firms that export less than a tenth of their output are not considered exporters.',
+        'Where a licence lapses, it is expected that the code will be archived.',
       ],
     },
   },
   // Every branch below starts from one of these; the be-passive from a listed participle.
-  cueWords: [...attributionReputation.firstWords(), ...USAGE_ADVERBS, ...attributionParticiples.keys(), ...REDUCED_JUDGEMENT, ...REDUCED],
+  cueWords: [...attributionHearsayAdverbs.words, ...attributionSpeechActVerbs, ...attributionReputation.firstWords(), ...USAGE_ADVERBS, ...attributionParticiples.keys(), ...REDUCED_JUDGEMENT, ...REDUCED],
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -75,6 +84,11 @@ export const passiveAttribution: Rule = {
     for (let i = 0; i < t.length; i++) {
       if ((cueMasks[i] & PASSIVE_STARTS) === 0) continue;
       const w = ctx.words[i]; // read once: the tests below ask about it again and again
+      // "the minister reportedly resigned", "funds were allegedly diverted": a claim passed on from nobody named.
+      if (attributionHearsayAdverbs.words.includes(w)) {
+        hits.push(attribution(ctx, t[i].start, t[i].end, 'hearsay adverb', { word: w, note: attributionHearsayAdverbs.note, alternatives: attributionHearsayAdverbs.alternatives ?? [] }, ['cite']));
+        continue;
+      }
       // Reputation without a holder: "a well-known critic", "best known for", "widely cited".
       const rep = attributionReputation.has(w) ? attributionReputation.matchAt(t, i) : undefined;
       if (rep) {
@@ -148,6 +162,13 @@ export const passiveAttribution: Rule = {
       if (!BE.has(w)) continue;
       let k = i + 1;
       while (attributionIntensifiers.has(ctx.word(k))) k++;
+      // "arguments have been made", "concerns were raised": a speech act put in nobody's mouth.
+      if (w !== 'be' && attributionSpeechActVerbs.has(ctx.word(k)) && ctx.word(k + 1) !== 'by' && speechActSubject(ctx, i)) {
+        const from = w === 'been' && /^(has|have|had)$/.test(ctx.word(i - 1)) ? i - 1 : i;
+        hits.push(attribution(ctx, t[from].start, t[k].end, 'agentless speech act', { word: ctx.word(k), note: attributionSpeechActs.note, alternatives: attributionSpeechActs.alternatives ?? [] }, ['name-source', 'cite']));
+        i = k;
+        continue;
+      }
       const participle = attributionParticiples.get(ctx.word(k));
       if (!participle) continue;
       // "been" must follow have/has/had: "has been suggested"; "being" needs a be before it.
@@ -167,19 +188,34 @@ export const passiveAttribution: Rule = {
       // "is thought to play", "is held to be": "to" opens an infinitive. "was reported to the board" names who was told, and
       // "meetings were held to discuss the draft" gives the purpose of an event: neither reports a view.
       const toView = next === 'to' && infinitiveAfter(ctx, k + 2) && !(participle.word === 'held' && !HELD_VIEWS.test(ctx.word(k + 2)));
-      const framed = itFrame && next === 'that' || toView || next === 'as' || next === 'that';
+      // "has been attributed to a lack of skills": a cause credited by nobody, whatever follows "to".
+      const causal = next === 'to' && attributionCausal.has(participle.word);
+      // "was estimated at 4 billion": a figure credited to nobody ("is estimated using ...", "by regressing ..." are methods).
+      const estimatedAt = participle.word === 'estimated' && next === 'at' && (startsWithDigit(ctx.word(k + 2)) || /^(around|about|over|under|roughly|nearly|almost|some|least|more|less|between|up|just)$/.test(ctx.word(k + 2)));
+      // "It is said this is wrong": the frame without its "that".
+      const bareClause = itFrame && SAYING_FRAMES.has(participle.word) && !ctx.breakBefore(k + 1) && (ctx.isSubjectPronoun(k + 1) || /^(this|these|those|the|a|an)$/.test(next));
+      const framed = itFrame && next === 'that' || toView || causal || estimatedAt || bareClause || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
-      const judged = JUDGING_PARTICIPLES.has(participle.word) && next !== '' && !PLACE_OR_TIME_STARTS.has(next);
+      // "are considered, taking into account ...": a participle before a break examines; it judges nothing.
+      const judged = JUDGING_PARTICIPLES.has(participle.word) && next !== '' && !PLACE_OR_TIME_STARTS.has(next) && !ctx.breakBefore(k + 1);
       // An adverb of consensus or frequency makes a bare participle report a view ("is widely accepted", "is often described");
       // one of time or negation does not ("was not reported", "was first described in 1900", "is now understood").
       const consensus = ctx.tokens.slice(i + 1, k).some((tok) => !TIME_OR_NEGATION.has(tok.lower));
+      // "is often cited as proof" credits a view; "is widely cited in debates" is reputation, left to the hint above.
+      if (participle.word === 'cited' && !framed) continue;
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(consensus && next !== 'by')) continue;
       // "are often held at the hall": events held, how often; "is widely held": a view held, by how many.
       if (participle.word === 'held' && !framed && !vagueAgent && !ctx.tokens.slice(i + 1, k).some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower))) continue;
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
       if ((participle.word === 'seen' || participle.word === 'viewed') && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
       // A rule or a definition classifies; it reports nobody's opinion.
-      if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || ruled(ctx, i))))) continue;
+      // So does a class picked out by a restrictive relative: "Taxpayers who defer the credit are not considered beneficiaries".
+      if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || conditionAfter(ctx, k + 1) || ruled(ctx, i) || (!consensus && restrictedSubject(ctx, i)))))) continue;
+      // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
+      if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
+      // "Where code is not used, it is expected that it will be published": an expectation under a condition is the policy's rule.
+      // "It is expected that analysts will document their assumptions": the guidance's requirement of those it addresses.
+      if (!vagueAgent && participle.word === 'expected' && (conditional(ctx, i) || requirementOfAddressee(ctx, k + 1))) continue;
       let from = i;
       if (itFrame) from = w === 'been' || modalBe ? i - 2 : i - 1;
       else if ((w === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
@@ -190,6 +226,9 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+/** Participles of saying and believing that frame a clause even without "that": "it is said this is wrong". */
+const SAYING_FRAMES = new Set(['said', 'believed', 'thought', 'claimed', 'reported', 'argued', 'rumoured', 'rumored', 'alleged', 'suggested', 'felt', 'known']);
 
 const TIME_OR_NEGATION = new Set(['not', 'also', 'now', 'still', 'already', 'first', 'previously', 'recently', 'once', 'originally', 'initially', 'long', 'repeatedly']);
 
@@ -230,6 +269,51 @@ function isDefinitional(word: string): boolean {
 /** A condition governs the clause: "If a party stands in five states, it is considered national", "Where ..., the claim is deemed withdrawn". */
 function conditional(ctx: SentenceContext, i: number): boolean {
   for (let k = 0; k < i; k++) if (CONDITIONS.has(ctx.word(k)) && (k === 0 || ctx.breakBefore(k))) return true;
+  return false;
+}
+
+/** Participles of modelling: assumptions and estimates that are the writer's method when a model or the analysis is in view. */
+const METHOD_PARTICIPLES = new Set(['assumed', 'estimated', 'presumed', 'hypothesized', 'hypothesised']);
+/** Words that put the writer's model or analysis in view: "in the model", "our baseline", "this paper", "the regression". */
+const METHOD_WORDS = new Set(['model', 'models', 'modelling', 'modeling', 'simulation', 'simulations', 'scenario', 'scenarios', 'baseline', 'calculation', 'calculations', 'estimation', 'regression', 'regressions', 'specification', 'equation', 'equations', 'parameter', 'parameters', 'sample', 'our', 'we', 'analysis', 'projection', 'projections', 'calibration', 'calibrated']);
+
+/** The sentence puts the writer's model or analysis in view (see METHOD_WORDS). */
+function methodContext(ctx: SentenceContext): boolean {
+  for (let k = 0; k < ctx.tokens.length; k++) if (METHOD_WORDS.has(ctx.words[k])) return true;
+  return false;
+}
+
+/** The subject is a class picked out by a restrictive relative, with no break before the verb: "Taxpayers who defer are not considered". */
+function restrictedSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = 1; k < i; k++) {
+    if (ctx.breakBefore(k)) return false;
+    if (/^(who|that|which|whose)$/.test(ctx.word(k))) return true;
+  }
+  return false;
+}
+
+/** A speech-act noun ("arguments", "concerns") within five words before the "be" at i, in its clause: the subject of the passive. */
+function speechActSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (attributionSpeechActNouns.has(ctx.word(k))) return true;
+    if (ctx.breakBefore(k) && k < i - 1) return false;
+  }
+  return false;
+}
+
+/** A condition after the participle: "is considered fit for purpose when it meets the need", "is deemed withdrawn if unpaid". */
+function conditionAfter(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < ctx.tokens.length; k++) if (/^(when|if|unless|once|whenever|provided)$/.test(ctx.word(k))) return true;
+  return false;
+}
+
+/** After "it is expected that" at k: one the document addresses, then "will", "should" or "must": a requirement. */
+function requirementOfAddressee(ctx: SentenceContext, k: number): boolean {
+  if (ctx.word(k) !== 'that') return false;
+  let m = k + 1;
+  if (/^(the|all|each|every|our|your)$/.test(ctx.word(m)) && attributionAddressees.has(ctx.word(m + 1))) m++;
+  if (!attributionAddressees.has(ctx.word(m))) return false;
+  for (let n = m + 1; n < Math.min(ctx.tokens.length, m + 4); n++) if (/^(will|should|must|shall)$/.test(ctx.word(n))) return true;
   return false;
 }
 

@@ -17,7 +17,13 @@ const WRITER_CUE = cueBit(['i', 'we']);
 const REPORTED_FRAME_CUE = cueBit(speculation.reportedFrames.firstWords());
 const PURPOSE_CUE = cueBit(speculation.purpose.firstWords());
 /** The words the per-word loop of check() starts from (a feeling, a feeling verb, an intention): it passes any other word at once. */
-const FEELING_OR_INTENTION_CUE = cueBit([...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords()]);
+const FEELING_OR_INTENTION_CUE = cueBit([...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs]);
+/** Modals that make a clause a plan, a rule or an ability ("agencies will work with OMB in order to align", "they should be encouraged"): the writer's side's aims, not another's motive. */
+const DIRECTIVE_MODALS = new Set(['will', 'shall', 'should', 'must', 'can', 'may']);
+/** Words before "to" that make a hostile verb a use or a capacity, not a motive: "could be used to mislead", "tools to manipulate data". */
+const NOT_PURPOSE_BEFORE = new Set(['used', 'designed', 'able', 'unable', 'possible', 'easy', 'easier', 'hard', 'harder', 'ways', 'means', 'how', 'not', 'tools', 'tool', 'power', 'capacity', 'ability']);
+/** Objects that make "manipulate" a technical operation: "to manipulate the data". */
+const TECHNICAL_OBJECTS = new Set(['data', 'files', 'file', 'images', 'image', 'text', 'records', 'values', 'variables', 'numbers', 'objects', 'tables', 'strings', 'code', 'datasets']);
 const PROCEDURAL_OBJECTS = contextWords.proceduralObjects;
 
 export const speculationRule: Rule = {
@@ -39,6 +45,9 @@ export const speculationRule: Rule = {
         { text: 'Kim would be very flattered if that were the case.', flagged: 'Kim would be very flattered' },
         { text: 'The regime wants to split the alliance.', flagged: 'The regime wants to split' },
         { text: 'Moscow fears encirclement.', flagged: 'Moscow fears' },
+        { text: 'The movement spreads rumours online to intimidate local officials.', flagged: 'to intimidate' },
+        { text: 'Ministries want to keep control of their own budgets.', flagged: 'Ministries want to' },
+        { text: 'The party opportunistically switched sides before the vote.', flagged: 'opportunistically' },
       ],
       allow: [
         'An assumption that Kim agreed to meet in order to extend his leverage is merely a speculation.',
@@ -49,10 +58,16 @@ export const speculationRule: Rule = {
         'Funds are needed in order to rebuild the bridge.',
         'After the summit in Hanoi, in order to understand its meaning, I suggest a Russian perspective.',
         'The minister felt that the deadline was too short.',
+        'Agencies will work with the Treasury in order to align their budgets.',
+        'The pilot used open data in order to minimise the cost of forecasts.',
+        'The draft Scoping Plan aims to reach net zero by 2045.',
+        'Smaller councils should be encouraged to share services.',
+        'The tool makes it easy to manipulate the data.',
+        'We want to reduce waiting times.',
       ],
     },
   },
-  cueWords: [...speculation.purpose.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords()],
+  cueWords: [...speculation.purpose.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs],
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
     if (ctx.holds(REPORTED_FRAME_CUE) && findCuedPhrases(speculation.reportedFrames, ctx, REPORTED_FRAME_CUE).length > 0) return [];
@@ -66,6 +81,9 @@ export const speculationRule: Rule = {
     for (const m of writerIsSubject || !ctx.holds(PURPOSE_CUE) ? [] : findCuedPhrases(speculation.purpose, ctx, PURPOSE_CUE)) {
       const actor = thirdPartySubject(ctx, 0, m.from);
       if (actor === undefined) continue;
+      // "agencies will work with OMB in order to align ...": a plan states its aim. "a project that used ... in order to
+      // minimise": a project, fund or tool has a purpose by design.
+      if (directiveBefore(ctx, m.from) || purposeOwnerBefore(ctx, m.from)) continue;
       const endTok = /^(to|of|that)$/.test(ctx.word(m.to - 1)) && m.to < t.length ? m.to : m.to - 1;
       const start = t[m.from].start;
       const end = t[endTok].end;
@@ -83,13 +101,18 @@ export const speculationRule: Rule = {
         while (k >= 0 && DEGREE.has(ctx.word(k))) k--;
         if (k < 0 || !BE_FORMS.has(ctx.word(k))) continue;
         let s = k - 1;
-        if (['would', 'will', 'must', 'may', 'might', 'could', 'should'].includes(ctx.word(s))) s--;
+        // "They should be encouraged to apply": a recommendation about them, not a feeling ascribed.
+        if (/^(should|must|shall|can|may)$/.test(ctx.word(s))) continue;
+        if (['would', 'will', 'might', 'could'].includes(ctx.word(s))) s--;
         if (['has', 'have', 'had'].includes(ctx.word(s))) s--;
         const actor = actorAt(ctx, s);
         if (!actor) continue;
         if (ctx.word(i + 1) === 'to' && w === 'pleased') continue; // "is pleased to announce": a formula
         const from = actorStart(ctx, s);
-        hits.push(makeHit(ctx, t[from].start, t[i].end, 'feeling', actor, 'ascribed feeling', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`, speculation.feelingGroup.note, speculation.feelingGroup.alternatives));
+        const found = makeHit(ctx, t[from].start, t[i].end, 'feeling', actor, 'ascribed feeling', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`, speculation.feelingGroup.note, speculation.feelingGroup.alternatives);
+        // "they were worried", "older Americans are reluctant": a pronoun whose antecedent may have said so, or a population
+        // whose mood is a matter for a survey (a claim), not a leader's private state: a hint, shown only when thorough.
+        hits.push(pronounOrPopulation(ctx, s) ? { ...found, cap: 'hint' } : found);
         continue;
       }
       // "<actor> fears / resents ..."
@@ -110,15 +133,38 @@ export const speculationRule: Rule = {
         continue;
       }
       // "<actor> wants to / seeks to / intends to <verb>"
+      // "Departments want to remain in charge": an institution's wish, asserted.
+      if (speculation.wantingVerbs.has(w) && i > 0 && speculation.institutionalActors.has(ctx.word(i - 1)) && ctx.word(i + 1) === 'to' && !ctx.holds(WRITER_CUE)) {
+        const from = actorStart(ctx, i - 1);
+        const actor = `"${ctx.text.slice(t[from].start, t[i - 1].end)}"`;
+        hits.push(makeHit(ctx, t[from].start, t[i + 1].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives));
+        i++;
+        continue;
+      }
+      // "... uses falsehoods to manipulate resentments", "to intimidate voters": a purpose that is itself a hostile motive.
+      if (speculation.hostilePurposes.has(w) && ctx.word(i - 1) === 'to' && !NOT_PURPOSE_BEFORE.has(ctx.word(i - 2)) && !ctx.holds(WRITER_CUE) && !(TECHNICAL_OBJECTS.has(ctx.word(i + 1)) || TECHNICAL_OBJECTS.has(ctx.word(i + 2))) && !directiveBefore(ctx, i - 1)) {
+        hits.push(makeHit(ctx, t[i - 1].start, t[i].end, 'motive', 'the actor', 'hostile purpose', `"${ctx.text.slice(t[i - 1].start, t[i].end)}" ascribes a hostile purpose: a motive nobody can observe directly.`, speculation.hostilePurposesGroup.note, speculation.hostilePurposesGroup.alternatives));
+        continue;
+      }
+      // "opportunistically", "desperately seeking to": a motive read into the act.
+      if (speculation.motiveAdverbs.has(w) && !ctx.holds(WRITER_CUE)) {
+        hits.push(makeHit(ctx, t[i].start, t[i].end, 'motive', 'the actor', 'motive adverb', `"${t[i].text}" reads a motive into the act.`, speculation.motiveAdverbsGroup.note, speculation.motiveAdverbsGroup.alternatives));
+        continue;
+      }
       const intent = speculation.intention.matchAt(t, i);
       if (intent && i > 0 && ctx.word(intent.end) === 'to' && !PROCEDURAL_OBJECTS.has(ctx.word(intent.end + 1))) {
         const actor = actorAt(ctx, i - 1);
         if (!actor) continue;
+        // "the Scoping Plan aims to reach net zero", "the fund seeks to": a plan or a programme states its aim by its own text.
+        if (speculation.purposeOwners.has(ctx.word(i - 1))) continue;
         // "as many entries as they wished to", "whenever they wish to": the actor's free choice, granted, not a motive guessed at.
         if (/^(as|if|whenever|wherever|when|however|whatever)$/.test(ctx.word(i - 2))) continue;
         const from = actorStart(ctx, i - 1);
         const end = Math.min(intent.end + 1, t.length - 1);
-        hits.push(makeHit(ctx, t[from].start, t[end].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[intent.end - 1].end)}" ascribes an intention to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives));
+        const found = makeHit(ctx, t[from].start, t[end].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[intent.end - 1].end)}" ascribes an intention to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives);
+        // "they want to", "Canadians hope to": a plural pronoun or a population, as with feelings: a hint.
+        const who = ctx.word(i - 1);
+        hits.push(who !== 'he' && who !== 'she' && pronounOrPopulation(ctx, i - 1) && !speculation.adversaries.has(who) ? { ...found, cap: 'hint' } : found);
         i = intent.end;
       }
     }
@@ -132,7 +178,7 @@ function actorAt(ctx: SentenceContext, k: number): string | undefined {
   const w = ctx.word(k);
   if (FIRST_PERSON.has(w) || w === 'you' || w === 'it' || w === 'this' || w === 'that' || w === 'there') return undefined;
   if (w === 'he' || w === 'she' || w === 'they') return `"${ctx.tokens[k].text}"`;
-  if (ACTOR_NOUNS.has(w) && ctx.word(k - 1) !== 'our') return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
+  if ((ACTOR_NOUNS.has(w) || speculation.adversaries.has(w)) && ctx.word(k - 1) !== 'our') return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
   if (ctx.isName(k) && (ctx.isEntity(k) || ctx.isCapitalized(k) && k > 0)) return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
   return undefined;
 }
@@ -141,6 +187,24 @@ function actorStart(ctx: SentenceContext, k: number): number {
   let s = k;
   while (s > 0 && !ctx.breakBefore(s) && (ctx.isName(s - 1) || ['the', 'north', 'south'].includes(ctx.word(s - 1)))) s--;
   return s;
+}
+
+/** A modal of plan, rule or ability before token `before` ("agencies will work ... in order to"). */
+function directiveBefore(ctx: SentenceContext, before: number): boolean {
+  for (let k = 0; k < before; k++) if (DIRECTIVE_MODALS.has(ctx.word(k))) return true;
+  return false;
+}
+
+/** A project, programme, tool or plan before token `before`: the purpose clause states what it is for. */
+function purposeOwnerBefore(ctx: SentenceContext, before: number): boolean {
+  for (let k = 0; k < before; k++) if (speculation.purposeOwners.has(ctx.word(k))) return true;
+  return false;
+}
+
+/** The actor at k is a pronoun, or a population named by a plural ("Americans", "older voters"). */
+function pronounOrPopulation(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  return w === 'he' || w === 'she' || w === 'they' || (w.endsWith('s') && !ACTOR_NOUNS.has(w) && !w.endsWith('ss'));
 }
 
 /** The main-clause subject before token `before`, when it is a third party. */

@@ -9,7 +9,7 @@ import { startsWithDigit } from '../text-shape';
 const VERB_ONLY_HEADS = contextWords.verbOnlyHeads;
 const INHERENTLY_VAGUE = contextWords.inherentlyVague;
 /** Prepositions after which a name makes the group identifiable: "experts at the IMF". */
-const NAMING_PREPOSITIONS = new Set(['at', 'from', 'of', 'with', 'in', 'for']);
+const NAMING_PREPOSITIONS = new Set(['at', 'from', 'of', 'with', 'in', 'for', 'by']);
 /** Quantifiers that make a subject an unspecified group: "Many cities have ...", "Some of its methods". */
 const GROUP_QUANTIFIERS = new Set(['some', 'many', 'several', 'numerous']);
 /** Words a vague-source phrase can start with; every other word is skipped at once. */
@@ -27,15 +27,20 @@ const TASTE_SUPERLATIVES = new Set(['best', 'greatest', 'finest']);
 /** Verbs of receiving before a verdict: "received acclaim", "drew criticism". */
 const RECEIVING = new Set(['received', 'receives', 'receive', 'receiving', 'garnered', 'garners', 'attracted', 'attracts', 'drew', 'draws', 'drawn', 'earned', 'earns', 'won', 'wins', 'met', 'meets', 'faced', 'faces', 'sparked', 'sparks', 'generated', 'generates']);
 
+/** Words that start first-person hearsay: "I was told that", "we have heard that", "after asking around". */
+const FIRST_PERSON_STARTS = ['i', 'we', 'asking'];
+/** Words that start unnamed expertise: "expert advice", "scientific consensus". */
+const EXPERTISE_STARTS = sources.unnamedExpertise.firstWords();
 /** "local legend", "popular tradition", "oral history". */
 const FOLK_MODIFIERS = new Set(['local', 'popular', 'oral', 'family', 'village']);
+
 /**
  * Every word at which check() can start a finding: a public-opinion phrase, a folklore cue, "there" (hearsay),
  * a verb of receiving, a superlative of taste, "most", a starter. Registered as a cue list so that the loop
  * passes every other word with one array read (its tests at every word were the larger cost before the JIT).
  * "-based" words start a phrase too; they are no word list and keep their own test.
  */
-const WEASEL_STARTS = cueBit([...sources.publicOpinion.firstWords(), 'according', ...FOLK_MODIFIERS, ...sources.folklore, 'there', ...RECEIVING, ...TASTE_SUPERLATIVES, 'most', ...STARTERS]);
+const WEASEL_STARTS = cueBit([...EXPERTISE_STARTS, ...FIRST_PERSON_STARTS, ...sources.publicOpinion.firstWords(), 'according', ...FOLK_MODIFIERS, ...sources.folklore, 'there', ...RECEIVING, ...TASTE_SUPERLATIVES, 'most', ...STARTERS]);
 /** Words that start a phrase other than as the first word of a quantifier. */
 const STARTS_OTHERWISE = new Set([...sources.publicOpinion.firstWords(), 'according', 'there', 'most', ...FOLK_MODIFIERS, ...sources.folklore, ...RECEIVING, ...TASTE_SUPERLATIVES, ...sources.vagueHeads, ...sources.vagueAdjectives, ...GROUP_QUANTIFIERS, ...sources.demonyms.firstWords(), ...sources.demonymStarts]);
 /**
@@ -81,6 +86,9 @@ export const weasel: Rule = {
         { text: 'In some cases the exemption is never claimed.', flagged: 'some cases', thorough: true },
         { text: 'There are reports that the militia has withdrawn.', flagged: 'There are reports' },
         { text: 'Legend has it that the bridge was built in a night.', flagged: 'Legend has it' },
+        { text: 'Some would argue that the cap is too low.', flagged: 'Some would argue' },
+        { text: 'There is evidence that the cap reduced rents.', flagged: 'There is evidence' },
+        { text: 'I was told that the review had been shelved.', flagged: 'I was told' },
       ],
       allow: [
         'Studies show that sanctions rarely work (Hufbauer et al., 2007).',
@@ -92,12 +100,17 @@ export const weasel: Rule = {
         'Some 300 farms applied for the grant.',
         'Applicants may submit as many forms as they need.',
         'There is a claim for compensation before the tribunal.',
+        'According to a study by the Resolution Foundation, incomes fell.',
+        'Respondents collected the data themselves from various sources.',
+        'Funding agencies acknowledge the importance of open data.',
+        'The ministry and independent analysts can evaluate the reference scenario.',
+        'In 2019 I learned I had been selected for the panel.',
       ],
     },
   },
   // A "-based" word starts a phrase too, but only one whose head is a vague head, a starter itself.
   // Folklore and hearsay cues need their noun ("legend has it", "there are reports"), a ranking by taste its superlative.
-  cueWords: [...STARTERS, ...sources.publicOpinion.firstWords(), ...sources.folklore, ...sources.hearsay, ...TASTE_SUPERLATIVES, ...RECEIVING],
+  cueWords: [...EXPERTISE_STARTS, ...FIRST_PERSON_STARTS, ...STARTERS, ...sources.publicOpinion.firstWords(), ...sources.folklore, ...sources.hearsay, ...TASTE_SUPERLATIVES, ...RECEIVING],
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -116,7 +129,10 @@ export const weasel: Rule = {
       const opinion = sources.publicOpinion.has(w) ? sources.publicOpinion.matchAt(t, i) : undefined;
       if (opinion && !covered(hits, t[i].start)) {
         const cue = ctx.text.slice(t[i].start, t[opinion.end - 1].end);
-        hits.push({ ...hit(ctx, i, opinion.end, 'unnamed collective source', ''), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` });
+        const found: Hit = { ...hit(ctx, i, opinion.end, 'unnamed collective source', ''), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` };
+        // "Contrary to popular belief", "conventional wisdom holds": the claim leans on the opinion. "to sway public opinion",
+        // "public perceptions of the filter": the opinion is the topic, and leans on nobody: a hint, shown only when thorough.
+        hits.push(opinionAsSource(ctx, i, opinion.end) ? found : { ...found, cap: 'hint' });
         i = opinion.end - 1;
         continue;
       }
@@ -129,11 +145,29 @@ export const weasel: Rule = {
         i = folk - 1;
         continue;
       }
+      // "expert advice", "the scientific consensus": expertise with no expert named.
+      const expertise = sources.unnamedExpertise.has(w) && !covered(hits, t[i].start) ? expertiseAt(ctx, i) : undefined;
+      if (expertise) {
+        const cue = ctx.text.slice(t[i].start, t[expertise - 1].end);
+        hits.push({ ...hit(ctx, i, expertise, 'unnamed expertise', ''), alternatives: sources.unnamedExpertiseGroup.alternatives ?? [], reason: `"${cue}" credits expertise to no one in particular. ${sources.unnamedExpertiseGroup.note}` });
+        i = expertise - 1;
+        continue;
+      }
+      // "I was told that", "we have heard that", "after asking around": the writer's informant, unnamed.
+      const informant = (w === 'i' || w === 'we' || w === 'asking') && !covered(hits, t[i].start) ? firstPersonHearsayAt(ctx, i) : undefined;
+      if (informant) {
+        const cue = ctx.text.slice(t[i].start, t[informant - 1].end);
+        hits.push({ ...hit(ctx, i, informant, 'hearsay without a source', ''), alternatives: sources.firstPersonHearsayGroup.alternatives ?? [], reason: `"${cue}" rests the claim on what the writer was told, and names nobody who told it. ${sources.firstPersonHearsayGroup.note}` });
+        i = informant - 1;
+        continue;
+      }
       // "there are reports that", "there has been speculation about": hearsay with nobody telling it.
       const told = w === 'there' && !covered(hits, t[i].start) ? hearsayAt(ctx, i) : undefined;
       if (told) {
         const cue = ctx.text.slice(t[i].start, t[told - 1].end);
-        hits.push({ ...hit(ctx, i, told, 'hearsay without a source', ''), alternatives: sources.hearsayGroup.alternatives ?? [], reason: `"${cue}" passes on what unnamed people say, and names nobody who says it. ${sources.hearsayGroup.note}` });
+        const evidence = sources.unnamedEvidence.has(ctx.word(told - 1));
+        const group = evidence ? sources.unnamedEvidenceGroup : sources.hearsayGroup;
+        hits.push({ ...hit(ctx, i, told, evidence ? 'evidence without a source' : 'hearsay without a source', ''), alternatives: group.alternatives ?? [], reason: evidence ? `"${cue}" points to evidence, and names no one who found it. ${group.note}` : `"${cue}" passes on what unnamed people say, and names nobody who says it. ${group.note}` });
         i = told - 1;
         continue;
       }
@@ -184,9 +218,19 @@ export const weasel: Rule = {
       // "sources close to the government said", "officials familiar with the talks say"
       if (PROXIMITY_WORDS.has(ctx.word(verbAt))) for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++) if (sources.reportingVerbs.matchAt(t, k)) { verbAt = k; break; }
       const head = ctx.word(np.headEnd - 1);
-      const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt);
+      // "evidence does not support", "statistics underscore": a document or data source vouching through an evidential verb.
+      if (DOCUMENT_HEADS.has(head) && /^(do|does|did)$/.test(ctx.word(verbAt)) && ctx.word(verbAt + 1) === 'not') verbAt += 2;
+      const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt) ?? (DOCUMENT_HEADS.has(head) ? evidentialVerbAt(ctx, np.start, verbAt) : undefined);
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
-      const verb = verbMatch && !(verbAt === np.headEnd && !head.endsWith('s') && SINGULAR_HEADS.has(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
+      // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
+      const verbWord = verbMatch ? ctx.word(verbMatch.end - 1) : '';
+      const onObject = verbMatch !== undefined && ctx.word(verbMatch.end) !== 'that' && (ctx.isDeterminer(verbMatch.end) || ctx.isName(verbMatch.end) || /^(their|its|his|her|our|your)$/.test(ctx.word(verbMatch.end)));
+      // "some others suggested Casablanca", "some proposed a later date": people putting forward an option, not vouching for a claim.
+      const proposes = verbMatch !== undefined && PROPOSING.test(verbWord) && !DOCUMENT_HEADS.has(head) && !/^(that|it|this|there)$/.test(ctx.word(verbMatch.end)) && !ctx.isSubjectPronoun(verbMatch.end) && !ctx.breakBefore(verbMatch.end) && verbMatch.end < t.length;
+      const actsOnObject = proposes || (onObject && (ACTS_ON_OBJECT.test(verbWord) || (PERSON_ACTS_ON_OBJECT.test(verbWord) && !DOCUMENT_HEADS.has(head))));
+      // "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice or a plan.
+      const modalAhead = verbAt > np.headEnd && ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt));
+      const verb = verbMatch && !actsOnObject && !modalAhead && !(verbAt === np.headEnd && !head.endsWith('s') && SINGULAR_HEADS.has(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
@@ -205,13 +249,87 @@ export const weasel: Rule = {
         i = np.headEnd - 1;
         continue;
       }
+      // "seven collected the data themselves from various sources": where data was gathered from, not who vouches for a claim.
+      if (!verb && ctx.word(np.start - 1) === 'from' && gatheredBefore(ctx, np.start - 1)) {
+        i = np.headEnd - 1;
+        continue;
+      }
       const end = verb ? verb.end : np.headEnd;
-      hits.push(hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`));
+      const found = hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`);
+      // With no verb of saying, believing or showing, a group that only acts ("independent analysts can evaluate the plan")
+      // or is only counted ("some scientists in the long tail will have the interest") vouches for no claim: a hint,
+      // shown only when thorough. A camp ("Critics have long opposed it"), a source described but not named ("Russian
+      // sources", "senior officials") and a verdict received from the group ("a cool response from critics") still lean on it.
+      // Without a verb, only a noun that is a source by nature ("Russian sources", "recent studies") or a camp ("Critics")
+      // leans on the unnamed; "Western diplomats met the envoy", "installed by government engineers" name actors.
+      const received = /^(from|among|amongst)$/.test(ctx.word(np.start - 1)) || (ctx.word(np.start - 1) === 'by' && JUDGED_BY.test(ctx.word(np.start - 2)));
+      // "Most studies of the tax focus on the US", "several surveys use panel data": the literature described, not leaned on.
+      const described = !verb && SOURCES_BY_NATURE.has(head) && researchActivityAhead(ctx, np.headEnd);
+      const acts = !verb && !received && (described || ACTING_MODALS.has(ctx.word(np.headEnd)) || !(INHERENTLY_VAGUE.has(head) || SOURCES_BY_NATURE.has(head)));
+      hits.push(acts ? { ...found, cap: 'hint' } : found);
       i = end - 1;
     }
     return hits;
   },
 };
+
+/** Verbs that, with a direct object, report an act rather than vouch for a claim: "acknowledge the importance", "published the data". */
+const ACTS_ON_OBJECT = /^(acknowledge[sd]?|recogni[sz]e[sd]?|publish(es|ed)?|record(s|ed)?|describe[sd]?|announce[sd]?)$/;
+/** With a person as the source, reporting a thing is doing research, not vouching for a claim: "researchers report their results". */
+const PERSON_ACTS_ON_OBJECT = /^(report(s|ed)?|present(s|ed)?|document(s|ed)?|share[sd]?|disclose[sd]?|submit(s|ted)?|release[sd]?|state[sd]?|write|writes|wrote|note[sd]?|estimate[sd]?)$/;
+/** Verbs of putting forward an option: with an object rather than a that-clause, people propose; they vouch for nothing. */
+const PROPOSING = /^(suggest|suggests|suggested|propose|proposes|proposed|recommend|recommends|recommended)$/;
+/** Documents and data, which vouch for what they report: "studies report the effect" stays a vague source. */
+const DOCUMENT_HEADS = new Set(['studies', 'study', 'reports', 'report', 'surveys', 'polls', 'research', 'evidence', 'data', 'figures', 'statistics', 'estimates', 'assessments', 'accounts', 'sources', 'source', 'media']);
+/** After a modal, only a verb of arguing or believing makes a source: "some would argue"; "analysts may find it useful" is advice. */
+const SAYING_AFTER_MODAL = /^(argue|say|claim|contend|suggest|insist|maintain|agree|disagree|object|counter|question|dispute|note|observe|warn|believe|think|feel|expect|point)$/;
+/** Verbs of gathering before "from": "collected the data from various sources", "drawn from several surveys". */
+const GATHERING = /^(collect|collects|collected|collecting|gather|gathers|gathered|gathering|compile|compiles|compiled|compiling|draw|draws|drew|drawn|drawing|obtain|obtains|obtained|obtaining|source|sourced|acquire|acquired|pull|pulled|combine|combined|merge|merged|aggregate|aggregated|take|taken|took|derive|derived|extract|extracted|download|downloaded|scrape|scraped)$/;
+/** A verb of gathering in the clause before `k`. */
+function gatheredBefore(ctx: SentenceContext, k: number): boolean {
+  for (let m = k - 1; m >= Math.max(0, k - 8); m--) {
+    if (GATHERING.test(ctx.word(m))) return true;
+    if (ctx.breakBefore(m) && m < k - 1 && CLAUSE_OPENERS.has(ctx.word(m))) return false;
+  }
+  return false;
+}
+
+/** Nouns that are sources by nature: with no verb of saying they still carry the claim ("according to Russian sources", "recent studies"). */
+const SOURCES_BY_NATURE = new Set(['sources', 'source', 'reports', 'accounts', 'studies', 'surveys', 'polls', 'assessments', 'estimates']);
+/** Verbs that describe what a study does rather than what it shows: "focus on", "use", "examine". */
+const RESEARCH_ACTIVITY = /^(focus|focuses|focused|focussed|use|uses|used|examine|examines|examined|study|studies|studied|consider|considers|considered|analyse|analyses|analysed|analyze|analyzes|analyzed|look|looks|looked|rely|relies|relied|employ|employs|employed|assume|assumes|assumed|cover|covers|covered|draw|draws|drew|compare|compares|compared|measure|measures|measured|model|models|modelled|modeled|investigate|investigates|investigated|explore|explores|explored|address|addresses|addressed|are|is|were|was|differ|differs|differed|vary|varies|varied)$/;
+/** A verb of research activity within the next six words, before a break: "studies of the tax focus on". */
+function researchActivityAhead(ctx: SentenceContext, k: number): boolean {
+  for (let m = k; m < Math.min(ctx.tokens.length, k + 6); m++) {
+    if (m > k && ctx.breakBefore(m)) return false;
+    if (RESEARCH_ACTIVITY.test(ctx.word(m))) return true;
+  }
+  return false;
+}
+
+/** Participles of judging or reporting before "by": "condemned by international observers" credits a verdict to them. */
+const JUDGED_BY = /^(criticised|criticized|condemned|praised|questioned|disputed|reported|described|called|considered|seen|regarded|viewed|welcomed|rejected|denounced|challenged|cited|quoted|estimated|put)$/;
+/** Verbs after a public-opinion phrase that make it the source: "conventional wisdom holds", "public opinion says". */
+const OPINION_VERBS = /^(holds|held|says|said|suggests|suggested|has|had|is|was|tells|told|dictates|dictated|assumes|assumed|maintains|claims|believes|insists)$/;
+/** Framings before a public-opinion phrase that rest a claim on it: "contrary to popular belief", "in line with conventional wisdom". */
+const OPINION_FRAMES = /^(to|with|against|despite|defying|challenges|challenged|challenge|contradicts|contradict|overturns|overturn|upends)$/;
+
+/** The public-opinion phrase at [from, to) is the source of the claim, not its topic. */
+function opinionAsSource(ctx: SentenceContext, from: number, to: number): boolean {
+  const next = ctx.word(to);
+  // "conventional wisdom holds that", "popular belief has it", "the common view is that".
+  if (!ctx.breakBefore(to) && OPINION_VERBS.test(next) && (next !== 'has' && next !== 'had' || ctx.word(to + 1) === 'it') && (next !== 'is' && next !== 'was' || ctx.word(to + 1) === 'that')) return true;
+  // "contrary to popular belief", "according to conventional wisdom", "in line with the received view", "despite public perception".
+  const before = ctx.word(from - 1) === 'the' ? from - 2 : from - 1;
+  return OPINION_FRAMES.test(ctx.word(before)) && (ctx.word(before) !== 'to' || /^(contrary|according|opposed)$/.test(ctx.word(before - 1))) && (ctx.word(before) !== 'with' || ctx.word(before - 1) === 'line');
+}
+
+/** Single-country demonyms: their authorities or government are one identifiable body (unlike "Western", "European", "Arab"). */
+const NATIONAL = /^(russian|american|chinese|korean|british|french|german|israeli|iranian|ukrainian|japanese|indian|turkish|syrian|iraqi|saudi|egyptian|polish|italian|spanish|canadian|australian|palestinian|pakistani|afghan|u\.s|us|uk|soviet)$/;
+/** Modals between a group and its verb. */
+const ACTING_OR_PLANNING = /^(would|might|could|may|will|can|should|must|shall)$/;
+/** Modals after a group: it can, will or should act; it vouches for nothing. */
+const ACTING_MODALS = new Set(['can', 'should', 'must', 'shall']);
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'since', 'because', 'whereas', 'that', 'as', 'yet', 'however']);
 /** Nouns that measure time, distance or amount, or pick an indefinite kind: "several years", "some kind of". */
@@ -308,6 +426,29 @@ function receptionAt(ctx: SentenceContext, i: number): number | undefined {
   return undefined;
 }
 
+/** An evidential verb at k with an object after it, its subject at `start` governed by no preposition: "statistics underscore the point"; not the noun of "for research data support". */
+function evidentialVerbAt(ctx: SentenceContext, start: number, k: number): { end: number } | undefined {
+  const m = sources.evidentialVerbs.matchAt(ctx.tokens, k);
+  if (!m || m.end >= ctx.tokens.length || ctx.breakBefore(m.end)) return undefined;
+  for (let b = start - 1; b >= Math.max(0, start - 3); b--) {
+    if (ctx.breakBefore(b + 1)) break;
+    if (ctx.lexTag(b) === 'Preposition' || /^(for|of|in|on|with|to|from|by|about)$/.test(ctx.word(b))) return undefined;
+  }
+  return m;
+}
+
+/** Verbs of seeking or giving before expertise: "seek expert advice", "commission expert opinion" is a recommendation or a method. */
+const SEEKING = /^(seek|seeks|sought|seeking|get|gets|got|getting|obtain|obtains|obtained|take|takes|took|taking|commission|commissions|commissioned|request|requests|requested|need|needs|needed|provide|provides|provided|providing|give|gives|gave|offer|offers|offered|consult|consulted|draw|drawing|with|without|use|using)$/;
+
+/** Unnamed expertise at i, not sought or given, and named by no source after it; the index after the phrase. */
+function expertiseAt(ctx: SentenceContext, i: number): number | undefined {
+  const m = sources.unnamedExpertise.matchAt(ctx.tokens, i);
+  if (!m) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SEEKING.test(ctx.word(k))) return undefined;
+  if (/^(from|of|by)$/.test(ctx.word(m.end)) && namesSource(ctx, m.end + 1, Math.min(ctx.tokens.length, m.end + 6))) return undefined;
+  return m.end;
+}
+
 /** Whether a hit already covers the token starting at `start`. A loop, not hits.some(...): a callback would be a closure per call. */
 function covered(hits: readonly Hit[], start: number): boolean {
   for (let h = 0; h < hits.length; h++) if (hits[h].start <= start && start < hits[h].end) return true;
@@ -334,15 +475,25 @@ function folkloreAt(ctx: SentenceContext, i: number): number | undefined {
 
 /** What may stand between "there" and a hearsay noun: forms of "be" and "have", a few adverbs, determiners and adjectives of spread. */
 const EXISTENTIAL_FILLERS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had', 'also', 'now', 'still', 'long', 'widespread', 'persistent', 'unconfirmed', 'growing', 'increasing', 'repeated', 'some', 'a', 'many', 'numerous', 'frequent']);
+/** What may link unnamed evidence to its claim: "evidence that", "statistics showing", "evidence of". */
+const EVIDENCE_LINKS = new Set(['that', 'of', 'showing', 'suggesting', 'indicating', 'which', 'to', 'demonstrating', 'linking', 'pointing', 'proving', 'confirming']);
+/** Fillers before unnamed evidence: "a wide range of", "a growing body of", "strong". */
+const EVIDENCE_FILLERS = new Set(['wide', 'range', 'of', 'plenty', 'ample', 'strong', 'considerable', 'compelling', 'clear', 'little', 'no', 'much', 'mounting', 'body', 'number', 'lot', 'lots', 'good', 'robust', 'substantial', 'an', 'overwhelming', 'several', 'various', 'new', 'recent', 'emerging', 'abundant', 'extensive', 'any']);
 /** The verb after an existential "there": "there is", "there have been". */
 const EXISTENTIAL_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** "there" at i, forms of "be" and a few modifiers, then a hearsay noun with no named source after it ("from the UN"); the index after the noun. */
 function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
   if (!EXISTENTIAL_VERBS.has(ctx.word(i + 1))) return undefined;
-  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 6); k++) {
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 8); k++) {
     if (ctx.breakBefore(k)) return undefined;
     const w = ctx.word(k);
+    // "there is evidence that", "there are a wide range of statistics that", "there is no evidence of": evidence nobody is credited with.
+    if (sources.unnamedEvidence.has(w)) {
+      if (!EVIDENCE_LINKS.has(ctx.word(k + 1)) || ctx.breakBefore(k + 1)) return undefined;
+      if (/^(from|by|in)$/.test(ctx.word(k + 2)) && namesSource(ctx, k + 3, Math.min(ctx.tokens.length, k + 7))) return undefined;
+      return k + 1;
+    }
     if (sources.hearsay.has(w)) {
       // "there is a report from the ombudsman", "there are claims by the union": the teller is named.
       if (/^(from|by|in)$/.test(ctx.word(k + 1)) && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return undefined;
@@ -350,9 +501,32 @@ function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
       if (/^(for|to|on|against)$/.test(ctx.word(k + 1)) && !/^(rumou?rs?|speculation|allegations?|talk)$/.test(w)) return undefined;
       return k + 1;
     }
-    if (!EXISTENTIAL_FILLERS.has(w)) return undefined;
+    if (!EXISTENTIAL_FILLERS.has(w) && !EVIDENCE_FILLERS.has(w)) return undefined;
   }
   return undefined;
+}
+
+/** After "was told", "have heard", "learned": a that-clause or a clause's subject, not an instruction ("we were told to wait") or an object. */
+const HEARSAY_AUXILIARIES = /^(have|has|had|was|were|am|are|been|'ve|'m|'re|also|since|recently|often|repeatedly|later|then|just|since|once|now)$/;
+
+/** "I was told that", "we have heard that", "I learned that", "asking around": the index after the cue, unless a source follows. */
+function firstPersonHearsayAt(ctx: SentenceContext, i: number): number | undefined {
+  const w = ctx.word(i);
+  if (w === 'asking') return ctx.word(i + 1) === 'around' ? i + 2 : undefined;
+  let k = i + 1;
+  while (k < i + 4 && HEARSAY_AUXILIARIES.test(ctx.word(k))) k++;
+  const verb = ctx.word(k);
+  if (!sources.firstPersonHearsay.has(verb)) return undefined;
+  // "we told the board": the writer told someone; only the passive "we were told" is hearsay.
+  if (verb === 'told' && !/^(was|were|am|are|been|'m|'re)$/.test(ctx.word(k - 1))) return undefined;
+  const next = ctx.word(k + 1);
+  if (/^(from|by)$/.test(next) && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 7))) return undefined;
+  if (ctx.breakBefore(k + 1)) return undefined;
+  // "I learned I had cancer", "we heard that we had won": news of the writer's own life, not a claim resting on an informant.
+  const subject = next === 'that' ? k + 2 : k + 1;
+  if (/^(i|we|my|our|me|us)$/.test(ctx.word(subject))) return undefined;
+  const clause = next === 'that' || ctx.isSubjectPronoun(k + 1) || (verb !== 'told' && ctx.isName(k + 1) && ctx.lexTag(k + 2) !== 'Preposition');
+  return clause ? k + 1 : undefined;
 }
 
 /** "by Ofsted", "according to the OECD" later in the sentence: whoever ranks it is named. */
@@ -430,9 +604,11 @@ interface VagueNP {
   hasVagueModifier: boolean;
 }
 
+/** Auxiliaries, modals and adverbs between a source and its verb: "some have argued", "some would argue", "critics may well say". */
+const BEFORE_VERB = new Set(['have', 'has', 'had', 'also', 'now', 'often', 'repeatedly', 'consistently', 'widely', 'long', 'generally', 'privately', 'openly', 'would', 'might', 'could', 'may', 'will', 'well']);
 function skipAdverbs(ctx: SentenceContext, k: number): number {
   let n = 0;
-  while (['have', 'has', 'also', 'now', 'often', 'repeatedly', 'consistently', 'widely', 'long', 'generally', 'privately', 'openly'].includes(ctx.word(k + n)) && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + n)) n++;
+  while (n < 4 && BEFORE_VERB.has(ctx.word(k + n)) && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + n)) n++;
   return n;
 }
 
@@ -456,13 +632,18 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
   const head = ctx.word(k);
   if (!sources.vagueHeads.has(head)) {
     // "many believe", "some say": the quantifier is the head.
-    if (hasQuantifier && !hasVagueModifier && q && sources.vagueHeads.has(ctx.word(q.end - 1)) && sources.anyAttributionVerb.matchAt(ctx.tokens, q.end)) {
+    if (hasQuantifier && !hasVagueModifier && q && sources.vagueHeads.has(ctx.word(q.end - 1)) && sources.anyAttributionVerb.matchAt(ctx.tokens, q.end + skipAdverbs(ctx, q.end))) {
       return { start: i, headEnd: q.end, hasQuantifier: true, hasVagueModifier: false };
     }
     return undefined;
   }
-  if (['some', 'many', 'others', 'source'].includes(head) && !afterAccordingTo && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + 1)) return undefined;
+  // "we and others have published": named alongside.
+  if (head === 'others' && /^(and|or)$/.test(ctx.word(k - 1))) return undefined;
+  if (['some', 'many', 'others', 'source'].includes(head) && !afterAccordingTo && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + 1 + skipAdverbs(ctx, k + 1))) return undefined;
   const headEnd = k + 1;
+  // "Chinese authorities say", "the Russian government said": one country's government is an identifiable body.
+  // "Western governments", "Russian sources", "Chinese officials" stay vague.
+  if (!hasQuantifier && (head === 'authorities' || head === 'government') && k > 0 && NATIONAL.test(ctx.word(k - 1))) return undefined;
   // A name before or after the head identifies the group: "IMF experts", "experts at the IMF".
   if (i > 0 && ctx.isName(i - 1) && !sources.demonyms.matchAt(ctx.tokens, i - 1) && !afterAccordingTo) return undefined;
   if (namesSource(ctx, i, k)) return undefined;
