@@ -9,6 +9,7 @@ import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFa
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
 import { isLetterOrDigit, ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
+import { isForeignLanguage, isMostlyQuotation, NON_PROSE_BLOCKS } from './prose/structure';
 import { RULES, type Hit, type Rule } from './rules';
 import { splitSentences } from './sentences';
 import { DEFAULT_SETTINGS } from './settings';
@@ -41,6 +42,8 @@ interface LocalResult {
   claimFeatures: ClaimFeature[];
   normative: boolean;
   question: boolean;
+  /** Someone else's words (mostly a quotation) or another language than English: no rule applies. */
+  reported: boolean;
   words: number;
 }
 
@@ -57,8 +60,12 @@ export function analyzeSentenceText(text: string): LocalResult {
   text = ownCopy(text);
   const ctx = new SentenceContext(text);
   const hits: LocalResult['hits'] = [];
-  const cued = ctx.holds(LEXICAL_CUE);
+  // A question asks, a quotation reports: neither is the writer's assertion (annotation guide, "Units").
+  const question = ctx.endsWithQuestion();
+  const reported = isMostlyQuotation(text) || isForeignLanguage(text);
+  const cued = !question && !reported && ctx.holds(LEXICAL_CUE);
   for (let r = 0; r < RULES.length; r++) {
+    if (question || reported) break;
     const rule = RULES[r];
     const bit = RULE_CUE_BITS[r];
     if (bit !== 0 && !(cued && ctx.holds(bit))) continue;
@@ -71,7 +78,8 @@ export function analyzeSentenceText(text: string): LocalResult {
     namedSource: ctx.holds(NAMED_SOURCE_CUE) ? findNamedSource(ctx) : undefined,
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
-    question: ctx.endsWithQuestion(),
+    question,
+    reported,
     words: ctx.tokens.length,
   };
   if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
@@ -195,8 +203,9 @@ export interface AnalysisProgress {
  */
 export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = {}, stepCharacters = Infinity): Generator<AnalysisProgress, DocumentAnalysis, void> {
   const settings = resolveSettings(options.settings);
-  const cache = chunkCacheFor(settings);
-  const { language, chunks, contexts, extract } = chunkDocument(text, options.languageId ?? 'plaintext');
+  const structure = options.readStructure ?? true;
+  const cache = chunkCacheFor(settings, structure);
+  const { language, chunks, contexts, extract } = chunkDocument(text, options.languageId ?? 'plaintext', structure);
   const textOf = (index: number) => text.slice(chunks[index].start, chunks[index].end);
   const analyses = contexts.map((context, index) => cache.get(textOf(index), context));
   const missing = chunks.flatMap((_, index) => (analyses[index] ? [] : [index]));
@@ -219,8 +228,8 @@ export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = 
   return assemble(text, language, chunks, analyses as ChunkAnalysis[]);
 }
 
-function chunkCacheFor(settings: Settings): ChunkCache<ChunkAnalysis> {
-  const key = JSON.stringify(settings);
+function chunkCacheFor(settings: Settings, structure: boolean): ChunkCache<ChunkAnalysis> {
+  const key = `${structure ? 's' : 'u'}${JSON.stringify(settings)}`;
   let cache = chunkCaches.get(key);
   if (cache) {
     chunkCaches.delete(key); // most recently used last
@@ -247,10 +256,11 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const analysed: ChunkSentence[] = [];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
-    const local = analyzeSentenceText(s.text);
+    const analysedText = analyzeSentenceText(s.text);
+    // Headings, captions, table cells and block quotes are not the writer's running prose: no rule applies.
+    const local = NON_PROSE_BLOCKS.has(doc.blocks[s.blockIndex]?.kind) ? asNonProse(analysedText) : analysedText;
     const { hits } = local;
     const evidence = evidenceBySentence[si];
-    const heading = doc.blocks[s.blockIndex]?.kind === 'heading';
     const sentenceClass = classify(local, evidence, settings);
     const findings: PlannedFinding[] = [];
 
@@ -269,7 +279,6 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
       if (rule.meta.silencedByEvidence && evidence) continue;
       if (rule.meta.silencedByAttribution && local.namedSource) continue;
       if (hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness)) continue;
-      if (hit.rule === 'unsupported-claim' && heading) continue;
       if (hit.rule === 'hedge' && (within(hit, stacks) || within(hit, frames))) continue;
       const start = s.start + hit.start;
       const end = s.start + hit.end;
@@ -302,7 +311,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         text: s.text,
         class: sentenceClass,
         uncertain: hasUncertainHit(hits),
-        claim: isClaim(local.claimFeatures, hits, local.question),
+        claim: isClaim(local.claimFeatures, hits, local.question || local.reported),
         evidence,
       },
       findings,
@@ -320,6 +329,11 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
 }
 
 const NO_HITS: LocalResult['hits'] = [];
+
+/** The sentence's result as a unit that is not running prose: no hits, no claim, no named source. */
+function asNonProse(local: LocalResult): LocalResult {
+  return { hits: NO_HITS, namedSource: undefined, claimFeatures: [], normative: false, question: local.question, reported: true, words: local.words };
+}
 
 function byPosition(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;

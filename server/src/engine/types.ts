@@ -87,6 +87,12 @@ export interface Settings {
 export interface AnalyzeOptions {
   languageId?: string;
   settings?: Partial<Settings>;
+  /**
+   * Whether a paragraph whose text shows another kind (a caption, a table, a title-like fragment
+   * without a sentence end) is read as that kind and gets no finding. Default true; off for a text
+   * the caller gives as one sentence (classify).
+   */
+  readStructure?: boolean;
 }
 
 export interface SentenceReport extends Span {
@@ -120,7 +126,8 @@ export interface DocumentAnalysis {
 
 // ---- Prose extraction (engine/prose) --------------------------------------
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption';
+/** `fragment`: a title, byline or date line, or a list item that is a phrase, not a sentence (prose/structure.ts). */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'fragment';
 
 export interface Block extends Span {
   kind: BlockKind;

@@ -2,10 +2,11 @@
 // (blocks, evidence markers, directives), whatever its source language.
 // chunkDocument: the same, chunk by chunk, for callers that cache per chunk.
 import type { LanguageId, ProseDoc } from '../types';
-import { joinChunks, type DocumentChunks } from './chunks';
+import { joinChunks, type ChunkProse, type DocumentChunks } from './chunks';
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
+import { refineBlocks } from './structure';
 
 export { isSuppressed, Suppressions } from './directives';
 export { citationStyleOf, hasFootnotes, type ChunkProse, type DocumentChunks } from './chunks';
@@ -15,7 +16,11 @@ export function extractProse(source: string, languageId: string): ProseDoc {
   return joinChunks(source, language, chunks, extract(chunks.map((_, index) => index)));
 }
 
-export function chunkDocument(source: string, languageId: string): DocumentChunks & { language: LanguageId } {
+/**
+ * `structure`: whether paragraphs whose text shows another kind (captions, pipe tables, short
+ * fragments without a sentence end) get that kind; off for a caller that hands over one sentence.
+ */
+export function chunkDocument(source: string, languageId: string, structure = true): DocumentChunks & { language: LanguageId } {
   const language = toLanguageId(languageId);
   let split: DocumentChunks;
   try {
@@ -29,12 +34,15 @@ export function chunkDocument(source: string, languageId: string): DocumentChunk
     chunks,
     contexts: split.contexts,
     extract(indices) {
+      let extracted: ChunkProse[];
       try {
-        return split.extract(indices);
+        extracted = split.extract(indices);
       } catch {
         // A parser bug must not take the editor down: read those chunks as plain text.
-        return indices.map((index) => asChunk(extractPlaintext(source.slice(chunks[index].start, chunks[index].end))));
+        extracted = indices.map((index) => asChunk(extractPlaintext(source.slice(chunks[index].start, chunks[index].end))));
       }
+      if (structure) for (const chunk of extracted) chunk.blocks = refineBlocks(chunk.prose, chunk.blocks);
+      return extracted;
     },
   };
 }

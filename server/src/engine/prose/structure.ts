@@ -1,0 +1,188 @@
+// What a unit of text is besides running prose, decided from the prose itself in any source
+// language: paragraphs that are captions ("Source: …", "Notes: …", "Table 2. …"), table rows
+// written with pipes but no delimiter row, and short fragments without a sentence end (titles,
+// bylines, dates); sentences that are someone else's words (mostly a quotation) or in a language
+// other than English. The rules are for the writer's own English prose: these get no finding.
+// Every test reads a bounded part of the text once; nothing here is heavier than a scan.
+import type { Block, BlockKind } from '../types';
+import { isLetterOrDigit, isSpace } from './buffer';
+
+/** Block kinds that are never running prose. */
+export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'table-cell', 'quote', 'fragment']);
+
+/** "Source:", "Sources:", "Note:", "Notes:", "Data:", "Source and notes:", "Sources: …" at the start of a paragraph. */
+const CAPTION_LEAD = /^[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:/i;
+/** "Table 2.", "Figure 1:", "Fig. 3 —", "Chart 4", "Exhibit A1." — a caption's label; "Table 2 shows …" is prose. */
+const CAPTION_LABEL = /^[*_]{0,3}(?:table|figure|fig\.|chart|exhibit|graph|map|box|panel|plate|diagram|infographic)\s+[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?(?:\s*(?:[.:|—–-]\s|[.:]?$))/i;
+/** How much of a paragraph the caption tests read. */
+const LEAD_LENGTH = 80;
+/** A fragment longer than this many words is read as prose even without a sentence end. */
+const MAX_FRAGMENT_WORDS = 25;
+
+/**
+ * The blocks with the kinds their text shows: a paragraph that is a caption, a table written
+ * with pipes, or a short fragment without a sentence end (read as a heading). Other blocks are
+ * returned as they are. A pure function of the prose: a chunk gives the same answer alone or in
+ * its document.
+ */
+export function refineBlocks(prose: string, blocks: readonly Block[]): Block[] {
+  let refined: Block[] | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
+    const kind = block.kind === 'paragraph' ? paragraphKind(prose, block.start, block.end) : listItemKind(prose, block.start, block.end);
+    if (kind === block.kind) continue;
+    refined ??= blocks.slice();
+    refined[i] = { ...block, kind };
+  }
+  return refined ?? (blocks as Block[]);
+}
+
+function paragraphKind(prose: string, start: number, end: number): BlockKind {
+  let from = start;
+  while (from < end && isSpace(prose.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && isSpace(prose.charCodeAt(to - 1))) to--;
+  if (from >= to) return 'paragraph';
+  const lead = prose.slice(from, Math.min(to, from + LEAD_LENGTH));
+  if (CAPTION_LEAD.test(lead) || CAPTION_LABEL.test(lead)) return 'caption';
+  if (isPipeTable(prose, from, to)) return 'table-cell';
+  if (isFragment(prose, from, to)) return 'fragment';
+  return 'paragraph';
+}
+
+/** "Including children whose parents …", "Potentially sending …": a gerund phrase without a sentence end is an item, not a sentence. */
+const GERUND_ITEM = /^[*_]{0,3}(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s/;
+
+function listItemKind(prose: string, start: number, end: number): BlockKind {
+  let from = start;
+  while (from < end && !isLetterOrDigit(prose[from]) && prose[from] !== '*' && prose[from] !== '_') from++;
+  let to = end;
+  while (to > from && isSpace(prose.charCodeAt(to - 1))) to--;
+  if (from >= to) return 'list-item';
+  return GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity) ? 'fragment' : 'list-item';
+}
+
+/** Every line starts with `|`, or holds two or more: rows of a table without a delimiter row. */
+function isPipeTable(prose: string, from: number, to: number): boolean {
+  let lineStart = from;
+  let rows = 0;
+  while (lineStart < to) {
+    let lineEnd = prose.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    let k = lineStart;
+    while (k < lineEnd && isSpace(prose.charCodeAt(k))) k++;
+    if (k < lineEnd) {
+      let pipes = 0;
+      for (let j = k; j < lineEnd && pipes < 2; j++) if (prose.charCodeAt(j) === 0x7c) pipes++;
+      if (prose.charCodeAt(k) !== 0x7c && pipes < 2) return false;
+      rows++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return rows > 0;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…', ':', ';']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', '_']);
+
+/**
+ * A title, byline or date line: no sentence ends anywhere in it (no terminator followed by a space
+ * or the end), and it is short.
+ */
+function isFragment(prose: string, from: number, to: number, maxWords = MAX_FRAGMENT_WORDS): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const ch = prose[k];
+    if (TERMINATORS.has(ch)) {
+      let j = k + 1;
+      while (j < to && CLOSERS.has(prose[j])) j++;
+      if (j >= to || isSpace(prose.charCodeAt(j))) return false;
+    }
+    const letter = isLetterOrDigit(ch);
+    if (letter && !inWord && ++words > maxWords) return false;
+    inWord = letter || (inWord && (ch === '-' || ch === "'" || ch === '’'));
+  }
+  return words > 0;
+}
+
+// ---- Sentences that are not the writer's English prose ------------------------------------
+
+const OPENING_QUOTES: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '`': "'" };
+
+/**
+ * Whether most of the sentence's letters stand inside quotation marks ("…", “…”, «…», ``…''):
+ * the writer reports someone else's words. Quotes are paired left to right; an unclosed quote
+ * counts to the end of the sentence.
+ */
+export function isMostlyQuotation(text: string): boolean {
+  let letters = 0;
+  let quoted = 0;
+  let closer = '';
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (closer !== '') {
+      if (ch === closer && (closer !== "'" || text[k - 1] === "'")) {
+        closer = '';
+        continue;
+      }
+      if (isLetterOrDigit(ch)) (letters++, quoted++);
+      continue;
+    }
+    const close = OPENING_QUOTES[ch];
+    // A straight quote opens only at a word's start; `` opens a LaTeX quote ('' closes it).
+    if (close !== undefined && (ch !== '"' || k === 0 || !isLetterOrDigit(text[k - 1])) && (ch !== '`' || text[k + 1] === '`')) {
+      closer = close;
+      if (ch === '`') k++;
+      continue;
+    }
+    if (isLetterOrDigit(ch)) letters++;
+  }
+  return letters >= 12 && quoted * 2 > letters;
+}
+
+/** Frequent English function words: a sentence of six or more words without one is not English. */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'by', 'are', 'be', 'this', 'it', 'from', 'or', 'an', 'was', 'we', 'not',
+  'have', 'has', 'at', 'which', 'will', 'their', 'its', 'can', 'our', 'they', 'these', 'been', 'were', 'would', 'more', 'than', 'but', 'all',
+]);
+/** Frequent function words of other languages written in Latin letters (Romance, Germanic, Slavic): a second sign of another language. */
+const OTHER_FUNCTION_WORDS = new Set([
+  'de', 'la', 'le', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'que', 'qui', 'pour', 'dans', 'pas', 'el', 'los', 'las', 'del', 'por', 'para', 'con',
+  'una', 'es', 'y', 'em', 'não', 'nao', 'da', 'do', 'dos', 'das', 'com', 'uma', 'os', 'e', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu',
+  'den', 'het', 'een', 'van', 'il', 'di', 'che', 'per', 'gli', 'och', 'att', 'och', 'na', 'się', 'nie', 'je', 'w', 'z',
+]);
+const WORD = /[\p{L}\p{M}'’]+/gu;
+
+/**
+ * Whether the sentence is written in another language than English: most of its letters are in
+ * another script (Arabic, Cyrillic, Chinese, …), or its words hold no English function word and
+ * at least two of another language's.
+ */
+export function isForeignLanguage(text: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
+    } else if (code < 0x250) latin++; // Latin-1 and Latin Extended letters (and a few signs)
+    else if (isLetterOrDigit(text[k])) other++;
+  }
+  if (other > latin) return true;
+  // English prose holds one of these almost always: most sentences end the test here.
+  const lower = text.toLowerCase();
+  if (lower.includes(' the ') || lower.includes(' of ') || lower.includes(' and ') || lower.includes(' to ')) return false;
+  let english = 0;
+  let foreign = 0;
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const w = m[0];
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+    else if (OTHER_FUNCTION_WORDS.has(w)) foreign++;
+  }
+  return words >= 6 && foreign >= 2 && english * 4 <= foreign;
+}
