@@ -99,3 +99,76 @@ describe('sentence tests', () => {
     assert.equal(isForeignLanguage('Costs rose in São Paulo and Rio de Janeiro last year.'), false);
   });
 });
+
+function markers(text: string, languageId: string): Array<[string, string]> {
+  return extractProse(text, languageId).markers.map((m) => [m.kind, text.slice(m.start, m.end)]);
+}
+
+describe('evidence forms', () => {
+  const UNSOURCED = 'Imports rose by 10% in 2022.';
+
+  it('reads HTML superscript notes as footnotes, and keeps their label out of the next sentence', () => {
+    for (const note of ['<sup><a href="#fn5">5</a></sup>', '<sup>5</sup>']) {
+      const text = `${CLAIM}${note} ${UNSOURCED}\n`;
+      assert.deepEqual(markers(text, 'markdown'), [['footnote', note]]);
+      const sentences = analyzeDocument(text, { languageId: 'markdown' }).sentences.map((s) => s.text);
+      assert.deepEqual(sentences, [`${CLAIM}${' '.repeat(note.length)}`, UNSOURCED]);
+      assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', 'Imports rose by 10% in 2022']]);
+    }
+  });
+
+  it('reads MyST citation roles as citations, other roles as markup', () => {
+    const text = `Exports fell by 20% in 2023 {cite:ps}\`oecd2021\`. The trend is plotted in {numref}\`fig-exports\`.\n`;
+    assert.deepEqual(markers(text, 'markdown'), [['citation', '{cite:ps}`oecd2021`']]);
+    assert.deepEqual(found(text, 'markdown'), []);
+    assert.deepEqual(found(`Exports fell by 20% in 2023 {cite}\`oecd2021\`.\n\n${UNSOURCED}\n`, 'markdown'), [['unsupported-claim', 'Imports rose by 10% in 2022']]);
+  });
+
+  it('reads R Markdown ^n^ superscripts and pandoc ^[inline notes] as footnotes', () => {
+    const text = `Exports fell by 20% in 2023.^1^ Imports rose by 10% in 2022.^[Eurostat, trade tables 2023.] Costs rose by 5% in 2021.\n\nCosts rose by 5% in 2021.\n`;
+    assert.deepEqual(markers(text, 'rmarkdown'), [['footnote', '^1^'], ['footnote', '^[Eurostat, trade tables 2023.]']]);
+    // The first paragraph's last sentence carries no note: it is flagged, as in the second paragraph.
+    assert.deepEqual(found(text, 'rmarkdown'), [['unsupported-claim', 'Costs rose by 5% in 2021'], ['unsupported-claim', 'Costs rose by 5% in 2021']]);
+  });
+
+  it('reads a parenthetical "(Source: …)" as evidence, in every format', () => {
+    for (const languageId of ['markdown', 'plaintext', 'latex']) {
+      const text = `Exports fell by 20\\% in 2023 (Source: Eurostat trade tables).\n\n${languageId === 'latex' ? 'Imports rose by 10\\% in 2022.' : UNSOURCED}\n`.replace(/\\%/g, languageId === 'latex' ? '\\%' : '%');
+      assert.deepEqual(markers(text, languageId).map(([kind]) => kind), ['citation'], languageId);
+      assert.equal(found(text, languageId).length, 1, languageId);
+    }
+  });
+
+  it('reads a bracketed pandoc citation in plain text, also through classify, but not a bare @handle', () => {
+    const text = 'Unemployment rose to 7.4% in 2023 [@ons2024].';
+    assert.deepEqual(markers(text, 'plaintext'), [['citation', '[@ons2024]']]);
+    assert.deepEqual(found(text, 'plaintext'), []);
+    assert.deepEqual(classify(text).findings, []);
+    assert.equal(classify(text).evidence, true);
+    assert.deepEqual(markers('Unemployment rose to 7.4% in 2023, says @ons.', 'plaintext'), []);
+  });
+
+  it('reads links to the document’s own sections and chapters as cross-references, not evidence', () => {
+    for (const link of ['[Section 3](#costs)', '[the next chapter](02-costs.md)', '[above](#top)', '[costs](https://example.gov#_Ref12345)']) {
+      const text = `Exports fell by 20% in 2023 (see ${link}).\n`;
+      assert.deepEqual(markers(text, 'markdown'), [], link);
+      assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', `Exports fell by 20% in 2023 (see ${link})`]], link);
+    }
+    // A link to a source, to the document's own table (its own analysis), or a note number stays.
+    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Eurostat](https://ec.europa.eu/eurostat)).\n', 'markdown'), [['link', '[Eurostat](https://ec.europa.eu/eurostat)']]);
+    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Table 2](#table2)).\n', 'markdown'), [['link', '[Table 2](#table2)']]);
+    assert.deepEqual(markers('Exports fell by 20% in 2023.[[3]](#_ftn3)\n', 'markdown'), [['footnote', '[[3]](#_ftn3)'], ['numeric', '[3]']]);
+  });
+});
+
+describe('finding spans', () => {
+  it('drops a cue inside quotation marks: a mentioned or quoted word is not the writer’s', () => {
+    assert.deepEqual(found('The word "many" is vague in guidance. The term “probably” is a hedge.', 'plaintext'), []);
+    assert.deepEqual(found('Critics call the plan "likely to fail". Housing costs may rise next year.', 'plaintext'), [['weasel', 'Critics'], ['hedge', 'may']]);
+  });
+
+  it('keeps the percent sign of a figure at the end of a span', () => {
+    assert.deepEqual(found('Unemployment is around 10%.', 'plaintext'), [['unsupported-claim', 'Unemployment is around 10%']]);
+    assert.deepEqual(found('Unemployment in the region is now around 10%', 'markdown').map(([, text]) => text), []);
+  });
+});

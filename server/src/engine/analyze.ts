@@ -7,9 +7,9 @@ import { findNamedSource, NAMED_SOURCE_CUE, type NamedSource } from './evidence'
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
 import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
-import { isLetterOrDigit, ownCopy } from './prose/buffer';
+import { isLetterOrDigit, isSpace, ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
-import { isForeignLanguage, isMostlyQuotation, NON_PROSE_BLOCKS } from './prose/structure';
+import { hasQuote, isForeignLanguage, isMostlyQuotation, NON_PROSE_BLOCKS, quotations } from './prose/structure';
 import { RULES, type Hit, type Rule } from './rules';
 import { splitSentences } from './sentences';
 import { DEFAULT_SETTINGS } from './settings';
@@ -74,7 +74,7 @@ export function analyzeSentenceText(text: string): LocalResult {
     for (let h = 0; h < ruleHits.length; h++) hits.push(withRule(ruleHits[h], id));
   }
   const result: LocalResult = {
-    hits,
+    hits: hits.length > 0 ? withinWriterText(text, hits) : hits,
     namedSource: ctx.holds(NAMED_SOURCE_CUE) ? findNamedSource(ctx) : undefined,
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
@@ -85,6 +85,53 @@ export function analyzeSentenceText(text: string): LocalResult {
   if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
   localCache.set(text, result);
   return result;
+}
+
+/**
+ * The hits as the writer's own words bound them: a cue inside quotation marks is someone else's
+ * word, or a word mentioned ('The word "many" is vague'), not the writer's hedge or source, and is
+ * dropped; a span that ends on a figure keeps its unit sign ("around 10%", not "around 10").
+ */
+function withinWriterText(text: string, hits: LocalResult['hits']): LocalResult['hits'] {
+  const quoted = hasQuote(text) ? quotations(text) : [];
+  const kept: LocalResult['hits'] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    if (hit.rule !== 'unsupported-claim' && quoted.some((q) => q.start <= hit.start && hit.start < q.end)) continue;
+    const after = text.charCodeAt(hit.end);
+    if ((after === 0x25 /* % */ || after === 0x2030 /* ‰ */) && isDigitCode(text.charCodeAt(hit.end - 1))) hit.end++;
+    hit.end = closingBracketsEnd(text, hit.start, hit.end);
+    kept.push(hit);
+  }
+  return kept;
+}
+
+const MAX_BRACKET_LOOKAHEAD = 200;
+
+/**
+ * A span that leaves a bracket open ("… (see [Section 3") ends after the brackets that close it,
+ * when only spaces (blanked markup: a link's target) stand between.
+ */
+function closingBracketsEnd(text: string, start: number, end: number): number {
+  let open = 0;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x28 || code === 0x5b) open++;
+    else if ((code === 0x29 || code === 0x5d) && open > 0) open--;
+  }
+  let closed = end;
+  for (let k = end; open > 0 && k < text.length && k - end < MAX_BRACKET_LOOKAHEAD; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x29 || code === 0x5d) {
+      open--;
+      closed = k + 1;
+    } else if (!isSpace(code)) break;
+  }
+  return closed;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** The hit with its rule's id: set in place, as every check returns hits of its own (a spread copy cost an object per hit). */

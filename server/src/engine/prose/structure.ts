@@ -4,7 +4,7 @@
 // bylines, dates); sentences that are someone else's words (mostly a quotation) or in a language
 // other than English. The rules are for the writer's own English prose: these get no finding.
 // Every test reads a bounded part of the text once; nothing here is heavier than a scan.
-import type { Block, BlockKind } from '../types';
+import type { Block, BlockKind, Span } from '../types';
 import { isLetterOrDigit, isSpace } from './buffer';
 
 /** Block kinds that are never running prose. */
@@ -112,34 +112,47 @@ function isFragment(prose: string, from: number, to: number, maxWords = MAX_FRAG
 const OPENING_QUOTES: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '`': "'" };
 
 /**
- * Whether most of the sentence's letters stand inside quotation marks ("…", “…”, «…», ``…''):
- * the writer reports someone else's words. Quotes are paired left to right; an unclosed quote
- * counts to the end of the sentence.
+ * The quotations of a sentence ("…", “…”, «…», ``…''), as the spans of their inner text. Quotes
+ * are paired left to right; a straight quote opens only at a word's start; an unclosed quote runs
+ * to the end of the sentence.
  */
-export function isMostlyQuotation(text: string): boolean {
-  let letters = 0;
-  let quoted = 0;
+export function quotations(text: string): Span[] {
+  const spans: Span[] = [];
   let closer = '';
+  let open = -1;
   for (let k = 0; k < text.length; k++) {
     const ch = text[k];
     if (closer !== '') {
       if (ch === closer && (closer !== "'" || text[k - 1] === "'")) {
+        spans.push({ start: open, end: closer === "'" ? k - 1 : k });
         closer = '';
-        continue;
       }
-      if (isLetterOrDigit(ch)) (letters++, quoted++);
       continue;
     }
     const close = OPENING_QUOTES[ch];
-    // A straight quote opens only at a word's start; `` opens a LaTeX quote ('' closes it).
     if (close !== undefined && (ch !== '"' || k === 0 || !isLetterOrDigit(text[k - 1])) && (ch !== '`' || text[k + 1] === '`')) {
       closer = close;
       if (ch === '`') k++;
-      continue;
+      open = k + 1;
     }
-    if (isLetterOrDigit(ch)) letters++;
   }
+  if (closer !== '') spans.push({ start: open, end: text.length });
+  return spans;
+}
+
+/** Whether most of the sentence's letters stand inside quotation marks: the writer reports someone else's words. */
+export function isMostlyQuotation(text: string): boolean {
+  if (!hasQuote(text)) return false;
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) if (isLetterOrDigit(text[k])) letters++;
+  let quoted = 0;
+  for (const span of quotations(text)) for (let k = span.start; k < span.end; k++) if (isLetterOrDigit(text[k])) quoted++;
   return letters >= 12 && quoted * 2 > letters;
+}
+
+/** Whether the text holds a character that can open a quotation: most sentences hold none, and skip the scans. */
+export function hasQuote(text: string): boolean {
+  return text.includes('"') || text.includes('“') || text.includes('«') || text.includes('„') || text.includes('``');
 }
 
 /** Frequent English function words: a sentence of six or more words without one is not English. */
