@@ -582,5 +582,5 @@ function mulberry32(seed: number): () => number {
 
 /** A whole reading with the kinds extractProse reads off each paragraph's text. */
 function refined(doc: ProseDoc): ProseDoc {
-  return { ...doc, blocks: refineBlocks(doc.prose, doc.blocks) };
+  return { ...doc, blocks: refineBlocks(doc.prose, doc.blocks, doc.markers) };
 }

@@ -126,8 +126,12 @@ export interface DocumentAnalysis {
 
 // ---- Prose extraction (engine/prose) --------------------------------------
 
-/** `fragment`: a title, byline or date line, or a list item that is a phrase, not a sentence (prose/structure.ts). */
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'fragment';
+/**
+ * Read off the text (prose/structure.ts): `fragment`, a title, byline or date line, or a list item
+ * that is a phrase, not a sentence; `reference`, a bibliography entry or an endnote; `question`, a
+ * checklist item.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'fragment' | 'reference' | 'question';
 
 export interface Block extends Span {
   kind: BlockKind;

@@ -41,7 +41,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
         // A parser bug must not take the editor down: read those chunks as plain text.
         extracted = indices.map((index) => asChunk(extractPlaintext(source.slice(chunks[index].start, chunks[index].end))));
       }
-      if (structure) for (const chunk of extracted) chunk.blocks = refineBlocks(chunk.prose, chunk.blocks);
+      if (structure) for (const chunk of extracted) chunk.blocks = refineBlocks(chunk.prose, chunk.blocks, chunk.markers);
       return extracted;
     },
   };

@@ -4,14 +4,14 @@
 // bylines, dates); sentences that are someone else's words (mostly a quotation) or in a language
 // other than English. The rules are for the writer's own English prose: these get no finding.
 // Every test reads a bounded part of the text once; nothing here is heavier than a scan.
-import type { Block, BlockKind, Span } from '../types';
+import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
 import { isLetterOrDigit, isSpace } from './buffer';
 
 /** Block kinds that are never running prose. */
-export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'table-cell', 'quote', 'fragment']);
+export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'table-cell', 'quote', 'fragment', 'reference', 'question']);
 
 /** "Source:", "Sources:", "Note:", "Notes:", "Data:", "Source and notes:", "Sources: …" at the start of a paragraph. */
-const CAPTION_LEAD = /^[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:/i;
+const CAPTION_LEAD = /^(?::\s|[*_]{0,3}(?:table|figure)\s*:|[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:)/i;
 /** "Table 2.", "Figure 1:", "Fig. 3 —", "Chart 4", "Exhibit A1." — a caption's label; "Table 2 shows …" is prose. */
 const CAPTION_LABEL = /^[*_]{0,3}(?:table|figure|fig\.|chart|exhibit|graph|map|box|panel|plate|diagram|infographic)\s+[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?(?:\s*(?:[.:|—–-]\s|[.:]?$))/i;
 /** How much of a paragraph the caption tests read. */
@@ -25,12 +25,17 @@ const MAX_FRAGMENT_WORDS = 25;
  * returned as they are. A pure function of the prose: a chunk gives the same answer alone or in
  * its document.
  */
-export function refineBlocks(prose: string, blocks: readonly Block[]): Block[] {
+export function refineBlocks(prose: string, blocks: readonly Block[], markers: readonly EvidenceMarker[] = []): Block[] {
   let refined: Block[] | undefined;
+  const notes = markers.filter((marker) => marker.kind === 'footnote' || marker.kind === 'numeric').sort((a, b) => a.start - b.start);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
-    const kind = block.kind === 'paragraph' ? paragraphKind(prose, block.start, block.end) : listItemKind(prose, block.start, block.end);
+    const kind = startsWithNote(prose, block, notes[firstAtOrAfter(notes, block.start)])
+      ? 'reference'
+      : block.kind === 'paragraph'
+        ? paragraphKind(prose, block.start, block.end)
+        : listItemKind(prose, block.start, block.end);
     if (kind === block.kind) continue;
     refined ??= blocks.slice();
     refined[i] = { ...block, kind };
@@ -46,10 +51,39 @@ function paragraphKind(prose: string, start: number, end: number): BlockKind {
   if (from >= to) return 'paragraph';
   const lead = prose.slice(from, Math.min(to, from + LEAD_LENGTH));
   if (CAPTION_LEAD.test(lead) || CAPTION_LABEL.test(lead)) return 'caption';
+  if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
   if (isPipeTable(prose, from, to)) return 'table-cell';
   if (isFragment(prose, from, to)) return 'fragment';
   return 'paragraph';
 }
+
+/**
+ * An endnote or a numbered reference entry: the block opens with a note or reference mark
+ * ("[12] Samson, L. …", "^3^ Statistics Canada …", "<sup>4</sup> …") before any word of its own.
+ */
+function startsWithNote(prose: string, block: Block, marker: EvidenceMarker | undefined): boolean {
+  if (!marker || (marker.kind !== 'footnote' && marker.kind !== 'numeric') || marker.start >= block.end) return false;
+  for (let k = block.start; k < marker.start; k++) if (isLetterOrDigit(prose[k])) return false;
+  return true;
+}
+
+/** Index of the first span starting at or after `at` in spans sorted by start. */
+function firstAtOrAfter(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A bibliography entry: "Smith, J. (2019).", "Smith, J. A., and Lee, K. 2020.", "OECD (2021). Title …". */
+const REFERENCE_ENTRY = /^[*_]{0,2}(?:[A-Z][\p{L}'’\-]+,\s+(?:[A-Z]\.\s*(?:[A-Z]\.\s*)?|[A-Z][\p{L}'’\-]+,?\s+)(?:[^.()]{0,120}?)[(,.]?\s*(?:1[89]|20)\d{2}[a-z]?\)?[.,]|[A-Z][\p{L}&'’\-]+(?:\s+[A-Z][\p{L}&'’\-]+){0,5}\s+\((?:1[89]|20)\d{2}[a-z]?\)\.\s)/u;
+
+/** A checklist item: "[ ] Keys are rotated", "[x] Code is reviewed". */
+const CHECKLIST_ITEM = /^\[[ xX]\]\s/;
 
 /** "Including children whose parents …", "Potentially sending …": a gerund phrase without a sentence end is an item, not a sentence. */
 const GERUND_ITEM = /^[*_]{0,3}(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s/;
@@ -60,6 +94,10 @@ function listItemKind(prose: string, start: number, end: number): BlockKind {
   let to = end;
   while (to > from && isSpace(prose.charCodeAt(to - 1))) to--;
   if (from >= to) return 'list-item';
+  let item = start;
+  while (item < end && isSpace(prose.charCodeAt(item))) item++;
+  if (CHECKLIST_ITEM.test(prose.slice(item, item + 4))) return 'question';
+  if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
   return GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity) ? 'fragment' : 'list-item';
 }
 
