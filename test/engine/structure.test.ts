@@ -62,6 +62,28 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
   });
 
+  it('reads bibliography entries, endnotes, link lists, checklist items, metadata and italic notes as non-prose', () => {
+    const text = [
+      'Smith, J. (2019). Why housing costs may rise. Journal of Housing Policy, 4(2).',
+      'OECD (2021). Prices will probably fall. Paris: OECD.',
+      '[12] Doe, J. Rents may rise in most cities. Housing Office, 2021.',
+      '**Read more: [Why rents may rise](https://example.org/rents)**',
+      '- [Why rents may rise](https://example.org/a)\n- [Prices likely fall](https://example.org/b)',
+      '- [ ] Keys may be rotated every month\n- [x] Prices probably fall',
+      '**Product Type:** Brief\n**Topics:** Housing costs may rise',
+      '*This brief may not reflect the views of the Ministry.*',
+      ': Costs may rise, by region {#tbl-costs}',
+      HEDGED,
+    ].join('\n\n');
+    assert.deepEqual(found(text, 'quarto'), [['hedge', 'may']]);
+    assert.deepEqual(
+      kinds(text, 'quarto').map(([kind]) => kind),
+      ['reference', 'reference', 'reference', 'reference', 'reference', 'reference', 'question', 'question', 'fragment', 'quote', 'caption', 'paragraph'],
+    );
+    // A sentence that names an author and a year is prose.
+    assert.deepEqual(kinds('Smith, the minister, said in 2019 that costs may rise.', 'markdown'), [['paragraph', 'Smith, the minister, said in 2019 that costs may rise.']]);
+  });
+
   it('leaves block quotes and LaTeX quote environments alone', () => {
     assert.deepEqual(found(`> ${HEDGED} ${CLAIM}\n\n${CLAIM}\n`, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
     assert.deepEqual(found(`\\begin{quote}\n${HEDGED}\n\\end{quote}\n\n${HEDGED}\n`, 'latex'), [['hedge', 'may']]);

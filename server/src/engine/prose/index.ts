@@ -41,7 +41,13 @@ export function chunkDocument(source: string, languageId: string, structure = tr
         // A parser bug must not take the editor down: read those chunks as plain text.
         extracted = indices.map((index) => asChunk(extractPlaintext(source.slice(chunks[index].start, chunks[index].end))));
       }
-      if (structure) for (const chunk of extracted) chunk.blocks = refineBlocks(chunk.prose, chunk.blocks, chunk.markers);
+      if (structure) {
+        const markdown = language === 'markdown' || language === 'quarto' || language === 'rmarkdown';
+        extracted.forEach((chunk, k) => {
+          const text = markdown ? source.slice(chunks[indices[k]].start, chunks[indices[k]].end) : undefined;
+          chunk.blocks = refineBlocks(chunk.prose, chunk.blocks, chunk.markers, text);
+        });
+      }
       return extracted;
     },
   };

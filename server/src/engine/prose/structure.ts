@@ -14,6 +14,11 @@ export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['hea
 const CAPTION_LEAD = /^(?::\s|[*_]{0,3}(?:table|figure)\s*:|[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:)/i;
 /** "Table 2.", "Figure 1:", "Fig. 3 —", "Chart 4", "Exhibit A1." — a caption's label; "Table 2 shows …" is prose. */
 const CAPTION_LABEL = /^[*_]{0,3}(?:table|figure|fig\.|chart|exhibit|graph|map|box|panel|plate|diagram|infographic)\s+[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?(?:\s*(?:[.:|—–-]\s|[.:]?$))/i;
+/** "Read more: …", "See also: …", "Further reading: …": a list of links to read. */
+const LINK_LIST_LEAD = /^[*_]{0,3}(?:read more|see also|related|further reading|more on this|related reading|related articles?|useful links|links)\s*:/i;
+/** "Author(s): …", "Publication Date: …", "Topics: …": a line of metadata (one to four words and a colon, then a value). */
+const METADATA_LINE = /^[*_|\s]*[A-Z][\w()./'’\-]*(?:\s+[\w()./'’\-]+){0,3}\s*[*_]*:[*_]*(?:\s|$)/;
+
 /** How much of a paragraph the caption tests read. */
 const LEAD_LENGTH = 80;
 /** A fragment longer than this many words is read as prose even without a sentence end. */
@@ -25,14 +30,17 @@ const MAX_FRAGMENT_WORDS = 25;
  * returned as they are. A pure function of the prose: a chunk gives the same answer alone or in
  * its document.
  */
-export function refineBlocks(prose: string, blocks: readonly Block[], markers: readonly EvidenceMarker[] = []): Block[] {
+export function refineBlocks(prose: string, blocks: readonly Block[], markers: readonly EvidenceMarker[] = [], markdownSource?: string): Block[] {
   let refined: Block[] | undefined;
   const notes = markers.filter((marker) => marker.kind === 'footnote' || marker.kind === 'numeric').sort((a, b) => a.start - b.start);
+  const links = markers.filter((marker) => marker.kind === 'link').sort((a, b) => a.start - b.start);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
-    const kind = startsWithNote(prose, block, notes[firstAtOrAfter(notes, block.start)])
+    const kind = startsWithNote(prose, block, notes[firstAtOrAfter(notes, block.start)]) || isLinkList(prose, block, links, firstAtOrAfter(links, block.start))
       ? 'reference'
+      : markdownSource !== undefined && block.kind === 'paragraph' && isWhollyItalic(markdownSource, block.start, block.end)
+        ? 'quote'
       : block.kind === 'paragraph'
         ? paragraphKind(prose, block.start, block.end)
         : listItemKind(prose, block.start, block.end);
@@ -51,6 +59,8 @@ function paragraphKind(prose: string, start: number, end: number): BlockKind {
   if (from >= to) return 'paragraph';
   const lead = prose.slice(from, Math.min(to, from + LEAD_LENGTH));
   if (CAPTION_LEAD.test(lead) || CAPTION_LABEL.test(lead)) return 'caption';
+  if (LINK_LIST_LEAD.test(lead)) return 'reference';
+  if (isMetadata(prose, from, to)) return 'fragment';
   if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
   if (isPipeTable(prose, from, to)) return 'table-cell';
   if (isFragment(prose, from, to)) return 'fragment';
@@ -64,6 +74,37 @@ function paragraphKind(prose: string, start: number, end: number): BlockKind {
 function startsWithNote(prose: string, block: Block, marker: EvidenceMarker | undefined): boolean {
   if (!marker || (marker.kind !== 'footnote' && marker.kind !== 'numeric') || marker.start >= block.end) return false;
   for (let k = block.start; k < marker.start; k++) if (isLetterOrDigit(prose[k])) return false;
+  return true;
+}
+
+/**
+ * A Markdown paragraph set wholly in italics (`*…*` or `_…_`, not bold) stands apart from the
+ * running text: a note, a credit, a byline or a displayed sample text the writer reproduces.
+ */
+function isWhollyItalic(source: string, start: number, end: number): boolean {
+  let from = start;
+  while (from < end && isSpace(source.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && isSpace(source.charCodeAt(to - 1))) to--;
+  const mark = source[from];
+  if ((mark !== '*' && mark !== '_') || to - from < 3) return false;
+  if (source[from + 1] === mark || source[to - 1] !== mark || source[to - 2] === mark || isSpace(source.charCodeAt(from + 1))) return false;
+  // Closed only at the end: the same mark followed by a space or a word inside would close it earlier.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (source[k] === mark && source[k - 1] !== '\\' && !isSpace(source.charCodeAt(k - 1)) && !isLetterOrDigit(source[k + 1])) return false;
+  }
+  return true;
+}
+
+/** A block whose words all stand in links ("[Annual report 2023](…)", a list of links, "Next page | Contents"): a link list. */
+function isLinkList(prose: string, block: Block, links: readonly EvidenceMarker[], first: number): boolean {
+  if (first >= links.length || links[first].start >= block.end) return false;
+  let k = block.start;
+  for (let l = first; l < links.length && links[l].start < block.end; l++) {
+    for (; k < links[l].start; k++) if (isLetterOrDigit(prose[k])) return false;
+    k = Math.max(k, links[l].end);
+  }
+  for (; k < block.end; k++) if (isLetterOrDigit(prose[k])) return false;
   return true;
 }
 
@@ -99,6 +140,22 @@ function listItemKind(prose: string, start: number, end: number): BlockKind {
   if (CHECKLIST_ITEM.test(prose.slice(item, item + 4))) return 'question';
   if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
   return GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity) ? 'fragment' : 'list-item';
+}
+
+/** Two or more lines, each a "Label: value" line of metadata. */
+function isMetadata(prose: string, from: number, to: number): boolean {
+  let lines = 0;
+  for (let lineStart = from; lineStart < to; ) {
+    let lineEnd = prose.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const line = prose.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      if (!METADATA_LINE.test(line)) return false;
+      lines++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return lines >= 2;
 }
 
 /** Every line starts with `|`, or holds two or more: rows of a table without a delimiter row. */
