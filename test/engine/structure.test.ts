@@ -84,6 +84,11 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(kinds('Smith, the minister, said in 2019 that costs may rise.', 'markdown'), [['paragraph', 'Smith, the minister, said in 2019 that costs may rise.']]);
   });
 
+  it('leaves LaTeX front matter in the body and thebibliography alone; a footnote giving a source is a caption', () => {
+    const text = '\\begin{document}\n\\title{Why energy imports may fall}\n\\author{Jane Doe\\thanks{Views may differ.}}\n\\maketitle\nHousing costs may rise next year.\\footnote{Source: Eurostat, figures may be revised.}\n\n\\begin{thebibliography}{9}\n\n\\bibitem{a} Doe, J. Imports may fall. 2020.\n\n\\end{thebibliography}\n\\end{document}\n';
+    assert.deepEqual(found(text, 'latex'), [['hedge', 'may']]);
+  });
+
   it('leaves block quotes and LaTeX quote environments alone', () => {
     assert.deepEqual(found(`> ${HEDGED} ${CLAIM}\n\n${CLAIM}\n`, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
     assert.deepEqual(found(`\\begin{quote}\n${HEDGED}\n\\end{quote}\n\n${HEDGED}\n`, 'latex'), [['hedge', 'may']]);

@@ -16,6 +16,8 @@ export const END_DOCUMENT = '\\end{document}';
 const SKIPPED_ENVIRONMENTS = new Set([
   'equation', 'align', 'gather', 'math', 'displaymath', 'multline', 'flalign', 'alignat', 'eqnarray',
   'tikzpicture', 'verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment',
+  // A reference list: entries, not claims.
+  'thebibliography',
 ]);
 /** Skipped environments whose content may hold unbalanced braces. */
 const VERBATIM_ENVIRONMENTS = new Set(['verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment']);
@@ -34,6 +36,8 @@ const NON_PROSE_COMMANDS = new Set([
   'vspace', 'hspace', 'setlength', 'addtolength', 'setcounter', 'newcommand', 'renewcommand', 'providecommand',
   'newenvironment', 'renewenvironment', 'pagestyle', 'thispagestyle', 'graphicspath', 'hypersetup', 'geometry',
   'color', 'definecolor', 'hyperref', 'multicolumn',
+  // Front matter written in the body: title, authors, affiliations, dates.
+  'title', 'subtitle', 'author', 'date', 'thanks', 'affil', 'affiliation', 'address', 'email', 'institute', 'keywords', 'titlerunning', 'authorrunning',
 ]);
 const CITE_COMMAND = /^[A-Za-z]*cite[a-z]*$/;
 const FOOTNOTE_LABEL_LENGTH = 80;
