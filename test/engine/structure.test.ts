@@ -175,6 +175,15 @@ describe('evidence forms', () => {
     assert.deepEqual(markers('Unemployment rose to 7.4% in 2023, says @ons.', 'plaintext'), []);
   });
 
+  it('reads "(see Figure 1)" as a pointer to the writer’s own data, and a literal "[^8]" as a footnote mark', () => {
+    assert.deepEqual(markers('Emissions fell by 4.5 million tonnes a year (see Figure 1).', 'markdown'), [['own-data', '(see Figure 1)']]);
+    assert.deepEqual(found('Emissions fell by 4.5 million tonnes a year (see Figure 1).', 'markdown'), []);
+    assert.deepEqual(found('Emissions fell by 4.5 million tonnes a year (see Section 4).', 'markdown'), [['unsupported-claim', 'Emissions fell by 4.5 million tonnes a year (see Section 4)']]);
+    // The note's definition lies outside the text read (an excerpt): the mark still cites.
+    assert.deepEqual(markers('Programmes grew by 30% in 2016.[^8]', 'markdown'), [['footnote', '[^8]']]);
+    assert.deepEqual(found('Programmes grew by 30% in 2016.[^8]', 'plaintext'), []);
+  });
+
   it('reads links to the document’s own sections and chapters as cross-references, not evidence', () => {
     for (const link of ['[Section 3](#costs)', '[the next chapter](02-costs.md)', '[above](#top)', '[costs](https://example.gov#_Ref12345)']) {
       const text = `Exports fell by 20% in 2023 (see ${link}).\n`;
@@ -183,7 +192,7 @@ describe('evidence forms', () => {
     }
     // A link to a source, to the document's own table (its own analysis), or a note number stays.
     assert.deepEqual(markers('Exports fell by 20% in 2023 ([Eurostat](https://ec.europa.eu/eurostat)).\n', 'markdown'), [['link', '[Eurostat](https://ec.europa.eu/eurostat)']]);
-    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Table 2](#table2)).\n', 'markdown'), [['link', '[Table 2](#table2)']]);
+    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Table 2](#table2)).\n', 'markdown'), [['own-data', '([Table 2](#table2))'], ['own-data', '[Table 2](#table2)']]);
     assert.deepEqual(markers('Exports fell by 20% in 2023.[[3]](#_ftn3)\n', 'markdown'), [['footnote', '[[3]](#_ftn3)'], ['numeric', '[3]']]);
   });
 });

@@ -48,7 +48,8 @@ export interface Fix {
 
 /** A structural or textual evidence marker. */
 export interface EvidenceMarker extends Span {
-  kind: 'citation' | 'footnote' | 'link' | 'numeric' | 'author-year' | 'named-source';
+  /** `own-data`: a pointer to the document's own table, figure or chart ('(see Figure 1)'): the sentence states the writer's own analysis, which the document gives. */
+  kind: 'citation' | 'footnote' | 'link' | 'numeric' | 'author-year' | 'named-source' | 'own-data';
   /** e.g. the citation key, the URL or the named source, for hovers. */
   label: string;
 }

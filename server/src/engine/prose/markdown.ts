@@ -386,7 +386,8 @@ function readLinks(text: string, markers: readonly EvidenceMarker[]): EvidenceMa
     const close = linkTextEnd(text, marker.start, marker.end);
     const linkText = text.slice(marker.start + 1, close);
     if (NOTE_LABEL.test(linkText)) read.push({ ...marker, kind: 'footnote', label: linkText.replace(/[\s[\]^]/g, '') });
-    else if (OWN_DATA_TEXT.test(linkText) || !isCrossReference(marker.label, linkText)) read.push(marker);
+    else if (OWN_DATA_TEXT.test(linkText)) read.push({ ...marker, kind: 'own-data' });
+    else if (!isCrossReference(marker.label, linkText)) read.push(marker);
   }
   return read;
 }

@@ -49,8 +49,12 @@ export function findTextualMarkers(prose: string, from = 0): EvidenceMarker[] {
   return markers;
 }
 
+/** "[^3]", "[^note-2]" left as text (its definition is outside the text read): a footnote mark all the same. */
+const FOOTNOTE_LABEL = /^\^[\w\-]{1,40}$/;
+
 function numericAt(prose: string, open: number): EvidenceMarker | undefined {
   const close = findCloser(prose, open, ']', MAX_NUMERIC_LENGTH);
+  if (close > 0 && prose[open + 1] === '^' && FOOTNOTE_LABEL.test(prose.slice(open + 1, close))) return { kind: 'footnote', start: open, end: close + 1, label: prose.slice(open + 2, close) };
   if (close > 0 && NUMERIC_CONTENT.test(prose.slice(open + 1, close))) return { kind: 'numeric', start: open, end: close + 1, label: prose.slice(open + 1, close).trim() };
   return undefined;
 }
@@ -58,7 +62,15 @@ function numericAt(prose: string, open: number): EvidenceMarker | undefined {
 function authorYearAfter(prose: string, open: number): EvidenceMarker | undefined {
   const close = findCloser(prose, open, ')', MAX_PAREN_LENGTH);
   if (close < 0) return undefined;
-  return sourceNoteAt(prose, open, close) ?? authorYearAt(prose, open, close);
+  return sourceNoteAt(prose, open, close) ?? ownDataAt(prose, open, close) ?? authorYearAt(prose, open, close);
+}
+
+/** "(see Figure 1)", "(Table 2, column 3)", "(Charts 4 and 5 below)": a pointer to the document's own data. */
+const OWN_DATA_NOTE = /^\s*(?:see\s+(?:also\s+)?)?(?:tables?|figures?|figs?\.|charts?|graphs?|maps?|exhibits?|box)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,3})*(?:\s*(?:and|,|–|-|&)\s*[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,3})*)*(?:\s+(?:below|above))?(?:[,;][^()]*)?\s*$/i;
+
+function ownDataAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
+  const content = prose.slice(open + 1, close);
+  return OWN_DATA_NOTE.test(content) ? { kind: 'own-data', start: open, end: close + 1, label: content.trim() } : undefined;
 }
 
 /** "(Source: Eurostat trade tables)", "(Sources: ONS; HMRC)", "(Data: IMF WEO)": the writer names the source in brackets. */
