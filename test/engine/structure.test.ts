@@ -184,6 +184,14 @@ describe('evidence forms', () => {
     assert.deepEqual(found('Programmes grew by 30% in 2016.[^8]', 'plaintext'), []);
   });
 
+  it('reads "as reported in <source>" and "data from <source>" as named sources', () => {
+    assert.deepEqual(found('As reported last month in the *Financial Times*, more pensioners now live alone.', 'markdown'), []);
+    assert.deepEqual(found('Using data from the Labour Force Survey, we estimate that 58% of residents would qualify.', 'markdown'), []);
+    // Not a source: a place after "in", a date after "published in".
+    assert.deepEqual(found('Prices increased in Texas by 20% in 2023.', 'markdown'), [['unsupported-claim', 'Prices increased in Texas by 20% in 2023']]);
+    assert.deepEqual(found('The law was published in 2019 and cut costs by 20%.', 'markdown'), [['unsupported-claim', 'The law was published in 2019 and cut costs by 20%']]);
+  });
+
   it('reads links to the document’s own sections and chapters as cross-references, not evidence', () => {
     for (const link of ['[Section 3](#costs)', '[the next chapter](02-costs.md)', '[above](#top)', '[costs](https://example.gov#_Ref12345)']) {
       const text = `Exports fell by 20% in 2023 (see ${link}).\n`;
