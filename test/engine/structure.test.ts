@@ -94,6 +94,21 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(found(`\\begin{quote}\n${HEDGED}\n\\end{quote}\n\n${HEDGED}\n`, 'latex'), [['hedge', 'may']]);
   });
 
+  it('reads the paragraph after a lead-in such as "He wrote:" as a quotation, in one chunk or across chunks', () => {
+    const text = 'A housing blogger in Leeds [wrote](https://example.org/post):\n\nRents will probably double within a year.\n\nAs the minister put it:\n\nHousing costs may rise next year.\n\nThe key findings are:\n\nHousing costs may rise next year.\n';
+    for (const languageId of ['markdown', 'plaintext']) {
+      assert.deepEqual(found(text, languageId), [['hedge', 'may']], languageId);
+      assert.deepEqual(kinds(text, languageId).map(([kind]) => kind), ['paragraph', 'quote', 'paragraph', 'quote', 'paragraph', 'paragraph'], languageId);
+    }
+    // An edit to the lead-in changes the reading of the cached paragraph after it.
+    const spoke = 'The minister spoke at length.\n\nHousing costs may rise next year.\n';
+    assert.equal(found(spoke, 'markdown').length, 1);
+    assert.equal(found(spoke.replace('spoke at length.', 'said:'), 'markdown').length, 0);
+    assert.equal(found(spoke, 'markdown').length, 1);
+    // The same paragraphs in one LaTeX chunk (no blank line between them).
+    assert.deepEqual(found('\\begin{document}\nAs the minister put it:\n\\par Housing costs may rise next year.\n\\end{document}\n', 'latex'), []);
+  });
+
   it('leaves questions, quotations and other languages alone', () => {
     const text = `Could housing costs rise next year? The minister said: "Housing costs will probably rise next year because of the new tax." Les prix pourraient augmenter en 2024 dans la région et dans les villes. ${HEDGED}`;
     assert.deepEqual(found(text, 'plaintext'), [['hedge', 'may']]);

@@ -6,7 +6,7 @@ import { joinChunks, type ChunkProse, type DocumentChunks } from './chunks';
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
-import { refineBlocks } from './structure';
+import { endsWithQuoteLeadIn, refineBlocks } from './structure';
 
 export { isSuppressed, Suppressions } from './directives';
 export { citationStyleOf, hasFootnotes, type ChunkProse, type DocumentChunks } from './chunks';
@@ -29,10 +29,12 @@ export function chunkDocument(source: string, languageId: string, structure = tr
     split = plaintextChunks(source);
   }
   const { chunks } = split;
+  // A chunk after one that ends "He wrote:" opens with the quoted words: its reading depends on that.
+  const afterLeadIn = structure ? chunks.map((_, index) => index > 0 && endsWithQuoteLeadIn(source, chunks[index - 1].start, chunks[index - 1].end)) : [];
   return {
     language,
     chunks,
-    contexts: split.contexts,
+    contexts: structure ? split.contexts.map((context, index) => (afterLeadIn[index] ? `${context}|quote` : context)) : split.contexts,
     extract(indices) {
       let extracted: ChunkProse[];
       try {
@@ -45,7 +47,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
         const markdown = language === 'markdown' || language === 'quarto' || language === 'rmarkdown';
         extracted.forEach((chunk, k) => {
           const text = markdown ? source.slice(chunks[indices[k]].start, chunks[indices[k]].end) : undefined;
-          chunk.blocks = refineBlocks(chunk.prose, chunk.blocks, chunk.markers, text);
+          chunk.blocks = refineBlocks(chunk.prose, chunk.blocks, chunk.markers, text, afterLeadIn[indices[k]]);
         });
       }
       return extracted;

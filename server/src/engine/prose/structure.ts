@@ -30,13 +30,19 @@ const MAX_FRAGMENT_WORDS = 25;
  * returned as they are. A pure function of the prose: a chunk gives the same answer alone or in
  * its document.
  */
-export function refineBlocks(prose: string, blocks: readonly Block[], markers: readonly EvidenceMarker[] = [], markdownSource?: string): Block[] {
+export function refineBlocks(prose: string, blocks: readonly Block[], markers: readonly EvidenceMarker[] = [], markdownSource?: string, afterLeadIn = false): Block[] {
   let refined: Block[] | undefined;
   const notes = markers.filter((marker) => marker.kind === 'footnote' || marker.kind === 'numeric').sort((a, b) => a.start - b.start);
   const links = markers.filter((marker) => marker.kind === 'link').sort((a, b) => a.start - b.start);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
+    const previous = i > 0 ? blocks[i - 1] : undefined;
+    if (block.kind === 'paragraph' && (previous ? previous.end <= block.start && previous.kind === 'paragraph' && endsWithQuoteLeadIn(prose, previous.start, previous.end) : afterLeadIn)) {
+      refined ??= blocks.slice();
+      refined[i] = { ...block, kind: 'quote' };
+      continue;
+    }
     const kind = startsWithNote(prose, block, notes[firstAtOrAfter(notes, block.start)]) || isLinkList(prose, block, links, firstAtOrAfter(links, block.start))
       ? 'reference'
       : markdownSource !== undefined && block.kind === 'paragraph' && isWhollyItalic(markdownSource, block.start, block.end)
@@ -94,6 +100,36 @@ function isWhollyItalic(source: string, start: number, end: number): boolean {
     if (source[k] === mark && source[k - 1] !== '\\' && !isSpace(source.charCodeAt(k - 1)) && !isLetterOrDigit(source[k + 1])) return false;
   }
   return true;
+}
+
+/** Verbs that introduce someone else's words: "He wrote:", "the minister said:", "Ahmed continues:". */
+const QUOTE_LEAD_VERBS = new Set([
+  'says', 'said', 'say', 'writes', 'wrote', 'write', 'continues', 'continued', 'adds', 'added', 'explains', 'explained', 'notes', 'noted', 'argues', 'argued',
+  'comments', 'commented', 'tweeted', 'tweets', 'posted', 'posts', 'states', 'stated', 'asks', 'asked', 'wonders', 'wondered', 'concludes', 'concluded',
+  'replies', 'replied', 'responds', 'responded', 'reacts', 'reacted', 'declares', 'declared', 'tells', 'told', 'recalls', 'recalled', 'blogged', 'blogs',
+  'remarks', 'remarked', 'insists', 'insisted', 'warns', 'warned', 'puts', 'put', 'reads', 'read', 'testified', 'quipped', 'observes', 'observed',
+]);
+const LEAD_IN_TAIL = 160;
+const LAST_WORDS = /([\p{L}'’]+)\W*$/u;
+
+/**
+ * Whether text[from, to) ends with a lead-in to a quotation: a colon after a reporting verb among
+ * its last four words ("He [wrote](…) [Fr]:", "As the minister put it:"). The paragraph after it
+ * is the quoted words.
+ */
+export function endsWithQuoteLeadIn(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text[end - 1] !== ':' && !(text[end - 2] === ':' && (text[end - 1] === '*' || text[end - 1] === '_'))) return false;
+  // Link targets, tags and markup out; what is left ends in words.
+  let tail = text.slice(Math.max(from, end - LEAD_IN_TAIL), end).replace(/\]\([^)]*\)/g, ' ').replace(/\[[A-Za-z]{2}\]/g, ' ').replace(/<[^>]*>/g, ' ');
+  for (let n = 0; n < 4; n++) {
+    const m = LAST_WORDS.exec(tail);
+    if (!m) return false;
+    if (QUOTE_LEAD_VERBS.has(m[1].toLowerCase())) return true;
+    tail = tail.slice(0, m.index);
+  }
+  return false;
 }
 
 /** A block whose words all stand in links ("[Annual report 2023](…)", a list of links, "Next page | Contents"): a link list. */
