@@ -89,6 +89,20 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(found(text, 'latex'), [['hedge', 'may']]);
   });
 
+  it('reads the text of References and Acknowledgements sections as non-prose, until the next heading', () => {
+    const markdown = `${HEDGED}\n\n**Acknowledgements**\n\nWe thank the reviewers, whose comments may have improved the brief.\n\n## References\n\n1. Housing Office. Rents may rise in most cities. 2021.\n2. Doe, J. Prices likely fall. Housing Review.\n\n## Annex\n\n${HEDGED}\n`;
+    assert.deepEqual(found(markdown, 'markdown'), [['hedge', 'may'], ['hedge', 'may']]);
+    assert.deepEqual(kinds(markdown, 'markdown').map(([kind]) => kind), ['paragraph', 'front', 'front', 'heading', 'reference', 'reference', 'heading', 'paragraph']);
+    const latex = `\\begin{document}\n${HEDGED}\n\\section*{Acknowledgements}\nWe thank the reviewers, whose comments may have improved the brief.\n\\subsection{References}\nDoe, J. Rents may rise. 2021.\n\\section{Annex}\n${HEDGED}\n\\end{document}\n`;
+    assert.deepEqual(found(latex, 'latex'), [['hedge', 'may'], ['hedge', 'may']]);
+    assert.deepEqual(found(`${HEDGED}\n\nReferences\n\nHousing Office. Rents may rise in most cities. 2021.\n`, 'plaintext'), [['hedge', 'may']]);
+    // An edit that renames the section changes the reading of the cached paragraph under it.
+    const renamed = markdown.replace('## References', '## Findings');
+    assert.deepEqual(kinds(renamed, 'markdown').map(([kind]) => kind).slice(3, 6), ['heading', 'list-item', 'list-item']);
+    assert.ok(found(renamed, 'markdown').length > 2);
+    assert.deepEqual(found(markdown, 'markdown').length, 2);
+  });
+
   it('leaves block quotes and LaTeX quote environments alone', () => {
     assert.deepEqual(found(`> ${HEDGED} ${CLAIM}\n\n${CLAIM}\n`, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
     assert.deepEqual(found(`\\begin{quote}\n${HEDGED}\n\\end{quote}\n\n${HEDGED}\n`, 'latex'), [['hedge', 'may']]);

@@ -130,9 +130,10 @@ export interface DocumentAnalysis {
 /**
  * Read off the text (prose/structure.ts): `fragment`, a title, byline or date line, or a list item
  * that is a phrase, not a sentence; `reference`, a bibliography entry or an endnote; `question`, a
- * checklist item.
+ * checklist item; `front`, a paragraph of a section such as Acknowledgements, About the author or a
+ * disclosure statement.
  */
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'fragment' | 'reference' | 'question';
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'fragment' | 'reference' | 'question' | 'front';
 
 export interface Block extends Span {
   kind: BlockKind;

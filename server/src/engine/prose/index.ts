@@ -6,7 +6,7 @@ import { joinChunks, type ChunkProse, type DocumentChunks } from './chunks';
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
-import { endsWithQuoteLeadIn, refineBlocks } from './structure';
+import { endsWithQuoteLeadIn, findSections, refineBlocks, type SectionStart } from './structure';
 
 export { isSuppressed, Suppressions } from './directives';
 export { citationStyleOf, hasFootnotes, type ChunkProse, type DocumentChunks } from './chunks';
@@ -31,10 +31,24 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   const { chunks } = split;
   // A chunk after one that ends "He wrote:" opens with the quoted words: its reading depends on that.
   const afterLeadIn = structure ? chunks.map((_, index) => index > 0 && endsWithQuoteLeadIn(source, chunks[index - 1].start, chunks[index - 1].end)) : [];
+  // References and acknowledgements sections: each chunk's reading depends on the section it opens in.
+  const sections = structure ? findSections(source, language === 'latex' ? 'latex' : language === 'plaintext' ? 'plaintext' : 'markdown') : [];
+  const openingSection = chunks.map(({ start }) => {
+    let kind: SectionStart['kind'];
+    for (let k = 0; k < sections.length && sections[k].at < start; k++) kind = sections[k].kind;
+    return kind;
+  });
+  const sectionsOf = (index: number): SectionStart[] => {
+    const { start, end } = chunks[index];
+    const inside = sections.filter((section) => section.at >= start && section.at < end).map((section) => ({ at: section.at - start, kind: section.kind }));
+    return openingSection[index] ? [{ at: 0, kind: openingSection[index] }, ...inside] : inside;
+  };
   return {
     language,
     chunks,
-    contexts: structure ? split.contexts.map((context, index) => (afterLeadIn[index] ? `${context}|quote` : context)) : split.contexts,
+    contexts: structure
+      ? split.contexts.map((context, index) => `${context}${afterLeadIn[index] ? '|quote' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`)
+      : split.contexts,
     extract(indices) {
       let extracted: ChunkProse[];
       try {
@@ -47,7 +61,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
         const markdown = language === 'markdown' || language === 'quarto' || language === 'rmarkdown';
         extracted.forEach((chunk, k) => {
           const text = markdown ? source.slice(chunks[indices[k]].start, chunks[indices[k]].end) : undefined;
-          chunk.blocks = refineBlocks(chunk.prose, chunk.blocks, chunk.markers, text, afterLeadIn[indices[k]]);
+          chunk.blocks = refineBlocks(chunk.prose, chunk.blocks, chunk.markers, text, afterLeadIn[indices[k]], sectionsOf(indices[k]));
         });
       }
       return extracted;

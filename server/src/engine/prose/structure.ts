@@ -8,7 +8,7 @@ import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
 import { isLetterOrDigit, isSpace } from './buffer';
 
 /** Block kinds that are never running prose. */
-export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'table-cell', 'quote', 'fragment', 'reference', 'question']);
+export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'table-cell', 'quote', 'fragment', 'reference', 'question', 'front']);
 
 /** "Source:", "Sources:", "Note:", "Notes:", "Data:", "Source and notes:", "Sources: …" at the start of a paragraph. */
 const CAPTION_LEAD = /^(?::\s|[*_]{0,3}(?:table|figure)\s*:|[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:)/i;
@@ -30,13 +30,27 @@ const MAX_FRAGMENT_WORDS = 25;
  * returned as they are. A pure function of the prose: a chunk gives the same answer alone or in
  * its document.
  */
-export function refineBlocks(prose: string, blocks: readonly Block[], markers: readonly EvidenceMarker[] = [], markdownSource?: string, afterLeadIn = false): Block[] {
+export function refineBlocks(
+  prose: string,
+  blocks: readonly Block[],
+  markers: readonly EvidenceMarker[] = [],
+  markdownSource?: string,
+  afterLeadIn = false,
+  /** The kind the sections give their text (references, acknowledgements), from `at` on, sorted; offsets in the prose. */
+  sections: readonly SectionStart[] = [],
+): Block[] {
   let refined: Block[] | undefined;
   const notes = markers.filter((marker) => marker.kind === 'footnote' || marker.kind === 'numeric').sort((a, b) => a.start - b.start);
   const links = markers.filter((marker) => marker.kind === 'link').sort((a, b) => a.start - b.start);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
+    const section = sectionKindAt(sections, block.start);
+    if (section) {
+      refined ??= blocks.slice();
+      refined[i] = { ...block, kind: section };
+      continue;
+    }
     const previous = i > 0 ? blocks[i - 1] : undefined;
     if (block.kind === 'paragraph' && (previous ? previous.end <= block.start && previous.kind === 'paragraph' && endsWithQuoteLeadIn(prose, previous.start, previous.end) : afterLeadIn)) {
       refined ??= blocks.slice();
@@ -100,6 +114,70 @@ function isWhollyItalic(source: string, start: number, end: number): boolean {
     if (source[k] === mark && source[k - 1] !== '\\' && !isSpace(source.charCodeAt(k - 1)) && !isLetterOrDigit(source[k + 1])) return false;
   }
   return true;
+}
+
+// ---- Sections whose text is not prose ------------------------------------------------------
+
+export interface SectionStart {
+  at: number;
+  /** Undefined: an ordinary section, prose again. */
+  kind: BlockKind | undefined;
+}
+
+const REFERENCE_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references?|bibliography|works cited|literature cited|sources|sources and notes|endnotes|notes|footnotes|citations|further reading|reference list)\s*:?$/i;
+const FRONT_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:acknowledge?ments?|about the authors?|about this (?:report|paper|brief)|authors?|author (?:information|contributions|notes?)|contributors|disclosure(?: statement)?|disclaimer|conflicts? of interest|competing interests|declaration of interests?|funding(?: statement)?|copyright|licen[cs]e|citation|how to cite(?: this (?:report|paper|brief))?|suggested citation)\s*:?$/i;
+/** ATX headings and lines wholly in bold, in Markdown. */
+const MARKDOWN_HEADING = /^ {0,3}(?:#{1,6}[ \t]+([^\n]*?)[ \t#]*|\*\*([^*\n]{3,60})\*\*[ \t]*|__([^_\n]{3,60})__[ \t]*)\r?$/g;
+const LATEX_HEADING = /^\\(?:part|chapter|section|subsection|subsubsection)\*?(?:\[[^\]\n]*\])?\{([^}\n]*)\}/g;
+/** In plain text only a line that is a references or front title opens such a section (nothing marks its end but the next one). */
+const PLAIN_TITLE_LINE = /^[ \t]*([A-Za-z][A-Za-z :]{2,40})[ \t]*\r?$/g;
+
+const MAX_TITLE_LINE = 200;
+
+/** The starts of the sections of a document, with the kind their text has (only references and front matter differ from prose). */
+export function findSections(source: string, family: 'markdown' | 'latex' | 'plaintext'): SectionStart[] {
+  const sections: SectionStart[] = [];
+  const add = (at: number, title: string, heading: boolean) => {
+    const clean = title.replace(/[*_`]/g, '').trim();
+    const kind: BlockKind | undefined = REFERENCE_SECTION.test(clean) ? 'reference' : FRONT_SECTION.test(clean) ? 'front' : undefined;
+    // A bold line or a plain line opens such a section but ends none; a heading ends any.
+    if (kind !== undefined || (heading && sections.length > 0 && sections[sections.length - 1].kind !== undefined)) sections.push({ at, kind });
+  };
+  if (family === 'latex') {
+    for (let at = source.indexOf('section'); at >= 0; at = source.indexOf('section', at + 7)) {
+      let start = at - 1;
+      while (start >= 0 && source[start] === 'b' && source.startsWith('sub', start - 2)) start -= 3;
+      if (source[start] !== '\\') continue;
+      LATEX_HEADING.lastIndex = 0;
+      const m = LATEX_HEADING.exec(source.slice(start, start + MAX_TITLE_LINE));
+      if (m) add(start, m[1], true);
+    }
+    return sections;
+  }
+  // Line by line: only a line whose first character can start a title is read further.
+  for (let lineStart = 0; lineStart < source.length; ) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    if (lineEnd - lineStart <= MAX_TITLE_LINE) {
+      let first = lineStart;
+      while (first < lineEnd && (source[first] === ' ' || source[first] === '\t')) first++;
+      const ch = source[first];
+      if (family === 'markdown' ? ch === '#' || ch === '*' || ch === '_' : ch !== undefined && isLetterOrDigit(ch)) {
+        const pattern = family === 'markdown' ? MARKDOWN_HEADING : PLAIN_TITLE_LINE;
+        pattern.lastIndex = 0;
+        const m = pattern.exec(source.slice(lineStart, lineEnd));
+        if (m) add(lineStart, m[1] ?? m[2] ?? m[3] ?? '', family === 'markdown' && m[1] !== undefined);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return sections;
+}
+
+function sectionKindAt(sections: readonly SectionStart[], at: number): BlockKind | undefined {
+  let kind: BlockKind | undefined;
+  for (let k = 0; k < sections.length && sections[k].at <= at; k++) kind = sections[k].kind;
+  return kind;
 }
 
 /** Verbs that introduce someone else's words: "He wrote:", "the minister said:", "Ahmed continues:". */
