@@ -195,6 +195,13 @@ describe('evidence forms', () => {
     }
   });
 
+  it('reads a "Source: …" line closing a paragraph as its citation', () => {
+    const text = 'Emissions fell by 20% in 2020.\nSource: Statistics Office, table 4.\n\nImports rose by 10% in 2022.\n';
+    assert.deepEqual(markers(text, 'markdown'), [['citation', 'Source: Statistics Office, table 4.']]);
+    assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', 'Imports rose by 10% in 2022']]);
+    assert.deepEqual(found(text, 'plaintext'), [['unsupported-claim', 'Imports rose by 10% in 2022']]);
+  });
+
   it('reads a bracketed pandoc citation in plain text, also through classify, but not a bare @handle', () => {
     const text = 'Unemployment rose to 7.4% in 2023 [@ons2024].';
     assert.deepEqual(markers(text, 'plaintext'), [['citation', '[@ons2024]']]);

@@ -46,7 +46,26 @@ export function findTextualMarkers(prose: string, from = 0): EvidenceMarker[] {
       opening.lastIndex = marker.end;
     }
   }
-  return markers;
+  return addSourceLines(prose, from, markers);
+}
+
+/** "Source: Eurostat, trade tables." on a line of its own: the writer names the source of what it follows. */
+const SOURCE_LINE = /(?:^|\n)[ \t*_]*((?:sources?|data sources?)[ \t]*[*_]*:)[^\n]*/gi;
+
+function addSourceLines(prose: string, from: number, markers: EvidenceMarker[]): EvidenceMarker[] {
+  if (!/ource/.test(prose)) return markers;
+  SOURCE_LINE.lastIndex = from;
+  let added = false;
+  for (let m = SOURCE_LINE.exec(prose); m; m = SOURCE_LINE.exec(prose)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    let end = m.index + m[0].length;
+    while (end > start && (prose[end - 1] === ' ' || prose[end - 1] === '\t' || prose[end - 1] === '\r')) end--;
+    const label = prose.slice(start + m[1].length, end).trim();
+    if (label === '' || start < from || markers.some((marker) => marker.start < end && start < marker.end)) continue;
+    markers.push({ kind: 'citation', start, end, label });
+    added = true;
+  }
+  return added ? markers.sort((a, b) => a.start - b.start) : markers;
 }
 
 /** "[^3]", "[^note-2]" left as text (its definition is outside the text read): a footnote mark all the same. */

@@ -11,7 +11,7 @@ import { isLetterOrDigit, isSpace } from './buffer';
 export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'table-cell', 'quote', 'fragment', 'reference', 'question', 'front']);
 
 /** "Source:", "Sources:", "Note:", "Notes:", "Data:", "Source and notes:", "Sources: …" at the start of a paragraph. */
-const CAPTION_LEAD = /^(?::\s|[*_]{0,3}(?:table|figure)\s*:|[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:)/i;
+const CAPTION_LEAD = /^(?::\s|[*_]{0,3}(?:table|figure|chart|graph|map|exhibit|infographic)\s*:|[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:)/i;
 /** "Table 2.", "Figure 1:", "Fig. 3 —", "Chart 4", "Exhibit A1." — a caption's label; "Table 2 shows …" is prose. */
 const CAPTION_LABEL = /^[*_]{0,3}(?:table|figure|fig\.|chart|exhibit|graph|map|box|panel|plate|diagram|infographic)\s+[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?(?:\s*(?:[.:|—–-]\s|[.:]?$))/i;
 /** "Read more: …", "See also: …", "Further reading: …": a list of links to read. */
