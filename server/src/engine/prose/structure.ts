@@ -1,9 +1,11 @@
-// What a unit of text is besides running prose, decided from the prose itself in any source
-// language: paragraphs that are captions ("Source: …", "Notes: …", "Table 2. …"), table rows
-// written with pipes but no delimiter row, and short fragments without a sentence end (titles,
-// bylines, dates); sentences that are someone else's words (mostly a quotation) or in a language
-// other than English. The rules are for the writer's own English prose: these get no finding.
-// Every test reads a bounded part of the text once; nothing here is heavier than a scan.
+// What a unit of text is besides running prose (annotation guide, "Units"), decided from the
+// prose itself in any source language: paragraphs that are captions ("Source: …", "Notes: …",
+// "Table 2. …"), table rows written with pipes but no delimiter row, short fragments without a
+// sentence end (titles, bylines, dates), metadata lines, bibliography entries, endnotes, link
+// lists, checklist items, gerund list items, italic notes, the paragraph after "He wrote:", and
+// the text of References and Acknowledgements sections; sentences that are someone else's words
+// (mostly a quotation) or in a language other than English. The rules are for the writer's own
+// English prose: these get no finding. Every test reads a bounded part of the text once.
 import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
 import { isLetterOrDigit, isSpace } from './buffer';
 
@@ -25,10 +27,10 @@ const LEAD_LENGTH = 80;
 const MAX_FRAGMENT_WORDS = 25;
 
 /**
- * The blocks with the kinds their text shows: a paragraph that is a caption, a table written
- * with pipes, or a short fragment without a sentence end (read as a heading). Other blocks are
- * returned as they are. A pure function of the prose: a chunk gives the same answer alone or in
- * its document.
+ * The blocks with the kinds their text shows (paragraphs and list items only; other blocks are
+ * returned as they are). A pure function of the chunk's prose, markers and source and of what the
+ * chunk's context says (a lead-in before it, the section it opens in): a chunk gives the same
+ * answer alone or in its document.
  */
 export function refineBlocks(
   prose: string,
