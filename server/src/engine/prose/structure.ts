@@ -190,7 +190,6 @@ const QUOTE_LEAD_VERBS = new Set([
   'remarks', 'remarked', 'insists', 'insisted', 'warns', 'warned', 'puts', 'put', 'reads', 'read', 'testified', 'quipped', 'observes', 'observed',
 ]);
 const LEAD_IN_TAIL = 160;
-const LAST_WORDS = /([\p{L}'’]+)\W*$/u;
 
 /**
  * Whether text[from, to) ends with a lead-in to a quotation: a colon after a reporting verb among
@@ -202,12 +201,15 @@ export function endsWithQuoteLeadIn(text: string, from: number, to: number): boo
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   if (text[end - 1] !== ':' && !(text[end - 2] === ':' && (text[end - 1] === '*' || text[end - 1] === '_'))) return false;
   // Link targets, tags and markup out; what is left ends in words.
-  let tail = text.slice(Math.max(from, end - LEAD_IN_TAIL), end).replace(/\]\([^)]*\)/g, ' ').replace(/\[[A-Za-z]{2}\]/g, ' ').replace(/<[^>]*>/g, ' ');
+  const tail = text.slice(Math.max(from, end - LEAD_IN_TAIL), end).replace(/\]\([^)]*\)/g, ' ').replace(/\[[A-Za-z]{2}\]/g, ' ').replace(/<[^>]*>/g, ' ');
+  // The last four words, read backwards.
+  let k = tail.length;
   for (let n = 0; n < 4; n++) {
-    const m = LAST_WORDS.exec(tail);
-    if (!m) return false;
-    if (QUOTE_LEAD_VERBS.has(m[1].toLowerCase())) return true;
-    tail = tail.slice(0, m.index);
+    while (k > 0 && !isLetterOrDigit(tail[k - 1])) k--;
+    const wordEnd = k;
+    while (k > 0 && (isLetterOrDigit(tail[k - 1]) || tail[k - 1] === "'" || tail[k - 1] === '’')) k--;
+    if (k === wordEnd) return false;
+    if (QUOTE_LEAD_VERBS.has(tail.slice(k, wordEnd).toLowerCase())) return true;
   }
   return false;
 }
