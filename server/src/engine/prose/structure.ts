@@ -135,6 +135,8 @@ const LATEX_HEADING = /^\\(?:part|chapter|section|subsection|subsubsection)\*?(?
 const PLAIN_TITLE_LINE = /^[ \t]*([A-Za-z][A-Za-z :]{2,40})[ \t]*\r?$/g;
 
 const MAX_TITLE_LINE = 200;
+/** A plain-text title line is short (the longest title above, with some indent). */
+const MAX_PLAIN_TITLE_LINE = 48;
 
 /** The starts of the sections of a document, with the kind their text has (only references and front matter differ from prose). */
 export function findSections(source: string, family: 'markdown' | 'latex' | 'plaintext'): SectionStart[] {
@@ -160,7 +162,7 @@ export function findSections(source: string, family: 'markdown' | 'latex' | 'pla
   for (let lineStart = 0; lineStart < source.length; ) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = source.length;
-    if (lineEnd - lineStart <= MAX_TITLE_LINE) {
+    if (lineEnd - lineStart <= (family === 'markdown' ? MAX_TITLE_LINE : MAX_PLAIN_TITLE_LINE)) {
       let first = lineStart;
       while (first < lineEnd && (source[first] === ' ' || source[first] === '\t')) first++;
       const ch = source[first];
