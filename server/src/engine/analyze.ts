@@ -7,8 +7,9 @@ import { findNamedSource, NAMED_SOURCE_CUE, type NamedSource } from './evidence'
 import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, boosters, hedges, sources, speculation } from './lexicon';
 import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFacts, type PlannedFix } from './fixes';
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
-import { isLetterOrDigit, ownCopy } from './prose/buffer';
+import { isLetterOrDigit, isSpace, ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
+import { hasQuote, isForeignLanguage, isMostlyQuotation, NON_PROSE_BLOCKS, quotations } from './prose/structure';
 import { RULES, type Hit, type Rule } from './rules';
 import { splitSentences } from './sentences';
 import { DEFAULT_SETTINGS } from './settings';
@@ -43,6 +44,8 @@ interface LocalResult {
   question: boolean;
   /** The writer's own stance that decides the sentence (an instruction, the document, the writer's method). */
   writerStance: WriterStance | undefined;
+  /** Someone else's words (mostly a quotation) or another language than English: no rule applies. */
+  reported: boolean;
   words: number;
 }
 
@@ -59,8 +62,12 @@ export function analyzeSentenceText(text: string): LocalResult {
   text = ownCopy(text);
   const ctx = new SentenceContext(text);
   const hits: LocalResult['hits'] = [];
-  const cued = ctx.holds(LEXICAL_CUE);
+  // A question asks, a quotation reports: neither is the writer's assertion (annotation guide, "Units").
+  const question = ctx.endsWithQuestion();
+  const reported = isMostlyQuotation(text) || isForeignLanguage(text);
+  const cued = !question && !reported && ctx.holds(LEXICAL_CUE);
   for (let r = 0; r < RULES.length; r++) {
+    if (question || reported) break;
     const rule = RULES[r];
     const bit = RULE_CUE_BITS[r];
     if (bit !== 0 && !(cued && ctx.holds(bit))) continue;
@@ -69,17 +76,65 @@ export function analyzeSentenceText(text: string): LocalResult {
     for (let h = 0; h < ruleHits.length; h++) hits.push(withRule(ruleHits[h], id));
   }
   const result: LocalResult = {
-    hits,
+    hits: hits.length > 0 ? withinWriterText(text, hits) : hits,
     namedSource: ctx.holds(NAMED_SOURCE_CUE) ? findNamedSource(ctx) : undefined,
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
-    question: ctx.endsWithQuestion(),
+    question,
     writerStance: writerStance(ctx),
+    reported,
     words: ctx.tokens.length,
   };
   if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
   localCache.set(text, result);
   return result;
+}
+
+/**
+ * The hits as the writer's own words bound them: a cue inside quotation marks is someone else's
+ * word, or a word mentioned ('The word "many" is vague'), not the writer's hedge or source, and is
+ * dropped; a span that ends on a figure keeps its unit sign ("around 10%", not "around 10").
+ */
+function withinWriterText(text: string, hits: LocalResult['hits']): LocalResult['hits'] {
+  const quoted = hasQuote(text) ? quotations(text) : [];
+  const kept: LocalResult['hits'] = [];
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h];
+    if (hit.rule !== 'unsupported-claim' && quoted.some((q) => q.start <= hit.start && hit.start < q.end)) continue;
+    const after = text.charCodeAt(hit.end);
+    if ((after === 0x25 /* % */ || after === 0x2030 /* ‰ */) && isDigitCode(text.charCodeAt(hit.end - 1))) hit.end++;
+    hit.end = closingBracketsEnd(text, hit.start, hit.end);
+    kept.push(hit);
+  }
+  return kept;
+}
+
+const MAX_BRACKET_LOOKAHEAD = 200;
+
+/**
+ * A span that leaves a bracket open ("… (see [Section 3") ends after the brackets that close it,
+ * when only spaces (blanked markup: a link's target) stand between.
+ */
+function closingBracketsEnd(text: string, start: number, end: number): number {
+  let open = 0;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x28 || code === 0x5b) open++;
+    else if ((code === 0x29 || code === 0x5d) && open > 0) open--;
+  }
+  let closed = end;
+  for (let k = end; open > 0 && k < text.length && k - end < MAX_BRACKET_LOOKAHEAD; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x29 || code === 0x5d) {
+      open--;
+      closed = k + 1;
+    } else if (!isSpace(code)) break;
+  }
+  return closed;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** The hit with its rule's id: set in place, as every check returns hits of its own (a spread copy cost an object per hit). */
@@ -202,8 +257,9 @@ export interface AnalysisProgress {
  */
 export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = {}, stepCharacters = Infinity): Generator<AnalysisProgress, DocumentAnalysis, void> {
   const settings = resolveSettings(options.settings);
-  const cache = chunkCacheFor(settings);
-  const { language, chunks, contexts, extract } = chunkDocument(text, options.languageId ?? 'plaintext');
+  const structure = options.readStructure ?? true;
+  const cache = chunkCacheFor(settings, structure);
+  const { language, chunks, contexts, extract } = chunkDocument(text, options.languageId ?? 'plaintext', structure);
   const textOf = (index: number) => text.slice(chunks[index].start, chunks[index].end);
   const analyses = contexts.map((context, index) => cache.get(textOf(index), context));
   const missing = chunks.flatMap((_, index) => (analyses[index] ? [] : [index]));
@@ -226,8 +282,8 @@ export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = 
   return assemble(text, language, chunks, analyses as ChunkAnalysis[]);
 }
 
-function chunkCacheFor(settings: Settings): ChunkCache<ChunkAnalysis> {
-  const key = JSON.stringify(settings);
+function chunkCacheFor(settings: Settings, structure: boolean): ChunkCache<ChunkAnalysis> {
+  const key = `${structure ? 's' : 'u'}${JSON.stringify(settings)}`;
   let cache = chunkCaches.get(key);
   if (cache) {
     chunkCaches.delete(key); // most recently used last
@@ -243,7 +299,11 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const doc: ProseDoc = { source, prose: chunk.prose, languageId, blocks: chunk.blocks, markers: chunk.markers, directives: chunk.directives, citationStyle: 'none', footnoteLabels: [] };
   const sentences = splitSentences(doc);
   const markersBySentence = assignMarkers(doc.markers, sentences);
-  const locals = sentences.map((s) => analyzeSentenceText(s.text));
+  // Headings, captions, table cells and block quotes are not the writer's running prose: no rule applies.
+  const locals = sentences.map((s) => {
+    const local = analyzeSentenceText(s.text);
+    return NON_PROSE_BLOCKS.has(doc.blocks[s.blockIndex]?.kind) ? asNonProse(local) : local;
+  });
   const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals);
   const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
   const stacksShown = severityOf('hedge-stack', settings) !== 'off';
@@ -258,7 +318,6 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     const local = locals[si];
     const { hits } = local;
     const evidence = evidenceBySentence[si];
-    const heading = doc.blocks[s.blockIndex]?.kind === 'heading';
     const sentenceClass = classify(local, evidence, settings);
     const findings: PlannedFinding[] = [];
 
@@ -277,7 +336,6 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
       if (rule.meta.silencedByEvidence && evidence) continue;
       if (rule.meta.silencedByAttribution && local.namedSource) continue;
       if (hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness)) continue;
-      if (hit.rule === 'unsupported-claim' && heading) continue;
       if (hit.rule === 'hedge' && (within(hit, stacks) || within(hit, frames))) continue;
       const start = s.start + hit.start;
       const end = s.start + hit.end;
@@ -311,7 +369,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         text: s.text,
         class: sentenceClass,
         uncertain: hasUncertainHit(hits),
-        claim: isClaim(local.claimFeatures, hits, local.question),
+        claim: isClaim(local.claimFeatures, hits, local.question || local.reported),
         evidence,
       },
       findings,
@@ -352,6 +410,11 @@ function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]): boolea
   for (const block of doc.blocks) if (block.kind === 'table-cell' && DIGIT.test(doc.prose.slice(block.start, block.end))) return true;
   // R Markdown or Quarto that computes its results in code chunks or prints them inline
   return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
+}
+
+/** The sentence's result as a unit that is not running prose: no hits, no claim, no named source. */
+function asNonProse(local: LocalResult): LocalResult {
+  return { ...local, hits: NO_HITS, namedSource: undefined, claimFeatures: [], normative: false, reported: true };
 }
 
 function byPosition(a: Span, b: Span): number {

@@ -9,7 +9,7 @@ export interface NamedSource {
   start: number;
   end: number;
   name: string;
-  how: 'according-to' | 'reporting-verb' | 'by-agent';
+  how: 'according-to' | 'reporting-verb' | 'by-agent' | 'published-in' | 'data-from';
 }
 
 /** Capitalised words that are not names of sources. */
@@ -70,7 +70,14 @@ function isVagueHeadAhead(ctx: SentenceContext, from: number, to: number): boole
  * The cue bit of the words each way below starts from: a sentence without one names no source
  * (analyze.ts skips the search), and the scan passes every other word without a call.
  */
-export const NAMED_SOURCE_CUE = cueBit(['according', 'by', 'in', ...sources.reportingVerbs.firstWords()]);
+/** "as reported in the New York Times", "published in Nature": a participle of reporting, then "in" and the source. */
+const PUBLISHED_IN = new Set(['reported', 'published', 'documented', 'cited', 'stated', 'described', 'noted', 'quoted', 'announced', 'shown', 'found']);
+/** "data from the Current Population Survey", "figures from Eurostat": the data's source named. */
+const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'projections', 'microdata']);
+/** How many words may stand between the participle and "in" ("reported last month in"). */
+const PUBLISHED_IN_GAP = 3;
+
+export const NAMED_SOURCE_CUE = cueBit(['according', 'by', 'from', ...PUBLISHED_IN, ...sources.reportingVerbs.firstWords()]);
 
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
@@ -90,11 +97,19 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };
       continue;
     }
-    if (w === 'in' && i > 0 && reportedJustBefore(ctx, i)) {
-      // "as reported last month in the New York Times", "published in The Lancet"
-      const end = clauseEnd(ctx, i + 1, 6);
+    if (PUBLISHED_IN.has(w)) {
+      for (let k = i + 1; k <= i + 1 + PUBLISHED_IN_GAP && k < t.length && !ctx.breakBefore(k); k++) {
+        if (ctx.word(k) !== 'in') continue;
+        const end = clauseEnd(ctx, k + 1, 6);
+        const name = namesSource(ctx, k + 1, end);
+        if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'published-in' };
+        break;
+      }
+    }
+    if (w === 'from' && i > 0 && DATA_NOUNS.has(ctx.word(i - 1))) {
+      const end = clauseEnd(ctx, i + 1, 8);
       const name = namesSource(ctx, i + 1, end);
-      if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'by-agent' };
+      if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'data-from' };
       continue;
     }
     const verb = sources.reportingVerbs.matchAt(t, i);
@@ -107,19 +122,6 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
     }
   }
   return undefined;
-}
-
-/** Participles of publishing before "in <source>": "reported in", "published last year in". */
-const PUBLISHED = new Set(['reported', 'published', 'documented', 'noted', 'cited', 'shown', 'found', 'stated', 'described']);
-/** How far before "in" the participle may stand ("reported last month in"). */
-const PUBLISHED_SPAN = 3;
-
-function reportedJustBefore(ctx: SentenceContext, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - PUBLISHED_SPAN); k--) {
-    if (PUBLISHED.has(ctx.word(k))) return true;
-    if (ctx.breakBefore(k + 1)) return false;
-  }
-  return false;
 }
 
 /** Math.max(ctx.clauseStart(i), i - span), without reading the gaps further back than the span. */

@@ -18,7 +18,7 @@ export type Classification = Pick<SentenceReport, 'uncertain' | 'claim' | 'evide
 
 /** One sentence or paragraph, as the `evident classify` contract reports it (offsets relative to the text). */
 export function classify(text: string): Classification {
-  const analysis = analyzeDocument(text, { languageId: 'plaintext' });
+  const analysis = analyzeDocument(text, { languageId: 'plaintext', readStructure: false });
   const uncertain = analysis.sentences.some((s) => s.uncertain);
   const claim = analysis.sentences.some((s) => s.claim);
   const evidence = analysis.sentences.some((s) => s.evidence);

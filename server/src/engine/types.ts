@@ -48,7 +48,8 @@ export interface Fix {
 
 /** A structural or textual evidence marker. */
 export interface EvidenceMarker extends Span {
-  kind: 'citation' | 'footnote' | 'link' | 'numeric' | 'author-year' | 'named-source';
+  /** `own-data`: a pointer to the document's own table, figure or chart ('(see Figure 1)'): the sentence states the writer's own analysis, which the document gives. */
+  kind: 'citation' | 'footnote' | 'link' | 'numeric' | 'author-year' | 'named-source' | 'own-data';
   /** e.g. the citation key, the URL or the named source, for hovers. */
   label: string;
 }
@@ -87,6 +88,12 @@ export interface Settings {
 export interface AnalyzeOptions {
   languageId?: string;
   settings?: Partial<Settings>;
+  /**
+   * Whether a paragraph whose text shows another kind (a caption, a table, a title-like fragment
+   * without a sentence end) is read as that kind and gets no finding. Default true; off for a text
+   * the caller gives as one sentence (classify).
+   */
+  readStructure?: boolean;
 }
 
 export interface SentenceReport extends Span {
@@ -120,7 +127,13 @@ export interface DocumentAnalysis {
 
 // ---- Prose extraction (engine/prose) --------------------------------------
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption';
+/**
+ * Read off the text (prose/structure.ts): `fragment`, a title, byline or date line, or a list item
+ * that is a phrase, not a sentence; `reference`, a bibliography entry or an endnote; `question`, a
+ * checklist item; `front`, a paragraph of a section such as Acknowledgements, About the author or a
+ * disclosure statement.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'fragment' | 'reference' | 'question' | 'front';
 
 export interface Block extends Span {
   kind: BlockKind;

@@ -2,10 +2,11 @@
 // (blocks, evidence markers, directives), whatever its source language.
 // chunkDocument: the same, chunk by chunk, for callers that cache per chunk.
 import type { LanguageId, ProseDoc } from '../types';
-import { joinChunks, type DocumentChunks } from './chunks';
+import { joinChunks, type ChunkProse, type DocumentChunks } from './chunks';
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
+import { endsWithQuoteLeadIn, findSections, refineBlocks, type SectionStart } from './structure';
 
 export { isSuppressed, Suppressions } from './directives';
 export { citationStyleOf, hasFootnotes, type ChunkProse, type DocumentChunks } from './chunks';
@@ -15,7 +16,11 @@ export function extractProse(source: string, languageId: string): ProseDoc {
   return joinChunks(source, language, chunks, extract(chunks.map((_, index) => index)));
 }
 
-export function chunkDocument(source: string, languageId: string): DocumentChunks & { language: LanguageId } {
+/**
+ * `structure`: whether paragraphs whose text shows another kind (captions, pipe tables, short
+ * fragments without a sentence end) get that kind; off for a caller that hands over one sentence.
+ */
+export function chunkDocument(source: string, languageId: string, structure = true): DocumentChunks & { language: LanguageId } {
   const language = toLanguageId(languageId);
   let split: DocumentChunks;
   try {
@@ -24,17 +29,42 @@ export function chunkDocument(source: string, languageId: string): DocumentChunk
     split = plaintextChunks(source);
   }
   const { chunks } = split;
+  // A chunk after one that ends "He wrote:" opens with the quoted words: its reading depends on that.
+  const afterLeadIn = structure ? chunks.map((_, index) => index > 0 && endsWithQuoteLeadIn(source, chunks[index - 1].start, chunks[index - 1].end)) : [];
+  // References and acknowledgements sections: each chunk's reading depends on the section it opens in.
+  const sections = structure ? findSections(source, language === 'latex' ? 'latex' : language === 'plaintext' ? 'plaintext' : 'markdown') : [];
+  const openingSection = chunks.map(({ start }) => {
+    let kind: SectionStart['kind'];
+    for (let k = 0; k < sections.length && sections[k].at < start; k++) kind = sections[k].kind;
+    return kind;
+  });
+  const sectionsOf = (index: number): SectionStart[] => {
+    const { start, end } = chunks[index];
+    const inside = sections.filter((section) => section.at >= start && section.at < end).map((section) => ({ at: section.at - start, kind: section.kind }));
+    return openingSection[index] ? [{ at: 0, kind: openingSection[index] }, ...inside] : inside;
+  };
   return {
     language,
     chunks,
-    contexts: split.contexts,
+    contexts: structure
+      ? split.contexts.map((context, index) => `${context}${afterLeadIn[index] ? '|quote' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`)
+      : split.contexts,
     extract(indices) {
+      let extracted: ChunkProse[];
       try {
-        return split.extract(indices);
+        extracted = split.extract(indices);
       } catch {
         // A parser bug must not take the editor down: read those chunks as plain text.
-        return indices.map((index) => asChunk(extractPlaintext(source.slice(chunks[index].start, chunks[index].end))));
+        extracted = indices.map((index) => asChunk(extractPlaintext(source.slice(chunks[index].start, chunks[index].end))));
       }
+      if (structure) {
+        const markdown = language === 'markdown' || language === 'quarto' || language === 'rmarkdown';
+        extracted.forEach((chunk, k) => {
+          const text = markdown ? source.slice(chunks[indices[k]].start, chunks[indices[k]].end) : undefined;
+          chunk.blocks = refineBlocks(chunk.prose, chunk.blocks, chunk.markers, text, afterLeadIn[indices[k]], sectionsOf(indices[k]));
+        });
+      }
+      return extracted;
     },
   };
 }

@@ -16,6 +16,8 @@ export const END_DOCUMENT = '\\end{document}';
 const SKIPPED_ENVIRONMENTS = new Set([
   'equation', 'align', 'gather', 'math', 'displaymath', 'multline', 'flalign', 'alignat', 'eqnarray',
   'tikzpicture', 'verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment',
+  // A reference list: entries, not claims.
+  'thebibliography',
 ]);
 /** Skipped environments whose content may hold unbalanced braces. */
 const VERBATIM_ENVIRONMENTS = new Set(['verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment']);
@@ -23,6 +25,8 @@ const VERBATIM_ENVIRONMENTS = new Set(['verbatim', 'Verbatim', 'lstlisting', 'mi
 const ENVIRONMENTS_WITH_ARGUMENTS = new Set(['tabular', 'tabular*', 'tabularx', 'longtable', 'array', 'minipage', 'multicols', 'wrapfigure']);
 const LIST_ENVIRONMENTS = new Set(['itemize', 'enumerate', 'description']);
 const QUOTE_ENVIRONMENTS = new Set(['quote', 'quotation', 'verse']);
+/** Tables: their cells are read as table cells, which get no finding. */
+const TABLE_ENVIRONMENTS = new Set(['tabular', 'tabular*', 'tabularx', 'tabulary', 'longtable', 'supertabular', 'xtabular', 'tblr']);
 
 const HEADING_COMMANDS = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph']);
 /** Commands all of whose arguments are labels, keys, paths or lengths. */
@@ -32,6 +36,8 @@ const NON_PROSE_COMMANDS = new Set([
   'vspace', 'hspace', 'setlength', 'addtolength', 'setcounter', 'newcommand', 'renewcommand', 'providecommand',
   'newenvironment', 'renewenvironment', 'pagestyle', 'thispagestyle', 'graphicspath', 'hypersetup', 'geometry',
   'color', 'definecolor', 'hyperref', 'multicolumn',
+  // Front matter written in the body: title, authors, affiliations, dates.
+  'title', 'subtitle', 'author', 'date', 'thanks', 'affil', 'affiliation', 'address', 'email', 'institute', 'keywords', 'titlerunning', 'authorrunning',
 ]);
 const CITE_COMMAND = /^[A-Za-z]*cite[a-z]*$/;
 const FOOTNOTE_LABEL_LENGTH = 80;
@@ -419,7 +425,7 @@ class LatexScanner {
       this.buffer.blank(start, end);
       return end;
     }
-    if (LIST_ENVIRONMENTS.has(name) || QUOTE_ENVIRONMENTS.has(name)) this.environments.push({ name, itemSeen: false });
+    if (LIST_ENVIRONMENTS.has(name) || QUOTE_ENVIRONMENTS.has(name) || TABLE_ENVIRONMENTS.has(name)) this.environments.push({ name, itemSeen: false });
     this.addBreak(start, this.flowKind());
     for (;;) {
       const argument = this.optionAt(end, false) ?? (ENVIRONMENTS_WITH_ARGUMENTS.has(name) ? this.groupAt(end, false) : undefined);
@@ -609,10 +615,11 @@ class LatexScanner {
     this.holeUntil = Math.max(this.holeUntil, close);
   }
 
-  /** The kind of running text here: inside a quote, or in a list item once \item was seen. */
+  /** The kind of running text here: inside a table or a quote, or in a list item once \item was seen. */
   private flowKind(): BlockKind {
     for (let i = this.environments.length - 1; i >= 0; i--) {
       const environment = this.environments[i];
+      if (TABLE_ENVIRONMENTS.has(environment.name)) return 'table-cell';
       if (QUOTE_ENVIRONMENTS.has(environment.name)) return 'quote';
       if (environment.itemSeen) return 'list-item';
     }

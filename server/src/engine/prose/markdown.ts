@@ -8,13 +8,12 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import type { Block, BlockKind, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
-import { isWhitespace } from '../text-shape';
 import { blocksBetweenBlankLines } from './blocks';
 import { endOfLine, isLetterOrDigit, isLineBreak, ProseBuffer } from './buffer';
 import { joinChunks, splitMarkdownChunks, type ChunkCache, type ChunkProse, type DocumentChunks } from './chunks';
 import { findHtmlDirectives } from './directives';
 import { pipeTableCells, pipeTableMarkup, readSimpleChunk, type ChunkStructure } from './markdown-shortcut';
-import { findRawUrls, findTextualMarkers } from './markers';
+import { findPandocCitations, findRawUrls, findTextualMarkers } from './markers';
 
 const FRONTMATTER_KINDS: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
 const MICROMARK_EXTENSIONS = [frontmatter(FRONTMATTER_KINDS), gfmFootnote()];
@@ -157,9 +156,13 @@ function finishChunk(text: string, structure: ChunkStructure, languageId: Markdo
   const citations = findPandocCitations(prose);
   for (const citation of citations) buffer.blank(citation.start, citation.end);
   if (citations.length > 0) prose = buffer.toString();
+  // Superscript notes (HTML <sup>5</sup>, pandoc ^5^ and ^[inline notes]) and MyST roles ({cite}`key`).
+  const notes = findNoteMarks(text, prose);
+  for (const note of notes) buffer.blank(note.start, note.end);
+  if (notes.length > 0) prose = buffer.toString();
 
   const structuralLinks = structure.markers.filter((m) => m.kind === 'link');
-  const markers = [...structure.markers, ...citations, ...outside(urls, structuralLinks), ...findTextualMarkers(prose)];
+  const markers = [...readLinks(text, structure.markers), ...citations, ...notes.filter((n) => n.kind !== 'link'), ...outside(urls, structuralLinks), ...findTextualMarkers(prose)];
   return {
     prose,
     blocks: structure.blocks,
@@ -355,87 +358,111 @@ class TreeWalk {
   }
 }
 
-// ---- Pandoc citations ---------------------------------------------------------
+// ---- Links, notes and roles ------------------------------------------------------
 
-/** Besides letters, digits and _ (which start and end a key), what a key may hold inside. */
-const CITATION_KEY_INNER_PUNCTUATION = new Set([':', '.', '#', '$', '%', '&', '-', '+', '?', '<', '>', '~', '/']);
-const MAX_BRACKET_CITATION = 400;
-/** What the citation scan stops at: brackets, line breaks and @. */
-const CITATION_SYNTAX = /[[\]\n@]/g;
-/** The kinds of Quarto/pandoc-crossref references (@fig-gdp, @tbl:costs, @eq-growth): they point inside the document, not to a source. */
-const CROSS_REFERENCE_KINDS = new Set(['fig', 'tbl', 'sec', 'eq', 'lst', 'thm', 'lem', 'cor', 'prp', 'cnj', 'def', 'exm', 'exr']);
-
-/** "fig-gdp", "tbl:costs", "eq-growth": a key that starts with a kind of cross-reference (2 or 3 letters) and '-' or ':'. */
-function isCrossReference(key: string): boolean {
-  return ((key[2] === '-' || key[2] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 2))) || ((key[3] === '-' || key[3] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 3)));
-}
+/** "Section 3.1", "Chapter 2", "Annex B", "above": a link with this text points to another part of the document. */
+const CROSS_REFERENCE_TEXT = /^\s*(?:(?:section|sections|chapter|part|annex|appendix|paragraph|para\.|footnote|note|page|step|recommendation|option)\s+[\w.\-–]{1,12}|above|below|here|earlier|later|previous section|next section|next page|previous page)\s*$/i;
+/** "Table 2", "Chart 1", "Figure 3": a link to the document's own data, which bears out the sentence as its own analysis. */
+const OWN_DATA_TEXT = /^\s*(?:table|figure|fig\.|chart|graph|map|exhibit|box)\s+[\w.\-–]{1,12}\s*$/i;
+/** "1", "[12]", "^3", "*", "†": a link with this text is a footnote mark. */
+const NOTE_LABEL = /^\s*\[?\^?(?:\d{1,3}[a-z]?|[*†‡§]{1,3}|[ivx]{1,5})\]?\s*$/;
+/** Pages of a site or book: a relative link to one of these is a chapter of the same document. */
+const PAGE_PATH = /(?:^|\/)[^/.?#]*(?:\.(?:md|markdown|qmd|rmd|html?|ipynb|mdx))?\/?(?:[?#].*)?$/i;
 
 /**
- * `[@key]`, `[@a; @b, p. 4]`, `[see @key]` and bare `@key` (not e-mail addresses).
- * Label: the keys, comma-separated.
+ * Link markers as the guide reads them: a link whose text is a note number is a footnote mark;
+ * a link to the document's own sections or chapters (an #anchor, a relative link to a page, a
+ * site's root with an anchor, or link text such as "Section 2") is a cross-reference, not
+ * evidence, and is dropped. A link to the document's own table or chart ("Table 2") stays: the
+ * sentence states the writer's own analysis, which the document gives. Other markers pass unchanged.
  */
-function findPandocCitations(prose: string): EvidenceMarker[] {
-  const citations: EvidenceMarker[] = [];
-  if (!prose.includes('@')) return citations; // every citation holds a key after an @
-  let bracketOpen = -1;
-  let bracketKeys: string[] = [];
-  // Only brackets, line breaks and @ matter: jump from one to the next.
-  CITATION_SYNTAX.lastIndex = 0;
-  for (let found = CITATION_SYNTAX.exec(prose); found; found = CITATION_SYNTAX.exec(prose)) {
-    const i = found.index;
-    const ch = prose[i];
-    if (ch === '[') {
-      bracketOpen = i;
-      bracketKeys = [];
-    } else if (ch === ']') {
-      if (bracketOpen >= 0 && bracketKeys.length > 0) {
-        // Bare citations already recorded inside this bracket become one bracketed citation.
-        while (citations.length > 0 && citations[citations.length - 1].start > bracketOpen) citations.pop();
-        citations.push({ kind: 'citation', start: bracketOpen, end: i + 1, label: bracketKeys.join(', ') });
-      }
-      bracketOpen = -1;
-    } else if (ch === '\n' && bracketOpen >= 0 && (i - bracketOpen > MAX_BRACKET_CITATION || /^[ \t\r]*\n/.test(prose.slice(i + 1, i + 40)))) {
-      bracketOpen = -1; // a citation never crosses a blank line
-    } else if (ch === '@' && isCitationBoundary(prose, i)) {
-      const keyEnd = citationKeyEnd(prose, i + 1);
-      if (keyEnd <= i + 1) continue;
-      const key = prose.slice(i + 1, keyEnd);
-      const start = i > 0 && prose[i - 1] === '-' ? i - 1 : i;
-      if (!isCrossReference(key)) {
-        citations.push({ kind: 'citation', start, end: keyEnd, label: key });
-        if (bracketOpen >= 0) bracketKeys.push(key);
-      }
-      CITATION_SYNTAX.lastIndex = keyEnd;
+function readLinks(text: string, markers: readonly EvidenceMarker[]): EvidenceMarker[] {
+  const read: EvidenceMarker[] = [];
+  for (const marker of markers) {
+    if (marker.kind !== 'link' || text[marker.start] !== '[') {
+      read.push(marker);
+      continue;
     }
+    const close = linkTextEnd(text, marker.start, marker.end);
+    const linkText = text.slice(marker.start + 1, close);
+    if (NOTE_LABEL.test(linkText)) read.push({ ...marker, kind: 'footnote', label: linkText.replace(/[\s[\]^]/g, '') });
+    else if (OWN_DATA_TEXT.test(linkText)) read.push({ ...marker, kind: 'own-data' });
+    else if (!isCrossReference(marker.label, linkText)) read.push(marker);
   }
-  return citations;
+  return read;
 }
 
-function isCitationBoundary(prose: string, at: number): boolean {
-  if (at === 0) return true;
-  const before = prose[at - 1];
-  return before === '[' || before === '-' || before === ';' || before === '(' || isWhitespace(before);
+function isCrossReference(url: string, linkText: string): boolean {
+  if (CROSS_REFERENCE_TEXT.test(linkText)) return true;
+  const target = url.trim();
+  if (target.startsWith('#')) return true;
+  // "https://site.gov#_Ref123": a converted page's anchor into itself.
+  if (/^https?:\/\/[^/?#]+\/?#/i.test(target)) return true;
+  if (/^[a-z][a-z0-9+.\-]*:/i.test(target) || target.startsWith('//') || target === '') return false;
+  return PAGE_PATH.test(target);
 }
 
-/** End of a key starting at `from`: internal punctuation is allowed, trailing punctuation is not. */
-function citationKeyEnd(prose: string, from: number): number {
-  if (prose[from] === '{') {
-    const close = prose.indexOf('}', from);
-    return close > from && close - from < 200 ? close + 1 : from;
-  }
-  if (!isCitationKeyStart(prose[from] ?? '')) return from;
-  let end = from + 1;
-  let i = from + 1;
-  for (; i < prose.length; i++) {
-    if (isCitationKeyStart(prose[i])) end = i + 1;
-    else if (!CITATION_KEY_INNER_PUNCTUATION.has(prose[i])) break;
+/** The `]` closing the link text that opens at `open`, or `end`. */
+function linkTextEnd(text: string, open: number, end: number): number {
+  let depth = 0;
+  for (let i = open; i < end; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === '[') depth++;
+    else if (ch === ']' && --depth === 0) return i;
   }
   return end;
 }
 
-/** A letter, a digit or _ (one UTF-16 unit): the shared letter-or-digit test decides ASCII without a Unicode regex. */
-function isCitationKeyStart(ch: string): boolean {
-  return ch === '_' || isLetterOrDigit(ch);
+const MAX_NOTE_MARK = 300;
+const SUPERSCRIPT_CONTENT = /^\s*\[?(?:\d{1,3}[a-z]?(?:\s*[,–\-]\s*\d{1,3}[a-z]?)*|[*†‡§]{1,3}|[ivx]{1,5})\]?\s*$/;
+const PANDOC_SUPERSCRIPT = /\^(\d{1,3}(?:[,–\-]\d{1,3})*)\^/g;
+const MYST_ROLE = /\{([a-z][\w:\-]*)\}`([^`\n]{1,300})`/g;
+const TAG = /<[^>]*>/g;
+
+/**
+ * Marks of notes and citations the parser leaves in the text: `<sup>5</sup>` and
+ * `<sup><a href="#fn5">5</a></sup>` (footnote), pandoc `^5^` (footnote) and `^[an inline note]`
+ * (footnote, its text is the note's, not the sentence's), MyST roles: `{cite:p}`key`` (citation),
+ * `{ref}`sec`` and other roles (markup only, returned as kind 'link' for blanking, never kept).
+ * Only where the prose kept the text (inline, in a paragraph), so nothing leaks into the next sentence.
+ */
+function findNoteMarks(text: string, prose: string): EvidenceMarker[] {
+  const marks: EvidenceMarker[] = [];
+  const kept = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (prose.charCodeAt(k) !== 0x20 && prose.charCodeAt(k) !== 0x0a && prose.charCodeAt(k) !== 0x0d) return true;
+    return false;
+  };
+  const lower = text.includes('<sup') || text.includes('<SUP') ? text.toLowerCase() : '';
+  for (let at = lower.indexOf('<sup'); at >= 0; at = lower.indexOf('<sup', at + 4)) {
+    if (lower[at + 4] !== '>' && lower[at + 4] !== ' ') continue;
+    const close = lower.indexOf('</sup>', at);
+    if (close < 0 || close - at > MAX_NOTE_MARK) continue;
+    const end = close + 6;
+    const content = text.slice(at, end).replace(TAG, '');
+    if (!SUPERSCRIPT_CONTENT.test(content) || !kept(at, end)) continue;
+    marks.push({ kind: 'footnote', start: at, end, label: content.trim() });
+    at = close;
+  }
+  if (prose.includes('^')) {
+    PANDOC_SUPERSCRIPT.lastIndex = 0;
+    for (let m = PANDOC_SUPERSCRIPT.exec(prose); m; m = PANDOC_SUPERSCRIPT.exec(prose)) marks.push({ kind: 'footnote', start: m.index, end: m.index + m[0].length, label: m[1] });
+    for (let at = prose.indexOf('^['); at >= 0; at = prose.indexOf('^[', at + 2)) {
+      const close = linkTextEnd(prose, at + 1, Math.min(prose.length, at + 1 + MAX_NOTE_MARK * 4));
+      if (prose[close] !== ']') continue;
+      marks.push({ kind: 'footnote', start: at, end: close + 1, label: prose.slice(at + 2, Math.min(close, at + 2 + 80)).trim() });
+      at = close;
+    }
+  }
+  if (text.includes('}`')) {
+    MYST_ROLE.lastIndex = 0;
+    for (let m = MYST_ROLE.exec(text); m; m = MYST_ROLE.exec(text)) {
+      if (prose[m.index] !== '{') continue;
+      const cite = /^(?:foot)?cite(?::|$)/.test(m[1]);
+      marks.push({ kind: cite ? 'citation' : 'link', start: m.index, end: m.index + m[0].length, label: m[2].trim() });
+    }
+  }
+  return marks.sort((a, b) => a.start - b.start);
 }
 
 // ---- Quarto / R Markdown --------------------------------------------------------

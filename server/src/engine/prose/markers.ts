@@ -3,6 +3,7 @@
 // and raw URLs. Scans are linear: each candidate bracket looks at most a
 // bounded window ahead, and every regex runs on that short window only.
 import type { EvidenceMarker } from '../types';
+import { isWhitespace } from '../text-shape';
 import { isLetterOrDigit } from './buffer';
 
 const MAX_NUMERIC_LENGTH = 40;
@@ -45,18 +46,59 @@ export function findTextualMarkers(prose: string, from = 0): EvidenceMarker[] {
       opening.lastIndex = marker.end;
     }
   }
-  return markers;
+  return addSourceLines(prose, from, markers);
 }
+
+/** "Source: Eurostat, trade tables." on a line of its own: the writer names the source of what it follows. */
+const SOURCE_LINE = /(?:^|\n)[ \t*_]*((?:sources?|data sources?)[ \t]*[*_]*:)[^\n]*/gi;
+
+function addSourceLines(prose: string, from: number, markers: EvidenceMarker[]): EvidenceMarker[] {
+  if (!/ource/.test(prose)) return markers;
+  SOURCE_LINE.lastIndex = from;
+  let added = false;
+  for (let m = SOURCE_LINE.exec(prose); m; m = SOURCE_LINE.exec(prose)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    let end = m.index + m[0].length;
+    while (end > start && (prose[end - 1] === ' ' || prose[end - 1] === '\t' || prose[end - 1] === '\r')) end--;
+    const label = prose.slice(start + m[1].length, end).trim();
+    if (label === '' || start < from || markers.some((marker) => marker.start < end && start < marker.end)) continue;
+    markers.push({ kind: 'citation', start, end, label });
+    added = true;
+  }
+  return added ? markers.sort((a, b) => a.start - b.start) : markers;
+}
+
+/** "[^3]", "[^note-2]" left as text (its definition is outside the text read): a footnote mark all the same. */
+const FOOTNOTE_LABEL = /^\^[\w\-]{1,40}$/;
 
 function numericAt(prose: string, open: number): EvidenceMarker | undefined {
   const close = findCloser(prose, open, ']', MAX_NUMERIC_LENGTH);
+  if (close > 0 && prose[open + 1] === '^' && FOOTNOTE_LABEL.test(prose.slice(open + 1, close))) return { kind: 'footnote', start: open, end: close + 1, label: prose.slice(open + 2, close) };
   if (close > 0 && NUMERIC_CONTENT.test(prose.slice(open + 1, close))) return { kind: 'numeric', start: open, end: close + 1, label: prose.slice(open + 1, close).trim() };
   return undefined;
 }
 
 function authorYearAfter(prose: string, open: number): EvidenceMarker | undefined {
   const close = findCloser(prose, open, ')', MAX_PAREN_LENGTH);
-  return close < 0 ? undefined : authorYearAt(prose, open, close);
+  if (close < 0) return undefined;
+  return sourceNoteAt(prose, open, close) ?? ownDataAt(prose, open, close) ?? authorYearAt(prose, open, close);
+}
+
+/** "(see Figure 1)", "(Table 2, column 3)", "(Charts 4 and 5 below)": a pointer to the document's own data. */
+const OWN_DATA_NOTE = /^\s*(?:see\s+(?:also\s+)?)?(?:tables?|figures?|figs?\.|charts?|graphs?|maps?|exhibits?|box)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,3})*(?:\s*(?:and|,|–|-|&)\s*[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,3})*)*(?:\s+(?:below|above))?(?:[,;][^()]*)?\s*$/i;
+
+function ownDataAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
+  const content = prose.slice(open + 1, close);
+  return OWN_DATA_NOTE.test(content) ? { kind: 'own-data', start: open, end: close + 1, label: content.trim() } : undefined;
+}
+
+/** "(Source: Eurostat trade tables)", "(Sources: ONS; HMRC)", "(Data: IMF WEO)": the writer names the source in brackets. */
+const SOURCE_NOTE = /^\s*(?:sources?|data(?: sources?)?|source data)\s*:\s*\S/i;
+
+function sourceNoteAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
+  const content = prose.slice(open + 1, close);
+  if (!SOURCE_NOTE.test(content)) return undefined;
+  return { kind: 'citation', start: open, end: close + 1, label: content.slice(content.indexOf(':') + 1).trim() };
 }
 
 function authorYearAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
@@ -169,4 +211,87 @@ function trimUrlEnd(text: string, start: number, end: number): number {
     if (stop <= start) return end;
   }
   return stop;
+}
+
+// ---- Pandoc citations ---------------------------------------------------------
+
+/** Besides letters, digits and _ (which start and end a key), what a key may hold inside. */
+const CITATION_KEY_INNER_PUNCTUATION = new Set([':', '.', '#', '$', '%', '&', '-', '+', '?', '<', '>', '~', '/']);
+const MAX_BRACKET_CITATION = 400;
+/** What the citation scan stops at: brackets, line breaks and @. */
+const CITATION_SYNTAX = /[[\]\n@]/g;
+/** The kinds of Quarto/pandoc-crossref references (@fig-gdp, @tbl:costs, @eq-growth): they point inside the document, not to a source. */
+const CROSS_REFERENCE_KINDS = new Set(['fig', 'tbl', 'sec', 'eq', 'lst', 'thm', 'lem', 'cor', 'prp', 'cnj', 'def', 'exm', 'exr']);
+
+/** "fig-gdp", "tbl:costs", "eq-growth": a key that starts with a kind of cross-reference (2 or 3 letters) and '-' or ':'. */
+function isCrossReference(key: string): boolean {
+  return ((key[2] === '-' || key[2] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 2))) || ((key[3] === '-' || key[3] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 3)));
+}
+
+/**
+ * `[@key]`, `[@a; @b, p. 4]`, `[see @key]` and bare `@key` (not e-mail addresses).
+ * Label: the keys, comma-separated.
+ */
+export function findPandocCitations(prose: string, bracketedOnly = false): EvidenceMarker[] {
+  const citations: EvidenceMarker[] = [];
+  if (!prose.includes('@')) return citations; // every citation holds a key after an @
+  let bracketOpen = -1;
+  let bracketKeys: string[] = [];
+  // Only brackets, line breaks and @ matter: jump from one to the next.
+  CITATION_SYNTAX.lastIndex = 0;
+  for (let found = CITATION_SYNTAX.exec(prose); found; found = CITATION_SYNTAX.exec(prose)) {
+    const i = found.index;
+    const ch = prose[i];
+    if (ch === '[') {
+      bracketOpen = i;
+      bracketKeys = [];
+    } else if (ch === ']') {
+      if (bracketOpen >= 0 && bracketKeys.length > 0) {
+        // Bare citations already recorded inside this bracket become one bracketed citation.
+        while (citations.length > 0 && citations[citations.length - 1].start > bracketOpen) citations.pop();
+        citations.push({ kind: 'citation', start: bracketOpen, end: i + 1, label: bracketKeys.join(', ') });
+      }
+      bracketOpen = -1;
+    } else if (ch === '\n' && bracketOpen >= 0 && (i - bracketOpen > MAX_BRACKET_CITATION || /^[ \t\r]*\n/.test(prose.slice(i + 1, i + 40)))) {
+      bracketOpen = -1; // a citation never crosses a blank line
+    } else if (ch === '@' && isCitationBoundary(prose, i)) {
+      const keyEnd = citationKeyEnd(prose, i + 1);
+      if (keyEnd <= i + 1) continue;
+      const key = prose.slice(i + 1, keyEnd);
+      const start = i > 0 && prose[i - 1] === '-' ? i - 1 : i;
+      if (!isCrossReference(key) && (!bracketedOnly || bracketOpen >= 0)) {
+        citations.push({ kind: 'citation', start, end: keyEnd, label: key });
+        if (bracketOpen >= 0) bracketKeys.push(key);
+      }
+      CITATION_SYNTAX.lastIndex = keyEnd;
+    }
+  }
+  return citations;
+}
+
+function isCitationBoundary(prose: string, at: number): boolean {
+  if (at === 0) return true;
+  const before = prose[at - 1];
+  return before === '[' || before === '-' || before === ';' || before === '(' || isWhitespace(before);
+}
+
+/** End of a key starting at `from`: internal punctuation is allowed, trailing punctuation is not. */
+function citationKeyEnd(prose: string, from: number): number {
+  if (prose[from] === '{') {
+    const close = prose.indexOf('}', from);
+    return close > from && close - from < 200 ? close + 1 : from;
+  }
+  if (!isCitationKeyStart(prose[from] ?? '')) return from;
+  let end = from + 1;
+  let i = from + 1;
+  for (; i < prose.length; i++) {
+    if (isCitationKeyStart(prose[i])) end = i + 1;
+    else if (!CITATION_KEY_INNER_PUNCTUATION.has(prose[i])) break;
+  }
+  return end;
+}
+
+/** A letter, a digit or _ (one UTF-16 unit): the shared letter-or-digit test decides ASCII without a Unicode regex. */
+function isCitationKeyStart(ch: string): boolean {
+  return ch === '_' || isLetterOrDigit(ch);
 }

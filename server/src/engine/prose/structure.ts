@@ -1,0 +1,416 @@
+// What a unit of text is besides running prose (annotation guide, "Units"), decided from the
+// prose itself in any source language: paragraphs that are captions ("Source: …", "Notes: …",
+// "Table 2. …"), table rows written with pipes but no delimiter row, short fragments without a
+// sentence end (titles, bylines, dates), metadata lines, bibliography entries, endnotes, link
+// lists, checklist items, gerund list items, italic notes, the paragraph after "He wrote:", and
+// the text of References and Acknowledgements sections; sentences that are someone else's words
+// (mostly a quotation) or in a language other than English. The rules are for the writer's own
+// English prose: these get no finding. Every test reads a bounded part of the text once.
+import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
+import { isLetterOrDigit, isSpace } from './buffer';
+
+/** Block kinds that are never running prose. */
+export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'table-cell', 'quote', 'fragment', 'reference', 'question', 'front']);
+
+/** "Source:", "Sources:", "Note:", "Notes:", "Data:", "Source and notes:", "Sources: …" at the start of a paragraph. */
+const CAPTION_LEAD = /^(?::\s|[*_]{0,3}(?:table|figure|chart|graph|map|exhibit|infographic)\s*:|[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:)/i;
+/** "Table 2.", "Figure 1:", "Fig. 3 —", "Chart 4", "Exhibit A1." — a caption's label; "Table 2 shows …" is prose. */
+const CAPTION_LABEL = /^[*_]{0,3}(?:table|figure|fig\.|chart|exhibit|graph|map|box|panel|plate|diagram|infographic)\s+[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?(?:\s*(?:[.:|—–-]\s|[.:]?$))/i;
+/** "Read more: …", "See also: …", "Further reading: …": a list of links to read. */
+const LINK_LIST_LEAD = /^[*_]{0,3}(?:read more|see also|related|further reading|more on this|related reading|related articles?|useful links|links)\s*:/i;
+/** "Author(s): …", "Publication Date: …", "Topics: …": a line of metadata (one to four words and a colon, then a value). */
+const METADATA_LINE = /^[*_|\s]*[A-Z][\w()./'’\-]*(?:\s+[\w()./'’\-]+){0,3}\s*[*_]*:[*_]*(?:\s|$)/;
+
+/** How much of a paragraph the caption tests read. */
+const LEAD_LENGTH = 80;
+/** A fragment longer than this many words is read as prose even without a sentence end. */
+const MAX_FRAGMENT_WORDS = 25;
+
+/**
+ * The blocks with the kinds their text shows (paragraphs and list items only; other blocks are
+ * returned as they are). A pure function of the chunk's prose, markers and source and of what the
+ * chunk's context says (a lead-in before it, the section it opens in): a chunk gives the same
+ * answer alone or in its document.
+ */
+export function refineBlocks(
+  prose: string,
+  blocks: readonly Block[],
+  markers: readonly EvidenceMarker[] = [],
+  markdownSource?: string,
+  afterLeadIn = false,
+  /** The kind the sections give their text (references, acknowledgements), from `at` on, sorted; offsets in the prose. */
+  sections: readonly SectionStart[] = [],
+): Block[] {
+  let refined: Block[] | undefined;
+  const notes = markers.filter((marker) => marker.kind === 'footnote' || marker.kind === 'numeric').sort((a, b) => a.start - b.start);
+  const links = markers.filter((marker) => marker.kind === 'link').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
+    const section = sectionKindAt(sections, block.start);
+    if (section) {
+      refined ??= blocks.slice();
+      refined[i] = { ...block, kind: section };
+      continue;
+    }
+    const previous = i > 0 ? blocks[i - 1] : undefined;
+    if (block.kind === 'paragraph' && (previous ? previous.end <= block.start && previous.kind === 'paragraph' && endsWithQuoteLeadIn(prose, previous.start, previous.end) : afterLeadIn)) {
+      refined ??= blocks.slice();
+      refined[i] = { ...block, kind: 'quote' };
+      continue;
+    }
+    const kind = startsWithNote(prose, block, notes[firstAtOrAfter(notes, block.start)]) || isLinkList(prose, block, links, firstAtOrAfter(links, block.start))
+      ? 'reference'
+      : markdownSource !== undefined && block.kind === 'paragraph' && isWhollyItalic(markdownSource, block.start, block.end)
+        ? 'quote'
+      : block.kind === 'paragraph'
+        ? paragraphKind(prose, block.start, block.end)
+        : listItemKind(prose, block.start, block.end);
+    if (kind === block.kind) continue;
+    refined ??= blocks.slice();
+    refined[i] = { ...block, kind };
+  }
+  return refined ?? (blocks as Block[]);
+}
+
+function paragraphKind(prose: string, start: number, end: number): BlockKind {
+  let from = start;
+  while (from < end && isSpace(prose.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && isSpace(prose.charCodeAt(to - 1))) to--;
+  if (from >= to) return 'paragraph';
+  const lead = prose.slice(from, Math.min(to, from + LEAD_LENGTH));
+  if (CAPTION_LEAD.test(lead) || CAPTION_LABEL.test(lead)) return 'caption';
+  if (LINK_LIST_LEAD.test(lead)) return 'reference';
+  if (isMetadata(prose, from, to)) return 'fragment';
+  if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
+  if (isPipeTable(prose, from, to)) return 'table-cell';
+  if (isFragment(prose, from, to)) return 'fragment';
+  return 'paragraph';
+}
+
+/**
+ * An endnote or a numbered reference entry: the block opens with a note or reference mark
+ * ("[12] Samson, L. …", "^3^ Statistics Canada …", "<sup>4</sup> …") before any word of its own.
+ */
+function startsWithNote(prose: string, block: Block, marker: EvidenceMarker | undefined): boolean {
+  if (!marker || (marker.kind !== 'footnote' && marker.kind !== 'numeric') || marker.start >= block.end) return false;
+  for (let k = block.start; k < marker.start; k++) if (isLetterOrDigit(prose[k])) return false;
+  return true;
+}
+
+/**
+ * A Markdown paragraph set wholly in italics (`*…*` or `_…_`, not bold) stands apart from the
+ * running text: a note, a credit, a byline or a displayed sample text the writer reproduces.
+ */
+function isWhollyItalic(source: string, start: number, end: number): boolean {
+  let from = start;
+  while (from < end && isSpace(source.charCodeAt(from))) from++;
+  let to = end;
+  while (to > from && isSpace(source.charCodeAt(to - 1))) to--;
+  const mark = source[from];
+  if ((mark !== '*' && mark !== '_') || to - from < 3) return false;
+  if (source[from + 1] === mark || source[to - 1] !== mark || source[to - 2] === mark || isSpace(source.charCodeAt(from + 1))) return false;
+  // Closed only at the end: the same mark followed by a space or a word inside would close it earlier.
+  for (let k = from + 1; k < to - 1; k++) {
+    if (source[k] === mark && source[k - 1] !== '\\' && !isSpace(source.charCodeAt(k - 1)) && !isLetterOrDigit(source[k + 1])) return false;
+  }
+  return true;
+}
+
+// ---- Sections whose text is not prose ------------------------------------------------------
+
+export interface SectionStart {
+  at: number;
+  /** Undefined: an ordinary section, prose again. */
+  kind: BlockKind | undefined;
+}
+
+const REFERENCE_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references?|bibliography|works cited|literature cited|sources|sources and notes|endnotes|notes|footnotes|citations|further reading|reference list)\s*:?$/i;
+const FRONT_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:acknowledge?ments?|about the authors?|about this (?:report|paper|brief)|authors?|author (?:information|contributions|notes?)|contributors|disclosure(?: statement)?|disclaimer|conflicts? of interest|competing interests|declaration of interests?|funding(?: statement)?|copyright|licen[cs]e|citation|how to cite(?: this (?:report|paper|brief))?|suggested citation)\s*:?$/i;
+/** ATX headings and lines wholly in bold, in Markdown. */
+const MARKDOWN_HEADING = /^ {0,3}(?:#{1,6}[ \t]+([^\n]*?)[ \t#]*|\*\*([^*\n]{3,60})\*\*[ \t]*|__([^_\n]{3,60})__[ \t]*)\r?$/g;
+const LATEX_HEADING = /^\\(?:part|chapter|section|subsection|subsubsection)\*?(?:\[[^\]\n]*\])?\{([^}\n]*)\}/g;
+/** In plain text only a line that is a references or front title opens such a section (nothing marks its end but the next one). */
+const PLAIN_TITLE_LINE = /^[ \t]*([A-Za-z][A-Za-z :]{2,40})[ \t]*\r?$/g;
+
+const MAX_TITLE_LINE = 200;
+/** A plain-text title line is short (the longest title above, with some indent). */
+const MAX_PLAIN_TITLE_LINE = 48;
+
+/** The starts of the sections of a document, with the kind their text has (only references and front matter differ from prose). */
+export function findSections(source: string, family: 'markdown' | 'latex' | 'plaintext'): SectionStart[] {
+  const sections: SectionStart[] = [];
+  const add = (at: number, title: string, heading: boolean) => {
+    const clean = title.replace(/[*_`]/g, '').trim();
+    const kind: BlockKind | undefined = REFERENCE_SECTION.test(clean) ? 'reference' : FRONT_SECTION.test(clean) ? 'front' : undefined;
+    // A bold line or a plain line opens such a section but ends none; a heading ends any.
+    if (kind !== undefined || (heading && sections.length > 0 && sections[sections.length - 1].kind !== undefined)) sections.push({ at, kind });
+  };
+  if (family === 'latex') {
+    for (let at = source.indexOf('section'); at >= 0; at = source.indexOf('section', at + 7)) {
+      let start = at - 1;
+      while (start >= 0 && source[start] === 'b' && source.startsWith('sub', start - 2)) start -= 3;
+      if (source[start] !== '\\') continue;
+      LATEX_HEADING.lastIndex = 0;
+      const m = LATEX_HEADING.exec(source.slice(start, start + MAX_TITLE_LINE));
+      if (m) add(start, m[1], true);
+    }
+    return sections;
+  }
+  // Line by line: only a line whose first character can start a title is read further.
+  for (let lineStart = 0; lineStart < source.length; ) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    if (lineEnd - lineStart <= (family === 'markdown' ? MAX_TITLE_LINE : MAX_PLAIN_TITLE_LINE)) {
+      let first = lineStart;
+      while (first < lineEnd && (source[first] === ' ' || source[first] === '\t')) first++;
+      const ch = source[first];
+      if (family === 'markdown' ? ch === '#' || ch === '*' || ch === '_' : ch !== undefined && isLetterOrDigit(ch)) {
+        const pattern = family === 'markdown' ? MARKDOWN_HEADING : PLAIN_TITLE_LINE;
+        pattern.lastIndex = 0;
+        const m = pattern.exec(source.slice(lineStart, lineEnd));
+        if (m) add(lineStart, m[1] ?? m[2] ?? m[3] ?? '', family === 'markdown' && m[1] !== undefined);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return sections;
+}
+
+function sectionKindAt(sections: readonly SectionStart[], at: number): BlockKind | undefined {
+  let kind: BlockKind | undefined;
+  for (let k = 0; k < sections.length && sections[k].at <= at; k++) kind = sections[k].kind;
+  return kind;
+}
+
+/** Verbs that introduce someone else's words: "He wrote:", "the minister said:", "Ahmed continues:". */
+const QUOTE_LEAD_VERBS = new Set([
+  'says', 'said', 'say', 'writes', 'wrote', 'write', 'continues', 'continued', 'adds', 'added', 'explains', 'explained', 'notes', 'noted', 'argues', 'argued',
+  'comments', 'commented', 'tweeted', 'tweets', 'posted', 'posts', 'states', 'stated', 'asks', 'asked', 'wonders', 'wondered', 'concludes', 'concluded',
+  'replies', 'replied', 'responds', 'responded', 'reacts', 'reacted', 'declares', 'declared', 'tells', 'told', 'recalls', 'recalled', 'blogged', 'blogs',
+  'remarks', 'remarked', 'insists', 'insisted', 'warns', 'warned', 'puts', 'put', 'reads', 'read', 'testified', 'quipped', 'observes', 'observed',
+]);
+const LEAD_IN_TAIL = 160;
+
+/**
+ * Whether text[from, to) ends with a lead-in to a quotation: a colon after a reporting verb among
+ * its last four words ("He [wrote](…) [Fr]:", "As the minister put it:"). The paragraph after it
+ * is the quoted words.
+ */
+export function endsWithQuoteLeadIn(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text[end - 1] !== ':' && !(text[end - 2] === ':' && (text[end - 1] === '*' || text[end - 1] === '_'))) return false;
+  // Link targets, tags and markup out; what is left ends in words.
+  const tail = text.slice(Math.max(from, end - LEAD_IN_TAIL), end).replace(/\]\([^)]*\)/g, ' ').replace(/\[[A-Za-z]{2}\]/g, ' ').replace(/<[^>]*>/g, ' ');
+  // The last four words, read backwards.
+  let k = tail.length;
+  for (let n = 0; n < 4; n++) {
+    while (k > 0 && !isLetterOrDigit(tail[k - 1])) k--;
+    const wordEnd = k;
+    while (k > 0 && (isLetterOrDigit(tail[k - 1]) || tail[k - 1] === "'" || tail[k - 1] === '’')) k--;
+    if (k === wordEnd) return false;
+    if (QUOTE_LEAD_VERBS.has(tail.slice(k, wordEnd).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A block whose words all stand in links ("[Annual report 2023](…)", a list of links, "Next page | Contents"): a link list. */
+function isLinkList(prose: string, block: Block, links: readonly EvidenceMarker[], first: number): boolean {
+  if (first >= links.length || links[first].start >= block.end) return false;
+  let k = block.start;
+  for (let l = first; l < links.length && links[l].start < block.end; l++) {
+    for (; k < links[l].start; k++) if (isLetterOrDigit(prose[k])) return false;
+    k = Math.max(k, links[l].end);
+  }
+  for (; k < block.end; k++) if (isLetterOrDigit(prose[k])) return false;
+  return true;
+}
+
+/** Index of the first span starting at or after `at` in spans sorted by start. */
+function firstAtOrAfter(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A bibliography entry: "Smith, J. (2019).", "Smith, J. A., and Lee, K. 2020.", "OECD (2021). Title …". */
+const REFERENCE_ENTRY = /^[*_]{0,2}(?:[A-Z][\p{L}'’\-]+,\s+(?:[A-Z]\.\s*(?:[A-Z]\.\s*)?|[A-Z][\p{L}'’\-]+,?\s+)(?:[^.()]{0,120}?)[(,.]?\s*(?:1[89]|20)\d{2}[a-z]?\)?[.,]|[A-Z][\p{L}&'’\-]+(?:\s+[A-Z][\p{L}&'’\-]+){0,5}\s+\((?:1[89]|20)\d{2}[a-z]?\)\.\s)/u;
+
+/** A checklist item: "[ ] Keys are rotated", "[x] Code is reviewed". */
+const CHECKLIST_ITEM = /^\[[ xX]\]\s/;
+
+/** "Including children whose parents …", "Potentially sending …": a gerund phrase without a sentence end is an item, not a sentence. */
+const GERUND_ITEM = /^[*_]{0,3}(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s/;
+
+function listItemKind(prose: string, start: number, end: number): BlockKind {
+  let from = start;
+  while (from < end && !isLetterOrDigit(prose[from]) && prose[from] !== '*' && prose[from] !== '_') from++;
+  let to = end;
+  while (to > from && isSpace(prose.charCodeAt(to - 1))) to--;
+  if (from >= to) return 'list-item';
+  let item = start;
+  while (item < end && isSpace(prose.charCodeAt(item))) item++;
+  if (CHECKLIST_ITEM.test(prose.slice(item, item + 4))) return 'question';
+  if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
+  return GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity) ? 'fragment' : 'list-item';
+}
+
+/** Two or more lines, each a "Label: value" line of metadata. */
+function isMetadata(prose: string, from: number, to: number): boolean {
+  let lines = 0;
+  for (let lineStart = from; lineStart < to; ) {
+    let lineEnd = prose.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const line = prose.slice(lineStart, lineEnd);
+    if (line.trim() !== '') {
+      if (!METADATA_LINE.test(line)) return false;
+      lines++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return lines >= 2;
+}
+
+/** Every line starts with `|`, or holds two or more: rows of a table without a delimiter row. */
+function isPipeTable(prose: string, from: number, to: number): boolean {
+  let lineStart = from;
+  let rows = 0;
+  while (lineStart < to) {
+    let lineEnd = prose.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    let k = lineStart;
+    while (k < lineEnd && isSpace(prose.charCodeAt(k))) k++;
+    if (k < lineEnd) {
+      let pipes = 0;
+      for (let j = k; j < lineEnd && pipes < 2; j++) if (prose.charCodeAt(j) === 0x7c) pipes++;
+      if (prose.charCodeAt(k) !== 0x7c && pipes < 2) return false;
+      rows++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return rows > 0;
+}
+
+const TERMINATORS = new Set(['.', '!', '?', '…', ':', ';']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', '_']);
+
+/**
+ * A title, byline or date line: no sentence ends anywhere in it (no terminator followed by a space
+ * or the end), and it is short.
+ */
+function isFragment(prose: string, from: number, to: number, maxWords = MAX_FRAGMENT_WORDS): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const ch = prose[k];
+    if (TERMINATORS.has(ch)) {
+      let j = k + 1;
+      while (j < to && CLOSERS.has(prose[j])) j++;
+      if (j >= to || isSpace(prose.charCodeAt(j))) return false;
+    }
+    const letter = isLetterOrDigit(ch);
+    if (letter && !inWord && ++words > maxWords) return false;
+    inWord = letter || (inWord && (ch === '-' || ch === "'" || ch === '’'));
+  }
+  return words > 0;
+}
+
+// ---- Sentences that are not the writer's English prose ------------------------------------
+
+const OPENING_QUOTES: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '`': "'" };
+
+/**
+ * The quotations of a sentence ("…", “…”, «…», ``…''), as the spans of their inner text. Quotes
+ * are paired left to right; a straight quote opens only at a word's start; an unclosed quote runs
+ * to the end of the sentence.
+ */
+export function quotations(text: string): Span[] {
+  const spans: Span[] = [];
+  let closer = '';
+  let open = -1;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (closer !== '') {
+      if (ch === closer && (closer !== "'" || text[k - 1] === "'")) {
+        spans.push({ start: open, end: closer === "'" ? k - 1 : k });
+        closer = '';
+      }
+      continue;
+    }
+    const close = OPENING_QUOTES[ch];
+    if (close !== undefined && (ch !== '"' || k === 0 || !isLetterOrDigit(text[k - 1])) && (ch !== '`' || text[k + 1] === '`')) {
+      closer = close;
+      if (ch === '`') k++;
+      open = k + 1;
+    }
+  }
+  if (closer !== '') spans.push({ start: open, end: text.length });
+  return spans;
+}
+
+/** Whether most of the sentence's letters stand inside quotation marks: the writer reports someone else's words. */
+export function isMostlyQuotation(text: string): boolean {
+  if (!hasQuote(text)) return false;
+  let letters = 0;
+  for (let k = 0; k < text.length; k++) if (isLetterOrDigit(text[k])) letters++;
+  let quoted = 0;
+  for (const span of quotations(text)) for (let k = span.start; k < span.end; k++) if (isLetterOrDigit(text[k])) quoted++;
+  return letters >= 12 && quoted * 2 > letters;
+}
+
+/** Whether the text holds a character that can open a quotation: most sentences hold none, and skip the scans. */
+export function hasQuote(text: string): boolean {
+  return text.includes('"') || text.includes('“') || text.includes('«') || text.includes('„') || text.includes('``');
+}
+
+/** Frequent English function words: a sentence of six or more words without one is not English. */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'by', 'are', 'be', 'this', 'it', 'from', 'or', 'an', 'was', 'we', 'not',
+  'have', 'has', 'at', 'which', 'will', 'their', 'its', 'can', 'our', 'they', 'these', 'been', 'were', 'would', 'more', 'than', 'but', 'all',
+]);
+/** Frequent function words of other languages written in Latin letters (Romance, Germanic, Slavic): a second sign of another language. */
+const OTHER_FUNCTION_WORDS = new Set([
+  'de', 'la', 'le', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'que', 'qui', 'pour', 'dans', 'pas', 'el', 'los', 'las', 'del', 'por', 'para', 'con',
+  'una', 'es', 'y', 'em', 'não', 'nao', 'da', 'do', 'dos', 'das', 'com', 'uma', 'os', 'e', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu',
+  'den', 'het', 'een', 'van', 'il', 'di', 'che', 'per', 'gli', 'och', 'att', 'och', 'na', 'się', 'nie', 'je', 'w', 'z',
+]);
+const WORD = /[\p{L}\p{M}'’]+/gu;
+
+/**
+ * Whether the sentence is written in another language than English: most of its letters are in
+ * another script (Arabic, Cyrillic, Chinese, …), or its words hold no English function word and
+ * at least two of another language's.
+ */
+export function isForeignLanguage(text: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
+    } else if (code < 0x250) latin++; // Latin-1 and Latin Extended letters (and a few signs)
+    else if (isLetterOrDigit(text[k])) other++;
+  }
+  if (other > latin) return true;
+  // English prose holds one of these almost always: most sentences end the test here.
+  const lower = text.toLowerCase();
+  if (lower.includes(' the ') || lower.includes(' of ') || lower.includes(' and ') || lower.includes(' to ')) return false;
+  let english = 0;
+  let foreign = 0;
+  let words = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const w = m[0];
+    words++;
+    if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
+    else if (OTHER_FUNCTION_WORDS.has(w)) foreign++;
+  }
+  return words >= 6 && foreign >= 2 && english * 4 <= foreign;
+}

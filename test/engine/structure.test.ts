@@ -1,0 +1,256 @@
+// Units that are not the writer's running English prose get no finding (annotation guide,
+// "Units"): captions, source and note lines, tables, title-like fragments, block quotes,
+// questions, sentences that are mostly a quotation, other languages. The prose around them keeps
+// its findings, with exact spans.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeDocument, classify } from '../../server/src/engine/index';
+import { extractProse } from '../../server/src/engine/prose/index';
+import { isForeignLanguage, isMostlyQuotation } from '../../server/src/engine/prose/structure';
+
+const HEDGED = 'Housing costs may rise next year.';
+const CLAIM = 'Exports fell by 20% in 2023.';
+
+function found(text: string, languageId: string): Array<[string, string]> {
+  return analyzeDocument(text, { languageId }).findings.map((f) => [f.rule, text.slice(f.start, f.end)]);
+}
+
+function kinds(text: string, languageId: string): Array<[string, string]> {
+  const doc = extractProse(text, languageId);
+  return doc.blocks.map((b) => [b.kind, doc.prose.slice(b.start, b.end).trim()]);
+}
+
+/** The writer's own prose around the non-prose units, flagged as always. */
+const OWN_FINDINGS: Array<[string, string]> = [
+  ['hedge', 'may'],
+  ['unsupported-claim', 'Exports fell by 20% in 2023'],
+];
+
+describe('non-prose units get no finding', () => {
+  it('reads "Source:", "Notes:" and "Table 2." paragraphs as captions, in Markdown and plain text', () => {
+    for (const languageId of ['markdown', 'plaintext']) {
+      const text = `${HEDGED}\n\n**Source:** ${CLAIM}\n\nNotes: Figures may not add up. Shares are rounded to the nearest point.\n\nTable 2. Regions with the highest growth in exports, 2023\n\nFigure 1: Exports may fall in the poorest regions\n\n${CLAIM}\n`;
+      assert.deepEqual(found(text, languageId), OWN_FINDINGS, languageId);
+    }
+    assert.deepEqual(kinds('Sources: Treasury data.\n\nTable 2 shows that exports fell.\n', 'markdown'), [
+      ['caption', 'Sources: Treasury data.'],
+      ['paragraph', 'Table 2 shows that exports fell.'],
+    ]);
+  });
+
+  it('reads pipe rows without a delimiter row, and LaTeX tabulars, as tables', () => {
+    // Cells without figures: a table of figures marks a document of its own analysis (claims.ts).
+    const markdown = `${HEDGED}\n\n| Region | Exports fell sharply last year |\n| North | Costs may rise |\n\n${CLAIM}\n`;
+    assert.deepEqual(found(markdown, 'markdown'), OWN_FINDINGS);
+    assert.deepEqual(kinds(markdown, 'markdown')[1][0], 'table-cell');
+    const latex = `${HEDGED}\n\n\\begin{tabular}{ll}\nRegion & Exports fell sharply last year. \\\\\nNorth & Costs may rise. \\\\\n\\end{tabular}\n\nExports fell by 20\\% in 2023.\n`;
+    assert.deepEqual(found(latex, 'latex'), [['hedge', 'may'], ['unsupported-claim', 'Exports fell by 20\\% in 2023']]);
+    assert.deepEqual(kinds(latex, 'latex').map(([kind]) => kind), ['paragraph', 'table-cell', 'paragraph']);
+  });
+
+  it('reads short lines without a sentence end (titles, bylines, dates) as fragments', () => {
+    const text = `Regions with the highest growth in exports, 2023\n\nby Jane Doe, Policy Unit\n\n12 March 2024\n\n${HEDGED}\n`;
+    assert.deepEqual(found(text, 'plaintext'), [['hedge', 'may']]);
+    assert.deepEqual(kinds(text, 'plaintext').map(([kind]) => kind), ['fragment', 'fragment', 'fragment', 'paragraph']);
+    // A long paragraph without a final stop is still prose.
+    const long = 'Exports fell by 20% in 2023 across the northern regions and the coastal provinces while imports from the neighbouring states rose by a third over the same period of time';
+    assert.deepEqual(kinds(long, 'plaintext'), [['paragraph', long]]);
+  });
+
+  it('reads list items that are gerund phrases without a stop as fragments, full sentences as list items', () => {
+    const text = '- Raising the allowance by 20% for all recipients\n- Potentially paying families monthly\n- Exports fell by 20% in 2023.\n';
+    assert.deepEqual(kinds(text, 'markdown').map(([kind]) => kind), ['fragment', 'fragment', 'list-item']);
+    assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
+  });
+
+  it('reads bibliography entries, endnotes, link lists, checklist items, metadata and italic notes as non-prose', () => {
+    const text = [
+      'Smith, J. (2019). Why housing costs may rise. Journal of Housing Policy, 4(2).',
+      'OECD (2021). Prices will probably fall. Paris: OECD.',
+      '[12] Doe, J. Rents may rise in most cities. Housing Office, 2021.',
+      '**Read more: [Why rents may rise](https://example.org/rents)**',
+      '- [Why rents may rise](https://example.org/a)\n- [Prices likely fall](https://example.org/b)',
+      '- [ ] Keys may be rotated every month\n- [x] Prices probably fall',
+      '**Product Type:** Brief\n**Topics:** Housing costs may rise',
+      '*This brief may not reflect the views of the Ministry.*',
+      ': Costs may rise, by region {#tbl-costs}',
+      HEDGED,
+    ].join('\n\n');
+    assert.deepEqual(found(text, 'quarto'), [['hedge', 'may']]);
+    assert.deepEqual(
+      kinds(text, 'quarto').map(([kind]) => kind),
+      ['reference', 'reference', 'reference', 'reference', 'reference', 'reference', 'question', 'question', 'fragment', 'quote', 'caption', 'paragraph'],
+    );
+    // A sentence that names an author and a year is prose.
+    assert.deepEqual(kinds('Smith, the minister, said in 2019 that costs may rise.', 'markdown'), [['paragraph', 'Smith, the minister, said in 2019 that costs may rise.']]);
+  });
+
+  it('leaves LaTeX front matter in the body and thebibliography alone; a footnote giving a source is a caption', () => {
+    const text = '\\begin{document}\n\\title{Why energy imports may fall}\n\\author{Jane Doe\\thanks{Views may differ.}}\n\\maketitle\nHousing costs may rise next year.\\footnote{Source: Eurostat, figures may be revised.}\n\n\\begin{thebibliography}{9}\n\n\\bibitem{a} Doe, J. Imports may fall. 2020.\n\n\\end{thebibliography}\n\\end{document}\n';
+    assert.deepEqual(found(text, 'latex'), [['hedge', 'may']]);
+  });
+
+  it('reads the text of References and Acknowledgements sections as non-prose, until the next heading', () => {
+    const markdown = `${HEDGED}\n\n**Acknowledgements**\n\nWe thank the reviewers, whose comments may have improved the brief.\n\n## References\n\n1. Housing Office. Rents may rise in most cities. 2021.\n2. Doe, J. Prices likely fall. Housing Review.\n\n## Annex\n\n${HEDGED}\n`;
+    assert.deepEqual(found(markdown, 'markdown'), [['hedge', 'may'], ['hedge', 'may']]);
+    assert.deepEqual(kinds(markdown, 'markdown').map(([kind]) => kind), ['paragraph', 'front', 'front', 'heading', 'reference', 'reference', 'heading', 'paragraph']);
+    const latex = `\\begin{document}\n${HEDGED}\n\\section*{Acknowledgements}\nWe thank the reviewers, whose comments may have improved the brief.\n\\subsection{References}\nDoe, J. Rents may rise. 2021.\n\\section{Annex}\n${HEDGED}\n\\end{document}\n`;
+    assert.deepEqual(found(latex, 'latex'), [['hedge', 'may'], ['hedge', 'may']]);
+    assert.deepEqual(found(`${HEDGED}\n\nReferences\n\nHousing Office. Rents may rise in most cities. 2021.\n`, 'plaintext'), [['hedge', 'may']]);
+    // An edit that renames the section changes the reading of the cached paragraph under it.
+    const renamed = markdown.replace('## References', '## Findings');
+    assert.deepEqual(kinds(renamed, 'markdown').map(([kind]) => kind).slice(3, 6), ['heading', 'list-item', 'list-item']);
+    assert.ok(found(renamed, 'markdown').length > 2);
+    assert.deepEqual(found(markdown, 'markdown').length, 2);
+  });
+
+  it('leaves block quotes and LaTeX quote environments alone', () => {
+    assert.deepEqual(found(`> ${HEDGED} ${CLAIM}\n\n${CLAIM}\n`, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
+    assert.deepEqual(found(`\\begin{quote}\n${HEDGED}\n\\end{quote}\n\n${HEDGED}\n`, 'latex'), [['hedge', 'may']]);
+  });
+
+  it('reads the paragraph after a lead-in such as "He wrote:" as a quotation, in one chunk or across chunks', () => {
+    const text = 'A housing blogger in Leeds [wrote](https://example.org/post):\n\nRents will probably double within a year.\n\nAs the minister put it:\n\nHousing costs may rise next year.\n\nThe key findings are:\n\nHousing costs may rise next year.\n';
+    for (const languageId of ['markdown', 'plaintext']) {
+      assert.deepEqual(found(text, languageId), [['hedge', 'may']], languageId);
+      assert.deepEqual(kinds(text, languageId).map(([kind]) => kind), ['paragraph', 'quote', 'paragraph', 'quote', 'paragraph', 'paragraph'], languageId);
+    }
+    // An edit to the lead-in changes the reading of the cached paragraph after it.
+    const spoke = 'The minister spoke at length.\n\nHousing costs may rise next year.\n';
+    assert.equal(found(spoke, 'markdown').length, 1);
+    assert.equal(found(spoke.replace('spoke at length.', 'said:'), 'markdown').length, 0);
+    assert.equal(found(spoke, 'markdown').length, 1);
+    // The same paragraphs in one LaTeX chunk (no blank line between them).
+    assert.deepEqual(found('\\begin{document}\nAs the minister put it:\n\\par Housing costs may rise next year.\n\\end{document}\n', 'latex'), []);
+  });
+
+  it('leaves questions, quotations and other languages alone', () => {
+    const text = `Could housing costs rise next year? The minister said: "Housing costs will probably rise next year because of the new tax." Les prix pourraient augmenter en 2024 dans la région et dans les villes. ${HEDGED}`;
+    assert.deepEqual(found(text, 'plaintext'), [['hedge', 'may']]);
+    assert.deepEqual(found('Would a cap of 20% reduce demand for housing?', 'markdown'), []);
+  });
+
+  it('still flags a claim that quotes a word or a title', () => {
+    assert.deepEqual(found('The "Better Homes" scheme cut energy bills by 30% in 2023.', 'plaintext'), [['unsupported-claim', 'The "Better Homes" scheme cut energy bills by 30% in 2023']]);
+  });
+
+  it('keeps a single sentence given to classify as prose, with or without a stop', () => {
+    assert.deepEqual(classify('Exports fell by 20% in 2023').findings.map((f) => f.rule), ['unsupported-claim']);
+    // A caption's first word is not a caption when classify is given one sentence.
+    assert.deepEqual(classify('Figures for exports fell by 20% in 2023').findings.map((f) => f.rule), ['unsupported-claim']);
+  });
+});
+
+describe('sentence tests', () => {
+  it('isMostlyQuotation: most letters inside quotation marks', () => {
+    assert.equal(isMostlyQuotation('She wrote: “The reform will certainly fail within a year.”'), true);
+    assert.equal(isMostlyQuotation("They define ``a niche as the set of conditions that support its use''."), true);
+    assert.equal(isMostlyQuotation('The word "many" is vague in this guidance.'), false);
+    assert.equal(isMostlyQuotation('The "Open Data" charter was signed by twelve countries in 2019.'), false);
+  });
+
+  it('isForeignLanguage: another script, or function words of another language and none of English', () => {
+    assert.equal(isForeignLanguage('لو التقيت أوباما فسأطلب منه أن يقتطع من وقته'), true);
+    assert.equal(isForeignLanguage('O governo não apresentou os dados para a região e para os municípios.'), true);
+    assert.equal(isForeignLanguage('Die Regierung hat die Daten für die Region nicht veröffentlicht.'), true);
+    assert.equal(isForeignLanguage('The government did not publish the data for the region.'), false);
+    assert.equal(isForeignLanguage('Costs rose in São Paulo and Rio de Janeiro last year.'), false);
+  });
+});
+
+function markers(text: string, languageId: string): Array<[string, string]> {
+  return extractProse(text, languageId).markers.map((m) => [m.kind, text.slice(m.start, m.end)]);
+}
+
+describe('evidence forms', () => {
+  const UNSOURCED = 'Imports rose by 10% in 2022.';
+
+  it('reads HTML superscript notes as footnotes, and keeps their label out of the next sentence', () => {
+    for (const note of ['<sup><a href="#fn5">5</a></sup>', '<sup>5</sup>']) {
+      const text = `${CLAIM}${note} ${UNSOURCED}\n`;
+      assert.deepEqual(markers(text, 'markdown'), [['footnote', note]]);
+      const sentences = analyzeDocument(text, { languageId: 'markdown' }).sentences.map((s) => s.text);
+      assert.deepEqual(sentences, [`${CLAIM}${' '.repeat(note.length)}`, UNSOURCED]);
+      assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', 'Imports rose by 10% in 2022']]);
+    }
+  });
+
+  it('reads MyST citation roles as citations, other roles as markup', () => {
+    const text = `Exports fell by 20% in 2023 {cite:ps}\`oecd2021\`. The trend is plotted in {numref}\`fig-exports\`.\n`;
+    assert.deepEqual(markers(text, 'markdown'), [['citation', '{cite:ps}`oecd2021`']]);
+    assert.deepEqual(found(text, 'markdown'), []);
+    assert.deepEqual(found(`Exports fell by 20% in 2023 {cite}\`oecd2021\`.\n\n${UNSOURCED}\n`, 'markdown'), [['unsupported-claim', 'Imports rose by 10% in 2022']]);
+  });
+
+  it('reads R Markdown ^n^ superscripts and pandoc ^[inline notes] as footnotes', () => {
+    const text = `Exports fell by 20% in 2023.^1^ Imports rose by 10% in 2022.^[Eurostat, trade tables 2023.] Costs rose by 5% in 2021.\n\nCosts rose by 5% in 2021.\n`;
+    assert.deepEqual(markers(text, 'rmarkdown'), [['footnote', '^1^'], ['footnote', '^[Eurostat, trade tables 2023.]']]);
+    // The first paragraph's last sentence carries no note: it is flagged, as in the second paragraph.
+    assert.deepEqual(found(text, 'rmarkdown'), [['unsupported-claim', 'Costs rose by 5% in 2021'], ['unsupported-claim', 'Costs rose by 5% in 2021']]);
+  });
+
+  it('reads a parenthetical "(Source: …)" as evidence, in every format', () => {
+    for (const languageId of ['markdown', 'plaintext', 'latex']) {
+      const text = `Exports fell by 20\\% in 2023 (Source: Eurostat trade tables).\n\n${languageId === 'latex' ? 'Imports rose by 10\\% in 2022.' : UNSOURCED}\n`.replace(/\\%/g, languageId === 'latex' ? '\\%' : '%');
+      assert.deepEqual(markers(text, languageId).map(([kind]) => kind), ['citation'], languageId);
+      assert.equal(found(text, languageId).length, 1, languageId);
+    }
+  });
+
+  it('reads a "Source: …" line closing a paragraph as its citation', () => {
+    const text = 'Emissions fell by 20% in 2020.\nSource: Statistics Office, table 4.\n\nImports rose by 10% in 2022.\n';
+    assert.deepEqual(markers(text, 'markdown'), [['citation', 'Source: Statistics Office, table 4.']]);
+    assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', 'Imports rose by 10% in 2022']]);
+    assert.deepEqual(found(text, 'plaintext'), [['unsupported-claim', 'Imports rose by 10% in 2022']]);
+  });
+
+  it('reads a bracketed pandoc citation in plain text, also through classify, but not a bare @handle', () => {
+    const text = 'Unemployment rose to 7.4% in 2023 [@ons2024].';
+    assert.deepEqual(markers(text, 'plaintext'), [['citation', '[@ons2024]']]);
+    assert.deepEqual(found(text, 'plaintext'), []);
+    assert.deepEqual(classify(text).findings, []);
+    assert.equal(classify(text).evidence, true);
+    assert.deepEqual(markers('Unemployment rose to 7.4% in 2023, says @ons.', 'plaintext'), []);
+  });
+
+  it('reads "(see Figure 1)" as a pointer to the writer’s own data, and a literal "[^8]" as a footnote mark', () => {
+    assert.deepEqual(markers('Emissions fell by 4.5 million tonnes a year (see Figure 1).', 'markdown'), [['own-data', '(see Figure 1)']]);
+    assert.deepEqual(found('Emissions fell by 4.5 million tonnes a year (see Figure 1).', 'markdown'), []);
+    assert.deepEqual(found('Emissions fell by 4.5 million tonnes a year (see Section 4).', 'markdown'), [['unsupported-claim', 'Emissions fell by 4.5 million tonnes a year (see Section 4)']]);
+    // The note's definition lies outside the text read (an excerpt): the mark still cites.
+    assert.deepEqual(markers('Programmes grew by 30% in 2016.[^8]', 'markdown'), [['footnote', '[^8]']]);
+    assert.deepEqual(found('Programmes grew by 30% in 2016.[^8]', 'plaintext'), []);
+  });
+
+  it('reads "as reported in <source>" and "data from <source>" as named sources', () => {
+    assert.deepEqual(found('As reported last month in the *Financial Times*, more pensioners now live alone.', 'markdown'), []);
+    assert.deepEqual(found('Using data from the Labour Force Survey, we estimate that 58% of residents would qualify.', 'markdown'), []);
+    // Not a source: a place after "in", a date after "published in".
+    assert.deepEqual(found('Prices increased in Texas by 20% in 2023.', 'markdown'), [['unsupported-claim', 'Prices increased in Texas by 20% in 2023']]);
+    assert.deepEqual(found('The law was published in 2019 and cut costs by 20%.', 'markdown'), [['unsupported-claim', 'The law was published in 2019 and cut costs by 20%']]);
+  });
+
+  it('reads links to the document’s own sections and chapters as cross-references, not evidence', () => {
+    for (const link of ['[Section 3](#costs)', '[the next chapter](02-costs.md)', '[above](#top)', '[costs](https://example.gov#_Ref12345)']) {
+      const text = `Exports fell by 20% in 2023 (see ${link}).\n`;
+      assert.deepEqual(markers(text, 'markdown'), [], link);
+      assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', `Exports fell by 20% in 2023 (see ${link})`]], link);
+    }
+    // A link to a source, to the document's own table (its own analysis), or a note number stays.
+    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Eurostat](https://ec.europa.eu/eurostat)).\n', 'markdown'), [['link', '[Eurostat](https://ec.europa.eu/eurostat)']]);
+    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Table 2](#table2)).\n', 'markdown'), [['own-data', '([Table 2](#table2))'], ['own-data', '[Table 2](#table2)']]);
+    assert.deepEqual(markers('Exports fell by 20% in 2023.[[3]](#_ftn3)\n', 'markdown'), [['footnote', '[[3]](#_ftn3)'], ['numeric', '[3]']]);
+  });
+});
+
+describe('finding spans', () => {
+  it('drops a cue inside quotation marks: a mentioned or quoted word is not the writer’s', () => {
+    assert.deepEqual(found('The word "many" is vague in guidance. The term “probably” is a hedge.', 'plaintext'), []);
+    assert.deepEqual(found('Critics call the plan "likely to fail". Housing costs may rise next year.', 'plaintext'), [['weasel', 'Critics'], ['hedge', 'may']]);
+  });
+
+  it('keeps the percent sign of a figure at the end of a span', () => {
+    assert.deepEqual(found('Unemployment is around 10%.', 'plaintext'), [['unsupported-claim', 'Unemployment is around 10%']]);
+    assert.deepEqual(found('Unemployment in the region is now around 10%', 'markdown').map(([, text]) => text), []);
+  });
+});
