@@ -127,3 +127,13 @@ test('claims in context: "the most" as effort, a limited absolute and a reported
     [['unsupported-claim', dashed.slice(0, -1), 0, dashed.length - 1]],
   );
 });
+
+test('a vague source after a named one is still vague: a neighbour\'s source does not answer "who?"', () => {
+  const text = 'According to the Ministry of Agriculture, 41 vessels left Odesa in April. Local observers reported that inspections now take two days.';
+  assert.deepEqual(
+    analyze(text, { languageId: 'markdown' }).filter((f) => f.rule === 'weasel').map((f) => f.text),
+    ['Local observers reported'],
+  );
+  const cited = 'Local observers reported that inspections now take two days [@unhcr2024].';
+  assert.deepEqual(analyze(cited, { languageId: 'markdown' }).filter((f) => f.rule === 'weasel'), [], 'a citation still answers it');
+});

@@ -568,8 +568,12 @@ function paragraphEvidence(sentences: readonly Sentence[], markers: readonly Evi
     if (last) closing.set(sentences[i].blockIndex, markers[i].some((m) => m.kind !== 'named-source'));
   }
   const own = (i: number) => markers[i].length > 0 || locals[i].namedSource !== undefined;
+  // A sentence that gives a vague source of its own ("Local observers reported…") rests on that
+  // source, not on the one a neighbour names: it inherits no evidence but a citation's.
+  const vague = (i: number) => locals[i].hits.some((hit) => hit.rule === 'weasel' || hit.rule === 'passive-attribution');
   return sentences.map((s, i) => {
     if (markers[i].length > 0 || closing.get(s.blockIndex) === true) return true;
+    if (vague(i)) return false;
     const first = i === 0 || sentences[i - 1].blockIndex !== s.blockIndex;
     const next = i + 1 < sentences.length && sentences[i + 1].blockIndex === s.blockIndex;
     if (first && next && own(i + 1)) return true;
