@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 
 const ROOT = resolve(__dirname, '../..');
 const FIXTURE_DATA = resolve(__dirname, 'fixtures/data');
+const FIXTURE_CORPUS = resolve(__dirname, 'fixtures/corpus');
 const FAKE_CLI = resolve(__dirname, 'fixtures/fake-classify-cli.mjs');
 const BUILT_CLI = join(ROOT, 'dist/cli.js');
 
@@ -80,7 +81,8 @@ before(async () => {
 const fixture = (path: string) => readFileSync(join(FIXTURE_DATA, path), 'utf8');
 
 function runEval(args: string[], dataDir = FIXTURE_DATA) {
-  const env = { ...process.env, EVIDENT_DATA: dataDir };
+  // The corpus, too, comes from fixtures written for these tests (never ../shared), so runs agree everywhere.
+  const env = { ...process.env, EVIDENT_DATA: dataDir, EVIDENT_CORPUS: FIXTURE_CORPUS };
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/eval.mjs'), ...args], { env, encoding: 'utf8', timeout: 120_000 });
   if (run.error) throw run.error;
   return run;
@@ -291,6 +293,14 @@ describe('npm run eval --json on the fixture data', () => {
     assert.match(report.skipped[0].reason, /conll2010-bio-train-fullarticles\.xml not found/);
     assert.equal(report.skipped[1].reason, 'needs bio-full');
     assert.deepEqual(stderr.trim().split('\n').map((line) => line.split(':')[0]), ['skipping bio-full', 'skipping bio-combined']);
+  });
+
+  it('scores the corpus first, in the same report', () => {
+    const corpus = (report as unknown as { corpus: { dir: string; all: { documents: number; rules: Record<string, { findings: number }> }; baselines: { name: string }[] } }).corpus;
+    assert.equal(corpus.dir, FIXTURE_CORPUS);
+    assert.equal(corpus.all.documents, 1);
+    assert.ok(corpus.all.rules.hedge.findings >= 1);
+    assert.deepEqual(corpus.baselines.map((b) => b.name), ['write-good (weasel check)', 'write-good (all checks)', 'retext-intensify']);
   });
 
   it('reports the parsed counts and the split of each set', () => {
