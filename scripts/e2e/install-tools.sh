@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what the real-VS-Code tests need, pinned, into .tools/ (gitignored):
-# Debian's Chromium, Node 24 (code-server's engine) and code-server, whose
+# Debian's Chromium and Neovim, Node 24 (code-server's engine) and code-server, whose
 # bundled VS Code server runs our packaged extension. Safe to re-run.
 # See /work/shared/docs/real-vscode-offline.md for why this combination.
 set -euo pipefail
@@ -25,13 +25,13 @@ npm_install_into() {
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 step() { echo "[install-tools] $*"; }
 
-if [ -x /usr/bin/chromium ] && dpkg -s libkrb5-dev >/dev/null 2>&1; then
-  step "chromium and libkrb5-dev already installed"
+if [ -x /usr/bin/chromium ] && dpkg -s libkrb5-dev >/dev/null 2>&1 && [ -x /usr/bin/nvim ]; then
+  step "chromium, libkrb5-dev and neovim already installed"
 else
-  step "apt-get install chromium libkrb5-dev"
+  step "apt-get install chromium libkrb5-dev neovim"
   as_root apt-get update -qq
-  # libkrb5-dev: headers for code-server's kerberos native module.
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium libkrb5-dev
+  # libkrb5-dev: headers for code-server's kerberos native module; neovim: the LSP-editor test.
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium libkrb5-dev neovim
 fi
 
 if [ "$("$node24_bin/node" --version 2>/dev/null)" = "v$NODE24_VERSION" ]; then
