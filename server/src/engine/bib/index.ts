@@ -1,0 +1,115 @@
+// A document's bibliographies, merged: lookup by key, the formatted reference, and the entries
+// most relevant to a sentence (BM25 over title, abstract and keywords). Pure: no Node APIs.
+import type { BibEntry, BibProblem } from './parse';
+
+export { decodeBibliography, parseBibliography, parseBibtex, parseCslJson, plainText, MAX_BIBLIOGRAPHY_BYTES, type BibEntry, type BibProblem, type ParsedBibliography } from './parse';
+export { findBibliographyPaths } from './paths';
+
+/** The key the "Add a citation" quick fix leaves for the writer to replace. */
+export const PLACEHOLDER_KEY = 'key';
+
+const STOP = new Set('a an the and or of to in on for with by from at as is are was were be been being that this these those it its their our we you they he she his her not no than then there which who whom what when where how why can could may might will would shall should must do does did has have had into over under about between after before during within without also more most less such other some any all each both many much very only just so if but because while whether per via vs et al using use used new'.split(' '));
+
+/** Lower-case word stems: letters and digits, stop words out, a plural's s dropped. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    let w = m[0];
+    if (w.length < 2 || STOP.has(w)) continue;
+    if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+    else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+    out.push(w);
+  }
+  return out;
+}
+
+export class Bibliography {
+  readonly entries = new Map<string, BibEntry>();
+  /** Keys defined more than once: the later definitions. */
+  readonly duplicates: BibEntry[] = [];
+  readonly problems: BibProblem[];
+  /** Changes whenever the entries do: analyses cached for one bibliography are not reused for another. */
+  readonly id: string;
+  private index?: { docs: Map<string, number>[]; lengths: number[]; df: Map<string, number>; avg: number; keys: string[] };
+
+  constructor(entries: readonly BibEntry[], problems: readonly BibProblem[] = []) {
+    for (const e of entries) {
+      if (this.entries.has(e.key)) this.duplicates.push(e);
+      else this.entries.set(e.key, e);
+    }
+    this.problems = [...problems];
+    let hash = 0;
+    for (const key of this.entries.keys()) for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
+    this.id = `${this.entries.size}:${hash}`;
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  get(key: string): BibEntry | undefined {
+    return this.entries.get(key);
+  }
+
+  /** The `count` entries whose title, abstract and keywords best match `text` (BM25), best first. */
+  suggest(text: string, count = 3): BibEntry[] {
+    const index = (this.index ??= this.buildIndex());
+    const query = [...new Set(terms(text))];
+    const N = index.docs.length;
+    const k1 = 1.2;
+    const b = 0.75;
+    const scores: { i: number; score: number }[] = [];
+    for (let d = 0; d < N; d++) {
+      const doc = index.docs[d];
+      let score = 0;
+      for (const t of query) {
+        const tf = doc.get(t);
+        if (!tf) continue;
+        const df = index.df.get(t) ?? 0;
+        const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+        score += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * index.lengths[d]) / index.avg));
+      }
+      if (score > 0) scores.push({ i: d, score });
+    }
+    scores.sort((x, y) => y.score - x.score);
+    return scores.slice(0, count).map((s) => this.entries.get(index.keys[s.i])!);
+  }
+
+  private buildIndex() {
+    const docs: Map<string, number>[] = [];
+    const lengths: number[] = [];
+    const df = new Map<string, number>();
+    const keys: string[] = [];
+    for (const e of this.entries.values()) {
+      // The title counts twice: it says what the source is about in the fewest words.
+      const words = terms(`${e.title} ${e.title} ${e.keywords} ${e.abstract} ${e.container}`);
+      const tf = new Map<string, number>();
+      for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+      for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+      docs.push(tf);
+      lengths.push(words.length);
+      keys.push(e.key);
+    }
+    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length) || 1;
+    return { docs, lengths, df, avg, keys };
+  }
+}
+
+/** "Smith, J., Doe, A. (2020). Title. Container. https://doi.org/…" */
+export function formatReference(e: BibEntry): string {
+  const names = e.authors.length > 6 ? [...e.authors.slice(0, 6), 'et al.'] : e.authors;
+  const parts = [
+    names.length ? `${names.join('; ')}${e.year ? ` (${e.year})` : ''}.` : e.year ? `(${e.year}).` : '',
+    e.title ? `*${e.title}*.` : '',
+    e.container ? `${e.container}.` : '',
+    e.doi ? `https://doi.org/${e.doi.replace(/^https?:\/\/(dx\.)?doi\.org\//, '')}` : e.url,
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** "Smith et al. 2020": who and when, for a completion list. */
+export function shortReference(e: BibEntry): string {
+  const family = (name: string) => name.split(',')[0];
+  const who = e.authors.length === 0 ? '' : e.authors.length === 1 ? family(e.authors[0]) : e.authors.length === 2 ? `${family(e.authors[0])} & ${family(e.authors[1])}` : `${family(e.authors[0])} et al.`;
+  return [who, e.year].filter(Boolean).join(' ');
+}

@@ -1,0 +1,153 @@
+// Bibliographies: BibTeX and CSL-JSON parsing (tolerant of hostile input), finding them in a
+// document, lookup, formatting and the entries most relevant to a claim.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { Bibliography, decodeBibliography, findBibliographyPaths, formatReference, parseBibliography, shortReference } from '../../server/src/engine/bib';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures/bib');
+const read = (name: string) => readFileSync(resolve(fixtures, name), 'utf8');
+
+describe('BibTeX', () => {
+  it('reads entries, @string macros, braced names, accents and dates', () => {
+    const { entries, problems } = parseBibliography(read('refs.bib'), 'refs.bib');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(entries.map((e) => e.key), ['smith2020rents', 'wb2019water', 'garcia2018']);
+    const [smith, wb, garcia] = entries;
+    assert.deepEqual(smith.authors, ['Smith, Jane', 'Doe, John']);
+    assert.equal(smith.container, 'Journal of Housing Economics');
+    assert.equal(smith.line, 3);
+    assert.deepEqual(wb.authors, ['World Bank']);
+    assert.equal(wb.container, 'World Bank');
+    assert.equal(wb.year, '2019');
+    assert.deepEqual(garcia.authors, ['García, María']);
+    assert.equal(garcia.title, 'Apprenticeships and the School-to-Work Transition');
+    assert.equal(garcia.year, '2018');
+  });
+
+  it('formats a reference and a short one', () => {
+    const smith = parseBibliography(read('refs.bib'), 'refs.bib').entries[0];
+    assert.equal(formatReference(smith), 'Smith, Jane; Doe, John (2020). *Rent Controls and Housing Supply in Coastal Towns*. Journal of Housing Economics. https://doi.org/10.1000/jhe.2020.1');
+    assert.equal(shortReference(smith), 'Smith & Doe 2020');
+  });
+
+  it('an unterminated entry is one problem naming file and line; the entries around it are kept', () => {
+    const { entries, problems } = parseBibliography(read('broken.bib'), 'broken.bib');
+    assert.deepEqual(entries.map((e) => e.key), ['ok1', 'broken1', 'ok2']);
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].line, 6);
+    assert.match(problems[0].message, /^broken\.bib:6: .*not closed/);
+  });
+
+  it('braces nested thousands deep neither crash nor take long', () => {
+    const deep = `@article{deep, title = {${'{'.repeat(20_000)}x${'}'.repeat(20_000)}}}\n@book{after, title = {After}}\n`;
+    const started = performance.now();
+    const { entries } = parseBibliography(deep, 'deep.bib');
+    assert.deepEqual(entries.map((e) => e.key), ['deep', 'after']);
+    const unclosed = `@article{open, title = {${'{'.repeat(20_000)}x\n@book{after, title = {After}}\n`;
+    const second = parseBibliography(unclosed, 'open.bib');
+    assert.ok(second.entries.some((e) => e.key === 'after'));
+    assert.equal(second.problems.length, 1);
+    assert.ok(performance.now() - started < 1000);
+  });
+
+  it('many unterminated entries stay linear', () => {
+    let text = '';
+    for (let i = 0; i < 5000; i++) text += `@article{k${i}, title = {{unbalanced ${i}}\n`;
+    const started = performance.now();
+    const { entries, problems } = parseBibliography(text, 'many.bib');
+    assert.equal(entries.length, 5000);
+    assert.equal(problems.length, 20, 'problems are capped');
+    assert.ok(performance.now() - started < 2000);
+  });
+
+  it('an entry without a key and stray @ signs are skipped', () => {
+    const { entries, problems } = parseBibliography('Mail me@example.org\n@article{, title={x}}\n@misc{m, title={M}}', 'x.bib');
+    assert.deepEqual(entries.map((e) => e.key), ['m']);
+    assert.equal(problems.length, 1);
+  });
+
+  it('a generated bibliography of 10,000 entries parses in under a second', () => {
+    let text = '';
+    for (let i = 0; i < 10_000; i++) text += `@article{key${i},\n  author = {Smith, John and Doe, Jane},\n  title = {Topic ${i} in research software and {P}olicy},\n  journal = {Journal},\n  year = {${1990 + (i % 30)}},\n  abstract = {Funding and careers of research software engineers, part ${i}.}\n}\n`;
+    const started = performance.now();
+    const { entries } = parseBibliography(text, 'big.bib');
+    const elapsed = performance.now() - started;
+    assert.equal(entries.length, 10_000);
+    assert.ok(elapsed < 1000, `${elapsed} ms`);
+  });
+});
+
+describe('CSL-JSON', () => {
+  it('reads items with literal and family/given names, dates, DOI', () => {
+    const { entries, problems } = parseBibliography(read('refs.json'), 'refs.json');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(entries.map((e) => [e.key, e.authors, e.year, e.container]), [
+      ['oecd2021tax', ['OECD'], '2021', 'OECD Publishing'],
+      ['lee2022clinics', ['Lee, Min'], '2022', 'Rural Health Review'],
+    ]);
+    assert.equal(entries[1].line, 12);
+  });
+
+  it('invalid JSON is one problem; deep nesting does not crash', () => {
+    const bad = parseBibliography('[\n{"id": "a",}\n]', 'bad.json');
+    assert.equal(bad.entries.length, 0);
+    assert.equal(bad.problems.length, 1);
+    assert.match(bad.problems[0].message, /^bad\.json:2: not valid CSL-JSON/);
+    const deep = parseBibliography('['.repeat(100_000), 'deep.json');
+    assert.equal(deep.problems.length, 1);
+  });
+});
+
+describe('decoding', () => {
+  it('invalid UTF-8 is one problem naming file and line', () => {
+    const bytes = readFileSync(resolve(fixtures, 'latin1.bib'));
+    const { text, problem } = decodeBibliography(bytes, 'latin1.bib');
+    assert.equal(text, undefined);
+    assert.equal(problem?.line, 2);
+    assert.match(problem!.message, /^latin1\.bib:2: not valid UTF-8/);
+  });
+  it('an oversized file is refused before decoding', () => {
+    const { problem } = decodeBibliography(new Uint8Array(25_000_000), 'huge.bib');
+    assert.match(problem!.message, /larger than 20 MB/);
+  });
+  it('a byte-order mark is dropped', () => {
+    assert.equal(decodeBibliography(new TextEncoder().encode('\uFEFF@misc{a}'), 'a.bib').text, '@misc{a}');
+  });
+});
+
+describe('finding bibliographies', () => {
+  it('YAML front matter: one path, a flow list, a block list', () => {
+    assert.deepEqual(findBibliographyPaths('---\ntitle: Brief\nbibliography: refs.bib\n---\nText.', 'markdown'), ['refs.bib']);
+    assert.deepEqual(findBibliographyPaths('---\nbibliography: [a.bib, "b.json"]\n---\n', 'quarto'), ['a.bib', 'b.json']);
+    assert.deepEqual(findBibliographyPaths('---\nbibliography:\n  - a.bib\n  - \'sub/b.bib\'\nlink-citations: true\n---\n', 'rmarkdown'), ['a.bib', 'sub/b.bib']);
+    assert.deepEqual(findBibliographyPaths('Text.\n\nbibliography: refs.bib\n', 'markdown'), [], 'only in front matter');
+  });
+  it('LaTeX: \\bibliography (with .bib added) and \\addbibresource, not in comments', () => {
+    assert.deepEqual(findBibliographyPaths('\\addbibresource{refs.bib}\n% \\bibliography{old}\n\\bibliography{a, b.bib}\n', 'latex'), ['refs.bib', 'a.bib', 'b.bib']);
+    assert.deepEqual(findBibliographyPaths('\\addbibresource[location=local]{x.bib}', 'latex'), ['x.bib']);
+  });
+});
+
+describe('Bibliography', () => {
+  const parsed = [parseBibliography(read('refs.bib'), 'refs.bib'), parseBibliography(read('refs.json'), 'refs.json')];
+  const bib = new Bibliography(parsed.flatMap((p) => p.entries));
+  it('merges files and finds keys', () => {
+    assert.equal(bib.entries.size, 5);
+    assert.ok(bib.has('lee2022clinics') && bib.has('smith2020rents') && !bib.has('nope'));
+  });
+  it('keeps the first of duplicate keys and lists the others', () => {
+    const twice = new Bibliography([...parsed[0].entries, ...parsed[0].entries.slice(0, 1)]);
+    assert.deepEqual(twice.duplicates.map((e) => e.key), ['smith2020rents']);
+  });
+  it('suggests the entries that match the claim, best first', () => {
+    assert.equal(bib.suggest('Rent controls reduced the supply of rental housing in coastal towns.')[0].key, 'smith2020rents');
+    assert.equal(bib.suggest('Rural clinics often lack a full-time pharmacist.')[0].key, 'lee2022clinics');
+    assert.equal(bib.suggest('Carbon taxes raise energy bills for poor households.')[0].key, 'oecd2021tax');
+    assert.deepEqual(bib.suggest('Nothing in common whatsoever.'), []);
+  });
+  it('a different set of keys has a different id', () => {
+    assert.notEqual(bib.id, new Bibliography(parsed[0].entries).id);
+  });
+});
