@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/engine';
 import { Bibliography, decodeBibliography, findBibliographyPaths, formatReference, parseBibliography, shortReference } from '../../server/src/engine/bib';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/bib');
@@ -149,5 +150,49 @@ describe('Bibliography', () => {
   });
   it('a different set of keys has a different id', () => {
     assert.notEqual(bib.id, new Bibliography(parsed[0].entries).id);
+  });
+});
+
+describe('unknown-citation', () => {
+  const bib = new Bibliography([...parseBibliography(read('refs.bib'), 'refs.bib').entries, ...parseBibliography(read('refs.json'), 'refs.json').entries]);
+  const rules = (text: string, languageId: string, withBib = true) =>
+    analyze(text, { languageId, bibliography: withBib ? bib : undefined }).map((f) => `${f.rule}:${f.text}`);
+
+  it('flags a key in no bibliography, and its claim becomes unsupported', () => {
+    const text = 'Rents rose by a third in coastal towns in 2021 [@smith2021rents].\n';
+    assert.deepEqual(rules(text, 'markdown'), ['unsupported-claim:Rents rose by a third in coastal towns in 2021', 'unknown-citation:smith2021rents']);
+    const [finding] = analyze(text, { languageId: 'markdown', bibliography: bib }).filter((f) => f.rule === 'unknown-citation');
+    assert.equal(finding.severity, 'error');
+    assert.equal(text.slice(finding.start, finding.end), 'smith2021rents');
+  });
+
+  it('a known key is evidence', () => {
+    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021 [@smith2020rents].\n', 'markdown'), []);
+    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021 [@smith2020rents; @nobody].\n', 'markdown'), ['unknown-citation:nobody']);
+  });
+
+  it('flags the placeholder left by the quick fix with its own message', () => {
+    const [f] = analyze('Unemployment rose to 7.4% in 2023 [@key].\n', { languageId: 'quarto', bibliography: bib }).filter((x) => x.rule === 'unknown-citation');
+    assert.equal(f.text, 'key');
+    assert.match(f.message, /placeholder/);
+  });
+
+  it('reads LaTeX citations', () => {
+    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021~\\citep{smith2020rents, lee2022clinix}.\n', 'latex'), ['unknown-citation:lee2022clinix']);
+    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021~\\cite{typo2020}.\n', 'latex'), ['unsupported-claim:Rents rose by a third in coastal towns in 2021', 'unknown-citation:typo2020']);
+  });
+
+  it('is silent without a bibliography: every key is evidence', () => {
+    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021 [@smith2021rents].\n', 'markdown', false), []);
+    assert.deepEqual(rules('Unemployment rose to 7.4% in 2023 [@key].\n', 'markdown', false), []);
+  });
+
+  it('leaves source notes and e-mail addresses alone', () => {
+    assert.deepEqual(rules('Write to policy@example.org for the data.\n', 'markdown'), []);
+    assert.deepEqual(rules('Unemployment rose to 7.4% in 2023 (Source: ONS labour market survey).\n', 'markdown'), []);
+  });
+
+  it('can be switched off', () => {
+    assert.deepEqual(analyze('Rents rose [@nope].\n', { languageId: 'markdown', bibliography: bib, settings: { rules: { 'unknown-citation': 'off' } } }).filter((f) => f.rule === 'unknown-citation'), []);
   });
 });
