@@ -9,6 +9,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../cli/package-info';
 import { Analyzer } from './analyzer';
+import { BibliographyLoader } from './bibliographies';
+import { nodeFiles } from './node-files';
 import { codeActionsFor, type EditCapabilities } from './codeActions';
 import { SettingsStore } from './config';
 import { hoverAt } from './hover';
@@ -19,6 +21,7 @@ import {
   FIX_ALL_KIND,
   SUMMARY_REQUEST,
   TOGGLE_DOCUMENT_REQUEST,
+  WORKSPACE_TRUSTED_NOTIFICATION,
   type AnalyzeFilesParams,
   type AnalyzeFilesResult,
   type CursorParams,
@@ -33,6 +36,9 @@ export function startServer(connection: Connection): void {
   let settings: SettingsStore;
   let analyzer: Analyzer;
   let editCapabilities: EditCapabilities = { documentChanges: false, snippetEdits: false };
+  let bibliographies: BibliographyLoader;
+  let trusted = true;
+  let workspaceFolders: string[] = [];
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
@@ -48,7 +54,16 @@ export function startServer(connection: Connection): void {
         void connection.window.showWarningMessage(`Evident settings: ${problem}`);
       },
     );
-    analyzer = new Analyzer(connection, documents, settings);
+    // Workspace Trust: the VS Code client says whether the workspace is trusted; other clients have no such notion.
+    const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown } | undefined;
+    trusted = options?.workspaceTrusted !== false;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    bibliographies = new BibliographyLoader(nodeFiles, (message) => {
+      connection.console.warn(message);
+      void connection.window.showWarningMessage(message);
+    });
+    analyzer = new Analyzer(connection, documents, settings, { loader: bibliographies, trusted: () => trusted, workspaceFolders: () => workspaceFolders });
     // Documents the writer turned Evident off for, remembered by the client across restarts.
     const disabled = (params.initializationOptions as { disabledDocuments?: unknown } | undefined)?.disabledDocuments;
     if (Array.isArray(disabled)) analyzer.startDisabled(disabled.filter((uri): uri is string => typeof uri === 'string'));
@@ -65,6 +80,19 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((params) => {
     const pushed = (params.settings as Record<string, unknown> | null | undefined)?.[CONFIGURATION_SECTION];
     settings.invalidate(pushed);
+    analyzer.reanalyzeAll();
+  });
+
+  // A bibliography changed on disk (the client watches *.bib and *.json): documents citing from it are checked again.
+  connection.onDidChangeWatchedFiles((params) => {
+    let changed = false;
+    for (const change of params.changes) if (bibliographies.changed(change.uri)) changed = true;
+    if (changed) analyzer.reanalyzeAll();
+  });
+
+  // The writer trusted the workspace: paths the documents name outside it may now be read.
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+    trusted = true;
     analyzer.reanalyzeAll();
   });
 

@@ -1,0 +1,153 @@
+// Bibliographies in the server: the loader (paths, settings, trust, caching, bad files) with a
+// file system in memory, and the server end to end on real files.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { BibliographyLoader, resolvePath, type BibliographyFiles, type FileStat } from '../../server/src/lsp/bibliographies';
+import { nodeFiles } from '../../server/src/lsp/node-files';
+import { TestClient } from './client';
+
+const REFS = readFileSync(resolve(import.meta.dirname, '../fixtures/bib/refs.bib'), 'utf8');
+const CSL = readFileSync(resolve(import.meta.dirname, '../fixtures/bib/refs.json'), 'utf8');
+
+class MemoryFiles implements BibliographyFiles {
+  readonly files = new Map<string, { text: string | Uint8Array; mtime: number; kind?: FileStat['kind'] }>();
+  reads = 0;
+  async stat(uri: string): Promise<FileStat | undefined> {
+    const f = this.files.get(uri);
+    if (!f) return undefined;
+    return { kind: f.kind ?? 'file', size: typeof f.text === 'string' ? f.text.length : f.text.length, mtime: f.mtime };
+  }
+  async read(uri: string): Promise<Uint8Array> {
+    this.reads++;
+    const f = this.files.get(uri)!;
+    return typeof f.text === 'string' ? new TextEncoder().encode(f.text) : f.text;
+  }
+}
+
+const DOC = 'file:///ws/drafts/brief.md';
+const request = (source: string, extra: Partial<Parameters<BibliographyLoader['load']>[0]> = {}) => ({
+  documentUri: DOC,
+  source,
+  languageId: 'markdown',
+  configured: [],
+  trusted: true,
+  workspaceFolders: ['file:///ws'],
+  ...extra,
+});
+
+describe('BibliographyLoader', () => {
+  it('resolves paths relative to the document, absolute ones as file URIs, and fetches nothing', () => {
+    assert.equal(resolvePath('refs.bib', 'file:///ws/drafts/'), 'file:///ws/drafts/refs.bib');
+    assert.equal(resolvePath('../bib/my refs.bib', 'file:///ws/drafts/'), 'file:///ws/bib/my%20refs.bib');
+    assert.equal(resolvePath('/home/me/Zotero/lib.bib', 'file:///ws/'), 'file:///home/me/Zotero/lib.bib');
+    assert.equal(resolvePath('C:\\Users\\me\\lib.bib', 'file:///ws/'), 'file:///C:/Users/me/lib.bib');
+    assert.equal(resolvePath('https://example.org/refs.bib', 'file:///ws/'), undefined);
+  });
+
+  it('merges front matter and configured files; none named is no bibliography', async () => {
+    const fs = new MemoryFiles();
+    fs.files.set('file:///ws/drafts/refs.bib', { text: REFS, mtime: 1 });
+    fs.files.set('file:///home/me/lib.json', { text: CSL, mtime: 1 });
+    const loader = new BibliographyLoader(fs, () => {});
+    assert.equal(await loader.load(request('Text.')), undefined);
+    const bib = await loader.load(request('---\nbibliography: refs.bib\n---\nText.', { configured: ['/home/me/lib.json'] }));
+    assert.deepEqual([...bib!.entries.keys()].sort(), ['garcia2018', 'lee2022clinics', 'oecd2021tax', 'smith2020rents', 'wb2019water']);
+    assert.equal(bib!.get('smith2020rents')!.file, 'file:///ws/drafts/refs.bib');
+  });
+
+  it('re-reads a file only when it changed', async () => {
+    const fs = new MemoryFiles();
+    fs.files.set('file:///ws/drafts/refs.bib', { text: REFS, mtime: 1 });
+    const loader = new BibliographyLoader(fs, () => {});
+    const source = '---\nbibliography: refs.bib\n---\n';
+    const first = await loader.load(request(source));
+    assert.equal(await loader.load(request(source)), first);
+    assert.equal(fs.reads, 1);
+    fs.files.set('file:///ws/drafts/refs.bib', { text: '@misc{new2024, title={New}}', mtime: 2 });
+    const second = await loader.load(request(source));
+    assert.deepEqual([...second!.entries.keys()], ['new2024']);
+  });
+
+  it('a missing file, a directory, a device, invalid UTF-8 and a syntax error are each one message; analysis goes on', async () => {
+    const fs = new MemoryFiles();
+    fs.files.set('file:///ws/drafts/dir.bib', { text: '', mtime: 1, kind: 'directory' });
+    fs.files.set('file:///ws/drafts/dev.bib', { text: '', mtime: 1, kind: 'other' });
+    fs.files.set('file:///ws/drafts/latin1.bib', { text: new Uint8Array([0x40, 0x6d, 0x69, 0x73, 0x63, 0x7b, 0x61, 0x2c, 0x0a, 0xe9, 0x7d]), mtime: 1 });
+    fs.files.set('file:///ws/drafts/broken.bib', { text: '@article{ok, title={Fine}}\n@article{bad, title={never closed\n', mtime: 1 });
+    const messages: string[] = [];
+    const loader = new BibliographyLoader(fs, (m) => messages.push(m));
+    const source = '---\nbibliography: [gone.bib, dir.bib, dev.bib, latin1.bib, broken.bib]\n---\n';
+    const bib = await loader.load(request(source));
+    await loader.load(request(source));
+    assert.deepEqual([...bib!.entries.keys()], ['ok', 'bad']);
+    assert.deepEqual(messages, [
+      'Evident: bibliography gone.bib does not exist; not read.',
+      'Evident: bibliography dir.bib is a directory; not read.',
+      'Evident: bibliography dev.bib is not a regular file; not read.',
+      'Evident: bibliography latin1.bib:2: not valid UTF-8; save the file as UTF-8. Not read.',
+      'Evident: bibliography broken.bib:2: the entry starting here is not closed (a brace or quote is missing); read to the end of the file.',
+    ]);
+  });
+
+  it('reports duplicate keys once, naming file and line', async () => {
+    const fs = new MemoryFiles();
+    fs.files.set('file:///ws/a.bib', { text: '@misc{same, title={A}}\n', mtime: 1 });
+    fs.files.set('file:///ws/b.bib', { text: '\n@misc{same, title={B}}\n', mtime: 1 });
+    const messages: string[] = [];
+    const bib = await new BibliographyLoader(fs, (m) => messages.push(m)).load(request('Text.', { configured: ['a.bib', 'b.bib'], configuredBase: 'file:///ws/' }));
+    assert.equal(bib!.get('same')!.title, 'A');
+    assert.deepEqual(messages, ['Evident: file:///ws/b.bib:2: the key "same" is defined again (the first definition is used).']);
+  });
+
+  it('in an untrusted workspace, paths the document names outside it are not read; settings still are', async () => {
+    const fs = new MemoryFiles();
+    fs.files.set('file:///etc/secret.bib', { text: REFS, mtime: 1 });
+    fs.files.set('file:///ws/drafts/refs.bib', { text: '@misc{inside, title={In}}', mtime: 1 });
+    fs.files.set('file:///home/me/lib.bib', { text: '@misc{mine, title={Mine}}', mtime: 1 });
+    const messages: string[] = [];
+    const loader = new BibliographyLoader(fs, (m) => messages.push(m));
+    const source = '---\nbibliography: [/etc/secret.bib, ../../etc/secret.bib, refs.bib]\n---\n';
+    const bib = await loader.load(request(source, { trusted: false, configured: ['/home/me/lib.bib'] }));
+    assert.deepEqual([...bib!.entries.keys()].sort(), ['inside', 'mine']);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0], /names the bibliography \/etc\/secret\.bib, which is outside the workspace; in an untrusted workspace it is not read/);
+    const trusted = await loader.load(request(source, { trusted: true }));
+    assert.ok(trusted!.has('smith2020rents'));
+  });
+
+  it('the file system reader refuses a directory and a device, and reads no more than asked', async () => {
+    assert.equal((await nodeFiles.stat(pathToFileURL(tmpdir()).href))!.kind, 'directory');
+    assert.equal((await nodeFiles.stat('file:///dev/null'))!.kind, 'other');
+    assert.equal(await nodeFiles.stat('file:///no/such/file.bib'), undefined);
+  });
+});
+
+describe('server with bibliographies', () => {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'evident-bib-'));
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'refs.bib'), REFS);
+    client = await TestClient.start();
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads the front matter bibliography: unknown keys are errors, known keys evidence', async () => {
+    const uri = pathToFileURL(join(dir, 'drafts', 'brief.md')).href;
+    const text = '---\nbibliography: refs.bib\n---\n\nRents rose by a third in coastal towns in 2021 [@smith2020rents].\n\nRural clinics often lack a full-time pharmacist [@lee2022].\n';
+    await client.open(uri, text);
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.severity]).sort(), [
+      ['unknown-citation', 6, 1],
+      ['unsupported-claim', 6, 2],
+    ]);
+  });
+});
