@@ -151,3 +151,78 @@ describe('server with bibliographies', () => {
     ]);
   });
 });
+
+describe('citation sites', () => {
+  it('finds the key being typed after [@, @ and in LaTeX cite commands; not in e-mail addresses', async () => {
+    const { keyBeingTyped, keyAt } = await import('../../server/src/lsp/citations');
+    const at = (text: string, languageId = 'markdown') => keyBeingTyped(text, text.length, languageId)?.key;
+    assert.equal(at('Rents rose [@'), '');
+    assert.equal(at('Rents rose [@smi'), 'smi');
+    assert.equal(at('Rents rose [@smith2020rents; @le'), 'le');
+    assert.equal(at('As @smi'), 'smi');
+    assert.equal(at('Write to me@exa'), undefined);
+    assert.equal(at('Rents rose'), undefined);
+    assert.equal(at('Rents rose~\\cite{', 'latex'), '');
+    assert.equal(at('Rents rose~\\citep[see][4]{smith2020rents, le', 'latex'), 'le');
+    assert.equal(at('Rents rose~\\parencite{sm', 'latex'), 'sm');
+    assert.equal(at('Rents rose~\\autocite{sm', 'latex'), 'sm');
+    assert.equal(at('\\textbf{sm', 'latex'), undefined);
+    assert.equal(keyAt('See [@smith2020rents].', 8, 'markdown')?.key, 'smith2020rents');
+    assert.equal(keyAt('As @smith2020rents.', 5, 'markdown')?.key, 'smith2020rents');
+  });
+});
+
+describe('server: completion, hover, definition', () => {
+  let client: TestClient;
+  let dir: string;
+  let bibUri: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'evident-cite-'));
+    writeFileSync(join(dir, 'refs.bib'), REFS);
+    writeFileSync(join(dir, 'refs.json'), CSL);
+    bibUri = pathToFileURL(join(dir, 'refs.bib')).href;
+    client = await TestClient.start();
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const complete = (uri: string, line: number, character: number) =>
+    client.request<{ isIncomplete: boolean; items: { label: string; detail: string; textEdit: { newText: string } }[] } | null>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+
+  it('completes keys with author, year and title, filtered as typed, the most relevant first', async () => {
+    const uri = pathToFileURL(join(dir, 'brief.qmd')).href;
+    const text = '---\nbibliography: [refs.bib, refs.json]\n---\n\nRural clinics often lack a full-time pharmacist [@\n';
+    await client.open(uri, text, 'quarto');
+    await client.diagnosticsFor(uri, 1);
+    const all = await complete(uri, 4, 50);
+    assert.equal(all!.items.length, 5);
+    assert.equal(all!.items[0].label, 'lee2022clinics', 'the entry that matches the sentence first');
+    assert.equal(all!.items[0].detail, 'Lee 2022: Pharmacist Staffing in Rural Clinics');
+    await client.edit(uri, { start: { line: 4, character: 50 }, end: { line: 4, character: 50 } }, 'smi');
+    const typed = await complete(uri, 4, 53);
+    assert.deepEqual(typed!.items.map((i) => i.label), ['smith2020rents']);
+    const byTitle = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 53 } });
+    assert.ok(byTitle.items.length >= 1);
+  });
+
+  it('completes inside \\cite{ in LaTeX', async () => {
+    const uri = pathToFileURL(join(dir, 'paper.tex')).href;
+    await client.open(uri, '\\addbibresource{refs.bib}\nRents rose~\\parencite{wb\n', 'latex');
+    await client.diagnosticsFor(uri, 1);
+    const list = await complete(uri, 1, 24);
+    assert.deepEqual(list!.items.map((i) => i.label), ['wb2019water']);
+  });
+
+  it('hover shows the formatted reference; definition opens the entry in its file', async () => {
+    const uri = pathToFileURL(join(dir, 'cited.md')).href;
+    await client.open(uri, '---\nbibliography: refs.bib\n---\n\nRents rose by a third in coastal towns in 2021 [@smith2020rents].\n');
+    await client.diagnosticsFor(uri, 1);
+    const hover = await client.hover(uri, { line: 4, character: 52 });
+    assert.match((hover!.contents as { value: string }).value, /Smith, Jane; Doe, John \(2020\)\. \*Rent Controls and Housing Supply in Coastal Towns\*\. Journal of Housing Economics\. https:\/\/doi\.org\/10\.1000\/jhe\.2020\.1/);
+    const definition = await client.request<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 52 } });
+    assert.equal(definition.uri, bibUri);
+    assert.equal(definition.range.start.line, 3);
+  });
+});

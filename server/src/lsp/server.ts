@@ -14,6 +14,7 @@ import { nodeFiles } from './node-files';
 import { codeActionsFor, type EditCapabilities } from './codeActions';
 import { SettingsStore } from './config';
 import { hoverAt } from './hover';
+import { citationCompletions, citationDefinition, citationHover } from './citations';
 import {
   ANALYZE_FILES_REQUEST,
   CONFIGURATION_SECTION,
@@ -71,6 +72,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['@', '{', ','] },
+        definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'evident' },
@@ -104,7 +107,21 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     const entry = analyzer.current(params.textDocument.uri);
     if (!document || !entry || token.isCancellationRequested) return null;
-    return hoverAt(document, entry.analysis, document.offsetAt(params.position));
+    const offset = document.offsetAt(params.position);
+    return citationHover(document, offset, entry.bibliography) ?? hoverAt(document, entry.analysis, offset);
+  });
+
+  // Citation keys: the bibliography of the latest analysis serves while the writer types.
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return citationCompletions(document, document.offsetAt(params.position), analyzer.latest(document.uri)?.bibliography);
+  });
+
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return citationDefinition(document, document.offsetAt(params.position), analyzer.latest(document.uri)?.bibliography);
   });
 
   connection.onCodeAction((params, token) => {
