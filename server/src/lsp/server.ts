@@ -127,8 +127,8 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return [];
-    const analysis = analyzer.current(document.uri)?.analysis;
-    return codeActionsFor(document, params, analysis, editCapabilities, () => token.isCancellationRequested);
+    const entry = analyzer.current(document.uri);
+    return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography);
   });
 
   connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult => {

@@ -113,3 +113,30 @@ export function shortReference(e: BibEntry): string {
   const who = e.authors.length === 0 ? '' : e.authors.length === 1 ? family(e.authors[0]) : e.authors.length === 2 ? `${family(e.authors[0])} & ${family(e.authors[1])}` : `${family(e.authors[0])} et al.`;
   return [who, e.year].filter(Boolean).join(' ');
 }
+
+/**
+ * The writer's own sources for a claim: the placeholder citation fix copied for each of the
+ * `count` entries most relevant to the sentence, before the placeholder itself. Only fixes that
+ * write the placeholder key ([@key], \cite{key}) get copies.
+ */
+export function withSourceFixes<F extends { title: string; edits: { start: number; end: number; newText: string }[]; snippetEdits?: { start: number; end: number; newText: string }[]; safe: boolean }>(
+  fixes: readonly F[],
+  sentence: string,
+  bibliography: Bibliography | undefined,
+  count = 3,
+): F[] {
+  if (!bibliography || bibliography.entries.size === 0) return [...fixes];
+  const placeholder = fixes.find((fix) => fix.edits.some((edit) => PLACEHOLDER_IN_CITATION.test(edit.newText)));
+  if (!placeholder) return [...fixes];
+  const suggested = bibliography.suggest(sentence, count);
+  const copies = suggested.map((entry) => {
+    const edits = placeholder.edits.map((edit) => ({ ...edit, newText: edit.newText.replace(PLACEHOLDER_IN_CITATION, (_m, open: string, close: string) => `${open}${entry.key}${close}`) }));
+    const copy: F = { ...placeholder, title: `Cite ${entry.key}: ${[shortReference(entry), entry.title].filter(Boolean).join(', ')}`, edits };
+    delete copy.snippetEdits;
+    return copy;
+  });
+  return [...copies, ...fixes];
+}
+
+/** The placeholder key inside the citation a fix writes: "[@key]", "{key}". */
+const PLACEHOLDER_IN_CITATION = /(@|\{)key(\]|\})/;
