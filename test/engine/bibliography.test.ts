@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine';
-import { Bibliography, decodeBibliography, findBibliographyPaths, formatReference, parseBibliography, shortReference } from '../../server/src/engine/bib';
+import { Bibliography, decodeBibliography, findBibliographyPaths, formatReference, parseBibliography, shortReference, withSourceFixes } from '../../server/src/engine/bib';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/bib');
 const read = (name: string) => readFileSync(resolve(fixtures, name), 'utf8');
@@ -194,5 +194,33 @@ describe('unknown-citation', () => {
 
   it('can be switched off', () => {
     assert.deepEqual(analyze('Rents rose [@nope].\n', { languageId: 'markdown', bibliography: bib, settings: { rules: { 'unknown-citation': 'off' } } }).filter((f) => f.rule === 'unknown-citation'), []);
+  });
+});
+
+describe('the quick fix offers the writer\'s own sources', () => {
+  const bib = new Bibliography([...parseBibliography(read('refs.bib'), 'refs.bib').entries, ...parseBibliography(read('refs.json'), 'refs.json').entries]);
+  it('the entries most relevant to the claim first, then the placeholder', () => {
+    const text = 'Rural clinics often lack a full-time pharmacist.\n';
+    const [finding] = analyze(text, { languageId: 'quarto' }).filter((f) => f.rule === 'unsupported-claim');
+    const fixes = withSourceFixes(finding.fixes, finding.text, bib);
+    assert.equal(fixes[0].title, 'Cite lee2022clinics: Lee 2022, Pharmacist Staffing in Rural Clinics');
+    assert.deepEqual(fixes[0].edits.map((e) => e.newText), [' [@lee2022clinics]']);
+    assert.equal(fixes[0].snippetEdits, undefined);
+    assert.equal(fixes.at(-1)!.title, 'Add a citation: [@key]');
+    assert.ok(fixes.length <= 4);
+  });
+  it('in LaTeX, \\cite{key} with the key', () => {
+    const [finding] = analyze('Rent controls reduced the supply of rental housing in coastal towns.\n', { languageId: 'latex' }).filter((f) => f.rule === 'unsupported-claim');
+    const fixes = withSourceFixes(finding.fixes, finding.text, bib);
+    assert.deepEqual(fixes[0].edits.map((e) => e.newText), ['~\\cite{smith2020rents}']);
+  });
+  it('a narrative citation: the author the sentence names comes first', () => {
+    const names = new Bibliography(parseBibliography('@article{a, author={Lee, Min}, title={Clinics and staffing}}\n@article{b, author={Park, Ji}, title={Clinics, staffing and pharmacists in rural areas}}\n', 'n.bib').entries);
+    assert.equal(names.suggest('As Lee argues, rural clinics lack staffing.')[0].key, 'a');
+  });
+  it('nothing is added without a bibliography or without a placeholder citation', () => {
+    const [finding] = analyze('Rural clinics often lack a full-time pharmacist.\n', { languageId: 'plaintext' }).filter((f) => f.rule === 'unsupported-claim');
+    assert.deepEqual(withSourceFixes(finding.fixes, finding.text, bib), finding.fixes, '[citation needed] has no key');
+    assert.deepEqual(withSourceFixes(finding.fixes, finding.text, undefined), finding.fixes);
   });
 });

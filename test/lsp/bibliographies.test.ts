@@ -226,3 +226,33 @@ describe('server: completion, hover, definition', () => {
     assert.equal(definition.range.start.line, 3);
   });
 });
+
+describe('server: the quick fix offers the writer\'s sources', () => {
+  let client: TestClient;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'evident-fix-'));
+    writeFileSync(join(dir, 'refs.bib'), REFS);
+    writeFileSync(join(dir, 'refs.json'), CSL);
+    client = await TestClient.start();
+  });
+  after(async () => {
+    await client.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('offers the matching entry first; applying it removes the finding; a wrong key is an error', async () => {
+    const uri = pathToFileURL(join(dir, 'memo.md')).href;
+    await client.open(uri, '---\nbibliography: [refs.bib, refs.json]\n---\n\nRural clinics often lack a full-time pharmacist.\n');
+    const diagnostics = await client.diagnosticsFor(uri, 1);
+    const claim = diagnostics.find((d) => d.code === 'unsupported-claim')!;
+    const actions = await client.codeActions(uri, claim.range, { diagnostics: [claim] });
+    assert.equal(actions[0].title, 'Cite lee2022clinics: Lee 2022, Pharmacist Staffing in Rural Clinics');
+    assert.ok(actions.findIndex((a) => a.title.startsWith('Add a citation')) > 0);
+    const version = await client.applyEdit(uri, actions[0].edit!);
+    assert.equal(client.document(uri).text.split('\n')[4], 'Rural clinics often lack a full-time pharmacist [@lee2022clinics].');
+    assert.deepEqual((await client.diagnosticsFor(uri, version)).map((d) => d.code), []);
+    const wrong = await client.replaceAll(uri, client.document(uri).text.replace('lee2022clinics', 'lee2022clinix'));
+    assert.deepEqual((await client.diagnosticsFor(uri, wrong)).map((d) => d.code).sort(), ['unknown-citation', 'unsupported-claim']);
+  });
+});

@@ -11,6 +11,8 @@ export const PLACEHOLDER_KEY = 'key';
 const STOP = new Set('a an the and or of to in on for with by from at as is are was were be been being that this these those it its their our we you they he she his her not no than then there which who whom what when where how why can could may might will would shall should must do does did has have had into over under about between after before during within without also more most less such other some any all each both many much very only just so if but because while whether per via vs et al using use used new'.split(' '));
 
 /** Lower-case word stems: letters and digits, stop words out, a plural's s dropped. */
+const STEM = 99;
+
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
@@ -18,10 +20,22 @@ export function terms(text: string): string[] {
     if (w.length < 2 || STOP.has(w)) continue;
     if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
     else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-    out.push(w);
+    // A crude stem: the first seven letters ("sustainable", "sustainability" → "sustain").
+    out.push(w.length > STEM ? w.slice(0, STEM) : w);
   }
   return out;
 }
+
+export interface SuggestOptions {
+  /** Text around the sentence (its paragraph), weighing less than the sentence's own words. */
+  context?: string;
+  /** Keys the document already cites. */
+  cited?: ReadonlySet<string>;
+}
+
+const CONTEXT_WEIGHT = 0.3;
+const CITED_BOOST = 1.5;
+const NAMED_AUTHOR_BOOST = 3;
 
 export class Bibliography {
   readonly entries = new Map<string, BibEntry>();
@@ -30,7 +44,7 @@ export class Bibliography {
   readonly problems: BibProblem[];
   /** Changes whenever the entries do: analyses cached for one bibliography are not reused for another. */
   readonly id: string;
-  private index?: { docs: Map<string, number>[]; lengths: number[]; df: Map<string, number>; avg: number; keys: string[] };
+  private index?: { docs: Map<string, number>[]; lengths: number[]; df: Map<string, number>; avg: number; keys: string[]; names: string[][] };
 
   constructor(entries: readonly BibEntry[], problems: readonly BibProblem[] = []) {
     for (const e of entries) {
@@ -52,9 +66,14 @@ export class Bibliography {
   }
 
   /** The `count` entries whose title, abstract and keywords best match `text` (BM25), best first. */
-  suggest(text: string, count = 3): BibEntry[] {
+  suggest(text: string, count = 3, options: SuggestOptions = {}): BibEntry[] {
     const index = (this.index ??= this.buildIndex());
-    const query = [...new Set(terms(text))];
+    const weights = new Map<string, number>();
+    for (const t of terms(options.context ?? '')) weights.set(t, CONTEXT_WEIGHT);
+    for (const t of terms(text)) weights.set(t, 1);
+    const query = [...weights.keys()];
+    const names = new Set<string>();
+    for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) names.add(m[0].toLowerCase());
     const N = index.docs.length;
     const k1 = 1.2;
     const b = 0.75;
@@ -67,8 +86,12 @@ export class Bibliography {
         if (!tf) continue;
         const df = index.df.get(t) ?? 0;
         const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
-        score += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * index.lengths[d]) / index.avg));
+        score += (weights.get(t)! * idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * index.lengths[d]) / index.avg));
       }
+      // The writer's working set: an entry the document already cites is likelier to be cited again.
+      if (score > 0 && options.cited?.has(index.keys[d])) score *= CITED_BOOST;
+      // A narrative citation names the author ("Knepley et al. argue"): a capitalised family name of the entry's authors in the sentence.
+      if (score > 0 && names.size > 0 && index.names[d].some((n) => names.has(n))) score *= NAMED_AUTHOR_BOOST;
       if (score > 0) scores.push({ i: d, score });
     }
     scores.sort((x, y) => y.score - x.score);
@@ -80,9 +103,13 @@ export class Bibliography {
     const lengths: number[] = [];
     const df = new Map<string, number>();
     const keys: string[] = [];
+    const names: string[][] = [];
     for (const e of this.entries.values()) {
+      // Family names of persons ("Family, Given"), not of bodies ("World Bank").
+      names.push(e.authors.filter((a) => a.includes(',')).map((a) => a.split(',')[0].trim().toLowerCase()).filter((n) => n.length > 2));
       // The title counts twice: it says what the source is about in the fewest words.
-      const words = terms(`${e.title} ${e.title} ${e.keywords} ${e.abstract} ${e.container}`);
+      // Authors' family names too: a sentence that names the author ("Katz et al. argue") points at the work.
+      const words = terms(`${e.title} ${e.title} ${e.keywords} ${e.abstract} ${e.container} ${e.authors.map((a) => a.split(',')[0]).join(' ')}`);
       const tf = new Map<string, number>();
       for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
       for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
@@ -91,7 +118,7 @@ export class Bibliography {
       keys.push(e.key);
     }
     const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length) || 1;
-    return { docs, lengths, df, avg, keys };
+    return { docs, lengths, df, avg, keys, names };
   }
 }
 
@@ -124,11 +151,12 @@ export function withSourceFixes<F extends { title: string; edits: { start: numbe
   sentence: string,
   bibliography: Bibliography | undefined,
   count = 3,
+  context?: string,
 ): F[] {
   if (!bibliography || bibliography.entries.size === 0) return [...fixes];
   const placeholder = fixes.find((fix) => fix.edits.some((edit) => PLACEHOLDER_IN_CITATION.test(edit.newText)));
   if (!placeholder) return [...fixes];
-  const suggested = bibliography.suggest(sentence, count);
+  const suggested = bibliography.suggest(sentence, count, { context });
   const copies = suggested.map((entry) => {
     const edits = placeholder.edits.map((edit) => ({ ...edit, newText: edit.newText.replace(PLACEHOLDER_IN_CITATION, (_m, open: string, close: string) => `${open}${entry.key}${close}`) }));
     const copy: F = { ...placeholder, title: `Cite ${entry.key}: ${[shortReference(entry), entry.title].filter(Boolean).join(', ')}`, edits };
