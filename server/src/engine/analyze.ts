@@ -281,7 +281,7 @@ export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = 
     from = to;
     if (from < missing.length) yield { analysed, total: text.length };
   }
-  return assemble(text, language, chunks, analyses as ChunkAnalysis[]);
+  return assemble(text, language, chunks, analyses as ChunkAnalysis[], bibliography !== undefined);
 }
 
 function chunkCacheFor(settings: Settings, structure: boolean, bibliography: string | undefined): ChunkCache<ChunkAnalysis> {
@@ -501,7 +501,7 @@ function hasUncertainHit(hits: LocalResult['hits']): boolean {
 }
 
 /** The chunks' analyses moved to their places, with the document-level facts applied. */
-function assemble(source: string, languageId: LanguageId, chunks: readonly Span[], analyses: readonly ChunkAnalysis[]): DocumentAnalysis {
+function assemble(source: string, languageId: LanguageId, chunks: readonly Span[], analyses: readonly ChunkAnalysis[], hasBibliography = false): DocumentAnalysis {
   const directives: Directive[] = [];
   const footnoteLabels: string[] = [];
   let bracketCitations = false;
@@ -514,7 +514,9 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
     footnotes ||= analysis.footnotes;
   });
   const suppressions = new Suppressions(directives, source);
-  const facts: DocumentFacts = { languageId, citationStyle: citationStyleOf(languageId, bracketCitations, footnotes), footnoteLabels, source };
+  // A Markdown document with a bibliography cites with keys (Pandoc), whatever it holds so far.
+  const citationStyle = hasBibliography && languageId === 'markdown' ? 'pandoc' : citationStyleOf(languageId, bracketCitations, footnotes);
+  const facts: DocumentFacts = { languageId, citationStyle, footnoteLabels, source };
 
   const formKey = citationFormKey(facts);
   // In a document of its own analysis, a claim resting on a figure is the writer's result: the document is its evidence.

@@ -59,7 +59,7 @@ export function codeActionsFor(
       const finding = analysis && findingOf(document, analysis, diagnostic, data.rule);
       if (finding) {
         // An unsupported claim in a document with a bibliography: the writer's own sources most relevant to it first.
-        const fixes = finding.rule === 'unsupported-claim' && bibliography ? withSourceFixes(finding.fixes, ...sentenceAndContext(document, analysis!, finding), bibliography) : finding.fixes;
+        const fixes = finding.rule === 'unsupported-claim' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
         actions.push(...fixActions(document, diagnostic, fixes, capabilities));
       }
       const disable = disableLineAction(document, diagnostic, data.rule, capabilities);
@@ -104,15 +104,20 @@ export function codeActionsFor(
 }
 
 /** The sentence's prose (markup and citations blanked), as the engine read it, and its neighbours in the paragraph. */
-function sentenceAndContext(document: TextDocument, analysis: DocumentAnalysis, finding: Finding): [string, number, string] {
+function sourceFixes(document: TextDocument, analysis: DocumentAnalysis, finding: Finding, bibliography: Bibliography): Fix[] {
+  const [sentence, context] = sentenceAndContext(document, analysis, finding);
+  return withSourceFixes(finding.fixes, sentence, bibliography, 3, context);
+}
+
+function sentenceAndContext(document: TextDocument, analysis: DocumentAnalysis, finding: Finding): [string, string] {
   const i = analysis.sentences.findIndex((s) => s.start === finding.sentence.start);
-  if (i < 0) return [finding.text, 3, ''];
+  if (i < 0) return [finding.text, ''];
   const text = document.getText();
   const sameParagraph = (a: { end: number }, b: { start: number }) => !/\n[ \t]*\r?\n/.test(text.slice(a.end, b.start));
   const before = analysis.sentences[i - 1];
   const after = analysis.sentences[i + 1];
   const context = [before && sameParagraph(before, analysis.sentences[i]) ? before.text : '', after && sameParagraph(analysis.sentences[i], after) ? after.text : ''].join(' ');
-  return [analysis.sentences[i].text, 3, context];
+  return [analysis.sentences[i].text, context];
 }
 
 /** The finding a diagnostic was made from: same rule, same range (the analysis is of the diagnostic's version). */
