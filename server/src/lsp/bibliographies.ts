@@ -84,6 +84,7 @@ export class BibliographyLoader {
         read.flatMap(({ file }) => file.entries),
         read.flatMap(({ file }) => file.problems),
       );
+      bibliography.prepare(); // the search index, now rather than at the first keystroke
       for (const duplicate of bibliography.duplicates.slice(0, 5)) {
         this.once(`Evident: ${duplicate.file}:${duplicate.line + 1}: the key "${duplicate.key}" is defined again (the first definition is used).`);
       }

@@ -63,12 +63,9 @@ export function citationCompletions(document: TextDocument, offset: number, bibl
   const sentenceStart = Math.max(text.lastIndexOf('\n\n', offset), text.lastIndexOf('. ', offset - 2), 0);
   const relevant = bibliography.suggest(text.slice(sentenceStart, offset), 10);
   const rank = new Map(relevant.map((e, i) => [e.key, i]));
-  const matches = [];
-  for (const entry of bibliography.entries.values()) {
-    if (typed && !entry.key.toLowerCase().includes(typed) && !entry.authors.some((a) => a.toLowerCase().startsWith(typed)) && !entry.title.toLowerCase().includes(typed)) continue;
-    matches.push(entry);
-  }
-  matches.sort((a, b) => (rank.get(a.key) ?? 99) - (rank.get(b.key) ?? 99) || (a.key < b.key ? -1 : 1));
+  const matches = bibliography.matching(typed);
+  // The relevant ones first, the others in the bibliography's order (a stable sort).
+  if (rank.size > 0) matches.sort((a, b) => (rank.get(a.key) ?? 99) - (rank.get(b.key) ?? 99));
   const range = { start: document.positionAt(site.start), end: document.positionAt(site.end) };
   const items: CompletionItem[] = matches.slice(0, MAX_ITEMS).map((entry, i) => ({
     label: entry.key,

@@ -44,7 +44,7 @@ export class Bibliography {
   readonly problems: BibProblem[];
   /** Changes whenever the entries do: analyses cached for one bibliography are not reused for another. */
   readonly id: string;
-  private index?: { docs: Map<string, number>[]; lengths: number[]; df: Map<string, number>; avg: number; keys: string[]; names: string[][] };
+  private index?: BibIndex;
 
   constructor(entries: readonly BibEntry[], problems: readonly BibProblem[] = []) {
     for (const e of entries) {
@@ -65,61 +65,91 @@ export class Bibliography {
     return this.entries.get(key);
   }
 
-  /** The `count` entries whose title, abstract and keywords best match `text` (BM25), best first. */
+  /** The `count` entries whose title, abstract, keywords and authors best match `text` (BM25), best first. */
   suggest(text: string, count = 3, options: SuggestOptions = {}): BibEntry[] {
-    const index = (this.index ??= this.buildIndex());
+    const index = this.prepare();
     const weights = new Map<string, number>();
     for (const t of terms(options.context ?? '')) weights.set(t, CONTEXT_WEIGHT);
     for (const t of terms(text)) weights.set(t, 1);
-    const query = [...weights.keys()];
     const names = new Set<string>();
     for (const m of text.matchAll(/\p{Lu}[\p{L}'’-]+/gu)) names.add(m[0].toLowerCase());
-    const N = index.docs.length;
+    const N = index.keys.length;
     const k1 = 1.2;
     const b = 0.75;
-    const scores: { i: number; score: number }[] = [];
-    for (let d = 0; d < N; d++) {
-      const doc = index.docs[d];
-      let score = 0;
-      for (const t of query) {
-        const tf = doc.get(t);
-        if (!tf) continue;
-        const df = index.df.get(t) ?? 0;
-        const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
-        score += (weights.get(t)! * idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * index.lengths[d]) / index.avg));
+    // Only the entries holding a word of the query are touched: an inverted index.
+    const scores = new Map<number, number>();
+    for (const [t, weight] of weights) {
+      const posting = index.postings.get(t);
+      if (!posting) continue;
+      const df = posting.docs.length;
+      const idf = Math.log(1 + (N - df + 0.5) / (df + 0.5));
+      for (let p = 0; p < posting.docs.length; p++) {
+        const d = posting.docs[p];
+        const tf = posting.tfs[p];
+        scores.set(d, (scores.get(d) ?? 0) + (weight * idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * index.lengths[d]) / index.avg)));
       }
-      // The writer's working set: an entry the document already cites is likelier to be cited again.
-      if (score > 0 && options.cited?.has(index.keys[d])) score *= CITED_BOOST;
-      // A narrative citation names the author ("Knepley et al. argue"): a capitalised family name of the entry's authors in the sentence.
-      if (score > 0 && names.size > 0 && index.names[d].some((n) => names.has(n))) score *= NAMED_AUTHOR_BOOST;
-      if (score > 0) scores.push({ i: d, score });
     }
-    scores.sort((x, y) => y.score - x.score);
-    return scores.slice(0, count).map((s) => this.entries.get(index.keys[s.i])!);
+    const ranked: { d: number; score: number }[] = [];
+    for (let [d, score] of scores) {
+      // The writer's working set: an entry the document already cites is likelier to be cited again.
+      if (options.cited?.has(index.keys[d])) score *= CITED_BOOST;
+      // A narrative citation names the author ("Knepley et al. argue"): a capitalised family name of the entry's authors in the sentence.
+      if (names.size > 0 && index.names[d].some((n) => names.has(n))) score *= NAMED_AUTHOR_BOOST;
+      ranked.push({ d, score });
+    }
+    ranked.sort((x, y) => y.score - x.score || x.d - y.d);
+    return ranked.slice(0, count).map((r) => this.entries.get(index.keys[r.d])!);
   }
 
-  private buildIndex() {
-    const docs: Map<string, number>[] = [];
+  /** Entries whose key, an author's family name or the title holds `typed` (lower case), in bibliography order. */
+  matching(typed: string): BibEntry[] {
+    const index = this.prepare();
+    const out: BibEntry[] = [];
+    for (let d = 0; d < index.keys.length; d++) if (!typed || index.search[d].includes(typed)) out.push(this.entries.get(index.keys[d])!);
+    return out;
+  }
+
+  /** Builds the search index (once): call it when the bibliography is loaded, off the typing path. */
+  prepare(): BibIndex {
+    if (this.index) return this.index;
+    const postings = new Map<string, { docs: number[]; tfs: number[] }>();
     const lengths: number[] = [];
-    const df = new Map<string, number>();
     const keys: string[] = [];
     const names: string[][] = [];
+    const search: string[] = [];
+    let d = 0;
     for (const e of this.entries.values()) {
+      const family = e.authors.map((a) => a.split(',')[0].trim());
       // Family names of persons ("Family, Given"), not of bodies ("World Bank").
       names.push(e.authors.filter((a) => a.includes(',')).map((a) => a.split(',')[0].trim().toLowerCase()).filter((n) => n.length > 2));
-      // The title counts twice: it says what the source is about in the fewest words.
-      // Authors' family names too: a sentence that names the author ("Katz et al. argue") points at the work.
-      const words = terms(`${e.title} ${e.title} ${e.keywords} ${e.abstract} ${e.container} ${e.authors.map((a) => a.split(',')[0]).join(' ')}`);
+      // The title counts twice: it says what the source is about in the fewest words. Authors' family
+      // names too: a sentence that names the author ("Katz et al. argue") points at the work.
+      const words = terms(`${e.title} ${e.title} ${e.keywords} ${e.abstract} ${e.container} ${family.join(' ')}`);
       const tf = new Map<string, number>();
       for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
-      for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-      docs.push(tf);
+      for (const [w, n] of tf) {
+        let posting = postings.get(w);
+        if (!posting) postings.set(w, (posting = { docs: [], tfs: [] }));
+        posting.docs.push(d);
+        posting.tfs.push(n);
+      }
       lengths.push(words.length);
       keys.push(e.key);
+      search.push(`${e.key}\n${family.join('\n')}\n${e.title}`.toLowerCase());
+      d++;
     }
     const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length) || 1;
-    return { docs, lengths, df, avg, keys, names };
+    return (this.index = { postings, lengths, avg, keys, names, search });
   }
+}
+
+interface BibIndex {
+  postings: Map<string, { docs: number[]; tfs: number[] }>;
+  lengths: number[];
+  avg: number;
+  keys: string[];
+  names: string[][];
+  search: string[];
 }
 
 /** "Smith, J., Doe, A. (2020). Title. Container. https://doi.org/…" */
