@@ -93,6 +93,28 @@ describe('BibliographyLoader', () => {
     ]);
   });
 
+  it("a Quarto project's _quarto.yml names the bibliography for documents without their own", async () => {
+    const fs = new MemoryFiles();
+    fs.files.set('file:///ws/_quarto.yml', { text: 'project:\n  type: book\nformat:\n  html:\n    bibliography: refs/main.bib\n', mtime: 1 });
+    fs.files.set('file:///ws/refs/main.bib', { text: REFS, mtime: 1 });
+    fs.files.set('file:///ws/drafts/own.bib', { text: '@misc{own, title={Own}}', mtime: 1 });
+    const loader = new BibliographyLoader(fs, () => {});
+    const project = await loader.load(request('Text.', { languageId: 'quarto' }));
+    assert.ok(project!.has('smith2020rents'));
+    const own = await loader.load(request('---\nbibliography: own.bib\n---\n', { languageId: 'quarto' }));
+    assert.deepEqual([...own!.entries.keys()], ['own']);
+    assert.equal(await loader.load(request('Text.', { languageId: 'latex' })), undefined);
+  });
+
+  it('a LaTeX chapter reads the bibliography of the main file its % !TEX root names', async () => {
+    const fs = new MemoryFiles();
+    fs.files.set('file:///ws/main.tex', { text: '\\documentclass{article}\n\\addbibresource{refs.bib}\n\\input{drafts/chapter}\n', mtime: 1 });
+    fs.files.set('file:///ws/refs.bib', { text: REFS, mtime: 1 });
+    const loader = new BibliographyLoader(fs, () => {});
+    const bib = await loader.load(request('% !TEX root = ../main.tex\nRents rose~\\cite{smith2020rents}.', { languageId: 'latex', documentUri: 'file:///ws/drafts/chapter.tex' }));
+    assert.ok(bib!.has('smith2020rents'));
+  });
+
   it('reports duplicate keys once, naming file and line', async () => {
     const fs = new MemoryFiles();
     fs.files.set('file:///ws/a.bib', { text: '@misc{same, title={A}}\n', mtime: 1 });

@@ -5,7 +5,7 @@
 // back it with vscode.workspace.fs. Parsed files are cached by modification time, so a changed
 // file is re-read at the next analysis. Every problem (missing file, a directory or device, too
 // large, invalid UTF-8, a syntax error) is one message naming the file and line; analysis goes on.
-import { Bibliography, decodeBibliography, findBibliographyPaths, MAX_BIBLIOGRAPHY_BYTES, parseBibliography, type BibEntry, type BibProblem } from '../engine/bib';
+import { Bibliography, decodeBibliography, findBibliographyPaths, MAX_BIBLIOGRAPHY_BYTES, parseBibliography, yamlBibliographyPaths, type BibEntry, type BibProblem } from '../engine/bib';
 
 export interface FileStat {
   kind: 'file' | 'directory' | 'other';
@@ -61,11 +61,16 @@ export class BibliographyLoader {
       const uri = resolvePath(path, base);
       if (uri) uris.push(uri);
     }
-    for (const path of findBibliographyPaths(request.source, request.languageId)) {
-      const uri = resolvePath(path, folderOf(request.documentUri));
+    const named: { path: string; base: string; by: string }[] = findBibliographyPaths(request.source, request.languageId).map((path) => ({ path, base: folderOf(request.documentUri), by: request.documentUri }));
+    // A Quarto project's _quarto.yml names the bibliography for all its documents.
+    if (named.length === 0 && (request.languageId === 'quarto' || request.languageId === 'markdown')) named.push(...(await this.quartoProject(request)));
+    // A chapter of a multi-file LaTeX project: the main file its `% !TEX root = main.tex` names.
+    if (named.length === 0 && request.languageId === 'latex') named.push(...(await this.latexRoot(request)));
+    for (const { path, base, by } of named) {
+      const uri = resolvePath(path, base);
       if (!uri) continue;
-      if (!request.trusted && !request.workspaceFolders.some((folder) => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`))) {
-        this.once(`Evident: ${displayName(request.documentUri)} names the bibliography ${path}, which is outside the workspace; in an untrusted workspace it is not read. Trust the workspace, or add the file to evident.bibliographies in your user settings.`);
+      if (!request.trusted && !insideWorkspace(uri, request.workspaceFolders)) {
+        this.once(`Evident: ${displayName(by)} names the bibliography ${path}, which is outside the workspace; in an untrusted workspace it is not read. Trust the workspace, or add the file to evident.bibliographies in your user settings.`);
         continue;
       }
       uris.push(uri);
@@ -92,6 +97,45 @@ export class BibliographyLoader {
       this.merged.set(key, bibliography);
     }
     return bibliography;
+  }
+
+  /** The bibliography paths of the nearest _quarto.yml in the document's folder or above (within the workspace). */
+  private async quartoProject(request: BibliographyRequest): Promise<{ path: string; base: string; by: string }[]> {
+    const workspace = request.workspaceFolders.find((folder) => insideWorkspace(request.documentUri, [folder]));
+    let folder = folderOf(request.documentUri);
+    for (let depth = 0; depth < 8 && folder.startsWith('file:'); depth++) {
+      const uri = `${folder}_quarto.yml`;
+      try {
+        const stat = await this.fs.stat(uri);
+        if (stat?.kind === 'file' && stat.size < 1_000_000) {
+          this.watched.add(uri);
+          const text = new TextDecoder().decode(await this.fs.read(uri, 1_000_000));
+          return yamlBibliographyPaths(text, true).map((path) => ({ path, base: folder, by: uri }));
+        }
+      } catch {
+        return [];
+      }
+      if (!workspace || folder.length <= (workspace.endsWith('/') ? workspace : `${workspace}/`).length) break;
+      const parent = folderOf(folder.slice(0, -1));
+      if (parent === folder || parent.length < 'file:///'.length) break;
+      folder = parent;
+    }
+    return [];
+  }
+
+  private async latexRoot(request: BibliographyRequest): Promise<{ path: string; base: string; by: string }[]> {
+    const magic = /^%\s*!\s*TEX\s+root\s*=\s*(.+?)\s*$/im.exec(request.source.slice(0, 5_000));
+    const uri = magic && resolvePath(magic[1], folderOf(request.documentUri));
+    if (!uri || uri === request.documentUri) return [];
+    if (!request.trusted && !insideWorkspace(uri, request.workspaceFolders)) return [];
+    try {
+      const stat = await this.fs.stat(uri);
+      if (stat?.kind !== 'file' || stat.size > 5_000_000) return [];
+      const text = new TextDecoder().decode(await this.fs.read(uri, 5_000_000));
+      return findBibliographyPaths(text, 'latex').map((path) => ({ path, base: folderOf(uri), by: uri }));
+    } catch {
+      return [];
+    }
   }
 
   /** Forgets a changed file, so the next load reads it again. */
@@ -146,6 +190,10 @@ export class BibliographyLoader {
     this.reported.add(message);
     this.report(message);
   }
+}
+
+function insideWorkspace(uri: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
 }
 
 function folderOf(uri: string): string {

@@ -3,7 +3,7 @@
 import type { BibEntry, BibProblem } from './parse';
 
 export { decodeBibliography, parseBibliography, parseBibtex, parseCslJson, plainText, MAX_BIBLIOGRAPHY_BYTES, type BibEntry, type BibProblem, type ParsedBibliography } from './parse';
-export { findBibliographyPaths } from './paths';
+export { findBibliographyPaths, yamlBibliographyPaths } from './paths';
 
 /** The key the "Add a citation" quick fix leaves for the writer to replace. */
 export const PLACEHOLDER_KEY = 'key';

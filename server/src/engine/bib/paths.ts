@@ -24,9 +24,18 @@ export function findBibliographyPaths(source: string, languageId: string): strin
   }
   const front = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source.slice(0, MAX_SCAN));
   if (!front) return [];
-  const lines = front[1].split(/\r?\n/);
+  return yamlBibliographyPaths(front[1], false);
+}
+
+/**
+ * `bibliography:` in YAML: one path, a flow list or a block list. `nested`: also when indented
+ * (a Quarto project's _quarto.yml may set it under `format:`).
+ */
+export function yamlBibliographyPaths(yaml: string, nested: boolean): string[] {
+  const paths: string[] = [];
+  const lines = yaml.slice(0, MAX_SCAN).split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
-    const m = /^bibliography\s*:\s*(.*)$/.exec(lines[i]);
+    const m = (nested ? /^\s*bibliography\s*:\s*(.*)$/ : /^bibliography\s*:\s*(.*)$/).exec(lines[i]);
     if (!m) continue;
     const value = m[1].trim();
     if (value.startsWith('[')) {
