@@ -172,6 +172,17 @@ describe('server with bibliographies', () => {
       ['unsupported-claim', 6, 2],
     ]);
   });
+
+  it('shows syntax problems and duplicate keys in the bibliography file itself', async () => {
+    writeFileSync(join(dir, 'drafts', 'dup.bib'), '@misc{one, title={One}}\n@misc{one, title={Again}}\n@misc{open, title={never closed\n');
+    const uri = pathToFileURL(join(dir, 'drafts', 'dup.md')).href;
+    const bibUri = pathToFileURL(join(dir, 'drafts', 'dup.bib')).href;
+    await client.open(uri, '---\nbibliography: dup.bib\n---\n\nText [@one].\n');
+    await client.diagnosticsFor(uri, 1);
+    const published = await client.waitFor(() => client.lastPublished(bibUri), 5000, 'bibliography diagnostics');
+    assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line]).sort(), [['duplicate-key', 1], ['syntax', 2]]);
+    assert.match(published.diagnostics.find((d) => d.code === 'duplicate-key')!.message, /The key "one" is defined again; the first definition \(dup\.bib:1\) is used\./);
+  });
 });
 
 describe('citation sites', () => {

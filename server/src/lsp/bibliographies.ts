@@ -34,6 +34,12 @@ export interface BibliographyRequest {
   workspaceFolders: readonly string[];
 }
 
+export interface FileProblem {
+  line: number;
+  message: string;
+  kind: 'syntax' | 'duplicate-key';
+}
+
 interface CachedFile {
   mtime: number;
   size: number;
@@ -51,6 +57,8 @@ export class BibliographyLoader {
   constructor(
     private readonly fs: BibliographyFiles,
     private readonly report: (message: string) => void,
+    /** Problems of one bibliography file, for an editor to show in that file (0-based lines); an empty list clears them. */
+    private readonly publish?: (uri: string, problems: FileProblem[]) => void,
   ) {}
 
   /** The document's bibliographies merged, or undefined when it has none (none named, or none readable). */
@@ -90,6 +98,17 @@ export class BibliographyLoader {
         read.flatMap(({ file }) => file.problems),
       );
       bibliography.prepare(); // the search index, now rather than at the first keystroke
+      if (this.publish) {
+        for (const { uri, file } of read) {
+          const problems: FileProblem[] = file.problems.map((p) => ({ line: p.line - 1, message: p.message.replace(/^[^:]*:\d+: /, ''), kind: 'syntax' }));
+          for (const d of bibliography.duplicates) {
+            if (d.file !== uri) continue;
+            const first = bibliography.get(d.key)!;
+            problems.push({ line: d.line, message: `The key "${d.key}" is defined again; the first definition (${displayName(first.file)}:${first.line + 1}) is used.`, kind: 'duplicate-key' });
+          }
+          this.publish(uri, problems);
+        }
+      }
       for (const duplicate of bibliography.duplicates.slice(0, 5)) {
         this.once(`Evident: ${duplicate.file}:${duplicate.line + 1}: the key "${duplicate.key}" is defined again (the first definition is used).`);
       }

@@ -1,6 +1,7 @@
 // Wires the LSP connection to the analyzer, hovers and code actions. No analysis logic here.
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -19,6 +20,7 @@ import {
   ANALYZE_FILES_REQUEST,
   CONFIGURATION_SECTION,
   CURSOR_NOTIFICATION,
+  DIAGNOSTIC_SOURCE,
   FIX_ALL_KIND,
   SUMMARY_REQUEST,
   TOGGLE_DOCUMENT_REQUEST,
@@ -60,10 +62,25 @@ export function startServer(connection: Connection): void {
     trusted = options?.workspaceTrusted !== false;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
-    bibliographies = new BibliographyLoader(nodeFiles, (message) => {
-      connection.console.warn(message);
-      void connection.window.showWarningMessage(message);
-    });
+    bibliographies = new BibliographyLoader(
+      nodeFiles,
+      (message) => {
+        connection.console.warn(message);
+        void connection.window.showWarningMessage(message);
+      },
+      // Syntax problems and duplicate keys, shown in the bibliography file itself.
+      (uri, problems) =>
+        void connection.sendDiagnostics({
+          uri,
+          diagnostics: problems.map((p) => ({
+            range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: 1000 } },
+            severity: p.kind === 'syntax' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            source: DIAGNOSTIC_SOURCE,
+            code: p.kind,
+            message: p.message,
+          })),
+        }),
+    );
     analyzer = new Analyzer(connection, documents, settings, { loader: bibliographies, trusted: () => trusted, workspaceFolders: () => workspaceFolders });
     // Documents the writer turned Evident off for, remembered by the client across restarts.
     const disabled = (params.initializationOptions as { disabledDocuments?: unknown } | undefined)?.disabledDocuments;
