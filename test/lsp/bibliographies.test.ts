@@ -181,7 +181,7 @@ describe('server with bibliographies', () => {
     await client.diagnosticsFor(uri, 1);
     const published = await client.waitFor(() => client.lastPublished(bibUri), 5000, 'bibliography diagnostics');
     assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line]).sort(), [['duplicate-key', 1], ['syntax', 2]]);
-    assert.match(published.diagnostics.find((d) => d.code === 'duplicate-key')!.message, /The key "one" is defined again; the first definition \(dup\.bib:1\) is used\./);
+    assert.match(published.diagnostics.find((d) => d.code === 'duplicate-key')!.message as string, /The key "one" is defined again; the first definition \(dup\.bib:1\) is used\./);
   });
 });
 
