@@ -224,3 +224,17 @@ describe('the quick fix offers the writer\'s own sources', () => {
     assert.deepEqual(withSourceFixes(finding.fixes, finding.text, undefined), finding.fixes);
   });
 });
+
+describe('parsing in steps', () => {
+  it('a large bibliography is parsed in steps that give the same result', async () => {
+    const { parseBibliographyInSteps } = await import('../../server/src/engine/bib');
+    let text = '';
+    for (let i = 0; i < 3000; i++) text += `@misc{k${i}, title = {Entry ${i} on water tariffs and utility finance in the region}, year = {2020}}\n`;
+    const steps = parseBibliographyInSteps(text, 's.bib');
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    assert.ok(count >= 1, 'yields at least once');
+    assert.deepEqual(step.value, parseBibliography(text, 's.bib'));
+  });
+});

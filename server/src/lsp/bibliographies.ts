@@ -5,7 +5,7 @@
 // back it with vscode.workspace.fs. Parsed files are cached by modification time, so a changed
 // file is re-read at the next analysis. Every problem (missing file, a directory or device, too
 // large, invalid UTF-8, a syntax error) is one message naming the file and line; analysis goes on.
-import { Bibliography, decodeBibliography, findBibliographyPaths, MAX_BIBLIOGRAPHY_BYTES, parseBibliography, yamlBibliographyPaths, type BibEntry, type BibProblem } from '../engine/bib';
+import { Bibliography, decodeBibliography, findBibliographyPaths, MAX_BIBLIOGRAPHY_BYTES, parseBibliographyInSteps, yamlBibliographyPaths, type BibEntry, type BibProblem } from '../engine/bib';
 
 export interface FileStat {
   kind: 'file' | 'directory' | 'other';
@@ -194,7 +194,7 @@ export class BibliographyLoader {
       return undefined;
     }
     const { text, problem } = decodeBibliography(bytes, name);
-    const parsed = text === undefined ? { entries: [], problems: [problem!] } : parseBibliography(text, name);
+    const parsed = text === undefined ? { entries: [], problems: [problem!] } : await parseOffTheTypingPath(text, name);
     for (const p of parsed.problems.slice(0, 3)) this.once(`Evident: bibliography ${p.message}`);
     if (parsed.problems.length > 3) this.once(`Evident: bibliography ${name}: ${parsed.problems.length - 3} more problems.`);
     for (const entry of parsed.entries) entry.file = uri; // go to definition needs the file's URI
@@ -208,6 +208,16 @@ export class BibliographyLoader {
     if (this.reported.has(message)) return;
     this.reported.add(message);
     this.report(message);
+  }
+}
+
+/** Parses in steps, letting other work (hovers, completion, other documents) run in between. */
+async function parseOffTheTypingPath(text: string, name: string) {
+  const steps = parseBibliographyInSteps(text, name);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
   }
 }
 

@@ -2,7 +2,7 @@
 // most relevant to a sentence (BM25 over title, abstract and keywords). Pure: no Node APIs.
 import type { BibEntry, BibProblem } from './parse';
 
-export { decodeBibliography, parseBibliography, parseBibtex, parseCslJson, plainText, MAX_BIBLIOGRAPHY_BYTES, type BibEntry, type BibProblem, type ParsedBibliography } from './parse';
+export { decodeBibliography, parseBibliography, parseBibliographyInSteps, parseBibtex, parseCslJson, plainText, MAX_BIBLIOGRAPHY_BYTES, type BibEntry, type BibProblem, type ParsedBibliography } from './parse';
 export { findBibliographyPaths, yamlBibliographyPaths } from './paths';
 
 /** The key the "Add a citation" quick fix leaves for the writer to replace. */

@@ -60,9 +60,18 @@ export function decodeBibliography(bytes: Uint8Array, file: string): { text?: st
 
 /** Parses by the file's extension: .json as CSL-JSON, anything else as BibTeX. */
 export function parseBibliography(text: string, file: string): ParsedBibliography {
+  const steps = parseBibliographyInSteps(text, file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** parseBibliography in steps (BibTeX only; CSL-JSON is one JSON.parse). */
+export function* parseBibliographyInSteps(text: string, file: string): Generator<number, ParsedBibliography, void> {
   if (text.length > MAX_BIBLIOGRAPHY_BYTES) return { entries: [], problems: [{ file, line: 1, message: `${file}: larger than ${MAX_BIBLIOGRAPHY_BYTES / 1_000_000} MB; not read.` }] };
   if (/\.json$/i.test(file) || /^\s*\[/.test(text)) return parseCslJson(text, file);
-  return parseBibtex(text, file);
+  return yield* parseBibtexInSteps(text, file);
 }
 
 function lineAt(text: string, offset: number): number {
@@ -96,6 +105,21 @@ class LineCounter {
 const MONTHS: Record<string, string> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June', jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
 
 export function parseBibtex(text: string, file: string): ParsedBibliography {
+  const steps = parseBibtexInSteps(text, file);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Characters parsed between two steps of parseBibtexInSteps. */
+const STEP_CHARACTERS = 250_000;
+
+/**
+ * parseBibtex in steps of about 250,000 characters: between steps a server answers other requests,
+ * so a large bibliography is parsed off the typing path. The result is the generator's return value.
+ */
+export function* parseBibtexInSteps(text: string, file: string): Generator<number, ParsedBibliography, void> {
   const entries: BibEntry[] = [];
   const problems: BibProblem[] = [];
   const lines = new LineCounter(text);
@@ -105,7 +129,12 @@ export function parseBibtex(text: string, file: string): ParsedBibliography {
   };
   let i = 0;
   const n = text.length;
+  let stepEnd = STEP_CHARACTERS;
   while (i < n) {
+    if (i >= stepEnd) {
+      stepEnd = i + STEP_CHARACTERS;
+      yield i;
+    }
     const at = text.indexOf('@', i);
     if (at < 0) break;
     let k = at + 1;
