@@ -13,6 +13,7 @@ import * as esbuild from 'esbuild';
 import { countWords, distinctSentenceShare, generateDocument, loadCorpusBlocks, seededRandom, splitBlocks, toLatex } from './bench/documents.mjs';
 import { LspClient } from './bench/lsp-client.mjs';
 import { summarizeProfile } from './bench/profile.mjs';
+import { measureBibliography, renderBibliography } from './bench/bibliography.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
@@ -399,6 +400,7 @@ function report(run) {
   };
   if (run.profile?.engine) printProfile(`Engine CPU profile, one cold ${sizes[0]} run (load, cold, warm, 1-char edit)`, run.profile.engine);
   if (run.profile?.server) printProfile(`Server CPU profile, start + open ${run.profile.server.size} + ${run.profile.server.edits} edits`, run.profile.server);
+  if (results.bibliography) print(`\n${renderBibliography(results.bibliography)}`);
   if (problems.length) print(`\nNot measured or degraded:\n- ${problems.join('\n- ')}`);
 }
 
@@ -424,6 +426,11 @@ const results = {
   growth: coldOf('100k') && coldOf('10k') ? coldOf('100k') / coldOf('10k') : undefined,
   bundles: measureBundles(productionDist),
   activation: measureActivation(),
+  // Issue 14: a 10,000-entry bibliography parsed (target < 1 s) and citation completion (target < 50 ms).
+  bibliography: await measureBibliography().catch((error) => {
+    problems.push(`bibliography: ${error.message}`);
+    return undefined;
+  }),
 };
 const output = {
   date: new Date().toISOString(),

@@ -16,6 +16,7 @@ import { loadDatasets } from './eval/datasets.mjs';
 import { ENGINE_NAME, engineSystem } from './eval/engine.mjs';
 import { corpusBaselines } from './eval/corpus-baselines.mjs';
 import { evaluateCorpus, loadCorpus, renderCorpus } from './eval/corpus.mjs';
+import { measureBibSuggestions, renderBibSuggestions } from './eval/bib-suggest.mjs';
 import { analyseErrors, sampleErrors } from './eval/errors.mjs';
 import { renderReport } from './eval/report.mjs';
 import { score } from './eval/scoring.mjs';
@@ -145,6 +146,9 @@ async function main() {
     const { all, dev, check } = evaluateCorpus(cliPath, corpus);
     corpusResult = { dir: corpusDir, all, dev, check, baselines: await corpusBaselines(corpus) };
     if (!options.json) console.log(renderCorpusSection(corpusResult));
+    // The quick fix's source suggestions, on the corpus documents that cite with keys (issue 14).
+    corpusResult.bibSuggestions = await measureBibSuggestions();
+    if (!options.json) console.log(`\n${renderBibSuggestions(corpusResult.bibSuggestions)}\n`);
   }
   if (options.set === 'corpus') {
     if (options.json) console.log(JSON.stringify({ corpus: corpusResult }, null, 2));

@@ -11,7 +11,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { CONFIGURATION_SECTION, OPEN_RULE_DOCS_COMMAND, SERVER_NAME } from '../../server/src/lsp/protocol';
+import { CONFIGURATION_SECTION, OPEN_RULE_DOCS_COMMAND, SERVER_NAME, WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/lsp/protocol';
 
 /** Restarts allowed within the library's 3-minute window before giving up. */
 const MAX_RESTARTS = 5;
@@ -74,10 +74,12 @@ export function createLanguageClient(
     // No scheme: local files, untitled buffers and virtual workspaces alike.
     documentSelector: languages.map((language) => ({ language })),
     // Read at every (re)start, so a restarted server still leaves those documents alone.
-    initializationOptions: () => ({ disabledDocuments: disabledDocuments() }),
+    // Workspace Trust: in an untrusted workspace the server reads no bibliography the documents name outside it.
+    initializationOptions: () => ({ disabledDocuments: disabledDocuments(), workspaceTrusted: vscode.workspace.isTrusted }),
     // Hovers link to the bundled rule page through this one command, and to nothing else.
     markdown: { isTrusted: { enabledCommands: [OPEN_RULE_DOCS_COMMAND] }, supportHtml: false },
-    synchronize: { configurationSection: CONFIGURATION_SECTION },
+    // Bibliographies changed on disk are read again (the server ignores files it never read).
+    synchronize: { configurationSection: CONFIGURATION_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.bib,*.json,_quarto.yml}') },
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler,
@@ -88,5 +90,8 @@ export function createLanguageClient(
   };
 
   const client = new EvidentLanguageClient(serverOptions, clientOptions, reportFailure);
+  vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    if (client.isRunning()) void client.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION);
+  });
   return client;
 }

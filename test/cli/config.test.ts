@@ -46,7 +46,7 @@ describe('--config', () => {
     assert.deepEqual(run.stderr.split('\n').filter(Boolean), [
       'evident: warning: problems.json: unknown setting "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity); ignored.',
       'evident: warning: problems.json: evident.rules.booster: expected one of off|hint|information|warning|error, got "loud"; using the default.',
-      'evident: warning: problems.json: evident.rules.hedges: unknown rule id (known: hedge, hedge-stack, booster, weasel, passive-attribution, speculation, unsupported-claim); ignored.',
+      'evident: warning: problems.json: evident.rules.hedges: unknown rule id (known: hedge, hedge-stack, booster, weasel, passive-attribution, speculation, unsupported-claim, unknown-citation); ignored.',
       'evident: warning: problems.json: evident.claimStrictness: expected one of lenient|standard|strict, got "very"; using "standard".',
     ]);
     assert.deepEqual(locations(run.stdout), ['draft.md:1:1  info  booster', 'draft.md:3:4  info  hedge']);

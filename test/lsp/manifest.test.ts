@@ -17,6 +17,7 @@ describe('extension manifest', () => {
     const defaults = normalizeServerSettings({}).settings;
     assert.deepEqual(Object.keys(properties).sort(), [
       'evident.acceptedTerms',
+      'evident.bibliographies',
       'evident.claimStrictness',
       'evident.debounceMs',
       'evident.enable',
@@ -35,6 +36,7 @@ describe('extension manifest', () => {
     assert.equal(properties['evident.sensitivity'].default, defaults.engine.sensitivity);
     assert.deepEqual(properties['evident.acceptedTerms'].default, []);
     assert.deepEqual(properties['evident.exclude'].default, DEFAULT_EXCLUDE);
+    assert.deepEqual(properties['evident.bibliographies'].default, defaults.bibliographies);
   });
 
   it('offers every rule with the engine default severity and description', () => {
@@ -55,7 +57,7 @@ describe('extension manifest', () => {
       Object.entries(properties)
         .sort(([, a]: any, [, b]: any) => a.order - b.order)
         .map(([key]) => key),
-      ['evident.enable', 'evident.languages', 'evident.sensitivity', 'evident.rules', 'evident.claimStrictness', 'evident.acceptedTerms', 'evident.exclude', 'evident.debounceMs', 'evident.maxDocumentSize'],
+      ['evident.enable', 'evident.languages', 'evident.sensitivity', 'evident.rules', 'evident.claimStrictness', 'evident.acceptedTerms', 'evident.bibliographies', 'evident.exclude', 'evident.debounceMs', 'evident.maxDocumentSize'],
     );
   });
 
@@ -78,7 +80,10 @@ describe('extension manifest', () => {
     );
     assert.ok(commands.every((c) => c.category === 'Evident'));
     assert.deepEqual(manifest.activationEvents, [...LANGUAGE_IDS.map((id) => `onLanguage:${id}`), ...commands.map((c) => `onCommand:${c.command}`)]);
-    assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+    // Untrusted workspaces are supported, limited only in that a workspace cannot point evident.bibliographies outside it.
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, ['evident.bibliographies']);
     assert.deepEqual(manifest.extensionKind, ['workspace']);
     assert.ok(existsSync(resolve(root, manifest.icon)));
   });

@@ -18,6 +18,8 @@ export interface LintCommand {
   baselinePath?: string;
   /** Record every finding's fingerprint in this file. */
   writeBaselinePath?: string;
+  /** Bibliography files for every input (--bibliography), besides those each document names. */
+  bibliographies: string[];
 }
 
 export interface ClassifyCommand {
@@ -40,6 +42,11 @@ Options:
   -c, --config <file>     JSON settings: rules, acceptedTerms, claimStrictness, sensitivity
   -l, --language <id>     ${LANGUAGE_IDS.join(', ')}
                           (default: from the extension; plaintext for stdin)
+  -b, --bibliography <file>
+                          a .bib or CSL-JSON file for every input, besides
+                          those a document names (front matter, \\bibliography,
+                          \\addbibresource); repeatable. With a bibliography,
+                          unknown citation keys are errors (unknown-citation)
   -q, --quiet             no summary line
       --write-baseline <file>
                           record every finding (its fingerprint) in <file>
@@ -68,6 +75,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'new-only': { type: 'boolean' },
   'write-baseline': { type: 'string' },
+  bibliography: { type: 'string', short: 'b', multiple: true },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -85,7 +93,7 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.version) return { kind: 'version' };
 
   if (positionals[0] === 'classify') {
-    const lintOnly = (['format', 'config', 'language', 'quiet', 'baseline', 'new-only', 'write-baseline'] as const).filter((name) => values[name] !== undefined);
+    const lintOnly = (['format', 'config', 'language', 'quiet', 'baseline', 'new-only', 'write-baseline', 'bibliography'] as const).filter((name) => values[name] !== undefined);
     if (lintOnly.length > 0) throw new UsageError(`classify takes no options (got --${lintOnly.join(', --')}).`);
     if (positionals.length !== 2) throw new UsageError('classify takes exactly one input: a file, or - for stdin.');
     return { kind: 'classify', target: positionals[1] };
@@ -111,5 +119,6 @@ export function parseCommandLine(argv: string[]): Command {
     configPath: values.config,
     language: language as LanguageId | undefined,
     quiet: values.quiet ?? false,
+    bibliographies: values.bibliography ?? [],
   };
 }

@@ -1,5 +1,8 @@
 // `evident [options] <inputs…>`: analyse every input, report, choose the exit code.
 import { relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BibliographyLoader } from '../lsp/bibliographies';
+import { nodeFiles } from '../lsp/node-files';
 import { analyzeDocument, RULES } from '../engine/index';
 import type { Finding, Settings } from '../engine/types';
 import type { LintCommand } from './args';
@@ -42,6 +45,13 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
     io.stdout.write(text);
   };
   const formatter = createFormatter(command, write, io);
+  // Bibliography problems (a missing file, a syntax error) are warnings: the analysis goes on.
+  const bibliographies = new BibliographyLoader(nodeFiles, (message) => {
+    progress.clear();
+    io.stderr.write(`evident: warning: ${message.replace(/^Evident: /, '')}\n`);
+  });
+  const cwdUri = pathToFileURL(resolve(io.cwd) + sep).href;
+  const configured = command.bibliographies.map((path) => pathToFileURL(resolve(io.cwd, path)).href);
   const totals = emptyTotals();
 
   for (const [index, input] of inputs.entries()) {
@@ -59,7 +69,15 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
     const languageId = command.language ?? languageForPath(input.kind === 'file' ? input.path : '');
     let findings: Finding[];
     try {
-      findings = analyzeDocument(text, { languageId, settings }).findings;
+      const bibliography = await bibliographies.load({
+        documentUri: input.kind === 'file' ? pathToFileURL(resolve(io.cwd, input.path)).href : `${cwdUri}stdin`,
+        source: text,
+        languageId,
+        configured,
+        trusted: true, // the command line reads what its user names
+        workspaceFolders: [cwdUri],
+      });
+      findings = analyzeDocument(text, { languageId, settings, bibliography }).findings;
     } catch (error) {
       // An engine bug on one input must not hide the results for the others.
       progress.clear();

@@ -15,6 +15,7 @@ import { splitSentences } from './sentences';
 import { DEFAULT_SETTINGS } from './settings';
 import type {
   AnalyzeOptions,
+  CitationKeys,
   Directive,
   DocumentAnalysis,
   DocumentSummary,
@@ -258,7 +259,8 @@ export interface AnalysisProgress {
 export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = {}, stepCharacters = Infinity): Generator<AnalysisProgress, DocumentAnalysis, void> {
   const settings = resolveSettings(options.settings);
   const structure = options.readStructure ?? true;
-  const cache = chunkCacheFor(settings, structure);
+  const bibliography = options.bibliography;
+  const cache = chunkCacheFor(settings, structure, bibliography?.id);
   const { language, chunks, contexts, extract } = chunkDocument(text, options.languageId ?? 'plaintext', structure);
   const textOf = (index: number) => text.slice(chunks[index].start, chunks[index].end);
   const analyses = contexts.map((context, index) => cache.get(textOf(index), context));
@@ -271,7 +273,7 @@ export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = 
     extract(batch).forEach((prose, k) => {
       const chunkText = textOf(batch[k]);
       // Its own copy: findings quote it, and must not keep this version of the document alive.
-      const analysis = analyzeChunk(ownCopy(chunkText), prose, language, settings);
+      const analysis = analyzeChunk(ownCopy(chunkText), prose, language, settings, bibliography);
       analyses[batch[k]] = analysis;
       cache.set(chunkText, contexts[batch[k]], analysis);
       analysed += chunkText.length;
@@ -279,11 +281,11 @@ export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = 
     from = to;
     if (from < missing.length) yield { analysed, total: text.length };
   }
-  return assemble(text, language, chunks, analyses as ChunkAnalysis[]);
+  return assemble(text, language, chunks, analyses as ChunkAnalysis[], bibliography !== undefined);
 }
 
-function chunkCacheFor(settings: Settings, structure: boolean): ChunkCache<ChunkAnalysis> {
-  const key = `${structure ? 's' : 'u'}${JSON.stringify(settings)}`;
+function chunkCacheFor(settings: Settings, structure: boolean, bibliography: string | undefined): ChunkCache<ChunkAnalysis> {
+  const key = `${structure ? 's' : 'u'}${bibliography === undefined ? '' : `b${bibliography}`}${JSON.stringify(settings)}`;
   let cache = chunkCaches.get(key);
   if (cache) {
     chunkCaches.delete(key); // most recently used last
@@ -295,10 +297,13 @@ function chunkCacheFor(settings: Settings, structure: boolean): ChunkCache<Chunk
   return cache;
 }
 
-function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId, settings: Settings): ChunkAnalysis {
+function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId, settings: Settings, bibliography?: CitationKeys): ChunkAnalysis {
   const doc: ProseDoc = { source, prose: chunk.prose, languageId, blocks: chunk.blocks, markers: chunk.markers, directives: chunk.directives, citationStyle: 'none', footnoteLabels: [] };
   const sentences = splitSentences(doc);
-  const markersBySentence = assignMarkers(doc.markers, sentences);
+  const keyCheck = bibliography ? checkCitationKeys(source, doc.markers, bibliography) : undefined;
+  const markersBySentence = assignMarkers(keyCheck ? keyCheck.evidence : doc.markers, sentences);
+  const unknownBySentence = keyCheck && keyCheck.unknown.length > 0 ? assignMarkers(keyCheck.unknown, sentences) : undefined;
+  const unknownSeverity = severityOf('unknown-citation', settings);
   // Headings, captions, table cells and block quotes are not the writer's running prose: no rule applies.
   const locals = sentences.map((s) => {
     const local = analyzeSentenceText(s.text);
@@ -360,6 +365,9 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         measured: hit.rule === 'unsupported-claim' && (hit.data?.measured === 'yes' || computes(source, s)),
       });
     }
+    if (unknownBySentence && unknownSeverity !== 'off') {
+      for (const m of unknownBySentence[si]) findings.push(unknownCitationFinding(m, source, unknownSeverity, s, sentenceClass));
+    }
     // In reading order once here, so the document-wide sort at assembly runs over sorted input.
     if (findings.length > 1) findings.sort(byPosition);
     analysed.push({
@@ -388,6 +396,60 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
 }
 
 const NO_HITS: LocalResult['hits'] = [];
+
+/** The key the "Add a citation" quick fix leaves (see fixes.ts). */
+const PLACEHOLDER_KEY = 'key';
+
+/**
+ * The chunk's citation markers checked against the bibliography: `evidence`, every marker but the
+ * citations whose keys are all unknown; `unknown`, one span per unknown key (label: the key).
+ * Only keyed citations are checked ([@key], @key, \cite{key}, {cite}`key`), not "(Source: …)" notes.
+ */
+function checkCitationKeys(source: string, markers: readonly EvidenceMarker[], bibliography: CitationKeys): { evidence: EvidenceMarker[]; unknown: EvidenceMarker[] } {
+  const evidence: EvidenceMarker[] = [];
+  const unknown: EvidenceMarker[] = [];
+  for (const m of markers) {
+    const first = source[m.start];
+    const keyed = m.kind === 'citation' && (first === '@' || first === '\\' || first === '{' || ((first === '[' || first === '-') && source.slice(m.start, m.end).includes('@')));
+    if (!keyed) {
+      evidence.push(m);
+      continue;
+    }
+    let known = false;
+    let from = m.start;
+    for (const raw of m.label.split(',')) {
+      const key = raw.trim().replace(/^\{|\}$/g, '');
+      if (!key) continue;
+      const at = source.indexOf(key, from);
+      const start = at >= 0 && at < m.end ? at : m.start;
+      if (at >= 0 && at < m.end) from = at + key.length;
+      if (bibliography.has(key)) known = true;
+      else unknown.push({ kind: 'citation', start, end: start === m.start && at !== start ? m.end : start + key.length, label: key });
+    }
+    if (known) evidence.push(m);
+  }
+  return { evidence, unknown };
+}
+
+function unknownCitationFinding(m: EvidenceMarker, source: string, severity: Exclude<Severity, 'off'>, s: Span, sentenceClass: SentenceClass): PlannedFinding {
+  const rule = RULE_BY_ID.get('unknown-citation')!;
+  const placeholder = m.label === PLACEHOLDER_KEY;
+  return {
+    rule: 'unknown-citation',
+    start: m.start,
+    end: m.end,
+    text: source.slice(m.start, m.end),
+    severity,
+    message: format(rule.meta.messages[placeholder ? 'placeholder' : 'unknown'], { key: m.label }),
+    explanation: placeholder
+      ? 'The quick fix "Add a citation" left this placeholder; until it names an entry of your bibliography, the claim has no evidence.'
+      : 'None of the document\'s bibliographies defines this key, so the citation points at nothing: the claim it should support counts as unsupported.',
+    category: placeholder ? 'placeholder key' : 'unknown key',
+    alternatives: [],
+    fixes: [],
+    sentence: { start: s.start, end: s.end, class: sentenceClass },
+  };
+}
 
 const DIGIT = /\d/;
 /** Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`). */
@@ -439,7 +501,7 @@ function hasUncertainHit(hits: LocalResult['hits']): boolean {
 }
 
 /** The chunks' analyses moved to their places, with the document-level facts applied. */
-function assemble(source: string, languageId: LanguageId, chunks: readonly Span[], analyses: readonly ChunkAnalysis[]): DocumentAnalysis {
+function assemble(source: string, languageId: LanguageId, chunks: readonly Span[], analyses: readonly ChunkAnalysis[], hasBibliography = false): DocumentAnalysis {
   const directives: Directive[] = [];
   const footnoteLabels: string[] = [];
   let bracketCitations = false;
@@ -452,7 +514,9 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
     footnotes ||= analysis.footnotes;
   });
   const suppressions = new Suppressions(directives, source);
-  const facts: DocumentFacts = { languageId, citationStyle: citationStyleOf(languageId, bracketCitations, footnotes), footnoteLabels, source };
+  // A Markdown document with a bibliography cites with keys (Pandoc), whatever it holds so far.
+  const citationStyle = hasBibliography && languageId === 'markdown' ? 'pandoc' : citationStyleOf(languageId, bracketCitations, footnotes);
+  const facts: DocumentFacts = { languageId, citationStyle, footnoteLabels, source };
 
   const formKey = citationFormKey(facts);
   // In a document of its own analysis, a claim resting on a figure is the writer's result: the document is its evidence.

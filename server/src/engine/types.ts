@@ -10,6 +10,7 @@ export const RULE_IDS = [
   'passive-attribution',
   'speculation',
   'unsupported-claim',
+  'unknown-citation',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -94,6 +95,17 @@ export interface AnalyzeOptions {
    * the caller gives as one sentence (classify).
    */
   readStructure?: boolean;
+  /**
+   * The document's bibliographies (see engine/bib): citation keys they do not define are
+   * `unknown-citation` findings and no evidence. Undefined: no bibliography, every key is evidence.
+   */
+  bibliography?: CitationKeys;
+}
+
+/** What the analysis needs of a bibliography: its keys, and an id that changes with them. */
+export interface CitationKeys {
+  has(key: string): boolean;
+  readonly id: string;
 }
 
 export interface SentenceReport extends Span {

@@ -6,6 +6,8 @@ import type { Connection, Diagnostic, TextDocuments, WorkDoneProgressServerRepor
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocumentInSteps } from '../engine/analyze';
 import type { DocumentAnalysis } from '../engine/types';
+import type { Bibliography } from '../engine/bib';
+import type { BibliographyLoader } from './bibliographies';
 import { isExcluded, type ServerSettings, type SettingsStore } from './config';
 import { toDiagnostic } from './convert';
 import type { AnalyzeFilesParams, AnalyzeFilesResult } from './protocol';
@@ -15,6 +17,15 @@ export interface AnalysisEntry {
   analysis: DocumentAnalysis;
   /** The document was longer than evident.maxDocumentSize and only its first part was analysed. */
   truncated: boolean;
+  /** The document's bibliographies, when it has any: for completion, hover and definition. */
+  bibliography?: Bibliography;
+}
+
+/** Where the analyzer learns about bibliographies: the loader, whether the workspace is trusted, its folders. */
+export interface BibliographyContext {
+  loader: BibliographyLoader;
+  trusted(): boolean;
+  workspaceFolders(): string[];
 }
 
 /** Characters of uncached text the engine analyses before letting other work run. */
@@ -28,7 +39,7 @@ const PROGRESS_AFTER_MS = 500;
  */
 export const TYPING_HOLD_MS = 4_000;
 
-type EngineOutcome = { analysis: DocumentAnalysis; truncated: boolean } | 'failed' | 'superseded';
+type EngineOutcome = { analysis: DocumentAnalysis; truncated: boolean; bibliography?: Bibliography } | 'failed' | 'superseded';
 
 export class Analyzer {
   private readonly timers = new Map<string, NodeJS.Timeout>();
@@ -45,6 +56,7 @@ export class Analyzer {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    private readonly bibliographies?: BibliographyContext,
   ) {}
 
   /** The latest analysis of an open document, if it matches the document's current text. */
@@ -221,13 +233,15 @@ export class Analyzer {
     const started = performance.now();
     let progress: WorkDoneProgressServerReporter | undefined;
     try {
-      const steps = analyzeDocumentInSteps(truncated ? cutAtLineBreak(text, settings.maxDocumentSize) : text, { languageId: document.languageId, settings: settings.engine }, STEP_CHARACTERS);
+      const bibliography = await this.bibliographyFor(document, text, settings);
+      if (superseded()) return 'superseded';
+      const steps = analyzeDocumentInSteps(truncated ? cutAtLineBreak(text, settings.maxDocumentSize) : text, { languageId: document.languageId, settings: settings.engine, bibliography }, STEP_CHARACTERS);
       for (;;) {
         const step = steps.next();
         if (step.done) {
           // For the output channel at Debug level: what was checked and how long it took.
           this.connection.console.debug(`checked ${fileName(document.uri)} v${document.version}: ${step.value.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
-          return { analysis: step.value, truncated };
+          return { analysis: step.value, truncated, bibliography };
         }
         await new Promise((resolve) => setImmediate(resolve));
         if (superseded()) return 'superseded';
@@ -239,6 +253,27 @@ export class Analyzer {
       return 'failed';
     } finally {
       progress?.done();
+    }
+  }
+
+  /** The document's bibliographies; a failure to read them is reported by the loader and never stops the analysis. */
+  private async bibliographyFor(document: TextDocument, text: string, settings: ServerSettings): Promise<Bibliography | undefined> {
+    if (!this.bibliographies) return undefined;
+    const folders = this.bibliographies.workspaceFolders();
+    const folder = folders.find((f) => document.uri.startsWith(f.endsWith('/') ? f : `${f}/`));
+    try {
+      return await this.bibliographies.loader.load({
+        documentUri: document.uri,
+        source: text,
+        languageId: document.languageId,
+        configured: settings.bibliographies,
+        configuredBase: folder ? (folder.endsWith('/') ? folder : `${folder}/`) : undefined,
+        trusted: this.bibliographies.trusted(),
+        workspaceFolders: folders,
+      });
+    } catch (error) {
+      this.connection.console.error(`Evident: reading the bibliographies of ${document.uri} failed: ${(error as Error).message}`);
+      return undefined;
     }
   }
 

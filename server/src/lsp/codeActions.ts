@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis, Finding, Fix, RuleId } from '../engine/types';
+import { withSourceFixes, type Bibliography } from '../engine/bib';
 import { isDiagnosticData, toRangeEdit } from './convert';
 import { ACCEPT_TERM_COMMAND, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type RangeEdit } from './protocol';
 
@@ -41,6 +42,7 @@ export function codeActionsFor(
   analysis: DocumentAnalysis | undefined,
   capabilities: EditCapabilities,
   isCancelled: () => boolean,
+  bibliography?: Bibliography,
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -55,7 +57,11 @@ export function codeActionsFor(
       // Offsets from an older version would land in the wrong place; fresh diagnostics are on their way.
       if (data.version !== document.version) continue;
       const finding = analysis && findingOf(document, analysis, diagnostic, data.rule);
-      if (finding) actions.push(...fixActions(document, diagnostic, finding.fixes, capabilities));
+      if (finding) {
+        // An unsupported claim in a document with a bibliography: the writer's own sources most relevant to it first.
+        const fixes = finding.rule === 'unsupported-claim' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
+        actions.push(...fixActions(document, diagnostic, fixes, capabilities));
+      }
       const disable = disableLineAction(document, diagnostic, data.rule, capabilities);
       if (disable) actions.push(disable);
       // The diagnostic is of this version (checked above), so its range still holds the flagged text.
@@ -95,6 +101,23 @@ export function codeActionsFor(
     }
   }
   return actions;
+}
+
+/** The sentence's prose (markup and citations blanked), as the engine read it, and its neighbours in the paragraph. */
+function sourceFixes(document: TextDocument, analysis: DocumentAnalysis, finding: Finding, bibliography: Bibliography): Fix[] {
+  const [sentence, context] = sentenceAndContext(document, analysis, finding);
+  return withSourceFixes(finding.fixes, sentence, bibliography, 3, context);
+}
+
+function sentenceAndContext(document: TextDocument, analysis: DocumentAnalysis, finding: Finding): [string, string] {
+  const i = analysis.sentences.findIndex((s) => s.start === finding.sentence.start);
+  if (i < 0) return [finding.text, ''];
+  const text = document.getText();
+  const sameParagraph = (a: { end: number }, b: { start: number }) => !/\n[ \t]*\r?\n/.test(text.slice(a.end, b.start));
+  const before = analysis.sentences[i - 1];
+  const after = analysis.sentences[i + 1];
+  const context = [before && sameParagraph(before, analysis.sentences[i]) ? before.text : '', after && sameParagraph(analysis.sentences[i], after) ? after.text : ''].join(' ');
+  return [analysis.sentences[i].text, context];
 }
 
 /** The finding a diagnostic was made from: same rule, same range (the analysis is of the diagnostic's version). */

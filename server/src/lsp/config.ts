@@ -12,6 +12,8 @@ export interface ServerSettings {
   maxDocumentSize: number;
   /** Documents whose path matches one of these (case-insensitive) are not checked. */
   exclude: RegExp[];
+  /** Default bibliography files (evident.bibliographies): absolute, or relative to the workspace folder. */
+  bibliographies: string[];
   engine: Settings;
 }
 
@@ -32,6 +34,7 @@ export function normalizeServerSettings(raw: unknown): { settings: ServerSetting
     debounceMs: DEFAULT_DEBOUNCE_MS,
     maxDocumentSize: DEFAULT_MAX_DOCUMENT_SIZE,
     exclude: compileExclude(DEFAULT_EXCLUDE),
+    bibliographies: [],
     engine: engine.settings,
   };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { settings, problems };
@@ -54,6 +57,13 @@ export function normalizeServerSettings(raw: unknown): { settings: ServerSetting
       settings.exclude = compileExclude(obj.exclude.map((glob: string) => glob.trim()));
     } else {
       problems.push(`${name('exclude')}: expected a list of globs such as "**/drafts/old/**"; using the default (licences and change logs).`);
+    }
+  }
+  if (obj.bibliographies !== undefined) {
+    if (Array.isArray(obj.bibliographies) && obj.bibliographies.every((path) => typeof path === 'string' && path.trim())) {
+      settings.bibliographies = obj.bibliographies.map((path: string) => path.trim());
+    } else {
+      problems.push(`${name('bibliographies')}: expected a list of paths such as "~/Zotero/library.bib" or "refs.bib"; using none.`);
     }
   }
   settings.debounceMs = wholeNumber(obj.debounceMs, name('debounceMs'), 0, MAX_DEBOUNCE_MS, DEFAULT_DEBOUNCE_MS, problems);

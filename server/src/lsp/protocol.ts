@@ -31,6 +31,9 @@ export function findingReason(explanation: string): string {
 }
 
 /** `evident/cursor` (client → server notification): the line of the cursor in a document, sent when it changes. */
+/** Client → server: the writer trusted the workspace (bibliographies outside it may now be read). */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'evident/workspaceTrusted';
+
 export const CURSOR_NOTIFICATION = 'evident/cursor';
 export interface CursorParams {
   uri: string;

@@ -1,6 +1,7 @@
 // Wires the LSP connection to the analyzer, hovers and code actions. No analysis logic here.
 import {
   CodeActionKind,
+  DiagnosticSeverity,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -9,16 +10,21 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../cli/package-info';
 import { Analyzer } from './analyzer';
+import { BibliographyLoader } from './bibliographies';
+import { nodeFiles } from './node-files';
 import { codeActionsFor, type EditCapabilities } from './codeActions';
 import { SettingsStore } from './config';
 import { hoverAt } from './hover';
+import { citationCompletions, citationDefinition, citationHover } from './citations';
 import {
   ANALYZE_FILES_REQUEST,
   CONFIGURATION_SECTION,
   CURSOR_NOTIFICATION,
+  DIAGNOSTIC_SOURCE,
   FIX_ALL_KIND,
   SUMMARY_REQUEST,
   TOGGLE_DOCUMENT_REQUEST,
+  WORKSPACE_TRUSTED_NOTIFICATION,
   type AnalyzeFilesParams,
   type AnalyzeFilesResult,
   type CursorParams,
@@ -33,6 +39,9 @@ export function startServer(connection: Connection): void {
   let settings: SettingsStore;
   let analyzer: Analyzer;
   let editCapabilities: EditCapabilities = { documentChanges: false, snippetEdits: false };
+  let bibliographies: BibliographyLoader;
+  let trusted = true;
+  let workspaceFolders: string[] = [];
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
@@ -48,7 +57,31 @@ export function startServer(connection: Connection): void {
         void connection.window.showWarningMessage(`Evident settings: ${problem}`);
       },
     );
-    analyzer = new Analyzer(connection, documents, settings);
+    // Workspace Trust: the VS Code client says whether the workspace is trusted; other clients have no such notion.
+    const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown } | undefined;
+    trusted = options?.workspaceTrusted !== false;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    bibliographies = new BibliographyLoader(
+      nodeFiles,
+      (message) => {
+        connection.console.warn(message);
+        void connection.window.showWarningMessage(message);
+      },
+      // Syntax problems and duplicate keys, shown in the bibliography file itself.
+      (uri, problems) =>
+        void connection.sendDiagnostics({
+          uri,
+          diagnostics: problems.map((p) => ({
+            range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: 1000 } },
+            severity: p.kind === 'syntax' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            source: DIAGNOSTIC_SOURCE,
+            code: p.kind,
+            message: p.message,
+          })),
+        }),
+    );
+    analyzer = new Analyzer(connection, documents, settings, { loader: bibliographies, trusted: () => trusted, workspaceFolders: () => workspaceFolders });
     // Documents the writer turned Evident off for, remembered by the client across restarts.
     const disabled = (params.initializationOptions as { disabledDocuments?: unknown } | undefined)?.disabledDocuments;
     if (Array.isArray(disabled)) analyzer.startDisabled(disabled.filter((uri): uri is string => typeof uri === 'string'));
@@ -56,6 +89,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['@', '{', ','] },
+        definitionProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'evident' },
@@ -68,6 +103,19 @@ export function startServer(connection: Connection): void {
     analyzer.reanalyzeAll();
   });
 
+  // A bibliography changed on disk (the client watches *.bib and *.json): documents citing from it are checked again.
+  connection.onDidChangeWatchedFiles((params) => {
+    let changed = false;
+    for (const change of params.changes) if (bibliographies.changed(change.uri)) changed = true;
+    if (changed) analyzer.reanalyzeAll();
+  });
+
+  // The writer trusted the workspace: paths the documents name outside it may now be read.
+  connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
+    trusted = true;
+    analyzer.reanalyzeAll();
+  });
+
   // Fires for didOpen too: the analyzer analyses new documents at once and debounces edits.
   documents.onDidChangeContent(({ document }) => void analyzer.onContentChange(document.uri));
   documents.onDidClose(({ document }) => analyzer.onClose(document.uri));
@@ -76,14 +124,28 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     const entry = analyzer.current(params.textDocument.uri);
     if (!document || !entry || token.isCancellationRequested) return null;
-    return hoverAt(document, entry.analysis, document.offsetAt(params.position));
+    const offset = document.offsetAt(params.position);
+    return citationHover(document, offset, entry.bibliography) ?? hoverAt(document, entry.analysis, offset);
+  });
+
+  // Citation keys: the bibliography of the latest analysis serves while the writer types.
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return citationCompletions(document, document.offsetAt(params.position), analyzer.latest(document.uri)?.bibliography);
+  });
+
+  connection.onDefinition((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return citationDefinition(document, document.offsetAt(params.position), analyzer.latest(document.uri)?.bibliography);
   });
 
   connection.onCodeAction((params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return [];
-    const analysis = analyzer.current(document.uri)?.analysis;
-    return codeActionsFor(document, params, analysis, editCapabilities, () => token.isCancellationRequested);
+    const entry = analyzer.current(document.uri);
+    return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography);
   });
 
   connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult => {

@@ -5,9 +5,10 @@ import { hedgeStack } from './hedge-stack';
 import { passiveAttribution } from './passive-attribution';
 import type { Rule } from './rule';
 import { speculationRule } from './speculation';
+import { unknownCitation } from './unknown-citation';
 import { unsupportedClaim } from './unsupported-claim';
 import { weasel } from './weasel';
 
-export const RULES: readonly Rule[] = [hedge, hedgeStack, booster, weasel, passiveAttribution, speculationRule, unsupportedClaim];
+export const RULES: readonly Rule[] = [hedge, hedgeStack, booster, weasel, passiveAttribution, speculationRule, unsupportedClaim, unknownCitation];
 
 export type { Rule, RuleMeta, Hit, FixKind } from './rule';

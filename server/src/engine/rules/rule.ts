@@ -49,6 +49,8 @@ export interface RuleMeta {
   silencedByAttribution: boolean;
   messages: Record<string, string>;
   examples: { flag: RuleExample[]; allow: string[] };
+  /** A bibliography (BibTeX) the examples are checked against, for rules that need one. */
+  exampleBibliography?: string;
 }
 
 export interface Rule {
