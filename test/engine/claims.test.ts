@@ -519,6 +519,23 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
     assert.deepEqual(flagged('Option A costs £4.2 billion a year.\n'), ['Option A costs £4.2 billion a year']);
   });
 
+  test('in a document of its own analysis, a measured trend or comparison is the writer\'s result too; a cause is still a claim', () => {
+    const own = 'Table 1 shows the take-up of the grant by region.\n\nTake-up has fallen in coastal districts.\n\nRural districts claim more than urban ones.\n\nThe long application form causes delays for older claimants.\n';
+    assert.deepEqual(flagged(own), ['The long application form causes delays for older claimants']);
+    const advocacy = 'Take-up has fallen in coastal districts.\n\nRural districts claim more than urban ones.\n';
+    assert.deepEqual(flagged(advocacy), ['Take-up has fallen in coastal districts', 'Rural districts claim more than urban ones']);
+  });
+
+  test('a document describing itself, naming its terms or tabulating versions does no analysis of its own', () => {
+    const claim = 'Take-up has fallen in coastal districts.\n';
+    assert.deepEqual(flagged('This report recommends a single portal for grants.\n\n' + claim), ['Take-up has fallen in coastal districts']);
+    assert.deepEqual(flagged('We use the term hub for a shared service team.\n\n' + claim), ['Take-up has fallen in coastal districts']);
+    const versions = '| Licence | Use |\n|---|---|\n| GPLv3 | services |\n| APLv2 | libraries |\n\n';
+    assert.deepEqual(flagged(versions + claim), ['Take-up has fallen in coastal districts']);
+    const figures = '| Region | 2021 | 2023 |\n|---|---|---|\n| Coast | 41% | 33% |\n\n';
+    assert.deepEqual(flagged(figures + claim), []);
+  });
+
   test('a source named with "reported in" supports its sentence', () => {
     assert.deepEqual(flagged('As reported last month in the Financial Times, rents in the capital rose sharply.'), []);
   });

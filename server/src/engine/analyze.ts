@@ -198,7 +198,7 @@ interface ChunkSentence {
   words: number;
 }
 
-/** `measured`: an unsupported claim resting on a figure, which a document of its own analysis answers itself (see assemble). */
+/** `measured`: an unsupported claim of a measurement (a figure, a trend, a comparison), which a document of its own analysis answers itself (see assemble). */
 type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[]; measured?: boolean };
 
 /**
@@ -390,6 +390,10 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
 const NO_HITS: LocalResult['hits'] = [];
 
 const DIGIT = /\d/;
+/** A number standing as a figure in a table cell ("12.5", "$1,200", "45%", "(3.2)"), not part of a name ("GPLv3", "ISO 27001" counts). */
+const FIGURE_IN_CELL = /(?<![\p{L}\d.])[$€£¥]?\d[\d,.]*%?(?![\p{L}\d])/gu;
+/** How many figures a document's tables must hold to be a table of its own figures, not a table that mentions a version or a year. */
+const TABLE_FIGURES = 3;
 /** Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`). */
 const INLINE_RESULT = /`(?:\{r\}|r)\s/;
 /** A code chunk of R Markdown or Quarto: the document computes its own results. */
@@ -402,12 +406,20 @@ function computes(source: string, sentence: Span): boolean {
 /**
  * The document carries out its own analysis (annotation guide: "the writer's own analysis means
  * analysis the document itself carries out (its model, data, survey, charts)"): it holds a table
- * of figures, its prose reads its own exhibits or methods ("Table 2 shows", "we estimate"), or
- * it computes its results in code (R Markdown or Quarto chunks, inline `r …`).
+ * of figures (a few numbers standing alone in its cells, not a "GPLv3" or one year), its prose
+ * reads its own exhibits or methods ("Table 2 shows", "we estimate"), or it computes its results
+ * in code (R Markdown or Quarto chunks, inline `r …`). A document describing itself ("This report
+ * recommends…") or naming its terms ("we use the term…") carries out no analysis.
  */
 function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]): boolean {
-  for (let i = 0; i < locals.length; i++) if (locals[i].writerStance === 'document' || locals[i].writerStance === 'own-method') return true;
-  for (const block of doc.blocks) if (block.kind === 'table-cell' && DIGIT.test(doc.prose.slice(block.start, block.end))) return true;
+  for (let i = 0; i < locals.length; i++) if (locals[i].writerStance === 'exhibit' || locals[i].writerStance === 'own-method') return true;
+  let figures = 0;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table-cell' || !DIGIT.test(doc.prose.slice(block.start, block.end))) continue;
+    const cell = doc.prose.slice(block.start, block.end);
+    FIGURE_IN_CELL.lastIndex = 0;
+    while (FIGURE_IN_CELL.test(cell)) if (++figures >= TABLE_FIGURES) return true;
+  }
   // R Markdown or Quarto that computes its results in code chunks or prints them inline
   return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
 }
@@ -455,7 +467,7 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
   const facts: DocumentFacts = { languageId, citationStyle: citationStyleOf(languageId, bracketCitations, footnotes), footnoteLabels, source };
 
   const formKey = citationFormKey(facts);
-  // In a document of its own analysis, a claim resting on a figure is the writer's result: the document is its evidence.
+  // In a document of its own analysis, a claim of a measurement (a figure, a trend, a comparison) is the writer's result: the document is its evidence.
   const ownAnalysis = analyses.some((analysis) => analysis.ownAnalysis);
 
   const reports: SentenceReport[] = [];

@@ -184,7 +184,11 @@ const NOT_A_HYPOTHESIS = new Set(['have', "'ve", 'like', 'rather', 'prefer', 'lo
 const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.firstWords(), ...definitions.firstWords(), ...MODAL_OF_HYPOTHESIS]);
 
 /** Why a sentence is the writer's own stance rather than a claim about the world (annotation guide: "The writer's own stance comes first"). */
-export type WriterStance = 'instruction' | 'document' | 'own-method' | 'definition';
+export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method' | 'own-usage' | 'definition';
+/** The parts of a document that hold its own data: "Table 2 shows…" reads the writer's own analysis; "This report recommends…" does not. */
+const EXHIBITS = new Set(['table', 'figure', 'chart', 'graph', 'exhibit']);
+/** "we use the term…", "we used the definitions of…": the writer's usage, no analysis of her own. */
+const USAGE = new Set(['use', 'used']);
 
 /**
  * The writer's own stance that no claim feature outweighs: an instruction ("Never share a
@@ -199,7 +203,8 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
   if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (ownMethods.matchAt(tokens, i)) return 'own-method';
+    const method = ownMethods.matchAt(tokens, i);
+    if (method) return method.end - i === 2 && USAGE.has(ctx.word(i + 1)) ? 'own-usage' : 'own-method';
     // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
     if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
     const part = documentParts.matchAt(tokens, i);
@@ -207,7 +212,9 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
     // "Table 1 shows", "the chart below compares", "This memo sets out"
     let k = part.end;
     while (k < tokens.length && k <= part.end + 1 && (startsWithDigit(ctx.word(k)) || ctx.word(k).length === 1)) k++;
-    if (describingVerbs.matchAt(tokens, k)) return 'document';
+    if (!describingVerbs.matchAt(tokens, k)) continue;
+    for (let j = i; j < part.end; j++) if (EXHIBITS.has(ctx.word(j))) return 'exhibit'; // "Table 2 shows", "the chart below compares"
+    return 'document';
   }
   return undefined;
 }

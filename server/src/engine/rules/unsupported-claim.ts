@@ -125,7 +125,8 @@ export const unsupportedClaim: Rule = {
       if (f.level === undefined || (stance && !(f.kind === 'figure' && f.level !== 'strict'))) continue;
       if (hypothesis >= 0 && f.start >= hypothesis) continue;
       if (level === undefined || ORDER.indexOf(f.level) < ORDER.indexOf(level)) level = f.level;
-      if (f.kind === 'figure') measured = true;
+      // a measurement: what a document of its own analysis (its tables, model, survey) answers itself (analyze.ts)
+      if (f.kind === 'figure' || f.kind === 'trend' || f.kind === 'comparison') measured = true;
       const label = KIND_LABEL[f.kind];
       if (!kinds.includes(label)) kinds.push(label);
       reasons.push(`${label} ("${f.text}")`);
