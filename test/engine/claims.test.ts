@@ -536,6 +536,13 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
     assert.deepEqual(flagged(figures + claim), []);
   });
 
+  test('a cause in a restrictive relative clause describes the noun; under "there are", after a comma or in the past it is asserted', () => {
+    assert.deepEqual(flagged('The council funds projects that promote cycling to school.'), []);
+    assert.deepEqual(flagged('There are procurement rules that prevent small firms from bidding.'), ['There are procurement rules that prevent small firms from bidding']);
+    assert.deepEqual(flagged('The new levy, which drives up rents, applies to every tenancy.'), ['The new levy, which drives up rents, applies to every tenancy']);
+    assert.deepEqual(flagged('Ministers backed the reform that cut waiting times.'), ['Ministers backed the reform that cut waiting times']);
+  });
+
   test('a source named with "reported in" supports its sentence', () => {
     assert.deepEqual(flagged('As reported last month in the Financial Times, rents in the capital rose sharply.'), []);
   });

@@ -367,7 +367,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
       if (first.endsWith('s') && (ARTICLES_AND_POSSESSIVES.has(prev) || ctx.lexTag(from - 1) === 'Adjective' || ctx.lexTag(from - 1) === 'Comparative')) continue; // "better results in", "the results in": a plural noun
-      if (isGoalInList(ctx, from)) continue; // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
+      if (isGoalInList(ctx, from)) continue;
+      if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
       if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold": the writer's own act, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
@@ -441,6 +442,27 @@ function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeat
   const from = ctx.tokens.findIndex((t) => t.start === forecast.start);
   for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false;
   return true;
+}
+
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+/**
+ * "a licence that prevents re-use", "work that promotes sustainability", "mutations that
+ * significantly increase the risk": a cue in the present tense right after a relative pronoun (past
+ * adverbs) describes the kind of thing its noun is; the sentence asserts something else about it.
+ * Not a non-restrictive clause after a comma (", which drove prices up" adds an assertion), not one
+ * under an existential ("There are rules that prevent…" asserts exactly that), and not the past
+ * ("the reform that cut the fee" records an act).
+ */
+function inRestrictiveRelative(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && isLyAdverb(ctx, k)) k--;
+  if (k <= 0 || !RELATIVE_PRONOUNS.has(ctx.word(k)) || ctx.breakBefore(k)) return false;
+  if (!isNounLike(ctx, k - 1) && !ctx.isDeterminer(k - 2)) return false; // "a licence that", "rules that"; not "show that": a clause, not a relative
+  const tag = ctx.lexTag(at);
+  if (tag !== 'PresentTense' && tag !== 'Infinitive') return false; // a verb in the present, not "that more and more…" nor the past ("the reform that cut the fee")
+  if (ctx.word(k - 1) === 'those' || ctx.word(k - 1) === 'one') return false;
+  return !(ctx.word(0) === 'there' && COPULA.has(ctx.word(1)));
 }
 
 /** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
