@@ -571,6 +571,14 @@ describe('what counts as evidence for a claim', () => {
     assert.deepEqual(flagged('Figures published by the Office for National Statistics show that arrears have doubled.'), []);
   });
 
+  test('a narrative citation opening a sentence or a paragraph supports that sentence; a note after a full stop still supports the sentence before', () => {
+    assert.deepEqual(flagged('Rents rose sharply. @lee2019 show that evictions doubled after 2015. Fees have also risen.\n'), ['Fees have also risen']);
+    assert.deepEqual(flagged('Tenancies grew shorter in every region.\n\n@lee2019 show that evictions doubled after 2015.\n'), ['Tenancies grew shorter in every region']);
+    assert.deepEqual(flagged('Tenancies grew shorter in every region.\n\n\\citet{lee2019} show that evictions doubled after 2015.\n', 'latex'), ['Tenancies grew shorter in every region']);
+    assert.deepEqual(flagged('Evictions doubled after 2015.\\footnote{See the housing survey of 2019.}\n\nTenancies grew shorter in every region.\n', 'latex'), ['Tenancies grew shorter in every region']);
+    assert.deepEqual(flagged('Evictions doubled after 2015.[^1]\n\nTenancies grew shorter in every region.\n\n[^1]: Housing survey, 2019.\n'), ['Tenancies grew shorter in every region']);
+  });
+
   test('a LaTeX footnote that only glosses a term is no evidence; one that gives a source is', () => {
     const gloss = flagged('Funders increasingly require data stewards in large consortia\\footnote{Verbundforschung: joint research}.\n', 'latex');
     assert.equal(gloss.length, 1);

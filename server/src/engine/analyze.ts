@@ -298,7 +298,7 @@ function chunkCacheFor(settings: Settings, structure: boolean): ChunkCache<Chunk
 function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId, settings: Settings): ChunkAnalysis {
   const doc: ProseDoc = { source, prose: chunk.prose, languageId, blocks: chunk.blocks, markers: chunk.markers, directives: chunk.directives, citationStyle: 'none', footnoteLabels: [] };
   const sentences = splitSentences(doc);
-  const markersBySentence = assignMarkers(doc.markers, sentences);
+  const markersBySentence = assignMarkers(doc.markers, sentences, doc);
   // Headings, captions, table cells and block quotes are not the writer's running prose: no rule applies.
   const locals = sentences.map((s) => {
     const local = analyzeSentenceText(s.text);
@@ -551,7 +551,7 @@ function classify(local: LocalResult, evidence: boolean, settings: Settings): Se
 }
 
 /** Each marker belongs to the sentence that holds it, or to the sentence it directly follows in its block. */
-function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly Sentence[]): EvidenceMarker[][] {
+function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly Sentence[], doc: ProseDoc): EvidenceMarker[][] {
   const out: EvidenceMarker[][] = sentences.map(() => []);
   const sorted = [...markers].sort((a, b) => a.start - b.start);
   let si = 0;
@@ -559,11 +559,38 @@ function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly S
     while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
     if (sentences.length === 0) break;
     const s = sentences[si];
+    // A citation that opens a sentence ("@lee2019 show that…", "\citet{lee2019} find…") or stands
+    // before a paragraph's first sentence belongs to the sentence it opens, not to the one before.
+    const next = m.start < s.start ? si : si + 1;
+    const previous = next > 0 ? sentences[next - 1] : undefined;
+    if (next < sentences.length && opensSentence(m, sentences[next], previous, doc)) {
+      out[next].push(m);
+      continue;
+    }
     if (m.start >= s.start && (m.start < s.end || si + 1 >= sentences.length || sentences[si + 1].blockIndex !== s.blockIndex || m.start < sentences[si + 1].start)) {
       out[si].push(m);
     }
   }
   return out;
+}
+
+/** A narrative citation in the source: "@key" (Pandoc) or "\citet{key}", "\textcite{key}", "\citeauthor{key}" (LaTeX). */
+const NARRATIVE_CITATION = /^(?:-?@|\\(?:[Cc]itet|[Tt]extcite|[Cc]iteauthor|citealt)\b)/;
+/** Only blanks (spaces, line breaks and the blanked markup of the prose) between a marker and what follows it. */
+const ONLY_BLANKS = /^\s*$/;
+/** A blank line: a marker after one stands in the next paragraph. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+/**
+ * Whether the marker opens the sentence: nothing but blanks between them, and the marker either
+ * stands before the document's first sentence or past the end of the previous sentence's
+ * paragraph, or is a narrative citation, which is the subject of what follows.
+ */
+function opensSentence(m: EvidenceMarker, sentence: Sentence, previous: Sentence | undefined, doc: ProseDoc): boolean {
+  if (m.end > sentence.start || !ONLY_BLANKS.test(doc.prose.slice(m.end, sentence.start))) return false;
+  if (previous === undefined) return true;
+  if (previous.blockIndex !== sentence.blockIndex && PARAGRAPH_BREAK.test(doc.prose.slice(previous.end, m.start))) return true; // past the paragraph before
+  return NARRATIVE_CITATION.test(doc.source.slice(m.start, m.start + 16));
 }
 
 /**
