@@ -85,6 +85,15 @@ describe('checkable statements are claims and, without evidence, findings', () =
     assert.equal(classify(bare).claim, false);
   });
 
+  test('what follows a forecast across commas is forecast too; a new clause after "and" or a semicolon is not', () => {
+    assert.deepEqual(features('The regulator will audit every council, starting with those that have the highest arrears.'), [['prediction', 'strict', 'will']]);
+    assert.deepEqual(features('The new depot will open in March, and waiting times have already doubled.'), [
+      ['prediction', 'strict', 'will'],
+      ['trend', 'standard', 'doubled'],
+    ]);
+    assert.deepEqual(features('The regulator will audit every council; arrears have doubled.').map((f) => f[0]), ['prediction', 'trend']);
+  });
+
   test('a past action is a claim for classify but never a finding', () => {
     const text = 'The committee rejected the amendment by a narrow margin.';
     assert.deepEqual(features(text), [['event', '-', 'rejected']]);

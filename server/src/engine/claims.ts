@@ -432,6 +432,9 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   return out.filter((f) => !(conditional && inCondition(ctx, f.start)) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
 }
 
+/** Conjunctions that open a new clause after a break: what follows is no longer the forecast's. */
+const NEW_CLAUSE = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'since', 'so', 'yet', 'as', 'which', 'who', 'where', 'when']);
+
 /**
  * "The plant will employ 300 people", "the deal will be the largest ever": what follows a
  * forecast in its clause is forecast too, unless it is a measured figure ("will cost $2bn").
@@ -440,7 +443,12 @@ function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeat
   if (f.start <= forecast.start || f.kind === 'stance' || f.kind === 'prediction' || f.kind === 'dated-fact') return false;
   if (f.kind === 'figure' && f.level !== 'strict') return false;
   const from = ctx.tokens.findIndex((t) => t.start === forecast.start);
-  for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false;
+  // The forecast's objects, purposes and lists run across commas ("will focus efforts, including reviews, on driving
+  // progress"); a new clause after a break and a conjunction ("…, and exports have doubled") or a semicolon is not forecast.
+  for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) {
+    if (!ctx.breakBefore(k) || isThousands(ctx, k)) continue;
+    if (NEW_CLAUSE.has(ctx.word(k)) || ctx.gapBefore(k).includes(';') || ctx.gapBefore(k).includes(':')) return false;
+  }
   return true;
 }
 

@@ -97,6 +97,8 @@ export const unsupportedClaim: Rule = {
         'Inspectors need powers to identify and prevent fraud.',
         'The fund was set up to train new teachers, increase retention and drive better results in rural schools.',
         'This guidance is not intended to replace the procurement rules, and none of its annexes set new duties.',
+        // a forecast governs its objects and purposes across commas
+        'The regulator will audit every council, starting with those that have the highest arrears.',
         // a cause inside a restrictive relative clause describes its noun's kind
         'The council funds projects that promote cycling to school.',
         'Departments should prefer a licence that prevents proprietary re-use.',
