@@ -541,7 +541,9 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
     assert.deepEqual(flagged('We use the term hub for a shared service team.\n\n' + claim), ['Take-up has fallen in coastal districts']);
     const versions = '| Licence | Use |\n|---|---|\n| GPLv3 | services |\n| APLv2 | libraries |\n\n';
     assert.deepEqual(flagged(versions + claim), ['Take-up has fallen in coastal districts']);
-    const figures = '| Region | 2021 | 2023 |\n|---|---|---|\n| Coast | 41% | 33% |\n\n';
+    const timeline = '| Year | Step |\n|---|---|\n| 2019 | pilot |\n| 2021 | roll-out |\n| 2023 | review |\n\n';
+    assert.deepEqual(flagged(timeline + claim), ['Take-up has fallen in coastal districts']);
+    const figures = '| Region | 2021 | 2023 |\n|---|---|---|\n| Coast | 41% | 33% |\n| Valleys | 38% | 35% |\n\n';
     assert.deepEqual(flagged(figures + claim), []);
   });
 

@@ -390,8 +390,10 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
 const NO_HITS: LocalResult['hits'] = [];
 
 const DIGIT = /\d/;
-/** A number standing as a figure in a table cell ("12.5", "$1,200", "45%", "(3.2)"), not part of a name ("GPLv3", "ISO 27001" counts). */
+/** A number standing as a figure in a table cell ("12.5", "$1,200", "45%"), not part of a name ("GPLv3"). */
 const FIGURE_IN_CELL = /(?<![\p{L}\d.])[$€£¥]?\d[\d,.]*%?(?![\p{L}\d])/gu;
+/** A year standing alone: a table of dates (a timeline, a list of versions by year) holds no figures of the writer's analysis. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 /** How many figures a document's tables must hold to be a table of its own figures, not a table that mentions a version or a year. */
 const TABLE_FIGURES = 3;
 /** Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`). */
@@ -406,7 +408,7 @@ function computes(source: string, sentence: Span): boolean {
 /**
  * The document carries out its own analysis (annotation guide: "the writer's own analysis means
  * analysis the document itself carries out (its model, data, survey, charts)"): it holds a table
- * of figures (a few numbers standing alone in its cells, not a "GPLv3" or one year), its prose
+ * of figures (a few numbers standing alone in its cells, not a "GPLv3" or a year), its prose
  * reads its own exhibits or methods ("Table 2 shows", "we estimate"), or it computes its results
  * in code (R Markdown or Quarto chunks, inline `r …`). A document describing itself ("This report
  * recommends…") or naming its terms ("we use the term…") carries out no analysis.
@@ -418,7 +420,7 @@ function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]): boolea
     if (block.kind !== 'table-cell' || !DIGIT.test(doc.prose.slice(block.start, block.end))) continue;
     const cell = doc.prose.slice(block.start, block.end);
     FIGURE_IN_CELL.lastIndex = 0;
-    while (FIGURE_IN_CELL.test(cell)) if (++figures >= TABLE_FIGURES) return true;
+    for (let m = FIGURE_IN_CELL.exec(cell); m; m = FIGURE_IN_CELL.exec(cell)) if (!YEAR.test(m[0]) && ++figures >= TABLE_FIGURES) return true;
   }
   // R Markdown or Quarto that computes its results in code chunks or prints them inline
   return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
