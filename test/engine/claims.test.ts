@@ -85,6 +85,15 @@ describe('checkable statements are claims and, without evidence, findings', () =
     assert.equal(classify(bare).claim, false);
   });
 
+  test('what follows a forecast across commas is forecast too; a new clause after "and" or a semicolon is not', () => {
+    assert.deepEqual(features('The regulator will audit every council, starting with those that have the highest arrears.'), [['prediction', 'strict', 'will']]);
+    assert.deepEqual(features('The new depot will open in March, and waiting times have already doubled.'), [
+      ['prediction', 'strict', 'will'],
+      ['trend', 'standard', 'doubled'],
+    ]);
+    assert.deepEqual(features('The regulator will audit every council; arrears have doubled.').map((f) => f[0]), ['prediction', 'trend']);
+  });
+
   test('a past action is a claim for classify but never a finding', () => {
     const text = 'The committee rejected the amendment by a narrow margin.';
     assert.deepEqual(features(text), [['event', '-', 'rejected']]);
@@ -519,6 +528,32 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
     assert.deepEqual(flagged('Option A costs £4.2 billion a year.\n'), ['Option A costs £4.2 billion a year']);
   });
 
+  test('in a document of its own analysis, a measured trend or comparison is the writer\'s result too; a cause is still a claim', () => {
+    const own = 'Table 1 shows the take-up of the grant by region.\n\nTake-up has fallen in coastal districts.\n\nRural districts claim more than urban ones.\n\nThe long application form causes delays for older claimants.\n';
+    assert.deepEqual(flagged(own), ['The long application form causes delays for older claimants']);
+    const advocacy = 'Take-up has fallen in coastal districts.\n\nRural districts claim more than urban ones.\n';
+    assert.deepEqual(flagged(advocacy), ['Take-up has fallen in coastal districts', 'Rural districts claim more than urban ones']);
+  });
+
+  test('a document describing itself, naming its terms or tabulating versions does no analysis of its own', () => {
+    const claim = 'Take-up has fallen in coastal districts.\n';
+    assert.deepEqual(flagged('This report recommends a single portal for grants.\n\n' + claim), ['Take-up has fallen in coastal districts']);
+    assert.deepEqual(flagged('We use the term hub for a shared service team.\n\n' + claim), ['Take-up has fallen in coastal districts']);
+    const versions = '| Licence | Use |\n|---|---|\n| GPLv3 | services |\n| APLv2 | libraries |\n\n';
+    assert.deepEqual(flagged(versions + claim), ['Take-up has fallen in coastal districts']);
+    const timeline = '| Year | Step |\n|---|---|\n| 2019 | pilot |\n| 2021 | roll-out |\n| 2023 | review |\n\n';
+    assert.deepEqual(flagged(timeline + claim), ['Take-up has fallen in coastal districts']);
+    const figures = '| Region | 2021 | 2023 |\n|---|---|---|\n| Coast | 41% | 33% |\n| Valleys | 38% | 35% |\n\n';
+    assert.deepEqual(flagged(figures + claim), []);
+  });
+
+  test('a cause in a restrictive relative clause describes the noun; under "there are", after a comma or in the past it is asserted', () => {
+    assert.deepEqual(flagged('The council funds projects that promote cycling to school.'), []);
+    assert.deepEqual(flagged('There are procurement rules that prevent small firms from bidding.'), ['There are procurement rules that prevent small firms from bidding']);
+    assert.deepEqual(flagged('The new levy, which drives up rents, applies to every tenancy.'), ['The new levy, which drives up rents, applies to every tenancy']);
+    assert.deepEqual(flagged('Ministers backed the reform that cut waiting times.'), ['Ministers backed the reform that cut waiting times']);
+  });
+
   test('a source named with "reported in" supports its sentence', () => {
     assert.deepEqual(flagged('As reported last month in the Financial Times, rents in the capital rose sharply.'), []);
   });
@@ -545,6 +580,14 @@ describe('what counts as evidence for a claim', () => {
   test('"represented by", "led by" a named body source nothing; "published by" it does', () => {
     assert.deepEqual(flagged('The coalition, led by the Social Democratic Party, has weakened since the election.'), ['The coalition, led by the Social Democratic Party, has weakened since the election']);
     assert.deepEqual(flagged('Figures published by the Office for National Statistics show that arrears have doubled.'), []);
+  });
+
+  test('a narrative citation opening a sentence or a paragraph supports that sentence; a note after a full stop still supports the sentence before', () => {
+    assert.deepEqual(flagged('Rents rose sharply. @lee2019 show that evictions doubled after 2015. Fees have also risen.\n'), ['Fees have also risen']);
+    assert.deepEqual(flagged('Tenancies grew shorter in every region.\n\n@lee2019 show that evictions doubled after 2015.\n'), ['Tenancies grew shorter in every region']);
+    assert.deepEqual(flagged('Tenancies grew shorter in every region.\n\n\\citet{lee2019} show that evictions doubled after 2015.\n', 'latex'), ['Tenancies grew shorter in every region']);
+    assert.deepEqual(flagged('Evictions doubled after 2015.\\footnote{See the housing survey of 2019.}\n\nTenancies grew shorter in every region.\n', 'latex'), ['Tenancies grew shorter in every region']);
+    assert.deepEqual(flagged('Evictions doubled after 2015.[^1]\n\nTenancies grew shorter in every region.\n\n[^1]: Housing survey, 2019.\n'), ['Tenancies grew shorter in every region']);
   });
 
   test('a LaTeX footnote that only glosses a term is no evidence; one that gives a source is', () => {

@@ -199,7 +199,7 @@ interface ChunkSentence {
   words: number;
 }
 
-/** `measured`: an unsupported claim resting on a figure, which a document of its own analysis answers itself (see assemble). */
+/** `measured`: an unsupported claim of a measurement (a figure, a trend, a comparison), which a document of its own analysis answers itself (see assemble). */
 type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[]; measured?: boolean };
 
 /**
@@ -301,8 +301,8 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const doc: ProseDoc = { source, prose: chunk.prose, languageId, blocks: chunk.blocks, markers: chunk.markers, directives: chunk.directives, citationStyle: 'none', footnoteLabels: [] };
   const sentences = splitSentences(doc);
   const keyCheck = bibliography ? checkCitationKeys(source, doc.markers, bibliography) : undefined;
-  const markersBySentence = assignMarkers(keyCheck ? keyCheck.evidence : doc.markers, sentences);
-  const unknownBySentence = keyCheck && keyCheck.unknown.length > 0 ? assignMarkers(keyCheck.unknown, sentences) : undefined;
+  const markersBySentence = assignMarkers(keyCheck ? keyCheck.evidence : doc.markers, sentences, doc);
+  const unknownBySentence = keyCheck && keyCheck.unknown.length > 0 ? assignMarkers(keyCheck.unknown, sentences, doc) : undefined;
   const unknownSeverity = severityOf('unknown-citation', settings);
   // Headings, captions, table cells and block quotes are not the writer's running prose: no rule applies.
   const locals = sentences.map((s) => {
@@ -452,6 +452,12 @@ function unknownCitationFinding(m: EvidenceMarker, source: string, severity: Exc
 }
 
 const DIGIT = /\d/;
+/** A number standing as a figure in a table cell ("12.5", "$1,200", "45%"), not part of a name ("GPLv3"). */
+const FIGURE_IN_CELL = /(?<![\p{L}\d.])[$€£¥]?\d[\d,.]*%?(?![\p{L}\d])/gu;
+/** A year standing alone: a table of dates (a timeline, a list of versions by year) holds no figures of the writer's analysis. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** How many figures a document's tables must hold to be a table of its own figures, not a table that mentions a version or a year. */
+const TABLE_FIGURES = 3;
 /** Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`). */
 const INLINE_RESULT = /`(?:\{r\}|r)\s/;
 /** A code chunk of R Markdown or Quarto: the document computes its own results. */
@@ -464,12 +470,20 @@ function computes(source: string, sentence: Span): boolean {
 /**
  * The document carries out its own analysis (annotation guide: "the writer's own analysis means
  * analysis the document itself carries out (its model, data, survey, charts)"): it holds a table
- * of figures, its prose reads its own exhibits or methods ("Table 2 shows", "we estimate"), or
- * it computes its results in code (R Markdown or Quarto chunks, inline `r …`).
+ * of figures (a few numbers standing alone in its cells, not a "GPLv3" or a year), its prose
+ * reads its own exhibits or methods ("Table 2 shows", "we estimate"), or it computes its results
+ * in code (R Markdown or Quarto chunks, inline `r …`). A document describing itself ("This report
+ * recommends…") or naming its terms ("we use the term…") carries out no analysis.
  */
 function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]): boolean {
-  for (let i = 0; i < locals.length; i++) if (locals[i].writerStance === 'document' || locals[i].writerStance === 'own-method') return true;
-  for (const block of doc.blocks) if (block.kind === 'table-cell' && DIGIT.test(doc.prose.slice(block.start, block.end))) return true;
+  for (let i = 0; i < locals.length; i++) if (locals[i].writerStance === 'exhibit' || locals[i].writerStance === 'own-method') return true;
+  let figures = 0;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table-cell' || !DIGIT.test(doc.prose.slice(block.start, block.end))) continue;
+    const cell = doc.prose.slice(block.start, block.end);
+    FIGURE_IN_CELL.lastIndex = 0;
+    for (let m = FIGURE_IN_CELL.exec(cell); m; m = FIGURE_IN_CELL.exec(cell)) if (!YEAR.test(m[0]) && ++figures >= TABLE_FIGURES) return true;
+  }
   // R Markdown or Quarto that computes its results in code chunks or prints them inline
   return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
 }
@@ -519,7 +533,7 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
   const facts: DocumentFacts = { languageId, citationStyle, footnoteLabels, source };
 
   const formKey = citationFormKey(facts);
-  // In a document of its own analysis, a claim resting on a figure is the writer's result: the document is its evidence.
+  // In a document of its own analysis, a claim of a measurement (a figure, a trend, a comparison) is the writer's result: the document is its evidence.
   const ownAnalysis = analyses.some((analysis) => analysis.ownAnalysis);
 
   const reports: SentenceReport[] = [];
@@ -603,7 +617,7 @@ function classify(local: LocalResult, evidence: boolean, settings: Settings): Se
 }
 
 /** Each marker belongs to the sentence that holds it, or to the sentence it directly follows in its block. */
-function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly Sentence[]): EvidenceMarker[][] {
+function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly Sentence[], doc: ProseDoc): EvidenceMarker[][] {
   const out: EvidenceMarker[][] = sentences.map(() => []);
   const sorted = [...markers].sort((a, b) => a.start - b.start);
   let si = 0;
@@ -611,11 +625,38 @@ function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly S
     while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
     if (sentences.length === 0) break;
     const s = sentences[si];
+    // A citation that opens a sentence ("@lee2019 show that…", "\citet{lee2019} find…") or stands
+    // before a paragraph's first sentence belongs to the sentence it opens, not to the one before.
+    const next = m.start < s.start ? si : si + 1;
+    const previous = next > 0 ? sentences[next - 1] : undefined;
+    if (next < sentences.length && opensSentence(m, sentences[next], previous, doc)) {
+      out[next].push(m);
+      continue;
+    }
     if (m.start >= s.start && (m.start < s.end || si + 1 >= sentences.length || sentences[si + 1].blockIndex !== s.blockIndex || m.start < sentences[si + 1].start)) {
       out[si].push(m);
     }
   }
   return out;
+}
+
+/** A narrative citation in the source: "@key" (Pandoc) or "\citet{key}", "\textcite{key}", "\citeauthor{key}" (LaTeX). */
+const NARRATIVE_CITATION = /^(?:-?@|\\(?:[Cc]itet|[Tt]extcite|[Cc]iteauthor|citealt)\b)/;
+/** Only blanks (spaces, line breaks and the blanked markup of the prose) between a marker and what follows it. */
+const ONLY_BLANKS = /^\s*$/;
+/** A blank line: a marker after one stands in the next paragraph. */
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+/**
+ * Whether the marker opens the sentence: nothing but blanks between them, and the marker either
+ * stands before the document's first sentence or past the end of the previous sentence's
+ * paragraph, or is a narrative citation, which is the subject of what follows.
+ */
+function opensSentence(m: EvidenceMarker, sentence: Sentence, previous: Sentence | undefined, doc: ProseDoc): boolean {
+  if (m.end > sentence.start || !ONLY_BLANKS.test(doc.prose.slice(m.end, sentence.start))) return false;
+  if (previous === undefined) return true;
+  if (previous.blockIndex !== sentence.blockIndex && PARAGRAPH_BREAK.test(doc.prose.slice(previous.end, m.start))) return true; // past the paragraph before
+  return NARRATIVE_CITATION.test(doc.source.slice(m.start, m.start + 16));
 }
 
 /**

@@ -184,7 +184,11 @@ const NOT_A_HYPOTHESIS = new Set(['have', "'ve", 'like', 'rather', 'prefer', 'lo
 const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.firstWords(), ...definitions.firstWords(), ...MODAL_OF_HYPOTHESIS]);
 
 /** Why a sentence is the writer's own stance rather than a claim about the world (annotation guide: "The writer's own stance comes first"). */
-export type WriterStance = 'instruction' | 'document' | 'own-method' | 'definition';
+export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method' | 'own-usage' | 'definition';
+/** The parts of a document that hold its own data: "Table 2 shows…" reads the writer's own analysis; "This report recommends…" does not. */
+const EXHIBITS = new Set(['table', 'figure', 'chart', 'graph', 'exhibit']);
+/** "we use the term…", "we used the definitions of…": the writer's usage, no analysis of her own. */
+const USAGE = new Set(['use', 'used']);
 
 /**
  * The writer's own stance that no claim feature outweighs: an instruction ("Never share a
@@ -199,7 +203,8 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
   if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    if (ownMethods.matchAt(tokens, i)) return 'own-method';
+    const method = ownMethods.matchAt(tokens, i);
+    if (method) return method.end - i === 2 && USAGE.has(ctx.word(i + 1)) ? 'own-usage' : 'own-method';
     // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
     if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
     const part = documentParts.matchAt(tokens, i);
@@ -207,7 +212,9 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
     // "Table 1 shows", "the chart below compares", "This memo sets out"
     let k = part.end;
     while (k < tokens.length && k <= part.end + 1 && (startsWithDigit(ctx.word(k)) || ctx.word(k).length === 1)) k++;
-    if (describingVerbs.matchAt(tokens, k)) return 'document';
+    if (!describingVerbs.matchAt(tokens, k)) continue;
+    for (let j = i; j < part.end; j++) if (EXHIBITS.has(ctx.word(j))) return 'exhibit'; // "Table 2 shows", "the chart below compares"
+    return 'document';
   }
   return undefined;
 }
@@ -360,7 +367,8 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
       if (first.endsWith('s') && (ARTICLES_AND_POSSESSIVES.has(prev) || ctx.lexTag(from - 1) === 'Adjective' || ctx.lexTag(from - 1) === 'Comparative')) continue; // "better results in", "the results in": a plural noun
-      if (isGoalInList(ctx, from)) continue; // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
+      if (isGoalInList(ctx, from)) continue;
+      if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
       if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold": the writer's own act, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
@@ -424,6 +432,9 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   return out.filter((f) => !(conditional && inCondition(ctx, f.start)) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
 }
 
+/** Conjunctions that open a new clause after a break: what follows is no longer the forecast's. */
+const NEW_CLAUSE = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'since', 'so', 'yet', 'as', 'which', 'who', 'where', 'when']);
+
 /**
  * "The plant will employ 300 people", "the deal will be the largest ever": what follows a
  * forecast in its clause is forecast too, unless it is a measured figure ("will cost $2bn").
@@ -432,8 +443,34 @@ function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeat
   if (f.start <= forecast.start || f.kind === 'stance' || f.kind === 'prediction' || f.kind === 'dated-fact') return false;
   if (f.kind === 'figure' && f.level !== 'strict') return false;
   const from = ctx.tokens.findIndex((t) => t.start === forecast.start);
-  for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false;
+  // The forecast's objects, purposes and lists run across commas ("will focus efforts, including reviews, on driving
+  // progress"); a new clause after a break and a conjunction ("…, and exports have doubled") or a semicolon is not forecast.
+  for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) {
+    if (!ctx.breakBefore(k) || isThousands(ctx, k)) continue;
+    if (NEW_CLAUSE.has(ctx.word(k)) || ctx.gapBefore(k).includes(';') || ctx.gapBefore(k).includes(':')) return false;
+  }
   return true;
+}
+
+/** Relative pronouns that open a clause describing the noun before them. */
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+/**
+ * "a licence that prevents re-use", "work that promotes sustainability", "mutations that
+ * significantly increase the risk": a cue in the present tense right after a relative pronoun (past
+ * adverbs) describes the kind of thing its noun is; the sentence asserts something else about it.
+ * Not a non-restrictive clause after a comma (", which drove prices up" adds an assertion), not one
+ * under an existential ("There are rules that prevent…" asserts exactly that), and not the past
+ * ("the reform that cut the fee" records an act).
+ */
+function inRestrictiveRelative(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && isLyAdverb(ctx, k)) k--;
+  if (k <= 0 || !RELATIVE_PRONOUNS.has(ctx.word(k)) || ctx.breakBefore(k)) return false;
+  if (!isNounLike(ctx, k - 1) && !ctx.isDeterminer(k - 2)) return false; // "a licence that", "rules that"; not "show that": a clause, not a relative
+  const tag = ctx.lexTag(at);
+  if (tag !== 'PresentTense' && tag !== 'Infinitive') return false; // a verb in the present, not "that more and more…" nor the past ("the reform that cut the fee")
+  if (ctx.word(k - 1) === 'those' || ctx.word(k - 1) === 'one') return false;
+  return !(ctx.word(0) === 'there' && COPULA.has(ctx.word(1)));
 }
 
 /** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */

@@ -59,6 +59,9 @@ export const unsupportedClaim: Rule = {
         { text: 'Back pain is the most common reason for sick leave in the sector.', flagged: 'Back pain is the most common reason for sick leave in the sector' },
         { text: 'One in five tenants is behind on rent.', flagged: 'One in five tenants is behind on rent' },
         { text: 'Thanks to the subsidy, rooftop solar installations doubled in two years.', flagged: 'Thanks to the subsidy, rooftop solar installations doubled in two years' },
+        // a relative clause that asserts: under an existential, or after a comma
+        { text: 'There are procurement rules that prevent small firms from bidding.', flagged: 'There are procurement rules that prevent small firms from bidding' },
+        { text: 'The new levy, which drives up rents, applies to every tenancy.', flagged: 'The new levy, which drives up rents, applies to every tenancy' },
       ],
       allow: [
         'Unemployment rose to 7.4% in 2023 [@ons2024].',
@@ -94,6 +97,11 @@ export const unsupportedClaim: Rule = {
         'Inspectors need powers to identify and prevent fraud.',
         'The fund was set up to train new teachers, increase retention and drive better results in rural schools.',
         'This guidance is not intended to replace the procurement rules, and none of its annexes set new duties.',
+        // a forecast governs its objects and purposes across commas
+        'The regulator will audit every council, starting with those that have the highest arrears.',
+        // a cause inside a restrictive relative clause describes its noun's kind
+        'The council funds projects that promote cycling to school.',
+        'Departments should prefer a licence that prevents proprietary re-use.',
         // a source named in the sentence
         'As reported last week in the Financial Times, rents in the capital rose sharply.',
       ],
@@ -125,7 +133,8 @@ export const unsupportedClaim: Rule = {
       if (f.level === undefined || (stance && !(f.kind === 'figure' && f.level !== 'strict'))) continue;
       if (hypothesis >= 0 && f.start >= hypothesis) continue;
       if (level === undefined || ORDER.indexOf(f.level) < ORDER.indexOf(level)) level = f.level;
-      if (f.kind === 'figure') measured = true;
+      // a measurement: what a document of its own analysis (its tables, model, survey) answers itself (analyze.ts)
+      if (f.kind === 'figure' || f.kind === 'trend' || f.kind === 'comparison') measured = true;
       const label = KIND_LABEL[f.kind];
       if (!kinds.includes(label)) kinds.push(label);
       reasons.push(`${label} ("${f.text}")`);
