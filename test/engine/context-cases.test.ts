@@ -319,7 +319,8 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['Inspectors look for threats that may reach the network from inside.', []],
     ['Where records may be incomplete, officers should note the gap.', []],
     ['The fund reaches families who might otherwise be missed.', []],
-    ['Cost, staffing, or local rules may delay the roll-out.', []],
+    // Round 2: a disjunctive subject does not make a prediction generic (one dev document only, removed): still a hedge.
+    ['Cost, staffing, or local rules may delay the roll-out.', ['may']],
     // conditions, indirect questions, comparisons, concessions, questions
     ['If the grant could be doubled, the backlog would clear in a year.', []],
     ['The board did not consider whether a later date might make more sense.', []],
@@ -356,8 +357,10 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['To our knowledge, no other council has tried this.', ['To our knowledge']],
     ['Rents rose, in part because of the new levy.', ['in part because']],
     ['There may be cases where a second review is needed.', []],
-    ['Inspectors might also be auditors.', []],
-    ['Councils should plan for the extra complaints, which could arrive before the new system is ready.', []],
+    // Round 2: 'X might also be Ns' held on one dev document only; removed, the modal hedges again.
+    ['Inspectors might also be auditors.', ['might']],
+    // Round 2: a non-restrictive relative clause adds its own claim, also inside a recommendation (the guide: a hedge is a hedge).
+    ['Councils should plan for the extra complaints, which could arrive before the new system is ready.', ['could']],
     ['Complaints rose in March, which could reflect the new system.', ['could']],
     ['Some analysis may be simple, while other analysis may be highly complex.', []],
     ['Research teams may have different needs depending on their size.', []],
@@ -368,7 +371,8 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['There may be up to two million unregistered workers.', ['may']],
     ['Sales jumped, hinting at a lasting change in demand.', ['hinting at']],
     ['I believe we have a duty to act on these findings.', []],
-    ['Perhaps unsurprisingly, the question came up at every session.', []],
+    // Round 2: 'perhaps' before a comment adverb still weakens the writer's comment (one dev document only, removed).
+    ['Perhaps unsurprisingly, the question came up at every session.', ['Perhaps']],
     ['Households bear the risk of uncertain lifespans.', []],
     ['When teams are uncertain about their duties, they should ask the regulator.', []],
     ['Planning for potentially unrealistic targets wastes effort.', []],

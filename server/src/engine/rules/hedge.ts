@@ -31,7 +31,6 @@ const OPTION_VERBS = contextWords.optionVerbs;
 const FEASIBILITY_VERBS = contextWords.feasibilityVerbs;
 const ACTION_VERBS = contextWords.actionVerbs;
 const DOCUMENT_NOUNS = contextWords.documentNouns;
-const COMMENT_ADVERBS = contextWords.commentAdverbs;
 /** Words opening a clause that asserts nothing: a condition, an indirect question, a comparison, a concession, a circumstance. */
 const NON_ASSERTING_OPENERS: Record<string, string> = {
   if: 'sits in a condition',
@@ -147,8 +146,6 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     case 'plain':
       // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge.
       if (w === 'possibly' && /^(not|n't|cannot|never)$/.test(ctx.word(from - 1))) return undefined;
-      // "Perhaps unsurprisingly, the issue came up": the writer softens her comment on the fact, not the fact.
-      if ((w === 'perhaps' || w === 'possibly') && COMMENT_ADVERBS.has(ctx.word(to))) return undefined;
       // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
       // their needs": someone else's state of mind. Neither weakens the writer's claim.
       if ((w === 'uncertain' || w === 'unclear') && to === from + 1) {
@@ -501,9 +498,7 @@ function unassertedClause(ctx: SentenceContext, at: number): string | undefined 
         return 'picks out a class';
       }
       // ", which might motivate citizens": a non-restrictive clause adds a claim; "systems which may suffer" picks out a class.
-      // In a recommendation ("Governments should prepare for the feedback, which could ensue …") it describes the case the
-      // recommendation covers.
-      if (ctx.breakBefore(k)) return ctx.words.slice(0, k).some((word) => word === 'should' || word === 'must') ? 'describes the case a recommendation covers' : undefined;
+      if (ctx.breakBefore(k)) return undefined;
       if (interpretiveVerb(ctx, at)) return undefined;
       return 'picks out a class';
     }
@@ -552,8 +547,6 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   // or someone else's claim ("They argue that the process could be copied").
   if (unassertedClause(ctx, i)) return undefined;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
-  // "Training requirements, access to tools, or business needs may slow down …": any of a list, sometimes, not a claim about one case.
-  if (ctx.word(ctx.clauseStart(i)) === 'or' && i - ctx.clauseStart(i) <= 4 && ctx.clauseStart(i) > 0) return undefined;
   // "might otherwise be too expensive": a counterfactual, not a claim.
   if (ctx.word(i + 1) === 'otherwise' || ctx.word(verbAt + 1) === 'otherwise') return undefined;
   // "may wish to", "might want to consider", "could choose": an option offered, not a possibility.
@@ -572,8 +565,6 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (/^(some|other|certain|several|many|most|few)$/.test(ctx.word(first)) && i - first <= 4 && !ctx.words.slice(first + 1, i).some((word) => word === 'of' || word === 'that')) return undefined;
     if ((verb === 'have' || verb === 'be') && /^(different|differing|varying|various|diverse)$/.test(ctx.word(verbAt + 1))) return undefined;
   }
-  // "RSEs might also be researchers", "Staff may also be members": some of a class are also another, not a claim held open.
-  if (verb === 'be' && ctx.word(i + 1) === 'also' && !ctx.isDeterminer(verbAt + 1) && /s$/.test(ctx.word(verbAt + 1)) && /^(Plural|)$/.test(ctx.lexTag(verbAt + 1) ?? '') && !ADJECTIVE_ENDING.test(ctx.word(verbAt + 1))) return undefined;
   // "There may be cases where …", "there might be times when …": it sometimes happens, a circumstance, not a claim.
   if (verb === 'be' && ctx.word(i - 1) === 'there') {
     let k = verbAt + 1;
