@@ -397,3 +397,27 @@ describe('hedge-stack across a clause (issue 12)', () => {
   for (const [text, spans] of cases)
     test(text, () => assert.deepEqual(analyze(text).filter((f) => f.rule === 'hedge-stack').map((f) => f.text), spans));
 });
+
+// Round 2: reported findings of cited literature. A hedge inside the finding a cited work reports is that work's; the
+// writer's own inference ("our estimates suggest that … may") still hedges, cited or not (annotation guide: a hedge on
+// the writer's own result is still a hedge).
+describe('hedges in cited findings (round 2)', () => {
+  const hedgeSpans = (text: string, languageId = 'plaintext') =>
+    analyzeDocument(text, { languageId, ...THOROUGH }).findings.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack').map((f) => `${f.rule}:${f.text}`);
+  const cases: [string, string, string[]][] = [
+    // author-year and numeric citations in the sentence
+    ['Earlier evaluations find that the grant could raise land prices (Hilber 2015).', 'plaintext', []],
+    ['Previous studies suggest that the levy may cut demand by a tenth [4].', 'plaintext', []],
+    // textual citations: the extraction blanks the key, which then stands as the subject
+    ['@ortiz2021 argue that public audits may deter fraud.\n', 'markdown', []],
+    ['As @ortiz2021 show, public audits may deter fraud.\n', 'markdown', []],
+    ['\\citet{ortiz2021} find that public audits could deter fraud.\n', 'latex', []],
+    ['Prior work suggests that demand may respond slowly to prices \\citep{ortiz2021}.\n', 'latex', []],
+    // the writer's own inference, cited or not, is still hedged
+    ['Our estimates suggest that the levy may cut demand, as in Hilber (2015).', 'plaintext', ['hedge-stack:suggest that the levy may']],
+    ['We find that the grant could push up land prices [4].', 'plaintext', ['hedge:could']],
+    ['Public audits may deter fraud [@ortiz2021].\n', 'markdown', ['hedge:may']],
+    ['The data suggest that the levy may cut demand.', 'plaintext', ['hedge-stack:suggest that the levy may']],
+  ];
+  for (const [text, languageId, spans] of cases) test(text, () => assert.deepEqual(hedgeSpans(text, languageId), spans));
+});

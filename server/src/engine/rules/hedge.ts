@@ -432,6 +432,8 @@ function isSpeakerNoun(w: string): boolean {
 
 /** Whoever says what the "that" clause after a reporting verb at v holds, if that is someone other than the writer or the evidence. */
 function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
+  // "@smith2019 argue that", "\citet{smith2019} find that": a textual citation is the subject (extraction blanks it).
+  if (citationSubject(ctx, v)) return true;
   let s = ctx.subjectBefore(v);
   // "Clausing (2007) finds that": the bracketed year opens a clause of its own; the author stands before it.
   if (s < 0 && startsWithDigit(ctx.word(v - 1))) s = v - 1;
@@ -442,6 +444,10 @@ function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   while (s >= 0 && (HAVE_FORMS.has(ctx.word(s)) || BE_FORMS.has(ctx.word(s)) || /^(also|further|then|both|all)$/.test(ctx.word(s)))) s = ctx.subjectBefore(s);
   if (s < 0) return false;
   const w = ctx.word(s);
+  if (writerSubject(ctx, s)) return false;
+  // "Other studies suggest that … may (Dowd et al. 2017)", "Prior work finds that … could [12]": the sentence cites the work
+  // whose finding it reports; the modal in the reported clause is that work's, not the writer's hedge.
+  if (citesSource(ctx)) return true;
   if (w === 'we' || w === 'i' || MEASUREMENTS.has(w) || EVIDENCE_NOUNS.has(w)) return false;
   if (EVIDENCE_SUBJECTS.has(w) && !DOCUMENT_NOUNS.has(w)) return false;
   if (isActor(ctx, s) || DOCUMENT_NOUNS.has(w) || isAcronym(ctx.tokens[s].text)) return true;
@@ -450,6 +456,33 @@ function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   // "suggest", "show", "imply" with a thing for subject read evidence, which the writer relies on.
   if (isSpeakerNoun(w)) return true; // "policymakers", "economists"
   return !/^(suggest|indicat|show|demonstrat|impl)/.test(ctx.word(v));
+}
+
+/** Markup the prose extraction blanked (a Pandoc "@key", a LaTeX "\citet{…}", a footnote marker) leaves a run of spaces; one that closes the sentence held a citation. */
+const BLANKED_MARKUP = / {3,}[.;!?]?$/;
+/** An author-year citation closing a bracket ("(Dowd et al. 2017)", "Smith (2019)") or a numeric one ("[12]", "[3, 4]"). */
+const CITATION_TEXT = /\b(1[89]|20)\d\d[a-z]?\)|\[\d+(\s*[,–-]\s*\d+)*\]/;
+
+/** The sentence carries a citation of its own (in its text, or as blanked citation markup). */
+function citesSource(ctx: SentenceContext): boolean {
+  return CITATION_TEXT.test(ctx.text) || BLANKED_MARKUP.test(ctx.text.trimEnd());
+}
+
+/** The subject of the verb at v is a textual citation: no word before it in its clause, and blanked markup where the subject stands. */
+function citationSubject(ctx: SentenceContext, v: number): boolean {
+  let k = v;
+  while (k > 0 && (HAVE_FORMS.has(ctx.word(k - 1)) || /^(also|further|then|both|all|recently|previously)$/.test(ctx.word(k - 1))) && !ctx.breakBefore(k)) k--;
+  const start = ctx.clauseStart(v);
+  if (k !== start && !(k === 1 && ctx.word(0) === 'as')) return false;
+  // A sentence cannot open on a lower-case finite verb ("argue that …"): the citation before it was blanked.
+  if (k === 0) return !ctx.isCapitalized(0) && ctx.lexTag(0) !== 'Gerund' && !ctx.word(0).endsWith('ing');
+  return / {3,}$/.test(ctx.gapBefore(k));
+}
+
+/** The writer is the reporter: "we find", "our results suggest", "my analysis shows". */
+function writerSubject(ctx: SentenceContext, s: number): boolean {
+  for (let k = Math.max(ctx.clauseStart(s), s - 4); k <= s; k++) if (/^(we|i|our|my)$/.test(ctx.word(k))) return true;
+  return false;
 }
 
 /**
@@ -462,7 +495,7 @@ function unassertedClause(ctx: SentenceContext, at: number): string | undefined 
   if (start > 0 && (ctx.word(0) === 'as' || (ctx.word(0) === 'according' && ctx.word(1) === 'to'))) {
     for (let k = 1; k < start; k++) {
       if (ctx.breakBefore(k)) break;
-      if (ctx.word(0) === 'according' || (REPORTING_VERBS.has(ctx.word(k)) && isActor(ctx, ctx.subjectBefore(k)))) {
+      if (ctx.word(0) === 'according' || (REPORTING_VERBS.has(ctx.word(k)) && (isActor(ctx, ctx.subjectBefore(k)) || citationSubject(ctx, k)))) {
         if (k + 1 === start || ctx.word(0) === 'according' || ctx.breakBefore(k + 1)) return 'reports someone else';
       }
     }
@@ -772,6 +805,9 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   // "we … suggest paths toward feasible legislation", "which approach it suggested": the writer's or someone's proposal.
   if (inferential && next !== 'that' && (PERSON_SUBJECTS.has(subj) || ctx.words.slice(ctx.clauseStart(i), i).some((word) => word === 'we' || word === 'i')) && !['it', 'they', 'this', 'these', 'there'].includes(next)) return undefined;
   if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(subjAt - 1))) return undefined;
+  // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
+  // writer's own ("our estimates suggest that") still hedges.
+  if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;
   if (next === 'that') {
     // "suggests that Member States should ..." proposes; "the results suggest that X should be useful" still infers.
     if (!subjIsEvidence && subjunctiveAfterThat(ctx, i + 2)) return undefined;
@@ -895,6 +931,8 @@ export const hedge: Rule = {
         { text: 'The audit found two potential sources of fraud.', flagged: 'potential', thorough: true },
         { text: 'One possibility is that the subsidy raised land prices.', flagged: 'possibility' },
         { text: 'Small firms generally pay the levy late.', flagged: 'generally', thorough: true },
+        // The writer's own finding keeps its hedge, even with a citation beside it (round 2).
+        { text: 'We find that the grant could push up land prices [4].', flagged: 'could' },
       ],
       allow: [
         'Member States may submit comments by 30 June.',
@@ -930,6 +968,9 @@ export const hedge: Rule = {
         'Fees may vary by region.',
         'The grant may be used for staff training.',
         'Guests may bring their own food.',
+        // A cited work's finding, reported: its hedge is the source's (round 2).
+        'Earlier evaluations find that the grant could push up land prices (Hilber 2015).',
+        'Previous studies suggest that the levy may cut demand by a tenth [4].',
       ],
     },
   },
