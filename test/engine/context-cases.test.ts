@@ -421,3 +421,22 @@ describe('hedges in cited findings (round 2)', () => {
   ];
   for (const [text, languageId, spans] of cases) test(text, () => assert.deepEqual(hedgeSpans(text, languageId), spans));
 });
+
+// Round 2: what another work infers ("Earlier studies suggest that … may"), with the work cited in the sentence itself
+// (footnote, citation, link), is reported; the writer's own inference keeps its hedge, and so does an uncited one.
+describe('inferences of cited works (round 2)', () => {
+  const spans = (text: string) =>
+    analyzeDocument(text, { languageId: 'markdown', ...THOROUGH }).findings.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack').map((f) => `${f.rule}:${f.text}`);
+  test('a cited study\'s inference is left alone', () =>
+    assert.deepEqual(spans('Earlier studies suggest that the levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), []));
+  test('a cited estimate read from the literature is left alone', () =>
+    assert.deepEqual(spans('Recent estimates suggest a break-even rate of about 30 percent [@ortiz2021].\n'), []));
+  test('the writer\'s own inference keeps its hedge, cited or not', () =>
+    assert.deepEqual(spans('Our results suggest that the levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), ['hedge-stack:suggest that the levy may']));
+  test('"this suggests" reads the writer\'s own point', () =>
+    assert.deepEqual(spans('This suggests that the levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), ['hedge-stack:suggest that the levy may'.replace('suggest ', 'suggests ')]));
+  test('an uncited inference keeps its hedge', () =>
+    assert.deepEqual(spans('Earlier studies suggest that the levy may cut demand.\n'), ['hedge-stack:suggest that the levy may']));
+  test('a hedge of the writer\'s beside a citation stays', () =>
+    assert.deepEqual(spans('The levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), ['hedge:may']));
+});

@@ -103,6 +103,8 @@ export interface HedgeCue {
   reason: string;
   /** Weak cues count for the sentence's class but are shown as hints. */
   cap?: 'hint';
+  /** The hedge reports another work's inference: "Earlier studies suggest that …", and the hedges in that clause. */
+  reportsWork?: boolean;
 }
 
 /** A sense check's verdict: why the cue is epistemic here, and whether it is too weak to show as more than a hint. */
@@ -130,6 +132,20 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
     const verdict = senseReason(ctx, m.value.sense as Sense, from, m.to);
     if (typeof verdict === 'string') found.push({ from, to: m.to, entry: m.value, reason: verdict });
     else if (verdict) found.push({ from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
+  }
+  // "Studies of the levy suggest that demand may fall[^3]": what a work infers, and the hedges in the clause it introduces,
+  // are that work's when the sentence cites it; the pipeline, which sees the citation, leaves them alone then.
+  for (let c = 0; c < found.length; c++) {
+    const cue = found[c];
+    if (cue.reportsWork || (cue.entry.sense !== 'evidential' && cue.entry.sense !== 'inference') || !reportsOthersInference(ctx, cue.from)) continue;
+    cue.reportsWork = true;
+    if (ctx.word(cue.to) !== 'that') continue;
+    for (let d = c + 1; d < found.length && found[d].from - cue.to <= 20; d++) {
+      let cut = false;
+      for (let k = cue.to + 1; k <= found[d].from; k++) if (/[;:()\[\]—–]/.test(ctx.gapBefore(k))) cut = true;
+      if (cut) break;
+      found[d].reportsWork = true;
+    }
   }
   return found;
 });
@@ -456,6 +472,21 @@ function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   // "suggest", "show", "imply" with a thing for subject read evidence, which the writer relies on.
   if (isSpeakerNoun(w)) return true; // "policymakers", "economists"
   return !/^(suggest|indicat|show|demonstrat|impl)/.test(ctx.word(v));
+}
+
+/**
+ * "Earlier studies suggest", "the literature indicates", "these estimates imply": an inference whose subject is not the
+ * writer's own work ("we", "our results") and does not point back to it ("this suggests").
+ */
+function reportsOthersInference(ctx: SentenceContext, i: number): boolean {
+  let subjAt = ctx.subjectBefore(i);
+  if (HAVE_FORMS.has(ctx.word(subjAt))) subjAt = ctx.subjectBefore(subjAt);
+  if (subjAt < 0) return false;
+  if (writerSubject(ctx, subjAt)) return false;
+  const start = ctx.clauseStart(i);
+  // "This suggests", "which implies": the writer reads her own point.
+  if (subjAt === start && POINTING_SUBJECTS.has(ctx.word(subjAt))) return false;
+  return true;
 }
 
 /** Markup the prose extraction blanked (a Pandoc "@key", a LaTeX "\citet{…}", a footnote marker) leaves a run of spaces; one that closes the sentence held a citation. */
@@ -994,6 +1025,7 @@ export const hedge: Rule = {
         fixes: cue.entry.fix === 'remove' ? ['remove'] : [],
       };
       if (cue.cap) hit.cap = cue.cap;
+      if (cue.reportsWork) hit.reportsWork = true;
       hits.push(hit);
     }
     return hits;
