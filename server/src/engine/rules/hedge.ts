@@ -160,6 +160,9 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
   const w = ctx.word(from);
   switch (sense) {
     case 'plain':
+      // "It is unclear whether the levy works", "Whether panels will value it remains to be seen": an open question stated
+      // as such, not a claim held open; a hint.
+      if (KNOWLEDGE_GAPS.test(ctx.word(to - 1)) && openQuestion(ctx, from, to)) return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" states that a question is open, without weakening a claim.`);
       // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge.
       if (w === 'possibly' && /^(not|n't|cannot|never)$/.test(ctx.word(from - 1))) return undefined;
       // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
@@ -266,6 +269,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     }
     case 'predicative': {
       const prev = ctx.word(from - 1);
+      if (BEFORE_PREDICATIVE.has(prev) && openQuestion(ctx, from, to)) return hint(`"${prev} ${w}" states that a question is open, without weakening a claim.`);
       if (BEFORE_PREDICATIVE.has(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
       return undefined;
     }
@@ -284,7 +288,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
         if (UNKNOWN_ADJECTIVES.has(before) || ((before === 'known' || before === 'clear') && ctx.word(k - 1) === 'not')) return undefined;
         if (k < from - 1 && ctx.breakBefore(k + 1)) break;
         // "it is not known if", "there is doubt whether": the writer states the question is open.
-        if (UNCERTAINTY_WORDS.has(ctx.word(k))) return `"${ctx.tokens[k].text} ... ${w}" leaves the question open.`;
+        // "it is not known if", "there is doubt whether": an indirect question stated as open (the guide: not a hedge); a hint.
+        if (UNCERTAINTY_WORDS.has(ctx.word(k))) return hint(`"${ctx.tokens[k].text} ... ${w}" leaves the question open.`);
         // "we examined whether", "to test if": the clause names what was asked, a weak cue shown as a hint.
         if (INQUIRY_WORDS.has(ctx.word(k)) && ctx.word(k) !== 'to') return hint(`"${ctx.tokens[k].text} ... ${w}" names an open question.`);
       }
@@ -487,6 +492,19 @@ function reportsOthersInference(ctx: SentenceContext, i: number): boolean {
   // "This suggests", "which implies": the writer reads her own point.
   if (subjAt === start && POINTING_SUBJECTS.has(ctx.word(subjAt))) return false;
   return true;
+}
+
+/** The last word of a cue that states a gap in knowledge: "unclear", "is not known", "remains to be seen". */
+const KNOWLEDGE_GAPS = /^(unclear|uncertain|unknown|known|clear|seen|certain|sure|determined|established)$/;
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'which', 'when', 'where']);
+
+/** The gap is an indirect question: "unclear whether …", "uncertain how …", or "Whether … remains to be seen" as its subject. */
+function openQuestion(ctx: SentenceContext, from: number, to: number): boolean {
+  let k = to;
+  if (ctx.word(k) === 'as' && ctx.word(k + 1) === 'to') k += 2; // "uncertain as to whether"
+  if (QUESTION_WORDS.has(ctx.word(k)) && !(ctx.word(k) === 'if' && ctx.breakBefore(k))) return true;
+  const start = ctx.clauseStart(from);
+  return start < from && QUESTION_WORDS.has(ctx.word(start)) && ctx.word(start) !== 'if' && ctx.word(start) !== 'when' && ctx.word(start) !== 'where';
 }
 
 /** Markup the prose extraction blanked (a Pandoc "@key", a LaTeX "\citet{…}", a footnote marker) leaves a run of spaces; one that closes the sentence held a citation. */
@@ -935,7 +953,7 @@ export const hedge: Rule = {
   meta: {
     id: 'hedge',
     title: 'Hedge',
-    description: 'Epistemic hedges — may, might, could when they express possibility on the writer\'s claim; perhaps, probably, likely, seems, suggests (as evidence), I would argue, to our knowledge — that weaken a claim without saying how uncertain it is. Permission, options, advice, eligibility, classes ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Weak cues (expectation "should", "can be" + adjective, attributive "potential"/"possible", "whether", "implies", "we assume", "generally" as a rule of thumb) are shown as hints.',
+    description: 'Epistemic hedges — may, might, could when they express possibility on the writer\'s claim; perhaps, probably, likely, seems, suggests (as evidence), I would argue, to our knowledge — that weaken a claim without saying how uncertain it is. Permission, options, advice, eligibility, classes ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Open questions stated as such ("it is unclear whether …") and weak cues (expectation "should", "can be" + adjective, attributive "potential"/"possible", "whether", "implies", "we assume", "generally" as a rule of thumb) are shown as hints.',
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -964,6 +982,8 @@ export const hedge: Rule = {
         { text: 'Small firms generally pay the levy late.', flagged: 'generally', thorough: true },
         // The writer's own finding keeps its hedge, even with a citation beside it (round 2).
         { text: 'We find that the grant could push up land prices [4].', flagged: 'could' },
+        { text: 'Whether councils will adopt the code remains to be seen.', flagged: 'remains to be seen', thorough: true },
+        { text: 'The effect of the levy on emissions remains unclear.', flagged: 'remains unclear' },
       ],
       allow: [
         'Member States may submit comments by 30 June.',
@@ -999,6 +1019,8 @@ export const hedge: Rule = {
         'Fees may vary by region.',
         'The grant may be used for staff training.',
         'Guests may bring their own food.',
+        // An open question stated as such weakens no claim (round 2): a hint.
+        'It is unclear whether the levy has cut emissions.',
         // A cited work's finding, reported: its hedge is the source's (round 2).
         'Earlier evaluations find that the grant could push up land prices (Hilber 2015).',
         'Previous studies suggest that the levy may cut demand by a tenth [4].',
