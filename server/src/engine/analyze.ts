@@ -342,6 +342,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
       if (rule.meta.silencedByAttribution && local.namedSource) continue;
       if (hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness)) continue;
       if (hit.rule === 'hedge' && (within(hit, stacks) || within(hit, frames))) continue;
+      if (hit.reportsWork && citesWork(markersBySentence[si])) continue;
       const start = s.start + hit.start;
       const end = s.start + hit.end;
       const flagged = source.slice(start, end);
@@ -614,6 +615,12 @@ function classify(local: LocalResult, evidence: boolean, settings: Settings): Se
   if (unsupported) return 'unsupported';
   if (local.normative) return 'normative';
   return 'neutral';
+}
+
+/** The sentence carries a marker that points to a source: a citation, footnote or link (not a note on the writer's own data). */
+function citesWork(markers: readonly EvidenceMarker[]): boolean {
+  for (let m = 0; m < markers.length; m++) if (markers[m].kind !== 'own-data') return true;
+  return false;
 }
 
 /** Each marker belongs to the sentence that holds it, or to the sentence it directly follows in its block. */

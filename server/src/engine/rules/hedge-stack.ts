@@ -64,6 +64,7 @@ export const hedgeStack: Rule = {
           alternatives: ['keep the first hedge only', 'give the probability and its source'],
           fixes: ['keep-first'],
           parts: group.slice(1).map((c) => ({ start: ctx.tokens[c.from].start, end: ctx.tokens[c.to - 1].end })),
+          ...(group[0].reportsWork ? { reportsWork: true } : {}),
         });
       }
       i = j + 1;

@@ -31,7 +31,6 @@ const OPTION_VERBS = contextWords.optionVerbs;
 const FEASIBILITY_VERBS = contextWords.feasibilityVerbs;
 const ACTION_VERBS = contextWords.actionVerbs;
 const DOCUMENT_NOUNS = contextWords.documentNouns;
-const COMMENT_ADVERBS = contextWords.commentAdverbs;
 /** Words opening a clause that asserts nothing: a condition, an indirect question, a comparison, a concession, a circumstance. */
 const NON_ASSERTING_OPENERS: Record<string, string> = {
   if: 'sits in a condition',
@@ -104,6 +103,8 @@ export interface HedgeCue {
   reason: string;
   /** Weak cues count for the sentence's class but are shown as hints. */
   cap?: 'hint';
+  /** The hedge reports another work's inference: "Earlier studies suggest that …", and the hedges in that clause. */
+  reportsWork?: boolean;
 }
 
 /** A sense check's verdict: why the cue is epistemic here, and whether it is too weak to show as more than a hint. */
@@ -132,6 +133,20 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
     if (typeof verdict === 'string') found.push({ from, to: m.to, entry: m.value, reason: verdict });
     else if (verdict) found.push({ from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
   }
+  // "Studies of the levy suggest that demand may fall[^3]": what a work infers, and the hedges in the clause it introduces,
+  // are that work's when the sentence cites it; the pipeline, which sees the citation, leaves them alone then.
+  for (let c = 0; c < found.length; c++) {
+    const cue = found[c];
+    if (cue.reportsWork || (cue.entry.sense !== 'evidential' && cue.entry.sense !== 'inference') || !reportsOthersInference(ctx, cue.from)) continue;
+    cue.reportsWork = true;
+    if (ctx.word(cue.to) !== 'that') continue;
+    for (let d = c + 1; d < found.length && found[d].from - cue.to <= 20; d++) {
+      let cut = false;
+      for (let k = cue.to + 1; k <= found[d].from; k++) if (/[;:()\[\]—–]/.test(ctx.gapBefore(k))) cut = true;
+      if (cut) break;
+      found[d].reportsWork = true;
+    }
+  }
   return found;
 });
 
@@ -145,10 +160,11 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
   const w = ctx.word(from);
   switch (sense) {
     case 'plain':
+      // "It is unclear whether the levy works", "Whether panels will value it remains to be seen": an open question stated
+      // as such, not a claim held open; a hint.
+      if (KNOWLEDGE_GAPS.test(ctx.word(to - 1)) && openQuestion(ctx, from, to)) return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" states that a question is open, without weakening a claim.`);
       // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge.
       if (w === 'possibly' && /^(not|n't|cannot|never)$/.test(ctx.word(from - 1))) return undefined;
-      // "Perhaps unsurprisingly, the issue came up": the writer softens her comment on the fact, not the fact.
-      if ((w === 'perhaps' || w === 'possibly') && COMMENT_ADVERBS.has(ctx.word(to))) return undefined;
       // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
       // their needs": someone else's state of mind. Neither weakens the writer's claim.
       if ((w === 'uncertain' || w === 'unclear') && to === from + 1) {
@@ -253,6 +269,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     }
     case 'predicative': {
       const prev = ctx.word(from - 1);
+      if (BEFORE_PREDICATIVE.has(prev) && openQuestion(ctx, from, to)) return hint(`"${prev} ${w}" states that a question is open, without weakening a claim.`);
       if (BEFORE_PREDICATIVE.has(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
       return undefined;
     }
@@ -271,7 +288,8 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
         if (UNKNOWN_ADJECTIVES.has(before) || ((before === 'known' || before === 'clear') && ctx.word(k - 1) === 'not')) return undefined;
         if (k < from - 1 && ctx.breakBefore(k + 1)) break;
         // "it is not known if", "there is doubt whether": the writer states the question is open.
-        if (UNCERTAINTY_WORDS.has(ctx.word(k))) return `"${ctx.tokens[k].text} ... ${w}" leaves the question open.`;
+        // "it is not known if", "there is doubt whether": an indirect question stated as open (the guide: not a hedge); a hint.
+        if (UNCERTAINTY_WORDS.has(ctx.word(k))) return hint(`"${ctx.tokens[k].text} ... ${w}" leaves the question open.`);
         // "we examined whether", "to test if": the clause names what was asked, a weak cue shown as a hint.
         if (INQUIRY_WORDS.has(ctx.word(k)) && ctx.word(k) !== 'to') return hint(`"${ctx.tokens[k].text} ... ${w}" names an open question.`);
       }
@@ -435,6 +453,8 @@ function isSpeakerNoun(w: string): boolean {
 
 /** Whoever says what the "that" clause after a reporting verb at v holds, if that is someone other than the writer or the evidence. */
 function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
+  // "@smith2019 argue that", "\citet{smith2019} find that": a textual citation is the subject (extraction blanks it).
+  if (citationSubject(ctx, v)) return true;
   let s = ctx.subjectBefore(v);
   // "Clausing (2007) finds that": the bracketed year opens a clause of its own; the author stands before it.
   if (s < 0 && startsWithDigit(ctx.word(v - 1))) s = v - 1;
@@ -445,6 +465,10 @@ function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   while (s >= 0 && (HAVE_FORMS.has(ctx.word(s)) || BE_FORMS.has(ctx.word(s)) || /^(also|further|then|both|all)$/.test(ctx.word(s)))) s = ctx.subjectBefore(s);
   if (s < 0) return false;
   const w = ctx.word(s);
+  if (writerSubject(ctx, s)) return false;
+  // "Other studies suggest that … may (Dowd et al. 2017)", "Prior work finds that … could [12]": the sentence cites the work
+  // whose finding it reports; the modal in the reported clause is that work's, not the writer's hedge.
+  if (citesSource(ctx)) return true;
   if (w === 'we' || w === 'i' || MEASUREMENTS.has(w) || EVIDENCE_NOUNS.has(w)) return false;
   if (EVIDENCE_SUBJECTS.has(w) && !DOCUMENT_NOUNS.has(w)) return false;
   if (isActor(ctx, s) || DOCUMENT_NOUNS.has(w) || isAcronym(ctx.tokens[s].text)) return true;
@@ -453,6 +477,61 @@ function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
   // "suggest", "show", "imply" with a thing for subject read evidence, which the writer relies on.
   if (isSpeakerNoun(w)) return true; // "policymakers", "economists"
   return !/^(suggest|indicat|show|demonstrat|impl)/.test(ctx.word(v));
+}
+
+/**
+ * "Earlier studies suggest", "the literature indicates", "these estimates imply": an inference whose subject is not the
+ * writer's own work ("we", "our results") and does not point back to it ("this suggests").
+ */
+function reportsOthersInference(ctx: SentenceContext, i: number): boolean {
+  let subjAt = ctx.subjectBefore(i);
+  if (HAVE_FORMS.has(ctx.word(subjAt))) subjAt = ctx.subjectBefore(subjAt);
+  if (subjAt < 0) return false;
+  if (writerSubject(ctx, subjAt)) return false;
+  const start = ctx.clauseStart(i);
+  // "This suggests", "which implies": the writer reads her own point.
+  if (subjAt === start && POINTING_SUBJECTS.has(ctx.word(subjAt))) return false;
+  return true;
+}
+
+/** The last word of a cue that states a gap in knowledge: "unclear", "is not known", "remains to be seen". */
+const KNOWLEDGE_GAPS = /^(unclear|uncertain|unknown|known|clear|seen|certain|sure|determined|established)$/;
+const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'which', 'when', 'where']);
+
+/** The gap is an indirect question: "unclear whether …", "uncertain how …", or "Whether … remains to be seen" as its subject. */
+function openQuestion(ctx: SentenceContext, from: number, to: number): boolean {
+  let k = to;
+  if (ctx.word(k) === 'as' && ctx.word(k + 1) === 'to') k += 2; // "uncertain as to whether"
+  if (QUESTION_WORDS.has(ctx.word(k)) && !(ctx.word(k) === 'if' && ctx.breakBefore(k))) return true;
+  const start = ctx.clauseStart(from);
+  return start < from && QUESTION_WORDS.has(ctx.word(start)) && ctx.word(start) !== 'if' && ctx.word(start) !== 'when' && ctx.word(start) !== 'where';
+}
+
+/** Markup the prose extraction blanked (a Pandoc "@key", a LaTeX "\citet{…}", a footnote marker) leaves a run of spaces; one that closes the sentence held a citation. */
+const BLANKED_MARKUP = / {3,}[.;!?]?$/;
+/** An author-year citation closing a bracket ("(Dowd et al. 2017)", "Smith (2019)") or a numeric one ("[12]", "[3, 4]"). */
+const CITATION_TEXT = /\b(1[89]|20)\d\d[a-z]?\)|\[\d+(\s*[,–-]\s*\d+)*\]/;
+
+/** The sentence carries a citation of its own (in its text, or as blanked citation markup). */
+function citesSource(ctx: SentenceContext): boolean {
+  return CITATION_TEXT.test(ctx.text) || BLANKED_MARKUP.test(ctx.text.trimEnd());
+}
+
+/** The subject of the verb at v is a textual citation: no word before it in its clause, and blanked markup where the subject stands. */
+function citationSubject(ctx: SentenceContext, v: number): boolean {
+  let k = v;
+  while (k > 0 && (HAVE_FORMS.has(ctx.word(k - 1)) || /^(also|further|then|both|all|recently|previously)$/.test(ctx.word(k - 1))) && !ctx.breakBefore(k)) k--;
+  const start = ctx.clauseStart(v);
+  if (k !== start && !(k === 1 && ctx.word(0) === 'as')) return false;
+  // A sentence cannot open on a lower-case finite verb ("argue that …"): the citation before it was blanked.
+  if (k === 0) return !ctx.isCapitalized(0) && ctx.lexTag(0) !== 'Gerund' && !ctx.word(0).endsWith('ing');
+  return / {3,}$/.test(ctx.gapBefore(k));
+}
+
+/** The writer is the reporter: "we find", "our results suggest", "my analysis shows". */
+function writerSubject(ctx: SentenceContext, s: number): boolean {
+  for (let k = Math.max(ctx.clauseStart(s), s - 4); k <= s; k++) if (/^(we|i|our|my)$/.test(ctx.word(k))) return true;
+  return false;
 }
 
 /**
@@ -465,7 +544,7 @@ function unassertedClause(ctx: SentenceContext, at: number): string | undefined 
   if (start > 0 && (ctx.word(0) === 'as' || (ctx.word(0) === 'according' && ctx.word(1) === 'to'))) {
     for (let k = 1; k < start; k++) {
       if (ctx.breakBefore(k)) break;
-      if (ctx.word(0) === 'according' || (REPORTING_VERBS.has(ctx.word(k)) && isActor(ctx, ctx.subjectBefore(k)))) {
+      if (ctx.word(0) === 'according' || (REPORTING_VERBS.has(ctx.word(k)) && (isActor(ctx, ctx.subjectBefore(k)) || citationSubject(ctx, k)))) {
         if (k + 1 === start || ctx.word(0) === 'according' || ctx.breakBefore(k + 1)) return 'reports someone else';
       }
     }
@@ -501,9 +580,7 @@ function unassertedClause(ctx: SentenceContext, at: number): string | undefined 
         return 'picks out a class';
       }
       // ", which might motivate citizens": a non-restrictive clause adds a claim; "systems which may suffer" picks out a class.
-      // In a recommendation ("Governments should prepare for the feedback, which could ensue …") it describes the case the
-      // recommendation covers.
-      if (ctx.breakBefore(k)) return ctx.words.slice(0, k).some((word) => word === 'should' || word === 'must') ? 'describes the case a recommendation covers' : undefined;
+      if (ctx.breakBefore(k)) return undefined;
       if (interpretiveVerb(ctx, at)) return undefined;
       return 'picks out a class';
     }
@@ -552,8 +629,6 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   // or someone else's claim ("They argue that the process could be copied").
   if (unassertedClause(ctx, i)) return undefined;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
-  // "Training requirements, access to tools, or business needs may slow down …": any of a list, sometimes, not a claim about one case.
-  if (ctx.word(ctx.clauseStart(i)) === 'or' && i - ctx.clauseStart(i) <= 4 && ctx.clauseStart(i) > 0) return undefined;
   // "might otherwise be too expensive": a counterfactual, not a claim.
   if (ctx.word(i + 1) === 'otherwise' || ctx.word(verbAt + 1) === 'otherwise') return undefined;
   // "may wish to", "might want to consider", "could choose": an option offered, not a possibility.
@@ -572,8 +647,6 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     if (/^(some|other|certain|several|many|most|few)$/.test(ctx.word(first)) && i - first <= 4 && !ctx.words.slice(first + 1, i).some((word) => word === 'of' || word === 'that')) return undefined;
     if ((verb === 'have' || verb === 'be') && /^(different|differing|varying|various|diverse)$/.test(ctx.word(verbAt + 1))) return undefined;
   }
-  // "RSEs might also be researchers", "Staff may also be members": some of a class are also another, not a claim held open.
-  if (verb === 'be' && ctx.word(i + 1) === 'also' && !ctx.isDeterminer(verbAt + 1) && /s$/.test(ctx.word(verbAt + 1)) && /^(Plural|)$/.test(ctx.lexTag(verbAt + 1) ?? '') && !ADJECTIVE_ENDING.test(ctx.word(verbAt + 1))) return undefined;
   // "There may be cases where …", "there might be times when …": it sometimes happens, a circumstance, not a claim.
   if (verb === 'be' && ctx.word(i - 1) === 'there') {
     let k = verbAt + 1;
@@ -781,6 +854,9 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   // "we … suggest paths toward feasible legislation", "which approach it suggested": the writer's or someone's proposal.
   if (inferential && next !== 'that' && (PERSON_SUBJECTS.has(subj) || ctx.words.slice(ctx.clauseStart(i), i).some((word) => word === 'we' || word === 'i')) && !['it', 'they', 'this', 'these', 'there'].includes(next)) return undefined;
   if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(subjAt - 1))) return undefined;
+  // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
+  // writer's own ("our estimates suggest that") still hedges.
+  if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;
   if (next === 'that') {
     // "suggests that Member States should ..." proposes; "the results suggest that X should be useful" still infers.
     if (!subjIsEvidence && subjunctiveAfterThat(ctx, i + 2)) return undefined;
@@ -877,7 +953,7 @@ export const hedge: Rule = {
   meta: {
     id: 'hedge',
     title: 'Hedge',
-    description: 'Epistemic hedges — may, might, could when they express possibility on the writer\'s claim; perhaps, probably, likely, seems, suggests (as evidence), I would argue, to our knowledge — that weaken a claim without saying how uncertain it is. Permission, options, advice, eligibility, classes ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Weak cues (expectation "should", "can be" + adjective, attributive "potential"/"possible", "whether", "implies", "we assume", "generally" as a rule of thumb) are shown as hints.',
+    description: 'Epistemic hedges — may, might, could when they express possibility on the writer\'s claim; perhaps, probably, likely, seems, suggests (as evidence), I would argue, to our knowledge — that weaken a claim without saying how uncertain it is. Permission, options, advice, eligibility, classes ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Open questions stated as such ("it is unclear whether …") and weak cues (expectation "should", "can be" + adjective, attributive "potential"/"possible", "whether", "implies", "we assume", "generally" as a rule of thumb) are shown as hints.',
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -904,6 +980,10 @@ export const hedge: Rule = {
         { text: 'The audit found two potential sources of fraud.', flagged: 'potential', thorough: true },
         { text: 'One possibility is that the subsidy raised land prices.', flagged: 'possibility' },
         { text: 'Small firms generally pay the levy late.', flagged: 'generally', thorough: true },
+        // The writer's own finding keeps its hedge, even with a citation beside it (round 2).
+        { text: 'We find that the grant could push up land prices [4].', flagged: 'could' },
+        { text: 'Whether councils will adopt the code remains to be seen.', flagged: 'remains to be seen', thorough: true },
+        { text: 'The effect of the levy on emissions remains unclear.', flagged: 'remains unclear' },
       ],
       allow: [
         'Member States may submit comments by 30 June.',
@@ -939,6 +1019,11 @@ export const hedge: Rule = {
         'Fees may vary by region.',
         'The grant may be used for staff training.',
         'Guests may bring their own food.',
+        // An open question stated as such weakens no claim (round 2): a hint.
+        'It is unclear whether the levy has cut emissions.',
+        // A cited work's finding, reported: its hedge is the source's (round 2).
+        'Earlier evaluations find that the grant could push up land prices (Hilber 2015).',
+        'Previous studies suggest that the levy may cut demand by a tenth [4].',
       ],
     },
   },
@@ -962,6 +1047,7 @@ export const hedge: Rule = {
         fixes: cue.entry.fix === 'remove' ? ['remove'] : [],
       };
       if (cue.cap) hit.cap = cue.cap;
+      if (cue.reportsWork) hit.reportsWork = true;
       hits.push(hit);
     }
     return hits;

@@ -28,6 +28,11 @@ export interface Hit {
   level?: ClaimStrictness;
   /** Sub-spans for keep-first: the hedges to remove. */
   parts?: { start: number; end: number }[];
+  /**
+   * hedge, hedge-stack: the hedge reports what someone else's work infers ("Earlier studies suggest that … may"): left
+   * alone when the sentence itself cites that work (a citation, footnote or link marker), which only extraction can see.
+   */
+  reportsWork?: boolean;
 }
 
 export interface RuleExample {
