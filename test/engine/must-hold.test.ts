@@ -24,13 +24,65 @@ test('a Pandoc citation or a named source supports it', () => {
   assert.deepEqual(analyze('According to the ONS, unemployment rose to 7.4% in 2023.'), []);
 });
 
-test('"studies show" is a vague source and the claim is unsupported', () => {
+test('"studies show" is a vague source and the claim is unsupported, on words that do not overlap', () => {
   const text = 'Studies show that sanctions rarely work.';
   assert.deepEqual(brief(analyze(text)), [
     ['weasel', 'Studies show', 0, 12],
-    ['unsupported-claim', 'Studies show that sanctions rarely work', 0, 39],
+    ['unsupported-claim', 'sanctions rarely work', 18, 39],
   ]);
   assert.deepEqual(analyze('Studies show that sanctions rarely work (Hufbauer et al., 2007).'), []);
+});
+
+// One squiggle says one thing (issue 13, item 9): the vague source on its words, the claim on the claim.
+function assertApart(findings: Finding[]) {
+  for (const a of findings) for (const b of findings) if (a !== b) assert.ok(a.end <= b.start || b.end <= a.start, `${a.rule} "${a.text}" overlaps ${b.rule} "${b.text}"`);
+}
+
+test('a source frame heading a claim: the frame is the vague source, the rest the claim', () => {
+  const cases: [string, string[][]][] = [
+    ['Critics argue that the scheme never worked anywhere.', [['weasel', 'Critics argue', '0', '13'], ['unsupported-claim', 'the scheme never worked anywhere', '19', '51']]],
+    ['According to sources, the scheme never worked anywhere.', [['weasel', 'According to sources', '0', '20'], ['unsupported-claim', 'the scheme never worked anywhere', '22', '54']]],
+    ['Some experts say unemployment rose to 9% in 2023.', [['weasel', 'Some experts say', '0', '16'], ['unsupported-claim', 'unemployment rose to 9% in 2023', '17', '48']]],
+    ['It is widely believed that the ban led to a collapse in trade.', [['passive-attribution', 'It is widely believed', '0', '21'], ['unsupported-claim', 'the ban led to a collapse in trade', '27', '61']]],
+    ['It is believed the ban led to a collapse in trade.', [['passive-attribution', 'It is believed', '0', '14'], ['unsupported-claim', 'the ban led to a collapse in trade', '15', '49']]],
+    ['Clearly, unemployment rose to 9% in 2023.', [['booster', 'Clearly', '0', '7'], ['unsupported-claim', 'unemployment rose to 9% in 2023', '9', '40']]],
+  ];
+  for (const [text, expected] of cases) {
+    const findings = analyze(text, { languageId: 'markdown' });
+    assert.deepEqual(brief(findings).map((row) => row.map(String)), expected, text);
+    assertApart(findings);
+  }
+});
+
+test('a source frame closing or set inside a claim leaves the claim the other words', () => {
+  assert.deepEqual(brief(analyze('The scheme never worked anywhere, critics argue.')), [
+    ['unsupported-claim', 'The scheme never worked anywhere', 0, 32],
+    ['weasel', 'critics argue', 34, 47],
+  ]);
+  assert.deepEqual(brief(analyze('The ban led to a collapse in trade, it is widely believed.')), [
+    ['unsupported-claim', 'The ban led to a collapse in trade', 0, 34],
+    ['passive-attribution', 'it is widely believed', 36, 57],
+  ]);
+  // set off by commas in the middle: the claim keeps the side that states it
+  assert.deepEqual(brief(analyze('The scheme, critics argue, never worked anywhere.')), [
+    ['weasel', 'critics argue', 12, 25],
+    ['unsupported-claim', 'never worked anywhere', 27, 48],
+  ]);
+});
+
+test('the narrowed claim says what the claim words state, not what the frame did', () => {
+  // "Many people" made it a claim of prevalence; the claim itself is a trend and a dated fact
+  const [weasel, claim] = analyze('Many people say that crime has doubled since 2010.');
+  assert.deepEqual([weasel.rule, weasel.text], ['weasel', 'Many people say']);
+  assert.deepEqual([claim.rule, claim.text], ['unsupported-claim', 'crime has doubled since 2010']);
+  assert.equal(claim.message, 'This claim (a trend, a dated fact) has no evidence: cite a source or name it.');
+  // when the frame's words were the whole claim, the frame's finding says it alone
+  assert.deepEqual(brief(analyze('Most economists agree that tariffs raise prices.', { settings: { claimStrictness: 'strict' } })), [['weasel', 'Most economists agree', 0, 21]]);
+  // a vague quantifier as the subject is no frame: the claim keeps its words
+  assert.deepEqual(brief(analyze('Many people lost their jobs in 2020.', { settings: { claimStrictness: 'strict', sensitivity: 'thorough' } })), [
+    ['weasel', 'Many people', 0, 11],
+    ['unsupported-claim', 'Many people lost their jobs in 2020', 0, 35],
+  ]);
 });
 
 test('a booster on an unsupported sentence, removed with its comma and the capital kept', () => {

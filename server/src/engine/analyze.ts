@@ -11,6 +11,7 @@ import { isLetterOrDigit, isSpace, ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
 import { hasQuote, isForeignLanguage, isMostlyQuotation, NON_PROSE_BLOCKS, quotations } from './prose/structure';
 import { RULES, type Hit, type Rule } from './rules';
+import { narrowClaim } from './rules/unsupported-claim';
 import { splitSentences } from './sentences';
 import { DEFAULT_SETTINGS } from './settings';
 import type {
@@ -76,7 +77,7 @@ export function analyzeSentenceText(text: string): LocalResult {
     for (let h = 0; h < ruleHits.length; h++) hits.push(withRule(ruleHits[h], id));
   }
   const result: LocalResult = {
-    hits: hits.length > 0 ? withinWriterText(text, hits) : hits,
+    hits: hits.length > 1 ? claimsOutsideFrames(ctx, withinWriterText(text, hits)) : hits.length > 0 ? withinWriterText(text, hits) : hits,
     namedSource: ctx.holds(NAMED_SOURCE_CUE) ? findNamedSource(ctx) : undefined,
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
@@ -107,6 +108,79 @@ function withinWriterText(text: string, hits: LocalResult['hits']): LocalResult[
     kept.push(hit);
   }
   return kept;
+}
+
+/** The rules whose cue at the head of a sentence frames what follows as someone's claim: "Critics argue (that) …", "It is believed …". */
+const SOURCE_FRAMES = new Set<RuleId>(['weasel', 'passive-attribution']);
+
+/**
+ * One squiggle says one thing: an unsupported claim does not take in the words of another finding
+ * that frames it. A cue at the head of the sentence, set off by a comma, colon or dash or followed
+ * by "that" ("According to sources, …", "Clearly, …", "Critics argue that …"), or a vague source
+ * whose last word is its saying verb ("Some experts say …", "It is believed …"), leaves the claim
+ * to start after it; a cue closing the sentence after a comma ("…, critics argue") leaves it to end
+ * before; a cue set off on both sides in the middle ("The scheme, critics argue, never worked")
+ * leaves it the side that states more of the claim. A cue inside the clause ("rose sharply") stays
+ * inside the claim: a claim is one stretch of words. When the frame's words were all there was to
+ * the claim ("Most economists agree that …"), the frame's finding says it, and the claim goes.
+ */
+function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hits']): LocalResult['hits'] {
+  let claim: (Hit & { rule: RuleId }) | undefined;
+  for (let h = 0; h < hits.length; h++) if (hits[h].rule === 'unsupported-claim') claim = hits[h];
+  if (!claim) return hits;
+  const { tokens, text } = ctx;
+  let dropped = false;
+  for (let h = 0; h < hits.length; h++) {
+    const cue = hits[h];
+    if (cue === claim || cue.end <= claim.start || cue.start >= claim.end) continue;
+    const first = tokenStartingAt(tokens, cue.start);
+    const after = tokenAfter(tokens, cue.end);
+    if (first < 0) continue;
+    const lead = cue.start <= claim.start;
+    const tail = cue.end >= claim.end || after >= tokens.length;
+    if (lead && after < tokens.length) {
+      // what follows the frame: "that", a comma, or a vague source that ends with its verb
+      const that = ctx.word(after) === 'that';
+      const frames = that || ctx.breakBefore(after) || (SOURCE_FRAMES.has(cue.rule) && (cue.rule === 'passive-attribution' || endsWithSayingVerb(ctx, first, after)));
+      if (!frames) continue;
+      const from = that && after + 1 < tokens.length ? after + 1 : after;
+      if (!narrowClaim(claim, tokens[from].start, claim.end)) dropped = true;
+    } else if (tail && !lead && first > 0 && ctx.breakBefore(first)) {
+      if (!narrowClaim(claim, claim.start, tokens[first - 1].end)) dropped = true;
+    } else if (!lead && !tail && first > 0 && ctx.breakBefore(first) && ctx.breakBefore(after)) {
+      const before = { start: claim.start, end: tokens[first - 1].end };
+      const behind = { start: tokens[after].start, end: claim.end };
+      const side = featuresWithin(claim, behind) >= featuresWithin(claim, before) ? behind : before;
+      if (!narrowClaim(claim, side.start, side.end)) dropped = true;
+    }
+    if (dropped) break;
+  }
+  return dropped ? hits.filter((hit) => hit !== claim) : hits;
+}
+
+/** The index of the token that starts at `offset`, or -1. */
+function tokenStartingAt(tokens: SentenceContext['tokens'], offset: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= offset) return tokens[i].start === offset ? i : -1;
+  return -1;
+}
+
+/** The index of the first token that starts at or after `offset` (tokens.length if none). */
+function tokenAfter(tokens: SentenceContext['tokens'], offset: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].start < offset) i++;
+  return i;
+}
+
+/** Whether the words [from, to) end with a saying, showing or believing verb ("Some experts say"). */
+function endsWithSayingVerb(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (sources.anyAttributionVerb.matchAt(ctx.tokens, k)?.end === to) return true;
+  return false;
+}
+
+function featuresWithin(claim: Hit, span: Span): number {
+  let n = 0;
+  for (const f of claim.features ?? []) if (f.start >= span.start && f.end <= span.end) n++;
+  return n;
 }
 
 const MAX_BRACKET_LOOKAHEAD = 200;

@@ -1,6 +1,7 @@
 // The anatomy every rule shares. A rule looks at ONE sentence and reports candidate hits
 // with spans relative to the sentence; the pipeline (analyze.ts) turns them into findings,
 // applying evidence, settings, inline directives and accepted terms, and builds the fixes.
+import type { ClaimFeature } from '../claims';
 import type { SentenceContext } from '../context';
 import type { ClaimStrictness, RuleId, Severity } from '../types';
 
@@ -28,6 +29,8 @@ export interface Hit {
   level?: ClaimStrictness;
   /** Sub-spans for keep-first: the hedges to remove. */
   parts?: { start: number; end: number }[];
+  /** unsupported-claim: the claim features the hit rests on (see narrowClaim). */
+  features?: ClaimFeature[];
 }
 
 export interface RuleExample {
