@@ -51,6 +51,8 @@ describe('server crashes', () => {
       extensionPath: ROOT,
       extension: { packageJSON: JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) },
       asAbsolutePath: (relative: string) => resolve(ROOT, relative),
+      // The documents turned off per workspace live here (extension.ts).
+      workspaceState: { get: <T>(_key: string, fallback: T) => fallback, update: async () => undefined, keys: () => [] },
     };
     try {
       await extension.activate(context);

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../../server/src/engine';
+import { analyze, RULES } from '../../server/src/engine';
 import { TestClient } from '../lsp/client';
 import { POLICY_SENTENCES, Random } from './fuzz';
 
@@ -159,12 +159,14 @@ describe('LSP stress', () => {
       assert.deepEqual([last.version, last.diagnostics], [undefined, []]);
     }
 
-    // Alive and answering: a hover on one of the final findings names its rule.
+    // Alive and answering: a hover on one of the final findings names its rule (by title) and links its page.
     const target = DOCUMENTS.map(({ uri }) => ({ uri, diagnostics: client.lastPublished(uri)!.diagnostics })).find((d) => d.diagnostics.length > 0);
     assert.ok(target, 'some final document has findings');
     const hover = await client.hover(target.uri, target.diagnostics[0].range.start);
     assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
-    assert.match(hover.contents.value, new RegExp(`\\*\\*${target.diagnostics[0].code}\\*\\*`));
+    const rule = RULES.find((r) => r.meta.id === target.diagnostics[0].code)!;
+    assert.ok(hover.contents.value.startsWith(`**${rule.meta.title}**`), hover.contents.value);
+    assert.ok(hover.contents.value.includes(encodeURIComponent(JSON.stringify([rule.meta.id]))), hover.contents.value);
     assert.ok(client.alive);
     assert.equal(client.errors.length, 0, client.errors.map((e) => e.message).join('\n'));
     assert.ok(!client.logs.join('').includes('unexpected error'), client.logs.join(''));

@@ -45,7 +45,8 @@ export function refineBlocks(
   const notes = markers.filter((marker) => marker.kind === 'footnote' || marker.kind === 'numeric').sort((a, b) => a.start - b.start);
   const links = markers.filter((marker) => marker.kind === 'link').sort((a, b) => a.start - b.start);
   for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i];
+    // A block may end past the chunk's last character (a line end the chunk does not hold): read up to it.
+    const block = blocks[i].end > prose.length ? { ...blocks[i], end: prose.length } : blocks[i];
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
     const section = sectionKindAt(sections, block.start);
     if (section) {
