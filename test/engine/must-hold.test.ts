@@ -98,11 +98,72 @@ test('epistemic "may" is a hedge; permission "may" is not', () => {
   assert.deepEqual(analyze('Member States may submit comments by 30 June.'), []);
 });
 
-test('a hedge adverb is removed cleanly', () => {
-  const text = 'Perhaps the talks will resume.';
-  const [f] = analyze(text);
-  assert.equal(f.rule, 'hedge');
-  assert.equal(applyFix(text, f), 'The talks will resume.');
+// Real fixes for hedges (issue 13), never one that makes a claim stronger than its evidence.
+function fixed(text: string, finding: Finding, title: string, snippet = false): string {
+  const fix = finding.fixes.find((x) => x.title === title);
+  assert.ok(fix, `no fix "${title}" among ${JSON.stringify(finding.fixes.map((x) => x.title))}`);
+  const edits = [...(snippet ? fix.snippetEdits! : fix.edits)].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+test('a hedge adverb is removed cleanly only where the sentence carries evidence', () => {
+  const cited = 'Perhaps the talks will resume [@un2024].';
+  const [f] = analyze(cited, { languageId: 'markdown' });
+  assert.deepEqual([f.rule, f.text], ['hedge', 'Perhaps']);
+  assert.deepEqual(f.fixes.map((x) => x.title), ['State the likelihood: "Probably (about 70 %)"', 'Remove the hedge "Perhaps"']);
+  assert.equal(fixed(cited, f, 'Remove the hedge "Perhaps"'), 'The talks will resume [@un2024].');
+  assert.ok(f.fixes.every((x) => !x.safe), 'no hedge fix is applied by "fix all": each changes what the claim says');
+  // with nothing to rest on, taking the hedge away would state the claim more strongly than its evidence
+  const bare = 'Perhaps the talks will resume.';
+  const [g] = analyze(bare);
+  assert.deepEqual(g.fixes.map((x) => x.title), ['State the likelihood: "Probably (about 70 %)"', 'Mark it: [citation needed]']);
+  assert.equal(fixed(bare, g, 'State the likelihood: "Probably (about 70 %)"'), 'Probably (about [N] %) the talks will resume.');
+  assert.equal(fixed(bare, g, 'State the likelihood: "Probably (about 70 %)"', true), '${1:Probably} (about ${2:70} %) the talks will resume.');
+});
+
+test('"state the likelihood" reads right for each kind of hedge', () => {
+  const cases: [string, string, string, string][] = [
+    // text, hedge, title, text after the fix (snippet defaults filled in)
+    ['It may rain tomorrow.', 'may', 'is likely (about 70 %) to rain', 'It is likely (about 70 %) to rain tomorrow.'],
+    ['The costs of the plan could rise sharply.', 'could', 'are likely (about 70 %) to rise', 'The costs of the plan are likely (about 70 %) to rise sharply.'],
+    ['Wages may not keep pace with prices.', 'may', 'are likely (about 70 %) not to keep', 'Wages are likely (about 70 %) not to keep pace with prices.'],
+    ['The levy may have raised less than planned.', 'may', 'has probably (about 70 %) raised', 'The levy has probably (about 70 %) raised less than planned.'],
+    ['Waiting lists may also grow.', 'may', 'will probably (about 70 %) also', 'Waiting lists will probably (about 70 %) also grow.'],
+    ['The agreement is likely to fail.', 'likely', 'likely (about 70 %)', 'The agreement is likely (about 70 %) to fail.'],
+    ['The regime appears to be preparing a test.', 'appears', 'is likely (about 70 %) to', 'The regime is likely (about 70 %) to be preparing a test.'],
+    ['The tenants seemed to accept the offer.', 'seemed', 'were likely (about 70 %) to', 'The tenants were likely (about 70 %) to accept the offer.'],
+    ['It seems that the levy raised less than planned.', 'seems', 'is likely (about 70 %) that', 'It is likely (about 70 %) that the levy raised less than planned.'],
+    ['It is possible that the pilot cut arrears.', 'It is possible that', 'It is possible (about 30 %)', 'It is possible (about 30 %) that the pilot cut arrears.'],
+    ['The exact place was not announced, perhaps for security reasons.', 'perhaps', 'probably (about 70 %)', 'The exact place was not announced, probably (about 70 %) for security reasons.'],
+  ];
+  for (const [text, cue, shown, after] of cases) {
+    const hedge = analyze(text).find((f) => f.rule === 'hedge');
+    assert.ok(hedge, text);
+    assert.equal(hedge.text, cue, text);
+    const title = `State the likelihood: "${shown}"`;
+    assert.equal(fixed(text, hedge, title, true).replace(/\$\{\d:([^}]*)\}/g, '$1'), after, text);
+    assert.doesNotMatch(fixed(text, hedge, title), /\$\{/, 'the plain edit has no snippet syntax');
+  }
+  // an evidential verb has no likelihood to state: cite what it rests on
+  const [suggest] = analyze('The data suggest that sanctions rarely work.');
+  assert.deepEqual(suggest.fixes.map((x) => x.title), ['Mark it: [citation needed]']);
+});
+
+test('"Remove the hedge" takes a whole hedging frame away where the sentence carries evidence', () => {
+  const seems = 'It seems that the levy raised less than planned [@hmrc2024].';
+  const [f] = analyze(seems, { languageId: 'markdown' });
+  assert.equal(fixed(seems, f, 'Remove the hedge "It seems that"'), 'The levy raised less than planned [@hmrc2024].');
+  const likely = 'It is likely that the levy raised less than planned [@hmrc2024].';
+  const [g] = analyze(likely, { languageId: 'markdown' });
+  assert.equal(fixed(likely, g, 'Remove the hedge "It is likely that"'), 'The levy raised less than planned [@hmrc2024].');
+  // "unlikely" is no hedge to take away: without it the claim says the opposite
+  const unlikely = 'It is unlikely that the levy raised more than planned [@hmrc2024].';
+  const [h] = analyze(unlikely, { languageId: 'markdown' });
+  assert.ok(!h.fixes.some((x) => x.title.startsWith('Remove')), JSON.stringify(h.fixes.map((x) => x.title)));
+  // a citation is not offered where the sentence has one
+  assert.ok(!f.fixes.some((x) => x.title.startsWith('Add a citation')));
 });
 
 test('an unsupported claim gets a citation in the document style', () => {

@@ -425,10 +425,17 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         explanation: explain(hit, sentenceClass, markersBySentence[si]),
         category: hit.category,
         alternatives: hit.alternatives,
-        fixes: planFixes(hit.fixes, {
+        fixes: planFixes(fixKindsFor(hit.fixes, evidence), {
           source,
           sentence: { start: s.start, end: s.end },
-          finding: { start, end, text: flagged, parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })) },
+          finding: {
+            start,
+            end,
+            text: flagged,
+            parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
+            rewrite: hit.rewrite && { ...hit.rewrite, start: s.start + hit.rewrite.start, end: s.start + hit.rewrite.end },
+            removal: hit.removal && { start: s.start + hit.removal.start, end: s.start + hit.removal.end },
+          },
         }),
         sentence: { start: s.start, end: s.end, class: sentenceClass },
         measured: hit.rule === 'unsupported-claim' && (hit.data?.measured === 'yes' || computes(source, s)),
@@ -462,6 +469,15 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
 }
 
 const NO_HITS: LocalResult['hits'] = [];
+
+/**
+ * The fixes a finding offers in its sentence: a hedge is taken away only where the sentence carries
+ * evidence (the claim then rests on it), and a citation is offered only where there is none yet.
+ */
+function fixKindsFor(kinds: Hit['fixes'], evidence: boolean): Hit['fixes'] {
+  if (!kinds.includes(evidence ? 'cite' : 'remove-hedge')) return kinds;
+  return kinds.filter((kind) => kind !== (evidence ? 'cite' : 'remove-hedge'));
+}
 
 const DIGIT = /\d/;
 /** Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`). */

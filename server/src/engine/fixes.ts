@@ -2,7 +2,7 @@
 // with absolute offsets, so a client applies them without re-running the analysis.
 // Two steps, so a chunk's fixes can be cached: planFixes works on the chunk's own text;
 // placeFixes moves them to the chunk's place and gives citations the document's form.
-import type { FixKind } from './rules/rule';
+import type { FixKind, Rewrite } from './rules/rule';
 import { asciiWordEnd, endsWithAny, isWhitespace, leadingLowerCaseLetter, startsWithCapital } from './text-shape';
 import type { CitationStyle, Fix, LanguageId, Span, TextEdit } from './types';
 
@@ -10,7 +10,7 @@ export interface FixContext {
   /** The text the spans below are offsets into: a chunk of the document, or all of it. */
   source: string;
   sentence: Span; // trimmed
-  finding: Span & { text: string; parts?: Span[] };
+  finding: Span & { text: string; parts?: Span[]; rewrite?: Rewrite; removal?: Span };
 }
 
 /** Where a citation goes; its form depends on the whole document. */
@@ -78,6 +78,21 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
     safe: true,
   }),
   'name-source': ({ source, finding }) => nameSource(source, finding),
+  likelihood: ({ finding }) => {
+    const r = finding.rewrite;
+    if (!r) return undefined;
+    return {
+      title: `State the likelihood: "${r.shown.trim()}"`,
+      edits: [{ start: r.start, end: r.end, newText: r.plain }],
+      snippetEdits: [{ start: r.start, end: r.end, newText: r.snippet }],
+      safe: false,
+    };
+  },
+  // Only where the sentence carries evidence (analyze.ts): the claim then rests on it, not on the hedge's doubt.
+  'remove-hedge': ({ source, sentence, finding }) => {
+    const target = finding.removal ?? finding;
+    return { title: `Remove the hedge "${source.slice(target.start, target.end)}"`, edits: removalEdits(source, target, sentence), safe: false };
+  },
   attribute: ({ source, sentence }) => {
     // "The regime wants ..." → "According to <source>, the regime wants ..."; names keep their capital.
     const lower = opensWithCommonWord(source.slice(sentence.start, sentence.end));

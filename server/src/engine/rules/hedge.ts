@@ -5,6 +5,7 @@ import { cueBit, forLastSentence, type SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
 import { lexiconTag } from '../nlp';
 import { findCuedPhrases } from './cued-phrases';
+import { hedgeRemoval, likelihoodRewrite } from './hedge-fixes';
 import { isAcronym, startsWithDigit } from '../text-shape';
 import type { Hit, Rule } from './rule';
 
@@ -959,8 +960,21 @@ export const hedge: Rule = {
         category: cue.entry.category,
         reason: `${cue.reason} ${cue.entry.note}`,
         alternatives: cue.entry.alternatives,
-        fixes: cue.entry.fix === 'remove' ? ['remove'] : [],
+        fixes: [],
       };
+      // Never a fix that makes the claim stronger than its evidence: say how likely it is, cite what it
+      // rests on, or (where the sentence carries evidence: analyze.ts decides) take the hedge away.
+      const rewrite = likelihoodRewrite(ctx, cue.from, cue.to);
+      if (rewrite) {
+        hit.rewrite = rewrite;
+        hit.fixes.push('likelihood');
+      }
+      hit.fixes.push('cite');
+      const removal = hedgeRemoval(ctx, cue.from, cue.to, cue.entry.fix === 'remove');
+      if (removal) {
+        hit.removal = removal;
+        hit.fixes.push('remove-hedge');
+      }
       if (cue.cap) hit.cap = cue.cap;
       hits.push(hit);
     }
