@@ -34,7 +34,7 @@ export const passiveAttribution: Rule = {
   meta: {
     id: 'passive-attribution',
     title: 'Agentless attribution',
-    description: 'Agentless attribution — "it is believed", "is widely considered", "are presumed", "has been suggested" — that credits a claim to nobody.',
+    description: 'A view credited to nobody: "it is believed", "is widely considered", "are presumed", "has been suggested". Believed, considered, suggested by whom?',
     defaultSeverity: 'information',
     silencedByEvidence: true,
     silencedByAttribution: false,

@@ -30,7 +30,7 @@ export const unsupportedClaim: Rule = {
   meta: {
     id: 'unsupported-claim',
     title: 'Unsupported claim',
-    description: 'A claim a reader would want evidence for — figures and statistics, causes, trends, comparisons, absolute generalisations — with no citation, footnote, link or named source in its sentence or paragraph.',
+    description: 'What a reader would want evidence for — figures and statistics, causes, trends, comparisons, absolute generalisations — stated with no citation, footnote, link or named source in its sentence or paragraph.',
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: true,
