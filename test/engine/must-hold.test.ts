@@ -46,6 +46,7 @@ test('a source frame heading a claim: the frame is the vague source, the rest th
     ['It is widely believed that the ban led to a collapse in trade.', [['passive-attribution', 'It is widely believed', '0', '21'], ['unsupported-claim', 'the ban led to a collapse in trade', '27', '61']]],
     ['It is believed the ban led to a collapse in trade.', [['passive-attribution', 'It is believed', '0', '14'], ['unsupported-claim', 'the ban led to a collapse in trade', '15', '49']]],
     ['Clearly, unemployment rose to 9% in 2023.', [['booster', 'Clearly', '0', '7'], ['unsupported-claim', 'unemployment rose to 9% in 2023', '9', '40']]],
+    ['It is clear that the levy never worked anywhere.', [['booster', 'It is clear that', '0', '16'], ['unsupported-claim', 'the levy never worked anywhere', '17', '47']]],
   ];
   for (const [text, expected] of cases) {
     const findings = analyze(text, { languageId: 'markdown' });

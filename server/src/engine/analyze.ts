@@ -141,7 +141,7 @@ function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hits']): L
     if (lead && after < tokens.length) {
       // what follows the frame: "that", a comma, or a vague source that ends with its verb
       const that = ctx.word(after) === 'that';
-      const frames = that || ctx.breakBefore(after) || (SOURCE_FRAMES.has(cue.rule) && (cue.rule === 'passive-attribution' || endsWithSayingVerb(ctx, first, after)));
+      const frames = that || ctx.word(after - 1) === 'that' || ctx.breakBefore(after) || (SOURCE_FRAMES.has(cue.rule) && (cue.rule === 'passive-attribution' || endsWithSayingVerb(ctx, first, after)));
       if (!frames) continue;
       const from = that && after + 1 < tokens.length ? after + 1 : after;
       if (!narrowClaim(claim, tokens[from].start, claim.end)) dropped = true;
