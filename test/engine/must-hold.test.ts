@@ -152,6 +152,16 @@ test('"state the likelihood" reads right for each kind of hedge', () => {
   assert.deepEqual(suggest.fixes.map((x) => x.title), ['Mark it: [citation needed]']);
 });
 
+test('a hedge cites what it rests on, in the document\'s citation style', () => {
+  const titles = (text: string, languageId: string) => analyze(text, { languageId }).find((f) => f.rule === 'hedge')!.fixes.map((x) => x.title);
+  assert.deepEqual(titles('Fees may rise next year.\n\nRents rose [@ons2024].\n', 'markdown'), ['State the likelihood: "are likely (about 70 %) to rise"', 'Cite what it rests on: [@key]']);
+  assert.deepEqual(titles('Fees may rise next year.\n', 'latex'), ['State the likelihood: "are likely (about 70 %) to rise"', 'Cite what it rests on: \\cite{key}']);
+  assert.deepEqual(titles('Fees may rise next year.\n', 'markdown'), ['State the likelihood: "are likely (about 70 %) to rise"', 'Cite what it rests on in a footnote [^1]']);
+  const text = 'Fees may rise next year.\n';
+  const [hedge] = analyze(text, { languageId: 'markdown' });
+  assert.equal(fixed(text, hedge, 'Cite what it rests on in a footnote [^1]'), 'Fees may rise next year.[^1]\n\n[^1]: Source.\n');
+});
+
 test('"Remove the hedge" takes a whole hedging frame away where the sentence carries evidence', () => {
   const seems = 'It seems that the levy raised less than planned [@hmrc2024].';
   const [f] = analyze(seems, { languageId: 'markdown' });

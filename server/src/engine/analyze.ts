@@ -475,8 +475,8 @@ const NO_HITS: LocalResult['hits'] = [];
  * evidence (the claim then rests on it), and a citation is offered only where there is none yet.
  */
 function fixKindsFor(kinds: Hit['fixes'], evidence: boolean): Hit['fixes'] {
-  if (!kinds.includes(evidence ? 'cite' : 'remove-hedge')) return kinds;
-  return kinds.filter((kind) => kind !== (evidence ? 'cite' : 'remove-hedge'));
+  if (evidence ? !kinds.includes('cite') && !kinds.includes('cite-basis') : !kinds.includes('remove-hedge')) return kinds;
+  return kinds.filter((kind) => (evidence ? kind !== 'cite' && kind !== 'cite-basis' : kind !== 'remove-hedge'));
 }
 
 const DIGIT = /\d/;

@@ -18,6 +18,8 @@ interface CitationSite {
   citeAt: number;
   /** After the sentence's closing punctuation: where a footnote reference goes. */
   footnoteAt: number;
+  /** A hedge's citation cites what the hedged claim rests on: "Cite what it rests on: [@key]". */
+  basis?: boolean;
 }
 
 export type PlannedFix = Fix | CitationSite;
@@ -54,7 +56,10 @@ export function citationFormKey(facts: DocumentFacts): string {
 /** Planned fixes moved by `shift` characters, citations in the document's style. */
 export function placeFixes(planned: readonly PlannedFix[], shift: number, facts: DocumentFacts): Fix[] {
   return planned.map((fix) => {
-    if (isCitationSite(fix)) return citationFormOf(facts)({ citeAt: fix.citeAt + shift, footnoteAt: fix.footnoteAt + shift });
+    if (isCitationSite(fix)) {
+      const citation = citationFormOf(facts)({ citeAt: fix.citeAt + shift, footnoteAt: fix.footnoteAt + shift });
+      return fix.basis ? { ...citation, title: basisTitle(citation.title) } : citation;
+    }
     if (shift === 0) return fix;
     const moved: Fix = { ...fix, edits: shiftEdits(fix.edits, shift) };
     if (fix.snippetEdits) moved.snippetEdits = shiftEdits(fix.snippetEdits, shift);
@@ -105,11 +110,22 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
       safe: false,
     };
   },
-  cite: ({ source, sentence }) => {
-    const citeAt = citationPoint(source, sentence);
-    return { citeAt, footnoteAt: SENTENCE_END_MARKS.has(source[citeAt]) ? citeAt + 1 : citeAt };
-  },
+  cite: ({ source, sentence }) => citationSite(source, sentence),
+  'cite-basis': ({ source, sentence }) => ({ ...citationSite(source, sentence), basis: true }),
 };
+
+function citationSite(source: string, sentence: Span): CitationSite {
+  const citeAt = citationPoint(source, sentence);
+  return { citeAt, footnoteAt: SENTENCE_END_MARKS.has(source[citeAt]) ? citeAt + 1 : citeAt };
+}
+
+/** "Add a citation: [@key]" → "Cite what it rests on: [@key]"; "Add a footnote [^1] with its source" → "Cite what it rests on in a footnote [^1]". */
+function basisTitle(title: string): string {
+  if (title.startsWith('Add a citation: ')) return `Cite what it rests on: ${title.slice('Add a citation: '.length)}`;
+  const footnote = /^Add a footnote (\S+) with its source$/.exec(title);
+  if (footnote) return `Cite what it rests on in a footnote ${footnote[1]}`;
+  return title;
+}
 
 /** Removes a span with the spacing and punctuation around it, recapitalising a sentence start. */
 export function removalEdits(source: string, target: Span, sentence: Span): TextEdit[] {

@@ -969,7 +969,7 @@ export const hedge: Rule = {
         hit.rewrite = rewrite;
         hit.fixes.push('likelihood');
       }
-      hit.fixes.push('cite');
+      hit.fixes.push('cite-basis');
       const removal = hedgeRemoval(ctx, cue.from, cue.to, cue.entry.fix === 'remove');
       if (removal) {
         hit.removal = removal;

@@ -11,6 +11,7 @@ export type FixKind =
   | 'name-source' // replace a vague source with a placeholder for the named one
   | 'attribute' // prefix "According to <source>, "
   | 'cite' // add a citation in the document's style
+  | 'cite-basis' // hedge: the same, titled "Cite what it rests on"
   | 'likelihood' // hedge: say how likely the claim is, in place of the bare hedge (Hit.rewrite)
   | 'remove-hedge'; // hedge: take it away (Hit.removal), offered only where the sentence carries evidence
 
