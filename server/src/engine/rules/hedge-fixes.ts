@@ -42,6 +42,9 @@ export function likelihoodRewrite(ctx: SentenceContext, from: number, to: number
     let verb = from + 1;
     const negated = ctx.word(verb) === 'not';
     if (negated) verb++;
+    // the words it rewrites stand side by side, with no markup between ("may **not**" is left as it is)
+    if (negated && ctx.gapBefore(from + 1) !== ' ') return undefined;
+    if (ctx.word(verb) === 'have' && ctx.gapBefore(verb) !== ' ') return undefined;
     if (verb >= tokens.length || ctx.breakBefore(verb)) return undefined;
     const person = personOf(ctx, from);
     if (ctx.word(verb) === 'have') {
