@@ -71,6 +71,17 @@ test('a source frame closing or set inside a claim leaves the claim the other wo
   ]);
 });
 
+test('a cue that is no frame leaves the claim the clause that states all of it', () => {
+  assert.deepEqual(brief(analyze('Moscow wants to keep the war going, which led to a collapse in trade.')), [
+    ['speculation', 'Moscow wants to keep', 0, 20],
+    ['unsupported-claim', 'which led to a collapse in trade', 36, 68],
+  ]);
+  assert.deepEqual(brief(analyze('Rents rose by 9% in 2023, and the council obviously failed to act.')), [
+    ['unsupported-claim', 'Rents rose by 9% in 2023', 0, 24],
+    ['booster', 'obviously', 42, 51],
+  ]);
+});
+
 test('the narrowed claim says what the claim words state, not what the frame did', () => {
   // "Many people" made it a claim of prevalence; the claim itself is a trend and a dated fact
   const [weasel, claim] = analyze('Many people say that crime has doubled since 2010.');

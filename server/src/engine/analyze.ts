@@ -128,7 +128,7 @@ function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hits']): L
   let claim: (Hit & { rule: RuleId }) | undefined;
   for (let h = 0; h < hits.length; h++) if (hits[h].rule === 'unsupported-claim') claim = hits[h];
   if (!claim) return hits;
-  const { tokens, text } = ctx;
+  const { tokens } = ctx;
   let dropped = false;
   for (let h = 0; h < hits.length; h++) {
     const cue = hits[h];
@@ -138,24 +138,44 @@ function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hits']): L
     if (first < 0) continue;
     const lead = cue.start <= claim.start;
     const tail = cue.end >= claim.end || after >= tokens.length;
+    let part: Span | undefined;
     if (lead && after < tokens.length) {
       // what follows the frame: "that", a comma, or a vague source that ends with its verb
       const that = ctx.word(after) === 'that';
       const frames = that || ctx.word(after - 1) === 'that' || ctx.breakBefore(after) || (SOURCE_FRAMES.has(cue.rule) && (cue.rule === 'passive-attribution' || endsWithSayingVerb(ctx, first, after)));
-      if (!frames) continue;
-      const from = that && after + 1 < tokens.length ? after + 1 : after;
-      if (!narrowClaim(claim, tokens[from].start, claim.end)) dropped = true;
+      if (frames) part = { start: tokens[that && after + 1 < tokens.length ? after + 1 : after].start, end: claim.end };
     } else if (tail && !lead && first > 0 && ctx.breakBefore(first)) {
-      if (!narrowClaim(claim, claim.start, tokens[first - 1].end)) dropped = true;
+      part = { start: claim.start, end: tokens[first - 1].end };
     } else if (!lead && !tail && first > 0 && ctx.breakBefore(first) && ctx.breakBefore(after)) {
       const before = { start: claim.start, end: tokens[first - 1].end };
       const behind = { start: tokens[after].start, end: claim.end };
-      const side = featuresWithin(claim, behind) >= featuresWithin(claim, before) ? behind : before;
-      if (!narrowClaim(claim, side.start, side.end)) dropped = true;
+      part = featuresWithin(claim, behind) >= featuresWithin(claim, before) ? behind : before;
     }
+    // Not a frame ("Moscow wants to keep the war going, which led to …"): the clause that states all of the claim, when one does.
+    part ??= clauseApart(ctx, claim, first, after);
+    if (part && !narrowClaim(claim, part.start, part.end)) dropped = true;
     if (dropped) break;
   }
   return dropped ? hits.filter((hit) => hit !== claim) : hits;
+}
+
+/**
+ * The clause of the claim, after or before the cue's words, that holds every feature the claim rests
+ * on: "Moscow wants to keep the war going, which led to a collapse in trade" → "which led to …";
+ * "Rents rose by 9% in 2023, and the council clearly failed" → "Rents rose by 9% in 2023". Undefined
+ * when the claim's features lie on both sides of the cue, or in the cue's own clause.
+ */
+function clauseApart(ctx: SentenceContext, claim: Hit, first: number, after: number): Span | undefined {
+  const features = claim.features ?? [];
+  if (features.length === 0) return undefined;
+  const { tokens } = ctx;
+  for (let b = Math.max(after, 1); b < tokens.length && tokens[b].start < claim.end; b++) {
+    if (tokens[b].start > claim.start && ctx.breakBefore(b) && features.every((f) => f.start >= tokens[b].start)) return { start: tokens[b].start, end: claim.end };
+  }
+  for (let b = first; b > 0 && tokens[b - 1].end > claim.start; b--) {
+    if (tokens[b - 1].end < claim.end && ctx.breakBefore(b) && features.every((f) => f.end <= tokens[b - 1].end)) return { start: claim.start, end: tokens[b - 1].end };
+  }
+  return undefined;
 }
 
 /** The index of the token that starts at `offset`, or -1. */
