@@ -71,6 +71,18 @@ test('a source frame closing or set inside a claim leaves the claim the other wo
   ]);
 });
 
+test('a frame heading a later clause leaves the claim the words after it, when all of the claim is there', () => {
+  assert.deepEqual(brief(analyze('With the election over, it is clear that the levy never worked anywhere.')), [
+    ['booster', 'it is clear that', 24, 40],
+    ['unsupported-claim', 'the levy never worked anywhere', 41, 71],
+  ]);
+  // "In 2019" is part of the claim: the claim keeps its words on both sides of the frame
+  assert.deepEqual(brief(analyze('In 2019, critics argued that the scheme never worked anywhere.')), [
+    ['unsupported-claim', 'In 2019, critics argued that the scheme never worked anywhere', 0, 61],
+    ['weasel', 'critics argued', 9, 23],
+  ]);
+});
+
 test('a cue that is no frame leaves the claim the clause that states all of it', () => {
   assert.deepEqual(brief(analyze('Moscow wants to keep the war going, which led to a collapse in trade.')), [
     ['speculation', 'Moscow wants to keep', 0, 20],

@@ -120,9 +120,12 @@ const SOURCE_FRAMES = new Set<RuleId>(['weasel', 'passive-attribution']);
  * whose last word is its saying verb ("Some experts say …", "It is believed …"), leaves the claim
  * to start after it; a cue closing the sentence after a comma ("…, critics argue") leaves it to end
  * before; a cue set off on both sides in the middle ("The scheme, critics argue, never worked")
- * leaves it the side that states more of the claim. A cue inside the clause ("rose sharply") stays
- * inside the claim: a claim is one stretch of words. When the frame's words were all there was to
- * the claim ("Most economists agree that …"), the frame's finding says it, and the claim goes.
+ * leaves it the side that states more of the claim; a frame heading a later clause ("With the
+ * election over, it is clear that …") leaves it the words after, when all of the claim is there.
+ * A cue that is no frame leaves the claim the clause that holds all of it (clauseApart); one inside
+ * the claim's own clause ("many households are …") stays inside: a claim is one stretch of words.
+ * When the frame's words were all there was to the claim ("Most economists agree that …"), the
+ * frame's finding says it, and the claim goes.
  */
 function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hits']): LocalResult['hits'] {
   let claim: (Hit & { rule: RuleId }) | undefined;
@@ -139,11 +142,15 @@ function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hits']): L
     const lead = cue.start <= claim.start;
     const tail = cue.end >= claim.end || after >= tokens.length;
     let part: Span | undefined;
+    // what follows a frame: "that", "how", a comma, or a vague source that ends with its verb
+    const that = after < tokens.length && ctx.word(after) === 'that';
+    const frames = after < tokens.length && (that || ctx.word(after) === 'how' || ctx.word(after - 1) === 'that' || ctx.breakBefore(after) || (SOURCE_FRAMES.has(cue.rule) && (cue.rule === 'passive-attribution' || endsWithSayingVerb(ctx, first, after))));
+    const rest = frames ? tokens[that && after + 1 < tokens.length ? after + 1 : after].start : -1;
     if (lead && after < tokens.length) {
-      // what follows the frame: "that", a comma, or a vague source that ends with its verb
-      const that = ctx.word(after) === 'that';
-      const frames = that || ctx.word(after - 1) === 'that' || ctx.breakBefore(after) || (SOURCE_FRAMES.has(cue.rule) && (cue.rule === 'passive-attribution' || endsWithSayingVerb(ctx, first, after)));
-      if (frames) part = { start: tokens[that && after + 1 < tokens.length ? after + 1 : after].start, end: claim.end };
+      if (frames) part = { start: rest, end: claim.end };
+    } else if (frames && first > 0 && ctx.breakBefore(first) && featuresWithin(claim, { start: rest, end: claim.end }) === (claim.features?.length ?? -1)) {
+      // a frame heading a later clause, with all of the claim after it: "With software now a research product, it is easy to see how …"
+      part = { start: rest, end: claim.end };
     } else if (tail && !lead && first > 0 && ctx.breakBefore(first)) {
       part = { start: claim.start, end: tokens[first - 1].end };
     } else if (!lead && !tail && first > 0 && ctx.breakBefore(first) && ctx.breakBefore(after)) {
