@@ -31,6 +31,8 @@ const REMOVABLE_FRAMES = new Set(['it is likely that', 'it is possible that', 't
 const NOT_BASE_VERB = /^(Adverb|Determiner|Preposition|Conjunction|Modal|Adjective|Comparative|Superlative|Pronoun|Value|Cardinal)$/;
 const PLURAL_PRONOUNS = new Set(['we', 'they', 'you', 'these', 'those']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this']);
+/** Subjects whose number the sentence does not show: "there may be delays", "which may lack staff". */
+const NO_NUMBER = new Set(['there', 'which', 'who', 'that', 'what', 'whatever', 'whichever', 'some', 'any', 'none', 'all', 'more', 'most']);
 
 /** "State the likelihood": the hedge rewritten to say how likely the claim is, in a form that reads right for the cue. */
 export function likelihoodRewrite(ctx: SentenceContext, from: number, to: number): Rewrite | undefined {
@@ -42,8 +44,11 @@ export function likelihoodRewrite(ctx: SentenceContext, from: number, to: number
     let verb = from + 1;
     const negated = ctx.word(verb) === 'not';
     if (negated) verb++;
+    // "could well exceed": "well" goes with the modal
+    else if (ctx.word(verb) === 'well' && ctx.gapBefore(verb) === ' ') verb++;
     // the words it rewrites stand side by side, with no markup between ("may **not**" is left as it is)
     if (negated && ctx.gapBefore(from + 1) !== ' ') return undefined;
+    if (ctx.word(verb) === 'be' && ctx.word(verb + 1) === 'that') return undefined; // "It might be that …": no likelihood phrase reads right here
     if (ctx.word(verb) === 'have' && ctx.gapBefore(verb) !== ' ') return undefined;
     if (verb >= tokens.length || ctx.breakBefore(verb)) return undefined;
     const person = personOf(ctx, from);
@@ -54,7 +59,7 @@ export function likelihoodRewrite(ctx: SentenceContext, from: number, to: number
     const tag = ctx.lexTag(verb) ?? '';
     const base = !NOT_BASE_VERB.test(tag) && !ctx.word(verb).endsWith('ly');
     // "may not last" → "is likely (about 70 %) not to last"
-    if (base && person !== undefined) return shownWith(rewrite(cue.start, tokens[verb - 1].end, `${be(person, false)} `, 'likely', 70, negated ? ' not to' : ' to'), ctx.tokens[verb].text);
+    if (base && person !== undefined) return shownWith(rewrite(cue.start, verb > from + 1 ? tokens[verb - 1].end : cue.end, `${be(person, false)} `, 'likely', 70, negated ? ' not to' : ' to'), ctx.tokens[verb].text);
     // "may also rise", "may well": the words between stay where they are
     return shownWith(rewrite(cue.start, cue.end, 'will ', 'probably', 70, ''), ctx.tokens[verb].text);
   }
@@ -128,13 +133,15 @@ function personOf(ctx: SentenceContext, i: number): Person | undefined {
   const start = ctx.clauseStart(s);
   for (let k = s - 1; k > start; k--) if (ctx.word(k) === 'of') s = k - 1;
   const w = ctx.word(s);
+  if (NO_NUMBER.has(w)) return undefined;
   if (w === 'i') return 'first';
   if (PLURAL_PRONOUNS.has(w)) return 'plural';
   if (SINGULAR_PRONOUNS.has(w)) return 'singular';
   const tag = ctx.lexTag(s);
   if (tag === 'Plural') return 'plural';
-  if (tag === 'Singular' || tag === 'Uncountable' || ctx.isName(s)) return 'singular';
-  if (tag !== undefined && tag !== 'Noun' && tag !== 'PresentTense') return undefined;
+  if (tag === 'Singular' || tag === 'Uncountable') return 'singular';
+  if (tag !== undefined && tag !== 'Noun' && tag !== 'PresentTense' && !ctx.isName(s)) return undefined;
+  // "Sanctions", "Applicants": a plural noun, whatever else the lexicon or the capital says
   if (/[^su]s$/.test(w) && !w.endsWith('is')) return 'plural';
-  return tag === undefined && /^\p{L}+$/u.test(w) ? 'singular' : tag === 'Noun' ? 'singular' : undefined;
+  return /^\p{L}+$/u.test(w) ? 'singular' : undefined;
 }
