@@ -58,7 +58,8 @@ export function placeFixes(planned: readonly PlannedFix[], shift: number, facts:
   return planned.map((fix) => {
     if (isCitationSite(fix)) {
       const citation = citationFormOf(facts)({ citeAt: fix.citeAt + shift, footnoteAt: fix.footnoteAt + shift });
-      return fix.basis ? { ...citation, title: basisTitle(citation.title) } : citation;
+      if (fix.basis) citation.title = basisTitle(citation.title); // a fresh object per site
+      return citation;
     }
     if (shift === 0) return fix;
     const moved: Fix = { ...fix, edits: shiftEdits(fix.edits, shift) };
@@ -111,19 +112,23 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
     };
   },
   cite: ({ source, sentence }) => citationSite(source, sentence),
-  'cite-basis': ({ source, sentence }) => ({ ...citationSite(source, sentence), basis: true }),
+  'cite-basis': ({ source, sentence }) => citationSite(source, sentence, true),
 };
 
-function citationSite(source: string, sentence: Span): CitationSite {
+function citationSite(source: string, sentence: Span, basis?: boolean): CitationSite {
   const citeAt = citationPoint(source, sentence);
-  return { citeAt, footnoteAt: SENTENCE_END_MARKS.has(source[citeAt]) ? citeAt + 1 : citeAt };
+  const site: CitationSite = { citeAt, footnoteAt: SENTENCE_END_MARKS.has(source[citeAt]) ? citeAt + 1 : citeAt };
+  if (basis) site.basis = true;
+  return site;
 }
+
+const FOOTNOTE_TITLE = 'Add a footnote ';
+const FOOTNOTE_TITLE_END = ' with its source';
 
 /** "Add a citation: [@key]" → "Cite what it rests on: [@key]"; "Add a footnote [^1] with its source" → "Cite what it rests on in a footnote [^1]". */
 function basisTitle(title: string): string {
   if (title.startsWith('Add a citation: ')) return `Cite what it rests on: ${title.slice('Add a citation: '.length)}`;
-  const footnote = /^Add a footnote (\S+) with its source$/.exec(title);
-  if (footnote) return `Cite what it rests on in a footnote ${footnote[1]}`;
+  if (title.startsWith(FOOTNOTE_TITLE) && title.endsWith(FOOTNOTE_TITLE_END)) return `Cite what it rests on in a footnote ${title.slice(FOOTNOTE_TITLE.length, -FOOTNOTE_TITLE_END.length)}`;
   return title;
 }
 
