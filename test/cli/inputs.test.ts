@@ -59,7 +59,7 @@ describe('inputs', () => {
 
   it('reads stdin for -', () => {
     const run = runCli(['-'], { input: 'Studies show that sanctions rarely work.\n' });
-    assert.deepEqual(locations(run.stdout), ['<stdin>:1:1  warning  weasel', '<stdin>:1:1  warning  unsupported-claim']);
+    assert.deepEqual(locations(run.stdout), ['<stdin>:1:1  warning  weasel', '<stdin>:1:19  warning  unsupported-claim']);
     assert.equal(run.code, 1);
   });
 

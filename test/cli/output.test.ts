@@ -179,6 +179,6 @@ const GOLDEN_DRAFT_LINES = [
   'draft.md:5:1  info  booster  "Obviously" asserts certainty without evidence: show why, or drop it.',
   'draft.md:7:1  warning  weasel  "Studies show" leans on an unnamed source: name it or cite it.',
   // An unsupported claim's message quotes nothing of its own: the line is led by the claim's first words.
-  'draft.md:7:1  warning  unsupported-claim  "Studies show that sanctions rarely work" — This claim (an absolute generalisation) has no evidence: cite a source or name it.',
+  'draft.md:7:19  warning  unsupported-claim  "sanctions rarely work" — This claim (an absolute generalisation) has no evidence: cite a source or name it.',
   '4 findings (0 errors, 2 warnings, 2 info, 0 hints) in 1 file',
 ];

@@ -125,6 +125,10 @@ describe('diagnostics over stdio', () => {
     const titles = actions.map((action) => action.title);
     const finding = engineFinding('hedge', 'may');
     assert.deepEqual(titles, [...finding.fixes.map((fix) => fix.title), 'Disable hedge for this line', "Add 'may' to accepted terms"]);
+    // a bare hedge has real fixes, none that states the claim more strongly than its evidence (issue 13)
+    assert.deepEqual(finding.fixes.map((fix) => fix.title), ['State the likelihood: "is likely (about 70 %) to rain"', 'Cite what it rests on: [@key]']);
+    const likelihood = actions.find((action) => action.title.startsWith('State the likelihood'))!;
+    assert.ok(!likelihood.isPreferred, 'not preferred: it changes what the claim says');
     const preferred = actions.filter((action) => action.isPreferred).map((action) => action.title);
     const firstSafe = finding.fixes.find((fix) => fix.safe);
     assert.deepEqual(preferred, firstSafe ? [firstSafe.title] : []);

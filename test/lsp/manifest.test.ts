@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { LANGUAGE_IDS, RULE_IDS, RULES, SEVERITIES } from '../../server/src/engine/index';
 import { DEFAULT_EXCLUDE, normalizeServerSettings } from '../../server/src/lsp/config';
+import { ruleSettingDescription, ruleSettingMarkdown } from '../../scripts/gen-rule-docs';
 
 const root = resolve(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -48,7 +49,26 @@ describe('extension manifest', () => {
       assert.equal((rules.default as Record<string, string>)[meta.id], meta.defaultSeverity, meta.id);
       assert.deepEqual(schema.enum, SEVERITIES);
       assert.equal(schema.enumDescriptions.length, SEVERITIES.length);
-      assert.equal(schema.description, `${meta.title}: ${meta.description}`);
+      assert.equal(schema.description, ruleSettingDescription(meta), `${meta.id}: regenerate with node --import tsx scripts/gen-rule-docs.ts`);
+      assert.equal(schema.markdownDescription, ruleSettingMarkdown(meta), meta.id);
+    }
+  });
+
+  it('says each rule\'s name once: its description does not open with the words of its title', () => {
+    // "Agentless attribution: Agentless attribution — …", "Hedge: Epistemic hedges — …" read the label twice.
+    const stem = (word: string) => word.toLowerCase().replace(/[^a-z]/g, '').slice(0, 5);
+    for (const { meta } of RULES) {
+      const titleStems = new Set(meta.title.split(/\s+/).map(stem));
+      const opening = meta.description.split(/\s+/).slice(0, 3).map(stem);
+      assert.ok(!opening.some((word) => titleStems.has(word)), `${meta.id}: "${meta.title}: ${meta.description.slice(0, 50)}…"`);
+    }
+  });
+
+  it('speaks plainly: no grammar terms or internal ids in the rules\' descriptions and messages', () => {
+    const JARGON = /\b(epistemic|deontic|evidential|agentless|predicative|attributive|vague-source|weasel|cue)\b/i;
+    for (const { meta } of RULES) {
+      assert.doesNotMatch(meta.description, JARGON, meta.id);
+      for (const message of Object.values(meta.messages)) assert.doesNotMatch(message.replace(/\{\{\w+\}\}/g, ''), JARGON, meta.id);
     }
   });
 

@@ -11,6 +11,7 @@ import { isLetterOrDigit, isSpace, ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
 import { hasQuote, isForeignLanguage, isMostlyQuotation, NON_PROSE_BLOCKS, quotations } from './prose/structure';
 import { RULES, type Hit, type Rule } from './rules';
+import { narrowClaim } from './rules/unsupported-claim';
 import { splitSentences } from './sentences';
 import { DEFAULT_SETTINGS } from './settings';
 import type {
@@ -77,7 +78,7 @@ export function analyzeSentenceText(text: string): LocalResult {
     for (let h = 0; h < ruleHits.length; h++) hits.push(withRule(ruleHits[h], id));
   }
   const result: LocalResult = {
-    hits: hits.length > 0 ? withinWriterText(text, hits) : hits,
+    hits: hits.length > 1 ? claimsOutsideFrames(ctx, withinWriterText(text, hits)) : hits.length > 0 ? withinWriterText(text, hits) : hits,
     namedSource: ctx.holds(NAMED_SOURCE_CUE) ? findNamedSource(ctx) : undefined,
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
@@ -108,6 +109,106 @@ function withinWriterText(text: string, hits: LocalResult['hits']): LocalResult[
     kept.push(hit);
   }
   return kept;
+}
+
+/** The rules whose cue at the head of a sentence frames what follows as someone's claim: "Critics argue (that) …", "It is believed …". */
+const SOURCE_FRAMES = new Set<RuleId>(['weasel', 'passive-attribution']);
+
+/**
+ * One squiggle says one thing: an unsupported claim does not take in the words of another finding
+ * that frames it. A cue at the head of the sentence, set off by a comma, colon or dash or followed
+ * by "that" ("According to sources, …", "Clearly, …", "Critics argue that …"), or a vague source
+ * whose last word is its saying verb ("Some experts say …", "It is believed …"), leaves the claim
+ * to start after it; a cue closing the sentence after a comma ("…, critics argue") leaves it to end
+ * before; a cue set off on both sides in the middle ("The scheme, critics argue, never worked")
+ * leaves it the side that states more of the claim; a frame heading a later clause ("With the
+ * election over, it is clear that …") leaves it the words after, when all of the claim is there.
+ * A cue that is no frame leaves the claim the clause that holds all of it (clauseApart); one inside
+ * the claim's own clause ("many households are …") stays inside: a claim is one stretch of words.
+ * When the frame's words were all there was to the claim ("Most economists agree that …"), the
+ * frame's finding says it, and the claim goes.
+ */
+function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hits']): LocalResult['hits'] {
+  let claim: (Hit & { rule: RuleId }) | undefined;
+  for (let h = 0; h < hits.length; h++) if (hits[h].rule === 'unsupported-claim') claim = hits[h];
+  if (!claim) return hits;
+  const { tokens } = ctx;
+  let dropped = false;
+  for (let h = 0; h < hits.length; h++) {
+    const cue = hits[h];
+    if (cue === claim || cue.end <= claim.start || cue.start >= claim.end) continue;
+    const first = tokenStartingAt(tokens, cue.start);
+    const after = tokenAfter(tokens, cue.end);
+    if (first < 0) continue;
+    const lead = cue.start <= claim.start;
+    const tail = cue.end >= claim.end || after >= tokens.length;
+    let part: Span | undefined;
+    // what follows a frame: "that", "how", a comma, or a vague source that ends with its verb
+    const that = after < tokens.length && ctx.word(after) === 'that';
+    const frames = after < tokens.length && (that || ctx.word(after) === 'how' || ctx.word(after - 1) === 'that' || ctx.breakBefore(after) || (SOURCE_FRAMES.has(cue.rule) && (cue.rule === 'passive-attribution' || endsWithSayingVerb(ctx, first, after))));
+    const rest = frames ? tokens[that && after + 1 < tokens.length ? after + 1 : after].start : -1;
+    if (lead && after < tokens.length) {
+      if (frames) part = { start: rest, end: claim.end };
+    } else if (frames && first > 0 && ctx.breakBefore(first) && featuresWithin(claim, { start: rest, end: claim.end }) === (claim.features?.length ?? -1)) {
+      // a frame heading a later clause, with all of the claim after it: "With software now a research product, it is easy to see how …"
+      part = { start: rest, end: claim.end };
+    } else if (tail && !lead && first > 0 && ctx.breakBefore(first)) {
+      part = { start: claim.start, end: tokens[first - 1].end };
+    } else if (!lead && !tail && first > 0 && ctx.breakBefore(first) && ctx.breakBefore(after)) {
+      const before = { start: claim.start, end: tokens[first - 1].end };
+      const behind = { start: tokens[after].start, end: claim.end };
+      part = featuresWithin(claim, behind) >= featuresWithin(claim, before) ? behind : before;
+    }
+    // Not a frame ("Moscow wants to keep the war going, which led to …"): the clause that states all of the claim, when one does.
+    part ??= clauseApart(ctx, claim, first, after);
+    if (part && !narrowClaim(claim, part.start, part.end)) dropped = true;
+    if (dropped) break;
+  }
+  return dropped ? hits.filter((hit) => hit !== claim) : hits;
+}
+
+/**
+ * The clause of the claim, after or before the cue's words, that holds every feature the claim rests
+ * on: "Moscow wants to keep the war going, which led to a collapse in trade" → "which led to …";
+ * "Rents rose by 9% in 2023, and the council clearly failed" → "Rents rose by 9% in 2023". Undefined
+ * when the claim's features lie on both sides of the cue, or in the cue's own clause.
+ */
+function clauseApart(ctx: SentenceContext, claim: Hit, first: number, after: number): Span | undefined {
+  const features = claim.features ?? [];
+  if (features.length === 0) return undefined;
+  const { tokens } = ctx;
+  for (let b = Math.max(after, 1); b < tokens.length && tokens[b].start < claim.end; b++) {
+    if (tokens[b].start > claim.start && ctx.breakBefore(b) && features.every((f) => f.start >= tokens[b].start)) return { start: tokens[b].start, end: claim.end };
+  }
+  for (let b = first; b > 0 && tokens[b - 1].end > claim.start; b--) {
+    if (tokens[b - 1].end < claim.end && ctx.breakBefore(b) && features.every((f) => f.end <= tokens[b - 1].end)) return { start: claim.start, end: tokens[b - 1].end };
+  }
+  return undefined;
+}
+
+/** The index of the token that starts at `offset`, or -1. */
+function tokenStartingAt(tokens: SentenceContext['tokens'], offset: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start >= offset) return tokens[i].start === offset ? i : -1;
+  return -1;
+}
+
+/** The index of the first token that starts at or after `offset` (tokens.length if none). */
+function tokenAfter(tokens: SentenceContext['tokens'], offset: number): number {
+  let i = 0;
+  while (i < tokens.length && tokens[i].start < offset) i++;
+  return i;
+}
+
+/** Whether the words [from, to) end with a saying, showing or believing verb ("Some experts say"). */
+function endsWithSayingVerb(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (sources.anyAttributionVerb.matchAt(ctx.tokens, k)?.end === to) return true;
+  return false;
+}
+
+function featuresWithin(claim: Hit, span: Span): number {
+  let n = 0;
+  for (const f of claim.features ?? []) if (f.start >= span.start && f.end <= span.end) n++;
+  return n;
 }
 
 const MAX_BRACKET_LOOKAHEAD = 200;
@@ -357,10 +458,17 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         explanation: explain(hit, sentenceClass, markersBySentence[si]),
         category: hit.category,
         alternatives: hit.alternatives,
-        fixes: planFixes(hit.fixes, {
+        fixes: planFixes(fixKindsFor(hit.fixes, evidence), {
           source,
           sentence: { start: s.start, end: s.end },
-          finding: { start, end, text: flagged, parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })) },
+          finding: {
+            start,
+            end,
+            text: flagged,
+            parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
+            rewrite: hit.rewrite && { start: s.start + hit.rewrite.start, end: s.start + hit.rewrite.end, plain: hit.rewrite.plain, snippet: hit.rewrite.snippet, shown: hit.rewrite.shown },
+            removal: hit.removal && { start: s.start + hit.removal.start, end: s.start + hit.removal.end },
+          },
         }),
         sentence: { start: s.start, end: s.end, class: sentenceClass },
         measured: hit.rule === 'unsupported-claim' && (hit.data?.measured === 'yes' || computes(source, s)),
@@ -450,6 +558,15 @@ function unknownCitationFinding(m: EvidenceMarker, source: string, severity: Exc
     fixes: [],
     sentence: { start: s.start, end: s.end, class: sentenceClass },
   };
+}
+
+/**
+ * The fixes a finding offers in its sentence: a hedge is taken away only where the sentence carries
+ * evidence (the claim then rests on it), and a citation is offered only where there is none yet.
+ */
+function fixKindsFor(kinds: Hit['fixes'], evidence: boolean): Hit['fixes'] {
+  if (evidence ? !kinds.includes('cite') && !kinds.includes('cite-basis') : !kinds.includes('remove-hedge')) return kinds;
+  return kinds.filter((kind) => (evidence ? kind !== 'cite' && kind !== 'cite-basis' : kind !== 'remove-hedge'));
 }
 
 const DIGIT = /\d/;

@@ -2,7 +2,7 @@
 // with absolute offsets, so a client applies them without re-running the analysis.
 // Two steps, so a chunk's fixes can be cached: planFixes works on the chunk's own text;
 // placeFixes moves them to the chunk's place and gives citations the document's form.
-import type { FixKind } from './rules/rule';
+import type { FixKind, Rewrite } from './rules/rule';
 import { asciiWordEnd, endsWithAny, isWhitespace, leadingLowerCaseLetter, startsWithCapital } from './text-shape';
 import type { CitationStyle, Fix, LanguageId, Span, TextEdit } from './types';
 
@@ -10,7 +10,7 @@ export interface FixContext {
   /** The text the spans below are offsets into: a chunk of the document, or all of it. */
   source: string;
   sentence: Span; // trimmed
-  finding: Span & { text: string; parts?: Span[] };
+  finding: Span & { text: string; parts?: Span[]; rewrite?: Rewrite; removal?: Span };
 }
 
 /** Where a citation goes; its form depends on the whole document. */
@@ -18,6 +18,8 @@ interface CitationSite {
   citeAt: number;
   /** After the sentence's closing punctuation: where a footnote reference goes. */
   footnoteAt: number;
+  /** A hedge's citation cites what the hedged claim rests on: "Cite what it rests on: [@key]". */
+  basis?: boolean;
 }
 
 export type PlannedFix = Fix | CitationSite;
@@ -54,7 +56,11 @@ export function citationFormKey(facts: DocumentFacts): string {
 /** Planned fixes moved by `shift` characters, citations in the document's style. */
 export function placeFixes(planned: readonly PlannedFix[], shift: number, facts: DocumentFacts): Fix[] {
   return planned.map((fix) => {
-    if (isCitationSite(fix)) return citationFormOf(facts)({ citeAt: fix.citeAt + shift, footnoteAt: fix.footnoteAt + shift });
+    if (isCitationSite(fix)) {
+      const citation = citationFormOf(facts)({ citeAt: fix.citeAt + shift, footnoteAt: fix.footnoteAt + shift });
+      if (fix.basis) citation.title = basisTitle(citation.title); // a fresh object per site
+      return citation;
+    }
     if (shift === 0) return fix;
     const moved: Fix = { ...fix, edits: shiftEdits(fix.edits, shift) };
     if (fix.snippetEdits) moved.snippetEdits = shiftEdits(fix.snippetEdits, shift);
@@ -78,6 +84,21 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
     safe: true,
   }),
   'name-source': ({ source, finding }) => nameSource(source, finding),
+  likelihood: ({ finding }) => {
+    const r = finding.rewrite;
+    if (!r) return undefined;
+    return {
+      title: `State the likelihood: "${r.shown.trim()}"`,
+      edits: [{ start: r.start, end: r.end, newText: r.plain }],
+      snippetEdits: [{ start: r.start, end: r.end, newText: r.snippet }],
+      safe: false,
+    };
+  },
+  // Only where the sentence carries evidence (analyze.ts): the claim then rests on it, not on the hedge's doubt.
+  'remove-hedge': ({ source, sentence, finding }) => {
+    const target = finding.removal ?? finding;
+    return { title: `Remove the hedge "${source.slice(target.start, target.end)}"`, edits: removalEdits(source, target, sentence), safe: false };
+  },
   attribute: ({ source, sentence }) => {
     // "The regime wants ..." → "According to <source>, the regime wants ..."; names keep their capital.
     const lower = opensWithCommonWord(source.slice(sentence.start, sentence.end));
@@ -90,11 +111,26 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
       safe: false,
     };
   },
-  cite: ({ source, sentence }) => {
-    const citeAt = citationPoint(source, sentence);
-    return { citeAt, footnoteAt: SENTENCE_END_MARKS.has(source[citeAt]) ? citeAt + 1 : citeAt };
-  },
+  cite: ({ source, sentence }) => citationSite(source, sentence),
+  'cite-basis': ({ source, sentence }) => citationSite(source, sentence, true),
 };
+
+function citationSite(source: string, sentence: Span, basis?: boolean): CitationSite {
+  const citeAt = citationPoint(source, sentence);
+  const site: CitationSite = { citeAt, footnoteAt: SENTENCE_END_MARKS.has(source[citeAt]) ? citeAt + 1 : citeAt };
+  if (basis) site.basis = true;
+  return site;
+}
+
+const FOOTNOTE_TITLE = 'Add a footnote ';
+const FOOTNOTE_TITLE_END = ' with its source';
+
+/** "Add a citation: [@key]" → "Cite what it rests on: [@key]"; "Add a footnote [^1] with its source" → "Cite what it rests on in a footnote [^1]". */
+function basisTitle(title: string): string {
+  if (title.startsWith('Add a citation: ')) return `Cite what it rests on: ${title.slice('Add a citation: '.length)}`;
+  if (title.startsWith(FOOTNOTE_TITLE) && title.endsWith(FOOTNOTE_TITLE_END)) return `Cite what it rests on in a footnote ${title.slice(FOOTNOTE_TITLE.length, -FOOTNOTE_TITLE_END.length)}`;
+  return title;
+}
 
 /** Removes a span with the spacing and punctuation around it, recapitalising a sentence start. */
 export function removalEdits(source: string, target: Span, sentence: Span): TextEdit[] {

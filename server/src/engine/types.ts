@@ -63,7 +63,7 @@ export interface Finding extends Span {
   message: string;
   /** Markdown for hovers: why this was flagged, which cue and which context decided it. */
   explanation: string;
-  /** e.g. "epistemic modal", "unnamed collective source". */
+  /** e.g. "modal verb of possibility", "unnamed collective source". */
   category: string;
   alternatives: string[];
   fixes: Fix[];

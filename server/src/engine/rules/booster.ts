@@ -63,7 +63,7 @@ export const booster: Rule = {
   meta: {
     id: 'booster',
     title: 'Booster',
-    description: 'Certainty markers — obviously, clearly, undoubtedly, of course, it is clear that — in a sentence that gives no evidence.',
+    description: 'Words that insist a claim is certain — obviously, clearly, undoubtedly, of course, it is clear that — in a sentence that gives no evidence for it.',
     defaultSeverity: 'information',
     silencedByEvidence: true,
     silencedByAttribution: true,

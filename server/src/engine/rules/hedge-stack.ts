@@ -13,7 +13,7 @@ export const hedgeStack: Rule = {
   meta: {
     id: 'hedge-stack',
     title: 'Stacked hedges',
-    description: 'Two or more hedges on one claim ("might possibly", "could perhaps suggest", or a hedge and a second one in the clause it introduces: "it seems plausible that … could explain"): keep one, or say how uncertain the claim is. Hedges on separate claims ("prices may rise and wages might fall") and a hedge beside a calibrated estimate ("very likely (80–90%)") are not stacks.',
+    description: 'Two or more hedges on one claim ("might possibly", "could perhaps suggest", or a hedge and a second one in the clause it introduces: "it seems plausible that … could explain"): keep one, or say how uncertain the claim is. Hedges on separate claims ("prices may rise and wages might fall") and a hedge beside a stated probability ("very likely (80–90%)") are not stacks.',
     defaultSeverity: 'warning',
     silencedByEvidence: false,
     silencedByAttribution: false,

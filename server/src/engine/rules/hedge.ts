@@ -5,6 +5,7 @@ import { cueBit, forLastSentence, type SentenceContext } from '../context';
 import { hedges, type CueEntry, contextWords } from '../lexicon';
 import { lexiconTag } from '../nlp';
 import { findCuedPhrases } from './cued-phrases';
+import { hedgeRemoval, likelihoodRewrite } from './hedge-fixes';
 import { isAcronym, startsWithDigit } from '../text-shape';
 import type { Hit, Rule } from './rule';
 
@@ -222,7 +223,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       // "appears sufficient", "appeared polyclonal": an adjective the lexicon may not list, known by its ending.
       const at = next === 'not' ? to + 1 : to;
       const tag = ctx.lexTag(at);
-      if (tag === 'Adjective' || tag === 'Comparative' || (tag === undefined && !ctx.breakBefore(at) && ADJECTIVE_ENDING.test(ctx.word(at)))) return `"${w}" + adjective reports an impression, not a finding.`;
+      if (tag === 'Adjective' || tag === 'Comparative' || (tag === undefined && !ctx.breakBefore(at) && ADJECTIVE_ENDING.test(ctx.word(at)))) return `"${w} ${ctx.tokens[at].text}" reports an impression, not a finding.`;
       return undefined; // "appeared in court", "appears on the list"
     }
     case 'likely': {
@@ -744,8 +745,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     }
     // Any person with a procedural verb is given a right or an option: "Guests may bring food", "the partners may choose".
     if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt) && !yieldsEvidence) return undefined;
-    if (isImpersonal(subj)) return `"${ctx.tokens[subjAt].text} may ${verb}" states a possibility, not a permission.`;
-    return `"may ${verb}" expresses possibility here${subj ? ` ("${ctx.tokens[subjAt].text}" is not granted a right)` : ''}.`;
+    if (isImpersonal(subj)) return `"${ctx.tokens[subjAt].text} may ${verb}" says it is possible, not that it is allowed.`;
+    return `"may ${verb}" says it is possible, not that it is allowed.`;
   }
 
   // might
@@ -867,7 +868,7 @@ function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
     return `"${w} that" presents an inference, not a finding.`;
   }
   // "SCL suggests it is important": a clause follows without "that".
-  if (['it', 'they', 'this', 'these', 'there'].includes(next) && !w.startsWith('propos')) return `"${w}" + clause presents an inference, not a finding.`;
+  if (['it', 'they', 'this', 'these', 'there'].includes(next) && !w.startsWith('propos')) return `"${w} ${ctx.tokens[i + 1].text} …" presents an inference, not a finding.`;
   // "the report suggests three options", "respondents suggested extending the deadline"; but "this suggests a change of course":
   // a demonstrative subject points back to a finding, and what it suggests is read from it.
   // Measurements cannot propose: "the results suggest a new option for treatment" still infers.
@@ -953,7 +954,7 @@ export const hedge: Rule = {
   meta: {
     id: 'hedge',
     title: 'Hedge',
-    description: 'Epistemic hedges — may, might, could when they express possibility on the writer\'s claim; perhaps, probably, likely, seems, suggests (as evidence), I would argue, to our knowledge — that weaken a claim without saying how uncertain it is. Permission, options, advice, eligibility, classes ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Open questions stated as such ("it is unclear whether …") and weak cues (expectation "should", "can be" + adjective, attributive "potential"/"possible", "whether", "implies", "we assume", "generally" as a rule of thumb) are shown as hints.',
+    description: 'Words that weaken a claim without saying how uncertain it is: may, might, could where they say something is possible; perhaps, probably, likely, seems, suggests, I would argue, to our knowledge. Permission, options, advice, eligibility, groups ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Open questions stated as such ("it is unclear whether …") and words that are hedges less often (an expected "should", "can be high", "a potential risk", "whether", "implies", "we assume", "generally") are shown only with the thorough sensitivity, as hints.',
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -1044,8 +1045,21 @@ export const hedge: Rule = {
         category: cue.entry.category,
         reason: `${cue.reason} ${cue.entry.note}`,
         alternatives: cue.entry.alternatives,
-        fixes: cue.entry.fix === 'remove' ? ['remove'] : [],
+        fixes: [],
       };
+      // Never a fix that makes the claim stronger than its evidence: say how likely it is, cite what it
+      // rests on, or (where the sentence carries evidence: analyze.ts decides) take the hedge away.
+      const rewrite = likelihoodRewrite(ctx, cue.from, cue.to);
+      if (rewrite) {
+        hit.rewrite = rewrite;
+        hit.fixes.push('likelihood');
+      }
+      hit.fixes.push('cite-basis');
+      const removal = hedgeRemoval(ctx, cue.from, cue.to, cue.entry.fix === 'remove');
+      if (removal) {
+        hit.removal = removal;
+        hit.fixes.push('remove-hedge');
+      }
       if (cue.cap) hit.cap = cue.cap;
       if (cue.reportsWork) hit.reportsWork = true;
       hits.push(hit);

@@ -1,6 +1,7 @@
 // The anatomy every rule shares. A rule looks at ONE sentence and reports candidate hits
 // with spans relative to the sentence; the pipeline (analyze.ts) turns them into findings,
 // applying evidence, settings, inline directives and accepted terms, and builds the fixes.
+import type { ClaimFeature } from '../claims';
 import type { SentenceContext } from '../context';
 import type { ClaimStrictness, RuleId, Severity } from '../types';
 
@@ -9,7 +10,22 @@ export type FixKind =
   | 'keep-first' // hedge-stack: keep the first hedge, drop the others
   | 'name-source' // replace a vague source with a placeholder for the named one
   | 'attribute' // prefix "According to <source>, "
-  | 'cite'; // add a citation in the document's style
+  | 'cite' // add a citation in the document's style
+  | 'cite-basis' // hedge: the same, titled "Cite what it rests on"
+  | 'likelihood' // hedge: say how likely the claim is, in place of the bare hedge (Hit.rewrite)
+  | 'remove-hedge'; // hedge: take it away (Hit.removal), offered only where the sentence carries evidence
+
+/** A rewrite of the hedge that states the likelihood, offsets relative to the sentence. */
+export interface Rewrite {
+  start: number;
+  end: number;
+  /** The text for clients without snippets: "[N]" marks the figure to fill in. */
+  plain: string;
+  /** LSP snippet syntax: "is ${1:likely} (about ${2:70} %) to". */
+  snippet: string;
+  /** As the fix's title shows it: "is likely (about 70 %) to". */
+  shown: string;
+}
 
 export interface Hit {
   start: number;
@@ -33,6 +49,12 @@ export interface Hit {
    * alone when the sentence itself cites that work (a citation, footnote or link marker), which only extraction can see.
    */
   reportsWork?: boolean;
+  /** hedge: the rewrite behind the 'likelihood' fix. */
+  rewrite?: Rewrite;
+  /** hedge: the words the 'remove-hedge' fix takes away ("It seems that"). */
+  removal?: { start: number; end: number };
+  /** unsupported-claim: the claim features the hit rests on (see narrowClaim). */
+  features?: ClaimFeature[];
 }
 
 export interface RuleExample {

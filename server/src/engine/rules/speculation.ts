@@ -30,7 +30,7 @@ export const speculationRule: Rule = {
   meta: {
     id: 'speculation',
     title: 'Speculation about motives',
-    description: "Another actor's motives, intentions or feelings stated as fact, with no source: \"Kim agreed to meet in order to extend his leverage\", \"Kim would be very flattered\".",
+    description: "Another actor's aims, intentions or feelings stated as fact, with no source: \"Kim agreed to meet in order to extend his leverage\", \"Kim would be very flattered\".",
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: true,

@@ -9,7 +9,7 @@ export const unknownCitation: Rule = {
   meta: {
     id: 'unknown-citation',
     title: 'Unknown citation key',
-    description: 'A citation key that no bibliography of the document defines ([@smith2020] with no smith2020 entry), or the placeholder key left by "Add a citation". Checked only when the document has a bibliography (front matter, \\bibliography, \\addbibresource, evident.bibliographies or --bibliography). A claim resting only on an unknown key counts as unsupported.',
+    description: 'Keys cited but defined in none of the document\'s bibliographies ([@smith2020] with no smith2020 entry), or the placeholder key left by "Add a citation". Checked only when the document has a bibliography (front matter, \\bibliography, \\addbibresource, evident.bibliographies or --bibliography). A claim resting only on an unknown key counts as unsupported.',
     defaultSeverity: 'error',
     silencedByEvidence: false,
     silencedByAttribution: false,

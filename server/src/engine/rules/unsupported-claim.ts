@@ -1,7 +1,7 @@
 // unsupported-claim: a claim a reader would want evidence for — figures, causes, trends,
 // comparisons, absolutes — with no citation, footnote, link or named source in its sentence
 // or in a citation that closes its paragraph.
-import { findClaimFeatures, hypothesisStart, isNormative, writerStance } from '../claims';
+import { findClaimFeatures, hypothesisStart, isNormative, writerStance, type ClaimFeature } from '../claims';
 import { claimGroupFor } from '../lexicon';
 import { findHedges } from './hedge';
 import type { Hit, Rule } from './rule';
@@ -30,7 +30,7 @@ export const unsupportedClaim: Rule = {
   meta: {
     id: 'unsupported-claim',
     title: 'Unsupported claim',
-    description: 'A claim a reader would want evidence for — figures and statistics, causes, trends, comparisons, absolute generalisations — with no citation, footnote, link or named source in its sentence or paragraph.',
+    description: 'What a reader would want evidence for — figures and statistics, causes, trends, comparisons, absolute generalisations — stated with no citation, footnote, link or named source in its sentence or paragraph.',
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: true,
@@ -120,42 +120,62 @@ export const unsupportedClaim: Rule = {
     // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.
     let stance = false;
     for (let i = 0; i < all.length; i++) if (all[i].kind === 'stance') stance = true;
-    // One pass over the features flagged (in the cold run most code runs unoptimised: no
-    // callback, Set or intermediate array per sentence): the lowest level, the kinds in order
-    // of appearance, the reasons, and the note of the first kind that has a group.
-    let level: ClaimStrictness | undefined;
-    const kinds: string[] = [];
-    const reasons: string[] = [];
-    let group: (typeof claimGroupFor)[keyof typeof claimGroupFor] | undefined;
-    let measured = false;
+    // The features that count, in order of appearance (in the cold run most code runs
+    // unoptimised: no callback or intermediate array per sentence).
+    const counted: ClaimFeature[] = [];
     for (let i = 0; i < all.length; i++) {
       const f = all[i];
       if (f.level === undefined || (stance && !(f.kind === 'figure' && f.level !== 'strict'))) continue;
       if (hypothesis >= 0 && f.start >= hypothesis) continue;
-      if (level === undefined || ORDER.indexOf(f.level) < ORDER.indexOf(level)) level = f.level;
-      // a measurement: what a document of its own analysis (its tables, model, survey) answers itself (analyze.ts)
-      if (f.kind === 'figure' || f.kind === 'trend' || f.kind === 'comparison') measured = true;
-      const label = KIND_LABEL[f.kind];
-      if (!kinds.includes(label)) kinds.push(label);
-      reasons.push(`${label} ("${f.text}")`);
-      if (group === undefined && f.kind in claimGroupFor) group = claimGroupFor[f.kind as keyof typeof claimGroupFor];
+      counted.push(f);
     }
-    if (level === undefined) return [];
-    const first = ctx.tokens[0];
-    const last = ctx.tokens[ctx.tokens.length - 1];
-    const why = reasons.join(', ');
-    return [
-      {
-        start: first.start,
-        end: last.end,
-        messageId: 'claim',
-        data: { kinds: kinds.join(', '), measured: measured ? 'yes' : 'no' },
-        category: withoutArticle(kinds[0]),
-        reason: `It states ${why}, and neither the sentence nor its paragraph gives a citation, footnote, link or named source.${group ? ' ' + group.note : ''}`,
-        alternatives: ['add a citation', 'name the source: "according to <source>, ..."', ...(group?.alternatives ?? [])],
-        fixes: ['cite'],
-        level,
-      },
-    ];
+    if (counted.length === 0) return [];
+    const hit: Hit = { start: ctx.tokens[0].start, end: ctx.tokens[ctx.tokens.length - 1].end, messageId: 'claim', category: '', reason: '', alternatives: [], fixes: ['cite'], features: counted };
+    describeClaim(hit, counted);
+    return [hit];
   },
 };
+
+/**
+ * Fills in what the hit says from the features it rests on: the least strict level at which it
+ * counts, the kinds in order of appearance, the reason, and the note and alternatives of the
+ * first kind that has a group.
+ */
+function describeClaim(hit: Hit, features: readonly ClaimFeature[]): void {
+  let level: ClaimStrictness | undefined;
+  const kinds: string[] = [];
+  const reasons: string[] = [];
+  let group: (typeof claimGroupFor)[keyof typeof claimGroupFor] | undefined;
+  let measured = false;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    if (level === undefined || ORDER.indexOf(f.level!) < ORDER.indexOf(level)) level = f.level;
+    // a measurement: what a document of its own analysis (its tables, model, survey) answers itself (analyze.ts)
+    if (f.kind === 'figure' || f.kind === 'trend' || f.kind === 'comparison') measured = true;
+    const label = KIND_LABEL[f.kind];
+    if (!kinds.includes(label)) kinds.push(label);
+    reasons.push(`${label} ("${f.text}")`);
+    if (group === undefined && f.kind in claimGroupFor) group = claimGroupFor[f.kind as keyof typeof claimGroupFor];
+  }
+  hit.level = level;
+  hit.data = { kinds: kinds.join(', '), measured: measured ? 'yes' : 'no' };
+  hit.category = withoutArticle(kinds[0]);
+  hit.reason = `It states ${reasons.join(', ')}, and neither the sentence nor its paragraph gives a citation, footnote, link or named source.${group ? ' ' + group.note : ''}`;
+  hit.alternatives = ['add a citation', 'name the source: "according to <source>, ..."', ...(group?.alternatives ?? [])];
+}
+
+/**
+ * The claim hit narrowed to [start, end): the words of a source or stance frame around it
+ * ("Critics argue that …", "…, it is believed") are another finding's, so the claim keeps the
+ * claim. What it says is read again from the features inside; false when none is left (the
+ * frame's own words were the whole claim: "Most economists agree that …"), and the hit is unchanged.
+ */
+export function narrowClaim(hit: Hit, start: number, end: number): boolean {
+  const inside = (hit.features ?? []).filter((f) => f.start >= start && f.end <= end);
+  if (inside.length === 0) return false;
+  hit.start = start;
+  hit.end = end;
+  hit.features = inside;
+  describeClaim(hit, inside);
+  return true;
+}

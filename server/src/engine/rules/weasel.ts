@@ -64,7 +64,7 @@ export const weasel: Rule = {
   meta: {
     id: 'weasel',
     title: 'Vague source',
-    description: 'Vague or collective sources — "some experts say", "critics argue", "studies show", "Russian sources", "observers reported" — that the reader cannot check.',
+    description: 'Claims credited to people or studies the reader cannot identify or check: "some experts say", "critics argue", "studies show", "Russian sources", "observers reported".',
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: false,
@@ -665,9 +665,9 @@ function quantifierHit(ctx: SentenceContext, from: number, to: number): Hit {
   const last = ctx.word(to - 1);
   const context =
     to === from + 1
-      ? `stands alone as the subject of "${ctx.tokens[to]?.text ?? ''}", so the claim rests on a group nobody can identify`
+      ? `stands alone before "${ctx.tokens[to]?.text ?? ''}", naming nobody: the claim rests on a group no one can identify`
       : sources.groupNouns.has(last)
-        ? `quantifies over "${ctx.tokens[to - 1].text}" without saying which ones`
+        ? `speaks of "${ctx.tokens[to - 1].text}" without saying which ones`
         : 'generalises over an unspecified group';
   return { ...hit(ctx, from, to, 'vague quantifier', `"${cue}" ${context}.`), messageId: 'quantifier', cap: 'hint', fixes: [], alternatives: ['say which ones, or how many', 'cite the count'] };
 }
