@@ -4,10 +4,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient } from '../lsp/client';
+import { RULE_IDS } from '../../server/src/engine/types';
 
 const DRAFT = 'It may rain tomorrow.\n\nObviously, the U.S. would not be welcomed.\n\nStudies show that sanctions rarely work.\n';
 const URIS = ['file:///work/drafts/bad-settings-a.md', 'file:///work/drafts/bad-settings-b.md'];
-const RULES = 'hedge, hedge-stack, booster, weasel, passive-attribution, speculation, unsupported-claim';
+const RULES = RULE_IDS.join(', ');
 const { Information, Warning, Error } = DiagnosticSeverity;
 /** Each rule at its default severity, as published for DRAFT. */
 const DEFAULTS: [string, DiagnosticSeverity][] = [

@@ -81,8 +81,9 @@ describe('security of the shipped bundles', () => {
     for (const module of own) assert.doesNotMatch(module.text, /resolveGlobal(Node|Yarn)Path|resolveModulePath|\bFiles\./, module.path);
   });
 
-  it('declares support for untrusted workspaces (it reads text, runs nothing)', () => {
+  it('runs in untrusted workspaces (it reads text, runs nothing), where a cloned repository cannot point it at files outside', () => {
     const manifest = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8'));
-    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, 'limited');
+    assert.deepEqual(manifest.capabilities?.untrustedWorkspaces?.restrictedConfigurations, ['evident.bibliographies']);
   });
 });

@@ -556,7 +556,8 @@ function unknownCitationFinding(m: EvidenceMarker, source: string, severity: Exc
     category: placeholder ? 'placeholder key' : 'unknown key',
     alternatives: [],
     fixes: [],
-    sentence: { start: s.start, end: s.end, class: sentenceClass },
+    // A citation after the full stop belongs to the sentence it follows: the span covers both.
+    sentence: { start: Math.min(s.start, m.start), end: Math.max(s.end, m.end), class: sentenceClass },
   };
 }
 
