@@ -242,6 +242,35 @@ test('the policy snippets are offered in Markdown', async () => {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
+test('with a bibliography: type [@, pick the suggested key, the unsupported claim goes; a wrong key is an error', async () => {
+  const folder = vscode.workspace.workspaceFolders![0];
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'sourced.md'));
+  const editor = await vscode.window.showTextDocument(document);
+  const claim = 'Freight rates for bulk carriers doubled in 2024';
+  const claimLine = lineOf(document, `${claim}.`);
+  const unsupported = () => evidentDiagnostics(document.uri).some((d) => codeOf(d) === 'unsupported-claim' && d.range.start.line === claimLine);
+  await waitFor('the unsupported claim', unsupported, DIAGNOSTICS_LIMIT_MS);
+
+  const end = new vscode.Position(claimLine, claim.length);
+  await editor.edit((edit) => edit.insert(end, ' [@'));
+  const at = end.translate(0, 3);
+  const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, at, '@');
+  const first = completions.items[0];
+  const label = typeof first.label === 'string' ? first.label : first.label.label;
+  assert.equal(label, 'unctad2024freight', `the entry closest to the sentence comes first: ${completions.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
+  const insert = typeof first.insertText === 'string' ? first.insertText : (first.insertText?.value ?? label);
+  await editor.edit((edit) => edit.insert(at, `${insert}]`));
+  await waitFor('the unsupported claim to go once the key is cited', () => !unsupported(), DIAGNOSTICS_LIMIT_MS);
+
+  const keyRange = new vscode.Range(at, at.translate(0, insert.length));
+  await editor.edit((edit) => edit.replace(keyRange, 'nosuchkey2024'));
+  const unknown = await waitFor('an error on the unknown key', () => evidentDiagnostics(document.uri).find((d) => codeOf(d) === 'unknown-citation'), DIAGNOSTICS_LIMIT_MS);
+  assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
+  assert.equal(document.getText(unknown.range), 'nosuchkey2024');
+  await waitFor('the claim unsupported again: an unknown key is no evidence', unsupported, DIAGNOSTICS_LIMIT_MS);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+});
+
 test('the quick fix is listed and applying it rewrites the sentence', async () => {
   const { document } = await openDraft();
   const range = rangeOf(document, BOOSTED, 'Obviously');
