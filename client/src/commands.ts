@@ -156,15 +156,27 @@ async function showSummary(commands: CommandContext): Promise<void> {
     void vscode.window.showInformationMessage('Evident has not checked this document (its language is not enabled, or Evident is off for it).');
     return;
   }
-  const perRule = RULE_IDS.map((rule) => `${rule}: ${summary.counts[rule] ?? 0}`).join('\n');
-  const classes = Object.entries(summary.classes)
-    .map(([sentenceClass, count]) => `${sentenceClass}: ${count}`)
-    .join(', ');
-  void vscode.window.showInformationMessage(`Evident: ${statusText(summary)}`, {
-    modal: true,
-    detail:
-      `${summary.sentences} sentences, ${summary.words} words, ${summary.hedgeDensity.toFixed(1)} hedges per 1,000 words.\n` +
-      `Sentences by class: ${classes || 'none'}.\n\nFindings per rule:\n${perRule}` +
-      (summary.truncated ? '\n\nOnly the first part of this long document was checked (evident.maxDocumentSize).' : ''),
+  // A panel beside the draft, not a modal dialog: the writer can keep it open while revising.
+  const panel = vscode.window.createWebviewPanel('evident.summary', `Evident: ${vscode.workspace.asRelativePath(document.uri)}`, vscode.ViewColumn.Beside, {
+    enableScripts: false,
   });
+  panel.webview.html = summaryHtml(vscode.workspace.asRelativePath(document.uri), summary);
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+
+/** The document summary as a small page: what is flagged, per rule, and the sentences by what they rest on. */
+export function summaryHtml(name: string, summary: NonNullable<SummaryResult>): string {
+  const rows = RULE_IDS.map((rule) => `<tr><td><code>${rule}</code></td><td>${summary.counts[rule] ?? 0}</td></tr>`).join('');
+  const classes = Object.entries(summary.classes)
+    .map(([sentenceClass, count]) => `<tr><td>${escapeHtml(sentenceClass)}</td><td>${count}</td></tr>`)
+    .join('');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{font-family:var(--vscode-font-family);color:var(--vscode-foreground)}td{padding:2px 12px 2px 0}</style></head><body>
+<h2>${escapeHtml(name)}</h2>
+<p><strong>${escapeHtml(statusText(summary))}</strong></p>
+<p>${summary.sentences} sentences, ${summary.words} words; ${summary.supportedClaims} of ${summary.claims} checkable claims carry evidence; ${summary.hedgeDensity.toFixed(1)} hedges per 1,000 words.</p>
+${summary.truncated ? '<p>Only the first part of this long document was checked (<code>evident.maxDocumentSize</code>).</p>' : ''}
+<h3>Findings per rule</h3><table>${rows}</table>
+<h3>Sentences by what they rest on</h3><table>${classes || '<tr><td>none</td></tr>'}</table>
+</body></html>`;
 }

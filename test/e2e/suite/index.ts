@@ -271,6 +271,15 @@ test('with a bibliography: type [@, pick the suggested key, the unsupported clai
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
+test('the document summary opens in a panel beside the draft, not in a modal dialog', async () => {
+  await openDraft();
+  await vscode.commands.executeCommand('evident.showSummary');
+  const tab = await waitFor('the summary panel', () =>
+    vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.label === 'Evident: brief.md' && t.input instanceof vscode.TabInputWebview),
+  );
+  await vscode.window.tabGroups.close(tab);
+});
+
 test('the quick fix is listed and applying it rewrites the sentence', async () => {
   const { document } = await openDraft();
   const range = rangeOf(document, BOOSTED, 'Obviously');
