@@ -1,5 +1,5 @@
--- Drives Evident's language server from Neovim's built-in LSP client, as a user's config would:
---   nvim --headless -u NONE -l? (0.7 has no -l) → nvim --headless -u NONE -c "luafile this" <server> <draft> <out>
+-- Drives Evident's language server from Neovim's built-in LSP client, as a user's config would.
+-- Run by neovim.test.ts: nvim --headless -u NONE -c "lua EVIDENT_SERVER=… EVIDENT_DRAFT=… EVIDENT_OUT=…" -c "luafile <this>".
 -- Opens the draft, waits for diagnostics, hovers the first one, applies its first quick fix,
 -- and writes what it saw to <out> as JSON.
 local server, draft, out = _G.EVIDENT_SERVER, _G.EVIDENT_DRAFT, _G.EVIDENT_OUT
