@@ -1,0 +1,47 @@
+// Evident for VS Code for the Web (vscode.dev, github.dev, Codespaces in the browser): the same
+// extension as the desktop one, with the language server in a web worker (dist/web/server.js).
+import * as vscode from 'vscode';
+import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
+import { SERVER_NAME } from '../../server/src/lsp/protocol';
+import { activateEvident, deactivateEvident } from './activate';
+import { clientOptions, failureReporter, forcedStartFailure, forwardWorkspaceTrust } from './clientOptions';
+
+// The browser's Worker (typed here: the project compiles against Node's types, not the DOM's).
+type WebWorker = ConstructorParameters<typeof LanguageClient>[3];
+declare const Worker: new (url: string) => WebWorker;
+
+class EvidentWebLanguageClient extends LanguageClient {
+  constructor(
+    clientOptions: LanguageClientOptions,
+    worker: WebWorker,
+    private readonly reportFailure: (detail: string) => void,
+  ) {
+    super(SERVER_NAME, 'Evident', clientOptions, worker);
+  }
+
+  override error(message: string, data?: unknown, showNotification?: boolean | 'force'): void {
+    super.error(message, data, false);
+    forcedStartFailure(message, showNotification, this.reportFailure);
+  }
+}
+
+function createWebLanguageClient(
+  context: vscode.ExtensionContext,
+  languages: string[],
+  outputChannel: vscode.LogOutputChannel,
+  disabledDocuments: () => string[],
+): LanguageClient {
+  const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true));
+  const reportFailure = failureReporter(outputChannel);
+  const client: LanguageClient = new EvidentWebLanguageClient(clientOptions(() => client, languages, outputChannel, disabledDocuments, reportFailure), worker, reportFailure);
+  forwardWorkspaceTrust(client);
+  return client;
+}
+
+export function activate(context: vscode.ExtensionContext): Promise<void> {
+  return activateEvident(context, createWebLanguageClient);
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  return deactivateEvident();
+}
