@@ -2,7 +2,7 @@
 // import that sneaks in through any module fails here with the module it sits in.
 import assert from 'node:assert/strict';
 import { builtinModules } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
@@ -58,6 +58,14 @@ describe('web bundles', () => {
 
   it('dist/web/server.js touches no DOM (a web worker has no document or window)', () => {
     assert.doesNotMatch(read('dist/web/server.js'), /(?<![\w$.])(?:document|window)\.(?:createElement|body|location|addEventListener)/);
+  });
+
+  it('server/src/lsp/ imports no Node API (the platform is passed to startServer)', () => {
+    const dir = resolve(ROOT, 'server/src/lsp');
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
+      const source = readFileSync(resolve(dir, file), 'utf8');
+      assert.doesNotMatch(source, /from '(?:node:|vscode-languageserver\/node)|\b(?:process\.|setImmediate\(|__dirname|require\()|from '\.\.\/(?:cli|node)\/(?!package-info')/, file);
+    }
   });
 
   it('the server bundle is a self-running script (iife), the extension a CommonJS module for the web extension host', () => {
