@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the CLI into dist/.
+// Bundles the extension client, the language server and the CLI into dist/, and the web
+// extension (VS Code for the Web: client and language server in a web worker) into dist/web/.
 // Type checking is separate (`npm run typecheck`); esbuild only strips types.
 import * as esbuild from 'esbuild';
 
@@ -20,6 +21,10 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Web: no Node built-ins may be reached (test/web/bundles.test.ts checks the output).
+  { entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', target: 'es2022' },
+  // 'worker': packages' web-worker builds, which use no DOM (a worker has no `document`).
+  { entryPoints: ['server/src/browser-server.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife', target: 'es2022', conditions: ['worker'] },
 ];
 
 if (watch) {

@@ -1,6 +1,6 @@
 // The Evident commands. Text only goes to the bundled language server (no network, no telemetry).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { RULE_IDS } from '../../server/src/engine/types';
 import {
   ANALYZE_FILES_REQUEST,

@@ -1,119 +1,12 @@
-// Evident for VS Code: starts the bundled language server and adds the status bar and commands.
-import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
-import { LANGUAGE_IDS } from '../../server/src/engine/types';
-import { CONFIGURATION_SECTION, CURSOR_NOTIFICATION, type CursorParams } from '../../server/src/lsp/protocol';
-import { registerCommands } from './commands';
+// Evident for desktop VS Code: the language server runs as a Node process over IPC.
+import type * as vscode from 'vscode';
+import { activateEvident, deactivateEvident } from './activate';
 import { createLanguageClient } from './languageClient';
-import { SummaryStatus } from './statusBar';
 
-let client: LanguageClient | undefined;
-
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const outputChannel = vscode.window.createOutputChannel('Evident', { log: true });
-  // Turned off per document by the writer, remembered for this workspace across restarts.
-  const disabledDocuments = new PersistedSet(context.workspaceState, 'evident.disabledDocuments');
-  // The server filters by `evident.languages` itself; the client only has to sync every candidate.
-  let syncedLanguages = union(LANGUAGE_IDS, configuredLanguages());
-
-  const start = async () => {
-    client = createLanguageClient(context, syncedLanguages, outputChannel, () => [...disabledDocuments]);
-    client.onDidChangeState(({ newState }) => {
-      if (newState === State.Running) status.refreshSoon();
-    });
-    try {
-      await client.start();
-    } catch (error) {
-      outputChannel.error(`Evident language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-
-  const status = new SummaryStatus(
-    () => client,
-    (document) => configuredLanguages().includes(document.languageId),
-    (uri) => disabledDocuments.has(uri.toString()),
-  );
-  registerCommands(context, {
-    client: () => client,
-    languages: configuredLanguages,
-    disabledDocuments,
-    onToggled: () => status.refreshSoon(),
-    ruleDescriptions: ruleDescriptions(context),
-  });
-
-  // The cursor's line, so the server can hold the unsupported claims of the paragraph being typed.
-  let lastCursor = '';
-  context.subscriptions.push(
-    vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) => {
-      const document = textEditor.document;
-      if (!client?.isRunning() || !configuredLanguages().includes(document.languageId)) return;
-      const cursor = { uri: document.uri.toString(), line: selections[0].active.line } satisfies CursorParams;
-      const key = `${cursor.uri}#${cursor.line}`;
-      if (key === lastCursor) return;
-      lastCursor = key;
-      void client.sendNotification(CURSOR_NOTIFICATION, cursor);
-    }),
-  );
-  context.subscriptions.push(
-    outputChannel,
-    status,
-    vscode.workspace.onDidChangeConfiguration(async (event) => {
-      if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
-      status.refreshSoon();
-      const wanted = union(syncedLanguages, configuredLanguages());
-      // A language the client does not sync yet needs a client with a wider document selector.
-      if (wanted.length !== syncedLanguages.length) {
-        syncedLanguages = wanted;
-        await client?.stop();
-        await start();
-      }
-    }),
-  );
-  // Activation does not wait for the server: it starts in the background (the status bar and
-  // commands follow its state), so opening a draft never waits on Evident.
-  void start();
+export function activate(context: vscode.ExtensionContext): Promise<void> {
+  return activateEvident(context, createLanguageClient);
 }
 
 export function deactivate(): Thenable<void> | undefined {
-  return client?.stop();
-}
-
-function configuredLanguages(): string[] {
-  const languages = vscode.workspace.getConfiguration(CONFIGURATION_SECTION).get<unknown>('languages');
-  return Array.isArray(languages) ? languages.filter((id): id is string => typeof id === 'string') : [...LANGUAGE_IDS];
-}
-
-function union(...lists: readonly (readonly string[])[]): string[] {
-  return [...new Set(lists.flat())];
-}
-
-/** Rule descriptions from this extension's own settings schema, so they live in one place. */
-function ruleDescriptions(context: vscode.ExtensionContext): Record<string, string> {
-  const rules = context.extension.packageJSON?.contributes?.configuration?.properties?.['evident.rules']?.properties ?? {};
-  return Object.fromEntries(Object.entries(rules as Record<string, { description?: string }>).map(([id, schema]) => [id, schema.description ?? '']));
-}
-
-/** A set of strings kept in the workspace's memento: it outlives the window and the server. */
-class PersistedSet extends Set<string> {
-  private readonly memento: vscode.Memento;
-  private readonly key: string;
-
-  constructor(memento: vscode.Memento, key: string) {
-    super();
-    this.memento = memento;
-    this.key = key;
-    for (const value of memento.get<string[]>(key, [])) super.add(value);
-  }
-
-  override add(value: string): this {
-    super.add(value);
-    void this.memento.update(this.key, [...this]);
-    return this;
-  }
-
-  override delete(value: string): boolean {
-    const deleted = super.delete(value);
-    if (deleted) void this.memento.update(this.key, [...this]);
-    return deleted;
-  }
+  return deactivateEvident();
 }

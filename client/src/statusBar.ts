@@ -2,7 +2,7 @@
 // counting exactly what is flagged, refreshed whenever that document's diagnostics change.
 // A click opens a small menu: summary, problems, turn off/on for this document, settings.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { RULE_IDS, type RuleId } from '../../server/src/engine/types';
 import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../../server/src/lsp/protocol';
 

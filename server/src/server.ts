@@ -3,8 +3,9 @@
 // other than VS Code expect (Neovim, Helix, Emacs eglot, Zed).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
+import { nodePlatform } from './node/platform';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
 if (!process.argv.some((arg) => TRANSPORTS.some((transport) => arg === transport || arg.startsWith(`${transport}=`)))) process.argv.push('--stdio');
 
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), nodePlatform());

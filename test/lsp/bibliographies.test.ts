@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { BibliographyLoader, resolvePath, type BibliographyFiles, type FileStat } from '../../server/src/lsp/bibliographies';
-import { nodeFiles } from '../../server/src/lsp/node-files';
+import { nodeFiles } from '../../server/src/node/files';
 import { TestClient } from './client';
 
 const REFS = readFileSync(resolve(import.meta.dirname, '../fixtures/bib/refs.bib'), 'utf8');

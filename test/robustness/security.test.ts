@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUNDLES = ['extension', 'server', 'cli'] as const;
+const BUNDLES = ['extension', 'server', 'cli', 'web/extension', 'web/server'] as const;
 
 /** Network clients, process spawning and raw sockets, however they are reached. */
 const SENSITIVE =
@@ -27,6 +27,9 @@ const ALLOWED: Record<(typeof BUNDLES)[number], Record<string, string>> = {
     'require("net") @ node_modules/vscode-jsonrpc/lib/node/main.js': 'transports for --pipe/--socket; sockets are bound to 127.0.0.1 only (checked below); Evident runs over IPC or stdio',
   },
   cli: {},
+  // VS Code for the Web: the worker speaks only postMessage to its client.
+  'web/extension': {},
+  'web/server': {},
 };
 
 interface Module {
@@ -34,9 +37,9 @@ interface Module {
   text: string;
 }
 
-/** Splits an esbuild bundle into its modules by the `// path/to/module.js` comments esbuild writes before each. */
+/** Splits an esbuild bundle into its modules by the `// path/to/module.js` comments esbuild writes before each (indented inside the web worker's iife). */
 function modules(bundle: string): Module[] {
-  const headers = [...bundle.matchAll(/^\/\/ ((?:node_modules|server|client)\/\S+)$/gm)];
+  const headers = [...bundle.matchAll(/^ *\/\/ ((?:node_modules|server|client)\/\S+)$/gm)];
   const out: Module[] = [{ path: '(bundle prologue)', text: bundle.slice(0, headers[0]?.index ?? bundle.length) }];
   headers.forEach((header, i) => out.push({ path: header[1], text: bundle.slice(header.index, headers[i + 1]?.index ?? bundle.length) }));
   return out;
@@ -52,7 +55,7 @@ describe('security of the shipped bundles', () => {
   for (const name of BUNDLES) {
     it(`dist/${name}.js uses no network client, and processes and sockets only where allowed`, () => {
       const parts = modules(readBundle(name));
-      assert.ok(parts.some((m) => m.path.startsWith(name === 'extension' ? 'client/src/' : 'server/src/')), 'the bundle has esbuild module headers');
+      assert.ok(parts.some((m) => m.path.startsWith(name.endsWith('extension') ? 'client/src/' : 'server/src/')), 'the bundle has esbuild module headers');
       const found = new Set<string>();
       for (const module of parts) for (const match of module.text.matchAll(SENSITIVE)) found.add(`${match[0]} @ ${module.path}`);
       assert.deepEqual([...found].sort(), Object.keys(ALLOWED[name]).sort());

@@ -2,6 +2,9 @@
 // behind directory and glob arguments. Node 20 has no fs.globSync.
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { globToRegExp } from '../lsp/glob';
+
+export { globToRegExp };
 
 const GLOB_MAGIC = /[*?{]/;
 
@@ -14,47 +17,6 @@ export function hasGlobMagic(pattern: string): boolean {
   return GLOB_MAGIC.test(pattern);
 }
 
-/** Compiles a glob for forward-slash relative paths into an anchored RegExp. */
-export function globToRegExp(glob: string): RegExp {
-  let source = '';
-  let braceDepth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const char = glob[i];
-    if (char === '*') {
-      if (glob[i + 1] === '*') {
-        i++;
-        if (glob[i + 1] === '/') {
-          i++;
-          source += '(?:[^/]+/)*'; // zero or more whole directories
-        } else {
-          source += '.*';
-        }
-      } else {
-        source += '[^/]*';
-      }
-    } else if (char === '?') {
-      source += '[^/]';
-    } else if (char === '{') {
-      braceDepth++;
-      source += '(?:';
-    } else if (char === '}' && braceDepth > 0) {
-      braceDepth--;
-      source += ')';
-    } else if (char === ',' && braceDepth > 0) {
-      source += '|';
-    } else if (char === '\\' && i + 1 < glob.length) {
-      source += escapeRegExp(glob[++i]);
-    } else {
-      source += escapeRegExp(char);
-    }
-  }
-  if (braceDepth > 0) throw new SyntaxError(`unbalanced "{" in pattern ${JSON.stringify(glob)}`);
-  return new RegExp(`^${source}$`);
-}
-
-function escapeRegExp(char: string): string {
-  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
-}
 
 /**
  * Files under `root` (as `root/relative` paths, sorted) whose forward-slash path

@@ -2,7 +2,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BibliographyLoader } from '../lsp/bibliographies';
-import { nodeFiles } from '../lsp/node-files';
+import { nodeFiles } from '../node/files';
 import { analyzeDocument, RULES } from '../engine/index';
 import type { Finding, Settings } from '../engine/types';
 import type { LintCommand } from './args';

@@ -2,7 +2,7 @@
 // versions discarded, per-document failures logged, oversized documents cut (and said so).
 // Long analyses run in steps, so hovers, code actions and other documents are answered
 // in between, and show progress in the editor.
-import type { Connection, Diagnostic, TextDocuments, WorkDoneProgressServerReporter } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic, TextDocuments, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocumentInSteps } from '../engine/analyze';
 import type { DocumentAnalysis } from '../engine/types';
@@ -10,6 +10,7 @@ import type { Bibliography } from '../engine/bib';
 import type { BibliographyLoader } from './bibliographies';
 import { isExcluded, type ServerSettings, type SettingsStore } from './config';
 import { toDiagnostic } from './convert';
+import type { ServerPlatform } from './platform';
 import type { AnalyzeFilesParams, AnalyzeFilesResult } from './protocol';
 
 export interface AnalysisEntry {
@@ -42,7 +43,7 @@ export const TYPING_HOLD_MS = 4_000;
 type EngineOutcome = { analysis: DocumentAnalysis; truncated: boolean; bibliography?: Bibliography } | 'failed' | 'superseded';
 
 export class Analyzer {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly results = new Map<string, AnalysisEntry>();
   private readonly disabled = new Set<string>();
   /** Open documents already seen, so only edits (not opening) are debounced. */
@@ -50,12 +51,13 @@ export class Analyzer {
   private readonly truncationNoticeShown = new Set<string>();
   /** Per document: when it was last edited and at which line, and the cursor's line as the client last said. */
   private readonly typing = new Map<string, { lastEdit: number; editLine?: number; cursorLine?: number }>();
-  private readonly holdTimers = new Map<string, NodeJS.Timeout>();
+  private readonly holdTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
+    private readonly platform: Pick<ServerPlatform, 'yieldToEventLoop' | 'ruleDocHref'>,
     private readonly bibliographies?: BibliographyContext,
   ) {}
 
@@ -223,7 +225,7 @@ export class Analyzer {
   }
 
   private diagnostics(document: TextDocument, findings: DocumentAnalysis['findings']): Diagnostic[] {
-    return findings.map((finding) => toDiagnostic(document, finding));
+    return findings.map((finding) => toDiagnostic(document, finding, this.platform.ruleDocHref));
   }
 
   /** Runs the engine in steps, yielding to other work in between; `superseded` ends it early. */
@@ -243,7 +245,7 @@ export class Analyzer {
           this.connection.console.debug(`checked ${fileName(document.uri)} v${document.version}: ${step.value.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
           return { analysis: step.value, truncated, bibliography };
         }
-        await new Promise((resolve) => setImmediate(resolve));
+        await this.platform.yieldToEventLoop();
         if (superseded()) return 'superseded';
         if (!progress && performance.now() - started > PROGRESS_AFTER_MS) progress = await this.beginProgress(document.uri);
         progress?.report(Math.floor((100 * step.value.analysed) / step.value.total));

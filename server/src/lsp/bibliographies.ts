@@ -1,10 +1,11 @@
 // Finds, reads and parses the bibliographies of a document: the paths its front matter or LaTeX
 // names (relative to the document), plus the configured default files (evident.bibliographies
 // or --bibliography). Files are read through one small interface (BibliographyFiles): the
-// desktop server and the CLI back it with the file system (node-files.ts), a web build would
-// back it with vscode.workspace.fs. Parsed files are cached by modification time, so a changed
-// file is re-read at the next analysis. Every problem (missing file, a directory or device, too
-// large, invalid UTF-8, a syntax error) is one message naming the file and line; analysis goes on.
+// desktop server and the CLI back it with the file system (server/src/node/files.ts); the web
+// build reads none yet (it could back it with vscode.workspace.fs through the client). Parsed
+// files are cached by modification time, so a changed file is re-read at the next analysis.
+// Every problem (missing file, a directory or device, too large, invalid UTF-8, a syntax error)
+// is one message naming the file and line; analysis goes on.
 import { Bibliography, decodeBibliography, findBibliographyPaths, MAX_BIBLIOGRAPHY_BYTES, parseBibliographyInSteps, yamlBibliographyPaths, type BibEntry, type BibProblem } from '../engine/bib';
 
 export interface FileStat {

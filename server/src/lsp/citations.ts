@@ -1,8 +1,8 @@
 // Citation keys in the editor: completion after `[@`, `@` (Pandoc, Quarto, R Markdown) and inside
 // \cite{…}, \citep{…}, \parencite{…}, \autocite{…} and the like; hover on a key shows the
 // formatted reference; go to definition opens the entry in its bibliography file.
-import type { CompletionItem, CompletionList, Hover, Location } from 'vscode-languageserver/node';
-import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver/node';
+import type { CompletionItem, CompletionList, Hover, Location } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatReference, shortReference, type Bibliography } from '../engine/bib';
 

@@ -8,7 +8,7 @@ import {
   type SnippetTextEdit,
   type TextEdit,
   type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis, Finding, Fix, RuleId } from '../engine/types';
 import { withSourceFixes, type Bibliography } from '../engine/bib';

@@ -2,7 +2,7 @@
 // strictness) normalized by the engine, plus the editor-only keys validated here.
 import { normalizeSettings } from '../engine/settings';
 import { LANGUAGE_IDS, type Settings } from '../engine/types';
-import { globToRegExp } from '../cli/glob';
+import { globToRegExp } from './glob';
 import { CONFIGURATION_SECTION } from './protocol';
 
 export interface ServerSettings {

@@ -1,9 +1,8 @@
 // Engine findings (UTF-16 offsets) → LSP diagnostics and edits. The only place offsets become positions.
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity, Span, TextEdit } from '../engine/types';
 import { DIAGNOSTIC_SOURCE, type DiagnosticData, type RangeEdit } from './protocol';
-import { ruleDocHref } from './rule-docs';
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -20,7 +19,7 @@ export function toRangeEdit(document: TextDocument, edit: TextEdit): RangeEdit {
   return { range: toRange(document, edit), newText: edit.newText };
 }
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+export function toDiagnostic(document: TextDocument, finding: Finding, ruleDocHref: (rule: string) => string): Diagnostic {
   const data: DiagnosticData = { rule: finding.rule, version: document.version };
   return {
     range: toRange(document, finding),

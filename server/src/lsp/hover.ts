@@ -1,7 +1,7 @@
 // Hover text for findings only: why it was flagged, what to write instead, and where to read more.
 // Reads the cached analysis only. A sentence without a finding gets no hover: reading is not
 // interrupted by the tool agreeing with the writer.
-import { MarkupKind, type Hover } from 'vscode-languageserver/node';
+import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../engine/index';
 import type { DocumentAnalysis, Finding } from '../engine/types';

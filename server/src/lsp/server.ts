@@ -6,12 +6,12 @@ import {
   TextDocuments,
   type Connection,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../cli/package-info';
 import { Analyzer } from './analyzer';
 import { BibliographyLoader } from './bibliographies';
-import { nodeFiles } from './node-files';
+import type { ServerPlatform } from './platform';
 import { codeActionsFor, type EditCapabilities } from './codeActions';
 import { SettingsStore } from './config';
 import { hoverAt } from './hover';
@@ -34,12 +34,12 @@ import {
   type ToggleDocumentResult,
 } from './protocol';
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, platform: ServerPlatform): void {
   const documents = new TextDocuments(TextDocument);
   let settings: SettingsStore;
   let analyzer: Analyzer;
   let editCapabilities: EditCapabilities = { documentChanges: false, snippetEdits: false };
-  let bibliographies: BibliographyLoader;
+  let bibliographies: BibliographyLoader | undefined;
   let trusted = true;
   let workspaceFolders: string[] = [];
 
@@ -62,8 +62,10 @@ export function startServer(connection: Connection): void {
     trusted = options?.workspaceTrusted !== false;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
-    bibliographies = new BibliographyLoader(
-      nodeFiles,
+    // Without files (the web build for now) no bibliography is read and citations go unchecked.
+    const files = platform.files;
+    bibliographies = files && new BibliographyLoader(
+      files,
       (message) => {
         connection.console.warn(message);
         void connection.window.showWarningMessage(message);
@@ -81,7 +83,7 @@ export function startServer(connection: Connection): void {
           })),
         }),
     );
-    analyzer = new Analyzer(connection, documents, settings, { loader: bibliographies, trusted: () => trusted, workspaceFolders: () => workspaceFolders });
+    analyzer = new Analyzer(connection, documents, settings, platform, bibliographies && { loader: bibliographies, trusted: () => trusted, workspaceFolders: () => workspaceFolders });
     // Documents the writer turned Evident off for, remembered by the client across restarts.
     const disabled = (params.initializationOptions as { disabledDocuments?: unknown } | undefined)?.disabledDocuments;
     if (Array.isArray(disabled)) analyzer.startDisabled(disabled.filter((uri): uri is string => typeof uri === 'string'));
@@ -106,7 +108,7 @@ export function startServer(connection: Connection): void {
   // A bibliography changed on disk (the client watches *.bib and *.json): documents citing from it are checked again.
   connection.onDidChangeWatchedFiles((params) => {
     let changed = false;
-    for (const change of params.changes) if (bibliographies.changed(change.uri)) changed = true;
+    for (const change of params.changes) if (bibliographies?.changed(change.uri)) changed = true;
     if (changed) analyzer.reanalyzeAll();
   });
 
@@ -163,14 +165,14 @@ export function startServer(connection: Connection): void {
   }));
 
   // Keep the process alive on stray errors; the analyzer already catches per document.
-  process.on('uncaughtException', (error) => connection.console.error(`Evident: unexpected error: ${error.stack ?? error.message}`));
+  platform.onUncaughtError((error) => connection.console.error(`Evident: unexpected error: ${error.stack ?? error.message}`));
 
   connection.onNotification(CURSOR_NOTIFICATION, (params: CursorParams) => {
     if (typeof params?.uri === 'string' && Number.isInteger(params.line) && params.line >= 0) analyzer.onCursor(params.uri, params.line);
   });
 
   connection.onInitialized(() => {
-    connection.console.info(`Evident ${VERSION} language server started (Node ${process.version}, pid ${process.pid}); text stays on this machine.`);
+    connection.console.info(`Evident ${VERSION} language server started (${platform.describeRuntime()}); text stays on this machine.`);
   });
 
   documents.listen(connection);

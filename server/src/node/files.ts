@@ -2,7 +2,7 @@
 // and at most the bytes asked for: a device or FIFO is refused at stat, a growing file is cut.
 import { open, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { BibliographyFiles, FileStat } from './bibliographies';
+import type { BibliographyFiles, FileStat } from '../lsp/bibliographies';
 
 export const nodeFiles: BibliographyFiles = {
   async stat(uri: string): Promise<FileStat | undefined> {
