@@ -1,0 +1,151 @@
+// The project configuration file, `.evident.json`, found upward from a document's folder: read by
+// the CLI and the language server alike, so what a writer accepts or ignores reaches CI and
+// co-authors. Pure: callers read the file; parsing, merging and the suppressions live here.
+import { normalizeSettings } from '../engine/settings';
+import type { DocumentAnalysis, Finding, Settings } from '../engine/types';
+
+export const PROJECT_CONFIG_NAME = '.evident.json';
+
+/** One suppression: a rule silenced on one sentence, keyed by its text so it survives edits elsewhere. */
+export interface IgnoreEntry {
+  rule: string;
+  sentence: string;
+}
+
+export interface ProjectConfig {
+  /** Only the engine settings the file sets validly (the rest come from elsewhere). */
+  engine: Partial<Settings>;
+  /** Globs relative to the file's folder. */
+  exclude?: string[];
+  /** Paths relative to the file's folder. */
+  bibliographies?: string[];
+  ignore: IgnoreEntry[];
+}
+
+const KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity', 'exclude', 'bibliographies', 'ignore'];
+
+/** The sentence text as stored in `ignore`: whitespace runs folded to one space, trimmed. */
+export function foldSentence(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Parses and validates a `.evident.json`. `label` names the file in problems. Never throws: a file
+ * that is not a JSON object gives one problem and an empty configuration (defaults apply).
+ */
+export function parseProjectConfig(text: string, label: string): { config: ProjectConfig; problems: string[] } {
+  const config: ProjectConfig = { engine: {}, ignore: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { config, problems: [`${label}: not valid JSON (${(error as Error).message}); the file is ignored.`] };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { config, problems: [`${label}: expected a JSON object with ${KEYS.join(', ')}; the file is ignored.`] };
+  }
+  const obj = raw as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const key of Object.keys(obj)) if (!KEYS.includes(key)) problems.push(`${label}: unknown key ${JSON.stringify(key)} (known: ${KEYS.join(', ')}); ignored.`);
+
+  const engineRaw: Record<string, unknown> = {};
+  for (const key of ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity']) if (obj[key] !== undefined) engineRaw[key] = obj[key];
+  const PREFIX = '\u0000';
+  const normalized = normalizeSettings(engineRaw, PREFIX);
+  for (const problem of normalized.problems) problems.push(`${label}: ${problem.replace(`${PREFIX}.`, '')}`);
+  const s = normalized.settings;
+  if (obj.rules !== undefined && Object.keys(s.rules).length > 0) config.engine.rules = s.rules;
+  if (Array.isArray(obj.acceptedTerms)) config.engine.acceptedTerms = s.acceptedTerms;
+  if (obj.claimStrictness !== undefined && obj.claimStrictness === s.claimStrictness) config.engine.claimStrictness = s.claimStrictness;
+  if (obj.sensitivity !== undefined && obj.sensitivity === s.sensitivity) config.engine.sensitivity = s.sensitivity;
+
+  for (const key of ['exclude', 'bibliographies'] as const) {
+    const value = obj[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim())) {
+      config[key] = value.map((item: string) => item.trim());
+    } else {
+      const example = key === 'exclude' ? '"drafts/old/**"' : '"refs.bib"';
+      problems.push(`${label}: ${key}: expected a list of ${key === 'exclude' ? 'globs' : 'paths'} relative to the file's folder, such as ${example}; ignored.`);
+    }
+  }
+
+  if (obj.ignore !== undefined) {
+    if (!Array.isArray(obj.ignore)) {
+      problems.push(`${label}: ignore: expected a list of { "rule": "<id>", "sentence": "<text>" }; ignored.`);
+    } else {
+      for (const [index, entry] of obj.ignore.entries()) {
+        const e = entry as Record<string, unknown> | null;
+        if (typeof e === 'object' && e !== null && !Array.isArray(e) && typeof e.rule === 'string' && e.rule.trim() && typeof e.sentence === 'string' && e.sentence.trim()) {
+          config.ignore.push({ rule: e.rule.trim(), sentence: foldSentence(e.sentence) });
+        } else {
+          problems.push(`${label}: ignore[${index}]: expected { "rule": "<id>", "sentence": "<text>" }; ignored.`);
+        }
+      }
+    }
+  }
+  return { config, problems };
+}
+
+/** The file wins for its folder: its rules override per rule, its accepted terms add to the others, its strictness and sensitivity replace. */
+export function mergeEngineSettings(base: Settings, file: Partial<Settings>): Settings {
+  return {
+    ...base,
+    rules: { ...base.rules, ...file.rules },
+    acceptedTerms: [...new Set([...base.acceptedTerms, ...(file.acceptedTerms ?? [])])],
+    claimStrictness: file.claimStrictness ?? base.claimStrictness,
+    sensitivity: file.sensitivity ?? base.sensitivity,
+  };
+}
+
+/** Drops the findings an `ignore` entry names: same rule, same sentence text (whitespace folded). */
+export function withoutIgnored(findings: Finding[], source: string, ignore: readonly IgnoreEntry[]): Finding[] {
+  if (ignore.length === 0) return findings;
+  const keys = new Set(ignore.map((entry) => `${entry.rule}\u0000${entry.sentence}`));
+  return findings.filter((finding) => !keys.has(`${finding.rule}\u0000${foldSentence(source.slice(finding.sentence.start, finding.sentence.end))}`));
+}
+
+/** The analysis with ignored findings left out (the summary is the engine's, unchanged). */
+export function analysisWithoutIgnored(analysis: DocumentAnalysis, source: string, ignore: readonly IgnoreEntry[]): DocumentAnalysis {
+  if (ignore.length === 0) return analysis;
+  return { ...analysis, findings: withoutIgnored(analysis.findings, source, ignore) };
+}
+
+/** The file's text with `entry` added to `ignore` (other keys kept; a file that is not an object is replaced). */
+export function addIgnoreEntry(text: string | undefined, entry: IgnoreEntry): string {
+  let obj: Record<string, unknown> = {};
+  if (text !== undefined) {
+    try {
+      const raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+      if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) obj = raw as Record<string, unknown>;
+    } catch {
+      // A broken file is replaced below with what it could be read as: nothing.
+    }
+  }
+  const list = Array.isArray(obj.ignore) ? [...obj.ignore] : [];
+  const folded = { rule: entry.rule, sentence: foldSentence(entry.sentence) };
+  if (!list.some((e) => (e as IgnoreEntry)?.rule === folded.rule && typeof (e as IgnoreEntry)?.sentence === 'string' && foldSentence((e as IgnoreEntry).sentence) === folded.sentence)) list.push(folded);
+  obj.ignore = list;
+  return `${JSON.stringify(obj, null, 2)}\n`;
+}
+
+/** The folder URIs from `documentUri`'s folder up to the root, or up to (and including) `stopAt` when the document is inside it. */
+export function foldersUpward(documentUri: string, stopAt?: string): string[] {
+  let url: URL;
+  try {
+    url = new URL('.', documentUri);
+  } catch {
+    return [];
+  }
+  const stop = stopAt === undefined ? undefined : stopAt.endsWith('/') ? stopAt : `${stopAt}/`;
+  const folders: string[] = [];
+  for (;;) {
+    const href = url.href;
+    folders.push(href);
+    if (stop !== undefined && href === stop) break;
+    const parent = new URL('..', url);
+    if (parent.href === href) break;
+    url = parent;
+  }
+  return folders;
+}
