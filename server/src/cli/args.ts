@@ -39,7 +39,10 @@ Flags hedging, vague sources, speculation and unsupported claims in policy writi
 
 Options:
   -f, --format <format>   text (default), json or sarif
-  -c, --config <file>     JSON settings: rules, acceptedTerms, claimStrictness, sensitivity
+  -c, --config <file>     JSON settings: rules, acceptedTerms, claimStrictness,
+                          sensitivity. Without it, each input uses the
+                          .evident.json found upward from its folder; with it,
+                          no .evident.json is read (--config wins)
   -l, --language <id>     ${LANGUAGE_IDS.join(', ')}
                           (default: from the extension; plaintext for stdin)
   -b, --bibliography <file>

@@ -8,6 +8,9 @@ import type { Finding, Settings } from '../engine/types';
 import type { LintCommand } from './args';
 import { colourEnabled, palette } from './colour';
 import { loadConfig } from './config';
+import { ProjectConfigs } from './project';
+import { withoutIgnored } from '../lsp/projectConfig';
+import { DEFAULT_SETTINGS } from '../engine/settings';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, type Io } from './io';
 import { expandTargets, type Input } from './inputs';
 import { languageForPath } from './language';
@@ -50,11 +53,21 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
     progress.clear();
     io.stderr.write(`evident: warning: ${message.replace(/^Evident: /, '')}\n`);
   });
+  // Without --config, each input's settings come from the .evident.json found upward from its folder.
+  const projects =
+    command.configPath === undefined
+      ? new ProjectConfigs({ ...DEFAULT_SETTINGS, ...settings } as Settings, io.cwd, (message) => {
+          progress.clear();
+          io.stderr.write(`evident: warning: ${message}\n`);
+        })
+      : undefined;
   const cwdUri = pathToFileURL(resolve(io.cwd) + sep).href;
   const configured = command.bibliographies.map((path) => pathToFileURL(resolve(io.cwd, path)).href);
   const totals = emptyTotals();
 
   for (const [index, input] of inputs.entries()) {
+    const project = projects?.forInput(input.kind === 'file' ? input.path : undefined);
+    if (project?.excluded) continue;
     let text: string;
     try {
       text = input.kind === 'stdin' ? await readTextStream(io.stdin) : readTextFile(input.path);
@@ -73,11 +86,12 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
         documentUri: input.kind === 'file' ? pathToFileURL(resolve(io.cwd, input.path)).href : `${cwdUri}stdin`,
         source: text,
         languageId,
-        configured,
+        configured: project ? [...configured, ...project.bibliographies.map((path) => pathToFileURL(path).href)] : configured,
         trusted: true, // the command line reads what its user names
         workspaceFolders: [cwdUri],
       });
-      findings = analyzeDocument(text, { languageId, settings, bibliography }).findings;
+      findings = analyzeDocument(text, { languageId, settings: project?.settings ?? settings, bibliography }).findings;
+      findings = withoutIgnored(findings, text, project?.ignore ?? []);
     } catch (error) {
       // An engine bug on one input must not hide the results for the others.
       progress.clear();

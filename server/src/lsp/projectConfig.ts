@@ -3,6 +3,7 @@
 // co-authors. Pure: callers read the file; parsing, merging and the suppressions live here.
 import { normalizeSettings } from '../engine/settings';
 import type { DocumentAnalysis, Finding, Settings } from '../engine/types';
+import { globToRegExp } from './glob';
 
 export const PROJECT_CONFIG_NAME = '.evident.json';
 
@@ -63,7 +64,15 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
     const value = obj[key];
     if (value === undefined) continue;
     if (Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim())) {
-      config[key] = value.map((item: string) => item.trim());
+      const items = value.map((item: string) => item.trim());
+      if (key === 'exclude') {
+        const bad = items.find((glob) => !compiles(glob));
+        if (bad !== undefined) {
+          problems.push(`${label}: exclude: ${JSON.stringify(bad)} is not a glob (unbalanced "{"); ignored.`);
+          continue;
+        }
+      }
+      config[key] = items;
     } else {
       const example = key === 'exclude' ? '"drafts/old/**"' : '"refs.bib"';
       problems.push(`${label}: ${key}: expected a list of ${key === 'exclude' ? 'globs' : 'paths'} relative to the file's folder, such as ${example}; ignored.`);
@@ -148,4 +157,13 @@ export function foldersUpward(documentUri: string, stopAt?: string): string[] {
     url = parent;
   }
   return folders;
+}
+
+function compiles(glob: string): boolean {
+  try {
+    globToRegExp(glob);
+    return true;
+  } catch {
+    return false;
+  }
 }

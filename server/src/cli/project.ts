@@ -1,0 +1,95 @@
+// The project file (.evident.json) for each CLI input: the first one found upward from the
+// input's folder (stdin: the working directory) to the filesystem root, read once per folder.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Settings } from '../engine/types';
+import { globToRegExp } from '../lsp/glob';
+import { mergeEngineSettings, parseProjectConfig, PROJECT_CONFIG_NAME, type IgnoreEntry } from '../lsp/projectConfig';
+
+export interface ProjectForInput {
+  settings: Settings;
+  ignore: IgnoreEntry[];
+  /** Absolute bibliography paths the file names. */
+  bibliographies: string[];
+  /** Whether the file's `exclude` globs match the input. */
+  excluded: boolean;
+}
+
+interface LoadedProject {
+  folder: string;
+  settings: Settings;
+  ignore: IgnoreEntry[];
+  bibliographies: string[];
+  exclude: RegExp[];
+}
+
+export class ProjectConfigs {
+  /** Folder → the project file governing it (undefined: none up to the root). */
+  private readonly byFolder = new Map<string, LoadedProject | undefined>();
+  /** Project file path → parsed, so one file is read once. */
+  private readonly byFile = new Map<string, LoadedProject>();
+
+  constructor(
+    private readonly base: Settings,
+    private readonly cwd: string,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  forInput(path: string | undefined): ProjectForInput {
+    const cwd = this.cwd;
+    const absolute = path === undefined ? undefined : resolve(cwd, path);
+    const project = this.forFolder(absolute === undefined ? resolve(cwd) : dirname(absolute));
+    if (!project) return { settings: this.base, ignore: [], bibliographies: [], excluded: false };
+    const rel = absolute === undefined ? undefined : relative(project.folder, absolute).split(sep).join('/');
+    return {
+      settings: project.settings,
+      ignore: project.ignore,
+      bibliographies: project.bibliographies,
+      excluded: rel !== undefined && project.exclude.some((glob) => glob.test(rel)),
+    };
+  }
+
+  private forFolder(folder: string): LoadedProject | undefined {
+    if (this.byFolder.has(folder)) return this.byFolder.get(folder);
+    let found: LoadedProject | undefined;
+    const candidate = join(folder, PROJECT_CONFIG_NAME);
+    if (isFile(candidate)) found = this.load(candidate, folder);
+    else {
+      const parent = dirname(folder);
+      found = parent === folder ? undefined : this.forFolder(parent);
+    }
+    this.byFolder.set(folder, found);
+    return found;
+  }
+
+  private load(file: string, folder: string): LoadedProject {
+    let loaded = this.byFile.get(file);
+    if (loaded) return loaded;
+    const label = relative(this.cwd, file) || file;
+    let text: string | undefined;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      this.warn(`${label}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the file is ignored.`);
+    }
+    const { config, problems } = text === undefined ? { config: { engine: {}, ignore: [] }, problems: [] } : parseProjectConfig(text, label);
+    for (const problem of problems) this.warn(problem);
+    loaded = {
+      folder,
+      settings: mergeEngineSettings(this.base, config.engine),
+      ignore: config.ignore,
+      bibliographies: (config.bibliographies ?? []).map((path) => resolve(folder, path)),
+      exclude: (config.exclude ?? []).map((glob) => globToRegExp(glob)),
+    };
+    this.byFile.set(file, loaded);
+    return loaded;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return existsSync(path) && statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
