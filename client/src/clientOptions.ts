@@ -58,7 +58,7 @@ export function clientOptions(
     // Hovers link to the bundled rule page through this one command, and to nothing else.
     markdown: { isTrusted: { enabledCommands: [OPEN_RULE_DOCS_COMMAND] }, supportHtml: false },
     // Bibliographies changed on disk are read again (the server ignores files it never read).
-    synchronize: { configurationSection: CONFIGURATION_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.bib,*.json,_quarto.yml}') },
+    synchronize: { configurationSection: CONFIGURATION_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.bib,*.json,.evident.json,_quarto.yml}') },
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler,

@@ -10,6 +10,7 @@ import type { Bibliography } from '../engine/bib';
 import type { BibliographyLoader } from './bibliographies';
 import { isExcluded, type ServerSettings, type SettingsStore } from './config';
 import { toDiagnostic } from './convert';
+import { analysisWithoutIgnored } from './projectConfig';
 import type { ServerPlatform } from './platform';
 import type { AnalyzeFilesParams, AnalyzeFilesResult } from './protocol';
 
@@ -243,7 +244,8 @@ export class Analyzer {
         if (step.done) {
           // For the output channel at Debug level: what was checked and how long it took.
           this.connection.console.debug(`checked ${fileName(document.uri)} v${document.version}: ${step.value.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
-          return { analysis: step.value, truncated, bibliography };
+          // Suppressions from the project file: the engine's findings less those it names by rule and sentence text.
+          return { analysis: analysisWithoutIgnored(step.value, text, settings.ignore), truncated, bibliography };
         }
         await this.platform.yieldToEventLoop();
         if (superseded()) return 'superseded';

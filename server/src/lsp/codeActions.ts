@@ -14,6 +14,15 @@ import type { DocumentAnalysis, Finding, Fix, RuleId } from '../engine/types';
 import { withSourceFixes, type Bibliography } from '../engine/bib';
 import { isDiagnosticData, toRangeEdit } from './convert';
 import { ACCEPT_TERM_COMMAND, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type RangeEdit } from './protocol';
+import { TextDocument as TextBuffer } from 'vscode-languageserver-textdocument';
+import { addIgnoreEntry } from './projectConfig';
+
+/** The project file an "Ignore this finding" edit goes to: the nearest .evident.json (its text), or where a new one goes. */
+export interface IgnoreTarget {
+  uri: string;
+  /** Undefined: no such file yet; the edit creates it. */
+  text?: string;
+}
 
 export interface EditCapabilities {
   documentChanges: boolean;
@@ -43,6 +52,7 @@ export function codeActionsFor(
   capabilities: EditCapabilities,
   isCancelled: () => boolean,
   bibliography?: Bibliography,
+  ignoreTarget?: IgnoreTarget,
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -62,6 +72,9 @@ export function codeActionsFor(
         const fixes = finding.rule === 'unsupported-claim' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
         actions.push(...fixActions(document, diagnostic, fixes, capabilities));
       }
+      // Keyed by the sentence's text as the server read it, so it survives edits elsewhere.
+      const ignore = finding && ignoreTarget && ignoreAction(document, diagnostic, finding, ignoreTarget, capabilities);
+      if (ignore) actions.push(ignore);
       const disable = disableLineAction(document, diagnostic, data.rule, capabilities);
       if (disable) actions.push(disable);
       // The diagnostic is of this version (checked above), so its range still holds the flagged text.
@@ -141,6 +154,28 @@ function fixActions(document: TextDocument, diagnostic: Diagnostic, fixes: reado
         : workspaceEdit(document, fix.edits.map((edit) => toRangeEdit(document, edit)), capabilities),
     };
   });
+}
+
+/** "Ignore this finding (project file)": adds { rule, sentence } to the project file's `ignore`. */
+function ignoreAction(document: TextDocument, diagnostic: Diagnostic, finding: Finding, target: IgnoreTarget, capabilities: EditCapabilities): CodeAction | undefined {
+  const sentence = document.getText().slice(finding.sentence.start, finding.sentence.end);
+  const newText = addIgnoreEntry(target.text, { rule: finding.rule, sentence });
+  let edit: WorkspaceEdit;
+  if (target.text === undefined) {
+    // Creating a file needs documentChanges; an editor without them is offered nothing here.
+    if (!capabilities.documentChanges) return undefined;
+    edit = {
+      documentChanges: [
+        { kind: 'create', uri: target.uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri: target.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText }] },
+      ],
+    };
+  } else {
+    const old = TextBuffer.create(target.uri, 'json', 0, target.text);
+    const textEdit: TextEdit = { range: { start: { line: 0, character: 0 }, end: old.positionAt(target.text.length) }, newText };
+    edit = capabilities.documentChanges ? { documentChanges: [{ textDocument: { uri: target.uri, version: null }, edits: [textEdit] }] } : { changes: { [target.uri]: [textEdit] } };
+  }
+  return { title: 'Ignore this finding (project file)', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
 }
 
 /** Languages with a comment that renders as nothing: the only ones where a finding can be silenced in the text. */

@@ -4,6 +4,9 @@ import { normalizeSettings } from '../engine/settings';
 import { LANGUAGE_IDS, type Settings } from '../engine/types';
 import { globToRegExp } from './glob';
 import { CONFIGURATION_SECTION } from './protocol';
+import { resolvePath } from './bibliographies';
+import { mergeEngineSettings, type IgnoreEntry } from './projectConfig';
+import type { ProjectConfigReader } from './projectFiles';
 
 export interface ServerSettings {
   enable: boolean;
@@ -15,6 +18,12 @@ export interface ServerSettings {
   /** Default bibliography files (evident.bibliographies): absolute, or relative to the workspace folder. */
   bibliographies: string[];
   engine: Settings;
+  /** Suppressions from the project file (.evident.json): a rule silenced on one sentence's text. */
+  ignore: IgnoreEntry[];
+  /** The project file's exclude globs, relative to its folder (a URI ending in "/"). */
+  projectExclude?: { folder: string; globs: RegExp[] };
+  /** The project file governing the document, if any. */
+  projectFile?: string;
 }
 
 /** Licences, change logs and the like are text files but not writing to check. */
@@ -36,6 +45,7 @@ export function normalizeServerSettings(raw: unknown): { settings: ServerSetting
     exclude: compileExclude(DEFAULT_EXCLUDE),
     bibliographies: [],
     engine: engine.settings,
+    ignore: [],
   };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { settings, problems };
   const obj = raw as Record<string, unknown>;
@@ -90,6 +100,7 @@ export class SettingsStore {
   constructor(
     private readonly pull: ((uri: string) => Promise<unknown>) | undefined,
     private readonly reportProblem: (problem: string) => void,
+    private readonly project?: ProjectConfigReader,
   ) {}
 
   forDocument(uri: string): Promise<ServerSettings> {
@@ -121,6 +132,25 @@ export class SettingsStore {
       }
     }
     const { settings, problems } = normalizeServerSettings(raw);
+    // The project file wins for its folder.
+    let found;
+    try {
+      found = await this.project?.forDocument(uri);
+    } catch (error) {
+      problems.push(`the project file for ${uri} could not be read (${(error as Error).message}).`);
+    }
+    if (found) {
+      problems.push(...found.problems);
+      const { config, folder } = found;
+      settings.engine = mergeEngineSettings(settings.engine, config.engine);
+      settings.ignore = config.ignore;
+      settings.projectFile = found.uri;
+      if (config.exclude) settings.projectExclude = { folder, globs: compileExclude(config.exclude) };
+      if (config.bibliographies) {
+        const resolved = config.bibliographies.map((path) => resolvePath(path, folder)).filter((href): href is string => href !== undefined);
+        settings.bibliographies = [...settings.bibliographies, ...resolved];
+      }
+    }
     for (const problem of problems) {
       if (this.reported.has(problem)) continue;
       this.reported.add(problem);
@@ -132,6 +162,16 @@ export class SettingsStore {
 
 /** Whether a document's path matches an exclude glob (matched against the URI's path without its leading slash). */
 export function isExcluded(uri: string, settings: ServerSettings): boolean {
+  const project = settings.projectExclude;
+  if (project && uri.startsWith(project.folder)) {
+    let relative: string | undefined;
+    try {
+      relative = decodeURIComponent(uri.slice(project.folder.length));
+    } catch {
+      relative = undefined;
+    }
+    if (relative !== undefined && project.globs.some((glob) => glob.test(relative))) return true;
+  }
   if (settings.exclude.length === 0) return false;
   let path: string;
   try {

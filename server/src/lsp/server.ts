@@ -12,8 +12,10 @@ import { VERSION } from '../cli/package-info';
 import { Analyzer } from './analyzer';
 import { BibliographyLoader } from './bibliographies';
 import type { ServerPlatform } from './platform';
-import { codeActionsFor, type EditCapabilities } from './codeActions';
+import { codeActionsFor, type EditCapabilities, type IgnoreTarget } from './codeActions';
 import { SettingsStore } from './config';
+import { PROJECT_CONFIG_NAME } from './projectConfig';
+import { ProjectConfigReader } from './projectFiles';
 import { hoverAt } from './hover';
 import { citationCompletions, citationDefinition, citationHover } from './citations';
 import {
@@ -42,6 +44,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   let bibliographies: BibliographyLoader | undefined;
   let trusted = true;
   let workspaceFolders: string[] = [];
+  let projectConfigs: ProjectConfigReader | undefined;
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
@@ -50,12 +53,15 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
       snippetEdits: capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
     };
+    // The project file (.evident.json) is read through the platform's files; the web build has none.
+    projectConfigs = platform.files && new ProjectConfigReader(platform.files, () => workspaceFolders);
     settings = new SettingsStore(
       canPull ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION }) : undefined,
       (problem) => {
         connection.console.warn(`settings: ${problem}`);
         void connection.window.showWarningMessage(`Evident settings: ${problem}`);
       },
+      projectConfigs,
     );
     // Workspace Trust: the VS Code client says whether the workspace is trusted; other clients have no such notion.
     const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown } | undefined;
@@ -109,6 +115,12 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onDidChangeWatchedFiles((params) => {
     let changed = false;
     for (const change of params.changes) if (bibliographies?.changed(change.uri)) changed = true;
+    // A project file was created, changed or deleted: settings are looked up again for every document.
+    if (projectConfigs && params.changes.some((change) => change.uri.endsWith(`/${PROJECT_CONFIG_NAME}`))) {
+      projectConfigs.invalidate();
+      settings.invalidate();
+      changed = true;
+    }
     if (changed) analyzer.reanalyzeAll();
   });
 
@@ -143,11 +155,19 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     return citationDefinition(document, document.offsetAt(params.position), analyzer.latest(document.uri)?.bibliography);
   });
 
-  connection.onCodeAction((params, token) => {
+  connection.onCodeAction(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     if (!document || token.isCancellationRequested) return [];
     const entry = analyzer.current(document.uri);
-    return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography);
+    // "Ignore this finding (project file)" edits the nearest .evident.json, or creates one in the workspace folder.
+    let ignoreTarget: IgnoreTarget | undefined;
+    if (projectConfigs && params.context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE)) {
+      const found = await projectConfigs.forDocument(document.uri).catch(() => undefined);
+      const uri = found?.uri ?? projectConfigs.newFileFor(document.uri);
+      if (uri && document.uri.startsWith('file:')) ignoreTarget = { uri, text: found?.text };
+    }
+    if (token.isCancellationRequested || analyzer.current(document.uri) !== entry) return [];
+    return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography, ignoreTarget);
   });
 
   connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult => {
