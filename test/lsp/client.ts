@@ -116,7 +116,7 @@ export class TestClient {
   }
 
   static async start(
-    options: { capabilities?: ClientCapabilities; settings?: unknown; transport?: 'stdio' | 'ipc'; initializationOptions?: unknown } = {},
+    options: { capabilities?: ClientCapabilities; settings?: unknown; transport?: 'stdio' | 'ipc'; initializationOptions?: unknown; workspaceFolder?: string } = {},
   ): Promise<TestClient> {
     const transport = options.transport ?? 'stdio';
     const child =
@@ -125,7 +125,7 @@ export class TestClient {
         : spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const client = new TestClient(child, transport);
     if (options.settings !== undefined) client.settings = options.settings;
-    await client.initialize(options.capabilities ?? VSCODE_LIKE_CAPABILITIES, options.initializationOptions);
+    await client.initialize(options.capabilities ?? VSCODE_LIKE_CAPABILITIES, options.initializationOptions, options.workspaceFolder);
     return client;
   }
 
@@ -133,12 +133,12 @@ export class TestClient {
     return !this.exited;
   }
 
-  async initialize(capabilities: ClientCapabilities, initializationOptions?: unknown): Promise<InitializeResult> {
+  async initialize(capabilities: ClientCapabilities, initializationOptions?: unknown, workspaceFolder = 'file:///work/drafts'): Promise<InitializeResult> {
     const result: InitializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       initializationOptions,
-      rootUri: 'file:///work/drafts',
-      workspaceFolders: [{ uri: 'file:///work/drafts', name: 'drafts' }],
+      rootUri: workspaceFolder,
+      workspaceFolders: [{ uri: workspaceFolder, name: 'drafts' }],
       capabilities,
     });
     await this.connection.sendNotification('initialized', {});

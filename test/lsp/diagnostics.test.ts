@@ -119,12 +119,12 @@ describe('diagnostics over stdio', () => {
     assert.equal(await client.hover(URI, { line: 1, character: 0 }), null);
   });
 
-  it('offers the engine fixes, disable-line and accept-term actions for a hedge', async () => {
+  it('offers the engine fixes, ignore (project file), disable-line and accept-term actions for a hedge', async () => {
     const hedge = only(diagnostics, 'hedge', 2);
     const actions = await client.codeActions(URI, hedge.range, { diagnostics: [hedge], only: ['quickfix'] });
     const titles = actions.map((action) => action.title);
     const finding = engineFinding('hedge', 'may');
-    assert.deepEqual(titles, [...finding.fixes.map((fix) => fix.title), 'Disable hedge for this line', "Add 'may' to accepted terms"]);
+    assert.deepEqual(titles, [...finding.fixes.map((fix) => fix.title), 'Ignore this finding (project file)', 'Disable hedge for this line', "Add 'may' to accepted terms"]);
     // a bare hedge has real fixes, none that states the claim more strongly than its evidence (issue 13)
     assert.deepEqual(finding.fixes.map((fix) => fix.title), ['State the likelihood: "is likely (about 70 %) to rain"', 'Cite what it rests on: [@key]']);
     const likelihood = actions.find((action) => action.title.startsWith('State the likelihood'))!;
