@@ -23,7 +23,7 @@ describe('.evident.json', () => {
       'booster-off.json': JSON.stringify({ rules: { booster: 'off' } }),
       'broken/.evident.json': '{ "rules": { "booster": "off", } ',
       'broken/draft.md': DRAFT,
-      'invalid/.evident.json': JSON.stringify({ rules: { booster: 'loud' }, claimStrictness: 'very', ignore: [{ rule: 'hedge' }], colour: 1 }),
+      'invalid/.evident.json': JSON.stringify({ rules: { booster: 'loud' }, claimStrictness: 'very', ignore: [{ rule: 'hedge' }, { rule: 'hedges', sentence: 'It may rain tomorrow.' }], colour: 1 }),
       'invalid/draft.md': DRAFT,
     }));
   });
@@ -69,6 +69,7 @@ describe('.evident.json', () => {
       'evident: warning: invalid/.evident.json: rules.booster: expected one of off|hint|information|warning|error, got "loud"; using the default.',
       'evident: warning: invalid/.evident.json: claimStrictness: expected one of lenient|standard|strict, got "very"; using "standard".',
       'evident: warning: invalid/.evident.json: ignore[0]: expected { "rule": "<id>", "sentence": "<text>" }; ignored.',
+      'evident: warning: invalid/.evident.json: ignore[1].rule: unknown rule id "hedges" (known: hedge, hedge-stack, booster, weasel, passive-attribution, speculation, unsupported-claim, unknown-citation); ignored.',
     ]);
     assert.equal(lines(run.stdout).length, 4);
   });

@@ -81,6 +81,10 @@ describe('project file (.evident.json)', () => {
       await client.waitFor(() => client.warnings.length > 0, 5_000, 'a warning');
       assert.equal(client.warnings.length, 1);
       assert.match(client.warnings[0].message, /project\/\.evident\.json: not valid JSON .*; the file is ignored\./);
+      // The quick fix does not overwrite a file it cannot read as JSON.
+      const hedge = (await client.diagnosticsFor(uri, 1)).find((d) => d.code === 'hedge')!;
+      const titles = (await client.codeActions(uri, hedge.range, { diagnostics: [hedge] })).map((a) => a.title);
+      assert.ok(!titles.includes('Ignore this finding (project file)'), titles.join(', '));
     });
   });
 

@@ -2,7 +2,7 @@
 // the CLI and the language server alike, so what a writer accepts or ignores reaches CI and
 // co-authors. Pure: callers read the file; parsing, merging and the suppressions live here.
 import { normalizeSettings } from '../engine/settings';
-import type { DocumentAnalysis, Finding, Settings } from '../engine/types';
+import { RULE_IDS, type DocumentAnalysis, type Finding, type Settings } from '../engine/types';
 import { globToRegExp } from './glob';
 
 export const PROJECT_CONFIG_NAME = '.evident.json';
@@ -34,16 +34,16 @@ export function foldSentence(text: string): string {
  * Parses and validates a `.evident.json`. `label` names the file in problems. Never throws: a file
  * that is not a JSON object gives one problem and an empty configuration (defaults apply).
  */
-export function parseProjectConfig(text: string, label: string): { config: ProjectConfig; problems: string[] } {
+export function parseProjectConfig(text: string, label: string): { config: ProjectConfig; problems: string[]; broken?: true } {
   const config: ProjectConfig = { engine: {}, ignore: [] };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { config, problems: [`${label}: not valid JSON (${(error as Error).message}); the file is ignored.`] };
+    return { config, problems: [`${label}: not valid JSON (${(error as Error).message}); the file is ignored.`], broken: true };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { config, problems: [`${label}: expected a JSON object with ${KEYS.join(', ')}; the file is ignored.`] };
+    return { config, problems: [`${label}: expected a JSON object with ${KEYS.join(', ')}; the file is ignored.`], broken: true };
   }
   const obj = raw as Record<string, unknown>;
   const problems: string[] = [];
@@ -86,7 +86,8 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
       for (const [index, entry] of obj.ignore.entries()) {
         const e = entry as Record<string, unknown> | null;
         if (typeof e === 'object' && e !== null && !Array.isArray(e) && typeof e.rule === 'string' && e.rule.trim() && typeof e.sentence === 'string' && e.sentence.trim()) {
-          config.ignore.push({ rule: e.rule.trim(), sentence: foldSentence(e.sentence) });
+          if ((RULE_IDS as readonly string[]).includes(e.rule.trim())) config.ignore.push({ rule: e.rule.trim(), sentence: foldSentence(e.sentence) });
+          else problems.push(`${label}: ignore[${index}].rule: unknown rule id ${JSON.stringify(e.rule)} (known: ${RULE_IDS.join(', ')}); ignored.`);
         } else {
           problems.push(`${label}: ignore[${index}]: expected { "rule": "<id>", "sentence": "<text>" }; ignored.`);
         }

@@ -11,6 +11,8 @@ export interface FoundProjectConfig {
   text: string;
   config: ProjectConfig;
   problems: string[];
+  /** The file could not be read or is not a JSON object: the quick fix leaves it alone rather than overwrite it. */
+  broken?: true;
 }
 
 /** A project file larger than this is not read. */
@@ -69,12 +71,12 @@ export class ProjectConfigReader {
     try {
       const stat = await this.files.stat(uri);
       if (!stat || stat.kind !== 'file') return undefined;
-      if (stat.size > MAX_BYTES) return { uri, folder, text: '', config: { engine: {}, ignore: [] }, problems: [`${label}: larger than ${MAX_BYTES} bytes; the file is ignored.`] };
+      if (stat.size > MAX_BYTES) return { uri, folder, text: '', config: { engine: {}, ignore: [] }, problems: [`${label}: larger than ${MAX_BYTES} bytes; the file is ignored.`], broken: true };
       text = new TextDecoder().decode(await this.files.read(uri, MAX_BYTES));
     } catch (error) {
-      return { uri, folder, text: '', config: { engine: {}, ignore: [] }, problems: [`${label}: could not be read (${(error as Error).message}); the file is ignored.`] };
+      return { uri, folder, text: '', config: { engine: {}, ignore: [] }, problems: [`${label}: could not be read (${(error as Error).message}); the file is ignored.`], broken: true };
     }
-    const { config, problems } = parseProjectConfig(text, label);
-    return { uri, folder, text, config, problems };
+    const { config, problems, broken } = parseProjectConfig(text, label);
+    return { uri, folder, text, config, problems, broken };
   }
 }

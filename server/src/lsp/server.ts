@@ -164,7 +164,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     if (projectConfigs && params.context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE)) {
       const found = await projectConfigs.forDocument(document.uri).catch(() => undefined);
       const uri = found?.uri ?? projectConfigs.newFileFor(document.uri);
-      if (uri && document.uri.startsWith('file:')) ignoreTarget = { uri, text: found?.text };
+      // A file that is not valid JSON is not overwritten: its warning says what to mend first.
+      if (uri && document.uri.startsWith('file:') && !found?.broken) ignoreTarget = { uri, text: found?.text };
     }
     if (token.isCancellationRequested || analyzer.current(document.uri) !== entry) return [];
     return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography, ignoreTarget);
