@@ -60,6 +60,9 @@ describe('project file (.evident.json)', () => {
       const uri = uriOf('project/deep/b.md');
       await client.open(uri, DRAFT);
       assert.deepEqual(codes(await client.diagnosticsFor(uri, 1)), ['booster@5', 'hedge@0']);
+      // The summary (status bar) counts what is flagged, not what was ignored.
+      const summary = await client.request<{ counts: Record<string, number> }>('evident/summary', { uri });
+      assert.equal(summary.counts.hedge, 1);
       // An edit elsewhere moves the sentence; its text is unchanged, so it stays ignored.
       const mark = client.published.length;
       const version = await client.edit(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'A new opening line.\n\n');

@@ -115,10 +115,17 @@ export function withoutIgnored(findings: Finding[], source: string, ignore: read
   return findings.filter((finding) => !keys.has(`${finding.rule}\u0000${foldSentence(source.slice(finding.sentence.start, finding.sentence.end))}`));
 }
 
-/** The analysis with ignored findings left out (the summary is the engine's, unchanged). */
+/** The analysis with ignored findings left out; the summary's counts and hedge density count only what is left. */
 export function analysisWithoutIgnored(analysis: DocumentAnalysis, source: string, ignore: readonly IgnoreEntry[]): DocumentAnalysis {
   if (ignore.length === 0) return analysis;
-  return { ...analysis, findings: withoutIgnored(analysis.findings, source, ignore) };
+  const findings = withoutIgnored(analysis.findings, source, ignore);
+  if (findings.length === analysis.findings.length) return analysis;
+  const counts: DocumentAnalysis['summary']['counts'] = {};
+  for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+  const hedges = (counts.hedge ?? 0) + (counts['hedge-stack'] ?? 0);
+  const words = analysis.summary.words;
+  const hedgeDensity = words ? Math.round((hedges / words) * 10000) / 10 : 0;
+  return { ...analysis, findings, summary: { ...analysis.summary, counts, hedgeDensity } };
 }
 
 /** The file's text with `entry` added to `ignore` (other keys kept; a file that is not an object is replaced). */
