@@ -3,7 +3,7 @@
 // CommonMark parser, and gives exactly what the parser's tree walk would give (tested
 // against it on random text). Any construct it cannot read exactly makes it give up
 // (undefined), and the chunk goes to the parser: the shortcut decides only speed.
-import type { Block, BlockKind, Directive, EvidenceMarker, Span } from '../types';
+import type { Block, Directive, EvidenceMarker, Span } from '../types';
 import { isWhitespace, startsWithDigit } from '../text-shape';
 import { isLetterOrDigit, isLineBreak, ProseBuffer } from './buffer';
 

@@ -9,7 +9,7 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import type { Block, BlockKind, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
 import { blocksBetweenBlankLines } from './blocks';
-import { endOfLine, isLetterOrDigit, isLineBreak, ProseBuffer } from './buffer';
+import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
 import { joinChunks, splitMarkdownChunks, type ChunkCache, type ChunkProse, type DocumentChunks } from './chunks';
 import { findHtmlDirectives } from './directives';
 import { pipeTableCells, pipeTableMarkup, readSimpleChunk, type ChunkStructure } from './markdown-shortcut';
