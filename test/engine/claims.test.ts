@@ -2,7 +2,7 @@
 // and when the unsupported-claim rule flags it, with exact spans and messages.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { analyze, classify, type ClaimStrictness } from '../../server/src/engine';
+import { analyze, analyzeDocument, classify, type ClaimStrictness } from '../../server/src/engine';
 import { findClaimFeatures } from '../../server/src/engine/claims';
 import { SentenceContext } from '../../server/src/engine/context';
 
@@ -607,5 +607,45 @@ describe('a quantifier opening a clause generalises, shown under strict strictne
     assert.deepEqual(claimFindings('Today no regulator is able to inspect every care home.', 'strict').map(([text]) => text), ['Today no regulator is able to inspect every care home']);
     assert.deepEqual(features('Many thanks to the staff of the library.').filter(([kind]) => kind === 'prevalence'), []);
     assert.deepEqual(features('Many of the proposals came from tenants.').filter(([kind]) => kind === 'prevalence'), []);
+  });
+});
+
+describe('a document that instructs its reader (issue 12)', () => {
+  const flagged = (text: string) => analyze(text).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
+  const hedges = (text: string) => analyze(text).filter((f) => f.rule === 'hedge').map((f) => f.text);
+  // Nine sentences of guidance, three of them general statements about models, data and users.
+  const guidance = [
+    'Analysts should keep a log of every assumption.',
+    'Models may contain errors that are hard to detect.',
+    'You should agree the scope before you start.',
+    'Administrative data may be incomplete.',
+    'Teams must record who assured each model.',
+    'Users of the outputs may not be aware of their limits.',
+    'Record the version of every input file.',
+    'This may be the most common cause of failure.',
+    'Use version control for all analytical code.',
+  ].join(' ');
+
+  test('a modal over a generic subject states what can happen, not a doubt; one about something specific is still a hedge', () => {
+    const findings = analyze(guidance).filter((f) => f.rule === 'hedge');
+    assert.deepEqual(findings.map((f) => [f.text, guidance.slice(f.sentence.start, f.sentence.end)]), [['may', 'This may be the most common cause of failure.']]);
+  });
+
+  test('the sentences left alone are not counted as speculative either', () => {
+    const sentence = analyzeDocument(guidance).sentences.find((s) => s.text.startsWith('Models may'));
+    assert.equal(sentence?.class, 'neutral');
+    assert.equal(sentence?.uncertain, false);
+  });
+
+  test('in a document that argues rather than instructs, the same generic modals are hedges', () => {
+    const commentary = 'Models may contain errors that are hard to detect. Administrative data may be incomplete. Users of the outputs may not be aware of their limits.';
+    assert.deepEqual(hedges(commentary), ['may', 'may', 'may']);
+    // Fewer than eight running sentences: too little to tell guidance from argument.
+    assert.deepEqual(hedges('Analysts should keep a log. Models may contain errors. Teams must record every check.'), ['may']);
+  });
+
+  test('a partial cause is a causal claim, not a hedge', () => {
+    assert.deepEqual(hedges('Rents rose in 2023, in part because of the new levy.'), []);
+    assert.deepEqual(flagged('Rents rose in 2023, in part because of the new levy.'), ['Rents rose in 2023, in part because of the new levy']);
   });
 });

@@ -37,12 +37,22 @@ const RULE_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.meta.id, r]));
 const UNCERTAIN_RULES = new Set<RuleId>(['hedge', 'hedge-stack', 'weasel', 'passive-attribution', 'speculation']);
 const ORDER = ['lenient', 'standard', 'strict'] as const;
 
+const SECOND_PERSON = /\byour?\b/i;
+/**
+ * A document instructs its reader (guidance, a handbook, a policy) when at least this share of its running sentences,
+ * and this many, tell the reader what to do. There, "Models may contain errors" states what can happen (Hit.generic).
+ */
+const INSTRUCTING_SHARE = 0.25;
+const INSTRUCTING_MIN_SENTENCES = 8;
+
 /** What one sentence yields on its own, independent of document, settings and position. */
 interface LocalResult {
   hits: (Hit & { rule: RuleId })[];
   namedSource: NamedSource | undefined;
   claimFeatures: ClaimFeature[];
   normative: boolean;
+  /** The sentence tells its reader what to do: a recommendation, an instruction, "you". */
+  instructs: boolean;
   question: boolean;
   /** The writer's own stance that decides the sentence (an instruction, the document, the writer's method). */
   writerStance: WriterStance | undefined;
@@ -82,11 +92,13 @@ export function analyzeSentenceText(text: string): LocalResult {
     namedSource: ctx.holds(NAMED_SOURCE_CUE) ? findNamedSource(ctx) : undefined,
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
+    instructs: false,
     question,
     writerStance: writerStance(ctx),
     reported,
     words: ctx.tokens.length,
   };
+  result.instructs = result.normative || result.writerStance === 'instruction' || SECOND_PERSON.test(text);
   if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
   localCache.set(text, result);
   return result;
@@ -298,10 +310,12 @@ interface ChunkSentence {
   report: Omit<SentenceReport, 'findings'>;
   findings: PlannedFinding[];
   words: number;
+  /** The sentence as a document that instructs its reader reads it, when its generic hedges then drop (Hit.generic). */
+  ifInstructing?: { class: SentenceClass; uncertain: boolean };
 }
 
 /** `measured`: an unsupported claim of a measurement (a figure, a trend, a comparison), which a document of its own analysis answers itself (see assemble). */
-type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[]; measured?: boolean };
+type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[]; measured?: boolean; generic?: boolean };
 
 /**
  * A chunk's analysis with offsets relative to the chunk. What depends on the rest
@@ -318,6 +332,9 @@ interface ChunkAnalysis {
   cites: boolean;
   /** Whether the chunk shows the document doing its own analysis: a table of figures, "Table 2 shows", "we estimate". */
   ownAnalysis: boolean;
+  /** Running sentences, and those of them that tell the reader what to do (see INSTRUCTING_SHARE). */
+  running: number;
+  instructing: number;
   /** The chunk's latest placement in a document, reused while its place and the citation form stay. */
   placement?: Placement;
 }
@@ -325,6 +342,7 @@ interface ChunkAnalysis {
 interface Placement {
   shift: number;
   ownAnalysis: boolean;
+  instructs: boolean;
   citationForm: string;
   reports: SentenceReport[];
   findings: Finding[];
@@ -419,6 +437,8 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
 
   // Indexed loops and no per-sentence closures: most of this runs once per document, in the interpreter.
   const analysed: ChunkSentence[] = [];
+  let running = 0;
+  let instructing = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const local = locals[si];
@@ -472,6 +492,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         }),
         sentence: { start: s.start, end: s.end, class: sentenceClass },
         measured: hit.rule === 'unsupported-claim' && (hit.data?.measured === 'yes' || computes(source, s)),
+        generic: hit.generic,
       });
     }
     if (unknownBySentence && unknownSeverity !== 'off') {
@@ -479,7 +500,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     }
     // In reading order once here, so the document-wide sort at assembly runs over sorted input.
     if (findings.length > 1) findings.sort(byPosition);
-    analysed.push({
+    const sentence: ChunkSentence = {
       report: {
         start: s.start,
         end: s.end,
@@ -491,7 +512,16 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
       },
       findings,
       words: local.words,
-    });
+    };
+    if (findings.some((f) => f.generic)) {
+      const kept = { ...local, hits: hits.filter((h) => !h.generic) };
+      sentence.ifInstructing = { class: classify(kept, evidence, settings), uncertain: hasUncertainHit(kept.hits) };
+    }
+    analysed.push(sentence);
+    if (!local.reported && !local.question) {
+      running++;
+      if (local.instructs) instructing++;
+    }
   }
   return {
     sentences: analysed,
@@ -501,6 +531,8 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     footnotes: hasFootnotes(chunk),
     cites: analysed.some((sentence) => sentence.findings.some((finding) => finding.fixes.some(isCitationSite))),
     ownAnalysis: showsOwnAnalysis(doc, locals),
+    running,
+    instructing,
   };
 }
 
@@ -654,6 +686,10 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
   const formKey = citationFormKey(facts);
   // In a document of its own analysis, a claim of a measurement (a figure, a trend, a comparison) is the writer's result: the document is its evidence.
   const ownAnalysis = analyses.some((analysis) => analysis.ownAnalysis);
+  let running = 0;
+  let instructing = 0;
+  for (const analysis of analyses) (running += analysis.running), (instructing += analysis.instructing);
+  const instructs = running >= INSTRUCTING_MIN_SENTENCES && instructing >= INSTRUCTING_SHARE * running;
 
   const reports: SentenceReport[] = [];
   const findings: Finding[] = [];
@@ -663,13 +699,13 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
     // A chunk before an edit keeps its place: its last placement still holds.
     const citationForm = analysis.cites ? formKey : '';
     const last = analysis.placement;
-    if (suppressions.empty && last && last.shift === shift && last.citationForm === citationForm && last.ownAnalysis === ownAnalysis) {
+    if (suppressions.empty && last && last.shift === shift && last.citationForm === citationForm && last.ownAnalysis === ownAnalysis && last.instructs === instructs) {
       reports.push(...last.reports);
       findings.push(...last.findings);
       words += last.words;
       return;
     }
-    const placement: Placement = { shift, ownAnalysis, citationForm, reports: [], findings: [], words: 0 };
+    const placement: Placement = { shift, ownAnalysis, instructs, citationForm, reports: [], findings: [], words: 0 };
     for (let si = 0; si < analysis.sentences.length; si++) {
       const sentence = analysis.sentences[si];
       const placed: Finding[] = [];
@@ -677,6 +713,7 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
         const f = sentence.findings[fi];
         if (suppressions.has(f.rule, f.start + shift)) continue;
         if (ownAnalysis && f.measured) continue;
+        if (instructs && f.generic) continue;
         const finding: Finding = {
           rule: f.rule,
           start: f.start + shift,
@@ -694,7 +731,8 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
         placement.findings.push(finding);
       }
       const r = sentence.report;
-      placement.reports.push({ start: r.start + shift, end: r.end + shift, text: r.text, class: r.class, uncertain: r.uncertain, claim: r.claim, evidence: r.evidence, findings: placed });
+      const read = instructs && sentence.ifInstructing ? sentence.ifInstructing : r;
+      placement.reports.push({ start: r.start + shift, end: r.end + shift, text: r.text, class: read.class, uncertain: read.uncertain, claim: r.claim, evidence: r.evidence, findings: placed });
       placement.words += sentence.words;
     }
     reports.push(...placement.reports);

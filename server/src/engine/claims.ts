@@ -361,8 +361,10 @@ function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
       if (prev === 'be' && MODALS_BEFORE.has(ctx.word(from - 2))) continue; // "can be increased", "should be cut": a possibility or an aim, not a measured change
       if (kind === 'prevalence' && (prev === 'less' || prev === 'more' || prev === 'most')) continue; // "less frequently needed tasks": a modifier, not a claim of how common
+      if (kind === 'prevalence' && EASE_ADJECTIVES.has(ctx.word(ctx.word(to) === 'be' ? to + 1 : to))) continue; // "is often difficult to predict", "it is often possible to": how hard a task is, the writer's judgement or advice, not how common something is
       if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
+      if (kind === 'causal' && first === 'responsible' && ctx.word(to).endsWith('ing')) continue; // "is responsible for setting out the question": a duty, not a cause
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
@@ -798,6 +800,9 @@ function subjectOf(ctx: SentenceContext, verb: number): string {
   }
   return '';
 }
+
+/** After "often", "usually": a task judged easy or hard ("often difficult to predict"), not a frequency of events. */
+const EASE_ADJECTIVES = new Set(['difficult', 'hard', 'harder', 'easy', 'easier', 'possible', 'impossible', 'necessary', 'unnecessary', 'useful', 'helpful', 'better', 'best', 'worth', 'advisable', 'wise', 'tricky', 'challenging', 'simpler', 'simple', 'quicker', 'cheaper', 'feasible', 'preferable', 'sensible', 'unclear']);
 
 const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
 

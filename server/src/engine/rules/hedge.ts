@@ -49,7 +49,7 @@ const NON_ASSERTING_OPENERS: Record<string, string> = {
 /** Relative pronouns: a modal in a restrictive relative clause picks out a class ("threats that may have access"). */
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 /** Plain cues that a non-asserting clause also neutralises ("which may potentially affect" in a class description). */
-const UNASSERTING_PLAIN = new Set(['potentially', 'possibly']);
+const UNASSERTING_PLAIN = new Set(['potentially', 'possibly', 'unclear', 'uncertain']);
 /** Participles after "could be" that name a course of action: "could be implemented", "could be mitigated". */
 const OPTION_PARTICIPLES = new Set(['set', 'implemented', 'mitigated', 'achieved', 'learned', 'learnt', 'piloted', 'introduced', 'funded', 'expanded', 'phased', 'addressed', 'resolved', 'avoided', 'overcome', 'turned', 'considered', 'explored', 'tried', 'tested', 'replicated', 'scaled', 'extended', 'improved', 'simplified', 'streamlined', 'combined', 'integrated', 'adapted']);
 /** Gerund-looking words that open a clause without naming a course of action: "During the pandemic", "According to". */
@@ -106,10 +106,12 @@ export interface HedgeCue {
   cap?: 'hint';
   /** The hedge reports another work's inference: "Earlier studies suggest that …", and the hedges in that clause. */
   reportsWork?: boolean;
+  /** A modal over a generic subject ("Models may contain errors"): see Hit.generic. */
+  generic?: boolean;
 }
 
 /** A sense check's verdict: why the cue is epistemic here, and whether it is too weak to show as more than a hint. */
-type Verdict = string | { reason: string; cap: 'hint' } | undefined;
+type Verdict = string | { reason: string; cap?: 'hint'; generic?: boolean } | undefined;
 const hint = (reason: string): Verdict => ({ reason, cap: 'hint' });
 
 /** A hedge starts from one of these words: a sentence with none has no hedge to look for. */
@@ -132,7 +134,12 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
     }
     const verdict = senseReason(ctx, m.value.sense as Sense, from, m.to);
     if (typeof verdict === 'string') found.push({ from, to: m.to, entry: m.value, reason: verdict });
-    else if (verdict) found.push({ from, to: m.to, entry: m.value, reason: verdict.reason, cap: verdict.cap });
+    else if (verdict) {
+      const cue: HedgeCue = { from, to: m.to, entry: m.value, reason: verdict.reason };
+      if (verdict.cap) cue.cap = verdict.cap;
+      if (verdict.generic) cue.generic = true;
+      found.push(cue);
+    }
   }
   // "Studies of the levy suggest that demand may fall[^3]": what a work infers, and the hedges in the clause it introduces,
   // are that work's when the sentence cites it; the pipeline, which sees the citation, leaves them alone then.
@@ -211,6 +218,7 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
     }
     case 'appearance': {
       const next = ctx.word(to);
+      if (concededAppearance(ctx, modalBefore(ctx, from))) return undefined;
       // "Although the idea may at first appear intimidating": a concession; "than it might seem": a comparison.
       if (unassertedClause(ctx, modalBefore(ctx, from))) return undefined;
       // "might appear surprising to readers who expect …": how it looks to someone else, not the writer's impression.
@@ -600,7 +608,30 @@ function unassertedClause(ctx: SentenceContext, at: number): string | undefined 
   return undefined;
 }
 
-function modalReason(ctx: SentenceContext, i: number): string | undefined {
+/**
+ * "Git may seem hard at first, but …", "This might sound obvious, yet …": the writer grants how something looks in
+ * order to answer it; the sentence asserts what follows "but", not the appearance.
+ */
+function concededAppearance(ctx: SentenceContext, modalAt: number): boolean {
+  if (!/^(may|might|could)$/.test(ctx.word(modalAt))) return false;
+  let k = modalAt + 1;
+  while (/^(at|first|also|well|initially|sometimes)$/.test(ctx.word(k))) k++;
+  if (!/^(seem|sound|appear|look)$/.test(ctx.word(k))) return false;
+  for (let j = k + 1; j < ctx.tokens.length; j++) if (ctx.breakBefore(j) && /^(but|yet|however)$/.test(ctx.word(j))) return true;
+  return false;
+}
+
+/** "find it helpful to", "find the annex useful": an advice adjective closes the object of "find" within a few words. */
+function findsItUseful(ctx: SentenceContext, findAt: number): boolean {
+  for (let k = findAt + 1; k < Math.min(ctx.tokens.length, findAt + 9); k++) {
+    if (ctx.breakBefore(k) && k > findAt + 1) return false;
+    if (ADVICE_ADJECTIVES.has(ctx.word(k))) return true;
+    if (/^(Verb|PastTense|PresentTense|Infinitive|Modal|Copula)$/.test(ctx.lexTag(k) ?? '') && k > findAt + 1) return false;
+  }
+  return false;
+}
+
+function modalReason(ctx: SentenceContext, i: number): Verdict {
   const w = ctx.word(i);
   const prev = ctx.word(i - 1);
   // Legal drafting puts an aside between the modal and its verb: "may, by means of implementing acts, lay down", "may by regulations amend".
@@ -629,13 +660,14 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
   // ("where germs may spread"), a restrictive relative clause picking out a class ("threats that may have access"),
   // or someone else's claim ("They argue that the process could be copied").
   if (unassertedClause(ctx, i)) return undefined;
+  if (concededAppearance(ctx, i)) return undefined;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
   // "might otherwise be too expensive": a counterfactual, not a claim.
   if (ctx.word(i + 1) === 'otherwise' || ctx.word(verbAt + 1) === 'otherwise') return undefined;
   // "may wish to", "might want to consider", "could choose": an option offered, not a possibility.
   if (OPTION_VERBS.has(verb)) return undefined;
-  // "Analysts may find it helpful to …": advice.
-  if (verb === 'find' && ctx.word(verbAt + 1) === 'it' && ADVICE_ADJECTIVES.has(ctx.word(verbAt + 2 + (DEGREE_WORDS.has(ctx.word(verbAt + 2)) ? 1 : 0)))) return undefined;
+  // "Analysts may find it helpful to …", "Readers may find the table in Annex B useful": advice.
+  if (verb === 'find' && findsItUseful(ctx, verbAt)) return undefined;
   // "may either remove or improve": alternatives open to someone.
   if (verb === 'either') return undefined;
   // "Fees may vary", "part of the process may involve", "the notion might differ": how cases differ, not doubt about one.
@@ -735,7 +767,8 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
       const complement = ctx.word(verbAt + 2);
       const result = participle === 'made' && complement !== 'available' && (/^(Adjective|Comparative)$/.test(ctx.lexTag(verbAt + 2) ?? '') || /^(worse|better)$/.test(complement) || ADJECTIVE_ENDING.test(complement) && !/ed$/.test(complement));
       if (PROCEDURAL_PARTICIPLES.has(participle) && !result && (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))) return undefined;
-      return `"may be ${participle}" presents a possibility, not a finding.`;
+      const reason = `"may be ${participle}" presents a possibility, not a finding.`;
+      return genericSubject(ctx, i) ? { reason, generic: true } : reason;
     }
     // "These pilots may provide more precise estimates": what something yields as evidence is a prediction, whoever the subject.
     const yieldsEvidence = /^(provide|offer|yield|give|generate|produce)$/.test(verb) && ctx.words.slice(verbAt + 1, verbAt + 5).some((word) => /^(estimates?|evidence|insights?|information|data|answers?|clues?|results?|lessons?)$/.test(word));
@@ -745,12 +778,43 @@ function modalReason(ctx: SentenceContext, i: number): string | undefined {
     }
     // Any person with a procedural verb is given a right or an option: "Guests may bring food", "the partners may choose".
     if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt) && !yieldsEvidence) return undefined;
-    if (isImpersonal(subj)) return `"${ctx.tokens[subjAt].text} may ${verb}" says it is possible, not that it is allowed.`;
-    return `"may ${verb}" says it is possible, not that it is allowed.`;
+    const reason = isImpersonal(subj) ? `"${ctx.tokens[subjAt].text} may ${verb}" says it is possible, not that it is allowed.` : `"may ${verb}" says it is possible, not that it is allowed.`;
+    return genericSubject(ctx, i) ? { reason, generic: true } : reason;
   }
 
   // might
-  return `"might ${verb}" presents a weak possibility.`;
+  const reason = `"might ${verb}" presents a weak possibility.`;
+  return genericSubject(ctx, i) ? { reason, generic: true } : reason;
+}
+
+/** Words that make a subject specific: something named, counted, pointed at or quantified. */
+const SPECIFIC_SUBJECT_WORDS = /^(it|this|that|these|those|they|there|such|each|every|any|no|some|its|their|our|his|her|my|your|both|all|one|he|she|we|i|you|what|which|who)$/;
+/** Words that anchor a possibility in time: a prediction or a past event, not what can happen in general. */
+const TIME_ANCHOR = /^((1[89]|20)\d\d(s)?|next|soon|tomorrow|coming|future|forthcoming|already|yet|now|currently|recently|ahead|later|eventually|year|years|months?|quarter|decade)$/;
+
+/**
+ * The modal's subject is generic: a bare noun phrase ("Models", "Administrative data", "or business needs") with no
+ * determiner, name, number, pronoun or clause inside, and the sentence anchors nothing in time. "Models may contain
+ * errors" then says what can happen to such things, which in a document that instructs its reader is a circumstance
+ * to plan for, not the writer's doubt about a claim; the pipeline decides with the document (Hit.generic).
+ */
+function genericSubject(ctx: SentenceContext, modalAt: number): boolean {
+  let start = ctx.clauseStart(modalAt);
+  if (/^(or|and)$/.test(ctx.word(start))) start++;
+  if (start >= modalAt) return false;
+  // The head's own determiner makes it specific; one inside its complement ("Users of the outputs") does not.
+  let complement = false;
+  for (let k = start; k < modalAt; k++) {
+    const w = ctx.word(k);
+    if (k > start && /^(of|to|for|in|on|with|from|about)$/.test(w)) complement = true;
+    // (Not the head: "models", "costs" also read as verbs.)
+    const clause = k < modalAt - 1 && /^(PastTense|Modal|Copula|Auxiliary)$/.test(ctx.lexTag(k) ?? '');
+    if (((ctx.isDeterminer(k) || SPECIFIC_SUBJECT_WORDS.test(w)) && !complement) || RELATIVE_PRONOUNS.has(w) || /^\d/.test(w) || ctx.isName(k) || clause) return false;
+    if (/^(Pronoun|ProperNoun|Person|Place|Organization|Value|Date)$/.test(ctx.lexTag(k) ?? '')) return false;
+  }
+  if (!/^(Noun|Plural|Singular|Uncountable)$/.test(ctx.lexTag(modalAt - 1) ?? 'Noun') && !ctx.word(modalAt - 1).endsWith('s')) return false;
+  for (let k = 0; k < ctx.tokens.length; k++) if (TIME_ANCHOR.test(ctx.word(k))) return false;
+  return true;
 }
 
 /** "a potential role", "potential binding sites": the adjective hedges; the noun ("the potential to", "membrane potential") does not. */
@@ -977,6 +1041,8 @@ export const hedge: Rule = {
         { text: 'The agreement is likely to fail.', flagged: 'likely' },
         { text: 'The regime appears to be preparing a test.', flagged: 'appears' },
         { text: 'Falling vacancy rates suggest a recovery in hiring.', flagged: 'suggest' },
+        { text: 'The long-run effect of the levy on rents is unclear.', flagged: 'unclear' },
+        { text: 'Prices may rise next year, but wages will rise faster.', flagged: 'may' },
         { text: 'The new portal should be operational by the spring.', flagged: 'should', thorough: true },
         { text: 'The audit found two potential sources of fraud.', flagged: 'potential', thorough: true },
         { text: 'One possibility is that the subsidy raised land prices.', flagged: 'possibility' },
@@ -989,6 +1055,10 @@ export const hedge: Rule = {
       allow: [
         'Member States may submit comments by 30 June.',
         'Applicants may not apply twice.',
+        // Advice, a condition, a conceded appearance (issue 12).
+        'Readers may find the regional breakdown in Annex B useful.',
+        'Where the scope is unclear, agree it in writing with the commissioner.',
+        'The checklist may seem long at first, but most items take minutes.',
         'I should like to thank the rapporteur.',
         'Russia suggests a more realistic scenario of gradual denuclearisation.',
         'Chita lies about 1,700 kilometres from Vladivostok.',
@@ -1062,6 +1132,7 @@ export const hedge: Rule = {
       }
       if (cue.cap) hit.cap = cue.cap;
       if (cue.reportsWork) hit.reportsWork = true;
+      if (cue.generic) hit.generic = true;
       hits.push(hit);
     }
     return hits;

@@ -49,6 +49,12 @@ export interface Hit {
    * alone when the sentence itself cites that work (a citation, footnote or link marker), which only extraction can see.
    */
   reportsWork?: boolean;
+  /**
+   * hedge: a modal over a generic subject ("Models may contain errors", "Users of the data may not be aware"): in a
+   * document that instructs its reader (guidance, a handbook) it states what can happen, not the writer's doubt; the
+   * pipeline, which sees the whole document, leaves it alone there.
+   */
+  generic?: boolean;
   /** hedge: the rewrite behind the 'likelihood' fix. */
   rewrite?: Rewrite;
   /** hedge: the words the 'remove-hedge' fix takes away ("It seems that"). */

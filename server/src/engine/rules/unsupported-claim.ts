@@ -52,6 +52,7 @@ export const unsupportedClaim: Rule = {
         { text: 'Denmark has been particularly successful at exporting its apprenticeship model.', flagged: 'Denmark has been particularly successful at exporting its apprenticeship model' },
         { text: 'Fragmented procurement hampers the adoption of shared services.', flagged: 'Fragmented procurement hampers the adoption of shared services' },
         { text: 'Waiting lists grew partly because clinics closed at weekends.', flagged: 'Waiting lists grew partly because clinics closed at weekends' },
+        { text: 'Sanctions were responsible for the fall of the rouble.', flagged: 'Sanctions were responsible for the fall of the rouble' },
         { text: 'Trust in local government has weakened.', flagged: 'Trust in local government has weakened' },
         { text: 'Compliance costs for small charities are increasingly heavy.', flagged: 'Compliance costs for small charities are increasingly heavy' },
         { text: "Tracing a grant from ministry to school is nearly impossible with today's ledgers.", flagged: "Tracing a grant from ministry to school is nearly impossible with today's ledgers" },
@@ -75,6 +76,9 @@ export const unsupportedClaim: Rule = {
         'Good morning, and welcome to this briefing.',
         'Applicants may not submit more than one proposal per call.',
         'If unemployment rose to 9%, the fund would run dry.',
+        // A duty, and a task judged hard or easy, are no claims (issue 12).
+        'The commissioner is responsible for setting out the question and its constraints.',
+        'The final cost of a large IT project is often difficult to predict at the start.',
         'We meet the regulators all the time.',
         'Ministers are more than willing to meet the unions.',
         'Small charities make the most of their limited budgets.',
