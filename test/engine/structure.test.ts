@@ -130,6 +130,15 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(found('Would a cap of 20% reduce demand for housing?', 'markdown'), []);
   });
 
+  it('reads every sentence of a quotation that runs over several sentences as quoted, up to its closing mark', () => {
+    const text = `One resident said: "Rents rose by 40% last year. Critics argue the levy is to blame." ${HEDGED}`;
+    assert.deepEqual(found(text, 'plaintext'), [['hedge', 'may']]);
+    const curly = `The blogger wrote: “The filter fails. Many experts say it blocks legitimate sites.” Critics argue the levy is to blame.`;
+    assert.deepEqual(found(curly, 'markdown'), [['weasel', 'Critics argue']]);
+    // A new paragraph ends an unclosed quotation.
+    assert.deepEqual(found(`She said: "The filter fails.\n\nCritics argue the levy is to blame.`, 'markdown'), [['weasel', 'Critics argue']]);
+  });
+
   it('still flags a claim that quotes a word or a title', () => {
     assert.deepEqual(found('The "Better Homes" scheme cut energy bills by 30% in 2023.', 'plaintext'), [['unsupported-claim', 'The "Better Homes" scheme cut energy bills by 30% in 2023']]);
   });

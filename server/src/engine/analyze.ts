@@ -9,7 +9,7 @@ import { citationFormKey, isCitationSite, placeFixes, planFixes, type DocumentFa
 import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkProse } from './prose';
 import { isLetterOrDigit, isSpace, ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
-import { hasQuote, isForeignLanguage, isMostlyQuotation, NON_PROSE_BLOCKS, quotations } from './prose/structure';
+import { hasQuote, isForeignLanguage, isMostlyQuotation, NON_PROSE_BLOCKS, quotationLeftOpen, quotations } from './prose/structure';
 import { RULES, type Hit, type Rule } from './rules';
 import { narrowClaim } from './rules/unsupported-claim';
 import { splitSentences } from './sentences';
@@ -428,6 +428,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     const local = analyzeSentenceText(s.text);
     return NON_PROSE_BLOCKS.has(doc.blocks[s.blockIndex]?.kind) ? asNonProse(local) : local;
   });
+  quotedRuns(sentences, locals);
   const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals);
   const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
   const stacksShown = severityOf('hedge-stack', settings) !== 'off';
@@ -637,6 +638,25 @@ function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]): boolea
   }
   // R Markdown or Quarto that computes its results in code chunks or prints them inline
   return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
+}
+
+/**
+ * A quotation that runs over several sentences of a paragraph ('She wrote: "Sales fell. Critics call it spyware."'):
+ * the sentences after the one that opens it are quoted, up to the one that closes it.
+ */
+function quotedRuns(sentences: readonly Sentence[], locals: LocalResult[]): void {
+  let closer = '';
+  for (let si = 0; si < sentences.length; si++) {
+    const text = sentences[si].text;
+    if (closer !== '' && sentences[si - 1].blockIndex !== sentences[si].blockIndex) closer = '';
+    if (closer !== '') {
+      locals[si] = asNonProse(locals[si]);
+      const at = text.indexOf(closer);
+      closer = at < 0 ? closer : quotationLeftOpen(text.slice(at + 1));
+      continue;
+    }
+    closer = hasQuote(text) ? quotationLeftOpen(text) : '';
+  }
 }
 
 /** The sentence's result as a unit that is not running prose: no hits, no claim, no named source. */

@@ -366,6 +366,21 @@ export function isMostlyQuotation(text: string): boolean {
   return letters >= 12 && quoted * 2 > letters;
 }
 
+/** The closing mark of a quotation the text opens and leaves open ("She wrote: “The filter fails. …"), or ''. */
+export function quotationLeftOpen(text: string): string {
+  let closer = '';
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (closer !== '') {
+      if (ch === closer && closer !== "'") closer = '';
+      continue;
+    }
+    const close = OPENING_QUOTES[ch];
+    if (close !== undefined && ch !== '`' && (ch !== '"' || k === 0 || !isLetterOrDigit(text[k - 1])) && !(ch === '"' && k === text.length - 1)) closer = close;
+  }
+  return closer;
+}
+
 /** Whether the text holds a character that can open a quotation: most sentences hold none, and skip the scans. */
 export function hasQuote(text: string): boolean {
   return text.includes('"') || text.includes('“') || text.includes('«') || text.includes('„') || text.includes('``');
