@@ -526,6 +526,10 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
     const own = 'We estimate the cost of each option with the 2022 household survey.\n\nOption A costs £4.2 billion a year.\n\nClinics often close at weekends.\n';
     assert.deepEqual(flagged(own), ['Clinics often close at weekends']);
     assert.deepEqual(flagged('Option A costs £4.2 billion a year.\n'), ['Option A costs £4.2 billion a year']);
+    // The document as the subject of its method: "This report uses…", "This paper estimates…".
+    assert.deepEqual(flagged('This report uses the 2022 household survey to cost each option.\n\nOption A costs £4.2 billion a year.\n'), []);
+    assert.deepEqual(flagged('This paper estimates the cost of each option.\n\nOption A costs £4.2 billion a year.\n'), []);
+    assert.deepEqual(flagged('This report recommends option B.\n\nOption A costs £4.2 billion a year.\n'), ['Option A costs £4.2 billion a year']);
   });
 
   test('in a document of its own analysis, a measured trend or comparison is the writer\'s result too; a cause is still a claim', () => {

@@ -187,6 +187,8 @@ const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.
 export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method' | 'own-usage' | 'definition';
 /** The parts of a document that hold its own data: "Table 2 shows…" reads the writer's own analysis; "This report recommends…" does not. */
 const EXHIBITS = new Set(['table', 'figure', 'chart', 'graph', 'exhibit']);
+/** What a document does when it carries out analysis of its own: "This report estimates…", "This paper uses survey data…". */
+const DOCUMENT_METHOD_VERBS = new Set(['estimates', 'estimated', 'uses', 'used', 'models', 'modelled', 'modeled', 'simulates', 'simulated', 'calculates', 'calculated', 'computes', 'computed', 'analyses', 'analyzes', 'analysed', 'analyzed', 'measures', 'measured', 'surveys', 'surveyed', 'quantifies', 'quantified', 'projects', 'projected', 'tests', 'tested', 'compares', 'compared']);
 /** "we use the term…", "we used the definitions of…": the writer's usage, no analysis of her own. */
 const USAGE = new Set(['use', 'used']);
 
@@ -212,6 +214,8 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
     // "Table 1 shows", "the chart below compares", "This memo sets out"
     let k = part.end;
     while (k < tokens.length && k <= part.end + 1 && (startsWithDigit(ctx.word(k)) || ctx.word(k).length === 1)) k++;
+    // "This report uses a simple model to estimate…", "This paper estimates…": the document's own method, and its results are its own.
+    if (DOCUMENT_METHOD_VERBS.has(ctx.word(k))) return 'own-method';
     if (!describingVerbs.matchAt(tokens, k)) continue;
     for (let j = i; j < part.end; j++) if (EXHIBITS.has(ctx.word(j))) return 'exhibit'; // "Table 2 shows", "the chart below compares"
     return 'document';
