@@ -69,14 +69,13 @@ describe('BibTeX', () => {
     assert.equal(problems.length, 1);
   });
 
-  it('a generated bibliography of 10,000 entries parses in under a second', () => {
+  // How long it takes is a benchmark figure (npm run bench), not a test.
+  it('a generated bibliography of 10,000 entries parses whole', () => {
     let text = '';
     for (let i = 0; i < 10_000; i++) text += `@article{key${i},\n  author = {Smith, John and Doe, Jane},\n  title = {Topic ${i} in research software and {P}olicy},\n  journal = {Journal},\n  year = {${1990 + (i % 30)}},\n  abstract = {Funding and careers of research software engineers, part ${i}.}\n}\n`;
-    const started = performance.now();
     const { entries } = parseBibliography(text, 'big.bib');
-    const elapsed = performance.now() - started;
     assert.equal(entries.length, 10_000);
-    assert.ok(elapsed < 1000, `${elapsed} ms`);
+    assert.equal(entries[9_999].key, 'key9999');
   });
 });
 

@@ -435,6 +435,8 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const framesShown = severityOf('passive-attribution', settings) !== 'off';
   const thorough = settings.sensitivity === 'thorough';
   const framesSilencedByEvidence = RULE_BY_ID.get('passive-attribution')!.meta.silencedByEvidence;
+  const weaselsShown = severityOf('weasel', settings) !== 'off';
+  const weaselsSilencedByEvidence = RULE_BY_ID.get('weasel')!.meta.silencedByEvidence;
 
   // Indexed loops and no per-sentence closures: most of this runs once per document, in the interpreter.
   const analysed: ChunkSentence[] = [];
@@ -453,6 +455,9 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     // "It could be argued that": passive-attribution asks "by whom?" of the whole frame, so the modal
     // inside it is not a second finding, unless that frame is not shown (rule off, or a citation answers it).
     const frames = framesShown && !(evidence && framesSilencedByEvidence) && hits.length > 0 ? hitsOf(hits, 'passive-attribution') : NO_HITS;
+    // "Some research suggests that": the vague source is the finding; the verb inside it is not a second one.
+    // (Not a weak cue shown as a hint, or not at all: "the survey data suggest" keeps its hedge.)
+    const sources = weaselsShown && !(evidence && weaselsSilencedByEvidence) && hits.length > 1 ? hitsOf(hits, 'weasel').filter((h) => h.cap !== 'hint') : NO_HITS;
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
       const rule = RULE_BY_ID.get(hit.rule)!;
@@ -463,7 +468,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
       if (rule.meta.silencedByEvidence && evidence) continue;
       if (rule.meta.silencedByAttribution && local.namedSource) continue;
       if (hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness)) continue;
-      if (hit.rule === 'hedge' && (within(hit, stacks) || within(hit, frames))) continue;
+      if (hit.rule === 'hedge' && (within(hit, stacks) || within(hit, frames) || within(hit, sources))) continue;
       if (hit.reportsWork && citesWork(markersBySentence[si])) continue;
       const start = s.start + hit.start;
       const end = s.start + hit.end;

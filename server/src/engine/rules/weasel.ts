@@ -597,6 +597,9 @@ function governedBefore(ctx: SentenceContext, start: number): boolean {
   return false;
 }
 
+/** Determiners that point back to a source named earlier: "these studies", "the experts who drafted it". */
+const DEFINITE_BEFORE_SOURCE = new Set(['these', 'those', 'the', 'this', 'such', 'both', 'our', 'its', 'their', 'his', 'her', 'present', 'current']);
+
 interface VagueNP {
   start: number;
   headEnd: number;
@@ -651,7 +654,10 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
   const namesTarget = ctx.word(headEnd) === 'of' && INHERENTLY_VAGUE.has(head);
   if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && !namesTarget && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))) return undefined;
   // "the experts who drafted the report", "these studies" point back to something named earlier.
-  if (['these', 'those', 'the', 'this', 'such', 'both', 'our', 'its', 'their', 'his', 'her', 'present', 'current'].includes(ctx.word(i - 1)) && !afterAccordingTo) return undefined;
+  // So does one behind a noun modifier: "the survey data show", "our census figures suggest".
+  let before = i - 1;
+  while (before > i - 3 && before > 0 && /^(Noun|Singular|Uncountable|Infinitive|Adjective|Superlative)$/.test(ctx.lexTag(before) ?? '') && !ctx.isName(before) && !ctx.breakBefore(before + 1)) before--;
+  if (DEFINITE_BEFORE_SOURCE.has(ctx.word(before)) && !afterAccordingTo) return undefined;
   if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !head.endsWith('s') && ctx.word(i) !== 'a') return undefined;
   return { start: i, headEnd, hasQuantifier, hasVagueModifier };
 }
