@@ -656,7 +656,7 @@ function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: bool
   // "the experts who drafted the report", "these studies" point back to something named earlier.
   // So does one behind a noun modifier: "the survey data show", "our census figures suggest".
   let before = i - 1;
-  while (before > i - 3 && before > 0 && /^(Noun|Singular|Uncountable|Infinitive|Adjective|Superlative)$/.test(ctx.lexTag(before) ?? '') && !ctx.isName(before) && !ctx.breakBefore(before + 1)) before--;
+  while (before > i - 3 && before > 0 && /^(Noun|Singular|Uncountable|Infinitive|Adjective|Superlative|)$/.test(ctx.lexTag(before) ?? '') && !ctx.isName(before) && !ctx.breakBefore(before + 1)) before--;
   if (DEFINITE_BEFORE_SOURCE.has(ctx.word(before)) && !afterAccordingTo) return undefined;
   if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !head.endsWith('s') && ctx.word(i) !== 'a') return undefined;
   return { start: i, headEnd, hasQuantifier, hasVagueModifier };
