@@ -17,6 +17,7 @@ import { ENGINE_NAME, engineSystem } from './eval/engine.mjs';
 import { corpusBaselines } from './eval/corpus-baselines.mjs';
 import { evaluateCorpus, loadCorpus, renderCorpus } from './eval/corpus.mjs';
 import { measureBibSuggestions, renderBibSuggestions } from './eval/bib-suggest.mjs';
+import { renderPeerCases, runPeerCases } from './eval/peer-cases.mjs';
 import { analyseErrors, sampleErrors } from './eval/errors.mjs';
 import { renderReport } from './eval/report.mjs';
 import { score } from './eval/scoring.mjs';
@@ -150,6 +151,10 @@ async function main() {
     corpusResult.bibSuggestions = await measureBibSuggestions();
     if (!options.json) console.log(`\n${renderBibSuggestions(corpusResult.bibSuggestions)}\n`);
   }
+  // Other projects' published cases for the same phenomena, with the guide's call on each.
+  const peerCases = runPeerCases(cliPath);
+  if (!options.json) console.log(`${renderPeerCases(peerCases)}\n`);
+  if (corpusResult) corpusResult.peerCases = peerCases;
   if (options.set === 'corpus') {
     if (options.json) console.log(JSON.stringify({ corpus: corpusResult }, null, 2));
     return;
