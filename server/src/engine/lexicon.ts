@@ -116,6 +116,9 @@ export const speculation = {
   wantingVerbs: new Set(speculationData.wantingVerbs.words),
   hostilePurposes: new Set(speculationData.hostilePurposes.words),
   hostilePurposesGroup: speculationData.hostilePurposes as WordGroup,
+  purposeParticiples: words(speculationData.purposeParticiples),
+  purposeParticiplesGroup: speculationData.purposeParticiples as WordGroup,
+  coerciveAdverbs: new Set(speculationData.coerciveAdverbs.words),
   motiveAdverbs: new Set(speculationData.motiveAdverbs.words),
   motiveAdverbsGroup: speculationData.motiveAdverbs as WordGroup,
 };

@@ -17,7 +17,7 @@ const WRITER_CUE = cueBit(['i', 'we']);
 const REPORTED_FRAME_CUE = cueBit(speculation.reportedFrames.firstWords());
 const PURPOSE_CUE = cueBit(speculation.purpose.firstWords());
 /** The words the per-word loop of check() starts from (a feeling, a feeling verb, an intention): it passes any other word at once. */
-const FEELING_OR_INTENTION_CUE = cueBit([...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs]);
+const FEELING_OR_INTENTION_CUE = cueBit([...speculation.purposeParticiples.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs]);
 /** Modals that make a clause a plan, a rule or an ability ("agencies will work with OMB in order to align", "they should be encouraged"): the writer's side's aims, not another's motive. */
 const DIRECTIVE_MODALS = new Set(['will', 'shall', 'should', 'must', 'can', 'may']);
 /** Words before "to" that make a hostile verb a use or a capacity, not a motive: "could be used to mislead", "tools to manipulate data". */
@@ -25,6 +25,9 @@ const NOT_PURPOSE_BEFORE = new Set(['used', 'designed', 'able', 'unable', 'possi
 /** Objects that make "manipulate" a technical operation: "to manipulate the data". */
 const TECHNICAL_OBJECTS = new Set(['data', 'files', 'file', 'images', 'image', 'text', 'records', 'values', 'variables', 'numbers', 'objects', 'tables', 'strings', 'code', 'datasets']);
 const PROCEDURAL_OBJECTS = contextWords.proceduralObjects;
+
+/** The hostile purposes as they read after "to" or "at": "intimidate", "intimidating". */
+const HOSTILE_PURPOSE_FORMS = new Set([...speculation.hostilePurposes].flatMap((verb) => [verb, `${verb.endsWith('e') ? verb.slice(0, -1) : verb}ing`]));
 
 export const speculationRule: Rule = {
   meta: {
@@ -48,6 +51,8 @@ export const speculationRule: Rule = {
         { text: 'The movement spreads rumours online to intimidate local officials.', flagged: 'to intimidate' },
         { text: 'Ministries want to keep control of their own budgets.', flagged: 'Ministries want to' },
         { text: 'The party opportunistically switched sides before the vote.', flagged: 'opportunistically' },
+        { text: 'The occupiers held sham referendums aimed at forcibly changing the borders.', flagged: 'aimed at forcibly changing' },
+        { text: 'The group ran a campaign designed to intimidate local journalists.', flagged: 'designed to intimidate' },
       ],
       allow: [
         'An assumption that Kim agreed to meet in order to extend his leverage is merely a speculation.',
@@ -64,10 +69,12 @@ export const speculationRule: Rule = {
         'Smaller councils should be encouraged to share services.',
         'The tool makes it easy to manipulate the data.',
         'We want to reduce waiting times.',
+        'The movement is a reactionary turn aimed at restoring traditional values.',
+        'The grant is designed to help small councils share services.',
       ],
     },
   },
-  cueWords: [...speculation.purpose.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs],
+  cueWords: [...speculation.purpose.firstWords(), ...speculation.purposeParticiples.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs],
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
     if (ctx.holds(REPORTED_FRAME_CUE) && findCuedPhrases(speculation.reportedFrames, ctx, REPORTED_FRAME_CUE).length > 0) return [];
@@ -145,6 +152,19 @@ export const speculationRule: Rule = {
       if (speculation.hostilePurposes.has(w) && ctx.word(i - 1) === 'to' && !NOT_PURPOSE_BEFORE.has(ctx.word(i - 2)) && !ctx.holds(WRITER_CUE) && !(TECHNICAL_OBJECTS.has(ctx.word(i + 1)) || TECHNICAL_OBJECTS.has(ctx.word(i + 2))) && !directiveBefore(ctx, i - 1)) {
         hits.push(makeHit(ctx, t[i - 1].start, t[i].end, 'motive', 'the actor', 'hostile purpose', `"${ctx.text.slice(t[i - 1].start, t[i].end)}" ascribes a hostile purpose: a motive nobody can observe directly.`, speculation.hostilePurposesGroup.note, speculation.hostilePurposesGroup.alternatives));
         continue;
+      }
+      // "referendums aimed at forcibly changing its borders", "a campaign designed to intimidate voters": a participle reads a
+      // hostile purpose into the act. ("A movement aimed at restoring traditional values": an aim stated openly, left alone.)
+      const participle = speculation.purposeParticiples.matchAt(t, i);
+      if (participle && !ctx.holds(WRITER_CUE)) {
+        let k = participle.end;
+        const coercive = speculation.coerciveAdverbs.has(ctx.word(k));
+        if (coercive || DEGREE.has(ctx.word(k))) k++;
+        if (coercive || HOSTILE_PURPOSE_FORMS.has(ctx.word(k))) {
+          hits.push(makeHit(ctx, t[i].start, t[Math.min(k, t.length - 1)].end, 'motive', 'the actor', 'hostile purpose', `"${ctx.text.slice(t[i].start, t[Math.min(k, t.length - 1)].end)}" reads a hostile purpose into the act: a motive nobody can observe directly.`, speculation.purposeParticiplesGroup.note, speculation.purposeParticiplesGroup.alternatives));
+          i = k;
+          continue;
+        }
       }
       // "opportunistically", "desperately seeking to": a motive read into the act.
       if (speculation.motiveAdverbs.has(w) && !ctx.holds(WRITER_CUE)) {
