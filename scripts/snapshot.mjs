@@ -60,7 +60,7 @@ export function renderDocument(engine, doc) {
   const at = locator(doc.text);
   const out = [`# ${doc.name} (${languageId}): ${findings.length} findings`, ''];
   for (const f of findings) {
-    out.push(`${at(f.start)}-${at(f.end)} ${f.rule} ${f.severity} ${quote(f.text)} ${f.message}`);
+    out.push(`${at(f.start)}-${at(f.end)} ${f.rule}:${f.messageId} ${f.severity} ${quote(f.text)} ${f.message}`);
     for (const fix of f.fixes) out.push(`    fix ${JSON.stringify(fix.title)}${fix.safe ? ' (safe)' : ''}: ${fix.edits.map((e) => `${at(e.start)}-${at(e.end)} ${JSON.stringify(e.newText)}`).join('; ')}`);
   }
   out.push('', '## sentences');

@@ -37,7 +37,7 @@ describe('golden files', () => {
 
   it('a changed finding shows in the golden text, not only in a count', () => {
     const example = files.get('examples__draft-brief.md.txt')!;
-    assert.match(example, /^12:14-12:17 hedge information "may" "may" hedges this claim/m);
+    assert.match(example, /^12:14-12:17 hedge:hedge information "may" "may" hedges this claim/m);
     assert.match(example, /^ {4}fix "Keep one hedge: remove \\"possibly\\"" \(safe\): 12:65-12:74 ""$/m);
   });
 });

@@ -480,6 +480,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         end,
         text: flagged,
         severity,
+        messageId: hit.messageId,
         message: format(rule.meta.messages[hit.messageId], hit.data),
         explanation: explain(hit, sentenceClass, markersBySentence[si]),
         category: hit.category,
@@ -587,6 +588,7 @@ function unknownCitationFinding(m: EvidenceMarker, source: string, severity: Exc
     end: m.end,
     text: source.slice(m.start, m.end),
     severity,
+    messageId: placeholder ? 'placeholder' : 'unknown',
     message: format(rule.meta.messages[placeholder ? 'placeholder' : 'unknown'], { key: m.label }),
     explanation: placeholder
       ? 'The quick fix "Add a citation" left this placeholder; until it names an entry of your bibliography, the claim has no evidence.'
@@ -745,6 +747,7 @@ function assemble(source: string, languageId: LanguageId, chunks: readonly Span[
           end: f.end + shift,
           text: f.text,
           severity: f.severity,
+          messageId: f.messageId,
           message: f.message,
           explanation: f.explanation,
           category: f.category,

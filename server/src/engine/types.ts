@@ -60,6 +60,8 @@ export interface Finding extends Span {
   /** The flagged text, exactly source.slice(start, end). */
   text: string;
   severity: Exclude<Severity, 'off'>;
+  /** Which of the rule's messages (its meta.messages key): tests and tools match on it, not on the wording. */
+  messageId: string;
   message: string;
   /** Markdown for hovers: why this was flagged, which cue and which context decided it. */
   explanation: string;

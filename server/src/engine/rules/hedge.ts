@@ -95,7 +95,9 @@ const PARTICIPLE_ENDINGS = new Set(['ed', 'en', 'wn', 'ne', 'ht', 'lt', 'un']);
 /** Determiners before "might" that make it the noun ("the might of the army"); "this might", "that might" are subjects. */
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'all', 'such']);
 
-export type Sense = 'weak' | 'stance' | 'expect' | 'inference' | 'modal' | 'plain' | 'evidential' | 'appearance' | 'likely' | 'possible' | 'whether' | 'predicative' | 'attributive' | 'should' | 'possibility' | 'forecast' | 'frame' | 'dispositional' | 'generalising';
+/** The senses a hedge entry in data/hedges.json may name; each has its check in senseReason (a test holds the data to this list). */
+export const SENSES = ['weak', 'stance', 'expect', 'inference', 'modal', 'plain', 'evidential', 'appearance', 'likely', 'possible', 'whether', 'predicative', 'attributive', 'should', 'possibility', 'forecast', 'frame', 'dispositional', 'generalising'] as const;
+export type Sense = (typeof SENSES)[number];
 
 export interface HedgeCue {
   from: number;
@@ -353,6 +355,11 @@ function senseReason(ctx: SentenceContext, sense: Sense, from: number, to: numbe
       if (subjunctiveAfterThat(ctx, to)) return undefined; // "the proposal that the levy be raised": a proposal for action
       // The writer names the status of the clause ("an assumption that ... is merely a speculation"): uncertain, and said so; a hint.
       return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the clause as a hypothesis, not a finding; the sentence says so itself, so this is only a hint.`);
+    default: {
+      // Every sense has its case: a new one without a check does not compile.
+      const unhandled: never = sense;
+      throw new Error(`hedge: no check for the sense "${unhandled as string}"`);
+    }
   }
 }
 
