@@ -6,7 +6,7 @@
 // web server's file requests (evident/fileStat, evident/readFile) from the file system, as the
 // web client does with vscode.workspace.fs: test/web/lsp-suite.test.ts runs every LSP test so.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
-import { open, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -146,15 +146,28 @@ export class TestClient {
   }
 
   static async start(
-    options: { capabilities?: ClientCapabilities; settings?: unknown; transport?: 'stdio' | 'ipc'; initializationOptions?: unknown; workspaceFolder?: string } = {},
+    options: {
+      capabilities?: ClientCapabilities;
+      settings?: unknown;
+      transport?: 'stdio' | 'ipc';
+      initializationOptions?: unknown;
+      workspaceFolder?: string;
+      /** Which server: by default SERVER_TARGET (EVIDENT_LSP_SERVER). */
+      server?: 'desktop' | 'web';
+      /** What answers the web server's file requests (default: the file system, file: URIs); null: the client does not offer to read files. */
+      fileSystem?: ClientFileSystem | null;
+    } = {},
   ): Promise<TestClient> {
     let client: TestClient;
     let initializationOptions = options.initializationOptions;
-    if (SERVER_TARGET === 'web') {
+    if ((options.server ?? SERVER_TARGET) === 'web') {
       if (options.transport === 'ipc') throw new Error('the web server speaks over postMessage only: skip this test with desktopOnly()');
       client = new TestClient(new Worker(WORKER_SHIM, { workerData: { bundle: WEB_SERVER_PATH }, stderr: true, stdout: true }), 'worker');
       // As the web client says: it reads files for the server.
-      initializationOptions = { ...(initializationOptions as object | undefined), readsFiles: true };
+      if (options.fileSystem !== null) {
+        client.fileSystem = options.fileSystem ?? nodeFileSystem;
+        initializationOptions = { ...(initializationOptions as object | undefined), readsFiles: true };
+      }
     } else {
       const transport = options.transport ?? 'stdio';
       const child =
@@ -174,34 +187,26 @@ export class TestClient {
 
   /** Every file request the web server made (evident/fileStat and evident/readFile), in order. */
   readonly fileRequests: { method: string; uri: string }[] = [];
+  /** Answers the web server's file requests; set by start(). */
+  private fileSystem: ClientFileSystem = nodeFileSystem;
 
-  /** The web server's file requests, answered from the file system (file: URIs only), as the web client answers them with vscode.workspace.fs. */
+  /** The web server's file requests, answered as the web client answers them with vscode.workspace.fs: an error becomes an error response. */
   private answerFileRequests(): void {
-    const path = (uri: string) => {
-      if (!uri.startsWith('file:')) throw new ResponseError(1, `no file system for ${uri}`);
-      return fileURLToPath(uri);
-    };
-    this.connection.onRequest('evident/fileStat', async ({ uri }: { uri: string }) => {
-      this.fileRequests.push({ method: 'evident/fileStat', uri });
+    const answer = async <T>(method: string, uri: string, read: () => Promise<T>): Promise<T> => {
+      this.fileRequests.push({ method, uri });
       try {
-        const s = await stat(path(uri));
-        return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
+        return await read();
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
-        throw error instanceof ResponseError ? error : new ResponseError(1, (error as Error).message);
+        throw new ResponseError(1, (error as Error).message);
       }
-    });
-    this.connection.onRequest('evident/readFile', async ({ uri, maxBytes }: { uri: string; maxBytes: number }) => {
-      this.fileRequests.push({ method: 'evident/readFile', uri });
-      const handle = await open(path(uri), 'r');
-      try {
-        const buffer = Buffer.alloc(Math.min(maxBytes, (await handle.stat()).size));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        return { base64: buffer.subarray(0, bytesRead).toString('base64') };
-      } finally {
-        await handle.close();
-      }
-    });
+    };
+    this.connection.onRequest('evident/fileStat', ({ uri }: { uri: string }) => answer('evident/fileStat', uri, () => this.fileSystem.stat(uri)));
+    this.connection.onRequest('evident/readFile', ({ uri, maxBytes }: { uri: string; maxBytes: number }) =>
+      answer('evident/readFile', uri, async () => {
+        const bytes = await this.fileSystem.read(uri);
+        return { base64: Buffer.from(bytes.subarray(0, maxBytes)).toString('base64') };
+      }),
+    );
   }
 
   async initialize(capabilities: ClientCapabilities, initializationOptions?: unknown, workspaceFolder = 'file:///work/drafts'): Promise<InitializeResult> {
@@ -327,6 +332,31 @@ export class TestClient {
     else if (params.type === 2) this.warnings.push(params);
     else if (params.type === 3) this.infos.push(params);
   }
+}
+
+/** Files as the web client's vscode.workspace.fs sees them: stat is null when nothing is there; a read or stat may throw. */
+export interface ClientFileSystem {
+  stat(uri: string): Promise<{ kind: 'file' | 'directory' | 'other'; size: number; mtime: number } | null>;
+  read(uri: string): Promise<Uint8Array>;
+}
+
+/** The file system, for file: URIs (the LSP tests' files); other schemes have none. */
+export const nodeFileSystem: ClientFileSystem = {
+  async stat(uri) {
+    try {
+      const s = await stat(localPath(uri));
+      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+      throw error;
+    }
+  },
+  read: async (uri) => readFile(localPath(uri)),
+};
+
+function localPath(uri: string): string {
+  if (!uri.startsWith('file:')) throw new Error(`no file system for ${uri}`);
+  return fileURLToPath(uri);
 }
 
 /** The text a workspace edit produces for `uri` (snippets inserted as written), applied with TextDocument.applyEdits. */
