@@ -27,7 +27,9 @@ export async function activateEvident(context: vscode.ExtensionContext, createLa
   const start = async () => {
     let created: BaseLanguageClient;
     try {
-      created = await createLanguageClient(context, syncedLanguages, outputChannel, () => [...disabledDocuments]);
+      const made = createLanguageClient(context, syncedLanguages, outputChannel, () => [...disabledDocuments]);
+      // The desktop client is made at once, and its server starts before activate() returns.
+      created = made instanceof Promise ? await made : made;
     } catch (error) {
       // The client reports its own start failures; failing before it exists is said here, once.
       const message = `Evident's language server could not start (${error instanceof Error ? error.message : String(error)}).`;
