@@ -1,7 +1,8 @@
 // The web build in a real VS Code: the browser-only variant of the vsix (scripts/e2e/web-vsix.mjs),
 // installed on the VS Code server and run by VS Code in the browser's web-worker extension host,
 // as in Codespaces. Run by scripts/e2e/run.mjs. The test checks that the extension really runs
-// there (Developer: Show Running Extensions labels its host), then takes the writer's steps with the
+// there (Developer: Show Running Extensions labels its host; the Evident output shows the server's
+// start-up line naming the web worker), then takes the writer's steps with the
 // example draft (ui.mjs: squiggle, Problems, hover, quick fix), then checks that a bibliography
 // is read through vscode.workspace.fs: a key it lacks is an error. Screenshots: web-*.png.
 import assert from 'node:assert/strict';
@@ -45,7 +46,21 @@ export async function runWebUiTest(page, { engine, draftPath, screenshotsDir, lo
     await page.keyboard.press('Control+W');
   });
 
+  step('the Evident output says its language server started in a web worker', async () => {
+    await runCommand(page, 'Output: Show Output Channels...');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('Evident');
+    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: /^Evident$/ }).first().waitFor({ timeout: WIDGET_LIMIT_MS });
+    await page.keyboard.press('Enter');
+    const output = page.locator('.part.panel .monaco-editor .view-lines').first();
+    // The server's start-up line names its runtime: "web worker" on the web platform (server/src/browser-server.ts).
+    const text = await waitForText('the server\'s start-up line', async () => (await output.innerText()).replace(/\u00a0/g, ' '), (shown) => /language server started \(web worker\)/.test(shown));
+    assert.doesNotMatch(text, /\[error\]/, `no error in the Evident output:\n${text}`);
+  });
+
   step('a bibliography the draft names is read through vscode.workspace.fs: a key it lacks is an error', async () => {
+    await page.keyboard.press('Control+Shift+M'); // Problems again, in place of the output
+    await page.locator('.markers-panel').waitFor({ timeout: WIDGET_LIMIT_MS });
     await page.getByRole('treeitem', { name: 'sourced.md' }).click();
     const line = page.locator('.monaco-editor .view-line').filter({ hasText: CLAIM.slice(0, 20) }).first();
     await line.waitFor({ timeout: WIDGET_LIMIT_MS });
