@@ -5,6 +5,7 @@
 // answers (bibliography findings, hovers, the project file) and what is never asked for.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { resolvePath } from '../../server/src/lsp/bibliographies';
 import { TestClient, type ClientFileSystem } from '../lsp/client';
 
 const REPO = 'vscode-vfs://github/policy-team/briefs';
@@ -98,6 +99,15 @@ describe('the web server reads files through its client', () => {
     await client.open(uri, 'It may rain tomorrow. Obviously, it will.\n');
     assert.deepEqual((await client.diagnosticsFor(uri, 1)).map((d) => d.code), ['booster'], 'hedge is off in the project file');
     assert.ok(asked(client, 'evident/readFile').includes(`${REPO}/.evident.json`));
+  });
+});
+
+describe('paths a document names, on the web', () => {
+  it('resolve on the document\'s own file system; a web address resolves to nothing', () => {
+    assert.equal(resolvePath('../refs/my refs.bib', `${REPO}/drafts/`), `${REPO}/refs/my%20refs.bib`);
+    assert.equal(resolvePath('/refs.bib', `${REPO}/drafts/`), 'vscode-vfs://github/refs.bib', 'an absolute path stays on the document\'s file system');
+    assert.equal(resolvePath('/refs.bib', 'file:///ws/drafts/'), 'file:///refs.bib');
+    assert.equal(resolvePath('https://example.org/refs.bib', `${REPO}/drafts/`), undefined);
   });
 });
 
