@@ -241,10 +241,40 @@ function measureBundles(productionDist) {
   try {
     bundles.built = jsSizes(join(root, 'dist'));
     if (productionDist) bundles.production = jsSizes(productionDist);
+    // The web build (VS Code for the Web): its client and the server it starts in a web worker.
+    bundles.web = { built: jsSizes(join(root, 'dist', 'web')) };
+    if (productionDist) bundles.web.production = jsSizes(join(productionDist, 'web'));
   } catch (error) {
     problems.push(`bundles: ${error.message}`);
   }
   return bundles;
+}
+
+/**
+ * Starting the server → first diagnostics of the 10k document, in fresh processes, the desktop
+ * server (a child process over stdio) and the web one (in a worker thread shaped like a browser's
+ * web worker) by turns; medians. The production bundles, as they ship.
+ */
+function measureFirstDiagnostics(document, dist) {
+  const servers = { desktop: join(dist, 'server.js'), web: join(dist, 'web', 'server.js') };
+  const samples = { desktop: [], web: [] };
+  for (let round = 0; round < RUNS; round++) {
+    for (const [target, server] of Object.entries(servers)) {
+      log(`first diagnostics ${label(document.target)}, ${target} server, round ${round + 1}…`);
+      try {
+        samples[target].push(runWorker('first-diagnostics.mjs', [target, server, document.path]));
+      } catch (error) {
+        problems.push(`first diagnostics (${target}): ${error.message}`);
+      }
+    }
+  }
+  const result = { size: label(document.target) };
+  for (const [target, runs] of Object.entries(samples)) {
+    if (runs.length === 0) continue;
+    const keys = Object.keys(runs[0]);
+    result[target] = { ...Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])), runs: runs.length };
+  }
+  return result;
 }
 
 function measureActivation() {
@@ -376,7 +406,22 @@ function report(run) {
   const { built, production } = results.bundles;
   const kb = (bytes) => (bytes === undefined ? '—' : `${fmt(bytes / 1024)} KB`);
   const names = [...new Set([...Object.keys(built ?? {}), ...Object.keys(production ?? {})])];
-  print(table([['Bundles', 'dist/ as built', 'production (esbuild.mjs --production)'], ...names.map((name) => [name, kb(built?.[name]), kb(production?.[name])])]));
+  const web = results.bundles.web ?? {};
+  const webNames = [...new Set([...Object.keys(web.built ?? {}), ...Object.keys(web.production ?? {})])];
+  print(table([
+    ['Bundles', 'dist/ as built', 'production (esbuild.mjs --production)'],
+    ...names.map((name) => [name, kb(built?.[name]), kb(production?.[name])]),
+    ...webNames.map((name) => [`web/${name}`, kb(web.built?.[name]), kb(web.production?.[name])]),
+  ]));
+  const f = results.firstDiagnostics;
+  if (f?.desktop || f?.web) {
+    print(`\nFirst diagnostics of the ${f.size} document, from starting the server (production bundles, fresh process each, median of ${f.desktop?.runs ?? f.web?.runs})`);
+    print(table([
+      ['', 'start → initialized', 'didOpen → diagnostics', 'start → diagnostics'],
+      ...[['desktop: node dist/server.js --stdio', f.desktop], ['web: dist/web/server.js in a worker', f.web]].map(([name, r]) => [name, ms(r?.startToInitializedMs), ms(r?.openToDiagnosticsMs), ms(r?.startToDiagnosticsMs)]),
+    ]));
+    print('(the web server runs in a Node worker thread shaped like a browser\'s web worker: the same V8, without a browser\'s worker start-up and script fetch)');
+  }
   const a = results.activation;
   if (a) {
     const serverNote = a.startsServer ? 'activate() starts the server in the background and returns' : 'the server starts later, on demand';
@@ -425,6 +470,7 @@ const results = {
   debounce,
   growth: coldOf('100k') && coldOf('10k') ? coldOf('100k') / coldOf('10k') : undefined,
   bundles: measureBundles(productionDist),
+  firstDiagnostics: measureFirstDiagnostics(documents[0], productionDist ?? join(root, 'dist')),
   activation: measureActivation(),
   // Issue 14: a 10,000-entry bibliography parsed (target < 1 s) and citation completion (target < 50 ms).
   bibliography: await measureBibliography().catch((error) => {

@@ -7,13 +7,13 @@ import { CONFIGURATION_SECTION, CURSOR_NOTIFICATION, type CursorParams } from '.
 import { registerCommands } from './commands';
 import { SummaryStatus } from './statusBar';
 
-/** Makes a client for the server (desktop: a Node process over IPC; web: a web worker). */
+/** Makes a client for the server (desktop: a Node process over IPC; web: a web worker, maybe after reading its script). */
 export type ClientFactory = (
   context: vscode.ExtensionContext,
   languages: string[],
   outputChannel: vscode.LogOutputChannel,
   disabledDocuments: () => string[],
-) => BaseLanguageClient;
+) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 let client: BaseLanguageClient | undefined;
 
@@ -25,12 +25,24 @@ export async function activateEvident(context: vscode.ExtensionContext, createLa
   let syncedLanguages = union(LANGUAGE_IDS, configuredLanguages());
 
   const start = async () => {
-    client = createLanguageClient(context, syncedLanguages, outputChannel, () => [...disabledDocuments]);
-    client.onDidChangeState(({ newState }) => {
-      if (newState === State.Running) status.refreshSoon();
-    });
+    let created: BaseLanguageClient;
     try {
-      await client.start();
+      const made = createLanguageClient(context, syncedLanguages, outputChannel, () => [...disabledDocuments]);
+      // The desktop client is made at once, and its server starts before activate() returns.
+      created = made instanceof Promise ? await made : made;
+    } catch (error) {
+      // The client reports its own start failures; failing before it exists is said here, once.
+      const message = `Evident's language server could not start (${error instanceof Error ? error.message : String(error)}).`;
+      outputChannel.error(message);
+      void vscode.window.showErrorMessage(`${message} See the "Evident" output for details.`);
+      return;
+    }
+    try {
+      client = created;
+      created.onDidChangeState(({ newState }) => {
+        if (newState === State.Running) status.refreshSoon();
+      });
+      await created.start();
     } catch (error) {
       outputChannel.error(`Evident language server failed to start: ${error instanceof Error ? error.message : String(error)}`);
     }

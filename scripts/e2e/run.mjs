@@ -2,8 +2,11 @@
 // bundled in code-server (run by Node 24 from .tools/), its workbench driven in Debian's Chromium.
 //   1. installs the vsix into a fresh --extensions-dir (`npm run package` first if it is missing or stale);
 //   2. runs test/e2e/suite inside the extension host (extensionTestsPath);
-//   3. runs the Playwright UI test (test/e2e/ui.mjs) against the same server.
-// Usage: node scripts/e2e/run.mjs [--only suite|ui]. Env: EVIDENT_VSIX tests that vsix instead of ./evident.vsix.
+//   3. runs the Playwright UI test (test/e2e/ui.mjs) against the same server;
+//   4. installs the browser-only variant of the vsix (scripts/e2e/web-vsix.mjs) on a second server,
+//      where VS Code runs it in the browser's web-worker extension host, and runs the UI test
+//      there (test/e2e/web-ui.mjs).
+// Usage: node scripts/e2e/run.mjs [--only suite|ui|web]. Env: EVIDENT_VSIX tests that vsix instead of ./evident.vsix.
 // Prints one `E2E-RESULT {json}` line at the end; exits non-zero on any failure.
 // Install the tools first: bash scripts/e2e/install-tools.sh
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,6 +18,8 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { runUiTest } from '../../test/e2e/ui.mjs';
+import { runWebUiTest } from '../../test/e2e/web-ui.mjs';
+import { writeWebOnlyVsix } from './web-vsix.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const node24 = join(repo, '.tools/node24/node_modules/node/bin/node');
@@ -75,9 +80,9 @@ export function ensureVsix() {
 }
 
 /** Installs the vsix the way a user would; returns the unpacked extension's directory. */
-function installVsix(dirs) {
-  const installed = spawnSync(node24, [serverMain, '--install-extension', vsixPath, ...serverDirArgs(dirs), '--accept-server-license-terms'], { encoding: 'utf8' });
-  if (installed.status !== 0) throw new Error(`installing ${vsixPath} failed:\n${installed.stdout}\n${installed.stderr}`);
+function installVsix(dirs, vsix = vsixPath) {
+  const installed = spawnSync(node24, [serverMain, '--install-extension', vsix, ...serverDirArgs(dirs), '--accept-server-license-terms'], { encoding: 'utf8' });
+  if (installed.status !== 0) throw new Error(`installing ${vsix} failed:\n${installed.stdout}\n${installed.stderr}`);
   // The extensions dir is fresh, so the vsix is its only entry.
   const entries = JSON.parse(readFileSync(join(dirs.extensions, 'extensions.json'), 'utf8'));
   if (entries.length !== 1) throw new Error(`expected one installed extension, found ${entries.length}`);
@@ -115,8 +120,8 @@ async function freePort() {
   });
 }
 
-async function startServer(dirs, port) {
-  const serverLog = createWriteStream(join(resultsDir, 'server.log'));
+async function startServer(dirs, port, logName = 'server.log') {
+  const serverLog = createWriteStream(join(resultsDir, logName));
   const server = spawn(node24, [
     serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
     '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry',
@@ -127,7 +132,7 @@ async function startServer(dirs, port) {
   let exited = false;
   server.once('exit', () => { exited = true; });
   await pollUntil('the VS Code server to answer HTTP 200', async () => {
-    if (exited) throw new Error(`VS Code server exited early; see ${join(resultsDir, 'server.log')}`);
+    if (exited) throw new Error(`VS Code server exited early; see ${join(resultsDir, logName)}`);
     try {
       return (await fetch(`http://127.0.0.1:${port}/`)).status === 200;
     } catch {
@@ -212,6 +217,31 @@ async function runUi(dirs, port) {
   }
 }
 
+/**
+ * The browser-only variant of the vsix (scripts/e2e/web-vsix.mjs) on a second VS Code server of its
+ * own: VS Code runs it in the browser's web-worker extension host, and the UI test checks it there.
+ */
+async function runWeb(root) {
+  const dirs = { root, serverData: join(root, 'web-server'), userData: join(root, 'web-user'), extensions: join(root, 'web-extensions') };
+  const webVsix = join(root, 'evident-web.vsix');
+  const manifest = await writeWebOnlyVsix(vsixPath, webVsix);
+  log(`browser-only vsix (no main, extensionKind ${JSON.stringify(manifest.extensionKind)}) → ${installVsix(dirs, webVsix)}`);
+  const port = await freePort();
+  const server = await startServer(dirs, port, 'web-server.log');
+  const folder = workspaceCopy(dirs, 'workspace-web');
+  const browser = await openBrowser(dirs, 'web');
+  try {
+    const page = browser.pages()[0] ?? (await browser.newPage());
+    const consoleLog = createWriteStream(join(resultsDir, 'web-console.log'));
+    page.on('console', (message) => consoleLog.write(`[${message.type()}] ${message.text()}\n`));
+    await page.goto(workbenchUrl(port, folder, [['skipWelcome', 'true']]));
+    return await runWebUiTest(page, { engine: await loadEngine(), draftPath: join(folder, 'brief.md'), screenshotsDir: resultsDir, log });
+  } finally {
+    await browser.close();
+    await stopServer(server);
+  }
+}
+
 async function main() {
   mkdirSync(resultsDir, { recursive: true });
   const root = mkdtempSync(join(tmpdir(), 'evident-e2e-'));
@@ -225,25 +255,34 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => cleanUp().finally(() => process.exit(1)));
   }
+  const runs = (part) => only === undefined || only === part;
   try {
     requireTools();
     ensureVsix();
-    const extensionDir = installVsix(dirs);
-    log(`installed ${vsixPath} → ${extensionDir}`);
-    const port = await freePort();
-    const started = Date.now();
-    server = await startServer(dirs, port);
-    log(`VS Code server up on port ${port} in ${Date.now() - started} ms`);
-    if (only !== 'ui') {
-      await bundleSuite();
-      const suiteStarted = Date.now();
-      result.suite = await runSuite(dirs, port, extensionDir);
-      log(`extension-host suite: exit ${result.suite.exitCode} in ${Date.now() - suiteStarted} ms`);
+    if (runs('suite') || runs('ui')) {
+      const extensionDir = installVsix(dirs);
+      log(`installed ${vsixPath} → ${extensionDir}`);
+      const port = await freePort();
+      const started = Date.now();
+      server = await startServer(dirs, port);
+      log(`VS Code server up on port ${port} in ${Date.now() - started} ms`);
+      if (runs('suite')) {
+        await bundleSuite();
+        const suiteStarted = Date.now();
+        result.suite = await runSuite(dirs, port, extensionDir);
+        log(`extension-host suite: exit ${result.suite.exitCode} in ${Date.now() - suiteStarted} ms`);
+      }
+      if (runs('ui')) {
+        const uiStarted = Date.now();
+        result.ui = await runUi(dirs, port);
+        log(`UI test: ${result.ui.failed === 0 ? 'ok' : 'FAILED'} in ${Date.now() - uiStarted} ms`);
+      }
+      await stopServer(server);
     }
-    if (only !== 'suite') {
-      const uiStarted = Date.now();
-      result.ui = await runUi(dirs, port);
-      log(`UI test: ${result.ui.failed === 0 ? 'ok' : 'FAILED'} in ${Date.now() - uiStarted} ms`);
+    if (runs('web')) {
+      const webStarted = Date.now();
+      result.web = await runWeb(root);
+      log(`web-worker UI test: ${result.web.failed === 0 ? 'ok' : 'FAILED'} in ${Date.now() - webStarted} ms`);
     }
   } catch (error) {
     result.error = String(error?.stack ?? error);
@@ -253,8 +292,9 @@ async function main() {
   }
   console.log(`E2E-RESULT ${JSON.stringify(result)}`);
   const ok = !result.error
-    && (only === 'ui' || (result.suite?.exitCode === 0 && result.suite.failed === 0 && result.suite.passed > 0))
-    && (only === 'suite' || (result.ui?.failed === 0 && result.ui.passed > 0));
+    && (!runs('suite') || (result.suite?.exitCode === 0 && result.suite.failed === 0 && result.suite.passed > 0))
+    && (!runs('ui') || (result.ui?.failed === 0 && result.ui.passed > 0))
+    && (!runs('web') || (result.web?.failed === 0 && result.web.passed > 0));
   process.exit(ok ? 0 : 1);
 }
 

@@ -1,6 +1,7 @@
 // Evident's web language server (VS Code for the Web): runs in a web worker the browser client
 // starts, speaking LSP over postMessage. The same server as the desktop one, on a platform without
-// Node: rule links go to the project's site, and no bibliography file is read (citations unchecked).
+// Node: rule links go to the project's site, and files (bibliographies, .evident.json) are read by
+// the editor through custom requests (lsp/clientFiles.ts), when the client answers them.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import type { ServerPlatform } from './lsp/platform';
 import { ruleDocUrl } from './lsp/protocol';

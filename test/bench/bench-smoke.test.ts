@@ -39,6 +39,8 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
     ...['edits', 'p50Ms', 'p95Ms', 'maxMs', 'openMs', 'rssAfterOpenMb'].map((key) => ['keystrokesLatex', key]),
     ['debounce', 'p50Ms'],
     ...['built', 'production'].flatMap((build) => ['cli.js', 'extension.js', 'server.js'].map((file) => ['bundles', build, file])),
+    ...['built', 'production'].flatMap((build) => ['extension.js', 'server.js'].map((file) => ['bundles', 'web', build, file])),
+    ...['desktop', 'web'].flatMap((server) => ['startToInitializedMs', 'openToDiagnosticsMs', 'startToDiagnosticsMs', 'diagnostics'].map((key) => ['firstDiagnostics', server, key])),
     ['activation', 'requireMs'],
     ['activation', 'activateMs'],
   ];
@@ -48,6 +50,9 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
   }
   for (const [path, value] of numbers(results)) assert.ok(Number.isFinite(value) && value > 0, `${path} = ${value}`);
   assert.equal(results.keystrokes['10k'].edits, 40);
+  // The web server, started as VS Code for the Web starts it, finds what the desktop one finds.
+  assert.equal(results.firstDiagnostics.web.diagnostics, results.firstDiagnostics.desktop.diagnostics);
+  assert.match(run.stderr, /^web: dist\/web\/server\.js in a worker /m);
 
   // Targets that need the 50k/100k documents are "not measured" in a quick run, never a false PASS.
   const targets = Object.fromEntries(output.targets.map((t: { name: string; pass: boolean | null }) => [t.name, t.pass]));

@@ -11,12 +11,12 @@ const WIDGET_LIMIT_MS = 15_000;
 const BOOSTED = 'Obviously, the U.S. would not be welcomed.';
 
 /** Visible editor text as one string; Monaco renders spaces as U+00A0. */
-async function visibleText(page) {
+export async function visibleText(page) {
   return (await page.locator('.monaco-editor .view-lines').first().innerText()).replace(/\u00a0/g, ' ');
 }
 
 /** Polls `read` until `accept` holds for its text; the failure shows the last text read. */
-async function waitForText(what, read, accept, limitMs = WIDGET_LIMIT_MS) {
+export async function waitForText(what, read, accept, limitMs = WIDGET_LIMIT_MS) {
   const deadline = Date.now() + limitMs;
   for (;;) {
     const text = await read();
@@ -27,7 +27,7 @@ async function waitForText(what, read, accept, limitMs = WIDGET_LIMIT_MS) {
 }
 
 /** Screen rectangle of `word` inside the rendered line containing `lineText`. */
-async function wordBox(page, lineText, word) {
+export async function wordBox(page, lineText, word) {
   const box = await page.evaluate(({ lineText, word }) => {
     const normalize = (s) => s.replace(/\u00a0/g, ' ');
     const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((el) => normalize(el.textContent).includes(lineText));
@@ -54,11 +54,14 @@ function renderedPlainText(markdown) {
 }
 
 /**
+ * The steps a writer takes with the example draft: open it, see a squiggle and the Problems entry,
+ * hover, apply the quick fix. Shared by the desktop-host test (runUiTest) and the web-worker one
+ * (web-ui.mjs); `hoverShot` names the hover's screenshot.
  * @param page a Playwright page showing the workbench with the fixtures folder open
  * @param options.engine the bundled analysis engine, for the expected explanation and fix
  * @param options.draftPath the draft on disk, as the workbench opened it
  */
-export async function runUiTest(page, { engine, draftPath, screenshotsDir, log }) {
+export function draftSteps(page, { engine, draftPath, screenshotsDir, hoverShot = 'hover.png' }) {
   const original = readFileSync(draftPath, 'utf8');
   const booster = engine.analyze(original, { languageId: 'markdown' }).find((f) => f.rule === 'booster' && f.text === 'Obviously');
   const steps = [];
@@ -96,7 +99,7 @@ export async function runUiTest(page, { engine, draftPath, screenshotsDir, log }
     await hover.waitFor({ timeout: WIDGET_LIMIT_MS });
     await waitForText(`the hover to show "${explanation}"`, async () => (await hover.innerText()).replace(/\s+/g, ' '), (shown) => shown.includes(explanation));
     // The README's picture of a hover comes from here (scripts/e2e/pictures.mjs), so it stays true.
-    await page.screenshot({ path: join(screenshotsDir, 'hover.png') });
+    await page.screenshot({ path: join(screenshotsDir, hoverShot) });
   });
 
   step('the quick fix from Ctrl+. rewrites the sentence', async () => {
@@ -127,6 +130,11 @@ export async function runUiTest(page, { engine, draftPath, screenshotsDir, log }
     await waitForText('Problems to drop the booster', () => problems.innerText(), (text) => !text.includes(booster.message) && text.includes('evident'));
   });
 
+  return steps;
+}
+
+/** Runs the steps in order; the first failure stops the run. Screenshots: `<prefix>ui-failure.png` or `<prefix>ui-success.png`. */
+export async function runSteps(page, steps, { screenshotsDir, log, prefix = '' }) {
   let passed = 0;
   for (const { name, body } of steps) {
     try {
@@ -135,10 +143,14 @@ export async function runUiTest(page, { engine, draftPath, screenshotsDir, log }
       log(`UI ok - ${name}`);
     } catch (error) {
       log(`UI not ok - ${name}\n${error?.stack ?? error}`);
-      await page.screenshot({ path: join(screenshotsDir, 'ui-failure.png') });
+      await page.screenshot({ path: join(screenshotsDir, `${prefix}ui-failure.png`) });
       return { passed, failed: 1, failedStep: name };
     }
   }
-  await page.screenshot({ path: join(screenshotsDir, 'ui-success.png') });
+  await page.screenshot({ path: join(screenshotsDir, `${prefix}ui-success.png`) });
   return { passed, failed: 0 };
+}
+
+export function runUiTest(page, options) {
+  return runSteps(page, draftSteps(page, options), options);
 }

@@ -22,6 +22,7 @@ const skip = missing.length > 0 && !required
 interface E2eResult {
   suite?: { exitCode: number; passed: number; failed: number };
   ui?: { passed: number; failed: number; failedStep?: string };
+  web?: { passed: number; failed: number; failedStep?: string };
   error?: string;
 }
 
@@ -43,7 +44,7 @@ function runE2e(): Promise<{ code: number | null; output: string }> {
   });
 }
 
-test('the packaged extension passes the extension-host suite and the UI test in a real VS Code', { skip, timeout: RUN_LIMIT_MS + 60_000 }, async () => {
+test('the packaged extension passes the extension-host suite and the UI test in a real VS Code, and its browser-only variant the UI test in the web-worker extension host', { skip, timeout: RUN_LIMIT_MS + 60_000 }, async () => {
   assert.deepEqual(missing, [], 'EVIDENT_E2E=required, but the tools are missing: run `bash scripts/e2e/install-tools.sh`');
   const { code, output } = await runE2e();
   const resultLine = output.split('\n').find((line) => line.startsWith('E2E-RESULT '));
@@ -56,6 +57,8 @@ test('the packaged extension passes the extension-host suite and the UI test in 
   assert.equal(result.suite?.exitCode, 0, `extension-host exit code${context}`);
   assert.equal(result.ui?.failed, 0, `UI test failed at "${result.ui?.failedStep}"${context}`);
   assert.ok((result.ui?.passed ?? 0) > 0, `the UI test ran no step${context}`);
+  assert.equal(result.web?.failed, 0, `web-worker UI test failed at "${result.web?.failedStep}"${context}`);
+  assert.ok((result.web?.passed ?? 0) > 0, `the web-worker UI test ran no step${context}`);
   assert.equal(code, 0, context);
   // VS Code validates the manifest as it loads the extension; a problem shows as an error in the log.
   const manifestErrors = readFileSync(join(repo, 'test-results/e2e/suite.log'), 'utf8')

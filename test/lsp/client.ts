@@ -1,12 +1,22 @@
 // A real JSON-RPC client for the Evident language server, driving `node dist/server.js --stdio`.
 // Reused by the LSP tests and the stress tests: it records what the server pushes and answers
 // what the server asks (workspace/configuration), the way an editor would.
+// With EVIDENT_LSP_SERVER=web it drives the web build instead (dist/web/server.js) in a worker
+// thread made to look like a browser's web worker (test/web/worker-shim.cjs), and answers the
+// web server's file requests (evident/fileStat, evident/readFile) from the file system, as the
+// web client does with vscode.workspace.fs: test/web/lsp-suite.test.ts runs every LSP test so.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import {
   createMessageConnection,
   IPCMessageReader,
   IPCMessageWriter,
+  PortMessageReader,
+  PortMessageWriter,
+  ResponseError,
   StreamMessageReader,
   StreamMessageWriter,
   type MessageConnection,
@@ -27,6 +37,16 @@ import type {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export const SERVER_PATH = resolve(import.meta.dirname, '../../dist/server.js');
+export const WEB_SERVER_PATH = resolve(import.meta.dirname, '../../dist/web/server.js');
+const WORKER_SHIM = resolve(import.meta.dirname, '../web/worker-shim.cjs');
+
+/** Which server the tests drive: the desktop bundle, or (EVIDENT_LSP_SERVER=web) the web bundle in a worker. */
+export const SERVER_TARGET: 'desktop' | 'web' = process.env.EVIDENT_LSP_SERVER === 'web' ? 'web' : 'desktop';
+
+/** For a test the web build cannot pass by design: its skip reason against the web server, false against the desktop one. */
+export function desktopOnly(reason: string): string | false {
+  return SERVER_TARGET === 'web' ? `web build: ${reason}` : false;
+}
 
 /** Roughly what VS Code 1.9x announces for the parts Evident uses. */
 export const VSCODE_LIKE_CAPABILITIES: ClientCapabilities = {
@@ -84,16 +104,26 @@ export class TestClient {
   private readonly documents = new Map<string, OpenDocument>();
   private exited = false;
 
-  private constructor(
-    readonly child: ChildProcess,
-    transport: 'stdio' | 'ipc',
-  ) {
-    this.connection =
-      transport === 'ipc'
-        ? createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
-        : createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    child.on('exit', () => (this.exited = true));
-    child.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
+  /** The desktop server's process (undefined for the web server, which runs in `worker`). */
+  readonly child!: ChildProcess;
+  readonly worker?: Worker;
+
+  private constructor(server: ChildProcess | Worker, transport: 'stdio' | 'ipc' | 'worker') {
+    if (server instanceof Worker) {
+      this.worker = server;
+      this.connection = createMessageConnection(new PortMessageReader(server), new PortMessageWriter(server));
+      server.on('exit', () => (this.exited = true));
+      server.stderr.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
+      this.answerFileRequests();
+    } else {
+      this.child = server;
+      this.connection =
+        transport === 'ipc'
+          ? createMessageConnection(new IPCMessageReader(server), new IPCMessageWriter(server))
+          : createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+      server.on('exit', () => (this.exited = true));
+      server.stderr!.on('data', (chunk: Buffer) => this.logs.push(chunk.toString()));
+    }
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
     });
@@ -116,21 +146,67 @@ export class TestClient {
   }
 
   static async start(
-    options: { capabilities?: ClientCapabilities; settings?: unknown; transport?: 'stdio' | 'ipc'; initializationOptions?: unknown; workspaceFolder?: string } = {},
+    options: {
+      capabilities?: ClientCapabilities;
+      settings?: unknown;
+      transport?: 'stdio' | 'ipc';
+      initializationOptions?: unknown;
+      workspaceFolder?: string;
+      /** Which server: by default SERVER_TARGET (EVIDENT_LSP_SERVER). */
+      server?: 'desktop' | 'web';
+      /** What answers the web server's file requests (default: the file system, file: URIs); null: the client does not offer to read files. */
+      fileSystem?: ClientFileSystem | null;
+    } = {},
   ): Promise<TestClient> {
-    const transport = options.transport ?? 'stdio';
-    const child =
-      transport === 'ipc'
-        ? fork(SERVER_PATH, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
-        : spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const client = new TestClient(child, transport);
+    let client: TestClient;
+    let initializationOptions = options.initializationOptions;
+    if ((options.server ?? SERVER_TARGET) === 'web') {
+      if (options.transport === 'ipc') throw new Error('the web server speaks over postMessage only: skip this test with desktopOnly()');
+      client = new TestClient(new Worker(WORKER_SHIM, { workerData: { bundle: WEB_SERVER_PATH }, stderr: true, stdout: true }), 'worker');
+      // As the web client says: it reads files for the server.
+      if (options.fileSystem !== null) {
+        client.fileSystem = options.fileSystem ?? nodeFileSystem;
+        initializationOptions = { ...(initializationOptions as object | undefined), readsFiles: true };
+      }
+    } else {
+      const transport = options.transport ?? 'stdio';
+      const child =
+        transport === 'ipc'
+          ? fork(SERVER_PATH, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] })
+          : spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      client = new TestClient(child, transport);
+    }
     if (options.settings !== undefined) client.settings = options.settings;
-    await client.initialize(options.capabilities ?? VSCODE_LIKE_CAPABILITIES, options.initializationOptions, options.workspaceFolder);
+    await client.initialize(options.capabilities ?? VSCODE_LIKE_CAPABILITIES, initializationOptions, options.workspaceFolder);
     return client;
   }
 
   get alive(): boolean {
     return !this.exited;
+  }
+
+  /** Every file request the web server made (evident/fileStat and evident/readFile), in order. */
+  readonly fileRequests: { method: string; uri: string }[] = [];
+  /** Answers the web server's file requests; set by start(). */
+  private fileSystem: ClientFileSystem = nodeFileSystem;
+
+  /** The web server's file requests, answered as the web client answers them with vscode.workspace.fs: an error becomes an error response. */
+  private answerFileRequests(): void {
+    const answer = async <T>(method: string, uri: string, read: () => Promise<T>): Promise<T> => {
+      this.fileRequests.push({ method, uri });
+      try {
+        return await read();
+      } catch (error) {
+        throw new ResponseError(1, (error as Error).message);
+      }
+    };
+    this.connection.onRequest('evident/fileStat', ({ uri }: { uri: string }) => answer('evident/fileStat', uri, () => this.fileSystem.stat(uri)));
+    this.connection.onRequest('evident/readFile', ({ uri, maxBytes }: { uri: string; maxBytes: number }) =>
+      answer('evident/readFile', uri, async () => {
+        const bytes = await this.fileSystem.read(uri);
+        return { base64: Buffer.from(bytes.subarray(0, maxBytes)).toString('base64') };
+      }),
+    );
   }
 
   async initialize(capabilities: ClientCapabilities, initializationOptions?: unknown, workspaceFolder = 'file:///work/drafts'): Promise<InitializeResult> {
@@ -240,9 +316,12 @@ export class TestClient {
       try {
         await withTimeout(this.connection.sendRequest('shutdown'), 2_000);
         await this.connection.sendNotification('exit');
-        await this.waitFor(() => !this.alive, 2_000, 'server exit');
+        // A browser's worker is ended by its client (VS Code terminates it): `exit` does not end it.
+        if (this.worker) await this.worker.terminate();
+        else await this.waitFor(() => !this.alive, 2_000, 'server exit');
       } catch {
-        this.child.kill();
+        this.child?.kill();
+        await this.worker?.terminate();
       }
     }
     this.connection.dispose();
@@ -253,6 +332,31 @@ export class TestClient {
     else if (params.type === 2) this.warnings.push(params);
     else if (params.type === 3) this.infos.push(params);
   }
+}
+
+/** Files as the web client's vscode.workspace.fs sees them: stat is null when nothing is there; a read or stat may throw. */
+export interface ClientFileSystem {
+  stat(uri: string): Promise<{ kind: 'file' | 'directory' | 'other'; size: number; mtime: number } | null>;
+  read(uri: string): Promise<Uint8Array>;
+}
+
+/** The file system, for file: URIs (the LSP tests' files); other schemes have none. */
+export const nodeFileSystem: ClientFileSystem = {
+  async stat(uri) {
+    try {
+      const s = await stat(localPath(uri));
+      return { kind: s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other', size: s.size, mtime: s.mtimeMs };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+      throw error;
+    }
+  },
+  read: async (uri) => readFile(localPath(uri)),
+};
+
+function localPath(uri: string): string {
+  if (!uri.startsWith('file:')) throw new Error(`no file system for ${uri}`);
+  return fileURLToPath(uri);
 }
 
 /** The text a workspace edit produces for `uri` (snippets inserted as written), applied with TextDocument.applyEdits. */

@@ -5,11 +5,11 @@ import { DiagnosticSeverity, type CodeAction, type Diagnostic } from 'vscode-lan
 import { analyzeDocument } from '../../server/src/engine/index';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { escapeMarkdown, findingReason, ruleDocCommandLink, type DiagnosticData } from '../../server/src/lsp/protocol';
+import { escapeMarkdown, findingReason, ruleDocCommandLink, ruleDocUrl, type DiagnosticData } from '../../server/src/lsp/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { isAcceptableTerm } from '../../server/src/lsp/codeActions';
-import { applyWorkspaceEdit, BASIC_CAPABILITIES, TestClient } from './client';
+import { applyWorkspaceEdit, BASIC_CAPABILITIES, desktopOnly, SERVER_TARGET, TestClient } from './client';
 
 const DRAFT = [
   '# Labour market brief', // 0
@@ -29,7 +29,8 @@ const DRAFT = [
 ].join('\n');
 const URI = 'file:///work/drafts/brief.md';
 /** The rule pages ship beside the server bundle: dist/../docs/rules. */
-const bundledDoc = (rule: string) => pathToFileURL(resolve(import.meta.dirname, '../../docs/rules', `${rule}.md`)).href;
+// The rule's page: bundled beside the desktop server; the web server (a worker, no files of its own) links to the project's site.
+const bundledDoc = (rule: string) => (SERVER_TARGET === 'web' ? ruleDocUrl(rule) : pathToFileURL(resolve(import.meta.dirname, '../../docs/rules', `${rule}.md`)).href);
 
 const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 const rulesOnLine = (diagnostics: Diagnostic[], line: number) => diagnostics.filter((d) => d.range.start.line === line).map((d) => d.code).sort();
@@ -302,7 +303,7 @@ describe('code actions across client capabilities', () => {
 });
 
 describe('transport', () => {
-  it('works over node IPC as the VS Code client starts it', async () => {
+  it('works over node IPC as the VS Code client starts it', { skip: desktopOnly('the web server speaks over postMessage (the worker transport every other test uses), not node IPC') }, async () => {
     const client = await TestClient.start({ transport: 'ipc' });
     try {
       await client.open(URI, 'It may rain tomorrow.\n');

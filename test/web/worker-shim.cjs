@@ -1,7 +1,7 @@
 // Test harness only (never shipped): makes a Node worker_threads Worker look like a browser's
 // dedicated web worker to dist/web/server.js — `self`, `postMessage`, `onmessage`,
 // `addEventListener('message' | 'error' | 'unhandledrejection')` and `close` over parentPort —
-// then loads the bundle given in workerData.
+// then loads the bundle given in workerData (`bundle`, a path, or `code`, the script itself).
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
@@ -33,4 +33,5 @@ process.on('unhandledRejection', (reason) => {
 
 // Run the bundle as a browser would: a classic script, without Node's module wrapper (no require,
 // module, __dirname in its scope).
-vm.runInThisContext(readFileSync(workerData.bundle, 'utf8'), { filename: workerData.bundle });
+// `code` instead of `bundle`: a script the test read from a blob: URL, as a browser would start it.
+vm.runInThisContext(workerData.code ?? readFileSync(workerData.bundle, 'utf8'), { filename: workerData.bundle ?? 'blob' });

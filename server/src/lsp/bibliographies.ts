@@ -2,7 +2,7 @@
 // names (relative to the document), plus the configured default files (evident.bibliographies
 // or --bibliography). Files are read through one small interface (BibliographyFiles): the
 // desktop server and the CLI back it with the file system (server/src/node/files.ts); the web
-// build reads none yet (it could back it with vscode.workspace.fs through the client). Parsed
+// build asks the editor, which reads through vscode.workspace.fs (lsp/clientFiles.ts). Parsed
 // files are cached by modification time, so a changed file is re-read at the next analysis.
 // Every problem (missing file, a directory or device, too large, invalid UTF-8, a syntax error)
 // is one message naming the file and line; analysis goes on.
@@ -19,6 +19,13 @@ export interface BibliographyFiles {
   stat(uri: string): Promise<FileStat | undefined>;
   /** At most `maxBytes` bytes of the file (a caller reading more sees the file is too large). */
   read(uri: string, maxBytes: number): Promise<Uint8Array>;
+  /** Whether URIs like this one can be read at all (by scheme); without it, only file: URIs. */
+  readable?(uri: string): boolean;
+}
+
+/** Whether `files` can read URIs like `uri` (file: only, unless it says otherwise). */
+export function canRead(files: BibliographyFiles, uri: string): boolean {
+  return files.readable ? files.readable(uri) : uri.startsWith('file:');
 }
 
 export interface BibliographyRequest {
@@ -123,7 +130,7 @@ export class BibliographyLoader {
   private async quartoProject(request: BibliographyRequest): Promise<{ path: string; base: string; by: string }[]> {
     const workspace = request.workspaceFolders.find((folder) => insideWorkspace(request.documentUri, [folder]));
     let folder = folderOf(request.documentUri);
-    for (let depth = 0; depth < 8 && folder.startsWith('file:'); depth++) {
+    for (let depth = 0; depth < 8 && canRead(this.fs, folder); depth++) {
       const uri = `${folder}_quarto.yml`;
       try {
         const stat = await this.fs.stat(uri);
@@ -137,7 +144,7 @@ export class BibliographyLoader {
       }
       if (!workspace || folder.length <= (workspace.endsWith('/') ? workspace : `${workspace}/`).length) break;
       const parent = folderOf(folder.slice(0, -1));
-      if (parent === folder || parent.length < 'file:///'.length) break;
+      if (parent === folder || !/^[a-z][a-z0-9+.-]*:\/\/[^/]*\//i.test(parent)) break;
       folder = parent;
     }
     return [];
@@ -245,7 +252,9 @@ export function resolvePath(path: string, base: string): string | undefined {
   try {
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(p)) return p.startsWith('file:') ? new URL(p).href : undefined; // nothing is fetched
     if (/^[A-Za-z]:\//.test(p)) return new URL(`file:///${encodePath(p)}`).href;
-    if (p.startsWith('/')) return new URL(`file://${encodePath(p)}`).href;
+    // An absolute path in a document that is not a file: (the web build's vscode-remote:, vscode-vfs:)
+    // is on the document's own file system.
+    if (p.startsWith('/')) return base.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:\/\//i.test(base) ? new URL(`file://${encodePath(p)}`).href : new URL(encodePath(p), base).href;
     return new URL(encodePath(p), base).href;
   } catch {
     return undefined;

@@ -12,6 +12,7 @@ export interface ServerPlatform {
   describeRuntime(): string;
   /** Where a diagnostic's rule link points. */
   ruleDocHref(rule: string): string;
-  /** Bibliography files; undefined where none can be read (the web build for now). */
+  /** Bibliography and project files; undefined where the server cannot read files itself (the web
+   * build: there the editor reads them, if it answers evident/fileStat and evident/readFile). */
   files?: BibliographyFiles;
 }

@@ -1,7 +1,7 @@
 // Finds and reads the `.evident.json` governing a document in the editor: the first one upward from
-// the document's folder, never above its workspace folder. Read through the platform's files (the
-// web build has none: no project file there), cached per folder until a project file changes.
-import type { BibliographyFiles } from './bibliographies';
+// the document's folder, never above its workspace folder. Read through the platform's files (in the
+// web build, the editor's, when it answers for them), cached per folder until a project file changes.
+import { canRead, type BibliographyFiles } from './bibliographies';
 import { foldersUpward, parseProjectConfig, PROJECT_CONFIG_NAME, type ProjectConfig } from './projectConfig';
 
 export interface FoundProjectConfig {
@@ -34,6 +34,11 @@ export class ProjectConfigReader {
       .sort((a, b) => b.length - a.length)[0];
   }
 
+  /** Whether documents at URIs like `uri` can have a project file (file: on the desktop; the web build's editor reads others). */
+  readable(uri: string): boolean {
+    return canRead(this.files, uri);
+  }
+
   /** Where a new project file goes for `uri`: its workspace folder, else its own folder. */
   newFileFor(uri: string): string | undefined {
     const folder = this.workspaceFolderOf(uri) ?? foldersUpward(uri)[0];
@@ -41,7 +46,7 @@ export class ProjectConfigReader {
   }
 
   forDocument(uri: string): Promise<FoundProjectConfig | undefined> {
-    if (!uri.startsWith('file:')) return Promise.resolve(undefined);
+    if (!this.readable(uri)) return Promise.resolve(undefined);
     const workspace = this.workspaceFolderOf(uri);
     // Outside every workspace folder only the document's own folder is looked at.
     const folders = workspace ? foldersUpward(uri, workspace) : foldersUpward(uri).slice(0, 1);

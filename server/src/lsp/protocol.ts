@@ -92,3 +92,39 @@ export interface RangeEdit {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   newText: string;
 }
+
+/**
+ * Server → client, for a server that cannot read files itself (the web build, in a worker): the
+ * editor reads them (VS Code: vscode.workspace.fs). Used only when the client says it answers them,
+ * with `initializationOptions.readsFiles: true`. Bibliographies and project files come this way.
+ * `evident/fileStat` answers null when nothing is at `uri`.
+ */
+export const FILE_STAT_REQUEST = 'evident/fileStat';
+export interface FileStatParams {
+  uri: string;
+}
+export type FileStatResult = { kind: 'file' | 'directory' | 'other'; size: number; mtime: number } | null;
+
+/** `evident/readFile`: at most `maxBytes` bytes of the file at `uri`, base64-encoded (bytes survive any transport). */
+export const READ_FILE_REQUEST = 'evident/readFile';
+export interface ReadFileParams {
+  uri: string;
+  maxBytes: number;
+}
+export interface ReadFileResult {
+  base64: string;
+}
+
+/** Bytes as base64 and back, without Node's Buffer (the web build has none). */
+export function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { VERSION } from '../cli/package-info';
 import { Analyzer } from './analyzer';
 import { BibliographyLoader } from './bibliographies';
+import { clientFiles } from './clientFiles';
 import type { ServerPlatform } from './platform';
 import { codeActionsFor, type EditCapabilities, type IgnoreTarget } from './codeActions';
 import { SettingsStore } from './config';
@@ -53,8 +54,12 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
       snippetEdits: capabilities.workspace?.workspaceEdit?.snippetEditSupport === true,
     };
-    // The project file (.evident.json) is read through the platform's files; the web build has none.
-    projectConfigs = platform.files && new ProjectConfigReader(platform.files, () => workspaceFolders);
+    // Files (bibliographies, the project file .evident.json) are read through the platform's file
+    // system; a server without one (the web build) asks the editor when it says it answers
+    // (readsFiles), and reads none otherwise.
+    const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown; readsFiles?: unknown } | undefined;
+    const files = platform.files ?? (options?.readsFiles === true ? clientFiles(connection) : undefined);
+    projectConfigs = files && new ProjectConfigReader(files, () => workspaceFolders);
     settings = new SettingsStore(
       canPull ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: CONFIGURATION_SECTION }) : undefined,
       (problem) => {
@@ -64,12 +69,10 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       projectConfigs,
     );
     // Workspace Trust: the VS Code client says whether the workspace is trusted; other clients have no such notion.
-    const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown } | undefined;
     trusted = options?.workspaceTrusted !== false;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
-    // Without files (the web build for now) no bibliography is read and citations go unchecked.
-    const files = platform.files;
+    // Without files no bibliography is read and citations go unchecked.
     bibliographies = files && new BibliographyLoader(
       files,
       (message) => {
@@ -165,7 +168,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       const found = await projectConfigs.forDocument(document.uri).catch(() => undefined);
       const uri = found?.uri ?? projectConfigs.newFileFor(document.uri);
       // A file that is not valid JSON is not overwritten: its warning says what to mend first.
-      if (uri && document.uri.startsWith('file:') && !found?.broken) ignoreTarget = { uri, text: found?.text };
+      if (uri && projectConfigs.readable(document.uri) && !found?.broken) ignoreTarget = { uri, text: found?.text };
     }
     if (token.isCancellationRequested || analyzer.current(document.uri) !== entry) return [];
     return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography, ignoreTarget);
