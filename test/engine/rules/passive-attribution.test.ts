@@ -1,0 +1,13 @@
+import { ruleCases } from './rule-cases';
+
+ruleCases('passive-attribution', {
+  valid: ['It is assumed in the model that wages are fixed.', 'The fee is defined as a share of turnover.', 'It is widely believed that rents will fall [@ons2024].'],
+  invalid: [
+    {
+      code: 'It is widely believed that rents will fall.',
+      errors: [{ messageId: 'passive', text: 'It is widely believed' }],
+      output: 'It is widely believed by [source] that rents will fall.',
+    },
+    { code: 'The minister is said to favour a cap.', errors: [{ messageId: 'passive', text: 'is said' }] },
+  ],
+});

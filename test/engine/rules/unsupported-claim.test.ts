@@ -1,0 +1,20 @@
+import { ruleCases } from './rule-cases';
+
+ruleCases('unsupported-claim', {
+  valid: [
+    'Unemployment rose to 7.4% in 2023 [@ons2024].',
+    'According to the ONS, unemployment rose to 7.4% in 2023.',
+    'Member States should reduce emissions by 2030.',
+    'The commissioner is responsible for setting out the question.',
+    'This report uses the 2022 household survey to cost each option.',
+  ],
+  invalid: [
+    {
+      code: 'Unemployment rose to 7.4% in 2023.',
+      errors: [{ messageId: 'claim', text: 'Unemployment rose to 7.4% in 2023' }],
+      output: 'Unemployment rose to 7.4% in 2023.[^1]\n\n[^1]: Source.\n',
+    },
+    { code: 'Rents rose, in part because of the new levy.', errors: [{ messageId: 'claim', text: 'Rents rose, in part because of the new levy' }] },
+    { code: 'Insurers have never priced war risk this way before.', errors: [{ messageId: 'claim', text: 'Insurers have never priced war risk this way before' }] },
+  ],
+});
