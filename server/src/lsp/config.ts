@@ -5,7 +5,7 @@ import { LANGUAGE_IDS, type Settings } from '../engine/types';
 import { globToRegExp } from './glob';
 import { CONFIGURATION_SECTION } from './protocol';
 import { resolvePath } from './bibliographies';
-import { mergeEngineSettings, type IgnoreEntry } from './projectConfig';
+import { documentPathIn, forDocumentPath, mergeEngineSettings, type IgnoreEntry } from './projectConfig';
 import type { ProjectConfigReader } from './projectFiles';
 
 export interface ServerSettings {
@@ -142,8 +142,10 @@ export class SettingsStore {
     if (found) {
       problems.push(...found.problems);
       const { config, folder } = found;
-      settings.engine = mergeEngineSettings(settings.engine, config.engine);
-      settings.ignore = config.ignore;
+      // The file's keys, then those of the document's own section (`documents["<path>"]`), if any.
+      const own = forDocumentPath(config, documentPathIn(folder, uri));
+      settings.engine = mergeEngineSettings(settings.engine, own.engine);
+      settings.ignore = own.ignore;
       settings.projectFile = found.uri;
       if (config.exclude) settings.projectExclude = { folder, globs: compileExclude(config.exclude) };
       if (config.bibliographies) {

@@ -14,7 +14,7 @@ import { BibliographyLoader } from './bibliographies';
 import type { ServerPlatform } from './platform';
 import { codeActionsFor, type EditCapabilities, type IgnoreTarget } from './codeActions';
 import { SettingsStore } from './config';
-import { PROJECT_CONFIG_NAME } from './projectConfig';
+import { documentPathIn, PROJECT_CONFIG_NAME } from './projectConfig';
 import { ProjectConfigReader } from './projectFiles';
 import { hoverAt } from './hover';
 import { citationCompletions, citationDefinition, citationHover } from './citations';
@@ -45,6 +45,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   let trusted = true;
   let workspaceFolders: string[] = [];
   let projectConfigs: ProjectConfigReader | undefined;
+  /** The client edits and saves the project file itself (`evident.editProjectFile`): the VS Code extension. */
+  let projectFileCommand = false;
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
@@ -64,8 +66,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       projectConfigs,
     );
     // Workspace Trust: the VS Code client says whether the workspace is trusted; other clients have no such notion.
-    const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown } | undefined;
+    const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown; projectFileCommand?: unknown } | undefined;
     trusted = options?.workspaceTrusted !== false;
+    projectFileCommand = options?.projectFileCommand === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     // Without files (the web build for now) no bibliography is read and citations go unchecked.
@@ -165,7 +168,10 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       const found = await projectConfigs.forDocument(document.uri).catch(() => undefined);
       const uri = found?.uri ?? projectConfigs.newFileFor(document.uri);
       // A file that is not valid JSON is not overwritten: its warning says what to mend first.
-      if (uri && document.uri.startsWith('file:') && !found?.broken) ignoreTarget = { uri, text: found?.text };
+      if (uri && document.uri.startsWith('file:') && !found?.broken) {
+        const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
+        ignoreTarget = { uri, text: found?.text, documentPath: documentPathIn(folder, document.uri), viaCommand: projectFileCommand };
+      }
     }
     if (token.isCancellationRequested || analyzer.current(document.uri) !== entry) return [];
     return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography, ignoreTarget);
