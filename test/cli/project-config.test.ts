@@ -38,6 +38,10 @@ describe('.evident.json', () => {
       'perdoc/a/two.md': DRAFT,
       'perdoc/a/three.md': DRAFT,
       'perdoc/a/other.md': DRAFT,
+      'icd/.evident.json': JSON.stringify({ estimativeLanguage: 'icd203' }),
+      'icd/draft.md': 'Sanctions are likely to fail.\n\nIt may rain tomorrow.\n',
+      'badscale/.evident.json': JSON.stringify({ estimativeLanguage: 'cia' }),
+      'badscale/draft.md': 'Sanctions are likely to fail.\n',
     }));
   });
   after(() => cleanup());
@@ -78,7 +82,7 @@ describe('.evident.json', () => {
   it('one warning per problem, naming the file and key', () => {
     const run = runCli(['invalid/draft.md'], { cwd: dir });
     assert.deepEqual(run.stderr.split('\n').filter(Boolean), [
-      'evident: warning: invalid/.evident.json: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, exclude, bibliographies, ignore, documents); ignored.',
+      'evident: warning: invalid/.evident.json: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, estimativeLanguage, exclude, bibliographies, ignore, documents); ignored.',
       'evident: warning: invalid/.evident.json: rules.booster: expected one of off|hint|information|warning|error, got "loud"; using the default.',
       'evident: warning: invalid/.evident.json: claimStrictness: expected one of lenient|standard|strict, got "very"; using "standard".',
       'evident: warning: invalid/.evident.json: ignore[0]: expected { "rule": "<id>", "sentence": "<text>" }; ignored.',
@@ -107,6 +111,13 @@ describe('.evident.json', () => {
       'evident: warning: perdoc/.evident.json: documents["a/three.md"]: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, ignore); ignored.',
       'evident: warning: perdoc/.evident.json: documents["a/three.md"]: rules.hedge: expected one of off|hint|information|warning|error, got "loud"; using the default.',
     ]);
+  });
+
+  it('estimativeLanguage: the scale\'s own words are no hedges, a bare "may" still is; an unknown scale is a warning', () => {
+    assert.deepEqual(locations(runCli(['icd/draft.md'], { cwd: dir }).stdout), ['icd/draft.md:3:4  info  hedge']);
+    const bad = runCli(['badscale/draft.md'], { cwd: dir });
+    assert.equal(bad.stderr, 'evident: warning: badscale/.evident.json: estimativeLanguage: expected one of off|icd203|nato|uk-yardstick|efsa, got "cia"; ignored.\n');
+    assert.deepEqual(locations(bad.stdout), ['badscale/draft.md:1:15  info  hedge']);
   });
 
   it('--help says --config wins', () => {

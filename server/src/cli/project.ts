@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Settings } from '../engine/types';
+import { estimativeScale, type EstimativeScale } from '../lsp/estimative';
 import { globToRegExp } from '../lsp/glob';
 import { documentKey, forDocumentPath, mergeEngineSettings, parseProjectConfig, PROJECT_CONFIG_NAME, type IgnoreEntry, type ProjectConfig } from '../lsp/projectConfig';
 
@@ -13,6 +14,8 @@ export interface ProjectForInput {
   bibliographies: string[];
   /** Whether the file's `exclude` globs match the input. */
   excluded: boolean;
+  /** The probability scale the file names (`estimativeLanguage`): its words are no hedges. */
+  estimative?: EstimativeScale;
 }
 
 interface LoadedProject {
@@ -50,6 +53,7 @@ export class ProjectConfigs {
       ignore: own ? own.ignore : project.ignore,
       bibliographies: project.bibliographies,
       excluded: rel !== undefined && project.exclude.some((glob) => glob.test(rel)),
+      estimative: estimativeScale(project.config.estimativeLanguage),
     };
   }
 

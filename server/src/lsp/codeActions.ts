@@ -15,6 +15,7 @@ import { withSourceFixes, type Bibliography } from '../engine/bib';
 import { isDiagnosticData, toRangeEdit } from './convert';
 import { ACCEPT_TERM_COMMAND, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type RangeEdit } from './protocol';
 import { TextDocument as TextBuffer } from 'vscode-languageserver-textdocument';
+import { fixWithScale, type EstimativeScale } from './estimative';
 import { applyProjectChange, EDIT_PROJECT_FILE_COMMAND, type ProjectChange, type ProjectEditArguments } from './projectEdits';
 
 /** The project file an "Ignore this finding" edit goes to: the nearest .evident.json (its text), or where a new one goes. */
@@ -61,6 +62,7 @@ export function codeActionsFor(
   isCancelled: () => boolean,
   bibliography?: Bibliography,
   ignoreTarget?: IgnoreTarget,
+  scale?: EstimativeScale,
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -78,7 +80,9 @@ export function codeActionsFor(
       const finding = analysis && findingOf(document, analysis, diagnostic, data.rule);
       if (finding) {
         // An unsupported claim in a document with a bibliography: the writer's own sources most relevant to it first.
-        const fixes = finding.rule === 'unsupported-claim' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
+        let fixes = finding.rule === 'unsupported-claim' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
+        // "State the likelihood" in the words of the writer's probability scale, if one is set.
+        if (scale && finding.rule === 'hedge') fixes = fixes.map((fix) => fixWithScale(fix, scale, finding));
         actions.push(...fixActions(document, diagnostic, fixes, capabilities));
       }
       const disable = disableLineAction(document, diagnostic, data.rule, capabilities);

@@ -5,6 +5,10 @@ import { normalizeSettings } from '../engine/settings';
 import { RULE_IDS, type DocumentAnalysis, type Finding, type Settings } from '../engine/types';
 import { globToRegExp } from './glob';
 import { applyProjectChange, foldSentence } from './projectEdits';
+import scaleData from './data/estimative-scales.json';
+
+/** "off" and the scales' ids (estimative.ts reads the scales; this module only validates the key). */
+const ESTIMATIVE_IDS = ['off', ...Object.keys(scaleData).filter((id) => id !== '$note')];
 
 export { foldSentence };
 
@@ -29,6 +33,8 @@ export interface ProjectConfig {
    * folders): rules, accepted terms and suppressions for that document alone ("ignore in this document").
    */
   documents: Record<string, DocumentSection>;
+  /** The probability scale hedges are stated in ("off" or a scale id; see estimative.ts). */
+  estimativeLanguage?: string;
 }
 
 /** What `documents["<path>"]` may hold: what applies to that one document, on top of the file's own keys. */
@@ -37,7 +43,7 @@ export interface DocumentSection {
   ignore: IgnoreEntry[];
 }
 
-const KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity', 'exclude', 'bibliographies', 'ignore', 'documents'];
+const KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity', 'estimativeLanguage', 'exclude', 'bibliographies', 'ignore', 'documents'];
 const ENGINE_KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity'];
 const DOCUMENT_KEYS = [...ENGINE_KEYS, 'ignore'];
 
@@ -64,6 +70,11 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
   config.engine = section.engine;
   config.ignore = section.ignore;
   problems.push(...section.problems);
+
+  if (obj.estimativeLanguage !== undefined) {
+    if (typeof obj.estimativeLanguage === 'string' && (ESTIMATIVE_IDS as readonly string[]).includes(obj.estimativeLanguage)) config.estimativeLanguage = obj.estimativeLanguage;
+    else problems.push(`${label}: estimativeLanguage: expected one of ${ESTIMATIVE_IDS.join('|')}, got ${JSON.stringify(obj.estimativeLanguage)}; ignored.`);
+  }
 
   for (const key of ['exclude', 'bibliographies'] as const) {
     const value = obj[key];
@@ -199,7 +210,13 @@ export function withoutIgnored(findings: Finding[], source: string, ignore: read
 /** The analysis with ignored findings left out; the summary's counts and hedge density count only what is left. */
 export function analysisWithoutIgnored(analysis: DocumentAnalysis, source: string, ignore: readonly IgnoreEntry[]): DocumentAnalysis {
   if (ignore.length === 0) return analysis;
-  const findings = withoutIgnored(analysis.findings, source, ignore);
+  const kept = new Set(withoutIgnored(analysis.findings, source, ignore));
+  return analysisKeeping(analysis, (finding) => kept.has(finding));
+}
+
+/** The analysis with only the findings `keep` accepts; the summary's counts and hedge density count only those. */
+export function analysisKeeping(analysis: DocumentAnalysis, keep: (finding: Finding) => boolean): DocumentAnalysis {
+  const findings = analysis.findings.filter(keep);
   if (findings.length === analysis.findings.length) return analysis;
   const counts: DocumentAnalysis['summary']['counts'] = {};
   for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;

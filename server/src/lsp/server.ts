@@ -137,12 +137,17 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   documents.onDidChangeContent(({ document }) => void analyzer.onContentChange(document.uri));
   documents.onDidClose(({ document }) => analyzer.onClose(document.uri));
 
-  connection.onHover((params, token) => {
+  connection.onHover(async (params, token) => {
     const document = documents.get(params.textDocument.uri);
     const entry = analyzer.current(params.textDocument.uri);
     if (!document || !entry || token.isCancellationRequested) return null;
     const offset = document.offsetAt(params.position);
-    return citationHover(document, offset, entry.bibliography) ?? hoverAt(document, entry.analysis, offset);
+    const citation = citationHover(document, offset, entry.bibliography);
+    if (citation) return citation;
+    // Settings are cached per document: this is the analysis's own.
+    const { estimative } = await settings.forDocument(document.uri);
+    if (token.isCancellationRequested || analyzer.current(document.uri) !== entry) return null;
+    return hoverAt(document, entry.analysis, offset, estimative);
   });
 
   // Citation keys: the bibliography of the latest analysis serves while the writer types.
@@ -173,8 +178,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         ignoreTarget = { uri, text: found?.text, documentPath: documentPathIn(folder, document.uri), viaCommand: projectFileCommand };
       }
     }
+    const { estimative } = await settings.forDocument(document.uri);
     if (token.isCancellationRequested || analyzer.current(document.uri) !== entry) return [];
-    return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography, ignoreTarget);
+    return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography, ignoreTarget, estimative);
   });
 
   connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult => {
