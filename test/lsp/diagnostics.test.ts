@@ -85,7 +85,8 @@ describe('diagnostics over stdio', () => {
     const claim = only(diagnostics, 'unsupported-claim', 4);
     assert.equal(claim.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(claim.range, range(4, 0, 33));
-    assert.equal(claim.message, 'This claim (a trend, a figure, a dated fact) has no evidence: cite a source or name it.');
+    // The claim is quoted (its first eight words), so Problems says which sentence it is about (issue 13).
+    assert.equal(claim.message, '"Unemployment rose to 7.4% in 2023" — This claim (a trend, a figure, a dated fact) has no evidence: cite a source or name it.');
   });
 
   it('carries only the rule and the document version in diagnostic data: fixes and explanations stay on the server', () => {

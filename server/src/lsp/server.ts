@@ -138,16 +138,15 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   documents.onDidClose(({ document }) => analyzer.onClose(document.uri));
 
   connection.onHover(async (params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    const entry = analyzer.current(params.textDocument.uri);
+    const uri = params.textDocument.uri;
+    if (!documents.get(uri) || !analyzer.current(uri)) return null;
+    // The document's settings (cached per document): the probability scale a hedge's hover offers.
+    const { estimative } = await settings.forDocument(uri);
+    const document = documents.get(uri);
+    const entry = analyzer.current(uri);
     if (!document || !entry || token.isCancellationRequested) return null;
     const offset = document.offsetAt(params.position);
-    const citation = citationHover(document, offset, entry.bibliography);
-    if (citation) return citation;
-    // Settings are cached per document: this is the analysis's own.
-    const { estimative } = await settings.forDocument(document.uri);
-    if (token.isCancellationRequested || analyzer.current(document.uri) !== entry) return null;
-    return hoverAt(document, entry.analysis, offset, estimative);
+    return citationHover(document, offset, entry.bibliography) ?? hoverAt(document, entry.analysis, offset, estimative);
   });
 
   // Citation keys: the bibliography of the latest analysis serves while the writer types.

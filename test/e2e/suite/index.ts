@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyzeDocument, type Finding } from '../../../server/src/engine';
 import { normalizeSettings } from '../../../server/src/engine/settings';
-import { escapeMarkdown, findingReason } from '../../../server/src/lsp/protocol';
+import { escapeMarkdown, findingReason, quotingFlagged } from '../../../server/src/lsp/protocol';
 
 const SOURCE = 'evident';
 const DIAGNOSTICS_LIMIT_MS = 60_000;
@@ -106,7 +106,8 @@ function describeRange(range: vscode.Range): string {
 
 function findingKey(document: vscode.TextDocument, finding: Finding): string {
   const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-  return `${finding.rule} ${describeRange(range)} ${SEVERITY[finding.severity]} ${finding.message}`;
+  // A message that quotes nothing (an unsupported claim) is led by the flagged words, as on the command line.
+  return `${finding.rule} ${describeRange(range)} ${SEVERITY[finding.severity]} ${quotingFlagged(finding.text, finding.message)}`;
 }
 
 function diagnosticKey(diagnostic: vscode.Diagnostic): string {
