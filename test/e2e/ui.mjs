@@ -210,6 +210,26 @@ export async function runUiTest(page, { engine, draftPath, examplePath, screensh
     await page.screenshot({ path: join(screenshotsDir, 'status-example.png') });
   });
 
+  step('the status item opens a menu; "Turn Evident off" empties Problems for the draft, and the menu turns it back on', async () => {
+    const item = page.locator('.statusbar-item').filter({ hasText: 'Evident:' }).first();
+    const picker = page.locator('.quick-input-widget');
+    const rows = picker.locator('.monaco-list-row');
+    const choose = async (label) => {
+      await item.click();
+      await picker.waitFor({ state: 'visible', timeout: WIDGET_LIMIT_MS });
+      const labels = await waitForText('the menu', async () => (await rows.allInnerTexts()).map((t) => t.trim()).join(' | '), (text) => text.includes('settings'));
+      assert.match(labels, /Show document summary \| Show problems \| Turn Evident (off|on) for this document \| Evident settings/);
+      await rows.filter({ hasText: label }).first().click();
+    };
+    const before = (await item.innerText()).replace(/\s+/g, ' ').trim();
+    await choose('Turn Evident off for this document');
+    await waitForText('the status item to say off', async () => (await item.innerText()).trim(), (text) => text.includes('Evident: off'));
+    const fileRow = page.locator('.markers-panel .monaco-tl-row').filter({ hasText: 'Untitled' });
+    await waitForText('Problems to drop the example', async () => String(await fileRow.count()), (text) => text === '0');
+    await choose('Turn Evident on for this document');
+    await waitForText(`the status item to count again ("${before}")`, async () => (await item.innerText()).replace(/\s+/g, ' ').trim(), (text) => text === before, DIAGNOSTICS_LIMIT_MS);
+  });
+
   let passed = 0;
   for (const { name, body } of steps) {
     try {
