@@ -446,3 +446,26 @@ test('"Ignore this finding in this document only" and "Ignore all hedges in this
   }
   await waitForDiagnostic(document.uri, 'hedge', range, true);
 });
+
+test('a document turned off stays off when the language server restarts', async () => {
+  const { document } = await openDraft();
+  const folder = vscode.workspace.workspaceFolders![0];
+  const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'sourced.md'));
+  await waitFor('findings on both documents', () => evidentDiagnostics(document.uri).length > 0 && evidentDiagnostics(other.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('evident.toggleDocument');
+  await waitFor('the draft to lose its findings', () => evidentDiagnostics(document.uri).length === 0);
+  const config = vscode.workspace.getConfiguration('evident');
+  try {
+    // A language the client does not sync yet makes it start a new language server.
+    await config.update('languages', ['markdown', 'plaintext', 'latex', 'quarto', 'rmarkdown', 'restructuredtext'], vscode.ConfigurationTarget.Workspace);
+    await waitFor('the old server to stop (its diagnostics cleared)', () => evidentDiagnostics(other.uri).length === 0, DIAGNOSTICS_LIMIT_MS);
+    await waitFor('the new server to check the other document', () => evidentDiagnostics(other.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
+    assert.deepEqual(evidentDiagnostics(document.uri).map(diagnosticKey), [], 'the draft is still off');
+  } finally {
+    await config.update('languages', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('evident.toggleDocument');
+  }
+  await waitFor('the draft to be checked again once turned on', () => evidentDiagnostics(document.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
+});
