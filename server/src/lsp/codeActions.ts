@@ -47,6 +47,7 @@ const FINDING_NAMES = new Map<RuleId, string>([
   ['passive-attribution', 'agentless attributions'],
   ['speculation', 'speculations'],
   ['unsupported-claim', 'unsupported claims'],
+  ['unknown-citation', 'unknown citation keys'],
 ]);
 
 /** Terms of more words than this are clauses ("Some experts say"), not vocabulary a writer would accept. */
