@@ -115,6 +115,10 @@ describe('.evident.json', () => {
 
   it('estimativeLanguage: the scale\'s own words are no hedges, a bare "may" still is; an unknown scale is a warning', () => {
     assert.deepEqual(locations(runCli(['icd/draft.md'], { cwd: dir }).stdout), ['icd/draft.md:3:4  info  hedge']);
+    // The fix in the JSON output speaks the scale's words too.
+    const json = JSON.parse(runCli(['--format', 'json', 'icd/draft.md'], { cwd: dir }).stdout);
+    const fixes = json[0].findings.flatMap((f: { fixes: { title: string; edits: { newText: string }[] }[] }) => f.fixes).filter((fix: { title: string }) => fix.title.startsWith('State the likelihood'));
+    assert.deepEqual(fixes.map((fix: { title: string; edits: { newText: string }[] }) => [fix.title, fix.edits[0].newText]), [['State the likelihood: "is likely (55–80 %) to rain"', 'is likely (55–80 %) to']]);
     const bad = runCli(['badscale/draft.md'], { cwd: dir });
     assert.equal(bad.stderr, 'evident: warning: badscale/.evident.json: estimativeLanguage: expected one of off|icd203|nato|uk-yardstick|efsa, got "cia"; ignored.\n');
     assert.deepEqual(locations(bad.stdout), ['badscale/draft.md:1:15  info  hedge']);
