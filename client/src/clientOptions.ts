@@ -54,7 +54,8 @@ export function clientOptions(
     documentSelector: languages.map((language) => ({ language })),
     // Read at every (re)start, so a restarted server still leaves those documents alone.
     // Workspace Trust: in an untrusted workspace the server reads no bibliography the documents name outside it.
-    initializationOptions: () => ({ disabledDocuments: disabledDocuments(), workspaceTrusted: vscode.workspace.isTrusted }),
+    // projectFileCommand: quick fixes that write .evident.json run evident.editProjectFile, which saves the file.
+    initializationOptions: () => ({ disabledDocuments: disabledDocuments(), workspaceTrusted: vscode.workspace.isTrusted, projectFileCommand: true }),
     // Hovers link to the bundled rule page through this one command, and to nothing else.
     markdown: { isTrusted: { enabledCommands: [OPEN_RULE_DOCS_COMMAND] }, supportHtml: false },
     // Bibliographies changed on disk are read again (the server ignores files it never read).

@@ -13,6 +13,8 @@ import {
   type SummaryResult,
   type ToggleDocumentResult,
 } from '../../server/src/lsp/protocol';
+import { applyProjectChange, EDIT_PROJECT_FILE_COMMAND, type ProjectChange, type ProjectEditArguments } from '../../server/src/lsp/projectEdits';
+import type { AcceptTermWhere } from '../../server/src/lsp/codeActions';
 import { statusText } from './statusBar';
 
 /** File extensions searched by "Analyze Workspace", per language id. */
@@ -40,7 +42,8 @@ export function registerCommands(context: vscode.ExtensionContext, commands: Com
   register('evident.analyzeWorkspace', () => analyzeWorkspace(commands));
   register('evident.toggleDocument', () => toggleDocument(commands));
   register(OPEN_RULE_DOCS_COMMAND, (rule?: string) => openRuleDocs(context.extensionUri, commands, rule));
-  register('evident.acceptTerm', (term?: string) => acceptTerm(term));
+  register('evident.acceptTerm', (term?: string, where?: AcceptTermWhere) => acceptTerm(term, where));
+  register(EDIT_PROJECT_FILE_COMMAND, (args?: ProjectEditArguments) => (args ? editProjectFile(args) : undefined));
   register('evident.showSummary', () => showSummary(commands));
   register('evident.openExample', () => openExample(context.extensionUri));
 }
@@ -118,10 +121,12 @@ async function openRuleDocs(extensionUri: vscode.Uri, commands: CommandContext, 
 }
 
 /**
- * Adds a phrase to `evident.acceptedTerms`, after asking where: this workspace (its settings file,
- * shared with co-authors) or every workspace (user settings). Nothing is written without that choice.
+ * Accepts a phrase after asking where: this document or the project (the project file,
+ * .evident.json, which the command line and co-authors read too; offered when the quick fix knows
+ * it), this workspace (its settings) or every workspace (user settings). Nothing is written
+ * without that choice.
  */
-async function acceptTerm(term?: string): Promise<void> {
+async function acceptTerm(term?: string, where?: AcceptTermWhere): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const phrase = (
     term ??
@@ -129,7 +134,15 @@ async function acceptTerm(term?: string): Promise<void> {
   )?.trim();
   if (!phrase) return;
   const inWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
-  const targets = [
+  type Target = vscode.QuickPickItem & ({ target: vscode.ConfigurationTarget } | { change: ProjectChange });
+  const projectFile = where && vscode.workspace.asRelativePath(vscode.Uri.parse(where.file));
+  const targets: Target[] = [
+    ...(where
+      ? [
+          { label: 'This document', detail: `Only in ${where.document} (written to ${projectFile}).`, change: { kind: 'acceptTerm', term: phrase, document: where.document } as ProjectChange },
+          { label: 'This project', detail: `In every document under ${projectFile}, for co-authors and the command line too.`, change: { kind: 'acceptTerm', term: phrase } as ProjectChange },
+        ]
+      : []),
     ...(inWorkspace
       ? [{ label: 'This workspace', detail: `Evident stops flagging '${phrase}' in every file of this workspace (workspace settings).`, target: vscode.ConfigurationTarget.Workspace }]
       : []),
@@ -137,6 +150,10 @@ async function acceptTerm(term?: string): Promise<void> {
   ];
   const chosen = await vscode.window.showQuickPick(targets, { title: `Accept '${phrase}'?`, placeHolder: 'Where should Evident accept this term? (Esc cancels)' });
   if (!chosen) return;
+  if ('change' in chosen) {
+    await editProjectFile({ file: where!.file, change: chosen.change });
+    return;
+  }
   const configuration = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, editor?.document.uri);
   const inspected = configuration.inspect<string[]>('acceptedTerms');
   const current = (chosen.target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? [];
@@ -145,6 +162,49 @@ async function acceptTerm(term?: string): Promise<void> {
     return;
   }
   await configuration.update('acceptedTerms', [...current, phrase], chosen.target);
+}
+
+/**
+ * Writes a change to the project file and saves it, so the language server (which reads the file
+ * from disk) applies it at once. An open copy with unsaved edits is edited in place and left for
+ * the writer to save. Not a workspace edit from the server: VS Code leaves a one-file edit unsaved.
+ */
+async function editProjectFile({ file, change }: ProjectEditArguments): Promise<void> {
+  const uri = vscode.Uri.parse(file);
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  try {
+    if (open) {
+      const wasDirty = open.isDirty;
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), applyProjectChange(open.getText(), change));
+      if (!(await vscode.workspace.applyEdit(edit))) throw new Error('the editor refused the edit');
+      if (!wasDirty) await open.save();
+      else void vscode.window.showInformationMessage(`Evident changed ${vscode.workspace.asRelativePath(uri)}; save it to apply the change.`);
+      return;
+    }
+    let text: string | undefined;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      text = undefined; // no project file yet: this creates it
+    }
+    if (text !== undefined && !parsesAsObject(text)) {
+      void vscode.window.showWarningMessage(`Evident: ${vscode.workspace.asRelativePath(uri)} is not a JSON object; mend it first, then try again.`);
+      return;
+    }
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(applyProjectChange(text, change)));
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Evident could not write ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function parsesAsObject(text: string): boolean {
+  try {
+    const value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 async function showSummary(commands: CommandContext): Promise<void> {

@@ -211,7 +211,7 @@ async function runUi(dirs, port) {
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(workbenchUrl(port, folder, [['skipWelcome', 'true']]));
-    return await runUiTest(page, { engine: await loadEngine(), draftPath: join(folder, 'brief.md'), screenshotsDir: resultsDir, log });
+    return await runUiTest(page, { engine: await loadEngine(), draftPath: join(folder, 'brief.md'), examplePath: join(repo, 'examples/draft-brief.md'), screenshotsDir: resultsDir, log });
   } finally {
     await browser.close();
   }

@@ -25,6 +25,23 @@ describe('.evident.json', () => {
       'broken/draft.md': DRAFT,
       'invalid/.evident.json': JSON.stringify({ rules: { booster: 'loud' }, claimStrictness: 'very', ignore: [{ rule: 'hedge' }, { rule: 'hedges', sentence: 'It may rain tomorrow.' }], colour: 1 }),
       'invalid/draft.md': DRAFT,
+      // "Ignore in this document": sections keyed by the document's path from the file's folder.
+      'perdoc/.evident.json': JSON.stringify({
+        documents: {
+          'a/one.md': { rules: { booster: 'off' }, ignore: [{ rule: 'hedge', sentence: 'It may snow as well.' }] },
+          './a/two.md': { acceptedTerms: ['may'] },
+          '../outside.md': { rules: { hedge: 'off' } },
+          'a/three.md': { colour: 1, rules: { hedge: 'loud' } },
+        },
+      }),
+      'perdoc/a/one.md': DRAFT,
+      'perdoc/a/two.md': DRAFT,
+      'perdoc/a/three.md': DRAFT,
+      'perdoc/a/other.md': DRAFT,
+      'icd/.evident.json': JSON.stringify({ estimativeLanguage: 'icd203' }),
+      'icd/draft.md': 'Sanctions are likely to fail.\n\nIt may rain tomorrow.\n',
+      'badscale/.evident.json': JSON.stringify({ estimativeLanguage: 'cia' }),
+      'badscale/draft.md': 'Sanctions are likely to fail.\n',
     }));
   });
   after(() => cleanup());
@@ -65,13 +82,46 @@ describe('.evident.json', () => {
   it('one warning per problem, naming the file and key', () => {
     const run = runCli(['invalid/draft.md'], { cwd: dir });
     assert.deepEqual(run.stderr.split('\n').filter(Boolean), [
-      'evident: warning: invalid/.evident.json: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, exclude, bibliographies, ignore); ignored.',
+      'evident: warning: invalid/.evident.json: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, estimativeLanguage, exclude, bibliographies, ignore, documents); ignored.',
       'evident: warning: invalid/.evident.json: rules.booster: expected one of off|hint|information|warning|error, got "loud"; using the default.',
       'evident: warning: invalid/.evident.json: claimStrictness: expected one of lenient|standard|strict, got "very"; using "standard".',
       'evident: warning: invalid/.evident.json: ignore[0]: expected { "rule": "<id>", "sentence": "<text>" }; ignored.',
       'evident: warning: invalid/.evident.json: ignore[1].rule: unknown rule id "hedges" (known: hedge, hedge-stack, booster, weasel, passive-attribution, speculation, unsupported-claim, unknown-citation); ignored.',
     ]);
     assert.equal(lines(run.stdout).length, 4);
+  });
+
+  it('a document\'s own section (documents["<path>"]) applies to that document alone, on top of the file', () => {
+    const run = runCli(['perdoc/a'], { cwd: dir });
+    const found = locations(run.stdout).sort();
+    assert.deepEqual(found, [
+      // one.md: booster off and one sentence ignored, for it alone
+      'perdoc/a/one.md:3:4  info  hedge',
+      'perdoc/a/other.md:1:1  info  booster',
+      'perdoc/a/other.md:3:4  info  hedge',
+      'perdoc/a/other.md:5:4  info  hedge',
+      'perdoc/a/three.md:1:1  info  booster',
+      'perdoc/a/three.md:3:4  info  hedge',
+      'perdoc/a/three.md:5:4  info  hedge',
+      // two.md ("./a/two.md" is the same path): "may" accepted there alone
+      'perdoc/a/two.md:1:1  info  booster',
+    ]);
+    assert.deepEqual(run.stderr.split('\n').filter(Boolean), [
+      'evident: warning: perdoc/.evident.json: documents["../outside.md"]: expected a path relative to the file\'s folder, such as "drafts/brief.md"; ignored.',
+      'evident: warning: perdoc/.evident.json: documents["a/three.md"]: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, ignore); ignored.',
+      'evident: warning: perdoc/.evident.json: documents["a/three.md"]: rules.hedge: expected one of off|hint|information|warning|error, got "loud"; using the default.',
+    ]);
+  });
+
+  it('estimativeLanguage: the scale\'s own words are no hedges, a bare "may" still is; an unknown scale is a warning', () => {
+    assert.deepEqual(locations(runCli(['icd/draft.md'], { cwd: dir }).stdout), ['icd/draft.md:3:4  info  hedge']);
+    // The fix in the JSON output speaks the scale's words too.
+    const json = JSON.parse(runCli(['--format', 'json', 'icd/draft.md'], { cwd: dir }).stdout);
+    const fixes = json[0].findings.flatMap((f: { fixes: { title: string; edits: { newText: string }[] }[] }) => f.fixes).filter((fix: { title: string }) => fix.title.startsWith('State the likelihood'));
+    assert.deepEqual(fixes.map((fix: { title: string; edits: { newText: string }[] }) => [fix.title, fix.edits[0].newText]), [['State the likelihood: "is likely (55–80 %) to rain"', 'is likely (55–80 %) to']]);
+    const bad = runCli(['badscale/draft.md'], { cwd: dir });
+    assert.equal(bad.stderr, 'evident: warning: badscale/.evident.json: estimativeLanguage: expected one of off|icd203|nato|uk-yardstick|efsa, got "cia"; ignored.\n');
+    assert.deepEqual(locations(bad.stdout), ['badscale/draft.md:1:15  info  hedge']);
   });
 
   it('--help says --config wins', () => {

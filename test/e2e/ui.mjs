@@ -3,12 +3,13 @@
 // other, so the first failure stops the run; a screenshot is saved either way.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const WORKBENCH_LIMIT_MS = 60_000;
 const DIAGNOSTICS_LIMIT_MS = 60_000;
 const WIDGET_LIMIT_MS = 15_000;
 const BOOSTED = 'Obviously, the U.S. would not be welcomed.';
+const HEDGED = 'It may rain tomorrow.';
 
 /** Visible editor text as one string; Monaco renders spaces as U+00A0. */
 export async function visibleText(page) {
@@ -60,6 +61,7 @@ function renderedPlainText(markdown) {
  * @param page a Playwright page showing the workbench with the fixtures folder open
  * @param options.engine the bundled analysis engine, for the expected explanation and fix
  * @param options.draftPath the draft on disk, as the workbench opened it
+ * @param options.examplePath the example draft the extension bundles (examples/draft-brief.md)
  */
 export function draftSteps(page, { engine, draftPath, screenshotsDir, hoverShot = 'hover.png' }) {
   const original = readFileSync(draftPath, 'utf8');
@@ -133,6 +135,119 @@ export function draftSteps(page, { engine, draftPath, screenshotsDir, hoverShot 
   return steps;
 }
 
+/**
+ * The desktop editor's own steps, after the draft's: accepting a term asks where, the status bar
+ * counts what Problems lists on the example draft, and its menu turns Evident off and on. (The web
+ * build has no project file to write, so web-ui.mjs leaves these out.)
+ */
+export function editorSteps(page, { engine, draftPath, examplePath, screenshotsDir }) {
+  const original = readFileSync(draftPath, 'utf8');
+  const steps = [];
+  const step = (name, body) => steps.push({ name, body });
+
+  /** Opens the quick-fix menu on `word` of `lineText` and picks the action titled `title`. */
+  async function pickQuickFix(lineText, word, title) {
+    const box = await wordBox(page, lineText, word);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: WIDGET_LIMIT_MS }).catch(() => {});
+    const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: title }).first();
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.');
+      try {
+        await item.waitFor({ timeout: WIDGET_LIMIT_MS / 3 });
+        break;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+    await item.click();
+  }
+
+  const hedge = engine.analyze(original, { languageId: 'markdown' }).find((f) => f.rule === 'hedge' && f.text === 'may' && original.slice(f.sentence.start, f.sentence.end) === HEDGED);
+  const projectFile = join(dirname(draftPath), '.evident.json');
+  const readProjectFile = () => {
+    try {
+      return JSON.parse(readFileSync(projectFile, 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+
+  step('accepting a term asks where, and "This document" writes the project file and silences it there', async () => {
+    assert.ok(hedge, `the engine flags "may" in "${HEDGED}"`);
+    await pickQuickFix(HEDGED, 'may', "Add 'may' to accepted terms…");
+    const picker = page.locator('.quick-input-widget');
+    await picker.waitFor({ state: 'visible', timeout: WIDGET_LIMIT_MS });
+    await waitForText('the question "Accept \'may\'?"', () => picker.innerText(), (text) => text.includes("Accept 'may'?"));
+    const rows = picker.locator('.monaco-list-row');
+    const labels = await waitForText('the four places', async () => (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim()).join(' | '), (text) => text.split(' | ').length === 4);
+    assert.equal(labels, 'This document | This project | This workspace | All my workspaces');
+    await page.screenshot({ path: join(screenshotsDir, 'accept-term.png') });
+    await rows.filter({ hasText: 'This document' }).first().click();
+    await waitForText('.evident.json to accept "may" for brief.md', async () => JSON.stringify(readProjectFile()), (text) => text === JSON.stringify({ documents: { 'brief.md': { acceptedTerms: ['may'] } } }));
+    const problems = page.locator('.markers-panel');
+    await waitForText('Problems to drop the hedge', () => problems.innerText(), (text) => !text.includes(hedge.message));
+  });
+
+  step('on the example draft, the status bar counts exactly what Problems lists', async () => {
+    const example = readFileSync(examplePath, 'utf8');
+    const findings = engine.analyze(example, { languageId: 'markdown' }).filter((f) => f.severity !== 'hint');
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Evident: Open Example Draft');
+    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Open Example Draft' }).first().waitFor({ timeout: WIDGET_LIMIT_MS });
+    await page.keyboard.press('Enter');
+    await waitForText('the example draft', () => visibleText(page), (text) => text.includes('Grain corridors'), WORKBENCH_LIMIT_MS);
+    const count = (...rules) => findings.filter((f) => rules.includes(f.rule)).length;
+    const groups = [
+      [count('unsupported-claim'), 'unsupported claim'],
+      [count('hedge', 'hedge-stack'), 'hedge'],
+      [count('weasel', 'passive-attribution'), 'unnamed source'],
+      [count('speculation'), 'speculation'],
+      [count('booster'), 'booster'],
+    ];
+    assert.ok(groups.every(([n]) => n > 0), `the example has a finding of each kind: ${JSON.stringify(groups)}`);
+    const item = page.locator('.statusbar-item').filter({ hasText: 'Evident:' }).first();
+    const countsIn = (text) => [...text.matchAll(/(\d+) ([a-z ]+?)s?(?= ·|$)/g)].map((m) => [Number(m[1]), m[2]]);
+    // It shows the draft it left first; the example's counts follow once the example is checked.
+    const shown = await waitForText(
+      `the status bar to count the example: ${JSON.stringify(groups)}`,
+      async () => (await item.innerText()).replace(/\s+/g, ' ').trim(),
+      (text) => JSON.stringify(countsIn(text)) === JSON.stringify(groups),
+      DIAGNOSTICS_LIMIT_MS,
+    );
+    assert.match(shown, /^Evident: \d+ unsupported claims? · \d+ hedges? · /);
+    // Problems lists the same number for the example (its badge), every finding but hints.
+    const total = groups.reduce((sum, [n]) => sum + n, 0) + count('unknown-citation');
+    const fileRow = page.locator('.markers-panel .monaco-tl-row').filter({ hasText: 'Untitled' }).first();
+    await waitForText(`Problems to list ${total} findings for the example`, async () => (await fileRow.locator('.monaco-count-badge').innerText()).trim(), (text) => text === String(total));
+    await page.screenshot({ path: join(screenshotsDir, 'status-example.png') });
+  });
+
+  step('the status item opens a menu; "Turn Evident off" empties Problems for the draft, and the menu turns it back on', async () => {
+    const item = page.locator('.statusbar-item').filter({ hasText: 'Evident:' }).first();
+    const picker = page.locator('.quick-input-widget');
+    const rows = picker.locator('.monaco-list-row');
+    const choose = async (label) => {
+      await item.click();
+      await picker.waitFor({ state: 'visible', timeout: WIDGET_LIMIT_MS });
+      const labels = await waitForText('the menu', async () => (await rows.allInnerTexts()).map((t) => t.trim()).join(' | '), (text) => text.includes('settings'));
+      assert.match(labels, /Show document summary \| Show problems \| Turn Evident (off|on) for this document \| Evident settings/);
+      await rows.filter({ hasText: label }).first().click();
+    };
+    const before = (await item.innerText()).replace(/\s+/g, ' ').trim();
+    await choose('Turn Evident off for this document');
+    await waitForText('the status item to say off', async () => (await item.innerText()).trim(), (text) => text.includes('Evident: off'));
+    const fileRow = page.locator('.markers-panel .monaco-tl-row').filter({ hasText: 'Untitled' });
+    await waitForText('Problems to drop the example', async () => String(await fileRow.count()), (text) => text === '0');
+    await choose('Turn Evident on for this document');
+    await waitForText(`the status item to count again ("${before}")`, async () => (await item.innerText()).replace(/\s+/g, ' ').trim(), (text) => text === before, DIAGNOSTICS_LIMIT_MS);
+  });
+
+  return steps;
+}
+
 /** Runs the steps in order; the first failure stops the run. Screenshots: `<prefix>ui-failure.png` or `<prefix>ui-success.png`. */
 export async function runSteps(page, steps, { screenshotsDir, log, prefix = '' }) {
   let passed = 0;
@@ -152,5 +267,5 @@ export async function runSteps(page, steps, { screenshotsDir, log, prefix = '' }
 }
 
 export function runUiTest(page, options) {
-  return runSteps(page, draftSteps(page, options), options);
+  return runSteps(page, [...draftSteps(page, options), ...editorSteps(page, options)], options);
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/engine';
+import { quotingFlagged } from '../../server/src/lsp/protocol';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SERVER = join(ROOT, 'dist/server.js');
@@ -38,7 +39,7 @@ test('Neovim\'s built-in LSP client gets the findings, a hover and a quick fix f
     const expected = analyze(text, { languageId: 'markdown' }).filter((f) => f.rule !== 'unknown-citation');
     assert.deepEqual(
       result.diagnostics.map((d: { code: string; message: string }) => [d.code, d.message]),
-      expected.map((f) => [f.rule, f.message]),
+      expected.map((f) => [f.rule, quotingFlagged(f.text, f.message)]),
       'the same findings as the engine, in reading order',
     );
     const first = expected[0];

@@ -86,7 +86,8 @@ describe('diagnostics over stdio', () => {
     const claim = only(diagnostics, 'unsupported-claim', 4);
     assert.equal(claim.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(claim.range, range(4, 0, 33));
-    assert.equal(claim.message, 'This claim (a trend, a figure, a dated fact) has no evidence: cite a source or name it.');
+    // The claim is quoted (its first eight words), so Problems says which sentence it is about (issue 13).
+    assert.equal(claim.message, '"Unemployment rose to 7.4% in 2023" — This claim (a trend, a figure, a dated fact) has no evidence: cite a source or name it.');
   });
 
   it('carries only the rule and the document version in diagnostic data: fixes and explanations stay on the server', () => {
@@ -120,12 +121,19 @@ describe('diagnostics over stdio', () => {
     assert.equal(await client.hover(URI, { line: 1, character: 0 }), null);
   });
 
-  it('offers the engine fixes, ignore (project file), disable-line and accept-term actions for a hedge', async () => {
+  it('offers the engine fixes, disable-line, ignore (document, project, rule in this document) and accept-term actions for a hedge', async () => {
     const hedge = only(diagnostics, 'hedge', 2);
     const actions = await client.codeActions(URI, hedge.range, { diagnostics: [hedge], only: ['quickfix'] });
     const titles = actions.map((action) => action.title);
     const finding = engineFinding('hedge', 'may');
-    assert.deepEqual(titles, [...finding.fixes.map((fix) => fix.title), 'Ignore this finding (project file)', 'Disable hedge for this line', "Add 'may' to accepted terms"]);
+    assert.deepEqual(titles, [
+      ...finding.fixes.map((fix) => fix.title),
+      'Disable hedge for this line',
+      'Ignore this finding in this document only',
+      'Ignore this finding (project file)',
+      'Ignore all hedges in this document',
+      "Add 'may' to accepted terms…",
+    ]);
     // a bare hedge has real fixes, none that states the claim more strongly than its evidence (issue 13)
     assert.deepEqual(finding.fixes.map((fix) => fix.title), ['State the likelihood: "is likely (about 70 %) to rain"', 'Cite what it rests on: [@key]']);
     const likelihood = actions.find((action) => action.title.startsWith('State the likelihood'))!;
@@ -134,8 +142,9 @@ describe('diagnostics over stdio', () => {
     const firstSafe = finding.fixes.find((fix) => fix.safe);
     assert.deepEqual(preferred, firstSafe ? [firstSafe.title] : []);
 
-    const accept = actions.find((action) => action.title === "Add 'may' to accepted terms")!;
-    assert.deepEqual(accept.command, { title: "Add 'may' to accepted terms", command: 'evident.acceptTerm', arguments: ['may'] });
+    // A client without evident.editProjectFile (any LSP editor) gets the term alone: the command asks where.
+    const accept = actions.find((action) => action.title === "Add 'may' to accepted terms…")!;
+    assert.deepEqual(accept.command, { title: "Add 'may' to accepted terms…", command: 'evident.acceptTerm', arguments: ['may'] });
     assert.equal(accept.kind, 'quickfix');
   });
 

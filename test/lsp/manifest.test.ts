@@ -12,6 +12,7 @@ const root = resolve(import.meta.dirname, '../..');
 const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 const properties: Record<string, { default: unknown; markdownDescription?: string; properties?: Record<string, any> }> =
   manifest.contributes.configuration.properties;
+import { ESTIMATIVE_OPTIONS } from '../../server/src/lsp/estimative';
 
 describe('extension manifest', () => {
   it('documents every setting the server reads, with the server defaults', () => {
@@ -22,6 +23,7 @@ describe('extension manifest', () => {
       'evident.claimStrictness',
       'evident.debounceMs',
       'evident.enable',
+      'evident.estimativeLanguage',
       'evident.exclude',
       'evident.languages',
       'evident.maxDocumentSize',
@@ -38,6 +40,11 @@ describe('extension manifest', () => {
     assert.deepEqual(properties['evident.acceptedTerms'].default, []);
     assert.deepEqual(properties['evident.exclude'].default, DEFAULT_EXCLUDE);
     assert.deepEqual(properties['evident.bibliographies'].default, defaults.bibliographies);
+    assert.equal(properties['evident.estimativeLanguage'].default, 'off');
+    assert.equal(defaults.estimative, undefined);
+    // One value per scale in the data, and "off".
+    assert.deepEqual((properties['evident.estimativeLanguage'] as { enum?: string[] }).enum, [...ESTIMATIVE_OPTIONS]);
+    assert.equal((properties['evident.estimativeLanguage'] as { enumDescriptions?: string[] }).enumDescriptions?.length, ESTIMATIVE_OPTIONS.length);
   });
 
   it('offers every rule with the engine default severity and description', () => {
@@ -77,7 +84,7 @@ describe('extension manifest', () => {
       Object.entries(properties)
         .sort(([, a]: any, [, b]: any) => a.order - b.order)
         .map(([key]) => key),
-      ['evident.enable', 'evident.languages', 'evident.sensitivity', 'evident.rules', 'evident.claimStrictness', 'evident.acceptedTerms', 'evident.bibliographies', 'evident.exclude', 'evident.debounceMs', 'evident.maxDocumentSize'],
+      ['evident.enable', 'evident.languages', 'evident.sensitivity', 'evident.rules', 'evident.claimStrictness', 'evident.estimativeLanguage', 'evident.acceptedTerms', 'evident.bibliographies', 'evident.exclude', 'evident.debounceMs', 'evident.maxDocumentSize'],
     );
   });
 

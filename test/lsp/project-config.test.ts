@@ -119,4 +119,69 @@ describe('project file (.evident.json)', () => {
       assert.deepEqual(JSON.parse(applyTextEdits('', insert.edits as never)), { ignore: [{ rule: 'booster', sentence: 'Obviously, the plan failed.' }] });
     });
   });
+
+  it('"Ignore this finding in this document only" and "Ignore all … in this document" write the document\'s own section, which silences that document alone', async () => {
+    const file = join(dir, 'ws', 'project', '.evident.json');
+    const before = JSON.stringify({ rules: { booster: 'information' } }, null, 2);
+    writeFileSync(file, before);
+    await withClient(async (client) => {
+      const uri = uriOf('project/deep/e.md');
+      const sibling = uriOf('project/deep/f.md');
+      await client.open(uri, DRAFT);
+      await client.open(sibling, DRAFT);
+      const diagnostics = await client.diagnosticsFor(uri, 1);
+      await client.diagnosticsFor(sibling, 1);
+      const hedge = diagnostics.find((d) => d.code === 'hedge' && d.range.start.line === 2)!;
+      const actions = await client.codeActions(uri, hedge.range, { diagnostics: [hedge] });
+      const textOf = (title: string) => {
+        const action = actions.find((a) => a.title === title);
+        assert.ok(action, `"${title}" among ${actions.map((a) => a.title).join(', ')}`);
+        const change = action.edit!.documentChanges![0] as TextDocumentEdit;
+        assert.equal(change.textDocument.uri, pathToFileURL(file).href);
+        return applyTextEdits(before, change.edits as never);
+      };
+      // Keyed by the path from the file's folder; the sentence as the server read it, whitespace folded.
+      const one = textOf('Ignore this finding in this document only');
+      assert.deepEqual(JSON.parse(one), { rules: { booster: 'information' }, documents: { 'deep/e.md': { ignore: [{ rule: 'hedge', sentence: 'It may snow as well.' }] } } });
+      const all = textOf('Ignore all hedges in this document');
+      assert.deepEqual(JSON.parse(all), { rules: { booster: 'information' }, documents: { 'deep/e.md': { rules: { hedge: 'off' } } } });
+
+      // Written to disk (as the editor saves it): only e.md loses that hedge; f.md, same text, keeps it.
+      writeFileSync(file, one);
+      let mark = client.published.length;
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+      assert.deepEqual(codes(await client.diagnosticsFor(uri, 1, { afterIndex: mark })), ['booster@5', 'hedge@0']);
+      assert.deepEqual(codes(await client.diagnosticsFor(sibling, 1, { afterIndex: mark })), ['booster@5', 'hedge@0', 'hedge@2']);
+      writeFileSync(file, all);
+      mark = client.published.length;
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+      assert.deepEqual(codes(await client.diagnosticsFor(uri, 1, { afterIndex: mark })), ['booster@5']);
+      assert.deepEqual(codes(await client.diagnosticsFor(sibling, 1, { afterIndex: mark })), ['booster@5', 'hedge@0', 'hedge@2']);
+    });
+  });
+
+  it('for the VS Code client (projectFileCommand), project-file fixes run evident.editProjectFile and accept-term knows the document', async () => {
+    const file = join(dir, 'ws', 'project', '.evident.json');
+    writeFileSync(file, '{}');
+    const client = await TestClient.start({ workspaceFolder: workspace, initializationOptions: { projectFileCommand: true } });
+    try {
+      const uri = uriOf('project/deep/g.md');
+      await client.open(uri, DRAFT);
+      const hedge = (await client.diagnosticsFor(uri, 1)).find((d) => d.code === 'hedge' && d.range.start.line === 0)!;
+      const actions = await client.codeActions(uri, hedge.range, { diagnostics: [hedge] });
+      const commandOf = (title: string) => actions.find((a) => a.title === title)?.command;
+      const fileUri = pathToFileURL(file).href;
+      assert.deepEqual(commandOf('Ignore this finding in this document only'), {
+        title: 'Ignore this finding in this document only',
+        command: 'evident.editProjectFile',
+        arguments: [{ file: fileUri, change: { kind: 'ignore', rule: 'hedge', sentence: 'It may rain tomorrow.', document: 'deep/g.md' } }],
+      });
+      assert.deepEqual(commandOf('Ignore this finding (project file)')?.arguments, [{ file: fileUri, change: { kind: 'ignore', rule: 'hedge', sentence: 'It may rain tomorrow.' } }]);
+      assert.deepEqual(commandOf('Ignore all hedges in this document')?.arguments, [{ file: fileUri, change: { kind: 'ruleOff', rule: 'hedge', document: 'deep/g.md' } }]);
+      assert.ok(actions.every((a) => !a.title.startsWith('Ignore') || a.edit === undefined), 'no workspace edit VS Code would leave unsaved');
+      assert.deepEqual(commandOf("Add 'may' to accepted terms…")?.arguments, ['may', { file: fileUri, document: 'deep/g.md' }]);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -18,7 +18,7 @@ import {
 import type { CodeAction, Diagnostic, Hover, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument } from '../../server/src/engine/index';
-import { ruleDocUrl } from '../../server/src/lsp/protocol';
+import { quotingFlagged, ruleDocUrl } from '../../server/src/lsp/protocol';
 import { SERVER_PATH, VSCODE_LIKE_CAPABILITIES } from '../lsp/client';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -133,7 +133,8 @@ describe('the web language server in a worker', () => {
     const engine = analyzeDocument(DRAFT, { languageId: 'markdown' }).findings.map((f) => ({
       code: f.rule,
       range: { start: document.positionAt(f.start), end: document.positionAt(f.end) },
-      message: f.message,
+      // As the command line prints it: a message that quotes nothing is led by the flagged words.
+      message: quotingFlagged(f.text, f.message),
     }));
     assert.ok(diagnostics.length >= 4, `findings published: ${JSON.stringify(diagnostics)}`);
     assert.deepEqual(essentials(diagnostics), essentials(engine as Diagnostic[]));

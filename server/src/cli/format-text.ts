@@ -2,6 +2,7 @@
 import type { Severity } from '../engine/types';
 import type { Palette } from './colour';
 import type { FileReport, Formatter, Totals } from './report';
+import { quotingFlagged } from '../lsp/protocol';
 
 const SEVERITY_LABEL: Record<Exclude<Severity, 'off'>, string> = {
   error: 'error',
@@ -27,20 +28,8 @@ export function textFormatter(write: (text: string) => void, colours: Palette, q
 }
 
 /** How many words of a flagged span (an unsupported claim is a whole sentence) the text output quotes. */
-const QUOTED_WORDS = 8;
-
-/**
- * The message, quoting what it flags: most messages quote their cue ("\"may\" hedges…"); one that
- * quotes nothing (an unsupported claim) is led by the flagged text's first words, so that the
- * line says which sentence it is about without opening the file.
- */
-export function quoting(flagged: string, message: string): string {
-  if (message.includes('"')) return message;
-  const words = flagged.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return message;
-  const head = words.slice(0, QUOTED_WORDS).join(' ');
-  return `"${head}${words.length > QUOTED_WORDS ? '…' : ''}" — ${message}`;
-}
+/** The message, quoting what it flags (shared with the editor's diagnostics: lsp/protocol.ts). */
+export const quoting = quotingFlagged;
 
 export function summaryLine(t: Totals): string {
   const counts = [count(t.error, 'error', 'errors'), count(t.warning, 'warning', 'warnings'), count(t.information, 'info', 'info'), count(t.hint, 'hint', 'hints')];

@@ -10,6 +10,7 @@ import { colourEnabled, palette } from './colour';
 import { loadConfig } from './config';
 import { ProjectConfigs } from './project';
 import { withoutIgnored } from '../lsp/projectConfig';
+import { findingsWithScale, fixWithScale } from '../lsp/estimative';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, type Io } from './io';
 import { expandTargets, type Input } from './inputs';
@@ -91,7 +92,10 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
         workspaceFolders: [cwdUri],
       });
       findings = analyzeDocument(text, { languageId, settings: project?.settings ?? settings, bibliography }).findings;
-      findings = withoutIgnored(findings, text, project?.ignore ?? []);
+      findings = findingsWithScale(withoutIgnored(findings, text, project?.ignore ?? []), project?.estimative);
+      // With a probability scale, "State the likelihood" in its words (JSON and SARIF carry the fixes).
+      const scale = project?.estimative;
+      if (scale) findings = findings.map((f) => (f.rule === 'hedge' ? { ...f, fixes: f.fixes.map((fix) => fixWithScale(fix, scale, f)) } : f));
     } catch (error) {
       // An engine bug on one input must not hide the results for the others.
       progress.clear();

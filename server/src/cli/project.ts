@@ -3,8 +3,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Settings } from '../engine/types';
+import { estimativeScale, type EstimativeScale } from '../lsp/estimative';
 import { globToRegExp } from '../lsp/glob';
-import { mergeEngineSettings, parseProjectConfig, PROJECT_CONFIG_NAME, type IgnoreEntry } from '../lsp/projectConfig';
+import { documentKey, forDocumentPath, mergeEngineSettings, parseProjectConfig, PROJECT_CONFIG_NAME, type IgnoreEntry, type ProjectConfig } from '../lsp/projectConfig';
 
 export interface ProjectForInput {
   settings: Settings;
@@ -13,10 +14,13 @@ export interface ProjectForInput {
   bibliographies: string[];
   /** Whether the file's `exclude` globs match the input. */
   excluded: boolean;
+  /** The probability scale the file names (`estimativeLanguage`): its words are no hedges. */
+  estimative?: EstimativeScale;
 }
 
 interface LoadedProject {
   folder: string;
+  config: ProjectConfig;
   settings: Settings;
   ignore: IgnoreEntry[];
   bibliographies: string[];
@@ -41,11 +45,15 @@ export class ProjectConfigs {
     const project = this.forFolder(absolute === undefined ? resolve(cwd) : dirname(absolute));
     if (!project) return { settings: this.base, ignore: [], bibliographies: [], excluded: false };
     const rel = absolute === undefined ? undefined : relative(project.folder, absolute).split(sep).join('/');
+    // A document with its own section (`documents["<path>"]`): its rules, terms and suppressions on top of the file's.
+    const key = rel === undefined ? undefined : documentKey(rel);
+    const own = key !== undefined && project.config.documents[key] ? forDocumentPath(project.config, key) : undefined;
     return {
-      settings: project.settings,
-      ignore: project.ignore,
+      settings: own ? mergeEngineSettings(this.base, own.engine) : project.settings,
+      ignore: own ? own.ignore : project.ignore,
       bibliographies: project.bibliographies,
       excluded: rel !== undefined && project.exclude.some((glob) => glob.test(rel)),
+      estimative: estimativeScale(project.config.estimativeLanguage),
     };
   }
 
@@ -72,10 +80,11 @@ export class ProjectConfigs {
     } catch (error) {
       this.warn(`${label}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the file is ignored.`);
     }
-    const { config, problems } = text === undefined ? { config: { engine: {}, ignore: [] }, problems: [] } : parseProjectConfig(text, label);
+    const { config, problems } = text === undefined ? { config: { engine: {}, ignore: [], documents: {} }, problems: [] } : parseProjectConfig(text, label);
     for (const problem of problems) this.warn(problem);
     loaded = {
       folder,
+      config,
       settings: mergeEngineSettings(this.base, config.engine),
       ignore: config.ignore,
       bibliographies: (config.bibliographies ?? []).map((path) => resolve(folder, path)),

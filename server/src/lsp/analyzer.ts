@@ -11,6 +11,7 @@ import type { BibliographyLoader } from './bibliographies';
 import { isExcluded, type ServerSettings, type SettingsStore } from './config';
 import { toDiagnostic } from './convert';
 import { analysisWithoutIgnored } from './projectConfig';
+import { analysisWithScale } from './estimative';
 import type { ServerPlatform } from './platform';
 import type { AnalyzeFilesParams, AnalyzeFilesResult } from './protocol';
 
@@ -245,7 +246,8 @@ export class Analyzer {
           // For the output channel at Debug level: what was checked and how long it took.
           this.connection.console.debug(`checked ${fileName(document.uri)} v${document.version}: ${step.value.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
           // Suppressions from the project file: the engine's findings less those it names by rule and sentence text.
-          return { analysis: analysisWithoutIgnored(step.value, text, settings.ignore), truncated, bibliography };
+          // With a probability scale (evident.estimativeLanguage), its own words are no hedges.
+          return { analysis: analysisWithScale(analysisWithoutIgnored(step.value, text, settings.ignore), settings.estimative), truncated, bibliography };
         }
         await this.platform.yieldToEventLoop();
         if (superseded()) return 'superseded';

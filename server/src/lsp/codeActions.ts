@@ -15,13 +15,22 @@ import { withSourceFixes, type Bibliography } from '../engine/bib';
 import { isDiagnosticData, toRangeEdit } from './convert';
 import { ACCEPT_TERM_COMMAND, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type RangeEdit } from './protocol';
 import { TextDocument as TextBuffer } from 'vscode-languageserver-textdocument';
-import { addIgnoreEntry } from './projectConfig';
+import { fixWithScale, type EstimativeScale } from './estimative';
+import { applyProjectChange, EDIT_PROJECT_FILE_COMMAND, type ProjectChange, type ProjectEditArguments } from './projectEdits';
 
 /** The project file an "Ignore this finding" edit goes to: the nearest .evident.json (its text), or where a new one goes. */
 export interface IgnoreTarget {
   uri: string;
   /** Undefined: no such file yet; the edit creates it. */
   text?: string;
+  /** The document's path relative to the project file's folder: the key of its own section ("ignore in this document"). */
+  documentPath?: string;
+  /**
+   * The client runs `evident.editProjectFile` (the VS Code extension): it edits the file as the
+   * editor has it and saves it, so the server sees the change at once. Other clients get a
+   * workspace edit (VS Code would leave a one-file edit unsaved, and the finding with it).
+   */
+  viaCommand?: boolean;
 }
 
 export interface EditCapabilities {
@@ -38,6 +47,7 @@ const FINDING_NAMES = new Map<RuleId, string>([
   ['passive-attribution', 'agentless attributions'],
   ['speculation', 'speculations'],
   ['unsupported-claim', 'unsupported claims'],
+  ['unknown-citation', 'unknown citation keys'],
 ]);
 
 /** Terms of more words than this are clauses ("Some experts say"), not vocabulary a writer would accept. */
@@ -53,6 +63,7 @@ export function codeActionsFor(
   isCancelled: () => boolean,
   bibliography?: Bibliography,
   ignoreTarget?: IgnoreTarget,
+  scale?: EstimativeScale,
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
@@ -60,6 +71,7 @@ export function codeActionsFor(
 
   if (wants(CodeActionKind.QuickFix)) {
     const fixAllOffered = new Set<RuleId>();
+    const ruleOffOffered = new Set<RuleId>();
     for (const diagnostic of params.context.diagnostics) {
       if (isCancelled()) return [];
       if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isDiagnosticData(diagnostic.data)) continue;
@@ -69,22 +81,50 @@ export function codeActionsFor(
       const finding = analysis && findingOf(document, analysis, diagnostic, data.rule);
       if (finding) {
         // An unsupported claim in a document with a bibliography: the writer's own sources most relevant to it first.
-        const fixes = finding.rule === 'unsupported-claim' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
+        let fixes = finding.rule === 'unsupported-claim' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
+        // "State the likelihood" in the words of the writer's probability scale, if one is set.
+        if (scale && finding.rule === 'hedge') fixes = fixes.map((fix) => fixWithScale(fix, scale, finding));
         actions.push(...fixActions(document, diagnostic, fixes, capabilities));
       }
-      // Keyed by the sentence's text as the server read it, so it survives edits elsewhere.
-      const ignore = finding && ignoreTarget && ignoreAction(document, diagnostic, finding, ignoreTarget, capabilities);
-      if (ignore) actions.push(ignore);
       const disable = disableLineAction(document, diagnostic, data.rule, capabilities);
       if (disable) actions.push(disable);
+      // Keyed by the sentence's text as the server read it, so it survives edits elsewhere; for the
+      // whole project, or in the document's own section of the project file.
+      if (finding && ignoreTarget) {
+        const sentence = document.getText().slice(finding.sentence.start, finding.sentence.end);
+        const path = ignoreTarget.documentPath;
+        const candidates: [string, ProjectChange | undefined][] = [
+          ['Ignore this finding in this document only', path === undefined ? undefined : { kind: 'ignore', rule: finding.rule, sentence, document: path }],
+          ['Ignore this finding (project file)', { kind: 'ignore', rule: finding.rule, sentence }],
+        ];
+        for (const [title, change] of candidates) {
+          const action = change && projectFileAction(title, diagnostic, change, ignoreTarget, capabilities);
+          if (action) actions.push(action);
+        }
+      }
+      // The rule off for this document alone, in the document's section of the project file.
+      if (ignoreTarget?.documentPath !== undefined && !ruleOffOffered.has(data.rule)) {
+        ruleOffOffered.add(data.rule);
+        const action = projectFileAction(
+          `Ignore all ${FINDING_NAMES.get(data.rule) ?? data.rule} in this document`,
+          diagnostic,
+          { kind: 'ruleOff', rule: data.rule, document: ignoreTarget.documentPath },
+          ignoreTarget,
+          capabilities,
+        );
+        if (action) actions.push(action);
+      }
       // The diagnostic is of this version (checked above), so its range still holds the flagged text.
       const term = document.getText(diagnostic.range);
       if (isAcceptableTerm(data.rule, term)) {
+        // The command asks where; with a project file it can also accept the term for this document or the project.
+        const where: AcceptTermWhere | undefined =
+          ignoreTarget?.viaCommand && ignoreTarget.documentPath !== undefined ? { file: ignoreTarget.uri, document: ignoreTarget.documentPath } : undefined;
         actions.push({
-          title: `Add '${term}' to accepted terms`,
+          title: `Add '${term}' to accepted terms…`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
-          command: { title: `Add '${term}' to accepted terms`, command: ACCEPT_TERM_COMMAND, arguments: [term] },
+          command: { title: `Add '${term}' to accepted terms…`, command: ACCEPT_TERM_COMMAND, arguments: where ? [term, where] : [term] },
         });
       }
       if (analysis && !fixAllOffered.has(data.rule)) {
@@ -156,10 +196,19 @@ function fixActions(document: TextDocument, diagnostic: Diagnostic, fixes: reado
   });
 }
 
-/** "Ignore this finding (project file)": adds { rule, sentence } to the project file's `ignore`. */
-function ignoreAction(document: TextDocument, diagnostic: Diagnostic, finding: Finding, target: IgnoreTarget, capabilities: EditCapabilities): CodeAction | undefined {
-  const sentence = document.getText().slice(finding.sentence.start, finding.sentence.end);
-  const newText = addIgnoreEntry(target.text, { rule: finding.rule, sentence });
+/** Where the accept-term command may write besides the settings: the project file, for the project or for this document. */
+export interface AcceptTermWhere {
+  file: string;
+  document: string;
+}
+
+/** A change to the project file: a command for the VS Code client (which saves the file), else a workspace edit. */
+function projectFileAction(title: string, diagnostic: Diagnostic, change: ProjectChange, target: IgnoreTarget, capabilities: EditCapabilities): CodeAction | undefined {
+  if (target.viaCommand) {
+    const args: ProjectEditArguments = { file: target.uri, change };
+    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: EDIT_PROJECT_FILE_COMMAND, arguments: [args] } };
+  }
+  const newText = applyProjectChange(target.text, change);
   let edit: WorkspaceEdit;
   if (target.text === undefined) {
     // Creating a file needs documentChanges; an editor without them is offered nothing here.
@@ -175,7 +224,7 @@ function ignoreAction(document: TextDocument, diagnostic: Diagnostic, finding: F
     const textEdit: TextEdit = { range: { start: { line: 0, character: 0 }, end: old.positionAt(target.text.length) }, newText };
     edit = capabilities.documentChanges ? { documentChanges: [{ textDocument: { uri: target.uri, version: null }, edits: [textEdit] }] } : { changes: { [target.uri]: [textEdit] } };
   }
-  return { title: 'Ignore this finding (project file)', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
 }
 
 /** Languages with a comment that renders as nothing: the only ones where a finding can be silenced in the text. */

@@ -5,8 +5,9 @@ import { LANGUAGE_IDS, type Settings } from '../engine/types';
 import { globToRegExp } from './glob';
 import { CONFIGURATION_SECTION } from './protocol';
 import { resolvePath } from './bibliographies';
-import { mergeEngineSettings, type IgnoreEntry } from './projectConfig';
+import { documentPathIn, forDocumentPath, mergeEngineSettings, type IgnoreEntry } from './projectConfig';
 import type { ProjectConfigReader } from './projectFiles';
+import { ESTIMATIVE_OPTIONS, estimativeScale, type EstimativeScale } from './estimative';
 
 export interface ServerSettings {
   enable: boolean;
@@ -24,6 +25,8 @@ export interface ServerSettings {
   projectExclude?: { folder: string; globs: RegExp[] };
   /** The project file governing the document, if any. */
   projectFile?: string;
+  /** evident.estimativeLanguage: the probability scale whose words hedges are stated in, or undefined ("off"). */
+  estimative?: EstimativeScale;
 }
 
 /** Licences, change logs and the like are text files but not writing to check. */
@@ -75,6 +78,10 @@ export function normalizeServerSettings(raw: unknown): { settings: ServerSetting
     } else {
       problems.push(`${name('bibliographies')}: expected a list of paths such as "~/Zotero/library.bib" or "refs.bib"; using none.`);
     }
+  }
+  if (obj.estimativeLanguage !== undefined) {
+    if (typeof obj.estimativeLanguage === 'string' && (ESTIMATIVE_OPTIONS as readonly string[]).includes(obj.estimativeLanguage)) settings.estimative = estimativeScale(obj.estimativeLanguage);
+    else problems.push(`${name('estimativeLanguage')}: expected one of ${ESTIMATIVE_OPTIONS.join('|')}, got ${JSON.stringify(obj.estimativeLanguage)}; using "off".`);
   }
   settings.debounceMs = wholeNumber(obj.debounceMs, name('debounceMs'), 0, MAX_DEBOUNCE_MS, DEFAULT_DEBOUNCE_MS, problems);
   settings.maxDocumentSize = wholeNumber(obj.maxDocumentSize, name('maxDocumentSize'), 1, Number.MAX_SAFE_INTEGER, DEFAULT_MAX_DOCUMENT_SIZE, problems);
@@ -142,9 +149,12 @@ export class SettingsStore {
     if (found) {
       problems.push(...found.problems);
       const { config, folder } = found;
-      settings.engine = mergeEngineSettings(settings.engine, config.engine);
-      settings.ignore = config.ignore;
+      // The file's keys, then those of the document's own section (`documents["<path>"]`), if any.
+      const own = forDocumentPath(config, documentPathIn(folder, uri));
+      settings.engine = mergeEngineSettings(settings.engine, own.engine);
+      settings.ignore = own.ignore;
       settings.projectFile = found.uri;
+      if (config.estimativeLanguage !== undefined) settings.estimative = estimativeScale(config.estimativeLanguage);
       if (config.exclude) settings.projectExclude = { folder, globs: compileExclude(config.exclude) };
       if (config.bibliographies) {
         const resolved = config.bibliographies.map((path) => resolvePath(path, folder)).filter((href): href is string => href !== undefined);

@@ -2,7 +2,7 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity, Span, TextEdit } from '../engine/types';
-import { DIAGNOSTIC_SOURCE, type DiagnosticData, type RangeEdit } from './protocol';
+import { DIAGNOSTIC_SOURCE, quotingFlagged, type DiagnosticData, type RangeEdit } from './protocol';
 
 const SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -27,7 +27,8 @@ export function toDiagnostic(document: TextDocument, finding: Finding, ruleDocHr
     code: finding.rule,
     codeDescription: { href: ruleDocHref(finding.rule) },
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    // As the command line prints it: a message that quotes nothing is led by the flagged words.
+    message: quotingFlagged(finding.text, finding.message),
     data,
   };
 }

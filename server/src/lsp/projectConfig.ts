@@ -4,6 +4,13 @@
 import { normalizeSettings } from '../engine/settings';
 import { RULE_IDS, type DocumentAnalysis, type Finding, type Settings } from '../engine/types';
 import { globToRegExp } from './glob';
+import { applyProjectChange, foldSentence } from './projectEdits';
+import scaleData from './data/estimative-scales.json';
+
+/** "off" and the scales' ids (estimative.ts reads the scales; this module only validates the key). */
+const ESTIMATIVE_IDS = ['off', ...Object.keys(scaleData).filter((id) => id !== '$note')];
+
+export { foldSentence };
 
 export const PROJECT_CONFIG_NAME = '.evident.json';
 
@@ -21,21 +28,31 @@ export interface ProjectConfig {
   /** Paths relative to the file's folder. */
   bibliographies?: string[];
   ignore: IgnoreEntry[];
+  /**
+   * Per document, keyed by its path relative to the file's folder ("drafts/brief.md", "/" between
+   * folders): rules, accepted terms and suppressions for that document alone ("ignore in this document").
+   */
+  documents: Record<string, DocumentSection>;
+  /** The probability scale hedges are stated in ("off" or a scale id; see estimative.ts). */
+  estimativeLanguage?: string;
 }
 
-const KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity', 'exclude', 'bibliographies', 'ignore'];
-
-/** The sentence text as stored in `ignore`: whitespace runs folded to one space, trimmed. */
-export function foldSentence(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** What `documents["<path>"]` may hold: what applies to that one document, on top of the file's own keys. */
+export interface DocumentSection {
+  engine: Partial<Settings>;
+  ignore: IgnoreEntry[];
 }
+
+const KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity', 'estimativeLanguage', 'exclude', 'bibliographies', 'ignore', 'documents'];
+const ENGINE_KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity'];
+const DOCUMENT_KEYS = [...ENGINE_KEYS, 'ignore'];
 
 /**
  * Parses and validates a `.evident.json`. `label` names the file in problems. Never throws: a file
  * that is not a JSON object gives one problem and an empty configuration (defaults apply).
  */
 export function parseProjectConfig(text: string, label: string): { config: ProjectConfig; problems: string[]; broken?: true } {
-  const config: ProjectConfig = { engine: {}, ignore: [] };
+  const config: ProjectConfig = { engine: {}, ignore: [], documents: {} };
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -49,16 +66,15 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
   const problems: string[] = [];
   for (const key of Object.keys(obj)) if (!KEYS.includes(key)) problems.push(`${label}: unknown key ${JSON.stringify(key)} (known: ${KEYS.join(', ')}); ignored.`);
 
-  const engineRaw: Record<string, unknown> = {};
-  for (const key of ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity']) if (obj[key] !== undefined) engineRaw[key] = obj[key];
-  const PREFIX = '\u0000';
-  const normalized = normalizeSettings(engineRaw, PREFIX);
-  for (const problem of normalized.problems) problems.push(`${label}: ${problem.replace(`${PREFIX}.`, '')}`);
-  const s = normalized.settings;
-  if (obj.rules !== undefined && Object.keys(s.rules).length > 0) config.engine.rules = s.rules;
-  if (Array.isArray(obj.acceptedTerms)) config.engine.acceptedTerms = s.acceptedTerms;
-  if (obj.claimStrictness !== undefined && obj.claimStrictness === s.claimStrictness) config.engine.claimStrictness = s.claimStrictness;
-  if (obj.sensitivity !== undefined && obj.sensitivity === s.sensitivity) config.engine.sensitivity = s.sensitivity;
+  const section = parseSection(obj, label);
+  config.engine = section.engine;
+  config.ignore = section.ignore;
+  problems.push(...section.problems);
+
+  if (obj.estimativeLanguage !== undefined) {
+    if (typeof obj.estimativeLanguage === 'string' && (ESTIMATIVE_IDS as readonly string[]).includes(obj.estimativeLanguage)) config.estimativeLanguage = obj.estimativeLanguage;
+    else problems.push(`${label}: estimativeLanguage: expected one of ${ESTIMATIVE_IDS.join('|')}, got ${JSON.stringify(obj.estimativeLanguage)}; ignored.`);
+  }
 
   for (const key of ['exclude', 'bibliographies'] as const) {
     const value = obj[key];
@@ -79,6 +95,48 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
     }
   }
 
+  if (obj.documents !== undefined) {
+    if (typeof obj.documents !== 'object' || obj.documents === null || Array.isArray(obj.documents)) {
+      problems.push(`${label}: documents: expected an object keyed by document paths relative to the file's folder, such as { "drafts/brief.md": { "rules": { "hedge": "off" } } }; ignored.`);
+    } else {
+      for (const [path, value] of Object.entries(obj.documents as Record<string, unknown>)) {
+        const where = `${label}: documents[${JSON.stringify(path)}]`;
+        const key = documentKey(path);
+        if (!key) {
+          problems.push(`${where}: expected a path relative to the file's folder, such as "drafts/brief.md"; ignored.`);
+          continue;
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          problems.push(`${where}: expected an object with ${DOCUMENT_KEYS.join(', ')}; ignored.`);
+          continue;
+        }
+        const entry = value as Record<string, unknown>;
+        for (const k of Object.keys(entry)) if (!DOCUMENT_KEYS.includes(k)) problems.push(`${where}: unknown key ${JSON.stringify(k)} (known: ${DOCUMENT_KEYS.join(', ')}); ignored.`);
+        const parsed = parseSection(entry, where);
+        problems.push(...parsed.problems);
+        config.documents[key] = { engine: parsed.engine, ignore: parsed.ignore };
+      }
+    }
+  }
+  return { config, problems };
+}
+
+/** The engine keys and `ignore` of the file or of one of its `documents` sections. */
+function parseSection(obj: Record<string, unknown>, label: string): { engine: Partial<Settings>; ignore: IgnoreEntry[]; problems: string[] } {
+  const problems: string[] = [];
+  const engine: Partial<Settings> = {};
+  const ignore: IgnoreEntry[] = [];
+  const engineRaw: Record<string, unknown> = {};
+  for (const key of ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity']) if (obj[key] !== undefined) engineRaw[key] = obj[key];
+  const PREFIX = '\u0000';
+  const normalized = normalizeSettings(engineRaw, PREFIX);
+  for (const problem of normalized.problems) problems.push(`${label}: ${problem.replace(`${PREFIX}.`, '')}`);
+  const s = normalized.settings;
+  if (obj.rules !== undefined && Object.keys(s.rules).length > 0) engine.rules = s.rules;
+  if (Array.isArray(obj.acceptedTerms)) engine.acceptedTerms = s.acceptedTerms;
+  if (obj.claimStrictness !== undefined && obj.claimStrictness === s.claimStrictness) engine.claimStrictness = s.claimStrictness;
+  if (obj.sensitivity !== undefined && obj.sensitivity === s.sensitivity) engine.sensitivity = s.sensitivity;
+
   if (obj.ignore !== undefined) {
     if (!Array.isArray(obj.ignore)) {
       problems.push(`${label}: ignore: expected a list of { "rule": "<id>", "sentence": "<text>" }; ignored.`);
@@ -86,7 +144,7 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
       for (const [index, entry] of obj.ignore.entries()) {
         const e = entry as Record<string, unknown> | null;
         if (typeof e === 'object' && e !== null && !Array.isArray(e) && typeof e.rule === 'string' && e.rule.trim() && typeof e.sentence === 'string' && e.sentence.trim()) {
-          if ((RULE_IDS as readonly string[]).includes(e.rule.trim())) config.ignore.push({ rule: e.rule.trim(), sentence: foldSentence(e.sentence) });
+          if ((RULE_IDS as readonly string[]).includes(e.rule.trim())) ignore.push({ rule: e.rule.trim(), sentence: foldSentence(e.sentence) });
           else problems.push(`${label}: ignore[${index}].rule: unknown rule id ${JSON.stringify(e.rule)} (known: ${RULE_IDS.join(', ')}); ignored.`);
         } else {
           problems.push(`${label}: ignore[${index}]: expected { "rule": "<id>", "sentence": "<text>" }; ignored.`);
@@ -94,7 +152,41 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
       }
     }
   }
-  return { config, problems };
+  return { engine, ignore, problems };
+}
+
+/** A `documents` key as stored: "/" between folders, no "./" in front; undefined for an absolute path or one that leaves the folder. */
+export function documentKey(path: string): string | undefined {
+  const key = path.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+  if (!key || key.startsWith('/') || /^[A-Za-z]:/.test(key) || key.split('/').some((part) => part === '..' || part === '')) return undefined;
+  return key;
+}
+
+/** The document's path relative to the project file's folder (a URI ending in "/"), as `documents` keys it. */
+export function documentPathIn(folder: string, documentUri: string): string | undefined {
+  if (!documentUri.startsWith(folder)) return undefined;
+  try {
+    return documentKey(decodeURIComponent(documentUri.slice(folder.length)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The file's engine settings and suppressions with those of the document's own section, if it has one. */
+export function forDocumentPath(config: ProjectConfig, path: string | undefined): { engine: Partial<Settings>; ignore: IgnoreEntry[] } {
+  const section = path === undefined ? undefined : config.documents[path];
+  if (!section) return { engine: config.engine, ignore: config.ignore };
+  const e = section.engine;
+  return {
+    engine: {
+      ...config.engine,
+      ...(e.rules || config.engine.rules ? { rules: { ...config.engine.rules, ...e.rules } } : {}),
+      ...(e.acceptedTerms || config.engine.acceptedTerms ? { acceptedTerms: [...new Set([...(config.engine.acceptedTerms ?? []), ...(e.acceptedTerms ?? [])])] } : {}),
+      ...(e.claimStrictness ? { claimStrictness: e.claimStrictness } : {}),
+      ...(e.sensitivity ? { sensitivity: e.sensitivity } : {}),
+    },
+    ignore: [...config.ignore, ...section.ignore],
+  }
 }
 
 /** The file wins for its folder: its rules override per rule, its accepted terms add to the others, its strictness and sensitivity replace. */
@@ -118,7 +210,13 @@ export function withoutIgnored(findings: Finding[], source: string, ignore: read
 /** The analysis with ignored findings left out; the summary's counts and hedge density count only what is left. */
 export function analysisWithoutIgnored(analysis: DocumentAnalysis, source: string, ignore: readonly IgnoreEntry[]): DocumentAnalysis {
   if (ignore.length === 0) return analysis;
-  const findings = withoutIgnored(analysis.findings, source, ignore);
+  const kept = new Set(withoutIgnored(analysis.findings, source, ignore));
+  return analysisKeeping(analysis, (finding) => kept.has(finding));
+}
+
+/** The analysis with only the findings `keep` accepts; the summary's counts and hedge density count only those. */
+export function analysisKeeping(analysis: DocumentAnalysis, keep: (finding: Finding) => boolean): DocumentAnalysis {
+  const findings = analysis.findings.filter(keep);
   if (findings.length === analysis.findings.length) return analysis;
   const counts: DocumentAnalysis['summary']['counts'] = {};
   for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
@@ -130,20 +228,7 @@ export function analysisWithoutIgnored(analysis: DocumentAnalysis, source: strin
 
 /** The file's text with `entry` added to `ignore` (other keys kept; a file that is not an object is replaced). */
 export function addIgnoreEntry(text: string | undefined, entry: IgnoreEntry): string {
-  let obj: Record<string, unknown> = {};
-  if (text !== undefined) {
-    try {
-      const raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-      if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) obj = raw as Record<string, unknown>;
-    } catch {
-      // A broken file is replaced below with what it could be read as: nothing.
-    }
-  }
-  const list = Array.isArray(obj.ignore) ? [...obj.ignore] : [];
-  const folded = { rule: entry.rule, sentence: foldSentence(entry.sentence) };
-  if (!list.some((e) => (e as IgnoreEntry)?.rule === folded.rule && typeof (e as IgnoreEntry)?.sentence === 'string' && foldSentence((e as IgnoreEntry).sentence) === folded.sentence)) list.push(folded);
-  obj.ignore = list;
-  return `${JSON.stringify(obj, null, 2)}\n`;
+  return applyProjectChange(text, { kind: 'ignore', rule: entry.rule, sentence: entry.sentence });
 }
 
 /** The folder URIs from `documentUri`'s folder up to the root, or up to (and including) `stopAt` when the document is inside it. */

@@ -24,6 +24,21 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>]/g, (ch) => `\\${ch}`);
 }
 
+const QUOTED_WORDS = 8;
+
+/**
+ * The message, quoting what it flags: most messages quote their cue ("\"may\" hedges…"); one that
+ * quotes nothing (an unsupported claim) is led by the flagged text's first words, so that the
+ * Problems view and the command line say which sentence it is about without opening the file.
+ */
+export function quotingFlagged(flagged: string, message: string): string {
+  if (message.includes('"')) return message;
+  const words = flagged.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return message;
+  const head = words.slice(0, QUOTED_WORDS).join(' ');
+  return `"${head}${words.length > QUOTED_WORDS ? '…' : ''}" — ${message}`;
+}
+
 /** The reason a finding gives: the first paragraph of its explanation (the rest states the sentence's class). */
 export function findingReason(explanation: string): string {
   const end = explanation.indexOf('\n\n');

@@ -15,7 +15,7 @@ import { clientFiles } from './clientFiles';
 import type { ServerPlatform } from './platform';
 import { codeActionsFor, type EditCapabilities, type IgnoreTarget } from './codeActions';
 import { SettingsStore } from './config';
-import { PROJECT_CONFIG_NAME } from './projectConfig';
+import { documentPathIn, PROJECT_CONFIG_NAME } from './projectConfig';
 import { ProjectConfigReader } from './projectFiles';
 import { hoverAt } from './hover';
 import { citationCompletions, citationDefinition, citationHover } from './citations';
@@ -46,6 +46,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   let trusted = true;
   let workspaceFolders: string[] = [];
   let projectConfigs: ProjectConfigReader | undefined;
+  /** The client edits and saves the project file itself (`evident.editProjectFile`): the VS Code extension. */
+  let projectFileCommand = false;
 
   connection.onInitialize((params): InitializeResult => {
     const capabilities = params.capabilities;
@@ -57,7 +59,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     // Files (bibliographies, the project file .evident.json) are read through the platform's file
     // system; a server without one (the web build) asks the editor when it says it answers
     // (readsFiles), and reads none otherwise.
-    const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown; readsFiles?: unknown } | undefined;
+    const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown; readsFiles?: unknown; projectFileCommand?: unknown } | undefined;
     const files = platform.files ?? (options?.readsFiles === true ? clientFiles(connection) : undefined);
     projectConfigs = files && new ProjectConfigReader(files, () => workspaceFolders);
     settings = new SettingsStore(
@@ -70,6 +72,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     );
     // Workspace Trust: the VS Code client says whether the workspace is trusted; other clients have no such notion.
     trusted = options?.workspaceTrusted !== false;
+    projectFileCommand = options?.projectFileCommand === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     // Without files no bibliography is read and citations go unchecked.
@@ -137,12 +140,16 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   documents.onDidChangeContent(({ document }) => void analyzer.onContentChange(document.uri));
   documents.onDidClose(({ document }) => analyzer.onClose(document.uri));
 
-  connection.onHover((params, token) => {
-    const document = documents.get(params.textDocument.uri);
-    const entry = analyzer.current(params.textDocument.uri);
+  connection.onHover(async (params, token) => {
+    const uri = params.textDocument.uri;
+    if (!documents.get(uri) || !analyzer.current(uri)) return null;
+    // The document's settings (cached per document): the probability scale a hedge's hover offers.
+    const { estimative } = await settings.forDocument(uri);
+    const document = documents.get(uri);
+    const entry = analyzer.current(uri);
     if (!document || !entry || token.isCancellationRequested) return null;
     const offset = document.offsetAt(params.position);
-    return citationHover(document, offset, entry.bibliography) ?? hoverAt(document, entry.analysis, offset);
+    return citationHover(document, offset, entry.bibliography) ?? hoverAt(document, entry.analysis, offset, estimative);
   });
 
   // Citation keys: the bibliography of the latest analysis serves while the writer types.
@@ -168,10 +175,14 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       const found = await projectConfigs.forDocument(document.uri).catch(() => undefined);
       const uri = found?.uri ?? projectConfigs.newFileFor(document.uri);
       // A file that is not valid JSON is not overwritten: its warning says what to mend first.
-      if (uri && projectConfigs.readable(document.uri) && !found?.broken) ignoreTarget = { uri, text: found?.text };
+      if (uri && projectConfigs.readable(document.uri) && !found?.broken) {
+        const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
+        ignoreTarget = { uri, text: found?.text, documentPath: documentPathIn(folder, document.uri), viaCommand: projectFileCommand };
+      }
     }
+    const { estimative } = await settings.forDocument(document.uri);
     if (token.isCancellationRequested || analyzer.current(document.uri) !== entry) return [];
-    return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography, ignoreTarget);
+    return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography, ignoreTarget, estimative);
   });
 
   connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { analyzeDocument, type Finding } from '../../../server/src/engine';
 import { normalizeSettings } from '../../../server/src/engine/settings';
-import { escapeMarkdown, findingReason } from '../../../server/src/lsp/protocol';
+import { escapeMarkdown, findingReason, quotingFlagged } from '../../../server/src/lsp/protocol';
 
 const SOURCE = 'evident';
 const DIAGNOSTICS_LIMIT_MS = 60_000;
@@ -106,7 +106,8 @@ function describeRange(range: vscode.Range): string {
 
 function findingKey(document: vscode.TextDocument, finding: Finding): string {
   const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
-  return `${finding.rule} ${describeRange(range)} ${SEVERITY[finding.severity]} ${finding.message}`;
+  // A message that quotes nothing (an unsupported claim) is led by the flagged words, as on the command line.
+  return `${finding.rule} ${describeRange(range)} ${SEVERITY[finding.severity]} ${quotingFlagged(finding.text, finding.message)}`;
 }
 
 function diagnosticKey(diagnostic: vscode.Diagnostic): string {
@@ -316,4 +317,155 @@ test('turning the hedge rule off in settings removes the hedge diagnostic', asyn
   }
   // Back on: proves the setting, not something else, removed it.
   await waitForDiagnostic(document.uri, 'hedge', range, true);
+});
+
+// ---- suppressions that never change what the document says or how it renders (issue 13) -----
+
+/** A workspace file the test writes and removes again. */
+async function scratchFile(name: string, text: string): Promise<vscode.Uri> {
+  const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+async function removeFile(uri: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+}
+
+function projectFileUri(): vscode.Uri {
+  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.evident.json');
+}
+
+async function readJson(uri: vscode.Uri): Promise<unknown> {
+  try {
+    return JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs a code action as VS Code does when it is picked: its edit, then its command. */
+async function runAction(action: vscode.CodeAction | vscode.Command): Promise<void> {
+  if ('edit' in action && action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit));
+  const command = 'command' in action && typeof action.command === 'object' ? action.command : (action as vscode.Command);
+  if (command?.command) await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+}
+
+async function actionAt(uri: vscode.Uri, range: vscode.Range, title: string): Promise<vscode.CodeAction> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
+  const action = actions.find((a) => a.title === title);
+  assert.ok(action, `"${title}" among ${JSON.stringify(actions.map((a) => a.title))}`);
+  return action;
+}
+
+/** Markdown rendered by VS Code's own renderer (the preview's): paragraphs, and their text without tags or comments. */
+async function rendered(text: string): Promise<{ paragraphs: number; text: string }> {
+  const html = await vscode.commands.executeCommand<string>('markdown.api.render', text);
+  assert.equal(typeof html, 'string', 'VS Code renders the Markdown');
+  return {
+    paragraphs: (html.match(/<p[\s>]/g) ?? []).length,
+    text: html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim(),
+  };
+}
+
+test('"Disable … for this line" adds a comment that leaves the rendered Markdown as it was: same paragraphs, same words', async () => {
+  const text = 'It may rain tomorrow in the capital, and the\ntalks are set to continue next week.\n\nA second paragraph follows here.\n';
+  const uri = await scratchFile('wrapped.md', text);
+  try {
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const range = rangeOf(document, 'It may rain', 'may');
+    await waitForDiagnostic(uri, 'hedge', range, true);
+    const before = await rendered(document.getText());
+    assert.equal(before.paragraphs, 2);
+    await runAction(await actionAt(uri, range, 'Disable hedge for this line'));
+    assert.equal(document.lineAt(0).text, 'It may rain tomorrow in the capital, and the <!-- evident-disable-line hedge -->');
+    assert.equal(document.lineAt(1).text, 'talks are set to continue next week.', 'the paragraph is not split by a line of its own');
+    await waitForDiagnostic(uri, 'hedge', range, false);
+    const after = await rendered(document.getText());
+    assert.deepEqual(after, before, 'the preview shows the same paragraphs and words');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  } finally {
+    await removeFile(uri);
+  }
+});
+
+test('"Ignore this finding (project file)" writes and saves .evident.json, and the finding goes', async () => {
+  const { document } = await openDraft();
+  const range = rangeOf(document, HEDGED, 'may');
+  await waitForDiagnostic(document.uri, 'hedge', range, true);
+  const file = projectFileUri();
+  try {
+    await runAction(await actionAt(document.uri, range, 'Ignore this finding (project file)'));
+    const written = await waitFor('.evident.json on disk', () => readJson(file));
+    assert.deepEqual(written, { ignore: [{ rule: 'hedge', sentence: HEDGED }] });
+    await waitForDiagnostic(document.uri, 'hedge', range, false);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.toString() && d.isDirty), 'no unsaved copy left behind');
+  } finally {
+    await removeFile(file);
+  }
+  // The file gone, the finding is back: the file, not something else, silenced it.
+  await waitForDiagnostic(document.uri, 'hedge', range, true);
+});
+
+test('"Ignore this finding in this document only" and "Ignore all hedges in this document" silence that document alone', async () => {
+  const { document } = await openDraft();
+  const range = rangeOf(document, HEDGED, 'may');
+  const twinUri = await scratchFile('twin.md', `${HEDGED}\n\nObviously, the plan failed.\n`);
+  const file = projectFileUri();
+  try {
+    const twin = await vscode.workspace.openTextDocument(twinUri);
+    const twinRange = rangeOf(twin, HEDGED, 'may');
+    await waitForDiagnostic(twinUri, 'hedge', twinRange, true);
+    await waitForDiagnostic(document.uri, 'hedge', range, true);
+
+    await runAction(await actionAt(document.uri, range, 'Ignore this finding in this document only'));
+    await waitForDiagnostic(document.uri, 'hedge', range, false);
+    assert.deepEqual(await readJson(file), { documents: { 'brief.md': { ignore: [{ rule: 'hedge', sentence: HEDGED }] } } });
+    // The twin, same sentence, was analysed again with the new file and keeps its finding.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    assert.ok(evidentDiagnostics(twinUri).some((d) => codeOf(d) === 'hedge'), 'the other document keeps its hedge');
+
+    await runAction(await actionAt(twinUri, twinRange, 'Ignore all hedges in this document'));
+    await waitForDiagnostic(twinUri, 'hedge', twinRange, false);
+    assert.deepEqual(await readJson(file), {
+      documents: { 'brief.md': { ignore: [{ rule: 'hedge', sentence: HEDGED }] }, 'twin.md': { rules: { hedge: 'off' } } },
+    });
+    // Still there when the document is closed and opened again: it lives in the file, not in memory.
+    await vscode.window.showTextDocument(twin);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const reopened = await vscode.workspace.openTextDocument(twinUri);
+    await vscode.window.showTextDocument(reopened);
+    // Checked again (its booster is back), and the hedge still ignored.
+    await waitFor('the reopened twin to be checked', () => evidentDiagnostics(twinUri).some((d) => codeOf(d) === 'booster'), DIAGNOSTICS_LIMIT_MS);
+    assert.ok(!evidentDiagnostics(twinUri).some((d) => codeOf(d) === 'hedge'), 'the hedge stays ignored after reopening');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  } finally {
+    await removeFile(file);
+    await removeFile(twinUri);
+  }
+  await waitForDiagnostic(document.uri, 'hedge', range, true);
+});
+
+test('a document turned off stays off when the language server restarts', async () => {
+  const { document } = await openDraft();
+  const folder = vscode.workspace.workspaceFolders![0];
+  const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'sourced.md'));
+  await waitFor('findings on both documents', () => evidentDiagnostics(document.uri).length > 0 && evidentDiagnostics(other.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
+  await vscode.window.showTextDocument(document);
+  await vscode.commands.executeCommand('evident.toggleDocument');
+  await waitFor('the draft to lose its findings', () => evidentDiagnostics(document.uri).length === 0);
+  const config = vscode.workspace.getConfiguration('evident');
+  try {
+    // A language the client does not sync yet makes it start a new language server.
+    await config.update('languages', ['markdown', 'plaintext', 'latex', 'quarto', 'rmarkdown', 'restructuredtext'], vscode.ConfigurationTarget.Workspace);
+    await waitFor('the old server to stop (its diagnostics cleared)', () => evidentDiagnostics(other.uri).length === 0, DIAGNOSTICS_LIMIT_MS);
+    await waitFor('the new server to check the other document', () => evidentDiagnostics(other.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
+    assert.deepEqual(evidentDiagnostics(document.uri).map(diagnosticKey), [], 'the draft is still off');
+  } finally {
+    await config.update('languages', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('evident.toggleDocument');
+  }
+  await waitFor('the draft to be checked again once turned on', () => evidentDiagnostics(document.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
 });
