@@ -1,5 +1,6 @@
 // `evident [options] <inputs…>`: analyse every input, report, choose the exit code.
 import { relative, resolve, sep } from 'node:path';
+import { policyOf } from '../engine/rules';
 import { pathToFileURL } from 'node:url';
 import { BibliographyLoader } from '../lsp/bibliographies';
 import { nodeFiles } from '../node/files';
@@ -95,7 +96,7 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
       findings = findingsWithScale(withoutIgnored(findings, text, project?.ignore ?? []), project?.estimative);
       // With a probability scale, "State the likelihood" in its words (JSON and SARIF carry the fixes).
       const scale = project?.estimative;
-      if (scale) findings = findings.map((f) => (f.rule === 'hedge' ? { ...f, fixes: f.fixes.map((fix) => fixWithScale(fix, scale, f)) } : f));
+      if (scale) findings = findings.map((f) => (policyOf(f.rule).statesLikelihood ? { ...f, fixes: f.fixes.map((fix) => fixWithScale(fix, scale, f)) } : f));
     } catch (error) {
       // An engine bug on one input must not hide the results for the others.
       progress.clear();

@@ -10,7 +10,7 @@ import { chunkDocument, citationStyleOf, hasFootnotes, Suppressions, type ChunkP
 import { isLetterOrDigit, isSpace, ownCopy } from './prose/buffer';
 import { ChunkCache } from './prose/chunks';
 import { hasQuote, isForeignLanguage, isMostlyQuotation, NON_PROSE_BLOCKS, quotationLeftOpen, quotations } from './prose/structure';
-import { RULES, type Hit, type Rule } from './rules';
+import { policyOf, RULES, type Hit, type Rule } from './rules';
 import { narrowClaim } from './rules/unsupported-claim';
 import { splitSentences } from './sentences';
 import { DEFAULT_SETTINGS } from './settings';
@@ -34,7 +34,6 @@ import type {
 } from './types';
 
 const RULE_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.meta.id, r]));
-const UNCERTAIN_RULES = new Set<RuleId>(['hedge', 'hedge-stack', 'weasel', 'passive-attribution', 'speculation']);
 const ORDER = ['lenient', 'standard', 'strict'] as const;
 
 const SECOND_PERSON = /\byour?\b/i;
@@ -114,7 +113,7 @@ function withinWriterText(text: string, hits: LocalResult['hits']): LocalResult[
   const kept: LocalResult['hits'] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h];
-    if (hit.rule !== 'unsupported-claim' && quoted.some((q) => q.start <= hit.start && hit.start < q.end)) continue;
+    if (!policyOf(hit.rule).readsQuotations && quoted.some((q) => q.start <= hit.start && hit.start < q.end)) continue;
     const after = text.charCodeAt(hit.end);
     if ((after === 0x25 /* % */ || after === 0x2030 /* ‰ */) && isDigitCode(text.charCodeAt(hit.end - 1))) hit.end++;
     hit.end = closingBracketsEnd(text, hit.start, hit.end);
@@ -123,8 +122,6 @@ function withinWriterText(text: string, hits: LocalResult['hits']): LocalResult[
   return kept;
 }
 
-/** The rules whose cue at the head of a sentence frames what follows as someone's claim: "Critics argue (that) …", "It is believed …". */
-const SOURCE_FRAMES = new Set<RuleId>(['weasel', 'passive-attribution']);
 
 /**
  * One squiggle says one thing: an unsupported claim does not take in the words of another finding
@@ -142,7 +139,7 @@ const SOURCE_FRAMES = new Set<RuleId>(['weasel', 'passive-attribution']);
  */
 function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hits']): LocalResult['hits'] {
   let claim: (Hit & { rule: RuleId }) | undefined;
-  for (let h = 0; h < hits.length; h++) if (hits[h].rule === 'unsupported-claim') claim = hits[h];
+  for (let h = 0; h < hits.length; h++) if (policyOf(hits[h].rule).sentenceClass === 'unsupported') claim = hits[h];
   if (!claim) return hits;
   const { tokens } = ctx;
   let dropped = false;
@@ -157,7 +154,7 @@ function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hits']): L
     let part: Span | undefined;
     // what follows a frame: "that", "how", a comma, or a vague source that ends with its verb
     const that = after < tokens.length && ctx.word(after) === 'that';
-    const frames = after < tokens.length && (that || ctx.word(after) === 'how' || ctx.word(after - 1) === 'that' || ctx.breakBefore(after) || (SOURCE_FRAMES.has(cue.rule) && (cue.rule === 'passive-attribution' || endsWithSayingVerb(ctx, first, after))));
+    const frames = after < tokens.length && (that || ctx.word(after) === 'how' || ctx.word(after - 1) === 'that' || ctx.breakBefore(after) || (policyOf(cue.rule).framesClaims === 'always' || (policyOf(cue.rule).framesClaims === 'saying' && endsWithSayingVerb(ctx, first, after))));
     const rest = frames ? tokens[that && after + 1 < tokens.length ? after + 1 : after].start : -1;
     if (lead && after < tokens.length) {
       if (frames) part = { start: rest, end: claim.end };
@@ -422,7 +419,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   const keyCheck = bibliography ? checkCitationKeys(source, doc.markers, bibliography) : undefined;
   const markersBySentence = assignMarkers(keyCheck ? keyCheck.evidence : doc.markers, sentences, doc);
   const unknownBySentence = keyCheck && keyCheck.unknown.length > 0 ? assignMarkers(keyCheck.unknown, sentences, doc) : undefined;
-  const unknownSeverity = severityOf('unknown-citation', settings);
+  const unknownSeverity = CITATION_RULE ? severityOf(CITATION_RULE.meta.id, settings) : 'off';
   // Headings, captions, table cells and block quotes are not the writer's running prose: no rule applies.
   const locals = sentences.map((s) => {
     const local = analyzeSentenceText(s.text);
@@ -431,12 +428,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
   quotedRuns(sentences, locals);
   const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals);
   const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
-  const stacksShown = severityOf('hedge-stack', settings) !== 'off';
-  const framesShown = severityOf('passive-attribution', settings) !== 'off';
   const thorough = settings.sensitivity === 'thorough';
-  const framesSilencedByEvidence = RULE_BY_ID.get('passive-attribution')!.meta.silencedByEvidence;
-  const weaselsShown = severityOf('weasel', settings) !== 'off';
-  const weaselsSilencedByEvidence = RULE_BY_ID.get('weasel')!.meta.silencedByEvidence;
 
   // Indexed loops and no per-sentence closures: most of this runs once per document, in the interpreter.
   const analysed: ChunkSentence[] = [];
@@ -451,24 +443,15 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
     const findings: PlannedFinding[] = [];
 
     // Most sentences have no hit: nothing below runs for them.
-    const stacks = stacksShown && hits.length > 0 ? hitsOf(hits, 'hedge-stack') : NO_HITS;
-    // "It could be argued that": passive-attribution asks "by whom?" of the whole frame, so the modal
-    // inside it is not a second finding, unless that frame is not shown (rule off, or a citation answers it).
-    const frames = framesShown && !(evidence && framesSilencedByEvidence) && hits.length > 0 ? hitsOf(hits, 'passive-attribution') : NO_HITS;
-    // "Some research suggests that": the vague source is the finding; the verb inside it is not a second one.
-    // (Not a weak cue shown as a hint, or not at all: "the survey data suggest" keeps its hedge.)
-    const sources = weaselsShown && !(evidence && weaselsSilencedByEvidence) && hits.length > 1 ? hitsOf(hits, 'weasel').filter((h) => h.cap !== 'hint') : NO_HITS;
+    const shown = hits.length === 0 ? NO_SHOWN : hits.map((hit) => isShown(hit, evidence, local.namedSource !== undefined, settings, thorough));
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
+      if (!shown[h]) continue;
+      // "might possibly" is a stack, "It could be argued" a frame asking "by whom?", "Some research suggests" a vague
+      // source: one finding on those words says it, the hedge inside is not a second one (unless that one is not shown).
+      if (yieldsToShown(hit, hits, shown)) continue;
       const rule = RULE_BY_ID.get(hit.rule)!;
-      const severity = capped(severityOf(hit.rule, settings), hit.cap);
-      if (severity === 'off') continue;
-      // Weak cues (capped at hint) are right too rarely on real drafts to show by default.
-      if (hit.cap === 'hint' && !thorough) continue;
-      if (rule.meta.silencedByEvidence && evidence) continue;
-      if (rule.meta.silencedByAttribution && local.namedSource) continue;
-      if (hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness)) continue;
-      if (hit.rule === 'hedge' && (within(hit, stacks) || within(hit, frames) || within(hit, sources))) continue;
+      const severity = capped(severityOf(hit.rule, settings), hit.cap) as Exclude<Severity, 'off'>;
       if (hit.reportsWork && citesWork(markersBySentence[si])) continue;
       const start = s.start + hit.start;
       const end = s.start + hit.end;
@@ -498,7 +481,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
           },
         }),
         sentence: { start: s.start, end: s.end, class: sentenceClass },
-        measured: hit.rule === 'unsupported-claim' && (hit.data?.measured === 'yes' || computes(source, s)),
+        measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
         generic: hit.generic,
       });
     }
@@ -514,7 +497,7 @@ function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId,
         text: s.text,
         class: sentenceClass,
         uncertain: hasUncertainHit(hits),
-        claim: isClaim(local.claimFeatures, hits, local.question || local.reported),
+        claim: isClaim(local.claimFeatures, sourceCues(hits), local.question || local.reported),
         evidence,
       },
       findings,
@@ -579,21 +562,22 @@ function checkCitationKeys(source: string, markers: readonly EvidenceMarker[], b
   return { evidence, unknown };
 }
 
+/** The rule that reads citation keys against the bibliography (Rule.unknownKey), if any. */
+const CITATION_RULE = RULES.find((rule) => rule.unknownKey !== undefined);
+
 function unknownCitationFinding(m: EvidenceMarker, source: string, severity: Exclude<Severity, 'off'>, s: Span, sentenceClass: SentenceClass): PlannedFinding {
-  const rule = RULE_BY_ID.get('unknown-citation')!;
-  const placeholder = m.label === PLACEHOLDER_KEY;
+  const rule = CITATION_RULE!;
+  const said = rule.unknownKey!(m.label, m.label === PLACEHOLDER_KEY);
   return {
-    rule: 'unknown-citation',
+    rule: rule.meta.id,
     start: m.start,
     end: m.end,
     text: source.slice(m.start, m.end),
     severity,
-    messageId: placeholder ? 'placeholder' : 'unknown',
-    message: format(rule.meta.messages[placeholder ? 'placeholder' : 'unknown'], { key: m.label }),
-    explanation: placeholder
-      ? 'The quick fix "Add a citation" left this placeholder; until it names an entry of your bibliography, the claim has no evidence.'
-      : 'None of the document\'s bibliographies defines this key, so the citation points at nothing: the claim it should support counts as unsupported.',
-    category: placeholder ? 'placeholder key' : 'unknown key',
+    messageId: said.messageId,
+    message: format(rule.meta.messages[said.messageId], { key: m.label }),
+    explanation: said.explanation,
+    category: said.category,
     alternatives: [],
     fixes: [],
     // A citation after the full stop belongs to the sentence it follows: the span covers both.
@@ -676,19 +660,36 @@ function byPosition(a: Span, b: Span): number {
 }
 
 /** Whether the hit lies inside one of the spans. */
-function within(hit: Hit, spans: readonly Hit[]): boolean {
-  for (let k = 0; k < spans.length; k++) if (spans[k].start <= hit.start && hit.end <= spans[k].end) return true;
+const NO_SHOWN: boolean[] = [];
+
+/** Whether the hit becomes a finding here: its rule on, not a hint unless thorough, not answered by evidence or a named source, within the claim strictness. */
+function isShown(hit: LocalResult['hits'][number], evidence: boolean, namedSource: boolean, settings: Settings, thorough: boolean): boolean {
+  const meta = RULE_BY_ID.get(hit.rule)!.meta;
+  if (capped(severityOf(hit.rule, settings), hit.cap) === 'off') return false;
+  // Weak cues (capped at hint) are right too rarely on real drafts to show by default.
+  if (hit.cap === 'hint' && !thorough) return false;
+  if (meta.silencedByEvidence && evidence) return false;
+  if (meta.silencedByAttribution && namedSource) return false;
+  return !(hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness));
+}
+
+/** A shown finding of a rule this one yields to covers its words. */
+function yieldsToShown(hit: LocalResult['hits'][number], hits: LocalResult['hits'], shown: readonly boolean[]): boolean {
+  const yieldsTo = policyOf(hit.rule).yieldsTo;
+  if (!yieldsTo) return false;
+  for (let k = 0; k < hits.length; k++) if (shown[k] && hits[k] !== hit && yieldsTo.includes(hits[k].rule) && hits[k].start <= hit.start && hit.end <= hits[k].end) return true;
   return false;
 }
 
-function hitsOf(hits: LocalResult['hits'], rule: RuleId): LocalResult['hits'] {
-  const found: LocalResult['hits'] = [];
-  for (let h = 0; h < hits.length; h++) if (hits[h].rule === rule) found.push(hits[h]);
-  return found;
+/** The cues of the vague sources that introduce what follows with a verb ("studies show"): they introduce a claim. */
+function sourceCues(hits: LocalResult['hits']): string[] {
+  const cues: string[] = [];
+  for (let h = 0; h < hits.length; h++) if (policyOf(hits[h].rule).framesClaims === 'saying') cues.push(hits[h].data?.cue ?? '');
+  return cues;
 }
 
 function hasUncertainHit(hits: LocalResult['hits']): boolean {
-  for (let h = 0; h < hits.length; h++) if (UNCERTAIN_RULES.has(hits[h].rule)) return true;
+  for (let h = 0; h < hits.length; h++) if (policyOf(hits[h].rule).marksUncertain) return true;
   return false;
 }
 
@@ -790,9 +791,10 @@ function classify(local: LocalResult, evidence: boolean, settings: Settings): Se
   let unsupported = false;
   for (let h = 0; h < local.hits.length; h++) {
     const { rule, level } = local.hits[h];
-    if (rule === 'weasel' || rule === 'passive-attribution') vagueSource = true;
-    else if (rule === 'hedge' || rule === 'hedge-stack' || rule === 'speculation') speculative = true;
-    else if (rule === 'unsupported-claim' && ORDER.indexOf(level ?? 'lenient') <= ORDER.indexOf(settings.claimStrictness)) unsupported = true;
+    const implied = policyOf(rule).sentenceClass;
+    if (implied === 'vague-source') vagueSource = true;
+    else if (implied === 'speculative') speculative = true;
+    else if (implied === 'unsupported' && ORDER.indexOf(level ?? 'lenient') <= ORDER.indexOf(settings.claimStrictness)) unsupported = true;
   }
   if (vagueSource) return 'vague-source';
   if (speculative) return 'speculative';
@@ -866,7 +868,7 @@ function paragraphEvidence(sentences: readonly Sentence[], markers: readonly Evi
   const own = (i: number) => markers[i].length > 0 || locals[i].namedSource !== undefined;
   // A sentence that gives a vague source of its own ("Local observers reported…") rests on that
   // source, not on the one a neighbour names: it inherits no evidence but a citation's.
-  const vague = (i: number) => locals[i].hits.some((hit) => hit.rule === 'weasel' || hit.rule === 'passive-attribution');
+  const vague = (i: number) => locals[i].hits.some((hit) => policyOf(hit.rule).sentenceClass === 'vague-source');
   return sentences.map((s, i) => {
     if (markers[i].length > 0 || closing.get(s.blockIndex) === true) return true;
     if (vague(i)) return false;
@@ -887,7 +889,7 @@ function isAccepted(accepted: readonly string[], flagged: string, sentence: stri
     for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
       const wordEdges = !isLetterOrDigit(lower[at - 1] ?? ' ') && !isLetterOrDigit(lower[at + term.length] ?? ' ');
       if (wordEdges && at <= hit.start && hit.end <= at + term.length) return true;
-      if (wordEdges && hit.rule !== 'unsupported-claim' && at >= hit.start && at + term.length <= hit.end) return true;
+      if (wordEdges && !policyOf(hit.rule).acceptedTermCovers && at >= hit.start && at + term.length <= hit.end) return true;
     }
   }
   return false;
@@ -927,7 +929,8 @@ function summarize(reports: readonly SentenceReport[], findings: readonly Findin
   const classes: DocumentSummary['classes'] = {};
   for (const r of reports) classes[r.class] = (classes[r.class] ?? 0) + 1;
   const claims = reports.filter((r) => r.claim);
-  const hedges = (counts.hedge ?? 0) + (counts['hedge-stack'] ?? 0);
+  let hedges = 0;
+  for (const f of findings) if (policyOf(f.rule).countsAsHedge) hedges++;
   return {
     sentences: reports.length,
     claims: claims.length,

@@ -902,7 +902,7 @@ function isCausalThanks(ctx: SentenceContext, i: number): boolean {
  * together outweigh. Forecasts and bare dates need company. Questions are not claims;
  * "studies show that ..." introduces one.
  */
-export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule: string; data?: Record<string, string> }[], question: boolean): boolean {
+export function isClaim(features: readonly ClaimFeature[], sourceCues: readonly string[], question: boolean): boolean {
   if (question) return false;
   // Under the speaker's stance a measured figure still counts, and so does a sentence that
   // states several kinds of fact at once ("I think the ministry cut the grant by half after the review was published"):
@@ -921,7 +921,7 @@ export function isClaim(features: readonly ClaimFeature[], hits: readonly { rule
     if (!kinds.includes(kind)) kinds.push(kind);
   }
   if (factual && (!stance || measured || kinds.length >= STANCE_OUTWEIGHED_BY)) return true;
-  for (let i = 0; i < hits.length; i++) if (hits[i].rule === 'weasel' && holdsAsciiWordOf(hits[i].data?.cue ?? '', SHOWING_VERBS)) return true;
+  for (let i = 0; i < sourceCues.length; i++) if (holdsAsciiWordOf(sourceCues[i], SHOWING_VERBS)) return true;
   return false;
 }
 

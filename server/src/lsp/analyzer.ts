@@ -5,6 +5,7 @@
 import type { Connection, Diagnostic, TextDocuments, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocumentInSteps } from '../engine/analyze';
+import { policyOf } from '../engine/rules';
 import type { DocumentAnalysis } from '../engine/types';
 import type { Bibliography } from '../engine/bib';
 import type { BibliographyLoader } from './bibliographies';
@@ -213,7 +214,7 @@ export class Analyzer {
     const cursor = typing?.cursorLine;
     const held = typed && cursor !== undefined && cursor >= typed.first && cursor <= typed.last ? typed : undefined;
     const shown = entry.analysis.findings.filter((finding) => {
-      if (!held || finding.rule !== 'unsupported-claim') return true;
+      if (!held || !policyOf(finding.rule).heldWhileTyping) return true;
       const line = document.positionAt(finding.start).line;
       return line < held.first || line > held.last;
     });

@@ -12,6 +12,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DocumentAnalysis, Finding, Fix, RuleId } from '../engine/types';
 import { withSourceFixes, type Bibliography } from '../engine/bib';
+import { policyOf } from '../engine/rules';
 import { isDiagnosticData, toRangeEdit } from './convert';
 import { ACCEPT_TERM_COMMAND, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, type RangeEdit } from './protocol';
 import { TextDocument as TextBuffer } from 'vscode-languageserver-textdocument';
@@ -38,22 +39,8 @@ export interface EditCapabilities {
   snippetEdits: boolean;
 }
 
-/** "Fix all boosters in this document": a rule's findings named as a writer would. */
-const FINDING_NAMES = new Map<RuleId, string>([
-  ['hedge', 'hedges'],
-  ['hedge-stack', 'stacked hedges'],
-  ['booster', 'boosters'],
-  ['weasel', 'vague sources'],
-  ['passive-attribution', 'agentless attributions'],
-  ['speculation', 'speculations'],
-  ['unsupported-claim', 'unsupported claims'],
-  ['unknown-citation', 'unknown citation keys'],
-]);
-
 /** Terms of more words than this are clauses ("Some experts say"), not vocabulary a writer would accept. */
 const MAX_ACCEPTED_TERM_WORDS = 3;
-/** Rules whose cues are vocabulary: a hedge, a booster, an attribution frame. Sources, motives and claims are not terms. */
-const TERM_RULES = new Set<RuleId>(['hedge', 'booster', 'passive-attribution']);
 
 export function codeActionsFor(
   document: TextDocument,
@@ -81,9 +68,9 @@ export function codeActionsFor(
       const finding = analysis && findingOf(document, analysis, diagnostic, data.rule);
       if (finding) {
         // An unsupported claim in a document with a bibliography: the writer's own sources most relevant to it first.
-        let fixes = finding.rule === 'unsupported-claim' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
+        let fixes = policyOf(finding.rule).sentenceClass === 'unsupported' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
         // "State the likelihood" in the words of the writer's probability scale, if one is set.
-        if (scale && finding.rule === 'hedge') fixes = fixes.map((fix) => fixWithScale(fix, scale, finding));
+        if (scale && policyOf(finding.rule).statesLikelihood) fixes = fixes.map((fix) => fixWithScale(fix, scale, finding));
         actions.push(...fixActions(document, diagnostic, fixes, capabilities));
       }
       const disable = disableLineAction(document, diagnostic, data.rule, capabilities);
@@ -106,7 +93,7 @@ export function codeActionsFor(
       if (ignoreTarget?.documentPath !== undefined && !ruleOffOffered.has(data.rule)) {
         ruleOffOffered.add(data.rule);
         const action = projectFileAction(
-          `Ignore all ${FINDING_NAMES.get(data.rule) ?? data.rule} in this document`,
+          `Ignore all ${policyOf(data.rule).plural} in this document`,
           diagnostic,
           { kind: 'ruleOff', rule: data.rule, document: ignoreTarget.documentPath },
           ignoreTarget,
@@ -133,7 +120,7 @@ export function codeActionsFor(
         // With a single fix the quick fix above already does it.
         if (fixes.length > 1) {
           actions.push({
-            title: `Fix all ${FINDING_NAMES.get(data.rule) ?? data.rule} in this document`,
+            title: `Fix all ${policyOf(data.rule).plural} in this document`,
             kind: CodeActionKind.QuickFix,
             edit: workspaceEdit(document, fixes.flatMap((fix) => fix.edits.map((edit) => toRangeEdit(document, edit))), capabilities),
           });
@@ -259,7 +246,7 @@ function disableLineAction(document: TextDocument, diagnostic: Diagnostic, rule:
 /** A word or a short phrase of words, flagged by a rule whose cues are vocabulary. */
 export function isAcceptableTerm(rule: RuleId, text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return TERM_RULES.has(rule) && words.length <= MAX_ACCEPTED_TERM_WORDS && words.every((word) => /^[\p{L}][\p{L}'’-]*$/u.test(word));
+  return policyOf(rule).acceptsTerms === true && words.length <= MAX_ACCEPTED_TERM_WORDS && words.every((word) => /^[\p{L}][\p{L}'’-]*$/u.test(word));
 }
 
 /** The first safe fix of each finding (of one rule, or of all), dropping any that overlap an earlier one. */

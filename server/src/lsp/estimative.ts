@@ -4,6 +4,7 @@
 // the scale's words with their bands instead of "likely (about 70 %)". The scales are data
 // (data/estimative-scales.json). Pure: used by the language server and the CLI.
 import scaleData from './data/estimative-scales.json';
+import { policyOf } from '../engine/rules';
 import type { DocumentAnalysis, Finding, Fix } from '../engine/types';
 import { analysisKeeping } from './projectConfig';
 
@@ -51,13 +52,13 @@ export function isScaleTerm(scale: EstimativeScale, text: string): boolean {
 /** The analysis without the hedges that are the scale's own words (summary counts follow). */
 export function analysisWithScale(analysis: DocumentAnalysis, scale: EstimativeScale | undefined): DocumentAnalysis {
   if (!scale) return analysis;
-  return analysisKeeping(analysis, (finding) => !(finding.rule === 'hedge' && isScaleTerm(scale, finding.text)));
+  return analysisKeeping(analysis, (finding) => !(policyOf(finding.rule).statesLikelihood && isScaleTerm(scale, finding.text)));
 }
 
 /** The findings without the hedges that are the scale's own words. */
 export function findingsWithScale(findings: Finding[], scale: EstimativeScale | undefined): Finding[] {
   if (!scale) return findings;
-  return findings.filter((finding) => !(finding.rule === 'hedge' && isScaleTerm(scale, finding.text)));
+  return findings.filter((finding) => !(policyOf(finding.rule).statesLikelihood && isScaleTerm(scale, finding.text)));
 }
 
 /** "likely (55–80 %)" */

@@ -2,6 +2,7 @@
 // Reads the cached analysis only. A sentence without a finding gets no hover: reading is not
 // interrupted by the tool agreeing with the writer.
 import { MarkupKind, type Hover } from 'vscode-languageserver';
+import { policyOf } from '../engine/rules';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../engine/index';
 import type { DocumentAnalysis, Finding } from '../engine/types';
@@ -30,7 +31,7 @@ export function describeFinding(finding: Finding, scale?: EstimativeScale): stri
   return [
     reason ? `${title}: ${escapeMarkdown(reason)}` : title,
     // With a probability scale, a hedge is answered in its words.
-    ...(scale && (finding.rule === 'hedge' || finding.rule === 'hedge-stack') ? [escapeMarkdown(scaleLine(scale))] : []),
+    ...(scale && policyOf(finding.rule).countsAsHedge ? [escapeMarkdown(scaleLine(scale))] : []),
     `${alternatives ? `Instead: ${alternatives} · ` : ''}[About this rule](${ruleDocCommandLink(finding.rule)})`,
   ].join('\n\n');
 }

@@ -2,6 +2,7 @@
 // the CLI and the language server alike, so what a writer accepts or ignores reaches CI and
 // co-authors. Pure: callers read the file; parsing, merging and the suppressions live here.
 import { normalizeSettings } from '../engine/settings';
+import { policyOf } from '../engine/rules';
 import { RULE_IDS, type DocumentAnalysis, type Finding, type Settings } from '../engine/types';
 import { globToRegExp } from './glob';
 import { applyProjectChange, foldSentence } from './projectEdits';
@@ -220,7 +221,8 @@ export function analysisKeeping(analysis: DocumentAnalysis, keep: (finding: Find
   if (findings.length === analysis.findings.length) return analysis;
   const counts: DocumentAnalysis['summary']['counts'] = {};
   for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
-  const hedges = (counts.hedge ?? 0) + (counts['hedge-stack'] ?? 0);
+  let hedges = 0;
+  for (const f of findings) if (policyOf(f.rule).countsAsHedge) hedges++;
   const words = analysis.summary.words;
   const hedgeDensity = words ? Math.round((hedges / words) * 10000) / 10 : 0;
   return { ...analysis, findings, summary: { ...analysis.summary, counts, hedgeDensity } };

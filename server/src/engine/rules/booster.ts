@@ -67,6 +67,7 @@ export const booster: Rule = {
     defaultSeverity: 'information',
     silencedByEvidence: true,
     silencedByAttribution: true,
+    policy: { marksUncertain: false, acceptsTerms: true, plural: 'boosters' },
     messages: { booster: '"{{cue}}" asserts certainty without evidence: show why, or drop it.' },
     examples: {
       flag: [

@@ -17,6 +17,7 @@ export const hedgeStack: Rule = {
     defaultSeverity: 'warning',
     silencedByEvidence: false,
     silencedByAttribution: false,
+    policy: { sentenceClass: 'speculative', marksUncertain: true, countsAsHedge: true, plural: 'stacked hedges' },
     messages: { stack: '"{{cue}}" stacks {{count}} hedges on one claim: keep at most one.' },
     examples: {
       flag: [

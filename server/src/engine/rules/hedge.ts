@@ -1029,6 +1029,7 @@ export const hedge: Rule = {
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
+    policy: { sentenceClass: 'speculative', marksUncertain: true, yieldsTo: ['hedge-stack', 'passive-attribution', 'weasel'], countsAsHedge: true, statesLikelihood: true, acceptsTerms: true, plural: 'hedges' },
     messages: {
       hedge: '"{{cue}}" hedges this claim: say how certain it is and why, or state it plainly.',
     },

@@ -38,6 +38,7 @@ export const passiveAttribution: Rule = {
     defaultSeverity: 'information',
     silencedByEvidence: true,
     silencedByAttribution: false,
+    policy: { sentenceClass: 'vague-source', marksUncertain: true, framesClaims: 'always', acceptsTerms: true, plural: 'agentless attributions' },
     messages: {
       passive: '"{{cue}}": by whom? Name who holds this view, or cite it.',
       reputation: '"{{cue}}": to whom? Name who knows or rates it, or give the measure.',

@@ -81,9 +81,43 @@ export interface RuleMeta {
   /** Silenced when the sentence names its source ("according to the IMF"). */
   silencedByAttribution: boolean;
   messages: Record<string, string>;
+  /** How the pipeline and the editor treat the rule's findings: declared here, so nothing else names the rule. */
+  policy: RulePolicy;
   examples: { flag: RuleExample[]; allow: string[] };
   /** A bibliography (BibTeX) the examples are checked against, for rules that need one. */
   exampleBibliography?: string;
+}
+
+/**
+ * What the rule's findings mean for everything around them. The pipeline (analyze.ts), the summary
+ * and the editor read these; they never test a rule's id.
+ */
+export interface RulePolicy {
+  /** The class a hit gives its sentence when nothing cites it: a vague source, speculation, or an unsupported claim. */
+  sentenceClass?: 'vague-source' | 'speculative' | 'unsupported';
+  /** A hit marks its sentence uncertain (classify's `uncertain`). */
+  marksUncertain: boolean;
+  /** Rules whose shown finding on the same words already says it: "might possibly" is a stack, not also a hedge. */
+  yieldsTo?: RuleId[];
+  /**
+   * Its cue at a sentence's head frames what follows as someone's claim, so the claim keeps its own
+   * words: 'always' ("It is believed …"), or 'saying' when the cue ends with a verb of saying ("Critics argue …").
+   */
+  framesClaims?: 'always' | 'saying';
+  /** A cue inside quotation marks still counts: the rule reads the whole sentence (a claim), not a word someone else used. */
+  readsQuotations?: boolean;
+  /** An accepted term silences a finding only when the term covers the flagged words (a claim spans a sentence). */
+  acceptedTermCovers?: boolean;
+  /** Counted in the summary's hedges (hedge density). */
+  countsAsHedge?: boolean;
+  /** Its cue words can be a probability word of an estimative scale (evident.estimativeLanguage): "likely", "may". */
+  statesLikelihood?: boolean;
+  /** Held back while the writer is still typing the paragraph (lsp/analyzer.ts): a claim she may be about to cite. */
+  heldWhileTyping?: boolean;
+  /** Its cues are vocabulary a writer may accept as a term (a hedge, a booster, a frame), not sources, motives or claims. */
+  acceptsTerms?: boolean;
+  /** The findings named as a writer would, for "Fix all … in this document". */
+  plural: string;
 }
 
 export interface Rule {
@@ -94,6 +128,11 @@ export interface Rule {
    */
   cueWords?: Iterable<string>;
   check(ctx: SentenceContext): Hit[];
+  /**
+   * For a rule that reads citation keys rather than sentences (the pipeline checks each chunk's keys
+   * against the bibliography): what it says of a key no bibliography defines.
+   */
+  unknownKey?(key: string, placeholder: boolean): { messageId: string; explanation: string; category: string };
 }
 
 export function span(ctx: SentenceContext, from: number, to: number): { start: number; end: number } {

@@ -37,6 +37,7 @@ export const speculationRule: Rule = {
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: true,
+    policy: { sentenceClass: 'speculative', marksUncertain: true, plural: 'speculations' },
     messages: {
       motive: '"{{cue}}" states {{actor}}\'s motive as fact: attribute it, cite it, or present it as your assessment.',
       feeling: '"{{cue}}" states {{actor}}\'s feelings as fact: attribute it, cite it, or present it as your assessment.',

@@ -13,6 +13,7 @@ export const unknownCitation: Rule = {
     defaultSeverity: 'error',
     silencedByEvidence: false,
     silencedByAttribution: false,
+    policy: { marksUncertain: false, plural: 'unknown citation keys' },
     messages: {
       unknown: 'No bibliography defines the key "{{key}}": check its spelling or add the entry.',
       placeholder: '"{{key}}" is the placeholder left by "Add a citation": replace it with a key from your bibliography.',
@@ -34,4 +35,16 @@ export const unknownCitation: Rule = {
   },
   cueWords: [], // no sentence holds its cue: the rule reads citations, not words
   check: () => [],
+  unknownKey: (_key, placeholder) =>
+    placeholder
+      ? {
+          messageId: 'placeholder',
+          explanation: 'The quick fix "Add a citation" left this placeholder; until it names an entry of your bibliography, the claim has no evidence.',
+          category: 'placeholder key',
+        }
+      : {
+          messageId: 'unknown',
+          explanation: "None of the document's bibliographies defines this key, so the citation points at nothing: the claim it should support counts as unsupported.",
+          category: 'unknown key',
+        },
 };

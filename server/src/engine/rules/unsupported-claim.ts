@@ -34,6 +34,7 @@ export const unsupportedClaim: Rule = {
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: true,
+    policy: { sentenceClass: 'unsupported', marksUncertain: false, readsQuotations: true, acceptedTermCovers: true, heldWhileTyping: true, plural: 'unsupported claims' },
     messages: { claim: 'This claim ({{kinds}}) has no evidence: cite a source or name it.' },
     examples: {
       flag: [
