@@ -1,0 +1,267 @@
+// hedge: the clause around a cue: conditions, relative clauses, reported clauses, quotations, concessions, advice.
+import { type SentenceContext } from '../../context';
+import { isAcronym, startsWithDigit } from '../../text-shape';
+import { citationSubject, isActor, isSpeakerNoun, writerSubject } from './subjects';
+import { ADJECTIVE_ENDING, ADVICE_ADJECTIVES, BE_FORMS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_SUBJECTS, HAVE_FORMS, MEASUREMENTS, NON_ASSERTING_OPENERS, OBJECT_BOUNDARIES, POINTING_SUBJECTS, PROPOSAL_OBJECTS, RELATIVE_PRONOUNS, REPORTING_VERBS } from './words';
+
+/** Inside quotation marks: the words are someone else's. */
+export function insideQuotation(ctx: SentenceContext, i: number): boolean {
+  const before = ctx.text.slice(0, ctx.tokens[i].start);
+  let open = false;
+  let straight = 0;
+  for (let c = 0; c < before.length; c++) {
+    const ch = before[c];
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') straight++;
+  }
+  return open || straight % 2 === 1;
+}
+
+/** The modal right before an appearance verb ("might appear", "may at first seem"), or the verb itself. */
+export function modalBefore(ctx: SentenceContext, i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (/^(may|might|could|would|can)$/.test(ctx.word(k))) return k;
+  return i;
+}
+
+/** "potentially destructive events": a noun after the adjective (not a preposition, a verb's object marker or a clause). */
+export function nounFollows(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  if (!w || ctx.breakBefore(k)) return false;
+  if (/^(of|to|for|and|or|in|on|at|by|with|that|than|as|if|when|because|but|is|are|was|were|be)$/.test(w)) return false;
+  const tag = ctx.lexTag(k) ?? '';
+  if (/^(Noun|Singular|Plural|Uncountable)$/.test(tag)) return true;
+  if (/^(Determiner|Preposition|Conjunction|Adverb|Modal|Copula|Pronoun)$/.test(tag)) return false;
+  return /(s|ts|ies|ions|ments|ures|ity|ness)$/.test(w) && !/(ous|ss|is|us)$/.test(w);
+}
+
+/** An adjective or a participle used as one: "destructive", "unrealistic", "large", "rewritten". */
+export function adjectiveLike(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  const tag = ctx.lexTag(k) ?? '';
+  if (/^(Verb|PresentTense|PastTense|Infinitive|Gerund|Modal|Copula|Noun|Singular|Plural|Preposition|Determiner)$/.test(tag)) return false;
+  return tag === 'Adjective' || tag === 'Comparative' || (/^un/.test(w) && !/s$/.test(w)) || ADJECTIVE_ENDING.test(w) || w.endsWith('en');
+}
+
+/** After "I believe", "in our view", "we expect": a recommendation ("we have a responsibility to", "the Council should"). */
+export function recommendationFollows(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 14); j++) {
+    const w = ctx.word(j);
+    if (/^(should|must|ought|responsibility|duty|obligation|needs|need)$/.test(w) && !(w.startsWith('need') && ctx.word(j + 1) !== 'to')) return true;
+    // "in my view, still requires further research", "in our opinion, merit further investigation": a call for work.
+    if (/^(requires?|merits?|deserves?|warrants?|calls?)$/.test(w) && /^(further|more|additional|attention|investigation|research|study|for)$/.test(ctx.word(j + 1))) return true;
+    if ((w === 'important' || w === 'essential' || w === 'vital' || w === 'time' || w === 'crucial') && BE_FORMS.has(ctx.word(j - 1))) return true;
+  }
+  return false;
+}
+
+/** "very likely (90–95%)", "likely (a 60% chance)": the scale is given, so the estimate is calibrated. */
+export function calibrated(ctx: SentenceContext, to: number): boolean {
+  for (let j = to; j < Math.min(ctx.tokens.length, to + 6); j++) {
+    const w = ctx.word(j);
+    if (startsWithDigit(w) && (/%/.test(ctx.gapBefore(j + 1)) || w.endsWith('%') || /^(per|percent)$/.test(ctx.word(j + 1)))) return true;
+    if (/^(probability|odds)$/.test(w) && startsWithDigit(ctx.word(j + 1))) return true;
+  }
+  return false;
+}
+
+/** Words that end a noun phrase standing between a relative pronoun and the predicate: a verb. */
+export function verbLike(ctx: SentenceContext, k: number): boolean {
+  const tag = ctx.lexTag(k) ?? '';
+  // Finite forms only: a base form the lexicon also knows as a noun ("model", "rate", "use") is read as a noun.
+  return /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(tag);
+}
+
+/**
+ * After the modal (or "is likely to") at `at`: a verb that interprets rather than describes ("that may reflect their
+ * role", "a protein that is likely to be involved in"): a hypothesis about the things named, not a class picked out.
+ */
+export function interpretiveVerb(ctx: SentenceContext, at: number): boolean {
+  let k = ctx.nextContent(at);
+  if (/^(likely|unlikely)$/.test(ctx.word(k)) && ctx.word(k + 1) === 'to') k = ctx.nextContent(k + 1);
+  if (BE_FORMS.has(ctx.word(k - 1)) && /^(likely|unlikely)$/.test(ctx.word(at + 1))) k = ctx.nextContent(at + 2);
+  const verb = ctx.word(k);
+  if (verb === 'be') return /^(involved|responsible|due|related|linked|associated|implicated|caused|mediated|regulated|important|critical|essential|crucial)$/.test(ctx.word(ctx.nextContent(k)));
+  return INTERPRETIVE_VERBS.test(verb);
+}
+
+export const INTERPRETIVE_VERBS = /^(reflect|reflects|explain|explains|account|accounts|contribute|contributes|play|plays|represent|represents|mediate|mediates|underlie|underlies|cause|causes|drive|drives|influence|influences|regulate|regulates|participate|participates|act|acts|serve|serves|function|functions|correspond|corresponds|determine|determines|control|controls|modulate|modulates|confer|confers|encode|encodes|bind|binds|interact|interacts|contain|contains|lead|leads|result|results|affect|affects|induce|induces|inhibit|inhibits|activate|activates|enhance|enhances|prevent|prevents|promote|promotes|facilitate|facilitates|link|links|form|forms|share|shares|recognize|recognizes|recognise|recognises|target|targets|indicate|indicates|suggest|suggests|explaining|provide|provides|exist|exists|operate|operates|involve|involves|require|requires|need|needs)$/;
+
+/** Whoever says what the "that" clause after a reporting verb at v holds, if that is someone other than the writer or the evidence. */
+export function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
+  // "@smith2019 argue that", "\citet{smith2019} find that": a textual citation is the subject (extraction blanks it).
+  if (citationSubject(ctx, v)) return true;
+  let s = ctx.subjectBefore(v);
+  // "Clausing (2007) finds that": the bracketed year opens a clause of its own; the author stands before it.
+  if (s < 0 && startsWithDigit(ctx.word(v - 1))) s = v - 1;
+  // "DNA-binding properties of HIV-TF1 suggested that": the head of the subject stands before "of".
+  for (let k = ctx.clauseStart(v); k < s; k++) if (ctx.word(k) === 'of' && k > 0) { s = k - 1; break; }
+  // "Clausing (2007) finds that", "Smith et al. (2019) argue": the author before the year.
+  while (s > 0 && (startsWithDigit(ctx.word(s)) || /^(al|et|and)$/.test(ctx.word(s)))) s--;
+  while (s >= 0 && (HAVE_FORMS.has(ctx.word(s)) || BE_FORMS.has(ctx.word(s)) || /^(also|further|then|both|all)$/.test(ctx.word(s)))) s = ctx.subjectBefore(s);
+  if (s < 0) return false;
+  const w = ctx.word(s);
+  if (writerSubject(ctx, s)) return false;
+  // "Other studies suggest that … may (Dowd et al. 2017)", "Prior work finds that … could [12]": the sentence cites the work
+  // whose finding it reports; the modal in the reported clause is that work's, not the writer's hedge.
+  if (citesSource(ctx)) return true;
+  if (w === 'we' || w === 'i' || MEASUREMENTS.has(w) || EVIDENCE_NOUNS.has(w)) return false;
+  if (EVIDENCE_SUBJECTS.has(w) && !DOCUMENT_NOUNS.has(w)) return false;
+  if (isActor(ctx, s) || DOCUMENT_NOUNS.has(w) || isAcronym(ctx.tokens[s].text)) return true;
+  for (let k = s - 1; k >= Math.max(ctx.clauseStart(s), s - 3); k--) if (/^(their|his|her)$/.test(ctx.word(k))) return true; // "their analogy suggests that"
+  // "Policymakers have indicated they might …", "Officials argued that …": a verb of saying has a speaker for its subject;
+  // "suggest", "show", "imply" with a thing for subject read evidence, which the writer relies on.
+  if (isSpeakerNoun(w)) return true; // "policymakers", "economists"
+  return !/^(suggest|indicat|show|demonstrat|impl)/.test(ctx.word(v));
+}
+
+/**
+ * "Earlier studies suggest", "the literature indicates", "these estimates imply": an inference whose subject is not the
+ * writer's own work ("we", "our results") and does not point back to it ("this suggests").
+ */
+export function reportsOthersInference(ctx: SentenceContext, i: number): boolean {
+  let subjAt = ctx.subjectBefore(i);
+  if (HAVE_FORMS.has(ctx.word(subjAt))) subjAt = ctx.subjectBefore(subjAt);
+  if (subjAt < 0) return false;
+  if (writerSubject(ctx, subjAt)) return false;
+  const start = ctx.clauseStart(i);
+  // "This suggests", "which implies": the writer reads her own point.
+  if (subjAt === start && POINTING_SUBJECTS.has(ctx.word(subjAt))) return false;
+  return true;
+}
+
+/** The last word of a cue that states a gap in knowledge: "unclear", "is not known", "remains to be seen". */
+export const KNOWLEDGE_GAPS = /^(unclear|uncertain|unknown|known|clear|seen|certain|sure|determined|established)$/;
+
+export const QUESTION_WORDS = new Set(['whether', 'if', 'how', 'what', 'why', 'who', 'which', 'when', 'where']);
+
+/** The gap is an indirect question: "unclear whether …", "uncertain how …", or "Whether … remains to be seen" as its subject. */
+export function openQuestion(ctx: SentenceContext, from: number, to: number): boolean {
+  let k = to;
+  if (ctx.word(k) === 'as' && ctx.word(k + 1) === 'to') k += 2; // "uncertain as to whether"
+  if (QUESTION_WORDS.has(ctx.word(k)) && !(ctx.word(k) === 'if' && ctx.breakBefore(k))) return true;
+  const start = ctx.clauseStart(from);
+  return start < from && QUESTION_WORDS.has(ctx.word(start)) && ctx.word(start) !== 'if' && ctx.word(start) !== 'when' && ctx.word(start) !== 'where';
+}
+
+/** Markup the prose extraction blanked (a Pandoc "@key", a LaTeX "\citet{…}", a footnote marker) leaves a run of spaces; one that closes the sentence held a citation. */
+export const BLANKED_MARKUP = / {3,}[.;!?]?$/;
+
+/** An author-year citation closing a bracket ("(Dowd et al. 2017)", "Smith (2019)") or a numeric one ("[12]", "[3, 4]"). */
+export const CITATION_TEXT = /\b(1[89]|20)\d\d[a-z]?\)|\[\d+(\s*[,–-]\s*\d+)*\]/;
+
+/** The sentence carries a citation of its own (in its text, or as blanked citation markup). */
+export function citesSource(ctx: SentenceContext): boolean {
+  return CITATION_TEXT.test(ctx.text) || BLANKED_MARKUP.test(ctx.text.trimEnd());
+}
+
+/**
+ * Why the clause holding the predicate at `at` (a modal, or the copula before "likely") asserts nothing the writer
+ * commits to, or undefined when it does. Scans back within the clause for the word that opens it.
+ */
+export function unassertedClause(ctx: SentenceContext, at: number): string | undefined {
+  const start = ctx.clauseStart(at);
+  // "As Huang and Lapp discuss, this model could …", "According to the plan, emissions may …": the whole sentence reports.
+  if (start > 0 && (ctx.word(0) === 'as' || (ctx.word(0) === 'according' && ctx.word(1) === 'to'))) {
+    for (let k = 1; k < start; k++) {
+      if (ctx.breakBefore(k)) break;
+      if (ctx.word(0) === 'according' || (REPORTING_VERBS.has(ctx.word(k)) && (isActor(ctx, ctx.subjectBefore(k)) || citationSubject(ctx, k)))) {
+        if (k + 1 === start || ctx.word(0) === 'according' || ctx.breakBefore(k + 1)) return 'reports someone else';
+      }
+    }
+  }
+  // "Depending on the design, this could avoid …": the outcome is conditional on a choice.
+  if (/^(depending|depend|depends)$/.test(ctx.word(0)) && /^(on|upon)$/.test(ctx.word(1))) return 'sits in a condition';
+  for (let k = at - 1; k >= start; k--) {
+    const w = ctx.word(k);
+    const opener = NON_ASSERTING_OPENERS[w];
+    if (opener) {
+      if ((w === 'when' || w === 'where') && ctx.word(k + 1) === 'necessary') continue;
+      // ", though this may be unrealistic": a reservation the writer adds, asserted; "Although X may …" and
+      // "even though X might …" concede.
+      if ((w === 'though' || w === 'although') && k > 0 && ctx.word(k - 1) !== 'even') return undefined;
+      return opener;
+    }
+    if (RELATIVE_PRONOUNS.has(w)) {
+      // Everything between the pronoun and the predicate is a noun phrase: the pronoun opens this clause.
+      for (let j = k + 1; j < at; j++) if (verbLike(ctx, j)) return undefined;
+      const prev = ctx.word(k - 1);
+      if (w === 'that') {
+        if (k === 0) return undefined;
+        if (REPORTING_VERBS.has(prev)) return reportedBySomeoneElse(ctx, k - 1) ? 'reports someone else' : undefined;
+        if (prev === 'so' || prev === 'such') return 'states a purpose';
+        // ", suggesting that …", "showing that …": a participle's complement, asserted as much as its clause.
+        if (prev.endsWith('ing')) return undefined;
+        if (BE_FORMS.has(prev) || ctx.lexTag(k - 1) === 'Adjective' || /^(likely|possible|plausible|probable|clear|unclear|true|now|given|fact|is)$/.test(prev) || ADJECTIVE_ENDING.test(prev) && !/(ment|ness|tion|sion|ity|ance|ence)s?$/.test(prev)) return undefined;
+        // "the draft indicates that", "argued that": a complement clause; "systems of concern that": a relative clause.
+        if (verbLike(ctx, k - 1) && !ctx.isDeterminer(k - 2) && !/^(of|for|in|on|with|about)$/.test(ctx.word(k - 2))) return undefined;
+        // "evidence that forests are likely to be a source": the content of a piece of evidence or a report, not the writer's hedge.
+        if (/^(evidence|findings|indications|signs|reports|claims|view|views|belief|beliefs|assumption|assumptions|argument|arguments|concerns|fears|hopes)$/.test(prev)) return 'reports someone else';
+        if (interpretiveVerb(ctx, at)) return undefined;
+        return 'picks out a class';
+      }
+      // ", which might motivate citizens": a non-restrictive clause adds a claim; "systems which may suffer" picks out a class.
+      if (ctx.breakBefore(k)) return undefined;
+      if (interpretiveVerb(ctx, at)) return undefined;
+      return 'picks out a class';
+    }
+    // "Policymakers have indicated they might reduce …": a reported clause without "that".
+    if (REPORTING_VERBS.has(w) && at - k <= 4 && k + 1 < at && (ctx.isSubjectPronoun(k + 1) || ctx.isDeterminer(k + 1))) {
+      return reportedBySomeoneElse(ctx, k) ? 'reports someone else' : undefined;
+    }
+    if (verbLike(ctx, k) && k < at - 1) break;
+  }
+  // "If your code is, or is likely to become, open source": a condition that opens the sentence runs on through "or".
+  if (start > 0 && /^(or|and)$/.test(ctx.word(start)) && /^(if|unless|whether)$/.test(ctx.word(0))) {
+    let clauses = 0;
+    for (let k = 1; k < start; k++) if (ctx.breakBefore(k)) clauses++;
+    if (clauses <= 1) return 'sits in a condition';
+  }
+  return undefined;
+}
+
+/**
+ * "Git may seem hard at first, but …", "This might sound obvious, yet …": the writer grants how something looks in
+ * order to answer it; the sentence asserts what follows "but", not the appearance.
+ */
+export function concededAppearance(ctx: SentenceContext, modalAt: number): boolean {
+  if (!/^(may|might|could)$/.test(ctx.word(modalAt))) return false;
+  let k = modalAt + 1;
+  while (/^(at|first|also|well|initially|sometimes)$/.test(ctx.word(k))) k++;
+  if (!/^(seem|sound|appear|look)$/.test(ctx.word(k))) return false;
+  for (let j = k + 1; j < ctx.tokens.length; j++) if (ctx.breakBefore(j) && /^(but|yet|however)$/.test(ctx.word(j))) return true;
+  return false;
+}
+
+/** "find it helpful to", "find the annex useful": an advice adjective closes the object of "find" within a few words. */
+export function findsItUseful(ctx: SentenceContext, findAt: number): boolean {
+  for (let k = findAt + 1; k < Math.min(ctx.tokens.length, findAt + 9); k++) {
+    if (ctx.breakBefore(k) && k > findAt + 1) return false;
+    if (ADVICE_ADJECTIVES.has(ctx.word(k))) return true;
+    if (/^(Verb|PastTense|PresentTense|Infinitive|Modal|Copula)$/.test(ctx.lexTag(k) ?? '') && k > findAt + 1) return false;
+  }
+  return false;
+}
+
+/** The object of "suggest" is a plan, not a state of affairs: a gerund ("suggested extending") or a proposal noun ("three options"). */
+export function proposesPlan(ctx: SentenceContext, i: number): boolean {
+  const first = ctx.word(i + 1);
+  if (first.endsWith('ing') && !ctx.breakBefore(i + 1) && ctx.lexTag(i + 1) !== 'Noun') return true;
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 7); k++) {
+    if (k > i + 1 && ctx.breakBefore(k)) break;
+    const word = ctx.word(k);
+    if (PROPOSAL_OBJECTS.has(word)) return true;
+    if (OBJECT_BOUNDARIES.has(word)) break;
+  }
+  return false;
+}
+
+/** "that Member States adopt", "that it be", "that we should": a mandative clause (a proposal). */
+export function subjunctiveAfterThat(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 6); j++) {
+    const w = ctx.word(j);
+    if (w === 'should') return true;
+    if (w === 'be' && j > k && j <= k + 3 && !['may', 'might', 'could', 'would', 'will', 'can', 'to', 'not', 'must', 'cannot'].includes(ctx.word(j - 1))) return true;
+  }
+  return false;
+}
