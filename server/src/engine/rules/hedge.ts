@@ -1,7 +1,6 @@
-// hedge: epistemic hedges. A word list proposes candidates; the sense checks
-// (hedge/senses.ts, one per sense) decide whether this occurrence expresses possibility (hedge)
-// or something else: permission,
-// obligation, ability, politeness, proposal, approximation.
+// hedge: epistemic hedges. A word list proposes candidates; the sense checks (hedge/senses.ts,
+// one per sense) decide whether this occurrence expresses possibility (hedge) or something else:
+// permission, obligation, ability, politeness, proposal, approximation.
 import { type HedgeCue, type Sense } from './hedge/verdict';
 import { senseReason } from './hedge/senses';
 import { insideQuotation, reportsOthersInference } from './hedge/clauses';
