@@ -1,0 +1,175 @@
+// Claims: past actions on the record and positions held ("the ministry cut the grant", "the minister of finance").
+import { type SentenceContext } from '../context';
+import { endsWithAny, replaceEnding, uncontracted } from '../text-shape';
+import { inCondition } from './shapes';
+import { holdsQuotationOpener, isLyAdverb, isNounTag, isNumeral } from './tokens';
+import { ADVERB_OR_VERB_ENDINGS, BETWEEN_HAVE_AND_PARTICIPLE, BETWEEN_SUBJECT_AND_VERB, COORDINATED_SPAN, COUNTERFACTUAL, DEGREE_OR_NEGATION, HAS_DIGIT, NAMING, NOT_A_POSITION_HOLDER, OBJECT_SPAN, PAST_CUES, PAST_TENSES, PERFECT_OR_PASSIVE, PERSONAL_PRONOUNS, POSITION_CUES, PRESENT_PASSIVE, RELATIVE_OR_FLOATING, THING_IS, WANT_OR_SEE, lightVerbs, procedureNouns, quotingVerbs, recordVerbs, stativeParticiples } from './words';
+
+/** Light verbs of having and doing: "nobody had guns" states a fact. */
+export const NOT_MIND_OR_TALK = new Set(['had', 'got', 'gotten', 'made', 'did', 'have', 'get', 'do', 'go', 'let', 'tried', 'try', 'help', 'matter', 'happened']);
+
+/** Shorter fragments ("He did.", "That was wrong.") are answers and retorts more often than records. */
+export const MIN_RECORD_WORDS = 6;
+
+/** The speaker's anecdote, a generic "you", a condition: not a record someone could look up. */
+export const NOT_A_RECORD_SUBJECT = new Set(['i', 'you', 'if', 'when', 'whether']);
+
+/** Subjects that point back at someone named elsewhere: their acts need an anchor in the sentence (see isAnchored). */
+export const PRONOUN_SUBJECT = new Set(['we', 'he', 'she', 'they', 'who', 'that', 'which']);
+
+export const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
+
+/** "knows", "wanted", "is talking": verbs of knowing, wanting, caring and talking (the light verbs), in any form. */
+export function isMindOrTalk(w: string): boolean {
+  const base = [w, replaceEnding(w, 's'), w.endsWith('ed') ? w.slice(0, -2) : replaceEnding(w, 'd'), replaceEnding(w, 'ing'), replaceEnding(w, 'ing', 'e'), replaceEnding(w, 'ies', 'y')];
+  return base.some((b) => lightVerbs.has(b) && !NOT_MIND_OR_TALK.has(b)) || w === 'knew' || w === 'thought';
+}
+
+/**
+ * A past action or state of the world that someone could look up: a past-tense verb
+ * ("vetoed", "signed") or a perfect/passive participle ("has cut", "was killed"), with a
+ * subject other than the speaker alone. The index of the verb, or -1.
+ */
+export function findPastAction(ctx: SentenceContext): number {
+  if (ctx.tokens.length < MIN_RECORD_WORDS) return -1;
+  let story = false; // a pronoun's unanchored act: "he went there and spoke" shares its subject
+  let anchored: boolean | undefined;
+  const words = ctx.words;
+  const cueMasks = ctx.cueMasks;
+  for (let i = 1; i < words.length; i++) {
+    // pastVerbAt's first test, without a call: most words are no past tense, "did" or "-ed" form (isEdForm).
+    if ((cueMasks[i] & PAST_CUES) === 0 && !(words[i].length >= 4 && words[i].endsWith('ed'))) continue;
+    const verb = pastVerbAt(ctx, i);
+    if (verb < 0) continue;
+    const w = ctx.word(verb);
+    if (lightVerbs.has(w) || ctx.isCapitalized(verb)) continue;
+    if (w === 'used' && ctx.word(verb + 1) === 'to') continue; // "we used to": a habit, not an act
+    if (stativeParticiples.has(w) && !takesObject(ctx, verb)) continue; // "a plan based on", "a scheme called Fair Start"; not "called the meeting", "called for"
+    if (quotingVerbs.has(w) && opensQuotation(ctx, verb)) continue; // "she said: 'we will appeal'": the words, not an act
+    const subject = subjectOf(ctx, i);
+    if (procedureNouns.has(subject)) continue;
+    if (NOT_A_RECORD_SUBJECT.has(subject) && !((subject === 'i' || subject === 'you') && recordVerbs.has(w))) {
+      story = true;
+      continue;
+    }
+    // "they went to the plant", "we talked for hours": a pronoun's act with nothing named or
+    // dated around it is a story; "they vetoed the bill" or "he went to Beijing in 1972" is a record.
+    if ((PRONOUN_SUBJECT.has(subject) || (story && COORDINATION.has(subject))) && !recordVerbs.has(w) && !(anchored ??= isAnchored(ctx))) {
+      story = true;
+      continue;
+    }
+    return verb;
+  }
+  return -1;
+}
+
+/** "called the meeting", "involved the police", "called for a ban": the participle acts on an object or makes a demand. */
+export function takesObject(ctx: SentenceContext, verb: number): boolean {
+  const next = ctx.word(verb + 1);
+  return ctx.isDeterminer(verb + 1) || PERSONAL_PRONOUNS.has(next) || ((next === 'for' || next === 'on' || next === 'upon') && ctx.word(verb) === 'called');
+}
+
+/** A quotation or a colon right after the verb of saying, or after its object ("told me, 'I've got my degree'"). */
+export function opensQuotation(ctx: SentenceContext, verb: number): boolean {
+  return holdsQuotationOpener(ctx.gapBefore(verb + 1)) || (PERSONAL_PRONOUNS.has(ctx.word(verb + 1)) && holdsQuotationOpener(ctx.gapBefore(verb + 2)));
+}
+
+/** "The Commission wants to extend the scheme": someone else's stated aim, a position on the record. */
+export function findPosition(ctx: SentenceContext): number {
+  if (!ctx.holds(POSITION_CUES)) return -1; // most sentences: no verb of position
+  for (let i = 1; i + 1 < ctx.tokens.length; i++) {
+    if ((ctx.cueMasks[i] & POSITION_CUES) === 0 || ctx.word(i + 1) !== 'to') continue;
+    const subject = subjectOf(ctx, i);
+    if (subject && !NOT_A_POSITION_HOLDER.has(subject) && !inCondition(ctx, ctx.tokens[i].start)) return i;
+  }
+  return -1;
+}
+
+/** Something a reader could look up: a name (not merely sentence-initial), a known entity, or a number or year. */
+export function isAnchored(ctx: SentenceContext): boolean {
+  if (HAS_DIGIT.test(ctx.text) || ctx.isEntity(0)) return true;
+  for (let k = 1; k < ctx.tokens.length; k++) if (ctx.isName(k) || isNumeral(ctx, k)) return true;
+  return false;
+}
+
+/** The past verb that token i starts, or -1: a past tense, a perfect or passive participle, "did (not) vote". */
+export function pastVerbAt(ctx: SentenceContext, i: number): number {
+  const w = ctx.word(i);
+  if (w === 'did' || w === "didn't") {
+    const k = ctx.word(i + 1) === 'not' ? i + 2 : i + 1;
+    return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && ctx.lexTag(k) !== 'Preposition' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1; // not "the plan he did in Ohio"
+  }
+  // Most words are neither: passed without a lexicon lookup (see nlp.ts).
+  if (!PAST_TENSES.has(w) && !isEdForm(w)) return -1;
+  const tag = ctx.lexTag(i);
+  // An "-ed" word the lexicon calls an adjective is a verb right after an auxiliary or a
+  // noun subject ("the committee rejected"), not after a determiner ("the rejected bid").
+  const edForm = (tag === undefined || tag === 'Adjective') && isEdForm(w);
+  if (tag !== 'PastTense' && !edForm) return -1; // decided before the context checks below, which only reject
+  let before = i - 1; // "are nominated", "I'm absolutely opposed": skip adverbs back to the auxiliary
+  while (before > 0 && (isLyAdverb(ctx, before) || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
+  const wordBefore = ctx.word(before);
+  if (PRESENT_PASSIVE.has(wordBefore) || wordBefore.endsWith("'m") || wordBefore.endsWith("'re") || THING_IS.has(wordBefore)) return -1; // "must be done", "are nominated", "it's printed": not past
+  if (isObjectComplement(ctx, i)) return -1; // "they want the amendment ratified", "to see its principles violated"
+  if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
+  if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
+  if (ctx.isDeterminer(i - 2) && ctx.lexTag(i - 1) === 'Adjective' && !RELATIVE_OR_FLOATING.has(ctx.word(i - 2))) return -1; // "a single shot", "a fair shot": a noun after an adjective
+  if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
+  if (tag === 'PastTense') return i;
+  const auxiliary = PERFECT_OR_PASSIVE.has(wordBefore) || wordBefore.endsWith("'ve") || wordBefore.endsWith("'d"); // also "was not renewed", "has already closed"
+  return auxiliary || isNounLike(ctx, i - 1) ? i : -1;
+}
+
+/** "-ed" after two or more characters: "voted", "banned", not "red" or "fed". A test per word: no regex call. */
+export function isEdForm(w: string): boolean {
+  return w.length >= 4 && w.endsWith('ed');
+}
+
+/** A participle describing the object of a verb of wanting or seeing: "want the amendment ratified", "see the rules enforced". */
+export function isObjectComplement(ctx: SentenceContext, participle: number): boolean {
+  let k = participle - 1;
+  if (k < 1 || ctx.breakBefore(participle)) return false;
+  // back over the object: a pronoun, or a noun phrase opened by a determiner ("the country's principles", "the equal rights amendment")
+  if (PERSONAL_PRONOUNS.has(ctx.word(k)) || ctx.word(k) === 'it') return WANT_OR_SEE.has(ctx.word(k - 1));
+  for (let steps = 0; k > 0 && steps < OBJECT_SPAN && !ctx.breakBefore(k + 1); k--, steps++) {
+    if (ctx.isDeterminer(k)) return k < participle - 1 && !RELATIVE_OR_FLOATING.has(ctx.word(k)) && WANT_OR_SEE.has(ctx.word(k - 1)); // not "have both moved"
+  }
+  return false;
+}
+
+/** "would have voted", "should have never been applied", "could not have been done": a modal perfect before the participle. */
+export function isCounterfactual(ctx: SentenceContext, participle: number): boolean {
+  let k = participle - 1;
+  const before = ctx.word(k);
+  // "should have turned up and voted for it": the second participle shares the modal perfect
+  if (before === 'and' || before === 'or') {
+    for (let j = k - 1; j > 1 && j >= k - COORDINATED_SPAN && !ctx.breakBefore(j + 1); j--) if (ctx.word(j) === 'have' && COUNTERFACTUAL.has(ctx.word(j - 1))) return true;
+  }
+  while (k > 0 && BETWEEN_HAVE_AND_PARTICIPLE.has(ctx.word(k))) k--;
+  if (ctx.word(k) !== 'have') return false;
+  k--;
+  while (k > 0 && (ctx.word(k) === 'never' || ctx.word(k) === 'not')) k--;
+  return COUNTERFACTUAL.has(ctx.word(k));
+}
+
+/** A noun or pronoun that can be the subject of the next word: not a determiner, adjective, preposition or adverb. */
+export function isNounLike(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.word(i);
+  if (!w || ctx.breakBefore(i + 1)) return false;
+  if (w === 'that' || w === 'who' || w === 'which') return i > 0; // "a president that vetoed"
+  if (ctx.isDeterminer(i)) return false;
+  const tag = ctx.lexTag(i);
+  if (tag === 'Pronoun') return w === 'i' || !PERSONAL_PRONOUNS.has(w); // "I proposed"; not "told him"
+  return tag === undefined ? !endsWithAny(w, ADVERB_OR_VERB_ENDINGS) || (w.endsWith('ly') && !isLyAdverb(ctx, i)) : isNounTag(tag);
+}
+
+/** The word before a verb once auxiliaries and adverbs are skipped, contractions undone ("we've" → "we"). */
+export function subjectOf(ctx: SentenceContext, verb: number): string {
+  for (let k = verb - 1; k >= 0 && !ctx.breakBefore(k + 1); k--) {
+    const w = ctx.word(k);
+    const contracted = uncontracted(w);
+    if (contracted !== undefined) return contracted;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && ctx.lexTag(k) === 'Adverb')) return w;
+  }
+  return '';
+}

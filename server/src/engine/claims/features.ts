@@ -1,0 +1,249 @@
+// Claims: what makes a sentence a checkable claim (figures, trends, causes, comparisons, absolutes, events),
+// collected once per sentence, and whether the sentence makes one.
+import { forLastSentence, type SentenceContext } from '../context';
+import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from '../lexicon';
+import { firstStartingAtOrAfter } from '../spans';
+import { holdsAsciiWordOf, isDigits, isOrdinal, isYear } from '../text-shape';
+import type { ClaimStrictness } from '../types';
+import { findPastAction, findPosition, subjectOf } from './events';
+import { inCondition, inRestrictiveRelative, isBareRank, isForecastOf, isGeneralisation, isGeneralisedNoun, isGoalInList, isLimit, isRanking, isStateOfChange, opensClause, thanFollows } from './shapes';
+import { findStance } from './stance';
+import { endsWithApostrophe, isNumeral, isThousands } from './tokens';
+import { AIM_PREPOSITIONS, ANAPHORIC, ARTICLES_AND_POSSESSIVES, ASPECTUAL, CLAIM_CUES, COMPARATIVES, COMPARISON_CUES, COMPARISON_STARTS, CONDITION_CUES, FIRST_PERSON, HAS_DIGIT, MODALS_BEFORE, MONEY, MONEY_SIGN, MONTHS, NOT_COMPARED, NUMBER_CUES, PASSIVE_OR_GET, PERCENT, PERCENT_SIGN, QUANTIFIER_CUES, RANK_PREPOSITIONS, REMOVAL, SUPERLATIVES, procedureNouns, timeUnits } from './words';
+
+export interface ClaimFeature {
+  /** `stance` is the one negative feature: the speaker's view, plan or courtesy (see findStance). */
+  kind: ClaimFeatureKind | 'figure' | 'dated-fact' | 'event' | 'position' | 'stance';
+  start: number;
+  end: number;
+  /** The strictness from which unsupported-claim flags it; undefined: it counts for classify only. */
+  level?: ClaimStrictness;
+  /** A stance after "said"/"told": someone's words on the record. classify counts the facts under it; the editor still leaves them alone. */
+  reported?: boolean;
+  text: string;
+}
+
+/** How many kinds of fact (a count, a trend, a past act, ...) one sentence must state for the speaker's stance not to decide it. */
+export const STANCE_OUTWEIGHED_BY = 2;
+
+// unsupported-claim and then analyze.ts ask about the same sentence in turn.
+export const featuresOfLastSentence = forLastSentence((ctx) => {
+  const found = collectFeatures(ctx);
+  if (found.length > 1) sortByStart(found);
+  return found;
+});
+
+/** Every claim feature of the sentence, in reading order (memoised for the last sentence asked about). */
+export function findClaimFeatures(ctx: SentenceContext): ClaimFeature[] {
+  return featuresOfLastSentence(ctx);
+}
+
+/**
+ * In place, by start, keeping the order of equal starts (as a stable sort() does). An insertion
+ * sort: a sentence has a few features, and sort() costs more to set up than to sort them.
+ */
+export function sortByStart(features: ClaimFeature[]): void {
+  for (let i = 1; i < features.length; i++) {
+    const f = features[i];
+    let j = i - 1;
+    for (; j >= 0 && features[j].start > f.start; j--) features[j + 1] = features[j];
+    features[j + 1] = f;
+  }
+}
+
+export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
+  const out: ClaimFeature[] = [];
+  const text = ctx.text;
+  // Which tokens a feature already covers: a token is read once, by the first feature that takes it.
+  // Made with the first feature: many sentences have none.
+  let tokenCovered: Uint8Array | undefined;
+  const add = (kind: ClaimFeature['kind'], start: number, end: number, level: ClaimStrictness | undefined) => {
+    out.push({ kind, start, end, level, text: text.slice(start, end) });
+    tokenCovered ??= new Uint8Array(ctx.tokens.length);
+    for (let k = firstStartingAtOrAfter(ctx.tokens, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) tokenCovered[k] = 1;
+  };
+  const addFigures = (re: RegExp) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) add('figure', m.index, m.index + m[0].length, 'lenient');
+  };
+
+  const words = ctx.words;
+  const cueMasks = ctx.cueMasks;
+  const hasDigit = HAS_DIGIT.test(text);
+  if (hasDigit) {
+    if (PERCENT_SIGN.test(text)) addFigures(PERCENT);
+    if (MONEY_SIGN.test(text)) addFigures(MONEY);
+  }
+
+  // Other numbers count when they measure or count something; a statistic noun nearby
+  // makes them a statistic. Dates, times, durations and references are not measurements.
+  // Most words are no numeral, and are passed without a call to isNumeral: a word is one only as a
+  // number word (NUMBER_CUES), starting with a digit, '-'-joined, or a fraction in "a/one ... of".
+  // (A word starts with a letter or a digit: a first code up to '9' is a digit.)
+  const hasHyphen = text.includes('-');
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const mayBeNumeral =
+      (cueMasks[k] & NUMBER_CUES) !== 0 ||
+      (hasDigit && w.charCodeAt(0) <= 57) ||
+      (hasHyphen && w.includes('-')) ||
+      (words[k + 1] === 'of' && (words[k - 1] === 'a' || words[k - 1] === 'one'));
+    if (!mayBeNumeral) continue;
+    const token = ctx.tokens[k];
+    if (tokenCovered?.[k] === 1 || !isNumeral(ctx, k)) continue;
+    let last = k;
+    while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
+    const next = k === last ? k + 1 : last + 1;
+    const before = ctx.word(k - 1);
+    if ((isYear(token.lower) || (token.lower.length === 2 && isDigits(token.lower) && endsWithApostrophe(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
+      add('dated-fact', token.start, token.end, 'strict');
+      continue;
+    }
+    const after = ctx.word(next);
+    const reference = procedureNouns.has(before) || procedureNouns.has(after) || (before === 'number' && after !== 'in'); // "Section 3", "four parts", "number two is"; "number one in" ranks
+    const time = MONTHS.has(before) || MONTHS.has(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
+    if (reference || time) {
+      k = last;
+      continue;
+    }
+    // "one in five tenants", "two in five firms": a rate
+    const rate = after === 'in' && isNumeral(ctx, next + 1);
+    const statistic = rate || statisticNouns.has(ctx.word(next)) || statisticNouns.has(ctx.word(next + 1)) || statisticNouns.has(ctx.word(next + 2)) || statisticNouns.has(before);
+    // A bare number closing its clause counts nothing named ("we can handle two"), and
+    // "the two leaders" points back at things already named.
+    const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
+    if (rate) {
+      add('figure', token.start, ctx.tokens[next + 1].end, statisticLevel);
+      k = next + 1;
+      continue;
+    }
+    if (statistic || counts) add('figure', token.start, ctx.tokens[last].end, statistic ? statisticLevel : 'strict');
+    k = last;
+  }
+
+  // The cue phrases, left to right and not overlapping, as claimCues.findAll finds them, without
+  // its array and objects, and without a lookup for words whose cue bits say they start none.
+  for (let i = 0; i < words.length; ) {
+    const m = (cueMasks[i] & CLAIM_CUES) !== 0 ? claimCues.matchAt(ctx.tokens, i) : undefined;
+    if (!m) {
+      i++;
+      continue;
+    }
+    const from = i;
+    const to = (i = m.end);
+    const { kind, group } = m.value;
+    const prev = ctx.word(from - 1);
+    const first = ctx.word(from);
+    if (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') {
+      const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
+      if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
+      if (prev === 'be' && MODALS_BEFORE.has(ctx.word(from - 2))) continue; // "can be increased", "should be cut": a possibility or an aim, not a measured change
+      if (kind === 'prevalence' && (prev === 'less' || prev === 'more' || prev === 'most')) continue; // "less frequently needed tasks": a modifier, not a claim of how common
+      if (kind === 'prevalence' && EASE_ADJECTIVES.has(ctx.word(ctx.word(to) === 'be' ? to + 1 : to))) continue; // "is often difficult to predict", "it is often possible to": how hard a task is, the writer's judgement or advice, not how common something is
+      if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
+      if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
+      if (kind === 'causal' && first === 'responsible' && ctx.word(to).endsWith('ing')) continue; // "is responsible for setting out the question": a duty, not a cause
+      if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
+      if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
+      if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
+      if (first.endsWith('s') && (ARTICLES_AND_POSSESSIVES.has(prev) || ctx.lexTag(from - 1) === 'Adjective' || ctx.lexTag(from - 1) === 'Comparative')) continue; // "better results in", "the results in": a plural noun
+      if (isGoalInList(ctx, from)) continue;
+      if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
+      if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold": the writer's own act, first-hand
+      if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
+      if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
+    }
+    if (kind === 'absolute' && !isGeneralisation(ctx, from, to)) continue;
+    if (kind === 'comparison' && ctx.word(from) === 'the' && !isRanking(ctx, from + 1)) continue;
+    if (kind === 'comparison' && isLimit(ctx, from)) continue;
+    if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
+    if (kind === 'prediction') {
+      const subj = subjectOf(ctx, from);
+      if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
+    }
+    add(kind, ctx.tokens[from].start, ctx.tokens[to - 1].end, group.level as ClaimStrictness);
+  }
+
+  // Superlatives after "the" ("the largest donor"), comparatives before "than" ("costlier than"),
+  // and "up"/"down" as a state ("exports are up").
+  for (let i = 0; i < words.length; i++) {
+    if ((cueMasks[i] & COMPARISON_CUES) === 0 && (cueMasks[i + 1] & COMPARISON_CUES) === 0) continue; // no case below can start here (see COMPARISON_CUES)
+    if (tokenCovered?.[i] === 1) continue;
+    const w = words[i];
+    const superlative = SUPERLATIVES.has(w);
+    const comparative = COMPARATIVES.has(w);
+    // Each case below starts from one of these (past the last word, words[i + 1] is undefined: no preposition).
+    if (!superlative && !comparative && !COMPARISON_STARTS.has(w) && !RANK_PREPOSITIONS.has(words[i + 1])) continue;
+    const ranked = superlative || w === 'first'; // "the first ... in history"
+    // "the largest", "the second largest", "the 2nd lowest"
+    const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && isOrdinal(ctx.word(i - 1)) ? i - 2 : -1;
+    if (from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
+    else if ((comparative || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
+    else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
+    else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
+  }
+
+  // "Many councils have closed…", "Most universities have…", "No regulator is able to…": a
+  // quantifier opening a clause generalises about its noun.
+  if (ctx.holds(QUANTIFIER_CUES)) {
+    for (let i = 0; i + 2 < words.length; i++) {
+      if ((cueMasks[i] & QUANTIFIER_CUES) === 0 || tokenCovered?.[i] === 1) continue;
+      if (!opensClause(ctx, i) || !isGeneralisedNoun(ctx, i + 1)) continue;
+      const w = words[i];
+      // Right too rarely on real drafts to show by default (as often a fair summary as a claim): strict only
+      add(w === 'no' ? 'absolute' : 'prevalence', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'strict');
+    }
+  }
+
+  const event = findPastAction(ctx);
+  if (event >= 0 && tokenCovered?.[event] !== 1) add('event', ctx.tokens[event].start, ctx.tokens[event].end, undefined);
+  const position = findPosition(ctx);
+  if (position >= 0) add('position', ctx.tokens[position].start, ctx.tokens[position + 1].end, undefined);
+  const stance = findStance(ctx);
+  if (stance) {
+    add('stance', stance.start, stance.end, undefined);
+    if (stance.reported) out[out.length - 1].reported = true;
+  }
+  const conditional = ctx.holds(CONDITION_CUES);
+  let forecast = false; // most sentences have none: no filtered copy to learn that
+  for (let i = 0; i < out.length; i++) if (out[i].kind === 'prediction') forecast = true;
+  if (!conditional && !forecast) return out;
+  const forecasts = out.filter((f) => f.kind === 'prediction');
+  return out.filter((f) => !(conditional && inCondition(ctx, f.start)) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
+}
+
+/** After "often", "usually": a task judged easy or hard ("often difficult to predict"), not a frequency of events. */
+export const EASE_ADJECTIVES = new Set(['difficult', 'hard', 'harder', 'easy', 'easier', 'possible', 'impossible', 'necessary', 'unnecessary', 'useful', 'helpful', 'better', 'best', 'worth', 'advisable', 'wise', 'tricky', 'challenging', 'simpler', 'simple', 'quicker', 'cheaper', 'feasible', 'preferable', 'sensible', 'unclear']);
+
+/**
+ * The `claim` of the classify contract: a checkable statement, whatever evidence it has.
+ * A measured figure makes one; a trend, cause, comparison, absolute, count or past action
+ * makes one unless the sentence is the speaker's stance, which only several kinds of fact
+ * together outweigh. Forecasts and bare dates need company. Questions are not claims;
+ * "studies show that ..." introduces one.
+ */
+export function isClaim(features: readonly ClaimFeature[], sourceCues: readonly string[], question: boolean): boolean {
+  if (question) return false;
+  // Under the speaker's stance a measured figure still counts, and so does a sentence that
+  // states several kinds of fact at once ("I think the ministry cut the grant by half after the review was published"):
+  // the stance frames a report, it does not replace it. (Indexed loops: this runs on every sentence, mostly cold.)
+  let stance = false;
+  let factual = false;
+  let measured = false;
+  const kinds: string[] = [];
+  for (let i = 0; i < features.length; i++) {
+    const { kind, level, reported } = features[i];
+    if (kind === 'stance' && !reported) stance = true;
+    if (kind === 'stance' || kind === 'prediction' || kind === 'dated-fact') continue;
+    if ((kind === 'prevalence' || kind === 'absolute') && level === 'strict') continue; // "Many councils…", "No regulator…": flagged under strict, no claim alone (like a bare date)
+    factual = true;
+    if (kind === 'figure' && level !== 'strict') measured = true;
+    if (!kinds.includes(kind)) kinds.push(kind);
+  }
+  if (factual && (!stance || measured || kinds.length >= STANCE_OUTWEIGHED_BY)) return true;
+  for (let i = 0; i < sourceCues.length; i++) if (holdsAsciiWordOf(sourceCues[i], SHOWING_VERBS)) return true;
+  return false;
+}
+
+/** "studies show that ...", "experts found": a vague source that introduces a claim. */
+export const SHOWING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'found', 'find', 'finds']);

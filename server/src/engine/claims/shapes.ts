@@ -1,0 +1,207 @@
+// Claims: the shape of a comparison, ranking, generalisation, goal or condition around a cue: when it states a fact.
+import { type SentenceContext } from '../context';
+import { firstStartingAtOrAfter } from '../spans';
+import { endsWithAny, isOrdinal, startsWithDigit, uncontracted } from '../text-shape';
+import { isMindOrTalk, isNounLike } from './events';
+import { type ClaimFeature } from './features';
+import { isContractedIsOrAre, isContractedWillOrWould, isLyAdverb, isNumeral, isThousands } from './tokens';
+import { ADJECTIVE_ENDINGS, AFTER_A_CHANGE, APPROXIMATORS, ASKING, COMPARISON_SPAN, CONDITIONS, COPULA, COUNTERFACTUAL, FIRST_TO_SPAN, MODALS_AFTER, MODALS_BEFORE, NEGATIVE_PRONOUNS, NOT_AN_ACTOR, NOT_COMPARED, PERMISSION, RANK_PREPOSITIONS, RANK_VERBS, evaluativeSuperlatives, rankingScopes, timeUnits } from './words';
+
+/** Conjunctions that open a new clause after a break: what follows is no longer the forecast's. */
+export const NEW_CLAUSE = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'since', 'so', 'yet', 'as', 'which', 'who', 'where', 'when']);
+
+/**
+ * "The plant will employ 300 people", "the deal will be the largest ever": what follows a
+ * forecast in its clause is forecast too, unless it is a measured figure ("will cost $2bn").
+ */
+export function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: ClaimFeature): boolean {
+  if (f.start <= forecast.start || f.kind === 'stance' || f.kind === 'prediction' || f.kind === 'dated-fact') return false;
+  if (f.kind === 'figure' && f.level !== 'strict') return false;
+  const from = ctx.tokens.findIndex((t) => t.start === forecast.start);
+  // The forecast's objects, purposes and lists run across commas ("will focus efforts, including reviews, on driving
+  // progress"); a new clause after a break and a conjunction ("…, and exports have doubled") or a semicolon is not forecast.
+  for (let k = from + 1; k < ctx.tokens.length && ctx.tokens[k].start <= f.start; k++) {
+    if (!ctx.breakBefore(k) || isThousands(ctx, k)) continue;
+    if (NEW_CLAUSE.has(ctx.word(k)) || ctx.gapBefore(k).includes(';') || ctx.gapBefore(k).includes(':')) return false;
+  }
+  return true;
+}
+
+/** Relative pronouns that open a clause describing the noun before them. */
+export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * "a licence that prevents re-use", "work that promotes sustainability", "mutations that
+ * significantly increase the risk": a cue in the present tense right after a relative pronoun (past
+ * adverbs) describes the kind of thing its noun is; the sentence asserts something else about it.
+ * Not a non-restrictive clause after a comma (", which drove prices up" adds an assertion), not one
+ * under an existential ("There are rules that prevent…" asserts exactly that), and not the past
+ * ("the reform that cut the fee" records an act).
+ */
+export function inRestrictiveRelative(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && isLyAdverb(ctx, k)) k--;
+  if (k <= 0 || !RELATIVE_PRONOUNS.has(ctx.word(k)) || ctx.breakBefore(k)) return false;
+  if (!isNounLike(ctx, k - 1) && !ctx.isDeterminer(k - 2)) return false; // "a licence that", "rules that"; not "show that": a clause, not a relative
+  const tag = ctx.lexTag(at);
+  if (tag !== 'PresentTense' && tag !== 'Infinitive') return false; // a verb in the present, not "that more and more…" nor the past ("the reform that cut the fee")
+  if (ctx.word(k - 1) === 'those' || ctx.word(k - 1) === 'one') return false;
+  return !(ctx.word(0) === 'there' && COPULA.has(ctx.word(1)));
+}
+
+/** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
+export function inCondition(ctx: SentenceContext, at: number): boolean {
+  const i = firstStartingAtOrAfter(ctx.tokens, at);
+  if (ctx.tokens[i]?.start !== at) return false;
+  for (let k = i; k >= 0; k--) {
+    if (CONDITIONS.has(ctx.word(k)) && !ASKING.has(ctx.word(k - 1))) return true; // not "I wonder if"
+    if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false; // "if 50,000 jobs go": the comma groups digits
+  }
+  return false;
+}
+
+/**
+ * "the best way", "the only option", "the most important issue" grade; "the worst recession
+ * since the 1930s" ranks. A graded superlative needs a scope after it to be checkable.
+ */
+export function isRanking(ctx: SentenceContext, superlative: number): boolean {
+  const w = ctx.word(superlative);
+  if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
+  const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));
+  if (!graded) return true;
+  for (let k = superlative + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
+  return (w === 'first' || w === 'last') && isFirstToAct(ctx, superlative);
+}
+
+/** "does the most", "make the most of their lives": "the most" as a pronoun of effort, which ranks nothing named. */
+export function isMostAsPronoun(ctx: SentenceContext, most: number): boolean {
+  const next = most + 1;
+  if (next >= ctx.tokens.length || ctx.breakBefore(next)) return true;
+  return ctx.word(next) === 'of' && (ctx.isDeterminer(next + 1) || ctx.lexTag(next + 1) === 'Pronoun') && ctx.word(next + 1) !== 'all' && ctx.word(next + 1) !== 'any';
+}
+
+/** An adjective or adverb after "most", also one the lexicon does not list ("most vulnerable", "most highly"). */
+export function isAdjectiveLike(ctx: SentenceContext, i: number): boolean {
+  const tag = ctx.lexTag(i);
+  return tag === 'Adjective' || tag === 'Adverb' || (tag === undefined && endsWithAny(ctx.word(i), ADJECTIVE_ENDINGS, 2));
+}
+
+/**
+ * "the first country to ratify the treaty", "the last member to leave": who did something
+ * first is a record; "the first thing to do", "the first step to take" is advice.
+ */
+export function isFirstToAct(ctx: SentenceContext, ordinal: number): boolean {
+  for (let k = ordinal + 1; k <= ordinal + FIRST_TO_SPAN && k < ctx.tokens.length && !ctx.breakBefore(k); k++) {
+    const w = ctx.word(k);
+    if (NOT_AN_ACTOR.has(w)) return false;
+    if (w === 'to') return k > ordinal + 1 && !ctx.isDeterminer(k + 1) && ctx.lexTag(k + 1) !== 'Pronoun';
+  }
+  return false;
+}
+
+/** "we rank first in the world", "the state is third among": a rank stated without "the". */
+export function isBareRank(ctx: SentenceContext, i: number): boolean {
+  if (!RANK_PREPOSITIONS.has(ctx.word(i + 1))) return false;
+  const w = ctx.word(i);
+  if (!(w === 'first' || w === 'last' || (isOrdinal(w) && !startsWithDigit(w)))) return false;
+  const before = ctx.word(i - 1);
+  return COPULA.has(before) || isContractedIsOrAre(before) || RANK_VERBS.has(before);
+}
+
+/**
+ * "Sanctions never work" generalises about the world; "I never said that", "you never know",
+ * "we can never repay" and "nobody can" speak of the speaker, the listener or what is possible.
+ */
+export function isGeneralisation(ctx: SentenceContext, from: number, to: number): boolean {
+  if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
+  // "they'll never", "it's never going to": a forecast or a promise, not a generalisation
+  if (isContractedWillOrWould(ctx.word(from - 1)) || (ctx.word(to) === 'going' && ctx.word(to + 1) === 'to')) return false;
+  // "should have never happened": what ought not to have been, not what was
+  if (ctx.word(from - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(from - 2))) return false;
+  // "not always", "almost never", "nearly everywhere": the writer limits the generalisation
+  const before = ctx.word(from - 1);
+  if (APPROXIMATORS.has(before) || ((before === 'not' || before.endsWith("n't")) && ctx.word(from) !== 'once')) return false;
+  // "I meet them all the time", "everywhere I go", "we reach agreements all the time": the speaker's or listener's habits
+  for (let k = ctx.clauseStart(from); k < ctx.tokens.length && (k < from || k <= to + 1); k++) {
+    const w = ctx.word(k);
+    const person = uncontracted(w) ?? w;
+    if (person === 'i' || person === 'we' || person === 'you') return false;
+  }
+  // "nobody knows", "no one wants to see that", "nobody is talking about it": rhetoric about minds and talk
+  const cue = ctx.word(from);
+  if (NEGATIVE_PRONOUNS.has(cue) || (cue === 'no' && ctx.word(from + 1) === 'one')) {
+    let k = ctx.nextContent(from + (cue === 'no' ? 1 : 0));
+    if (ctx.word(k) === 'is' || ctx.word(k) === 'was') k = ctx.nextContent(k);
+    if (isMindOrTalk(ctx.word(k))) return false;
+  }
+  return true;
+}
+
+/** "costlier than", "more American blood on his hands than": "than" closes the comparison within its clause. */
+export function thanFollows(ctx: SentenceContext, comparative: number): boolean {
+  for (let k = comparative + 1; k < ctx.tokens.length && k <= comparative + COMPARISON_SPAN && !ctx.breakBefore(k); k++) {
+    if (ctx.word(k) === 'than') return k > comparative + 1 || !NOT_COMPARED.has(ctx.word(k + 1));
+  }
+  return false;
+}
+
+/** "exports are up", "coal jobs are not up", "income is down 3%": a change stated as a state, the clause ending or measured. */
+export function isStateOfChange(ctx: SentenceContext, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (ctx.word(k) === 'not' || ctx.word(k) === 'way' || isLyAdverb(ctx, k))) k--;
+  if (!COPULA.has(ctx.word(k)) && !isContractedIsOrAre(ctx.word(k))) return false; // "it's up"
+  if (ctx.word(i) === 'up' && (ctx.word(k - 1) === 'time' || timeUnits.has(ctx.word(k - 1)))) return false; // "your time is up", "two minutes are up": a period over, nothing measured
+  const next = ctx.word(i + 1);
+  if (next === 'to' || next === 'in') return isNumeral(ctx, i + 2) || /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) || (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3))); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
+  return next === '' || ctx.breakBefore(i + 1) || AFTER_A_CHANGE.has(next) || isNumeral(ctx, i + 1);
+}
+
+/** "no more than five minutes", "may not submit more than one": a limit a rule sets, not a comparison. */
+export function isLimit(ctx: SentenceContext, cue: number): boolean {
+  const before = ctx.word(cue - 1);
+  if (before === 'no' || before === 'not') return true;
+  for (let k = ctx.clauseStart(cue); k < cue; k++) if (PERMISSION.has(ctx.word(k))) return true;
+  return false;
+}
+
+/** After a quantifier: not the generalised noun ("most of", "many thanks", "no longer", "no one" is an absolute of its own). */
+export const NOT_GENERALISED = new Set(['of', 'thanks', 'longer', 'more', 'less', 'one', 'doubt', 'matter', 'other', 'others', 'such', 'times', 'ways', 'importantly', 'likely', 'recently', 'notably', 'often', 'cases', 'instances']);
+
+/** Words after which a clause may open: "that", conjunctions, "nowadays". */
+export const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'whereas', 'although', 'because', 'since', 'nowadays', 'today', 'yet']);
+
+/** The quantifier opens its clause: the sentence's first word, after a break, or after "that", "but", "while". */
+export function opensClause(ctx: SentenceContext, i: number): boolean {
+  return i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
+}
+
+/** A noun the quantifier generalises over: "many councils have closed", "no regulator, however large, is". */
+export function isGeneralisedNoun(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  if (NOT_GENERALISED.has(w) || ctx.breakBefore(k) || ctx.isDeterminer(k) || ctx.isSubjectPronoun(k)) return false;
+  const tag = ctx.lexTag(k);
+  if (tag === 'Adverb' || tag === 'Preposition' || tag === 'Conjunction' || tag === 'Modal' || tag === 'Copula' || tag === 'PastTense' || tag === 'Infinitive') return false;
+  return true;
+}
+
+/** How far back a list of aims may have opened with "to <verb>". */
+export const GOAL_LIST_SPAN = 15;
+
+/**
+ * "a fund set up to train teachers, increase retention and drive better results": a verb in
+ * its base form that continues a list (after a comma, "and" or "or") opened by "to <verb>" is an aim.
+ */
+export function isGoalInList(ctx: SentenceContext, from: number): boolean {
+  if (ctx.lexTag(from) !== 'Infinitive') return false;
+  const prev = ctx.word(from - 1);
+  if (!(ctx.gapBefore(from).includes(',') || prev === 'and' || prev === 'or')) return false;
+  for (let k = from - 2; k >= 0 && k >= from - GOAL_LIST_SPAN; k--) if (ctx.word(k) === 'to' && ctx.lexTag(k + 1) === 'Infinitive') return true;
+  return false;
+}
+
+/** "Thanks to the subsidy, installations doubled": a cause before a main clause, not a courtesy ("Thanks to the organisers."). */
+export function isCausalThanks(ctx: SentenceContext, i: number): boolean {
+  if (ctx.word(i) !== 'thanks' || ctx.word(i + 1) !== 'to') return false;
+  for (let k = i + 2; k + 1 < ctx.tokens.length; k++) if (ctx.breakBefore(k) && ctx.word(k) !== 'and') return true;
+  return false;
+}

@@ -1,0 +1,144 @@
+// Claims: the writer's own stance (an instruction, the document describing itself, her method, a definition),
+// recommendations, and hypotheses under "would": sentences that assert no fact a source would support.
+import { cueBit, forLastSentence, type SentenceContext } from '../context';
+import { startsWithDigit, uncontracted } from '../text-shape';
+import { isCausalThanks } from './shapes';
+import { isLyAdverb } from './tokens';
+import { CONTRACTED, FIRST_PERSON, REPORTING, courtesy, definitions, describingVerbs, documentParts, ownMethods, stanceVerbs } from './words';
+
+/** How far into its first clause a definition's verb may stand ("The Mosaic Effect occurs when"). */
+export const DEFINITION_SPAN = 10;
+
+/** A courtesy, or "I" or "we", alone or contracted ("we've", "I'm"): findStance starts from one. */
+export const STANCE_CUES = cueBit([...courtesy.firstWords(), ...[...FIRST_PERSON].flatMap((person) => [person, ...CONTRACTED.map((ending) => `${person}'${ending}`)])]);
+
+export const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
+
+/** Words an instruction may open with before its verb: "Never share…", "Always cite…", "Do not publish…". */
+export const BEFORE_AN_INSTRUCTION = new Set(['never', 'always', 'do', 'not', "don't", 'please', 'also', 'then', 'first', 'only']);
+
+/** After a sentence's first word: a noun subject's verb ("Support is growing", "Demand rose"), or a preposition of a noun ("Use of cloud"). */
+export const AFTER_A_NOUN_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'of', 'for', 'in', 'from', 'among', 'by', "'s", '’s']);
+
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+
+export const MODAL_OF_HYPOTHESIS = new Set(['would', "wouldn't", "'d"]);
+
+/** After "would": a counterfactual perfect ("would have improved") or a wish ("would like"), not a hypothetical result. */
+export const NOT_A_HYPOTHESIS = new Set(['have', "'ve", 'like', 'rather', 'prefer', 'love']);
+
+// Words the stance filters below start from: a sentence without any skips them.
+export const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.firstWords(), ...definitions.firstWords(), ...MODAL_OF_HYPOTHESIS]);
+
+/** Why a sentence is the writer's own stance rather than a claim about the world (annotation guide: "The writer's own stance comes first"). */
+export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method' | 'own-usage' | 'definition';
+
+/** The parts of a document that hold its own data: "Table 2 shows…" reads the writer's own analysis; "This report recommends…" does not. */
+export const EXHIBITS = new Set(['table', 'figure', 'chart', 'graph', 'exhibit']);
+
+/** What a document does when it carries out analysis of its own: "This report estimates…", "This paper uses survey data…". */
+export const DOCUMENT_METHOD_VERBS = new Set(['estimates', 'estimated', 'uses', 'used', 'models', 'modelled', 'modeled', 'simulates', 'simulated', 'calculates', 'calculated', 'computes', 'computed', 'analyses', 'analyzes', 'analysed', 'analyzed', 'measures', 'measured', 'surveys', 'surveyed', 'quantifies', 'quantified', 'projects', 'projected', 'tests', 'tested', 'compares', 'compared']);
+
+/** "we use the term…", "we used the definitions of…": the writer's usage, no analysis of her own. */
+export const USAGE = new Set(['use', 'used']);
+
+/**
+ * The writer's own stance that no claim feature outweighs: an instruction ("Never share a
+ * password", "Publish the code"), a description of the document ("Table 2 shows…", "This memo
+ * sets out…"), the writer's own methods and results presented as such ("we estimate that…",
+ * "our estimates imply…", "in the simulation…"), a definition or a statement of purpose ("The
+ * Mosaic Effect occurs when…", "The fund aims to…") or the writer's inference ("This means that…").
+ * The document is the evidence for these, or they state no fact a source would support.
+ */
+export function writerStance(ctx: SentenceContext): WriterStance | undefined {
+  if (isInstruction(ctx)) return 'instruction';
+  if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const method = ownMethods.matchAt(tokens, i);
+    if (method) return method.end - i === 2 && USAGE.has(ctx.word(i + 1)) ? 'own-usage' : 'own-method';
+    // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
+    if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
+    const part = documentParts.matchAt(tokens, i);
+    if (!part) continue;
+    // "Table 1 shows", "the chart below compares", "This memo sets out"
+    let k = part.end;
+    while (k < tokens.length && k <= part.end + 1 && (startsWithDigit(ctx.word(k)) || ctx.word(k).length === 1)) k++;
+    // "This report uses a simple model to estimate…", "This paper estimates…": the document's own method, and its results are its own.
+    if (DOCUMENT_METHOD_VERBS.has(ctx.word(k))) return 'own-method';
+    if (!describingVerbs.matchAt(tokens, k)) continue;
+    for (let j = i; j < part.end; j++) if (EXHIBITS.has(ctx.word(j))) return 'exhibit'; // "Table 2 shows", "the chart below compares"
+    return 'document';
+  }
+  return undefined;
+}
+
+/** "Never share a password", "Publish code under an open licence": an instruction opening with its verb. */
+export function isInstruction(ctx: SentenceContext): boolean {
+  let k = 0;
+  while (k < 3 && BEFORE_AN_INSTRUCTION.has(ctx.word(k))) k++;
+  // "Never open a file…": after "never"/"always" a verb the lexicon files elsewhere, before its object; not an inversion ("Never have prices…")
+  const verb = ctx.lexTag(k) === 'Infinitive' || (k > 0 && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k)));
+  if (!verb || (ctx.isName(k) && k > 0)) return false;
+  const next = ctx.word(k + 1);
+  return next !== '' && !AFTER_A_NOUN_SUBJECT.has(next) && ctx.lexTag(k + 1) !== 'PresentTense' && ctx.lexTag(k + 1) !== 'PastTense';
+}
+
+/**
+ * "Cuts would decimate their standard of living", "A $100 UBI would cost $48 billion": a result
+ * stated under "would" is hypothetical (a projection or the writer's own simulation), not a fact
+ * about the world. The start of the clause that holds the first such "would", or -1.
+ */
+export function hypothesisStart(ctx: SentenceContext): number {
+  if (!ctx.holds(WRITER_STANCE_CUES)) return -1;
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const w = ctx.word(i);
+    if (!(MODAL_OF_HYPOTHESIS.has(w) || (w.endsWith("'d") && w.length > 2))) continue;
+    let k = i + 1;
+    while (ctx.word(k) === 'not' || ctx.word(k) === 'also' || ctx.word(k) === 'then' || ctx.word(k) === 'therefore' || isLyAdverb(ctx, k)) k++;
+    if (NOT_A_HYPOTHESIS.has(ctx.word(k))) continue;
+    return ctx.tokens[ctx.clauseStart(i)].start;
+  }
+  return -1;
+}
+
+export const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
+
+// Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
+export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));
+
+/** A recommendation or obligation: "Member States should", "we recommend that". */
+export function isNormative(ctx: SentenceContext): boolean {
+  return normativeLastSentence(ctx);
+}
+
+/**
+ * The speaker's own stance or the conduct of the conversation: "I think", "we will",
+ * "we must", "thank you", "let me". Such a sentence states a view, a plan or a courtesy,
+ * not a fact about the world, unless it also carries a figure.
+ */
+export function findStance(ctx: SentenceContext): { start: number; end: number; reported: boolean } | undefined {
+  if (!ctx.holds(STANCE_CUES)) return undefined;
+  const tokens = ctx.tokens;
+  let reported = false; // "he said we'll cut it", "I said I'd end it": words reported as a record, not the speaker's present view
+  for (let i = 0; i < tokens.length; i++) {
+    if (REPORTING.has(ctx.words[i])) reported = true;
+    if ((ctx.cueMasks[i] & STANCE_CUES) === 0) continue; // neither a courtesy nor "I"/"we": nothing below starts here
+    const polite = courtesy.matchAt(tokens, i);
+    if (polite && !isCausalThanks(ctx, i)) return { start: tokens[i].start, end: tokens[polite.end - 1].end, reported };
+    const word = ctx.word(i);
+    const contracted = uncontracted(word); // "we've got to", "I'm going to"
+    const subject = contracted ?? word;
+    if (!FIRST_PERSON.has(subject)) continue;
+    if (contracted !== undefined && (word.endsWith("'ll") || word.endsWith("'d"))) return { start: tokens[i].start, end: tokens[i].end, reported }; // "we'll", "I'd"
+    let k = i + 1;
+    while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;
+    const verb = stanceVerbs.matchAt(tokens, k);
+    if (verb) return { start: tokens[i].start, end: tokens[verb.end - 1].end, reported };
+    // "I am concerned", "I'm committed": the speaker's state of mind.
+    const state = word === "i'm" ? k : word === 'i' && ctx.word(k) === 'am' ? k + 1 : -1;
+    const stateTag = state > 0 ? ctx.lexTag(state) : undefined;
+    if (stateTag === 'Adjective' || stateTag === 'PastTense') return { start: tokens[i].start, end: tokens[state].end, reported };
+  }
+  return undefined;
+}
