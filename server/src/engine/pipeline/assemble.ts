@@ -1,0 +1,120 @@
+// The pipeline, per document: the chunks' findings moved to their places with the document-level facts applied
+// (directives, citation style, own analysis, guidance), and the summary.
+import { citationFormKey, placeFixes, type DocumentFacts } from '../fixes';
+import { citationStyleOf, Suppressions } from '../prose';
+import { policyOf } from '../rules';
+import type { Directive, DocumentAnalysis, DocumentSummary, Finding, LanguageId, SentenceReport, Span } from '../types';
+import { INSTRUCTING_MIN_SENTENCES, INSTRUCTING_SHARE, type ChunkAnalysis } from './chunk';
+
+export interface Placement {
+  shift: number;
+  ownAnalysis: boolean;
+  instructs: boolean;
+  citationForm: string;
+  reports: SentenceReport[];
+  findings: Finding[];
+  words: number;
+}
+
+export function byPosition(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** The chunks' analyses moved to their places, with the document-level facts applied. */
+export function assemble(source: string, languageId: LanguageId, chunks: readonly Span[], analyses: readonly ChunkAnalysis[], hasBibliography = false): DocumentAnalysis {
+  const directives: Directive[] = [];
+  const footnoteLabels: string[] = [];
+  let bracketCitations = false;
+  let footnotes = false;
+  analyses.forEach((analysis, index) => {
+    const shift = chunks[index].start;
+    for (const d of analysis.directives) directives.push({ ...d, start: d.start + shift, end: d.end + shift });
+    footnoteLabels.push(...analysis.footnoteLabels);
+    bracketCitations ||= analysis.bracketCitations;
+    footnotes ||= analysis.footnotes;
+  });
+  const suppressions = new Suppressions(directives, source);
+  // A Markdown document with a bibliography cites with keys (Pandoc), whatever it holds so far.
+  const citationStyle = hasBibliography && languageId === 'markdown' ? 'pandoc' : citationStyleOf(languageId, bracketCitations, footnotes);
+  const facts: DocumentFacts = { languageId, citationStyle, footnoteLabels, source };
+
+  const formKey = citationFormKey(facts);
+  // In a document of its own analysis, a claim of a measurement (a figure, a trend, a comparison) is the writer's result: the document is its evidence.
+  const ownAnalysis = analyses.some((analysis) => analysis.ownAnalysis);
+  let running = 0;
+  let instructing = 0;
+  for (const analysis of analyses) (running += analysis.running), (instructing += analysis.instructing);
+  const instructs = running >= INSTRUCTING_MIN_SENTENCES && instructing >= INSTRUCTING_SHARE * running;
+
+  const reports: SentenceReport[] = [];
+  const findings: Finding[] = [];
+  let words = 0;
+  analyses.forEach((analysis, index) => {
+    const shift = chunks[index].start;
+    // A chunk before an edit keeps its place: its last placement still holds.
+    const citationForm = analysis.cites ? formKey : '';
+    const last = analysis.placement;
+    if (suppressions.empty && last && last.shift === shift && last.citationForm === citationForm && last.ownAnalysis === ownAnalysis && last.instructs === instructs) {
+      reports.push(...last.reports);
+      findings.push(...last.findings);
+      words += last.words;
+      return;
+    }
+    const placement: Placement = { shift, ownAnalysis, instructs, citationForm, reports: [], findings: [], words: 0 };
+    for (let si = 0; si < analysis.sentences.length; si++) {
+      const sentence = analysis.sentences[si];
+      const placed: Finding[] = [];
+      for (let fi = 0; fi < sentence.findings.length; fi++) {
+        const f = sentence.findings[fi];
+        if (suppressions.has(f.rule, f.start + shift)) continue;
+        if (ownAnalysis && f.measured) continue;
+        if (instructs && f.generic) continue;
+        const finding: Finding = {
+          rule: f.rule,
+          start: f.start + shift,
+          end: f.end + shift,
+          text: f.text,
+          severity: f.severity,
+          messageId: f.messageId,
+          message: f.message,
+          explanation: f.explanation,
+          category: f.category,
+          alternatives: f.alternatives,
+          fixes: placeFixes(f.fixes, shift, facts),
+          sentence: { start: f.sentence.start + shift, end: f.sentence.end + shift, class: f.sentence.class },
+        };
+        placed.push(finding);
+        placement.findings.push(finding);
+      }
+      const r = sentence.report;
+      const read = instructs && sentence.ifInstructing ? sentence.ifInstructing : r;
+      placement.reports.push({ start: r.start + shift, end: r.end + shift, text: r.text, class: read.class, uncertain: read.uncertain, claim: r.claim, evidence: r.evidence, findings: placed });
+      placement.words += sentence.words;
+    }
+    reports.push(...placement.reports);
+    findings.push(...placement.findings);
+    words += placement.words;
+    if (suppressions.empty) analysis.placement = placement;
+  });
+  findings.sort(byPosition);
+  return { findings, sentences: reports, summary: summarize(reports, findings, words) };
+}
+
+export function summarize(reports: readonly SentenceReport[], findings: readonly Finding[], words: number): DocumentSummary {
+  const counts: DocumentSummary['counts'] = {};
+  for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+  const classes: DocumentSummary['classes'] = {};
+  for (const r of reports) classes[r.class] = (classes[r.class] ?? 0) + 1;
+  const claims = reports.filter((r) => r.claim);
+  let hedges = 0;
+  for (const f of findings) if (policyOf(f.rule).countsAsHedge) hedges++;
+  return {
+    sentences: reports.length,
+    claims: claims.length,
+    supportedClaims: claims.filter((r) => r.evidence || r.class === 'attributed').length,
+    hedgeDensity: words ? Math.round((hedges / words) * 10000) / 10 : 0,
+    words,
+    counts,
+    classes,
+  };
+}

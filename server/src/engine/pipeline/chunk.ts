@@ -1,0 +1,306 @@
+// The pipeline, per chunk: a sentence's hits become planned findings under the settings (severity, sensitivity,
+// evidence, accepted terms, which rule yields to which), with the sentence's class (cached by chunk).
+import { isClaim } from '../claims';
+import { isCitationSite, planFixes, type PlannedFix } from '../fixes';
+import { hasFootnotes, type ChunkProse } from '../prose';
+import { isLetterOrDigit } from '../prose/buffer';
+import { NON_PROSE_BLOCKS } from '../prose/structure';
+import { policyOf, type Hit } from '../rules';
+import { splitSentences } from '../sentences';
+import type { CitationKeys, Directive, EvidenceMarker, Finding, LanguageId, ProseDoc, RuleId, SentenceClass, SentenceReport, Settings, Severity, Span } from '../types';
+import { byPosition, type Placement } from './assemble';
+import { CITATION_RULE, assignMarkers, checkCitationKeys, citesWork, paragraphEvidence, quotedRuns, unknownCitationFinding } from './evidence-scope';
+import { analyzeSentenceText, asNonProse, type LocalResult } from './sentence';
+import { CLASS_TEXT, ORDER, RULE_BY_ID, capped, severityOf } from './shared';
+
+/**
+ * A document instructs its reader (guidance, a handbook, a policy) when at least this share of its running sentences,
+ * and this many, tell the reader what to do. There, "Models may contain errors" states what can happen (Hit.generic).
+ */
+export const INSTRUCTING_SHARE = 0.25;
+
+export const INSTRUCTING_MIN_SENTENCES = 8;
+
+/** One sentence of a cached chunk: its report and its findings before document-level filters and fixes. */
+export interface ChunkSentence {
+  report: Omit<SentenceReport, 'findings'>;
+  findings: PlannedFinding[];
+  words: number;
+  /** The sentence as a document that instructs its reader reads it, when its generic hedges then drop (Hit.generic). */
+  ifInstructing?: { class: SentenceClass; uncertain: boolean };
+}
+
+/** `measured`: an unsupported claim of a measurement (a figure, a trend, a comparison), which a document of its own analysis answers itself (see assemble). */
+export type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[]; measured?: boolean; generic?: boolean };
+
+/**
+ * A chunk's analysis with offsets relative to the chunk. What depends on the rest
+ * of the document (directives, the citation style and footnote labels behind the
+ * citation fix, the chunk's position) is applied at assembly, never cached.
+ */
+export interface ChunkAnalysis {
+  sentences: ChunkSentence[];
+  directives: Directive[];
+  footnoteLabels: string[];
+  bracketCitations: boolean;
+  footnotes: boolean;
+  /** Whether a finding offers a citation, whose form depends on the document. */
+  cites: boolean;
+  /** Whether the chunk shows the document doing its own analysis: a table of figures, "Table 2 shows", "we estimate". */
+  ownAnalysis: boolean;
+  /** Running sentences, and those of them that tell the reader what to do (see INSTRUCTING_SHARE). */
+  running: number;
+  instructing: number;
+  /** The chunk's latest placement in a document, reused while its place and the citation form stay. */
+  placement?: Placement;
+}
+
+export function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId, settings: Settings, bibliography?: CitationKeys): ChunkAnalysis {
+  const doc: ProseDoc = { source, prose: chunk.prose, languageId, blocks: chunk.blocks, markers: chunk.markers, directives: chunk.directives, citationStyle: 'none', footnoteLabels: [] };
+  const sentences = splitSentences(doc);
+  const keyCheck = bibliography ? checkCitationKeys(source, doc.markers, bibliography) : undefined;
+  const markersBySentence = assignMarkers(keyCheck ? keyCheck.evidence : doc.markers, sentences, doc);
+  const unknownBySentence = keyCheck && keyCheck.unknown.length > 0 ? assignMarkers(keyCheck.unknown, sentences, doc) : undefined;
+  const unknownSeverity = CITATION_RULE ? severityOf(CITATION_RULE.meta.id, settings) : 'off';
+  // Headings, captions, table cells and block quotes are not the writer's running prose: no rule applies.
+  const locals = sentences.map((s) => {
+    const local = analyzeSentenceText(s.text);
+    return NON_PROSE_BLOCKS.has(doc.blocks[s.blockIndex]?.kind) ? asNonProse(local) : local;
+  });
+  quotedRuns(sentences, locals);
+  const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals);
+  const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
+  const thorough = settings.sensitivity === 'thorough';
+
+  // Indexed loops and no per-sentence closures: most of this runs once per document, in the interpreter.
+  const analysed: ChunkSentence[] = [];
+  let running = 0;
+  let instructing = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    const local = locals[si];
+    const { hits } = local;
+    const evidence = evidenceBySentence[si];
+    const sentenceClass = classify(local, evidence, settings);
+    const findings: PlannedFinding[] = [];
+
+    // Most sentences have no hit: nothing below runs for them.
+    const shown = hits.length === 0 ? NO_SHOWN : hits.map((hit) => isShown(hit, evidence, local.namedSource !== undefined, settings, thorough));
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h];
+      if (!shown[h]) continue;
+      // "might possibly" is a stack, "It could be argued" a frame asking "by whom?", "Some research suggests" a vague
+      // source: one finding on those words says it, the hedge inside is not a second one (unless that one is not shown).
+      if (yieldsToShown(hit, hits, shown)) continue;
+      const rule = RULE_BY_ID.get(hit.rule)!;
+      const severity = capped(severityOf(hit.rule, settings), hit.cap) as Exclude<Severity, 'off'>;
+      if (hit.reportsWork && citesWork(markersBySentence[si])) continue;
+      const start = s.start + hit.start;
+      const end = s.start + hit.end;
+      const flagged = source.slice(start, end);
+      if (isAccepted(accepted, flagged, s.text, hit)) continue;
+      findings.push({
+        rule: hit.rule,
+        start,
+        end,
+        text: flagged,
+        severity,
+        messageId: hit.messageId,
+        message: format(rule.meta.messages[hit.messageId], hit.data),
+        explanation: explain(hit, sentenceClass, markersBySentence[si]),
+        category: hit.category,
+        alternatives: hit.alternatives,
+        fixes: planFixes(fixKindsFor(hit.fixes, evidence), {
+          source,
+          sentence: { start: s.start, end: s.end },
+          finding: {
+            start,
+            end,
+            text: flagged,
+            parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
+            rewrite: hit.rewrite && { start: s.start + hit.rewrite.start, end: s.start + hit.rewrite.end, plain: hit.rewrite.plain, snippet: hit.rewrite.snippet, shown: hit.rewrite.shown },
+            removal: hit.removal && { start: s.start + hit.removal.start, end: s.start + hit.removal.end },
+          },
+        }),
+        sentence: { start: s.start, end: s.end, class: sentenceClass },
+        measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
+        generic: hit.generic,
+      });
+    }
+    if (unknownBySentence && unknownSeverity !== 'off') {
+      for (const m of unknownBySentence[si]) findings.push(unknownCitationFinding(m, source, unknownSeverity, s, sentenceClass));
+    }
+    // In reading order once here, so the document-wide sort at assembly runs over sorted input.
+    if (findings.length > 1) findings.sort(byPosition);
+    const sentence: ChunkSentence = {
+      report: {
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        class: sentenceClass,
+        uncertain: hasUncertainHit(hits),
+        claim: isClaim(local.claimFeatures, sourceCues(hits), local.question || local.reported),
+        evidence,
+      },
+      findings,
+      words: local.words,
+    };
+    if (findings.some((f) => f.generic)) {
+      const kept = { ...local, hits: hits.filter((h) => !h.generic) };
+      sentence.ifInstructing = { class: classify(kept, evidence, settings), uncertain: hasUncertainHit(kept.hits) };
+    }
+    analysed.push(sentence);
+    if (!local.reported && !local.question) {
+      running++;
+      if (local.instructs) instructing++;
+    }
+  }
+  return {
+    sentences: analysed,
+    directives: chunk.directives,
+    footnoteLabels: chunk.footnoteDefinitions.map((f) => f.label),
+    bracketCitations: chunk.bracketCitations,
+    footnotes: hasFootnotes(chunk),
+    cites: analysed.some((sentence) => sentence.findings.some((finding) => finding.fixes.some(isCitationSite))),
+    ownAnalysis: showsOwnAnalysis(doc, locals),
+    running,
+    instructing,
+  };
+}
+
+export const NO_HITS: LocalResult['hits'] = [];
+
+/**
+ * The fixes a finding offers in its sentence: a hedge is taken away only where the sentence carries
+ * evidence (the claim then rests on it), and a citation is offered only where there is none yet.
+ */
+export function fixKindsFor(kinds: Hit['fixes'], evidence: boolean): Hit['fixes'] {
+  if (evidence ? !kinds.includes('cite') && !kinds.includes('cite-basis') : !kinds.includes('remove-hedge')) return kinds;
+  return kinds.filter((kind) => (evidence ? kind !== 'cite' && kind !== 'cite-basis' : kind !== 'remove-hedge'));
+}
+
+export const DIGIT = /\d/;
+
+/** A number standing as a figure in a table cell ("12.5", "$1,200", "45%"), not part of a name ("GPLv3"). */
+export const FIGURE_IN_CELL = /(?<![\p{L}\d.])[$€£¥]?\d[\d,.]*%?(?![\p{L}\d])/gu;
+
+/** A year standing alone: a table of dates (a timeline, a list of versions by year) holds no figures of the writer's analysis. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** How many figures a document's tables must hold to be a table of its own figures, not a table that mentions a version or a year. */
+export const TABLE_FIGURES = 3;
+
+/** Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`). */
+export const INLINE_RESULT = /`(?:\{r\}|r)\s/;
+
+/** A code chunk of R Markdown or Quarto: the document computes its own results. */
+export const CODE_CHUNK = /^\s*```+\s*\{r\b/m;
+
+/** Whether the sentence's figure is printed by inline code: a result the document computes itself. */
+export function computes(source: string, sentence: Span): boolean {
+  return source.includes('`') && INLINE_RESULT.test(source.slice(sentence.start, sentence.end));
+}
+
+/**
+ * The document carries out its own analysis (annotation guide: "the writer's own analysis means
+ * analysis the document itself carries out (its model, data, survey, charts)"): it holds a table
+ * of figures (a few numbers standing alone in its cells, not a "GPLv3" or a year), its prose
+ * reads its own exhibits or methods ("Table 2 shows", "we estimate"), or it computes its results
+ * in code (R Markdown or Quarto chunks, inline `r …`). A document describing itself ("This report
+ * recommends…") or naming its terms ("we use the term…") carries out no analysis.
+ */
+export function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]): boolean {
+  for (let i = 0; i < locals.length; i++) if (locals[i].writerStance === 'exhibit' || locals[i].writerStance === 'own-method') return true;
+  let figures = 0;
+  for (const block of doc.blocks) {
+    if (block.kind !== 'table-cell' || !DIGIT.test(doc.prose.slice(block.start, block.end))) continue;
+    const cell = doc.prose.slice(block.start, block.end);
+    FIGURE_IN_CELL.lastIndex = 0;
+    for (let m = FIGURE_IN_CELL.exec(cell); m; m = FIGURE_IN_CELL.exec(cell)) if (!YEAR.test(m[0]) && ++figures >= TABLE_FIGURES) return true;
+  }
+  // R Markdown or Quarto that computes its results in code chunks or prints them inline
+  return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
+}
+
+/** Whether the hit lies inside one of the spans. */
+export const NO_SHOWN: boolean[] = [];
+
+/** Whether the hit becomes a finding here: its rule on, not a hint unless thorough, not answered by evidence or a named source, within the claim strictness. */
+export function isShown(hit: LocalResult['hits'][number], evidence: boolean, namedSource: boolean, settings: Settings, thorough: boolean): boolean {
+  const meta = RULE_BY_ID.get(hit.rule)!.meta;
+  if (capped(severityOf(hit.rule, settings), hit.cap) === 'off') return false;
+  // Weak cues (capped at hint) are right too rarely on real drafts to show by default.
+  if (hit.cap === 'hint' && !thorough) return false;
+  if (meta.silencedByEvidence && evidence) return false;
+  if (meta.silencedByAttribution && namedSource) return false;
+  return !(hit.level && ORDER.indexOf(hit.level) > ORDER.indexOf(settings.claimStrictness));
+}
+
+/** A shown finding of a rule this one yields to covers its words. */
+export function yieldsToShown(hit: LocalResult['hits'][number], hits: LocalResult['hits'], shown: readonly boolean[]): boolean {
+  const yieldsTo = policyOf(hit.rule).yieldsTo;
+  if (!yieldsTo) return false;
+  for (let k = 0; k < hits.length; k++) if (shown[k] && hits[k] !== hit && yieldsTo.includes(hits[k].rule) && hits[k].start <= hit.start && hit.end <= hits[k].end) return true;
+  return false;
+}
+
+/** The cues of the vague sources that introduce what follows with a verb ("studies show"): they introduce a claim. */
+export function sourceCues(hits: LocalResult['hits']): string[] {
+  const cues: string[] = [];
+  for (let h = 0; h < hits.length; h++) if (policyOf(hits[h].rule).framesClaims === 'saying') cues.push(hits[h].data?.cue ?? '');
+  return cues;
+}
+
+export function hasUncertainHit(hits: LocalResult['hits']): boolean {
+  for (let h = 0; h < hits.length; h++) if (policyOf(hits[h].rule).marksUncertain) return true;
+  return false;
+}
+
+export function classify(local: LocalResult, evidence: boolean, settings: Settings): SentenceClass {
+  if (evidence) return 'evidence';
+  if (local.namedSource) return 'attributed';
+  let vagueSource = false;
+  let speculative = false;
+  let unsupported = false;
+  for (let h = 0; h < local.hits.length; h++) {
+    const { rule, level } = local.hits[h];
+    const implied = policyOf(rule).sentenceClass;
+    if (implied === 'vague-source') vagueSource = true;
+    else if (implied === 'speculative') speculative = true;
+    else if (implied === 'unsupported' && ORDER.indexOf(level ?? 'lenient') <= ORDER.indexOf(settings.claimStrictness)) unsupported = true;
+  }
+  if (vagueSource) return 'vague-source';
+  if (speculative) return 'speculative';
+  if (unsupported) return 'unsupported';
+  if (local.normative) return 'normative';
+  return 'neutral';
+}
+
+export function isAccepted(accepted: readonly string[], flagged: string, sentence: string, hit: Hit & { rule: RuleId }): boolean {
+  if (accepted.length === 0) return false;
+  const lower = sentence.toLowerCase();
+  for (const term of accepted) {
+    if (flagged.toLowerCase() === term) return true;
+    for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) {
+      const wordEdges = !isLetterOrDigit(lower[at - 1] ?? ' ') && !isLetterOrDigit(lower[at + term.length] ?? ' ');
+      if (wordEdges && at <= hit.start && hit.end <= at + term.length) return true;
+      if (wordEdges && !policyOf(hit.rule).acceptedTermCovers && at >= hit.start && at + term.length <= hit.end) return true;
+    }
+  }
+  return false;
+}
+
+// Compiled once (replace resets a global regex's lastIndex): a literal here was two new regexes per finding.
+export const PLACEHOLDER = /\{\{(\w+)\}\}/g;
+
+export const WHITESPACE_RUN = /\s+/g;
+
+export function format(template: string, data: Record<string, string> | undefined): string {
+  // Values quote the document: fold its line breaks so a message stays on one line.
+  return template.replace(PLACEHOLDER, (_, key: string) => (data?.[key] ?? '').replace(WHITESPACE_RUN, ' '));
+}
+
+export function explain(hit: Hit, sentenceClass: SentenceClass, markers: readonly EvidenceMarker[]): string {
+  const evidence = markers.length > 0 ? ` Evidence found: ${markers.map((m) => `${m.kind} ${m.label}`).join(', ')}.` : '';
+  return `${hit.reason}\n\nThis sentence ${CLASS_TEXT[sentenceClass]}.${evidence}`;
+}

@@ -1,0 +1,164 @@
+// The pipeline: which sentences carry evidence — markers assigned to their sentences, the scope of a citation
+// (annotation guide, "Scope of evidence"), quotations that run over sentences, and citation keys checked against
+// the bibliography.
+import { hasQuote, quotationLeftOpen } from '../prose/structure';
+import { policyOf, RULES } from '../rules';
+import type { CitationKeys, EvidenceMarker, ProseDoc, Sentence, SentenceClass, Severity, Span } from '../types';
+import { format, type PlannedFinding } from './chunk';
+import { asNonProse, type LocalResult } from './sentence';
+
+/** The key the "Add a citation" quick fix leaves (see fixes.ts). */
+export const PLACEHOLDER_KEY = 'key';
+
+/**
+ * The chunk's citation markers checked against the bibliography: `evidence`, every marker but the
+ * citations whose keys are all unknown; `unknown`, one span per unknown key (label: the key).
+ * Only keyed citations are checked ([@key], @key, \cite{key}, {cite}`key`), not "(Source: …)" notes.
+ */
+export function checkCitationKeys(source: string, markers: readonly EvidenceMarker[], bibliography: CitationKeys): { evidence: EvidenceMarker[]; unknown: EvidenceMarker[] } {
+  const evidence: EvidenceMarker[] = [];
+  const unknown: EvidenceMarker[] = [];
+  for (const m of markers) {
+    const first = source[m.start];
+    const keyed = m.kind === 'citation' && (first === '@' || first === '\\' || first === '{' || ((first === '[' || first === '-') && source.slice(m.start, m.end).includes('@')));
+    if (!keyed) {
+      evidence.push(m);
+      continue;
+    }
+    let known = false;
+    let from = m.start;
+    for (const raw of m.label.split(',')) {
+      const key = raw.trim().replace(/^\{|\}$/g, '');
+      if (!key) continue;
+      const at = source.indexOf(key, from);
+      const start = at >= 0 && at < m.end ? at : m.start;
+      if (at >= 0 && at < m.end) from = at + key.length;
+      if (bibliography.has(key)) known = true;
+      else unknown.push({ kind: 'citation', start, end: start === m.start && at !== start ? m.end : start + key.length, label: key });
+    }
+    if (known) evidence.push(m);
+  }
+  return { evidence, unknown };
+}
+
+/** The rule that reads citation keys against the bibliography (Rule.unknownKey), if any. */
+export const CITATION_RULE = RULES.find((rule) => rule.unknownKey !== undefined);
+
+export function unknownCitationFinding(m: EvidenceMarker, source: string, severity: Exclude<Severity, 'off'>, s: Span, sentenceClass: SentenceClass): PlannedFinding {
+  const rule = CITATION_RULE!;
+  const said = rule.unknownKey!(m.label, m.label === PLACEHOLDER_KEY);
+  return {
+    rule: rule.meta.id,
+    start: m.start,
+    end: m.end,
+    text: source.slice(m.start, m.end),
+    severity,
+    messageId: said.messageId,
+    message: format(rule.meta.messages[said.messageId], { key: m.label }),
+    explanation: said.explanation,
+    category: said.category,
+    alternatives: [],
+    fixes: [],
+    // A citation after the full stop belongs to the sentence it follows: the span covers both.
+    sentence: { start: Math.min(s.start, m.start), end: Math.max(s.end, m.end), class: sentenceClass },
+  };
+}
+
+/**
+ * A quotation that runs over several sentences of a paragraph ('She wrote: "Sales fell. Critics call it spyware."'):
+ * the sentences after the one that opens it are quoted, up to the one that closes it.
+ */
+export function quotedRuns(sentences: readonly Sentence[], locals: LocalResult[]): void {
+  let closer = '';
+  for (let si = 0; si < sentences.length; si++) {
+    const text = sentences[si].text;
+    if (closer !== '' && sentences[si - 1].blockIndex !== sentences[si].blockIndex) closer = '';
+    if (closer !== '') {
+      locals[si] = asNonProse(locals[si]);
+      const at = text.indexOf(closer);
+      closer = at < 0 ? closer : quotationLeftOpen(text.slice(at + 1));
+      continue;
+    }
+    closer = hasQuote(text) ? quotationLeftOpen(text) : '';
+  }
+}
+
+/** The sentence carries a marker that points to a source: a citation, footnote or link (not a note on the writer's own data). */
+export function citesWork(markers: readonly EvidenceMarker[]): boolean {
+  for (let m = 0; m < markers.length; m++) if (markers[m].kind !== 'own-data') return true;
+  return false;
+}
+
+/** Each marker belongs to the sentence that holds it, or to the sentence it directly follows in its block. */
+export function assignMarkers(markers: readonly EvidenceMarker[], sentences: readonly Sentence[], doc: ProseDoc): EvidenceMarker[][] {
+  const out: EvidenceMarker[][] = sentences.map(() => []);
+  const sorted = [...markers].sort((a, b) => a.start - b.start);
+  let si = 0;
+  for (const m of sorted) {
+    while (si + 1 < sentences.length && sentences[si + 1].start <= m.start) si++;
+    if (sentences.length === 0) break;
+    const s = sentences[si];
+    // A citation that opens a sentence ("@lee2019 show that…", "\citet{lee2019} find…") or stands
+    // before a paragraph's first sentence belongs to the sentence it opens, not to the one before.
+    const next = m.start < s.start ? si : si + 1;
+    const previous = next > 0 ? sentences[next - 1] : undefined;
+    if (next < sentences.length && opensSentence(m, sentences[next], previous, doc)) {
+      out[next].push(m);
+      continue;
+    }
+    if (m.start >= s.start && (m.start < s.end || si + 1 >= sentences.length || sentences[si + 1].blockIndex !== s.blockIndex || m.start < sentences[si + 1].start)) {
+      out[si].push(m);
+    }
+  }
+  return out;
+}
+
+/** A narrative citation in the source: "@key" (Pandoc) or "\citet{key}", "\textcite{key}", "\citeauthor{key}" (LaTeX). */
+export const NARRATIVE_CITATION = /^(?:-?@|\\(?:[Cc]itet|[Tt]extcite|[Cc]iteauthor|citealt)\b)/;
+
+/** Only blanks (spaces, line breaks and the blanked markup of the prose) between a marker and what follows it. */
+export const ONLY_BLANKS = /^\s*$/;
+
+/** A blank line: a marker after one stands in the next paragraph. */
+export const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
+
+/**
+ * Whether the marker opens the sentence: nothing but blanks between them, and the marker either
+ * stands before the document's first sentence or past the end of the previous sentence's
+ * paragraph, or is a narrative citation, which is the subject of what follows.
+ */
+export function opensSentence(m: EvidenceMarker, sentence: Sentence, previous: Sentence | undefined, doc: ProseDoc): boolean {
+  if (m.end > sentence.start || !ONLY_BLANKS.test(doc.prose.slice(m.end, sentence.start))) return false;
+  if (previous === undefined) return true;
+  if (previous.blockIndex !== sentence.blockIndex && PARAGRAPH_BREAK.test(doc.prose.slice(previous.end, m.start))) return true; // past the paragraph before
+  return NARRATIVE_CITATION.test(doc.source.slice(m.start, m.start + 16));
+}
+
+/**
+ * The scope of evidence (annotation guide, "Scope of evidence"). A sentence has evidence when it
+ * holds a marker, or when the last sentence of its paragraph does (a closing citation supports the
+ * paragraph). A paragraph's topic sentence shares the evidence of the sentence right after it,
+ * when that one cites or names its source: the cited sentence bears the topic sentence out. The
+ * sentence right after one that opens "According to <source>, …" continues the report.
+ */
+export function paragraphEvidence(sentences: readonly Sentence[], markers: readonly EvidenceMarker[][], locals: readonly LocalResult[]): boolean[] {
+  const closing = new Map<number, boolean>();
+  for (let i = 0; i < sentences.length; i++) {
+    const last = i + 1 >= sentences.length || sentences[i + 1].blockIndex !== sentences[i].blockIndex;
+    if (last) closing.set(sentences[i].blockIndex, markers[i].some((m) => m.kind !== 'named-source'));
+  }
+  const own = (i: number) => markers[i].length > 0 || locals[i].namedSource !== undefined;
+  // A sentence that gives a vague source of its own ("Local observers reported…") rests on that
+  // source, not on the one a neighbour names: it inherits no evidence but a citation's.
+  const vague = (i: number) => locals[i].hits.some((hit) => policyOf(hit.rule).sentenceClass === 'vague-source');
+  return sentences.map((s, i) => {
+    if (markers[i].length > 0 || closing.get(s.blockIndex) === true) return true;
+    if (vague(i)) return false;
+    const first = i === 0 || sentences[i - 1].blockIndex !== s.blockIndex;
+    const next = i + 1 < sentences.length && sentences[i + 1].blockIndex === s.blockIndex;
+    if (first && next && own(i + 1)) return true;
+    // "According to the ONS, … . Their figures also show …": the sentence right
+    // after one that opens "according to <source>" goes on reporting it.
+    return i > 0 && sentences[i - 1].blockIndex === s.blockIndex && locals[i - 1].namedSource?.how === 'according-to';
+  });
+}
