@@ -52,7 +52,7 @@ export function walkFiles(
   return found;
 }
 
-function isFile(path: string): boolean {
+export function isFile(path: string): boolean {
   try {
     return statSync(path).isFile();
   } catch {

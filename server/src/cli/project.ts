@@ -1,6 +1,7 @@
 // The project file (.evident.json) for each CLI input: the first one found upward from the
 // input's folder (stdin: the working directory) to the filesystem root, read once per folder.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { isFile } from './glob';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Settings } from '../engine/types';
 import { estimativeScale, type EstimativeScale } from '../lsp/estimative';
@@ -95,10 +96,3 @@ export class ProjectConfigs {
   }
 }
 
-function isFile(path: string): boolean {
-  try {
-    return existsSync(path) && statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}

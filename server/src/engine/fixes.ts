@@ -2,6 +2,7 @@
 // with absolute offsets, so a client applies them without re-running the analysis.
 // Two steps, so a chunk's fixes can be cached: planFixes works on the chunk's own text;
 // placeFixes moves them to the chunk's place and gives citations the document's form.
+import { CLOSING_MARKS } from './prose/structure';
 import type { FixKind, Rewrite } from './rules/rule';
 import { asciiWordEnd, endsWithAny, isWhitespace, leadingLowerCaseLetter, startsWithCapital } from './text-shape';
 import type { CitationStyle, Fix, LanguageId, Span, TextEdit } from './types';
@@ -219,7 +220,6 @@ function escapeSnippet(text: string): string {
 }
 
 /** Quotes, brackets and emphasis that close a sentence after its punctuation. */
-const CLOSING_MARKS = new Set(['"', "'", '”', '’', ')', ']', '*', '_']);
 /** The sentence's closing punctuation, before which a citation goes. */
 const PUNCTUATION_BEFORE_CITATION = new Set(['.', '!', '?', ';', ':']);
 /** After these, a footnote reference goes after the punctuation. */

@@ -35,7 +35,7 @@ const SENTENCE_STARTERS = new Set([
 // not ASCII, decided first by character codes: compiling a Unicode property class costs a cold run about 0.3 ms each,
 // and a plain regex some 30 µs.
 const LETTER = /\p{L}/u;
-const DOT = 0x2e;
+const FULL_STOP = 0x2e;
 
 export function splitSentences(doc: ProseDoc): Sentence[] {
   const markerEndAt = new Map<number, number>();
@@ -210,11 +210,11 @@ class BlockSplitter {
     for (; start > limit; start--) {
       const code = prose.charCodeAt(start - 1);
       // ASCII decided here, without a call per character.
-      if (code < 0x80 ? !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === DOT) : !isLetterOrDigit(prose[start - 1])) break;
+      if (code < 0x80 ? !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === FULL_STOP) : !isLetterOrDigit(prose[start - 1])) break;
     }
     if (start > this.block.start && isLetterOrDigit(prose[start - 1])) return '';
     // Each character of the word is a letter, a digit or a dot on its own (half a surrogate pair never is): it starts with a letter or digit unless it is empty or starts with a dot.
-    if (start === at || prose.charCodeAt(start) === DOT) return '';
+    if (start === at || prose.charCodeAt(start) === FULL_STOP) return '';
     const word = prose.slice(start, at);
     return /\d/.test(word) && !isDigits(word) ? '' : word;
   }

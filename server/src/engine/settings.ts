@@ -78,3 +78,6 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
+
+/** The claim strictness levels, least strict first: a feature counts at its level and every stricter one. */
+export const STRICTNESS_ORDER = ['lenient', 'standard', 'strict'] as const;

@@ -113,7 +113,7 @@ export function parseBibtex(text: string, file: string): ParsedBibliography {
 }
 
 /** Characters parsed between two steps of parseBibtexInSteps. */
-const STEP_CHARACTERS = 250_000;
+const PARSE_STEP_CHARACTERS = 250_000;
 
 /**
  * parseBibtex in steps of about 250,000 characters: between steps a server answers other requests,
@@ -129,10 +129,10 @@ export function* parseBibtexInSteps(text: string, file: string): Generator<numbe
   };
   let i = 0;
   const n = text.length;
-  let stepEnd = STEP_CHARACTERS;
+  let stepEnd = PARSE_STEP_CHARACTERS;
   while (i < n) {
     if (i >= stepEnd) {
-      stepEnd = i + STEP_CHARACTERS;
+      stepEnd = i + PARSE_STEP_CHARACTERS;
       yield i;
     }
     const at = text.indexOf('@', i);

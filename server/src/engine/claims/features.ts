@@ -1,5 +1,6 @@
 // Claims: what makes a sentence a checkable claim (figures, trends, causes, comparisons, absolutes, events),
 // collected once per sentence, and whether the sentence makes one.
+import { endsWithApostrophe } from '../grammar';
 import { forLastSentence, type SentenceContext } from '../context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from '../lexicon';
 import { firstStartingAtOrAfter } from '../spans';
@@ -8,8 +9,8 @@ import type { ClaimStrictness } from '../types';
 import { findPastAction, findPosition, subjectOf } from './events';
 import { inCondition, inRestrictiveRelative, isBareRank, isForecastOf, isGeneralisation, isGeneralisedNoun, isGoalInList, isLimit, isRanking, isStateOfChange, opensClause, thanFollows } from './shapes';
 import { findStance } from './stance';
-import { endsWithApostrophe, isNumeral, isThousands } from './tokens';
-import { AIM_PREPOSITIONS, ANAPHORIC, ARTICLES_AND_POSSESSIVES, ASPECTUAL, CLAIM_CUES, COMPARATIVES, COMPARISON_CUES, COMPARISON_STARTS, CONDITION_CUES, FIRST_PERSON, HAS_DIGIT, MODALS_BEFORE, MONEY, MONEY_SIGN, MONTHS, NOT_COMPARED, NUMBER_CUES, PASSIVE_OR_GET, PERCENT, PERCENT_SIGN, QUANTIFIER_CUES, RANK_PREPOSITIONS, REMOVAL, SUPERLATIVES, procedureNouns, timeUnits } from './words';
+import { isNumeral, isThousands } from './tokens';
+import { AIM_PREPOSITIONS, ANAPHORIC, ARTICLES_AND_POSSESSIVES, ASPECTUAL, CLAIM_CUES, COMPARATIVES, COMPARISON_CUES, COMPARISON_STARTS, CONDITION_CUES, FIRST_PERSON_SUBJECTS, HAS_DIGIT, MODALS_BEFORE, MONEY, MONEY_SIGN, MONTHS, NOT_COMPARED, NUMBER_CUES, PASSIVE_OR_GET, PERCENT, PERCENT_SIGN, QUANTIFIER_CUES, RANK_PREPOSITIONS, REMOVAL, SUPERLATIVES, procedureNouns, timeUnits } from './words';
 
 export interface ClaimFeature {
   /** `stance` is the one negative feature: the speaker's view, plan or courtesy (see findStance). */
@@ -149,7 +150,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (first.endsWith('s') && (ARTICLES_AND_POSSESSIVES.has(prev) || ctx.lexTag(from - 1) === 'Adjective' || ctx.lexTag(from - 1) === 'Comparative')) continue; // "better results in", "the results in": a plural noun
       if (isGoalInList(ctx, from)) continue;
       if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
-      if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold": the writer's own act, first-hand
+      if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON_SUBJECTS.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold": the writer's own act, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
     }

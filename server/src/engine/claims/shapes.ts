@@ -1,4 +1,5 @@
 // Claims: the shape of a comparison, ranking, generalisation, goal or condition around a cue: when it states a fact.
+import { RELATIVE_PRONOUNS } from '../grammar';
 import { type SentenceContext } from '../context';
 import { firstStartingAtOrAfter } from '../spans';
 import { endsWithAny, isOrdinal, startsWithDigit, uncontracted } from '../text-shape';
@@ -28,7 +29,6 @@ export function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: Cl
 }
 
 /** Relative pronouns that open a clause describing the noun before them. */
-export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 
 /**
  * "a licence that prevents re-use", "work that promotes sustainability", "mutations that

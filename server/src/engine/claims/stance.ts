@@ -4,13 +4,13 @@ import { cueBit, forLastSentence, type SentenceContext } from '../context';
 import { startsWithDigit, uncontracted } from '../text-shape';
 import { isCausalThanks } from './shapes';
 import { isLyAdverb } from './tokens';
-import { CONTRACTED, FIRST_PERSON, REPORTING, courtesy, definitions, describingVerbs, documentParts, ownMethods, stanceVerbs } from './words';
+import { CONTRACTED, FIRST_PERSON_SUBJECTS, REPORTING, courtesy, definitions, describingVerbs, documentParts, ownMethods, stanceVerbs } from './words';
 
 /** How far into its first clause a definition's verb may stand ("The Mosaic Effect occurs when"). */
 export const DEFINITION_SPAN = 10;
 
 /** A courtesy, or "I" or "we", alone or contracted ("we've", "I'm"): findStance starts from one. */
-export const STANCE_CUES = cueBit([...courtesy.firstWords(), ...[...FIRST_PERSON].flatMap((person) => [person, ...CONTRACTED.map((ending) => `${person}'${ending}`)])]);
+export const STANCE_CUES = cueBit([...courtesy.firstWords(), ...[...FIRST_PERSON_SUBJECTS].flatMap((person) => [person, ...CONTRACTED.map((ending) => `${person}'${ending}`)])]);
 
 export const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
 
@@ -40,7 +40,7 @@ export const EXHIBITS = new Set(['table', 'figure', 'chart', 'graph', 'exhibit']
 export const DOCUMENT_METHOD_VERBS = new Set(['estimates', 'estimated', 'uses', 'used', 'models', 'modelled', 'modeled', 'simulates', 'simulated', 'calculates', 'calculated', 'computes', 'computed', 'analyses', 'analyzes', 'analysed', 'analyzed', 'measures', 'measured', 'surveys', 'surveyed', 'quantifies', 'quantified', 'projects', 'projected', 'tests', 'tested', 'compares', 'compared']);
 
 /** "we use the term…", "we used the definitions of…": the writer's usage, no analysis of her own. */
-export const USAGE = new Set(['use', 'used']);
+export const USAGE_VERBS = new Set(['use', 'used']);
 
 /**
  * The writer's own stance that no claim feature outweighs: an instruction ("Never share a
@@ -56,7 +56,7 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const method = ownMethods.matchAt(tokens, i);
-    if (method) return method.end - i === 2 && USAGE.has(ctx.word(i + 1)) ? 'own-usage' : 'own-method';
+    if (method) return method.end - i === 2 && USAGE_VERBS.has(ctx.word(i + 1)) ? 'own-usage' : 'own-method';
     // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
     if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
     const part = documentParts.matchAt(tokens, i);
@@ -129,7 +129,7 @@ export function findStance(ctx: SentenceContext): { start: number; end: number; 
     const word = ctx.word(i);
     const contracted = uncontracted(word); // "we've got to", "I'm going to"
     const subject = contracted ?? word;
-    if (!FIRST_PERSON.has(subject)) continue;
+    if (!FIRST_PERSON_SUBJECTS.has(subject)) continue;
     if (contracted !== undefined && (word.endsWith("'ll") || word.endsWith("'d"))) return { start: tokens[i].start, end: tokens[i].end, reported }; // "we'll", "I'd"
     let k = i + 1;
     while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;

@@ -14,9 +14,6 @@ export function isContractedWillOrWould(w: string): boolean {
 }
 
 /** "in '83": the gap before a year's two digits ends with an apostrophe. */
-export function endsWithApostrophe(gap: string): boolean {
-  return gap.endsWith("'") || gap.endsWith('’');
-}
 
 /** Whether the text between two words holds a colon or an opening quotation mark. */
 export function holdsQuotationOpener(gap: string): boolean {

@@ -166,7 +166,7 @@ export const NOT_A_POSITION_HOLDER = new Set(['it', 'that', 'this', 'what', 'who
 
 export const ADJECTIVE_ENDINGS = ['able', 'ible', 'al', 'ive', 'ous', 'ful', 'less', 'ic', 'ent', 'ant', 'ly', 'ed', 'ing', 'est', 'ary'];
 
-export const FIRST_PERSON = new Set(['i', 'we']);
+export const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 
 /** After a trend verb in the passive: "cut off", "dropped from" say someone was removed, not that a measure changed. */
 export const REMOVAL = new Set(['off', 'from', 'out']);

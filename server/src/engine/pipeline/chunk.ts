@@ -81,7 +81,7 @@ export function analyzeChunk(source: string, chunk: ChunkProse, languageId: Lang
     const local = locals[si];
     const { hits } = local;
     const evidence = evidenceBySentence[si];
-    const sentenceClass = classify(local, evidence, settings);
+    const sentenceClass = classifySentence(local, evidence, settings);
     const findings: PlannedFinding[] = [];
 
     // Most sentences have no hit: nothing below runs for them.
@@ -147,7 +147,7 @@ export function analyzeChunk(source: string, chunk: ChunkProse, languageId: Lang
     };
     if (findings.some((f) => f.generic)) {
       const kept = { ...local, hits: hits.filter((h) => !h.generic) };
-      sentence.ifInstructing = { class: classify(kept, evidence, settings), uncertain: hasUncertainHit(kept.hits) };
+      sentence.ifInstructing = { class: classifySentence(kept, evidence, settings), uncertain: hasUncertainHit(kept.hits) };
     }
     analysed.push(sentence);
     if (!local.reported && !local.question) {
@@ -256,7 +256,7 @@ export function hasUncertainHit(hits: LocalResult['hits']): boolean {
   return false;
 }
 
-export function classify(local: LocalResult, evidence: boolean, settings: Settings): SentenceClass {
+export function classifySentence(local: LocalResult, evidence: boolean, settings: Settings): SentenceClass {
   if (evidence) return 'evidence';
   if (local.namedSource) return 'attributed';
   let vagueSource = false;

@@ -1,14 +1,13 @@
 // The pipeline: which sentences carry evidence — markers assigned to their sentences, the scope of a citation
 // (annotation guide, "Scope of evidence"), quotations that run over sentences, and citation keys checked against
 // the bibliography.
+import { PLACEHOLDER_KEY } from '../bib';
 import { hasQuote, quotationLeftOpen } from '../prose/structure';
 import { policyOf, RULES } from '../rules';
 import type { CitationKeys, EvidenceMarker, ProseDoc, Sentence, SentenceClass, Severity, Span } from '../types';
 import { format, type PlannedFinding } from './chunk';
 import { asNonProse, type LocalResult } from './sentence';
 
-/** The key the "Add a citation" quick fix leaves (see fixes.ts). */
-export const PLACEHOLDER_KEY = 'key';
 
 /**
  * The chunk's citation markers checked against the bibliography: `evidence`, every marker but the

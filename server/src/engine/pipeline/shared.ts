@@ -4,7 +4,7 @@ import type { RuleId, SentenceClass, Settings, Severity } from '../types';
 
 export const RULE_BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.meta.id, r]));
 
-export const ORDER = ['lenient', 'standard', 'strict'] as const;
+export { STRICTNESS_ORDER as ORDER } from '../settings';
 
 export const WEIGHT = ['off', 'hint', 'information', 'warning', 'error'] as const;
 

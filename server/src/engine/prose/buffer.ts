@@ -153,13 +153,13 @@ export function isLineBreak(code: number): boolean {
   return code === LF || code === CR;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT_CHAR = /[\p{L}\p{N}]/u;
 
 /** Whether `ch` (one UTF-16 unit, or a surrogate pair) is a letter or a digit; ASCII is decided without a regex. */
 export function isLetterOrDigit(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  return LETTER_OR_DIGIT.test(ch);
+  return LETTER_OR_DIGIT_CHAR.test(ch);
 }
 
 /** Whitespace as the splitter and the extractors see it (ASCII, NBSP and the Unicode space separators). */

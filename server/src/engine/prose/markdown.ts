@@ -387,12 +387,12 @@ function readLinks(text: string, markers: readonly EvidenceMarker[]): EvidenceMa
     const linkText = text.slice(marker.start + 1, close);
     if (NOTE_LABEL.test(linkText)) read.push({ ...marker, kind: 'footnote', label: linkText.replace(/[\s[\]^]/g, '') });
     else if (OWN_DATA_TEXT.test(linkText)) read.push({ ...marker, kind: 'own-data' });
-    else if (!isCrossReference(marker.label, linkText)) read.push(marker);
+    else if (!isCrossReferenceLink(marker.label, linkText)) read.push(marker);
   }
   return read;
 }
 
-function isCrossReference(url: string, linkText: string): boolean {
+function isCrossReferenceLink(url: string, linkText: string): boolean {
   if (CROSS_REFERENCE_TEXT.test(linkText)) return true;
   const target = url.trim();
   if (target.startsWith('#')) return true;

@@ -11,16 +11,16 @@ const MAX_PAREN_LENGTH = 200;
 const MAX_URL_LENGTH = 2048;
 
 const NUMERIC_CONTENT = /^\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\s*$/;
-const YEAR = String.raw`(?:1[5-9]|20)\d{2}[a-z]?`;
+const YEAR_PATTERN = String.raw`(?:1[5-9]|20)\d{2}[a-z]?`;
 const LOCATOR = String.raw`(?:,\s*(?:pp?\.|para\.|ch\.)?\s*\d+(?:[-–]\d+)?)?`;
 const AUTHOR = String.raw`(?:[A-Z][\p{L}'’\-]*)`;
 const AUTHORS = String.raw`${AUTHOR}(?:(?:\s+(?:and|&)\s+|,\s+|\s+)${AUTHOR})*(?:\s+et\s+al\.?)?`;
 /** One part of "(see Smith et al. 2019, p. 4; Lee 2020)". */
-const AUTHOR_YEAR_PART = new RegExp(String.raw`^\s*(?:(?:see|see also|e\.g\.,?|cf\.|also)\s+)?(${AUTHORS}),?\s+${YEAR}(?:,\s*${YEAR})*${LOCATOR}\s*$`, 'u');
+const AUTHOR_YEAR_PART = new RegExp(String.raw`^\s*(?:(?:see|see also|e\.g\.,?|cf\.|also)\s+)?(${AUTHORS}),?\s+${YEAR_PATTERN}(?:,\s*${YEAR_PATTERN})*${LOCATOR}\s*$`, 'u');
 /** A year at the start or after a space: both forms hold one. */
-const YEAR_AFTER_SPACE = new RegExp(String.raw`(?:^|\s)${YEAR}`);
+const YEAR_AFTER_SPACE = new RegExp(String.raw`(?:^|\s)${YEAR_PATTERN}`);
 /** The parenthesis after a narrative citation: "Smith (2019)", "Smith (2019a, p. 4)". */
-const YEARS_ONLY = new RegExp(String.raw`^\s*${YEAR}(?:\s*[,;]\s*${YEAR})*${LOCATOR}\s*$`, 'u');
+const YEARS_ONLY = new RegExp(String.raw`^\s*${YEAR_PATTERN}(?:\s*[,;]\s*${YEAR_PATTERN})*${LOCATOR}\s*$`, 'u');
 /** Capitalised words that look like an author before a year but are dates ("(June 2019)"). */
 const NOT_AUTHORS = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',

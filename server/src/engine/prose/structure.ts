@@ -300,7 +300,7 @@ function isPipeTable(prose: string, from: number, to: number): boolean {
 }
 
 const TERMINATORS = new Set(['.', '!', '?', '…', ':', ';']);
-const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', '_']);
+export const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', '_']);
 
 /**
  * A title, byline or date line: no sentence ends anywhere in it (no terminator followed by a space
@@ -313,7 +313,7 @@ function isFragment(prose: string, from: number, to: number, maxWords = MAX_FRAG
     const ch = prose[k];
     if (TERMINATORS.has(ch)) {
       let j = k + 1;
-      while (j < to && CLOSERS.has(prose[j])) j++;
+      while (j < to && CLOSING_MARKS.has(prose[j])) j++;
       if (j >= to || isSpace(prose.charCodeAt(j))) return false;
     }
     const letter = isLetterOrDigit(ch);
@@ -397,7 +397,7 @@ const OTHER_FUNCTION_WORDS = new Set([
   'una', 'es', 'y', 'em', 'não', 'nao', 'da', 'do', 'dos', 'das', 'com', 'uma', 'os', 'e', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu',
   'den', 'het', 'een', 'van', 'il', 'di', 'che', 'per', 'gli', 'och', 'att', 'och', 'na', 'się', 'nie', 'je', 'w', 'z',
 ]);
-const WORD = /[\p{L}\p{M}'’]+/gu;
+const LETTER_WORD = /[\p{L}\p{M}'’]+/gu;
 
 /**
  * Whether the sentence is written in another language than English: most of its letters are in
@@ -421,8 +421,8 @@ export function isForeignLanguage(text: string): boolean {
   let english = 0;
   let foreign = 0;
   let words = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+  LETTER_WORD.lastIndex = 0;
+  for (let m = LETTER_WORD.exec(lower); m; m = LETTER_WORD.exec(lower)) {
     const w = m[0];
     words++;
     if (ENGLISH_FUNCTION_WORDS.has(w)) english++;

@@ -7,7 +7,7 @@ import type { Rewrite } from './rule';
 
 type Person = 'first' | 'singular' | 'plural';
 
-const MODALS = new Set(['may', 'might', 'could']);
+const POSSIBILITY_MODALS = new Set(['may', 'might', 'could']);
 /** Words that already state a probability: the size is added after them ("likely (about 70 %)"). */
 const PROBABILITY_WORDS: Record<string, number> = {
   likely: 70,
@@ -40,7 +40,7 @@ export function likelihoodRewrite(ctx: SentenceContext, from: number, to: number
   const phrase = ctx.words.slice(from, to).join(' ');
   const cue = tokens[from];
   // "may rain" → "is likely (about 70 %) to rain"; "may have risen" → "has probably (about 70 %) risen"
-  if (to === from + 1 && MODALS.has(phrase)) {
+  if (to === from + 1 && POSSIBILITY_MODALS.has(phrase)) {
     let verb = from + 1;
     const negated = ctx.word(verb) === 'not';
     if (negated) verb++;

@@ -1,5 +1,6 @@
 // passive-attribution: agentless attribution — "it is believed", "is widely considered",
 // "are presumed", "has been suggested": a claim credited to nobody.
+import { MODALS } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
 import { attributionAddressees, attributionCausal, attributionContextOnly, attributionHearsayAdverbs, attributionIntensifiers, attributionSpeechActNouns, attributionSpeechActs, attributionSpeechActVerbs, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
@@ -17,7 +18,6 @@ const USAGE_PARTICIPLES = new Set(['considered', 'regarded', 'described', 'seen'
 const JUDGING_PARTICIPLES = new Set(['considered', 'regarded', 'seen', 'viewed', 'perceived', 'deemed']);
 /** Words that start a place or a time after a participle: "was considered in 2019", "were seen at the depot". */
 const PLACE_OR_TIME_STARTS = new Set(['at', 'in', 'on', 'during', 'under', 'within', 'before', 'after', 'when', 'from', 'by', 'for', 'and', 'or']);
-const MODALS = new Set(['can', 'could', 'may', 'might', 'would', 'should', 'must', 'will', 'shall']);
 /** Modals of obligation and of possibility: with them a passive judgement is the writer's, not a report of others'. */
 /** "can" too: "these requirements can be seen as headers" offers the writer's own reading. */
 const WRITERS_MODALS = new Set(['should', 'must', 'shall', 'may', 'might', 'could', 'can']);
@@ -243,7 +243,7 @@ const DEFINITIONAL_PARTICIPLES = new Set(['considered', 'deemed', 'regarded', 's
 /** Participles that can introduce a term in quotes: 'are considered "Restricted"'. */
 const TERM_PARTICIPLES = new Set(['considered', 'termed', 'called']);
 /** Words that open a condition: "If a party stands in five states", "Where the fee is unpaid". */
-const CONDITIONS = new Set(['if', 'unless', 'where', 'whenever', 'once', 'provided']);
+const CONDITION_OPENERS = new Set(['if', 'unless', 'where', 'whenever', 'once', 'provided']);
 
 /** An infinitive's verb at k: not a determiner, pronoun, number or name ("reported to the board", "reported to police"). */
 function infinitiveAfter(ctx: SentenceContext, k: number): boolean {
@@ -269,7 +269,7 @@ function isDefinitional(word: string): boolean {
 
 /** A condition governs the clause: "If a party stands in five states, it is considered national", "Where ..., the claim is deemed withdrawn". */
 function conditional(ctx: SentenceContext, i: number): boolean {
-  for (let k = 0; k < i; k++) if (CONDITIONS.has(ctx.word(k)) && (k === 0 || ctx.breakBefore(k))) return true;
+  for (let k = 0; k < i; k++) if (CONDITION_OPENERS.has(ctx.word(k)) && (k === 0 || ctx.breakBefore(k))) return true;
   return false;
 }
 

@@ -1,13 +1,13 @@
 // speculation: motives, intentions or feelings of another actor stated as fact, with no
 // attribution: "Kim agreed to meet in order to extend his leverage", "Kim would be very flattered".
+import { FIRST_PERSON } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
 import { speculation, contextWords } from '../lexicon';
 import { findCuedPhrases } from './cued-phrases';
 import type { Hit, Rule } from './rule';
 
 const ACTOR_NOUNS = contextWords.actorNouns;
-const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'become', 'became', 'get', 'got', 'grew']);
+const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'become', 'became', 'get', 'got', 'grew']);
 const DEGREE = new Set(['very', 'deeply', 'so', 'quite', 'rather', 'extremely', 'highly', 'clearly', 'certainly', 'surely', 'most', 'particularly', 'especially', 'increasingly', 'not', 'too', 'genuinely', 'really', 'also', 'still', 'secretly', 'privately', 'likely', 'probably', 'hardly']);
 const REPORTED_SPEECH = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'announced', 'declared', 'explained', 'wrote', 'writes', 'admitted', 'confirmed', 'insisted', 'claimed', 'claims', 'quoted', 'testified']);
 // Looked up once per sentence by the context (see cueBit): most sentences have neither, and skip the scans.
@@ -107,7 +107,7 @@ export const speculationRule: Rule = {
       if (speculation.feeling.has(w) && i > 0) {
         let k = i - 1;
         while (k >= 0 && DEGREE.has(ctx.word(k))) k--;
-        if (k < 0 || !BE_FORMS.has(ctx.word(k))) continue;
+        if (k < 0 || !LINKING_VERBS.has(ctx.word(k))) continue;
         let s = k - 1;
         // "They should be encouraged to apply": a recommendation about them, not a feeling ascribed.
         if (/^(should|must|shall|can|may)$/.test(ctx.word(s))) continue;

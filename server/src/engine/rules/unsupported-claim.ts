@@ -1,6 +1,7 @@
 // unsupported-claim: a claim a reader would want evidence for — figures, causes, trends,
 // comparisons, absolutes — with no citation, footnote, link or named source in its sentence
 // or in a citation that closes its paragraph.
+import { STRICTNESS_ORDER } from '../settings';
 import { findClaimFeatures, hypothesisStart, isNormative, writerStance, type ClaimFeature } from '../claims';
 import { claimGroupFor } from '../lexicon';
 import { findHedges } from './hedge';
@@ -19,7 +20,6 @@ const KIND_LABEL: Record<string, string> = {
   prevalence: 'a claim of prevalence',
   evaluation: 'an evaluation or ranking',
 };
-const ORDER: ClaimStrictness[] = ['lenient', 'standard', 'strict'];
 
 /** A kind's label without its article, as a category: "a figure" → "figure", "an absolute generalisation" → "absolute generalisation". */
 function withoutArticle(label: string): string {
@@ -154,7 +154,7 @@ function describeClaim(hit: Hit, features: readonly ClaimFeature[]): void {
   let measured = false;
   for (let i = 0; i < features.length; i++) {
     const f = features[i];
-    if (level === undefined || ORDER.indexOf(f.level!) < ORDER.indexOf(level)) level = f.level;
+    if (level === undefined || STRICTNESS_ORDER.indexOf(f.level!) < STRICTNESS_ORDER.indexOf(level)) level = f.level;
     // a measurement: what a document of its own analysis (its tables, model, survey) answers itself (analyze.ts)
     if (f.kind === 'figure' || f.kind === 'trend' || f.kind === 'comparison') measured = true;
     const label = KIND_LABEL[f.kind];

@@ -2,7 +2,7 @@
 // "Russian sources", "observers reported". Silent once the source is named or cited.
 import { sources } from '../lexicon';
 import type { Hit, Rule } from './rule';
-import { describe, evaluativeSuperlative, governedBefore, rankerNamed, skipAdverbs, vagueNounPhrase, vagueQuantifier } from './weasel/groups';
+import { describeGroup, evaluativeSuperlative, governedBefore, rankerNamed, skipAdverbs, vagueNounPhrase, vagueQuantifier } from './weasel/groups';
 import { hit, quantifierHit } from './weasel/hits';
 import { covered, evidentialVerbAt, expertiseAt, firstPersonHearsayAt, folkloreAt, gatheredBefore, hearsayAt, opinionAsSource, receptionAt, researchActivityAhead } from './weasel/sources';
 import { ACTING_MODALS, ACTING_OR_PLANNING, ACTS_ON_OBJECT, DOCUMENT_HEADS, EXPERTISE_STARTS, FIRST_PERSON_STARTS, FOLK_MODIFIERS, INHERENTLY_VAGUE, JUDGED_BY, PERSON_ACTS_ON_OBJECT, PROPOSING, PROXIMITY_WORDS, QUANTIFIER_ONLY_STARTS, RANKING_DETERMINERS, RECEIVING, SAYING_AFTER_MODAL, SINGULAR_HEADS, SOURCES_BY_NATURE, STARTERS, TASTE_SUPERLATIVES, VERB_ONLY_HEADS, WEASEL_STARTS } from './weasel/words';
@@ -150,7 +150,7 @@ export const weasel: Rule = {
       // "according to <vague source>"
       if (w === 'according' && ctx.word(i + 1) === 'to') {
         const np = vagueNounPhrase(ctx, i + 2, true);
-        if (np) hits.push(hit(ctx, i, np.headEnd, 'according to an unnamed source', `"according to" introduces ${describe(ctx, np)}, which the reader cannot check.`));
+        if (np) hits.push(hit(ctx, i, np.headEnd, 'according to an unnamed source', `"according to" introduces ${describeGroup(ctx, np)}, which the reader cannot check.`));
         continue;
       }
       const np = vagueNounPhrase(ctx, i, false);
@@ -203,7 +203,7 @@ export const weasel: Rule = {
         continue;
       }
       const end = verb ? verb.end : np.headEnd;
-      const found = hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describe(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`);
+      const found = hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describeGroup(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`);
       // With no verb of saying, believing or showing, a group that only acts ("independent analysts can evaluate the plan")
       // or is only counted ("some scientists in the long tail will have the interest") vouches for no claim: a hint,
       // shown only when thorough. A camp ("Critics have long opposed it"), a source described but not named ("Russian

@@ -1,5 +1,6 @@
 // hedge: the closed word classes and context vocabularies its sense checks read (the lists themselves are data in
 // data/context.json; these name them for the checks).
+export { BE_FORMS, RELATIVE_PRONOUNS } from '../../grammar';
 import { contextWords } from '../../lexicon';
 
 export const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
@@ -63,7 +64,6 @@ export const NON_ASSERTING_OPENERS: Record<string, string> = {
 };
 
 /** Relative pronouns: a modal in a restrictive relative clause picks out a class ("threats that may have access"). */
-export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 
 /** Plain cues that a non-asserting clause also neutralises ("which may potentially affect" in a class description). */
 export const UNASSERTING_PLAIN = new Set(['potentially', 'possibly', 'unclear', 'uncertain']);
@@ -95,7 +95,6 @@ export const IRREGULAR_PARTICIPLE = /^(done|known|left|set|cut|put|read|run|hit|
 /** Endings of adjectives the lexicon does not list ("sufficient", "polyclonal", "capable", "analogous"). */
 export const ADJECTIVE_ENDING = /(ent|ant|ble|ous|al|ic|ive|ar|ary|ory|ful|less|ed)$/;
 
-export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** A capitalised word with no digits, hyphens or capitals after the first: "Macron", "Moscow". */
 export const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;

@@ -1,9 +1,10 @@
 // weasel: vague groups and noun phrases: "some experts", "many observers", "Western governments", unnamed rankers.
+import { endsWithApostrophe } from '../../grammar';
 import { type SentenceContext } from '../../context';
 import { namesSource } from '../../evidence';
 import { sources } from '../../lexicon';
 import { startsWithDigit } from '../../text-shape';
-import { BEFORE_VERB, CLAUSE_OPENERS, CROSS_REFERENCE, DEFINITE_BEFORE_SOURCE, DESCRIPTOR_ENDINGS, FINITE, GOVERNING_TAGS, INHERENTLY_VAGUE, LISTED_AFTER, NAMING_PREPOSITIONS, NATIONAL, NOT_GROUPS, NOT_VAGUE_BEFORE, NUMBER_WORDS, PARENTHETICALS, PRONOUNS_AFTER_OF, PRONOUN_OBJECT_FOLLOWERS, RANKING_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_VERB_TAGS, SUBJECT_VERB_WORDS } from './words';
+import { BEFORE_VERB, OPENING_CONJUNCTIONS, CROSS_REFERENCE, DEFINITE_BEFORE_SOURCE, DESCRIPTOR_ENDINGS, FINITE, GOVERNING_TAGS, INHERENTLY_VAGUE, LISTED_AFTER, NAMING_PREPOSITIONS, NATIONAL, NOT_GROUPS, NOT_VAGUE_BEFORE, COUNT_WORDS, PARENTHETICALS, PRONOUNS_AFTER_OF, PRONOUN_OBJECT_FOLLOWERS, RANKING_DETERMINERS, RELATIVE_WORDS, SUBJECT_VERB_TAGS, SUBJECT_VERB_WORDS } from './words';
 
 export function isHyphenatedDescriptor(word: string): boolean {
   const dash = word.lastIndexOf('-'); // none of the endings holds a hyphen: the last one is the one before the ending
@@ -13,7 +14,7 @@ export function isHyphenatedDescriptor(word: string): boolean {
 /** A vague quantifier over a group ("some countries", "in many cases", "some of its members", "some argue"); the index after its noun. */
 export function vagueQuantifier(ctx: SentenceContext, i: number): number | undefined {
   const w = ctx.word(i);
-  const opensClause = i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1));
+  const opensClause = i === 0 || ctx.breakBefore(i) || OPENING_CONJUNCTIONS.has(ctx.word(i - 1));
   // "numerous", "most" and the pronoun "others" make a vague group opening a clause ("Most scholars ...", "while others argue");
   // elsewhere "most" is mostly a superlative and "numerous" counts things.
   if (!(w === 'some' || w === 'many' || w === 'several' || (opensClause && (w === 'most' || w === 'numerous' || w === 'others')))) return undefined;
@@ -24,7 +25,7 @@ export function vagueQuantifier(ctx: SentenceContext, i: number): number | undef
   // "Others, however, claimed ...": step over a parenthetical adverb between the pronoun and its verb.
   if (ctx.breakBefore(v) && PARENTHETICALS.has(ctx.word(v)) && ctx.breakBefore(v + 1)) v += 1;
   const next = ctx.word(v);
-  if (startsWithDigit(next) || NUMBER_WORDS.has(next)) return undefined; // "some 300 people": an approximate count
+  if (startsWithDigit(next) || COUNT_WORDS.has(next)) return undefined; // "some 300 people": an approximate count
   // A pronoun subject: "Some argue", "many have tried", "others would disagree".
   // A plural subject takes no -s verb, so "several cycles" is a noun; "several conserved motifs" is a modifier and its noun.
   const verbAfter = (v > i + 1 || !ctx.breakBefore(v)) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(v) ?? '')) && !next.endsWith('ly');
@@ -95,9 +96,6 @@ export function endsWithPossessive(text: string): boolean {
   return endsWithApostrophe(text.endsWith('s') ? text.slice(0, -1) : text);
 }
 
-export function endsWithApostrophe(text: string): boolean {
-  return text.endsWith("'") || text.endsWith('’');
-}
 
 export function looksPlural(ctx: SentenceContext, k: number): boolean {
   const tag = ctx.lexTag(k);
@@ -111,7 +109,7 @@ export function listed(ctx: SentenceContext, end: number): boolean {
   let k = end;
   for (let inRelative = false; k < ctx.tokens.length; k++) {
     const w = ctx.word(k);
-    if (RELATIVE_PRONOUNS.has(w)) inRelative = true;
+    if (RELATIVE_WORDS.has(w)) inRelative = true;
     else if (!inRelative && FINITE.has(ctx.lexTag(k) ?? '') && !w.endsWith('ed') && !ctx.breakBefore(k)) break;
     else if (ctx.breakBefore(k)) inRelative = false;
   }
@@ -187,6 +185,6 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   return { start: i, headEnd, hasQuantifier, hasVagueModifier };
 }
 
-export function describe(ctx: SentenceContext, np: VagueNP): string {
+export function describeGroup(ctx: SentenceContext, np: VagueNP): string {
   return `"${ctx.text.slice(ctx.tokens[np.start].start, ctx.tokens[np.headEnd - 1].end)}" ${np.hasQuantifier ? 'is an unspecified group' : np.hasVagueModifier ? 'describes a source without naming it' : 'names no one in particular'}`;
 }

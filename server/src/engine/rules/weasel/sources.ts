@@ -3,13 +3,13 @@ import { type SentenceContext } from '../../context';
 import { namesSource } from '../../evidence';
 import { sources } from '../../lexicon';
 import type { Hit } from '../rule';
-import { CLAUSE_OPENERS, EVIDENCE_FILLERS, EVIDENCE_LINKS, EXISTENTIAL_FILLERS, EXISTENTIAL_VERBS, FOLK_MODIFIERS, GATHERING, HEARSAY_AUXILIARIES, OPINION_FRAMES, OPINION_VERBS, RESEARCH_ACTIVITY, SEEKING } from './words';
+import { OPENING_CONJUNCTIONS, EVIDENCE_FILLERS, EVIDENCE_LINKS, EXISTENTIAL_FILLERS, EXISTENTIAL_VERBS, FOLK_MODIFIERS, GATHERING, HEARSAY_AUXILIARIES, OPINION_FRAMES, OPINION_VERBS, RESEARCH_ACTIVITY, SEEKING } from './words';
 
 /** A verb of gathering in the clause before `k`. */
 export function gatheredBefore(ctx: SentenceContext, k: number): boolean {
   for (let m = k - 1; m >= Math.max(0, k - 8); m--) {
     if (GATHERING.test(ctx.word(m))) return true;
-    if (ctx.breakBefore(m) && m < k - 1 && CLAUSE_OPENERS.has(ctx.word(m))) return false;
+    if (ctx.breakBefore(m) && m < k - 1 && OPENING_CONJUNCTIONS.has(ctx.word(m))) return false;
   }
   return false;
 }
@@ -79,7 +79,7 @@ export function folkloreAt(ctx: SentenceContext, i: number): number | undefined 
   // Asked at every word: most start no such phrase, and are passed before the clause test reads the gap before them.
   if (!according && !FOLK_MODIFIERS.has(w) && !sources.folklore.has(w)) return undefined;
   let k = according ? i + 2 : i;
-  if (!according && !(i === 0 || ctx.breakBefore(i) || CLAUSE_OPENERS.has(ctx.word(i - 1)))) return undefined;
+  if (!according && !(i === 0 || ctx.breakBefore(i) || OPENING_CONJUNCTIONS.has(ctx.word(i - 1)))) return undefined;
   if (FOLK_MODIFIERS.has(ctx.word(k))) k++;
   if (!sources.folklore.has(ctx.word(k))) return undefined;
   if (according) return k + 1;

@@ -1,4 +1,5 @@
 // weasel: the vocabularies its checks read: starters, heads, quantifiers, fillers (the lists are data in data/sources.json).
+import { RELATIVE_PRONOUNS } from '../../grammar';
 import { cueBit } from '../../context';
 import { sources, contextWords } from '../../lexicon';
 
@@ -86,7 +87,7 @@ export const GATHERING = /^(collect|collects|collected|collecting|gather|gathers
 /** Nouns that are sources by nature: with no verb of saying they still carry the claim ("according to Russian sources", "recent studies"). */
 export const SOURCES_BY_NATURE = new Set(['sources', 'source', 'reports', 'accounts', 'studies', 'surveys', 'polls', 'assessments', 'estimates']);
 
-/** Verbs that describe what a study does rather than what it shows: "focus on", "use", "examine". */
+/** Verbs that describeGroup what a study does rather than what it shows: "focus on", "use", "examine". */
 export const RESEARCH_ACTIVITY = /^(focus|focuses|focused|focussed|use|uses|used|examine|examines|examined|study|studies|studied|consider|considers|considered|analyse|analyses|analysed|analyze|analyzes|analyzed|look|looks|looked|rely|relies|relied|employ|employs|employed|assume|assumes|assumed|cover|covers|covered|draw|draws|drew|compare|compares|compared|measure|measures|measured|model|models|modelled|modeled|investigate|investigates|investigated|explore|explores|explored|address|addresses|addressed|are|is|were|was|differ|differs|differed|vary|varies|varied)$/;
 
 /** Participles of judging or reporting before "by": "condemned by international observers" credits a verdict to them. */
@@ -107,7 +108,7 @@ export const ACTING_OR_PLANNING = /^(would|might|could|may|will|can|should|must|
 /** Modals after a group: it can, will or should act; it vouches for nothing. */
 export const ACTING_MODALS = new Set(['can', 'should', 'must', 'shall']);
 
-export const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'although', 'though', 'since', 'because', 'whereas', 'that', 'as', 'yet', 'however']);
+export const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'while', 'although', 'though', 'since', 'because', 'whereas', 'that', 'as', 'yet', 'however']);
 
 /** Nouns that measure time, distance or amount, or pick an indefinite kind: "several years", "some kind of". */
 export const NOT_GROUPS = new Set([
@@ -117,7 +118,7 @@ export const NOT_GROUPS = new Set([
 ]);
 
 /** Number words, bare or with an -s, that make a quantifier an approximate count: "some twenty firms", "some hundreds of". */
-export const NUMBER_WORDS = new Set(
+export const COUNT_WORDS = new Set(
   ['hundred', 'thousand', 'million', 'billion', 'dozen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].flatMap((word) => [word, `${word}s`]),
 );
 
@@ -141,7 +142,7 @@ export const PRONOUN_OBJECT_FOLLOWERS = new Set(['to', 'with', 'who', 'whom']);
 /** Pronouns after "some of", "many of": the group was named before ("some of them", "many of whom"). */
 export const PRONOUNS_AFTER_OF = new Set(['them', 'us', 'whom', 'which']);
 
-export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+export const RELATIVE_WORDS = new Set([...RELATIVE_PRONOUNS, 'whose']);
 
 /** After the group: the group is listed, so it is specified. */
 export const LISTED_AFTER = /:|\b(including|such as|namely|e\.g\.|for example|for instance)\b/i;

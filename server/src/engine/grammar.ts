@@ -1,0 +1,20 @@
+// Closed word classes of English that several parts of the engine read: declared once here, so that
+// two rules never disagree about what "be" or a relative pronoun is. (Open vocabularies — cues,
+// sources, claim words — are data in data/*.json.)
+
+/** The forms of "be". */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Pronouns that open a relative clause ("threats that may have access", "the experts who drafted it"). */
+export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+
+/** The writer's own person, as subject, object or owner: "we", "us", "our". */
+export const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+
+/** The modal verbs. */
+export const MODALS = new Set(['can', 'could', 'may', 'might', 'would', 'should', 'must', 'will', 'shall']);
+
+/** A trailing apostrophe (straight or curly): a plural possessive ("the members' view") or a closing quote. */
+export function endsWithApostrophe(text: string): boolean {
+  return text.endsWith("'") || text.endsWith('’');
+}
