@@ -4,14 +4,14 @@
 // placeFixes moves them to the chunk's place and gives citations the document's form.
 import { CLOSING_MARKS } from './prose/structure';
 import type { FixKind, Rewrite } from './rules/rule';
-import { asciiWordEnd, endsWithAny, isWhitespace, leadingLowerCaseLetter, startsWithCapital } from './text-shape';
+import { asciiWordEnd, isWhitespace, leadingLowerCaseLetter, startsWithCapital } from './text-shape';
 import type { CitationStyle, Fix, LanguageId, Span, TextEdit } from './types';
 
 export interface FixContext {
   /** The text the spans below are offsets into: a chunk of the document, or all of it. */
   source: string;
   sentence: Span; // trimmed
-  finding: Span & { text: string; parts?: Span[]; rewrite?: Rewrite; removal?: Span };
+  finding: Span & { text: string; parts?: Span[]; rewrite?: Rewrite; removal?: Span; source?: Span & { after?: boolean } };
 }
 
 /** Where a citation goes; its form depends on the whole document. */
@@ -169,50 +169,26 @@ function opensWithCommonWord(sentence: string): boolean {
   return COMMON_OPENERS.has(sentence.slice(0, asciiWordEnd(sentence, 0)));
 }
 
-/** "It is widely believed", "It is known", "it is said": a passive form, after which "by <source>" fits. */
-const PASSIVE_ENDINGS = ['ed', 'wn', 'ght', 'id'];
-
-const REPORTING_TAIL = /\s+(say|says|said|show|shows|showed|shown|report|reports|reported|argue|argues|argued|believe|believes|claim|claims|claimed|suggest|suggests|suggested|find|finds|found|indicate|indicates|agree|agree|warn|warns|warned|note|notes|noted|state|states|stated|estimate|estimates|estimated|have shown|has shown|have found|has found)$/i;
-
-function nameSource(source: string, finding: FixContext['finding']): Fix {
-  const text = finding.text;
-  // Passive attribution: "It is widely believed" → "It is widely believed by <source>".
-  // The last three characters lower-cased as the i flag would compare them (no other character lower-cases to an ASCII letter).
-  if (endsWithAny(text.slice(-3).toLowerCase(), PASSIVE_ENDINGS) && /\b(is|are|was|were|been)\b/i.test(text)) {
+/** "Name who holds this view" after a passive frame, or "Name the source" in place of the vague one: where, the rule says (Hit.source). */
+function nameSource(source: string, finding: FixContext['finding']): Fix | undefined {
+  const where = finding.source;
+  if (!where) return undefined;
+  if (where.after) {
     return {
       title: 'Name who holds this view: "... by <source>"',
-      edits: [{ start: finding.end, end: finding.end, newText: ' by [source]' }],
-      snippetEdits: [{ start: finding.end, end: finding.end, newText: ' by ${1:source}' }],
+      edits: [{ start: where.start, end: where.start, newText: ' by [source]' }],
+      snippetEdits: [{ start: where.start, end: where.start, newText: ' by ${1:source}' }],
       safe: false,
     };
   }
-  const according = accordingToLength(text);
-  let start = finding.start;
-  let end = finding.end;
-  if (according > 0) start += according;
-  else {
-    const tail = text.match(REPORTING_TAIL);
-    if (tail) end -= tail[0].length;
-  }
-  const original = source.slice(start, end);
+  const original = source.slice(where.start, where.end);
   return {
     title: `Name the source instead of "${original}"`,
-    edits: [{ start, end, newText: '[named source]' }],
-    snippetEdits: [{ start, end, newText: `\${1:${escapeSnippet(original)}}` }],
+    edits: [{ start: where.start, end: where.end, newText: '[named source]' }],
+    snippetEdits: [{ start: where.start, end: where.end, newText: `\${1:${escapeSnippet(original)}}` }],
     safe: false,
   };
 }
-
-/** The length of "according to" and the whitespace after it at the start of `text` (/^according to\s+/i), or 0. */
-function accordingToLength(text: string): number {
-  // Lower-cased as the i flag compares: no other character lower-cases to these ASCII letters.
-  if (text.slice(0, ACCORDING_TO.length).toLowerCase() !== ACCORDING_TO) return 0;
-  let end = ACCORDING_TO.length;
-  while (end < text.length && isWhitespace(text[end])) end++;
-  return end > ACCORDING_TO.length ? end : 0;
-}
-
-const ACCORDING_TO = 'according to';
 
 function escapeSnippet(text: string): string {
   if (!text.includes('$') && !text.includes('}') && !text.includes('\\')) return text; // mostly: nothing to escape, no regex

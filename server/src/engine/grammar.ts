@@ -18,3 +18,6 @@ export const MODALS = new Set(['can', 'could', 'may', 'might', 'would', 'should'
 export function endsWithApostrophe(text: string): boolean {
   return text.endsWith("'") || text.endsWith('’');
 }
+
+/** Verbs of saying or finding that close a source frame ("Some experts say", "studies have shown", "It could be argued"): the "Name the source" fix keeps them. */
+export const SAYING_TAIL = new Set(['say', 'says', 'said', 'show', 'shows', 'showed', 'shown', 'report', 'reports', 'reported', 'argue', 'argues', 'argued', 'believe', 'believes', 'claim', 'claims', 'claimed', 'suggest', 'suggests', 'suggested', 'find', 'finds', 'found', 'indicate', 'indicates', 'agree', 'warn', 'warns', 'warned', 'note', 'notes', 'noted', 'state', 'states', 'stated', 'estimate', 'estimates', 'estimated']);

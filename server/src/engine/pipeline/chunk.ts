@@ -120,6 +120,7 @@ export function analyzeChunk(source: string, chunk: ChunkProse, languageId: Lang
             parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
             rewrite: hit.rewrite && { start: s.start + hit.rewrite.start, end: s.start + hit.rewrite.end, plain: hit.rewrite.plain, snippet: hit.rewrite.snippet, shown: hit.rewrite.shown },
             removal: hit.removal && { start: s.start + hit.removal.start, end: s.start + hit.removal.end },
+            source: hit.source && { start: s.start + hit.source.start, end: s.start + hit.source.end, after: hit.source.after },
           },
         }),
         sentence: { start: s.start, end: s.end, class: sentenceClass },

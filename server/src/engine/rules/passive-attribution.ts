@@ -1,6 +1,6 @@
 // passive-attribution: agentless attribution — "it is believed", "is widely considered",
 // "are presumed", "has been suggested": a claim credited to nobody.
-import { MODALS } from '../grammar';
+import { MODALS, SAYING_TAIL } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
 import { attributionAddressees, attributionCausal, attributionContextOnly, attributionHearsayAdverbs, attributionIntensifiers, attributionSpeechActNouns, attributionSpeechActs, attributionSpeechActVerbs, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
@@ -352,11 +352,31 @@ function participleOf(word: string): Participle {
   return attributionParticiples.get(word) ?? { word, note: 'By whom? Name who holds the view, or cite it.', alternatives: ['name who holds the view', 'cite it'] };
 }
 
+/**
+ * Where "Name who holds this view" goes: after a frame that ends on its participle ("It is widely believed" +
+ * " by <source>"); otherwise the frame's words are what the fix replaces, less a closing verb of saying.
+ */
+function agentPoint(ctx: SentenceContext, start: number, end: number): { start: number; end: number; after?: boolean } {
+  let first = 0;
+  while (first < ctx.tokens.length && ctx.tokens[first].start < start) first++;
+  let last = first;
+  while (last + 1 < ctx.tokens.length && ctx.tokens[last + 1].end <= end) last++;
+  const ending = ctx.word(last).slice(-3);
+  const participle = /(ed|wn|ght|id)$/.test(ending);
+  let passive = false;
+  for (let k = first; k <= last; k++) if (/^(is|are|was|were|been)$/.test(ctx.word(k))) passive = true;
+  if (participle && passive) return { start: end, end, after: true };
+  // "It could be argued": the fix names who, before the verb ("[source] argued").
+  if (last > first && SAYING_TAIL.has(ctx.word(last))) return { start, end: ctx.tokens[last - 1].end };
+  return { start, end };
+}
+
 function attribution(ctx: SentenceContext, start: number, end: number, category: string, participle: Participle, fixes: FixKind[]): Hit {
   const cue = ctx.text.slice(start, end);
   return {
     start,
     end,
+    source: agentPoint(ctx, start, end),
     messageId: 'passive',
     data: { cue },
     category,

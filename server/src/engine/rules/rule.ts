@@ -57,6 +57,12 @@ export interface Hit {
   generic?: boolean;
   /** hedge: the rewrite behind the 'likelihood' fix. */
   rewrite?: Rewrite;
+  /**
+   * weasel, passive-attribution: where the 'name-source' fix names the source — the vague source's words
+   * it replaces ("Some experts" in "Some experts say"), or, with `after`, the point after a passive frame
+   * where it adds the agent ("It is widely believed" + " by <source>").
+   */
+  source?: { start: number; end: number; after?: boolean };
   /** hedge: the words the 'remove-hedge' fix takes away ("It seems that"). */
   removal?: { start: number; end: number };
   /** unsupported-claim: the claim features the hit rests on (see narrowClaim). */

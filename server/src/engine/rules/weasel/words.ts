@@ -175,3 +175,4 @@ export const DEFINITE_BEFORE_SOURCE = new Set(['these', 'those', 'the', 'this', 
 
 /** Auxiliaries, modals and adverbs between a source and its verb: "some have argued", "some would argue", "critics may well say". */
 export const BEFORE_VERB = new Set(['have', 'has', 'had', 'also', 'now', 'often', 'repeatedly', 'consistently', 'widely', 'long', 'generally', 'privately', 'openly', 'would', 'might', 'could', 'may', 'will', 'well']);
+
