@@ -17,14 +17,25 @@ const SPEAKER_I = new Set(['i', ...['m', 've', 'd', 'll'].flatMap((ending) => [`
 // looks each word up once, and a module asks holds(bit) instead of scanning the sentence.
 const cueBitsOfWord = new Map<string, number>();
 let registeredCueLists = 0;
-const MAX_CUE_LISTS = 31;
+/** Lists that get a bit of their own; the ones after share the last bit (see cueBit). */
+const OWN_BITS = 30;
+const SHARED_BIT = 1 << OWN_BITS;
 
-/** Registers a list of (lower-case) cue words; returns the bit SentenceContext.holds tests for it. */
+/**
+ * Registers a list of (lower-case) cue words; returns the bit SentenceContext.holds tests for it.
+ * There is no limit on lists: past the first thirty they share one bit, which makes their prefilter
+ * coarser (a sentence with a word of any of them passes) but never drops a sentence that holds one.
+ */
 export function cueBit(words: Iterable<string>): number {
-  if (registeredCueLists === MAX_CUE_LISTS) throw new Error('too many cue word lists');
-  const bit = 1 << registeredCueLists++;
+  const bit = registeredCueLists < OWN_BITS ? 1 << registeredCueLists : SHARED_BIT;
+  registeredCueLists++;
   for (const word of words) cueBitsOfWord.set(word, (cueBitsOfWord.get(word) ?? 0) | bit);
   return bit;
+}
+
+/** How many cue lists are registered (for the test that the shared bit keeps its promise). */
+export function cueListCount(): number {
+  return registeredCueLists;
 }
 
 /**
