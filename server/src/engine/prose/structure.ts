@@ -3,9 +3,9 @@
 // "Table 2. …"), table rows written with pipes but no delimiter row, short fragments without a
 // sentence end (titles, bylines, dates), metadata lines, bibliography entries, endnotes, link
 // lists, checklist items, gerund list items, italic notes, the paragraph after "He wrote:", and
-// the text of References and Acknowledgements sections; sentences that are someone else's words
-// (mostly a quotation) or in a language other than English. The rules are for the writer's own
-// English prose: these get no finding. Every test reads a bounded part of the text once.
+// the text of References and Acknowledgements sections (sentences that are someone else's words or
+// in another language: reported.ts). The rules are for the writer's own English prose: these get no
+// finding. Every test reads a bounded part of the text once.
 import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
 import { isLetterOrDigit, isSpace } from './buffer';
 
@@ -323,110 +323,4 @@ function isFragment(prose: string, from: number, to: number, maxWords = MAX_FRAG
   return words > 0;
 }
 
-// ---- Sentences that are not the writer's English prose ------------------------------------
-
-const OPENING_QUOTES: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '`': "'" };
-
-/**
- * The quotations of a sentence ("…", “…”, «…», ``…''), as the spans of their inner text. Quotes
- * are paired left to right; a straight quote opens only at a word's start; an unclosed quote runs
- * to the end of the sentence.
- */
-export function quotations(text: string): Span[] {
-  const spans: Span[] = [];
-  let closer = '';
-  let open = -1;
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k];
-    if (closer !== '') {
-      if (ch === closer && (closer !== "'" || text[k - 1] === "'")) {
-        spans.push({ start: open, end: closer === "'" ? k - 1 : k });
-        closer = '';
-      }
-      continue;
-    }
-    const close = OPENING_QUOTES[ch];
-    if (close !== undefined && (ch !== '"' || k === 0 || !isLetterOrDigit(text[k - 1])) && (ch !== '`' || text[k + 1] === '`')) {
-      closer = close;
-      if (ch === '`') k++;
-      open = k + 1;
-    }
-  }
-  if (closer !== '') spans.push({ start: open, end: text.length });
-  return spans;
-}
-
-/** Whether most of the sentence's letters stand inside quotation marks: the writer reports someone else's words. */
-export function isMostlyQuotation(text: string): boolean {
-  if (!hasQuote(text)) return false;
-  let letters = 0;
-  for (let k = 0; k < text.length; k++) if (isLetterOrDigit(text[k])) letters++;
-  let quoted = 0;
-  for (const span of quotations(text)) for (let k = span.start; k < span.end; k++) if (isLetterOrDigit(text[k])) quoted++;
-  return letters >= 12 && quoted * 2 > letters;
-}
-
-/** The closing mark of a quotation the text opens and leaves open ("She wrote: “The filter fails. …"), or ''. */
-export function quotationLeftOpen(text: string): string {
-  let closer = '';
-  for (let k = 0; k < text.length; k++) {
-    const ch = text[k];
-    if (closer !== '') {
-      if (ch === closer && closer !== "'") closer = '';
-      continue;
-    }
-    const close = OPENING_QUOTES[ch];
-    if (close !== undefined && ch !== '`' && (ch !== '"' || k === 0 || !isLetterOrDigit(text[k - 1])) && !(ch === '"' && k === text.length - 1)) closer = close;
-  }
-  return closer;
-}
-
-/** Whether the text holds a character that can open a quotation: most sentences hold none, and skip the scans. */
-export function hasQuote(text: string): boolean {
-  return text.includes('"') || text.includes('“') || text.includes('«') || text.includes('„') || text.includes('``');
-}
-
-/** Frequent English function words: a sentence of six or more words without one is not English. */
-const ENGLISH_FUNCTION_WORDS = new Set([
-  'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'by', 'are', 'be', 'this', 'it', 'from', 'or', 'an', 'was', 'we', 'not',
-  'have', 'has', 'at', 'which', 'will', 'their', 'its', 'can', 'our', 'they', 'these', 'been', 'were', 'would', 'more', 'than', 'but', 'all',
-]);
-/** Frequent function words of other languages written in Latin letters (Romance, Germanic, Slavic): a second sign of another language. */
-const OTHER_FUNCTION_WORDS = new Set([
-  'de', 'la', 'le', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'que', 'qui', 'pour', 'dans', 'pas', 'el', 'los', 'las', 'del', 'por', 'para', 'con',
-  'una', 'es', 'y', 'em', 'não', 'nao', 'da', 'do', 'dos', 'das', 'com', 'uma', 'os', 'e', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu',
-  'den', 'het', 'een', 'van', 'il', 'di', 'che', 'per', 'gli', 'och', 'att', 'och', 'na', 'się', 'nie', 'je', 'w', 'z',
-]);
-const LETTER_WORD = /[\p{L}\p{M}'’]+/gu;
-
-/**
- * Whether the sentence is written in another language than English: most of its letters are in
- * another script (Arabic, Cyrillic, Chinese, …), or its words hold no English function word and
- * at least two of another language's.
- */
-export function isForeignLanguage(text: string): boolean {
-  let latin = 0;
-  let other = 0;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code < 0x80) {
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
-    } else if (code < 0x250) latin++; // Latin-1 and Latin Extended letters (and a few signs)
-    else if (isLetterOrDigit(text[k])) other++;
-  }
-  if (other > latin) return true;
-  // English prose holds one of these almost always: most sentences end the test here.
-  const lower = text.toLowerCase();
-  if (lower.includes(' the ') || lower.includes(' of ') || lower.includes(' and ') || lower.includes(' to ')) return false;
-  let english = 0;
-  let foreign = 0;
-  let words = 0;
-  LETTER_WORD.lastIndex = 0;
-  for (let m = LETTER_WORD.exec(lower); m; m = LETTER_WORD.exec(lower)) {
-    const w = m[0];
-    words++;
-    if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
-    else if (OTHER_FUNCTION_WORDS.has(w)) foreign++;
-  }
-  return words >= 6 && foreign >= 2 && english * 4 <= foreign;
-}
+export { hasQuote, isForeignLanguage, isMostlyQuotation, quotationLeftOpen, quotations } from './reported';
