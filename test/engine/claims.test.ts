@@ -628,6 +628,8 @@ describe('a document that instructs its reader (issue 12)', () => {
     'Record the version of every input file.',
     'This may be the most common cause of failure.',
     'Use version control for all analytical code.',
+    // A head the lexicon also files as a verb ("code") is a noun in the subject's place.
+    'Code may stay private until the security review ends.',
   ].join(' ');
 
   test('a modal over a generic subject states what can happen, not a doubt; one about something specific is still a hedge', () => {

@@ -68,7 +68,8 @@ export function genericSubject(ctx: SentenceContext, modalAt: number): boolean {
     if (((ctx.isDeterminer(k) || SPECIFIC_SUBJECT_WORDS.test(w)) && !complement) || RELATIVE_PRONOUNS.has(w) || /^\d/.test(w) || ctx.isName(k) || clause) return false;
     if (/^(Pronoun|ProperNoun|Person|Place|Organization|Value|Date)$/.test(ctx.lexTag(k) ?? '')) return false;
   }
-  if (!/^(Noun|Plural|Singular|Uncountable)$/.test(ctx.lexTag(modalAt - 1) ?? 'Noun') && !ctx.word(modalAt - 1).endsWith('s')) return false;
+  // The head is a noun; a word the lexicon files as a verb too ("Code", "Data access") is one here, in the subject's place.
+  if (/^(Adverb|Preposition|Conjunction|Determiner|Pronoun|PastTense|Copula|Modal|Adjective)$/.test(ctx.lexTag(modalAt - 1) ?? '')) return false;
   for (let k = 0; k < ctx.tokens.length; k++) if (TIME_ANCHOR.test(ctx.word(k))) return false;
   return true;
 }
