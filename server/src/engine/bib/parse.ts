@@ -1,10 +1,11 @@
-// Bibliography parsing: BibTeX/BibLaTeX and CSL-JSON, tolerant of hostile input. Pure: no Node
+// Bibliography parsing: BibTeX/BibLaTeX (CSL-JSON: csl.ts), tolerant of hostile input. Pure: no Node
 // APIs (runs in a browser worker). Written here rather than taken from npm: the well-kept BibTeX
 // parsers (@retorquere/bibtex-parser) bring unified-latex, nearley and an NLP model (megabytes in
 // the bundle); the small ones (bibtex-parse-js, 0.0.x) are unmaintained, recurse on nested braces,
 // have no size limit and give no line numbers. This reader is iterative (braces nested thousands
 // deep cost a counter, not a stack), linear in the input, stops at a size limit and names the file
 // and line of every problem.
+import { parseCslJson } from './csl';
 
 /** One entry, its fields in plain text (braces and common LaTeX accents removed). */
 export interface BibEntry {
@@ -41,9 +42,9 @@ export interface ParsedBibliography {
 /** Larger files are not read: a bibliography of 10,000 entries is a few megabytes. */
 export const MAX_BIBLIOGRAPHY_BYTES = 20_000_000;
 /** A field value longer than this is cut (an abstract is a few thousand characters). */
-const MAX_FIELD = 20_000;
+export const MAX_FIELD = 20_000;
 /** At most this many problems are reported per file. */
-const MAX_PROBLEMS = 20;
+export const MAX_PROBLEMS = 20;
 
 /** Decodes a file's bytes as UTF-8; invalid UTF-8 or an oversized file is one problem naming file and line. */
 export function decodeBibliography(bytes: Uint8Array, file: string): { text?: string; problem?: BibProblem } {
@@ -74,14 +75,14 @@ export function* parseBibliographyInSteps(text: string, file: string): Generator
   return yield* parseBibtexInSteps(text, file);
 }
 
-function lineAt(text: string, offset: number): number {
+export function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
 
 /** Line numbers for many offsets: the line starts found once, then a binary search per offset. */
-class LineCounter {
+export class LineCounter {
   private starts?: number[];
   constructor(private readonly text: string) {}
   lineOf(offset: number): number {
@@ -340,66 +341,4 @@ function entryOf(key: string, type: string, f: Map<string, string>, file: string
 
 // ---- CSL-JSON --------------------------------------------------------------------
 
-export function parseCslJson(text: string, file: string): ParsedBibliography {
-  let data: unknown;
-  try {
-    data = JSON.parse(text); // iterative in V8 and browsers: deep nesting throws, it does not crash
-  } catch (error) {
-    const m = /position (\d+)/.exec(String((error as Error).message));
-    const line = m ? lineAt(text, Number(m[1])) : 1;
-    return { entries: [], problems: [{ file, line, message: `${file}:${line}: not valid CSL-JSON (${String((error as Error).message).slice(0, 120)}); not read.` }] };
-  }
-  const items = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items) ? (data as { items: unknown[] }).items : undefined;
-  if (!items) return { entries: [], problems: [{ file, line: 1, message: `${file}:1: CSL-JSON should be an array of items; not read.` }] };
-  const entries: BibEntry[] = [];
-  const problems: BibProblem[] = [];
-  const lines = new LineCounter(text);
-  let searchFrom = 0;
-  for (const item of items) {
-    if (!item || typeof item !== 'object' || typeof (item as { id?: unknown }).id !== 'string' && typeof (item as { id?: unknown }).id !== 'number') {
-      if (problems.length < MAX_PROBLEMS) problems.push({ file, line: 1, message: `${file}: an item without an "id"; skipped.` });
-      continue;
-    }
-    const it = item as Record<string, unknown>;
-    const key = String(it.id);
-    // The item's place in the file: where its id is written (for go to definition).
-    const quoted = JSON.stringify(key);
-    let at = text.indexOf(quoted, searchFrom);
-    if (at < 0) at = text.indexOf(quoted);
-    if (at >= searchFrom) searchFrom = at;
-    const names = [...asArray(it.author), ...(asArray(it.author).length ? [] : asArray(it.editor))].map(cslName).filter(Boolean);
-    const issued = it.issued as { 'date-parts'?: unknown[][]; raw?: string; literal?: string } | undefined;
-    const year = issued?.['date-parts']?.[0]?.[0] ?? /\d{4}/.exec(String(issued?.raw ?? issued?.literal ?? ''))?.[0] ?? '';
-    entries.push({
-      key,
-      type: str(it.type),
-      title: str(it.title),
-      authors: names,
-      year: String(year),
-      container: str(it['container-title']) || str(it.publisher),
-      abstract: str(it.abstract),
-      keywords: str(it.keyword),
-      doi: str(it.DOI),
-      url: str(it.URL),
-      file,
-      line: at >= 0 ? lines.lineOf(at) : 0,
-      offset: Math.max(0, at),
-    });
-  }
-  return { entries, problems };
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-function str(value: unknown): string {
-  return typeof value === 'string' ? value.slice(0, MAX_FIELD) : typeof value === 'number' ? String(value) : '';
-}
-function cslName(value: unknown): string {
-  if (!value || typeof value !== 'object') return '';
-  const n = value as Record<string, unknown>;
-  if (typeof n.literal === 'string') return n.literal;
-  const family = str(n.family);
-  const given = str(n.given);
-  return family && given ? `${family}, ${given}` : family || given;
-}
+export { parseCslJson };
