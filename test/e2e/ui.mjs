@@ -49,6 +49,28 @@ export async function wordBox(page, lineText, word) {
   return box;
 }
 
+/** Opens the quick-fix menu (Ctrl+.) on `word` of `lineText` and picks the action titled `title`. */
+export async function pickQuickFix(page, lineText, word, title) {
+  const box = await wordBox(page, lineText, word);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  // Move off the word and close its hover: an open hover can swallow Ctrl+.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: WIDGET_LIMIT_MS }).catch(() => {});
+  const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: title }).first();
+  // Code actions are computed after the keypress; ask again if the menu did not open.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await item.waitFor({ timeout: WIDGET_LIMIT_MS / 3 });
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+  await item.click();
+}
+
 /** Markdown as the hover renders it: no emphasis or code marks, links as their text. */
 function renderedPlainText(markdown) {
   return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
@@ -109,24 +131,7 @@ export function draftSteps(page, { engine, draftPath, screenshotsDir, hoverShot 
     const fixed = [...fix.edits].sort((a, b) => b.start - a.start).reduce((text, e) => text.slice(0, e.start) + e.newText + text.slice(e.end), original);
     const fixedLine = fixed.split('\n').find((line) => !original.split('\n').includes(line));
     assert.equal(fixedLine, 'The U.S. would not be welcomed.');
-    const box = await wordBox(page, BOOSTED, 'Obviously');
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    // Move off the word and close its hover: an open hover can swallow Ctrl+.
-    await page.mouse.move(5, 5);
-    await page.keyboard.press('Escape');
-    await page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: WIDGET_LIMIT_MS }).catch(() => {});
-    const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: fix.title }).first();
-    // Code actions are computed after the keypress; ask again if the menu did not open.
-    for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('Control+.');
-      try {
-        await item.waitFor({ timeout: WIDGET_LIMIT_MS / 3 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
-    await item.click();
+    await pickQuickFix(page, BOOSTED, 'Obviously', fix.title);
     await waitForText(`the editor to show "${fixedLine}" instead of "${BOOSTED}"`, () => visibleText(page), (text) => text.includes(fixedLine) && !text.includes(BOOSTED));
     const problems = page.locator('.markers-panel');
     await waitForText('Problems to drop the booster', () => problems.innerText(), (text) => !text.includes(booster.message) && text.includes('evident'));
@@ -145,26 +150,6 @@ export function editorSteps(page, { engine, draftPath, examplePath, screenshotsD
   const steps = [];
   const step = (name, body) => steps.push({ name, body });
 
-  /** Opens the quick-fix menu on `word` of `lineText` and picks the action titled `title`. */
-  async function pickQuickFix(lineText, word, title) {
-    const box = await wordBox(page, lineText, word);
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.move(5, 5);
-    await page.keyboard.press('Escape');
-    await page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: WIDGET_LIMIT_MS }).catch(() => {});
-    const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: title }).first();
-    for (let attempt = 1; ; attempt++) {
-      await page.keyboard.press('Control+.');
-      try {
-        await item.waitFor({ timeout: WIDGET_LIMIT_MS / 3 });
-        break;
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
-    await item.click();
-  }
-
   const hedge = engine.analyze(original, { languageId: 'markdown' }).find((f) => f.rule === 'hedge' && f.text === 'may' && original.slice(f.sentence.start, f.sentence.end) === HEDGED);
   const projectFile = join(dirname(draftPath), '.evident.json');
   const readProjectFile = () => {
@@ -177,7 +162,7 @@ export function editorSteps(page, { engine, draftPath, examplePath, screenshotsD
 
   step('accepting a term asks where, and "This document" writes the project file and silences it there', async () => {
     assert.ok(hedge, `the engine flags "may" in "${HEDGED}"`);
-    await pickQuickFix(HEDGED, 'may', "Add 'may' to accepted terms…");
+    await pickQuickFix(page, HEDGED, 'may', "Add 'may' to accepted terms…");
     const picker = page.locator('.quick-input-widget');
     await picker.waitFor({ state: 'visible', timeout: WIDGET_LIMIT_MS });
     await waitForText('the question "Accept \'may\'?"', () => picker.innerText(), (text) => text.includes("Accept 'may'?"));

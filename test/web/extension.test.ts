@@ -91,24 +91,14 @@ describe('the web extension', () => {
     const previousWorker = globals.Worker;
     globals.Worker = WebWorkerStandIn;
     const extension = createRequire(import.meta.url)(resolve(ROOT, 'dist/web/extension.js')) as { activate(context: unknown): Promise<void>; deactivate(): Thenable<void> | undefined };
-    const context = {
-      subscriptions: [] as { dispose(): unknown }[],
-      extensionUri: { fsPath: ROOT, path: ROOT, scheme: 'file' },
-      extension: { packageJSON: JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) },
-      workspaceState: { get: <T>(_key: string, fallback: T) => fallback, update: async () => undefined, keys: () => [] },
-    };
+    const context = extensionContext({ fsPath: ROOT, path: ROOT, scheme: 'file' });
     try {
-      await extension.activate(context);
-      await poll(() => stub.hoverRegistrations === 1, 'the client to finish initialising with the worker server').catch((error) => {
-        throw new Error(`${error.message}; workers: ${JSON.stringify(WebWorkerStandIn.started)}; shown: ${JSON.stringify(stub.shown)}; output errors: ${stub.outputErrors.join(' / ')}`);
-      });
+      await activated(extension, context, stub);
       assert.deepEqual(WebWorkerStandIn.started, [`file://${resolve(ROOT, 'dist/web/server.js')}`]);
       assert.deepEqual(stub.shown, []);
       assert.deepEqual(stub.outputErrors, []);
     } finally {
-      await extension.deactivate()?.then(undefined, () => undefined);
-      for (const disposable of context.subscriptions) disposable.dispose();
-      for (const worker of WebWorkerStandIn.live) worker.terminate();
+      await deactivated(extension, context);
       globals.Worker = previousWorker;
       uninstall();
     }
@@ -154,17 +144,9 @@ describe('the web extension', () => {
     const load = createRequire(import.meta.url);
     delete load.cache[bundle]; // a fresh module, not the one the first test activated
     const extension = load(bundle) as { activate(context: unknown): Promise<void>; deactivate(): Thenable<void> | undefined };
-    const context = {
-      subscriptions: [] as { dispose(): unknown }[],
-      extensionUri: remote(ROOT),
-      extension: { packageJSON: JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) },
-      workspaceState: { get: <T>(_key: string, fallback: T) => fallback, update: async () => undefined, keys: () => [] },
-    };
+    const context = extensionContext(remote(ROOT));
     try {
-      await extension.activate(context);
-      await poll(() => stub.hoverRegistrations === 1, 'the client to finish initialising with the worker server').catch((error) => {
-        throw new Error(`${error.message}; workers: ${JSON.stringify(WebWorkerStandIn.started)}; shown: ${JSON.stringify(stub.shown)}; output errors: ${stub.outputErrors.join(' / ')}`);
-      });
+      await activated(extension, context, stub);
       // VS Code's web-worker host refuses a vscode-remote: worker URL: the script is read and started from a blob.
       assert.deepEqual(reads, [`${SERVER}${resolve(ROOT, 'dist/web/server.js')}`]);
       assert.equal(WebWorkerStandIn.started.length, 1);
@@ -190,11 +172,34 @@ describe('the web extension', () => {
       const locked = await ask('test-5', 'evident/readFile', { uri: `${SERVER}/ws/locked.bib`, maxBytes: 100 });
       assert.equal(locked.error?.message, 'NoPermissions: /ws/locked.bib');
     } finally {
-      await extension.deactivate()?.then(undefined, () => undefined);
-      for (const disposable of context.subscriptions) disposable.dispose();
-      for (const worker of WebWorkerStandIn.live) worker.terminate();
+      await deactivated(extension, context);
       globals.Worker = previousWorker;
       uninstall();
     }
   });
 });
+
+/** The context VS Code hands the extension: its folder at `extensionUri`, a workspace state that remembers nothing. */
+function extensionContext(extensionUri: unknown) {
+  return {
+    subscriptions: [] as { dispose(): unknown }[],
+    extensionUri,
+    extension: { packageJSON: JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) },
+    workspaceState: { get: <T>(_key: string, fallback: T) => fallback, update: async () => undefined, keys: () => [] },
+  };
+}
+
+/** Activates the extension and waits until its client has started the worker server and registered its hovers. */
+async function activated(extension: { activate(context: unknown): Promise<void> }, context: unknown, stub: ReturnType<typeof createVscodeStub>): Promise<void> {
+  await extension.activate(context);
+  await poll(() => stub.hoverRegistrations === 1, 'the client to finish initialising with the worker server').catch((error) => {
+    throw new Error(`${error.message}; workers: ${JSON.stringify(WebWorkerStandIn.started)}; shown: ${JSON.stringify(stub.shown)}; output errors: ${stub.outputErrors.join(' / ')}`);
+  });
+}
+
+/** Deactivates the extension, disposes what it registered and stops its workers. */
+async function deactivated(extension: { deactivate(): Thenable<void> | undefined }, context: { subscriptions: { dispose(): unknown }[] }): Promise<void> {
+  await extension.deactivate()?.then(undefined, () => undefined);
+  for (const disposable of context.subscriptions) disposable.dispose();
+  for (const worker of WebWorkerStandIn.live) worker.terminate();
+}
