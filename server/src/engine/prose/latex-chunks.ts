@@ -9,7 +9,8 @@ import { firstStartingAtOrAfter } from '../spans';
 import type { Span } from '../types';
 import { isLineBreak, isSpace, ownCopy } from './buffer';
 import type { ChunkProse, DocumentChunks } from './chunks';
-import { BEGIN_DOCUMENT, BODY_START, bodyOf, END_DOCUMENT, readLatexStretch, sameFlow, type FlowState, type LatexBody } from './latex';
+import { BEGIN_DOCUMENT, bodyOf, END_DOCUMENT, readLatexStretch, sameFlow } from './latex';
+import { BODY_START, type FlowState, type LatexBody } from './latex-scanner';
 import { NARRATIVE_LOOKBACK } from './markers';
 
 /** A whole document's reading, cut into chunks. */
