@@ -3,7 +3,7 @@
 import { findClaimFeatures, isNormative, writerStance, type ClaimFeature, type WriterStance } from '../claims';
 import { cueBit, SentenceContext } from '../context';
 import { findNamedSource, NAMED_SOURCE_CUE, type NamedSource } from '../evidence';
-import { attributionContextOnly, attributionIntensifiers, attributionParticiples, attributionReputation, attributionVagueAgents, boosters, hedges, sources, speculation } from '../lexicon';
+import { sources } from '../lexicon';
 import { isSpace, ownCopy } from '../prose/buffer';
 import { hasQuote, isForeignLanguage, isMostlyQuotation, quotations } from '../prose/structure';
 import { policyOf, RULES, type Hit } from '../rules';
@@ -223,40 +223,14 @@ export function withRule(hit: Hit, rule: RuleId): Hit & { rule: RuleId } {
   return hit as Hit & { rule: RuleId };
 }
 
-// The cheap lexical pass (the context looks each word up once, see cueBit). A sentence holding
-// none of the lexicon's cue words (the first words of its phrases) skips every rule but
-// unsupported-claim, which reads the claim features every sentence needs anyway. Each of
-// those rules also names the words all its hits start from (Rule.cueWords), and is skipped
-// on a sentence with none of its own; so is the search for a named source.
-export const LEXICAL_CUE = cueBit(lexicalCueWords());
+// The cheap lexical pass (the context looks each word up once, see cueBit). Each rule names the
+// words all its hits start from (Rule.cueWords) and is skipped on a sentence with none of them;
+// a sentence with none of any rule's skips them all (unsupported-claim reads every sentence: the
+// claim features are needed anyway). The index is built here from the rules' own declarations.
+export const LEXICAL_CUE = cueBit(RULES.flatMap((rule) => (rule.cueWords ? [...rule.cueWords] : [])));
 
 /** Per rule: the bit of its cue words, or 0 for a rule that reads every sentence. */
 export const RULE_CUE_BITS = RULES.map((rule) => (rule.cueWords ? cueBit(rule.cueWords) : 0));
-
-/** The words of the lists and phrase starts of the lexicon that the cued rules look up. */
-function* lexicalCueWords(): Iterable<string> {
-  yield* hedges.firstWords();
-  yield* boosters.firstWords();
-  yield* attributionParticiples.keys();
-  yield* attributionContextOnly;
-  yield* attributionIntensifiers;
-  yield* attributionVagueAgents;
-  yield* attributionReputation.firstWords();
-  yield* sources.vagueHeads;
-  yield* sources.publicOpinion.firstWords();
-  yield* sources.hearsay;
-  yield* sources.folklore;
-  yield* sources.quantifiers.firstWords();
-  yield* sources.vagueAdjectives;
-  yield* sources.reportingVerbs.firstWords();
-  yield* sources.anyAttributionVerb.firstWords();
-  yield* sources.demonyms.firstWords();
-  yield* speculation.purpose.firstWords();
-  yield* speculation.intention.firstWords();
-  yield* speculation.feeling;
-  yield* speculation.feelingVerbs;
-  yield* speculation.reportedFrames.firstWords();
-}
 
 /** Whether any word of the sentence is a cue word of the lexicon. */
 export function hasLexicalCue(ctx: SentenceContext): boolean {

@@ -17,7 +17,9 @@ const WRITER_CUE = cueBit(['i', 'we']);
 const REPORTED_FRAME_CUE = cueBit(speculation.reportedFrames.firstWords());
 const PURPOSE_CUE = cueBit(speculation.purpose.firstWords());
 /** The words the per-word loop of check() starts from (a feeling, a feeling verb, an intention): it passes any other word at once. */
-const FEELING_OR_INTENTION_CUE = cueBit([...speculation.purposeParticiples.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs]);
+/** The words the word-by-word checks start from (feelings, intentions, purposes read into acts, motive adverbs). */
+const FEELING_OR_INTENTION_WORDS = [...speculation.purposeParticiples.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs];
+const FEELING_OR_INTENTION_CUE = cueBit(FEELING_OR_INTENTION_WORDS);
 /** Modals that make a clause a plan, a rule or an ability ("agencies will work with OMB in order to align", "they should be encouraged"): the writer's side's aims, not another's motive. */
 const DIRECTIVE_MODALS = new Set(['will', 'shall', 'should', 'must', 'can', 'may']);
 /** Words before "to" that make a hostile verb a use or a capacity, not a motive: "could be used to mislead", "tools to manipulate data". */
@@ -75,7 +77,8 @@ export const speculationRule: Rule = {
       ],
     },
   },
-  cueWords: [...speculation.purpose.firstWords(), ...speculation.purposeParticiples.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs],
+  // Every hit starts from a purpose phrase or one of the word-by-word cues: one list each, declared above.
+  cueWords: [...speculation.purpose.firstWords(), ...FEELING_OR_INTENTION_WORDS],
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
     if (ctx.holds(REPORTED_FRAME_CUE) && findCuedPhrases(speculation.reportedFrames, ctx, REPORTED_FRAME_CUE).length > 0) return [];
