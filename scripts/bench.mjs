@@ -360,7 +360,8 @@ async function profile(documents, engineBundle) {
   const typedInto = documents.find((document) => document.target === 50_000) ?? first;
   const edits = 50;
   log(`profiling the server: open ${label(typedInto.target)} and ${edits} edits…`);
-  const server = await profiled('server', join(root, 'dist', 'server.js'), (flags) =>
+  // dist/server.js is the launcher; the profile's functions are in the bundle it runs.
+  const server = await profiled('server', join(root, 'dist', 'server-main.js'), (flags) =>
     measureKeystrokes(join(root, 'dist', 'server.js'), typedInto, { debounceMs: 0 }, edits, seededRandom(SEED + 2), flags),
   );
   return { engine, server: { ...server, size: label(typedInto.target), edits } };
