@@ -2,13 +2,14 @@
 // The cache may only ever make a start faster: the output is the same with it, without it, with a
 // broken one, and where it cannot be written; a folder another user could write to is not used.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { runCli } from './helpers';
 
 const DRAFT = resolve(__dirname, '../../examples/draft-brief.md');
+const BUNDLE = resolve(__dirname, '../../dist/cli-main.js');
 const scratch = mkdtempSync(join(tmpdir(), 'evident-compile-cache-test-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -31,8 +32,13 @@ describe('the CLI with a compile cache', () => {
     const first = run(dir);
     assert.deepEqual(first, plain);
     const [file] = files(dir);
-    assert.match(file, new RegExp(`^cli-main-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8$`));
-    assert.ok(statSync(join(dir, file)).size > 100_000, 'the cache holds the compiled bundle');
+    assert.equal(file, `cli-main-${process.version}-${process.arch}.v8`);
+    // [length][a copy of the bundle][V8's code cache]
+    const bundle = readFileSync(BUNDLE);
+    const cache = readFileSync(join(dir, file));
+    assert.equal(cache.readUInt32LE(0), bundle.length);
+    assert.ok(cache.subarray(4, 4 + bundle.length).equals(bundle));
+    assert.ok(cache.length - 4 - bundle.length > 100_000, 'the cache holds the compiled bundle');
     const written = statSync(join(dir, file));
     const second = run(dir);
     assert.deepEqual(second, plain);
@@ -42,16 +48,26 @@ describe('the CLI with a compile cache', () => {
     assert.deepEqual(files(dir), [file]);
   });
 
-  it('replaces a broken cache and drops the caches of earlier builds', () => {
+  it('replaces a broken cache, and the cache of another build of the bundle', () => {
     const dir = freshFolder();
     run(dir);
     const [file] = files(dir);
-    writeFileSync(join(dir, file), 'not a V8 code cache');
-    const stale = `cli-main-0123456789abcdef-${process.version}-${process.arch}.v8`;
-    writeFileSync(join(dir, stale), 'an earlier build');
-    assert.deepEqual(run(dir), plain);
-    assert.deepEqual(files(dir), [file]);
-    assert.ok(statSync(join(dir, file)).size > 100_000, 'rewritten from the run');
+    const good = readFileSync(join(dir, file));
+    const bundleLength = good.readUInt32LE(0);
+    const broken = [
+      Buffer.from('not a V8 code cache'),
+      Buffer.concat([good.subarray(0, 4 + bundleLength), Buffer.from('not a V8 code cache')]),
+      // Another build of the same length: one byte of the copy differs, so its code is not this bundle's.
+      Buffer.concat([good.subarray(0, 4 + 100), Buffer.from([good[4 + 100] ^ 1]), good.subarray(4 + 101)]),
+    ];
+    for (const content of broken) {
+      writeFileSync(join(dir, file), content);
+      const before = statSync(join(dir, file)).ino;
+      assert.deepEqual(run(dir), plain);
+      assert.deepEqual(files(dir), [file]);
+      assert.notEqual(statSync(join(dir, file)).ino, before, 'written anew');
+      assert.ok(readFileSync(join(dir, file)).subarray(0, 4 + bundleLength).equals(good.subarray(0, 4 + bundleLength)));
+    }
   });
 
   it('runs the same where no cache can be written', () => {

@@ -8,12 +8,13 @@
 // caches at first compile); this works on Node 20 as well, where that API does not exist.
 //
 // The cache lives in the user's temporary folder (one folder per user, mode 700, checked before
-// use), is keyed by a hash of the bundle's bytes and the Node version, and is only a speed-up:
+// use), one file per bundle and Node version holding a copy of the bundle it was made from: it is
+// used only when that copy equals the bundle byte for byte (V8 itself checks only the source's
+// length; a hash would need node:crypto, ~5 ms to load). It is only a speed-up:
 // any failure (read-only or full disk, another user's folder, a rejected cache) falls back to
 // compiling as usual, silently. EVIDENT_COMPILE_CACHE_DIR moves it; NODE_DISABLE_COMPILE_CACHE=1
 // or EVIDENT_NO_COMPILE_CACHE=1 turns it off.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -50,17 +51,20 @@ export function runWithCompileCache(bundlePath: string): void {
   const disabled = process.env.NODE_DISABLE_COMPILE_CACHE === '1' || process.env.EVIDENT_NO_COMPILE_CACHE === '1';
   const folder = disabled ? undefined : cacheFolder();
   const name = basename(bundlePath, '.js');
-  const cacheFile = folder && join(folder, `${name}-${createHash('sha1').update(bytes).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8`);
+  const cacheFile = folder && join(folder, `${name}-${process.version}-${process.arch}.v8`);
   let cachedData: Buffer | undefined;
   if (cacheFile) {
     try {
-      cachedData = readFileSync(cacheFile);
+      // [bundle length: 4 bytes][the bundle][V8's code cache]
+      const file = readFileSync(cacheFile);
+      const length = file.length >= 4 ? file.readUInt32LE(0) : -1;
+      if (length === bytes.length && file.subarray(4, 4 + length).equals(bytes)) cachedData = file.subarray(4 + length);
     } catch {
       // not written yet
     }
   }
   const script = new Script(Module.wrap(source), { filename: bundlePath, cachedData });
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) scheduleWrite(script, folder!, name, cacheFile);
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) scheduleWrite(script, bytes, cacheFile);
 
   const module = new Module(bundlePath, require.main) as Module & ModuleInternals;
   module.filename = bundlePath;
@@ -71,19 +75,18 @@ export function runWithCompileCache(bundlePath: string): void {
 }
 
 /** Writes the cache once: at exit, or after WRITE_AFTER_MS in a process that keeps running. */
-function scheduleWrite(script: Script, folder: string, name: string, cacheFile: string): void {
+function scheduleWrite(script: Script, bytes: Buffer, cacheFile: string): void {
   let written = false;
   const write = () => {
     if (written) return;
     written = true;
     try {
       const temporary = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      // A new build of the bundle replaces the cache of the old one (same file name).
+      writeFileSync(temporary, Buffer.concat([length, bytes, script.createCachedData()]), { mode: 0o600 });
       renameSync(temporary, cacheFile); // atomic: a parallel run reads the old file or the new, never half
-      // Caches of earlier builds of the same bundle are of no further use.
-      for (const entry of readdirSync(folder)) {
-        if (entry.startsWith(`${name}-`) && entry.endsWith(`-${process.version}-${process.arch}.v8`) && join(folder, entry) !== cacheFile) unlinkSync(join(folder, entry));
-      }
     } catch {
       // a cache is only a speed-up
     }
