@@ -15,7 +15,7 @@ import { LspClient } from './bench/lsp-client.mjs';
 import { summarizeProfile } from './bench/profile.mjs';
 import { measureBibliography, renderBibliography } from './bench/bibliography.mjs';
 import { realProseDocument } from './bench/real-prose.mjs';
-import { measureCliPairs, measureFirstRuns, measureServerStart } from './bench/startup.mjs';
+import { measureCliPairs, measureFirstRuns, measureServerStart, measureStartupPhases, PHASES, timeProcess } from './bench/startup.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
@@ -39,6 +39,7 @@ const REAL_KEYSTROKE_SIZE = quick ? 10_000 : 50_000;
 const STARTUP_ROUNDS = quick ? 3 : 11;
 const SERVER_START_ROUNDS = quick ? 2 : 7;
 const FIRST_RUN_ROUNDS = quick ? 1 : 3;
+const PROFILED_STARTS = quick ? 1 : 5;
 // Evident is measured as it ships (the production build minifies, see esbuild.mjs) and, for
 // comparison, as `node esbuild.mjs` builds it for development; the peers as their npm packages ship.
 const TOOLS = ['evident', 'evident-dev', 'write-good', 'retext-intensify', 'harper'];
@@ -131,12 +132,26 @@ function makeStartupDocuments(documents, realDocuments) {
 
 /** Whole-process CLI pairs, the first run after an install, and the language server's start. */
 async function measureStartup(startupDocuments, cli, server) {
-  const env = { ...process.env };
+  // The launchers' compile cache (server/src/node/compile-cache.ts) in a scratch folder of this run.
+  const cacheDir = join(workDir, 'compile-cache');
+  const env = { ...process.env, EVIDENT_COMPILE_CACHE_DIR: cacheDir };
+  const oneK = startupDocuments.find((document) => document.name === 'generated 1k');
+  log('start-up: first runs (empty compile cache) and runs with the cache turned off…');
+  const firstRun = measureFirstRuns(oneK, FIRST_RUN_ROUNDS, cli, env, () => rmSync(cacheDir, { recursive: true, force: true }));
+  const noCache = measureFirstRuns(oneK, FIRST_RUN_ROUNDS, cli, { ...env, EVIDENT_NO_COMPILE_CACHE: '1' }, () => {});
+  timeProcess(cli, [oneK.path], env); // writes the cache the pairs then use
   const pairs = measureCliPairs(startupDocuments, STARTUP_ROUNDS, cli, env, log);
   const serverStart = existsSync(server)
     ? await measureServerStart(startupDocuments.filter((document) => document.name.endsWith('10k')), SERVER_START_ROUNDS, server, env, workDir, log)
     : undefined;
-  return { cli: pairs, serverStart, rounds: STARTUP_ROUNDS, words: Object.fromEntries(startupDocuments.map((document) => [document.name, document.words])) };
+  // Where a start goes: the development build (the sources' function names), profiled.
+  log('start-up: CPU profiles of whole runs…');
+  const profiled = startupDocuments.filter((document) => ['empty file', 'generated 1k', 'generated 10k'].includes(document.name));
+  const devCli = join(root, 'dist', 'cli.js');
+  const phases = existsSync(devCli)
+    ? measureStartupPhases(profiled, devCli, join(root, 'dist', 'cli-main.js'), { ...process.env, EVIDENT_COMPILE_CACHE_DIR: join(workDir, 'compile-cache-dev') }, PROFILED_STARTS, workDir)
+    : undefined;
+  return { cli: pairs, firstRun, noCache, serverStart, phases, rounds: STARTUP_ROUNDS, words: Object.fromEntries(startupDocuments.map((document) => [document.name, document.words])) };
 }
 
 // ---- cold analysis, one fresh process per measurement --------------------------
@@ -483,7 +498,16 @@ function report(run) {
       ['evident <file>', 'words', 'evident', 'write-good', 'ratio', 'of medians', 'CPU ratio'],
       ...Object.entries(s.cli).map(([name, pair]) => [name, fmt(s.words[name]), range(pair.evident), range(pair.writeGood), `${fmt(pair.ratio, 2)}×`, `${fmt(pair.ratioOfMedians, 2)}×`, `${fmt(pair.cpuRatio, 2)}×`]),
     ]));
-    if (s.firstRun) print(`First run after an install or upgrade (empty compile cache), generated 1k: ${range(s.firstRun)} ms over ${s.firstRun.runs} runs`);
+    if (s.firstRun) print(`Generated 1k, the first run after an install or upgrade (empty compile cache): ${range(s.firstRun)} ms; with the cache turned off: ${range(s.noCache)} ms (${s.firstRun.runs} runs each)`);
+    if (s.phases) {
+      const names = Object.keys(s.phases);
+      print(`Where a start goes: node --cpu-prof dist/cli.js <file> (development build, compile cache written), ms, median of ${Object.values(s.phases)[0].runs} runs; the profiler slows a run`);
+      print(table([
+        ['', ...names],
+        ...PHASES.map(([key, title]) => [title, ...names.map((name) => ms(s.phases[name].phases[key]))]),
+        ['total (profiled)', ...names.map((name) => ms(s.phases[name].totalMs))],
+      ]));
+    }
     if (s.serverStart) {
       print(table([
         ['language server, spawn →', 'initialize answered', 'first diagnostics', 'write-good run', 'ratio'],

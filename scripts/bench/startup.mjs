@@ -3,6 +3,7 @@
 // load at the moment weighs on both sides of a pair. Figures are medians; the ratio is the median
 // of the pairs' ratios, the steadier figure on a shared machine (the ratio of the medians is kept too).
 import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,10 +78,11 @@ export function measureFirstRuns(document, rounds, cli, env, emptyCache) {
  */
 export async function measureServerStart(documents, rounds, server, env, workDir, log) {
   const samples = Object.fromEntries(documents.map((document) => [document.name, { ours: [], initialize: [], theirs: [] }]));
-  for (let round = 0; round < rounds; round++) {
-    log(`start-up: language server, round ${round + 1} of ${rounds}…`);
+  // Round 0 is not counted: it writes the server's compile cache, as an editor's first start does.
+  for (let round = 0; round <= rounds; round++) {
+    log(`start-up: language server, round ${round} of ${rounds}${round === 0 ? ' (warm-up, not counted)' : ''}…`);
     for (const document of documents) {
-      const entry = samples[document.name];
+      const entry = round === 0 ? { ours: [], initialize: [], theirs: [] } : samples[document.name];
       const theirs = () => entry.theirs.push(timeProcess(WRITE_GOOD_CLI, [document.path]));
       if (round % 2 === 1) theirs();
       const started = performance.now();
@@ -101,4 +103,81 @@ export async function measureServerStart(documents, rounds, server, env, workDir
     const { evident, writeGood, ratio, ratioOfMedians } = pairSummary(ours, theirs);
     return [document.name, { firstDiagnosticsMs: evident.wallMs, minMs: evident.minMs, maxMs: evident.maxMs, initializeMs: median(initialize), writeGood, ratio, ratioOfMedians, runs: ours.length }];
   }));
+}
+
+// ---- where a start goes: phases of one `evident <file>` from a CPU profile -----------------
+
+export const PHASES = [
+  ['before the profiler', 'spawn, Node bootstrap up to the profiler start'],
+  ['node', 'Node: bootstrap after the profiler start, module loader, waiting'],
+  ['launcher', 'launcher: read the bundle, load its code cache (or compile)'],
+  ['init', "module init: the bundle's top level (engine data, word lists, matchers)"],
+  ['cli', 'CLI: arguments, reading the file, the report'],
+  ['analysis', 'analysis (the engine)'],
+  ['gc', 'garbage collection'],
+  ['other', 'V8 and native code outside JavaScript ("(program)")'],
+];
+
+const ANALYSIS = new Set(['analyzeDocument', 'analyzeDocumentInSteps']);
+const CLI = new Set(['main', 'runLint']);
+
+/**
+ * Splits one profile's samples into PHASES by the frames on their stack (the development build,
+ * whose function names are the sources' own). `spawnedAtMicros` is the monotonic clock (µs) when the
+ * process was spawned: the time before the profiler started counts too. (After the last sample the
+ * process writes its profile and exits: that is the profiler's, not counted.)
+ */
+export function startupPhases(profile, bundlePath, spawnedAtMicros) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const bundleUrl = `file://${bundlePath}`;
+  const phaseOf = new Map();
+  const classify = (id) => {
+    if (phaseOf.has(id)) return phaseOf.get(id);
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    let phase;
+    if (functionName === '(garbage collector)') phase = 'gc';
+    else if (functionName === '(program)') phase = 'other';
+    else if (functionName === '(idle)' || functionName === '(root)') phase = 'node';
+    else if (url === bundleUrl && ANALYSIS.has(functionName)) phase = 'analysis';
+    else if (url === bundleUrl && CLI.has(functionName)) phase = 'cli';
+    else if (url === bundleUrl && lineNumber === 0 && !functionName) phase = 'init';
+    else if (functionName === 'runWithCompileCache') phase = 'launcher';
+    else phase = parent.has(id) ? classify(parent.get(id)) : 'node';
+    phaseOf.set(id, phase);
+    return phase;
+  };
+  const ms = Object.fromEntries(PHASES.map(([key]) => [key, 0]));
+  for (let i = 0; i + 1 < profile.samples.length; i++) {
+    const phase = classify(profile.samples[i]);
+    ms[phase] += profile.timeDeltas[i + 1] / 1000;
+  }
+  ms['before the profiler'] = (profile.startTime - spawnedAtMicros) / 1000;
+  return ms;
+}
+
+/**
+ * `node --cpu-prof <cli> <file>` `runs` times per document (the compile cache written first, as a
+ * user's second run finds it); the median of each phase, and of the profiled runs' total.
+ */
+export function measureStartupPhases(documents, cli, bundlePath, env, runs, scratch) {
+  const out = {};
+  for (const document of documents) {
+    const samples = [];
+    for (let run = 0; run <= runs; run++) {
+      const dir = join(scratch, `startup-profile-${run}`);
+      rmSync(dir, { recursive: true, force: true });
+      const spawnedAt = process.hrtime.bigint();
+      const result = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '250', cli, document.path], { encoding: 'utf8', env, maxBuffer: 1 << 26 });
+      if (result.error || result.signal) throw new Error(`profiling ${cli} ${document.path}: ${result.error ?? result.signal}`);
+      const [file] = readdirSync(dir);
+      const phases = startupPhases(JSON.parse(readFileSync(join(dir, file), 'utf8')), bundlePath, Number(spawnedAt / 1000n));
+      rmSync(dir, { recursive: true, force: true });
+      if (run > 0) samples.push(phases); // run 0 writes the compile cache
+    }
+    const phases = Object.fromEntries(PHASES.map(([key]) => [key, median(samples.map((sample) => sample[key]))]));
+    out[document.name] = { phases, totalMs: median(samples.map((sample) => Object.values(sample).reduce((sum, value) => sum + value, 0))), runs: samples.length };
+  }
+  return out;
 }
