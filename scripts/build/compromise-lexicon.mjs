@@ -8,7 +8,8 @@
 // (splitting 24,600 words into a Map cost 4-10 ms of every start): `buckets[hash(word) % 4096]`
 // is one string of entries `word~T`, where `~` occurs in no word and T is the tag's letter
 // (TAG_LETTERS[i] for tagNames[i]). server/src/engine/nlp.ts looks a word up with indexOf in its
-// bucket. `indexed` keeps, as word lists, the few tags the engine also wants as sets.
+// bucket. The words of the few tags the engine also wants as sets are kept apart, as lists
+// (`indexed`), and only there.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -38,7 +39,8 @@ export function buildTable() {
   if (tagNames.length > TAG_LETTERS.length) throw new Error(`${tagNames.length} tags: more than ${TAG_LETTERS.length} letters`);
   const buckets = Array.from({ length: BUCKETS }, () => []);
   for (const word of words) {
-    if (!word || word.includes('~')) throw new Error(`a word the table cannot hold: ${JSON.stringify(word)}`);
+    if (!word || word.includes('~') || word.includes('\n')) throw new Error(`a word the table cannot hold: ${JSON.stringify(word)}`);
+    if (INDEXED_TAGS.includes(firstTag(word))) continue;
     buckets[lexiconHash(word) % BUCKETS].push(`${word}~${TAG_LETTERS[tagNames.indexOf(firstTag(word))]}`);
   }
   const indexed = Object.fromEntries(INDEXED_TAGS.map((tag) => [tag, words.filter((word) => firstTag(word) === tag).join('\n')]));

@@ -74,6 +74,15 @@ describe('the CLI with a compile cache', () => {
     const notAFolder = join(scratch, 'a-file');
     writeFileSync(notAFolder, '');
     assert.deepEqual(run(join(notAFolder, 'cache')), plain);
+    assert.deepEqual(run(join(scratch, 'no-such-parent', 'cache')), plain);
+  });
+
+  // Node's recursive mkdir never returns where a parent cannot be made (found with TMPDIR under /proc).
+  it('does not hang on a temporary folder that cannot hold folders', { skip: process.platform !== 'linux' && '/proc is Linux' }, () => {
+    const started = Date.now();
+    assert.deepEqual(runCli(['--format', 'json', DRAFT], { env: { EVIDENT_COMPILE_CACHE_DIR: '', TMPDIR: '/proc/no-such-folder' } }), plain);
+    assert.deepEqual(run('/proc/no-such-folder/cache'), plain);
+    assert.ok(Date.now() - started < 60_000);
   });
 
   it('does not use a folder that others can write to, nor any folder when turned off', () => {

@@ -34,7 +34,13 @@ function cacheFolder(): string | undefined {
   const uid = process.getuid?.();
   const folder = process.env.EVIDENT_COMPILE_CACHE_DIR || join(tmpdir(), `evident-compile-cache${uid === undefined ? '' : `-${uid}`}`);
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    // Not recursive: Node's recursive mkdir loops for ever where a parent cannot be made (a TMPDIR
+    // under /proc, say). The temp folder exists; a folder named by EVIDENT_COMPILE_CACHE_DIR must have a parent.
+    try {
+      mkdirSync(folder, { mode: 0o700 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
     // In a shared /tmp another user could have made the folder first: use only our own, closed folder.
     const stat = statSync(folder);
     if (!stat.isDirectory() || (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0))) return undefined;
