@@ -22,7 +22,11 @@ export function readWeaselSentences(csvPath) {
 
 const BRACKETS = { '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}' };
 
-/** "-LRB- 2-10-2 -RRB-" → "(2-10-2)", "`` x ''" → "“x”", "Pepper 's" → "Pepper's"; one line. */
+/**
+ * "-LRB- 2-10-2 -RRB-" → "(2-10-2)", "`` x ''" → "“x”", "` x'" → "‘x'", "Pepper 's" → "Pepper's"; one
+ * line. The backticks are the tokeniser's opening quotes, not the writers': left in, each would be
+ * read as the start of a Markdown code span.
+ */
 function detokenize(text) {
   return text
     .replace(/-[LR][RSC]B-/g, (mark) => BRACKETS[mark])
@@ -30,6 +34,7 @@ function detokenize(text) {
     .replace(/ ([)\]}])/g, '$1')
     .replace(/`` ?/g, '“')
     .replace(/ ?''/g, '”')
+    .replace(/` ?/g, '‘')
     .replace(/ ('s|n't|'re|'ve|'ll|'d|'m)\b/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
