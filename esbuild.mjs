@@ -19,8 +19,12 @@ const common = {
 
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // dist/server.js and dist/cli.js are small launchers that run the bundles dist/server-main.js and
+  // dist/cli-main.js through V8's code cache (server/src/node/compile-cache.ts): a start skips compiling them.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js' },
+  { entryPoints: ['server/src/node/launch-server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/node/launch-cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Web: no Node built-ins may be reached (test/web/bundles.test.ts checks the output).
   { entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', target: 'es2022' },
   // 'worker': packages' web-worker builds, which use no DOM (a worker has no `document`).

@@ -14,6 +14,8 @@ import { countWords, distinctSentenceShare, generateDocument, loadCorpusBlocks, 
 import { LspClient } from './bench/lsp-client.mjs';
 import { summarizeProfile } from './bench/profile.mjs';
 import { measureBibliography, renderBibliography } from './bench/bibliography.mjs';
+import { realProseDocument } from './bench/real-prose.mjs';
+import { measureCliPairs, measureFirstRuns, measureServerStart, measureStartupPhases, PHASES, timeProcess } from './bench/startup.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = join(root, '.bench');
@@ -30,6 +32,14 @@ const EDITS = quick ? 40 : 200;
 const DEFAULT_DEBOUNCE_EDITS = quick ? 5 : 20;
 const EDIT_BUDGET_MS = 40_000;
 const LATEX_KEYSTROKE_SIZE = 50_000; // per document size; a slow server reports fewer edits rather than stalling the run
+// Real prose, built from ../shared at bench time (never copied into the repository).
+const sharedDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared');
+const REAL_KEYSTROKE_SIZE = quick ? 10_000 : 50_000;
+// Whole-process start-up: interleaved pairs with write-good per document, and server starts.
+const STARTUP_ROUNDS = quick ? 3 : 11;
+const SERVER_START_ROUNDS = quick ? 2 : 7;
+const FIRST_RUN_ROUNDS = quick ? 1 : 3;
+const PROFILED_STARTS = quick ? 1 : 5;
 // Evident is measured as it ships (the production build minifies, see esbuild.mjs) and, for
 // comparison, as `node esbuild.mjs` builds it for development; the peers as their npm packages ship.
 const TOOLS = ['evident', 'evident-dev', 'write-good', 'retext-intensify', 'harper'];
@@ -75,6 +85,73 @@ function makeLatexDocument(documents) {
   const path = join(workDir, 'docs', `${label(source.target)}.tex`);
   writeFileSync(path, text);
   return { target: source.target, path, text, languageId: 'latex' };
+}
+
+/**
+ * Real prose (the weasel sentences of ../shared/data, see scripts/bench/real-prose.mjs) at 1k and
+ * 10k words for start-up and at 50k (10k in a quick run) for keystrokes, in Markdown and LaTeX.
+ * Without ../shared: an empty list and the reason among the problems.
+ */
+function makeRealProseDocuments() {
+  const sizes = [...new Set([1_000, 10_000, REAL_KEYSTROKE_SIZE])];
+  const made = [];
+  for (const target of sizes) {
+    const built = realProseDocument(sharedDir, target);
+    if (built.skipped) {
+      skipped.push(built.skipped);
+      return [];
+    }
+    const path = join(workDir, 'docs', `real-${label(target)}.md`);
+    writeFileSync(path, built.text);
+    made.push({ name: `real prose ${label(target)}`, target, path, text: built.text, words: built.words, real: true });
+  }
+  const source = made.find((document) => document.target === REAL_KEYSTROKE_SIZE);
+  const latexPath = join(workDir, 'docs', `real-${label(REAL_KEYSTROKE_SIZE)}.tex`);
+  const latexText = toLatex(source.text);
+  writeFileSync(latexPath, latexText);
+  made.push({ name: `real prose ${label(REAL_KEYSTROKE_SIZE)}, LaTeX`, target: REAL_KEYSTROKE_SIZE, path: latexPath, text: latexText, words: countWords(latexText), real: true, languageId: 'latex' });
+  return made;
+}
+
+/** The drafts the start-up figures run on: empty, generated 1k and 10k, real prose 1k and 10k. */
+function makeStartupDocuments(documents, realDocuments) {
+  const write = (name, text) => {
+    const path = join(workDir, 'docs', `startup-${name.replace(/\W+/g, '-')}.md`);
+    writeFileSync(path, text);
+    return { name, path, text, words: countWords(text) };
+  };
+  const blocks = sampleFile ? splitBlocks(readFileSync(sampleFile, 'utf8')) : loadCorpusBlocks(join(root, 'bench', 'corpus'));
+  const tenK = documents.find((document) => document.target === 10_000);
+  return [
+    write('empty file', ''),
+    write('generated 1k', generateDocument(blocks, 1_000, SEED)),
+    { name: 'generated 10k', path: tenK.path, text: tenK.text, words: tenK.words },
+    ...realDocuments.filter((document) => !document.languageId && document.target <= 10_000).map(({ name, path, text, words }) => ({ name, path, text, words })),
+  ];
+}
+
+/** Whole-process CLI pairs, the first run after an install, and the language server's start. */
+async function measureStartup(startupDocuments, cli, server) {
+  // The launchers' compile cache (server/src/node/compile-cache.ts) in a scratch folder of this run.
+  const cacheDir = join(workDir, 'compile-cache');
+  const env = { ...process.env, EVIDENT_COMPILE_CACHE_DIR: cacheDir };
+  const oneK = startupDocuments.find((document) => document.name === 'generated 1k');
+  log('start-up: first runs (empty compile cache) and runs with the cache turned off…');
+  const firstRun = measureFirstRuns(oneK, FIRST_RUN_ROUNDS, cli, env, () => rmSync(cacheDir, { recursive: true, force: true }));
+  const noCache = measureFirstRuns(oneK, FIRST_RUN_ROUNDS, cli, { ...env, EVIDENT_NO_COMPILE_CACHE: '1' }, () => {});
+  timeProcess(cli, [oneK.path], env); // writes the cache the pairs then use
+  const pairs = measureCliPairs(startupDocuments, STARTUP_ROUNDS, cli, env, log);
+  const serverStart = existsSync(server)
+    ? await measureServerStart(startupDocuments.filter((document) => document.name.endsWith('10k')), SERVER_START_ROUNDS, server, env, workDir, log)
+    : undefined;
+  // Where a start goes: the development build (the sources' function names), profiled.
+  log('start-up: CPU profiles of whole runs…');
+  const profiled = startupDocuments.filter((document) => ['empty file', 'generated 1k', 'generated 10k'].includes(document.name));
+  const devCli = join(root, 'dist', 'cli.js');
+  const phases = existsSync(devCli)
+    ? measureStartupPhases(profiled, devCli, join(root, 'dist', 'cli-main.js'), { ...process.env, EVIDENT_COMPILE_CACHE_DIR: join(workDir, 'compile-cache-dev') }, PROFILED_STARTS, workDir)
+    : undefined;
+  return { cli: pairs, firstRun, noCache, serverStart, phases, rounds: STARTUP_ROUNDS, words: Object.fromEntries(startupDocuments.map((document) => [document.name, document.words])) };
 }
 
 // ---- cold analysis, one fresh process per measurement --------------------------
@@ -170,7 +247,7 @@ async function measureKeystrokes(server, document, settings, edits, random, node
   }
 }
 
-async function measureServer(documents, server) {
+async function measureServer(documents, realDocuments, server) {
   if (!existsSync(server)) {
     problems.push(`${server} is missing: keystroke latency and RSS not measured`);
     return {};
@@ -195,6 +272,16 @@ async function measureServer(documents, server) {
   } catch (error) {
     problems.push(`keystrokes LaTeX: ${error.message}`);
   }
+  // Real prose, Markdown and LaTeX.
+  const real = {};
+  for (const document of realDocuments.filter((d) => d.target === REAL_KEYSTROKE_SIZE)) {
+    log(`keystrokes ${document.name} (${EDITS} edits, debounceMs 0)…`);
+    try {
+      real[document.languageId ?? 'markdown'] = { size: label(document.target), words: document.words, ...(await measureKeystrokes(server, document, { debounceMs: 0 }, EDITS, random)) };
+    } catch (error) {
+      problems.push(`keystrokes ${document.name}: ${error.message}`);
+    }
+  }
   // The same with the editor's default settings: latency a writer actually sees, debounce included.
   let debounce;
   log(`keystrokes ${label(documents[0].target)} with default debounce…`);
@@ -204,7 +291,7 @@ async function measureServer(documents, server) {
   } catch (error) {
     problems.push(`default debounce: ${error.message}`);
   }
-  return { keystrokes, latex, debounce };
+  return { keystrokes, latex, debounce, real };
 }
 
 /** evident.debounceMs as the extension declares it, if it does. */
@@ -318,7 +405,8 @@ async function profile(documents, engineBundle) {
   const typedInto = documents.find((document) => document.target === 50_000) ?? first;
   const edits = 50;
   log(`profiling the server: open ${label(typedInto.target)} and ${edits} edits…`);
-  const server = await profiled('server', join(root, 'dist', 'server.js'), (flags) =>
+  // dist/server.js is the launcher; the profile's functions are in the bundle it runs.
+  const server = await profiled('server', join(root, 'dist', 'server-main.js'), (flags) =>
     measureKeystrokes(join(root, 'dist', 'server.js'), typedInto, { debounceMs: 0 }, edits, seededRandom(SEED + 2), flags),
   );
   return { engine, server: { ...server, size: label(typedInto.target), edits } };
@@ -340,6 +428,25 @@ function targets(results) {
     row('growth 100k / 10k', results.growth, 11, '×', ratio(evident('100k', 'analyzeCpuMs'), evident('10k', 'analyzeCpuMs'))),
     row('server RSS at 50k', results.keystrokes?.['50k']?.rssAfterOpenMb, 150, 'MB'),
     row('dist/*.js, production', total(results.bundles.production) && total(results.bundles.production) / 2 ** 20, 2, 'MB'),
+    ...startupTargets(results),
+  ];
+}
+
+/** Issue 17: whole-process start-up against write-good, and keystrokes on real prose. */
+function startupTargets(results) {
+  const row = (name, value, limit, unit, cpu) => ({ name, value: value ?? null, limit, unit, pass: value === undefined || value === null ? null : value <= limit, cpu: cpu ?? null });
+  const cli = (name) => results.startup?.cli?.[name];
+  const server = (name) => results.startup?.serverStart?.[name];
+  const realAt50k = (languageId) => (results.keystrokesRealProse?.[languageId]?.size === '50k' ? results.keystrokesRealProse[languageId].p95Ms : undefined);
+  return [
+    row('CLI 1k vs write-good', cli('generated 1k')?.ratio, 1.0, '×', cli('generated 1k')?.cpuRatio),
+    row('CLI 1k real prose vs write-good', cli('real prose 1k')?.ratio, 1.0, '×', cli('real prose 1k')?.cpuRatio),
+    row('CLI 10k vs write-good', cli('generated 10k')?.ratio, 0.8, '×', cli('generated 10k')?.cpuRatio),
+    row('CLI 10k real prose vs write-good', cli('real prose 10k')?.ratio, 0.8, '×', cli('real prose 10k')?.cpuRatio),
+    row('server to diagnostics 10k vs write-good', server('generated 10k')?.ratio, 1.0, '×'),
+    row('server to diagnostics 10k real prose vs write-good', server('real prose 10k')?.ratio, 1.0, '×'),
+    row('keystroke p95 at 50k real prose', realAt50k('markdown'), 20, 'ms'),
+    row('keystroke p95 at 50k real prose, LaTeX', realAt50k('latex'), 20, 'ms'),
   ];
 }
 
@@ -402,6 +509,43 @@ function report(run) {
     if (d) print(`Default settings (debounce ${d.defaultMs ?? 'server default'}${d.defaultMs === null ? '' : ' ms'}): p50 ${ms(d.p50Ms)} ms over ${d.edits} edits at ${d.size}`);
   }
 
+  const real = results.keystrokesRealProse;
+  if (real && Object.keys(real).length) {
+    print(`\nKeystrokes into real prose (Wikipedia sentences from ../shared/data, five to a paragraph), same server and settings`);
+    print(table([
+      ['', ...Object.keys(real).map((languageId) => `${real[languageId].size} ${languageId}`)],
+      ...[['edits', 'edits'], ['p50', 'p50Ms'], ['p95', 'p95Ms'], ['max', 'maxMs'], ['didOpen → first diagnostics', 'openMs'], ['server RSS after open, MB', 'rssAfterOpenMb']].map(([name, key]) => [
+        name,
+        ...Object.values(real).map((figures) => (key.endsWith('Ms') ? ms(figures[key]) : fmt(figures[key]))),
+      ]),
+    ]));
+  }
+  const s = results.startup;
+  if (s) {
+    print(`\nStart-up, whole process as a user runs it (production build): wall ms, median of ${s.rounds} interleaved pairs with write-good's CLI (min–max); ratio = median of the pairs' ratios`);
+    const range = (f) => `${ms(f.wallMs)} (${ms(f.minMs)}–${ms(f.maxMs)})`;
+    print(table([
+      ['evident <file>', 'words', 'evident', 'write-good', 'ratio', 'of medians', 'CPU ratio'],
+      ...Object.entries(s.cli).map(([name, pair]) => [name, fmt(s.words[name]), range(pair.evident), range(pair.writeGood), `${fmt(pair.ratio, 2)}×`, `${fmt(pair.ratioOfMedians, 2)}×`, `${fmt(pair.cpuRatio, 2)}×`]),
+    ]));
+    if (s.firstRun) print(`Generated 1k, the first run after an install or upgrade (empty compile cache): ${range(s.firstRun)} ms; with the cache turned off: ${range(s.noCache)} ms (${s.firstRun.runs} runs each)`);
+    if (s.phases) {
+      const names = Object.keys(s.phases);
+      print(`Where a start goes: node --cpu-prof dist/cli.js <file> (development build, compile cache written), ms, median of ${Object.values(s.phases)[0].runs} runs; the profiler slows a run`);
+      print(table([
+        ['', ...names],
+        ...PHASES.map(([key, title]) => [title, ...names.map((name) => ms(s.phases[name].phases[key]))]),
+        ['total (profiled)', ...names.map((name) => ms(s.phases[name].totalMs))],
+      ]));
+    }
+    if (s.serverStart) {
+      print(table([
+        ['language server, spawn →', 'initialize answered', 'first diagnostics', 'write-good run', 'ratio'],
+        ...Object.entries(s.serverStart).map(([name, f]) => [name, ms(f.initializeMs), `${ms(f.firstDiagnosticsMs)} (${ms(f.minMs)}–${ms(f.maxMs)})`, range(f.writeGood), `${fmt(f.ratio, 2)}×`]),
+      ]));
+    }
+  }
+
   print(`\nGrowth: cold 100k / cold 10k = ${fmt(results.growth, 1)}× (CPU time: ${fmt(rows.find((row) => row.name.startsWith('growth')).cpu, 1)}×)`);
   const { built, production } = results.bundles;
   const kb = (bytes) => (bytes === undefined ? '—' : `${fmt(bytes / 1024)} KB`);
@@ -446,6 +590,7 @@ function report(run) {
   if (run.profile?.engine) printProfile(`Engine CPU profile, one cold ${sizes[0]} run (load, cold, warm, 1-char edit)`, run.profile.engine);
   if (run.profile?.server) printProfile(`Server CPU profile, start + open ${run.profile.server.size} + ${run.profile.server.edits} edits`, run.profile.server);
   if (results.bibliography) print(`\n${renderBibliography(results.bibliography)}`);
+  if (run.skipped?.length) print(`\nSkipped:\n- ${run.skipped.join('\n- ')}`);
   if (problems.length) print(`\nNot measured or degraded:\n- ${problems.join('\n- ')}`);
 }
 
@@ -456,17 +601,27 @@ const loadAtStart = loadavg()[0];
 mkdirSync(benchDir, { recursive: true });
 // Each run has its own scratch folder: test runs and benches in other sessions may run at the same time.
 const workDir = mkdtempSync(join(benchDir, 'run-'));
+const skipped = [];
 const documents = makeDocuments();
+const realDocuments = makeRealProseDocuments();
+const startupDocuments = makeStartupDocuments(documents, realDocuments);
 const productionDist = buildProduction();
 const engineBundles = { evident: await bundleEngine(true), 'evident-dev': await bundleEngine(false) };
 const { cold, findings } = measureCold(documents, engineBundles);
 // Keystrokes through the server as it ships; without a production build, through dist/ as built.
-const { keystrokes, latex, debounce } = await measureServer(documents, productionDist ? join(productionDist, 'server.js') : join(root, 'dist', 'server.js'));
+const shippedDist = productionDist ?? join(root, 'dist');
+const { keystrokes, latex, debounce, real } = await measureServer(documents, realDocuments, join(shippedDist, 'server.js'));
+const startup = await measureStartup(startupDocuments, join(shippedDist, 'cli.js'), join(shippedDist, 'server.js')).catch((error) => {
+  problems.push(`start-up: ${error.message}`);
+  return undefined;
+});
 const coldOf = (size) => cold[size]?.evident?.analyzeMs;
 const results = {
   cold,
   keystrokes,
   keystrokesLatex: latex,
+  keystrokesRealProse: real,
+  startup,
   debounce,
   growth: coldOf('100k') && coldOf('10k') ? coldOf('100k') / coldOf('10k') : undefined,
   bundles: measureBundles(productionDist),
@@ -485,6 +640,8 @@ const output = {
   source: sampleFile ?? 'bench/corpus',
   quick,
   documents: documents.map(({ target, words, distinctSentences }) => ({ size: label(target), words, distinctSentences })),
+  realProseDocuments: realDocuments.map(({ name, words }) => ({ name, words })),
+  skipped,
   results,
   findings,
   targets: targets(results),

@@ -17,10 +17,11 @@ export class LspClient {
   /**
    * @param settings the `evident` section answered to workspace/configuration.
    * @param nodeFlags e.g. ['--cpu-prof'] to profile the server.
+   * @param env the server's environment (the bench points its compile cache at a scratch folder).
    */
-  constructor(serverPath, settings, nodeFlags = []) {
+  constructor(serverPath, settings, nodeFlags = [], env = process.env) {
     this.settings = settings;
-    this.process = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process = spawn(process.execPath, [...nodeFlags, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env });
     this.stderr = '';
     this.process.stderr.on('data', (chunk) => (this.stderr = (this.stderr + chunk).slice(-4000)));
     this.process.stdout.on('data', (chunk) => this.#receive(chunk));

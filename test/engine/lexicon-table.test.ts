@@ -16,7 +16,8 @@ test('the shipped table holds every word of the installed compromise with its fi
   assert.equal(table.compromise, nlp.version, 'regenerate the table after upgrading compromise');
   const source: Record<string, string | string[]> = nlp.model().one.lexicon;
   let shipped = 0;
-  for (const words of Object.values(table.tags as Record<string, string>)) shipped += words.split('\n').length;
+  for (const bucket of table.buckets as string[]) shipped += bucket.split('~').length - 1;
+  for (const words of Object.values(table.indexed as Record<string, string>)) shipped += words ? words.split('\n').length : 0;
   assert.equal(shipped, Object.keys(source).length);
   for (const [word, tag] of Object.entries(source)) assert.equal(lexiconTag(word), Array.isArray(tag) ? tag[0] : tag, word);
 });
@@ -30,4 +31,22 @@ test('lookups answer as compromise does for the words the rules ask about', () =
   assert.ok(superlatives.length > 0);
   assert.deepEqual([...wordsTagged('Superlative')].sort(), superlatives.sort());
   assert.throws(() => wordsTagged('Noun'), /tag not indexed/);
+});
+
+test('words not in the lexicon are not found, however close to a listed word (the table is a hash over one string)', () => {
+  const source: Record<string, string | string[]> = nlp.model().one.lexicon;
+  const tagOf = (word: string) => (Object.hasOwn(source, word) ? [source[word]].flat()[0] : undefined);
+  for (const word of ['', ' ', '\n', 'may\nmight', 'constructor', '__proto__', 'toString', 'MAY', 'germany ']) assert.equal(lexiconTag(word), tagOf(word), JSON.stringify(word));
+  // Two neighbouring entries of one bucket, read as one word, are no word either.
+  const table = JSON.parse(readFileSync(TABLE, 'utf8'));
+  const bucket = (table.buckets as string[]).find((entries) => entries.split('~').length > 3)!;
+  for (const across of [bucket.slice(0, bucket.indexOf('~', bucket.indexOf('~') + 1)), bucket.slice(0, bucket.indexOf('~') + 1)]) assert.equal(lexiconTag(across), undefined, across);
+  let checked = 0;
+  for (const word of Object.keys(source)) {
+    for (const near of [word.slice(0, -1), `${word}s`, `${word}\n`, `\n${word}`, word.slice(1)]) {
+      assert.equal(lexiconTag(near), tagOf(near), JSON.stringify(near));
+      checked++;
+    }
+  }
+  assert.ok(checked > 100_000);
 });

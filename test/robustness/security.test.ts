@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const BUNDLES = ['extension', 'server', 'cli', 'web/extension', 'web/server'] as const;
+// server and cli are the launchers (compile cache); server-main and cli-main the bundles they run.
+const BUNDLES = ['extension', 'server', 'server-main', 'cli', 'cli-main', 'web/extension', 'web/server'] as const;
 
 /** Network clients, process spawning and raw sockets, however they are reached. */
 const SENSITIVE =
@@ -21,12 +22,14 @@ const ALLOWED: Record<(typeof BUNDLES)[number], Record<string, string>> = {
     'require("child_process") @ node_modules/vscode-languageclient/lib/node/processes.js': 'terminates the server process it started when it hangs on shutdown',
     'require("net") @ node_modules/vscode-jsonrpc/lib/node/main.js': 'pipe and socket transports; sockets are bound to 127.0.0.1 only (checked below), Evident uses IPC',
   },
-  server: {
+  server: {},
+  'server-main': {
     'require("child_process") @ node_modules/vscode-languageserver/lib/node/files.js':
       'Files.resolveGlobalNodePath/YarnPath helpers (run `npm`/`yarn` to find global modules); never called by Evident (checked below)',
     'require("net") @ node_modules/vscode-jsonrpc/lib/node/main.js': 'transports for --pipe/--socket; sockets are bound to 127.0.0.1 only (checked below); Evident runs over IPC or stdio',
   },
   cli: {},
+  'cli-main': {},
   // VS Code for the Web: the worker speaks only postMessage to its client.
   'web/extension': {},
   'web/server': {},
@@ -63,7 +66,7 @@ describe('security of the shipped bundles', () => {
   }
 
   it('binds and connects sockets to 127.0.0.1 or a local pipe only', () => {
-    for (const name of ['extension', 'server']) {
+    for (const name of ['extension', 'server-main']) {
       const jsonrpc = modules(readBundle(name)).find((m) => m.path === 'node_modules/vscode-jsonrpc/lib/node/main.js');
       assert.ok(jsonrpc, `${name}: vscode-jsonrpc's node transport is bundled`);
       const calls = [...jsonrpc.text.matchAll(/net_1\.(\w+)\)\(([^)]*)\)|\.listen\(([^,)]*(?:, "[^"]*")?)/g)].map((m) => m[0]).sort();
@@ -79,7 +82,7 @@ describe('security of the shipped bundles', () => {
   });
 
   it("never calls vscode-languageserver's helpers that spawn npm or yarn", () => {
-    const own = modules(readBundle('server')).filter((m) => !m.path.startsWith('node_modules/'));
+    const own = modules(readBundle('server-main')).filter((m) => !m.path.startsWith('node_modules/'));
     assert.ok(own.length > 10, 'Evident modules found in the server bundle');
     for (const module of own) assert.doesNotMatch(module.text, /resolveGlobal(Node|Yarn)Path|resolveModulePath|\bFiles\./, module.path);
   });

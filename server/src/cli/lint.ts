@@ -105,10 +105,13 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
       continue;
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end); // reading order, whatever the rules' order
-    const prints = fingerprints(text, findings);
-    if (command.writeBaselinePath !== undefined) recorded.set(input.path, prints);
+    // A fingerprint is a SHA-256 (and node:crypto ~5 ms of a start): made only when something reads it
+    // (a baseline, --format json or sarif), not for the text report.
+    let prints: string[] | undefined;
+    const printOf = (i: number) => (prints ??= fingerprints(text, findings))[i];
+    if (command.writeBaselinePath !== undefined) recorded.set(input.path, findings.map((_, i) => printOf(i)));
     const known = baseline?.files.get(input.path);
-    const reported = findings.map((finding, i) => ({ finding, fingerprint: prints[i] })).filter(({ fingerprint }) => !known?.has(fingerprint));
+    const reported = findings.map((finding, index) => ({ finding, index })).filter(({ index }) => !known?.has(printOf(index)));
     const positions = new LineIndex(text);
     addToTotals(
       totals,
@@ -117,7 +120,12 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
     formatter.file({
       path: input.path,
       uri: uriFor(input, io.cwd),
-      findings: reported.map(({ finding, fingerprint }) => ({ ...positions.locate(finding), fingerprint })),
+      findings: reported.map(({ finding, index }) => ({
+        ...positions.locate(finding),
+        get fingerprint() {
+          return printOf(index);
+        },
+      })),
       positions,
     });
   }

@@ -2,42 +2,53 @@
 // used as a dictionary: a lookup costs nanoseconds, where compromise's sentence tagger costs 1-2 ms
 // a sentence. The table is built from compromise ahead of time (scripts/build/compromise-lexicon.mjs;
 // a test checks it against the installed compromise), because building the lexicon at start-up
-// cost most of a cold start. It is unpacked on the first lookup.
+// cost most of a cold start. It is a hash table laid out at build time, so nothing is unpacked at
+// run time either (splitting its 24,600 words into a Map cost 4-10 ms of every start): a word is
+// looked for in its bucket, one short string of `word~T` entries (T: the tag's letter).
 import table from './generated/compromise-lexicon.json';
 
-// The words of a few tags that claims.ts asks about for every word (numbers, superlatives,
-// comparatives, past tenses), also as smaller sets: a lookup in the big Map is a cache miss,
-// and 19 in 20 lookups of a cold analysis were these.
-const INDEXED_TAGS = ['TextValue', 'Multiple', 'Value', 'Cardinal', 'Superlative', 'Comparative', 'PastTense'];
+// As in scripts/build/compromise-lexicon.mjs, which lays the buckets out.
+const BUCKET_MASK = 4095;
+const TAG_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const SEPARATOR = 0x7e; // "~", in no word
 
-interface Lexicon {
-  /** A Map of first tags: lookups in a 25,000-key object were the hottest line of the engine. */
-  tags: Map<string, string>;
-  wordsByTag: Map<string, Set<string>>;
-}
-let lexicon: Lexicon | undefined;
-
-function unpack(): Lexicon {
-  const tags = new Map<string, string>();
-  const wordsByTag = new Map(INDEXED_TAGS.map((tag) => [tag, new Set<string>()]));
-  for (const [tag, words] of Object.entries(table.tags as Record<string, string>)) {
-    const indexed = wordsByTag.get(tag);
-    for (const word of words.split('\n')) {
-      tags.set(word, tag);
-      indexed?.add(word);
-    }
-  }
-  return { tags, wordsByTag };
-}
+const buckets: readonly string[] = table.buckets;
+/** Tag name by the char code of its letter. */
+const tagByLetter: string[] = [];
+table.tagNames.forEach((tag, i) => (tagByLetter[TAG_LETTERS.charCodeAt(i)] = tag));
 
 /** compromise's tag for a lower-case word (Noun, Plural, Verb, Adjective, Superlative, Person, Country, ...), if listed. */
 export function lexiconTag(word: string): string | undefined {
-  return (lexicon ??= unpack()).tags.get(word);
+  const length = word.length;
+  if (length === 0) return undefined;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === SEPARATOR) return undefined; // no word has one; "a~Bb" must not match two entries
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  const bucket = buckets[hash & BUCKET_MASK];
+  // An entry starts the bucket or follows "~T"; it ends at its own "~".
+  for (let at = bucket.indexOf(word); at >= 0; at = bucket.indexOf(word, at + 1)) {
+    if (bucket.charCodeAt(at + length) === SEPARATOR && (at === 0 || bucket.charCodeAt(at - 2) === SEPARATOR)) return tagByLetter[bucket.charCodeAt(at + length + 1)];
+  }
+  for (const [tag, words] of indexedSets()) if (words.has(word)) return tag;
+  return undefined;
 }
 
-/** The (lower-case) words whose lexicon tag is `tag`, for the tags listed in INDEXED_TAGS. */
+// The words of a few tags that claims.ts asks about for every word (numbers, superlatives,
+// comparatives, past tenses) are not in the buckets but in sets, made on first use (3,500 words):
+// a set lookup is cheaper still, and 19 in 20 lookups of a cold analysis were these.
+const indexed: Record<string, string> = table.indexed;
+let wordsByTag: Map<string, Set<string>> | undefined;
+
+function indexedSets(): Map<string, Set<string>> {
+  return (wordsByTag ??= new Map(Object.entries(indexed).map(([tag, words]) => [tag, new Set(words ? words.split('\n') : [])])));
+}
+
+/** The (lower-case) words whose lexicon tag is `tag`, for the tags the table indexes (TextValue, Multiple, Value, Cardinal, Superlative, Comparative, PastTense). */
 export function wordsTagged(tag: string): ReadonlySet<string> {
-  const words = (lexicon ??= unpack()).wordsByTag.get(tag);
+  const words = indexedSets().get(tag);
   if (!words) throw new Error(`tag not indexed: ${tag}`);
   return words;
 }

@@ -9,14 +9,21 @@ import { ruleDocUrl } from '../lsp/protocol';
 import { nodeFiles } from './files';
 
 export function nodePlatform(): ServerPlatform {
-  // The bundle is dist/server.js; the pages ship as docs/rules/<id>.md beside dist/.
+  // The bundle is dist/server-main.js; the pages ship as docs/rules/<id>.md beside dist/.
   const pages = join(__dirname, '..', 'docs', 'rules');
   const bundled = existsSync(pages);
+  // Asked for every diagnostic of every publish (700 at 50,000 words, each keystroke): made once per rule.
+  const hrefs = new Map<string, string>();
+  const hrefOf = (rule: string) => (bundled ? pathToFileURL(join(pages, `${rule}.md`)).href : ruleDocUrl(rule));
   return {
     yieldToEventLoop: () => new Promise((resolve) => setImmediate(resolve)),
     onUncaughtError: (handler) => void process.on('uncaughtException', handler),
     describeRuntime: () => `Node ${process.version}, pid ${process.pid}`,
-    ruleDocHref: (rule) => (bundled ? pathToFileURL(join(pages, `${rule}.md`)).href : ruleDocUrl(rule)),
+    ruleDocHref: (rule) => {
+      let href = hrefs.get(rule);
+      if (href === undefined) hrefs.set(rule, (href = hrefOf(rule)));
+      return href;
+    },
     files: nodeFiles,
   };
 }

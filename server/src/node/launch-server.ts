@@ -1,0 +1,6 @@
+// dist/server.js: runs the language server bundle (dist/server-main.js) through V8's code cache
+// (see compile-cache.ts). The editors start this file; argv and the IPC channel are the process's own.
+import { join } from 'node:path';
+import { runWithCompileCache } from './compile-cache';
+
+runWithCompileCache(join(__dirname, 'server-main.js'));

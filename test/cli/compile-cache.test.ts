@@ -1,0 +1,98 @@
+// dist/cli.js runs dist/cli-main.js through V8's code cache (server/src/node/compile-cache.ts).
+// The cache may only ever make a start faster: the output is the same with it, without it, with a
+// broken one, and where it cannot be written; a folder another user could write to is not used.
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { runCli } from './helpers';
+
+const DRAFT = resolve(__dirname, '../../examples/draft-brief.md');
+const BUNDLE = resolve(__dirname, '../../dist/cli-main.js');
+const scratch = mkdtempSync(join(tmpdir(), 'evident-compile-cache-test-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+const run = (cacheDir: string, env: NodeJS.ProcessEnv = {}) => runCli(['--format', 'json', DRAFT], { env: { EVIDENT_COMPILE_CACHE_DIR: cacheDir, ...env } });
+const files = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.v8'));
+let folderCount = 0;
+const freshFolder = () => {
+  const dir = join(scratch, `cache-${folderCount++}`);
+  mkdirSync(dir, { mode: 0o700 });
+  return dir;
+};
+
+describe('the CLI with a compile cache', () => {
+  const plain = runCli(['--format', 'json', DRAFT], { env: { EVIDENT_NO_COMPILE_CACHE: '1' } });
+
+  it('writes the cache on the first run and uses it, unchanged, on the next; findings are the same', () => {
+    assert.equal(plain.code, 1);
+    assert.ok(JSON.parse(plain.stdout)[0].findings.length > 0);
+    const dir = freshFolder();
+    const first = run(dir);
+    assert.deepEqual(first, plain);
+    const [file] = files(dir);
+    assert.equal(file, `cli-main-${process.version}-${process.arch}.v8`);
+    // [length][a copy of the bundle][V8's code cache]
+    const bundle = readFileSync(BUNDLE);
+    const cache = readFileSync(join(dir, file));
+    assert.equal(cache.readUInt32LE(0), bundle.length);
+    assert.ok(cache.subarray(4, 4 + bundle.length).equals(bundle));
+    assert.ok(cache.length - 4 - bundle.length > 100_000, 'the cache holds the compiled bundle');
+    const written = statSync(join(dir, file));
+    const second = run(dir);
+    assert.deepEqual(second, plain);
+    // Accepted by V8: a rejected cache is written again, through a new file renamed over the old one.
+    const now = statSync(join(dir, file));
+    assert.deepEqual([now.ino, now.mtimeMs], [written.ino, written.mtimeMs]);
+    assert.deepEqual(files(dir), [file]);
+  });
+
+  it('replaces a broken cache, and the cache of another build of the bundle', () => {
+    const dir = freshFolder();
+    run(dir);
+    const [file] = files(dir);
+    const good = readFileSync(join(dir, file));
+    const bundleLength = good.readUInt32LE(0);
+    const broken = [
+      Buffer.from('not a V8 code cache'),
+      Buffer.concat([good.subarray(0, 4 + bundleLength), Buffer.from('not a V8 code cache')]),
+      // Another build of the same length: one byte of the copy differs, so its code is not this bundle's.
+      Buffer.concat([good.subarray(0, 4 + 100), Buffer.from([good[4 + 100] ^ 1]), good.subarray(4 + 101)]),
+    ];
+    for (const content of broken) {
+      writeFileSync(join(dir, file), content);
+      const before = statSync(join(dir, file)).ino;
+      assert.deepEqual(run(dir), plain);
+      assert.deepEqual(files(dir), [file]);
+      assert.notEqual(statSync(join(dir, file)).ino, before, 'written anew');
+      assert.ok(readFileSync(join(dir, file)).subarray(0, 4 + bundleLength).equals(good.subarray(0, 4 + bundleLength)));
+    }
+  });
+
+  it('runs the same where no cache can be written', () => {
+    const notAFolder = join(scratch, 'a-file');
+    writeFileSync(notAFolder, '');
+    assert.deepEqual(run(join(notAFolder, 'cache')), plain);
+    assert.deepEqual(run(join(scratch, 'no-such-parent', 'cache')), plain);
+  });
+
+  // Node's recursive mkdir never returns where a parent cannot be made (found with TMPDIR under /proc).
+  it('does not hang on a temporary folder that cannot hold folders', { skip: process.platform !== 'linux' && '/proc is Linux' }, () => {
+    const started = Date.now();
+    assert.deepEqual(runCli(['--format', 'json', DRAFT], { env: { EVIDENT_COMPILE_CACHE_DIR: '', TMPDIR: '/proc/no-such-folder' } }), plain);
+    assert.deepEqual(run('/proc/no-such-folder/cache'), plain);
+    assert.ok(Date.now() - started < 60_000);
+  });
+
+  it('does not use a folder that others can write to, nor any folder when turned off', () => {
+    const open = freshFolder();
+    chmodSync(open, 0o777);
+    assert.deepEqual(run(open), plain);
+    assert.deepEqual(files(open), []);
+    const off = freshFolder();
+    assert.deepEqual(run(off, { NODE_DISABLE_COMPILE_CACHE: '1' }), plain);
+    assert.deepEqual(run(off, { EVIDENT_NO_COMPILE_CACHE: '1' }), plain);
+    assert.deepEqual(files(off), []);
+  });
+});
