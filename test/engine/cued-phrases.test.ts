@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cueBit, SentenceContext } from '../../server/src/engine/context';
 import { boosters, hedges, speculation } from '../../server/src/engine/lexicon';
-import { findCuedPhrases } from '../../server/src/engine/rules/cued-phrases';
+import { findCuedPhrases } from '../../server/src/engine/cued-phrases';
 import type { PhraseMatcher } from '../../server/src/engine/tokens';
 import { ownSentences } from './own-sentences';
 

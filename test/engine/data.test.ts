@@ -45,7 +45,7 @@ for (const f of files) {
 }
 
 test('hedges.json: every entry names a sense the hedge rule checks (a misspelt sense must not mean "not a hedge")', async () => {
-  const { SENSES } = await import('../../server/src/engine/rules/hedge');
+  const { SENSES } = await import('../../server/src/engine/hedges');
   const hedges = JSON.parse(readFileSync(`${dir}/hedges.json`, 'utf8')) as { entries: { phrase: string; sense: string }[] };
   const known = new Set<string>(SENSES);
   assert.deepEqual(hedges.entries.filter((e) => !known.has(e.sense)).map((e) => `${e.phrase}: ${e.sense}`), []);

@@ -2,7 +2,7 @@
 // "Obviously" asks the reader to take the point on trust; evidence would make it unnecessary.
 import { cueBit, type SentenceContext } from '../context';
 import { boosters } from '../lexicon';
-import { findCuedPhrases } from './cued-phrases';
+import { findCuedPhrases } from '../cued-phrases';
 import type { Hit, Rule } from './rule';
 
 /** A booster starts from one of these words (see findCuedPhrases). */

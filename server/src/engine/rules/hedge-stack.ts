@@ -1,7 +1,7 @@
 // hedge-stack: two or more hedges on one claim ("might possibly", "could perhaps suggest").
 // One hedge marks uncertainty; a second only blurs it.
 import { hedges } from '../lexicon';
-import { findHedges, type HedgeCue } from './hedge';
+import { findHedges, type HedgeCue } from '../hedges';
 import type { Hit, Rule } from './rule';
 
 /** Hedges at most this many words apart, in one clause, modify the same claim. */

@@ -1,65 +1,10 @@
-// hedge: epistemic hedges. A word list proposes candidates; the sense checks (hedge/senses.ts,
-// one per sense) decide whether this occurrence expresses possibility (hedge) or something else:
-// permission, obligation, ability, politeness, proposal, approximation.
-import { type HedgeCue, type Sense } from './hedge/verdict';
-import { senseReason } from './hedge/senses';
-import { insideQuotation, reportsOthersInference } from './hedge/clauses';
-import { cueBit, forLastSentence, type SentenceContext } from '../context';
+// hedge: epistemic hedges, as the engine finds them (hedges.ts: a word list proposes candidates;
+// the sense checks in hedges/senses.ts decide whether this occurrence expresses possibility or
+// something else: permission, obligation, ability, politeness, proposal, approximation).
+import { findHedges } from '../hedges';
 import { hedges } from '../lexicon';
-import { findCuedPhrases } from './cued-phrases';
 import { hedgeRemoval, likelihoodRewrite } from './hedge-fixes';
 import type { Hit, Rule } from './rule';
-
-export { SENSES, type HedgeCue, type Sense } from './hedge/verdict';
-
-/** A hedge starts from one of these words: a sentence with none has no hedge to look for. */
-const HEDGE_CUES = cueBit(hedges.firstWords());
-
-// hedge, hedge-stack and unsupported-claim ask about one sentence one after the other.
-const hedgesOfLastSentence = forLastSentence((ctx) => {
-  const found: HedgeCue[] = [];
-  if (!ctx.holds(HEDGE_CUES)) return found;
-  for (const m of findCuedPhrases(hedges, ctx, HEDGE_CUES)) {
-    // Words inside quotation marks are someone else's: "the plan says policies “could potentially reduce” emissions".
-    if (insideQuotation(ctx, m.from)) continue;
-    // A cue keyed on a rarer word ("knowledge") counts only after its opening words ("to our"), which the span takes in:
-    // the lexical prefilter then keys on the rare word, not on "to", "in" or "as".
-    let from = m.from;
-    if (m.value.preceded) {
-      const opening = m.value.preceded.map((words) => words.split(' ')).find((words) => words.every((word, k) => ctx.word(m.from - words.length + k) === word));
-      if (!opening) continue;
-      from -= opening.length;
-    }
-    const verdict = senseReason(ctx, m.value.sense as Sense, from, m.to);
-    if (typeof verdict === 'string') found.push({ from, to: m.to, entry: m.value, reason: verdict });
-    else if (verdict) {
-      const cue: HedgeCue = { from, to: m.to, entry: m.value, reason: verdict.reason };
-      if (verdict.cap) cue.cap = verdict.cap;
-      if (verdict.generic) cue.generic = true;
-      found.push(cue);
-    }
-  }
-  // "Studies of the levy suggest that demand may fall[^3]": what a work infers, and the hedges in the clause it introduces,
-  // are that work's when the sentence cites it; the pipeline, which sees the citation, leaves them alone then.
-  for (let c = 0; c < found.length; c++) {
-    const cue = found[c];
-    if (cue.reportsWork || (cue.entry.sense !== 'evidential' && cue.entry.sense !== 'inference') || !reportsOthersInference(ctx, cue.from)) continue;
-    cue.reportsWork = true;
-    if (ctx.word(cue.to) !== 'that') continue;
-    for (let d = c + 1; d < found.length && found[d].from - cue.to <= 20; d++) {
-      let cut = false;
-      for (let k = cue.to + 1; k <= found[d].from; k++) if (/[;:()\[\]—–]/.test(ctx.gapBefore(k))) cut = true;
-      if (cut) break;
-      found[d].reportsWork = true;
-    }
-  }
-  return found;
-});
-
-/** Every epistemic hedge in the sentence, after the sense checks (memoised for the last sentence asked about). */
-export function findHedges(ctx: SentenceContext): HedgeCue[] {
-  return hedgesOfLastSentence(ctx);
-}
 
 export const hedge: Rule = {
   meta: {

@@ -3,7 +3,7 @@
 import { FIRST_PERSON } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
 import { speculation, contextWords } from '../lexicon';
-import { findCuedPhrases } from './cued-phrases';
+import { findCuedPhrases } from '../cued-phrases';
 import type { Hit, Rule } from './rule';
 
 const ACTOR_NOUNS = contextWords.actorNouns;

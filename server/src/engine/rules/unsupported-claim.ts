@@ -4,7 +4,7 @@
 import { STRICTNESS_ORDER } from '../settings';
 import { findClaimFeatures, hypothesisStart, isNormative, writerStance, type ClaimFeature } from '../claims';
 import { claimGroupFor } from '../lexicon';
-import { findHedges } from './hedge';
+import { findHedges } from '../hedges';
 import type { Hit, Rule } from './rule';
 import type { ClaimStrictness } from '../types';
 

@@ -1,6 +1,6 @@
 // PhraseMatcher.findAll, reading the context's cue masks instead of a Map lookup per word.
-import type { SentenceContext } from '../context';
-import type { PhraseMatcher } from '../tokens';
+import type { SentenceContext } from './context';
+import type { PhraseMatcher } from './tokens';
 
 /**
  * Every non-overlapping longest match of `matcher` in the sentence, left to right: the same as

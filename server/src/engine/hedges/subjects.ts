@@ -1,6 +1,6 @@
 // hedge: who or what a modal or a cue is said of: actors, agents, generic subjects, the writer, a citation.
-import { type SentenceContext } from '../../context';
-import { lexiconTag } from '../../nlp';
+import { type SentenceContext } from '../context';
+import { lexiconTag } from '../nlp';
 import { AGENT_NOUNS, EVIDENCE_NOUNS, HAVE_FORMS, NOT_GERUND_SUBJECTS, OPENER_ADVERB, PERSON_SUBJECTS, RELATIVE_PRONOUNS, TITLE_CASE_WORD } from './words';
 
 /**

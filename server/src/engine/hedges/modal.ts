@@ -1,6 +1,6 @@
 // hedge: may, might, could and should: possibility, or permission, option, ability, proposal, obligation.
-import { type SentenceContext } from '../../context';
-import { startsWithDigit } from '../../text-shape';
+import { type SentenceContext } from '../context';
+import { startsWithDigit } from '../text-shape';
 import { concededAppearance, findsItUseful, unassertedClause } from './clauses';
 import { senseReason } from './senses';
 import { genericSubject, gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun } from './subjects';

@@ -1,7 +1,7 @@
 // hedge: the closed word classes and context vocabularies its sense checks read (the lists themselves are data in
 // data/context.json; these name them for the checks).
-export { BE_FORMS, RELATIVE_PRONOUNS } from '../../grammar';
-import { contextWords } from '../../lexicon';
+export { BE_FORMS, RELATIVE_PRONOUNS } from '../grammar';
+import { contextWords } from '../lexicon';
 
 export const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
 

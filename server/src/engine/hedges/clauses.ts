@@ -1,6 +1,6 @@
 // hedge: the clause around a cue: conditions, relative clauses, reported clauses, quotations, concessions, advice.
-import { type SentenceContext } from '../../context';
-import { isAcronym, startsWithDigit } from '../../text-shape';
+import { type SentenceContext } from '../context';
+import { isAcronym, startsWithDigit } from '../text-shape';
 import { citationSubject, isActor, isSpeakerNoun, writerSubject } from './subjects';
 import { ADJECTIVE_ENDING, ADVICE_ADJECTIVES, BE_FORMS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_SUBJECTS, HAVE_FORMS, MEASUREMENTS, NON_ASSERTING_OPENERS, OBJECT_BOUNDARIES, POINTING_SUBJECTS, PROPOSAL_OBJECTS, RELATIVE_PRONOUNS, REPORTING_VERBS } from './words';
 

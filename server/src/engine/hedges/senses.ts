@@ -1,6 +1,6 @@
 // hedge: one check per sense (data/hedges.json names each entry's sense): whether this occurrence hedges, and why.
-import { type SentenceContext } from '../../context';
-import { isAcronym } from '../../text-shape';
+import { type SentenceContext } from '../context';
+import { isAcronym } from '../text-shape';
 import { KNOWLEDGE_GAPS, adjectiveLike, calibrated, citesSource, concededAppearance, insideQuotation, modalBefore, nounFollows, openQuestion, proposesPlan, recommendationFollows, subjunctiveAfterThat, unassertedClause } from './clauses';
 import { modalReason, shouldReason } from './modal';
 import { citationSubject, headAfter, isActor, isPersonNoun, isSpeakerNoun, subjectMentionsEvidence, writerSubject } from './subjects';
