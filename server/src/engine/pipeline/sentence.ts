@@ -7,9 +7,9 @@ import { sources } from '../lexicon';
 import { isSpace, ownCopy } from '../prose/buffer';
 import { hasQuote, isForeignLanguage, isMostlyQuotation, quotations } from '../prose/structure';
 import { policyOf, RULES, type Hit } from '../rules';
-import { narrowClaim } from '../rules/unsupported-claim';
 import type { RuleId, Span } from '../types';
 import { NO_HITS } from './chunk';
+import { RULE_BY_ID } from './shared';
 
 export const SECOND_PERSON = /\byour?\b/i;
 
@@ -139,7 +139,7 @@ export function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hit
     }
     // Not a frame ("Moscow wants to keep the war going, which led to …"): the clause that states all of the claim, when one does.
     part ??= clauseApart(ctx, claim, first, after);
-    if (part && !narrowClaim(claim, part.start, part.end)) dropped = true;
+    if (part && !RULE_BY_ID.get(claim.rule)!.narrow?.(claim, part.start, part.end)) dropped = true;
     if (dropped) break;
   }
   return dropped ? hits.filter((hit) => hit !== claim) : hits;

@@ -139,6 +139,11 @@ export interface Rule {
    * against the bibliography): what it says of a key no bibliography defines.
    */
   unknownKey?(key: string, placeholder: boolean): { messageId: string; explanation: string; category: string };
+  /**
+   * For a rule whose hit spans a sentence (a claim): narrows the hit to [start, end) — the words outside
+   * another finding's frame — and says what it still rests on; false when nothing of it is left there.
+   */
+  narrow?(hit: Hit, start: number, end: number): boolean;
 }
 
 export function span(ctx: SentenceContext, from: number, to: number): { start: number; end: number } {

@@ -112,6 +112,7 @@ export const unsupportedClaim: Rule = {
       ],
     },
   },
+  narrow: (hit, start, end) => narrowClaim(hit, start, end),
   check(ctx) {
     // A sentence without a claim feature has nothing to weigh: no other question to ask
     // (analyze.ts reads every sentence's features anyway; findClaimFeatures keeps them for it).
