@@ -36,6 +36,8 @@ export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method'
 /** The parts of a document that hold its own data: "Table 2 shows…" reads the writer's own analysis; "This report recommends…" does not. */
 export const EXHIBITS = new Set(['table', 'figure', 'chart', 'graph', 'exhibit']);
 
+/** What a document says of itself before "of this report": its purpose or scope. */
+const DOCUMENT_PURPOSES = new Set(['aim', 'aims', 'purpose', 'objective', 'objectives', 'goal', 'goals', 'scope', 'focus', 'intent', 'intention', 'remit', 'subject']);
 /** What a document does when it carries out analysis of its own: "This report estimates…", "This paper uses survey data…". */
 export const DOCUMENT_METHOD_VERBS = new Set(['estimates', 'estimated', 'uses', 'used', 'models', 'modelled', 'modeled', 'simulates', 'simulated', 'calculates', 'calculated', 'computes', 'computed', 'analyses', 'analyzes', 'analysed', 'analyzed', 'measures', 'measured', 'surveys', 'surveyed', 'quantifies', 'quantified', 'projects', 'projected', 'tests', 'tested', 'compares', 'compared']);
 
@@ -61,6 +63,8 @@ export function writerStance(ctx: SentenceContext): WriterStance | undefined {
     if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
     const part = documentParts.matchAt(tokens, i);
     if (!part) continue;
+    // "The objective of this whitepaper is to outline …", "The scope of this report is …": the document's purpose.
+    if (i >= 2 && ctx.word(i - 1) === 'of' && DOCUMENT_PURPOSES.has(ctx.word(i - 2)) && ctx.clauseStart(i) === 0) return 'document';
     // "Table 1 shows", "the chart below compares", "This memo sets out"
     let k = part.end;
     while (k < tokens.length && k <= part.end + 1 && (startsWithDigit(ctx.word(k)) || ctx.word(k).length === 1)) k++;

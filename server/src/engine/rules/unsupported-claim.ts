@@ -80,6 +80,8 @@ export const unsupportedClaim: Rule = {
         // A duty, and a task judged hard or easy, are no claims (issue 12).
         'The commissioner is responsible for setting out the question and its constraints.',
         'The final cost of a large IT project is often difficult to predict at the start.',
+        // The document stating its own purpose.
+        'The aim of this whitepaper is to explain why rents rose by 20% in 2023.',
         'We meet the regulators all the time.',
         'Ministers are more than willing to meet the unions.',
         'Small charities make the most of their limited budgets.',
