@@ -101,100 +101,106 @@ export const speculationRule: Rule = {
       hits.push(makeHit(ctx, start, end, 'motive', actor, 'purpose clause', `"${ctx.text.slice(t[m.from].start, t[m.to - 1].end)}" ascribes a purpose to ${actor}: a motive nobody can observe directly.`, speculation.purposeGroup.note, speculation.purposeGroup.alternatives));
     }
 
-    const cueMasks = ctx.cueMasks;
-    for (let i = 0; i < t.length; i++) {
-      // Every branch below starts from a feeling, a feeling verb or an intention's first word.
-      if ((cueMasks[i] & FEELING_OR_INTENTION_CUE) === 0) continue;
-      const w = ctx.words[i];
-      // "<actor> would be (very) flattered", "<actor> is worried"
-      if (speculation.feeling.has(w) && i > 0) {
-        let k = i - 1;
-        while (k >= 0 && DEGREE.has(ctx.word(k))) k--;
-        if (k < 0 || !LINKING_VERBS.has(ctx.word(k))) continue;
-        let s = k - 1;
-        // "They should be encouraged to apply": a recommendation about them, not a feeling ascribed.
-        if (/^(should|must|shall|can|may)$/.test(ctx.word(s))) continue;
-        if (['would', 'will', 'might', 'could'].includes(ctx.word(s))) s--;
-        if (['has', 'have', 'had'].includes(ctx.word(s))) s--;
-        const actor = actorAt(ctx, s);
-        if (!actor) continue;
-        if (ctx.word(i + 1) === 'to' && w === 'pleased') continue; // "is pleased to announce": a formula
-        const from = actorStart(ctx, s);
-        const found = makeHit(ctx, t[from].start, t[i].end, 'feeling', actor, 'ascribed feeling', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`, speculation.feelingGroup.note, speculation.feelingGroup.alternatives);
-        // "they were worried", "older Americans are reluctant": a pronoun whose antecedent may have said so, or a population
-        // whose mood is a matter for a survey (a claim), not a leader's private state: a hint, shown only when thorough.
-        hits.push(pronounOrPopulation(ctx, s) ? { ...found, cap: 'hint' } : found);
-        continue;
-      }
-      // "<actor> fears / resents ..."
-      if (speculation.feelingVerbs.has(w) && i > 0) {
-        // "he felt that the host crossed the line", "she felt herself obliged": an opinion reported as the actor's, like "he thought that".
-        if (/^(feels?|felt)$/.test(w) && (/^(that|it|this|strongly|himself|herself|themselves|itself|obliged|compelled|free|able|unable)$/.test(ctx.word(i + 1)) || ctx.isSubjectPronoun(i + 1) || ctx.isDeterminer(i + 1))) continue;
-        // "Kim felt (very) humiliated": the adjective reports the feeling, once.
-        let a = i + 1;
-        while (DEGREE.has(ctx.word(a))) a++;
-        if (/^(feels?|felt)$/.test(w) && speculation.feeling.has(ctx.word(a))) continue;
-        // "make their views felt": a participle after "make"; "... and college fears." at a clause end: a noun, with no object.
-        if (w === 'felt' && ctx.tokens.slice(Math.max(ctx.clauseStart(i), i - 6), i).some((tok) => /^(make|makes|made|making)$/.test(tok.lower))) continue;
-        if (i + 1 >= t.length || ctx.breakBefore(i + 1)) continue;
-        const actor = actorAt(ctx, i - 1);
-        if (!actor) continue;
-        const from = actorStart(ctx, i - 1);
-        hits.push(makeHit(ctx, t[from].start, t[i].end, 'feeling', actor, 'ascribed feeling', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`, speculation.feelingVerbsGroup.note, speculation.feelingVerbsGroup.alternatives));
-        continue;
-      }
-      // "<actor> wants to / seeks to / intends to <verb>"
-      // "Departments want to remain in charge": an institution's wish, asserted.
-      if (speculation.wantingVerbs.has(w) && i > 0 && speculation.institutionalActors.has(ctx.word(i - 1)) && ctx.word(i + 1) === 'to' && !ctx.holds(WRITER_CUE)) {
-        const from = actorStart(ctx, i - 1);
-        const actor = `"${ctx.text.slice(t[from].start, t[i - 1].end)}"`;
-        hits.push(makeHit(ctx, t[from].start, t[i + 1].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives));
-        i++;
-        continue;
-      }
-      // "... uses falsehoods to manipulate resentments", "to intimidate voters": a purpose that is itself a hostile motive.
-      if (speculation.hostilePurposes.has(w) && ctx.word(i - 1) === 'to' && !NOT_PURPOSE_BEFORE.has(ctx.word(i - 2)) && !ctx.holds(WRITER_CUE) && !(TECHNICAL_OBJECTS.has(ctx.word(i + 1)) || TECHNICAL_OBJECTS.has(ctx.word(i + 2))) && !directiveBefore(ctx, i - 1)) {
-        hits.push(makeHit(ctx, t[i - 1].start, t[i].end, 'motive', 'the actor', 'hostile purpose', `"${ctx.text.slice(t[i - 1].start, t[i].end)}" ascribes a hostile purpose: a motive nobody can observe directly.`, speculation.hostilePurposesGroup.note, speculation.hostilePurposesGroup.alternatives));
-        continue;
-      }
-      // "referendums aimed at forcibly changing its borders", "a campaign designed to intimidate voters": a participle reads a
-      // hostile purpose into the act. ("A movement aimed at restoring traditional values": an aim stated openly, left alone.)
-      const participle = speculation.purposeParticiples.matchAt(t, i);
-      if (participle && !ctx.holds(WRITER_CUE)) {
-        let k = participle.end;
-        const coercive = speculation.coerciveAdverbs.has(ctx.word(k));
-        if (coercive || DEGREE.has(ctx.word(k))) k++;
-        if (coercive || HOSTILE_PURPOSE_FORMS.has(ctx.word(k))) {
-          hits.push(makeHit(ctx, t[i].start, t[Math.min(k, t.length - 1)].end, 'motive', 'the actor', 'hostile purpose', `"${ctx.text.slice(t[i].start, t[Math.min(k, t.length - 1)].end)}" reads a hostile purpose into the act: a motive nobody can observe directly.`, speculation.purposeParticiplesGroup.note, speculation.purposeParticiplesGroup.alternatives));
-          i = k;
-          continue;
-        }
-      }
-      // "opportunistically", "desperately seeking to": a motive read into the act.
-      if (speculation.motiveAdverbs.has(w) && !ctx.holds(WRITER_CUE)) {
-        hits.push(makeHit(ctx, t[i].start, t[i].end, 'motive', 'the actor', 'motive adverb', `"${t[i].text}" reads a motive into the act.`, speculation.motiveAdverbsGroup.note, speculation.motiveAdverbsGroup.alternatives));
-        continue;
-      }
-      const intent = speculation.intention.matchAt(t, i);
-      if (intent && i > 0 && ctx.word(intent.end) === 'to' && !PROCEDURAL_OBJECTS.has(ctx.word(intent.end + 1))) {
-        const actor = actorAt(ctx, i - 1);
-        if (!actor) continue;
-        // "the Scoping Plan aims to reach net zero", "the fund seeks to": a plan or a programme states its aim by its own text.
-        if (speculation.purposeOwners.has(ctx.word(i - 1))) continue;
-        // "as many entries as they wished to", "whenever they wish to": the actor's free choice, granted, not a motive guessed at.
-        if (/^(as|if|whenever|wherever|when|however|whatever)$/.test(ctx.word(i - 2))) continue;
-        const from = actorStart(ctx, i - 1);
-        const end = Math.min(intent.end + 1, t.length - 1);
-        const found = makeHit(ctx, t[from].start, t[end].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[intent.end - 1].end)}" ascribes an intention to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives);
-        // "they want to", "Canadians hope to": a plural pronoun or a population, as with feelings: a hint.
-        const who = ctx.word(i - 1);
-        hits.push(who !== 'he' && who !== 'she' && pronounOrPopulation(ctx, i - 1) && !speculation.adversaries.has(who) ? { ...found, cap: 'hint' } : found);
-        i = intent.end;
-      }
-    }
+    wordCues(ctx, hits);
     return hits;
   },
 };
+
+/** The cues read word by word: feelings, wishes and intentions ascribed to an actor, hostile purposes, motive adverbs. */
+function wordCues(ctx: SentenceContext, hits: Hit[]): void {
+  const t = ctx.tokens;
+  const cueMasks = ctx.cueMasks;
+  for (let i = 0; i < t.length; i++) {
+    // Every branch below starts from a feeling, a feeling verb or an intention's first word.
+    if ((cueMasks[i] & FEELING_OR_INTENTION_CUE) === 0) continue;
+    const w = ctx.words[i];
+    // "<actor> would be (very) flattered", "<actor> is worried"
+    if (speculation.feeling.has(w) && i > 0) {
+      let k = i - 1;
+      while (k >= 0 && DEGREE.has(ctx.word(k))) k--;
+      if (k < 0 || !LINKING_VERBS.has(ctx.word(k))) continue;
+      let s = k - 1;
+      // "They should be encouraged to apply": a recommendation about them, not a feeling ascribed.
+      if (/^(should|must|shall|can|may)$/.test(ctx.word(s))) continue;
+      if (['would', 'will', 'might', 'could'].includes(ctx.word(s))) s--;
+      if (['has', 'have', 'had'].includes(ctx.word(s))) s--;
+      const actor = actorAt(ctx, s);
+      if (!actor) continue;
+      if (ctx.word(i + 1) === 'to' && w === 'pleased') continue; // "is pleased to announce": a formula
+      const from = actorStart(ctx, s);
+      const found = makeHit(ctx, t[from].start, t[i].end, 'feeling', actor, 'ascribed feeling', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`, speculation.feelingGroup.note, speculation.feelingGroup.alternatives);
+      // "they were worried", "older Americans are reluctant": a pronoun whose antecedent may have said so, or a population
+      // whose mood is a matter for a survey (a claim), not a leader's private state: a hint, shown only when thorough.
+      hits.push(pronounOrPopulation(ctx, s) ? { ...found, cap: 'hint' } : found);
+      continue;
+    }
+    // "<actor> fears / resents ..."
+    if (speculation.feelingVerbs.has(w) && i > 0) {
+      // "he felt that the host crossed the line", "she felt herself obliged": an opinion reported as the actor's, like "he thought that".
+      if (/^(feels?|felt)$/.test(w) && (/^(that|it|this|strongly|himself|herself|themselves|itself|obliged|compelled|free|able|unable)$/.test(ctx.word(i + 1)) || ctx.isSubjectPronoun(i + 1) || ctx.isDeterminer(i + 1))) continue;
+      // "Kim felt (very) humiliated": the adjective reports the feeling, once.
+      let a = i + 1;
+      while (DEGREE.has(ctx.word(a))) a++;
+      if (/^(feels?|felt)$/.test(w) && speculation.feeling.has(ctx.word(a))) continue;
+      // "make their views felt": a participle after "make"; "... and college fears." at a clause end: a noun, with no object.
+      if (w === 'felt' && ctx.tokens.slice(Math.max(ctx.clauseStart(i), i - 6), i).some((tok) => /^(make|makes|made|making)$/.test(tok.lower))) continue;
+      if (i + 1 >= t.length || ctx.breakBefore(i + 1)) continue;
+      const actor = actorAt(ctx, i - 1);
+      if (!actor) continue;
+      const from = actorStart(ctx, i - 1);
+      hits.push(makeHit(ctx, t[from].start, t[i].end, 'feeling', actor, 'ascribed feeling', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`, speculation.feelingVerbsGroup.note, speculation.feelingVerbsGroup.alternatives));
+      continue;
+    }
+    // "<actor> wants to / seeks to / intends to <verb>"
+    // "Departments want to remain in charge": an institution's wish, asserted.
+    if (speculation.wantingVerbs.has(w) && i > 0 && speculation.institutionalActors.has(ctx.word(i - 1)) && ctx.word(i + 1) === 'to' && !ctx.holds(WRITER_CUE)) {
+      const from = actorStart(ctx, i - 1);
+      const actor = `"${ctx.text.slice(t[from].start, t[i - 1].end)}"`;
+      hits.push(makeHit(ctx, t[from].start, t[i + 1].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives));
+      i++;
+      continue;
+    }
+    // "... uses falsehoods to manipulate resentments", "to intimidate voters": a purpose that is itself a hostile motive.
+    if (speculation.hostilePurposes.has(w) && ctx.word(i - 1) === 'to' && !NOT_PURPOSE_BEFORE.has(ctx.word(i - 2)) && !ctx.holds(WRITER_CUE) && !(TECHNICAL_OBJECTS.has(ctx.word(i + 1)) || TECHNICAL_OBJECTS.has(ctx.word(i + 2))) && !directiveBefore(ctx, i - 1)) {
+      hits.push(makeHit(ctx, t[i - 1].start, t[i].end, 'motive', 'the actor', 'hostile purpose', `"${ctx.text.slice(t[i - 1].start, t[i].end)}" ascribes a hostile purpose: a motive nobody can observe directly.`, speculation.hostilePurposesGroup.note, speculation.hostilePurposesGroup.alternatives));
+      continue;
+    }
+    // "referendums aimed at forcibly changing its borders", "a campaign designed to intimidate voters": a participle reads a
+    // hostile purpose into the act. ("A movement aimed at restoring traditional values": an aim stated openly, left alone.)
+    const participle = speculation.purposeParticiples.matchAt(t, i);
+    if (participle && !ctx.holds(WRITER_CUE)) {
+      let k = participle.end;
+      const coercive = speculation.coerciveAdverbs.has(ctx.word(k));
+      if (coercive || DEGREE.has(ctx.word(k))) k++;
+      if (coercive || HOSTILE_PURPOSE_FORMS.has(ctx.word(k))) {
+        hits.push(makeHit(ctx, t[i].start, t[Math.min(k, t.length - 1)].end, 'motive', 'the actor', 'hostile purpose', `"${ctx.text.slice(t[i].start, t[Math.min(k, t.length - 1)].end)}" reads a hostile purpose into the act: a motive nobody can observe directly.`, speculation.purposeParticiplesGroup.note, speculation.purposeParticiplesGroup.alternatives));
+        i = k;
+        continue;
+      }
+    }
+    // "opportunistically", "desperately seeking to": a motive read into the act.
+    if (speculation.motiveAdverbs.has(w) && !ctx.holds(WRITER_CUE)) {
+      hits.push(makeHit(ctx, t[i].start, t[i].end, 'motive', 'the actor', 'motive adverb', `"${t[i].text}" reads a motive into the act.`, speculation.motiveAdverbsGroup.note, speculation.motiveAdverbsGroup.alternatives));
+      continue;
+    }
+    const intent = speculation.intention.matchAt(t, i);
+    if (intent && i > 0 && ctx.word(intent.end) === 'to' && !PROCEDURAL_OBJECTS.has(ctx.word(intent.end + 1))) {
+      const actor = actorAt(ctx, i - 1);
+      if (!actor) continue;
+      // "the Scoping Plan aims to reach net zero", "the fund seeks to": a plan or a programme states its aim by its own text.
+      if (speculation.purposeOwners.has(ctx.word(i - 1))) continue;
+      // "as many entries as they wished to", "whenever they wish to": the actor's free choice, granted, not a motive guessed at.
+      if (/^(as|if|whenever|wherever|when|however|whatever)$/.test(ctx.word(i - 2))) continue;
+      const from = actorStart(ctx, i - 1);
+      const end = Math.min(intent.end + 1, t.length - 1);
+      const found = makeHit(ctx, t[from].start, t[end].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[intent.end - 1].end)}" ascribes an intention to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives);
+      // "they want to", "Canadians hope to": a plural pronoun or a population, as with feelings: a hint.
+      const who = ctx.word(i - 1);
+      hits.push(who !== 'he' && who !== 'she' && pronounOrPopulation(ctx, i - 1) && !speculation.adversaries.has(who) ? { ...found, cap: 'hint' } : found);
+      i = intent.end;
+    }
+  }
+}
 
 /** The actor named at token k (a person, state or organisation; not the writer), or undefined. */
 function actorAt(ctx: SentenceContext, k: number): string | undefined {
