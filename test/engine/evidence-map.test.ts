@@ -1,6 +1,8 @@
 // The per-section map of claims and evidence (engine/evidence-map.ts): sections from headings,
 // the sentences listed under each with their status, and counts — on small policy drafts of our own.
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeDocument } from '../../server/src/engine/index';
 import { buildEvidenceMap, countWords, findHeadings, hedgeDensity, type EvidenceMap } from '../../server/src/engine/evidence-map';
@@ -83,15 +85,16 @@ describe('evidence map', () => {
     assert.equal(know.needsWork, 2);
     assert.equal(know.findings, 3);
     assert.equal(know.hedges, 1);
-    // "According … pay." 15 words, "Some … failed." 6, "Tariff … arrears." 6: the heading is not counted.
-    assert.equal(know.words, 27);
-    assert.equal(know.hedgeDensity, 37);
+    // "What we know" 3 words, "According … pay." 15, "Some … failed." 6, "Tariff … arrears." 6.
+    assert.equal(know.words, 30);
+    assert.equal(know.hedgeDensity, 33.3);
     assert.deepEqual(map.totals.rules, { weasel: 1, 'unsupported-claim': 2, 'hedge-stack': 1 });
     assert.equal(map.totals.findings, 4);
     assert.equal(map.totals.supported, 2);
     assert.equal(map.totals.unsupported, 3);
-    assert.equal(map.totals.words, 17 + 27 + 16);
-    assert.equal(map.totals.hedgeDensity, 16.7);
+    // The front matter is not prose; the headings are words as the summary counts them.
+    assert.equal(map.totals.words, 22 + 30 + 17);
+    assert.equal(map.totals.hedgeDensity, 14.5);
   });
 
   it('puts every finding shown in exactly one entry, in the section holding it', () => {
@@ -151,8 +154,8 @@ describe('evidence map', () => {
       ],
     );
     assert.equal(map.sections[1].counts.hedges, 1);
-    assert.equal(map.sections[1].counts.words, 16);
-    assert.equal(map.sections[1].counts.hedgeDensity, 62.5);
+    assert.equal(map.sections[1].counts.words, 18); // "1. Background" counts 2
+    assert.equal(map.sections[1].counts.hedgeDensity, 55.6);
   });
 
   it('lists a sentence with a finding but no claim as flagged, and leaves out plain sentences', () => {
@@ -189,9 +192,41 @@ describe('evidence map', () => {
     ]);
   });
 
-  it('counts words and hedge density as the summary rounds them', () => {
-    assert.equal(countWords("The UK's 12.5% rate, in 2024, isn't new — says the IMF."), 11);
+  it('counts words and hedge density as the summary counts them', () => {
+    assert.equal(countWords("The UK's 12.5% rate, in 2024, isn't new — says the step-by-step IMF."), 12);
+    for (const [text, lang] of [[WATER, 'markdown'], [ENERGY, 'latex'], [MEMO, 'plaintext']] as const) {
+      const analysis = analyzeDocument(text, { languageId: lang });
+      const map = buildEvidenceMap(text, lang, analysis.sentences, analysis.findings);
+      assert.equal(map.totals.words, analysis.summary.words, lang);
+      assert.equal(map.totals.hedgeDensity, analysis.summary.hedgeDensity, lang);
+    }
     assert.equal(hedgeDensity(3, 206), 14.6);
     assert.equal(hedgeDensity(1, 0), 0);
+  });
+});
+
+// Real documents written by others, read at run time from ../shared (never copied into the repo).
+const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/docs');
+const corpusLanguage = (file: string) => (file.endsWith('.tex') ? 'latex' : file.endsWith('.txt') ? 'plaintext' : file.endsWith('.qmd') ? 'quarto' : /\.rmd$/i.test(file) ? 'rmarkdown' : 'markdown');
+
+describe('evidence map on the corpus', () => {
+  it('lists every finding once and counts the words and hedge density of the summary, on every corpus document', { skip: existsSync(CORPUS) ? false : `${CORPUS} is absent` }, () => {
+    const files = readdirSync(CORPUS).filter((file) => !file.startsWith('.'));
+    assert.ok(files.length > 0);
+    let sectioned = 0;
+    for (const file of files) {
+      const text = readFileSync(join(CORPUS, file), 'utf8');
+      const lang = corpusLanguage(file);
+      const analysis = analyzeDocument(text, { languageId: lang });
+      const map = buildEvidenceMap(text, lang, analysis.sentences, analysis.findings);
+      assert.equal(map.totals.findings, analysis.findings.length, file);
+      assert.equal(map.totals.words, analysis.summary.words, file);
+      assert.equal(map.totals.hedgeDensity, analysis.summary.hedgeDensity, file);
+      const claims = analysis.sentences.filter((s) => s.claim && (s.class === 'evidence' || s.class === 'unsupported')).length;
+      assert.ok(map.totals.statuses.supported + map.totals.statuses.unsupported >= claims, file);
+      if (map.sections.length > 1) sectioned++;
+    }
+    // Most of these documents have headings (Markdown, LaTeX, numbered plain text).
+    assert.ok(sectioned >= files.length / 2, `${sectioned} of ${files.length} documents split into sections`);
   });
 });

@@ -59,7 +59,7 @@ export interface EvidenceCounts {
   findings: number;
   /** hedge + hedge-stack findings. */
   hedges: number;
-  /** Words of the section's sentences, headings left out. */
+  /** Words of the section's sentences (its heading included), counted as the document summary counts them. */
   words: number;
   /** Hedges per 1,000 words, one decimal. */
   hedgeDensity: number;
@@ -122,8 +122,7 @@ export function buildEvidenceMap(source: string, languageId: string, sentences: 
   for (const s of sentences) {
     const index = sectionAt(s.start);
     const section = sections[index];
-    const inHeading = s.start < section.headingEnd && s.end > section.headingStart;
-    if (!inHeading) words[index] += countWords(s.text);
+    words[index] += countWords(s.text);
     const key = `${s.start}:${s.end}`;
     classOf.set(key, s.class);
     const own = bySentence.get(key) ?? [];
@@ -223,8 +222,10 @@ export function hedgeDensity(hedges: number, words: number): number {
   return words ? Math.round((hedges / words) * 10000) / 10 : 0;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu;
+/** The engine's word (tokens.ts): letters and digits with single inner apostrophes, dots and hyphens. */
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
+/** Words as the engine counts them for the summary's hedge density. */
 export function countWords(text: string): number {
   let n = 0;
   WORD.lastIndex = 0;
