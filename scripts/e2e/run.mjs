@@ -3,7 +3,8 @@
 //   1. installs the vsix into a fresh --extensions-dir (`npm run package` first if it is missing or stale);
 //   2. runs test/e2e/suite inside the extension host (extensionTestsPath);
 //   3. runs the Playwright UI test (test/e2e/ui.mjs) against the same server.
-// Usage: node scripts/e2e/run.mjs [--only suite|ui]. Env: EVIDENT_VSIX tests that vsix instead of ./evident.vsix.
+//   4. renders `evident report`'s page in the same Chromium (test/e2e/report-page.mjs).
+// Usage: node scripts/e2e/run.mjs [--only suite|ui|report]. Env: EVIDENT_VSIX tests that vsix instead of ./evident.vsix.
 // Prints one `E2E-RESULT {json}` line at the end; exits non-zero on any failure.
 // Install the tools first: bash scripts/e2e/install-tools.sh
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { runUiTest } from '../../test/e2e/ui.mjs';
+import { runEvidenceUiTest } from '../../test/e2e/evidence-ui.mjs';
+import { runReportPage } from '../../test/e2e/report-page.mjs';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const node24 = join(repo, '.tools/node24/node_modules/node/bin/node');
@@ -206,7 +209,12 @@ async function runUi(dirs, port) {
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(workbenchUrl(port, folder, [['skipWelcome', 'true']]));
-    return await runUiTest(page, { engine: await loadEngine(), draftPath: join(folder, 'brief.md'), screenshotsDir: resultsDir, log });
+    const engine = await loadEngine();
+    const ui = await runUiTest(page, { engine, draftPath: join(folder, 'brief.md'), screenshotsDir: resultsDir, log });
+    if (ui.failed > 0) return ui;
+    // The Claims & Evidence view and the report in the editor, on the same workbench.
+    const evidence = await runEvidenceUiTest(page, { engine, screenshotsDir: resultsDir, log });
+    return { passed: ui.passed + evidence.passed, failed: evidence.failed, failedStep: evidence.failedStep };
   } finally {
     await browser.close();
   }
@@ -234,13 +242,22 @@ async function main() {
     const started = Date.now();
     server = await startServer(dirs, port);
     log(`VS Code server up on port ${port} in ${Date.now() - started} ms`);
-    if (only !== 'ui') {
+    if (only !== 'ui' && only !== 'report') {
       await bundleSuite();
       const suiteStarted = Date.now();
       result.suite = await runSuite(dirs, port, extensionDir);
       log(`extension-host suite: exit ${result.suite.exitCode} in ${Date.now() - suiteStarted} ms`);
     }
-    if (only !== 'suite') {
+    if (only !== 'suite' && only !== 'ui') {
+      const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+      try {
+        result.report = await runReportPage(browser, { screenshotsDir: resultsDir, log });
+      } finally {
+        await browser.close();
+      }
+      log(`report page: ${result.report.failed === 0 ? 'ok' : 'FAILED'}`);
+    }
+    if (only !== 'suite' && only !== 'report') {
       const uiStarted = Date.now();
       result.ui = await runUi(dirs, port);
       log(`UI test: ${result.ui.failed === 0 ? 'ok' : 'FAILED'} in ${Date.now() - uiStarted} ms`);
@@ -253,8 +270,9 @@ async function main() {
   }
   console.log(`E2E-RESULT ${JSON.stringify(result)}`);
   const ok = !result.error
-    && (only === 'ui' || (result.suite?.exitCode === 0 && result.suite.failed === 0 && result.suite.passed > 0))
-    && (only === 'suite' || (result.ui?.failed === 0 && result.ui.passed > 0));
+    && (only === 'ui' || only === 'report' || (result.suite?.exitCode === 0 && result.suite.failed === 0 && result.suite.passed > 0))
+    && (only === 'suite' || only === 'report' || (result.ui?.failed === 0 && result.ui.passed > 0))
+    && (only === 'suite' || only === 'ui' || (result.report?.failed === 0 && result.report.passed > 0));
   process.exit(ok ? 0 : 1);
 }
 

@@ -22,6 +22,7 @@ const skip = missing.length > 0 && !required
 interface E2eResult {
   suite?: { exitCode: number; passed: number; failed: number };
   ui?: { passed: number; failed: number; failedStep?: string };
+  report?: { passed: number; failed: number; failedStep?: string };
   error?: string;
 }
 
@@ -56,6 +57,8 @@ test('the packaged extension passes the extension-host suite and the UI test in 
   assert.equal(result.suite?.exitCode, 0, `extension-host exit code${context}`);
   assert.equal(result.ui?.failed, 0, `UI test failed at "${result.ui?.failedStep}"${context}`);
   assert.ok((result.ui?.passed ?? 0) > 0, `the UI test ran no step${context}`);
+  assert.equal(result.report?.failed, 0, `the report page failed at "${result.report?.failedStep}"${context}`);
+  assert.ok((result.report?.passed ?? 0) > 0, `the report page ran no step${context}`);
   assert.equal(code, 0, context);
   // VS Code validates the manifest as it loads the extension; a problem shows as an error in the log.
   const manifestErrors = readFileSync(join(repo, 'test-results/e2e/suite.log'), 'utf8')
