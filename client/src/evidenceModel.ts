@@ -22,6 +22,8 @@ export class EvidenceModel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private state: EvidenceState | undefined;
   private generation = 0;
+  /** Whether the sections are wanted (the view is visible), or the totals only (the status bar). */
+  private detailed = false;
 
   constructor(
     private readonly client: () => LanguageClient | undefined,
@@ -44,6 +46,13 @@ export class EvidenceModel implements vscode.Disposable {
     return document && this.state?.document === document ? this.state : undefined;
   }
 
+  /** The view asks for the sections while it is visible; otherwise only the totals travel. */
+  setDetailed(detailed: boolean): void {
+    if (detailed === this.detailed) return;
+    this.detailed = detailed;
+    if (detailed) this.refreshSoon();
+  }
+
   refreshSoon(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
@@ -54,7 +63,7 @@ export class EvidenceModel implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     let next: EvidenceState | undefined;
     if (document && this.isSupported(document) && !this.isDisabled(document.uri)) {
-      const result = await this.fetch(document);
+      const result = await this.fetch(document, this.detailed);
       if (generation !== this.generation) return; // a newer refresh is on its way
       // While the server is restarting (undefined), the last map stays.
       next = result === undefined ? (this.state?.document === document ? this.state : undefined) : result ? { document, result } : undefined;
@@ -64,11 +73,11 @@ export class EvidenceModel implements vscode.Disposable {
   }
 
   /** The server's map of a document: null when it does not check it, undefined when the server cannot answer. */
-  async fetch(document: vscode.TextDocument): Promise<EvidenceMapResult | undefined> {
+  async fetch(document: vscode.TextDocument, sections = true): Promise<EvidenceMapResult | undefined> {
     const client = this.client();
     if (!client?.isRunning()) return undefined;
     try {
-      return await client.sendRequest<EvidenceMapResult>(EVIDENCE_MAP_REQUEST, { uri: document.uri.toString() } satisfies EvidenceMapParams);
+      return await client.sendRequest<EvidenceMapResult>(EVIDENCE_MAP_REQUEST, { uri: document.uri.toString(), sections } satisfies EvidenceMapParams);
     } catch {
       return undefined;
     }

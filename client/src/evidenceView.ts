@@ -63,13 +63,12 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       this.changed,
       this.view,
       model.onDidChange(() => this.update()),
-      this.view.onDidChangeVisibility(({ visible }) => {
-        if (visible) model.refreshSoon();
-      }),
+      this.view.onDidChangeVisibility(({ visible }) => model.setDetailed(visible)),
       vscode.commands.registerCommand(NEEDS_WORK_ONLY_COMMAND, () => this.setFilter(true)),
       vscode.commands.registerCommand(SHOW_ALL_COMMAND, () => this.setFilter(false)),
       vscode.commands.registerCommand(REVEAL_SENTENCE_COMMAND, (uri: string, start: number, end: number, version: number, text?: string) => this.reveal(uri, start, end, version, text)),
     );
+    model.setDetailed(this.view.visible);
     this.update();
   }
 

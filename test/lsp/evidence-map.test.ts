@@ -59,6 +59,9 @@ describe('evident/evidenceMap', () => {
     const lines = DRAFT.split('\n');
     const offsetOf = (d: Diagnostic) => lines.slice(0, d.range.start.line).reduce((n, l) => n + l.length + 1, 0) + d.range.start.character;
     assert.deepEqual(located.sort(), diagnostics.map((d) => `${d.code}@${offsetOf(d)}`).sort());
+    // Without the view, only the totals travel: the same totals.
+    const totalsOnly = (await client.request<EvidenceMapResult>('evident/evidenceMap', { uri: URI, sections: false }))!;
+    assert.deepEqual(totalsOnly.map, { sections: [], totals: map.totals });
     // The summary counts the same.
     const summary = await client.request<{ counts: Record<string, number> }>('evident/summary', { uri: URI });
     assert.deepEqual(summary.counts, map.totals.rules);

@@ -116,7 +116,6 @@ export function buildEvidenceMap(source: string, languageId: string, sentences: 
 
   const sectionAt = sectionFinder(sections);
   const words = new Array<number>(sections.length).fill(0);
-  const classOf = new Map<string, SentenceClass>();
   const entriesBySection: EvidenceEntry[][] = sections.map(() => []);
 
   for (const s of sentences) {
@@ -124,16 +123,15 @@ export function buildEvidenceMap(source: string, languageId: string, sentences: 
     const section = sections[index];
     words[index] += countWords(s.text);
     const key = `${s.start}:${s.end}`;
-    classOf.set(key, s.class);
     const own = bySentence.get(key) ?? [];
     bySentence.delete(key);
-    const entry = entryFor(s.start, s.end, source.slice(s.start, s.end), s.class, s.claim, own);
+    const entry = entryFor(source, s.start, s.end, s.class, s.claim, own);
     if (entry) entriesBySection[index].push(entry);
   }
   // Findings whose sentence is not among the reports (none in practice): each still gets an entry.
   for (const own of bySentence.values()) {
     const { start, end, class: cls } = own[0].sentence;
-    entriesBySection[sectionAt(start)].push(entryFor(start, end, source.slice(start, end), cls, false, own)!);
+    entriesBySection[sectionAt(start)].push(entryFor(source, start, end, cls, false, own)!);
   }
 
   sections.forEach((section, i) => {
@@ -151,7 +149,7 @@ export function buildEvidenceMap(source: string, languageId: string, sentences: 
 }
 
 /** Whether a sentence of this class, claim flag and findings is listed, and with what status. */
-function entryFor(start: number, end: number, text: string, cls: SentenceClass, claim: boolean, findings: readonly Finding[]): EvidenceEntry | undefined {
+function entryFor(source: string, start: number, end: number, cls: SentenceClass, claim: boolean, findings: readonly Finding[]): EvidenceEntry | undefined {
   let status: EvidenceStatus | undefined;
   switch (cls) {
     // A sentence with evidence or a named source is listed when it makes a claim or has a finding (a hedge, an unknown key).
@@ -172,11 +170,11 @@ function entryFor(start: number, end: number, text: string, cls: SentenceClass, 
   if (status === undefined && findings.length === 0) return undefined;
   // A sentence that makes no claim needing evidence but has a finding (a booster): listed as flagged.
   if (status === undefined) status = 'flagged';
-  const sorted = [...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = findings.length > 1 ? [...findings].sort((a, b) => a.start - b.start || a.end - b.end) : findings;
   return {
     start,
     end,
-    text: text.replace(/\s+/g, ' ').trim(),
+    text: source.slice(start, end).replace(/\s+/g, ' ').trim(),
     status,
     claim,
     hedges: sorted.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack').length,
@@ -225,11 +223,19 @@ export function hedgeDensity(hedges: number, words: number): number {
 /** The engine's word (tokens.ts): letters and digits with single inner apostrophes, dots and hyphens. */
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
+/** Sentence texts already counted: a document's sentences are the same strings from one keystroke to the next. */
+const wordCounts = new Map<string, number>();
+const WORD_CACHE_LIMIT = 50_000;
+
 /** Words as the engine counts them for the summary's hedge density. */
 export function countWords(text: string): number {
+  const known = wordCounts.get(text);
+  if (known !== undefined) return known;
   let n = 0;
   WORD.lastIndex = 0;
   while (WORD.exec(text)) n++;
+  if (wordCounts.size >= WORD_CACHE_LIMIT) wordCounts.clear();
+  wordCounts.set(text, n);
   return n;
 }
 
@@ -282,53 +288,85 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 
 function markdownHeadings(source: string): Heading[] {
-  const lines = linesOf(source);
   const headings: Heading[] = [];
-  let i = 0;
+  let at = 0;
   // YAML front matter
-  if (lines.length > 0 && /^---\s*$/.test(lines[0].text)) {
-    for (let j = 1; j < lines.length; j++) {
-      if (/^(---|\.\.\.)\s*$/.test(lines[j].text)) {
-        i = j + 1;
-        break;
-      }
-    }
+  if (/^---[ \t]*(\r?\n|$)/.test(source)) {
+    const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+    close.lastIndex = 3;
+    const found = close.exec(source);
+    if (found) at = found.index + found[0].length;
   }
   let fence: string | undefined;
   let inComment = false;
-  for (; i < lines.length; i++) {
-    const { text, start, end } = lines[i];
+  let previousBlank = true;
+  // The line before, when it may be the text of a setext heading: its span.
+  let previous: { start: number; end: number } | undefined;
+  while (at <= source.length) {
+    let end = source.indexOf('\n', at);
+    if (end < 0) end = source.length;
+    const lineEnd = end > at && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const start = at;
+    at = end + 1;
+    // The first character after up to three spaces decides whether the line needs a closer look.
+    let first = start;
+    while (first < lineEnd && first - start < 4 && source.charCodeAt(first) === 32) first++;
+    const blank = first >= lineEnd && /^\s*$/.test(source.slice(start, lineEnd));
+    const ch = source[first];
     if (fence) {
-      if (text.trimStart().startsWith(fence)) fence = undefined;
+      if (source.startsWith(fence, first)) fence = undefined;
+      previous = undefined;
+      previousBlank = blank;
+      if (end >= source.length) break;
       continue;
     }
     if (inComment) {
-      if (text.includes('-->')) inComment = false;
+      if (source.slice(start, lineEnd).includes('-->')) inComment = false;
+      previous = undefined;
+      previousBlank = blank;
+      if (end >= source.length) break;
       continue;
     }
-    const f = FENCE.exec(text);
-    if (f) {
-      fence = f[1].slice(0, 3);
-      continue;
+    let candidate = false;
+    if (first - start < 4) {
+      if (ch === '#') {
+        const atx = ATX.exec(source.slice(start, lineEnd));
+        if (atx) {
+          const title = cleanTitle(atx[2] ?? '');
+          if (title) headings.push({ start, end: lineEnd, level: atx[1].length, title });
+          previous = undefined;
+          previousBlank = false;
+          if (end >= source.length) break;
+          continue;
+        }
+      } else if (ch === '`' || ch === '~') {
+        const f = FENCE.exec(source.slice(start, lineEnd));
+        if (f) {
+          fence = f[1].slice(0, 3);
+          previous = undefined;
+          previousBlank = false;
+          if (end >= source.length) break;
+          continue;
+        }
+      } else if (ch === '<' && source.startsWith('<!--', first) && !source.slice(first, lineEnd).includes('-->')) {
+        inComment = true;
+        previous = undefined;
+        previousBlank = false;
+        if (end >= source.length) break;
+        continue;
+      } else if ((ch === '=' || ch === '-') && previous && SETEXT.test(source.slice(start, lineEnd))) {
+        // "Title\n---" is a heading; "---" alone after a blank line is a rule (no previous line).
+        headings.push({ start: previous.start, end: lineEnd, level: ch === '=' ? 1 : 2, title: cleanTitle(source.slice(previous.start, previous.end)) });
+        previous = undefined;
+        previousBlank = false;
+        if (end >= source.length) break;
+        continue;
+      }
+      candidate = !blank && previousBlank && !/^([-*+>|]|\d+[.)])\s/.test(source.slice(first, Math.min(lineEnd, first + 12)));
     }
-    if (/^\s*<!--/.test(text) && !text.includes('-->')) {
-      inComment = true;
-      continue;
-    }
-    const atx = ATX.exec(text);
-    if (atx) {
-      const title = cleanTitle(atx[2] ?? '');
-      if (title) headings.push({ start, end, level: atx[1].length, title });
-      continue;
-    }
-    const next = lines[i + 1];
-    const previousBlank = i === 0 || lines[i - 1].text.trim() === '';
-    if (next && text.trim() !== '' && previousBlank && !/^ {4,}|^\s*([-*+>|]|\d+[.)])\s/.test(text) && SETEXT.test(next.text)) {
-      // "Title\n---" is a heading; "---" alone after a blank line is a rule, handled by previousBlank.
-      const level = next.text.trim()[0] === '=' ? 1 : 2;
-      headings.push({ start, end: next.end, level, title: cleanTitle(text) });
-      i++;
-    }
+    previous = candidate ? { start, end: lineEnd } : undefined;
+    previousBlank = blank;
+    if (end >= source.length) break;
   }
   return headings;
 }

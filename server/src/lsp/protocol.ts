@@ -57,6 +57,8 @@ export type SummaryResult = (DocumentSummary & { version: number; truncated: boo
 export const EVIDENCE_MAP_REQUEST = 'evident/evidenceMap';
 export interface EvidenceMapParams {
   uri: string;
+  /** false: the totals only (`sections` empty), for the status bar while the view is hidden. Default true. */
+  sections?: boolean;
 }
 /** `null` when the document is not open, not a supported language, or disabled. */
 export type EvidenceMapResult = { uri: string; version: number; truncated: boolean; map: EvidenceMap } | null;

@@ -199,7 +199,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       map = buildEvidenceMap(entry.text, document.languageId, entry.analysis.sentences, published);
       maps.set(published, map);
     }
-    return { uri: params.uri, version: entry.version, truncated: entry.truncated, map };
+    return { uri: params.uri, version: entry.version, truncated: entry.truncated, map: params.sections === false ? { sections: [], totals: map.totals } : map };
   });
 
   connection.onRequest(ANALYZE_FILES_REQUEST, (params: AnalyzeFilesParams, token): Promise<AnalyzeFilesResult> =>
