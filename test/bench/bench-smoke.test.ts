@@ -41,6 +41,8 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
     ...['built', 'production'].flatMap((build) => ['cli.js', 'extension.js', 'server.js'].map((file) => ['bundles', build, file])),
     ['activation', 'requireMs'],
     ['activation', 'activateMs'],
+    // The Claims & Evidence view's data and the evidence report (10k in a quick run).
+    ...['mapMs', 'mapFirstMs', 'jsonMs', 'jsonBytes', 'htmlMs', 'htmlBytes', 'markdownMs', 'sections', 'entries', 'findings'].map((key) => ['report', key]),
   ];
   for (const path of required) {
     const value = path.reduce((node, key) => node?.[key], results);
