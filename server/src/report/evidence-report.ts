@@ -282,9 +282,12 @@ export function renderMarkdown(documents: readonly ReportDocument[], options: { 
     );
     if (doc.truncated) parts.push('', '_Only the first part of this long document was checked._');
     parts.push('');
-    parts.push('| Section | Supported / unsupported | ✓ | ◆ | ? | ~ | ✗ | Hedges per 1,000 words |');
-    parts.push('|---|---|--:|--:|--:|--:|--:|--:|');
-    for (const s of shownSections(map)) {
+    const sections = shownSections(map);
+    if (sections.length > 0) {
+      parts.push('| Section | Supported / unsupported | ✓ | ◆ | ? | ~ | ✗ | Hedges per 1,000 words |');
+      parts.push('|---|---|--:|--:|--:|--:|--:|--:|');
+    } else parts.push('No text to report.');
+    for (const s of sections) {
       const c = s.counts;
       const st = c.statuses;
       parts.push(`| ${cell(s.title)} | ${textBar(c.supported, c.unsupported)} ${c.supported} / ${c.unsupported} | ${st.supported} | ${st.attributed} | ${st['vague-source']} | ${st.speculative} | ${st.unsupported} | ${c.hedgeDensity.toFixed(1)} |`);
