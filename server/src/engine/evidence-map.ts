@@ -120,7 +120,6 @@ export function buildEvidenceMap(source: string, languageId: string, sentences: 
 
   for (const s of sentences) {
     const index = sectionAt(s.start);
-    const section = sections[index];
     words[index] += countWords(s.text);
     const key = `${s.start}:${s.end}`;
     const own = bySentence.get(key) ?? [];
