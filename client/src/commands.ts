@@ -217,7 +217,7 @@ async function openEvidenceReport(commands: CommandContext): Promise<void> {
   const panel = reportPanel;
   let shownVersion = -1;
   const render = async (): Promise<boolean> => {
-    const result = await commands.evidence.fetchCurrent(document);
+    const result = await commands.evidence.mapOfVersion(document);
     if (!result) {
       void vscode.window.showInformationMessage('Evident has not checked this document (its language is not enabled, or Evident is off for it).');
       return false;

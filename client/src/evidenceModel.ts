@@ -63,7 +63,7 @@ export class EvidenceModel implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     let next: EvidenceState | undefined;
     if (document && this.isSupported(document) && !this.isDisabled(document.uri)) {
-      const result = await this.fetch(document, this.detailed);
+      const result = await this.requestMap(document, this.detailed);
       if (generation !== this.generation) return; // a newer refresh is on its way
       // While the server is restarting (undefined), the last map stays.
       next = result === undefined ? (this.state?.document === document ? this.state : undefined) : result ? { document, result } : undefined;
@@ -73,7 +73,7 @@ export class EvidenceModel implements vscode.Disposable {
   }
 
   /** The server's map of a document: null when it does not check it, undefined when the server cannot answer. */
-  async fetch(document: vscode.TextDocument, sections = true): Promise<EvidenceMapResult | undefined> {
+  async requestMap(document: vscode.TextDocument, sections = true): Promise<EvidenceMapResult | undefined> {
     const client = this.client();
     if (!client?.isRunning()) return undefined;
     try {
@@ -84,10 +84,10 @@ export class EvidenceModel implements vscode.Disposable {
   }
 
   /** The map of exactly the document's current version, asking again while the server catches up. */
-  async fetchCurrent(document: vscode.TextDocument, limitMs = 10_000): Promise<EvidenceResult | null | undefined> {
+  async mapOfVersion(document: vscode.TextDocument, limitMs = 10_000): Promise<EvidenceResult | null | undefined> {
     const deadline = Date.now() + limitMs;
     for (;;) {
-      const result = await this.fetch(document);
+      const result = await this.requestMap(document);
       if (!result || result.version === document.version || Date.now() > deadline) return result;
       await new Promise((resolve) => setTimeout(resolve, 150));
     }
