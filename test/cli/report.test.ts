@@ -157,7 +157,8 @@ describe('evident report (HTML)', () => {
     const vague = marks.find((m) => m.attrs.get('class') === 'vague-source')!;
     const tipText = textAt(html, html.indexOf(`id="${vague.attrs.get('aria-describedby')}"`), 'span');
     assert.match(tipText, /"Some analysts say" leans on an unnamed source: name it or cite it\./);
-    assert.match(html, /mark:hover>\.tip,mark:focus>\.tip\{display:block\}/);
+    // Shown on hover, on keyboard focus, and when a finding's link leads to it (#id).
+    assert.match(html, /mark:hover>\.tip,mark:focus>\.tip,mark:target>\.tip\{display:block\}/);
   });
 
   it('counts supported against unsupported claims per section, with a bar and the hedge density', () => {

@@ -111,7 +111,8 @@ mark.unsupported{border-color:var(--unsupported);border-bottom-width:3px;backgro
 mark.flagged{border-color:var(--flagged);border-bottom-style:dashed;background:var(--flagged-bg)}mark.flagged .b{color:var(--flagged)}
 .cue{font-weight:600;text-decoration:underline wavy;text-underline-offset:3px}
 .tip{display:none;position:absolute;left:0;top:100%;z-index:2;min-width:16rem;max-width:28rem;margin-top:.3rem;padding:.4rem .6rem;border-radius:4px;background:var(--tip-bg);color:var(--tip-fg);font:13px/1.4 system-ui,sans-serif;white-space:normal;box-shadow:0 2px 8px rgba(0,0,0,.25)}
-mark:hover>.tip,mark:focus>.tip{display:block}
+mark:hover>.tip,mark:focus>.tip,mark:target>.tip{display:block}
+mark:target{outline:2px solid var(--attributed);outline-offset:2px}
 .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .findings{padding-left:1.5rem;max-width:60rem}.findings li{margin:.3rem 0}
 .sev{display:inline-block;min-width:4.2rem;font:600 .8em system-ui,sans-serif;text-transform:uppercase;letter-spacing:.02em}
