@@ -189,6 +189,9 @@ ${summary.truncated ? '<p>Only the first part of this long document was checked 
 let reportPanel: vscode.WebviewPanel | undefined;
 /** What links the panel to the document it shows; replaced when it is opened for another. */
 let reportLinks: vscode.Disposable[] = [];
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+/** How long typing pauses before the visible report is built again. */
+const REPORT_REFRESH_MS = 1_000;
 
 /**
  * The evidence report of the active document (the same page as `evident report`) beside it, with a
@@ -216,10 +219,13 @@ async function openEvidenceReport(commands: CommandContext): Promise<void> {
   for (const link of reportLinks) link.dispose();
   const panel = reportPanel;
   let shownVersion = -1;
-  const render = async (): Promise<boolean> => {
+  let renders = 0;
+  const render = async (quiet = false): Promise<boolean> => {
+    const mine = ++renders;
     const result = await commands.evidence.mapOfVersion(document);
+    if (mine !== renders) return false; // a later edit has its own render
     if (!result) {
-      void vscode.window.showInformationMessage('Evident has not checked this document (its language is not enabled, or Evident is off for it).');
+      if (!quiet) void vscode.window.showInformationMessage('Evident has not checked this document (its language is not enabled, or Evident is off for it).');
       return false;
     }
     if (result.version !== document.version) return false;
@@ -239,8 +245,15 @@ async function openEvidenceReport(commands: CommandContext): Promise<void> {
       await revealRange(document, sentenceRange(document, message.start, message.end, shownVersion));
     }),
     panel.onDidChangeViewState(({ webviewPanel }) => {
-      if (webviewPanel.visible && document.version !== shownVersion && !document.isClosed) void render();
+      if (webviewPanel.visible && document.version !== shownVersion && !document.isClosed) void render(true);
     }),
+    // Edits show in the visible report after a pause in typing; the page keeps its scroll position.
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document !== document || !panel.visible) return;
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => void render(true), REPORT_REFRESH_MS);
+    }),
+    { dispose: () => clearTimeout(refreshTimer) },
   ];
   if (await render()) panel.reveal(vscode.ViewColumn.Beside, true);
 }

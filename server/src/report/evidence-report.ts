@@ -18,7 +18,7 @@ export interface ReportDocument {
 export interface HtmlOptions {
   /** Page title. */
   title?: string;
-  /** The webview: its CSP source and nonce, and a script posting `{type:'reveal', start, end}` when a finding or mark is activated. */
+  /** The webview: its CSP source and nonce, and a script posting `{type:'reveal', start, end}` when a finding or mark is activated (and keeping the scroll position when the page is rebuilt). */
   webview?: { nonce: string; cspSource: string };
   /** e.g. "Evident 0.1.0". */
   generator?: string;
@@ -121,7 +121,7 @@ code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .quote{color:var(--muted)}
 `;
 
-const REVEAL_SCRIPT = `(function(){const vscode=acquireVsCodeApi();function go(el){vscode.postMessage({type:'reveal',start:Number(el.dataset.start),end:Number(el.dataset.end)});}
+const REVEAL_SCRIPT = `(function(){const vscode=acquireVsCodeApi();const state=vscode.getState();if(state&&typeof state.y==='number')window.scrollTo(0,state.y);let t;window.addEventListener('scroll',function(){clearTimeout(t);t=setTimeout(function(){vscode.setState({y:window.scrollY});},100);});function go(el){vscode.postMessage({type:'reveal',start:Number(el.dataset.start),end:Number(el.dataset.end)});}
 document.addEventListener('click',function(e){const el=e.target.closest('[data-reveal]');if(!el)return;e.preventDefault();go(el);});
 document.addEventListener('keydown',function(e){if(e.key!=='Enter')return;const el=e.target.closest&&e.target.closest('mark[data-reveal]');if(el){e.preventDefault();go(el);}});})();`;
 
