@@ -166,6 +166,22 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
     await page.screenshot({ path: join(screenshotsDir, 'evidence-report-vscode.png') });
   });
 
+  step('the visible report follows an edit once typing pauses', async () => {
+    // Line 21 of the draft opens "Insurers have never priced war risk…".
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: LIMIT_MS });
+    await page.keyboard.type('21');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('In short, ');
+    await waitFor('the report to show the edit', async () => {
+      for (const f of page.frames()) {
+        const text = await f.locator('.text').innerText().catch(() => '');
+        if (text.includes('In short, Insurers have never priced')) return true;
+      }
+      return false;
+    });
+  });
+
   let passed = 0;
   for (const { name, body } of steps) {
     try {
