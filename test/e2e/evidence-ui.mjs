@@ -173,12 +173,18 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
     await page.keyboard.type('21');
     await page.keyboard.press('Enter');
     await page.keyboard.type('In short, ');
+    const seen = [];
     await waitFor('the report to show the edit', async () => {
+      seen.length = 0;
       for (const f of page.frames()) {
-        const text = await f.locator('.text').innerText().catch(() => '');
+        const text = await f.evaluate(() => document.querySelector('.text')?.textContent ?? null).catch((error) => `(${error.message.split('\n')[0]})`);
+        if (text === null) continue;
+        seen.push(`${f.url().slice(0, 60)}: ${text.slice(text.indexOf('Obviously'), text.indexOf('Obviously') + 160).replace(/\s+/g, ' ')}`);
         if (text.includes('In short, Insurers have never priced')) return true;
       }
       return false;
+    }).catch((error) => {
+      throw new Error(`${error.message}\nframes with a report: ${seen.join('\n') || 'none'}`);
     });
   });
 
