@@ -221,6 +221,22 @@ function measureCold(documents, engineBundles) {
   return { cold, findings };
 }
 
+// ---- the Claims & Evidence view and the evidence report --------------------------
+
+const REPORT_SIZE = 50_000;
+
+/** The evidence map, its JSON, the report's HTML and Markdown of the 50k document (10k in a quick run), production build. */
+async function measureReport(documents) {
+  const document = documents.find((d) => d.target === REPORT_SIZE) ?? documents[0];
+  const outfile = join(workDir, 'report.cjs');
+  await esbuild.build({
+    stdin: { contents: "export * from './server/src/engine/index'; export * from './server/src/report/evidence-report';", resolveDir: root, loader: 'ts' },
+    outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning',
+  });
+  log(`evidence map and report at ${label(document.target)}…`);
+  return { size: label(document.target), ...runWorker('report-worker.mjs', [outfile, document.path]) };
+}
+
 // ---- keystrokes through the real server ----------------------------------------
 
 /** Opens the document in a fresh server, then types: one edit at a time, each waited for. */
@@ -589,6 +605,12 @@ function report(run) {
   };
   if (run.profile?.engine) printProfile(`Engine CPU profile, one cold ${sizes[0]} run (load, cold, warm, 1-char edit)`, run.profile.engine);
   if (run.profile?.server) printProfile(`Server CPU profile, start + open ${run.profile.server.size} + ${run.profile.server.edits} edits`, run.profile.server);
+  const r = results.report;
+  if (r) {
+    print(`\nClaims & Evidence at ${r.size} (${fmt(r.sections)} sections, ${fmt(r.entries)} sentences listed, ${fmt(r.findings)} findings), after the analysis (${ms(r.analyzeMs)} ms cold), median of 7:`);
+    print(`  evidence map (view, status bar, report) ${ms(r.mapMs)} ms (first ${ms(r.mapFirstMs)} ms); its JSON ${ms(r.jsonMs)} ms, ${fmt(r.jsonBytes / 1024)} KB`);
+    print(`  report HTML ${ms(r.htmlMs)} ms, ${fmt(r.htmlBytes / 1024)} KB; Markdown ${ms(r.markdownMs)} ms`);
+  }
   if (results.bibliography) print(`\n${renderBibliography(results.bibliography)}`);
   if (run.skipped?.length) print(`\nSkipped:\n- ${run.skipped.join('\n- ')}`);
   if (problems.length) print(`\nNot measured or degraded:\n- ${problems.join('\n- ')}`);
@@ -627,6 +649,11 @@ const results = {
   bundles: measureBundles(productionDist),
   firstDiagnostics: measureFirstDiagnostics(documents[0], productionDist ?? join(root, 'dist')),
   activation: measureActivation(),
+  // Issue 15: the data of the Claims & Evidence view and the evidence report of a 50,000-word document.
+  report: await measureReport(documents).catch((error) => {
+    problems.push(`evidence report: ${error.message}`);
+    return undefined;
+  }),
   // Issue 14: a 10,000-entry bibliography parsed (target < 1 s) and citation completion (target < 50 ms).
   bibliography: await measureBibliography().catch((error) => {
     problems.push(`bibliography: ${error.message}`);

@@ -6,6 +6,8 @@ import { LANGUAGE_IDS } from '../../server/src/engine/types';
 import { CONFIGURATION_SECTION, CURSOR_NOTIFICATION, type CursorParams } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
 import { SummaryStatus } from './statusBar';
+import { EvidenceModel } from './evidenceModel';
+import { EvidenceView } from './evidenceView';
 
 /** Makes a client for the server (desktop: a Node process over IPC; web: a web worker, maybe after reading its script). */
 export type ClientFactory = (
@@ -48,17 +50,26 @@ export async function activateEvident(context: vscode.ExtensionContext, createLa
     }
   };
 
-  const status = new SummaryStatus(
+  // One map of the active document's claims and evidence feeds the status bar, the view and the report.
+  const evidence = new EvidenceModel(
     () => client,
     (document) => configuredLanguages().includes(document.languageId),
     (uri) => disabledDocuments.has(uri.toString()),
   );
+  const status = new SummaryStatus(
+    () => client,
+    (document) => configuredLanguages().includes(document.languageId),
+    (uri) => disabledDocuments.has(uri.toString()),
+    evidence,
+  );
+  const evidenceView = new EvidenceView(context, evidence);
   registerCommands(context, {
     client: () => client,
     languages: configuredLanguages,
     disabledDocuments,
     onToggled: () => status.refreshSoon(),
     ruleDescriptions: ruleDescriptions(context),
+    evidence,
   });
 
   // The cursor's line, so the server can hold the unsupported claims of the paragraph being typed.
@@ -76,6 +87,8 @@ export async function activateEvident(context: vscode.ExtensionContext, createLa
   );
   context.subscriptions.push(
     outputChannel,
+    evidence,
+    evidenceView,
     status,
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;

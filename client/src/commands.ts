@@ -16,6 +16,8 @@ import {
 import { applyProjectChange, EDIT_PROJECT_FILE_COMMAND, type ProjectChange, type ProjectEditArguments } from '../../server/src/lsp/projectEdits';
 import type { AcceptTermWhere } from '../../server/src/lsp/codeActions';
 import { statusText } from './statusBar';
+import { renderHtml } from '../../server/src/report/evidence-report';
+import { revealRange, sentenceRange, type EvidenceModel } from './evidenceModel';
 
 /** File extensions searched by "Analyze Workspace", per language id. */
 const EXTENSIONS: Record<string, string[]> = {
@@ -35,6 +37,7 @@ export interface CommandContext {
   disabledDocuments: Set<string>;
   onToggled(): void;
   ruleDescriptions: Record<string, string>;
+  evidence: EvidenceModel;
 }
 
 export function registerCommands(context: vscode.ExtensionContext, commands: CommandContext): void {
@@ -46,6 +49,7 @@ export function registerCommands(context: vscode.ExtensionContext, commands: Com
   register(EDIT_PROJECT_FILE_COMMAND, (args?: ProjectEditArguments) => (args ? editProjectFile(args) : undefined));
   register('evident.showSummary', () => showSummary(commands));
   register('evident.openExample', () => openExample(context.extensionUri));
+  register('evident.openEvidenceReport', () => openEvidenceReport(commands));
 }
 
 function runningClient(commands: CommandContext): LanguageClient | undefined {
@@ -239,4 +243,83 @@ ${summary.truncated ? '<p>Only the first part of this long document was checked 
 <h3>Findings per rule</h3><table>${rows}</table>
 <h3>Sentences by what they rest on</h3><table>${classes || '<tr><td>none</td></tr>'}</table>
 </body></html>`;
+}
+
+/** The panel of the evidence report, reused for whichever document it was last opened for. */
+let reportPanel: vscode.WebviewPanel | undefined;
+/** What links the panel to the document it shows; replaced when it is opened for another. */
+let reportLinks: vscode.Disposable[] = [];
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+/** How long typing pauses before the visible report is built again. */
+const REPORT_REFRESH_MS = 1_000;
+
+/**
+ * The evidence report of the active document (the same page as `evident report`) beside it, with a
+ * strict CSP: its only script posts which finding or sentence was activated, and the extension
+ * selects it in the text. It is built again when the panel comes back into view after an edit.
+ */
+async function openEvidenceReport(commands: CommandContext): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const client = runningClient(commands);
+  if (!editor || !client) return;
+  const document = editor.document;
+  const name = vscode.workspace.asRelativePath(document.uri);
+  if (!reportPanel) {
+    reportPanel = vscode.window.createWebviewPanel('evident.evidenceReport', 'Evidence report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      localResourceRoots: [],
+      enableFindWidget: true,
+    });
+    reportPanel.onDidDispose(() => {
+      reportPanel = undefined;
+      for (const link of reportLinks) link.dispose();
+      reportLinks = [];
+    });
+  }
+  for (const link of reportLinks) link.dispose();
+  const panel = reportPanel;
+  let shownVersion = -1;
+  let renders = 0;
+  const render = async (quiet = false): Promise<boolean> => {
+    const mine = ++renders;
+    const result = await commands.evidence.mapOfVersion(document);
+    if (mine !== renders) return false; // a later edit has its own render
+    if (!result) {
+      if (!quiet) void vscode.window.showInformationMessage('Evident has not checked this document (its language is not enabled, or Evident is off for it).');
+      return false;
+    }
+    if (result.version !== document.version) return false;
+    const nonce = newNonce();
+    panel.title = `Evidence: ${name.slice(name.lastIndexOf('/') + 1)}`;
+    panel.webview.html = renderHtml([{ name, source: document.getText(), map: result.map, truncated: result.truncated }], {
+      webview: { nonce, cspSource: panel.webview.cspSource },
+      title: `Evidence report: ${name}`,
+    });
+    shownVersion = result.version;
+    return true;
+  };
+  reportLinks = [
+    panel.webview.onDidReceiveMessage(async (message: { type?: unknown; start?: unknown; end?: unknown }) => {
+      if (message?.type !== 'reveal' || typeof message.start !== 'number' || typeof message.end !== 'number') return;
+      if (!Number.isInteger(message.start) || !Number.isInteger(message.end) || message.start < 0 || message.end < message.start) return;
+      await revealRange(document, sentenceRange(document, message.start, message.end, shownVersion));
+    }),
+    panel.onDidChangeViewState(({ webviewPanel }) => {
+      if (webviewPanel.visible && document.version !== shownVersion && !document.isClosed) void render(true);
+    }),
+    // Edits show in the visible report after a pause in typing; the page keeps its scroll position.
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document !== document || !panel.visible) return;
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => void render(true), REPORT_REFRESH_MS);
+    }),
+    { dispose: () => clearTimeout(refreshTimer) },
+  ];
+  if (await render()) panel.reveal(vscode.ViewColumn.Beside, true);
+}
+
+function newNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,45 +1,40 @@
 // "$(checklist) Evident: 2 unsupported claims · 3 hedges" for the active supported document,
-// counting exactly what is flagged, refreshed whenever that document's diagnostics change.
+// counting exactly what is flagged: it reads the evidence map the server built from the
+// diagnostics it published (EvidenceModel), as the Claims & Evidence view does.
 // A click opens a small menu: summary, problems, turn off/on for this document, settings.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { RULE_IDS, type RuleId } from '../../server/src/engine/types';
-import { SUMMARY_REQUEST, type SummaryParams, type SummaryResult } from '../../server/src/lsp/protocol';
-
-const REFRESH_DELAY_MS = 100;
+import type { EvidenceCounts } from '../../server/src/engine/evidence-map';
+import type { EvidenceModel } from './evidenceModel';
 
 export class SummaryStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('evident.summary', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
-  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly client: () => LanguageClient | undefined,
     private readonly isSupported: (document: vscode.TextDocument) => boolean,
     private readonly isDisabled: (uri: vscode.Uri) => boolean,
+    private readonly model: EvidenceModel,
   ) {
     this.item.name = 'Evident summary';
     this.item.command = { title: 'Evident menu', command: STATUS_MENU_COMMAND };
     this.subscriptions.push(
       vscode.commands.registerCommand(STATUS_MENU_COMMAND, () => showStatusMenu(this.isDisabled)),
-      vscode.window.onDidChangeActiveTextEditor(() => this.refreshSoon()),
-      vscode.languages.onDidChangeDiagnostics((event) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (active && event.uris.some((uri) => uri.toString() === active)) this.refreshSoon();
-      }),
+      model.onDidChange(() => this.render()),
     );
     this.refreshSoon();
   }
 
+  /** Asks the model again (server state, toggles and settings changed); the item follows its answer. */
   refreshSoon(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+    this.model.refreshSoon();
   }
 
-  private async refresh(): Promise<void> {
+  private render(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const client = this.client();
-    if (!document || !client || !this.isSupported(document)) {
+    if (!document || !this.client() || !this.isSupported(document)) {
       this.item.hide();
       return;
     }
@@ -49,24 +44,18 @@ export class SummaryStatus implements vscode.Disposable {
       this.item.show();
       return;
     }
-    let summary: SummaryResult;
-    try {
-      summary = await client.sendRequest<SummaryResult>(SUMMARY_REQUEST, { uri: document.uri.toString() } satisfies SummaryParams);
-    } catch {
-      return; // The server is restarting; the next diagnostics refresh this.
-    }
-    if (vscode.window.activeTextEditor?.document !== document) return;
-    if (!summary) {
+    const state = this.model.current;
+    if (!state) {
       this.item.hide();
       return;
     }
-    this.item.text = `$(checklist) Evident: ${statusText(summary)}`;
-    this.item.tooltip = tooltip(summary);
+    const totals = state.result.map.totals;
+    this.item.text = `$(checklist) Evident: ${statusText({ counts: totals.rules })}`;
+    this.item.tooltip = tooltip(totals, state.result.truncated);
     this.item.show();
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
     this.item.dispose();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
@@ -84,7 +73,7 @@ const GROUPS: { rules: RuleId[]; one: string; many: string }[] = [
 ];
 
 /** Counts of what is flagged, as the squiggles and the Problems view show it. */
-export function statusText(summary: NonNullable<SummaryResult>): string {
+export function statusText(summary: { counts: Partial<Record<RuleId, number>> }): string {
   const counted = GROUPS.map((group) => ({ group, count: group.rules.reduce((sum, rule) => sum + (summary.counts[rule] ?? 0), 0) }));
   if (counted.every(({ count }) => count === 0)) return 'nothing flagged';
   return counted
@@ -98,6 +87,8 @@ async function showStatusMenu(isDisabled: (uri: vscode.Uri) => boolean): Promise
   const off = document ? isDisabled(document.uri) : false;
   const items: (vscode.QuickPickItem & { command: string; args?: unknown[] })[] = [
     { label: '$(list-unordered) Show document summary', command: 'evident.showSummary' },
+    { label: '$(preview) Open evidence report', command: 'evident.openEvidenceReport' },
+    { label: '$(list-tree) Show claims and evidence', command: 'evident.evidence.focus' },
     { label: '$(warning) Show problems', command: 'workbench.actions.view.problems' },
     { label: off ? '$(check) Turn Evident on for this document' : '$(circle-slash) Turn Evident off for this document', command: 'evident.toggleDocument' },
     { label: '$(gear) Evident settings', command: 'workbench.action.openSettings', args: ['@ext:evident.evident'] },
@@ -106,17 +97,18 @@ async function showStatusMenu(isDisabled: (uri: vscode.Uri) => boolean): Promise
   if (chosen) await vscode.commands.executeCommand(chosen.command, ...(chosen.args ?? []));
 }
 
-function tooltip(summary: NonNullable<SummaryResult>): vscode.MarkdownString {
-  const rows = RULE_IDS.map((rule) => `| ${rule} | ${summary.counts[rule] ?? 0} |`);
+function tooltip(totals: EvidenceCounts, truncated: boolean): vscode.MarkdownString {
+  const rows = RULE_IDS.map((rule) => `| ${rule} | ${totals.rules[rule] ?? 0} |`);
+  const graded = totals.supported + totals.unsupported;
   const markdown = new vscode.MarkdownString(
     [
-      `**Evident**: ${statusText(summary)} (${summary.hedgeDensity.toFixed(1)} hedges per 1,000 words)`,
+      `**Evident**: ${statusText({ counts: totals.rules })} (${totals.hedgeDensity.toFixed(1)} hedges per 1,000 words); ${totals.supported} of ${graded} claims supported`,
       '',
       '| Rule | Findings |',
       '| --- | ---: |',
       ...rows,
       '',
-      summary.truncated ? 'Only the first part of this long document was checked (`evident.maxDocumentSize`).\n\n' : '',
+      truncated ? 'Only the first part of this long document was checked (`evident.maxDocumentSize`).\n\n' : '',
       'Click for the summary, the problems, turning Evident off for this document, and settings.',
     ].join('\n'),
   );

@@ -2,11 +2,13 @@
 // bundled in code-server (run by Node 24 from .tools/), its workbench driven in Debian's Chromium.
 //   1. installs the vsix into a fresh --extensions-dir (`npm run package` first if it is missing or stale);
 //   2. runs test/e2e/suite inside the extension host (extensionTestsPath);
-//   3. runs the Playwright UI test (test/e2e/ui.mjs) against the same server;
-//   4. installs the browser-only variant of the vsix (scripts/e2e/web-vsix.mjs) on a second server,
+//   3. runs the Playwright UI test (test/e2e/ui.mjs) against the same server, then the Claims &
+//      Evidence view's (test/e2e/evidence-ui.mjs);
+//   4. renders `evident report`'s page in the same Chromium (test/e2e/report-page.mjs);
+//   5. installs the browser-only variant of the vsix (scripts/e2e/web-vsix.mjs) on a second server,
 //      where VS Code runs it in the browser's web-worker extension host, and runs the UI test
 //      there (test/e2e/web-ui.mjs).
-// Usage: node scripts/e2e/run.mjs [--only suite|ui|web]. Env: EVIDENT_VSIX tests that vsix instead of ./evident.vsix.
+// Usage: node scripts/e2e/run.mjs [--only suite|ui|report|web]. Env: EVIDENT_VSIX tests that vsix instead of ./evident.vsix.
 // Prints one `E2E-RESULT {json}` line at the end; exits non-zero on any failure.
 // Install the tools first: bash scripts/e2e/install-tools.sh
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { runUiTest } from '../../test/e2e/ui.mjs';
+import { runEvidenceUiTest } from '../../test/e2e/evidence-ui.mjs';
+import { runReportPage } from '../../test/e2e/report-page.mjs';
 import { runWebUiTest } from '../../test/e2e/web-ui.mjs';
 import { writeWebOnlyVsix } from './web-vsix.mjs';
 
@@ -211,7 +215,12 @@ async function runUi(dirs, port) {
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(workbenchUrl(port, folder, [['skipWelcome', 'true']]));
-    return await runUiTest(page, { engine: await loadEngine(), draftPath: join(folder, 'brief.md'), examplePath: join(repo, 'examples/draft-brief.md'), screenshotsDir: resultsDir, log });
+    const engine = await loadEngine();
+    const ui = await runUiTest(page, { engine, draftPath: join(folder, 'brief.md'), examplePath: join(repo, 'examples/draft-brief.md'), screenshotsDir: resultsDir, log });
+    if (ui.failed > 0) return ui;
+    // The Claims & Evidence view and the report in the editor, on the same workbench.
+    const evidence = await runEvidenceUiTest(page, { engine, screenshotsDir: resultsDir, log });
+    return { passed: ui.passed + evidence.passed, failed: evidence.failed, failedStep: evidence.failedStep };
   } finally {
     await browser.close();
   }
@@ -279,6 +288,15 @@ async function main() {
       }
       await stopServer(server);
     }
+    if (runs('report')) {
+      const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+      try {
+        result.report = await runReportPage(browser, { screenshotsDir: resultsDir, log });
+      } finally {
+        await browser.close();
+      }
+      log(`report page: ${result.report.failed === 0 ? 'ok' : 'FAILED'}`);
+    }
     if (runs('web')) {
       const webStarted = Date.now();
       result.web = await runWeb(root);
@@ -294,6 +312,7 @@ async function main() {
   const ok = !result.error
     && (!runs('suite') || (result.suite?.exitCode === 0 && result.suite.failed === 0 && result.suite.passed > 0))
     && (!runs('ui') || (result.ui?.failed === 0 && result.ui.passed > 0))
+    && (!runs('report') || (result.report?.failed === 0 && result.report.passed > 0))
     && (!runs('web') || (result.web?.failed === 0 && result.web.passed > 0));
   process.exit(ok ? 0 : 1);
 }

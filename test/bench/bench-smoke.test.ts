@@ -56,6 +56,8 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
     ['startup', 'firstRun', 'wallMs'],
     ['startup', 'noCache', 'wallMs'],
     ...['firstDiagnosticsMs', 'initializeMs', 'ratio'].map((key) => ['startup', 'serverStart', 'generated 10k', key]),
+    // The Claims & Evidence view's data and the evidence report (10k in a quick run).
+    ...['mapMs', 'mapFirstMs', 'jsonMs', 'jsonBytes', 'htmlMs', 'htmlBytes', 'markdownMs', 'sections', 'entries', 'findings'].map((key) => ['report', key]),
   ];
   // Real prose comes from ../shared at bench time; without it the run says why and skips it.
   const shared = existsSync(resolve(ROOT, '..', 'shared', 'data', 'hedge', 'wiki-weasel-train.csv'));

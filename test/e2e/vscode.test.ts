@@ -23,6 +23,7 @@ interface E2eResult {
   suite?: { exitCode: number; passed: number; failed: number };
   ui?: { passed: number; failed: number; failedStep?: string };
   web?: { passed: number; failed: number; failedStep?: string };
+  report?: { passed: number; failed: number; failedStep?: string };
   error?: string;
 }
 
@@ -59,6 +60,8 @@ test('the packaged extension passes the extension-host suite and the UI test in 
   assert.ok((result.ui?.passed ?? 0) > 0, `the UI test ran no step${context}`);
   assert.equal(result.web?.failed, 0, `web-worker UI test failed at "${result.web?.failedStep}"${context}`);
   assert.ok((result.web?.passed ?? 0) > 0, `the web-worker UI test ran no step${context}`);
+  assert.equal(result.report?.failed, 0, `the report page failed at "${result.report?.failedStep}"${context}`);
+  assert.ok((result.report?.passed ?? 0) > 0, `the report page ran no step${context}`);
   assert.equal(code, 0, context);
   // VS Code validates the manifest as it loads the extension; a problem shows as an error in the log.
   const manifestErrors = readFileSync(join(repo, 'test-results/e2e/suite.log'), 'utf8')

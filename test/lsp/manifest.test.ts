@@ -103,8 +103,22 @@ describe('extension manifest', () => {
     const commands: { command: string; category: string }[] = manifest.contributes.commands;
     assert.deepEqual(
       commands.map((c) => c.command),
-      ['evident.analyzeWorkspace', 'evident.toggleDocument', 'evident.openRuleDocs', 'evident.acceptTerm', 'evident.showSummary', 'evident.openExample'],
+      [
+        'evident.analyzeWorkspace',
+        'evident.toggleDocument',
+        'evident.openRuleDocs',
+        'evident.acceptTerm',
+        'evident.showSummary',
+        'evident.openExample',
+        'evident.openEvidenceReport',
+        'evident.evidence.needsWorkOnly',
+        'evident.evidence.showAll',
+      ],
     );
+    // The Claims & Evidence view sits in the Explorer; its filter and report buttons are its title actions.
+    assert.deepEqual(manifest.contributes.views.explorer.map((v: { id: string; name: string }) => [v.id, v.name]), [['evident.evidence', 'Claims & Evidence']]);
+    const titleActions = manifest.contributes.menus['view/title'].filter((m: { when: string }) => m.when.includes('view == evident.evidence')).map((m: { command: string }) => m.command);
+    assert.deepEqual(titleActions, ['evident.evidence.needsWorkOnly', 'evident.evidence.showAll', 'evident.openEvidenceReport']);
     assert.ok(commands.every((c) => c.category === 'Evident'));
     assert.deepEqual(manifest.activationEvents, [...LANGUAGE_IDS.map((id) => `onLanguage:${id}`), ...commands.map((c) => `onCommand:${c.command}`)]);
     // Untrusted workspaces are supported, limited only in that a workspace cannot point evident.bibliographies outside it.

@@ -28,17 +28,34 @@ export interface ClassifyCommand {
   target: string;
 }
 
-export type Command = LintCommand | ClassifyCommand | { kind: 'help' } | { kind: 'version' };
+export const REPORT_FORMATS = ['html', 'markdown'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportCommand {
+  kind: 'report';
+  /** Files, directories, globs, or `-` for stdin. */
+  targets: string[];
+  format: ReportFormat;
+  /** Where to write the report; stdout when undefined. */
+  outputPath?: string;
+  configPath?: string;
+  language?: LanguageId;
+  bibliographies: string[];
+}
+
+export type Command = LintCommand | ClassifyCommand | ReportCommand | { kind: 'help' } | { kind: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: evident [options] <file | directory | glob | ->...
        evident classify <file | ->
+       evident report [options] <file | directory | glob | ->... [-o report.html]
 
 Flags hedging, vague sources, speculation and unsupported claims in policy writing.
 
 Options:
   -f, --format <format>   text (default), json or sarif
+                          (report: html or markdown)
   -c, --config <file>     JSON settings: rules, acceptedTerms, claimStrictness,
                           sensitivity. Without it, each input uses the
                           .evident.json found upward from its folder; with it,
@@ -63,6 +80,14 @@ Directories are searched for .md .markdown .qmd .rmd .tex .latex .txt .text
 files, skipping node_modules and dot-directories. Quote globs so the shell
 leaves them alone: evident 'docs/**/*.{md,qmd}'
 
+report writes one self-contained HTML page (no network, nothing loaded from
+outside): each document's text with every claim marked by what it rests on,
+a bar per section of supported against unsupported claims, hedge density per
+section and the findings with line numbers. Options: -o, --output <file>
+(default: stdout), --format html (default) or markdown (for a pull-request
+comment), and --config, --language, --bibliography as above. Exit status 0
+once written, whatever it found.
+
 classify reads one sentence or paragraph per line and prints one JSON object
 per line: {"uncertain","claim","evidence","class","findings"}.
 
@@ -79,6 +104,7 @@ const OPTIONS = {
   'new-only': { type: 'boolean' },
   'write-baseline': { type: 'string' },
   bibliography: { type: 'string', short: 'b', multiple: true },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -96,11 +122,33 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.version) return { kind: 'version' };
 
   if (positionals[0] === 'classify') {
-    const lintOnly = (['format', 'config', 'language', 'quiet', 'baseline', 'new-only', 'write-baseline', 'bibliography'] as const).filter((name) => values[name] !== undefined);
+    const lintOnly = (['format', 'config', 'language', 'quiet', 'baseline', 'new-only', 'write-baseline', 'bibliography', 'output'] as const).filter((name) => values[name] !== undefined);
     if (lintOnly.length > 0) throw new UsageError(`classify takes no options (got --${lintOnly.join(', --')}).`);
     if (positionals.length !== 2) throw new UsageError('classify takes exactly one input: a file, or - for stdin.');
     return { kind: 'classify', target: positionals[1] };
   }
+
+  if (positionals[0] === 'report') {
+    const notForReport = (['quiet', 'baseline', 'new-only', 'write-baseline'] as const).filter((name) => values[name] !== undefined);
+    if (notForReport.length > 0) throw new UsageError(`report does not take --${notForReport.join(', --')}.`);
+    if (positionals.length < 2) throw new UsageError('report needs an input (files, directories, globs, or - for stdin).');
+    const format = values.format ?? 'html';
+    if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown report --format ${JSON.stringify(format)} (expected ${REPORT_FORMATS.join(', ')}).`);
+    const reportLanguage = values.language;
+    if (reportLanguage !== undefined && !(LANGUAGE_IDS as readonly string[]).includes(reportLanguage)) {
+      throw new UsageError(`unknown --language ${JSON.stringify(reportLanguage)} (expected ${LANGUAGE_IDS.join(', ')}).`);
+    }
+    return {
+      kind: 'report',
+      targets: positionals.slice(1),
+      format: format as ReportFormat,
+      outputPath: values.output,
+      configPath: values.config,
+      language: reportLanguage as LanguageId | undefined,
+      bibliographies: values.bibliography ?? [],
+    };
+  }
+  if (values.output !== undefined) throw new UsageError('--output goes with `evident report`; the findings are written to stdout.');
 
   if (positionals.length === 0) throw new UsageError('no input given (files, directories, globs, or - for stdin).');
   const format = values.format ?? 'text';

@@ -1,9 +1,10 @@
-// Dispatches a command line to lint, classify, help or version; returns the exit code.
+// Dispatches a command line to lint, classify, report, help or version; returns the exit code.
 import { parseCommandLine, USAGE, UsageError, type Command } from './args';
 import { runClassify } from './classify';
 import { EXIT_OK, EXIT_TROUBLE, type Io } from './io';
 import { runLint } from './lint';
 import { VERSION } from './package-info';
+import { runReport } from './report-command';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let command: Command;
@@ -25,5 +26,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return runClassify(command, io);
     case 'lint':
       return runLint(command, io);
+    case 'report':
+      return runReport(command, io);
   }
 }

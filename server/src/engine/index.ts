@@ -34,3 +34,5 @@ export function classify(text: string): Classification {
   };
 }
 
+export { buildEvidenceMap, findHeadings, EVIDENCE_STATUSES, STATUS_INFO } from './evidence-map';
+export type { EvidenceMap, EvidenceSection, EvidenceEntry, EvidenceStatus, EvidenceCounts, MapFinding } from './evidence-map';

@@ -18,11 +18,15 @@ import type { AnalyzeFilesParams, AnalyzeFilesResult } from './protocol';
 
 export interface AnalysisEntry {
   version: number;
+  /** The text analysed (the whole document at `version`). */
+  text: string;
   analysis: DocumentAnalysis;
   /** The document was longer than evident.maxDocumentSize and only its first part was analysed. */
   truncated: boolean;
   /** The document's bibliographies, when it has any: for completion, hover and definition. */
   bibliography?: Bibliography;
+  /** The findings last published as diagnostics for this version (the unsupported claims of a paragraph being typed wait). */
+  published?: DocumentAnalysis['findings'];
 }
 
 /** Where the analyzer learns about bibliographies: the loader, whether the workspace is trusted, its folders. */
@@ -197,7 +201,7 @@ export class Analyzer {
       return;
     }
     if (outcome.truncated) this.noticeTruncation(document, settings.maxDocumentSize);
-    this.results.set(uri, { version: document.version, ...outcome });
+    this.results.set(uri, { version: document.version, text: document.getText(), ...outcome });
     this.republish(uri);
   }
 
@@ -224,6 +228,7 @@ export class Analyzer {
         setTimeout(() => this.republish(uri), TYPING_HOLD_MS - sinceEdit + 10),
       );
     }
+    entry.published = shown;
     this.publish(uri, this.diagnostics(document, shown), document.version);
   }
 

@@ -1,6 +1,7 @@
 // Custom requests and shared constants between the Evident server and its clients
 // (the VS Code extension, tests). Plain data only, so the client bundle stays small.
 import type { DocumentSummary, RuleId } from '../engine/types';
+import type { EvidenceMap } from '../engine/evidence-map';
 
 export const SERVER_NAME = 'evident';
 export const DIAGNOSTIC_SOURCE = 'evident';
@@ -62,6 +63,20 @@ export interface SummaryParams {
 }
 /** `null` when the document is not open, not a supported language, or disabled. */
 export type SummaryResult = (DocumentSummary & { version: number; truncated: boolean }) | null;
+
+/**
+ * `evident/evidenceMap`: the document's claims and evidence by section (engine/evidence-map.ts),
+ * built from the sentence reports and the findings published as diagnostics for `version` — the one
+ * source of the Claims & Evidence view, the status bar and the evidence report in the editor.
+ */
+export const EVIDENCE_MAP_REQUEST = 'evident/evidenceMap';
+export interface EvidenceMapParams {
+  uri: string;
+  /** false: the totals only (`sections` empty), for the status bar while the view is hidden. Default true. */
+  sections?: boolean;
+}
+/** `null` when the document is not open, not a supported language, or disabled. */
+export type EvidenceMapResult = { uri: string; version: number; truncated: boolean; map: EvidenceMap } | null;
 
 /** `evident/analyzeFiles`: analyse files that are not open; their diagnostics are published like open ones. */
 export const ANALYZE_FILES_REQUEST = 'evident/analyzeFiles';

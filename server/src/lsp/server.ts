@@ -18,6 +18,8 @@ import { SettingsStore } from './config';
 import { documentPathIn, PROJECT_CONFIG_NAME } from './projectConfig';
 import { ProjectConfigReader } from './projectFiles';
 import { hoverAt } from './hover';
+import { buildEvidenceMap, type EvidenceMap } from '../engine/evidence-map';
+import type { DocumentSummary } from '../engine/types';
 import { citationCompletions, citationDefinition, citationHover } from './citations';
 import {
   ANALYZE_FILES_REQUEST,
@@ -25,12 +27,15 @@ import {
   CURSOR_NOTIFICATION,
   DIAGNOSTIC_SOURCE,
   FIX_ALL_KIND,
+  EVIDENCE_MAP_REQUEST,
   SUMMARY_REQUEST,
   TOGGLE_DOCUMENT_REQUEST,
   WORKSPACE_TRUSTED_NOTIFICATION,
   type AnalyzeFilesParams,
   type AnalyzeFilesResult,
   type CursorParams,
+  type EvidenceMapParams,
+  type EvidenceMapResult,
   type SummaryParams,
   type SummaryResult,
   type ToggleDocumentParams,
@@ -188,7 +193,27 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult => {
     const entry = analyzer.latest(params.uri);
     if (!entry || !documents.get(params.uri)) return null;
-    return { ...entry.analysis.summary, version: entry.version, truncated: entry.truncated };
+    // Counts of what is published, as the status bar and the Claims & Evidence view count them.
+    const counts: DocumentSummary['counts'] = {};
+    for (const f of entry.published ?? entry.analysis.findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+    return { ...entry.analysis.summary, counts, version: entry.version, truncated: entry.truncated };
+  });
+
+  // One map per published set of findings: the view and the status bar ask for the same version.
+  const maps = new WeakMap<object, EvidenceMap>();
+  connection.onRequest(EVIDENCE_MAP_REQUEST, (params: EvidenceMapParams): EvidenceMapResult => {
+    const entry = analyzer.latest(params.uri);
+    const document = documents.get(params.uri);
+    // The latest analysis, even while a newer version is checked (the client compares versions).
+    if (!entry || !document) return null;
+    const published = entry.published ?? entry.analysis.findings;
+    let map = maps.get(published);
+    if (!map) {
+      // The text of the analysed version: offsets and sentences refer to it.
+      map = buildEvidenceMap(entry.text, document.languageId, entry.analysis.sentences, published);
+      maps.set(published, map);
+    }
+    return { uri: params.uri, version: entry.version, truncated: entry.truncated, map: params.sections === false ? { sections: [], totals: map.totals } : map };
   });
 
   connection.onRequest(ANALYZE_FILES_REQUEST, (params: AnalyzeFilesParams, token): Promise<AnalyzeFilesResult> =>

@@ -272,6 +272,20 @@ test('with a bibliography: type [@, pick the suggested key, the unsupported clai
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 });
 
+test('the evidence report opens in a webview beside the draft, and reopening it reuses the panel', async () => {
+  const editor = await openDraft();
+  await waitFor('diagnostics', () => evidentDiagnostics(editor.document.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
+  const reports = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('evident.evidenceReport'));
+  await vscode.commands.executeCommand('evident.openEvidenceReport');
+  const tab = await waitFor('the report panel', () => reports().find((t) => t.label === 'Evidence: brief.md'));
+  assert.notEqual(tab.group.viewColumn, vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === editor.document.uri.toString()))?.viewColumn, 'beside the draft');
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('evident.openEvidenceReport');
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  assert.equal(reports().length, 1, 'one report panel');
+  await vscode.window.tabGroups.close(reports());
+});
+
 test('the document summary opens in a panel beside the draft, not in a modal dialog', async () => {
   await openDraft();
   await vscode.commands.executeCommand('evident.showSummary');

@@ -1,0 +1,438 @@
+// The argument of a document by section: its headings, and under each the sentences that make
+// claims (with what they rest on) and the sentences flagged for hedging or other findings, with
+// counts. Built from the analysis's per-sentence reports and the findings the caller shows (the
+// published diagnostics, less ignored or held ones), so the view, the report and the status bar
+// count the same things. Pure: no editor imports, no Node APIs.
+import type { Finding, RuleId, SentenceClass, SentenceReport, Severity } from './types';
+
+/** What a listed sentence rests on, as the view and the report label it. */
+export type EvidenceStatus = 'supported' | 'attributed' | 'vague-source' | 'speculative' | 'unsupported' | 'flagged';
+
+export const EVIDENCE_STATUSES: readonly EvidenceStatus[] = ['supported', 'attributed', 'vague-source', 'speculative', 'unsupported', 'flagged'];
+
+/** Label, short marker (never colour alone) and meaning per status. */
+export const STATUS_INFO: Record<EvidenceStatus, { label: string; marker: string; meaning: string }> = {
+  supported: { label: 'supported', marker: '✓', meaning: 'carries evidence: a citation, footnote, link or reference, here or closing its paragraph' },
+  attributed: { label: 'attributed', marker: '◆', meaning: 'names its source' },
+  'vague-source': { label: 'vague source', marker: '?', meaning: 'leans on a source the reader cannot identify' },
+  speculative: { label: 'speculative', marker: '~', meaning: 'hedges or speculates, with no evidence' },
+  unsupported: { label: 'unsupported', marker: '✗', meaning: 'states a claim with no evidence' },
+  flagged: { label: 'flagged', marker: '!', meaning: 'makes no claim that needs evidence, but has a finding (e.g. a booster)' },
+};
+
+/** A finding as the map carries it: enough to show and locate it, without fixes or explanations. */
+export interface MapFinding {
+  rule: RuleId;
+  start: number;
+  end: number;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  text: string;
+}
+
+export interface EvidenceEntry {
+  start: number;
+  end: number;
+  /** The sentence as written in the source (markup and citations included), whitespace folded. */
+  text: string;
+  status: EvidenceStatus;
+  /** The engine's claim flag: states something checkable. */
+  claim: boolean;
+  /** hedge and hedge-stack findings in the sentence. */
+  hedges: number;
+  /** Has a finding (what the squiggles show): the filter "only what needs work" keeps these. */
+  needsWork: boolean;
+  findings: MapFinding[];
+}
+
+export interface EvidenceCounts {
+  /** Listed sentences per status. */
+  statuses: Record<EvidenceStatus, number>;
+  /** supported + attributed. */
+  supported: number;
+  /** vague-source + speculative + unsupported. */
+  unsupported: number;
+  /** Listed sentences with a finding. */
+  needsWork: number;
+  /** Findings per rule. */
+  rules: Partial<Record<RuleId, number>>;
+  findings: number;
+  /** hedge + hedge-stack findings. */
+  hedges: number;
+  /** Words of the section's sentences (its heading included), counted as the document summary counts them. */
+  words: number;
+  /** Hedges per 1,000 words, one decimal. */
+  hedgeDensity: number;
+}
+
+export interface EvidenceSection {
+  /** The heading's text; the part before the first heading is "(opening)". */
+  title: string;
+  /** 1 for a top heading (#, \section or \chapter), 0 for the opening. */
+  level: number;
+  /** From the heading's start to the next heading's start. */
+  start: number;
+  end: number;
+  /** The heading line itself (empty span for the opening). */
+  headingStart: number;
+  headingEnd: number;
+  entries: EvidenceEntry[];
+  counts: EvidenceCounts;
+}
+
+export interface EvidenceMap {
+  sections: EvidenceSection[];
+  totals: EvidenceCounts;
+}
+
+export interface Heading {
+  start: number;
+  end: number;
+  level: number;
+  title: string;
+}
+
+export const OPENING_TITLE = '(opening)';
+
+/**
+ * The map of a document. `findings` are the findings shown (normally a subset of the analysis's:
+ * what is published); each goes to the sentence its `sentence` span names. Every finding is in
+ * exactly one entry; sentences that make no claim and carry no finding are left out.
+ */
+export function buildEvidenceMap(source: string, languageId: string, sentences: readonly SentenceReport[], findings: readonly Finding[]): EvidenceMap {
+  const headings = findHeadings(source, languageId);
+  const sections: EvidenceSection[] = [];
+  const firstStart = headings.length > 0 ? headings[0].start : source.length;
+  sections.push(newSection(OPENING_TITLE, 0, 0, firstStart, 0, 0));
+  headings.forEach((h, i) => sections.push(newSection(h.title, h.level, h.start, i + 1 < headings.length ? headings[i + 1].start : source.length, h.start, h.end)));
+
+  const bySentence = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.sentence.start}:${f.sentence.end}`;
+    const list = bySentence.get(key);
+    if (list) list.push(f);
+    else bySentence.set(key, [f]);
+  }
+
+  const sectionAt = sectionFinder(sections);
+  const words = new Array<number>(sections.length).fill(0);
+  const entriesBySection: EvidenceEntry[][] = sections.map(() => []);
+
+  for (const s of sentences) {
+    const index = sectionAt(s.start);
+    words[index] += countWords(s.text);
+    const key = `${s.start}:${s.end}`;
+    const own = bySentence.get(key) ?? [];
+    bySentence.delete(key);
+    const entry = entryFor(source, s.start, s.end, s.class, s.claim, own);
+    if (entry) entriesBySection[index].push(entry);
+  }
+  // Findings whose sentence is not among the reports (none in practice): each still gets an entry.
+  for (const own of bySentence.values()) {
+    const { start, end, class: cls } = own[0].sentence;
+    entriesBySection[sectionAt(start)].push(entryFor(source, start, end, cls, false, own)!);
+  }
+
+  sections.forEach((section, i) => {
+    section.entries = entriesBySection[i].sort((a, b) => a.start - b.start);
+    section.counts = countsOf(section.entries, words[i]);
+  });
+  // The opening holds front matter or a title page at most: dropped when it lists nothing and has no words.
+  const kept = sections.filter((s) => s.level > 0 || s.entries.length > 0 || s.counts.words > 0);
+  const allEntries = kept.flatMap((s) => s.entries);
+  const totals = countsOf(
+    allEntries,
+    kept.reduce((sum, s) => sum + s.counts.words, 0),
+  );
+  return { sections: kept, totals };
+}
+
+/** Whether a sentence of this class, claim flag and findings is listed, and with what status. */
+function entryFor(source: string, start: number, end: number, cls: SentenceClass, claim: boolean, findings: readonly Finding[]): EvidenceEntry | undefined {
+  let status: EvidenceStatus | undefined;
+  switch (cls) {
+    // A sentence with evidence or a named source is listed when it makes a claim or has a finding (a hedge, an unknown key).
+    case 'evidence':
+      status = claim || findings.length > 0 ? 'supported' : undefined;
+      break;
+    case 'attributed':
+      status = claim || findings.length > 0 ? 'attributed' : undefined;
+      break;
+    case 'vague-source':
+    case 'speculative':
+    case 'unsupported':
+      status = cls;
+      break;
+    default:
+      status = undefined;
+  }
+  if (status === undefined && findings.length === 0) return undefined;
+  // A sentence that makes no claim needing evidence but has a finding (a booster): listed as flagged.
+  if (status === undefined) status = 'flagged';
+  const sorted = findings.length > 1 ? [...findings].sort((a, b) => a.start - b.start || a.end - b.end) : findings;
+  return {
+    start,
+    end,
+    text: source.slice(start, end).replace(/\s+/g, ' ').trim(),
+    status,
+    claim,
+    hedges: sorted.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack').length,
+    needsWork: sorted.length > 0,
+    findings: sorted.map((f) => ({ rule: f.rule, start: f.start, end: f.end, severity: f.severity, message: f.message, text: f.text })),
+  };
+}
+
+export function emptyCounts(): EvidenceCounts {
+  return {
+    statuses: { supported: 0, attributed: 0, 'vague-source': 0, speculative: 0, unsupported: 0, flagged: 0 },
+    supported: 0,
+    unsupported: 0,
+    needsWork: 0,
+    rules: {},
+    findings: 0,
+    hedges: 0,
+    words: 0,
+    hedgeDensity: 0,
+  };
+}
+
+function countsOf(entries: readonly EvidenceEntry[], words: number): EvidenceCounts {
+  const counts = emptyCounts();
+  for (const e of entries) {
+    counts.statuses[e.status]++;
+    if (e.needsWork) counts.needsWork++;
+    counts.hedges += e.hedges;
+    for (const f of e.findings) {
+      counts.rules[f.rule] = (counts.rules[f.rule] ?? 0) + 1;
+      counts.findings++;
+    }
+  }
+  counts.supported = counts.statuses.supported + counts.statuses.attributed;
+  counts.unsupported = counts.statuses['vague-source'] + counts.statuses.speculative + counts.statuses.unsupported;
+  counts.words = words;
+  counts.hedgeDensity = hedgeDensity(counts.hedges, words);
+  return counts;
+}
+
+/** Hedges per 1,000 words, rounded to one decimal as the document summary rounds it. */
+export function hedgeDensity(hedges: number, words: number): number {
+  return words ? Math.round((hedges / words) * 10000) / 10 : 0;
+}
+
+/** The engine's word (tokens.ts): letters and digits with single inner apostrophes, dots and hyphens. */
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
+/** Sentence texts already counted: a document's sentences are the same strings from one keystroke to the next. */
+const wordCounts = new Map<string, number>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** Words as the engine counts them for the summary's hedge density. */
+export function countWords(text: string): number {
+  const known = wordCounts.get(text);
+  if (known !== undefined) return known;
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  if (wordCounts.size >= WORD_CACHE_LIMIT) wordCounts.clear();
+  wordCounts.set(text, n);
+  return n;
+}
+
+function newSection(title: string, level: number, start: number, end: number, headingStart: number, headingEnd: number): EvidenceSection {
+  return { title, level, start, end, headingStart, headingEnd, entries: [], counts: emptyCounts() };
+}
+
+/** Offsets are visited mostly in order: a moving cursor with a binary search when they jump back. */
+function sectionFinder(sections: readonly EvidenceSection[]): (offset: number) => number {
+  return (offset) => {
+    let low = 0;
+    let high = sections.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (sections[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+}
+
+// ---- Headings ---------------------------------------------------------------------------------
+
+/** The document's headings, in order: Markdown (ATX and setext; not in code or front matter), LaTeX sectioning commands, plain-text title lines. */
+export function findHeadings(source: string, languageId: string): Heading[] {
+  if (languageId === 'latex') return latexHeadings(source);
+  if (languageId === 'plaintext') return plainHeadings(source);
+  return markdownHeadings(source);
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(source: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(source)) && m[0].length > 0) {
+    const text = m[0].replace(/[\r\n]+$/, '');
+    lines.push({ start: m.index, end: m.index + text.length, text });
+  }
+  return lines;
+}
+
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+
+function markdownHeadings(source: string): Heading[] {
+  const headings: Heading[] = [];
+  let at = 0;
+  // YAML front matter
+  if (/^---[ \t]*(\r?\n|$)/.test(source)) {
+    const close = /\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/g;
+    close.lastIndex = 3;
+    const found = close.exec(source);
+    if (found) at = found.index + found[0].length;
+  }
+  let fence: string | undefined;
+  let inComment = false;
+  let previousBlank = true;
+  // The line before, when it may be the text of a setext heading: its span.
+  let previous: { start: number; end: number } | undefined;
+  while (at <= source.length) {
+    let end = source.indexOf('\n', at);
+    if (end < 0) end = source.length;
+    const lineEnd = end > at && source.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const start = at;
+    at = end + 1;
+    // The first character after up to three spaces decides whether the line needs a closer look.
+    let first = start;
+    while (first < lineEnd && first - start < 4 && source.charCodeAt(first) === 32) first++;
+    const blank = first >= lineEnd && /^\s*$/.test(source.slice(start, lineEnd));
+    const ch = source[first];
+    if (fence) {
+      if (source.startsWith(fence, first)) fence = undefined;
+      previous = undefined;
+      previousBlank = blank;
+      if (end >= source.length) break;
+      continue;
+    }
+    if (inComment) {
+      if (source.slice(start, lineEnd).includes('-->')) inComment = false;
+      previous = undefined;
+      previousBlank = blank;
+      if (end >= source.length) break;
+      continue;
+    }
+    let candidate = false;
+    if (first - start < 4) {
+      if (ch === '#') {
+        const atx = ATX.exec(source.slice(start, lineEnd));
+        if (atx) {
+          const title = cleanTitle(atx[2] ?? '');
+          if (title) headings.push({ start, end: lineEnd, level: atx[1].length, title });
+          previous = undefined;
+          previousBlank = false;
+          if (end >= source.length) break;
+          continue;
+        }
+      } else if (ch === '`' || ch === '~') {
+        const f = FENCE.exec(source.slice(start, lineEnd));
+        if (f) {
+          fence = f[1].slice(0, 3);
+          previous = undefined;
+          previousBlank = false;
+          if (end >= source.length) break;
+          continue;
+        }
+      } else if (ch === '<' && source.startsWith('<!--', first) && !source.slice(first, lineEnd).includes('-->')) {
+        inComment = true;
+        previous = undefined;
+        previousBlank = false;
+        if (end >= source.length) break;
+        continue;
+      } else if ((ch === '=' || ch === '-') && previous && SETEXT.test(source.slice(start, lineEnd))) {
+        // "Title\n---" is a heading; "---" alone after a blank line is a rule (no previous line).
+        headings.push({ start: previous.start, end: lineEnd, level: ch === '=' ? 1 : 2, title: cleanTitle(source.slice(previous.start, previous.end)) });
+        previous = undefined;
+        previousBlank = false;
+        if (end >= source.length) break;
+        continue;
+      }
+      candidate = !blank && previousBlank && !/^([-*+>|]|\d+[.)])\s/.test(source.slice(first, Math.min(lineEnd, first + 12)));
+    }
+    previous = candidate ? { start, end: lineEnd } : undefined;
+    previousBlank = blank;
+    if (end >= source.length) break;
+  }
+  return headings;
+}
+
+/** Inline markup off a heading's text: emphasis, code ticks, link targets, attributes ({#id}). */
+function cleanTitle(text: string): string {
+  return text
+    .replace(/\{[#.][^}]*\}\s*$/, '')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const LATEX_LEVELS: Record<string, number> = { part: 1, chapter: 1, section: 1, subsection: 2, subsubsection: 3, paragraph: 4 };
+const LATEX_HEADING = /\\(part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*\{/g;
+
+function latexHeadings(source: string): Heading[] {
+  const headings: Heading[] = [];
+  const hasChapters = /\\chapter\*?\s*[[{]/.test(source);
+  LATEX_HEADING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LATEX_HEADING.exec(source))) {
+    const lineStart = source.lastIndexOf('\n', m.index) + 1;
+    if (/(^|[^\\])%/.test(source.slice(lineStart, m.index))) continue; // commented out
+    let depth = 1;
+    let at = m.index + m[0].length;
+    while (at < source.length && depth > 0) {
+      const ch = source[at];
+      if (ch === '\\') at++;
+      else if (ch === '{') depth++;
+      else if (ch === '}') depth--;
+      at++;
+    }
+    const raw = source.slice(m.index + m[0].length, at - 1);
+    const title = raw
+      .replace(/\\[a-zA-Z]+\*?(\[[^\]]*\])?/g, '')
+      .replace(/[{}~]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    let level = LATEX_LEVELS[m[1]];
+    if (hasChapters && m[1] !== 'part' && m[1] !== 'chapter') level++;
+    headings.push({ start: m.index, end: at, level, title: title || m[1] });
+    LATEX_HEADING.lastIndex = at;
+  }
+  return headings;
+}
+
+/**
+ * Plain text has no markup: a heading is a short line standing alone (blank lines around it, or the
+ * first line), starting with a capital or a section number, with no sentence end and no comma.
+ */
+function plainHeadings(source: string): Heading[] {
+  const lines = linesOf(source);
+  const headings: Heading[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].text.trim();
+    if (!text) continue;
+    const aloneBefore = i === 0 || lines[i - 1].text.trim() === '';
+    const aloneAfter = i + 1 >= lines.length || lines[i + 1].text.trim() === '';
+    if (!aloneBefore || !aloneAfter || i + 1 >= lines.length) continue;
+    const words = text.split(/\s+/);
+    if (words.length > 10 || text.length > 80) continue;
+    if (/[.?!,;:"”)]$/.test(text) || !/^(\d+(\.\d+)*\.?\s+)?[\p{Lu}]/u.test(text)) continue;
+    const numbered = /^(\d+(?:\.\d+)*)\.?\s/.exec(text);
+    const level = numbered ? numbered[1].split('.').length : 1;
+    headings.push({ start: lines[i].start, end: lines[i].end, level, title: text });
+  }
+  return headings;
+}
