@@ -17,6 +17,14 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
 /** Letters and digits, with single inner apostrophes, dots and hyphens between them. */
+/** How many words tokenize finds in `text`, without building the tokens (the summary's word count). */
+export function countTokens(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Looked for once per text, not per word: most texts have no curly apostrophe.
