@@ -28,7 +28,14 @@ const builds = [
   // Web: no Node built-ins may be reached (test/web/bundles.test.ts checks the output).
   { entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], platform: 'browser', target: 'es2022' },
   // 'worker': packages' web-worker builds, which use no DOM (a worker has no `document`).
-  { entryPoints: ['server/src/browser-server.ts'], outfile: 'dist/web/server.js', platform: 'browser', format: 'iife', target: 'es2022', conditions: ['worker'] },
+  {
+    entryPoints: ['server/src/browser-server.ts'],
+    outfile: 'dist/web/server.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    conditions: ['worker'],
+  },
 ];
 
 if (watch) {

@@ -10,7 +10,15 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { countWords, distinctSentenceShare, generateDocument, loadCorpusBlocks, seededRandom, splitBlocks, toLatex } from './bench/documents.mjs';
+import {
+  countWords,
+  distinctSentenceShare,
+  generateDocument,
+  loadCorpusBlocks,
+  seededRandom,
+  splitBlocks,
+  toLatex,
+} from './bench/documents.mjs';
 import { LspClient } from './bench/lsp-client.mjs';
 import { summarizeProfile } from './bench/profile.mjs';
 import { measureBibliography, renderBibliography } from './bench/bibliography.mjs';
@@ -55,7 +63,13 @@ const problems = [];
 function machine() {
   const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
   // Load from other work on the machine makes every figure slower: the report shows it.
-  return { cpu, cores: cpus().length, node: process.version, memoryGb: Math.round(totalmem() / 2 ** 30), loadAverage: { start: loadAtStart, end: loadavg()[0] } };
+  return {
+    cpu,
+    cores: cpus().length,
+    node: process.version,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    loadAverage: { start: loadAtStart, end: loadavg()[0] },
+  };
 }
 
 /** The commit measured, and whether the sources had uncommitted changes (the bench builds the working tree). */
@@ -109,7 +123,15 @@ function makeRealProseDocuments() {
   const latexPath = join(workDir, 'docs', `real-${label(REAL_KEYSTROKE_SIZE)}.tex`);
   const latexText = toLatex(source.text);
   writeFileSync(latexPath, latexText);
-  made.push({ name: `real prose ${label(REAL_KEYSTROKE_SIZE)}, LaTeX`, target: REAL_KEYSTROKE_SIZE, path: latexPath, text: latexText, words: countWords(latexText), real: true, languageId: 'latex' });
+  made.push({
+    name: `real prose ${label(REAL_KEYSTROKE_SIZE)}, LaTeX`,
+    target: REAL_KEYSTROKE_SIZE,
+    path: latexPath,
+    text: latexText,
+    words: countWords(latexText),
+    real: true,
+    languageId: 'latex',
+  });
   return made;
 }
 
@@ -126,7 +148,9 @@ function makeStartupDocuments(documents, realDocuments) {
     write('empty file', ''),
     write('generated 1k', generateDocument(blocks, 1_000, SEED)),
     { name: 'generated 10k', path: tenK.path, text: tenK.text, words: tenK.words },
-    ...realDocuments.filter((document) => !document.languageId && document.target <= 10_000).map(({ name, path, text, words }) => ({ name, path, text, words })),
+    ...realDocuments
+      .filter((document) => !document.languageId && document.target <= 10_000)
+      .map(({ name, path, text, words }) => ({ name, path, text, words })),
   ];
 }
 
@@ -142,16 +166,38 @@ async function measureStartup(startupDocuments, cli, server) {
   timeProcess(cli, [oneK.path], env); // writes the cache the pairs then use
   const pairs = measureCliPairs(startupDocuments, STARTUP_ROUNDS, cli, env, log);
   const serverStart = existsSync(server)
-    ? await measureServerStart(startupDocuments.filter((document) => document.name.endsWith('10k')), SERVER_START_ROUNDS, server, env, workDir, log)
+    ? await measureServerStart(
+        startupDocuments.filter((document) => document.name.endsWith('10k')),
+        SERVER_START_ROUNDS,
+        server,
+        env,
+        workDir,
+        log,
+      )
     : undefined;
   // Where a start goes: the development build (the sources' function names), profiled.
   log('start-up: CPU profiles of whole runs…');
   const profiled = startupDocuments.filter((document) => ['empty file', 'generated 1k', 'generated 10k'].includes(document.name));
   const devCli = join(root, 'dist', 'cli.js');
   const phases = existsSync(devCli)
-    ? measureStartupPhases(profiled, devCli, join(root, 'dist', 'cli-main.js'), { ...process.env, EVIDENT_COMPILE_CACHE_DIR: join(workDir, 'compile-cache-dev') }, PROFILED_STARTS, workDir)
+    ? measureStartupPhases(
+        profiled,
+        devCli,
+        join(root, 'dist', 'cli-main.js'),
+        { ...process.env, EVIDENT_COMPILE_CACHE_DIR: join(workDir, 'compile-cache-dev') },
+        PROFILED_STARTS,
+        workDir,
+      )
     : undefined;
-  return { cli: pairs, firstRun, noCache, serverStart, phases, rounds: STARTUP_ROUNDS, words: Object.fromEntries(startupDocuments.map((document) => [document.name, document.words])) };
+  return {
+    cli: pairs,
+    firstRun,
+    noCache,
+    serverStart,
+    phases,
+    rounds: STARTUP_ROUNDS,
+    words: Object.fromEntries(startupDocuments.map((document) => [document.name, document.words])),
+  };
 }
 
 // ---- cold analysis, one fresh process per measurement --------------------------
@@ -174,8 +220,15 @@ async function bundleEngine(production) {
 }
 
 function runWorker(script, workerArgs, nodeFlags = []) {
-  const run = spawnSync(process.execPath, [...nodeFlags, join(benchScripts, script), ...workerArgs], { encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 24 });
-  if (run.status !== 0) throw new Error(`${script} ${workerArgs[0]} failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  const run = spawnSync(process.execPath, [...nodeFlags, join(benchScripts, script), ...workerArgs], {
+    encoding: 'utf8',
+    timeout: 300_000,
+    maxBuffer: 1 << 24,
+  });
+  if (run.status !== 0)
+    throw new Error(
+      `${script} ${workerArgs[0]} failed (${run.status ?? run.signal}): ${run.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+    );
   return JSON.parse(run.stdout.trim().split('\n').at(-1));
 }
 
@@ -214,7 +267,12 @@ function measureCold(documents, engineBundles) {
     for (const [tool, runs] of Object.entries(byTool)) {
       const fields = Object.keys(runs[0]).filter((key) => key.endsWith('Ms'));
       const times = runs.map((run) => run.analyzeMs);
-      (cold[size] ??= {})[tool] = { ...Object.fromEntries(fields.map((key) => [key, median(runs.map((run) => run[key]))])), minMs: Math.min(...times), maxMs: Math.max(...times), runs: runs.length };
+      (cold[size] ??= {})[tool] = {
+        ...Object.fromEntries(fields.map((key) => [key, median(runs.map((run) => run[key]))])),
+        minMs: Math.min(...times),
+        maxMs: Math.max(...times),
+        runs: runs.length,
+      };
       (findings[size] ??= {})[tool] = runs[0].findings;
     }
   }
@@ -230,8 +288,19 @@ async function measureReport(documents) {
   const document = documents.find((d) => d.target === REPORT_SIZE) ?? documents[0];
   const outfile = join(workDir, 'report.cjs');
   await esbuild.build({
-    stdin: { contents: "export * from './server/src/engine/index'; export * from './server/src/report/evidence-report';", resolveDir: root, loader: 'ts' },
-    outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning',
+    stdin: {
+      contents: "export * from './server/src/engine/index'; export * from './server/src/report/evidence-report';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
   });
   log(`evidence map and report at ${label(document.target)}…`);
   return { size: label(document.target), ...runWorker('report-worker.mjs', [outfile, document.path]) };
@@ -254,10 +323,21 @@ async function measureKeystrokes(server, document, settings, edits, random, node
       const insertion = random() < 0.5 ? String.fromCharCode(97 + Math.floor(random() * 26)) : '';
       latencies.push(await client.typeAt(offset, insertion, 30_000));
     }
-    if (latencies.length < edits) problems.push(`keystrokes ${label(document.target)}: ${latencies.length} of ${edits} edits within the ${EDIT_BUDGET_MS / 1000} s budget`);
+    if (latencies.length < edits)
+      problems.push(
+        `keystrokes ${label(document.target)}: ${latencies.length} of ${edits} edits within the ${EDIT_BUDGET_MS / 1000} s budget`,
+      );
     if (client.versionlessDiagnostics) problems.push('the server published diagnostics without a document version; matched by uri');
     const sorted = latencies.sort((a, b) => a - b);
-    return { openMs, rssAfterOpenMb, rssAfterEditsMb: client.rssMb(), edits: sorted.length, p50Ms: percentile(sorted, 0.5), p95Ms: percentile(sorted, 0.95), maxMs: sorted.at(-1) };
+    return {
+      openMs,
+      rssAfterOpenMb,
+      rssAfterEditsMb: client.rssMb(),
+      edits: sorted.length,
+      p50Ms: percentile(sorted, 0.5),
+      p95Ms: percentile(sorted, 0.95),
+      maxMs: sorted.at(-1),
+    };
   } finally {
     await client.close();
   }
@@ -293,7 +373,11 @@ async function measureServer(documents, realDocuments, server) {
   for (const document of realDocuments.filter((d) => d.target === REAL_KEYSTROKE_SIZE)) {
     log(`keystrokes ${document.name} (${EDITS} edits, debounceMs 0)…`);
     try {
-      real[document.languageId ?? 'markdown'] = { size: label(document.target), words: document.words, ...(await measureKeystrokes(server, document, { debounceMs: 0 }, EDITS, random)) };
+      real[document.languageId ?? 'markdown'] = {
+        size: label(document.target),
+        words: document.words,
+        ...(await measureKeystrokes(server, document, { debounceMs: 0 }, EDITS, random)),
+      };
     } catch (error) {
       problems.push(`keystrokes ${document.name}: ${error.message}`);
     }
@@ -332,7 +416,8 @@ function buildProduction() {
   const scratch = join(workDir, 'production');
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
-  for (const entry of ['client', 'server', 'node_modules', 'package.json', 'tsconfig.json']) symlinkSync(join(root, entry), join(scratch, entry));
+  for (const entry of ['client', 'server', 'node_modules', 'package.json', 'tsconfig.json'])
+    symlinkSync(join(root, entry), join(scratch, entry));
   const build = spawnSync(process.execPath, [join(root, 'esbuild.mjs'), '--production'], { cwd: scratch, encoding: 'utf8' });
   if (build.status === 0) return join(scratch, 'dist');
   problems.push(`production build failed: ${build.stderr.trim().split('\n').slice(-3).join(' | ')}`);
@@ -416,7 +501,9 @@ async function profiled(name, bundle, measure) {
 async function profile(documents, engineBundle) {
   const [first] = documents;
   log(`profiling the engine on ${label(first.target)}…`);
-  const engine = await profiled('engine', engineBundle, (flags) => runWorker('cold-worker.mjs', ['evident', first.path, engineBundle], flags));
+  const engine = await profiled('engine', engineBundle, (flags) =>
+    runWorker('cold-worker.mjs', ['evident', first.path, engineBundle], flags),
+  );
   if (!existsSync(join(root, 'dist', 'server.js'))) return { engine };
   const typedInto = documents.find((document) => document.target === 50_000) ?? first;
   const edits = 50;
@@ -435,10 +522,23 @@ function targets(results) {
   const evident = (size, key) => results.cold[size]?.evident?.[key];
   const ratio = (a, b) => (a && b ? a / b : undefined);
   const total = (sizes) => sizes && Object.values(sizes).reduce((sum, bytes) => sum + bytes, 0);
-  const row = (name, value, limit, unit, cpu) => ({ name, value: value ?? null, limit, unit, pass: value === undefined || value === null ? null : value <= limit, cpu: cpu ?? null });
+  const row = (name, value, limit, unit, cpu) => ({
+    name,
+    value: value ?? null,
+    limit,
+    unit,
+    pass: value === undefined || value === null ? null : value <= limit,
+    cpu: cpu ?? null,
+  });
   const writeGood = (key) => results.cold['10k']?.['write-good']?.[key];
   return [
-    row('cold 10k vs write-good', ratio(evident('10k', 'analyzeMs'), writeGood('analyzeMs')), 1.0, '×', ratio(evident('10k', 'analyzeCpuMs'), writeGood('analyzeCpuMs'))),
+    row(
+      'cold 10k vs write-good',
+      ratio(evident('10k', 'analyzeMs'), writeGood('analyzeMs')),
+      1.0,
+      '×',
+      ratio(evident('10k', 'analyzeCpuMs'), writeGood('analyzeCpuMs')),
+    ),
     row('keystroke p95 at 50k', results.keystrokes?.['50k']?.p95Ms, 20, 'ms'),
     row('keystroke p95 at 50k, LaTeX', results.keystrokesLatex?.size === '50k' ? results.keystrokesLatex.p95Ms : undefined, 20, 'ms'),
     row('growth 100k / 10k', results.growth, 11, '×', ratio(evident('100k', 'analyzeCpuMs'), evident('10k', 'analyzeCpuMs'))),
@@ -450,10 +550,18 @@ function targets(results) {
 
 /** Issue 17: whole-process start-up against write-good, and keystrokes on real prose. */
 function startupTargets(results) {
-  const row = (name, value, limit, unit, cpu) => ({ name, value: value ?? null, limit, unit, pass: value === undefined || value === null ? null : value <= limit, cpu: cpu ?? null });
+  const row = (name, value, limit, unit, cpu) => ({
+    name,
+    value: value ?? null,
+    limit,
+    unit,
+    pass: value === undefined || value === null ? null : value <= limit,
+    cpu: cpu ?? null,
+  });
   const cli = (name) => results.startup?.cli?.[name];
   const server = (name) => results.startup?.serverStart?.[name];
-  const realAt50k = (languageId) => (results.keystrokesRealProse?.[languageId]?.size === '50k' ? results.keystrokesRealProse[languageId].p95Ms : undefined);
+  const realAt50k = (languageId) =>
+    results.keystrokesRealProse?.[languageId]?.size === '50k' ? results.keystrokesRealProse[languageId].p95Ms : undefined;
   return [
     row('CLI 1k vs write-good', cli('generated 1k')?.ratio, 1.0, '×', cli('generated 1k')?.cpuRatio),
     row('CLI 1k real prose vs write-good', cli('real prose 1k')?.ratio, 1.0, '×', cli('real prose 1k')?.cpuRatio),
@@ -467,14 +575,20 @@ function startupTargets(results) {
 }
 
 const fmt = (value, digits = 0) =>
-  value === undefined || value === null || Number.isNaN(value) ? '—' : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  value === undefined || value === null || Number.isNaN(value)
+    ? '—'
+    : value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const ms = (value) => fmt(value, value !== undefined && value < 10 ? 1 : 0);
 
 const clip = (text, width = 60) => (text.length > width ? text.slice(0, width - 1) + '…' : text);
 
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column] ?? '').length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('   ')).join('\n');
+  return rows
+    .map((row) =>
+      row.map((cell, column) => (column === 0 ? String(cell).padEnd(widths[column]) : String(cell).padStart(widths[column]))).join('   '),
+    )
+    .join('\n');
 }
 
 function report(run) {
@@ -482,20 +596,30 @@ function report(run) {
   const sizes = documents.map((document) => document.size);
   print(`\nEvident benchmark, ${run.date}, sources at ${run.revision}`);
   const busy = Math.max(m.loadAverage.start, m.loadAverage.end) > m.cores;
-  print(`Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; load average ${fmt(m.loadAverage.start, 1)} at start, ${fmt(m.loadAverage.end, 1)} at end${busy ? ' (busy machine: figures are inflated)' : ''}`);
-  print(`Documents (${run.source}, seed ${SEED}): ${documents.map((d) => `${d.size} = ${fmt(d.words)} words, ${Math.round(d.distinctSentences * 100)}% distinct sentences`).join('; ')}`);
+  print(
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; load average ${fmt(m.loadAverage.start, 1)} at start, ${fmt(m.loadAverage.end, 1)} at end${busy ? ' (busy machine: figures are inflated)' : ''}`,
+  );
+  print(
+    `Documents (${run.source}, seed ${SEED}): ${documents.map((d) => `${d.size} = ${fmt(d.words)} words, ${Math.round(d.distinctSentences * 100)}% distinct sentences`).join('; ')}`,
+  );
 
-  print(`\nCold analysis: fresh process, wall ms (× write-good) and CPU ms; ${RUNS === 1 ? 'one round' : `median of interleaved rounds (${SMALL_DOCUMENT_ROUNDS} at 10k, ${RUNS} above; harper.js ${RUNS} at 10k, once above)`}`);
+  print(
+    `\nCold analysis: fresh process, wall ms (× write-good) and CPU ms; ${RUNS === 1 ? 'one round' : `median of interleaved rounds (${SMALL_DOCUMENT_ROUNDS} at 10k, ${RUNS} above; harper.js ${RUNS} at 10k, once above)`}`,
+  );
   const coldRows = [['', ...sizes]];
   for (const tool of TOOLS) {
-    coldRows.push([TOOL_LABELS[tool] ?? tool, ...sizes.map((size) => {
-      const own = results.cold[size]?.[tool]?.analyzeMs;
-      const base = results.cold[size]?.['write-good']?.analyzeMs;
-      const cpu = results.cold[size]?.[tool]?.analyzeCpuMs;
-      return own === undefined ? '—' : `${ms(own)} (${fmt(own / base, 2)}×) cpu ${ms(cpu)}`;
-    })]);
+    coldRows.push([
+      TOOL_LABELS[tool] ?? tool,
+      ...sizes.map((size) => {
+        const own = results.cold[size]?.[tool]?.analyzeMs;
+        const base = results.cold[size]?.['write-good']?.analyzeMs;
+        const cpu = results.cold[size]?.[tool]?.analyzeCpuMs;
+        return own === undefined ? '—' : `${ms(own)} (${fmt(own / base, 2)}×) cpu ${ms(cpu)}`;
+      }),
+    ]);
   }
-  const range = (tool, size) => (results.cold[size]?.[tool]?.runs > 1 ? `${ms(results.cold[size][tool].minMs)}–${ms(results.cold[size][tool].maxMs)}` : '—');
+  const range = (tool, size) =>
+    results.cold[size]?.[tool]?.runs > 1 ? `${ms(results.cold[size][tool].minMs)}–${ms(results.cold[size][tool].maxMs)}` : '—';
   coldRows.push(['range: evident', ...sizes.map((size) => range('evident', size))]);
   coldRows.push(['range: write-good', ...sizes.map((size) => range('write-good', size))]);
   coldRows.push(['harper.js setup', ...sizes.map((size) => ms(results.cold[size]?.harper?.setupMs))]);
@@ -503,112 +627,193 @@ function report(run) {
   coldRows.push(['evident warm, 1-char edit', ...sizes.map((size) => ms(results.cold[size]?.evident?.editMs))]);
   coldRows.push(['module load: evident', ...sizes.map((size) => ms(results.cold[size]?.evident?.loadMs))]);
   coldRows.push(['module load: write-good', ...sizes.map((size) => ms(results.cold[size]?.['write-good']?.loadMs))]);
-  coldRows.push(['findings: evident / write-good', ...sizes.map((size) => `${fmt(run.findings[size]?.evident)} / ${fmt(run.findings[size]?.['write-good'])}`)]);
+  coldRows.push([
+    'findings: evident / write-good',
+    ...sizes.map((size) => `${fmt(run.findings[size]?.evident)} / ${fmt(run.findings[size]?.['write-good'])}`),
+  ]);
   print(table(coldRows));
 
   if (results.keystrokes) {
     const k = results.keystrokes;
     print(`\nKeystrokes through the production dist/server.js --stdio (evident.debounceMs = 0): ms from didChange to its diagnostics`);
-    print(table([
-      ['', ...sizes],
-      ['edits', ...sizes.map((size) => fmt(k[size]?.edits))],
-      ['p50', ...sizes.map((size) => ms(k[size]?.p50Ms))],
-      ['p95', ...sizes.map((size) => ms(k[size]?.p95Ms))],
-      ['max', ...sizes.map((size) => ms(k[size]?.maxMs))],
-      ['didOpen → first diagnostics', ...sizes.map((size) => ms(k[size]?.openMs))],
-      ['server RSS after open, MB', ...sizes.map((size) => fmt(k[size]?.rssAfterOpenMb))],
-      ['server RSS after edits, MB', ...sizes.map((size) => fmt(k[size]?.rssAfterEditsMb))],
-    ]));
+    print(
+      table([
+        ['', ...sizes],
+        ['edits', ...sizes.map((size) => fmt(k[size]?.edits))],
+        ['p50', ...sizes.map((size) => ms(k[size]?.p50Ms))],
+        ['p95', ...sizes.map((size) => ms(k[size]?.p95Ms))],
+        ['max', ...sizes.map((size) => ms(k[size]?.maxMs))],
+        ['didOpen → first diagnostics', ...sizes.map((size) => ms(k[size]?.openMs))],
+        ['server RSS after open, MB', ...sizes.map((size) => fmt(k[size]?.rssAfterOpenMb))],
+        ['server RSS after edits, MB', ...sizes.map((size) => fmt(k[size]?.rssAfterEditsMb))],
+      ]),
+    );
     const l = results.keystrokesLatex;
-    if (l) print(`The ${l.size} document as a LaTeX article: p50 ${ms(l.p50Ms)}, p95 ${ms(l.p95Ms)}, max ${ms(l.maxMs)} ms over ${l.edits} edits; didOpen → first diagnostics ${ms(l.openMs)} ms; RSS after open ${fmt(l.rssAfterOpenMb)} MB`);
+    if (l)
+      print(
+        `The ${l.size} document as a LaTeX article: p50 ${ms(l.p50Ms)}, p95 ${ms(l.p95Ms)}, max ${ms(l.maxMs)} ms over ${l.edits} edits; didOpen → first diagnostics ${ms(l.openMs)} ms; RSS after open ${fmt(l.rssAfterOpenMb)} MB`,
+      );
     const d = results.debounce;
-    if (d) print(`Default settings (debounce ${d.defaultMs ?? 'server default'}${d.defaultMs === null ? '' : ' ms'}): p50 ${ms(d.p50Ms)} ms over ${d.edits} edits at ${d.size}`);
+    if (d)
+      print(
+        `Default settings (debounce ${d.defaultMs ?? 'server default'}${d.defaultMs === null ? '' : ' ms'}): p50 ${ms(d.p50Ms)} ms over ${d.edits} edits at ${d.size}`,
+      );
   }
 
   const real = results.keystrokesRealProse;
   if (real && Object.keys(real).length) {
     print(`\nKeystrokes into real prose (Wikipedia sentences from ../shared/data, five to a paragraph), same server and settings`);
-    print(table([
-      ['', ...Object.keys(real).map((languageId) => `${real[languageId].size} ${languageId}`)],
-      ...[['edits', 'edits'], ['p50', 'p50Ms'], ['p95', 'p95Ms'], ['max', 'maxMs'], ['didOpen → first diagnostics', 'openMs'], ['server RSS after open, MB', 'rssAfterOpenMb']].map(([name, key]) => [
-        name,
-        ...Object.values(real).map((figures) => (key.endsWith('Ms') ? ms(figures[key]) : fmt(figures[key]))),
+    print(
+      table([
+        ['', ...Object.keys(real).map((languageId) => `${real[languageId].size} ${languageId}`)],
+        ...[
+          ['edits', 'edits'],
+          ['p50', 'p50Ms'],
+          ['p95', 'p95Ms'],
+          ['max', 'maxMs'],
+          ['didOpen → first diagnostics', 'openMs'],
+          ['server RSS after open, MB', 'rssAfterOpenMb'],
+        ].map(([name, key]) => [
+          name,
+          ...Object.values(real).map((figures) => (key.endsWith('Ms') ? ms(figures[key]) : fmt(figures[key]))),
+        ]),
       ]),
-    ]));
+    );
   }
   const s = results.startup;
   if (s) {
-    print(`\nStart-up, whole process as a user runs it (production build): wall ms, median of ${s.rounds} interleaved pairs with write-good's CLI (min–max); ratio = median of the pairs' ratios`);
+    print(
+      `\nStart-up, whole process as a user runs it (production build): wall ms, median of ${s.rounds} interleaved pairs with write-good's CLI (min–max); ratio = median of the pairs' ratios`,
+    );
     const range = (f) => `${ms(f.wallMs)} (${ms(f.minMs)}–${ms(f.maxMs)})`;
-    print(table([
-      ['evident <file>', 'words', 'evident', 'write-good', 'ratio', 'of medians', 'CPU ratio'],
-      ...Object.entries(s.cli).map(([name, pair]) => [name, fmt(s.words[name]), range(pair.evident), range(pair.writeGood), `${fmt(pair.ratio, 2)}×`, `${fmt(pair.ratioOfMedians, 2)}×`, `${fmt(pair.cpuRatio, 2)}×`]),
-    ]));
-    if (s.firstRun) print(`Generated 1k, the first run after an install or upgrade (empty compile cache): ${range(s.firstRun)} ms; with the cache turned off: ${range(s.noCache)} ms (${s.firstRun.runs} runs each)`);
+    print(
+      table([
+        ['evident <file>', 'words', 'evident', 'write-good', 'ratio', 'of medians', 'CPU ratio'],
+        ...Object.entries(s.cli).map(([name, pair]) => [
+          name,
+          fmt(s.words[name]),
+          range(pair.evident),
+          range(pair.writeGood),
+          `${fmt(pair.ratio, 2)}×`,
+          `${fmt(pair.ratioOfMedians, 2)}×`,
+          `${fmt(pair.cpuRatio, 2)}×`,
+        ]),
+      ]),
+    );
+    if (s.firstRun)
+      print(
+        `Generated 1k, the first run after an install or upgrade (empty compile cache): ${range(s.firstRun)} ms; with the cache turned off: ${range(s.noCache)} ms (${s.firstRun.runs} runs each)`,
+      );
     if (s.phases) {
       const names = Object.keys(s.phases);
-      print(`Where a start goes: node --cpu-prof dist/cli.js <file> (development build, compile cache written), ms, median of ${Object.values(s.phases)[0].runs} runs; the profiler slows a run`);
-      print(table([
-        ['', ...names],
-        ...PHASES.map(([key, title]) => [title, ...names.map((name) => ms(s.phases[name].phases[key]))]),
-        ['total (profiled)', ...names.map((name) => ms(s.phases[name].totalMs))],
-      ]));
+      print(
+        `Where a start goes: node --cpu-prof dist/cli.js <file> (development build, compile cache written), ms, median of ${Object.values(s.phases)[0].runs} runs; the profiler slows a run`,
+      );
+      print(
+        table([
+          ['', ...names],
+          ...PHASES.map(([key, title]) => [title, ...names.map((name) => ms(s.phases[name].phases[key]))]),
+          ['total (profiled)', ...names.map((name) => ms(s.phases[name].totalMs))],
+        ]),
+      );
     }
     if (s.serverStart) {
-      print(table([
-        ['language server, spawn →', 'initialize answered', 'first diagnostics', 'write-good run', 'ratio'],
-        ...Object.entries(s.serverStart).map(([name, f]) => [name, ms(f.initializeMs), `${ms(f.firstDiagnosticsMs)} (${ms(f.minMs)}–${ms(f.maxMs)})`, range(f.writeGood), `${fmt(f.ratio, 2)}×`]),
-      ]));
+      print(
+        table([
+          ['language server, spawn →', 'initialize answered', 'first diagnostics', 'write-good run', 'ratio'],
+          ...Object.entries(s.serverStart).map(([name, f]) => [
+            name,
+            ms(f.initializeMs),
+            `${ms(f.firstDiagnosticsMs)} (${ms(f.minMs)}–${ms(f.maxMs)})`,
+            range(f.writeGood),
+            `${fmt(f.ratio, 2)}×`,
+          ]),
+        ]),
+      );
     }
   }
 
-  print(`\nGrowth: cold 100k / cold 10k = ${fmt(results.growth, 1)}× (CPU time: ${fmt(rows.find((row) => row.name.startsWith('growth')).cpu, 1)}×)`);
+  print(
+    `\nGrowth: cold 100k / cold 10k = ${fmt(results.growth, 1)}× (CPU time: ${fmt(rows.find((row) => row.name.startsWith('growth')).cpu, 1)}×)`,
+  );
   const { built, production } = results.bundles;
   const kb = (bytes) => (bytes === undefined ? '—' : `${fmt(bytes / 1024)} KB`);
   const names = [...new Set([...Object.keys(built ?? {}), ...Object.keys(production ?? {})])];
   const web = results.bundles.web ?? {};
   const webNames = [...new Set([...Object.keys(web.built ?? {}), ...Object.keys(web.production ?? {})])];
-  print(table([
-    ['Bundles', 'dist/ as built', 'production (esbuild.mjs --production)'],
-    ...names.map((name) => [name, kb(built?.[name]), kb(production?.[name])]),
-    ...webNames.map((name) => [`web/${name}`, kb(web.built?.[name]), kb(web.production?.[name])]),
-  ]));
+  print(
+    table([
+      ['Bundles', 'dist/ as built', 'production (esbuild.mjs --production)'],
+      ...names.map((name) => [name, kb(built?.[name]), kb(production?.[name])]),
+      ...webNames.map((name) => [`web/${name}`, kb(web.built?.[name]), kb(web.production?.[name])]),
+    ]),
+  );
   const f = results.firstDiagnostics;
   if (f?.desktop || f?.web) {
-    print(`\nFirst diagnostics of the ${f.size} document, from starting the server (production bundles, fresh process each, median of ${f.desktop?.runs ?? f.web?.runs})`);
-    print(table([
-      ['', 'start → initialized', 'didOpen → diagnostics', 'start → diagnostics'],
-      ...[['desktop: node dist/server.js --stdio', f.desktop], ['web: dist/web/server.js in a worker', f.web]].map(([name, r]) => [name, ms(r?.startToInitializedMs), ms(r?.openToDiagnosticsMs), ms(r?.startToDiagnosticsMs)]),
-    ]));
-    print('(the web server runs in a Node worker thread shaped like a browser\'s web worker: the same V8, without a browser\'s worker start-up and script fetch)');
+    print(
+      `\nFirst diagnostics of the ${f.size} document, from starting the server (production bundles, fresh process each, median of ${f.desktop?.runs ?? f.web?.runs})`,
+    );
+    print(
+      table([
+        ['', 'start → initialized', 'didOpen → diagnostics', 'start → diagnostics'],
+        ...[
+          ['desktop: node dist/server.js --stdio', f.desktop],
+          ['web: dist/web/server.js in a worker', f.web],
+        ].map(([name, r]) => [name, ms(r?.startToInitializedMs), ms(r?.openToDiagnosticsMs), ms(r?.startToDiagnosticsMs)]),
+      ]),
+    );
+    print(
+      "(the web server runs in a Node worker thread shaped like a browser's web worker: the same V8, without a browser's worker start-up and script fetch)",
+    );
   }
   const a = results.activation;
   if (a) {
     const serverNote = a.startsServer ? 'activate() starts the server in the background and returns' : 'the server starts later, on demand';
-    print(`Activation with a stub vscode: require ${ms(a.requireMs)} ms + activate() ${ms(a.activateMs)} ms, median of ${a.runs}; ${serverNote}`);
+    print(
+      `Activation with a stub vscode: require ${ms(a.requireMs)} ms + activate() ${ms(a.activateMs)} ms, median of ${a.runs}; ${serverNote}`,
+    );
   }
 
   print('\nTargets');
   const digits = (row) => (row.unit === 'ms' || row.unit === 'MB' ? 1 : 2);
-  print(table(rows.map((row) => [
-    row.name,
-    `${row.value === null ? '—' : fmt(row.value, digits(row))} ${row.unit}`,
-    `≤ ${row.limit} ${row.unit}`,
-    row.pass === null ? 'n/a' : row.pass ? 'PASS' : 'MISS',
-    row.cpu === null ? '' : `(CPU time: ${fmt(row.cpu, 2)} ×)`,
-  ])));
+  print(
+    table(
+      rows.map((row) => [
+        row.name,
+        `${row.value === null ? '—' : fmt(row.value, digits(row))} ${row.unit}`,
+        `≤ ${row.limit} ${row.unit}`,
+        row.pass === null ? 'n/a' : row.pass ? 'PASS' : 'MISS',
+        row.cpu === null ? '' : `(CPU time: ${fmt(row.cpu, 2)} ×)`,
+      ]),
+    ),
+  );
 
   const printProfile = (title, { file, totalMs, functions, owners }) => {
     print(`\n${title}: ${fmt(totalMs)} ms of samples (${file})`);
-    print(table([['self time by package / source file', 'self ms', '%'], ...owners.slice(0, 10).map((o) => [clip(o.owner), fmt(o.selfMs), fmt(o.percent, 1)])]));
-    print(table([['function', 'location', 'self ms', '%'], ...functions.map((f) => [clip(f.functionName), f.location, fmt(f.selfMs), fmt(f.percent, 1)])]));
+    print(
+      table([
+        ['self time by package / source file', 'self ms', '%'],
+        ...owners.slice(0, 10).map((o) => [clip(o.owner), fmt(o.selfMs), fmt(o.percent, 1)]),
+      ]),
+    );
+    print(
+      table([
+        ['function', 'location', 'self ms', '%'],
+        ...functions.map((f) => [clip(f.functionName), f.location, fmt(f.selfMs), fmt(f.percent, 1)]),
+      ]),
+    );
   };
   if (run.profile?.engine) printProfile(`Engine CPU profile, one cold ${sizes[0]} run (load, cold, warm, 1-char edit)`, run.profile.engine);
-  if (run.profile?.server) printProfile(`Server CPU profile, start + open ${run.profile.server.size} + ${run.profile.server.edits} edits`, run.profile.server);
+  if (run.profile?.server)
+    printProfile(`Server CPU profile, start + open ${run.profile.server.size} + ${run.profile.server.edits} edits`, run.profile.server);
   const r = results.report;
   if (r) {
-    print(`\nClaims & Evidence at ${r.size} (${fmt(r.sections)} sections, ${fmt(r.entries)} sentences listed, ${fmt(r.findings)} findings), after the analysis (${ms(r.analyzeMs)} ms cold), median of 7:`);
-    print(`  evidence map (view, status bar, report) ${ms(r.mapMs)} ms (first ${ms(r.mapFirstMs)} ms); its JSON ${ms(r.jsonMs)} ms, ${fmt(r.jsonBytes / 1024)} KB`);
+    print(
+      `\nClaims & Evidence at ${r.size} (${fmt(r.sections)} sections, ${fmt(r.entries)} sentences listed, ${fmt(r.findings)} findings), after the analysis (${ms(r.analyzeMs)} ms cold), median of 7:`,
+    );
+    print(
+      `  evidence map (view, status bar, report) ${ms(r.mapMs)} ms (first ${ms(r.mapFirstMs)} ms); its JSON ${ms(r.jsonMs)} ms, ${fmt(r.jsonBytes / 1024)} KB`,
+    );
     print(`  report HTML ${ms(r.htmlMs)} ms, ${fmt(r.htmlBytes / 1024)} KB; Markdown ${ms(r.markdownMs)} ms`);
   }
   if (results.bibliography) print(`\n${renderBibliography(results.bibliography)}`);

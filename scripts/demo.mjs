@@ -23,7 +23,11 @@ const LEFT_ALONE = [
   ['Prices could rise again if the corridor closes.', 'switched off by the comment at the end of its line'],
 ];
 
-const colour = process.env.NO_COLOR ? false : process.env.FORCE_COLOR !== undefined ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true;
+const colour = process.env.NO_COLOR
+  ? false
+  : process.env.FORCE_COLOR !== undefined
+    ? process.env.FORCE_COLOR !== '0'
+    : process.stdout.isTTY === true;
 const SEVERITY_COLOUR = { error: 31, warning: 33, information: 34, hint: 2 };
 const SEVERITY_NAME = { error: 'error', warning: 'warning', information: 'info', hint: 'hint' };
 const paint = (code, text) => (colour ? `\x1b[${code}m${text}\x1b[0m` : text);
@@ -88,7 +92,10 @@ const leftAlone = LEFT_ALONE.map(([sentence, why]) => {
 }).sort((a, b) => a.at - b.at);
 for (const { sentence, why, at } of leftAlone) {
   const flagged = findings.some((f) => f.start >= at && f.start < at + sentence.length);
-  out.push(`  ${dim(`line ${String(lineOf(at)).padEnd(3)}`)}  ${sentence}`, `           ${dim(flagged ? `meant to be left alone (${why}), but flagged` : why)}`);
+  out.push(
+    `  ${dim(`line ${String(lineOf(at)).padEnd(3)}`)}  ${sentence}`,
+    `           ${dim(flagged ? `meant to be left alone (${why}), but flagged` : why)}`,
+  );
 }
 out.push('');
 

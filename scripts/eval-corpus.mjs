@@ -37,22 +37,35 @@ const dev = result.scored.filter((s) => splitOf(s.doc.name) === 'dev');
 const limit = Number(values.limit);
 const oneLine = (text, max = 300) => text.replace(/\s+/g, ' ').slice(0, max);
 const goldCues = (label) =>
-  Object.entries({ hedge: label.hedge, booster: label.booster, weasel: label.weasel, passive: label.passive_attribution, speculation: label.speculation })
+  Object.entries({
+    hedge: label.hedge,
+    booster: label.booster,
+    weasel: label.weasel,
+    passive: label.passive_attribution,
+    speculation: label.speculation,
+  })
     .filter(([, cues]) => cues.length > 0)
     .map(([rule, cues]) => `${rule}: ${cues.map((c) => JSON.stringify(oneLine(c, 60))).join(', ')}`)
     .join('; ');
-const flags = (label) => [label.kind, label.claim && 'claim', label.evidence && 'evidence', label.unsupported && 'UNSUPPORTED', label.hedge_stack && 'stack'].filter(Boolean).join(' ');
+const flags = (label) =>
+  [label.kind, label.claim && 'claim', label.evidence && 'evidence', label.unsupported && 'UNSUPPORTED', label.hedge_stack && 'stack']
+    .filter(Boolean)
+    .join(' ');
 
 if (values.errors) {
   for (const pair of errorsOf(dev, [values.errors]).falsePositives.slice(0, limit)) {
-    console.log(`[${pair.unit.id}] ${flags(pair.unit.label)}  flagged: ${pair.findings.map((f) => JSON.stringify(oneLine(f.text, 50))).join(', ')}  gold: ${goldCues(pair.unit.label) || '–'}`);
+    console.log(
+      `[${pair.unit.id}] ${flags(pair.unit.label)}  flagged: ${pair.findings.map((f) => JSON.stringify(oneLine(f.text, 50))).join(', ')}  gold: ${goldCues(pair.unit.label) || '–'}`,
+    );
     console.log(`    ${oneLine(pair.unit.text)}`);
     if (pair.unit.label.note) console.log(`    note: ${pair.unit.label.note}`);
   }
 } else if (values.misses) {
   for (const { unit } of errorsOf(dev, [values.misses]).misses.slice(0, limit)) {
     const got = dev.find((s) => s.doc === dev.find((d) => d.doc.name === unit.doc).doc).pairs.filter((p) => p.unit.id === unit.id);
-    console.log(`[${unit.id}] ${flags(unit.label)}  gold: ${goldCues(unit.label) || '–'}  got: ${got.map((p) => `${p.rule} ${JSON.stringify(oneLine(p.findings[0].text, 40))}`).join(', ') || '–'}`);
+    console.log(
+      `[${unit.id}] ${flags(unit.label)}  gold: ${goldCues(unit.label) || '–'}  got: ${got.map((p) => `${p.rule} ${JSON.stringify(oneLine(p.findings[0].text, 40))}`).join(', ') || '–'}`,
+    );
     console.log(`    ${oneLine(unit.text)}`);
     if (unit.label.note) console.log(`    note: ${unit.label.note}`);
   }

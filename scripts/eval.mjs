@@ -115,7 +115,10 @@ function evaluateTask(set, task, rows, { withErrors, errorLimit, examples }) {
   const gold = set.sentences.map((sentence) => sentence.gold[task]);
   const heldOut = set.sentences.map((sentence) => isHeldOut(sentence.text));
   const split = (values, wantHeldOut) => values.filter((_, i) => heldOut[i] === wantHeldOut);
-  const count = (wantHeldOut) => ({ sentences: split(gold, wantHeldOut).length, positives: split(gold, wantHeldOut).filter(Boolean).length });
+  const count = (wantHeldOut) => ({
+    sentences: split(gold, wantHeldOut).length,
+    positives: split(gold, wantHeldOut).filter(Boolean).length,
+  });
   const taskRows = rows.filter((row) => row.task === task);
   const result = {
     counts: { tune: count(false), heldOut: count(true) },
@@ -191,9 +194,15 @@ async function main() {
 }
 
 function renderCorpusSection(result) {
-  const lines = [`==== REAL POLICY DOCUMENTS: corpus gold (${result.dir}) ====`, renderCorpus(result), '  the same documents, other tools (right = overlaps any labelled cue; one pair per unit):'];
+  const lines = [
+    `==== REAL POLICY DOCUMENTS: corpus gold (${result.dir}) ====`,
+    renderCorpus(result),
+    '  the same documents, other tools (right = overlaps any labelled cue; one pair per unit):',
+  ];
   for (const b of result.baselines) {
-    lines.push(`    ${b.name.padEnd(28)} ${String(b.findings).padStart(5)} units flagged, ${String(b.right).padStart(4)} right: P ${b.precision} %, cue units found ${b.recall} %; non-prose units flagged ${b.nonProseShare} %`);
+    lines.push(
+      `    ${b.name.padEnd(28)} ${String(b.findings).padStart(5)} units flagged, ${String(b.right).padStart(4)} right: P ${b.precision} %, cue units found ${b.recall} %; non-prose units flagged ${b.nonProseShare} %`,
+    );
   }
   return lines.join('\n');
 }

@@ -21,7 +21,12 @@ export function ruleDoc(rule: (typeof RULES)[number]): string {
   const m = rule.meta;
   const flag = m.examples.flag.map((e) => `- ${e.text} — flags **${e.flagged}**`).join('\n');
   const allow = m.examples.allow.map((t) => `- ${t}`).join('\n');
-  const silenced = [m.silencedByEvidence && 'a citation, footnote, link or reference in the sentence or closing its paragraph', m.silencedByAttribution && 'a named source ("according to the IMF")'].filter(Boolean).join('; or ');
+  const silenced = [
+    m.silencedByEvidence && 'a citation, footnote, link or reference in the sentence or closing its paragraph',
+    m.silencedByAttribution && 'a named source ("according to the IMF")',
+  ]
+    .filter(Boolean)
+    .join('; or ');
   return `# \`${m.id}\` — ${m.title}\n\n${m.description}\n\nDefault severity: **${m.defaultSeverity}**. ${silenced ? `Silenced by ${silenced}.` : 'Reported whatever evidence the sentence has.'}\n\nSet its severity with \`"evident.rules": { "${m.id}": "off" | "hint" | "information" | "warning" | "error" }\`, or switch it off for one line with \`<!-- evident-disable-line ${m.id} -->\` at the end of the line (Markdown; it renders as nothing) or \`% evident-disable-line ${m.id}\` (LaTeX).\n\n## Flags\n\n${flag}\n\n## Leaves alone\n\n${allow}\n`;
 }
 

@@ -8,32 +8,52 @@ import { fileURLToPath } from 'node:url';
 import { evaluateCorpus, loadCorpus } from './eval/corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const report = JSON.parse(execFileSync(process.execPath, [join(root, 'scripts/eval.mjs'), '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }));
+const report = JSON.parse(
+  execFileSync(process.execPath, [join(root, 'scripts/eval.mjs'), '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 64 * 1024 * 1024,
+  }),
+);
 const { corpus } = report;
 const f = (v) => (v === null || v === undefined ? '–' : v.toFixed(1));
 const RULES = ['hedge', 'hedge-stack', 'booster', 'weasel', 'passive-attribution', 'speculation', 'unsupported-claim'];
 
 const table = ['| rule | findings / right | precision % | recall % | dev P / R % | check P / R % |', '|---|---|---|---|---|---|'];
-const row = (name, a, d, c) => table.push(`| ${name} | ${a.findings} / ${a.right} | **${f(a.precision)}** | ${f(a.recall)} | ${f(d.precision)} / ${f(d.recall)} | ${f(c.precision)} / ${f(c.recall)} |`);
+const row = (name, a, d, c) =>
+  table.push(
+    `| ${name} | ${a.findings} / ${a.right} | **${f(a.precision)}** | ${f(a.recall)} | ${f(d.precision)} / ${f(d.recall)} | ${f(c.precision)} / ${f(c.recall)} |`,
+  );
 for (const rule of RULES) row(`\`${rule}\``, corpus.all.rules[rule], corpus.dev.rules[rule], corpus.check.rules[rule]);
 row('booster, weasel, passive-attribution, speculation pooled', corpus.all.small, corpus.dev.small, corpus.check.small);
 row('**all rules**', corpus.all.all, corpus.dev.all, corpus.check.all);
 
 const np = (s) => `${s.nonProse.hit} of ${s.nonProse.units} (${f(s.nonProse.share)} %)`;
 const notes = `Findings in non-prose units (headings, captions, tables, references, questions, quotes, front matter): ${np(corpus.all)}; dev ${np(corpus.dev)}, check ${np(corpus.check)}. Findings per 1,000 prose words: ${corpus.all.perThousandWords} (dev ${corpus.dev.perThousandWords}, check ${corpus.check.perThousandWords}).`;
-const baselines = corpus.baselines.map((b) => `- ${b.name}: ${b.findings} units flagged, ${b.right} right (**${f(b.precision)} %**); ${f(b.nonProseShare)} % of non-prose units flagged.`).join('\n');
+const baselines = corpus.baselines
+  .map(
+    (b) =>
+      `- ${b.name}: ${b.findings} units flagged, ${b.right} right (**${f(b.precision)} %**); ${f(b.nonProseShare)} % of non-prose units flagged.`,
+  )
+  .join('\n');
 
 const config = join(mkdtempSync(join(tmpdir(), 'evident-readme-')), 'thorough.json');
 writeFileSync(config, JSON.stringify({ sensitivity: 'thorough' }));
 const thorough = evaluateCorpus(join(root, 'dist/cli.js'), loadCorpus(corpus.dir), ['--config', config]).all;
 const thoroughText = `${thorough.all.findings} findings, ${f(thorough.all.precision)} % right; hedge recall ${f(thorough.rules.hedge.recall)} %, small rules pooled ${f(thorough.small.precision)} % precision and ${f(thorough.small.recall)} % recall.`;
 
-const research = ['| set | task | Evident F1, tune / held-out | P / R (all) | best other system in the same run |', '|---|---|---|---|---|'];
+const research = [
+  '| set | task | Evident F1, tune / held-out | P / R (all) | best other system in the same run |',
+  '|---|---|---|---|---|',
+];
 for (const set of report.sets.filter((s) => !s.parts || s.name === 'bio-combined')) {
   for (const [task, result] of Object.entries(set.tasks)) {
     const [engine, ...others] = result.systems;
     const best = others.sort((a, b) => b.heldOut.f1 - a.heldOut.f1)[0];
-    research.push(`| ${set.name} | ${task} | **${f(engine.tune.f1)} / ${f(engine.heldOut.f1)}** | ${f(engine.all.precision)} / ${f(engine.all.recall)} | ${best ? `${best.name} ${f(best.tune.f1)} / ${f(best.heldOut.f1)}` : '–'} |`);
+    research.push(
+      `| ${set.name} | ${task} | **${f(engine.tune.f1)} / ${f(engine.heldOut.f1)}** | ${f(engine.all.precision)} / ${f(engine.all.recall)} | ${best ? `${best.name} ${f(best.tune.f1)} / ${f(best.heldOut.f1)}` : '–'} |`,
+    );
   }
 }
 

@@ -31,5 +31,7 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const files = roots.flatMap(collect);
 // A summary a person reads (scripts/test-reporter.mjs); EVIDENT_TEST_REPORTER=tap (or spec) for the raw stream.
 const reporter = process.env.EVIDENT_TEST_REPORTER ?? './scripts/test-reporter.mjs';
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', `--test-reporter=${reporter}`, ...files], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', `--test-reporter=${reporter}`, ...files], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

@@ -16,12 +16,22 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const goldenDir = join(repoRoot, 'test', 'golden');
 const corpusDir = resolve(process.env.EVIDENT_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus'));
 
-const LANGUAGE_BY_EXTENSION = { '.md': 'markdown', '.txt': 'plaintext', '.tex': 'latex', '.qmd': 'quarto', '.Rmd': 'rmarkdown', '.rmd': 'rmarkdown' };
+const LANGUAGE_BY_EXTENSION = {
+  '.md': 'markdown',
+  '.txt': 'plaintext',
+  '.tex': 'latex',
+  '.qmd': 'quarto',
+  '.Rmd': 'rmarkdown',
+  '.rmd': 'rmarkdown',
+};
 const languageOf = (path) => LANGUAGE_BY_EXTENSION[path.slice(path.lastIndexOf('.'))] ?? 'plaintext';
 
 /** The documents written out in full: the example draft, the editor-test fixtures, the bench paragraphs. */
 function repoDocuments() {
-  const docs = [join(repoRoot, 'examples', 'draft-brief.md'), ...['brief.md', 'sourced.md'].map((f) => join(repoRoot, 'test', 'e2e', 'fixtures', f))];
+  const docs = [
+    join(repoRoot, 'examples', 'draft-brief.md'),
+    ...['brief.md', 'sourced.md'].map((f) => join(repoRoot, 'test', 'e2e', 'fixtures', f)),
+  ];
   const bench = join(repoRoot, 'bench', 'corpus');
   for (const name of readdirSync(bench).sort()) if (/\.(md|txt|tex)$/.test(name)) docs.push(join(bench, name));
   return docs.map((path) => ({ name: relative(repoRoot, path), path, text: readFileSync(path, 'utf8') }));
@@ -47,7 +57,10 @@ const quote = (text) => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}.
 
 /** The bibliography a document names in its front matter or preamble, read beside it, or undefined. */
 function bibliographyFor(engine, doc, languageId) {
-  const paths = engine.findBibliographyPaths(doc.text, languageId).map((p) => resolve(dirname(doc.path), p)).filter(existsSync);
+  const paths = engine
+    .findBibliographyPaths(doc.text, languageId)
+    .map((p) => resolve(dirname(doc.path), p))
+    .filter(existsSync);
   if (paths.length === 0) return undefined;
   const parsed = paths.map((p) => engine.parseBibliography(readFileSync(p, 'utf8'), basename(p)));
   return new engine.Bibliography(parsed.flatMap((p) => p.entries));
@@ -56,27 +69,40 @@ function bibliographyFor(engine, doc, languageId) {
 /** One document's output as golden text: its findings (with fixes), then its sentences' classes. */
 export function renderDocument(engine, doc) {
   const languageId = languageOf(doc.path);
-  const { findings, sentences, summary } = engine.analyzeDocument(doc.text, { languageId, bibliography: bibliographyFor(engine, doc, languageId) });
+  const { findings, sentences, summary } = engine.analyzeDocument(doc.text, {
+    languageId,
+    bibliography: bibliographyFor(engine, doc, languageId),
+  });
   const at = locator(doc.text);
   const out = [`# ${doc.name} (${languageId}): ${findings.length} findings`, ''];
   for (const f of findings) {
     out.push(`${at(f.start)}-${at(f.end)} ${f.rule}:${f.messageId} ${f.severity} ${quote(f.text)} ${f.message}`);
-    for (const fix of f.fixes) out.push(`    fix ${JSON.stringify(fix.title)}${fix.safe ? ' (safe)' : ''}: ${fix.edits.map((e) => `${at(e.start)}-${at(e.end)} ${JSON.stringify(e.newText)}`).join('; ')}`);
+    for (const fix of f.fixes)
+      out.push(
+        `    fix ${JSON.stringify(fix.title)}${fix.safe ? ' (safe)' : ''}: ${fix.edits.map((e) => `${at(e.start)}-${at(e.end)} ${JSON.stringify(e.newText)}`).join('; ')}`,
+      );
   }
   out.push('', '## sentences');
-  for (const s of sentences) out.push(`${at(s.start)} ${s.class}${s.uncertain ? ' uncertain' : ''}${s.claim ? ' claim' : ''}${s.evidence ? ' evidence' : ''} ${quote(s.text)}`);
+  for (const s of sentences)
+    out.push(
+      `${at(s.start)} ${s.class}${s.uncertain ? ' uncertain' : ''}${s.claim ? ' claim' : ''}${s.evidence ? ' evidence' : ''} ${quote(s.text)}`,
+    );
   out.push('', '## summary', JSON.stringify(summary), '');
   return out.join('\n');
 }
 
 /** The labelled fixture sentences, one line each: what classify says about it. */
 export function renderFixtureSentences(engine) {
-  const lines = readFileSync(join(repoRoot, 'test', 'fixtures', 'policy-labelled.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(join(repoRoot, 'test', 'fixtures', 'policy-labelled.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const out = ['# test/fixtures/policy-labelled.jsonl: each sentence through classify', ''];
   for (const line of lines) {
     const { text } = JSON.parse(line);
     const c = engine.classify(text);
-    out.push(`${c.class}${c.uncertain ? ' uncertain' : ''}${c.claim ? ' claim' : ''}${c.evidence ? ' evidence' : ''} [${c.findings.map((f) => `${f.rule} ${JSON.stringify(f.text)}`).join(', ')}] ${quote(text)}`);
+    out.push(
+      `${c.class}${c.uncertain ? ' uncertain' : ''}${c.claim ? ' claim' : ''}${c.evidence ? ' evidence' : ''} [${c.findings.map((f) => `${f.rule} ${JSON.stringify(f.text)}`).join(', ')}] ${quote(text)}`,
+    );
   }
   return out.join('\n') + '\n';
 }
@@ -104,7 +130,8 @@ export function renderCorpusDigests(engine) {
   const docs = join(corpusDir, 'docs');
   if (!existsSync(docs)) return undefined;
   const lines = ['# corpus digests (../shared/corpus/docs): the text stays there; counts and a hash of the output', ''];
-  for (const name of readdirSync(docs).sort()) lines.push(digestLine(engine, name, readFileSync(join(docs, name), 'utf8'), languageOf(name)));
+  for (const name of readdirSync(docs).sort())
+    lines.push(digestLine(engine, name, readFileSync(join(docs, name), 'utf8'), languageOf(name)));
   return lines.join('\n') + '\n';
 }
 
@@ -123,8 +150,17 @@ export function snapshots(engine) {
 async function loadEngine() {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    stdin: { contents: "export * from './server/src/engine/index';\nexport * from './server/src/engine/bib/index';\n", resolveDir: repoRoot, loader: 'ts' },
-    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent', mainFields: ['module', 'main'],
+    stdin: {
+      contents: "export * from './server/src/engine/index';\nexport * from './server/src/engine/bib/index';\n",
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+    mainFields: ['module', 'main'],
   });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
@@ -142,6 +178,12 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     if (update) writeFileSync(path, content);
     console.log(`${update ? 'wrote' : 'differs'}: test/golden/${name}`);
   }
-  console.log(changed === 0 ? 'golden files match the engine' : update ? `${changed} golden files rewritten: review the diff` : `${changed} golden files differ (node scripts/snapshot.mjs --update to rewrite them)`);
+  console.log(
+    changed === 0
+      ? 'golden files match the engine'
+      : update
+        ? `${changed} golden files rewritten: review the diff`
+        : `${changed} golden files differ (node scripts/snapshot.mjs --update to rewrite them)`,
+  );
   if (changed > 0 && !update) process.exitCode = 1;
 }

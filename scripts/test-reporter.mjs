@@ -8,7 +8,11 @@ const suiteOf = (file) => {
   return parts[0] === 'test' && parts.length > 2 ? `test/${parts[1]}` : parts.slice(0, -1).join('/') || parts[0];
 };
 
-const indent = (text, by = '    ') => String(text).split('\n').map((line) => by + line).join('\n');
+const indent = (text, by = '    ') =>
+  String(text)
+    .split('\n')
+    .map((line) => by + line)
+    .join('\n');
 
 export default async function* humanReporter(source) {
   const suites = new Map();
@@ -48,13 +52,21 @@ export default async function* humanReporter(source) {
     yield `\n\n✖ ${data.name}\n  ${relative(process.cwd(), data.file ?? '')}\n${indent(cause?.stack ?? cause?.message ?? String(cause))}\n`;
   }
   const rows = [...suites].sort(([a], [b]) => a.localeCompare(b));
-  const total = rows.reduce((t, [, s]) => ({ pass: t.pass + s.pass, fail: t.fail + s.fail, skip: t.skip + s.skip }), { pass: 0, fail: 0, skip: 0 });
+  const total = rows.reduce((t, [, s]) => ({ pass: t.pass + s.pass, fail: t.fail + s.fail, skip: t.skip + s.skip }), {
+    pass: 0,
+    fail: 0,
+    skip: 0,
+  });
   const lines = ['', '', 'Summary by suite:'];
   for (const [name, s] of rows) {
-    lines.push(`  ${s.fail > 0 ? '✖' : '✔'} ${name.padEnd(18)} ${String(s.pass).padStart(5)} passed${s.fail ? `, ${s.fail} failed` : ''}${s.skip ? `, ${s.skip} skipped` : ''}`);
+    lines.push(
+      `  ${s.fail > 0 ? '✖' : '✔'} ${name.padEnd(18)} ${String(s.pass).padStart(5)} passed${s.fail ? `, ${s.fail} failed` : ''}${s.skip ? `, ${s.skip} skipped` : ''}`,
+    );
   }
   for (const skip of skips) lines.push(`  skipped: ${skip.name}${skip.reason ? ` (${skip.reason})` : ''}`);
-  lines.push(`${total.fail > 0 ? '✖' : '✔'} ${total.pass + total.fail + total.skip} tests: ${total.pass} passed, ${total.fail} failed, ${total.skip} skipped in ${Math.round((Date.now() - started) / 1000)} s`);
+  lines.push(
+    `${total.fail > 0 ? '✖' : '✔'} ${total.pass + total.fail + total.skip} tests: ${total.pass} passed, ${total.fail} failed, ${total.skip} skipped in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
   if (failures.length > 0) lines.push(`Failed: ${failures.map((f) => f.name).join('; ')}`);
   yield `${lines.join('\n')}\n`;
 }

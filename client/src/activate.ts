@@ -123,7 +123,9 @@ function union(...lists: readonly (readonly string[])[]): string[] {
 /** Rule descriptions from this extension's own settings schema, so they live in one place. */
 function ruleDescriptions(context: vscode.ExtensionContext): Record<string, string> {
   const rules = context.extension.packageJSON?.contributes?.configuration?.properties?.['evident.rules']?.properties ?? {};
-  return Object.fromEntries(Object.entries(rules as Record<string, { description?: string }>).map(([id, schema]) => [id, schema.description ?? '']));
+  return Object.fromEntries(
+    Object.entries(rules as Record<string, { description?: string }>).map(([id, schema]) => [id, schema.description ?? '']),
+  );
 }
 
 /** A set of strings kept in the workspace's memento: it outlives the window and the server. */

@@ -2,7 +2,14 @@
 // (browser.ts): bounded restarts, and ONE clear error message (instead of the library's several)
 // when the server cannot start or gives up.
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, RevealOutputChannelOn, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  CloseAction,
+  ErrorAction,
+  RevealOutputChannelOn,
+  type BaseLanguageClient,
+  type ErrorHandler,
+  type LanguageClientOptions,
+} from 'vscode-languageclient';
 import { CONFIGURATION_SECTION, OPEN_RULE_DOCS_COMMAND, WORKSPACE_TRUSTED_NOTIFICATION } from '../../server/src/lsp/protocol';
 
 /** Restarts allowed within the library's 3-minute window before giving up. */
@@ -22,7 +29,11 @@ export function failureReporter(outputChannel: vscode.LogOutputChannel): (messag
 }
 
 /** The library forces its own pop-ups on start failures; the clients log those and report them through this instead. */
-export function forcedStartFailure(message: string, showNotification: boolean | 'force' | undefined, reportFailure: (detail: string) => void): void {
+export function forcedStartFailure(
+  message: string,
+  showNotification: boolean | 'force' | undefined,
+  reportFailure: (detail: string) => void,
+): void {
   if (showNotification === 'force') reportFailure(`Evident's language server could not start (${message}).`);
 }
 
@@ -55,11 +66,18 @@ export function clientOptions(
     // Read at every (re)start, so a restarted server still leaves those documents alone.
     // Workspace Trust: in an untrusted workspace the server reads no bibliography the documents name outside it.
     // projectFileCommand: quick fixes that write .evident.json run evident.editProjectFile, which saves the file.
-    initializationOptions: () => ({ disabledDocuments: disabledDocuments(), workspaceTrusted: vscode.workspace.isTrusted, projectFileCommand: true }),
+    initializationOptions: () => ({
+      disabledDocuments: disabledDocuments(),
+      workspaceTrusted: vscode.workspace.isTrusted,
+      projectFileCommand: true,
+    }),
     // Hovers link to the bundled rule page through this one command, and to nothing else.
     markdown: { isTrusted: { enabledCommands: [OPEN_RULE_DOCS_COMMAND] }, supportHtml: false },
     // Bibliographies changed on disk are read again (the server ignores files it never read).
-    synchronize: { configurationSection: CONFIGURATION_SECTION, fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.bib,*.json,.evident.json,_quarto.yml}') },
+    synchronize: {
+      configurationSection: CONFIGURATION_SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.bib,*.json,.evident.json,_quarto.yml}'),
+    },
     outputChannel,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler,

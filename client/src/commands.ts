@@ -13,7 +13,12 @@ import {
   type SummaryResult,
   type ToggleDocumentResult,
 } from '../../server/src/lsp/protocol';
-import { applyProjectChange, EDIT_PROJECT_FILE_COMMAND, type ProjectChange, type ProjectEditArguments } from '../../server/src/lsp/projectEdits';
+import {
+  applyProjectChange,
+  EDIT_PROJECT_FILE_COMMAND,
+  type ProjectChange,
+  type ProjectEditArguments,
+} from '../../server/src/lsp/projectEdits';
 import type { AcceptTermWhere } from '../../server/src/lsp/codeActions';
 import { statusText } from './statusBar';
 import { renderHtml } from '../../server/src/report/evidence-report';
@@ -79,11 +84,18 @@ async function analyzeWorkspace(commands: CommandContext): Promise<void> {
           const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
           batch.push({ uri: uri.toString(), languageId, text });
         }
-        const result = await client.sendRequest<AnalyzeFilesResult>(ANALYZE_FILES_REQUEST, { files: batch } satisfies AnalyzeFilesParams, token);
+        const result = await client.sendRequest<AnalyzeFilesResult>(
+          ANALYZE_FILES_REQUEST,
+          { files: batch } satisfies AnalyzeFilesParams,
+          token,
+        );
         total.analyzed += result.analyzed;
         total.findings += result.findings;
         total.skipped += result.skipped;
-        progress.report({ message: `${Math.min(i + FILES_PER_REQUEST, files.length)} of ${files.length} files`, increment: (100 * batch.length) / files.length });
+        progress.report({
+          message: `${Math.min(i + FILES_PER_REQUEST, files.length)} of ${files.length} files`,
+          increment: (100 * batch.length) / files.length,
+        });
       }
     },
   );
@@ -100,7 +112,10 @@ async function toggleDocument(commands: CommandContext): Promise<void> {
   if (enabled) commands.disabledDocuments.delete(uri);
   else commands.disabledDocuments.add(uri);
   commands.onToggled();
-  vscode.window.setStatusBarMessage(`Evident ${enabled ? 'enabled' : 'disabled'} for ${vscode.workspace.asRelativePath(document.uri)}`, 3_000);
+  vscode.window.setStatusBarMessage(
+    `Evident ${enabled ? 'enabled' : 'disabled'} for ${vscode.workspace.asRelativePath(document.uri)}`,
+    3_000,
+  );
 }
 
 /** The bundled example brief, as an untitled Markdown copy the writer can edit freely. */
@@ -134,7 +149,10 @@ async function acceptTerm(term?: string, where?: AcceptTermWhere): Promise<void>
   const editor = vscode.window.activeTextEditor;
   const phrase = (
     term ??
-    (await vscode.window.showInputBox({ prompt: 'Phrase Evident should accept', value: editor ? editor.document.getText(editor.selection) : '' }))
+    (await vscode.window.showInputBox({
+      prompt: 'Phrase Evident should accept',
+      value: editor ? editor.document.getText(editor.selection) : '',
+    }))
   )?.trim();
   if (!phrase) return;
   const inWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
@@ -143,16 +161,37 @@ async function acceptTerm(term?: string, where?: AcceptTermWhere): Promise<void>
   const targets: Target[] = [
     ...(where
       ? [
-          { label: 'This document', detail: `Only in ${where.document} (written to ${projectFile}).`, change: { kind: 'acceptTerm', term: phrase, document: where.document } as ProjectChange },
-          { label: 'This project', detail: `In every document under ${projectFile}, for co-authors and the command line too.`, change: { kind: 'acceptTerm', term: phrase } as ProjectChange },
+          {
+            label: 'This document',
+            detail: `Only in ${where.document} (written to ${projectFile}).`,
+            change: { kind: 'acceptTerm', term: phrase, document: where.document } as ProjectChange,
+          },
+          {
+            label: 'This project',
+            detail: `In every document under ${projectFile}, for co-authors and the command line too.`,
+            change: { kind: 'acceptTerm', term: phrase } as ProjectChange,
+          },
         ]
       : []),
     ...(inWorkspace
-      ? [{ label: 'This workspace', detail: `Evident stops flagging '${phrase}' in every file of this workspace (workspace settings).`, target: vscode.ConfigurationTarget.Workspace }]
+      ? [
+          {
+            label: 'This workspace',
+            detail: `Evident stops flagging '${phrase}' in every file of this workspace (workspace settings).`,
+            target: vscode.ConfigurationTarget.Workspace,
+          },
+        ]
       : []),
-    { label: 'All my workspaces', detail: `Evident stops flagging '${phrase}' everywhere (user settings).`, target: vscode.ConfigurationTarget.Global },
+    {
+      label: 'All my workspaces',
+      detail: `Evident stops flagging '${phrase}' everywhere (user settings).`,
+      target: vscode.ConfigurationTarget.Global,
+    },
   ];
-  const chosen = await vscode.window.showQuickPick(targets, { title: `Accept '${phrase}'?`, placeHolder: 'Where should Evident accept this term? (Esc cancels)' });
+  const chosen = await vscode.window.showQuickPick(targets, {
+    title: `Accept '${phrase}'?`,
+    placeHolder: 'Where should Evident accept this term? (Esc cancels)',
+  });
   if (!chosen) return;
   if ('change' in chosen) {
     await editProjectFile({ file: where!.file, change: chosen.change });
@@ -180,10 +219,15 @@ async function editProjectFile({ file, change }: ProjectEditArguments): Promise<
     if (open) {
       const wasDirty = open.isDirty;
       const edit = new vscode.WorkspaceEdit();
-      edit.replace(uri, new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)), applyProjectChange(open.getText(), change));
+      edit.replace(
+        uri,
+        new vscode.Range(open.positionAt(0), open.positionAt(open.getText().length)),
+        applyProjectChange(open.getText(), change),
+      );
       if (!(await vscode.workspace.applyEdit(edit))) throw new Error('the editor refused the edit');
       if (!wasDirty) await open.save();
-      else void vscode.window.showInformationMessage(`Evident changed ${vscode.workspace.asRelativePath(uri)}; save it to apply the change.`);
+      else
+        void vscode.window.showInformationMessage(`Evident changed ${vscode.workspace.asRelativePath(uri)}; save it to apply the change.`);
       return;
     }
     let text: string | undefined;
@@ -193,12 +237,16 @@ async function editProjectFile({ file, change }: ProjectEditArguments): Promise<
       text = undefined; // no project file yet: this creates it
     }
     if (text !== undefined && !parsesAsObject(text)) {
-      void vscode.window.showWarningMessage(`Evident: ${vscode.workspace.asRelativePath(uri)} is not a JSON object; mend it first, then try again.`);
+      void vscode.window.showWarningMessage(
+        `Evident: ${vscode.workspace.asRelativePath(uri)} is not a JSON object; mend it first, then try again.`,
+      );
       return;
     }
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(applyProjectChange(text, change)));
   } catch (error) {
-    void vscode.window.showErrorMessage(`Evident could not write ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(
+      `Evident could not write ${vscode.workspace.asRelativePath(uri)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -217,13 +265,20 @@ async function showSummary(commands: CommandContext): Promise<void> {
   if (!document || !client) return;
   const summary = await client.sendRequest<SummaryResult>(SUMMARY_REQUEST, { uri: document.uri.toString() });
   if (!summary) {
-    void vscode.window.showInformationMessage('Evident has not checked this document (its language is not enabled, or Evident is off for it).');
+    void vscode.window.showInformationMessage(
+      'Evident has not checked this document (its language is not enabled, or Evident is off for it).',
+    );
     return;
   }
   // A panel beside the draft, not a modal dialog: the writer can keep it open while revising.
-  const panel = vscode.window.createWebviewPanel('evident.summary', `Evident: ${vscode.workspace.asRelativePath(document.uri)}`, vscode.ViewColumn.Beside, {
-    enableScripts: false,
-  });
+  const panel = vscode.window.createWebviewPanel(
+    'evident.summary',
+    `Evident: ${vscode.workspace.asRelativePath(document.uri)}`,
+    vscode.ViewColumn.Beside,
+    {
+      enableScripts: false,
+    },
+  );
   panel.webview.html = summaryHtml(vscode.workspace.asRelativePath(document.uri), summary);
 }
 
@@ -265,11 +320,16 @@ async function openEvidenceReport(commands: CommandContext): Promise<void> {
   const document = editor.document;
   const name = vscode.workspace.asRelativePath(document.uri);
   if (!reportPanel) {
-    reportPanel = vscode.window.createWebviewPanel('evident.evidenceReport', 'Evidence report', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [],
-      enableFindWidget: true,
-    });
+    reportPanel = vscode.window.createWebviewPanel(
+      'evident.evidenceReport',
+      'Evidence report',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        localResourceRoots: [],
+        enableFindWidget: true,
+      },
+    );
     reportPanel.onDidDispose(() => {
       reportPanel = undefined;
       for (const link of reportLinks) link.dispose();
@@ -285,7 +345,10 @@ async function openEvidenceReport(commands: CommandContext): Promise<void> {
     const result = await commands.evidence.mapOfVersion(document);
     if (mine !== renders) return false; // a later edit has its own render
     if (!result) {
-      if (!quiet) void vscode.window.showInformationMessage('Evident has not checked this document (its language is not enabled, or Evident is off for it).');
+      if (!quiet)
+        void vscode.window.showInformationMessage(
+          'Evident has not checked this document (its language is not enabled, or Evident is off for it).',
+        );
       return false;
     }
     if (result.version !== document.version) return false;

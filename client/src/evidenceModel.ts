@@ -66,7 +66,8 @@ export class EvidenceModel implements vscode.Disposable {
       const result = await this.requestMap(document, this.detailed);
       if (generation !== this.generation) return; // a newer refresh is on its way
       // While the server is restarting (undefined), the last map stays.
-      next = result === undefined ? (this.state?.document === document ? this.state : undefined) : result ? { document, result } : undefined;
+      next =
+        result === undefined ? (this.state?.document === document ? this.state : undefined) : result ? { document, result } : undefined;
     }
     this.state = next;
     this.emitter.fire();
@@ -77,7 +78,10 @@ export class EvidenceModel implements vscode.Disposable {
     const client = this.client();
     if (!client?.isRunning()) return undefined;
     try {
-      return await client.sendRequest<EvidenceMapResult>(EVIDENCE_MAP_REQUEST, { uri: document.uri.toString(), sections } satisfies EvidenceMapParams);
+      return await client.sendRequest<EvidenceMapResult>(EVIDENCE_MAP_REQUEST, {
+        uri: document.uri.toString(),
+        sections,
+      } satisfies EvidenceMapParams);
     } catch {
       return undefined;
     }
@@ -107,7 +111,10 @@ export function sentenceRange(document: vscode.TextDocument, start: number, end:
   if (version !== document.version && text) {
     const source = document.getText();
     // The map's text is whitespace-folded: its first words, any spacing between them.
-    const words = text.split(' ').slice(0, 8).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = text
+      .split(' ')
+      .slice(0, 8)
+      .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const probe = new RegExp(words.join('\\s+'), 'g');
     const candidates: number[] = [];
     for (const found of source.matchAll(probe)) candidates.push(found.index);

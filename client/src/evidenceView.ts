@@ -66,7 +66,9 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       this.view.onDidChangeVisibility(({ visible }) => model.setDetailed(visible)),
       vscode.commands.registerCommand(NEEDS_WORK_ONLY_COMMAND, () => this.setFilter(true)),
       vscode.commands.registerCommand(SHOW_ALL_COMMAND, () => this.setFilter(false)),
-      vscode.commands.registerCommand(REVEAL_SENTENCE_COMMAND, (uri: string, start: number, end: number, version: number, text?: string) => this.reveal(uri, start, end, version, text)),
+      vscode.commands.registerCommand(REVEAL_SENTENCE_COMMAND, (uri: string, start: number, end: number, version: number, text?: string) =>
+        this.reveal(uri, start, end, version, text),
+      ),
     );
     model.setDetailed(this.view.visible);
     this.update();
@@ -82,7 +84,9 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private update(): void {
     const state = this.model.current;
     if (!state) {
-      this.view.message = vscode.window.activeTextEditor ? 'Evident does not check this document, or has not checked it yet.' : 'Open a draft to see its claims and evidence.';
+      this.view.message = vscode.window.activeTextEditor
+        ? 'Evident does not check this document, or has not checked it yet.'
+        : 'Open a draft to see its claims and evidence.';
       this.view.description = undefined;
       this.view.badge = undefined;
     } else {
@@ -91,7 +95,10 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       // The status bar's words, from the same counts: the two always read the same.
       this.view.message = `${statusText({ counts: t.rules })} — ${t.supported} of ${graded} claims supported${state.result.truncated ? ' (first part only: evident.maxDocumentSize)' : ''}`;
       this.view.description = this.needsWorkOnly ? 'needs work' : undefined;
-      this.view.badge = t.needsWork > 0 ? { value: t.needsWork, tooltip: `${t.needsWork} ${t.needsWork === 1 ? 'sentence needs' : 'sentences need'} work` } : undefined;
+      this.view.badge =
+        t.needsWork > 0
+          ? { value: t.needsWork, tooltip: `${t.needsWork} ${t.needsWork === 1 ? 'sentence needs' : 'sentences need'} work` }
+          : undefined;
     }
     this.changed.fire(undefined);
   }
@@ -103,10 +110,14 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (!node) {
       return sections
         .map((section, index) => ({ kind: 'section' as const, section, index }))
-        .filter(({ section }) => (this.needsWorkOnly ? section.counts.needsWork > 0 : section.entries.length > 0 || section.counts.words > 0));
+        .filter(({ section }) =>
+          this.needsWorkOnly ? section.counts.needsWork > 0 : section.entries.length > 0 || section.counts.words > 0,
+        );
     }
     if (node.kind === 'entry') return [];
-    return node.section.entries.filter((entry) => !this.needsWorkOnly || entry.needsWork).map((entry) => ({ kind: 'entry' as const, entry, section: node.index }));
+    return node.section.entries
+      .filter((entry) => !this.needsWorkOnly || entry.needsWork)
+      .map((entry) => ({ kind: 'entry' as const, entry, section: node.index }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -116,13 +127,21 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (node.kind === 'section') {
       const { section } = node;
       const shown = this.needsWorkOnly ? section.entries.filter((e) => e.needsWork).length : section.entries.length;
-      const item = new vscode.TreeItem(section.title, shown > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(
+        section.title,
+        shown > 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+      );
       item.id = `${uri}#section-${node.index}-${section.title}`;
       item.description = sectionDescription(section);
       item.iconPath = new vscode.ThemeIcon(section.counts.needsWork > 0 ? 'list-tree' : 'check-all');
       item.tooltip = sectionTooltip(section);
       item.contextValue = 'evidenceSection';
-      if (section.level > 0) item.command = { title: 'Go to section', command: REVEAL_SENTENCE_COMMAND, arguments: [uri, section.headingStart, section.headingEnd, version] };
+      if (section.level > 0)
+        item.command = {
+          title: 'Go to section',
+          command: REVEAL_SENTENCE_COMMAND,
+          arguments: [uri, section.headingStart, section.headingEnd, version],
+        };
       return item;
     }
     const { entry } = node;
@@ -134,7 +153,11 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     item.tooltip = entryTooltip(entry);
     item.accessibilityInformation = { label: `${STATUS_INFO[entry.status].label}: ${entry.text}`, role: 'treeitem' };
     item.contextValue = entry.needsWork ? 'evidenceEntry.needsWork' : 'evidenceEntry';
-    item.command = { title: 'Select the sentence', command: REVEAL_SENTENCE_COMMAND, arguments: [uri, entry.start, entry.end, version, entry.text] };
+    item.command = {
+      title: 'Select the sentence',
+      command: REVEAL_SENTENCE_COMMAND,
+      arguments: [uri, entry.start, entry.end, version, entry.text],
+    };
     return item;
   }
 
@@ -153,7 +176,10 @@ function entryTooltip(entry: EvidenceEntry): vscode.MarkdownString {
   const info = STATUS_INFO[entry.status];
   const md = new vscode.MarkdownString(`${info.marker} **${info.label}**: ${info.meaning}.`);
   for (const f of entry.findings) md.appendMarkdown(`\n\n\`${f.rule}\` ${escapeMarkdown(f.message)}`);
-  if (entry.findings.length === 0 && (entry.status === 'unsupported' || entry.status === 'speculative' || entry.status === 'vague-source')) {
+  if (
+    entry.findings.length === 0 &&
+    (entry.status === 'unsupported' || entry.status === 'speculative' || entry.status === 'vague-source')
+  ) {
     md.appendMarkdown('\n\nNo finding is shown for it (turned off, ignored, or waiting while you type its paragraph).');
   }
   return md;
@@ -161,7 +187,9 @@ function entryTooltip(entry: EvidenceEntry): vscode.MarkdownString {
 
 function sectionTooltip(section: EvidenceSection): vscode.MarkdownString {
   const c = section.counts;
-  const rows = (Object.keys(STATUS_INFO) as EvidenceStatus[]).filter((s) => c.statuses[s] > 0).map((s) => `${STATUS_INFO[s].marker} ${c.statuses[s]} ${STATUS_INFO[s].label}`);
+  const rows = (Object.keys(STATUS_INFO) as EvidenceStatus[])
+    .filter((s) => c.statuses[s] > 0)
+    .map((s) => `${STATUS_INFO[s].marker} ${c.statuses[s]} ${STATUS_INFO[s].label}`);
   return new vscode.MarkdownString(
     `**${escapeMarkdown(section.title)}**\n\n${rows.join(' · ') || 'No claims.'}\n\n${c.hedges} hedges in ${c.words.toLocaleString('en-US')} words (${c.hedgeDensity.toFixed(1)} per 1,000); ${c.findings} findings.`,
   );

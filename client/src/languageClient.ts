@@ -32,7 +32,11 @@ export function createLanguageClient(
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const reportFailure = failureReporter(outputChannel);
-  const client: LanguageClient = new EvidentLanguageClient(serverOptions, clientOptions(() => client, languages, outputChannel, disabledDocuments, reportFailure), reportFailure);
+  const client: LanguageClient = new EvidentLanguageClient(
+    serverOptions,
+    clientOptions(() => client, languages, outputChannel, disabledDocuments, reportFailure),
+    reportFailure,
+  );
   forwardWorkspaceTrust(client);
   return client;
 }

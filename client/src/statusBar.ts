@@ -90,7 +90,10 @@ async function showStatusMenu(isDisabled: (uri: vscode.Uri) => boolean): Promise
     { label: '$(preview) Open evidence report', command: 'evident.openEvidenceReport' },
     { label: '$(list-tree) Show claims and evidence', command: 'evident.evidence.focus' },
     { label: '$(warning) Show problems', command: 'workbench.actions.view.problems' },
-    { label: off ? '$(check) Turn Evident on for this document' : '$(circle-slash) Turn Evident off for this document', command: 'evident.toggleDocument' },
+    {
+      label: off ? '$(check) Turn Evident on for this document' : '$(circle-slash) Turn Evident off for this document',
+      command: 'evident.toggleDocument',
+    },
     { label: '$(gear) Evident settings', command: 'workbench.action.openSettings', args: ['@ext:evident.evident'] },
   ];
   const chosen = await vscode.window.showQuickPick(items, { title: 'Evident' });

@@ -15,8 +15,17 @@ async function load() {
   const outfile = join(dir, 'bib.cjs');
   try {
     await esbuild.build({
-      stdin: { contents: "export * from './server/src/engine/bib/index';\nexport { citationCompletions } from './server/src/lsp/citations';\nexport { TextDocument } from 'vscode-languageserver-textdocument';\n", resolveDir: root, loader: 'ts' },
-      bundle: true, format: 'cjs', platform: 'node', outfile, logLevel: 'silent',
+      stdin: {
+        contents:
+          "export * from './server/src/engine/bib/index';\nexport { citationCompletions } from './server/src/lsp/citations';\nexport { TextDocument } from 'vscode-languageserver-textdocument';\n",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      outfile,
+      logLevel: 'silent',
     });
     return createRequire(import.meta.url)(outfile);
   } finally {
@@ -24,7 +33,23 @@ async function load() {
   }
 }
 
-const TOPICS = ['housing', 'rents', 'clinics', 'pharmacists', 'carbon', 'taxes', 'apprenticeships', 'water', 'tariffs', 'grain', 'freight', 'insurance', 'schools', 'pensions', 'migration'];
+const TOPICS = [
+  'housing',
+  'rents',
+  'clinics',
+  'pharmacists',
+  'carbon',
+  'taxes',
+  'apprenticeships',
+  'water',
+  'tariffs',
+  'grain',
+  'freight',
+  'insurance',
+  'schools',
+  'pensions',
+  'migration',
+];
 
 export function generateBibliography(entries = 10_000) {
   let text = '';
@@ -56,7 +81,14 @@ export async function measureBibliography() {
     times.push(performance.now() - s);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  return { entries: entries.length, megabytes: text.length / 1e6, parseMs: t1 - t0, indexMs: t2 - t1, completionP50Ms: sorted[Math.floor((sorted.length - 1) / 2)], completionMaxMs: sorted.at(-1) };
+  return {
+    entries: entries.length,
+    megabytes: text.length / 1e6,
+    parseMs: t1 - t0,
+    indexMs: t2 - t1,
+    completionP50Ms: sorted[Math.floor((sorted.length - 1) / 2)],
+    completionMaxMs: sorted.at(-1),
+  };
 }
 
 export function renderBibliography(r) {

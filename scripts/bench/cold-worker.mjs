@@ -33,7 +33,14 @@ const checkers = {
     // The engine caches per sentence/paragraph: these two are the editor's steady state.
     const warm = await timed(() => analyze(text, options));
     const edited = await timed(() => analyze(withOneCharacterEdit(text), options));
-    return { loadMs: load.ms, analyzeMs: cold.ms, analyzeCpuMs: cold.cpuMs, warmMs: warm.ms, editMs: edited.ms, findings: cold.result.length };
+    return {
+      loadMs: load.ms,
+      analyzeMs: cold.ms,
+      analyzeCpuMs: cold.cpuMs,
+      warmMs: warm.ms,
+      editMs: edited.ms,
+      findings: cold.result.length,
+    };
   },
   async 'write-good'() {
     const load = await timed(() => require('write-good'));

@@ -37,7 +37,10 @@ export function countWords(text) {
 /** Blank-line separated blocks (paragraphs, headings, lists, tables, footnotes); YAML front matter dropped. */
 export function splitBlocks(text) {
   const body = text.replace(/\r\n?/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '');
-  return body.split(/\n{2,}/).map((block) => block.trim()).filter(Boolean);
+  return body
+    .split(/\n{2,}/)
+    .map((block) => block.trim())
+    .filter(Boolean);
 }
 
 export function loadCorpusBlocks(corpusDir) {
@@ -48,7 +51,26 @@ export function loadCorpusBlocks(corpusDir) {
 }
 
 // Place names are swapped only among each other, so sentences stay plausible.
-const PLACES = ['Estonia', 'Finland', 'Poland', 'Latvia', 'Lithuania', 'Germany', 'Denmark', 'Sweden', 'Norway', 'Kazakhstan', 'India', 'China', 'Russia', 'Türkiye', 'Mozambique', 'Portugal', 'Ireland', 'Chile'];
+const PLACES = [
+  'Estonia',
+  'Finland',
+  'Poland',
+  'Latvia',
+  'Lithuania',
+  'Germany',
+  'Denmark',
+  'Sweden',
+  'Norway',
+  'Kazakhstan',
+  'India',
+  'China',
+  'Russia',
+  'Türkiye',
+  'Mozambique',
+  'Portugal',
+  'Ireland',
+  'Chile',
+];
 const CITIES = ['Astana', 'Beijing', 'Moscow', 'Helsinki', 'Tallinn', 'Riga', 'Warsaw', 'Vilnius', 'Oslo', 'Lisbon'];
 // Same-sense alternatives: a swap keeps whatever the engine would flag in the original.
 const SYNONYMS = [
@@ -65,15 +87,32 @@ const SYNONYMS = [
 ];
 // Sentence openers: neutral connectives (no hedges or boosters) and place or time
 // frames. There are enough combinations that a sentence rarely repeats verbatim.
-const CONNECTIVES = ['In practice', 'At the same time', 'Meanwhile', 'In addition', 'For now', 'Even so', 'In this context', 'By comparison', 'Today', 'Overall', 'Here', 'In turn'];
+const CONNECTIVES = [
+  'In practice',
+  'At the same time',
+  'Meanwhile',
+  'In addition',
+  'For now',
+  'Even so',
+  'In this context',
+  'By comparison',
+  'Today',
+  'Overall',
+  'Here',
+  'In turn',
+];
 const MONTHS = ['January', 'March', 'May', 'July', 'September', 'November'];
 function opener(random) {
   const year = 1990 + Math.floor(random() * 40);
   switch (Math.floor(random() * 4)) {
-    case 0: return pick(random, CONNECTIVES);
-    case 1: return `In ${pick(random, PLACES)}`;
-    case 2: return `By ${pick(random, MONTHS)} ${year}`;
-    default: return `Since ${year}`;
+    case 0:
+      return pick(random, CONNECTIVES);
+    case 1:
+      return `In ${pick(random, PLACES)}`;
+    case 2:
+      return `By ${pick(random, MONTHS)} ${year}`;
+    default:
+      return `Since ${year}`;
   }
 }
 function varyNumber(random, digits) {
@@ -130,7 +169,8 @@ export function varyBlock(random, block, copy, commonWords) {
     .replace(/@([A-Za-z]+\d{4}[a-z]?)/g, (_, key) => `@${key}x${copy}`)
     // Digits inside citation keys, footnote labels and URLs stay as they are.
     .replace(/(?<![\w@^/.-])\d+(?![\w-]*\])/g, (digits, offset, whole) =>
-      isListNumber(whole, offset, digits) ? digits : varyNumber(random, digits))
+      isListNumber(whole, offset, digits) ? digits : varyNumber(random, digits),
+    )
     .replace(new RegExp(`\\b(${PLACES.join('|')})\\b`, 'g'), (place) => placeOf.get(place))
     .replace(new RegExp(`\\b(${CITIES.join('|')})\\b`, 'g'), (city) => cityOf.get(city));
   text = text.replace(/\b(about|around|roughly)(?= \d)/g, () => pick(random, ['about', 'around', 'roughly']));
@@ -159,14 +199,28 @@ export function generateDocument(blocks, targetWords, seed = 1) {
 
 /** Share of sentences that occur only once: the sentence cache can't be flattered by repeats. */
 export function distinctSentenceShare(text) {
-  const sentences = text.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter((s) => s.length > 20);
+  const sentences = text
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 20);
   return sentences.length ? new Set(sentences).size / sentences.length : 0;
 }
 
 // ---- the same text as LaTeX ------------------------------------------------------
 
 const LATEX_SPECIALS = /[\\%$&#_{}~^]/g;
-const LATEX_ESCAPES = { '\\': '\\textbackslash{}', '%': '\\%', $: '\\$', '&': '\\&', '#': '\\#', _: '\\_', '{': '\\{', '}': '\\}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+const LATEX_ESCAPES = {
+  '\\': '\\textbackslash{}',
+  '%': '\\%',
+  $: '\\$',
+  '&': '\\&',
+  '#': '\\#',
+  _: '\\_',
+  '{': '\\{',
+  '}': '\\}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
 const escapeLatex = (text) => text.replace(LATEX_SPECIALS, (ch) => LATEX_ESCAPES[ch]);
 
 /** Inline Markdown as LaTeX: citations, footnote references, links, strong and emphasis; the rest escaped. */
@@ -212,12 +266,24 @@ export function toLatex(markdown) {
     const lines = block.split('\n');
     if (lines.every((line) => /^\s*([-*]|\d+\.)\s/.test(line))) {
       const environment = /^\s*\d/.test(lines[0]) ? 'enumerate' : 'itemize';
-      body.push(`\\begin{${environment}}\n${lines.map((line) => `  \\item ${inlineLatex(line.replace(/^\s*([-*]|\d+\.)\s+/, ''), footnotes)}`).join('\n')}\n\\end{${environment}}`);
+      body.push(
+        `\\begin{${environment}}\n${lines.map((line) => `  \\item ${inlineLatex(line.replace(/^\s*([-*]|\d+\.)\s+/, ''), footnotes)}`).join('\n')}\n\\end{${environment}}`,
+      );
       continue;
     }
     if (lines.every((line) => line.trim().startsWith('|'))) {
-      const rows = lines.filter((line) => !/^\s*\|?[\s:|-]+\|?\s*$/.test(line)).map((line) => line.trim().replace(/^\||\|$/g, '').split('|').map((cell) => inlineLatex(cell.trim(), footnotes)));
-      body.push(`\\begin{tabular}{${'l'.repeat(rows[0].length)}}\n${rows.map((cells) => `  ${cells.join(' & ')} \\\\`).join('\n')}\n\\end{tabular}`);
+      const rows = lines
+        .filter((line) => !/^\s*\|?[\s:|-]+\|?\s*$/.test(line))
+        .map((line) =>
+          line
+            .trim()
+            .replace(/^\||\|$/g, '')
+            .split('|')
+            .map((cell) => inlineLatex(cell.trim(), footnotes)),
+        );
+      body.push(
+        `\\begin{tabular}{${'l'.repeat(rows[0].length)}}\n${rows.map((cells) => `  ${cells.join(' & ')} \\\\`).join('\n')}\n\\end{tabular}`,
+      );
       continue;
     }
     body.push(inlineLatex(lines.join(' '), footnotes));

@@ -10,7 +10,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createMessageConnection, PortMessageReader, PortMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
+import {
+  createMessageConnection,
+  PortMessageReader,
+  PortMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver/node';
 
 const [target, serverPath, documentPath] = process.argv.slice(2);
 const shim = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'test/web/worker-shim.cjs');
@@ -55,7 +61,14 @@ const timeout = setTimeout(() => {
 }, 120_000);
 const { at, count } = await diagnosed;
 clearTimeout(timeout);
-console.log(JSON.stringify({ startToInitializedMs: initialized - started, openToDiagnosticsMs: at - opened, startToDiagnosticsMs: at - started, diagnostics: count }));
+console.log(
+  JSON.stringify({
+    startToInitializedMs: initialized - started,
+    openToDiagnosticsMs: at - opened,
+    startToDiagnosticsMs: at - started,
+    diagnostics: count,
+  }),
+);
 await stop();
 connection.dispose();
 process.exit(0);

@@ -18,18 +18,37 @@ if (!['write', 'check'].includes(mode) || !outPath) {
 
 const inputs = [];
 const corpus = join(root, '..', 'shared', 'corpus', 'docs');
-if (existsSync(corpus)) inputs.push(...readdirSync(corpus).sort().map((name) => join(corpus, name)));
+if (existsSync(corpus))
+  inputs.push(
+    ...readdirSync(corpus)
+      .sort()
+      .map((name) => join(corpus, name)),
+  );
 else console.error(`skipped ../shared/corpus/docs: not found at ${corpus}`);
 const benchCorpus = join(root, 'bench', 'corpus');
-inputs.push(...readdirSync(benchCorpus).sort().map((name) => join(benchCorpus, name)));
+inputs.push(
+  ...readdirSync(benchCorpus)
+    .sort()
+    .map((name) => join(benchCorpus, name)),
+);
 const examples = join(root, 'examples');
-inputs.push(...readdirSync(examples).filter((name) => /\.(md|tex|txt|qmd|rmd)$/i.test(name)).sort().map((name) => join(examples, name)));
+inputs.push(
+  ...readdirSync(examples)
+    .filter((name) => /\.(md|tex|txt|qmd|rmd)$/i.test(name))
+    .sort()
+    .map((name) => join(examples, name)),
+);
 
 const outputs = {};
 for (const input of inputs) {
   for (const format of ['json', 'sarif', 'text']) {
     // cwd = the input's folder, so a .evident.json upward is read as a user's run would.
-    const run = spawnSync(process.execPath, [cli, '--format', format, input], { cwd: dirname(input), encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync(process.execPath, [cli, '--format', format, input], {
+      cwd: dirname(input),
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     if (run.status === 2 || run.error) throw new Error(`${input}: ${run.error ?? run.stderr}`);
     outputs[`${relative(root, input)} --format ${format}`] = { status: run.status, stdout: run.stdout };
   }

@@ -84,7 +84,10 @@ export class LspClient {
     } else if (message.method === 'textDocument/publishDiagnostics') {
       const { uri, version } = message.params;
       if (version === undefined || version === null) this.versionlessDiagnostics = true;
-      const key = version === undefined || version === null ? [...this.#diagnosticWaiters.keys()].find((k) => k.startsWith(`${uri}#`)) : `${uri}#${version}`;
+      const key =
+        version === undefined || version === null
+          ? [...this.#diagnosticWaiters.keys()].find((k) => k.startsWith(`${uri}#`))
+          : `${uri}#${version}`;
       const resolve = key && this.#diagnosticWaiters.get(key);
       if (resolve) {
         this.#diagnosticWaiters.delete(key);

@@ -58,7 +58,11 @@ export function summarizeProfile(profilePath, bundlePath, count) {
     const owner = module ? ownerOf(module) : url ? 'node internals' : functionName; // (garbage collector), (program)
     byOwner.set(owner, (byOwner.get(owner) ?? 0) + selfMs);
   }
-  const top = (entries) => entries.sort((a, b) => b.selfMs - a.selfMs).slice(0, count).map((entry) => ({ ...entry, percent: (100 * entry.selfMs) / totalMs }));
+  const top = (entries) =>
+    entries
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, count)
+      .map((entry) => ({ ...entry, percent: (100 * entry.selfMs) / totalMs }));
   return {
     totalMs,
     functions: top([...byFunction.values()]),

@@ -18,17 +18,29 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.
 /** One whole process: `node <script> <args>`, wall and CPU ms; throws when it crashed. */
 export function timeProcess(script, args, env = process.env) {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['-r', CPU_PRELOAD, script, ...args], { encoding: 'utf8', env, maxBuffer: 1 << 26, timeout: 60_000 });
+  const run = spawnSync(process.execPath, ['-r', CPU_PRELOAD, script, ...args], {
+    encoding: 'utf8',
+    env,
+    maxBuffer: 1 << 26,
+    timeout: 60_000,
+  });
   const wallMs = performance.now() - started;
   const cpu = /EVIDENT_BENCH_CPU_MS ([\d.]+)/.exec(run.stderr ?? '');
   // evident exits 1 when it found warnings; write-good 255 when it found suggestions.
-  if (run.error || run.signal || !cpu) throw new Error(`${script} ${args.join(' ')}: ${run.error ?? run.signal ?? run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  if (run.error || run.signal || !cpu)
+    throw new Error(`${script} ${args.join(' ')}: ${run.error ?? run.signal ?? run.stderr.trim().split('\n').slice(-3).join(' | ')}`);
   return { wallMs, cpuMs: Number(cpu[1]) };
 }
 
 function summary(samples) {
   const walls = samples.map((sample) => sample.wallMs);
-  return { wallMs: median(walls), cpuMs: median(samples.map((sample) => sample.cpuMs)), minMs: Math.min(...walls), maxMs: Math.max(...walls), runs: samples.length };
+  return {
+    wallMs: median(walls),
+    cpuMs: median(samples.map((sample) => sample.cpuMs)),
+    minMs: Math.min(...walls),
+    maxMs: Math.max(...walls),
+    runs: samples.length,
+  };
 }
 
 function pairSummary(ours, theirs) {
@@ -55,11 +67,13 @@ export function measureCliPairs(documents, rounds, cli, env, log) {
     for (const document of documents) {
       const ours = () => samples[document.name].ours.push(timeProcess(cli, [document.path], env));
       const theirs = () => samples[document.name].theirs.push(timeProcess(WRITE_GOOD_CLI, [document.path]));
-      if (round % 2 === 0) (ours(), theirs());
-      else (theirs(), ours());
+      if (round % 2 === 0) ours(), theirs();
+      else theirs(), ours();
     }
   }
-  return Object.fromEntries(documents.map((document) => [document.name, pairSummary(samples[document.name].ours, samples[document.name].theirs)]));
+  return Object.fromEntries(
+    documents.map((document) => [document.name, pairSummary(samples[document.name].ours, samples[document.name].theirs)]),
+  );
 }
 
 /** The first run after an install or upgrade: an empty compile cache each time. */
@@ -98,11 +112,25 @@ export async function measureServerStart(documents, rounds, server, env, workDir
       if (round % 2 === 0) theirs();
     }
   }
-  return Object.fromEntries(documents.map((document) => {
-    const { ours, initialize, theirs } = samples[document.name];
-    const { evident, writeGood, ratio, ratioOfMedians } = pairSummary(ours, theirs);
-    return [document.name, { firstDiagnosticsMs: evident.wallMs, minMs: evident.minMs, maxMs: evident.maxMs, initializeMs: median(initialize), writeGood, ratio, ratioOfMedians, runs: ours.length }];
-  }));
+  return Object.fromEntries(
+    documents.map((document) => {
+      const { ours, initialize, theirs } = samples[document.name];
+      const { evident, writeGood, ratio, ratioOfMedians } = pairSummary(ours, theirs);
+      return [
+        document.name,
+        {
+          firstDiagnosticsMs: evident.wallMs,
+          minMs: evident.minMs,
+          maxMs: evident.maxMs,
+          initializeMs: median(initialize),
+          writeGood,
+          ratio,
+          ratioOfMedians,
+          runs: ours.length,
+        },
+      ];
+    }),
+  );
 }
 
 // ---- where a start goes: phases of one `evident <file>` from a CPU profile -----------------
@@ -169,7 +197,11 @@ export function measureStartupPhases(documents, cli, bundlePath, env, runs, scra
       const dir = join(scratch, `startup-profile-${run}`);
       rmSync(dir, { recursive: true, force: true });
       const spawnedAt = process.hrtime.bigint();
-      const result = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '250', cli, document.path], { encoding: 'utf8', env, maxBuffer: 1 << 26 });
+      const result = spawnSync(
+        process.execPath,
+        ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval', '250', cli, document.path],
+        { encoding: 'utf8', env, maxBuffer: 1 << 26 },
+      );
       if (result.error || result.signal) throw new Error(`profiling ${cli} ${document.path}: ${result.error ?? result.signal}`);
       const [file] = readdirSync(dir);
       const phases = startupPhases(JSON.parse(readFileSync(join(dir, file), 'utf8')), bundlePath, Number(spawnedAt / 1000n));
@@ -177,7 +209,11 @@ export function measureStartupPhases(documents, cli, bundlePath, env, runs, scra
       if (run > 0) samples.push(phases); // run 0 writes the compile cache
     }
     const phases = Object.fromEntries(PHASES.map(([key]) => [key, median(samples.map((sample) => sample[key]))]));
-    out[document.name] = { phases, totalMs: median(samples.map((sample) => Object.values(sample).reduce((sum, value) => sum + value, 0))), runs: samples.length };
+    out[document.name] = {
+      phases,
+      totalMs: median(samples.map((sample) => Object.values(sample).reduce((sum, value) => sum + value, 0))),
+      runs: samples.length,
+    };
   }
   return out;
 }

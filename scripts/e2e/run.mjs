@@ -38,8 +38,14 @@ const engineBundle = join(repo, '.e2e/engine.mjs');
 const SERVER_START_LIMIT_MS = 60_000;
 const SUITE_LIMIT_MS = 4 * 60_000;
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
@@ -57,7 +63,11 @@ async function pollUntil(what, probe, { limitMs, intervalMs = 250 }) {
 }
 
 function requireTools() {
-  for (const [path, what] of [[node24, 'Node 24'], [serverMain, 'code-server'], [chromiumPath, 'Chromium']]) {
+  for (const [path, what] of [
+    [node24, 'Node 24'],
+    [serverMain, 'code-server'],
+    [chromiumPath, 'Chromium'],
+  ]) {
     if (!existsSync(path)) throw new Error(`${what} missing (${path}); run: bash scripts/e2e/install-tools.sh`);
   }
 }
@@ -66,8 +76,11 @@ function requireTools() {
 function newestSourceMtime() {
   const files = ['package.json', 'README.md', 'LICENSE']
     .map((name) => join(repo, name))
-    .concat(['client/src', 'server/src', 'snippets'].flatMap((dir) =>
-      readdirSync(join(repo, dir), { recursive: true }).map((name) => join(repo, dir, name))));
+    .concat(
+      ['client/src', 'server/src', 'snippets'].flatMap((dir) =>
+        readdirSync(join(repo, dir), { recursive: true }).map((name) => join(repo, dir, name)),
+      ),
+    );
   return Math.max(...files.filter(existsSync).map((file) => statSync(file).mtimeMs));
 }
 
@@ -85,7 +98,9 @@ export function ensureVsix() {
 
 /** Installs the vsix the way a user would; returns the unpacked extension's directory. */
 function installVsix(dirs, vsix = vsixPath) {
-  const installed = spawnSync(node24, [serverMain, '--install-extension', vsix, ...serverDirArgs(dirs), '--accept-server-license-terms'], { encoding: 'utf8' });
+  const installed = spawnSync(node24, [serverMain, '--install-extension', vsix, ...serverDirArgs(dirs), '--accept-server-license-terms'], {
+    encoding: 'utf8',
+  });
   if (installed.status !== 0) throw new Error(`installing ${vsix} failed:\n${installed.stdout}\n${installed.stderr}`);
   // The extensions dir is fresh, so the vsix is its only entry.
   const entries = JSON.parse(readFileSync(join(dirs.extensions, 'extensions.json'), 'utf8'));
@@ -101,8 +116,13 @@ export async function bundleSuite() {
   await esbuild.build({
     entryPoints: [join(repo, 'test/e2e/suite/index.ts')],
     outfile: suiteBundle,
-    bundle: true, format: 'cjs', platform: 'node', target: 'node20', external: ['vscode'],
-    sourcemap: 'inline', logLevel: 'warning',
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
   });
 }
 
@@ -110,50 +130,83 @@ export async function bundleSuite() {
 async function loadEngine() {
   await esbuild.build({
     entryPoints: [join(repo, 'server/src/engine/index.ts')],
-    outfile: engineBundle, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning',
+    outfile: engineBundle,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
   });
   return import(engineBundle);
 }
 
 async function freePort() {
   return new Promise((resolvePort, reject) => {
-    const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolvePort(port));
-    });
+    const probe = createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = probe.address();
+        probe.close(() => resolvePort(port));
+      });
   });
 }
 
 async function startServer(dirs, port, logName = 'server.log') {
   const serverLog = createWriteStream(join(resultsDir, logName));
-  const server = spawn(node24, [
-    serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
-    '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry',
-    '--disable-workspace-trust', ...serverDirArgs(dirs),
-  ], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] }); // own process group: helpers die with it
+  const server = spawn(
+    node24,
+    [
+      serverMain,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--without-connection-token',
+      '--accept-server-license-terms',
+      '--enable-smoke-test-driver',
+      '--disable-telemetry',
+      '--disable-workspace-trust',
+      ...serverDirArgs(dirs),
+    ],
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+  ); // own process group: helpers die with it
   server.stdout.pipe(serverLog);
   server.stderr.pipe(serverLog);
   let exited = false;
-  server.once('exit', () => { exited = true; });
-  await pollUntil('the VS Code server to answer HTTP 200', async () => {
-    if (exited) throw new Error(`VS Code server exited early; see ${join(resultsDir, logName)}`);
-    try {
-      return (await fetch(`http://127.0.0.1:${port}/`)).status === 200;
-    } catch {
-      return false;
-    }
-  }, { limitMs: SERVER_START_LIMIT_MS });
+  server.once('exit', () => {
+    exited = true;
+  });
+  await pollUntil(
+    'the VS Code server to answer HTTP 200',
+    async () => {
+      if (exited) throw new Error(`VS Code server exited early; see ${join(resultsDir, logName)}`);
+      try {
+        return (await fetch(`http://127.0.0.1:${port}/`)).status === 200;
+      } catch {
+        return false;
+      }
+    },
+    { limitMs: SERVER_START_LIMIT_MS },
+  );
   return { process: server, hasExited: () => exited };
 }
 
 async function stopServer(server) {
   if (!server || server.hasExited()) return;
   const group = -server.process.pid;
-  try { process.kill(group, 'SIGTERM'); } catch { return; }
+  try {
+    process.kill(group, 'SIGTERM');
+  } catch {
+    return;
+  }
   try {
     await pollUntil('the VS Code server to stop', () => server.hasExited(), { limitMs: 10_000 });
   } catch {
-    try { process.kill(group, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(group, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
 }
 
@@ -171,7 +224,10 @@ function workbenchUrl(port, folder, payload) {
 
 async function openBrowser(dirs, name) {
   return chromium.launchPersistentContext(join(dirs.root, `chromium-${name}`), {
-    executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 },
+    executablePath: chromiumPath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
   });
 }
 
@@ -184,7 +240,9 @@ async function runSuite(dirs, port, extensionDir) {
   try {
     const page = browser.pages()[0] ?? (await browser.newPage());
     let exitCode;
-    await page.exposeFunction('codeAutomationExit', (code) => { exitCode = code; });
+    await page.exposeFunction('codeAutomationExit', (code) => {
+      exitCode = code;
+    });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = (Array.isArray(args) ? args : [args]).map(String).join(' ');
       suiteLog.write(`[${type}] ${line}\n`);
@@ -193,13 +251,15 @@ async function runSuite(dirs, port, extensionDir) {
       if (line.includes('[evident-e2e]')) console.log(line);
     });
     const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
-    await page.goto(workbenchUrl(port, folder, [
-      // extensionTestsPath only runs alongside a development extension: point it at the INSTALLED
-      // copy, so the packaged bits are what run.
-      ['extensionDevelopmentPath', remote(extensionDir)],
-      ['extensionTestsPath', remote(suiteBundle)],
-      ['skipWelcome', 'true'],
-    ]));
+    await page.goto(
+      workbenchUrl(port, folder, [
+        // extensionTestsPath only runs alongside a development extension: point it at the INSTALLED
+        // copy, so the packaged bits are what run.
+        ['extensionDevelopmentPath', remote(extensionDir)],
+        ['extensionTestsPath', remote(suiteBundle)],
+        ['skipWelcome', 'true'],
+      ]),
+    );
     await pollUntil('the extension-host suite to exit', () => exitCode !== undefined, { limitMs: SUITE_LIMIT_MS, intervalMs: 500 });
     if (exitCode !== 0) await page.screenshot({ path: join(resultsDir, 'suite-failure.png') });
     return { exitCode, ...counts };
@@ -216,7 +276,13 @@ async function runUi(dirs, port) {
     const page = browser.pages()[0] ?? (await browser.newPage());
     await page.goto(workbenchUrl(port, folder, [['skipWelcome', 'true']]));
     const engine = await loadEngine();
-    const ui = await runUiTest(page, { engine, draftPath: join(folder, 'brief.md'), examplePath: join(repo, 'examples/draft-brief.md'), screenshotsDir: resultsDir, log });
+    const ui = await runUiTest(page, {
+      engine,
+      draftPath: join(folder, 'brief.md'),
+      examplePath: join(repo, 'examples/draft-brief.md'),
+      screenshotsDir: resultsDir,
+      log,
+    });
     if (ui.failed > 0) return ui;
     // The Claims & Evidence view and the report in the editor, on the same workbench.
     const evidence = await runEvidenceUiTest(page, { engine, screenshotsDir: resultsDir, log });
@@ -309,11 +375,12 @@ async function main() {
     await cleanUp();
   }
   console.log(`E2E-RESULT ${JSON.stringify(result)}`);
-  const ok = !result.error
-    && (!runs('suite') || (result.suite?.exitCode === 0 && result.suite.failed === 0 && result.suite.passed > 0))
-    && (!runs('ui') || (result.ui?.failed === 0 && result.ui.passed > 0))
-    && (!runs('report') || (result.report?.failed === 0 && result.report.passed > 0))
-    && (!runs('web') || (result.web?.failed === 0 && result.web.passed > 0));
+  const ok =
+    !result.error &&
+    (!runs('suite') || (result.suite?.exitCode === 0 && result.suite.failed === 0 && result.suite.passed > 0)) &&
+    (!runs('ui') || (result.ui?.failed === 0 && result.ui.passed > 0)) &&
+    (!runs('report') || (result.report?.failed === 0 && result.report.passed > 0)) &&
+    (!runs('web') || (result.web?.failed === 0 && result.web.passed > 0));
   process.exit(ok ? 0 : 1);
 }
 

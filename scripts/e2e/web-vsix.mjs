@@ -25,7 +25,10 @@ export async function writeWebOnlyVsix(vsixPath, outPath) {
     if (NODE_BUNDLES.includes(name) || NODE_BUNDLES.some((bundle) => name === `${bundle}.map`)) zip.remove(name);
   }
   const vsixManifest = await zip.file('extension.vsixmanifest').async('string');
-  zip.file('extension.vsixmanifest', vsixManifest.replace(/(Id="Microsoft\.VisualStudio\.Code\.ExtensionKind" Value=")[^"]*"/, '$1ui,web"'));
+  zip.file(
+    'extension.vsixmanifest',
+    vsixManifest.replace(/(Id="Microsoft\.VisualStudio\.Code\.ExtensionKind" Value=")[^"]*"/, '$1ui,web"'),
+  );
   writeFileSync(outPath, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   return manifest;
 }

@@ -31,7 +31,8 @@ export function phraseMatcher(phrases) {
 }
 
 // A deliberately naive claim detector, the floor any claim model must beat.
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|third|quarter|twice|double|triple)\b/i;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent|half|third|quarter|twice|double|triple)\b/i;
 const COMPARATIVE_OR_SUPERLATIVE =
   /\b(?:more|most|less|least|fewer|fewest|better|best|worse|worst|higher|highest|lower|lowest|larger|largest|bigger|biggest|smaller|smallest|greater|greatest|faster|fastest|slower|slowest|cheaper|cheapest|richer|richest|poorer|poorest|stronger|strongest|weaker|weakest)\b/i;
 
@@ -82,7 +83,5 @@ export function uncertaintyBaselines({ hedgeLexiconPath }) {
 }
 
 export function claimBaselines() {
-  return [
-    single('naive: number or comparative', 'claim', (text) => NUMBER.test(text) || COMPARATIVE_OR_SUPERLATIVE.test(text)),
-  ];
+  return [single('naive: number or comparative', 'claim', (text) => NUMBER.test(text) || COMPARATIVE_OR_SUPERLATIVE.test(text))];
 }

@@ -15,17 +15,38 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpusDir = resolve(process.env.EVIDENT_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus'));
 
 export const BIB_DOCUMENTS = [
-  { doc: 'report-wssspe1-software-sustainability-policy.tex', languageId: 'latex', bibs: ['report-wssspe1-software-sustainability-policy.bib'] },
-  { doc: 'position-paper-de-rse-central-rse-units.tex', languageId: 'latex', bibs: ['position-paper-de-rse-central-rse-units__bibliography.bib', 'position-paper-de-rse-central-rse-units__positionpaper.bib'] },
-  { doc: 'worldbank-dime-handbook-credible-research.Rmd', languageId: 'rmarkdown', bibs: ['worldbank-dime-handbook-credible-research.bib'] },
+  {
+    doc: 'report-wssspe1-software-sustainability-policy.tex',
+    languageId: 'latex',
+    bibs: ['report-wssspe1-software-sustainability-policy.bib'],
+  },
+  {
+    doc: 'position-paper-de-rse-central-rse-units.tex',
+    languageId: 'latex',
+    bibs: ['position-paper-de-rse-central-rse-units__bibliography.bib', 'position-paper-de-rse-central-rse-units__positionpaper.bib'],
+  },
+  {
+    doc: 'worldbank-dime-handbook-credible-research.Rmd',
+    languageId: 'rmarkdown',
+    bibs: ['worldbank-dime-handbook-credible-research.bib'],
+  },
 ];
 export const TARGET = 0.6;
 
 /** The engine and the bibliography module, bundled for plain node (the engine is TypeScript). */
 async function loadEngine() {
   const result = await esbuild.build({
-    stdin: { contents: "export { analyzeDocument } from './server/src/engine/index';\nexport * from './server/src/engine/bib/index';\n", resolveDir: repoRoot, loader: 'ts' },
-    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent', mainFields: ['module', 'main'],
+    stdin: {
+      contents: "export { analyzeDocument } from './server/src/engine/index';\nexport * from './server/src/engine/bib/index';\n",
+      resolveDir: repoRoot,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'silent',
+    mainFields: ['module', 'main'],
   });
   const code = result.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
@@ -37,7 +58,13 @@ function citations(text, languageId) {
   if (languageId === 'latex') {
     for (const m of text.matchAll(/\\[A-Za-z]*cite[A-Za-z]*\*?(?:\s*\[[^\]]*\]){0,2}\s*\{([^}]*)\}/g)) {
       if (/^\\nocite/.test(m[0])) continue;
-      found.push({ at: m.index, keys: m[1].split(',').map((k) => k.trim()).filter(Boolean) });
+      found.push({
+        at: m.index,
+        keys: m[1]
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean),
+      });
     }
   } else {
     for (const m of text.matchAll(/(?<=^|[\s[;(-])-?@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*[\p{L}\p{N}_]|[\p{L}\p{N}_])/gmu)) {
@@ -85,12 +112,25 @@ export async function measureBibSuggestions() {
         // The writer's other citations (this one removed) and the paragraph around the sentence.
         const cited = new Set([...counts].filter(([k, n]) => n - (k === key ? 1 : 0) > 0).map(([k]) => k));
         const i = sentences.indexOf(sentence);
-        const context = [sentences[i - 1], sentences[i + 1]].filter((s) => s && s.end > sentence.start - 2000 && text.slice(Math.min(s.end, sentence.end), Math.max(s.start, sentence.start)).indexOf('\n\n') < 0).map((s) => s.text).join(' ');
-        const offered = bibliography.suggest(sentence.text, 3, { cited: useCited ? cited : undefined, context: useContext ? context : undefined }).map((e) => e.key);
+        const context = [sentences[i - 1], sentences[i + 1]]
+          .filter(
+            (s) =>
+              s &&
+              s.end > sentence.start - 2000 &&
+              text.slice(Math.min(s.end, sentence.end), Math.max(s.start, sentence.start)).indexOf('\n\n') < 0,
+          )
+          .map((s) => s.text)
+          .join(' ');
+        const offered = bibliography
+          .suggest(sentence.text, 3, { cited: useCited ? cited : undefined, context: useContext ? context : undefined })
+          .map((e) => e.key);
         pairs++;
         const hit = offered.includes(key);
         // --misses: what was offered instead, for the documents that are not check documents only.
-        if (!hit && process.argv.includes('--misses') && !CHECK_DOCS.has(doc)) console.log(`MISS ${key} | offered ${offered.join(', ')}\n  ${sentence.text.replace(/\s+/g, ' ').slice(0, 300)}\n  title: ${bibliography.get(key).title}`);
+        if (!hit && process.argv.includes('--misses') && !CHECK_DOCS.has(doc))
+          console.log(
+            `MISS ${key} | offered ${offered.join(', ')}\n  ${sentence.text.replace(/\s+/g, ' ').slice(0, 300)}\n  title: ${bibliography.get(key).title}`,
+          );
         if (hit) hits++;
         counted = true;
         groupHit ||= hit;
@@ -102,22 +142,47 @@ export async function measureBibSuggestions() {
       }
     }
     const sentencesHit = [...sentenceHit.values()].filter(Boolean).length;
-    perDocument.push({ doc, entries: bibliography.entries.size, groups, groupHits, citations: pairs, hits, sentences: sentenceHit.size, sentencesHit });
+    perDocument.push({
+      doc,
+      entries: bibliography.entries.size,
+      groups,
+      groupHits,
+      citations: pairs,
+      hits,
+      sentences: sentenceHit.size,
+      sentencesHit,
+    });
   }
-  const total = perDocument.reduce((t, d) => ({ groups: t.groups + d.groups, groupHits: t.groupHits + d.groupHits, citations: t.citations + d.citations, hits: t.hits + d.hits, sentences: t.sentences + d.sentences, sentencesHit: t.sentencesHit + d.sentencesHit }), { groups: 0, groupHits: 0, citations: 0, hits: 0, sentences: 0, sentencesHit: 0 });
+  const total = perDocument.reduce(
+    (t, d) => ({
+      groups: t.groups + d.groups,
+      groupHits: t.groupHits + d.groupHits,
+      citations: t.citations + d.citations,
+      hits: t.hits + d.hits,
+      sentences: t.sentences + d.sentences,
+      sentencesHit: t.sentencesHit + d.sentencesHit,
+    }),
+    { groups: 0, groupHits: 0, citations: 0, hits: 0, sentences: 0, sentencesHit: 0 },
+  );
   return { perDocument, total };
 }
 
 export function renderBibSuggestions({ perDocument, total }) {
   const pct = (a, b) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(1).padStart(5)} %`);
-  const lines = ['Source suggestions (quick fix for an unsupported claim): each citation removed in turn; is a removed key among the 3 offered?', ''];
+  const lines = [
+    'Source suggestions (quick fix for an unsupported claim): each citation removed in turn; is a removed key among the 3 offered?',
+    '',
+  ];
   lines.push(`${'document'.padEnd(50)} entries  citations  hit      keys  hit      sentences  hit`);
-  const row = (name, d, entries) => `${name.padEnd(50)} ${entries.padStart(7)}  ${String(d.groups).padStart(9)}  ${pct(d.groupHits, d.groups)}  ${String(d.citations).padStart(4)}  ${pct(d.hits, d.citations)}  ${String(d.sentences).padStart(9)}  ${pct(d.sentencesHit, d.sentences)}`;
+  const row = (name, d, entries) =>
+    `${name.padEnd(50)} ${entries.padStart(7)}  ${String(d.groups).padStart(9)}  ${pct(d.groupHits, d.groups)}  ${String(d.citations).padStart(4)}  ${pct(d.hits, d.citations)}  ${String(d.sentences).padStart(9)}  ${pct(d.sentencesHit, d.sentences)}`;
   for (const d of perDocument) lines.push(row(d.doc, d, String(d.entries)));
   lines.push(row('all', total, ''));
   lines.push('', 'citations: a [@a; @b] or \\cite{a,b} removed, hit when one of its keys is offered; keys: each key on its own;');
   lines.push('sentences: cited sentences where a key of theirs is offered.');
-  lines.push(`target: >= ${TARGET * 100} % of cited sentences: ${total.sentences && total.sentencesHit / total.sentences >= TARGET ? 'met' : 'NOT met'}`);
+  lines.push(
+    `target: >= ${TARGET * 100} % of cited sentences: ${total.sentences && total.sentencesHit / total.sentences >= TARGET ? 'met' : 'NOT met'}`,
+  );
   return lines.join('\n');
 }
 

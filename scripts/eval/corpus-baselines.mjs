@@ -24,12 +24,15 @@ function cueSpans(unit) {
   return spans;
 }
 
-const onlyWeasel = Object.fromEntries(['illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches'].map((check) => [check, false]));
+const onlyWeasel = Object.fromEntries(
+  ['illusion', 'so', 'thereIs', 'passive', 'adverb', 'tooWordy', 'cliches'].map((check) => [check, false]),
+);
 
 const TOOLS = {
   'write-good (weasel check)': async (text) => writeGood(text, onlyWeasel).map((s) => [s.index, s.index + s.offset]),
   'write-good (all checks)': async (text) => writeGood(text).map((s) => [s.index, s.index + s.offset]),
-  'retext-intensify': async (text) => (await intensify.process(text)).messages.map((m) => [m.place?.start?.offset ?? 0, m.place?.end?.offset ?? 0]),
+  'retext-intensify': async (text) =>
+    (await intensify.process(text)).messages.map((m) => [m.place?.start?.offset ?? 0, m.place?.end?.offset ?? 0]),
 };
 
 /** → [{ name, findings, right, precision, unitsWithCues, found, recall, nonProseHit, nonProseUnits }] */
@@ -54,7 +57,17 @@ export async function corpusBaselines(corpus) {
       if (spans.some(([s, e]) => cues.some(([cs, ce]) => s < ce && cs < e))) right++;
     }
     const pct = (n, d) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
-    rows.push({ name, findings, right, precision: pct(right, findings), unitsWithCues, recall: pct(right, unitsWithCues), nonProseHit, nonProseUnits, nonProseShare: pct(nonProseHit, nonProseUnits) });
+    rows.push({
+      name,
+      findings,
+      right,
+      precision: pct(right, findings),
+      unitsWithCues,
+      recall: pct(right, unitsWithCues),
+      nonProseHit,
+      nonProseUnits,
+      nonProseShare: pct(nonProseHit, nonProseUnits),
+    });
   }
   return rows;
 }

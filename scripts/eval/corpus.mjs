@@ -48,13 +48,23 @@ export function loadCorpus(corpusDir) {
     if (!byDoc.has(unit.doc)) byDoc.set(unit.doc, []);
     byDoc.get(unit.doc).push({ ...unit, label });
   }
-  const docs = [...byDoc].map(([name, units]) => ({ name, path: join(corpusDir, 'docs', name), units: units.sort((a, b) => a.start - b.start) }));
+  const docs = [...byDoc].map(([name, units]) => ({
+    name,
+    path: join(corpusDir, 'docs', name),
+    units: units.sort((a, b) => a.start - b.start),
+  }));
   return { docs };
 }
 
 /** The labelled cues of a rule for a unit, as document spans. */
 function cueSpans(unit, rule) {
-  const field = { hedge: 'hedge', booster: 'booster', weasel: 'weasel', 'passive-attribution': 'passive_attribution', speculation: 'speculation' }[rule];
+  const field = {
+    hedge: 'hedge',
+    booster: 'booster',
+    weasel: 'weasel',
+    'passive-attribution': 'passive_attribution',
+    speculation: 'speculation',
+  }[rule];
   const spans = [];
   for (const cue of unit.label[field] ?? []) {
     for (let at = unit.text.indexOf(cue); at !== -1; at = unit.text.indexOf(cue, at + 1)) {
@@ -123,7 +133,10 @@ export function scoreDocument(doc, findings) {
     if (!pairs.has(key)) pairs.set(key, { unit, rule: finding.rule, findings: [] });
     pairs.get(key).findings.push(finding);
   }
-  const scored = [...pairs.values()].map((pair) => ({ ...pair, right: CORPUS_RULES.includes(pair.rule) && pairIsRight(pair.unit, pair.rule, pair.findings) }));
+  const scored = [...pairs.values()].map((pair) => ({
+    ...pair,
+    right: CORPUS_RULES.includes(pair.rule) && pairIsRight(pair.unit, pair.rule, pair.findings),
+  }));
   return { doc, pairs: scored, outside };
 }
 
@@ -155,14 +168,21 @@ export function summarise(scoredDocs) {
         continue;
       }
       stats.findings++;
-      if (pair.right) (stats.right++, stats.found++);
+      if (pair.right) stats.right++, stats.found++;
     }
   }
   const rows = Object.fromEntries(
     Object.entries(perRule).map(([rule, s]) => [rule, { ...s, precision: pct(s.right, s.findings), recall: pct(s.found, s.labelled) }]),
   );
   const pool = (rules) => {
-    const s = rules.reduce((acc, rule) => ({ findings: acc.findings + perRule[rule].findings, right: acc.right + perRule[rule].right, labelled: acc.labelled + perRule[rule].labelled }), { findings: 0, right: 0, labelled: 0 });
+    const s = rules.reduce(
+      (acc, rule) => ({
+        findings: acc.findings + perRule[rule].findings,
+        right: acc.right + perRule[rule].right,
+        labelled: acc.labelled + perRule[rule].labelled,
+      }),
+      { findings: 0, right: 0, labelled: 0 },
+    );
     return { ...s, precision: pct(s.right, s.findings), recall: pct(s.right, s.labelled) };
   };
   const all = pool(CORPUS_RULES);
@@ -226,13 +246,19 @@ export function renderCorpus(result) {
     out.push(
       `  ${part === 'all' ? 'all documents' : part === 'dev' ? 'dev documents (errors read while tuning)' : 'check documents (never read)'}: ${s.documents} docs, ${s.proseWords} prose words`,
     );
-    out.push(`    ${'rule'.padEnd(22)}${'findings'.padStart(9)}${'right'.padStart(7)}${'P %'.padStart(7)}${'labelled'.padStart(10)}${'R %'.padStart(7)}`);
+    out.push(
+      `    ${'rule'.padEnd(22)}${'findings'.padStart(9)}${'right'.padStart(7)}${'P %'.padStart(7)}${'labelled'.padStart(10)}${'R %'.padStart(7)}`,
+    );
     const row = (name, r) =>
-      out.push(`    ${name.padEnd(22)}${String(r.findings).padStart(9)}${String(r.right).padStart(7)}${cell(r.precision).padStart(7)}${String(r.labelled).padStart(10)}${cell(r.recall).padStart(7)}`);
+      out.push(
+        `    ${name.padEnd(22)}${String(r.findings).padStart(9)}${String(r.right).padStart(7)}${cell(r.precision).padStart(7)}${String(r.labelled).padStart(10)}${cell(r.recall).padStart(7)}`,
+      );
     for (const [rule, r] of Object.entries(s.rules)) row(rule, r);
     row('small rules pooled', s.small);
     row('all', s.all);
-    out.push(`    findings per 1,000 prose words: ${s.perThousandWords}; non-prose units with a finding: ${s.nonProse.hit} of ${s.nonProse.units} (${cell(s.nonProse.share)} %)`);
+    out.push(
+      `    findings per 1,000 prose words: ${s.perThousandWords}; non-prose units with a finding: ${s.nonProse.hit} of ${s.nonProse.units} (${cell(s.nonProse.share)} %)`,
+    );
   }
   return out.join('\n');
 }

@@ -19,7 +19,10 @@ function tally(counter, key, example, extra = {}) {
 // Most frequent first; among equals, hedge-lexicon entries first, then alphabetical, so the list is stable.
 const top = (counter, limit) =>
   [...counter.values()]
-    .sort((a, b) => b.count - a.count || (a.source === 'hedge lexicon' ? 0 : 1) - (b.source === 'hedge lexicon' ? 0 : 1) || a.cue.localeCompare(b.cue))
+    .sort(
+      (a, b) =>
+        b.count - a.count || (a.source === 'hedge lexicon' ? 0 : 1) - (b.source === 'hedge lexicon' ? 0 : 1) || a.cue.localeCompare(b.cue),
+    )
     .slice(0, limit);
 
 /** Unigrams and bigrams of a sentence, once each, lower-cased. */
@@ -43,7 +46,11 @@ const MAX_CUE_WORDS = 4;
 function tallyTellingGrams(counter, sentence, hedgeLexicon, extra = {}) {
   for (const gram of ngrams(sentence.text)) {
     if (!isTelling(gram, hedgeLexicon)) continue;
-    tally(counter, `${extra.rule ?? ''}\u0000${gram}`, sentence.text, { ...extra, cue: gram, source: hedgeLexicon.has(gram) ? 'hedge lexicon' : 'n-gram' });
+    tally(counter, `${extra.rule ?? ''}\u0000${gram}`, sentence.text, {
+      ...extra,
+      cue: gram,
+      source: hedgeLexicon.has(gram) ? 'hedge lexicon' : 'n-gram',
+    });
   }
 }
 

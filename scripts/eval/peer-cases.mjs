@@ -26,12 +26,30 @@ const SOURCES = [
  * so that a new case in an upgraded package is noticed.
  */
 const CALLS = {
-  'Remarkably few developers write well.': { flag: [], why: 'a generalisation, but "few developers" stands in for no source; a hint at most (quantifiers are right too rarely on real drafts)' },
-  'It has been said that few developers write well.': { flag: [['passive-attribution', 'It has been said']], why: 'a view credited to nobody' },
-  'Some people say there are quite some problems, apparently.': { flag: [['weasel', 'Some people say'], ['hedge', 'apparently']], why: 'an unnamed source, and a hedge on the claim' },
-  'A transfer visa may be required at check-in between any connecting flight.': { flag: [], why: 'a requirement that applies in some cases, not a hedged claim' },
+  'Remarkably few developers write well.': {
+    flag: [],
+    why: 'a generalisation, but "few developers" stands in for no source; a hint at most (quantifiers are right too rarely on real drafts)',
+  },
+  'It has been said that few developers write well.': {
+    flag: [['passive-attribution', 'It has been said']],
+    why: 'a view credited to nobody',
+  },
+  'Some people say there are quite some problems, apparently.': {
+    flag: [
+      ['weasel', 'Some people say'],
+      ['hedge', 'apparently'],
+    ],
+    why: 'an unnamed source, and a hedge on the claim',
+  },
+  'A transfer visa may be required at check-in between any connecting flight.': {
+    flag: [],
+    why: 'a requirement that applies in some cases, not a hedged claim',
+  },
   'As a matter of fact, this sentence could be simpler.': { flag: [], why: 'a suggestion to the reader' },
-  'Your readers will be adversely impacted by this sentence.': { flag: [], why: 'a forecast without a figure: flagged only at strict claim strictness' },
+  'Your readers will be adversely impacted by this sentence.': {
+    flag: [],
+    why: 'a forecast without a figure: flagged only at strict claim strictness',
+  },
   'The script was killed': { flag: [], why: 'a passive of an act, attributing no view' },
   'This sentence is extremely good.': { flag: [], why: 'a degree intensifier is not a booster' },
   'This sentence is simply terrible': { flag: [], why: 'an adverb of degree, no certainty claimed' },
@@ -67,7 +85,12 @@ function callArguments(text, name) {
 /** The readme's example document: the txt block after "contains:", one case per paragraph. */
 function readmeExample(text) {
   const m = /contains:\s*```txt\n([\s\S]*?)```/.exec(text);
-  return m ? m[1].split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean) : [];
+  return m
+    ? m[1]
+        .split(/\n\s*\n/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** Runs the cases through the built CLI's classify: → [{ project, text, call, found: [[rule, text]], ok }]. */
@@ -83,9 +106,15 @@ export function runPeerCases(cliPath = join(repoRoot, 'dist', 'cli.js')) {
     for (const text of new Set(source.cases(readFileSync(path, 'utf8')))) cases.push({ project: source.project, text });
   }
   const unique = [...new Map(cases.map((c) => [c.text, c])).values()];
-  const result = spawnSync(process.execPath, [cliPath, 'classify', '-'], { input: unique.map((c) => c.text.replace(/\n/g, ' ')).join('\n') + '\n', encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [cliPath, 'classify', '-'], {
+    input: unique.map((c) => c.text.replace(/\n/g, ' ')).join('\n') + '\n',
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`evident classify exited with ${result.status}: ${result.stderr.slice(0, 300)}`);
-  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   return {
     missing,
     cases: unique.map((c, i) => {
@@ -97,13 +126,19 @@ export function runPeerCases(cliPath = join(repoRoot, 'dist', 'cli.js')) {
   };
 }
 
-const sameFindings = (found, expected) => found.length === expected.length && expected.every(([rule, cue]) => found.some(([r, t]) => r === rule && t === cue));
+const sameFindings = (found, expected) =>
+  found.length === expected.length && expected.every(([rule, cue]) => found.some(([r, t]) => r === rule && t === cue));
 
 export function renderPeerCases({ missing, cases }) {
   const called = cases.filter((c) => c.call);
   const right = called.filter((c) => c.ok);
-  const out = [`  other projects' published test cases (${[...new Set(cases.map((c) => c.project))].join(', ')}): ${right.length} of ${called.length} as the guide calls them`];
-  for (const c of called.filter((c) => !c.ok)) out.push(`    differs: ${JSON.stringify(c.text)} — expected ${JSON.stringify(c.call.flag)}, got ${JSON.stringify(c.found)} (${c.call.why})`);
+  const out = [
+    `  other projects' published test cases (${[...new Set(cases.map((c) => c.project))].join(', ')}): ${right.length} of ${called.length} as the guide calls them`,
+  ];
+  for (const c of called.filter((c) => !c.ok))
+    out.push(
+      `    differs: ${JSON.stringify(c.text)} — expected ${JSON.stringify(c.call.flag)}, got ${JSON.stringify(c.found)} (${c.call.why})`,
+    );
   for (const c of cases.filter((c) => !c.call)) out.push(`    no call written yet: ${JSON.stringify(c.text)} (${c.project})`);
   for (const file of missing) out.push(`    skipped: ${file} is not installed`);
   return out.join('\n');

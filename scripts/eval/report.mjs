@@ -10,8 +10,7 @@ const fixed = (value) => value.toFixed(1);
 
 function systemTable(taskResult) {
   const nameWidth = Math.max(34, ...taskResult.systems.map((system) => system.name.length + 1));
-  const header =
-    `${'system'.padEnd(nameWidth)}| tune  P     R    F1  | held-out P   R    F1  |    TP     FP     FN | sent/s`;
+  const header = `${'system'.padEnd(nameWidth)}| tune  P     R    F1  | held-out P   R    F1  |    TP     FP     FN | sent/s`;
   const rows = taskResult.systems.map((system) => {
     const { tune, heldOut, all } = system;
     return (
@@ -33,8 +32,11 @@ const starred = (cue) => (cue.source === 'hedge lexicon' ? `* ${cue.cue}` : cue.
 
 function errorSection(errors) {
   return [
-    cueList('Engine false-positive cues (rule: cue; "words" = sentence words where no short cue fired)', errors.falsePositiveCues, (cue) =>
-      `${cue.rule}: ${starred(cue)}`),
+    cueList(
+      'Engine false-positive cues (rule: cue; "words" = sentence words where no short cue fired)',
+      errors.falsePositiveCues,
+      (cue) => `${cue.rule}: ${starred(cue)}`,
+    ),
     cueList('Engine false negatives: missed cues (* = in a hedge lexicon)', errors.falseNegativeCues, starred),
   ].join('\n');
 }

@@ -35,4 +35,7 @@ const webPlatform: ServerPlatform = {
   ruleDocHref: ruleDocUrl,
 };
 
-startServer(createConnection(ProposedFeatures.all, new BrowserMessageReader(scope as WorkerScope), new BrowserMessageWriter(scope as WorkerScope)), webPlatform);
+startServer(
+  createConnection(ProposedFeatures.all, new BrowserMessageReader(scope as WorkerScope), new BrowserMessageWriter(scope as WorkerScope)),
+  webPlatform,
+);

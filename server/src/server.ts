@@ -6,6 +6,7 @@ import { startServer } from './lsp/server';
 import { nodePlatform } from './node/platform';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
-if (!process.argv.some((arg) => TRANSPORTS.some((transport) => arg === transport || arg.startsWith(`${transport}=`)))) process.argv.push('--stdio');
+if (!process.argv.some((arg) => TRANSPORTS.some((transport) => arg === transport || arg.startsWith(`${transport}=`))))
+  process.argv.push('--stdio');
 
 startServer(createConnection(ProposedFeatures.all), nodePlatform());

@@ -18,20 +18,34 @@ function numbers(value: unknown, path = 'results'): Array<[string, number]> {
   return [];
 }
 
-test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) || !existsSync(EXTENSION) ? 'dist/ not built' : false, timeout: 300_000 }, () => {
-  const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick', '--json'], { cwd: ROOT, encoding: 'utf8', timeout: 280_000, maxBuffer: 1 << 24 });
+test('bench --quick --json measures every figure', {
+  skip: !existsSync(SERVER) || !existsSync(EXTENSION) ? 'dist/ not built' : false,
+  timeout: 300_000,
+}, () => {
+  const run = spawnSync(process.execPath, ['scripts/bench.mjs', '--quick', '--json'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 280_000,
+    maxBuffer: 1 << 24,
+  });
   assert.equal(run.status, 0, run.stderr);
   const output = JSON.parse(run.stdout);
 
   assert.deepEqual(output.problems, []);
   assert.equal(output.quick, true);
-  assert.deepEqual(output.documents.map((d: { size: string }) => d.size), ['10k']);
+  assert.deepEqual(
+    output.documents.map((d: { size: string }) => d.size),
+    ['10k'],
+  );
   assert.ok(output.documents[0].words >= 10_000 && output.documents[0].words < 10_500, `words: ${output.documents[0].words}`);
   assert.ok(output.machine.cores > 0 && output.machine.cpu && output.machine.node === process.version);
 
   const { results } = output;
   const required: string[][] = [
-    ...TOOLS.flatMap((tool) => [['cold', '10k', tool, 'analyzeMs'], ['cold', '10k', tool, 'loadMs']]),
+    ...TOOLS.flatMap((tool) => [
+      ['cold', '10k', tool, 'analyzeMs'],
+      ['cold', '10k', tool, 'loadMs'],
+    ]),
     ['cold', '10k', 'evident', 'warmMs'],
     ['cold', '10k', 'evident', 'editMs'],
     ['cold', '10k', 'harper', 'setupMs'],
@@ -40,7 +54,13 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
     ['debounce', 'p50Ms'],
     ...['built', 'production'].flatMap((build) => ['cli.js', 'extension.js', 'server.js'].map((file) => ['bundles', build, file])),
     ...['built', 'production'].flatMap((build) => ['extension.js', 'server.js'].map((file) => ['bundles', 'web', build, file])),
-    ...['desktop', 'web'].flatMap((server) => ['startToInitializedMs', 'openToDiagnosticsMs', 'startToDiagnosticsMs', 'diagnostics'].map((key) => ['firstDiagnostics', server, key])),
+    ...['desktop', 'web'].flatMap((server) =>
+      ['startToInitializedMs', 'openToDiagnosticsMs', 'startToDiagnosticsMs', 'diagnostics'].map((key) => [
+        'firstDiagnostics',
+        server,
+        key,
+      ]),
+    ),
     ['activation', 'requireMs'],
     ['activation', 'activateMs'],
     // Issue 17: whole-process start-up against write-good's CLI, the server's start, where a start goes.
@@ -57,7 +77,10 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
     ['startup', 'noCache', 'wallMs'],
     ...['firstDiagnosticsMs', 'initializeMs', 'ratio'].map((key) => ['startup', 'serverStart', 'generated 10k', key]),
     // The Claims & Evidence view's data and the evidence report (10k in a quick run).
-    ...['mapMs', 'mapFirstMs', 'jsonMs', 'jsonBytes', 'htmlMs', 'htmlBytes', 'markdownMs', 'sections', 'entries', 'findings'].map((key) => ['report', key]),
+    ...['mapMs', 'mapFirstMs', 'jsonMs', 'jsonBytes', 'htmlMs', 'htmlBytes', 'markdownMs', 'sections', 'entries', 'findings'].map((key) => [
+      'report',
+      key,
+    ]),
   ];
   // Real prose comes from ../shared at bench time; without it the run says why and skips it.
   const shared = existsSync(resolve(ROOT, '..', 'shared', 'data', 'hedge', 'wiki-weasel-train.csv'));
@@ -75,7 +98,11 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
     assert.equal(typeof value, 'number', `${path.join(' › ')} is missing`);
   }
   // A phase of a start may take no sample at all (no analysis of an empty file), and the empty file has no words: ≥ 0 there.
-  for (const [path, value] of numbers(results)) assert.ok(Number.isFinite(value) && (value > 0 || (value === 0 && (path.includes('.phases.') || path === 'results.startup.words.empty file'))), `${path} = ${value}`);
+  for (const [path, value] of numbers(results))
+    assert.ok(
+      Number.isFinite(value) && (value > 0 || (value === 0 && (path.includes('.phases.') || path === 'results.startup.words.empty file'))),
+      `${path} = ${value}`,
+    );
   assert.equal(results.keystrokes['10k'].edits, 40);
   // The web server, started as VS Code for the Web starts it, finds what the desktop one finds.
   assert.equal(results.firstDiagnostics.web.diagnostics, results.firstDiagnostics.desktop.diagnostics);
@@ -99,7 +126,8 @@ test('bench --quick --json measures every figure', { skip: !existsSync(SERVER) |
     'keystroke p95 at 50k real prose',
     'keystroke p95 at 50k real prose, LaTeX',
   ]);
-  for (const name of ['CLI 1k vs write-good', 'CLI 10k vs write-good', 'server to diagnostics 10k vs write-good']) assert.equal(typeof targets[name], 'boolean', name);
+  for (const name of ['CLI 1k vs write-good', 'CLI 10k vs write-good', 'server to diagnostics 10k vs write-good'])
+    assert.equal(typeof targets[name], 'boolean', name);
   assert.equal(targets['keystroke p95 at 50k real prose'], null, 'a quick run types into real prose at 10k: no verdict at 50k');
   assert.equal(typeof targets['cold 10k vs write-good'], 'boolean');
   assert.equal(typeof targets['dist/*.js, production'], 'boolean');

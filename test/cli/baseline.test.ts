@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli, scratchDir } from './helpers';
 
-const BRIEF = ['# Housing brief', '', 'Studies show that rents rose by 12% in 2023.', '', 'Member States may submit comments by 30 June.', ''].join('\n');
+const BRIEF = [
+  '# Housing brief',
+  '',
+  'Studies show that rents rose by 12% in 2023.',
+  '',
+  'Member States may submit comments by 30 June.',
+  '',
+].join('\n');
 const NEW_CLAIM = 'Vacancy rates fell to 2% last year.';
 
 interface JsonFinding {
@@ -46,9 +53,14 @@ describe('baseline and fingerprints', () => {
   });
 
   it('keeps a fingerprint when the paragraph is re-wrapped, and changes it when the sentence changes', () => {
-    const { dir, cleanup } = scratchDir({ 'a.md': 'Studies show that rents rose by 12% in 2023.\n', 'b.md': 'Studies show that\nrents rose by 12% in 2023.\n', 'c.md': 'Studies show that rents rose by 15% in 2023.\n' });
+    const { dir, cleanup } = scratchDir({
+      'a.md': 'Studies show that rents rose by 12% in 2023.\n',
+      'b.md': 'Studies show that\nrents rose by 12% in 2023.\n',
+      'c.md': 'Studies show that rents rose by 15% in 2023.\n',
+    });
     try {
-      const weasel = (file: string) => findingsOf(runCli(['--format', 'json', file], { cwd: dir }).stdout).find((f) => f.rule === 'weasel')!.fingerprint;
+      const weasel = (file: string) =>
+        findingsOf(runCli(['--format', 'json', file], { cwd: dir }).stdout).find((f) => f.rule === 'weasel')!.fingerprint;
       assert.equal(weasel('a.md'), weasel('b.md'));
       assert.notEqual(weasel('a.md'), weasel('c.md'));
     } finally {
@@ -60,8 +72,13 @@ describe('baseline and fingerprints', () => {
     const { dir, cleanup } = scratchDir({ 'brief.md': BRIEF });
     try {
       const sarif = JSON.parse(runCli(['--format', 'sarif', 'brief.md'], { cwd: dir }).stdout);
-      const prints = sarif.runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['evidentFinding/v1']);
-      assert.deepEqual(prints, findingsOf(runCli(['--format', 'json', 'brief.md'], { cwd: dir }).stdout).map((f) => f.fingerprint));
+      const prints = sarif.runs[0].results.map(
+        (r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['evidentFinding/v1'],
+      );
+      assert.deepEqual(
+        prints,
+        findingsOf(runCli(['--format', 'json', 'brief.md'], { cwd: dir }).stdout).map((f) => f.fingerprint),
+      );
       assert.ok(prints.every((p: string) => /^[0-9a-f]{32}$/.test(p)));
     } finally {
       cleanup();
@@ -73,7 +90,10 @@ describe('baseline and fingerprints', () => {
     try {
       const missing = runCli(['--baseline', 'none.json', '--new-only', 'brief.md'], { cwd: dir });
       assert.equal(missing.code, 2);
-      assert.equal(missing.stderr, 'evident: baseline none.json: cannot read the baseline (no such file); write one with --write-baseline\n');
+      assert.equal(
+        missing.stderr,
+        'evident: baseline none.json: cannot read the baseline (no such file); write one with --write-baseline\n',
+      );
       const foreign = runCli(['--baseline', 'other.json', '--new-only', 'brief.md'], { cwd: dir });
       assert.equal(foreign.code, 2);
       assert.match(foreign.stderr, /^evident: baseline other\.json: not an evident baseline/);

@@ -7,7 +7,8 @@ import { after, before, describe, it } from 'node:test';
 import { runCli, scratchDir } from './helpers';
 
 const REFS = readFileSync(resolve(__dirname, '../fixtures/bib/refs.bib'), 'utf8');
-const CITED = 'Rents rose by a third in coastal towns in 2021 [@smith2020rents].\n\nRural clinics often lack a pharmacist [@lee2022clinix].\n';
+const CITED =
+  'Rents rose by a third in coastal towns in 2021 [@smith2020rents].\n\nRural clinics often lack a pharmacist [@lee2022clinix].\n';
 
 describe('--bibliography', () => {
   let dir: string;
@@ -18,7 +19,8 @@ describe('--bibliography', () => {
       'plain.md': CITED,
       'front.md': `---\ntitle: Brief\nbibliography: refs.bib\n---\n\n${CITED}`,
       'missing.md': `---\nbibliography: nowhere.bib\n---\n\n${CITED}`,
-      'paper.tex': 'Rents rose by a third in coastal towns in 2021~\\cite{smith2020rents}.\nClinics lack pharmacists~\\cite{nobody}.\n\\bibliography{refs}\n',
+      'paper.tex':
+        'Rents rose by a third in coastal towns in 2021~\\cite{smith2020rents}.\nClinics lack pharmacists~\\cite{nobody}.\n\\bibliography{refs}\n',
     }));
   });
   after(() => cleanup());

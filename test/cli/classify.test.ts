@@ -4,7 +4,14 @@ import { after, before, describe, it } from 'node:test';
 import { lines, runCli, scratchDir } from './helpers';
 
 const EMPTY = { uncertain: false, claim: false, evidence: false, class: 'neutral', findings: [] };
-const INPUT = ['It may rain tomorrow.', '', 'Member States may submit comments by 30 June.', '', '', 'Studies show that sanctions rarely work.'];
+const INPUT = [
+  'It may rain tomorrow.',
+  '',
+  'Member States may submit comments by 30 June.',
+  '',
+  '',
+  'Studies show that sanctions rarely work.',
+];
 
 describe('classify', () => {
   let dir: string;
@@ -45,13 +52,28 @@ describe('classify', () => {
 
   it('answers nothing for empty input, and exits 2 for unreadable input', () => {
     assert.deepEqual(runCli(['classify', '-'], { input: '' }), { code: 0, stdout: '', stderr: '' });
-    assert.deepEqual(runCli(['classify', 'binary.txt'], { cwd: dir }), { code: 2, stdout: '', stderr: 'evident: binary.txt: binary file, skipped\n' });
-    assert.deepEqual(runCli(['classify', 'missing.txt'], { cwd: dir }), { code: 2, stdout: '', stderr: 'evident: missing.txt: no such file\n' });
-    assert.deepEqual(runCli(['classify', '-'], { input: Buffer.from([0x61, 0x0a, 0xff, 0x0a]) }), { code: 2, stdout: '', stderr: 'evident: <stdin>: not valid UTF-8 (between byte offsets 0 and 4)\n' });
+    assert.deepEqual(runCli(['classify', 'binary.txt'], { cwd: dir }), {
+      code: 2,
+      stdout: '',
+      stderr: 'evident: binary.txt: binary file, skipped\n',
+    });
+    assert.deepEqual(runCli(['classify', 'missing.txt'], { cwd: dir }), {
+      code: 2,
+      stdout: '',
+      stderr: 'evident: missing.txt: no such file\n',
+    });
+    assert.deepEqual(runCli(['classify', '-'], { input: Buffer.from([0x61, 0x0a, 0xff, 0x0a]) }), {
+      code: 2,
+      stdout: '',
+      stderr: 'evident: <stdin>: not valid UTF-8 (between byte offsets 0 and 4)\n',
+    });
   });
 
   it('keeps up with 20,000 lines', () => {
-    const many = Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? '' : i % 3 === 1 ? 'It may rain tomorrow.' : 'The committee met on Tuesday.')).join('\n') + '\n';
+    const many =
+      Array.from({ length: 20_000 }, (_, i) =>
+        i % 3 === 0 ? '' : i % 3 === 1 ? 'It may rain tomorrow.' : 'The committee met on Tuesday.',
+      ).join('\n') + '\n';
     const started = Date.now();
     const run = runCli(['classify', '-'], { input: many });
     const results = lines(run.stdout).map((line) => JSON.parse(line));

@@ -13,7 +13,8 @@ const BUNDLE = resolve(__dirname, '../../dist/cli-main.js');
 const scratch = mkdtempSync(join(tmpdir(), 'evident-compile-cache-test-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
-const run = (cacheDir: string, env: NodeJS.ProcessEnv = {}) => runCli(['--format', 'json', DRAFT], { env: { EVIDENT_COMPILE_CACHE_DIR: cacheDir, ...env } });
+const run = (cacheDir: string, env: NodeJS.ProcessEnv = {}) =>
+  runCli(['--format', 'json', DRAFT], { env: { EVIDENT_COMPILE_CACHE_DIR: cacheDir, ...env } });
 const files = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.v8'));
 let folderCount = 0;
 const freshFolder = () => {
@@ -66,7 +67,11 @@ describe('the CLI with a compile cache', () => {
       assert.deepEqual(run(dir), plain);
       assert.deepEqual(files(dir), [file]);
       assert.notEqual(statSync(join(dir, file)).ino, before, 'written anew');
-      assert.ok(readFileSync(join(dir, file)).subarray(0, 4 + bundleLength).equals(good.subarray(0, 4 + bundleLength)));
+      assert.ok(
+        readFileSync(join(dir, file))
+          .subarray(0, 4 + bundleLength)
+          .equals(good.subarray(0, 4 + bundleLength)),
+      );
     }
   });
 
@@ -80,7 +85,10 @@ describe('the CLI with a compile cache', () => {
   // Node's recursive mkdir never returns where a parent cannot be made (found with TMPDIR under /proc).
   it('does not hang on a temporary folder that cannot hold folders', { skip: process.platform !== 'linux' && '/proc is Linux' }, () => {
     const started = Date.now();
-    assert.deepEqual(runCli(['--format', 'json', DRAFT], { env: { EVIDENT_COMPILE_CACHE_DIR: '', TMPDIR: '/proc/no-such-folder' } }), plain);
+    assert.deepEqual(
+      runCli(['--format', 'json', DRAFT], { env: { EVIDENT_COMPILE_CACHE_DIR: '', TMPDIR: '/proc/no-such-folder' } }),
+      plain,
+    );
     assert.deepEqual(run('/proc/no-such-folder/cache'), plain);
     assert.ok(Date.now() - started < 60_000);
   });

@@ -21,7 +21,10 @@ describe('--config', () => {
   });
   after(() => cleanup());
 
-  const locations = (stdout: string) => lines(stdout).slice(0, -1).map((line) => line.split('  ').slice(0, 3).join('  '));
+  const locations = (stdout: string) =>
+    lines(stdout)
+      .slice(0, -1)
+      .map((line) => line.split('  ').slice(0, 3).join('  '));
 
   it('turns a rule off', () => {
     const run = runCli(['--config', 'booster-off.json', 'draft.md'], { cwd: dir });
@@ -59,7 +62,10 @@ describe('--config', () => {
     assert.equal(broken.stdout, '');
     assert.equal(broken.code, 2);
     const list = runCli(['--config', 'list.json', 'draft.md'], { cwd: dir });
-    assert.equal(list.stderr, 'evident: config list.json: expected a JSON object with rules, acceptedTerms, claimStrictness and/or sensitivity\n');
+    assert.equal(
+      list.stderr,
+      'evident: config list.json: expected a JSON object with rules, acceptedTerms, claimStrictness and/or sensitivity\n',
+    );
     assert.equal(list.code, 2);
     const missing = runCli(['--config', 'nope.json', 'draft.md'], { cwd: dir });
     assert.equal(missing.stderr, 'evident: config nope.json: no such file\n');

@@ -47,7 +47,10 @@ describe('npm run demo', () => {
       ['Exports fell by 18% in the first quarter of 2025 [@fao2025].', 'a figure with its citation'],
       ['Prices could rise again if the corridor closes.', 'switched off by the comment at the end of its line'],
     ]) {
-      assert.match(section, new RegExp(`line \\d+ +${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n +${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`));
+      assert.match(
+        section,
+        new RegExp(`line \\d+ +${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n +${why.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`),
+      );
     }
     assert.ok(!section.includes('but flagged'), section);
   });
@@ -56,7 +59,12 @@ describe('npm run demo', () => {
     const { stdout } = demo();
     const section = stdout.slice(stdout.indexOf('Stricter:'));
     assert.ok(section.startsWith('Stricter: with "claimStrictness": "strict", plain dated facts need a source too (1 more):'), section);
-    assert.ok(section.includes('  line 21   unsupported-claim (warning)\n           »The first convoy under the new rules sailed on 12 August 2023«.\n           This claim (a dated fact) has no evidence'), section);
+    assert.ok(
+      section.includes(
+        '  line 21   unsupported-claim (warning)\n           »The first convoy under the new rules sailed on 12 August 2023«.\n           This claim (a dated fact) has no evidence',
+      ),
+      section,
+    );
   });
 
   it('marks the flagged words with colour on a terminal instead of » «', () => {

@@ -65,13 +65,20 @@ describe('inputs', () => {
 
   it('searches a directory for supported files, skipping node_modules and dot-directories', () => {
     const run = runCli(['notes'], { cwd: dir });
-    assert.deepEqual(locations(run.stdout), ['notes/a.md:1:1  info  booster', 'notes/sub/b.txt:1:4  info  hedge', 'notes/sub/d.md:1:1  info  booster']);
+    assert.deepEqual(locations(run.stdout), [
+      'notes/a.md:1:1  info  booster',
+      'notes/sub/b.txt:1:4  info  hedge',
+      'notes/sub/d.md:1:1  info  booster',
+    ]);
     assert.match(run.stdout, / in 4 files\n$/);
     assert.equal(run.stderr, '');
   });
 
   it('expands **, ?, * and {a,b} globs', () => {
-    assert.deepEqual(locations(runCli(['notes/**/*.md'], { cwd: dir }).stdout), ['notes/a.md:1:1  info  booster', 'notes/sub/d.md:1:1  info  booster']);
+    assert.deepEqual(locations(runCli(['notes/**/*.md'], { cwd: dir }).stdout), [
+      'notes/a.md:1:1  info  booster',
+      'notes/sub/d.md:1:1  info  booster',
+    ]);
     assert.deepEqual(locations(runCli(['notes/sub/?.{txt,qmd}'], { cwd: dir }).stdout), ['notes/sub/b.txt:1:4  info  hedge']);
     assert.match(runCli(['notes/sub/?.{txt,qmd}'], { cwd: dir }).stdout, / in 2 files\n$/);
     assert.deepEqual(locations(runCli(['*.txt'], { cwd: join(dir, 'notes/sub') }).stdout), ['b.txt:1:4  info  hedge']);
@@ -120,7 +127,11 @@ describe('inputs', () => {
 
   it('decodes UTF-16 (LE and BE) with a BOM, and strips a UTF-8 BOM without shifting columns', () => {
     const run = runCli(['bom-utf16le.txt', 'bom-utf16be.txt', 'bom-utf8.md'], { cwd: dir });
-    assert.deepEqual(locations(run.stdout), ['bom-utf16le.txt:2:1  info  booster', 'bom-utf16be.txt:1:1  info  booster', 'bom-utf8.md:1:1  info  booster']);
+    assert.deepEqual(locations(run.stdout), [
+      'bom-utf16le.txt:2:1  info  booster',
+      'bom-utf16be.txt:1:1  info  booster',
+      'bom-utf8.md:1:1  info  booster',
+    ]);
     assert.equal(run.stderr, '');
   });
 
@@ -168,8 +179,16 @@ describe('inputs', () => {
   });
 
   it('never changes its inputs (bytes and modification times)', () => {
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(dir, path)).isFile() && path !== 'huge.md' && path !== 'locked.md');
-    const snapshot = () => files.map((path) => `${path} ${statSync(join(dir, path)).mtimeMs} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`);
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (path) => statSync(join(dir, path)).isFile() && path !== 'huge.md' && path !== 'locked.md',
+    );
+    const snapshot = () =>
+      files.map(
+        (path) =>
+          `${path} ${statSync(join(dir, path)).mtimeMs} ${createHash('sha256')
+            .update(readFileSync(join(dir, path)))
+            .digest('hex')}`,
+      );
     const beforeRun = snapshot();
     runCli(['.', '--format', 'sarif'], { cwd: dir });
     runCli(['classify', 'hedge.txt'], { cwd: dir });

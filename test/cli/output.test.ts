@@ -35,7 +35,10 @@ describe('text output', () => {
 
   it('exits 0 when the only findings are below warning', () => {
     const run = runCli(['-'], { input: 'It may rain tomorrow.\n' });
-    assert.deepEqual(lines(run.stdout), [`<stdin>:1:4  info  hedge  ${HEDGE_MAY}`, '1 finding (0 errors, 0 warnings, 1 info, 0 hints) in 1 file']);
+    assert.deepEqual(lines(run.stdout), [
+      `<stdin>:1:4  info  hedge  ${HEDGE_MAY}`,
+      '1 finding (0 errors, 0 warnings, 1 info, 0 hints) in 1 file',
+    ]);
     assert.equal(run.code, 0);
   });
 
@@ -83,12 +86,27 @@ describe('--format json', () => {
   it('gives every file with its findings, engine fields plus 1-based line/column', () => {
     const run = runCli(['--format', 'json', 'draft.md', 'clean.txt']);
     const report = JSON.parse(run.stdout);
-    assert.deepEqual(report.map((file: { path: string }) => file.path), ['draft.md', 'clean.txt']);
+    assert.deepEqual(
+      report.map((file: { path: string }) => file.path),
+      ['draft.md', 'clean.txt'],
+    );
     assert.deepEqual(report[1].findings, []);
     const source = readFileSync(join(FIXTURES, 'draft.md'), 'utf8');
     const sourceLines = source.split('\n');
     for (const finding of report[0].findings) {
-      for (const field of ['rule', 'start', 'end', 'text', 'severity', 'message', 'explanation', 'category', 'alternatives', 'fixes', 'sentence']) {
+      for (const field of [
+        'rule',
+        'start',
+        'end',
+        'text',
+        'severity',
+        'message',
+        'explanation',
+        'category',
+        'alternatives',
+        'fixes',
+        'sentence',
+      ]) {
         assert.ok(field in finding, `finding has ${field}`);
       }
       assert.equal(source.slice(finding.start, finding.end), finding.text);
@@ -96,7 +114,10 @@ describe('--format json', () => {
       assert.equal(sourceLines[finding.line - 1].slice(finding.column - 1, finding.endColumn - 1), finding.text);
     }
     const hedge = report[0].findings.find((finding: { rule: string }) => finding.rule === 'hedge');
-    assert.deepEqual({ line: hedge.line, column: hedge.column, endLine: hedge.endLine, endColumn: hedge.endColumn, text: hedge.text }, { line: 3, column: 4, endLine: 3, endColumn: 7, text: 'may' });
+    assert.deepEqual(
+      { line: hedge.line, column: hedge.column, endLine: hedge.endLine, endColumn: hedge.endColumn, text: hedge.text },
+      { line: 3, column: 4, endLine: 3, endColumn: 7, text: 'may' },
+    );
     assert.equal(run.code, 1);
   });
 });
@@ -121,7 +142,10 @@ describe('--format sarif', () => {
     assert.equal(driver.name, 'Evident');
     assert.equal(driver.version, packageVersion);
     assert.match(driver.informationUri, /^https:\/\//);
-    assert.deepEqual(driver.rules.map((rule: { id: string }) => rule.id), [...RULE_IDS]);
+    assert.deepEqual(
+      driver.rules.map((rule: { id: string }) => rule.id),
+      [...RULE_IDS],
+    );
     for (const rule of driver.rules) {
       assert.ok(rule.shortDescription.text.length > 10, `${rule.id} has a description`);
       assert.match(rule.helpUri, new RegExp(`^https://.*${rule.id}$`));
@@ -145,11 +169,17 @@ describe('--format sarif', () => {
       assert.equal('charOffset' in region, false);
     }
     const booster = sarifRun.results.find((result: SarifResult) => result.ruleId === 'booster' && uriOf(result) === 'draft.md');
-    assert.deepEqual(booster.locations[0].physicalLocation.region, { startLine: 5, startColumn: 1, endLine: 5, endColumn: 10, snippet: { text: 'Obviously' } });
+    assert.deepEqual(booster.locations[0].physicalLocation.region, {
+      startLine: 5,
+      startColumn: 1,
+      endLine: 5,
+      endColumn: 10,
+      snippet: { text: 'Obviously' },
+    });
     assert.equal(booster.level, 'note');
   });
 
-  it('carries the engine\'s fixes as replacements', () => {
+  it("carries the engine's fixes as replacements", () => {
     const withFixes = sarifRun.results.filter((result: SarifResult) => result.fixes);
     assert.ok(withFixes.length > 0, 'some result has a fix');
     for (const result of withFixes) {
@@ -167,7 +197,10 @@ describe('--format sarif', () => {
 
   it('names stdin as an artifact too, and exits 1 for the warnings in draft.md', () => {
     const fromStdin = sarifRun.results.filter((result: SarifResult) => uriOf(result) === 'stdin');
-    assert.deepEqual(fromStdin.map((result: SarifResult) => result.ruleId), ['booster']);
+    assert.deepEqual(
+      fromStdin.map((result: SarifResult) => result.ruleId),
+      ['booster'],
+    );
     assert.equal(run.code, 1);
   });
 });

@@ -23,7 +23,12 @@ describe('.evident.json', () => {
       'booster-off.json': JSON.stringify({ rules: { booster: 'off' } }),
       'broken/.evident.json': '{ "rules": { "booster": "off", } ',
       'broken/draft.md': DRAFT,
-      'invalid/.evident.json': JSON.stringify({ rules: { booster: 'loud' }, claimStrictness: 'very', ignore: [{ rule: 'hedge' }, { rule: 'hedges', sentence: 'It may rain tomorrow.' }], colour: 1 }),
+      'invalid/.evident.json': JSON.stringify({
+        rules: { booster: 'loud' },
+        claimStrictness: 'very',
+        ignore: [{ rule: 'hedge' }, { rule: 'hedges', sentence: 'It may rain tomorrow.' }],
+        colour: 1,
+      }),
       'invalid/draft.md': DRAFT,
       // "Ignore in this document": sections keyed by the document's path from the file's folder.
       'perdoc/.evident.json': JSON.stringify({
@@ -46,11 +51,18 @@ describe('.evident.json', () => {
   });
   after(() => cleanup());
 
-  const locations = (stdout: string) => lines(stdout).slice(0, -1).map((line) => line.split('  ').slice(0, 3).join('  '));
+  const locations = (stdout: string) =>
+    lines(stdout)
+      .slice(0, -1)
+      .map((line) => line.split('  ').slice(0, 3).join('  '));
 
   it('without a file, the defaults apply', () => {
     const run = runCli(['plain/draft.md'], { cwd: dir });
-    assert.deepEqual(locations(run.stdout), ['plain/draft.md:1:1  info  booster', 'plain/draft.md:3:4  info  hedge', 'plain/draft.md:5:4  info  hedge']);
+    assert.deepEqual(locations(run.stdout), [
+      'plain/draft.md:1:1  info  booster',
+      'plain/draft.md:3:4  info  hedge',
+      'plain/draft.md:5:4  info  hedge',
+    ]);
   });
 
   it('is found upward from the input and applies rules, acceptedTerms, ignore and exclude', () => {
@@ -75,7 +87,11 @@ describe('.evident.json', () => {
   it('a broken file gives one warning naming it, and the defaults', () => {
     const run = runCli(['broken/draft.md'], { cwd: dir });
     assert.match(run.stderr, /^evident: warning: broken\/\.evident\.json: not valid JSON \(.+\); the file is ignored\.\n$/);
-    assert.deepEqual(locations(run.stdout), ['broken/draft.md:1:1  info  booster', 'broken/draft.md:3:4  info  hedge', 'broken/draft.md:5:4  info  hedge']);
+    assert.deepEqual(locations(run.stdout), [
+      'broken/draft.md:1:1  info  booster',
+      'broken/draft.md:3:4  info  hedge',
+      'broken/draft.md:5:4  info  hedge',
+    ]);
     assert.equal(run.code, 0);
   });
 
@@ -117,10 +133,18 @@ describe('.evident.json', () => {
     assert.deepEqual(locations(runCli(['icd/draft.md'], { cwd: dir }).stdout), ['icd/draft.md:3:4  info  hedge']);
     // The fix in the JSON output speaks the scale's words too.
     const json = JSON.parse(runCli(['--format', 'json', 'icd/draft.md'], { cwd: dir }).stdout);
-    const fixes = json[0].findings.flatMap((f: { fixes: { title: string; edits: { newText: string }[] }[] }) => f.fixes).filter((fix: { title: string }) => fix.title.startsWith('State the likelihood'));
-    assert.deepEqual(fixes.map((fix: { title: string; edits: { newText: string }[] }) => [fix.title, fix.edits[0].newText]), [['State the likelihood: "is likely (55–80 %) to rain"', 'is likely (55–80 %) to']]);
+    const fixes = json[0].findings
+      .flatMap((f: { fixes: { title: string; edits: { newText: string }[] }[] }) => f.fixes)
+      .filter((fix: { title: string }) => fix.title.startsWith('State the likelihood'));
+    assert.deepEqual(
+      fixes.map((fix: { title: string; edits: { newText: string }[] }) => [fix.title, fix.edits[0].newText]),
+      [['State the likelihood: "is likely (55–80 %) to rain"', 'is likely (55–80 %) to']],
+    );
     const bad = runCli(['badscale/draft.md'], { cwd: dir });
-    assert.equal(bad.stderr, 'evident: warning: badscale/.evident.json: estimativeLanguage: expected one of off|icd203|nato|uk-yardstick|efsa, got "cia"; ignored.\n');
+    assert.equal(
+      bad.stderr,
+      'evident: warning: badscale/.evident.json: estimativeLanguage: expected one of off|icd203|nato|uk-yardstick|efsa, got "cia"; ignored.\n',
+    );
     assert.deepEqual(locations(bad.stdout), ['badscale/draft.md:1:15  info  hedge']);
   });
 

@@ -66,7 +66,10 @@ function assertSelfContained(html: string): void {
       const value = tag.attrs.get(attr);
       if (value !== undefined) assert.ok(!external(value), `<${tag.name} ${attr}="${value}"> loads from outside`);
     }
-    assert.ok(!['img', 'iframe', 'embed', 'object', 'link', 'audio', 'video', 'source', 'base'].includes(tag.name), `<${tag.name}> in a self-contained page`);
+    assert.ok(
+      !['img', 'iframe', 'embed', 'object', 'link', 'audio', 'video', 'source', 'base'].includes(tag.name),
+      `<${tag.name}> in a self-contained page`,
+    );
     if (tag.name === 'script') assert.ok(!tag.attrs.has('src'), 'no external script');
     const style = tag.attrs.get('style');
     if (style !== undefined) assert.doesNotMatch(style, /url\(|@import/i);
@@ -107,7 +110,16 @@ describe('evident report (HTML)', () => {
     // The check itself catches each way a page can reach out.
     const page = (extra: string) => `<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src 'none'">${extra}`;
     assertSelfContained(page('<a href="#d0-e1">in-page</a>'));
-    for (const bad of ['<img src="//cdn.example/x.png">', '<a href=https://example.org>x</a>', "<link rel='stylesheet' href='s.css'>", '<script src="a.js"></script>', '<style>@import "x.css";</style>', '<style>body{background:url(x.png)}</style>', '<p style="background:url(http://x)">x</p>', '<svg><image xlink:href="http://x/y.png"/></svg>']) {
+    for (const bad of [
+      '<img src="//cdn.example/x.png">',
+      '<a href=https://example.org>x</a>',
+      "<link rel='stylesheet' href='s.css'>",
+      '<script src="a.js"></script>',
+      '<style>@import "x.css";</style>',
+      '<style>body{background:url(x.png)}</style>',
+      '<p style="background:url(http://x)">x</p>',
+      '<svg><image xlink:href="http://x/y.png"/></svg>',
+    ]) {
       assert.throws(() => assertSelfContained(page(bad)), bad);
     }
     assert.throws(() => assertSelfContained('<!DOCTYPE html><p>no policy</p>'), 'a page without a CSP');
@@ -142,7 +154,14 @@ describe('evident report (HTML)', () => {
       marks.map((m) => m.attrs.get('class')),
       ['supported', 'unsupported', 'attributed', 'vague-source', 'speculative', 'flagged', 'unsupported'],
     );
-    const MARKERS: Record<string, string> = { supported: '✓', attributed: '◆', 'vague-source': '?', speculative: '~', unsupported: '✗', flagged: '!' };
+    const MARKERS: Record<string, string> = {
+      supported: '✓',
+      attributed: '◆',
+      'vague-source': '?',
+      speculative: '~',
+      unsupported: '✗',
+      flagged: '!',
+    };
     const ids = new Set(tags.map((t) => t.attrs.get('id')).filter(Boolean));
     for (const mark of marks) {
       const status = mark.attrs.get('class')!;
@@ -151,7 +170,11 @@ describe('evident report (HTML)', () => {
       assert.ok(ids.has(tip), `described by #${tip}`);
       const inner = html.slice(mark.at, html.indexOf('</mark>', mark.at));
       assert.ok(inner.includes(`<span class="b" aria-hidden="true">${MARKERS[status]}</span>`), `${status}: a visible marker`);
-      assert.match(inner, new RegExp(`<span class="vh">\\[${status === 'vague-source' ? 'vague source' : status}\\] </span>`), `${status}: a text label`);
+      assert.match(
+        inner,
+        new RegExp(`<span class="vh">\\[${status === 'vague-source' ? 'vague source' : status}\\] </span>`),
+        `${status}: a text label`,
+      );
     }
     // The weasel's message is in its sentence's tooltip, shown on hover and on focus.
     const vague = marks.find((m) => m.attrs.get('class') === 'vague-source')!;
@@ -162,7 +185,10 @@ describe('evident report (HTML)', () => {
   });
 
   it('counts supported against unsupported claims per section, with a bar and the hedge density', () => {
-    const rows = tags.filter((t) => t.name === 'tr').slice(1).map((t) => textAt(html, t.at, 'tr', ' ').replace(/\s+/g, ' ').trim());
+    const rows = tags
+      .filter((t) => t.name === 'tr')
+      .slice(1)
+      .map((t) => textAt(html, t.at, 'tr', ' ').replace(/\s+/g, ' ').trim());
     assert.deepEqual(rows, [
       'Water tariffs and household arrears 1 1 1 ✓ supported, 1 ✗ unsupported 0.0 (0 in 24 words)',
       'What we know 1 2 1 ◆ attributed, 1 ? vague source, 1 ~ speculative 33.3 (1 in 30 words)',
@@ -174,7 +200,7 @@ describe('evident report (HTML)', () => {
     assert.deepEqual(rects, ['sup 50.0%', 'uns 50.0%', 'sup 33.3%', 'uns 66.7%', 'sup 0.0%', 'uns 100.0%']);
   });
 
-  it('reads in light and dark themes, and keeps the document\'s markup as text', () => {
+  it("reads in light and dark themes, and keeps the document's markup as text", () => {
     assert.match(html, /@media \(prefers-color-scheme:dark\)/);
     assert.ok(!html.includes('<script>alert(1)</script>'));
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
@@ -202,7 +228,14 @@ describe('evident report (Markdown)', () => {
     const findingRows = out.filter((l) => /^\| \d+ \|/.test(l));
     const expected = lintFindings('report-draft.md');
     assert.equal(findingRows.length, expected.length);
-    expected.forEach((f, i) => assert.ok(findingRows[i].startsWith(`| ${f.line} | ${f.severity === 'information' ? 'info' : f.severity} | \`${f.rule}\` | ${f.message.replace(/\|/g, '\\|')} — “`), findingRows[i]));
+    expected.forEach((f, i) =>
+      assert.ok(
+        findingRows[i].startsWith(
+          `| ${f.line} | ${f.severity === 'information' ? 'info' : f.severity} | \`${f.rule}\` | ${f.message.replace(/\|/g, '\\|')} — “`,
+        ),
+        findingRows[i],
+      ),
+    );
     assert.ok(run.stdout.includes('&lt;script&gt;'), 'HTML in the draft is neutralised in the comment');
   });
 
@@ -216,7 +249,7 @@ describe('evident report (Markdown)', () => {
 });
 
 describe('evident report: usage', () => {
-  it('needs an input, knows its formats, and leaves the linter\'s options alone', () => {
+  it("needs an input, knows its formats, and leaves the linter's options alone", () => {
     for (const [args, message] of [
       [['report'], 'report needs an input'],
       [['report', '--format', 'sarif', 'x.md'], 'unknown report --format "sarif" (expected html, markdown)'],

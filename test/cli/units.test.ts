@@ -64,7 +64,10 @@ describe('decodeText', () => {
   it('reports the byte offset of the first invalid UTF-8 sequence', () => {
     const bytes = Buffer.concat([Buffer.from('héllo '), Buffer.from([0xc3, 0x28])]);
     assert.equal(firstInvalidUtf8Offset(bytes), 7);
-    assert.throws(() => decodeText(bytes), (error: unknown) => error instanceof InputError && error.message === 'not valid UTF-8 (at byte offset 7)');
+    assert.throws(
+      () => decodeText(bytes),
+      (error: unknown) => error instanceof InputError && error.message === 'not valid UTF-8 (at byte offset 7)',
+    );
   });
 
   it('rejects overlong forms, surrogates and truncated sequences', () => {

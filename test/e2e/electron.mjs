@@ -22,7 +22,10 @@ let exitCode = 1;
 try {
   ensureVsix();
   const cli = resolveCliPathFromVSCodeExecutablePath(vscodeExecutablePath);
-  const installed = spawnSync(cli, [...profileArgs, '--install-extension', vsixPath], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const installed = spawnSync(cli, [...profileArgs, '--install-extension', vsixPath], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (installed.status !== 0) throw new Error(`installing ${vsixPath} failed`);
   // extensionTestsPath needs a development extension: the installed copy, so the packaged bits run.
   const [entry] = JSON.parse(readFileSync(join(extensionsDir, 'extensions.json'), 'utf8'));

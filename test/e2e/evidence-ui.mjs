@@ -22,7 +22,10 @@ async function waitFor(what, probe, limitMs = LIMIT_MS) {
     } catch (error) {
       last = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${limitMs} ms waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${limitMs} ms waiting for ${what}; last: ${last instanceof Error ? last.message : JSON.stringify(last)}`,
+      );
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -60,12 +63,22 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
   const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /Claims & Evidence/i }) });
   const rows = pane.locator('.monaco-list-row[aria-level="2"]');
   const rowLabels = async () => rows.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
-  const statusBar = async () => (await page.locator('.statusbar-item').filter({ hasText: /Evident:/ }).first().innerText()).replace(/\s+/g, ' ').trim();
-  const viewMessage = async () => (await pane.locator('.tree-explorer-viewlet-tree-view > .message').innerText()).replace(/\s+/g, ' ').trim();
+  const statusBar = async () =>
+    (
+      await page
+        .locator('.statusbar-item')
+        .filter({ hasText: /Evident:/ })
+        .first()
+        .innerText()
+    )
+      .replace(/\s+/g, ' ')
+      .trim();
+  const viewMessage = async () =>
+    (await pane.locator('.tree-explorer-viewlet-tree-view > .message').innerText()).replace(/\s+/g, ' ').trim();
   const steps = [];
   const step = (name, body) => steps.push({ name, body });
 
-  step('the engine grades the example draft\'s claims as the view must show them', async () => {
+  step("the engine grades the example draft's claims as the view must show them", async () => {
     // Written out, so the view is checked against facts about the draft, not only against the engine.
     assert.ok(expected.includes(`unsupported: ${CLAIM}`), JSON.stringify(expected));
     assert.ok(expected.includes('supported: Exports fell by 18% in the first quarter of 2025 [@fao2025].'));
@@ -89,7 +102,10 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
       const ours = /Claims & Evidence/i.test(await header.innerText());
       if ((await header.getAttribute('aria-expanded')) === String(!ours)) await header.click();
     }
-    await pane.locator('.monaco-list-row').first().waitFor({ timeout: LIMIT_MS * 3 });
+    await pane
+      .locator('.monaco-list-row')
+      .first()
+      .waitFor({ timeout: LIMIT_MS * 3 });
     // A wider side bar, so the sentences read in the screenshot (best effort: the drag is not the test).
     const bar = await page.locator('.part.sidebar').boundingBox();
     if (bar && bar.width < 500) {
@@ -100,13 +116,26 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
     }
   });
 
-  step('the view lists the example draft\'s claims with their statuses, in order', async () => {
+  step("the view lists the example draft's claims with their statuses, in order", async () => {
     await waitFor('every claim in the view', async () => JSON.stringify(await rowLabels()) === JSON.stringify(expected) || false);
-    const sections = await pane.locator('.monaco-list-row[aria-level="1"]').evaluateAll((els) => els.map((el) => [el.querySelector('.label-name')?.textContent, el.querySelector('.label-description')?.textContent]));
-    assert.deepEqual(sections.map(([title]) => title), ['Grain corridors after the ceasefire', 'Summary', 'Background', 'Analysis', 'Recommendations']);
+    const sections = await pane
+      .locator('.monaco-list-row[aria-level="1"]')
+      .evaluateAll((els) =>
+        els.map((el) => [el.querySelector('.label-name')?.textContent, el.querySelector('.label-description')?.textContent]),
+      );
+    assert.deepEqual(
+      sections.map(([title]) => title),
+      ['Grain corridors after the ceasefire', 'Summary', 'Background', 'Analysis', 'Recommendations'],
+    );
     // Each section counts its claims: supported (cited or attributed) of those graded.
-    const counted = map.sections.map((s) => (s.counts.supported + s.counts.unsupported === 0 ? 'no claims' : `${s.counts.supported} of ${s.counts.supported + s.counts.unsupported} claims supported`));
-    sections.forEach(([title, description], i) => assert.ok(description?.startsWith(counted[i]), `${title}: "${description}" begins "${counted[i]}"`));
+    const counted = map.sections.map((s) =>
+      s.counts.supported + s.counts.unsupported === 0
+        ? 'no claims'
+        : `${s.counts.supported} of ${s.counts.supported + s.counts.unsupported} claims supported`,
+    );
+    sections.forEach(([title, description], i) =>
+      assert.ok(description?.startsWith(counted[i]), `${title}: "${description}" begins "${counted[i]}"`),
+    );
     assert.equal(sections[2][1], '1 of 6 claims supported');
   });
 
@@ -143,7 +172,9 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
     await waitFor(`"${cited}" in the view`, async () => (await rowLabels()).includes(cited));
     assert.ok(!(await rowLabels()).includes(`unsupported: ${CLAIM}`));
     const shown = (await statusBar()).replace(/^Evident: /, '');
-    await waitFor('the view and the status bar to agree after the edit', async () => (await viewMessage()).startsWith(`${(await statusBar()).replace(/^Evident: /, '')} — `));
+    await waitFor('the view and the status bar to agree after the edit', async () =>
+      (await viewMessage()).startsWith(`${(await statusBar()).replace(/^Evident: /, '')} — `),
+    );
     log(`evidence UI: after the citation the status bar reads "${shown}"`);
   });
 
@@ -151,7 +182,13 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
     await runCommand(page, 'Evident: Open Evidence Report');
     const frame = await waitFor('the report in a webview', async () => {
       for (const f of page.frames()) {
-        if ((await f.locator('ol.findings a').count().catch(() => 0)) > 0) return f;
+        if (
+          (await f
+            .locator('ol.findings a')
+            .count()
+            .catch(() => 0)) > 0
+        )
+          return f;
       }
       return false;
     });
@@ -177,9 +214,13 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
     await waitFor('the report to show the edit', async () => {
       seen.length = 0;
       for (const f of page.frames()) {
-        const text = await f.evaluate(() => document.querySelector('.text')?.textContent ?? null).catch((error) => `(${error.message.split('\n')[0]})`);
+        const text = await f
+          .evaluate(() => document.querySelector('.text')?.textContent ?? null)
+          .catch((error) => `(${error.message.split('\n')[0]})`);
         if (text === null) continue;
-        seen.push(`${f.url().slice(0, 60)}: ${text.slice(text.indexOf('Obviously'), text.indexOf('Obviously') + 160).replace(/\s+/g, ' ')}`);
+        seen.push(
+          `${f.url().slice(0, 60)}: ${text.slice(text.indexOf('Obviously'), text.indexOf('Obviously') + 160).replace(/\s+/g, ' ')}`,
+        );
         if (text.includes('In short, Insurers have never priced')) return true;
       }
       return false;

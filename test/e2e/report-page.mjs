@@ -15,8 +15,11 @@ export async function runReportPage(browser, { screenshotsDir, log }) {
   const step = (name, body) => steps.push({ name, body });
   const file = join(screenshotsDir, 'evidence-report.html');
 
-  step('evident report writes the example draft\'s report', async () => {
-    const run = spawnSync(process.execPath, [join(repo, 'dist/cli.js'), 'report', 'examples/draft-brief.md', '-o', file], { cwd: repo, encoding: 'utf8' });
+  step("evident report writes the example draft's report", async () => {
+    const run = spawnSync(process.execPath, [join(repo, 'dist/cli.js'), 'report', 'examples/draft-brief.md', '-o', file], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 0, run.stderr);
   });
 
@@ -29,7 +32,11 @@ export async function runReportPage(browser, { screenshotsDir, log }) {
         page.on('request', (request) => requests.push(request.url()));
         await page.goto(pathToFileURL(file).href);
         await page.waitForLoadState('load');
-        assert.deepEqual(requests.filter((url) => url !== pathToFileURL(file).href), [], 'the page requests nothing else');
+        assert.deepEqual(
+          requests.filter((url) => url !== pathToFileURL(file).href),
+          [],
+          'the page requests nothing else',
+        );
         // The theme follows the system: the page background differs between light and dark.
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         assert.equal(background, scheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');

@@ -29,22 +29,25 @@ export async function waitForText(what, read, accept, limitMs = WIDGET_LIMIT_MS)
 
 /** Screen rectangle of `word` inside the rendered line containing `lineText`. */
 export async function wordBox(page, lineText, word) {
-  const box = await page.evaluate(({ lineText, word }) => {
-    const normalize = (s) => s.replace(/\u00a0/g, ' ');
-    const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((el) => normalize(el.textContent).includes(lineText));
-    if (!line) return null;
-    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = normalize(node.textContent).indexOf(word);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + word.length);
-      const { x, y, width, height } = range.getBoundingClientRect();
-      return { x, y, width, height };
-    }
-    return null;
-  }, { lineText, word });
+  const box = await page.evaluate(
+    ({ lineText, word }) => {
+      const normalize = (s) => s.replace(/\u00a0/g, ' ');
+      const line = [...document.querySelectorAll('.monaco-editor .view-line')].find((el) => normalize(el.textContent).includes(lineText));
+      if (!line) return null;
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = normalize(node.textContent).indexOf(word);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        const { x, y, width, height } = range.getBoundingClientRect();
+        return { x, y, width, height };
+      }
+      return null;
+    },
+    { lineText, word },
+  );
   assert.ok(box, `"${word}" is rendered in the line "${lineText}"`);
   return box;
 }
@@ -56,7 +59,10 @@ export async function pickQuickFix(page, lineText, word, title) {
   // Move off the word and close its hover: an open hover can swallow Ctrl+.
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
-  await page.locator('.monaco-hover:visible').waitFor({ state: 'detached', timeout: WIDGET_LIMIT_MS }).catch(() => {});
+  await page
+    .locator('.monaco-hover:visible')
+    .waitFor({ state: 'detached', timeout: WIDGET_LIMIT_MS })
+    .catch(() => {});
   const item = page.locator('.action-widget .monaco-list-row').filter({ hasText: title }).first();
   // Code actions are computed after the keypress; ask again if the menu did not open.
   for (let attempt = 1; ; attempt++) {
@@ -73,7 +79,11 @@ export async function pickQuickFix(page, lineText, word, title) {
 
 /** Markdown as the hover renders it: no emphasis or code marks, links as their text. */
 function renderedPlainText(markdown) {
-  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -121,20 +131,34 @@ export function draftSteps(page, { engine, draftPath, screenshotsDir, hoverShot 
     const explanation = renderedPlainText(booster.explanation.split('\n\n')[0]);
     const hover = page.locator('.monaco-hover').filter({ hasText: 'booster' }).first();
     await hover.waitFor({ timeout: WIDGET_LIMIT_MS });
-    await waitForText(`the hover to show "${explanation}"`, async () => (await hover.innerText()).replace(/\s+/g, ' '), (shown) => shown.includes(explanation));
+    await waitForText(
+      `the hover to show "${explanation}"`,
+      async () => (await hover.innerText()).replace(/\s+/g, ' '),
+      (shown) => shown.includes(explanation),
+    );
     // The README's picture of a hover comes from here (scripts/e2e/pictures.mjs), so it stays true.
     await page.screenshot({ path: join(screenshotsDir, hoverShot) });
   });
 
   step('the quick fix from Ctrl+. rewrites the sentence', async () => {
     const fix = booster.fixes[0];
-    const fixed = [...fix.edits].sort((a, b) => b.start - a.start).reduce((text, e) => text.slice(0, e.start) + e.newText + text.slice(e.end), original);
+    const fixed = [...fix.edits]
+      .sort((a, b) => b.start - a.start)
+      .reduce((text, e) => text.slice(0, e.start) + e.newText + text.slice(e.end), original);
     const fixedLine = fixed.split('\n').find((line) => !original.split('\n').includes(line));
     assert.equal(fixedLine, 'The U.S. would not be welcomed.');
     await pickQuickFix(page, BOOSTED, 'Obviously', fix.title);
-    await waitForText(`the editor to show "${fixedLine}" instead of "${BOOSTED}"`, () => visibleText(page), (text) => text.includes(fixedLine) && !text.includes(BOOSTED));
+    await waitForText(
+      `the editor to show "${fixedLine}" instead of "${BOOSTED}"`,
+      () => visibleText(page),
+      (text) => text.includes(fixedLine) && !text.includes(BOOSTED),
+    );
     const problems = page.locator('.markers-panel');
-    await waitForText('Problems to drop the booster', () => problems.innerText(), (text) => !text.includes(booster.message) && text.includes('evident'));
+    await waitForText(
+      'Problems to drop the booster',
+      () => problems.innerText(),
+      (text) => !text.includes(booster.message) && text.includes('evident'),
+    );
   });
 
   return steps;
@@ -150,7 +174,9 @@ export function editorSteps(page, { engine, draftPath, examplePath, screenshotsD
   const steps = [];
   const step = (name, body) => steps.push({ name, body });
 
-  const hedge = engine.analyze(original, { languageId: 'markdown' }).find((f) => f.rule === 'hedge' && f.text === 'may' && original.slice(f.sentence.start, f.sentence.end) === HEDGED);
+  const hedge = engine
+    .analyze(original, { languageId: 'markdown' })
+    .find((f) => f.rule === 'hedge' && f.text === 'may' && original.slice(f.sentence.start, f.sentence.end) === HEDGED);
   const projectFile = join(dirname(draftPath), '.evident.json');
   const readProjectFile = () => {
     try {
@@ -165,15 +191,31 @@ export function editorSteps(page, { engine, draftPath, examplePath, screenshotsD
     await pickQuickFix(page, HEDGED, 'may', "Add 'may' to accepted terms…");
     const picker = page.locator('.quick-input-widget');
     await picker.waitFor({ state: 'visible', timeout: WIDGET_LIMIT_MS });
-    await waitForText('the question "Accept \'may\'?"', () => picker.innerText(), (text) => text.includes("Accept 'may'?"));
+    await waitForText(
+      'the question "Accept \'may\'?"',
+      () => picker.innerText(),
+      (text) => text.includes("Accept 'may'?"),
+    );
     const rows = picker.locator('.monaco-list-row');
-    const labels = await waitForText('the four places', async () => (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim()).join(' | '), (text) => text.split(' | ').length === 4);
+    const labels = await waitForText(
+      'the four places',
+      async () => (await rows.allInnerTexts()).map((t) => t.split('\n')[0].trim()).join(' | '),
+      (text) => text.split(' | ').length === 4,
+    );
     assert.equal(labels, 'This document | This project | This workspace | All my workspaces');
     await page.screenshot({ path: join(screenshotsDir, 'accept-term.png') });
     await rows.filter({ hasText: 'This document' }).first().click();
-    await waitForText('.evident.json to accept "may" for brief.md', async () => JSON.stringify(readProjectFile()), (text) => text === JSON.stringify({ documents: { 'brief.md': { acceptedTerms: ['may'] } } }));
+    await waitForText(
+      '.evident.json to accept "may" for brief.md',
+      async () => JSON.stringify(readProjectFile()),
+      (text) => text === JSON.stringify({ documents: { 'brief.md': { acceptedTerms: ['may'] } } }),
+    );
     const problems = page.locator('.markers-panel');
-    await waitForText('Problems to drop the hedge', () => problems.innerText(), (text) => !text.includes(hedge.message));
+    await waitForText(
+      'Problems to drop the hedge',
+      () => problems.innerText(),
+      (text) => !text.includes(hedge.message),
+    );
   });
 
   step('on the example draft, the status bar counts exactly what Problems lists', async () => {
@@ -181,9 +223,18 @@ export function editorSteps(page, { engine, draftPath, examplePath, screenshotsD
     const findings = engine.analyze(example, { languageId: 'markdown' }).filter((f) => f.severity !== 'hint');
     await page.keyboard.press('F1');
     await page.keyboard.type('Evident: Open Example Draft');
-    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: 'Open Example Draft' }).first().waitFor({ timeout: WIDGET_LIMIT_MS });
+    await page
+      .locator('.quick-input-widget .monaco-list-row')
+      .filter({ hasText: 'Open Example Draft' })
+      .first()
+      .waitFor({ timeout: WIDGET_LIMIT_MS });
     await page.keyboard.press('Enter');
-    await waitForText('the example draft', () => visibleText(page), (text) => text.includes('Grain corridors'), WORKBENCH_LIMIT_MS);
+    await waitForText(
+      'the example draft',
+      () => visibleText(page),
+      (text) => text.includes('Grain corridors'),
+      WORKBENCH_LIMIT_MS,
+    );
     const count = (...rules) => findings.filter((f) => rules.includes(f.rule)).length;
     const groups = [
       [count('unsupported-claim'), 'unsupported claim'],
@@ -192,7 +243,10 @@ export function editorSteps(page, { engine, draftPath, examplePath, screenshotsD
       [count('speculation'), 'speculation'],
       [count('booster'), 'booster'],
     ];
-    assert.ok(groups.every(([n]) => n > 0), `the example has a finding of each kind: ${JSON.stringify(groups)}`);
+    assert.ok(
+      groups.every(([n]) => n > 0),
+      `the example has a finding of each kind: ${JSON.stringify(groups)}`,
+    );
     const item = page.locator('.statusbar-item').filter({ hasText: 'Evident:' }).first();
     const countsIn = (text) => [...text.matchAll(/(\d+) ([a-z ]+?)s?(?= ·|$)/g)].map((m) => [Number(m[1]), m[2]]);
     // It shows the draft it left first; the example's counts follow once the example is checked.
@@ -206,7 +260,11 @@ export function editorSteps(page, { engine, draftPath, examplePath, screenshotsD
     // Problems lists the same number for the example (its badge), every finding but hints.
     const total = groups.reduce((sum, [n]) => sum + n, 0) + count('unknown-citation');
     const fileRow = page.locator('.markers-panel .monaco-tl-row').filter({ hasText: 'Untitled' }).first();
-    await waitForText(`Problems to list ${total} findings for the example`, async () => (await fileRow.locator('.monaco-count-badge').innerText()).trim(), (text) => text === String(total));
+    await waitForText(
+      `Problems to list ${total} findings for the example`,
+      async () => (await fileRow.locator('.monaco-count-badge').innerText()).trim(),
+      (text) => text === String(total),
+    );
     await page.screenshot({ path: join(screenshotsDir, 'status-example.png') });
   });
 
@@ -217,17 +275,34 @@ export function editorSteps(page, { engine, draftPath, examplePath, screenshotsD
     const choose = async (label) => {
       await item.click();
       await picker.waitFor({ state: 'visible', timeout: WIDGET_LIMIT_MS });
-      const labels = await waitForText('the menu', async () => (await rows.allInnerTexts()).map((t) => t.trim()).join(' | '), (text) => text.includes('settings'));
+      const labels = await waitForText(
+        'the menu',
+        async () => (await rows.allInnerTexts()).map((t) => t.trim()).join(' | '),
+        (text) => text.includes('settings'),
+      );
       assert.match(labels, /Show document summary \| Show problems \| Turn Evident (off|on) for this document \| Evident settings/);
       await rows.filter({ hasText: label }).first().click();
     };
     const before = (await item.innerText()).replace(/\s+/g, ' ').trim();
     await choose('Turn Evident off for this document');
-    await waitForText('the status item to say off', async () => (await item.innerText()).trim(), (text) => text.includes('Evident: off'));
+    await waitForText(
+      'the status item to say off',
+      async () => (await item.innerText()).trim(),
+      (text) => text.includes('Evident: off'),
+    );
     const fileRow = page.locator('.markers-panel .monaco-tl-row').filter({ hasText: 'Untitled' });
-    await waitForText('Problems to drop the example', async () => String(await fileRow.count()), (text) => text === '0');
+    await waitForText(
+      'Problems to drop the example',
+      async () => String(await fileRow.count()),
+      (text) => text === '0',
+    );
     await choose('Turn Evident on for this document');
-    await waitForText(`the status item to count again ("${before}")`, async () => (await item.innerText()).replace(/\s+/g, ' ').trim(), (text) => text === before, DIAGNOSTICS_LIMIT_MS);
+    await waitForText(
+      `the status item to count again ("${before}")`,
+      async () => (await item.innerText()).replace(/\s+/g, ' ').trim(),
+      (text) => text === before,
+      DIAGNOSTICS_LIMIT_MS,
+    );
   });
 
   return steps;

@@ -8,16 +8,16 @@ import { test } from 'node:test';
 
 const repo = resolve(import.meta.dirname, '../..');
 const RUN_LIMIT_MS = 8 * 60_000;
-const TOOLS = [
-  '.tools/node24/node_modules/node/bin/node',
-  '.tools/code-server/node_modules/code-server/lib/vscode/out/server-main.js',
-].map((path) => join(repo, path)).concat('/usr/bin/chromium');
+const TOOLS = ['.tools/node24/node_modules/node/bin/node', '.tools/code-server/node_modules/code-server/lib/vscode/out/server-main.js']
+  .map((path) => join(repo, path))
+  .concat('/usr/bin/chromium');
 
 const missing = TOOLS.filter((path) => !existsSync(path));
 const required = process.env.EVIDENT_E2E === 'required';
-const skip = missing.length > 0 && !required
-  ? `real VS Code tools not installed (${missing.join(', ')}): run \`bash scripts/e2e/install-tools.sh\`; EVIDENT_E2E=required makes this a failure`
-  : false;
+const skip =
+  missing.length > 0 && !required
+    ? `real VS Code tools not installed (${missing.join(', ')}): run \`bash scripts/e2e/install-tools.sh\`; EVIDENT_E2E=required makes this a failure`
+    : false;
 
 interface E2eResult {
   suite?: { exitCode: number; passed: number; failed: number };
@@ -45,7 +45,10 @@ function runE2e(): Promise<{ code: number | null; output: string }> {
   });
 }
 
-test('the packaged extension passes the extension-host suite and the UI test in a real VS Code, and its browser-only variant the UI test in the web-worker extension host', { skip, timeout: RUN_LIMIT_MS + 60_000 }, async () => {
+test('the packaged extension passes the extension-host suite and the UI test in a real VS Code, and its browser-only variant the UI test in the web-worker extension host', {
+  skip,
+  timeout: RUN_LIMIT_MS + 60_000,
+}, async () => {
   assert.deepEqual(missing, [], 'EVIDENT_E2E=required, but the tools are missing: run `bash scripts/e2e/install-tools.sh`');
   const { code, output } = await runE2e();
   const resultLine = output.split('\n').find((line) => line.startsWith('E2E-RESULT '));

@@ -40,7 +40,10 @@ export async function runWebUiTest(page, { engine, draftPath, screenshotsDir, lo
     // The extensions installed with VS Code run in the server's Node host: their rows name the server instead.
     const remote = new URL(page.url()).host;
     const others = (await rows.allInnerTexts()).filter((row) => !row.includes(EXTENSION));
-    assert.ok(others.some((row) => row.includes(remote)), `other extensions name the server ${remote}: ${others.join(' | ')}`);
+    assert.ok(
+      others.some((row) => row.includes(remote)),
+      `other extensions name the server ${remote}: ${others.join(' | ')}`,
+    );
     assert.ok(!text.includes(remote), `Evident's row does not name the server: ${text}`);
     await page.screenshot({ path: join(screenshotsDir, 'web-running-extensions.png') });
     await page.keyboard.press('Control+W');
@@ -50,11 +53,19 @@ export async function runWebUiTest(page, { engine, draftPath, screenshotsDir, lo
     await runCommand(page, 'Output: Show Output Channels...');
     const input = page.locator('.quick-input-widget input');
     await input.fill('Evident');
-    await page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: /^Evident$/ }).first().waitFor({ timeout: WIDGET_LIMIT_MS });
+    await page
+      .locator('.quick-input-widget .monaco-list-row')
+      .filter({ hasText: /^Evident$/ })
+      .first()
+      .waitFor({ timeout: WIDGET_LIMIT_MS });
     await page.keyboard.press('Enter');
     const output = page.locator('.part.panel .monaco-editor .view-lines').first();
     // The server's start-up line names its runtime: "web worker" on the web platform (server/src/browser-server.ts).
-    const text = await waitForText('the server\'s start-up line', async () => (await output.innerText()).replace(/\u00a0/g, ' '), (shown) => /language server started \(web worker\)/.test(shown));
+    const text = await waitForText(
+      "the server's start-up line",
+      async () => (await output.innerText()).replace(/\u00a0/g, ' '),
+      (shown) => /language server started \(web worker\)/.test(shown),
+    );
     assert.doesNotMatch(text, /\[error\]/, `no error in the Evident output:\n${text}`);
   });
 
@@ -62,17 +73,29 @@ export async function runWebUiTest(page, { engine, draftPath, screenshotsDir, lo
     await page.keyboard.press('Control+Shift+M'); // Problems again, in place of the output
     await page.locator('.markers-panel').waitFor({ timeout: WIDGET_LIMIT_MS });
     await page.getByRole('treeitem', { name: 'sourced.md' }).click();
-    const line = page.locator('.monaco-editor .view-line').filter({ hasText: CLAIM.slice(0, 20) }).first();
+    const line = page
+      .locator('.monaco-editor .view-line')
+      .filter({ hasText: CLAIM.slice(0, 20) })
+      .first();
     await line.waitFor({ timeout: WIDGET_LIMIT_MS });
     // The claim has no citation yet: an unsupported claim, shown once the server has analysed the file.
-    await page.locator('.markers-panel .monaco-tl-row').filter({ hasText: 'sourced.md' }).first().waitFor({ timeout: DIAGNOSTICS_LIMIT_MS });
+    await page
+      .locator('.markers-panel .monaco-tl-row')
+      .filter({ hasText: 'sourced.md' })
+      .first()
+      .waitFor({ timeout: DIAGNOSTICS_LIMIT_MS });
     await line.click();
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace'); // the full stop
     await page.keyboard.type(` [@${UNKNOWN_KEY}].`);
     // Only a bibliography that was read can say a key is missing from it.
     const problems = page.locator('.markers-panel');
-    const shown = await waitForText(`Problems to list the unknown key ${UNKNOWN_KEY}`, () => problems.innerText(), (text) => text.includes(UNKNOWN_KEY), DIAGNOSTICS_LIMIT_MS);
+    const shown = await waitForText(
+      `Problems to list the unknown key ${UNKNOWN_KEY}`,
+      () => problems.innerText(),
+      (text) => text.includes(UNKNOWN_KEY),
+      DIAGNOSTICS_LIMIT_MS,
+    );
     assert.ok(shown.includes(`No bibliography defines the key "${UNKNOWN_KEY}"`), `the unknown-citation message is listed:\n${shown}`);
   });
 

@@ -18,7 +18,7 @@ const installed = nvim.status === 0;
 const required = process.env.EVIDENT_NEOVIM === 'required';
 const skip = !installed && !required && 'Neovim not installed (apt-get install neovim); EVIDENT_NEOVIM=required makes this a failure';
 
-test('Neovim\'s built-in LSP client gets the findings, a hover and a quick fix from the server', { skip, timeout: 60_000 }, () => {
+test("Neovim's built-in LSP client gets the findings, a hover and a quick fix from the server", { skip, timeout: 60_000 }, () => {
   assert.ok(installed, 'EVIDENT_NEOVIM=required, but nvim is not installed: apt-get install neovim');
   const dir = mkdtempSync(join(tmpdir(), 'evident-nvim-'));
   try {
@@ -27,11 +27,15 @@ test('Neovim\'s built-in LSP client gets the findings, a hover and a quick fix f
     copyFileSync(DRAFT.replace(/\.md$/, '.bib'), join(dir, 'draft-brief.bib')); // its front matter names it
     const out = join(dir, 'result.json');
     const setup = `lua EVIDENT_SERVER=${JSON.stringify(SERVER)} EVIDENT_DRAFT=${JSON.stringify(draft)} EVIDENT_OUT=${JSON.stringify(out)}`;
-    const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', setup, '-c', `luafile ${join(import.meta.dirname, 'neovim-client.lua')}`], {
-      encoding: 'utf8',
-      timeout: 50_000,
-      env: { ...process.env, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir },
-    });
+    const run = spawnSync(
+      'nvim',
+      ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', setup, '-c', `luafile ${join(import.meta.dirname, 'neovim-client.lua')}`],
+      {
+        encoding: 'utf8',
+        timeout: 50_000,
+        env: { ...process.env, XDG_STATE_HOME: dir, XDG_DATA_HOME: dir },
+      },
+    );
     const result = JSON.parse(readFileSync(out, 'utf8'));
     assert.deepEqual(result.errors, [], `${run.stderr}`);
 
@@ -43,7 +47,10 @@ test('Neovim\'s built-in LSP client gets the findings, a hover and a quick fix f
       'the same findings as the engine, in reading order',
     );
     const first = expected[0];
-    assert.ok(typeof result.hover === 'string' && result.hover.includes('[About this rule]'), `a hover on the first finding: ${result.hover}`);
+    assert.ok(
+      typeof result.hover === 'string' && result.hover.includes('[About this rule]'),
+      `a hover on the first finding: ${result.hover}`,
+    );
     const booster = expected.find((f) => f.rule === 'booster')!;
     assert.equal(result.action, booster.fixes[0].title);
     const line = text.split('\n')[text.slice(0, booster.start).split('\n').length - 1];

@@ -5,7 +5,15 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine';
-import { Bibliography, decodeBibliography, findBibliographyPaths, formatReference, parseBibliography, shortReference, withSourceFixes } from '../../server/src/engine/bib';
+import {
+  Bibliography,
+  decodeBibliography,
+  findBibliographyPaths,
+  formatReference,
+  parseBibliography,
+  shortReference,
+  withSourceFixes,
+} from '../../server/src/engine/bib';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/bib');
 const read = (name: string) => readFileSync(resolve(fixtures, name), 'utf8');
@@ -14,7 +22,10 @@ describe('BibTeX', () => {
   it('reads entries, @string macros, braced names, accents and dates', () => {
     const { entries, problems } = parseBibliography(read('refs.bib'), 'refs.bib');
     assert.deepEqual(problems, []);
-    assert.deepEqual(entries.map((e) => e.key), ['smith2020rents', 'wb2019water', 'garcia2018']);
+    assert.deepEqual(
+      entries.map((e) => e.key),
+      ['smith2020rents', 'wb2019water', 'garcia2018'],
+    );
     const [smith, wb, garcia] = entries;
     assert.deepEqual(smith.authors, ['Smith, Jane', 'Doe, John']);
     assert.equal(smith.container, 'Journal of Housing Economics');
@@ -29,13 +40,19 @@ describe('BibTeX', () => {
 
   it('formats a reference and a short one', () => {
     const smith = parseBibliography(read('refs.bib'), 'refs.bib').entries[0];
-    assert.equal(formatReference(smith), 'Smith, Jane; Doe, John (2020). *Rent Controls and Housing Supply in Coastal Towns*. Journal of Housing Economics. https://doi.org/10.1000/jhe.2020.1');
+    assert.equal(
+      formatReference(smith),
+      'Smith, Jane; Doe, John (2020). *Rent Controls and Housing Supply in Coastal Towns*. Journal of Housing Economics. https://doi.org/10.1000/jhe.2020.1',
+    );
     assert.equal(shortReference(smith), 'Smith & Doe 2020');
   });
 
   it('an unterminated entry is one problem naming file and line; the entries around it are kept', () => {
     const { entries, problems } = parseBibliography(read('broken.bib'), 'broken.bib');
-    assert.deepEqual(entries.map((e) => e.key), ['ok1', 'broken1', 'ok2']);
+    assert.deepEqual(
+      entries.map((e) => e.key),
+      ['ok1', 'broken1', 'ok2'],
+    );
     assert.equal(problems.length, 1);
     assert.equal(problems[0].line, 6);
     assert.match(problems[0].message, /^broken\.bib:6: .*not closed/);
@@ -45,7 +62,10 @@ describe('BibTeX', () => {
     const deep = `@article{deep, title = {${'{'.repeat(20_000)}x${'}'.repeat(20_000)}}}\n@book{after, title = {After}}\n`;
     const started = performance.now();
     const { entries } = parseBibliography(deep, 'deep.bib');
-    assert.deepEqual(entries.map((e) => e.key), ['deep', 'after']);
+    assert.deepEqual(
+      entries.map((e) => e.key),
+      ['deep', 'after'],
+    );
     const unclosed = `@article{open, title = {${'{'.repeat(20_000)}x\n@book{after, title = {After}}\n`;
     const second = parseBibliography(unclosed, 'open.bib');
     assert.ok(second.entries.some((e) => e.key === 'after'));
@@ -65,14 +85,18 @@ describe('BibTeX', () => {
 
   it('an entry without a key and stray @ signs are skipped', () => {
     const { entries, problems } = parseBibliography('Mail me@example.org\n@article{, title={x}}\n@misc{m, title={M}}', 'x.bib');
-    assert.deepEqual(entries.map((e) => e.key), ['m']);
+    assert.deepEqual(
+      entries.map((e) => e.key),
+      ['m'],
+    );
     assert.equal(problems.length, 1);
   });
 
   // How long it takes is a benchmark figure (npm run bench), not a test.
   it('a generated bibliography of 10,000 entries parses whole', () => {
     let text = '';
-    for (let i = 0; i < 10_000; i++) text += `@article{key${i},\n  author = {Smith, John and Doe, Jane},\n  title = {Topic ${i} in research software and {P}olicy},\n  journal = {Journal},\n  year = {${1990 + (i % 30)}},\n  abstract = {Funding and careers of research software engineers, part ${i}.}\n}\n`;
+    for (let i = 0; i < 10_000; i++)
+      text += `@article{key${i},\n  author = {Smith, John and Doe, Jane},\n  title = {Topic ${i} in research software and {P}olicy},\n  journal = {Journal},\n  year = {${1990 + (i % 30)}},\n  abstract = {Funding and careers of research software engineers, part ${i}.}\n}\n`;
     const { entries } = parseBibliography(text, 'big.bib');
     assert.equal(entries.length, 10_000);
     assert.equal(entries[9_999].key, 'key9999');
@@ -83,10 +107,13 @@ describe('CSL-JSON', () => {
   it('reads items with literal and family/given names, dates, DOI', () => {
     const { entries, problems } = parseBibliography(read('refs.json'), 'refs.json');
     assert.deepEqual(problems, []);
-    assert.deepEqual(entries.map((e) => [e.key, e.authors, e.year, e.container]), [
-      ['oecd2021tax', ['OECD'], '2021', 'OECD Publishing'],
-      ['lee2022clinics', ['Lee, Min'], '2022', 'Rural Health Review'],
-    ]);
+    assert.deepEqual(
+      entries.map((e) => [e.key, e.authors, e.year, e.container]),
+      [
+        ['oecd2021tax', ['OECD'], '2021', 'OECD Publishing'],
+        ['lee2022clinics', ['Lee, Min'], '2022', 'Rural Health Review'],
+      ],
+    );
     assert.equal(entries[1].line, 12);
   });
 
@@ -121,11 +148,18 @@ describe('finding bibliographies', () => {
   it('YAML front matter: one path, a flow list, a block list', () => {
     assert.deepEqual(findBibliographyPaths('---\ntitle: Brief\nbibliography: refs.bib\n---\nText.', 'markdown'), ['refs.bib']);
     assert.deepEqual(findBibliographyPaths('---\nbibliography: [a.bib, "b.json"]\n---\n', 'quarto'), ['a.bib', 'b.json']);
-    assert.deepEqual(findBibliographyPaths('---\nbibliography:\n  - a.bib\n  - \'sub/b.bib\'\nlink-citations: true\n---\n', 'rmarkdown'), ['a.bib', 'sub/b.bib']);
+    assert.deepEqual(findBibliographyPaths("---\nbibliography:\n  - a.bib\n  - 'sub/b.bib'\nlink-citations: true\n---\n", 'rmarkdown'), [
+      'a.bib',
+      'sub/b.bib',
+    ]);
     assert.deepEqual(findBibliographyPaths('Text.\n\nbibliography: refs.bib\n', 'markdown'), [], 'only in front matter');
   });
   it('LaTeX: \\bibliography (with .bib added) and \\addbibresource, not in comments', () => {
-    assert.deepEqual(findBibliographyPaths('\\addbibresource{refs.bib}\n% \\bibliography{old}\n\\bibliography{a, b.bib}\n', 'latex'), ['refs.bib', 'a.bib', 'b.bib']);
+    assert.deepEqual(findBibliographyPaths('\\addbibresource{refs.bib}\n% \\bibliography{old}\n\\bibliography{a, b.bib}\n', 'latex'), [
+      'refs.bib',
+      'a.bib',
+      'b.bib',
+    ]);
     assert.deepEqual(findBibliographyPaths('\\addbibresource[location=local]{x.bib}', 'latex'), ['x.bib']);
   });
 });
@@ -139,7 +173,10 @@ describe('Bibliography', () => {
   });
   it('keeps the first of duplicate keys and lists the others', () => {
     const twice = new Bibliography([...parsed[0].entries, ...parsed[0].entries.slice(0, 1)]);
-    assert.deepEqual(twice.duplicates.map((e) => e.key), ['smith2020rents']);
+    assert.deepEqual(
+      twice.duplicates.map((e) => e.key),
+      ['smith2020rents'],
+    );
   });
   it('suggests the entries that match the claim, best first', () => {
     assert.equal(bib.suggest('Rent controls reduced the supply of rental housing in coastal towns.')[0].key, 'smith2020rents');
@@ -153,13 +190,19 @@ describe('Bibliography', () => {
 });
 
 describe('unknown-citation', () => {
-  const bib = new Bibliography([...parseBibliography(read('refs.bib'), 'refs.bib').entries, ...parseBibliography(read('refs.json'), 'refs.json').entries]);
+  const bib = new Bibliography([
+    ...parseBibliography(read('refs.bib'), 'refs.bib').entries,
+    ...parseBibliography(read('refs.json'), 'refs.json').entries,
+  ]);
   const rules = (text: string, languageId: string, withBib = true) =>
     analyze(text, { languageId, bibliography: withBib ? bib : undefined }).map((f) => `${f.rule}:${f.text}`);
 
   it('flags a key in no bibliography, and its claim becomes unsupported', () => {
     const text = 'Rents rose by a third in coastal towns in 2021 [@smith2021rents].\n';
-    assert.deepEqual(rules(text, 'markdown'), ['unsupported-claim:Rents rose by a third in coastal towns in 2021', 'unknown-citation:smith2021rents']);
+    assert.deepEqual(rules(text, 'markdown'), [
+      'unsupported-claim:Rents rose by a third in coastal towns in 2021',
+      'unknown-citation:smith2021rents',
+    ]);
     const [finding] = analyze(text, { languageId: 'markdown', bibliography: bib }).filter((f) => f.rule === 'unknown-citation');
     assert.equal(finding.severity, 'error');
     assert.equal(text.slice(finding.start, finding.end), 'smith2021rents');
@@ -167,18 +210,27 @@ describe('unknown-citation', () => {
 
   it('a known key is evidence', () => {
     assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021 [@smith2020rents].\n', 'markdown'), []);
-    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021 [@smith2020rents; @nobody].\n', 'markdown'), ['unknown-citation:nobody']);
+    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021 [@smith2020rents; @nobody].\n', 'markdown'), [
+      'unknown-citation:nobody',
+    ]);
   });
 
   it('flags the placeholder left by the quick fix with its own message', () => {
-    const [f] = analyze('Unemployment rose to 7.4% in 2023 [@key].\n', { languageId: 'quarto', bibliography: bib }).filter((x) => x.rule === 'unknown-citation');
+    const [f] = analyze('Unemployment rose to 7.4% in 2023 [@key].\n', { languageId: 'quarto', bibliography: bib }).filter(
+      (x) => x.rule === 'unknown-citation',
+    );
     assert.equal(f.text, 'key');
     assert.match(f.message, /placeholder/);
   });
 
   it('reads LaTeX citations', () => {
-    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021~\\citep{smith2020rents, lee2022clinix}.\n', 'latex'), ['unknown-citation:lee2022clinix']);
-    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021~\\cite{typo2020}.\n', 'latex'), ['unsupported-claim:Rents rose by a third in coastal towns in 2021', 'unknown-citation:typo2020']);
+    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021~\\citep{smith2020rents, lee2022clinix}.\n', 'latex'), [
+      'unknown-citation:lee2022clinix',
+    ]);
+    assert.deepEqual(rules('Rents rose by a third in coastal towns in 2021~\\cite{typo2020}.\n', 'latex'), [
+      'unsupported-claim:Rents rose by a third in coastal towns in 2021',
+      'unknown-citation:typo2020',
+    ]);
   });
 
   it('is silent without a bibliography: every key is evidence', () => {
@@ -192,33 +244,58 @@ describe('unknown-citation', () => {
   });
 
   it('can be switched off', () => {
-    assert.deepEqual(analyze('Rents rose [@nope].\n', { languageId: 'markdown', bibliography: bib, settings: { rules: { 'unknown-citation': 'off' } } }).filter((f) => f.rule === 'unknown-citation'), []);
+    assert.deepEqual(
+      analyze('Rents rose [@nope].\n', {
+        languageId: 'markdown',
+        bibliography: bib,
+        settings: { rules: { 'unknown-citation': 'off' } },
+      }).filter((f) => f.rule === 'unknown-citation'),
+      [],
+    );
   });
 });
 
-describe('the quick fix offers the writer\'s own sources', () => {
-  const bib = new Bibliography([...parseBibliography(read('refs.bib'), 'refs.bib').entries, ...parseBibliography(read('refs.json'), 'refs.json').entries]);
+describe("the quick fix offers the writer's own sources", () => {
+  const bib = new Bibliography([
+    ...parseBibliography(read('refs.bib'), 'refs.bib').entries,
+    ...parseBibliography(read('refs.json'), 'refs.json').entries,
+  ]);
   it('the entries most relevant to the claim first, then the placeholder', () => {
     const text = 'Rural clinics often lack a full-time pharmacist.\n';
     const [finding] = analyze(text, { languageId: 'quarto' }).filter((f) => f.rule === 'unsupported-claim');
     const fixes = withSourceFixes(finding.fixes, finding.text, bib);
     assert.equal(fixes[0].title, 'Cite lee2022clinics: Lee 2022, Pharmacist Staffing in Rural Clinics');
-    assert.deepEqual(fixes[0].edits.map((e) => e.newText), [' [@lee2022clinics]']);
+    assert.deepEqual(
+      fixes[0].edits.map((e) => e.newText),
+      [' [@lee2022clinics]'],
+    );
     assert.equal(fixes[0].snippetEdits, undefined);
     assert.equal(fixes.at(-1)!.title, 'Add a citation: [@key]');
     assert.ok(fixes.length <= 4);
   });
   it('in LaTeX, \\cite{key} with the key', () => {
-    const [finding] = analyze('Rent controls reduced the supply of rental housing in coastal towns.\n', { languageId: 'latex' }).filter((f) => f.rule === 'unsupported-claim');
+    const [finding] = analyze('Rent controls reduced the supply of rental housing in coastal towns.\n', { languageId: 'latex' }).filter(
+      (f) => f.rule === 'unsupported-claim',
+    );
     const fixes = withSourceFixes(finding.fixes, finding.text, bib);
-    assert.deepEqual(fixes[0].edits.map((e) => e.newText), ['~\\cite{smith2020rents}']);
+    assert.deepEqual(
+      fixes[0].edits.map((e) => e.newText),
+      ['~\\cite{smith2020rents}'],
+    );
   });
   it('a narrative citation: the author the sentence names comes first', () => {
-    const names = new Bibliography(parseBibliography('@article{a, author={Lee, Min}, title={Clinics and staffing}}\n@article{b, author={Park, Ji}, title={Clinics, staffing and pharmacists in rural areas}}\n', 'n.bib').entries);
+    const names = new Bibliography(
+      parseBibliography(
+        '@article{a, author={Lee, Min}, title={Clinics and staffing}}\n@article{b, author={Park, Ji}, title={Clinics, staffing and pharmacists in rural areas}}\n',
+        'n.bib',
+      ).entries,
+    );
     assert.equal(names.suggest('As Lee argues, rural clinics lack staffing.')[0].key, 'a');
   });
   it('nothing is added without a bibliography or without a placeholder citation', () => {
-    const [finding] = analyze('Rural clinics often lack a full-time pharmacist.\n', { languageId: 'plaintext' }).filter((f) => f.rule === 'unsupported-claim');
+    const [finding] = analyze('Rural clinics often lack a full-time pharmacist.\n', { languageId: 'plaintext' }).filter(
+      (f) => f.rule === 'unsupported-claim',
+    );
     assert.deepEqual(withSourceFixes(finding.fixes, finding.text, bib), finding.fixes, '[citation needed] has no key');
     assert.deepEqual(withSourceFixes(finding.fixes, finding.text, undefined), finding.fixes);
   });
@@ -228,7 +305,8 @@ describe('parsing in steps', () => {
   it('a large bibliography is parsed in steps that give the same result', async () => {
     const { parseBibliographyInSteps } = await import('../../server/src/engine/bib');
     let text = '';
-    for (let i = 0; i < 3000; i++) text += `@misc{k${i}, title = {Entry ${i} on water tariffs and utility finance in the region}, year = {2020}}\n`;
+    for (let i = 0; i < 3000; i++)
+      text += `@misc{k${i}, title = {Entry ${i} on water tariffs and utility finance in the region}, year = {2020}}\n`;
     const steps = parseBibliographyInSteps(text, 's.bib');
     let count = 0;
     let step = steps.next();

@@ -86,12 +86,17 @@ describe('checkable statements are claims and, without evidence, findings', () =
   });
 
   test('what follows a forecast across commas is forecast too; a new clause after "and" or a semicolon is not', () => {
-    assert.deepEqual(features('The regulator will audit every council, starting with those that have the highest arrears.'), [['prediction', 'strict', 'will']]);
+    assert.deepEqual(features('The regulator will audit every council, starting with those that have the highest arrears.'), [
+      ['prediction', 'strict', 'will'],
+    ]);
     assert.deepEqual(features('The new depot will open in March, and waiting times have already doubled.'), [
       ['prediction', 'strict', 'will'],
       ['trend', 'standard', 'doubled'],
     ]);
-    assert.deepEqual(features('The regulator will audit every council; arrears have doubled.').map((f) => f[0]), ['prediction', 'trend']);
+    assert.deepEqual(
+      features('The regulator will audit every council; arrears have doubled.').map((f) => f[0]),
+      ['prediction', 'trend'],
+    );
   });
 
   test('a past action is a claim for classify but never a finding', () => {
@@ -109,7 +114,10 @@ describe('checkable statements are claims and, without evidence, findings', () =
     ]);
     assert.equal(classify('The assembly ratified the treaty in 2021.').claim, true);
     assert.deepEqual(features('Exports are sharply up this year.'), [['trend', 'standard', 'up']]);
-    assert.deepEqual(features('Exports are sharply higher than forecast.').map(([kind]) => kind), ['comparison']);
+    assert.deepEqual(
+      features('Exports are sharply higher than forecast.').map(([kind]) => kind),
+      ['comparison'],
+    );
   });
 
   test('a count without a statistic noun is a claim, flagged only at strict', () => {
@@ -140,7 +148,10 @@ describe('checkable statements are claims and, without evidence, findings', () =
   test('a hedged claim is still a claim; the hedge rule speaks, not unsupported-claim', () => {
     const text = 'The sanctions may have slowed deliveries of components.';
     assert.equal(classify(text).claim, true);
-    assert.deepEqual(analyze(text).map((f) => [f.rule, f.text]), [['hedge', 'may']]);
+    assert.deepEqual(
+      analyze(text).map((f) => [f.rule, f.text]),
+      [['hedge', 'may']],
+    );
   });
 
   test('evidence silences the finding, not the claim', () => {
@@ -190,7 +201,11 @@ describe('what is not a claim', () => {
 
   test('promises and obligations of the speaker', () => {
     assert.deepEqual(features('We will cut taxes for every family.'), [['stance', '-', 'We will']]);
-    for (const text of ["We'll cut taxes for every family.", "We've got to cut the deficit before it grows.", 'We must cut emissions by half.']) {
+    for (const text of [
+      "We'll cut taxes for every family.",
+      "We've got to cut the deficit before it grows.",
+      'We must cut emissions by half.',
+    ]) {
       assert.deepEqual(claimFindings(text), [], text);
       assert.equal(classify(text).claim, false, text);
     }
@@ -227,8 +242,13 @@ test('coherence: every finding up to the standard strictness sits on a classify 
 });
 
 describe('context decisions: whose act, which rank, how many facts', () => {
-  test('a pronoun\'s past act with nothing named, dated or counted is a story, not a record', () => {
-    for (const text of ['They talked about it for hours at the conference.', 'He went to the regional office and spoke to the staff.', 'She said it would be over within a few weeks of the vote.', 'They went to the plant when I was there last spring.']) {
+  test("a pronoun's past act with nothing named, dated or counted is a story, not a record", () => {
+    for (const text of [
+      'They talked about it for hours at the conference.',
+      'He went to the regional office and spoke to the staff.',
+      'She said it would be over within a few weeks of the vote.',
+      'They went to the plant when I was there last spring.',
+    ]) {
       assert.deepEqual(features(text), [], text);
       assert.equal(classify(text).claim, false, text);
     }
@@ -240,7 +260,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('They vetoed the bill without a debate.'), [['event', '-', 'vetoed']]);
     assert.equal(classify('They vetoed the bill without a debate.').claim, true);
     // an impersonal "it" is no pronoun pointing back at an actor
-    assert.deepEqual(features('It has been suggested that the agency lacks the staff to enforce the rules.'), [['event', '-', 'suggested']]);
+    assert.deepEqual(features('It has been suggested that the agency lacks the staff to enforce the rules.'), [
+      ['event', '-', 'suggested'],
+    ]);
   });
 
   test('the listener\'s act of office is a record ("you voted against"); other acts of "you" are not', () => {
@@ -255,7 +277,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   test('who did something first is a record; the first step to take is advice', () => {
     const text = 'The agency was the first regulator to publish its full audit.';
     assert.deepEqual(features(text), [['comparison', 'standard', 'the first']]);
-    assert.deepEqual(claimFindings(text), [['The agency was the first regulator to publish its full audit', 0, 60, message('a comparison')]]);
+    assert.deepEqual(claimFindings(text), [
+      ['The agency was the first regulator to publish its full audit', 0, 60, message('a comparison')],
+    ]);
     assert.deepEqual(features('The first thing to do is to publish the audit.'), []);
     assert.equal(classify('The first thing to do is to publish the audit.').claim, false);
   });
@@ -274,9 +298,15 @@ describe('context decisions: whose act, which rank, how many facts', () => {
 
   test('an absolute about the world counts; the speaker\'s habits and "nobody knows" do not', () => {
     assert.deepEqual(features('Regulators miss these breaches all the time.'), [['absolute', 'lenient', 'all the time']]);
-    assert.deepEqual(claimFindings('Regulators miss these breaches all the time.'), [['Regulators miss these breaches all the time', 0, 43, message('an absolute generalisation')]]);
+    assert.deepEqual(claimFindings('Regulators miss these breaches all the time.'), [
+      ['Regulators miss these breaches all the time', 0, 43, message('an absolute generalisation')],
+    ]);
     assert.deepEqual(features('Nobody had access to the audit files.'), [['absolute', 'lenient', 'Nobody']]);
-    for (const text of ['We meet the regulators all the time.', 'Nobody knows how many firms comply.', 'No one wants the consultation to drag on.']) {
+    for (const text of [
+      'We meet the regulators all the time.',
+      'Nobody knows how many firms comply.',
+      'No one wants the consultation to drag on.',
+    ]) {
       assert.deepEqual(features(text), [], text);
       assert.equal(classify(text).claim, false, text);
     }
@@ -287,7 +317,9 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('More and more firms are moving their plants abroad.'), [['trend', 'standard', 'More and more']]);
     assert.deepEqual(features('Grain shipments are sharply up this year.'), [['trend', 'standard', 'up']]);
     assert.deepEqual(features('Business confidence is at an all time low.'), [['comparison', 'standard', 'all time low']]);
-    assert.deepEqual(claimFindings('Hospital admissions have begun to rise again.'), [['Hospital admissions have begun to rise again', 0, 44, message('a trend')]]);
+    assert.deepEqual(claimFindings('Hospital admissions have begun to rise again.'), [
+      ['Hospital admissions have begun to rise again', 0, 44, message('a trend')],
+    ]);
     // a gerund after a preposition of aim or means names an activity: "a plan for growing the economy"
     assert.deepEqual(features('The strategy is based on growing the economy in the north.'), []);
     assert.deepEqual(claimFindings('The council balanced its books by cutting the arts budget.', 'strict'), []);
@@ -305,17 +337,33 @@ describe('context decisions: whose act, which rank, how many facts', () => {
       'Your two minutes are up, Minister.',
     ]) {
       // "Many nurses" opening the clause is a generalisation shown under strict only (see below); the idiom "grew up" is no trend
-      assert.deepEqual(features(text).filter(([kind, level]) => !(kind === 'prevalence' && level === 'strict')), [], text);
+      assert.deepEqual(
+        features(text).filter(([kind, level]) => !(kind === 'prevalence' && level === 'strict')),
+        [],
+        text,
+      );
       assert.equal(classify(text).claim, false, text);
     }
     assert.deepEqual(features('Registrations are up to 4,000 a month.'), [['trend', 'standard', 'up']]);
     // a year written with an apostrophe is a date, not a count
-    assert.deepEqual(features("The plant opened in '98 with a loan from the region."), [['event', '-', 'opened'], ['dated-fact', 'strict', '98']]);
+    assert.deepEqual(features("The plant opened in '98 with a loan from the region."), [
+      ['event', '-', 'opened'],
+      ['dated-fact', 'strict', '98'],
+    ]);
   });
 
   test('participles that are states, labels or futures are no past acts', () => {
-    for (const text of ['The union is strongly opposed to the new levy on small farms.', 'The scheme is run by a charity named Open Roads.', 'Inspections will have continued for a decade by then.', "The levy is fair, and it's collected by the councils themselves."]) {
-      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+    for (const text of [
+      'The union is strongly opposed to the new levy on small farms.',
+      'The scheme is run by a charity named Open Roads.',
+      'Inspections will have continued for a decade by then.',
+      "The levy is fair, and it's collected by the councils themselves.",
+    ]) {
+      assert.deepEqual(
+        features(text).filter(([kind]) => kind === 'event'),
+        [],
+        text,
+      );
       assert.equal(classify(text).claim, false, text);
     }
     // a relative "that" or a floating "both" still stands before a verb
@@ -326,8 +374,15 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features('Every young person deserves a fair shot at a decent job in the region.'), []);
     assert.equal(classify('Every young person deserves a fair shot at a decent job in the region.').claim, false);
     // a participle that describes the object of a verb of wanting or seeing is no act
-    for (const text of ['Unions want the new pay scale ratified before the summer.', 'Residents would like to see the planning rules enforced.']) {
-      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+    for (const text of [
+      'Unions want the new pay scale ratified before the summer.',
+      'Residents would like to see the planning rules enforced.',
+    ]) {
+      assert.deepEqual(
+        features(text).filter(([kind]) => kind === 'event'),
+        [],
+        text,
+      );
     }
     assert.deepEqual(features('The council ratified the new pay scale before the summer.'), [['event', '-', 'ratified']]);
     // a negation or a degree word between the auxiliary and the participle changes neither reading
@@ -338,18 +393,29 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   });
 
   test('"linked to" states a causal link', () => {
-    assert.deepEqual(features('The rise in admissions is linked to the heatwave.'), [['trend', 'standard', 'rise'], ['causal', 'standard', 'linked to']]);
+    assert.deepEqual(features('The rise in admissions is linked to the heatwave.'), [
+      ['trend', 'standard', 'rise'],
+      ['causal', 'standard', 'linked to'],
+    ]);
   });
 
   test('a fact supposed in an "if" or "unless" clause is not stated; the main clause still is', () => {
-    for (const text of ['If unemployment rose to 9%, the fund would run dry.', 'It would be helpful if the guidance included worked examples.']) {
+    for (const text of [
+      'If unemployment rose to 9%, the fund would run dry.',
+      'It would be helpful if the guidance included worked examples.',
+    ]) {
       assert.deepEqual(features(text), [], text);
       assert.equal(classify(text).claim, false, text);
       assert.deepEqual(claimFindings(text, 'strict'), [], text);
     }
-    assert.deepEqual(features('Unemployment rose to 9% in the region, if the survey is right.'), [['trend', 'standard', 'rose'], ['figure', 'lenient', '9%']]);
+    assert.deepEqual(features('Unemployment rose to 9% in the region, if the survey is right.'), [
+      ['trend', 'standard', 'rose'],
+      ['figure', 'lenient', '9%'],
+    ]);
     // a comma that groups digits does not close the condition
-    assert.deepEqual(features('If 50,000 workers lose their jobs because of the closure, the town will suffer.'), [['prediction', 'strict', 'will']]);
+    assert.deepEqual(features('If 50,000 workers lose their jobs because of the closure, the town will suffer.'), [
+      ['prediction', 'strict', 'will'],
+    ]);
     // "ask if" asks whether: no condition
     assert.deepEqual(features('Ministers asked if the agency had published its accounts.'), [['event', '-', 'asked']]);
   });
@@ -384,11 +450,18 @@ describe('context decisions: whose act, which rank, how many facts', () => {
       assert.deepEqual(features(text), [], text);
       assert.deepEqual(claimFindings(text, 'strict'), [], text);
     }
-    assert.deepEqual(features('The scheme has never covered its costs.'), [['absolute', 'lenient', 'never'], ['event', '-', 'covered']]);
+    assert.deepEqual(features('The scheme has never covered its costs.'), [
+      ['absolute', 'lenient', 'never'],
+      ['event', '-', 'covered'],
+    ]);
   });
 
   test('a limited or counterfactual absolute is no generalisation: "not always", "almost never", "should have never"', () => {
-    for (const text of ['Appeals are not always heard within the statutory period.', 'Inspectors almost never visit the smaller sites.', 'The levy should have never been applied to charities.']) {
+    for (const text of [
+      'Appeals are not always heard within the statutory period.',
+      'Inspectors almost never visit the smaller sites.',
+      'The levy should have never been applied to charities.',
+    ]) {
       assert.deepEqual(features(text), [], text);
       assert.deepEqual(claimFindings(text, 'strict'), [], text);
     }
@@ -400,19 +473,34 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   });
 
   test('"the most" as effort ranks nothing; before an adjective it grades unless a scope follows', () => {
-    for (const text of ['The fund should help the councils that do the most.', 'Small charities make the most of their limited budgets.', 'Support goes first to the most vulnerable in our communities.']) {
+    for (const text of [
+      'The fund should help the councils that do the most.',
+      'Small charities make the most of their limited budgets.',
+      'Support goes first to the most vulnerable in our communities.',
+    ]) {
       assert.deepEqual(features(text), [], text);
       assert.equal(classify(text).claim, false, text);
       assert.deepEqual(claimFindings(text, 'strict'), [], text);
     }
     assert.deepEqual(features('Norway gives the most aid per head.'), [['comparison', 'standard', 'the most']]);
     assert.deepEqual(features('The region has the most vulnerable households in Europe.'), [['comparison', 'standard', 'the most']]);
-    assert.deepEqual(features('Texas received the most of any state.'), [['event', '-', 'received'], ['comparison', 'standard', 'the most']]);
+    assert.deepEqual(features('Texas received the most of any state.'), [
+      ['event', '-', 'received'],
+      ['comparison', 'standard', 'the most'],
+    ]);
   });
 
   test('a verb of saying that opens a direct quotation reports words, not an act; reported speech stays a record', () => {
-    for (const text of ["The minister said: 'We will appeal the ruling.'", 'A tenant in Leeds told me, "I have lost my deposit twice."', 'Then the inspector said, "I am not signing this report."']) {
-      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+    for (const text of [
+      "The minister said: 'We will appeal the ruling.'",
+      'A tenant in Leeds told me, "I have lost my deposit twice."',
+      'Then the inspector said, "I am not signing this report."',
+    ]) {
+      assert.deepEqual(
+        features(text).filter(([kind]) => kind === 'event'),
+        [],
+        text,
+      );
       assert.equal(classify(text).claim, false, text);
     }
     assert.deepEqual(features('The minister said the ruling was wrong.'), [['event', '-', 'said']]);
@@ -420,8 +508,16 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   });
 
   test('participles of relation and labels ("based on", "the staff involved", "a scheme called") are no past acts; the acts they can name still are', () => {
-    for (const text of ['The new formula was based on a pilot in the north.', 'The staff involved in the pilot were volunteers.', 'The council runs a scheme called Fair Start.']) {
-      assert.deepEqual(features(text).filter(([kind]) => kind === 'event'), [], text);
+    for (const text of [
+      'The new formula was based on a pilot in the north.',
+      'The staff involved in the pilot were volunteers.',
+      'The council runs a scheme called Fair Start.',
+    ]) {
+      assert.deepEqual(
+        features(text).filter(([kind]) => kind === 'event'),
+        [],
+        text,
+      );
       assert.equal(classify(text).claim, false, text);
     }
     assert.deepEqual(features('The council called a public meeting on the closures.'), [['event', '-', 'called']]);
@@ -435,7 +531,10 @@ describe('context decisions: whose act, which rank, how many facts', () => {
 
   test('a promise reported after "said" is someone\'s recorded words, not the speaker\'s own stance', () => {
     const reported = 'The chancellor said we would cut the levy before the election.';
-    assert.deepEqual(features(reported), [['event', '-', 'said'], ['stance', '-', 'we would']]);
+    assert.deepEqual(features(reported), [
+      ['event', '-', 'said'],
+      ['stance', '-', 'we would'],
+    ]);
     assert.equal(classify(reported).claim, true);
     // the editor still leaves the reported promise alone, as it leaves the speaker's own
     assert.deepEqual(claimFindings('The governor said we will see inflation fall sharply next year.', 'strict'), []);
@@ -451,8 +550,16 @@ describe('context decisions: whose act, which rank, how many facts', () => {
     assert.deepEqual(features(text), [['position', '-', 'plans to']]);
     assert.equal(classify(text).claim, true);
     assert.deepEqual(claimFindings(text, 'strict'), []);
-    for (const other of ['We want to extend the scheme to small farms.', 'It wants to be a fair system for everyone.', 'If the council wants to expand, it must consult first.']) {
-      assert.deepEqual(features(other).filter(([kind]) => kind === 'position'), [], other);
+    for (const other of [
+      'We want to extend the scheme to small farms.',
+      'It wants to be a fair system for everyone.',
+      'If the council wants to expand, it must consult first.',
+    ]) {
+      assert.deepEqual(
+        features(other).filter(([kind]) => kind === 'position'),
+        [],
+        other,
+      );
       assert.equal(classify(other).claim, false, other);
     }
   });
@@ -465,12 +572,15 @@ describe('context decisions: whose act, which rank, how many facts', () => {
 
   test('a double hyphen is a dash: it closes a condition like a comma', () => {
     const text = 'If the review goes ahead -- and it may not -- households will pay 12% more for water.';
-    assert.deepEqual(features(text), [['prediction', 'strict', 'will'], ['figure', 'lenient', '12%']]);
+    assert.deepEqual(features(text), [
+      ['prediction', 'strict', 'will'],
+      ['figure', 'lenient', '12%'],
+    ]);
     assert.equal(classify(text).claim, true);
     assert.deepEqual(features('If households pay 12% more, the fund breaks even.'), []);
   });
 
-  test('under the speaker\'s stance, several kinds of fact together still make a claim; one does not', () => {
+  test("under the speaker's stance, several kinds of fact together still make a claim; one does not", () => {
     const several = 'I think the ministry cut the grant by half after the review was published.';
     assert.deepEqual(features(several), [
       ['stance', '-', 'I think'],
@@ -484,18 +594,22 @@ describe('context decisions: whose act, which rank, how many facts', () => {
   });
 });
 
-describe('the writer\'s own stance and the scope of evidence (annotation guide)', () => {
+describe("the writer's own stance and the scope of evidence (annotation guide)", () => {
   const flagged = (text: string, languageId: 'plaintext' | 'markdown' = 'markdown') =>
-    analyze(text, { languageId }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
+    analyze(text, { languageId })
+      .filter((f) => f.rule === 'unsupported-claim')
+      .map((f) => f.text);
 
   test('an instruction opening with its verb is no claim; a noun subject that looks like a verb still makes one', () => {
     assert.deepEqual(flagged('Never share a password with a contractor.'), []);
     assert.deepEqual(flagged('Never open a repository to the public before review.'), []);
     assert.deepEqual(flagged('Publish the code under an open licence before the contract ends.'), []);
-    assert.deepEqual(flagged('Support for the scheme has grown since the pilot ended.'), ['Support for the scheme has grown since the pilot ended']);
+    assert.deepEqual(flagged('Support for the scheme has grown since the pilot ended.'), [
+      'Support for the scheme has grown since the pilot ended',
+    ]);
   });
 
-  test('the document describing itself, and the writer\'s own methods and results, are no claims', () => {
+  test("the document describing itself, and the writer's own methods and results, are no claims", () => {
     assert.deepEqual(flagged('Figure 3 shows that arrears rose in every region.'), []);
     assert.deepEqual(flagged('This brief sets out why the levy has failed to raise revenue.'), []);
     assert.deepEqual(flagged('In our model, output falls by 0.4% in the first year.'), []);
@@ -504,17 +618,23 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
 
   test('a result under a hypothetical "would" is a projection; a fact stated before its clause is still a claim', () => {
     assert.deepEqual(flagged('Closing the depot would lengthen response times in the valleys.'), []);
-    assert.deepEqual(flagged('Energy prices doubled, so a rebate would help families this winter.'), ['Energy prices doubled, so a rebate would help families this winter']);
-    assert.deepEqual(flagged('The reform would have doubled the number of apprentices.'), ['The reform would have doubled the number of apprentices']);
+    assert.deepEqual(flagged('Energy prices doubled, so a rebate would help families this winter.'), [
+      'Energy prices doubled, so a rebate would help families this winter',
+    ]);
+    assert.deepEqual(flagged('The reform would have doubled the number of apprentices.'), [
+      'The reform would have doubled the number of apprentices',
+    ]);
   });
 
   test('a topic sentence shares the evidence of the cited sentence right after it; a later sentence does not', () => {
-    const paragraph = 'Bus use in small towns has fallen sharply. Weekday boardings dropped by a third between 2015 and 2023 [@dft2024]. Fares have also risen.';
+    const paragraph =
+      'Bus use in small towns has fallen sharply. Weekday boardings dropped by a third between 2015 and 2023 [@dft2024]. Fares have also risen.';
     assert.deepEqual(flagged(paragraph), ['Fares have also risen']);
   });
 
   test('the sentence right after one that names its source goes on reporting it; the one after that does not', () => {
-    const paragraph = 'According to the Resolution Foundation, younger households hold less wealth than their parents did. Their rate of home ownership has fallen since 1990. Pension saving has also declined.';
+    const paragraph =
+      'According to the Resolution Foundation, younger households hold less wealth than their parents did. Their rate of home ownership has fallen since 1990. Pension saving has also declined.';
     assert.deepEqual(flagged(paragraph), ['Pension saving has also declined']);
   });
 
@@ -523,17 +643,24 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
   });
 
   test('in a document of its own analysis (a table of figures, "Table 1 shows", "we estimate"), a claim resting on a figure is the writer\'s result', () => {
-    const own = 'We estimate the cost of each option with the 2022 household survey.\n\nOption A costs £4.2 billion a year.\n\nClinics often close at weekends.\n';
+    const own =
+      'We estimate the cost of each option with the 2022 household survey.\n\nOption A costs £4.2 billion a year.\n\nClinics often close at weekends.\n';
     assert.deepEqual(flagged(own), ['Clinics often close at weekends']);
     assert.deepEqual(flagged('Option A costs £4.2 billion a year.\n'), ['Option A costs £4.2 billion a year']);
     // The document as the subject of its method: "This report uses…", "This paper estimates…".
-    assert.deepEqual(flagged('This report uses the 2022 household survey to cost each option.\n\nOption A costs £4.2 billion a year.\n'), []);
+    assert.deepEqual(
+      flagged('This report uses the 2022 household survey to cost each option.\n\nOption A costs £4.2 billion a year.\n'),
+      [],
+    );
     assert.deepEqual(flagged('This paper estimates the cost of each option.\n\nOption A costs £4.2 billion a year.\n'), []);
-    assert.deepEqual(flagged('This report recommends option B.\n\nOption A costs £4.2 billion a year.\n'), ['Option A costs £4.2 billion a year']);
+    assert.deepEqual(flagged('This report recommends option B.\n\nOption A costs £4.2 billion a year.\n'), [
+      'Option A costs £4.2 billion a year',
+    ]);
   });
 
-  test('in a document of its own analysis, a measured trend or comparison is the writer\'s result too; a cause is still a claim', () => {
-    const own = 'Table 1 shows the take-up of the grant by region.\n\nTake-up has fallen in coastal districts.\n\nRural districts claim more than urban ones.\n\nThe long application form causes delays for older claimants.\n';
+  test("in a document of its own analysis, a measured trend or comparison is the writer's result too; a cause is still a claim", () => {
+    const own =
+      'Table 1 shows the take-up of the grant by region.\n\nTake-up has fallen in coastal districts.\n\nRural districts claim more than urban ones.\n\nThe long application form causes delays for older claimants.\n';
     assert.deepEqual(flagged(own), ['The long application form causes delays for older claimants']);
     const advocacy = 'Take-up has fallen in coastal districts.\n\nRural districts claim more than urban ones.\n';
     assert.deepEqual(flagged(advocacy), ['Take-up has fallen in coastal districts', 'Rural districts claim more than urban ones']);
@@ -541,7 +668,9 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
 
   test('a document describing itself, naming its terms or tabulating versions does no analysis of its own', () => {
     const claim = 'Take-up has fallen in coastal districts.\n';
-    assert.deepEqual(flagged('This report recommends a single portal for grants.\n\n' + claim), ['Take-up has fallen in coastal districts']);
+    assert.deepEqual(flagged('This report recommends a single portal for grants.\n\n' + claim), [
+      'Take-up has fallen in coastal districts',
+    ]);
     assert.deepEqual(flagged('We use the term hub for a shared service team.\n\n' + claim), ['Take-up has fallen in coastal districts']);
     const versions = '| Licence | Use |\n|---|---|\n| GPLv3 | services |\n| APLv2 | libraries |\n\n';
     assert.deepEqual(flagged(versions + claim), ['Take-up has fallen in coastal districts']);
@@ -553,9 +682,15 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
 
   test('a cause in a restrictive relative clause describes the noun; under "there are", after a comma or in the past it is asserted', () => {
     assert.deepEqual(flagged('The council funds projects that promote cycling to school.'), []);
-    assert.deepEqual(flagged('There are procurement rules that prevent small firms from bidding.'), ['There are procurement rules that prevent small firms from bidding']);
-    assert.deepEqual(flagged('The new levy, which drives up rents, applies to every tenancy.'), ['The new levy, which drives up rents, applies to every tenancy']);
-    assert.deepEqual(flagged('Ministers backed the reform that cut waiting times.'), ['Ministers backed the reform that cut waiting times']);
+    assert.deepEqual(flagged('There are procurement rules that prevent small firms from bidding.'), [
+      'There are procurement rules that prevent small firms from bidding',
+    ]);
+    assert.deepEqual(flagged('The new levy, which drives up rents, applies to every tenancy.'), [
+      'The new levy, which drives up rents, applies to every tenancy',
+    ]);
+    assert.deepEqual(flagged('Ministers backed the reform that cut waiting times.'), [
+      'Ministers backed the reform that cut waiting times',
+    ]);
   });
 
   test('a source named with "reported in" supports its sentence', () => {
@@ -566,57 +701,114 @@ describe('the writer\'s own stance and the scope of evidence (annotation guide)'
 describe('a document that computes its own results', () => {
   test('R Markdown that prints a figure with inline code, or computes in chunks, is its own analysis', () => {
     const rmd = '```{r}\ntotal <- sum(emissions$mt)\n```\n\nTotal emissions were `r round(total)` Mt in 2020, 4% below 2019.\n';
-    assert.deepEqual(analyze(rmd, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim'), []);
+    assert.deepEqual(
+      analyze(rmd, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim'),
+      [],
+    );
     const plain = 'Total emissions were 61.9 Mt in 2020, 4% below 2019.\n';
-    assert.deepEqual(analyze(plain, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text), ['Total emissions were 61.9 Mt in 2020, 4% below 2019']);
+    assert.deepEqual(
+      analyze(plain, { languageId: 'rmarkdown' })
+        .filter((f) => f.rule === 'unsupported-claim')
+        .map((f) => f.text),
+      ['Total emissions were 61.9 Mt in 2020, 4% below 2019'],
+    );
   });
 });
 
 describe('what counts as evidence for a claim', () => {
   const flagged = (text: string, languageId: 'markdown' | 'latex' = 'markdown') =>
-    analyze(text, { languageId }).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
+    analyze(text, { languageId })
+      .filter((f) => f.rule === 'unsupported-claim')
+      .map((f) => f.text);
 
   test('a name holding a reporting verb ("the United States", "State Library") names no source', () => {
-    assert.deepEqual(flagged('Open budgets in the United States remain one of the few examples of success.'), ['Open budgets in the United States remain one of the few examples of success']);
+    assert.deepEqual(flagged('Open budgets in the United States remain one of the few examples of success.'), [
+      'Open budgets in the United States remain one of the few examples of success',
+    ]);
     assert.deepEqual(flagged('The Ministry of Finance states that arrears have doubled since 2019.'), []);
   });
 
   test('"represented by", "led by" a named body source nothing; "published by" it does', () => {
-    assert.deepEqual(flagged('The coalition, led by the Social Democratic Party, has weakened since the election.'), ['The coalition, led by the Social Democratic Party, has weakened since the election']);
+    assert.deepEqual(flagged('The coalition, led by the Social Democratic Party, has weakened since the election.'), [
+      'The coalition, led by the Social Democratic Party, has weakened since the election',
+    ]);
     assert.deepEqual(flagged('Figures published by the Office for National Statistics show that arrears have doubled.'), []);
   });
 
   test('a narrative citation opening a sentence or a paragraph supports that sentence; a note after a full stop still supports the sentence before', () => {
-    assert.deepEqual(flagged('Rents rose sharply. @lee2019 show that evictions doubled after 2015. Fees have also risen.\n'), ['Fees have also risen']);
-    assert.deepEqual(flagged('Tenancies grew shorter in every region.\n\n@lee2019 show that evictions doubled after 2015.\n'), ['Tenancies grew shorter in every region']);
-    assert.deepEqual(flagged('Tenancies grew shorter in every region.\n\n\\citet{lee2019} show that evictions doubled after 2015.\n', 'latex'), ['Tenancies grew shorter in every region']);
-    assert.deepEqual(flagged('Evictions doubled after 2015.\\footnote{See the housing survey of 2019.}\n\nTenancies grew shorter in every region.\n', 'latex'), ['Tenancies grew shorter in every region']);
-    assert.deepEqual(flagged('Evictions doubled after 2015.[^1]\n\nTenancies grew shorter in every region.\n\n[^1]: Housing survey, 2019.\n'), ['Tenancies grew shorter in every region']);
+    assert.deepEqual(flagged('Rents rose sharply. @lee2019 show that evictions doubled after 2015. Fees have also risen.\n'), [
+      'Fees have also risen',
+    ]);
+    assert.deepEqual(flagged('Tenancies grew shorter in every region.\n\n@lee2019 show that evictions doubled after 2015.\n'), [
+      'Tenancies grew shorter in every region',
+    ]);
+    assert.deepEqual(
+      flagged('Tenancies grew shorter in every region.\n\n\\citet{lee2019} show that evictions doubled after 2015.\n', 'latex'),
+      ['Tenancies grew shorter in every region'],
+    );
+    assert.deepEqual(
+      flagged(
+        'Evictions doubled after 2015.\\footnote{See the housing survey of 2019.}\n\nTenancies grew shorter in every region.\n',
+        'latex',
+      ),
+      ['Tenancies grew shorter in every region'],
+    );
+    assert.deepEqual(
+      flagged('Evictions doubled after 2015.[^1]\n\nTenancies grew shorter in every region.\n\n[^1]: Housing survey, 2019.\n'),
+      ['Tenancies grew shorter in every region'],
+    );
   });
 
   test('a LaTeX footnote that only glosses a term is no evidence; one that gives a source is', () => {
-    const gloss = flagged('Funders increasingly require data stewards in large consortia\\footnote{Verbundforschung: joint research}.\n', 'latex');
+    const gloss = flagged(
+      'Funders increasingly require data stewards in large consortia\\footnote{Verbundforschung: joint research}.\n',
+      'latex',
+    );
     assert.equal(gloss.length, 1);
     assert.ok(gloss[0].startsWith('Funders increasingly require data stewards in large consortia'));
-    assert.deepEqual(flagged('Funders increasingly require data stewards in large consortia\\footnote{See the DFG guidelines of 2021.}.\n', 'latex'), []);
+    assert.deepEqual(
+      flagged('Funders increasingly require data stewards in large consortia\\footnote{See the DFG guidelines of 2021.}.\n', 'latex'),
+      [],
+    );
   });
 });
 
 describe('a quantifier opening a clause generalises, shown under strict strictness only', () => {
   test('"Many councils…", "No government…" are flagged at strict and left alone at standard; "many of", "many thanks" are no generalisation', () => {
     const many = 'Many councils have closed their branch libraries.';
-    assert.deepEqual(features(many).filter(([kind]) => kind === 'prevalence'), [['prevalence', 'strict', 'Many councils']]);
+    assert.deepEqual(
+      features(many).filter(([kind]) => kind === 'prevalence'),
+      [['prevalence', 'strict', 'Many councils']],
+    );
     assert.deepEqual(claimFindings(many), []);
-    assert.deepEqual(claimFindings(many, 'strict').map(([text]) => text), ['Many councils have closed their branch libraries']);
-    assert.deepEqual(claimFindings('Today no regulator is able to inspect every care home.', 'strict').map(([text]) => text), ['Today no regulator is able to inspect every care home']);
-    assert.deepEqual(features('Many thanks to the staff of the library.').filter(([kind]) => kind === 'prevalence'), []);
-    assert.deepEqual(features('Many of the proposals came from tenants.').filter(([kind]) => kind === 'prevalence'), []);
+    assert.deepEqual(
+      claimFindings(many, 'strict').map(([text]) => text),
+      ['Many councils have closed their branch libraries'],
+    );
+    assert.deepEqual(
+      claimFindings('Today no regulator is able to inspect every care home.', 'strict').map(([text]) => text),
+      ['Today no regulator is able to inspect every care home'],
+    );
+    assert.deepEqual(
+      features('Many thanks to the staff of the library.').filter(([kind]) => kind === 'prevalence'),
+      [],
+    );
+    assert.deepEqual(
+      features('Many of the proposals came from tenants.').filter(([kind]) => kind === 'prevalence'),
+      [],
+    );
   });
 });
 
 describe('a document that instructs its reader (issue 12)', () => {
-  const flagged = (text: string) => analyze(text).filter((f) => f.rule === 'unsupported-claim').map((f) => f.text);
-  const hedges = (text: string) => analyze(text).filter((f) => f.rule === 'hedge').map((f) => f.text);
+  const flagged = (text: string) =>
+    analyze(text)
+      .filter((f) => f.rule === 'unsupported-claim')
+      .map((f) => f.text);
+  const hedges = (text: string) =>
+    analyze(text)
+      .filter((f) => f.rule === 'hedge')
+      .map((f) => f.text);
   // Nine sentences of guidance, three of them general statements about models, data and users.
   const guidance = [
     'Analysts should keep a log of every assumption.',
@@ -634,7 +826,10 @@ describe('a document that instructs its reader (issue 12)', () => {
 
   test('a modal over a generic subject states what can happen, not a doubt; one about something specific is still a hedge', () => {
     const findings = analyze(guidance).filter((f) => f.rule === 'hedge');
-    assert.deepEqual(findings.map((f) => [f.text, guidance.slice(f.sentence.start, f.sentence.end)]), [['may', 'This may be the most common cause of failure.']]);
+    assert.deepEqual(
+      findings.map((f) => [f.text, guidance.slice(f.sentence.start, f.sentence.end)]),
+      [['may', 'This may be the most common cause of failure.']],
+    );
   });
 
   test('the sentences left alone are not counted as speculative either', () => {
@@ -644,7 +839,8 @@ describe('a document that instructs its reader (issue 12)', () => {
   });
 
   test('in a document that argues rather than instructs, the same generic modals are hedges', () => {
-    const commentary = 'Models may contain errors that are hard to detect. Administrative data may be incomplete. Users of the outputs may not be aware of their limits.';
+    const commentary =
+      'Models may contain errors that are hard to detect. Administrative data may be incomplete. Users of the outputs may not be aware of their limits.';
     assert.deepEqual(hedges(commentary), ['may', 'may', 'may']);
     // Fewer than eight running sentences: too little to tell guidance from argument.
     assert.deepEqual(hedges('Analysts should keep a log. Models may contain errors. Teams must record every check.'), ['may']);
@@ -652,6 +848,8 @@ describe('a document that instructs its reader (issue 12)', () => {
 
   test('a partial cause is a causal claim, not a hedge', () => {
     assert.deepEqual(hedges('Rents rose in 2023, in part because of the new levy.'), []);
-    assert.deepEqual(flagged('Rents rose in 2023, in part because of the new levy.'), ['Rents rose in 2023, in part because of the new levy']);
+    assert.deepEqual(flagged('Rents rose in 2023, in part because of the new levy.'), [
+      'Rents rose in 2023, in part because of the new levy',
+    ]);
   });
 });

@@ -8,7 +8,9 @@ import { analyze, analyzeDocument, classify } from '../../server/src/engine';
 const THOROUGH = { settings: { sensitivity: 'thorough' as const } };
 
 function flagged(text: string, rule: string): string[] {
-  return analyze(text, THOROUGH).filter((f) => f.rule === rule).map((f) => f.text);
+  return analyze(text, THOROUGH)
+    .filter((f) => f.rule === rule)
+    .map((f) => f.text);
 }
 
 describe('modal sense', () => {
@@ -34,8 +36,15 @@ describe('politeness, procedure and proposals are not hedges', () => {
     'Russia suggests a more realistic scenario of gradual denuclearisation.',
     'The Commission suggests that Member States adopt a phased approach.',
     'The minister indicated his support for the amendment.',
-  ]) test(text, () => assert.deepEqual(analyze(text, THOROUGH).filter((f) => f.rule === 'hedge'), []));
-  test('evidence that suggests is a hedge', () => assert.deepEqual(flagged('The figures suggest that take-up remains low.', 'hedge'), ['suggest']));
+  ])
+    test(text, () =>
+      assert.deepEqual(
+        analyze(text, THOROUGH).filter((f) => f.rule === 'hedge'),
+        [],
+      ),
+    );
+  test('evidence that suggests is a hedge', () =>
+    assert.deepEqual(flagged('The figures suggest that take-up remains low.', 'hedge'), ['suggest']));
 });
 
 describe('multi-word cues are found whole', () => {
@@ -48,12 +57,24 @@ describe('multi-word cues are found whole', () => {
     ['Some analysts argue that the tariff is too high.', 'weasel', 'Some analysts argue'],
     ['Many observers believe the talks will fail.', 'weasel', 'Many observers believe'],
   ];
-  for (const [text, rule, cue] of cases) test(`${rule}: ${cue}`, () => assert.ok(flagged(text, rule).includes(cue), JSON.stringify(analyze(text, THOROUGH).map((f) => [f.rule, f.text]))));
+  for (const [text, rule, cue] of cases)
+    test(`${rule}: ${cue}`, () =>
+      assert.ok(flagged(text, rule).includes(cue), JSON.stringify(analyze(text, THOROUGH).map((f) => [f.rule, f.text]))));
 });
 
 describe('claims versus greetings, procedure, questions and marked opinions', () => {
-  const claims = ['Unemployment rose to 7.4% in 2023.', 'The new tariff caused a sharp fall in imports.', 'Germany is the largest donor to the fund.', 'The region has never been a priority for Moscow.'];
-  const notClaims = ['Thank you, Mr President.', 'Comments must be submitted by 30 June.', 'Did unemployment rise in 2023?', 'I think the plan is sound.'];
+  const claims = [
+    'Unemployment rose to 7.4% in 2023.',
+    'The new tariff caused a sharp fall in imports.',
+    'Germany is the largest donor to the fund.',
+    'The region has never been a priority for Moscow.',
+  ];
+  const notClaims = [
+    'Thank you, Mr President.',
+    'Comments must be submitted by 30 June.',
+    'Did unemployment rise in 2023?',
+    'I think the plan is sound.',
+  ];
   for (const text of claims) test(`claim: ${text}`, () => assert.equal(classify(text).claim, true));
   for (const text of notClaims) test(`not a claim: ${text}`, () => assert.equal(classify(text).claim, false));
 });
@@ -196,10 +217,17 @@ describe('hedge senses: inference, expectation, open questions, attributive "pot
   for (const [text, spans, severities] of cases)
     test(text, () => {
       const hits = analyze(text, THOROUGH).filter((f) => f.rule === 'hedge');
-      assert.deepEqual(hits.map((f) => f.text), spans);
-      assert.deepEqual(hits.map((f) => f.severity), severities);
+      assert.deepEqual(
+        hits.map((f) => f.text),
+        spans,
+      );
+      assert.deepEqual(
+        hits.map((f) => f.severity),
+        severities,
+      );
     });
-  test('a hint still counts for the sentence class', () => assert.equal(classify('The new portal should be operational by the spring.').uncertain, true));
+  test('a hint still counts for the sentence class', () =>
+    assert.equal(classify('The new portal should be operational by the spring.').uncertain, true));
   test('weak cues do not stack', () => assert.deepEqual(flagged('These potential sites may matter.', 'hedge-stack'), []));
   test('the explanation names the cue and the context', () => {
     const [should] = analyze('The new portal should be operational by the spring.', THOROUGH);
@@ -219,26 +247,34 @@ describe('speculation: plans, purposes by design and populations are not motives
     assert.deepEqual(flagged('Landlords should be encouraged to register.', 'speculation'), []);
   });
   test('a pronoun or a population with a feeling is a hint only', () => {
-    const precise = (text: string) => analyze(text).filter((f) => f.rule === 'speculation').map((f) => f.text);
+    const precise = (text: string) =>
+      analyze(text)
+        .filter((f) => f.rule === 'speculation')
+        .map((f) => f.text);
     assert.deepEqual(precise('They were worried about the cost of care.'), []);
     assert.deepEqual(precise('Rural Canadians remain reluctant to bank online.'), []);
     const [hit] = analyze('Rural Canadians remain reluctant to bank online.', THOROUGH).filter((f) => f.rule === 'speculation');
     assert.equal(hit.severity, 'hint');
   });
-  test('a hostile purpose, an institution\'s wish and a motive adverb are asserted motives', () => {
+  test("a hostile purpose, an institution's wish and a motive adverb are asserted motives", () => {
     assert.deepEqual(flagged('The network uses fake accounts to manipulate public anger.', 'speculation'), ['to manipulate']);
     assert.deepEqual(flagged('Departments want to remain in charge of their data.', 'speculation'), ['Departments want to']);
     assert.deepEqual(flagged('The regime is desperately seeking new allies.', 'speculation'), ['desperately']);
     assert.deepEqual(flagged('Such posts could be used to mislead voters.', 'speculation'), []);
     assert.deepEqual(flagged('The militias want to control the border crossings.', 'speculation'), ['The militias want to control']);
-    assert.deepEqual(analyze('Rural Canadians want to keep their local branches.').filter((f) => f.rule === 'speculation'), []);
+    assert.deepEqual(
+      analyze('Rural Canadians want to keep their local branches.').filter((f) => f.rule === 'speculation'),
+      [],
+    );
     assert.deepEqual(flagged('According to the inquiry, the group set up fake accounts to intimidate journalists.', 'speculation'), []);
   });
 });
 
 describe('speculation: a reported opinion is not an ascribed feeling', () => {
-  test('"felt that" reports a view, like "thought that"', () => assert.deepEqual(flagged('The minister felt that the consultation was too short.', 'speculation'), []));
-  test('"felt humiliated" is one feeling, reported once', () => assert.deepEqual(flagged('The regime felt humiliated by the vote.', 'speculation'), ['The regime felt humiliated']));
+  test('"felt that" reports a view, like "thought that"', () =>
+    assert.deepEqual(flagged('The minister felt that the consultation was too short.', 'speculation'), []));
+  test('"felt humiliated" is one feeling, reported once', () =>
+    assert.deepEqual(flagged('The regime felt humiliated by the vote.', 'speculation'), ['The regime felt humiliated']));
   test('"fears" still ascribes a feeling', () => assert.deepEqual(flagged('Moscow fears encirclement.', 'speculation'), ['Moscow fears']));
   test('"made their views felt" is a participle, and "fears" ending a list is a noun', () => {
     assert.deepEqual(flagged('The unions made their views felt in the consultation.', 'speculation'), []);
@@ -256,20 +292,29 @@ describe('hedge: a clause the writer labels as a hypothesis is a hint', () => {
   test('"an assumption that ... is merely a speculation" says its own status: a hint, still uncertain', () => {
     const text = 'An assumption that the minister agreed in order to gain leverage is merely a speculation.';
     const hits = analyze(text, THOROUGH).filter((f) => f.rule === 'hedge');
-    assert.deepEqual(hits.map((f) => [f.text, f.severity]), [['assumption that', 'hint']]);
+    assert.deepEqual(
+      hits.map((f) => [f.text, f.severity]),
+      [['assumption that', 'hint']],
+    );
     assert.equal(classify(text).uncertain, true);
   });
 });
 
 describe('named source: a definite body the document identifies', () => {
   const rulesOf = (text: string) => analyze(text, THOROUGH).map((f) => f.rule);
-  test('"the council estimates" names its source: no unsupported claim', () => assert.deepEqual(rulesOf('The council estimates that each inspection costs about 180 pounds.'), []));
-  test('"according to the ministry" names its source', () => assert.deepEqual(rulesOf('According to the ministry, exports rose by 4% in 2023.'), []));
-  test('"by the audit office" names the agent, with a measure after it', () => assert.deepEqual(rulesOf('The cost was estimated by the audit office at 4 million euros.'), []));
+  test('"the council estimates" names its source: no unsupported claim', () =>
+    assert.deepEqual(rulesOf('The council estimates that each inspection costs about 180 pounds.'), []));
+  test('"according to the ministry" names its source', () =>
+    assert.deepEqual(rulesOf('According to the ministry, exports rose by 4% in 2023.'), []));
+  test('"by the audit office" names the agent, with a measure after it', () =>
+    assert.deepEqual(rulesOf('The cost was estimated by the audit office at 4 million euros.'), []));
   test('"the treasury said" at the end of the sentence', () => assert.deepEqual(rulesOf('Spending rose by 4%, the treasury said.'), []));
-  test('without the body the same claim is unsupported', () => assert.deepEqual(rulesOf('Each inspection costs about 180 pounds.'), ['unsupported-claim']));
-  test('unnamed officials stay vague', () => assert.deepEqual(rulesOf('Officials estimate that each inspection costs about 180 pounds.'), ['weasel', 'unsupported-claim']));
-  test('the sentence class says the source is named', () => assert.equal(analyzeDocument('The council estimates that each inspection costs about 180 pounds.').sentences[0].class, 'attributed'));
+  test('without the body the same claim is unsupported', () =>
+    assert.deepEqual(rulesOf('Each inspection costs about 180 pounds.'), ['unsupported-claim']));
+  test('unnamed officials stay vague', () =>
+    assert.deepEqual(rulesOf('Officials estimate that each inspection costs about 180 pounds.'), ['weasel', 'unsupported-claim']));
+  test('the sentence class says the source is named', () =>
+    assert.equal(analyzeDocument('The council estimates that each inspection costs about 180 pounds.').sentences[0].class, 'attributed'));
 });
 
 describe('a modal inside an attribution frame is one finding, not two', () => {
@@ -281,7 +326,9 @@ describe('a modal inside an attribution frame is one finding, not two', () => {
   test('the modal is a hedge again when the frame is not shown, or is no frame', () => {
     // A citation answers "by whom?"; with passive-attribution off nothing else speaks for the modal.
     assert.deepEqual(rules('It could be argued that the levy is too low [@smith2020].'), [['hedge', 'could']]);
-    assert.deepEqual(rules('It could be argued that the levy is too low.', { rules: { 'passive-attribution': 'off' } }), [['hedge', 'could']]);
+    assert.deepEqual(rules('It could be argued that the levy is too low.', { rules: { 'passive-attribution': 'off' } }), [
+      ['hedge', 'could'],
+    ]);
     assert.deepEqual(rules('It could be that the levy is too low.'), [['hedge', 'could']]);
   });
 });
@@ -384,13 +431,23 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['The plan is potentially unlawful.', ['potentially']],
   ];
   for (const [text, spans] of cases)
-    test(text, () => assert.deepEqual(analyze(text).filter((f) => f.rule === 'hedge').map((f) => f.text), spans));
+    test(text, () =>
+      assert.deepEqual(
+        analyze(text)
+          .filter((f) => f.rule === 'hedge')
+          .map((f) => f.text),
+        spans,
+      ),
+    );
 });
 
 describe('hedge-stack across a clause (issue 12)', () => {
   const cases: [string, string[]][] = [
     ['It seems plausible that the new levy could explain the fall in demand.', ['seems plausible that the new levy could']],
-    ['Take-up fell everywhere, suggesting that the effect of the campaign is likely to be small.', ['suggesting that the effect of the campaign is likely']],
+    [
+      'Take-up fell everywhere, suggesting that the effect of the campaign is likely to be small.',
+      ['suggesting that the effect of the campaign is likely'],
+    ],
     ['The talks might possibly resume in spring.', ['might possibly']],
     // two hedges on separate claims; one hedge and a calibrated estimate
     ['Prices may rise and wages might fall.', []],
@@ -399,7 +456,14 @@ describe('hedge-stack across a clause (issue 12)', () => {
     ['Officials have indicated they might possibly delay the vote.', []],
   ];
   for (const [text, spans] of cases)
-    test(text, () => assert.deepEqual(analyze(text).filter((f) => f.rule === 'hedge-stack').map((f) => f.text), spans));
+    test(text, () =>
+      assert.deepEqual(
+        analyze(text)
+          .filter((f) => f.rule === 'hedge-stack')
+          .map((f) => f.text),
+        spans,
+      ),
+    );
 });
 
 // Round 2: reported findings of cited literature. A hedge inside the finding a cited work reports is that work's; the
@@ -407,7 +471,9 @@ describe('hedge-stack across a clause (issue 12)', () => {
 // the writer's own result is still a hedge).
 describe('hedges in cited findings (round 2)', () => {
   const hedgeSpans = (text: string, languageId = 'plaintext') =>
-    analyzeDocument(text, { languageId, ...THOROUGH }).findings.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack').map((f) => `${f.rule}:${f.text}`);
+    analyzeDocument(text, { languageId, ...THOROUGH })
+      .findings.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack')
+      .map((f) => `${f.rule}:${f.text}`);
   const cases: [string, string, string[]][] = [
     // author-year and numeric citations in the sentence
     ['Earlier evaluations find that the grant could raise land prices (Hilber 2015).', 'plaintext', []],
@@ -430,18 +496,24 @@ describe('hedges in cited findings (round 2)', () => {
 // (footnote, citation, link), is reported; the writer's own inference keeps its hedge, and so does an uncited one.
 describe('inferences of cited works (round 2)', () => {
   const spans = (text: string) =>
-    analyzeDocument(text, { languageId: 'markdown', ...THOROUGH }).findings.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack').map((f) => `${f.rule}:${f.text}`);
-  test('a cited study\'s inference is left alone', () =>
+    analyzeDocument(text, { languageId: 'markdown', ...THOROUGH })
+      .findings.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack')
+      .map((f) => `${f.rule}:${f.text}`);
+  test("a cited study's inference is left alone", () =>
     assert.deepEqual(spans('Earlier studies suggest that the levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), []));
   test('a cited estimate read from the literature is left alone', () =>
     assert.deepEqual(spans('Recent estimates suggest a break-even rate of about 30 percent [@ortiz2021].\n'), []));
-  test('the writer\'s own inference keeps its hedge, cited or not', () =>
-    assert.deepEqual(spans('Our results suggest that the levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), ['hedge-stack:suggest that the levy may']));
+  test("the writer's own inference keeps its hedge, cited or not", () =>
+    assert.deepEqual(spans('Our results suggest that the levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), [
+      'hedge-stack:suggest that the levy may',
+    ]));
   test('"this suggests" reads the writer\'s own point', () =>
-    assert.deepEqual(spans('This suggests that the levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), ['hedge-stack:suggest that the levy may'.replace('suggest ', 'suggests ')]));
+    assert.deepEqual(spans('This suggests that the levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), [
+      'hedge-stack:suggest that the levy may'.replace('suggest ', 'suggests '),
+    ]));
   test('an uncited inference keeps its hedge', () =>
     assert.deepEqual(spans('Earlier studies suggest that the levy may cut demand.\n'), ['hedge-stack:suggest that the levy may']));
-  test('a hedge of the writer\'s beside a citation stays', () =>
+  test("a hedge of the writer's beside a citation stays", () =>
     assert.deepEqual(spans('The levy may cut demand.[^1]\n\n[^1]: Ortiz, 2021.\n'), ['hedge:may']));
 });
 
@@ -449,7 +521,10 @@ describe('inferences of cited works (round 2)', () => {
 // (annotation guide: "whether" in an indirect question is not a hedge); shown only as a hint. A gap in knowledge about a
 // thing ("the effect remains unclear", "the cause is unknown") still hedges.
 describe('open questions (round 2)', () => {
-  const shown = (text: string) => analyze(text).filter((f) => f.rule === 'hedge').map((f) => f.text);
+  const shown = (text: string) =>
+    analyze(text)
+      .filter((f) => f.rule === 'hedge')
+      .map((f) => f.text);
   const cases: [string, string[]][] = [
     ['It is unclear whether the levy has cut emissions.', []],
     ['Whether councils will adopt the code remains to be seen.', []],

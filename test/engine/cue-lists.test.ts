@@ -12,7 +12,13 @@ test('lists past the thirtieth still find their words, and a sentence without an
   assert.ok(cueListCount() >= 40 + before);
   for (let k = 0; k < 40; k++) assert.equal(new SentenceContext(`The council met zqcue${k} twice.`).holds(bits[k]), true, `list ${k}`);
   const none = new SentenceContext('The council met twice.');
-  assert.deepEqual(bits.filter((bit) => none.holds(bit)), []);
+  assert.deepEqual(
+    bits.filter((bit) => none.holds(bit)),
+    [],
+  );
   // The engine still flags what it flagged with its own lists registered first.
-  assert.deepEqual(analyze('Rents may rise next year.').map((f) => f.text), ['may']);
+  assert.deepEqual(
+    analyze('Rents may rise next year.').map((f) => f.text),
+    ['may'],
+  );
 });

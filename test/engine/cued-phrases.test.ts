@@ -8,7 +8,13 @@ import { findCuedPhrases } from '../../server/src/engine/cued-phrases';
 import type { PhraseMatcher } from '../../server/src/engine/tokens';
 import { ownSentences } from './own-sentences';
 
-const MATCHERS: Record<string, PhraseMatcher<unknown>> = { hedges, boosters, purpose: speculation.purpose, intention: speculation.intention, reportedFrames: speculation.reportedFrames };
+const MATCHERS: Record<string, PhraseMatcher<unknown>> = {
+  hedges,
+  boosters,
+  purpose: speculation.purpose,
+  intention: speculation.intention,
+  reportedFrames: speculation.reportedFrames,
+};
 // One list for all of them (the bit may cover more than a matcher's first words; the cue lists are few, and shared).
 // Registered before any context is built: a context reads the cue lists when it is made.
 const ANY_FIRST_WORD = cueBit(Object.values(MATCHERS).flatMap((matcher) => matcher.firstWords()));

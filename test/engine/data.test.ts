@@ -7,11 +7,28 @@ import { test } from 'node:test';
 const dir = 'server/src/engine/data';
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 
-interface Entry { phrase?: string; word?: string; note?: string; alternatives?: string[] }
-interface Group { note?: string; words?: string[]; alternatives?: string[] }
+interface Entry {
+  phrase?: string;
+  word?: string;
+  note?: string;
+  alternatives?: string[];
+}
+interface Group {
+  note?: string;
+  words?: string[];
+  alternatives?: string[];
+}
 
 test('every data file exists and parses, with a note', () => {
-  assert.deepEqual(files.sort(), ['attribution.json', 'boosters.json', 'claims.json', 'context.json', 'hedges.json', 'sources.json', 'speculation.json']);
+  assert.deepEqual(files.sort(), [
+    'attribution.json',
+    'boosters.json',
+    'claims.json',
+    'context.json',
+    'hedges.json',
+    'sources.json',
+    'speculation.json',
+  ]);
   for (const f of files) assert.ok(typeof JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')).$note === 'string', f);
 });
 
@@ -48,8 +65,14 @@ test('hedges.json: every entry names a sense the hedge rule checks (a misspelt s
   const { SENSES } = await import('../../server/src/engine/hedges');
   const hedges = JSON.parse(readFileSync(`${dir}/hedges.json`, 'utf8')) as { entries: { phrase: string; sense: string }[] };
   const known = new Set<string>(SENSES);
-  assert.deepEqual(hedges.entries.filter((e) => !known.has(e.sense)).map((e) => `${e.phrase}: ${e.sense}`), []);
+  assert.deepEqual(
+    hedges.entries.filter((e) => !known.has(e.sense)).map((e) => `${e.phrase}: ${e.sense}`),
+    [],
+  );
   // Every sense is used by some entry: a check nobody reaches is dead code.
   const used = new Set(hedges.entries.map((e) => e.sense));
-  assert.deepEqual(SENSES.filter((sense) => !used.has(sense)), []);
+  assert.deepEqual(
+    SENSES.filter((sense) => !used.has(sense)),
+    [],
+  );
 });

@@ -55,10 +55,20 @@ Critics argue that the new rules deter small builders.
 
 function mapOf(text: string, languageId: string, keep: (rule: string) => boolean = () => true): EvidenceMap {
   const analysis = analyzeDocument(text, { languageId });
-  return buildEvidenceMap(text, languageId, analysis.sentences, analysis.findings.filter((f) => keep(f.rule)));
+  return buildEvidenceMap(
+    text,
+    languageId,
+    analysis.sentences,
+    analysis.findings.filter((f) => keep(f.rule)),
+  );
 }
 
-const outline = (map: EvidenceMap) => map.sections.map((s) => ({ title: s.title, level: s.level, entries: s.entries.map((e) => [e.status, e.text.slice(0, 24), e.findings.map((f) => f.rule).join(',')]) }));
+const outline = (map: EvidenceMap) =>
+  map.sections.map((s) => ({
+    title: s.title,
+    level: s.level,
+    entries: s.entries.map((e) => [e.status, e.text.slice(0, 24), e.findings.map((f) => f.rule).join(',')]),
+  }));
 
 describe('evidence map', () => {
   it('lists a Markdown draft by section, each claim with its status and findings', () => {
@@ -98,12 +108,17 @@ describe('evidence map', () => {
   });
 
   it('puts every finding shown in exactly one entry, in the section holding it', () => {
-    for (const [text, lang] of [[WATER, 'markdown'], [ENERGY, 'latex'], [MEMO, 'plaintext']] as const) {
+    for (const [text, lang] of [
+      [WATER, 'markdown'],
+      [ENERGY, 'latex'],
+      [MEMO, 'plaintext'],
+    ] as const) {
       const analysis = analyzeDocument(text, { languageId: lang });
       const map = buildEvidenceMap(text, lang, analysis.sentences, analysis.findings);
       const listed = map.sections.flatMap((s) => s.entries.flatMap((e) => e.findings.map((f) => `${f.rule}@${f.start}`)));
       assert.deepEqual(listed.sort(), analysis.findings.map((f) => `${f.rule}@${f.start}`).sort(), lang);
-      for (const s of map.sections) for (const e of s.entries) assert.ok(e.start >= s.start && e.end <= s.end, `${lang}: "${e.text}" inside "${s.title}"`);
+      for (const s of map.sections)
+        for (const e of s.entries) assert.ok(e.start >= s.start && e.end <= s.end, `${lang}: "${e.text}" inside "${s.title}"`);
     }
   });
 
@@ -140,7 +155,13 @@ describe('evidence map', () => {
         ],
       },
     ]);
-    assert.deepEqual(map.sections.map((s) => [s.counts.supported, s.counts.unsupported]), [[1, 1], [0, 2]]);
+    assert.deepEqual(
+      map.sections.map((s) => [s.counts.supported, s.counts.unsupported]),
+      [
+        [1, 1],
+        [0, 2],
+      ],
+    );
   });
 
   it('finds plain-text headings: short lines standing alone, numbered or not', () => {
@@ -161,7 +182,10 @@ describe('evidence map', () => {
   it('lists a sentence with a finding but no claim as flagged, and leaves out plain sentences', () => {
     const text = '# Note\n\nObviously, the exporters would not accept a second inspection regime. The meeting is on Tuesday.\n';
     const map = mapOf(text, 'markdown');
-    assert.deepEqual(map.sections.map((s) => s.entries.map((e) => [e.status, e.findings.map((f) => f.rule)])), [[['flagged', ['booster']]]]);
+    assert.deepEqual(
+      map.sections.map((s) => s.entries.map((e) => [e.status, e.findings.map((f) => f.rule)])),
+      [[['flagged', ['booster']]]],
+    );
     assert.equal(map.totals.statuses.flagged, 1);
     assert.equal(map.totals.supported + map.totals.unsupported, 0);
   });
@@ -169,32 +193,46 @@ describe('evidence map', () => {
   it('keeps the part before the first heading as an opening section, and a document without headings as one', () => {
     const text = 'Freight rates doubled in 2024.\n\n## Next\n\nPrices fell by 3% in May [@x].\n';
     const map = mapOf(text, 'markdown');
-    assert.deepEqual(map.sections.map((s) => [s.title, s.level, s.entries.map((e) => e.status)]), [
-      ['(opening)', 0, ['unsupported']],
-      ['Next', 2, ['supported']],
-    ]);
+    assert.deepEqual(
+      map.sections.map((s) => [s.title, s.level, s.entries.map((e) => e.status)]),
+      [
+        ['(opening)', 0, ['unsupported']],
+        ['Next', 2, ['supported']],
+      ],
+    );
     const flat = mapOf('Freight rates doubled in 2024.\n', 'markdown');
     assert.equal(flat.sections.length, 1);
     assert.equal(flat.sections[0].title, '(opening)');
   });
 
   it('reads Markdown headings: ATX and setext, not in front matter, code or comments', () => {
-    const text = '---\ntitle: x\n# no\n---\n\nTitle *one*\n===========\n\n~~~\n# no\n~~~\n<!--\n# no\n-->\n### Three ###\n\nSub\n---\n\n- item\n---\n';
-    assert.deepEqual(findHeadings(text, 'markdown').map((h) => [h.title, h.level, text.slice(h.start, h.start + 3)]), [
-      ['Title one', 1, 'Tit'],
-      ['Three', 3, '###'],
-      ['Sub', 2, 'Sub'],
-    ]);
-    assert.deepEqual(findHeadings('\\chapter{A}\n\\section*{B}\n\\subsection[s]{C {D}}\n', 'latex').map((h) => [h.title, h.level]), [
-      ['A', 1],
-      ['B', 2],
-      ['C D', 3],
-    ]);
+    const text =
+      '---\ntitle: x\n# no\n---\n\nTitle *one*\n===========\n\n~~~\n# no\n~~~\n<!--\n# no\n-->\n### Three ###\n\nSub\n---\n\n- item\n---\n';
+    assert.deepEqual(
+      findHeadings(text, 'markdown').map((h) => [h.title, h.level, text.slice(h.start, h.start + 3)]),
+      [
+        ['Title one', 1, 'Tit'],
+        ['Three', 3, '###'],
+        ['Sub', 2, 'Sub'],
+      ],
+    );
+    assert.deepEqual(
+      findHeadings('\\chapter{A}\n\\section*{B}\n\\subsection[s]{C {D}}\n', 'latex').map((h) => [h.title, h.level]),
+      [
+        ['A', 1],
+        ['B', 2],
+        ['C D', 3],
+      ],
+    );
   });
 
   it('counts words and hedge density as the summary counts them', () => {
     assert.equal(countWords("The UK's 12.5% rate, in 2024, isn't new — says the step-by-step IMF."), 12);
-    for (const [text, lang] of [[WATER, 'markdown'], [ENERGY, 'latex'], [MEMO, 'plaintext']] as const) {
+    for (const [text, lang] of [
+      [WATER, 'markdown'],
+      [ENERGY, 'latex'],
+      [MEMO, 'plaintext'],
+    ] as const) {
       const analysis = analyzeDocument(text, { languageId: lang });
       const map = buildEvidenceMap(text, lang, analysis.sentences, analysis.findings);
       assert.equal(map.totals.words, analysis.summary.words, lang);
@@ -207,10 +245,21 @@ describe('evidence map', () => {
 
 // Real documents written by others, read at run time from ../shared (never copied into the repo).
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/docs');
-const corpusLanguage = (file: string) => (file.endsWith('.tex') ? 'latex' : file.endsWith('.txt') ? 'plaintext' : file.endsWith('.qmd') ? 'quarto' : /\.rmd$/i.test(file) ? 'rmarkdown' : 'markdown');
+const corpusLanguage = (file: string) =>
+  file.endsWith('.tex')
+    ? 'latex'
+    : file.endsWith('.txt')
+      ? 'plaintext'
+      : file.endsWith('.qmd')
+        ? 'quarto'
+        : /\.rmd$/i.test(file)
+          ? 'rmarkdown'
+          : 'markdown';
 
 describe('evidence map on the corpus', () => {
-  it('lists every finding once and counts the words and hedge density of the summary, on every corpus document', { skip: existsSync(CORPUS) ? false : `${CORPUS} is absent` }, () => {
+  it('lists every finding once and counts the words and hedge density of the summary, on every corpus document', {
+    skip: existsSync(CORPUS) ? false : `${CORPUS} is absent`,
+  }, () => {
     const files = readdirSync(CORPUS).filter((file) => !file.startsWith('.'));
     assert.ok(files.length > 0);
     let sectioned = 0;

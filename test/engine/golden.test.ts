@@ -18,7 +18,7 @@ before(async () => {
   files = snapshots({ ...engineApi, ...bibApi });
 });
 
-const HINT = 'the engine\'s output changed: if that is meant, run `node scripts/snapshot.mjs --update` and review the diff of test/golden/';
+const HINT = "the engine's output changed: if that is meant, run `node scripts/snapshot.mjs --update` and review the diff of test/golden/";
 
 describe('golden files', () => {
   it('every document and sentence the repository holds gives the output recorded in test/golden/', () => {

@@ -58,7 +58,10 @@ describe('incremental analysis', () => {
     const body = `${CLAIM}\n\nIt may rain tomorrow.\n`;
     const disabled = `<!-- evident-disable hedge -->\n\n${body}`;
     const [off, on] = assertIncremental([disabled, body], 'markdown');
-    assert.equal(off.findings.some((f) => f.rule === 'hedge'), false);
+    assert.equal(
+      off.findings.some((f) => f.rule === 'hedge'),
+      false,
+    );
     assert.equal(on.findings.filter((f) => f.rule === 'hedge').length, 1);
   });
 
@@ -79,12 +82,32 @@ describe('incremental analysis', () => {
 
   it('keeps LaTeX correct across random edits that open and close environments, groups and math', () => {
     const random = new Random(21);
-    const pieces = ['It may rain.', ' Unemployment rose to 7.4%.', ' Studies show that it works.', '\n\n', '\\begin{itemize}\n\\item ', '\\end{itemize}', '\\begin{equation}', '\\end{equation}', '$', '{', '}', '\\footnote{', '% evident-disable-next-line hedge\n', '\\cite{k}', '\\begin{verbatim}', '\\end{verbatim}'];
+    const pieces = [
+      'It may rain.',
+      ' Unemployment rose to 7.4%.',
+      ' Studies show that it works.',
+      '\n\n',
+      '\\begin{itemize}\n\\item ',
+      '\\end{itemize}',
+      '\\begin{equation}',
+      '\\end{equation}',
+      '$',
+      '{',
+      '}',
+      '\\footnote{',
+      '% evident-disable-next-line hedge\n',
+      '\\cite{k}',
+      '\\begin{verbatim}',
+      '\\end{verbatim}',
+    ];
     let text = `\\begin{document}\n${Array.from({ length: 12 }, (_, i) => `Paragraph ${i} may show that costs rose by ${i}%.`).join('\n\n')}\n\\end{document}\n`;
     const versions = [text];
     for (let edit = 0; edit < 40; edit++) {
       const at = 17 + Math.floor(random.next() * (text.length - 32));
-      text = random.next() < 0.7 ? text.slice(0, at) + pieces[Math.floor(random.next() * pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(random.next() * 12));
+      text =
+        random.next() < 0.7
+          ? text.slice(0, at) + pieces[Math.floor(random.next() * pieces.length)] + text.slice(at)
+          : text.slice(0, at) + text.slice(at + 1 + Math.floor(random.next() * 12));
       versions.push(text);
     }
     assertIncremental(versions, 'latex');
@@ -93,7 +116,13 @@ describe('incremental analysis', () => {
   it('keeps the settings apart', () => {
     const text = `It may rain tomorrow.\n\n${CLAIM}\n`;
     const options: AnalyzeOptions = { languageId: 'markdown', settings: { rules: { hedge: 'off' } } };
-    assert.equal(analyzeDocument(text, options).findings.some((f) => f.rule === 'hedge'), false);
-    assert.equal(analyzeDocument(text, { languageId: 'markdown' }).findings.some((f) => f.rule === 'hedge'), true);
+    assert.equal(
+      analyzeDocument(text, options).findings.some((f) => f.rule === 'hedge'),
+      false,
+    );
+    assert.equal(
+      analyzeDocument(text, { languageId: 'markdown' }).findings.some((f) => f.rule === 'hedge'),
+      true,
+    );
   });
 });

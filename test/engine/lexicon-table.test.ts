@@ -36,11 +36,13 @@ test('lookups answer as compromise does for the words the rules ask about', () =
 test('words not in the lexicon are not found, however close to a listed word (the table is a hash over one string)', () => {
   const source: Record<string, string | string[]> = nlp.model().one.lexicon;
   const tagOf = (word: string) => (Object.hasOwn(source, word) ? [source[word]].flat()[0] : undefined);
-  for (const word of ['', ' ', '\n', 'may\nmight', 'constructor', '__proto__', 'toString', 'MAY', 'germany ']) assert.equal(lexiconTag(word), tagOf(word), JSON.stringify(word));
+  for (const word of ['', ' ', '\n', 'may\nmight', 'constructor', '__proto__', 'toString', 'MAY', 'germany '])
+    assert.equal(lexiconTag(word), tagOf(word), JSON.stringify(word));
   // Two neighbouring entries of one bucket, read as one word, are no word either.
   const table = JSON.parse(readFileSync(TABLE, 'utf8'));
   const bucket = (table.buckets as string[]).find((entries) => entries.split('~').length > 3)!;
-  for (const across of [bucket.slice(0, bucket.indexOf('~', bucket.indexOf('~') + 1)), bucket.slice(0, bucket.indexOf('~') + 1)]) assert.equal(lexiconTag(across), undefined, across);
+  for (const across of [bucket.slice(0, bucket.indexOf('~', bucket.indexOf('~') + 1)), bucket.slice(0, bucket.indexOf('~') + 1)])
+    assert.equal(lexiconTag(across), undefined, across);
   let checked = 0;
   for (const word of Object.keys(source)) {
     for (const near of [word.slice(0, -1), `${word}s`, `${word}\n`, `\n${word}`, word.slice(1)]) {

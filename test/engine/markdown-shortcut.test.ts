@@ -28,7 +28,11 @@ function assertLeftToParser(sources: string[]): void {
 }
 
 /** Random documents built from pieces; every one the shortcut takes must equal the parser's reading. */
-function agreeOnRandomText(seed: number, rounds: number, build: (pick: <T>(items: T[]) => T, random: () => number) => string): { applied: number; sources: string[] } {
+function agreeOnRandomText(
+  seed: number,
+  rounds: number,
+  build: (pick: <T>(items: T[]) => T, random: () => number) => string,
+): { applied: number; sources: string[] } {
   const random = new Random(seed);
   const next = () => random.next();
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
@@ -61,12 +65,45 @@ describe('Markdown shortcut: paragraphs and headings', () => {
 
   it('leaves headings and blocks it cannot read exactly to the parser', () => {
     assertLeftToParser(['####### Seven', '#No space', '# Closing #', '# Trailing \n', '#\n', '   # Indented', '# Two  # marks', '#\tTab']);
-    assertLeftToParser(['Text\n---', 'Text\n===', '    code', 'a\tb', 'Line\n> quote', '`code`', 'A <b>tag</b>', 'Escaped \\*', '***', '- - -', '~~~']);
+    assertLeftToParser([
+      'Text\n---',
+      'Text\n===',
+      '    code',
+      'a\tb',
+      'Line\n> quote',
+      '`code`',
+      'A <b>tag</b>',
+      'Escaped \\*',
+      '***',
+      '- - -',
+      '~~~',
+    ]);
   });
 
   it('agrees with the parser on random lines of headings and text', () => {
     const starts = ['# ', '## ', '###### ', '####### ', '#', ' # ', '', '', 'Word ', '1. ', '- '];
-    const words = ['Costs', 'fell', '7.4%', 'é', '😀', '#', ' ', '  ', '.', '&amp;', 'U.S.', '(x)', ':', '"', '\u00a0', '&#10;', '=', '~', '$', '{'];
+    const words = [
+      'Costs',
+      'fell',
+      '7.4%',
+      'é',
+      '😀',
+      '#',
+      ' ',
+      '  ',
+      '.',
+      '&amp;',
+      'U.S.',
+      '(x)',
+      ':',
+      '"',
+      '\u00a0',
+      '&#10;',
+      '=',
+      '~',
+      '$',
+      '{',
+    ];
     const { applied, sources } = agreeOnRandomText(11, 600, (pick, random) => {
       const lines: string[] = [];
       for (let l = 0; l < 1 + Math.floor(random() * 5); l++) {
@@ -83,7 +120,8 @@ describe('Markdown shortcut: paragraphs and headings', () => {
 
 describe('Markdown shortcut: lists', () => {
   it('reads bullet and numbered items, their continuation lines and nested items', () => {
-    const source = 'Options:\n- Raise the levy.\n* Cut the *rate*,\n  phased in.\n\n1. First\n2. Second\n   - nested item\n\nAfter the list.';
+    const source =
+      'Options:\n- Raise the levy.\n* Cut the *rate*,\n  phased in.\n\n1. First\n2. Second\n   - nested item\n\nAfter the list.';
     const short = assertSameAsParser(source);
     assert.deepEqual(
       short.blocks.map((b) => [b.kind, source.slice(b.start, b.end)]),
@@ -118,7 +156,35 @@ describe('Markdown shortcut: lists', () => {
   });
 
   it('agrees with the parser on random lists', () => {
-    const prefixes = ['', '', '- ', '* ', '+ ', '1. ', '2. ', '1) ', '3) ', '10. ', '  ', '   ', '  - ', '   - ', '  1. ', '   2. ', '    ', '-  ', '1.  ', '- **', '* _', '**', '_', '# ', '-', '- 1. ', ' '];
+    const prefixes = [
+      '',
+      '',
+      '- ',
+      '* ',
+      '+ ',
+      '1. ',
+      '2. ',
+      '1) ',
+      '3) ',
+      '10. ',
+      '  ',
+      '   ',
+      '  - ',
+      '   - ',
+      '  1. ',
+      '   2. ',
+      '    ',
+      '-  ',
+      '1.  ',
+      '- **',
+      '* _',
+      '**',
+      '_',
+      '# ',
+      '-',
+      '- 1. ',
+      ' ',
+    ];
     const words = ['Costs', 'fell', 'sharply', 'é', '7.4%', '*big*', '**bold**', '_it_', 'a_b', '(x)', 'end.', '*', '&amp;', 'U.S.', '1.'];
     const { applied, sources } = agreeOnRandomText(3, 3000, (pick, random) => {
       let source = '';
@@ -136,18 +202,69 @@ describe('Markdown shortcut: lists', () => {
 
 describe('Markdown shortcut: emphasis and links', () => {
   it('blanks emphasis marks and reads inline links as the parser does', () => {
-    const source = '**To:** the Minister. The levy is *not* a tax; see [the 2024 review](https://example.org/review_2024?p=4) and __this__, snake_case.';
+    const source =
+      '**To:** the Minister. The levy is *not* a tax; see [the 2024 review](https://example.org/review_2024?p=4) and __this__, snake_case.';
     const short = assertSameAsParser(source);
-    assert.equal(short.buffer.toString(), '  To:   the Minister. The levy is  not  a tax; see  the 2024 review                                       and   this  , snake_case.');
-    assert.deepEqual(short.markers, [{ kind: 'link', start: source.indexOf('[the'), end: source.indexOf(' and'), label: 'https://example.org/review_2024?p=4' }]);
+    assert.equal(
+      short.buffer.toString(),
+      '  To:   the Minister. The levy is  not  a tax; see  the 2024 review                                       and   this  , snake_case.',
+    );
+    assert.deepEqual(short.markers, [
+      { kind: 'link', start: source.indexOf('[the'), end: source.indexOf(' and'), label: 'https://example.org/review_2024?p=4' },
+    ]);
   });
 
   it('leaves emphasis and brackets it cannot pair exactly to the parser', () => {
-    assertLeftToParser(['A *word.', 'x*y*z', '*a **b** c*', '***all***', 'a * b', 'See [x].', '[a *b*](c)', '![image](a.png)', '[a](b "title")', '[a](<b c>)', '[a][x]', 'Odd ] bracket', '[a](b c)']);
+    assertLeftToParser([
+      'A *word.',
+      'x*y*z',
+      '*a **b** c*',
+      '***all***',
+      'a * b',
+      'See [x].',
+      '[a *b*](c)',
+      '![image](a.png)',
+      '[a](b "title")',
+      '[a](<b c>)',
+      '[a][x]',
+      'Odd ] bracket',
+      '[a](b c)',
+    ]);
   });
 
   it('agrees with the parser on random inline markup', () => {
-    const pieces = ['Costs', 'fell', ' ', ' ', '  ', '\n', '\n\n', '*', '**', '_', '__', '***', '[', ']', '(', ')', '[x](https://x.org/a_b)', '[the report](y)', '!', '.', ',', ':', 'é', 'a_b', 'x*y', '"', '&amp;', '- ', '1. ', '# '];
+    const pieces = [
+      'Costs',
+      'fell',
+      ' ',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '*',
+      '**',
+      '_',
+      '__',
+      '***',
+      '[',
+      ']',
+      '(',
+      ')',
+      '[x](https://x.org/a_b)',
+      '[the report](y)',
+      '!',
+      '.',
+      ',',
+      ':',
+      'é',
+      'a_b',
+      'x*y',
+      '"',
+      '&amp;',
+      '- ',
+      '1. ',
+      '# ',
+    ];
     const { applied, sources } = agreeOnRandomText(9, 4000, (pick, random) => {
       let source = '';
       for (let i = 0; i < 1 + Math.floor(random() * 16); i++) source += pick(pieces);
@@ -160,14 +277,21 @@ describe('Markdown shortcut: emphasis and links', () => {
 
 describe('Markdown shortcut: pipe tables', () => {
   it('reads a pipe table one block per cell, its pipes and delimiter row blank, as the tree walk does', () => {
-    const source = '| Exporter | Share | Main product |\n|---|:---:|---|\n| India | 81% | steel, *fertiliser* |\n| Norway | 7% | [cement](https://x.org) |\n\nAfter the table.';
+    const source =
+      '| Exporter | Share | Main product |\n|---|:---:|---|\n| India | 81% | steel, *fertiliser* |\n| Norway | 7% | [cement](https://x.org) |\n\nAfter the table.';
     const short = assertSameAsParser(source);
     assert.deepEqual(
       short.blocks.map((b) => [b.kind, source.slice(b.start, b.end)]),
       [
-        ['table-cell', 'Exporter'], ['table-cell', 'Share'], ['table-cell', 'Main product'],
-        ['table-cell', 'India'], ['table-cell', '81%'], ['table-cell', 'steel, *fertiliser*'],
-        ['table-cell', 'Norway'], ['table-cell', '7%'], ['table-cell', '[cement](https://x.org)'],
+        ['table-cell', 'Exporter'],
+        ['table-cell', 'Share'],
+        ['table-cell', 'Main product'],
+        ['table-cell', 'India'],
+        ['table-cell', '81%'],
+        ['table-cell', 'steel, *fertiliser*'],
+        ['table-cell', 'Norway'],
+        ['table-cell', '7%'],
+        ['table-cell', '[cement](https://x.org)'],
         ['paragraph', 'After the table.'],
       ],
     );
@@ -175,7 +299,25 @@ describe('Markdown shortcut: pipe tables', () => {
   });
 
   it('agrees with the parser on random tables', () => {
-    const rows = ['| a | b |', '|---|---|', '| :--- | ---: |', '|-|', '| Costs | *fell* |', 'x | y', '| [a](b) | 7% |', '|', '||', '| - |', '  | c |', '---|---', '| a |\t', '- | a |', '1. | b |', '# | h |', '| é | 😀 |'];
+    const rows = [
+      '| a | b |',
+      '|---|---|',
+      '| :--- | ---: |',
+      '|-|',
+      '| Costs | *fell* |',
+      'x | y',
+      '| [a](b) | 7% |',
+      '|',
+      '||',
+      '| - |',
+      '  | c |',
+      '---|---',
+      '| a |\t',
+      '- | a |',
+      '1. | b |',
+      '# | h |',
+      '| é | 😀 |',
+    ];
     const { applied, sources } = agreeOnRandomText(7, 3000, (pick, random) => {
       let source = '';
       for (let l = 0; l < 1 + Math.floor(random() * 6); l++) source += pick(rows) + pick(['\n', '\n', '\n\n', '\r\n']);
@@ -188,7 +330,8 @@ describe('Markdown shortcut: pipe tables', () => {
 
 describe('Markdown shortcut: footnotes', () => {
   it('reads footnote references defined in the document and footnote definitions', () => {
-    const source = 'Waits doubled.[^1] Costs rose.[^note]\n\n[^1]: Health Service, *Waiting lists*, 2024.\n[^Note]: A second source,\ncontinued.\n\n    Indented, still the note.\n\nText again.';
+    const source =
+      'Waits doubled.[^1] Costs rose.[^note]\n\n[^1]: Health Service, *Waiting lists*, 2024.\n[^Note]: A second source,\ncontinued.\n\n    Indented, still the note.\n\nText again.';
     const short = assertSameAsParser(source);
     assert.deepEqual(short.markers, [
       { kind: 'footnote', start: source.indexOf('[^1]'), end: source.indexOf('[^1]') + 4, label: '1' },
@@ -198,7 +341,10 @@ describe('Markdown shortcut: footnotes', () => {
       { label: '1', start: source.indexOf('[^1]:') },
       { label: 'Note', start: source.indexOf('[^Note]:') },
     ]);
-    assert.deepEqual(short.blocks.map((b) => source.slice(b.start, b.end)), ['Waits doubled.[^1] Costs rose.[^note]', 'Text again.']);
+    assert.deepEqual(
+      short.blocks.map((b) => source.slice(b.start, b.end)),
+      ['Waits doubled.[^1] Costs rose.[^note]', 'Text again.'],
+    );
   });
 
   it('leaves undefined references and unusual definitions to the parser', () => {
@@ -226,12 +372,41 @@ describe('Markdown shortcut: pandoc citations in brackets', () => {
   it('reads [@key] citations as literal text, as the parser does when no definition has that label', () => {
     assertSameAsParser('Costs rose [@hmt2023] by 5%.\n');
     assertSameAsParser('# Costs [see @ons2024, p. 4; @hmt]\nThey fell [-@lee2020].');
-    assertLeftToParser(['See [x].', 'Costs [@k](https://x.org).', 'Costs [@k][x].', '[@k]: https://x.org', 'A [@k [@j]].', 'Odd ] bracket [@k].', 'Image ![@k](a.png).']);
+    assertLeftToParser([
+      'See [x].',
+      'Costs [@k](https://x.org).',
+      'Costs [@k][x].',
+      '[@k]: https://x.org',
+      'A [@k [@j]].',
+      'Odd ] bracket [@k].',
+      'Image ![@k](a.png).',
+    ]);
     assert.equal(readSimpleChunk('Costs rose [@hmt2023].'), undefined, 'not when a definition could have the label');
   });
 
   it('agrees with the parser on random text with brackets', () => {
-    const pieces = ['Costs', ' ', '[@k]', '[see @k; @j]', '[@k, p. 4]', '[', ']', '[x]', '(', ')', ':', '!', '@k', '^', '[^1]', '\n', '\n\n', '# ', '.', 'é'];
+    const pieces = [
+      'Costs',
+      ' ',
+      '[@k]',
+      '[see @k; @j]',
+      '[@k, p. 4]',
+      '[',
+      ']',
+      '[x]',
+      '(',
+      ')',
+      ':',
+      '!',
+      '@k',
+      '^',
+      '[^1]',
+      '\n',
+      '\n\n',
+      '# ',
+      '.',
+      'é',
+    ];
     const { applied, sources } = agreeOnRandomText(5, 800, (pick, random) => {
       let source = '';
       for (let i = 0; i < 1 + Math.floor(random() * 14); i++) source += pick(pieces);

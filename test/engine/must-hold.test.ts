@@ -35,22 +35,70 @@ test('"studies show" is a vague source and the claim is unsupported, on words th
 
 // One squiggle says one thing (issue 13, item 9): the vague source on its words, the claim on the claim.
 function assertApart(findings: Finding[]) {
-  for (const a of findings) for (const b of findings) if (a !== b) assert.ok(a.end <= b.start || b.end <= a.start, `${a.rule} "${a.text}" overlaps ${b.rule} "${b.text}"`);
+  for (const a of findings)
+    for (const b of findings)
+      if (a !== b) assert.ok(a.end <= b.start || b.end <= a.start, `${a.rule} "${a.text}" overlaps ${b.rule} "${b.text}"`);
 }
 
 test('a source frame heading a claim: the frame is the vague source, the rest the claim', () => {
   const cases: [string, string[][]][] = [
-    ['Critics argue that the scheme never worked anywhere.', [['weasel', 'Critics argue', '0', '13'], ['unsupported-claim', 'the scheme never worked anywhere', '19', '51']]],
-    ['According to sources, the scheme never worked anywhere.', [['weasel', 'According to sources', '0', '20'], ['unsupported-claim', 'the scheme never worked anywhere', '22', '54']]],
-    ['Some experts say unemployment rose to 9% in 2023.', [['weasel', 'Some experts say', '0', '16'], ['unsupported-claim', 'unemployment rose to 9% in 2023', '17', '48']]],
-    ['It is widely believed that the ban led to a collapse in trade.', [['passive-attribution', 'It is widely believed', '0', '21'], ['unsupported-claim', 'the ban led to a collapse in trade', '27', '61']]],
-    ['It is believed the ban led to a collapse in trade.', [['passive-attribution', 'It is believed', '0', '14'], ['unsupported-claim', 'the ban led to a collapse in trade', '15', '49']]],
-    ['Clearly, unemployment rose to 9% in 2023.', [['booster', 'Clearly', '0', '7'], ['unsupported-claim', 'unemployment rose to 9% in 2023', '9', '40']]],
-    ['It is clear that the levy never worked anywhere.', [['booster', 'It is clear that', '0', '16'], ['unsupported-claim', 'the levy never worked anywhere', '17', '47']]],
+    [
+      'Critics argue that the scheme never worked anywhere.',
+      [
+        ['weasel', 'Critics argue', '0', '13'],
+        ['unsupported-claim', 'the scheme never worked anywhere', '19', '51'],
+      ],
+    ],
+    [
+      'According to sources, the scheme never worked anywhere.',
+      [
+        ['weasel', 'According to sources', '0', '20'],
+        ['unsupported-claim', 'the scheme never worked anywhere', '22', '54'],
+      ],
+    ],
+    [
+      'Some experts say unemployment rose to 9% in 2023.',
+      [
+        ['weasel', 'Some experts say', '0', '16'],
+        ['unsupported-claim', 'unemployment rose to 9% in 2023', '17', '48'],
+      ],
+    ],
+    [
+      'It is widely believed that the ban led to a collapse in trade.',
+      [
+        ['passive-attribution', 'It is widely believed', '0', '21'],
+        ['unsupported-claim', 'the ban led to a collapse in trade', '27', '61'],
+      ],
+    ],
+    [
+      'It is believed the ban led to a collapse in trade.',
+      [
+        ['passive-attribution', 'It is believed', '0', '14'],
+        ['unsupported-claim', 'the ban led to a collapse in trade', '15', '49'],
+      ],
+    ],
+    [
+      'Clearly, unemployment rose to 9% in 2023.',
+      [
+        ['booster', 'Clearly', '0', '7'],
+        ['unsupported-claim', 'unemployment rose to 9% in 2023', '9', '40'],
+      ],
+    ],
+    [
+      'It is clear that the levy never worked anywhere.',
+      [
+        ['booster', 'It is clear that', '0', '16'],
+        ['unsupported-claim', 'the levy never worked anywhere', '17', '47'],
+      ],
+    ],
   ];
   for (const [text, expected] of cases) {
     const findings = analyze(text, { languageId: 'markdown' });
-    assert.deepEqual(brief(findings).map((row) => row.map(String)), expected, text);
+    assert.deepEqual(
+      brief(findings).map((row) => row.map(String)),
+      expected,
+      text,
+    );
     assertApart(findings);
   }
 });
@@ -101,12 +149,17 @@ test('the narrowed claim says what the claim words state, not what the frame did
   assert.deepEqual([claim.rule, claim.text], ['unsupported-claim', 'crime has doubled since 2010']);
   assert.equal(claim.message, 'This claim (a trend, a dated fact) has no evidence: cite a source or name it.');
   // when the frame's words were the whole claim, the frame's finding says it alone
-  assert.deepEqual(brief(analyze('Most economists agree that tariffs raise prices.', { settings: { claimStrictness: 'strict' } })), [['weasel', 'Most economists agree', 0, 21]]);
-  // a vague quantifier as the subject is no frame: the claim keeps its words
-  assert.deepEqual(brief(analyze('Many people lost their jobs in 2020.', { settings: { claimStrictness: 'strict', sensitivity: 'thorough' } })), [
-    ['weasel', 'Many people', 0, 11],
-    ['unsupported-claim', 'Many people lost their jobs in 2020', 0, 35],
+  assert.deepEqual(brief(analyze('Most economists agree that tariffs raise prices.', { settings: { claimStrictness: 'strict' } })), [
+    ['weasel', 'Most economists agree', 0, 21],
   ]);
+  // a vague quantifier as the subject is no frame: the claim keeps its words
+  assert.deepEqual(
+    brief(analyze('Many people lost their jobs in 2020.', { settings: { claimStrictness: 'strict', sensitivity: 'thorough' } })),
+    [
+      ['weasel', 'Many people', 0, 11],
+      ['unsupported-claim', 'Many people lost their jobs in 2020', 0, 35],
+    ],
+  );
 });
 
 test('a booster on an unsupported sentence, removed with its comma and the capital kept', () => {
@@ -136,34 +189,101 @@ test('a hedge adverb is removed cleanly only where the sentence carries evidence
   const cited = 'Perhaps the talks will resume [@un2024].';
   const [f] = analyze(cited, { languageId: 'markdown' });
   assert.deepEqual([f.rule, f.text], ['hedge', 'Perhaps']);
-  assert.deepEqual(f.fixes.map((x) => x.title), ['State the likelihood: "Probably (about 70 %)"', 'Remove the hedge "Perhaps"']);
+  assert.deepEqual(
+    f.fixes.map((x) => x.title),
+    ['State the likelihood: "Probably (about 70 %)"', 'Remove the hedge "Perhaps"'],
+  );
   assert.equal(fixed(cited, f, 'Remove the hedge "Perhaps"'), 'The talks will resume [@un2024].');
-  assert.ok(f.fixes.every((x) => !x.safe), 'no hedge fix is applied by "fix all": each changes what the claim says');
+  assert.ok(
+    f.fixes.every((x) => !x.safe),
+    'no hedge fix is applied by "fix all": each changes what the claim says',
+  );
   // with nothing to rest on, taking the hedge away would state the claim more strongly than its evidence
   const bare = 'Perhaps the talks will resume.';
   const [g] = analyze(bare);
-  assert.deepEqual(g.fixes.map((x) => x.title), ['State the likelihood: "Probably (about 70 %)"', 'Mark it: [citation needed]']);
+  assert.deepEqual(
+    g.fixes.map((x) => x.title),
+    ['State the likelihood: "Probably (about 70 %)"', 'Mark it: [citation needed]'],
+  );
   assert.equal(fixed(bare, g, 'State the likelihood: "Probably (about 70 %)"'), 'Probably (about [N] %) the talks will resume.');
-  assert.equal(fixed(bare, g, 'State the likelihood: "Probably (about 70 %)"', true), '${1:Probably} (about ${2:70} %) the talks will resume.');
+  assert.equal(
+    fixed(bare, g, 'State the likelihood: "Probably (about 70 %)"', true),
+    '${1:Probably} (about ${2:70} %) the talks will resume.',
+  );
 });
 
 test('"state the likelihood" reads right for each kind of hedge', () => {
   const cases: [string, string, string, string][] = [
     // text, hedge, title, text after the fix (snippet defaults filled in)
     ['It may rain tomorrow.', 'may', 'is likely (about 70 %) to rain', 'It is likely (about 70 %) to rain tomorrow.'],
-    ['The costs of the plan could rise sharply.', 'could', 'are likely (about 70 %) to rise', 'The costs of the plan are likely (about 70 %) to rise sharply.'],
-    ['Wages may not keep pace with prices.', 'may', 'are likely (about 70 %) not to keep', 'Wages are likely (about 70 %) not to keep pace with prices.'],
-    ['The levy may have raised less than planned.', 'may', 'has probably (about 70 %) raised', 'The levy has probably (about 70 %) raised less than planned.'],
+    [
+      'The costs of the plan could rise sharply.',
+      'could',
+      'are likely (about 70 %) to rise',
+      'The costs of the plan are likely (about 70 %) to rise sharply.',
+    ],
+    [
+      'Wages may not keep pace with prices.',
+      'may',
+      'are likely (about 70 %) not to keep',
+      'Wages are likely (about 70 %) not to keep pace with prices.',
+    ],
+    [
+      'The levy may have raised less than planned.',
+      'may',
+      'has probably (about 70 %) raised',
+      'The levy has probably (about 70 %) raised less than planned.',
+    ],
     ['Waiting lists may also grow.', 'may', 'will probably (about 70 %) also', 'Waiting lists will probably (about 70 %) also grow.'],
-    ['Applicants might have missed the deadline.', 'might', 'have probably (about 70 %) missed', 'Applicants have probably (about 70 %) missed the deadline.'],
-    ['Inflation could well exceed 5% this year.', 'could', 'is likely (about 70 %) to exceed', 'Inflation is likely (about 70 %) to exceed 5% this year.'],
-    ['There may be delays at the border.', 'may', 'will probably (about 70 %) be', 'There will probably (about 70 %) be delays at the border.'],
+    [
+      'Applicants might have missed the deadline.',
+      'might',
+      'have probably (about 70 %) missed',
+      'Applicants have probably (about 70 %) missed the deadline.',
+    ],
+    [
+      'Inflation could well exceed 5% this year.',
+      'could',
+      'is likely (about 70 %) to exceed',
+      'Inflation is likely (about 70 %) to exceed 5% this year.',
+    ],
+    [
+      'There may be delays at the border.',
+      'may',
+      'will probably (about 70 %) be',
+      'There will probably (about 70 %) be delays at the border.',
+    ],
     ['The agreement is likely to fail.', 'likely', 'likely (about 70 %)', 'The agreement is likely (about 70 %) to fail.'],
-    ['The regime appears to be preparing a test.', 'appears', 'is likely (about 70 %) to', 'The regime is likely (about 70 %) to be preparing a test.'],
-    ['The tenants seemed to accept the offer.', 'seemed', 'were likely (about 70 %) to', 'The tenants were likely (about 70 %) to accept the offer.'],
-    ['It seems that the levy raised less than planned.', 'seems', 'is likely (about 70 %) that', 'It is likely (about 70 %) that the levy raised less than planned.'],
-    ['It is possible that the pilot cut arrears.', 'It is possible that', 'It is possible (about 30 %)', 'It is possible (about 30 %) that the pilot cut arrears.'],
-    ['The exact place was not announced, perhaps for security reasons.', 'perhaps', 'probably (about 70 %)', 'The exact place was not announced, probably (about 70 %) for security reasons.'],
+    [
+      'The regime appears to be preparing a test.',
+      'appears',
+      'is likely (about 70 %) to',
+      'The regime is likely (about 70 %) to be preparing a test.',
+    ],
+    [
+      'The tenants seemed to accept the offer.',
+      'seemed',
+      'were likely (about 70 %) to',
+      'The tenants were likely (about 70 %) to accept the offer.',
+    ],
+    [
+      'It seems that the levy raised less than planned.',
+      'seems',
+      'is likely (about 70 %) that',
+      'It is likely (about 70 %) that the levy raised less than planned.',
+    ],
+    [
+      'It is possible that the pilot cut arrears.',
+      'It is possible that',
+      'It is possible (about 30 %)',
+      'It is possible (about 30 %) that the pilot cut arrears.',
+    ],
+    [
+      'The exact place was not announced, perhaps for security reasons.',
+      'perhaps',
+      'probably (about 70 %)',
+      'The exact place was not announced, probably (about 70 %) for security reasons.',
+    ],
   ];
   for (const [text, cue, shown, after] of cases) {
     const hedge = analyze(text).find((f) => f.rule === 'hedge');
@@ -175,14 +295,29 @@ test('"state the likelihood" reads right for each kind of hedge', () => {
   }
   // an evidential verb has no likelihood to state: cite what it rests on
   const [suggest] = analyze('The data suggest that sanctions rarely work.');
-  assert.deepEqual(suggest.fixes.map((x) => x.title), ['Mark it: [citation needed]']);
+  assert.deepEqual(
+    suggest.fixes.map((x) => x.title),
+    ['Mark it: [citation needed]'],
+  );
 });
 
-test('a hedge cites what it rests on, in the document\'s citation style', () => {
-  const titles = (text: string, languageId: string) => analyze(text, { languageId }).find((f) => f.rule === 'hedge')!.fixes.map((x) => x.title);
-  assert.deepEqual(titles('Fees may rise next year.\n\nRents rose [@ons2024].\n', 'markdown'), ['State the likelihood: "are likely (about 70 %) to rise"', 'Cite what it rests on: [@key]']);
-  assert.deepEqual(titles('Fees may rise next year.\n', 'latex'), ['State the likelihood: "are likely (about 70 %) to rise"', 'Cite what it rests on: \\cite{key}']);
-  assert.deepEqual(titles('Fees may rise next year.\n', 'markdown'), ['State the likelihood: "are likely (about 70 %) to rise"', 'Cite what it rests on in a footnote [^1]']);
+test("a hedge cites what it rests on, in the document's citation style", () => {
+  const titles = (text: string, languageId: string) =>
+    analyze(text, { languageId })
+      .find((f) => f.rule === 'hedge')!
+      .fixes.map((x) => x.title);
+  assert.deepEqual(titles('Fees may rise next year.\n\nRents rose [@ons2024].\n', 'markdown'), [
+    'State the likelihood: "are likely (about 70 %) to rise"',
+    'Cite what it rests on: [@key]',
+  ]);
+  assert.deepEqual(titles('Fees may rise next year.\n', 'latex'), [
+    'State the likelihood: "are likely (about 70 %) to rise"',
+    'Cite what it rests on: \\cite{key}',
+  ]);
+  assert.deepEqual(titles('Fees may rise next year.\n', 'markdown'), [
+    'State the likelihood: "are likely (about 70 %) to rise"',
+    'Cite what it rests on in a footnote [^1]',
+  ]);
   const text = 'Fees may rise next year.\n';
   const [hedge] = analyze(text, { languageId: 'markdown' });
   assert.equal(fixed(text, hedge, 'Cite what it rests on in a footnote [^1]'), 'Fees may rise next year.[^1]\n\n[^1]: Source.\n');
@@ -226,7 +361,10 @@ test('an unsupported claim gets a citation in the document style', () => {
 test('a citation closing a paragraph supports the claims of that paragraph', () => {
   const text = 'Exports fell by 12% in 2022. Imports rose by 3% [@ons2024].\n\nTariffs doubled in 2023.\n';
   const findings = analyze(text, { languageId: 'markdown' });
-  assert.deepEqual(findings.map((f) => f.text), ['Tariffs doubled in 2023']);
+  assert.deepEqual(
+    findings.map((f) => f.text),
+    ['Tariffs doubled in 2023'],
+  );
 });
 
 test('settings: a rule turned off, accepted terms, strictness', () => {
@@ -241,17 +379,29 @@ test('settings: a rule turned off, accepted terms, strictness', () => {
 
 test('inline directives switch rules off', () => {
   const text = '<!-- evident-disable-next-line hedge -->\nIt may rain tomorrow.\n\nIt may snow.\n';
-  assert.deepEqual(analyze(text, { languageId: 'markdown' }).map((f) => f.text), ['may']);
+  assert.deepEqual(
+    analyze(text, { languageId: 'markdown' }).map((f) => f.text),
+    ['may'],
+  );
   assert.equal(analyze(text, { languageId: 'markdown' })[0].start, text.lastIndexOf('may'));
 });
 
 test('a disable-line comment silences its own line only, in Markdown and LaTeX', () => {
   const markdown = 'It may rain tomorrow. <!-- evident-disable-line hedge -->\nIt may snow.\n';
-  assert.deepEqual(analyze(markdown, { languageId: 'markdown' }).map((f) => [f.text, f.start]), [['may', markdown.lastIndexOf('may')]]);
+  assert.deepEqual(
+    analyze(markdown, { languageId: 'markdown' }).map((f) => [f.text, f.start]),
+    [['may', markdown.lastIndexOf('may')]],
+  );
   const latex = 'It may rain tomorrow. % evident-disable-line hedge\nIt may snow.\n';
-  assert.deepEqual(analyze(latex, { languageId: 'latex' }).map((f) => [f.text, f.start]), [['may', latex.lastIndexOf('may')]]);
+  assert.deepEqual(
+    analyze(latex, { languageId: 'latex' }).map((f) => [f.text, f.start]),
+    [['may', latex.lastIndexOf('may')]],
+  );
   const otherRule = 'It may rain tomorrow. <!-- evident-disable-line booster -->\n';
-  assert.deepEqual(analyze(otherRule, { languageId: 'markdown' }).map((f) => f.text), ['may']);
+  assert.deepEqual(
+    analyze(otherRule, { languageId: 'markdown' }).map((f) => f.text),
+    ['may'],
+  );
 });
 
 test('offsets are UTF-16 offsets into the original text', () => {
@@ -270,7 +420,9 @@ test('claims in context: "the most" as effort, a limited absolute and a reported
   ]) {
     assert.deepEqual(brief(analyze(text, { settings: { claimStrictness: 'strict' } })), [], text);
   }
-  assert.deepEqual(brief(analyze('A quarter of households rent their homes.')), [['unsupported-claim', 'A quarter of households rent their homes', 0, 40]]);
+  assert.deepEqual(brief(analyze('A quarter of households rent their homes.')), [
+    ['unsupported-claim', 'A quarter of households rent their homes', 0, 40],
+  ]);
   const dashed = 'If the levy goes ahead -- and the vote is close -- households pay 12% more.';
   assert.deepEqual(
     brief(analyze(dashed)).filter(([rule]) => rule === 'unsupported-claim'),
@@ -279,11 +431,18 @@ test('claims in context: "the most" as effort, a limited absolute and a reported
 });
 
 test('a vague source after a named one is still vague: a neighbour\'s source does not answer "who?"', () => {
-  const text = 'According to the Ministry of Agriculture, 41 vessels left Odesa in April. Local observers reported that inspections now take two days.';
+  const text =
+    'According to the Ministry of Agriculture, 41 vessels left Odesa in April. Local observers reported that inspections now take two days.';
   assert.deepEqual(
-    analyze(text, { languageId: 'markdown' }).filter((f) => f.rule === 'weasel').map((f) => f.text),
+    analyze(text, { languageId: 'markdown' })
+      .filter((f) => f.rule === 'weasel')
+      .map((f) => f.text),
     ['Local observers reported'],
   );
   const cited = 'Local observers reported that inspections now take two days [@unhcr2024].';
-  assert.deepEqual(analyze(cited, { languageId: 'markdown' }).filter((f) => f.rule === 'weasel'), [], 'a citation still answers it');
+  assert.deepEqual(
+    analyze(cited, { languageId: 'markdown' }).filter((f) => f.rule === 'weasel'),
+    [],
+    'a citation still answers it',
+  );
 });

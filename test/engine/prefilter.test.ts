@@ -27,7 +27,9 @@ function dropped(sentences: readonly string[]): { skipped: number; missed: strin
     const ctx = new SentenceContext(sentence);
     const cued = hasLexicalCue(ctx);
     if (!cued) skipped++;
-    const rules = CUED_RULES.filter((rule) => (!cued || !ctx.tokens.some((t) => OWN_CUES.get(rule)!.has(t.lower))) && rule.check(ctx).length > 0).map((rule) => rule.meta.id);
+    const rules = CUED_RULES.filter(
+      (rule) => (!cued || !ctx.tokens.some((t) => OWN_CUES.get(rule)!.has(t.lower))) && rule.check(ctx).length > 0,
+    ).map((rule) => rule.meta.id);
     if (rules.length > 0) missed.push(`${rules.join(', ')}: ${sentence}`);
   }
   return { skipped, missed };
@@ -38,7 +40,11 @@ describe('lexical prefilter', () => {
     const examples = RULES.flatMap((rule) => [...rule.meta.examples.flag.map((e) => e.text), ...rule.meta.examples.allow]);
     const flagged = CUED_RULES.flatMap((rule) => rule.meta.examples.flag.map((e) => e.text));
     assert.deepEqual(dropped(examples.flatMap((text) => sentencesOf(text))).missed, []);
-    for (const text of flagged) assert.ok(sentencesOf(text).some((s) => hasLexicalCue(new SentenceContext(s))), text);
+    for (const text of flagged)
+      assert.ok(
+        sentencesOf(text).some((s) => hasLexicalCue(new SentenceContext(s))),
+        text,
+      );
   });
 
   it('never drops a finding on the labelled fixtures and the bench corpus, and skips a real share of them', () => {

@@ -14,13 +14,16 @@ class Reference {
     private readonly source: string,
     start: 'blank' | 'copy',
   ) {
-    this.units = [...Array(source.length).keys()].map((i) => (start === 'copy' || source[i] === '\n' || source[i] === '\r' ? source[i] : ' '));
+    this.units = [...Array(source.length).keys()].map((i) =>
+      start === 'copy' || source[i] === '\n' || source[i] === '\r' ? source[i] : ' ',
+    );
   }
   keep(start: number, end: number): void {
     for (let i = Math.max(0, start); i < Math.min(this.source.length, end); i++) this.units[i] = this.source[i];
   }
   blank(start: number, end: number): void {
-    for (let i = Math.max(0, start); i < Math.min(this.source.length, end); i++) if (this.units[i] !== '\n' && this.units[i] !== '\r') this.units[i] = ' ';
+    for (let i = Math.max(0, start); i < Math.min(this.source.length, end); i++)
+      if (this.units[i] !== '\n' && this.units[i] !== '\r') this.units[i] = ' ';
   }
   toString(): string {
     return this.units.join('');

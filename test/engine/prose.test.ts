@@ -91,7 +91,16 @@ describe('extractProse: Markdown', () => {
   it('keeps paragraph, heading, quote, list and link text', () => {
     assertKept(doc, 'Labour', 1); // the first one is the front matter's title
     assertKept(doc, 'market', 1);
-    for (const text of ['Unemployment rose to 7.4% in 2023', 'outlook', 'the ONS release', 'Dr. Jones argued', 'Prices rose by 3%', 'Member States may submit', 'It may rain tomorrow.', 'effect']) {
+    for (const text of [
+      'Unemployment rose to 7.4% in 2023',
+      'outlook',
+      'the ONS release',
+      'Dr. Jones argued',
+      'Prices rose by 3%',
+      'Member States may submit',
+      'It may rain tomorrow.',
+      'effect',
+    ]) {
       assertKept(doc, text);
     }
     assertKept(doc, '(Smith et al. 2019; Lee 2020)');
@@ -99,7 +108,23 @@ describe('extractProse: Markdown', () => {
   });
 
   it('masks front matter, markup, code, URLs, images, citations and footnote definitions', () => {
-    for (const text of ['title: "Labour market brief"', '2024-03-01', '# ', '*market*'.slice(0, 1), '`CPI`', '(https://www.ons.gov.uk/releases)', 'https://example.org/data', '![Chart of wages](chart.png)', '[@ons2024]', '[see @imf2023, p. 4; @oecd_2022]', '[^cpi]', '[^cpi]: Consumer Prices Index, March 2024.', 'x = "It may rain"', '```python', '<!-- evident-disable-next-line hedge -->']) {
+    for (const text of [
+      'title: "Labour market brief"',
+      '2024-03-01',
+      '# ',
+      '*market*'.slice(0, 1),
+      '`CPI`',
+      '(https://www.ons.gov.uk/releases)',
+      'https://example.org/data',
+      '![Chart of wages](chart.png)',
+      '[@ons2024]',
+      '[see @imf2023, p. 4; @oecd_2022]',
+      '[^cpi]',
+      '[^cpi]: Consumer Prices Index, March 2024.',
+      'x = "It may rain"',
+      '```python',
+      '<!-- evident-disable-next-line hedge -->',
+    ]) {
       assertMasked(doc, text);
     }
     assertMasked(doc, '[^cpi]', 1);
@@ -112,8 +137,14 @@ describe('extractProse: Markdown', () => {
   it('makes one block per heading, paragraph, quoted paragraph and list item', () => {
     assert.deepEqual(blockTexts(doc), [
       ['heading', '# Labour *market* outlook'],
-      ['paragraph', 'Unemployment rose to 7.4% in 2023 [@ons2024]. Studies show that\nsanctions rarely work [see @imf2023, p. 4; @oecd_2022]. Write to\npress@ons.gov.uk or see [the ONS release](https://www.ons.gov.uk/releases) and\nhttps://example.org/data.'],
-      ['quote', 'Dr. Jones argued that wages could rise (Smith et al. 2019; Lee 2020).\n> Prices rose by 3% `CPI` in the U.S. economy.[^cpi]'],
+      [
+        'paragraph',
+        'Unemployment rose to 7.4% in 2023 [@ons2024]. Studies show that\nsanctions rarely work [see @imf2023, p. 4; @oecd_2022]. Write to\npress@ons.gov.uk or see [the ONS release](https://www.ons.gov.uk/releases) and\nhttps://example.org/data.',
+      ],
+      [
+        'quote',
+        'Dr. Jones argued that wages could rise (Smith et al. 2019; Lee 2020).\n> Prices rose by 3% `CPI` in the U.S. economy.[^cpi]',
+      ],
       ['list-item', 'Member States may submit comments by 30 June [2].'],
       ['list-item', 'Lee (2021) found no \\*effect\\*. ![Chart of wages](chart.png)'],
       // An HTML comment is a block of its own (CommonMark HTML block, kind 2).
@@ -252,11 +283,27 @@ describe('extractProse: Quarto and R Markdown', () => {
       const doc = extractProse(QUARTO, languageId);
       assertInvariant(doc);
       assert.equal(doc.languageId, languageId);
-      for (const text of ['{#sec-costs}', 'plot(costs)', '#| label: fig-costs', '{{< pagebreak >}}', ':::', '{.callout-note}', '`r nrow(df)`', '[@hmt2023]']) {
+      for (const text of [
+        '{#sec-costs}',
+        'plot(costs)',
+        '#| label: fig-costs',
+        '{{< pagebreak >}}',
+        ':::',
+        '{.callout-note}',
+        '`r nrow(df)`',
+        '[@hmt2023]',
+      ]) {
         assertMasked(doc, text);
       }
       assertMasked(doc, ':::', 1);
-      for (const text of ['Costs', 'Costs fell by 12% in 2022', 'as @fig-costs shows.', 'Officials say the scheme may be extended.', 'schemes were reviewed.']) assertKept(doc, text);
+      for (const text of [
+        'Costs',
+        'Costs fell by 12% in 2022',
+        'as @fig-costs shows.',
+        'Officials say the scheme may be extended.',
+        'schemes were reviewed.',
+      ])
+        assertKept(doc, text);
       // A cross-reference points into the document: it is not a citation.
       assert.deepEqual(doc.markers, [marker(QUARTO, 'citation', '[@hmt2023]', 'hmt2023')]);
       assert.equal(doc.citationStyle, 'pandoc');
@@ -297,7 +344,31 @@ describe('extractProse: LaTeX', () => {
   });
 
   it('masks the preamble, commands, math, comments, keys, URLs and what follows \\end{document}', () => {
-    for (const text of ['\\documentclass{article}', '\\usepackage{hyperref}', '\\section{', '\\label{sec:labour}', '~\\citep[p.~4]{ons2024, imf2023}', '$c_t = \\alpha + \\beta x$', '\\footnote{', '\\url{https://ons.gov.uk}', '% evident-disable-next-line hedge', '\\href{https://example.org}{', '\\begin{itemize}', '\\item', '\\emph{', '\\cite{smith2019}', '$2\\%$', '\\(x\\)', '\\[y\\]', '\\begin{figure}[h]', '\\includegraphics[width=0.5\\linewidth]{costs.pdf}', '\\caption{', 'a = b % not a comment', '\\end{document}', 'Anything after the end.']) {
+    for (const text of [
+      '\\documentclass{article}',
+      '\\usepackage{hyperref}',
+      '\\section{',
+      '\\label{sec:labour}',
+      '~\\citep[p.~4]{ons2024, imf2023}',
+      '$c_t = \\alpha + \\beta x$',
+      '\\footnote{',
+      '\\url{https://ons.gov.uk}',
+      '% evident-disable-next-line hedge',
+      '\\href{https://example.org}{',
+      '\\begin{itemize}',
+      '\\item',
+      '\\emph{',
+      '\\cite{smith2019}',
+      '$2\\%$',
+      '\\(x\\)',
+      '\\[y\\]',
+      '\\begin{figure}[h]',
+      '\\includegraphics[width=0.5\\linewidth]{costs.pdf}',
+      '\\caption{',
+      'a = b % not a comment',
+      '\\end{document}',
+      'Anything after the end.',
+    ]) {
       assertMasked(doc, text);
     }
     // Escapes are only masked, never unescaped: the backslash goes, the % stays.
@@ -305,7 +376,18 @@ describe('extractProse: LaTeX', () => {
   });
 
   it('keeps the text of text commands, headings, footnotes and captions', () => {
-    for (const text of ['Labour market', 'Unemployment rose to 7.4', 'fell.', 'It may rise.', 'It may rain tomorrow, says', 'the report', 'new', 'policy works', 'Costs by region, 2023.']) assertKept(doc, text);
+    for (const text of [
+      'Labour market',
+      'Unemployment rose to 7.4',
+      'fell.',
+      'It may rise.',
+      'It may rain tomorrow, says',
+      'the report',
+      'new',
+      'policy works',
+      'Costs by region, 2023.',
+    ])
+      assertKept(doc, text);
   });
 
   it('makes blocks for the heading, paragraphs, items, the footnote and the caption', () => {
@@ -330,7 +412,10 @@ describe('extractProse: LaTeX', () => {
   });
 
   it('reads % directives, in the preamble too', () => {
-    const preambleComment = { start: spanOf(LATEX, '% evident-disable booster').start, end: spanOf(LATEX, '% evident-disable booster').end };
+    const preambleComment = {
+      start: spanOf(LATEX, '% evident-disable booster').start,
+      end: spanOf(LATEX, '% evident-disable booster').end,
+    };
     assert.deepEqual(doc.directives, [
       { kind: 'disable', rules: ['booster'], ...preambleComment },
       { kind: 'disable-next-line', rules: ['hedge'], ...spanOf(LATEX, '% evident-disable-next-line hedge') },
@@ -368,19 +453,63 @@ describe('extractProse: LaTeX', () => {
   });
 
   it('reads a document whole and cuts it at blank lines that nothing runs across', () => {
-    const source = '\\begin{document}\nCosts fell.\n\n\\begin{itemize}\n\\item One.\n\n\\item Two.\n\\end{itemize}\n\nIt rose \\cite{a,\n\nb}.\n\nIt may rain.\\footnote{See\n\nthe note.}\n\\end{document}\n';
+    const source =
+      '\\begin{document}\nCosts fell.\n\n\\begin{itemize}\n\\item One.\n\n\\item Two.\n\\end{itemize}\n\nIt rose \\cite{a,\n\nb}.\n\nIt may rain.\\footnote{See\n\nthe note.}\n\\end{document}\n';
     const { chunks } = latexChunks(source);
     // The citation's keys run across a blank line: no cut there.
     assert.deepEqual(
       chunks.map((c) => source.slice(c.start, c.end)),
-      ['\\begin{document}\nCosts fell.\n\n', '\\begin{itemize}\n\\item One.\n\n', '\\item Two.\n\\end{itemize}\n\n', 'It rose \\cite{a,\n\nb}.\n\n', 'It may rain.\\footnote{See\n\n', 'the note.}\n\\end{document}\n'],
+      [
+        '\\begin{document}\nCosts fell.\n\n',
+        '\\begin{itemize}\n\\item One.\n\n',
+        '\\item Two.\n\\end{itemize}\n\n',
+        'It rose \\cite{a,\n\nb}.\n\n',
+        'It may rain.\\footnote{See\n\n',
+        'the note.}\n\\end{document}\n',
+      ],
     );
     assert.deepEqual(extractProse(source, 'latex'), refined(extractLatex(source)));
   });
 
   it('gives, chunk by chunk, the reading and the sentences of the whole document, on random LaTeX', () => {
     const random = mulberry32(13);
-    const pieces = ['Costs fell.', ' ', '\n', '\n\n', '\n\n', '\\begin{itemize}', '\\item ', '\\end{itemize}', '\\begin{quote}', '\\end{quote}', '$x$', '$', '$$', '% note', '% evident-disable-next-line hedge', '\\footnote{', '}', '{', '\\[', '\\]', '\\begin{equation}', '\\end{equation}', '\\verb|x|', '\\section{Title}', '\\\\', '\\cite{k}', '(Smith 2019)', '[1]', '\\begin{document}', '\\end{document}', '\\caption{', 'https://x.org', '\\begin{verbatim}', '\\end{verbatim}', 'It may rain.'];
+    const pieces = [
+      'Costs fell.',
+      ' ',
+      '\n',
+      '\n\n',
+      '\n\n',
+      '\\begin{itemize}',
+      '\\item ',
+      '\\end{itemize}',
+      '\\begin{quote}',
+      '\\end{quote}',
+      '$x$',
+      '$',
+      '$$',
+      '% note',
+      '% evident-disable-next-line hedge',
+      '\\footnote{',
+      '}',
+      '{',
+      '\\[',
+      '\\]',
+      '\\begin{equation}',
+      '\\end{equation}',
+      '\\verb|x|',
+      '\\section{Title}',
+      '\\\\',
+      '\\cite{k}',
+      '(Smith 2019)',
+      '[1]',
+      '\\begin{document}',
+      '\\end{document}',
+      '\\caption{',
+      'https://x.org',
+      '\\begin{verbatim}',
+      '\\end{verbatim}',
+      'It may rain.',
+    ];
     let cut = 0;
     for (let round = 0; round < 600; round++) {
       let source = '';
@@ -460,7 +589,8 @@ describe('extractProse: plain text', () => {
 
 describe('findTextualMarkers', () => {
   it('finds numeric and author–year citations with exact spans and labels', () => {
-    const prose = 'As shown [1–3] and [4, 6-8], costs fell (Smith, 2019). Smith and Lee (2019a, p. 4) agree (OECD 2021; see Jones et al. 2020, pp. 3-5).';
+    const prose =
+      'As shown [1–3] and [4, 6-8], costs fell (Smith, 2019). Smith and Lee (2019a, p. 4) agree (OECD 2021; see Jones et al. 2020, pp. 3-5).';
     assert.deepEqual(findTextualMarkers(prose), [
       marker(prose, 'numeric', '[1–3]', '1–3'),
       marker(prose, 'numeric', '[4, 6-8]', '4, 6-8'),
@@ -471,7 +601,10 @@ describe('findTextualMarkers', () => {
   });
 
   it('ignores dates, lowercase words before a year and non-numeric brackets', () => {
-    assert.deepEqual(findTextualMarkers('Prices rose (June 2019) and the report (2020) said [a] or [12345] or (FY 2023) or [1,\n\n2].'), []);
+    assert.deepEqual(
+      findTextualMarkers('Prices rose (June 2019) and the report (2020) said [a] or [12345] or (FY 2023) or [1,\n\n2].'),
+      [],
+    );
   });
 });
 
@@ -536,7 +669,13 @@ describe('extractProse: hostile input', () => {
   });
 
   it('reads input the Markdown parser is quadratic on as plain paragraphs, quickly', () => {
-    for (const source of ['- '.repeat(4000) + 'x', '>'.repeat(50_000) + ' Costs fell.', '[a '.repeat(30_000) + ']'.repeat(30_000), '*a '.repeat(30_000), '[a]('.repeat(20_000)]) {
+    for (const source of [
+      '- '.repeat(4000) + 'x',
+      '>'.repeat(50_000) + ' Costs fell.',
+      '[a '.repeat(30_000) + ']'.repeat(30_000),
+      '*a '.repeat(30_000),
+      '[a]('.repeat(20_000),
+    ]) {
       const started = performance.now();
       const doc = extractProse(source, 'markdown');
       const elapsed = performance.now() - started;
@@ -550,7 +689,75 @@ describe('extractProse: hostile input', () => {
 
   it('never throws on random markup soup and keeps every invariant', () => {
     const random = mulberry32(20241127);
-    const pieces = ['\\', '{', '}', '[', ']', '(', ')', '@', '$', '$$', '%', '`', '```', '~~~', '<!--', '-->', '\n', '\n\n', '\r\n', '\r', ' ', '  ', '\t', '#', '>', '*', '_', '^', ':', '-', '1.', '2019', '.', '?', '...', 'a', 'Word', 'U.S.', 'e.g.', '\\begin{equation}', '\\end{document}', '\\begin{document}', '\\footnote{', '\\section{', '\\item', '\\cite{k}', 'https://x.org/', '---', '+++', '[^1]', '[^1]: ', '[@k]', '[x]: /u', '<div>', '</div>', '{{<', '>}}', ':::', '\uD800', '\uDC00', '\u0000', '😀', '\u00a0', '&amp;', '    ', '1)', 'Plain words here. '];
+    const pieces = [
+      '\\',
+      '{',
+      '}',
+      '[',
+      ']',
+      '(',
+      ')',
+      '@',
+      '$',
+      '$$',
+      '%',
+      '`',
+      '```',
+      '~~~',
+      '<!--',
+      '-->',
+      '\n',
+      '\n\n',
+      '\r\n',
+      '\r',
+      ' ',
+      '  ',
+      '\t',
+      '#',
+      '>',
+      '*',
+      '_',
+      '^',
+      ':',
+      '-',
+      '1.',
+      '2019',
+      '.',
+      '?',
+      '...',
+      'a',
+      'Word',
+      'U.S.',
+      'e.g.',
+      '\\begin{equation}',
+      '\\end{document}',
+      '\\begin{document}',
+      '\\footnote{',
+      '\\section{',
+      '\\item',
+      '\\cite{k}',
+      'https://x.org/',
+      '---',
+      '+++',
+      '[^1]',
+      '[^1]: ',
+      '[@k]',
+      '[x]: /u',
+      '<div>',
+      '</div>',
+      '{{<',
+      '>}}',
+      ':::',
+      '\uD800',
+      '\uDC00',
+      '\u0000',
+      '😀',
+      '\u00a0',
+      '&amp;',
+      '    ',
+      '1)',
+      'Plain words here. ',
+    ];
     for (let round = 0; round < 300; round++) {
       let source = '';
       const length = 1 + Math.floor(random() * 60);
@@ -558,18 +765,30 @@ describe('extractProse: hostile input', () => {
       for (const languageId of languages) {
         const doc = extractProse(source, languageId);
         assertInvariant(doc);
-        for (const block of doc.blocks) assert.ok(block.start >= 0 && block.start < block.end && block.end <= source.length, `block ${JSON.stringify(block)} in ${JSON.stringify(source)}`);
-        for (const m of doc.markers) assert.ok(m.start >= 0 && m.start < m.end && m.end <= source.length, `marker ${JSON.stringify(m)} in ${JSON.stringify(source)}`);
+        for (const block of doc.blocks)
+          assert.ok(
+            block.start >= 0 && block.start < block.end && block.end <= source.length,
+            `block ${JSON.stringify(block)} in ${JSON.stringify(source)}`,
+          );
+        for (const m of doc.markers)
+          assert.ok(m.start >= 0 && m.start < m.end && m.end <= source.length, `marker ${JSON.stringify(m)} in ${JSON.stringify(source)}`);
         for (const sentence of splitSentences(doc)) {
           assert.equal(sentence.text, doc.prose.slice(sentence.start, sentence.end));
           const block = doc.blocks[sentence.blockIndex];
-          assert.ok(block.start <= sentence.start && sentence.end <= block.end, `sentence ${JSON.stringify(sentence)} outside its block in ${JSON.stringify(source)}`);
+          assert.ok(
+            block.start <= sentence.start && sentence.end <= block.end,
+            `sentence ${JSON.stringify(sentence)} outside its block in ${JSON.stringify(source)}`,
+          );
         }
       }
       // Chunked, cached Markdown parsing must agree with one fresh parse of the whole document.
       const cache = new ChunkCache<ChunkProse>(1_000_000);
       extractMarkdown(source.replace(/a/g, 'b'), 'markdown', cache);
-      assert.deepEqual(extractMarkdown(source, 'markdown', cache), extractMarkdown(source, 'markdown', new ChunkCache<ChunkProse>(0)), `chunked parse differs for ${JSON.stringify(source)}`);
+      assert.deepEqual(
+        extractMarkdown(source, 'markdown', cache),
+        extractMarkdown(source, 'markdown', new ChunkCache<ChunkProse>(0)),
+        `chunked parse differs for ${JSON.stringify(source)}`,
+      );
     }
   });
 });

@@ -12,7 +12,13 @@ test('sample article: the findings an analyst expects', { skip: !present && 'sha
   const text = readFileSync(path, 'utf8');
   const findings = analyze(text, { languageId: 'plaintext' });
   const has = (rule: string, phrase: string) =>
-    findings.some((f) => f.rule === rule && (f.text.includes(phrase) || phrase.includes(f.text)) && text.slice(f.start, f.end) === f.text && overlaps(text, f, phrase));
+    findings.some(
+      (f) =>
+        f.rule === rule &&
+        (f.text.includes(phrase) || phrase.includes(f.text)) &&
+        text.slice(f.start, f.end) === f.text &&
+        overlaps(text, f, phrase),
+    );
   const expected: [string, string][] = [
     ['hedge', 'perhaps'],
     ['weasel', 'according to Russian sources'],
@@ -26,9 +32,14 @@ test('sample article: the findings an analyst expects', { skip: !present && 'sha
   for (const [rule, phrase] of expected) assert.ok(has(rule, phrase), `${rule} on "${phrase}"`);
 
   const at = (phrase: string) => text.indexOf(phrase);
-  const flaggedAt = (phrase: string) => findings.filter((f) => f.rule !== 'unsupported-claim' && f.start < at(phrase) + phrase.length && f.end > at(phrase));
+  const flaggedAt = (phrase: string) =>
+    findings.filter((f) => f.rule !== 'unsupported-claim' && f.start < at(phrase) + phrase.length && f.end > at(phrase));
   assert.deepEqual(flaggedAt('suggests a more realistic scenario'), [], 'proposal "suggests" is not a hedge');
-  assert.deepEqual(findings.filter((f) => f.start <= at('about 1700 kilometers') && f.end > at('about 1700 kilometers')), [], 'distance');
+  assert.deepEqual(
+    findings.filter((f) => f.start <= at('about 1700 kilometers') && f.end > at('about 1700 kilometers')),
+    [],
+    'distance',
+  );
 });
 
 function overlaps(text: string, f: { start: number; end: number }, phrase: string): boolean {

@@ -59,7 +59,8 @@ describe('splitSentences', () => {
   });
 
   it('keeps a citation after the final period with the sentence before', () => {
-    const source = 'Unemployment rose to 7.4% in 2023. [@ons2024] Studies show that sanctions rarely work.[^1] Costs fell [2]. Growth slowed. [3]\n\n[^1]: Labour Force Survey.\n';
+    const source =
+      'Unemployment rose to 7.4% in 2023. [@ons2024] Studies show that sanctions rarely work.[^1] Costs fell [2]. Growth slowed. [3]\n\n[^1]: Labour Force Survey.\n';
     assert.deepEqual(spans(source, 'markdown'), [
       'Unemployment rose to 7.4% in 2023. [@ons2024]',
       'Studies show that sanctions rarely work.[^1]',
@@ -72,8 +73,14 @@ describe('splitSentences', () => {
   it('keeps a trailing citation in a sentence without a final period', () => {
     const source = '- Unemployment rose to 7.4% in 2023 [@ons2024]\n- Prices fell\n';
     const sentences = sentencesOf(source, 'markdown');
-    assert.deepEqual(sentences.map((s) => source.slice(s.start, s.end)), ['Unemployment rose to 7.4% in 2023 [@ons2024]', 'Prices fell']);
-    assert.deepEqual(sentences.map((s) => s.blockIndex), [0, 1]);
+    assert.deepEqual(
+      sentences.map((s) => source.slice(s.start, s.end)),
+      ['Unemployment rose to 7.4% in 2023 [@ons2024]', 'Prices fell'],
+    );
+    assert.deepEqual(
+      sentences.map((s) => s.blockIndex),
+      [0, 1],
+    );
   });
 
   it('keeps closing quotes and brackets after the period', () => {

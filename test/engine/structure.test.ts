@@ -44,22 +44,36 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(found(markdown, 'markdown'), OWN_FINDINGS);
     assert.deepEqual(kinds(markdown, 'markdown')[1][0], 'table-cell');
     const latex = `${HEDGED}\n\n\\begin{tabular}{ll}\nRegion & Exports fell sharply last year. \\\\\nNorth & Costs may rise. \\\\\n\\end{tabular}\n\nExports fell by 20\\% in 2023.\n`;
-    assert.deepEqual(found(latex, 'latex'), [['hedge', 'may'], ['unsupported-claim', 'Exports fell by 20\\% in 2023']]);
-    assert.deepEqual(kinds(latex, 'latex').map(([kind]) => kind), ['paragraph', 'table-cell', 'paragraph']);
+    assert.deepEqual(found(latex, 'latex'), [
+      ['hedge', 'may'],
+      ['unsupported-claim', 'Exports fell by 20\\% in 2023'],
+    ]);
+    assert.deepEqual(
+      kinds(latex, 'latex').map(([kind]) => kind),
+      ['paragraph', 'table-cell', 'paragraph'],
+    );
   });
 
   it('reads short lines without a sentence end (titles, bylines, dates) as fragments', () => {
     const text = `Regions with the highest growth in exports, 2023\n\nby Jane Doe, Policy Unit\n\n12 March 2024\n\n${HEDGED}\n`;
     assert.deepEqual(found(text, 'plaintext'), [['hedge', 'may']]);
-    assert.deepEqual(kinds(text, 'plaintext').map(([kind]) => kind), ['fragment', 'fragment', 'fragment', 'paragraph']);
+    assert.deepEqual(
+      kinds(text, 'plaintext').map(([kind]) => kind),
+      ['fragment', 'fragment', 'fragment', 'paragraph'],
+    );
     // A long paragraph without a final stop is still prose.
-    const long = 'Exports fell by 20% in 2023 across the northern regions and the coastal provinces while imports from the neighbouring states rose by a third over the same period of time';
+    const long =
+      'Exports fell by 20% in 2023 across the northern regions and the coastal provinces while imports from the neighbouring states rose by a third over the same period of time';
     assert.deepEqual(kinds(long, 'plaintext'), [['paragraph', long]]);
   });
 
   it('reads list items that are gerund phrases without a stop as fragments, full sentences as list items', () => {
-    const text = '- Raising the allowance by 20% for all recipients\n- Potentially paying families monthly\n- Exports fell by 20% in 2023.\n';
-    assert.deepEqual(kinds(text, 'markdown').map(([kind]) => kind), ['fragment', 'fragment', 'list-item']);
+    const text =
+      '- Raising the allowance by 20% for all recipients\n- Potentially paying families monthly\n- Exports fell by 20% in 2023.\n';
+    assert.deepEqual(
+      kinds(text, 'markdown').map(([kind]) => kind),
+      ['fragment', 'fragment', 'list-item'],
+    );
     assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
   });
 
@@ -79,27 +93,59 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(found(text, 'quarto'), [['hedge', 'may']]);
     assert.deepEqual(
       kinds(text, 'quarto').map(([kind]) => kind),
-      ['reference', 'reference', 'reference', 'reference', 'reference', 'reference', 'question', 'question', 'fragment', 'quote', 'caption', 'paragraph'],
+      [
+        'reference',
+        'reference',
+        'reference',
+        'reference',
+        'reference',
+        'reference',
+        'question',
+        'question',
+        'fragment',
+        'quote',
+        'caption',
+        'paragraph',
+      ],
     );
     // A sentence that names an author and a year is prose.
-    assert.deepEqual(kinds('Smith, the minister, said in 2019 that costs may rise.', 'markdown'), [['paragraph', 'Smith, the minister, said in 2019 that costs may rise.']]);
+    assert.deepEqual(kinds('Smith, the minister, said in 2019 that costs may rise.', 'markdown'), [
+      ['paragraph', 'Smith, the minister, said in 2019 that costs may rise.'],
+    ]);
   });
 
   it('leaves LaTeX front matter in the body and thebibliography alone; a footnote giving a source is a caption', () => {
-    const text = '\\begin{document}\n\\title{Why energy imports may fall}\n\\author{Jane Doe\\thanks{Views may differ.}}\n\\maketitle\nHousing costs may rise next year.\\footnote{Source: Eurostat, figures may be revised.}\n\n\\begin{thebibliography}{9}\n\n\\bibitem{a} Doe, J. Imports may fall. 2020.\n\n\\end{thebibliography}\n\\end{document}\n';
+    const text =
+      '\\begin{document}\n\\title{Why energy imports may fall}\n\\author{Jane Doe\\thanks{Views may differ.}}\n\\maketitle\nHousing costs may rise next year.\\footnote{Source: Eurostat, figures may be revised.}\n\n\\begin{thebibliography}{9}\n\n\\bibitem{a} Doe, J. Imports may fall. 2020.\n\n\\end{thebibliography}\n\\end{document}\n';
     assert.deepEqual(found(text, 'latex'), [['hedge', 'may']]);
   });
 
   it('reads the text of References and Acknowledgements sections as non-prose, until the next heading', () => {
     const markdown = `${HEDGED}\n\n**Acknowledgements**\n\nWe thank the reviewers, whose comments may have improved the brief.\n\n## References\n\n1. Housing Office. Rents may rise in most cities. 2021.\n2. Doe, J. Prices likely fall. Housing Review.\n\n## Annex\n\n${HEDGED}\n`;
-    assert.deepEqual(found(markdown, 'markdown'), [['hedge', 'may'], ['hedge', 'may']]);
-    assert.deepEqual(kinds(markdown, 'markdown').map(([kind]) => kind), ['paragraph', 'front', 'front', 'heading', 'reference', 'reference', 'heading', 'paragraph']);
+    assert.deepEqual(found(markdown, 'markdown'), [
+      ['hedge', 'may'],
+      ['hedge', 'may'],
+    ]);
+    assert.deepEqual(
+      kinds(markdown, 'markdown').map(([kind]) => kind),
+      ['paragraph', 'front', 'front', 'heading', 'reference', 'reference', 'heading', 'paragraph'],
+    );
     const latex = `\\begin{document}\n${HEDGED}\n\\section*{Acknowledgements}\nWe thank the reviewers, whose comments may have improved the brief.\n\\subsection{References}\nDoe, J. Rents may rise. 2021.\n\\section{Annex}\n${HEDGED}\n\\end{document}\n`;
-    assert.deepEqual(found(latex, 'latex'), [['hedge', 'may'], ['hedge', 'may']]);
-    assert.deepEqual(found(`${HEDGED}\n\nReferences\n\nHousing Office. Rents may rise in most cities. 2021.\n`, 'plaintext'), [['hedge', 'may']]);
+    assert.deepEqual(found(latex, 'latex'), [
+      ['hedge', 'may'],
+      ['hedge', 'may'],
+    ]);
+    assert.deepEqual(found(`${HEDGED}\n\nReferences\n\nHousing Office. Rents may rise in most cities. 2021.\n`, 'plaintext'), [
+      ['hedge', 'may'],
+    ]);
     // An edit that renames the section changes the reading of the cached paragraph under it.
     const renamed = markdown.replace('## References', '## Findings');
-    assert.deepEqual(kinds(renamed, 'markdown').map(([kind]) => kind).slice(3, 6), ['heading', 'list-item', 'list-item']);
+    assert.deepEqual(
+      kinds(renamed, 'markdown')
+        .map(([kind]) => kind)
+        .slice(3, 6),
+      ['heading', 'list-item', 'list-item'],
+    );
     assert.ok(found(renamed, 'markdown').length > 2);
     assert.deepEqual(found(markdown, 'markdown').length, 2);
   });
@@ -110,10 +156,15 @@ describe('non-prose units get no finding', () => {
   });
 
   it('reads the paragraph after a lead-in such as "He wrote:" as a quotation, in one chunk or across chunks', () => {
-    const text = 'A housing blogger in Leeds [wrote](https://example.org/post):\n\nRents will probably double within a year.\n\nAs the minister put it:\n\nHousing costs may rise next year.\n\nThe key findings are:\n\nHousing costs may rise next year.\n';
+    const text =
+      'A housing blogger in Leeds [wrote](https://example.org/post):\n\nRents will probably double within a year.\n\nAs the minister put it:\n\nHousing costs may rise next year.\n\nThe key findings are:\n\nHousing costs may rise next year.\n';
     for (const languageId of ['markdown', 'plaintext']) {
       assert.deepEqual(found(text, languageId), [['hedge', 'may']], languageId);
-      assert.deepEqual(kinds(text, languageId).map(([kind]) => kind), ['paragraph', 'quote', 'paragraph', 'quote', 'paragraph', 'paragraph'], languageId);
+      assert.deepEqual(
+        kinds(text, languageId).map(([kind]) => kind),
+        ['paragraph', 'quote', 'paragraph', 'quote', 'paragraph', 'paragraph'],
+        languageId,
+      );
     }
     // An edit to the lead-in changes the reading of the cached paragraph after it.
     const spoke = 'The minister spoke at length.\n\nHousing costs may rise next year.\n';
@@ -121,7 +172,10 @@ describe('non-prose units get no finding', () => {
     assert.equal(found(spoke.replace('spoke at length.', 'said:'), 'markdown').length, 0);
     assert.equal(found(spoke, 'markdown').length, 1);
     // The same paragraphs in one LaTeX chunk (no blank line between them).
-    assert.deepEqual(found('\\begin{document}\nAs the minister put it:\n\\par Housing costs may rise next year.\n\\end{document}\n', 'latex'), []);
+    assert.deepEqual(
+      found('\\begin{document}\nAs the minister put it:\n\\par Housing costs may rise next year.\n\\end{document}\n', 'latex'),
+      [],
+    );
   });
 
   it('leaves questions, quotations and other languages alone', () => {
@@ -136,17 +190,27 @@ describe('non-prose units get no finding', () => {
     const curly = `The blogger wrote: “The filter fails. Many experts say it blocks legitimate sites.” Critics argue the levy is to blame.`;
     assert.deepEqual(found(curly, 'markdown'), [['weasel', 'Critics argue']]);
     // A new paragraph ends an unclosed quotation.
-    assert.deepEqual(found(`She said: "The filter fails.\n\nCritics argue the levy is to blame.`, 'markdown'), [['weasel', 'Critics argue']]);
+    assert.deepEqual(found(`She said: "The filter fails.\n\nCritics argue the levy is to blame.`, 'markdown'), [
+      ['weasel', 'Critics argue'],
+    ]);
   });
 
   it('still flags a claim that quotes a word or a title', () => {
-    assert.deepEqual(found('The "Better Homes" scheme cut energy bills by 30% in 2023.', 'plaintext'), [['unsupported-claim', 'The "Better Homes" scheme cut energy bills by 30% in 2023']]);
+    assert.deepEqual(found('The "Better Homes" scheme cut energy bills by 30% in 2023.', 'plaintext'), [
+      ['unsupported-claim', 'The "Better Homes" scheme cut energy bills by 30% in 2023'],
+    ]);
   });
 
   it('keeps a single sentence given to classify as prose, with or without a stop', () => {
-    assert.deepEqual(classify('Exports fell by 20% in 2023').findings.map((f) => f.rule), ['unsupported-claim']);
+    assert.deepEqual(
+      classify('Exports fell by 20% in 2023').findings.map((f) => f.rule),
+      ['unsupported-claim'],
+    );
     // A caption's first word is not a caption when classify is given one sentence.
-    assert.deepEqual(classify('Figures for exports fell by 20% in 2023').findings.map((f) => f.rule), ['unsupported-claim']);
+    assert.deepEqual(
+      classify('Figures for exports fell by 20% in 2023').findings.map((f) => f.rule),
+      ['unsupported-claim'],
+    );
   });
 });
 
@@ -188,20 +252,36 @@ describe('evidence forms', () => {
     const text = `Exports fell by 20% in 2023 {cite:ps}\`oecd2021\`. The trend is plotted in {numref}\`fig-exports\`.\n`;
     assert.deepEqual(markers(text, 'markdown'), [['citation', '{cite:ps}`oecd2021`']]);
     assert.deepEqual(found(text, 'markdown'), []);
-    assert.deepEqual(found(`Exports fell by 20% in 2023 {cite}\`oecd2021\`.\n\n${UNSOURCED}\n`, 'markdown'), [['unsupported-claim', 'Imports rose by 10% in 2022']]);
+    assert.deepEqual(found(`Exports fell by 20% in 2023 {cite}\`oecd2021\`.\n\n${UNSOURCED}\n`, 'markdown'), [
+      ['unsupported-claim', 'Imports rose by 10% in 2022'],
+    ]);
   });
 
   it('reads R Markdown ^n^ superscripts and pandoc ^[inline notes] as footnotes', () => {
     const text = `Exports fell by 20% in 2023.^1^ Imports rose by 10% in 2022.^[Eurostat, trade tables 2023.] Costs rose by 5% in 2021.\n\nCosts rose by 5% in 2021.\n`;
-    assert.deepEqual(markers(text, 'rmarkdown'), [['footnote', '^1^'], ['footnote', '^[Eurostat, trade tables 2023.]']]);
+    assert.deepEqual(markers(text, 'rmarkdown'), [
+      ['footnote', '^1^'],
+      ['footnote', '^[Eurostat, trade tables 2023.]'],
+    ]);
     // The first paragraph's last sentence carries no note: it is flagged, as in the second paragraph.
-    assert.deepEqual(found(text, 'rmarkdown'), [['unsupported-claim', 'Costs rose by 5% in 2021'], ['unsupported-claim', 'Costs rose by 5% in 2021']]);
+    assert.deepEqual(found(text, 'rmarkdown'), [
+      ['unsupported-claim', 'Costs rose by 5% in 2021'],
+      ['unsupported-claim', 'Costs rose by 5% in 2021'],
+    ]);
   });
 
   it('reads a parenthetical "(Source: …)" as evidence, in every format', () => {
     for (const languageId of ['markdown', 'plaintext', 'latex']) {
-      const text = `Exports fell by 20\\% in 2023 (Source: Eurostat trade tables).\n\n${languageId === 'latex' ? 'Imports rose by 10\\% in 2022.' : UNSOURCED}\n`.replace(/\\%/g, languageId === 'latex' ? '\\%' : '%');
-      assert.deepEqual(markers(text, languageId).map(([kind]) => kind), ['citation'], languageId);
+      const text =
+        `Exports fell by 20\\% in 2023 (Source: Eurostat trade tables).\n\n${languageId === 'latex' ? 'Imports rose by 10\\% in 2022.' : UNSOURCED}\n`.replace(
+          /\\%/g,
+          languageId === 'latex' ? '\\%' : '%',
+        );
+      assert.deepEqual(
+        markers(text, languageId).map(([kind]) => kind),
+        ['citation'],
+        languageId,
+      );
       assert.equal(found(text, languageId).length, 1, languageId);
     }
   });
@@ -225,7 +305,9 @@ describe('evidence forms', () => {
   it('reads "(see Figure 1)" as a pointer to the writer’s own data, and a literal "[^8]" as a footnote mark', () => {
     assert.deepEqual(markers('Emissions fell by 4.5 million tonnes a year (see Figure 1).', 'markdown'), [['own-data', '(see Figure 1)']]);
     assert.deepEqual(found('Emissions fell by 4.5 million tonnes a year (see Figure 1).', 'markdown'), []);
-    assert.deepEqual(found('Emissions fell by 4.5 million tonnes a year (see Section 4).', 'markdown'), [['unsupported-claim', 'Emissions fell by 4.5 million tonnes a year (see Section 4)']]);
+    assert.deepEqual(found('Emissions fell by 4.5 million tonnes a year (see Section 4).', 'markdown'), [
+      ['unsupported-claim', 'Emissions fell by 4.5 million tonnes a year (see Section 4)'],
+    ]);
     // The note's definition lies outside the text read (an excerpt): the mark still cites.
     assert.deepEqual(markers('Programmes grew by 30% in 2016.[^8]', 'markdown'), [['footnote', '[^8]']]);
     assert.deepEqual(found('Programmes grew by 30% in 2016.[^8]', 'plaintext'), []);
@@ -235,31 +317,54 @@ describe('evidence forms', () => {
     assert.deepEqual(found('As reported last month in the *Financial Times*, more pensioners now live alone.', 'markdown'), []);
     assert.deepEqual(found('Using data from the Labour Force Survey, we estimate that 58% of residents would qualify.', 'markdown'), []);
     // Not a source: a place after "in", a date after "published in".
-    assert.deepEqual(found('Prices increased in Texas by 20% in 2023.', 'markdown'), [['unsupported-claim', 'Prices increased in Texas by 20% in 2023']]);
-    assert.deepEqual(found('The law was published in 2019 and cut costs by 20%.', 'markdown'), [['unsupported-claim', 'The law was published in 2019 and cut costs by 20%']]);
+    assert.deepEqual(found('Prices increased in Texas by 20% in 2023.', 'markdown'), [
+      ['unsupported-claim', 'Prices increased in Texas by 20% in 2023'],
+    ]);
+    assert.deepEqual(found('The law was published in 2019 and cut costs by 20%.', 'markdown'), [
+      ['unsupported-claim', 'The law was published in 2019 and cut costs by 20%'],
+    ]);
   });
 
   it('reads links to the document’s own sections and chapters as cross-references, not evidence', () => {
-    for (const link of ['[Section 3](#costs)', '[the next chapter](02-costs.md)', '[above](#top)', '[costs](https://example.gov#_Ref12345)']) {
+    for (const link of [
+      '[Section 3](#costs)',
+      '[the next chapter](02-costs.md)',
+      '[above](#top)',
+      '[costs](https://example.gov#_Ref12345)',
+    ]) {
       const text = `Exports fell by 20% in 2023 (see ${link}).\n`;
       assert.deepEqual(markers(text, 'markdown'), [], link);
       assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', `Exports fell by 20% in 2023 (see ${link})`]], link);
     }
     // A link to a source, to the document's own table (its own analysis), or a note number stays.
-    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Eurostat](https://ec.europa.eu/eurostat)).\n', 'markdown'), [['link', '[Eurostat](https://ec.europa.eu/eurostat)']]);
-    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Table 2](#table2)).\n', 'markdown'), [['own-data', '([Table 2](#table2))'], ['own-data', '[Table 2](#table2)']]);
-    assert.deepEqual(markers('Exports fell by 20% in 2023.[[3]](#_ftn3)\n', 'markdown'), [['footnote', '[[3]](#_ftn3)'], ['numeric', '[3]']]);
+    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Eurostat](https://ec.europa.eu/eurostat)).\n', 'markdown'), [
+      ['link', '[Eurostat](https://ec.europa.eu/eurostat)'],
+    ]);
+    assert.deepEqual(markers('Exports fell by 20% in 2023 ([Table 2](#table2)).\n', 'markdown'), [
+      ['own-data', '([Table 2](#table2))'],
+      ['own-data', '[Table 2](#table2)'],
+    ]);
+    assert.deepEqual(markers('Exports fell by 20% in 2023.[[3]](#_ftn3)\n', 'markdown'), [
+      ['footnote', '[[3]](#_ftn3)'],
+      ['numeric', '[3]'],
+    ]);
   });
 });
 
 describe('finding spans', () => {
   it('drops a cue inside quotation marks: a mentioned or quoted word is not the writer’s', () => {
     assert.deepEqual(found('The word "many" is vague in guidance. The term “probably” is a hedge.', 'plaintext'), []);
-    assert.deepEqual(found('Critics call the plan "likely to fail". Housing costs may rise next year.', 'plaintext'), [['weasel', 'Critics'], ['hedge', 'may']]);
+    assert.deepEqual(found('Critics call the plan "likely to fail". Housing costs may rise next year.', 'plaintext'), [
+      ['weasel', 'Critics'],
+      ['hedge', 'may'],
+    ]);
   });
 
   it('keeps the percent sign of a figure at the end of a span', () => {
     assert.deepEqual(found('Unemployment is around 10%.', 'plaintext'), [['unsupported-claim', 'Unemployment is around 10%']]);
-    assert.deepEqual(found('Unemployment in the region is now around 10%', 'markdown').map(([, text]) => text), []);
+    assert.deepEqual(
+      found('Unemployment in the region is now around 10%', 'markdown').map(([, text]) => text),
+      [],
+    );
   });
 });

@@ -9,7 +9,9 @@ import { analyze, classify } from '../../server/src/engine';
 const THOROUGH = { settings: { sensitivity: 'thorough' as const } };
 
 function found(text: string, rule: string): string[] {
-  return analyze(text, THOROUGH).filter((f) => f.rule === rule).map((f) => f.text);
+  return analyze(text, THOROUGH)
+    .filter((f) => f.rule === rule)
+    .map((f) => f.text);
 }
 
 const FLAG: [text: string, rule: string, flagged: string][] = [
@@ -266,7 +268,10 @@ test('a quantifier before an -s word or a modifier and its noun is no pronoun su
 });
 
 test('hearsay and folklore are warnings, silenced by a citation', () => {
-  for (const text of ['There are reports that the militia has withdrawn from the border.', 'Legend has it that the bridge was built in a single night.']) {
+  for (const text of [
+    'There are reports that the militia has withdrawn from the border.',
+    'Legend has it that the bridge was built in a single night.',
+  ]) {
     const [hit] = analyze(text, THOROUGH).filter((f) => f.rule === 'weasel');
     assert.equal(hit.severity, 'warning');
     assert.match(hit.explanation, /names nobody who (says|tells) it/);
@@ -275,16 +280,25 @@ test('hearsay and folklore are warnings, silenced by a citation', () => {
 });
 
 test('a verb-less group that only acts or is only counted is a hint; a camp or a described source stays a warning', () => {
-  const severity = (text: string) => analyze(text, THOROUGH).filter((f) => f.rule === 'weasel').map((f) => [f.text, f.severity]);
+  const severity = (text: string) =>
+    analyze(text, THOROUGH)
+      .filter((f) => f.rule === 'weasel')
+      .map((f) => [f.text, f.severity]);
   assert.deepEqual(severity('Some scientists in smaller labs will have the time to retrain.'), [['Some scientists', 'hint']]);
   assert.deepEqual(severity('Independent analysts can evaluate the plan.'), [['Independent analysts', 'hint']]);
   assert.deepEqual(severity('Critics have long opposed the levy.'), [['Critics', 'warning']]);
   assert.deepEqual(severity('Russian sources put the losses at 4,000.'), [['Russian sources', 'warning']]);
-  assert.deepEqual(analyze('Independent analysts can evaluate the plan.').filter((f) => f.rule === 'weasel'), []);
+  assert.deepEqual(
+    analyze('Independent analysts can evaluate the plan.').filter((f) => f.rule === 'weasel'),
+    [],
+  );
 });
 
 test('public opinion as a topic and a group of actors are hints; public opinion as the source is a warning', () => {
-  const precise = (text: string) => analyze(text).filter((f) => f.rule === 'weasel').map((f) => f.text);
+  const precise = (text: string) =>
+    analyze(text)
+      .filter((f) => f.rule === 'weasel')
+      .map((f) => f.text);
   assert.deepEqual(precise('The campaign tried to sway public opinion before the vote.'), []);
   assert.deepEqual(precise('Western diplomats met the envoy in Geneva.'), []);
   // People putting forward an option, not vouching for a claim.
@@ -305,5 +319,8 @@ test('a vague source whose verb is also a hedge ("Some research suggests") is on
   const findings = analyze('Some research suggests that the fee deters late filing.').map((f) => [f.rule, f.text]);
   assert.deepEqual(findings, [['weasel', 'Some research suggests']]);
   // Without the vague source, the verb is a hedge again.
-  assert.deepEqual(analyze('The data suggest that the fee deters late filing.').map((f) => [f.rule, f.text]), [['hedge', 'suggest']]);
+  assert.deepEqual(
+    analyze('The data suggest that the fee deters late filing.').map((f) => [f.rule, f.text]),
+    [['hedge', 'suggest']],
+  );
 });

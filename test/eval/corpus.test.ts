@@ -81,12 +81,18 @@ describe('corpus scorer', () => {
   it('errorsOf lists the false pairs and the labelled units missed', () => {
     const scored = corpusModule.scoreDocument(doc(), [at('hedge', 'may', 40)]);
     const { falsePositives, misses } = corpusModule.errorsOf([scored]);
-    assert.deepEqual(falsePositives.map((p: any) => [p.unit.id, p.rule]), [['brief.md#3', 'hedge']]);
-    assert.deepEqual(misses.map((m: any) => [m.unit.id, m.rule]), [
-      ['brief.md#2', 'hedge'],
-      ['brief.md#2', 'unsupported-claim'],
-      ['brief.md#4', 'unsupported-claim'],
-    ]);
+    assert.deepEqual(
+      falsePositives.map((p: any) => [p.unit.id, p.rule]),
+      [['brief.md#3', 'hedge']],
+    );
+    assert.deepEqual(
+      misses.map((m: any) => [m.unit.id, m.rule]),
+      [
+        ['brief.md#2', 'hedge'],
+        ['brief.md#2', 'unsupported-claim'],
+        ['brief.md#4', 'unsupported-claim'],
+      ],
+    );
   });
 
   it('scores the built engine on the fixture corpus end to end', { skip: !existsSync(BUILT_CLI) && 'dist/cli.js not built' }, () => {

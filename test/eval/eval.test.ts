@@ -108,7 +108,10 @@ describe('scoring', () => {
 
 describe('normalisation', () => {
   it('undoes Penn-Treebank tokenisation', () => {
-    assert.equal(text.detokenise("`` The Old Mill '' -LRB- c. 1820 -RRB- was n't restored , Smith 's team said .\n"), '"The Old Mill" (c. 1820) wasn\'t restored, Smith\'s team said.');
+    assert.equal(
+      text.detokenise("`` The Old Mill '' -LRB- c. 1820 -RRB- was n't restored , Smith 's team said .\n"),
+      '"The Old Mill" (c. 1820) wasn\'t restored, Smith\'s team said.',
+    );
     assert.equal(text.detokenise("the ` Abegweit' ferry -LSB- 1 -RSB- ; see below : 50 %"), "the 'Abegweit' ferry [1]; see below: 50%");
   });
 
@@ -117,7 +120,11 @@ describe('normalisation', () => {
   });
 
   it('parses quoted CSV fields holding commas, doubled quotes and line breaks', () => {
-    assert.deepEqual(datasets.parseCsv('text,label\n"a, ""b""\nc",1\r\nplain,0\n'), [['text', 'label'], ['a, "b"\nc', '1'], ['plain', '0']]);
+    assert.deepEqual(datasets.parseCsv('text,label\n"a, ""b""\nc",1\r\nplain,0\n'), [
+      ['text', 'label'],
+      ['a, "b"\nc', '1'],
+      ['plain', '0'],
+    ]);
   });
 });
 
@@ -126,7 +133,11 @@ describe('loaders on the fixture data', () => {
     const sentences = datasets.parseConllXml(fixture('hedge/conll2010-bio-train-abstracts.xml'));
     assert.equal(sentences.length, 12);
     assert.equal(sentences.filter((s) => s.gold.uncertain).length, 6);
-    assert.deepEqual(sentences[3], { text: 'The complex may act as a repressor or as an activator.', gold: { uncertain: true }, cues: ['may', 'or'] });
+    assert.deepEqual(sentences[3], {
+      text: 'The complex may act as a repressor or as an activator.',
+      gold: { uncertain: true },
+      cues: ['may', 'or'],
+    });
     assert.deepEqual(sentences[5], { text: 'It is not expressed in T cells.', gold: { uncertain: false }, cues: [] });
     assert.equal(sentences[2].text, 'Protein B was expressed in all samples (n < 20).');
     assert.deepEqual(sentences[11].cues, ['consistent with']);
@@ -138,7 +149,10 @@ describe('loaders on the fixture data', () => {
     assert.equal(sentences.length, 15);
     assert.equal(sentences[11].text, '');
     assert.equal(sentences.filter((s) => s.gold.uncertain).length, 6);
-    assert.deepEqual(sentences[0], { text: 'Some historians believe the bridge was built by the Romans (c. 100 AD).', gold: { uncertain: true } });
+    assert.deepEqual(sentences[0], {
+      text: 'Some historians believe the bridge was built by the Romans (c. 100 AD).',
+      gold: { uncertain: true },
+    });
     assert.equal(sentences[3].text, '"The Old Mill" was restored in 1998.');
     assert.equal(sentences[6].text, 'The team won the cup in 2004, 2006 and 2010.');
     assert.equal(sentences[10].text, 'He called it "the best" song of the year.');
@@ -149,7 +163,10 @@ describe('loaders on the fixture data', () => {
     assert.equal(claimBuster.length, 12);
     assert.deepEqual(claimBuster[11], { text: 'Taxes went up for the middle class.', gold: { claim: true } });
     const debate = datasets.parseCheckThatTsv(fixture('claims/checkthat2019-train/20240201_second_debate.tsv'));
-    assert.deepEqual(debate.map((s) => s.gold.claim), [false, true, false, true, false]);
+    assert.deepEqual(
+      debate.map((s) => s.gold.claim),
+      [false, true, false, true, false],
+    );
     assert.equal(debate[1].text, 'Wages have fallen for working families.');
   });
 
@@ -175,7 +192,10 @@ describe('held-out split', () => {
   });
 
   it('puts the same fixture sentences aside on every run', () => {
-    const heldOut = datasets.parseWikiCsv(fixture('hedge/wiki-weasel-train.csv')).filter((s) => text.isHeldOut(s.text)).map((s) => s.text);
+    const heldOut = datasets
+      .parseWikiCsv(fixture('hedge/wiki-weasel-train.csv'))
+      .filter((s) => text.isHeldOut(s.text))
+      .map((s) => s.text);
     assert.deepEqual(heldOut, [
       'The bridge is 120 m long.',
       '"The Old Mill" was restored in 1998.',
@@ -237,7 +257,14 @@ describe('error analysis', () => {
 
   it('without gold cues, lists words and bigrams of missed sentences that are hedges or not stop words', () => {
     const plain = sentences.map(({ text, gold }) => ({ text, gold }));
-    const result = errors.analyseErrors({ task: 'uncertain', sentences: plain, predicted, findings, limit: 3, hedgeLexicon: new Set(['perhaps', 'so']) });
+    const result = errors.analyseErrors({
+      task: 'uncertain',
+      sentences: plain,
+      predicted,
+      findings,
+      limit: 3,
+      hedgeLexicon: new Set(['perhaps', 'so']),
+    });
     assert.deepEqual(result.falseNegativeCues, [
       { cue: 'perhaps', source: 'hedge lexicon', count: 1, example: 'Perhaps so, perhaps not.' },
       { cue: 'so', source: 'hedge lexicon', count: 1, example: 'Perhaps so, perhaps not.' },
@@ -249,7 +276,13 @@ describe('error analysis', () => {
 describe('engine through the classify CLI contract', () => {
   it('sends one sentence per line and reads one JSON object per line', async () => {
     const results = await engine.classifyWithCli(FAKE_CLI, ['It may\nrain.', 'Sales rose 5%.']);
-    assert.deepEqual(results.map((r) => [r.uncertain, r.claim]), [[true, false], [false, true]]);
+    assert.deepEqual(
+      results.map((r) => [r.uncertain, r.claim]),
+      [
+        [true, false],
+        [false, true],
+      ],
+    );
     assert.deepEqual(results[0].findings, [{ rule: 'hedge', start: 3, end: 6, text: 'may' }]);
   });
 
@@ -265,14 +298,16 @@ describe('engine through the classify CLI contract', () => {
 
   it('refuses an answer that does not line up with the input', () =>
     withEnv('FAKE_CLI_DROP_LAST', '1', () =>
-      assert.rejects(engine.classifyWithCli(FAKE_CLI, ['One.', 'Two.']), /answered 1 lines for 2 sentences/)));
+      assert.rejects(engine.classifyWithCli(FAKE_CLI, ['One.', 'Two.']), /answered 1 lines for 2 sentences/),
+    ));
 
   it('asks for a build when the CLI is missing', () =>
     assert.rejects(engine.classifyWithCli(join(ROOT, 'dist/no-such-cli.js'), ['One.']), /no-such-cli\.js not found: build it first/));
 
   it('reports a failing CLI with its exit code and message', () =>
     withEnv('FAKE_CLI_EXIT', '3', () =>
-      assert.rejects(engine.classifyWithCli(FAKE_CLI, ['One.']), /exited with 3: evident: cannot classify/)));
+      assert.rejects(engine.classifyWithCli(FAKE_CLI, ['One.']), /exited with 3: evident: cannot classify/),
+    ));
 });
 
 describe('npm run eval --json on the fixture data', () => {
@@ -289,30 +324,55 @@ describe('npm run eval --json on the fixture data', () => {
   const system = (setName: string, task: string, name: string) => set(setName).tasks[task].systems.find((s) => s.name === name)!;
 
   it('skips absent sets with a one-line notice each', () => {
-    assert.deepEqual(report.skipped.map((s) => s.name), ['bio-full', 'bio-combined']);
+    assert.deepEqual(
+      report.skipped.map((s) => s.name),
+      ['bio-full', 'bio-combined'],
+    );
     assert.match(report.skipped[0].reason, /conll2010-bio-train-fullarticles\.xml not found/);
     assert.equal(report.skipped[1].reason, 'needs bio-full');
-    assert.deepEqual(stderr.trim().split('\n').map((line) => line.split(':')[0]), ['skipping bio-full', 'skipping bio-combined']);
+    assert.deepEqual(
+      stderr
+        .trim()
+        .split('\n')
+        .map((line) => line.split(':')[0]),
+      ['skipping bio-full', 'skipping bio-combined'],
+    );
   });
 
   it('scores the corpus first, in the same report', () => {
-    const corpus = (report as unknown as { corpus: { dir: string; all: { documents: number; rules: Record<string, { findings: number }> }; baselines: { name: string }[] } }).corpus;
+    const corpus = (
+      report as unknown as {
+        corpus: { dir: string; all: { documents: number; rules: Record<string, { findings: number }> }; baselines: { name: string }[] };
+      }
+    ).corpus;
     assert.equal(corpus.dir, FIXTURE_CORPUS);
     assert.equal(corpus.all.documents, 1);
     assert.ok(corpus.all.rules.hedge.findings >= 1);
-    assert.deepEqual(corpus.baselines.map((b) => b.name), ['write-good (weasel check)', 'write-good (all checks)', 'retext-intensify']);
+    assert.deepEqual(
+      corpus.baselines.map((b) => b.name),
+      ['write-good (weasel check)', 'write-good (all checks)', 'retext-intensify'],
+    );
   });
 
   it('reports the parsed counts and the split of each set', () => {
-    assert.deepEqual(report.sets.map((s) => [s.name, s.sentences]), [
-      ['bio-abstracts', 12],
-      ['wiki-weasel', 14],
-      ['claimbuster', 12],
-      ['checkthat2019', 11],
-      ['policy', set('policy').sentences],
-    ]);
-    assert.deepEqual(set('wiki-weasel').tasks.uncertain.counts, { tune: { sentences: 10, positives: 5 }, heldOut: { sentences: 4, positives: 1 } });
-    assert.deepEqual(set('checkthat2019').tasks.claim.counts, { tune: { sentences: 9, positives: 2 }, heldOut: { sentences: 2, positives: 2 } });
+    assert.deepEqual(
+      report.sets.map((s) => [s.name, s.sentences]),
+      [
+        ['bio-abstracts', 12],
+        ['wiki-weasel', 14],
+        ['claimbuster', 12],
+        ['checkthat2019', 11],
+        ['policy', set('policy').sentences],
+      ],
+    );
+    assert.deepEqual(set('wiki-weasel').tasks.uncertain.counts, {
+      tune: { sentences: 10, positives: 5 },
+      heldOut: { sentences: 4, positives: 1 },
+    });
+    assert.deepEqual(set('checkthat2019').tasks.claim.counts, {
+      tune: { sentences: 9, positives: 2 },
+      heldOut: { sentences: 2, positives: 2 },
+    });
     assert.deepEqual(Object.keys(set('policy').tasks), ['uncertain', 'claim']);
     assert.match(set('wiki-weasel').reference ?? '', /Wikipedia evaluation set: 60\.2/);
     assert.equal(set('policy').reference, undefined);
@@ -321,9 +381,33 @@ describe('npm run eval --json on the fixture data', () => {
   it('scores the baselines exactly (word list, naive claims)', () => {
     const wordList = system('bio-abstracts', 'uncertain', 'word list (wooorm hedges)');
     assert.deepEqual(wordList.all, { tp: 4, fp: 1, fn: 2, tn: 5, precision: 80, recall: 66.7, f1: 72.7 });
-    assert.deepEqual(system('wiki-weasel', 'uncertain', 'word list (wooorm hedges)').all, { tp: 4, fp: 2, fn: 2, tn: 6, precision: 66.7, recall: 66.7, f1: 66.7 });
-    assert.deepEqual(system('claimbuster', 'claim', 'naive: number or comparative').all, { tp: 3, fp: 2, fn: 3, tn: 4, precision: 60, recall: 50, f1: 54.5 });
-    assert.deepEqual(system('checkthat2019', 'claim', 'naive: number or comparative').all, { tp: 3, fp: 1, fn: 1, tn: 6, precision: 75, recall: 75, f1: 75 });
+    assert.deepEqual(system('wiki-weasel', 'uncertain', 'word list (wooorm hedges)').all, {
+      tp: 4,
+      fp: 2,
+      fn: 2,
+      tn: 6,
+      precision: 66.7,
+      recall: 66.7,
+      f1: 66.7,
+    });
+    assert.deepEqual(system('claimbuster', 'claim', 'naive: number or comparative').all, {
+      tp: 3,
+      fp: 2,
+      fn: 3,
+      tn: 4,
+      precision: 60,
+      recall: 50,
+      f1: 54.5,
+    });
+    assert.deepEqual(system('checkthat2019', 'claim', 'naive: number or comparative').all, {
+      tp: 3,
+      fp: 1,
+      fn: 1,
+      tn: 6,
+      precision: 75,
+      recall: 75,
+      f1: 75,
+    });
     // Tune + held-out add up to the whole.
     for (const key of ['tp', 'fp', 'fn', 'tn'] as const) assert.equal(wordList.tune[key] + wordList.heldOut[key], wordList.all[key]);
   });
@@ -331,14 +415,17 @@ describe('npm run eval --json on the fixture data', () => {
   it('runs the engine and every baseline on every uncertainty set, with throughput and error analysis', () => {
     for (const name of ['bio-abstracts', 'wiki-weasel', 'policy']) {
       const task = set(name).tasks.uncertain;
-      assert.deepEqual(task.systems.map((s) => s.name), [
-        'Evident engine',
-        'write-good (weasel check)',
-        'write-good (all checks)',
-        'retext-intensify (hedge+weasel)',
-        'retext-intensify (+fillers)',
-        'word list (wooorm hedges)',
-      ]);
+      assert.deepEqual(
+        task.systems.map((s) => s.name),
+        [
+          'Evident engine',
+          'write-good (weasel check)',
+          'write-good (all checks)',
+          'retext-intensify (hedge+weasel)',
+          'retext-intensify (+fillers)',
+          'word list (wooorm hedges)',
+        ],
+      );
       const positives = task.counts.tune.positives + task.counts.heldOut.positives;
       for (const s of task.systems) {
         assert.equal(s.all.tp + s.all.fn, positives, `${name} / ${s.name}`);
@@ -347,12 +434,18 @@ describe('npm run eval --json on the fixture data', () => {
       }
       assert.ok(task.errors, `${name} has an error analysis`);
     }
-    assert.deepEqual(set('claimbuster').tasks.claim.systems.map((s) => s.name), ['Evident engine', 'naive: number or comparative']);
+    assert.deepEqual(
+      set('claimbuster').tasks.claim.systems.map((s) => s.name),
+      ['Evident engine', 'naive: number or comparative'],
+    );
   });
 
   it('runs one set with --set, and refuses an unknown one', () => {
     const one = JSON.parse(runEval(['--json', '--set', 'claimbuster']).stdout) as EvalJson;
-    assert.deepEqual(one.sets.map((s) => s.name), ['claimbuster']);
+    assert.deepEqual(
+      one.sets.map((s) => s.name),
+      ['claimbuster'],
+    );
     const unknown = runEval(['--set', 'nope']);
     assert.equal(unknown.status, 2);
     assert.match(unknown.stderr, /^eval: unknown set "nope"; known: bio-abstracts, /);

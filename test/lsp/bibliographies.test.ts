@@ -76,7 +76,10 @@ describe('BibliographyLoader', () => {
     const fs = new MemoryFiles();
     fs.files.set('file:///ws/drafts/dir.bib', { text: '', mtime: 1, kind: 'directory' });
     fs.files.set('file:///ws/drafts/dev.bib', { text: '', mtime: 1, kind: 'other' });
-    fs.files.set('file:///ws/drafts/latin1.bib', { text: new Uint8Array([0x40, 0x6d, 0x69, 0x73, 0x63, 0x7b, 0x61, 0x2c, 0x0a, 0xe9, 0x7d]), mtime: 1 });
+    fs.files.set('file:///ws/drafts/latin1.bib', {
+      text: new Uint8Array([0x40, 0x6d, 0x69, 0x73, 0x63, 0x7b, 0x61, 0x2c, 0x0a, 0xe9, 0x7d]),
+      mtime: 1,
+    });
     fs.files.set('file:///ws/drafts/broken.bib', { text: '@article{ok, title={Fine}}\n@article{bad, title={never closed\n', mtime: 1 });
     const messages: string[] = [];
     const loader = new BibliographyLoader(fs, (m) => messages.push(m));
@@ -95,7 +98,10 @@ describe('BibliographyLoader', () => {
 
   it("a Quarto project's _quarto.yml names the bibliography for documents without their own", async () => {
     const fs = new MemoryFiles();
-    fs.files.set('file:///ws/_quarto.yml', { text: 'project:\n  type: book\nformat:\n  html:\n    bibliography: refs/main.bib\n', mtime: 1 });
+    fs.files.set('file:///ws/_quarto.yml', {
+      text: 'project:\n  type: book\nformat:\n  html:\n    bibliography: refs/main.bib\n',
+      mtime: 1,
+    });
     fs.files.set('file:///ws/refs/main.bib', { text: REFS, mtime: 1 });
     fs.files.set('file:///ws/drafts/own.bib', { text: '@misc{own, title={Own}}', mtime: 1 });
     const loader = new BibliographyLoader(fs, () => {});
@@ -108,10 +114,18 @@ describe('BibliographyLoader', () => {
 
   it('a LaTeX chapter reads the bibliography of the main file its % !TEX root names', async () => {
     const fs = new MemoryFiles();
-    fs.files.set('file:///ws/main.tex', { text: '\\documentclass{article}\n\\addbibresource{refs.bib}\n\\input{drafts/chapter}\n', mtime: 1 });
+    fs.files.set('file:///ws/main.tex', {
+      text: '\\documentclass{article}\n\\addbibresource{refs.bib}\n\\input{drafts/chapter}\n',
+      mtime: 1,
+    });
     fs.files.set('file:///ws/refs.bib', { text: REFS, mtime: 1 });
     const loader = new BibliographyLoader(fs, () => {});
-    const bib = await loader.load(request('% !TEX root = ../main.tex\nRents rose~\\cite{smith2020rents}.', { languageId: 'latex', documentUri: 'file:///ws/drafts/chapter.tex' }));
+    const bib = await loader.load(
+      request('% !TEX root = ../main.tex\nRents rose~\\cite{smith2020rents}.', {
+        languageId: 'latex',
+        documentUri: 'file:///ws/drafts/chapter.tex',
+      }),
+    );
     assert.ok(bib!.has('smith2020rents'));
   });
 
@@ -120,7 +134,9 @@ describe('BibliographyLoader', () => {
     fs.files.set('file:///ws/a.bib', { text: '@misc{same, title={A}}\n', mtime: 1 });
     fs.files.set('file:///ws/b.bib', { text: '\n@misc{same, title={B}}\n', mtime: 1 });
     const messages: string[] = [];
-    const bib = await new BibliographyLoader(fs, (m) => messages.push(m)).load(request('Text.', { configured: ['a.bib', 'b.bib'], configuredBase: 'file:///ws/' }));
+    const bib = await new BibliographyLoader(fs, (m) => messages.push(m)).load(
+      request('Text.', { configured: ['a.bib', 'b.bib'], configuredBase: 'file:///ws/' }),
+    );
     assert.equal(bib!.get('same')!.title, 'A');
     assert.deepEqual(messages, ['Evident: file:///ws/b.bib:2: the key "same" is defined again (the first definition is used).']);
   });
@@ -136,7 +152,10 @@ describe('BibliographyLoader', () => {
     const bib = await loader.load(request(source, { trusted: false, configured: ['/home/me/lib.bib'] }));
     assert.deepEqual([...bib!.entries.keys()].sort(), ['inside', 'mine']);
     assert.equal(messages.length, 2);
-    assert.match(messages[0], /names the bibliography \/etc\/secret\.bib, which is outside the workspace; in an untrusted workspace it is not read/);
+    assert.match(
+      messages[0],
+      /names the bibliography \/etc\/secret\.bib, which is outside the workspace; in an untrusted workspace it is not read/,
+    );
     const trusted = await loader.load(request(source, { trusted: true }));
     assert.ok(trusted!.has('smith2020rents'));
   });
@@ -164,7 +183,8 @@ describe('server with bibliographies', () => {
 
   it('reads the front matter bibliography: unknown keys are errors, known keys evidence', async () => {
     const uri = pathToFileURL(join(dir, 'drafts', 'brief.md')).href;
-    const text = '---\nbibliography: refs.bib\n---\n\nRents rose by a third in coastal towns in 2021 [@smith2020rents].\n\nRural clinics often lack a full-time pharmacist [@lee2022].\n';
+    const text =
+      '---\nbibliography: refs.bib\n---\n\nRents rose by a third in coastal towns in 2021 [@smith2020rents].\n\nRural clinics often lack a full-time pharmacist [@lee2022].\n';
     await client.open(uri, text);
     const diagnostics = await client.diagnosticsFor(uri, 1);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.severity]).sort(), [
@@ -180,8 +200,14 @@ describe('server with bibliographies', () => {
     await client.open(uri, '---\nbibliography: dup.bib\n---\n\nText [@one].\n');
     await client.diagnosticsFor(uri, 1);
     const published = await client.waitFor(() => client.lastPublished(bibUri), 5000, 'bibliography diagnostics');
-    assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line]).sort(), [['duplicate-key', 1], ['syntax', 2]]);
-    assert.match(published.diagnostics.find((d) => d.code === 'duplicate-key')!.message as string, /The key "one" is defined again; the first definition \(dup\.bib:1\) is used\./);
+    assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line]).sort(), [
+      ['duplicate-key', 1],
+      ['syntax', 2],
+    ]);
+    assert.match(
+      published.diagnostics.find((d) => d.code === 'duplicate-key')!.message as string,
+      /The key "one" is defined again; the first definition \(dup\.bib:1\) is used\./,
+    );
   });
 });
 
@@ -222,7 +248,10 @@ describe('server: completion, hover, definition', () => {
   });
 
   const complete = (uri: string, line: number, character: number) =>
-    client.request<{ isIncomplete: boolean; items: { label: string; detail: string; textEdit: { newText: string } }[] } | null>('textDocument/completion', { textDocument: { uri }, position: { line, character } });
+    client.request<{ isIncomplete: boolean; items: { label: string; detail: string; textEdit: { newText: string } }[] } | null>(
+      'textDocument/completion',
+      { textDocument: { uri }, position: { line, character } },
+    );
 
   it('completes keys with author, year and title, filtered as typed, the most relevant first', async () => {
     const uri = pathToFileURL(join(dir, 'brief.qmd')).href;
@@ -235,8 +264,14 @@ describe('server: completion, hover, definition', () => {
     assert.equal(all!.items[0].detail, 'Lee 2022: Pharmacist Staffing in Rural Clinics');
     await client.edit(uri, { start: { line: 4, character: 50 }, end: { line: 4, character: 50 } }, 'smi');
     const typed = await complete(uri, 4, 53);
-    assert.deepEqual(typed!.items.map((i) => i.label), ['smith2020rents']);
-    const byTitle = await client.request<{ items: { label: string }[] }>('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 53 } });
+    assert.deepEqual(
+      typed!.items.map((i) => i.label),
+      ['smith2020rents'],
+    );
+    const byTitle = await client.request<{ items: { label: string }[] }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 4, character: 53 },
+    });
     assert.ok(byTitle.items.length >= 1);
   });
 
@@ -245,7 +280,10 @@ describe('server: completion, hover, definition', () => {
     await client.open(uri, '\\addbibresource{refs.bib}\nRents rose~\\parencite{wb\n', 'latex');
     await client.diagnosticsFor(uri, 1);
     const list = await complete(uri, 1, 24);
-    assert.deepEqual(list!.items.map((i) => i.label), ['wb2019water']);
+    assert.deepEqual(
+      list!.items.map((i) => i.label),
+      ['wb2019water'],
+    );
   });
 
   it('hover shows the formatted reference; definition opens the entry in its file', async () => {
@@ -253,14 +291,20 @@ describe('server: completion, hover, definition', () => {
     await client.open(uri, '---\nbibliography: refs.bib\n---\n\nRents rose by a third in coastal towns in 2021 [@smith2020rents].\n');
     await client.diagnosticsFor(uri, 1);
     const hover = await client.hover(uri, { line: 4, character: 52 });
-    assert.match((hover!.contents as { value: string }).value, /Smith, Jane; Doe, John \(2020\)\. \*Rent Controls and Housing Supply in Coastal Towns\*\. Journal of Housing Economics\. https:\/\/doi\.org\/10\.1000\/jhe\.2020\.1/);
-    const definition = await client.request<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', { textDocument: { uri }, position: { line: 4, character: 52 } });
+    assert.match(
+      (hover!.contents as { value: string }).value,
+      /Smith, Jane; Doe, John \(2020\)\. \*Rent Controls and Housing Supply in Coastal Towns\*\. Journal of Housing Economics\. https:\/\/doi\.org\/10\.1000\/jhe\.2020\.1/,
+    );
+    const definition = await client.request<{ uri: string; range: { start: { line: number } } }>('textDocument/definition', {
+      textDocument: { uri },
+      position: { line: 4, character: 52 },
+    });
     assert.equal(definition.uri, bibUri);
     assert.equal(definition.range.start.line, 3);
   });
 });
 
-describe('server: the quick fix offers the writer\'s sources', () => {
+describe("server: the quick fix offers the writer's sources", () => {
   let client: TestClient;
   let dir: string;
   before(async () => {
@@ -284,7 +328,10 @@ describe('server: the quick fix offers the writer\'s sources', () => {
     assert.ok(actions.findIndex((a) => a.title.startsWith('Add a citation')) > 0);
     const version = await client.applyEdit(uri, actions[0].edit!);
     assert.equal(client.document(uri).text.split('\n')[4], 'Rural clinics often lack a full-time pharmacist [@lee2022clinics].');
-    assert.deepEqual((await client.diagnosticsFor(uri, version)).map((d) => d.code), []);
+    assert.deepEqual(
+      (await client.diagnosticsFor(uri, version)).map((d) => d.code),
+      [],
+    );
     const wrong = await client.replaceAll(uri, client.document(uri).text.replace('lee2022clinics', 'lee2022clinix'));
     assert.deepEqual((await client.diagnosticsFor(uri, wrong)).map((d) => d.code).sort(), ['unknown-citation', 'unsupported-claim']);
   });

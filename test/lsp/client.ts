@@ -200,7 +200,9 @@ export class TestClient {
         throw new ResponseError(1, (error as Error).message);
       }
     };
-    this.connection.onRequest('evident/fileStat', ({ uri }: { uri: string }) => answer('evident/fileStat', uri, () => this.fileSystem.stat(uri)));
+    this.connection.onRequest('evident/fileStat', ({ uri }: { uri: string }) =>
+      answer('evident/fileStat', uri, () => this.fileSystem.stat(uri)),
+    );
     this.connection.onRequest('evident/readFile', ({ uri, maxBytes }: { uri: string; maxBytes: number }) =>
       answer('evident/readFile', uri, async () => {
         const bytes = await this.fileSystem.read(uri);
@@ -209,7 +211,11 @@ export class TestClient {
     );
   }
 
-  async initialize(capabilities: ClientCapabilities, initializationOptions?: unknown, workspaceFolder = 'file:///work/drafts'): Promise<InitializeResult> {
+  async initialize(
+    capabilities: ClientCapabilities,
+    initializationOptions?: unknown,
+    workspaceFolder = 'file:///work/drafts',
+  ): Promise<InitializeResult> {
     const result: InitializeResult = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       initializationOptions,
@@ -274,7 +280,11 @@ export class TestClient {
   }
 
   /** Waits for diagnostics of exactly `version` of `uri` published after `afterIndex`, and returns them. */
-  async diagnosticsFor(uri: string, version: number | undefined, options: { afterIndex?: number; timeoutMs?: number } = {}): Promise<Diagnostic[]> {
+  async diagnosticsFor(
+    uri: string,
+    version: number | undefined,
+    options: { afterIndex?: number; timeoutMs?: number } = {},
+  ): Promise<Diagnostic[]> {
     const found = await this.waitFor(
       () => this.published.slice(options.afterIndex ?? 0).find((p) => p.uri === uri && p.version === version),
       options.timeoutMs ?? 10_000,

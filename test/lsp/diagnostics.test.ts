@@ -30,10 +30,15 @@ const DRAFT = [
 const URI = 'file:///work/drafts/brief.md';
 /** The rule pages ship beside the server bundle: dist/../docs/rules. */
 // The rule's page: bundled beside the desktop server; the web server (a worker, no files of its own) links to the project's site.
-const bundledDoc = (rule: string) => (SERVER_TARGET === 'web' ? ruleDocUrl(rule) : pathToFileURL(resolve(import.meta.dirname, '../../docs/rules', `${rule}.md`)).href);
+const bundledDoc = (rule: string) =>
+  SERVER_TARGET === 'web' ? ruleDocUrl(rule) : pathToFileURL(resolve(import.meta.dirname, '../../docs/rules', `${rule}.md`)).href;
 
 const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
-const rulesOnLine = (diagnostics: Diagnostic[], line: number) => diagnostics.filter((d) => d.range.start.line === line).map((d) => d.code).sort();
+const rulesOnLine = (diagnostics: Diagnostic[], line: number) =>
+  diagnostics
+    .filter((d) => d.range.start.line === line)
+    .map((d) => d.code)
+    .sort();
 const only = (diagnostics: Diagnostic[], rule: string, line: number) => {
   const found = diagnostics.filter((d) => d.code === rule && d.range.start.line === line);
   assert.equal(found.length, 1, `one ${rule} on line ${line}, got ${JSON.stringify(found)}`);
@@ -87,7 +92,10 @@ describe('diagnostics over stdio', () => {
     assert.equal(claim.severity, DiagnosticSeverity.Warning);
     assert.deepEqual(claim.range, range(4, 0, 33));
     // The claim is quoted (its first eight words), so Problems says which sentence it is about (issue 13).
-    assert.equal(claim.message, '"Unemployment rose to 7.4% in 2023" — This claim (a trend, a figure, a dated fact) has no evidence: cite a source or name it.');
+    assert.equal(
+      claim.message,
+      '"Unemployment rose to 7.4% in 2023" — This claim (a trend, a figure, a dated fact) has no evidence: cite a source or name it.',
+    );
   });
 
   it('carries only the rule and the document version in diagnostic data: fixes and explanations stay on the server', () => {
@@ -111,7 +119,7 @@ describe('diagnostics over stdio', () => {
     assert.deepEqual(hover.range, range(2, 3, 6));
   });
 
-  it('shows placeholders and the writer\'s markup as written, not rendered', () => {
+  it("shows placeholders and the writer's markup as written, not rendered", () => {
     assert.equal(escapeMarkdown('According to <source>, *most* [1]'), 'According to \\<source\\>, \\*most\\* \\[1\\]');
   });
 
@@ -135,7 +143,10 @@ describe('diagnostics over stdio', () => {
       "Add 'may' to accepted terms…",
     ]);
     // a bare hedge has real fixes, none that states the claim more strongly than its evidence (issue 13)
-    assert.deepEqual(finding.fixes.map((fix) => fix.title), ['State the likelihood: "is likely (about 70 %) to rain"', 'Cite what it rests on: [@key]']);
+    assert.deepEqual(
+      finding.fixes.map((fix) => fix.title),
+      ['State the likelihood: "is likely (about 70 %) to rain"', 'Cite what it rests on: [@key]'],
+    );
     const likelihood = actions.find((action) => action.title.startsWith('State the likelihood'))!;
     assert.ok(!likelihood.isPreferred, 'not preferred: it changes what the claim says');
     const preferred = actions.filter((action) => action.isPreferred).map((action) => action.title);
@@ -179,11 +190,20 @@ describe('diagnostics over stdio', () => {
     const paragraphs = (markdown: string) => fromMarkdown(markdown).children.filter((node) => node.type === 'paragraph').length;
     assert.equal(paragraphs(edited), paragraphs(text), 'the rendered paragraph count is unchanged');
     const after = analyzeDocument(edited, { languageId: 'markdown' }).findings.filter((f) => f.rule === 'hedge');
-    assert.deepEqual(after.map((f) => edited.slice(0, f.start).split('\n').length - 1), [2], 'only the line with the comment is silenced');
+    assert.deepEqual(
+      after.map((f) => edited.slice(0, f.start).split('\n').length - 1),
+      [2],
+      'only the line with the comment is silenced',
+    );
   });
 
   it('offers to accept only words and short phrases of vocabulary rules, never sources, motives or claims', () => {
-    for (const [rule, term] of [['hedge', 'may'], ['hedge', 'to some extent'], ['booster', 'of course'], ['passive-attribution', 'is widely considered']] as const) {
+    for (const [rule, term] of [
+      ['hedge', 'may'],
+      ['hedge', 'to some extent'],
+      ['booster', 'of course'],
+      ['passive-attribution', 'is widely considered'],
+    ] as const) {
       assert.ok(isAcceptableTerm(rule, term), `${rule}: ${term}`);
     }
     for (const [rule, term] of [
@@ -263,7 +283,10 @@ describe('code actions across client capabilities', () => {
       const richEdits = (richAction.edit!.documentChanges![0] as { edits: unknown[] }).edits;
       // The engine's edits are offsets into the version the diagnostic was made for.
       const document = TextDocument.create(WEASEL_URI, 'markdown', 1, WEASEL_DRAFT);
-      const toRange = (edit: { start: number; end: number }) => ({ start: document.positionAt(edit.start), end: document.positionAt(edit.end) });
+      const toRange = (edit: { start: number; end: number }) => ({
+        start: document.positionAt(edit.start),
+        end: document.positionAt(edit.end),
+      });
       assert.deepEqual(
         richEdits,
         snippetFix.snippetEdits!.map((edit) => ({ range: toRange(edit), snippet: { kind: 'snippet', value: edit.newText } })),
@@ -272,7 +295,9 @@ describe('code actions across client capabilities', () => {
       const plain = await weaselFixActions(basic);
       const basicAction = plain.find((action) => action.title === snippetFix.title)!;
       assert.equal(basicAction.edit!.documentChanges, undefined);
-      assert.deepEqual(basicAction.edit!.changes, { [WEASEL_URI]: snippetFix.edits.map((edit) => ({ range: toRange(edit), newText: edit.newText })) });
+      assert.deepEqual(basicAction.edit!.changes, {
+        [WEASEL_URI]: snippetFix.edits.map((edit) => ({ range: toRange(edit), newText: edit.newText })),
+      });
       assert.doesNotMatch(applyWorkspaceEdit(WEASEL_DRAFT, basicAction.edit!, WEASEL_URI), /\$\{?\d/);
     } finally {
       await Promise.all([rich.stop(), basic.stop()]);
@@ -312,7 +337,9 @@ describe('code actions across client capabilities', () => {
 });
 
 describe('transport', () => {
-  it('works over node IPC as the VS Code client starts it', { skip: desktopOnly('the web server speaks over postMessage (the worker transport every other test uses), not node IPC') }, async () => {
+  it('works over node IPC as the VS Code client starts it', {
+    skip: desktopOnly('the web server speaks over postMessage (the worker transport every other test uses), not node IPC'),
+  }, async () => {
     const client = await TestClient.start({ transport: 'ipc' });
     try {
       await client.open(URI, 'It may rain tomorrow.\n');

@@ -31,12 +31,18 @@ describe('estimative language', () => {
   it('the scales are data: each has a name, a source, a note, and terms with a band', () => {
     const raw = JSON.parse(readFileSync('server/src/lsp/data/estimative-scales.json', 'utf8'));
     assert.ok(raw.$note.length > 50);
-    assert.deepEqual(allScales().map((s) => s.id), ['icd203', 'nato', 'uk-yardstick', 'efsa']);
+    assert.deepEqual(
+      allScales().map((s) => s.id),
+      ['icd203', 'nato', 'uk-yardstick', 'efsa'],
+    );
     for (const scale of allScales()) {
       assert.ok(scale.name && scale.source.length > 20 && scale.note.length > 10, scale.id);
       assert.ok(scale.terms.length >= 5, scale.id);
       for (const term of scale.terms) assert.match(term.band, /\d %$/, `${scale.id} ${term.term}`);
-      assert.ok(scale.terms.some((t) => t.term === 'likely' && t.adjective === 'likely'), `${scale.id} has "likely"`);
+      assert.ok(
+        scale.terms.some((t) => t.term === 'likely' && t.adjective === 'likely'),
+        `${scale.id} has "likely"`,
+      );
     }
     assert.ok(isScaleTerm(estimativeScale('icd203')!, 'Highly  probable'));
     assert.ok(!isScaleTerm(estimativeScale('icd203')!, 'may'));
@@ -62,11 +68,16 @@ describe('estimative language', () => {
       const actions = await client.codeActions(URI, may.range, { diagnostics: [may] });
       const state = actions.find((a) => a.title.startsWith('State the likelihood'));
       assert.equal(state?.title, 'State the likelihood: "is likely (55–80 %) to reopen"');
-      assert.equal(snippetOf(state!), 'is ${1|likely (55–80 %),very unlikely (5–20 %),unlikely (20–45 %),very likely (80–95 %),almost certain (95–99 %)|} to');
+      assert.equal(
+        snippetOf(state!),
+        'is ${1|likely (55–80 %),very unlikely (5–20 %),unlikely (20–45 %),very likely (80–95 %),almost certain (95–99 %)|} to',
+      );
       const hover = await client.hover(URI, { line: 0, character: 14 });
       const text = (hover!.contents as { value: string }).value;
       assert.ok(
-        text.includes('Say how likely, in ICD 203 terms: almost no chance (1–5 %) · very unlikely (5–20 %) · unlikely (20–45 %) · roughly even chance (45–55 %) · likely (55–80 %) · very likely (80–95 %) · almost certain (95–99 %)'),
+        text.includes(
+          'Say how likely, in ICD 203 terms: almost no chance (1–5 %) · very unlikely (5–20 %) · unlikely (20–45 %) · roughly even chance (45–55 %) · likely (55–80 %) · very likely (80–95 %) · almost certain (95–99 %)',
+        ),
         text,
       );
       // The status bar counts what is flagged: one hedge.
@@ -80,9 +91,14 @@ describe('estimative language', () => {
       const diagnostics = await client.diagnosticsFor(URI, 1);
       assert.deepEqual(found(diagnostics), ['hedge@0', 'hedge@4']);
       const probably = diagnostics.find((d) => d.range.start.line === 4)!;
-      const state = (await client.codeActions(URI, probably.range, { diagnostics: [probably] })).find((a) => a.title.startsWith('State the likelihood'))!;
+      const state = (await client.codeActions(URI, probably.range, { diagnostics: [probably] })).find((a) =>
+        a.title.startsWith('State the likelihood'),
+      )!;
       assert.equal(state.title, 'State the likelihood: "likely (60–90 %)"');
-      const edit = (state.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as unknown as { range: unknown; snippet: { value: string } };
+      const edit = (state.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as unknown as {
+        range: unknown;
+        snippet: { value: string };
+      };
       assert.deepEqual(edit.range, probably.range, 'replaces "probably" itself');
       assert.equal(edit.snippet.value, '${1|likely (60–90 %),highly likely (more than 90 %)|}');
     }));
@@ -92,6 +108,9 @@ describe('estimative language', () => {
       await client.open(URI, DRAFT);
       assert.deepEqual(found(await client.diagnosticsFor(URI, 1)), ['hedge@0', 'hedge@2', 'hedge@4']);
       await client.waitFor(() => client.warnings.length > 0, 5_000, 'a warning');
-      assert.deepEqual(client.warnings.map((w) => w.message), ['Evident settings: evident.estimativeLanguage: expected one of off|icd203|nato|uk-yardstick|efsa, got "cia"; using "off".']);
+      assert.deepEqual(
+        client.warnings.map((w) => w.message),
+        ['Evident settings: evident.estimativeLanguage: expected one of off|icd203|nato|uk-yardstick|efsa, got "cia"; using "off".'],
+      );
     }));
 });

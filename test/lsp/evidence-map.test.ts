@@ -74,7 +74,10 @@ describe('evident/evidenceMap', () => {
     await client.edit(URI, range(6, 8, 9), '');
     const held = await client.diagnosticsFor(URI, version + 1, { afterIndex: mark });
     assert.ok(!held.some((d) => d.code === 'unsupported-claim' && d.range.start.line === 6), 'the claim being typed waits');
-    assert.ok(held.some((d) => d.code === 'unsupported-claim' && d.range.start.line === 10), 'a claim of another paragraph shows');
+    assert.ok(
+      held.some((d) => d.code === 'unsupported-claim' && d.range.start.line === 10),
+      'a claim of another paragraph shows',
+    );
     let result = (await client.request<EvidenceMapResult>('evident/evidenceMap', { uri: URI }))!;
     assert.equal(result.version, version + 1);
     const trends = () => result!.map.sections[1].entries;

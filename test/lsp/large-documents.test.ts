@@ -13,16 +13,34 @@ const LARGE_URI = 'file:///work/drafts/long-report.md';
 
 /** About `words` words of distinct paragraphs (nothing cached), with hedges, claims and citations among them. */
 function longDraft(words: number): string {
-  const subjects = ['The ministry', 'Regional output', 'The central bank', 'Household debt', 'Export volume', 'The committee', 'Public spending', 'Energy demand'];
+  const subjects = [
+    'The ministry',
+    'Regional output',
+    'The central bank',
+    'Household debt',
+    'Export volume',
+    'The committee',
+    'Public spending',
+    'Energy demand',
+  ];
   const verbs = ['rose', 'may fall', 'could stabilise', 'declined', 'will probably recover', 'increased', 'remained flat', 'might double'];
-  const tails = ['in the northern provinces', 'over the last decade', 'according to the ONS', 'since the reform [@ons2024]', 'after the election', 'under the new rules'];
+  const tails = [
+    'in the northern provinces',
+    'over the last decade',
+    'according to the ONS',
+    'since the reform [@ons2024]',
+    'after the election',
+    'under the new rules',
+  ];
   const paragraphs: string[] = [];
   let count = 0;
   for (let p = 0; count < words; p++) {
     const sentences: string[] = [];
     for (let s = 0; s < 5; s++) {
       const n = p * 5 + s;
-      sentences.push(`${subjects[n % subjects.length]} ${verbs[(n * 7) % verbs.length]} by ${(n % 97) + 1}.${n % 10}% ${tails[(n * 3) % tails.length]} in case ${n}.`);
+      sentences.push(
+        `${subjects[n % subjects.length]} ${verbs[(n * 7) % verbs.length]} by ${(n % 97) + 1}.${n % 10}% ${tails[(n * 3) % tails.length]} in case ${n}.`,
+      );
     }
     const paragraph = p % 25 === 0 ? `## Section ${p / 25 + 1}\n\n${sentences.join(' ')}` : sentences.join(' ');
     paragraphs.push(paragraph);
@@ -43,9 +61,12 @@ describe('a long draft in the server', () => {
 
   before(async () => {
     client = await TestClient.start({ settings: { maxDocumentSize: 10_000_000 } });
-    client.connection.onNotification('$/progress', (params: { token: unknown; value: { kind: string; title?: string; percentage?: number } }) => {
-      progress.push({ token: params.token, ...params.value });
-    });
+    client.connection.onNotification(
+      '$/progress',
+      (params: { token: unknown; value: { kind: string; title?: string; percentage?: number } }) => {
+        progress.push({ token: params.token, ...params.value });
+      },
+    );
     await client.open(SMALL_URI, SMALL);
     await client.diagnosticsFor(SMALL_URI, 1);
   });
@@ -66,13 +87,20 @@ describe('a long draft in the server', () => {
     assert.equal(begin.title, 'Evident');
     await client.waitFor(() => progress.some((p) => p.kind === 'end' && p.token === begin.token), 10_000, 'progress to end');
     const reports = progress.filter((p) => p.kind === 'report' && p.token === begin.token).map((p) => p.percentage!);
-    assert.ok(reports.length > 0 && reports.every((value, i) => value >= 0 && value <= 100 && (i === 0 || value >= reports[i - 1])), `percentages ${reports}`);
+    assert.ok(
+      reports.length > 0 && reports.every((value, i) => value >= 0 && value <= 100 && (i === 0 || value >= reports[i - 1])),
+      `percentages ${reports}`,
+    );
     assert.equal(diagnostics.length, analyze(LARGE, { languageId: 'markdown' }).length);
   });
 
   it('publishes exactly the engine findings after a keystroke in the long draft', async () => {
     const line = LARGE.split('\n').findIndex((l) => l.startsWith('Energy demand'));
-    const version = await client.edit(LARGE_URI, { start: { line, character: 0 }, end: { line, character: 0 } }, 'Obviously, the U.S. would not be welcomed.\n\n');
+    const version = await client.edit(
+      LARGE_URI,
+      { start: { line, character: 0 }, end: { line, character: 0 } },
+      'Obviously, the U.S. would not be welcomed.\n\n',
+    );
     const diagnostics = await client.diagnosticsFor(LARGE_URI, version, { timeoutMs: 60_000 });
     const edited = client.document(LARGE_URI).text;
     const expected = analyze(edited, { languageId: 'markdown' });

@@ -126,7 +126,9 @@ describe('document lifecycle', () => {
     await client.diagnosticsFor(LARGE_URI, version);
     assert.deepEqual(
       client.infos.map((m) => m.message),
-      [`Evident: large.md has ${text.length} characters, more than evident.maxDocumentSize (${limit}). Only the first ${limit} characters are checked.`],
+      [
+        `Evident: large.md has ${text.length} characters, more than evident.maxDocumentSize (${limit}). Only the first ${limit} characters are checked.`,
+      ],
     );
     const summary = await client.request<{ truncated: boolean }>('evident/summary', { uri: LARGE_URI });
     assert.equal(summary.truncated, true);

@@ -44,7 +44,10 @@ describe('extension manifest', () => {
     assert.equal(defaults.estimative, undefined);
     // One value per scale in the data, and "off".
     assert.deepEqual((properties['evident.estimativeLanguage'] as { enum?: string[] }).enum, [...ESTIMATIVE_OPTIONS]);
-    assert.equal((properties['evident.estimativeLanguage'] as { enumDescriptions?: string[] }).enumDescriptions?.length, ESTIMATIVE_OPTIONS.length);
+    assert.equal(
+      (properties['evident.estimativeLanguage'] as { enumDescriptions?: string[] }).enumDescriptions?.length,
+      ESTIMATIVE_OPTIONS.length,
+    );
   });
 
   it('offers every rule with the engine default severity and description', () => {
@@ -56,14 +59,22 @@ describe('extension manifest', () => {
       assert.equal((rules.default as Record<string, string>)[meta.id], meta.defaultSeverity, meta.id);
       assert.deepEqual(schema.enum, SEVERITIES);
       assert.equal(schema.enumDescriptions.length, SEVERITIES.length);
-      assert.equal(schema.description, ruleSettingDescription(meta), `${meta.id}: regenerate with node --import tsx scripts/gen-rule-docs.ts`);
+      assert.equal(
+        schema.description,
+        ruleSettingDescription(meta),
+        `${meta.id}: regenerate with node --import tsx scripts/gen-rule-docs.ts`,
+      );
       assert.equal(schema.markdownDescription, ruleSettingMarkdown(meta), meta.id);
     }
   });
 
-  it('says each rule\'s name once: its description does not open with the words of its title', () => {
+  it("says each rule's name once: its description does not open with the words of its title", () => {
     // "Agentless attribution: Agentless attribution — …", "Hedge: Epistemic hedges — …" read the label twice.
-    const stem = (word: string) => word.toLowerCase().replace(/[^a-z]/g, '').slice(0, 5);
+    const stem = (word: string) =>
+      word
+        .toLowerCase()
+        .replace(/[^a-z]/g, '')
+        .slice(0, 5);
     for (const { meta } of RULES) {
       const titleStems = new Set(meta.title.split(/\s+/).map(stem));
       const opening = meta.description.split(/\s+/).slice(0, 3).map(stem);
@@ -71,7 +82,7 @@ describe('extension manifest', () => {
     }
   });
 
-  it('speaks plainly: no grammar terms or internal ids in the rules\' descriptions and messages', () => {
+  it("speaks plainly: no grammar terms or internal ids in the rules' descriptions and messages", () => {
     const JARGON = /\b(epistemic|deontic|evidential|agentless|predicative|attributive|vague-source|weasel|cue)\b/i;
     for (const { meta } of RULES) {
       assert.doesNotMatch(meta.description, JARGON, meta.id);
@@ -84,13 +95,28 @@ describe('extension manifest', () => {
       Object.entries(properties)
         .sort(([, a]: any, [, b]: any) => a.order - b.order)
         .map(([key]) => key),
-      ['evident.enable', 'evident.languages', 'evident.sensitivity', 'evident.rules', 'evident.claimStrictness', 'evident.estimativeLanguage', 'evident.acceptedTerms', 'evident.bibliographies', 'evident.exclude', 'evident.debounceMs', 'evident.maxDocumentSize'],
+      [
+        'evident.enable',
+        'evident.languages',
+        'evident.sensitivity',
+        'evident.rules',
+        'evident.claimStrictness',
+        'evident.estimativeLanguage',
+        'evident.acceptedTerms',
+        'evident.bibliographies',
+        'evident.exclude',
+        'evident.debounceMs',
+        'evident.maxDocumentSize',
+      ],
     );
   });
 
   it('walks a new user through the example draft, a finding, a fix and the summary, with every page it shows bundled', () => {
     const [walkthrough] = manifest.contributes.walkthroughs;
-    assert.deepEqual(walkthrough.steps.map((step: { id: string }) => step.id), ['openExample', 'seeFinding', 'fixFinding', 'summary']);
+    assert.deepEqual(
+      walkthrough.steps.map((step: { id: string }) => step.id),
+      ['openExample', 'seeFinding', 'fixFinding', 'summary'],
+    );
     const shipped = readFileSync(resolve(root, '.vscodeignore'), 'utf8');
     for (const step of walkthrough.steps) {
       assert.ok(existsSync(resolve(root, step.media.markdown)), step.media.markdown);
@@ -116,11 +142,19 @@ describe('extension manifest', () => {
       ],
     );
     // The Claims & Evidence view sits in the Explorer; its filter and report buttons are its title actions.
-    assert.deepEqual(manifest.contributes.views.explorer.map((v: { id: string; name: string }) => [v.id, v.name]), [['evident.evidence', 'Claims & Evidence']]);
-    const titleActions = manifest.contributes.menus['view/title'].filter((m: { when: string }) => m.when.includes('view == evident.evidence')).map((m: { command: string }) => m.command);
+    assert.deepEqual(
+      manifest.contributes.views.explorer.map((v: { id: string; name: string }) => [v.id, v.name]),
+      [['evident.evidence', 'Claims & Evidence']],
+    );
+    const titleActions = manifest.contributes.menus['view/title']
+      .filter((m: { when: string }) => m.when.includes('view == evident.evidence'))
+      .map((m: { command: string }) => m.command);
     assert.deepEqual(titleActions, ['evident.evidence.needsWorkOnly', 'evident.evidence.showAll', 'evident.openEvidenceReport']);
     assert.ok(commands.every((c) => c.category === 'Evident'));
-    assert.deepEqual(manifest.activationEvents, [...LANGUAGE_IDS.map((id) => `onLanguage:${id}`), ...commands.map((c) => `onCommand:${c.command}`)]);
+    assert.deepEqual(manifest.activationEvents, [
+      ...LANGUAGE_IDS.map((id) => `onLanguage:${id}`),
+      ...commands.map((c) => `onCommand:${c.command}`),
+    ]);
     // Untrusted workspaces are supported, limited only in that a workspace cannot point evident.bibliographies outside it.
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
@@ -134,7 +168,10 @@ describe('extension manifest', () => {
     // provides (quarto, rmarkdown) costs nothing, where a per-language contribution logged an error.
     const snippets: { language?: string; path: string }[] = manifest.contributes.snippets;
     assert.deepEqual(snippets, [{ path: './snippets/policy.code-snippets' }, { path: './snippets/latex.code-snippets' }]);
-    const scopes = (path: string) => new Set(Object.values(JSON.parse(readFileSync(resolve(root, path), 'utf8')) as Record<string, { scope: string }>).map((s) => s.scope));
+    const scopes = (path: string) =>
+      new Set(
+        Object.values(JSON.parse(readFileSync(resolve(root, path), 'utf8')) as Record<string, { scope: string }>).map((s) => s.scope),
+      );
     assert.deepEqual([...scopes('snippets/policy.code-snippets')], ['markdown,quarto,rmarkdown,plaintext']);
     assert.deepEqual([...scopes('snippets/latex.code-snippets')], ['latex']);
     const bodies = (path: string) =>
@@ -142,8 +179,10 @@ describe('extension manifest', () => {
         .map((s) => s.body.join('\n'))
         .join('\n');
     const policy = bodies('snippets/policy.code-snippets');
-    for (const form of ['## Recommendations', '[@${', '[^${1:1}]: ', 'According to ${1:source} (${2:year})']) assert.ok(policy.includes(form), form);
+    for (const form of ['## Recommendations', '[@${', '[^${1:1}]: ', 'According to ${1:source} (${2:year})'])
+      assert.ok(policy.includes(form), form);
     const latex = bodies('snippets/latex.code-snippets');
-    for (const form of ['\\section{Recommendations}', '\\cite{${1:key}}', '\\footnote{', 'According to ${1:source}']) assert.ok(latex.includes(form), form);
+    for (const form of ['\\section{Recommendations}', '\\cite{${1:key}}', '\\footnote{', 'According to ${1:source}'])
+      assert.ok(latex.includes(form), form);
   });
 });

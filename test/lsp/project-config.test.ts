@@ -65,12 +65,18 @@ describe('project file (.evident.json)', () => {
       assert.equal(summary.counts.hedge, 1);
       // An edit elsewhere moves the sentence; its text is unchanged, so it stays ignored.
       const mark = client.published.length;
-      const version = await client.edit(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'A new opening line.\n\n');
+      const version = await client.edit(
+        uri,
+        { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        'A new opening line.\n\n',
+      );
       assert.deepEqual(codes(await client.diagnosticsFor(uri, version, { afterIndex: mark })), ['booster@7', 'hedge@2']);
       // The file changes on disk: the client's watcher tells the server.
       writeFileSync(file, JSON.stringify({ ignore: [{ rule: 'booster', sentence: 'Obviously,  the plan failed.' }] }));
       const mark2 = client.published.length;
-      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(file).href, type: 2 }],
+      });
       assert.deepEqual(codes(await client.diagnosticsFor(uri, version, { afterIndex: mark2 })), ['hedge@2', 'hedge@4']);
     });
   });
@@ -112,11 +118,15 @@ describe('project file (.evident.json)', () => {
       const plain = uriOf('plain/d.md');
       await client.open(plain, DRAFT);
       const booster = (await client.diagnosticsFor(plain, 1)).find((d) => d.code === 'booster')!;
-      const created = (await client.codeActions(plain, booster.range, { diagnostics: [booster] })).find((a) => a.title === 'Ignore this finding (project file)')!;
+      const created = (await client.codeActions(plain, booster.range, { diagnostics: [booster] })).find(
+        (a) => a.title === 'Ignore this finding (project file)',
+      )!;
       const [create, insert] = created.edit!.documentChanges! as [CreateFile, TextDocumentEdit];
       assert.equal(create.kind, 'create');
       assert.equal(create.uri, `${workspace}/.evident.json`);
-      assert.deepEqual(JSON.parse(applyTextEdits('', insert.edits as never)), { ignore: [{ rule: 'booster', sentence: 'Obviously, the plan failed.' }] });
+      assert.deepEqual(JSON.parse(applyTextEdits('', insert.edits as never)), {
+        ignore: [{ rule: 'booster', sentence: 'Obviously, the plan failed.' }],
+      });
     });
   });
 
@@ -142,19 +152,26 @@ describe('project file (.evident.json)', () => {
       };
       // Keyed by the path from the file's folder; the sentence as the server read it, whitespace folded.
       const one = textOf('Ignore this finding in this document only');
-      assert.deepEqual(JSON.parse(one), { rules: { booster: 'information' }, documents: { 'deep/e.md': { ignore: [{ rule: 'hedge', sentence: 'It may snow as well.' }] } } });
+      assert.deepEqual(JSON.parse(one), {
+        rules: { booster: 'information' },
+        documents: { 'deep/e.md': { ignore: [{ rule: 'hedge', sentence: 'It may snow as well.' }] } },
+      });
       const all = textOf('Ignore all hedges in this document');
       assert.deepEqual(JSON.parse(all), { rules: { booster: 'information' }, documents: { 'deep/e.md': { rules: { hedge: 'off' } } } });
 
       // Written to disk (as the editor saves it): only e.md loses that hedge; f.md, same text, keeps it.
       writeFileSync(file, one);
       let mark = client.published.length;
-      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(file).href, type: 2 }],
+      });
       assert.deepEqual(codes(await client.diagnosticsFor(uri, 1, { afterIndex: mark })), ['booster@5', 'hedge@0']);
       assert.deepEqual(codes(await client.diagnosticsFor(sibling, 1, { afterIndex: mark })), ['booster@5', 'hedge@0', 'hedge@2']);
       writeFileSync(file, all);
       mark = client.published.length;
-      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(file).href, type: 2 }] });
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(file).href, type: 2 }],
+      });
       assert.deepEqual(codes(await client.diagnosticsFor(uri, 1, { afterIndex: mark })), ['booster@5']);
       assert.deepEqual(codes(await client.diagnosticsFor(sibling, 1, { afterIndex: mark })), ['booster@5', 'hedge@0', 'hedge@2']);
     });
@@ -176,9 +193,16 @@ describe('project file (.evident.json)', () => {
         command: 'evident.editProjectFile',
         arguments: [{ file: fileUri, change: { kind: 'ignore', rule: 'hedge', sentence: 'It may rain tomorrow.', document: 'deep/g.md' } }],
       });
-      assert.deepEqual(commandOf('Ignore this finding (project file)')?.arguments, [{ file: fileUri, change: { kind: 'ignore', rule: 'hedge', sentence: 'It may rain tomorrow.' } }]);
-      assert.deepEqual(commandOf('Ignore all hedges in this document')?.arguments, [{ file: fileUri, change: { kind: 'ruleOff', rule: 'hedge', document: 'deep/g.md' } }]);
-      assert.ok(actions.every((a) => !a.title.startsWith('Ignore') || a.edit === undefined), 'no workspace edit VS Code would leave unsaved');
+      assert.deepEqual(commandOf('Ignore this finding (project file)')?.arguments, [
+        { file: fileUri, change: { kind: 'ignore', rule: 'hedge', sentence: 'It may rain tomorrow.' } },
+      ]);
+      assert.deepEqual(commandOf('Ignore all hedges in this document')?.arguments, [
+        { file: fileUri, change: { kind: 'ruleOff', rule: 'hedge', document: 'deep/g.md' } },
+      ]);
+      assert.ok(
+        actions.every((a) => !a.title.startsWith('Ignore') || a.edit === undefined),
+        'no workspace edit VS Code would leave unsaved',
+      );
       assert.deepEqual(commandOf("Add 'may' to accepted terms…")?.arguments, ['may', { file: fileUri, document: 'deep/g.md' }]);
     } finally {
       await client.stop();

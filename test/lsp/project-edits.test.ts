@@ -26,7 +26,10 @@ describe('project-file edits', () => {
     assert.equal(twice, once);
     assert.deepEqual(JSON.parse(once), { documents: { 'a.md': { ignore: [{ rule: 'hedge', sentence: 'It may rain.' }] } } });
     const off = applyProjectChange(once, { kind: 'ruleOff', rule: 'booster', document: 'a.md' });
-    assert.deepEqual(JSON.parse(off).documents['a.md'], { ignore: [{ rule: 'hedge', sentence: 'It may rain.' }], rules: { booster: 'off' } });
+    assert.deepEqual(JSON.parse(off).documents['a.md'], {
+      ignore: [{ rule: 'hedge', sentence: 'It may rain.' }],
+      rules: { booster: 'off' },
+    });
     assert.ok(off.endsWith('}\n') && off.includes('\n  "documents"'), 'two-space JSON with a final newline');
   });
 });

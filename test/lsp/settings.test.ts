@@ -44,13 +44,10 @@ describe('settings', () => {
       assert.deepEqual(rules(await client.diagnosticsFor(URI, 1)), ['booster', 'hedge']);
       assert.deepEqual(rules(await afterSettings(client, { rules: { hedge: 'off' } })), ['booster']);
       const hinted = await afterSettings(client, { rules: { hedge: 'hint' } });
-      assert.deepEqual(
-        hinted.map((d) => [d.code, d.severity]).sort(),
-        [
-          ['booster', DiagnosticSeverity.Information],
-          ['hedge', DiagnosticSeverity.Hint],
-        ],
-      );
+      assert.deepEqual(hinted.map((d) => [d.code, d.severity]).sort(), [
+        ['booster', DiagnosticSeverity.Information],
+        ['hedge', DiagnosticSeverity.Hint],
+      ]);
     }));
 
   it('honours accepted terms, evident.enable and evident.languages', () =>
@@ -88,7 +85,10 @@ describe('settings', () => {
       const messages = client.warnings.map((w) => w.message).sort();
       assert.equal(messages.length, 3, messages.join('\n'));
       assert.match(messages[0], /^Evident settings: evident\.debounceMs: expected a whole number from 0 to 10000, got -5; using 150\.$/);
-      assert.match(messages[1], /^Evident settings: evident\.rules\.hedge: expected one of off\|hint\|information\|warning\|error, got "loud"/);
+      assert.match(
+        messages[1],
+        /^Evident settings: evident\.rules\.hedge: expected one of off\|hint\|information\|warning\|error, got "loud"/,
+      );
       assert.match(messages[2], /^Evident settings: evident\.rules\.nonsense: unknown rule id/);
 
       // The same problems again (a second document, another change) are not repeated.

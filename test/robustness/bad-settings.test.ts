@@ -19,7 +19,10 @@ const DEFAULTS: [string, DiagnosticSeverity][] = [
 ];
 
 const CASES: { settings: unknown; warnings: string[]; diagnostics?: [string, DiagnosticSeverity][] }[] = [
-  { settings: { rules: 'loud' }, warnings: ['evident.rules: expected an object mapping rule ids to severities, got "loud"; using defaults.'] },
+  {
+    settings: { rules: 'loud' },
+    warnings: ['evident.rules: expected an object mapping rule ids to severities, got "loud"; using defaults.'],
+  },
   {
     settings: { rules: { hedge: 7, nosuch: 'warning' } },
     warnings: [
@@ -28,8 +31,16 @@ const CASES: { settings: unknown; warnings: string[]; diagnostics?: [string, Dia
     ],
   },
   { settings: { acceptedTerms: 5 }, warnings: ['evident.acceptedTerms: expected a list of phrases, got number 5; ignored.'] },
-  { settings: { claimStrictness: [] }, warnings: ['evident.claimStrictness: expected one of lenient|standard|strict, got a list; using "standard".'] },
-  { settings: { languages: {} }, warnings: ['evident.languages: expected a list of language ids such as "markdown"; using markdown, plaintext, latex, quarto, rmarkdown.'] },
+  {
+    settings: { claimStrictness: [] },
+    warnings: ['evident.claimStrictness: expected one of lenient|standard|strict, got a list; using "standard".'],
+  },
+  {
+    settings: { languages: {} },
+    warnings: [
+      'evident.languages: expected a list of language ids such as "markdown"; using markdown, plaintext, latex, quarto, rmarkdown.',
+    ],
+  },
   { settings: { debounceMs: 'fast' }, warnings: ['evident.debounceMs: expected a whole number from 0 to 10000, got "fast"; using 150.'] },
   { settings: { enable: 'yes' }, warnings: ['evident.enable: expected true or false, got "yes"; using true.'] },
   { settings: 'on', warnings: ['evident: expected an object of settings, got "on"; using defaults.'] },
@@ -37,7 +48,10 @@ const CASES: { settings: unknown; warnings: string[]; diagnostics?: [string, Dia
   {
     // The valid part of a half-wrong setting is applied.
     settings: { rules: { booster: 'error', hedge: 'loud' }, acceptedTerms: ['studies show', 3] },
-    warnings: ['evident.acceptedTerms: entry number 3 is not a phrase; ignored.', 'evident.rules.hedge: expected one of off|hint|information|warning|error, got "loud"; using the default.'],
+    warnings: [
+      'evident.acceptedTerms: entry number 3 is not a phrase; ignored.',
+      'evident.rules.hedge: expected one of off|hint|information|warning|error, got "loud"; using the default.',
+    ],
     diagnostics: [
       ['booster', Error],
       ['hedge', Information],
@@ -65,7 +79,10 @@ describe('invalid settings', () => {
       // Both open documents are re-analysed with the same settings, yet each problem is told once.
       for (const uri of URIS) assert.deepEqual(summary(await client.diagnosticsFor(uri, 1, { afterIndex: mark })), diagnostics ?? DEFAULTS);
       assert.deepEqual(
-        client.warnings.slice(warned).map((w) => w.message).sort(),
+        client.warnings
+          .slice(warned)
+          .map((w) => w.message)
+          .sort(),
         warnings.map((w) => `Evident settings: ${w}`).sort(),
       );
       assert.ok(client.alive);
@@ -80,7 +97,11 @@ describe('invalid settings', () => {
     assert.equal(client.warnings.length, warned);
     mark = client.published.length;
     await client.changeSettings({ rules: { weasel: 'off' } });
-    for (const uri of URIS) assert.deepEqual(summary(await client.diagnosticsFor(uri, 1, { afterIndex: mark })), DEFAULTS.filter(([rule]) => rule !== 'weasel'));
+    for (const uri of URIS)
+      assert.deepEqual(
+        summary(await client.diagnosticsFor(uri, 1, { afterIndex: mark })),
+        DEFAULTS.filter(([rule]) => rule !== 'weasel'),
+      );
     assert.equal(client.errors.length, 0);
   });
 });

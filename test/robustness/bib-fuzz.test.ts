@@ -10,7 +10,38 @@ import { DEFAULT_SEED, FUZZ_LANGUAGES, invariantViolations, Random, randomDocume
 const SEED = Number(process.env.EVIDENT_FUZZ_SEED ?? DEFAULT_SEED);
 const COUNT = Number(process.env.EVIDENT_FUZZ_COUNT ?? 500);
 
-const PIECES = ['@article{', '@book(', '@string{x = "y"}', '@comment{', '@preamble{"', 'key2020,', 'title = {', 'author = "', ' and ', '}', '{', '"', ',', ' # ', 'x', '\n', '\\"{o}', '\\', '=', '@', '%', 'year = 2020', '[', ']', '{"id": "a"}', '"author": [{"family": "F"}]', 'é', '\uD83D\uDE00', '\uD800', '\u0000'];
+const PIECES = [
+  '@article{',
+  '@book(',
+  '@string{x = "y"}',
+  '@comment{',
+  '@preamble{"',
+  'key2020,',
+  'title = {',
+  'author = "',
+  ' and ',
+  '}',
+  '{',
+  '"',
+  ',',
+  ' # ',
+  'x',
+  '\n',
+  '\\"{o}',
+  '\\',
+  '=',
+  '@',
+  '%',
+  'year = 2020',
+  '[',
+  ']',
+  '{"id": "a"}',
+  '"author": [{"family": "F"}]',
+  'é',
+  '\uD83D\uDE00',
+  '\uD800',
+  '\u0000',
+];
 
 function randomBib(random: Random): string {
   let text = '';
@@ -36,7 +67,9 @@ describe('bibliography fuzzing', () => {
 
   it('analysing random documents against a random bibliography keeps every invariant', () => {
     const random = new Random(SEED + 1);
-    const bib = new Bibliography(parseBibliography('@misc{ons2024, title={Labour market}}\n@misc{imf2023, title={Outlook}}\n', 'b.bib').entries);
+    const bib = new Bibliography(
+      parseBibliography('@misc{ons2024, title={Labour market}}\n@misc{imf2023, title={Outlook}}\n', 'b.bib').entries,
+    );
     for (let i = 0; i < 200; i++) {
       const languageId = random.pick(FUZZ_LANGUAGES);
       const text = randomDocument(random, languageId);

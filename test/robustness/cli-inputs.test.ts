@@ -13,7 +13,12 @@ function snapshot(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => statSync(join(dir, path)).isFile())
     .sort()
-    .map((path) => `${path} ${statSync(join(dir, path)).mtimeMs} ${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')}`);
+    .map(
+      (path) =>
+        `${path} ${statSync(join(dir, path)).mtimeMs} ${createHash('sha256')
+          .update(readFileSync(join(dir, path)))
+          .digest('hex')}`,
+    );
 }
 
 describe('CLI with mixed bad inputs', () => {
@@ -28,9 +33,15 @@ describe('CLI with mixed bad inputs', () => {
     try {
       const before = snapshot(dir);
       const run = runCli(['drafts'], { cwd: dir });
-      assert.equal(run.stderr, 'evident: drafts/b-binary.md: binary file, skipped\nevident: drafts/c-latin1.txt: not valid UTF-8 (at byte offset 3)\n');
+      assert.equal(
+        run.stderr,
+        'evident: drafts/b-binary.md: binary file, skipped\nevident: drafts/c-latin1.txt: not valid UTF-8 (at byte offset 3)\n',
+      );
       // path:line:col and rule of each finding (the severities and messages are checked in test/cli).
-      const found = lines(run.stdout).map((line) => line.split('  ')).filter((parts) => parts.length > 2).map((parts) => `${parts[0]} ${parts[2]}`);
+      const found = lines(run.stdout)
+        .map((line) => line.split('  '))
+        .filter((parts) => parts.length > 2)
+        .map((parts) => `${parts[0]} ${parts[2]}`);
       assert.deepEqual(found, ['drafts/a-good.md:1:1 booster', 'drafts/d-good.txt:1:4 hedge']);
       assert.match(run.stdout, / in 3 files\n$/);
       assert.equal(run.code, 2);
@@ -60,7 +71,8 @@ describe('CLI with mixed bad inputs', () => {
       let findings = 0;
       for (const file of report) {
         const text = readFileSync(join(dir, file.path), 'utf8');
-        for (const finding of file.findings) assert.equal(text.slice(finding.start, finding.end), finding.text, `${file.path} ${finding.start}..${finding.end}`);
+        for (const finding of file.findings)
+          assert.equal(text.slice(finding.start, finding.end), finding.text, `${file.path} ${finding.start}..${finding.end}`);
         findings += file.findings.length;
       }
       assert.ok(findings > 20, `${findings} findings`);

@@ -44,7 +44,10 @@ describe('server crashes', () => {
   it(`the extension restarts a crashed server ${MAX_RESTARTS} times, then stops and tells the user once`, async () => {
     const stub = createVscodeStub();
     const uninstall = installVscodeStub(stub);
-    const extension = createRequire(import.meta.url)(resolve(ROOT, 'dist/extension.js')) as { activate(context: unknown): Promise<void>; deactivate(): Thenable<void> | undefined };
+    const extension = createRequire(import.meta.url)(resolve(ROOT, 'dist/extension.js')) as {
+      activate(context: unknown): Promise<void>;
+      deactivate(): Thenable<void> | undefined;
+    };
     const context = {
       subscriptions: [] as { dispose(): unknown }[],
       extensionUri: { fsPath: ROOT, path: ROOT, scheme: 'file' },
@@ -87,7 +90,10 @@ describe('server crashes', () => {
   it('after the server process is killed, a new one starts and works', async () => {
     const first = await TestClient.start();
     await first.open('file:///work/drafts/crash.md', 'It may rain tomorrow.\n');
-    assert.deepEqual((await first.diagnosticsFor('file:///work/drafts/crash.md', 1)).map((d) => d.code), ['hedge']);
+    assert.deepEqual(
+      (await first.diagnosticsFor('file:///work/drafts/crash.md', 1)).map((d) => d.code),
+      ['hedge'],
+    );
     first.child.kill('SIGKILL');
     await poll(() => (first.alive ? undefined : true), 'the killed server to exit', 5_000);
     first.connection.dispose();
@@ -96,7 +102,10 @@ describe('server crashes', () => {
     try {
       await second.open('file:///work/drafts/crash.md', 'Obviously, the U.S. would not be welcomed.\n');
       const diagnostics = await second.diagnosticsFor('file:///work/drafts/crash.md', 1);
-      assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.character, d.range.end.character]), [['booster', 0, 9]]);
+      assert.deepEqual(
+        diagnostics.map((d) => [d.code, d.range.start.character, d.range.end.character]),
+        [['booster', 0, 9]],
+      );
     } finally {
       await second.stop();
     }

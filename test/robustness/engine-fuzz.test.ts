@@ -29,7 +29,15 @@ function randomSettings(random: Random): Partial<Settings> {
       return {};
     case 1:
       return {
-        rules: { hedge: 'error', 'hedge-stack': 'hint', booster: 'warning', weasel: 'information', 'passive-attribution': 'error', speculation: 'hint', 'unsupported-claim': 'error' },
+        rules: {
+          hedge: 'error',
+          'hedge-stack': 'hint',
+          booster: 'warning',
+          weasel: 'information',
+          'passive-attribution': 'error',
+          speculation: 'hint',
+          'unsupported-claim': 'error',
+        },
         claimStrictness: 'strict',
       };
     default:
@@ -100,7 +108,9 @@ describe('engine fuzzing', () => {
           assert.equal(count, flag.count, `${extreme.name} as ${languageId}: ${flag.rule} on "${flag.text}"`);
         }
         assert.ok(elapsed < EXTREME_BUDGET_MS, `${extreme.name} as ${languageId} took ${Math.round(elapsed)} ms`);
-        t.diagnostic(`${languageId}: ${extreme.text.length.toLocaleString('en-US')} chars, ${analysis.findings.length} findings, ${Math.round(elapsed)} ms`);
+        t.diagnostic(
+          `${languageId}: ${extreme.text.length.toLocaleString('en-US')} chars, ${analysis.findings.length} findings, ${Math.round(elapsed)} ms`,
+        );
       }
     });
   }

@@ -94,7 +94,15 @@ const MARKDOWN_PIECES = [
   '*',
 ];
 
-const QUARTO_PIECES = ['\n```{r}\nsummary(cars)\n```\n', '\n```{python}\n', '\n::: {.callout-note}\n', '\n:::\n', '`r 1 + 1`', '{{< include _intro.qmd >}}', '@fig-rates'];
+const QUARTO_PIECES = [
+  '\n```{r}\nsummary(cars)\n```\n',
+  '\n```{python}\n',
+  '\n::: {.callout-note}\n',
+  '\n:::\n',
+  '`r 1 + 1`',
+  '{{< include _intro.qmd >}}',
+  '@fig-rates',
+];
 
 const LATEX_PIECES = [
   '\\section{Findings}\n',
@@ -129,16 +137,52 @@ const LATEX_PIECES = [
 
 /** Characters that break naive text handling. */
 const HOSTILE = [
-  '😀', '👩‍👩‍👧', '🇪🇺', // surrogate pairs, ZWJ sequences, flags
-  'e\u0301', '\u0301', '\u20dd', // combining marks, alone and attached
-  'مثال', 'עברית', '\u202e', '\u202d', '\u200f', // RTL text and direction overrides
-  '\u200b', '\u200c', '\u200d', '\ufeff', '\u2060', // zero-width characters
-  '\ud800', '\udfff', '\udc00x', 'x\ud83d', // lone surrogates
-  '\u0000', '\u0001', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u2028', '\u2029', // NUL and control characters
-  '\r', '\n', '\r\n', '\n\r', '\t', '\v', '\f',
-  '\u00a0', '\u3000', // non-breaking and ideographic spaces
-  'ﬁ', 'İ', 'ß', 'ǅ', // characters whose case changes their length
-  '$', '}', '${', '\\$', '$1',
+  '😀',
+  '👩‍👩‍👧',
+  '🇪🇺', // surrogate pairs, ZWJ sequences, flags
+  'e\u0301',
+  '\u0301',
+  '\u20dd', // combining marks, alone and attached
+  'مثال',
+  'עברית',
+  '\u202e',
+  '\u202d',
+  '\u200f', // RTL text and direction overrides
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '\u2060', // zero-width characters
+  '\ud800',
+  '\udfff',
+  '\udc00x',
+  'x\ud83d', // lone surrogates
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u2028',
+  '\u2029', // NUL and control characters
+  '\r',
+  '\n',
+  '\r\n',
+  '\n\r',
+  '\t',
+  '\v',
+  '\f',
+  '\u00a0',
+  '\u3000', // non-breaking and ideographic spaces
+  'ﬁ',
+  'İ',
+  'ß',
+  'ǅ', // characters whose case changes their length
+  '$',
+  '}',
+  '${',
+  '\\$',
+  '$1',
 ];
 
 const SEPARATORS = [' ', ' ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\n\r\n', '  \n', '\t'];
@@ -198,17 +242,62 @@ export function extremeDocuments(): { name: string; text: string; languages: rea
   const hedges = (count: number): ExpectedFlag => ({ rule: 'hedge', text: 'may', count });
   const boosters = (count: number): ExpectedFlag => ({ rule: 'booster', text: 'Obviously', count });
   return [
-    { name: '1 MB single line of prose', text: sentence.repeat(copies), languages: all, expect: [hedges(copies), { rule: 'weasel', text: 'Studies show', count: copies }] },
+    {
+      name: '1 MB single line of prose',
+      text: sentence.repeat(copies),
+      languages: all,
+      expect: [hedges(copies), { rule: 'weasel', text: 'Studies show', count: copies }],
+    },
     { name: '1 MB single line without spaces', text: 'x'.repeat(1_000_000), languages: ['plaintext', 'markdown'], expect: [] },
-    { name: '1 MB single line of hostile characters', text: hostileLine.repeat(Math.ceil(1_000_000 / hostileLine.length)).slice(0, 1_000_000), languages: ['plaintext', 'markdown', 'latex'], expect: [] },
-    { name: 'lists nested 200 deep', text: Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- It may rain tomorrow.`).join('\n'), languages: ['markdown', 'quarto'], expect: [hedges(200)] },
-    { name: 'block quotes nested 200 deep', text: `${'> '.repeat(200)}Obviously, the U.S. would not be welcomed.\n`, languages: ['markdown', 'rmarkdown'], expect: [boosters(1)] },
-    { name: 'quotes and lists interleaved 200 deep', text: `${'> - '.repeat(100)}Studies show that sanctions rarely work.\n`, languages: ['markdown'], expect: [{ rule: 'weasel', text: 'Studies show', count: 1 }] },
-    { name: 'unterminated code fence', text: `It may rain tomorrow.\n\n\`\`\`\n${'Obviously, this is code. '.repeat(50)}\n`, languages: ['markdown', 'quarto', 'rmarkdown'], expect: [hedges(1), boosters(0)] },
-    { name: 'unterminated LaTeX environments', text: `${'\\begin{itemize}\\item It may rain tomorrow.\n'.repeat(200)}\\begin{verbatim}\nObviously.\n`, languages: ['latex'], expect: [hedges(200)] },
+    {
+      name: '1 MB single line of hostile characters',
+      text: hostileLine.repeat(Math.ceil(1_000_000 / hostileLine.length)).slice(0, 1_000_000),
+      languages: ['plaintext', 'markdown', 'latex'],
+      expect: [],
+    },
+    {
+      name: 'lists nested 200 deep',
+      text: Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- It may rain tomorrow.`).join('\n'),
+      languages: ['markdown', 'quarto'],
+      expect: [hedges(200)],
+    },
+    {
+      name: 'block quotes nested 200 deep',
+      text: `${'> '.repeat(200)}Obviously, the U.S. would not be welcomed.\n`,
+      languages: ['markdown', 'rmarkdown'],
+      expect: [boosters(1)],
+    },
+    {
+      name: 'quotes and lists interleaved 200 deep',
+      text: `${'> - '.repeat(100)}Studies show that sanctions rarely work.\n`,
+      languages: ['markdown'],
+      expect: [{ rule: 'weasel', text: 'Studies show', count: 1 }],
+    },
+    {
+      name: 'unterminated code fence',
+      text: `It may rain tomorrow.\n\n\`\`\`\n${'Obviously, this is code. '.repeat(50)}\n`,
+      languages: ['markdown', 'quarto', 'rmarkdown'],
+      expect: [hedges(1), boosters(0)],
+    },
+    {
+      name: 'unterminated LaTeX environments',
+      text: `${'\\begin{itemize}\\item It may rain tomorrow.\n'.repeat(200)}\\begin{verbatim}\nObviously.\n`,
+      languages: ['latex'],
+      expect: [hedges(200)],
+    },
     { name: 'braces opened 5,000 deep', text: `\\emph{${'{'.repeat(5_000)}Obviously, the plan failed.`, languages: ['latex'], expect: [] },
-    { name: '20,000 empty lines in CR, LF and CRLF', text: '\r\n\r\n\n\r'.repeat(5_000) + 'It may rain tomorrow.', languages: all, expect: [hedges(1)] },
-    { name: 'one run-on sentence of 15,000 hedges', text: 'It may perhaps possibly '.repeat(5_000) + 'rain.', languages: ['plaintext'], expect: [] },
+    {
+      name: '20,000 empty lines in CR, LF and CRLF',
+      text: '\r\n\r\n\n\r'.repeat(5_000) + 'It may rain tomorrow.',
+      languages: all,
+      expect: [hedges(1)],
+    },
+    {
+      name: 'one run-on sentence of 15,000 hedges',
+      text: 'It may perhaps possibly '.repeat(5_000) + 'rain.',
+      languages: ['plaintext'],
+      expect: [],
+    },
     { name: 'empty document', text: '', languages: all, expect: [] },
   ];
 }
@@ -282,14 +371,24 @@ function fixProblems(document: TextDocument, fix: Fix, edits: readonly TextEdit[
   const problems: string[] = [];
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   for (const edit of sorted) {
-    if (!(Number.isInteger(edit.start) && Number.isInteger(edit.end) && 0 <= edit.start && edit.start <= edit.end && edit.end <= source.length)) {
+    if (
+      !(
+        Number.isInteger(edit.start) &&
+        Number.isInteger(edit.end) &&
+        0 <= edit.start &&
+        edit.start <= edit.end &&
+        edit.end <= source.length
+      )
+    ) {
       problems.push(`${label}: edit range ${edit.start}..${edit.end} outside 0..${source.length}`);
       continue;
     }
-    if (splitsSurrogatePair(source, edit.start) || splitsSurrogatePair(source, edit.end)) problems.push(`${label}: edit ${edit.start}..${edit.end} splits a surrogate pair`);
+    if (splitsSurrogatePair(source, edit.start) || splitsSurrogatePair(source, edit.end))
+      problems.push(`${label}: edit ${edit.start}..${edit.end} splits a surrogate pair`);
     // An offset an editor cannot express as a line/character position (inside a CRLF) would move the edit.
     for (const offset of [edit.start, edit.end]) {
-      if (document.offsetAt(document.positionAt(offset)) !== offset) problems.push(`${label}: offset ${offset} does not survive the trip through a line/character position`);
+      if (document.offsetAt(document.positionAt(offset)) !== offset)
+        problems.push(`${label}: offset ${offset} does not survive the trip through a line/character position`);
     }
   }
   for (let k = 1; k < sorted.length; k++) {
@@ -299,7 +398,8 @@ function fixProblems(document: TextDocument, fix: Fix, edits: readonly TextEdit[
     if (a.end > b.start) problems.push(`${label}: edits ${a.start}..${a.end} and ${b.start}..${b.end} overlap`);
   }
   if (problems.length > 0) return problems;
-  if (mustChange && sorted.every((edit) => edit.newText === source.slice(edit.start, edit.end))) problems.push(`${label}: "${fix.title}" changes nothing`);
+  if (mustChange && sorted.every((edit) => edit.newText === source.slice(edit.start, edit.end)))
+    problems.push(`${label}: "${fix.title}" changes nothing`);
   if (source.length > FULL_APPLY_LIMIT) return problems;
 
   // Expected result, built piecewise: unchanged source between the edits, each edit's text inside them.
@@ -310,7 +410,8 @@ function fixProblems(document: TextDocument, fix: Fix, edits: readonly TextEdit[
     cursor = edit.end;
   }
   expected += source.slice(cursor);
-  if (applyThroughPositions(document, sorted) !== expected) problems.push(`${label}: applying the edits through line/character positions changes text outside their ranges`);
+  if (applyThroughPositions(document, sorted) !== expected)
+    problems.push(`${label}: applying the edits through line/character positions changes text outside their ranges`);
   return problems;
 }
 
@@ -320,22 +421,34 @@ export function invariantViolations(source: string, analysis: DocumentAnalysis):
   const document = TextDocument.create('untitled:fuzz', 'plaintext', 0, source);
   for (const [index, finding] of analysis.findings.entries()) {
     const where = `finding ${index} (${finding.rule} ${finding.start}..${finding.end})`;
-    if (!(Number.isInteger(finding.start) && Number.isInteger(finding.end) && 0 <= finding.start && finding.start < finding.end && finding.end <= source.length)) {
+    if (
+      !(
+        Number.isInteger(finding.start) &&
+        Number.isInteger(finding.end) &&
+        0 <= finding.start &&
+        finding.start < finding.end &&
+        finding.end <= source.length
+      )
+    ) {
       problems.push(`${where}: range outside 0 ≤ start < end ≤ ${source.length}`);
       continue;
     }
-    if (splitsSurrogatePair(source, finding.start) || splitsSurrogatePair(source, finding.end)) problems.push(`${where}: splits a surrogate pair`);
-    if (finding.text !== source.slice(finding.start, finding.end)) problems.push(`${where}: text ${JSON.stringify(finding.text)} is not the source slice`);
+    if (splitsSurrogatePair(source, finding.start) || splitsSurrogatePair(source, finding.end))
+      problems.push(`${where}: splits a surrogate pair`);
+    if (finding.text !== source.slice(finding.start, finding.end))
+      problems.push(`${where}: text ${JSON.stringify(finding.text)} is not the source slice`);
     if (!(finding.sentence.start <= finding.start && finding.end <= finding.sentence.end && finding.sentence.end <= source.length)) {
       problems.push(`${where}: outside its sentence ${finding.sentence.start}..${finding.sentence.end}`);
     }
-    if (!finding.message || /[\r\n]/.test(finding.message)) problems.push(`${where}: message empty or not one line: ${JSON.stringify(finding.message)}`);
+    if (!finding.message || /[\r\n]/.test(finding.message))
+      problems.push(`${where}: message empty or not one line: ${JSON.stringify(finding.message)}`);
     for (const [f, fix] of finding.fixes.entries()) {
       problems.push(...fixProblems(document, fix, fix.edits, `${where} fix ${f} edits`, true));
       if (fix.snippetEdits) {
         // The snippet is the same change with tab stops, for clients that support them.
         const ranges = (edits: readonly TextEdit[]) => edits.map((edit) => `${edit.start}..${edit.end}`).join(' ');
-        if (ranges(fix.snippetEdits) !== ranges(fix.edits)) problems.push(`${where} fix ${f}: snippetEdits cover ${ranges(fix.snippetEdits)}, edits ${ranges(fix.edits)}`);
+        if (ranges(fix.snippetEdits) !== ranges(fix.edits))
+          problems.push(`${where} fix ${f}: snippetEdits cover ${ranges(fix.snippetEdits)}, edits ${ranges(fix.edits)}`);
         try {
           // A placeholder accepted as written may leave the text as it was ("${1:Studies}"), so no change is required.
           const expanded = fix.snippetEdits.map((edit) => ({ ...edit, newText: expandSnippet(edit.newText) }));

@@ -23,8 +23,16 @@ const RSS_ALLOWANCE_MB = 60;
 const BODY = POLICY_SENTENCES.join(' ').repeat(12);
 const DOCUMENTS = [
   { uri: 'file:///work/drafts/stress-brief.md', languageId: 'markdown', text: `# Brief\n\nIt may rain tomorrow.\n\n${BODY}\n` },
-  { uri: 'file:///work/drafts/stress-paper.tex', languageId: 'latex', text: `\\section{Findings}\nObviously, the U.S. would not be welcomed.\\footnote{See annex.}\n${BODY}\n` },
-  { uri: 'file:///work/drafts/stress-notes.txt', languageId: 'plaintext', text: `Unemployment rose to 7.4% in 2023.\r\n${BODY.replaceAll('. ', '.\r\n')}\r\n` },
+  {
+    uri: 'file:///work/drafts/stress-paper.tex',
+    languageId: 'latex',
+    text: `\\section{Findings}\nObviously, the U.S. would not be welcomed.\\footnote{See annex.}\n${BODY}\n`,
+  },
+  {
+    uri: 'file:///work/drafts/stress-notes.txt',
+    languageId: 'plaintext',
+    text: `Unemployment rose to 7.4% in 2023.\r\n${BODY.replaceAll('. ', '.\r\n')}\r\n`,
+  },
 ];
 const INSERTS = [...POLICY_SENTENCES, '\n\n', '\r\n', ' ', '😀 ', '- ', '> ', '[@ons2024]', '\\cite{key}', 'مثال ', '\u200b'];
 
@@ -70,7 +78,8 @@ describe('LSP stress', () => {
       return last && last.version === client.document(uri).version ? last : undefined;
     };
     const allCurrent = async () => {
-      for (const { uri } of DOCUMENTS) await client.waitFor(() => finalPublication(uri), 30_000, `diagnostics of the current version of ${uri}`);
+      for (const { uri } of DOCUMENTS)
+        await client.waitFor(() => finalPublication(uri), 30_000, `diagnostics of the current version of ${uri}`);
     };
     let baselineMb = 0;
 
@@ -104,7 +113,9 @@ describe('LSP stress', () => {
 
       if (step % 5 === 0) {
         const fresh = client.document(uri);
-        const position = TextDocument.create(uri, fresh.languageId, fresh.version, fresh.text).positionAt(random.int(fresh.text.length + 1));
+        const position = TextDocument.create(uri, fresh.languageId, fresh.version, fresh.text).positionAt(
+          random.int(fresh.text.length + 1),
+        );
         const tokens = new CancellationTokenSource();
         const published = client.lastPublished(uri)?.diagnostics ?? [];
         pending.push(settle(client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }, tokens.token)));
@@ -126,13 +137,18 @@ describe('LSP stress', () => {
         transientUris.push(transient);
         transientOpened++;
         await client.open(transient, `${random.pick(POLICY_SENTENCES)} ${random.pick(POLICY_SENTENCES)}\n`);
-        if (random.chance(0.5)) await client.edit(transient, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'Obviously, ');
+        if (random.chance(0.5))
+          await client.edit(transient, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, 'Obviously, ');
         await client.close(transient); // before, during or after its analysis
       }
       if (step % 100 === 50) {
         client.configurationDelayMs = random.int(30);
         const invalid = random.chance(0.5);
-        await client.changeSettings(invalid ? { debounceMs: 'fast', rules: { hedge: 7, nosuch: 'warning' }, claimStrictness: [] } : { debounceMs: random.int(5), rules: { hedge: 'off' } });
+        await client.changeSettings(
+          invalid
+            ? { debounceMs: 'fast', rules: { hedge: 7, nosuch: 'warning' }, claimStrictness: [] }
+            : { debounceMs: random.int(5), rules: { hedge: 'off' } },
+        );
       }
     }
     // Back to defaults for the final comparison, while the last analyses may still be running.
@@ -146,7 +162,8 @@ describe('LSP stress', () => {
     for (const { uri, languageId } of DOCUMENTS) {
       const final = client.document(uri);
       await client.waitFor(
-        () => JSON.stringify(brief(finalPublication(uri)?.diagnostics ?? [])) === JSON.stringify(expectedDiagnostics(final.text, languageId)),
+        () =>
+          JSON.stringify(brief(finalPublication(uri)?.diagnostics ?? [])) === JSON.stringify(expectedDiagnostics(final.text, languageId)),
         10_000,
         `diagnostics of ${uri} v${final.version} matching the engine`,
       );
@@ -160,7 +177,9 @@ describe('LSP stress', () => {
     }
 
     // Alive and answering: a hover on one of the final findings names its rule (by title) and links its page.
-    const target = DOCUMENTS.map(({ uri }) => ({ uri, diagnostics: client.lastPublished(uri)!.diagnostics })).find((d) => d.diagnostics.length > 0);
+    const target = DOCUMENTS.map(({ uri }) => ({ uri, diagnostics: client.lastPublished(uri)!.diagnostics })).find(
+      (d) => d.diagnostics.length > 0,
+    );
     assert.ok(target, 'some final document has findings');
     const hover = await client.hover(target.uri, target.diagnostics[0].range.start);
     assert.ok(hover && typeof hover.contents === 'object' && 'value' in hover.contents);
@@ -174,7 +193,11 @@ describe('LSP stress', () => {
     // Memory comes back once the storm is over (V8 shrinks its heap lazily: poll, with a bound).
     let rssMb = rssMegabytes(pid);
     const peakMb = rssMb;
-    await client.waitFor(() => (rssMb = rssMegabytes(pid)) < baselineMb + RSS_ALLOWANCE_MB, 30_000, `RSS below ${Math.round(baselineMb + RSS_ALLOWANCE_MB)} MB (now ${Math.round(rssMb)} MB)`);
+    await client.waitFor(
+      () => (rssMb = rssMegabytes(pid)) < baselineMb + RSS_ALLOWANCE_MB,
+      30_000,
+      `RSS below ${Math.round(baselineMb + RSS_ALLOWANCE_MB)} MB (now ${Math.round(rssMb)} MB)`,
+    );
     t.diagnostic(
       `seed ${SEED}: ${EDITS} edits over ${DOCUMENTS.length} documents, ${transientOpened} documents opened and closed mid-analysis, ` +
         `${pending.length} hover/codeAction requests (${answered} answered, ${cancelled} reported cancelled), ${publishedDuringStorm} publications, RSS ${Math.round(baselineMb)} MB → ${Math.round(peakMb)} MB after the edits → ${Math.round(rssMb)} MB`,

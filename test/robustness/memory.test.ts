@@ -18,7 +18,8 @@ const GROWTH_LIMIT_MB = 4;
 const paragraph = (i: number) => `The committee met on Tuesday ${i} and agreed the agenda for the autumn session. `.repeat(6).trim();
 const REST = Array.from({ length: 200 }, (_, i) => paragraph(i)).join('\n\n');
 /** The same long document, its first sentence edited (a new figure each time; `round` keeps the sentences of each test new to the caches). */
-const version = (edit: number, round: string) => `Imports of ${round} may have risen by ${edit} per cent in 2023, officials say.\n\n${REST}\n`;
+const version = (edit: number, round: string) =>
+  `Imports of ${round} may have risen by ${edit} per cent in 2023, officials say.\n\n${REST}\n`;
 
 function heapUsedMb(): number {
   collectGarbage();
@@ -32,14 +33,20 @@ describe('memory over an editing session', () => {
       const start = heapUsedMb();
       let findings = 0;
       const editRound = (from: number) => {
-        for (let edit = from; edit < from + EDITS; edit++) findings += analyzeDocument(version(edit, languageId), { languageId }).findings.length;
+        for (let edit = from; edit < from + EDITS; edit++)
+          findings += analyzeDocument(version(edit, languageId), { languageId }).findings.length;
         return heapUsedMb() - start;
       };
       const afterFirst = editRound(0);
       const afterSecond = editRound(EDITS);
       assert.ok(findings >= 2 * EDITS, `every version is analysed (${findings} findings)`);
-      assert.ok(afterSecond - afterFirst < GROWTH_LIMIT_MB, `retained ${afterFirst.toFixed(1)} MB after ${EDITS} edits, ${afterSecond.toFixed(1)} MB after ${2 * EDITS}`);
-      t.diagnostic(`${languageId}: ${afterFirst.toFixed(1)} MB retained after ${EDITS} edits, ${afterSecond.toFixed(1)} MB after ${2 * EDITS}`);
+      assert.ok(
+        afterSecond - afterFirst < GROWTH_LIMIT_MB,
+        `retained ${afterFirst.toFixed(1)} MB after ${EDITS} edits, ${afterSecond.toFixed(1)} MB after ${2 * EDITS}`,
+      );
+      t.diagnostic(
+        `${languageId}: ${afterFirst.toFixed(1)} MB retained after ${EDITS} edits, ${afterSecond.toFixed(1)} MB after ${2 * EDITS}`,
+      );
     });
   }
 });

@@ -19,14 +19,17 @@ const ALLOWED: Record<(typeof BUNDLES)[number], Record<string, string>> = {
   extension: {
     'require("child_process") @ node_modules/vscode-languageclient/lib/node/main.js':
       'starts the bundled dist/server.js (fork over IPC); the server module path is fixed by client/src/languageClient.ts',
-    'require("child_process") @ node_modules/vscode-languageclient/lib/node/processes.js': 'terminates the server process it started when it hangs on shutdown',
-    'require("net") @ node_modules/vscode-jsonrpc/lib/node/main.js': 'pipe and socket transports; sockets are bound to 127.0.0.1 only (checked below), Evident uses IPC',
+    'require("child_process") @ node_modules/vscode-languageclient/lib/node/processes.js':
+      'terminates the server process it started when it hangs on shutdown',
+    'require("net") @ node_modules/vscode-jsonrpc/lib/node/main.js':
+      'pipe and socket transports; sockets are bound to 127.0.0.1 only (checked below), Evident uses IPC',
   },
   server: {},
   'server-main': {
     'require("child_process") @ node_modules/vscode-languageserver/lib/node/files.js':
       'Files.resolveGlobalNodePath/YarnPath helpers (run `npm`/`yarn` to find global modules); never called by Evident (checked below)',
-    'require("net") @ node_modules/vscode-jsonrpc/lib/node/main.js': 'transports for --pipe/--socket; sockets are bound to 127.0.0.1 only (checked below); Evident runs over IPC or stdio',
+    'require("net") @ node_modules/vscode-jsonrpc/lib/node/main.js':
+      'transports for --pipe/--socket; sockets are bound to 127.0.0.1 only (checked below); Evident runs over IPC or stdio',
   },
   cli: {},
   'cli-main': {},
@@ -58,7 +61,10 @@ describe('security of the shipped bundles', () => {
   for (const name of BUNDLES) {
     it(`dist/${name}.js uses no network client, and processes and sockets only where allowed`, () => {
       const parts = modules(readBundle(name));
-      assert.ok(parts.some((m) => m.path.startsWith(name.endsWith('extension') ? 'client/src/' : 'server/src/')), 'the bundle has esbuild module headers');
+      assert.ok(
+        parts.some((m) => m.path.startsWith(name.endsWith('extension') ? 'client/src/' : 'server/src/')),
+        'the bundle has esbuild module headers',
+      );
       const found = new Set<string>();
       for (const module of parts) for (const match of module.text.matchAll(SENSITIVE)) found.add(`${match[0]} @ ${module.path}`);
       assert.deepEqual([...found].sort(), Object.keys(ALLOWED[name]).sort());

@@ -17,7 +17,8 @@ function oversized(limit: number): string {
   return `${head}${body}\nObviously, the U.S. would not be welcomed.\n`;
 }
 
-const brief = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
+const brief = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
 
 describe('documents above the size limit', () => {
   let client: TestClient;
@@ -86,7 +87,9 @@ describe('documents above the size limit', () => {
     assert.deepEqual(brief(await client.diagnosticsFor(uri, undefined, { afterIndex: mark })), [['hedge', 0, 3, 0, 6]]);
     assert.deepEqual(
       client.infos.slice(infos).map((m) => m.message),
-      [`Evident: closed-long.md has ${text.length.toLocaleString('en-US')} characters, more than evident.maxDocumentSize (5,000). Only the first 5,000 characters are checked.`],
+      [
+        `Evident: closed-long.md has ${text.length.toLocaleString('en-US')} characters, more than evident.maxDocumentSize (5,000). Only the first 5,000 characters are checked.`,
+      ],
     );
   });
 });

@@ -77,14 +77,23 @@ export function createVscodeStub(): VscodeStub {
     return Promise.resolve(undefined);
   };
   const uri = (fsPath: string) => ({ fsPath, path: fsPath, scheme: 'file', toString: () => `file://${fsPath}` });
-  const configuration = { get: (_key: string, fallback?: unknown) => fallback, has: () => false, inspect: () => undefined, update: () => Promise.resolve() };
+  const configuration = {
+    get: (_key: string, fallback?: unknown) => fallback,
+    has: () => false,
+    inspect: () => undefined,
+    update: () => Promise.resolve(),
+  };
 
   const stub: VscodeStub = { module: {}, shown, outputErrors, hoverRegistrations: 0 };
   const module: Record<string, unknown> = {
     version: '1.95.0',
     EventEmitter,
     Disposable,
-    Uri: partial('Uri', { joinPath: (base: { fsPath: string }, ...parts: string[]) => uri(join(base.fsPath, ...parts)), file: uri, parse: (value: string) => uri(value.replace(/^file:\/\//, '')) }),
+    Uri: partial('Uri', {
+      joinPath: (base: { fsPath: string }, ...parts: string[]) => uri(join(base.fsPath, ...parts)),
+      file: uri,
+      parse: (value: string) => uri(value.replace(/^file:\/\//, '')),
+    }),
     env: partial('env', { appName: 'Visual Studio Code (stub)', language: 'en', machineId: 'stub', sessionId: 'stub', uiKind: 1 }),
     window: partial('window', {
       showErrorMessage: show('error'),

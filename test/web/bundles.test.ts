@@ -40,7 +40,11 @@ describe('web bundles', () => {
       const bundle = read(path);
       const required = [...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
       assert.deepEqual([...new Set(required.filter((name) => BUILTINS.has(name) || name.startsWith('node:')))], []);
-      assert.deepEqual(required.filter((name) => name !== 'vscode'), [], 'only vscode is external');
+      assert.deepEqual(
+        required.filter((name) => name !== 'vscode'),
+        [],
+        'only vscode is external',
+      );
       if (path.endsWith('server.js')) assert.deepEqual(required, [], 'the worker bundle requires nothing');
       assert.doesNotMatch(bundle, /\bfrom\s*["']node:|\bimport\(\s*["']node:/);
       assert.doesNotMatch(bundle, /require\(["'](?:node:)?fs["']\)/);
@@ -52,7 +56,10 @@ describe('web bundles', () => {
       assert.doesNotMatch(bundle, /\b__dirname\b|\b__filename\b/);
       // RAL's own timer.setImmediate (vscode-jsonrpc's browser RAL maps it to setTimeout) is fine; a bare call is not.
       const calls = [...bundle.matchAll(/(?<![\w$.])setImmediate\((?![^)\n]*\)\s*\{)/g)]; // not RAL's method definition `setImmediate(callback, ...args) {`
-      assert.deepEqual(calls.map((m) => moduleAt(bundle, m.index)), []);
+      assert.deepEqual(
+        calls.map((m) => moduleAt(bundle, m.index)),
+        [],
+      );
     });
   }
 
@@ -64,7 +71,11 @@ describe('web bundles', () => {
     const dir = resolve(ROOT, 'server/src/lsp');
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts'))) {
       const source = readFileSync(resolve(dir, file), 'utf8');
-      assert.doesNotMatch(source, /from '(?:node:|vscode-languageserver\/node)|\b(?:process\.|setImmediate\(|__dirname|require\()|from '\.\.\/(?:cli|node)\/(?!package-info')/, file);
+      assert.doesNotMatch(
+        source,
+        /from '(?:node:|vscode-languageserver\/node)|\b(?:process\.|setImmediate\(|__dirname|require\()|from '\.\.\/(?:cli|node)\/(?!package-info')/,
+        file,
+      );
     }
   });
 

@@ -33,7 +33,9 @@ class WebWorkerStandIn {
   constructor(url: string) {
     WebWorkerStandIn.started.push(url);
     WebWorkerStandIn.live.add(this);
-    const source = url.startsWith('blob:') ? resolveObjectURL(url)!.text() : Promise.resolve(readFileSync(url.replace(/^file:\/\//, ''), 'utf8'));
+    const source = url.startsWith('blob:')
+      ? resolveObjectURL(url)!.text()
+      : Promise.resolve(readFileSync(url.replace(/^file:\/\//, ''), 'utf8'));
     void source.then((code) => {
       WebWorkerStandIn.scripts.set(url, code);
       if (!WebWorkerStandIn.live.has(this)) return;
@@ -90,7 +92,10 @@ describe('the web extension', () => {
     const globals = globalThis as { Worker?: unknown };
     const previousWorker = globals.Worker;
     globals.Worker = WebWorkerStandIn;
-    const extension = createRequire(import.meta.url)(resolve(ROOT, 'dist/web/extension.js')) as { activate(context: unknown): Promise<void>; deactivate(): Thenable<void> | undefined };
+    const extension = createRequire(import.meta.url)(resolve(ROOT, 'dist/web/extension.js')) as {
+      activate(context: unknown): Promise<void>;
+      deactivate(): Thenable<void> | undefined;
+    };
     const context = extensionContext({ fsPath: ROOT, path: ROOT, scheme: 'file' });
     try {
       await activated(extension, context, stub);
@@ -106,9 +111,18 @@ describe('the web extension', () => {
 
   it('installed on a VS Code server (vscode-remote: URIs): starts its server from a blob: URL read through workspace.fs, and reads files for it with workspace.fs', async () => {
     const SERVER = 'vscode-remote://server:8080';
-    const remote = (path: string) => ({ scheme: 'vscode-remote', authority: 'server:8080', path, fsPath: path, toString: () => `${SERVER}${path}` });
+    const remote = (path: string) => ({
+      scheme: 'vscode-remote',
+      authority: 'server:8080',
+      path,
+      fsPath: path,
+      toString: () => `${SERVER}${path}`,
+    });
     class FileSystemError extends Error {
-      constructor(message: string, readonly code: string) {
+      constructor(
+        message: string,
+        readonly code: string,
+      ) {
         super(message);
       }
     }
@@ -157,16 +171,26 @@ describe('the web extension', () => {
 
       // The client tells the server it reads files, and answers its requests with workspace.fs.
       const [worker] = WebWorkerStandIn.live;
-      const initialize = worker.sent.find((m) => m.method === 'initialize') as { params: { initializationOptions: { readsFiles?: boolean } } };
+      const initialize = worker.sent.find((m) => m.method === 'initialize') as {
+        params: { initializationOptions: { readsFiles?: boolean } };
+      };
       assert.equal(initialize.params.initializationOptions.readsFiles, true);
       const ask = async (id: string, method: string, params: unknown) => {
         worker.deliver({ jsonrpc: '2.0', id, method, params });
         await poll(() => worker.answers.some((a) => a.id === id), `the answer to ${method}`);
         return worker.answers.find((a) => a.id === id)!;
       };
-      assert.deepEqual((await ask('test-1', 'evident/fileStat', { uri: `${SERVER}/ws/refs.bib` })).result, { kind: 'file', size: 20, mtime: 7 });
+      assert.deepEqual((await ask('test-1', 'evident/fileStat', { uri: `${SERVER}/ws/refs.bib` })).result, {
+        kind: 'file',
+        size: 20,
+        mtime: 7,
+      });
       assert.deepEqual((await ask('test-2', 'evident/fileStat', { uri: `${SERVER}/ws` })).result, { kind: 'directory', size: 0, mtime: 1 });
-      assert.equal((await ask('test-3', 'evident/fileStat', { uri: `${SERVER}/ws/gone.bib` })).result, null, 'nothing there: null, not an error');
+      assert.equal(
+        (await ask('test-3', 'evident/fileStat', { uri: `${SERVER}/ws/gone.bib` })).result,
+        null,
+        'nothing there: null, not an error',
+      );
       const head = await ask('test-4', 'evident/readFile', { uri: `${SERVER}/ws/refs.bib`, maxBytes: 6 });
       assert.equal(Buffer.from((head.result as { base64: string }).base64, 'base64').toString(), '@misc{', 'at most maxBytes');
       const locked = await ask('test-5', 'evident/readFile', { uri: `${SERVER}/ws/locked.bib`, maxBytes: 100 });
@@ -190,15 +214,24 @@ function extensionContext(extensionUri: unknown) {
 }
 
 /** Activates the extension and waits until its client has started the worker server and registered its hovers. */
-async function activated(extension: { activate(context: unknown): Promise<void> }, context: unknown, stub: ReturnType<typeof createVscodeStub>): Promise<void> {
+async function activated(
+  extension: { activate(context: unknown): Promise<void> },
+  context: unknown,
+  stub: ReturnType<typeof createVscodeStub>,
+): Promise<void> {
   await extension.activate(context);
   await poll(() => stub.hoverRegistrations === 1, 'the client to finish initialising with the worker server').catch((error) => {
-    throw new Error(`${error.message}; workers: ${JSON.stringify(WebWorkerStandIn.started)}; shown: ${JSON.stringify(stub.shown)}; output errors: ${stub.outputErrors.join(' / ')}`);
+    throw new Error(
+      `${error.message}; workers: ${JSON.stringify(WebWorkerStandIn.started)}; shown: ${JSON.stringify(stub.shown)}; output errors: ${stub.outputErrors.join(' / ')}`,
+    );
   });
 }
 
 /** Deactivates the extension, disposes what it registered and stops its workers. */
-async function deactivated(extension: { deactivate(): Thenable<void> | undefined }, context: { subscriptions: { dispose(): unknown }[] }): Promise<void> {
+async function deactivated(
+  extension: { deactivate(): Thenable<void> | undefined },
+  context: { subscriptions: { dispose(): unknown }[] },
+): Promise<void> {
   await extension.deactivate()?.then(undefined, () => undefined);
   for (const disposable of context.subscriptions) disposable.dispose();
   for (const worker of WebWorkerStandIn.live) worker.terminate();

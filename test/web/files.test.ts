@@ -31,7 +31,8 @@ class MemoryFileSystem implements ClientFileSystem {
 }
 
 const asked = (client: TestClient, method: string) => client.fileRequests.filter((r) => r.method === method).map((r) => r.uri);
-const codesByLine = (diagnostics: { code?: unknown; range: { start: { line: number } } }[]) => diagnostics.map((d) => [d.code, d.range.start.line]).sort();
+const codesByLine = (diagnostics: { code?: unknown; range: { start: { line: number } } }[]) =>
+  diagnostics.map((d) => [d.code, d.range.start.line]).sort();
 
 describe('the web server reads files through its client', () => {
   let client: TestClient;
@@ -42,12 +43,15 @@ describe('the web server reads files through its client', () => {
   });
   after(() => client.stop());
 
-  it('reads the bibliography the front matter names, at the document\'s own URI scheme: a known key is evidence, an unknown one an error', async () => {
+  it("reads the bibliography the front matter names, at the document's own URI scheme: a known key is evidence, an unknown one an error", async () => {
     const uri = `${REPO}/drafts/brief.md`;
     const text = `---\nbibliography: ../refs/sources.bib\n---\n\n${CLAIM} [@ons2024].\n\nRents rose by a third in 2021 [@nosuchkey2024].\n`;
     await client.open(uri, text);
     const diagnostics = await client.diagnosticsFor(uri, 1);
-    assert.deepEqual(codesByLine(diagnostics), [['unknown-citation', 6], ['unsupported-claim', 6]]);
+    assert.deepEqual(codesByLine(diagnostics), [
+      ['unknown-citation', 6],
+      ['unsupported-claim', 6],
+    ]);
     const unknown = diagnostics.find((d) => d.code === 'unknown-citation')!;
     assert.deepEqual(unknown.range, { start: { line: 6, character: 32 }, end: { line: 6, character: 45 } });
     assert.equal(unknown.message, 'No bibliography defines the key "nosuchkey2024": check its spelling or add the entry.');
@@ -63,7 +67,11 @@ describe('the web server reads files through its client', () => {
     assert.deepEqual(codesByLine(diagnostics), [], 'no bibliography read: the citation counts as a source, no key is checked');
     assert.ok(asked(client, 'evident/fileStat').includes(`${REPO}/drafts/gone.bib`));
     assert.ok(!asked(client, 'evident/readFile').includes(`${REPO}/drafts/gone.bib`), 'a file that is not there is not read');
-    await client.waitFor(() => client.warnings.find((w) => w.message === 'Evident: bibliography gone.bib does not exist; not read.'), 5_000, 'the missing-file warning');
+    await client.waitFor(
+      () => client.warnings.find((w) => w.message === 'Evident: bibliography gone.bib does not exist; not read.'),
+      5_000,
+      'the missing-file warning',
+    );
   });
 
   it('passes on an error the editor answers with, naming the file', async () => {
@@ -71,7 +79,14 @@ describe('the web server reads files through its client', () => {
     const uri = `${REPO}/drafts/locked.md`;
     await client.open(uri, `---\nbibliography: locked.bib\n---\n\n${CLAIM} [@ons2024].\n`);
     await client.diagnosticsFor(uri, 1);
-    await client.waitFor(() => client.warnings.find((w) => w.message === 'Evident: bibliography locked.bib: NoPermissions (FileSystemError): locked.bib; not read.'), 5_000, 'the error warning');
+    await client.waitFor(
+      () =>
+        client.warnings.find(
+          (w) => w.message === 'Evident: bibliography locked.bib: NoPermissions (FileSystemError): locked.bib; not read.',
+        ),
+      5_000,
+      'the error warning',
+    );
     assert.ok(client.alive);
   });
 
@@ -79,16 +94,24 @@ describe('the web server reads files through its client', () => {
     const uri = `${REPO}/drafts/remote.md`;
     await client.open(uri, `---\nbibliography: https://example.org/refs.bib\n---\n\n${CLAIM} [@ons2024].\n`);
     await client.diagnosticsFor(uri, 1);
-    assert.deepEqual(client.fileRequests.filter((r) => !r.uri.startsWith(`${REPO}/`)), []);
+    assert.deepEqual(
+      client.fileRequests.filter((r) => !r.uri.startsWith(`${REPO}/`)),
+      [],
+    );
   });
 
   it('reads a changed bibliography again when the editor says it changed', async () => {
     const uri = `${REPO}/drafts/changed.md`;
     await client.open(uri, `---\nbibliography: ../refs/sources.bib\n---\n\n${CLAIM} [@ilo2025].\n`);
-    assert.deepEqual(codesByLine(await client.diagnosticsFor(uri, 1)), [['unknown-citation', 4], ['unsupported-claim', 4]]);
+    assert.deepEqual(codesByLine(await client.diagnosticsFor(uri, 1)), [
+      ['unknown-citation', 4],
+      ['unsupported-claim', 4],
+    ]);
     fs.files.set(`${REPO}/refs/sources.bib`, { text: `${REFS}@report{ilo2025, title = {World Employment}, year = {2025}}\n`, mtime: 2 });
     const mark = client.published.length;
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `${REPO}/refs/sources.bib`, type: 2 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: `${REPO}/refs/sources.bib`, type: 2 }],
+    });
     assert.deepEqual(await client.diagnosticsFor(uri, 1, { afterIndex: mark }), []);
   });
 
@@ -97,15 +120,23 @@ describe('the web server reads files through its client', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `${REPO}/.evident.json`, type: 1 }] });
     const uri = `${REPO}/drafts/hedged.md`;
     await client.open(uri, 'It may rain tomorrow. Obviously, it will.\n');
-    assert.deepEqual((await client.diagnosticsFor(uri, 1)).map((d) => d.code), ['booster'], 'hedge is off in the project file');
+    assert.deepEqual(
+      (await client.diagnosticsFor(uri, 1)).map((d) => d.code),
+      ['booster'],
+      'hedge is off in the project file',
+    );
     assert.ok(asked(client, 'evident/readFile').includes(`${REPO}/.evident.json`));
   });
 });
 
 describe('paths a document names, on the web', () => {
-  it('resolve on the document\'s own file system; a web address resolves to nothing', () => {
+  it("resolve on the document's own file system; a web address resolves to nothing", () => {
     assert.equal(resolvePath('../refs/my refs.bib', `${REPO}/drafts/`), `${REPO}/refs/my%20refs.bib`);
-    assert.equal(resolvePath('/refs.bib', `${REPO}/drafts/`), 'vscode-vfs://github/refs.bib', 'an absolute path stays on the document\'s file system');
+    assert.equal(
+      resolvePath('/refs.bib', `${REPO}/drafts/`),
+      'vscode-vfs://github/refs.bib',
+      "an absolute path stays on the document's file system",
+    );
     assert.equal(resolvePath('/refs.bib', 'file:///ws/drafts/'), 'file:///refs.bib');
     assert.equal(resolvePath('https://example.org/refs.bib', `${REPO}/drafts/`), undefined);
   });

@@ -11,12 +11,16 @@ import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const LSP_TESTS = readdirSync(join(ROOT, 'test/lsp')).filter((name) => name.endsWith('.test.ts')).sort().map((name) => join('test/lsp', name));
+const LSP_TESTS = readdirSync(join(ROOT, 'test/lsp'))
+  .filter((name) => name.endsWith('.test.ts'))
+  .sort()
+  .map((name) => join('test/lsp', name));
 const RUN_LIMIT_MS = 8 * 60_000;
 
 /** Tests the web server cannot pass by design (marked desktopOnly() in test/lsp), and why. */
 export const WEB_SKIPS: Record<string, string> = {
-  'works over node IPC as the VS Code client starts it': 'the web server speaks over postMessage (the worker transport every other test uses), not node IPC',
+  'works over node IPC as the VS Code client starts it':
+    'the web server speaks over postMessage (the worker transport every other test uses), not node IPC',
 };
 
 function runLspTests(): Promise<{ code: number | null; output: string }> {
@@ -39,7 +43,9 @@ function runLspTests(): Promise<{ code: number | null; output: string }> {
   });
 }
 
-test(`every LSP test (${LSP_TESTS.length} files) passes against the web server in a worker, but those listed as skipped`, { timeout: RUN_LIMIT_MS + 30_000 }, async (t) => {
+test(`every LSP test (${LSP_TESTS.length} files) passes against the web server in a worker, but those listed as skipped`, {
+  timeout: RUN_LIMIT_MS + 30_000,
+}, async (t) => {
   const { code, output } = await runLspTests();
   const total = (name: string) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? NaN);
   const skipped = [...output.matchAll(/^\s*ok \d+ - (.*) # SKIP (.*)$/gm)].map(([, name, reason]) => ({ name, reason }));
@@ -49,11 +55,9 @@ test(`every LSP test (${LSP_TESTS.length} files) passes against the web server i
   assert.equal(total('fail'), 0, context);
   assert.equal(code, 0, context);
   assert.ok(total('pass') >= 50, `the LSP tests ran (${total('pass')} passed)${context}`);
-  assert.deepEqual(
-    skipped.map(({ name }) => name).sort(),
-    Object.keys(WEB_SKIPS).sort(),
-    `only the listed tests are skipped${context}`,
-  );
+  assert.deepEqual(skipped.map(({ name }) => name).sort(), Object.keys(WEB_SKIPS).sort(), `only the listed tests are skipped${context}`);
   for (const { name, reason } of skipped) assert.equal(reason, `web build: ${WEB_SKIPS[name]}`, `the skip reason of "${name}"`);
-  t.diagnostic(`against the web server: ${total('pass')} passed, ${skipped.length} skipped (${skipped.map(({ name }) => name).join('; ')})`);
+  t.diagnostic(
+    `against the web server: ${total('pass')} passed, ${skipped.length} skipped (${skipped.map(({ name }) => name).join('; ')})`,
+  );
 });

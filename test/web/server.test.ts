@@ -102,7 +102,14 @@ function startDesktopServer(): Promise<Session> {
 }
 
 const essentials = (diagnostics: Diagnostic[]) =>
-  diagnostics.map((d) => ({ rule: d.code, range: d.range, message: d.message })).sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || String(a.rule).localeCompare(String(b.rule)));
+  diagnostics
+    .map((d) => ({ rule: d.code, range: d.range, message: d.message }))
+    .sort(
+      (a, b) =>
+        a.range.start.line - b.range.start.line ||
+        a.range.start.character - b.range.start.character ||
+        String(a.rule).localeCompare(String(b.rule)),
+    );
 
 describe('the web language server in a worker', () => {
   let web: Session;
@@ -124,8 +131,12 @@ describe('the web language server in a worker', () => {
 
   it('says it runs in a web worker', async () => {
     const deadline = Date.now() + 5_000;
-    while (!web.logs.some((line) => line.includes('language server started')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    assert.ok(web.logs.some((line) => /language server started \(web worker\)/.test(line)), web.logs.join('\n'));
+    while (!web.logs.some((line) => line.includes('language server started')) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 10));
+    assert.ok(
+      web.logs.some((line) => /language server started \(web worker\)/.test(line)),
+      web.logs.join('\n'),
+    );
   });
 
   it("publishes the engine's findings for a Markdown draft (rule, range, message), as the desktop server does", async () => {
@@ -165,7 +176,10 @@ describe('the web language server in a worker', () => {
     const finding = analyzeDocument(DRAFT, { languageId: 'markdown' }).findings.find((f) => f.rule === 'hedge' && f.text === 'may');
     assert.ok(finding && finding.fixes.length > 0, 'the engine has fixes for the hedge');
     const titles = actions.map((a) => a.title);
-    assert.deepEqual(titles.slice(0, finding.fixes.length), finding.fixes.map((fix) => fix.title));
+    assert.deepEqual(
+      titles.slice(0, finding.fixes.length),
+      finding.fixes.map((fix) => fix.title),
+    );
     assert.ok(titles.includes('Disable hedge for this line'), titles.join(' | '));
   });
 });

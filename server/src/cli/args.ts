@@ -122,7 +122,9 @@ export function parseCommandLine(argv: string[]): Command {
   if (values.version) return { kind: 'version' };
 
   if (positionals[0] === 'classify') {
-    const lintOnly = (['format', 'config', 'language', 'quiet', 'baseline', 'new-only', 'write-baseline', 'bibliography', 'output'] as const).filter((name) => values[name] !== undefined);
+    const lintOnly = (
+      ['format', 'config', 'language', 'quiet', 'baseline', 'new-only', 'write-baseline', 'bibliography', 'output'] as const
+    ).filter((name) => values[name] !== undefined);
     if (lintOnly.length > 0) throw new UsageError(`classify takes no options (got --${lintOnly.join(', --')}).`);
     if (positionals.length !== 2) throw new UsageError('classify takes exactly one input: a file, or - for stdin.');
     return { kind: 'classify', target: positionals[1] };
@@ -133,7 +135,8 @@ export function parseCommandLine(argv: string[]): Command {
     if (notForReport.length > 0) throw new UsageError(`report does not take --${notForReport.join(', --')}.`);
     if (positionals.length < 2) throw new UsageError('report needs an input (files, directories, globs, or - for stdin).');
     const format = values.format ?? 'html';
-    if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown report --format ${JSON.stringify(format)} (expected ${REPORT_FORMATS.join(', ')}).`);
+    if (!(REPORT_FORMATS as readonly string[]).includes(format))
+      throw new UsageError(`unknown report --format ${JSON.stringify(format)} (expected ${REPORT_FORMATS.join(', ')}).`);
     const reportLanguage = values.language;
     if (reportLanguage !== undefined && !(LANGUAGE_IDS as readonly string[]).includes(reportLanguage)) {
       throw new UsageError(`unknown --language ${JSON.stringify(reportLanguage)} (expected ${LANGUAGE_IDS.join(', ')}).`);
@@ -159,8 +162,10 @@ export function parseCommandLine(argv: string[]): Command {
   if (language !== undefined && !(LANGUAGE_IDS as readonly string[]).includes(language)) {
     throw new UsageError(`unknown --language ${JSON.stringify(language)} (expected ${LANGUAGE_IDS.join(', ')}).`);
   }
-  if (values['new-only'] && values.baseline === undefined) throw new UsageError('--new-only needs --baseline <file>: the findings to leave out.');
-  if (values.baseline !== undefined && !values['new-only']) throw new UsageError('--baseline <file> goes with --new-only (report only findings not in the baseline).');
+  if (values['new-only'] && values.baseline === undefined)
+    throw new UsageError('--new-only needs --baseline <file>: the findings to leave out.');
+  if (values.baseline !== undefined && !values['new-only'])
+    throw new UsageError('--baseline <file> goes with --new-only (report only findings not in the baseline).');
   return {
     kind: 'lint',
     baselinePath: values.baseline,

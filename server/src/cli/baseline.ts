@@ -45,13 +45,16 @@ export function readBaseline(path: string): Baseline {
   }
   const byPath = new Map<string, Set<string>>();
   for (const [file, prints] of Object.entries(files)) {
-    if (!Array.isArray(prints) || !prints.every((p) => typeof p === 'string')) throw new InputError(`baseline entry for ${file} is not a list of fingerprints`);
+    if (!Array.isArray(prints) || !prints.every((p) => typeof p === 'string'))
+      throw new InputError(`baseline entry for ${file} is not a list of fingerprints`);
     byPath.set(file, new Set(prints));
   }
   return { files: byPath };
 }
 
 export function writeBaseline(path: string, files: ReadonlyMap<string, readonly string[]>): void {
-  const sorted = Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, prints]) => [file, [...prints].sort()]));
+  const sorted = Object.fromEntries(
+    [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, prints]) => [file, [...prints].sort()]),
+  );
   writeFileSync(path, `${JSON.stringify({ version: BASELINE_VERSION, tool: 'evident', files: sorted }, null, 2)}\n`);
 }

@@ -32,7 +32,12 @@ export function textFormatter(write: (text: string) => void, colours: Palette, q
 export const quoting = quotingFlagged;
 
 export function summaryLine(t: Totals): string {
-  const counts = [count(t.error, 'error', 'errors'), count(t.warning, 'warning', 'warnings'), count(t.information, 'info', 'info'), count(t.hint, 'hint', 'hints')];
+  const counts = [
+    count(t.error, 'error', 'errors'),
+    count(t.warning, 'warning', 'warnings'),
+    count(t.information, 'info', 'info'),
+    count(t.hint, 'hint', 'hints'),
+  ];
   return `${count(t.findings, 'finding', 'findings')} (${counts.join(', ')}) in ${count(t.files, 'file', 'files')}`;
 }
 

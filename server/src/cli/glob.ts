@@ -17,7 +17,6 @@ export function hasGlobMagic(pattern: string): boolean {
   return GLOB_MAGIC.test(pattern);
 }
 
-
 /**
  * Files under `root` (as `root/relative` paths, sorted) whose forward-slash path
  * relative to `root` passes `accept`. Skips dot entries and node_modules unless
@@ -44,8 +43,7 @@ export function walkFiles(
       const relativePath = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (depth < maxDepth) visit(path, relativePath, depth + 1);
-      }
-      else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(path))) && accept(relativePath)) found.push(path);
+      } else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(path))) && accept(relativePath)) found.push(path);
     }
   };
   visit(root, '', 1);
@@ -72,5 +70,10 @@ export function expandGlob(pattern: string): string[] {
   const namedInPattern = new Set(rest.split(/[/{},]/));
   // Without `**` no match lies deeper than the pattern's own number of segments.
   const maxDepth = rest.includes('**') ? Infinity : rest.split('/').length;
-  return walkFiles(base, (relativePath) => matcher.test(relativePath), (name) => !isSkippedByDefault(name) || namedInPattern.has(name), maxDepth);
+  return walkFiles(
+    base,
+    (relativePath) => matcher.test(relativePath),
+    (name) => !isSkippedByDefault(name) || namedInPattern.has(name),
+    maxDepth,
+  );
 }

@@ -96,7 +96,10 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
       findings = findingsWithScale(withoutIgnored(findings, text, project?.ignore ?? []), project?.estimative);
       // With a probability scale, "State the likelihood" in its words (JSON and SARIF carry the fixes).
       const scale = project?.estimative;
-      if (scale) findings = findings.map((f) => (policyOf(f.rule).statesLikelihood ? { ...f, fixes: f.fixes.map((fix) => fixWithScale(fix, scale, f)) } : f));
+      if (scale)
+        findings = findings.map((f) =>
+          policyOf(f.rule).statesLikelihood ? { ...f, fixes: f.fixes.map((fix) => fixWithScale(fix, scale, f)) } : f,
+        );
     } catch (error) {
       // An engine bug on one input must not hide the results for the others.
       progress.clear();
@@ -109,7 +112,11 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
     // (a baseline, --format json or sarif), not for the text report.
     let prints: string[] | undefined;
     const printOf = (i: number) => (prints ??= fingerprints(text, findings))[i];
-    if (command.writeBaselinePath !== undefined) recorded.set(input.path, findings.map((_, i) => printOf(i)));
+    if (command.writeBaselinePath !== undefined)
+      recorded.set(
+        input.path,
+        findings.map((_, i) => printOf(i)),
+      );
     const known = baseline?.files.get(input.path);
     const reported = findings.map((finding, index) => ({ finding, index })).filter(({ index }) => !known?.has(printOf(index)));
     const positions = new LineIndex(text);
@@ -163,7 +170,10 @@ function createFormatter(command: LintCommand, write: (text: string) => void, io
     case 'json':
       return jsonFormatter(write);
     case 'sarif':
-      return sarifFormatter(write, RULES.map((rule) => rule.meta));
+      return sarifFormatter(
+        write,
+        RULES.map((rule) => rule.meta),
+      );
     case 'text':
       return textFormatter(write, palette(colourEnabled(io.stdout, io.env)), command.quiet);
   }

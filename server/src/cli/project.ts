@@ -6,7 +6,15 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Settings } from '../engine/types';
 import { estimativeScale, type EstimativeScale } from '../lsp/estimative';
 import { globToRegExp } from '../lsp/glob';
-import { documentKey, forDocumentPath, mergeEngineSettings, parseProjectConfig, PROJECT_CONFIG_NAME, type IgnoreEntry, type ProjectConfig } from '../lsp/projectConfig';
+import {
+  documentKey,
+  forDocumentPath,
+  mergeEngineSettings,
+  parseProjectConfig,
+  PROJECT_CONFIG_NAME,
+  type IgnoreEntry,
+  type ProjectConfig,
+} from '../lsp/projectConfig';
 
 export interface ProjectForInput {
   settings: Settings;
@@ -81,7 +89,8 @@ export class ProjectConfigs {
     } catch (error) {
       this.warn(`${label}: could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the file is ignored.`);
     }
-    const { config, problems } = text === undefined ? { config: { engine: {}, ignore: [], documents: {} }, problems: [] } : parseProjectConfig(text, label);
+    const { config, problems } =
+      text === undefined ? { config: { engine: {}, ignore: [], documents: {} }, problems: [] } : parseProjectConfig(text, label);
     for (const problem of problems) this.warn(problem);
     loaded = {
       folder,
@@ -95,4 +104,3 @@ export class ProjectConfigs {
     return loaded;
   }
 }
-

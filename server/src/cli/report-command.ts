@@ -39,7 +39,8 @@ export async function runReport(command: ReportCommand, io: Io): Promise<number>
   for (const problem of problems) io.stderr.write(`evident: ${problem.target}: ${problem.message}\n`);
   const warn = (message: string) => io.stderr.write(`evident: warning: ${message.replace(/^Evident: /, '')}\n`);
   const bibliographies = new BibliographyLoader(nodeFiles, warn);
-  const projects = command.configPath === undefined ? new ProjectConfigs({ ...DEFAULT_SETTINGS, ...settings } as Settings, io.cwd, warn) : undefined;
+  const projects =
+    command.configPath === undefined ? new ProjectConfigs({ ...DEFAULT_SETTINGS, ...settings } as Settings, io.cwd, warn) : undefined;
   const cwdUri = pathToFileURL(resolve(io.cwd) + sep).href;
   const configured = command.bibliographies.map((path) => pathToFileURL(resolve(io.cwd, path)).href);
 
@@ -66,7 +67,11 @@ export async function runReport(command: ReportCommand, io: Io): Promise<number>
         trusted: true,
         workspaceFolders: [cwdUri],
       });
-      const analysis = analysisWithoutIgnored(analyzeDocument(text, { languageId, settings: project?.settings ?? settings, bibliography }), text, project?.ignore ?? []);
+      const analysis = analysisWithoutIgnored(
+        analyzeDocument(text, { languageId, settings: project?.settings ?? settings, bibliography }),
+        text,
+        project?.ignore ?? [],
+      );
       documents.push({ name: input.path, source: text, map: buildEvidenceMap(text, languageId, analysis.sentences, analysis.findings) });
     } catch (error) {
       io.stderr.write(`evident: ${input.path}: internal error: ${(error as Error).message}\n`);

@@ -51,7 +51,11 @@ export interface AnalysisProgress {
  * hovers and other documents). The analysis is the generator's return value; a
  * caller that stops early keeps the chunks analysed so far in the cache.
  */
-export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = {}, stepCharacters = Infinity): Generator<AnalysisProgress, DocumentAnalysis, void> {
+export function* analyzeDocumentInSteps(
+  text: string,
+  options: AnalyzeOptions = {},
+  stepCharacters = Infinity,
+): Generator<AnalysisProgress, DocumentAnalysis, void> {
   const settings = resolveSettings(options.settings);
   const structure = options.readStructure ?? true;
   const bibliography = options.bibliography;
@@ -63,7 +67,8 @@ export function* analyzeDocumentInSteps(text: string, options: AnalyzeOptions = 
   let analysed = text.length - missing.reduce((sum, index) => sum + textOf(index).length, 0);
   for (let from = 0; from < missing.length; ) {
     let to = from + 1;
-    for (let size = textOf(missing[from]).length; to < missing.length && size + textOf(missing[to]).length <= stepCharacters; to++) size += textOf(missing[to]).length;
+    for (let size = textOf(missing[from]).length; to < missing.length && size + textOf(missing[to]).length <= stepCharacters; to++)
+      size += textOf(missing[to]).length;
     const batch = missing.slice(from, to);
     extract(batch).forEach((prose, k) => {
       const chunkText = textOf(batch[k]);

@@ -5,10 +5,119 @@ import { endsWithAny, endsWithQuestionMark, holdsClauseBreak, isAcronym, startsW
 import { tokenize, type Token } from './tokens';
 
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'there', 'which', 'who']);
-const SKIPPABLE_ADVERBS = new Set(['perhaps', 'possibly', 'probably', 'maybe', 'may', 'might', 'could', 'would', 'can', 'will', 'should', 'do', 'does', 'did', 'also', 'still', 'only', 'even', 'then', 'therefore', 'thus', 'now', 'well', 'just', 'not', "n't", 'never', 'already', 'certainly', 'indeed', 'in', 'turn', 'however', 'nonetheless', 'therefore,', 'ultimately', 'eventually', 'yet', 'easily', 'really', 'quickly', 'soon', 'further', 'again', 'all', 'both']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'no', 'each', 'every', 'all', 'both', 'such']);
-const ENTITY_TAGS = new Set(['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'Honorific', 'SportsTeam', 'Company', 'School']);
-const COMMON_SUFFIXES = ['tion', 'sion', 'ment', 'ness', 'ity', 'ing', 'ed', 'ly', 'ism', 'ance', 'ence', 'ship', 'ers', 'ies', 'es', 'al', 'ive', 'ous', 'ful', 'less', 'able', 'ible'];
+const SKIPPABLE_ADVERBS = new Set([
+  'perhaps',
+  'possibly',
+  'probably',
+  'maybe',
+  'may',
+  'might',
+  'could',
+  'would',
+  'can',
+  'will',
+  'should',
+  'do',
+  'does',
+  'did',
+  'also',
+  'still',
+  'only',
+  'even',
+  'then',
+  'therefore',
+  'thus',
+  'now',
+  'well',
+  'just',
+  'not',
+  "n't",
+  'never',
+  'already',
+  'certainly',
+  'indeed',
+  'in',
+  'turn',
+  'however',
+  'nonetheless',
+  'therefore,',
+  'ultimately',
+  'eventually',
+  'yet',
+  'easily',
+  'really',
+  'quickly',
+  'soon',
+  'further',
+  'again',
+  'all',
+  'both',
+]);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'some',
+  'any',
+  'no',
+  'each',
+  'every',
+  'all',
+  'both',
+  'such',
+]);
+const ENTITY_TAGS = new Set([
+  'Person',
+  'FirstName',
+  'LastName',
+  'MaleName',
+  'FemaleName',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'ProperNoun',
+  'Honorific',
+  'SportsTeam',
+  'Company',
+  'School',
+]);
+const COMMON_SUFFIXES = [
+  'tion',
+  'sion',
+  'ment',
+  'ness',
+  'ity',
+  'ing',
+  'ed',
+  'ly',
+  'ism',
+  'ance',
+  'ence',
+  'ship',
+  'ers',
+  'ies',
+  'es',
+  'al',
+  'ive',
+  'ous',
+  'ful',
+  'less',
+  'able',
+  'ible',
+];
 const NO_TAG = '';
 /** "I", "I'm", "I've" (lower case): capitalised, but the speaker, not a name anyone could look up. */
 const SPEAKER_I = new Set(['i', ...['m', 've', 'd', 'll'].flatMap((ending) => [`i'${ending}`, `i’${ending}`])]);
@@ -157,7 +266,8 @@ export class SentenceContext {
   /** Skip adverbs and negation after token i; the index of the next content token. */
   nextContent(i: number): number {
     let k = i + 1;
-    while (k < this.tokens.length && (SKIPPABLE_ADVERBS.has(this.word(k)) || (this.word(k).endsWith('ly') && this.lexTag(k) === 'Adverb'))) k++;
+    while (k < this.tokens.length && (SKIPPABLE_ADVERBS.has(this.word(k)) || (this.word(k).endsWith('ly') && this.lexTag(k) === 'Adverb')))
+      k++;
     return k;
   }
 
@@ -185,4 +295,3 @@ export class SentenceContext {
     return (this.question ??= endsWithQuestionMark(this.text));
   }
 }
-

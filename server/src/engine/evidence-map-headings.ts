@@ -100,7 +100,12 @@ export function markdownHeadings(source: string): Heading[] {
         continue;
       } else if ((ch === '=' || ch === '-') && previous && SETEXT.test(source.slice(start, lineEnd))) {
         // "Title\n---" is a heading; "---" alone after a blank line is a rule (no previous line).
-        headings.push({ start: previous.start, end: lineEnd, level: ch === '=' ? 1 : 2, title: cleanTitle(source.slice(previous.start, previous.end)) });
+        headings.push({
+          start: previous.start,
+          end: lineEnd,
+          level: ch === '=' ? 1 : 2,
+          title: cleanTitle(source.slice(previous.start, previous.end)),
+        });
         previous = undefined;
         previousBlank = false;
         if (end >= source.length) break;

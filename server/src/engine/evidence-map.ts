@@ -10,11 +10,22 @@ import { countTokens } from './tokens';
 /** What a listed sentence rests on, as the view and the report label it. */
 export type EvidenceStatus = 'supported' | 'attributed' | 'vague-source' | 'speculative' | 'unsupported' | 'flagged';
 
-export const EVIDENCE_STATUSES: readonly EvidenceStatus[] = ['supported', 'attributed', 'vague-source', 'speculative', 'unsupported', 'flagged'];
+export const EVIDENCE_STATUSES: readonly EvidenceStatus[] = [
+  'supported',
+  'attributed',
+  'vague-source',
+  'speculative',
+  'unsupported',
+  'flagged',
+];
 
 /** Label, short marker (never colour alone) and meaning per status. */
 export const STATUS_INFO: Record<EvidenceStatus, { label: string; marker: string; meaning: string }> = {
-  supported: { label: 'supported', marker: '✓', meaning: 'carries evidence: a citation, footnote, link or reference, here or closing its paragraph' },
+  supported: {
+    label: 'supported',
+    marker: '✓',
+    meaning: 'carries evidence: a citation, footnote, link or reference, here or closing its paragraph',
+  },
   attributed: { label: 'attributed', marker: '◆', meaning: 'names its source' },
   'vague-source': { label: 'vague source', marker: '?', meaning: 'leans on a source the reader cannot identify' },
   speculative: { label: 'speculative', marker: '~', meaning: 'hedges or speculates, with no evidence' },
@@ -101,12 +112,19 @@ export const OPENING_TITLE = '(opening)';
  * what is published); each goes to the sentence its `sentence` span names. Every finding is in
  * exactly one entry; sentences that make no claim and carry no finding are left out.
  */
-export function buildEvidenceMap(source: string, languageId: string, sentences: readonly SentenceReport[], findings: readonly Finding[]): EvidenceMap {
+export function buildEvidenceMap(
+  source: string,
+  languageId: string,
+  sentences: readonly SentenceReport[],
+  findings: readonly Finding[],
+): EvidenceMap {
   const headings = findHeadings(source, languageId);
   const sections: EvidenceSection[] = [];
   const firstStart = headings.length > 0 ? headings[0].start : source.length;
   sections.push(newSection(OPENING_TITLE, 0, 0, firstStart, 0, 0));
-  headings.forEach((h, i) => sections.push(newSection(h.title, h.level, h.start, i + 1 < headings.length ? headings[i + 1].start : source.length, h.start, h.end)));
+  headings.forEach((h, i) =>
+    sections.push(newSection(h.title, h.level, h.start, i + 1 < headings.length ? headings[i + 1].start : source.length, h.start, h.end)),
+  );
 
   const bySentence = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -150,7 +168,14 @@ export function buildEvidenceMap(source: string, languageId: string, sentences: 
 }
 
 /** Whether a sentence of this class, claim flag and findings is listed, and with what status. */
-function entryFor(source: string, start: number, end: number, cls: SentenceClass, claim: boolean, findings: readonly Finding[]): EvidenceEntry | undefined {
+function entryFor(
+  source: string,
+  start: number,
+  end: number,
+  cls: SentenceClass,
+  claim: boolean,
+  findings: readonly Finding[],
+): EvidenceEntry | undefined {
   let status: EvidenceStatus | undefined;
   switch (cls) {
     // A sentence with evidence or a named source is listed when it makes a claim or has a finding (a hedge, an unknown key).

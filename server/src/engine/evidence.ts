@@ -13,12 +13,98 @@ export interface NamedSource {
 }
 
 /** Capitalised words that are not names of sources. */
-const NOT_SOURCES = new Set(["what's", 'what’s', "it's", 'it’s', "that's", 'that’s', "there's", 'there’s', 'what', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'however', 'but', 'and', 'or', 'so', 'yet', 'moreover', 'thus', 'then', 'also', 'many', 'some', 'most', 'several', 'other', 'others', 'few', 'critics', 'experts', 'observers', 'analysts']);
+const NOT_SOURCES = new Set([
+  "what's",
+  'what’s',
+  "it's",
+  'it’s',
+  "that's",
+  'that’s',
+  "there's",
+  'there’s',
+  'what',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'they',
+  'it',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'in',
+  'on',
+  'at',
+  'however',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'moreover',
+  'thus',
+  'then',
+  'also',
+  'many',
+  'some',
+  'most',
+  'several',
+  'other',
+  'others',
+  'few',
+  'critics',
+  'experts',
+  'observers',
+  'analysts',
+]);
 
 /** "UK-based", "Saudi-led", "state-backed": a name made an adjective. */
 const COMPOUND_ADJECTIVE_ENDINGS = ['-based', '-led', '-backed'];
 /** "reported by", "shown by", "written by": participles that source what follows; not "represented by", "led by", "driven by". */
-const SOURCING_PARTICIPLES = new Set(['reported', 'published', 'shown', 'found', 'estimated', 'calculated', 'projected', 'documented', 'released', 'compiled', 'collected', 'produced', 'commissioned', 'conducted', 'written', 'authored', 'measured', 'recorded', 'noted', 'stated', 'announced', 'confirmed', 'revealed', 'cited', 'quoted', 'forecast', 'predicted', 'surveyed', 'analysed', 'analyzed', 'observed', 'described', 'demonstrated', 'suggested', 'argued', 'claimed', 'said']);
+const SOURCING_PARTICIPLES = new Set([
+  'reported',
+  'published',
+  'shown',
+  'found',
+  'estimated',
+  'calculated',
+  'projected',
+  'documented',
+  'released',
+  'compiled',
+  'collected',
+  'produced',
+  'commissioned',
+  'conducted',
+  'written',
+  'authored',
+  'measured',
+  'recorded',
+  'noted',
+  'stated',
+  'announced',
+  'confirmed',
+  'revealed',
+  'cited',
+  'quoted',
+  'forecast',
+  'predicted',
+  'surveyed',
+  'analysed',
+  'analyzed',
+  'observed',
+  'described',
+  'demonstrated',
+  'suggested',
+  'argued',
+  'claimed',
+  'said',
+]);
 /** Words inside a name: "Ministry of Defense", "Bank for International Settlements". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', "'s"]);
 
@@ -32,10 +118,13 @@ export function namesSource(ctx: SentenceContext, from: number, to: number): str
     if (endsWithAny(w, COMPOUND_ADJECTIVE_ENDINGS)) continue;
     const dem = sources.demonyms.matchAt(ctx.tokens, k);
     // "Russian sources", "Western officials": a nationality in front of a vague head is no name.
-    if (dem && dem.end < to && isVagueHeadAhead(ctx, dem.end, to)) { k = dem.end - 1; continue; }
+    if (dem && dem.end < to && isVagueHeadAhead(ctx, dem.end, to)) {
+      k = dem.end - 1;
+      continue;
+    }
     if (dem && dem.end >= to) continue;
     let e = k + 1;
-    while (e < to && (ctx.isName(e) || NAME_JOINERS.has(ctx.word(e)) && ctx.isName(e + 1))) e++;
+    while (e < to && (ctx.isName(e) || (NAME_JOINERS.has(ctx.word(e)) && ctx.isName(e + 1)))) e++;
     return ctx.text.slice(ctx.tokens[k].start, ctx.tokens[e - 1].end);
   }
   return undefined;
@@ -51,7 +140,8 @@ function definiteInstitution(ctx: SentenceContext, from: number, to: number): st
     for (let m = k + 1; m <= k + 3 && m < to; m++) {
       const body = sources.institutions.matchAt(ctx.tokens, m);
       // The body ends the noun phrase: the span ends there, or a preposition follows ("by the audit office at 4 million euros").
-      if (body && (body.end === to || ctx.lexTag(body.end) === 'Preposition')) return ctx.text.slice(ctx.tokens[k].start, ctx.tokens[body.end - 1].end);
+      if (body && (body.end === to || ctx.lexTag(body.end) === 'Preposition'))
+        return ctx.text.slice(ctx.tokens[k].start, ctx.tokens[body.end - 1].end);
       if (ctx.isDeterminer(m) || ctx.lexTag(m) === 'Preposition' || ctx.breakBefore(m)) break;
     }
   }
@@ -71,7 +161,19 @@ function isVagueHeadAhead(ctx: SentenceContext, from: number, to: number): boole
  * (analyze.ts skips the search), and the scan passes every other word without a call.
  */
 /** "as reported in the New York Times", "published in Nature": a participle of reporting, then "in" and the source. */
-const PUBLISHED_IN = new Set(['reported', 'published', 'documented', 'cited', 'stated', 'described', 'noted', 'quoted', 'announced', 'shown', 'found']);
+const PUBLISHED_IN = new Set([
+  'reported',
+  'published',
+  'documented',
+  'cited',
+  'stated',
+  'described',
+  'noted',
+  'quoted',
+  'announced',
+  'shown',
+  'found',
+]);
 /** "data from the Current Population Survey", "figures from Eurostat": the data's source named. */
 const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'projections', 'microdata']);
 /** How many words may stand between the participle and "in" ("reported last month in"). */
@@ -113,7 +215,8 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       continue;
     }
     const verb = sources.reportingVerbs.matchAt(t, i);
-    if (verb && i > 0 && !ctx.isCapitalized(i)) { // not "the United States", "the State Library of Victoria": a name, not a verb
+    if (verb && i > 0 && !ctx.isCapitalized(i)) {
+      // not "the United States", "the State Library of Victoria": a name, not a verb
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
       // "Eurostat data show", "data from Eurostat show".
       const from = clauseStartWithin(ctx, i, 6);

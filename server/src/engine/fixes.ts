@@ -98,7 +98,11 @@ const BUILDERS: Record<FixKind, (ctx: FixContext) => PlannedFix | undefined> = {
   // Only where the sentence carries evidence (analyze.ts): the claim then rests on it, not on the hedge's doubt.
   'remove-hedge': ({ source, sentence, finding }) => {
     const target = finding.removal ?? finding;
-    return { title: `Remove the hedge "${source.slice(target.start, target.end)}"`, edits: removalEdits(source, target, sentence), safe: false };
+    return {
+      title: `Remove the hedge "${source.slice(target.start, target.end)}"`,
+      edits: removalEdits(source, target, sentence),
+      safe: false,
+    };
   },
   attribute: ({ source, sentence }) => {
     // "The regime wants ..." → "According to <source>, the regime wants ..."; names keep their capital.
@@ -129,7 +133,8 @@ const FOOTNOTE_TITLE_END = ' with its source';
 /** "Add a citation: [@key]" → "Cite what it rests on: [@key]"; "Add a footnote [^1] with its source" → "Cite what it rests on in a footnote [^1]". */
 function basisTitle(title: string): string {
   if (title.startsWith('Add a citation: ')) return `Cite what it rests on: ${title.slice('Add a citation: '.length)}`;
-  if (title.startsWith(FOOTNOTE_TITLE) && title.endsWith(FOOTNOTE_TITLE_END)) return `Cite what it rests on in a footnote ${title.slice(FOOTNOTE_TITLE.length, -FOOTNOTE_TITLE_END.length)}`;
+  if (title.startsWith(FOOTNOTE_TITLE) && title.endsWith(FOOTNOTE_TITLE_END))
+    return `Cite what it rests on in a footnote ${title.slice(FOOTNOTE_TITLE.length, -FOOTNOTE_TITLE_END.length)}`;
   return title;
 }
 
@@ -221,9 +226,19 @@ function citationFormOf(facts: DocumentFacts): (site: CitationSite) => Fix {
 function citationFormFor(facts: DocumentFacts): (site: CitationSite) => Fix {
   switch (citationStyleFor(facts.languageId, facts.citationStyle)) {
     case 'latex':
-      return ({ citeAt: at }) => ({ title: 'Add a citation: \\cite{key}', edits: [{ start: at, end: at, newText: '~\\cite{key}' }], snippetEdits: [{ start: at, end: at, newText: '~\\cite{${1:key}}' }], safe: false });
+      return ({ citeAt: at }) => ({
+        title: 'Add a citation: \\cite{key}',
+        edits: [{ start: at, end: at, newText: '~\\cite{key}' }],
+        snippetEdits: [{ start: at, end: at, newText: '~\\cite{${1:key}}' }],
+        safe: false,
+      });
     case 'pandoc':
-      return ({ citeAt: at }) => ({ title: 'Add a citation: [@key]', edits: [{ start: at, end: at, newText: ' [@key]' }], snippetEdits: [{ start: at, end: at, newText: ' [@${1:key}]' }], safe: false });
+      return ({ citeAt: at }) => ({
+        title: 'Add a citation: [@key]',
+        edits: [{ start: at, end: at, newText: ' [@key]' }],
+        snippetEdits: [{ start: at, end: at, newText: ' [@${1:key}]' }],
+        safe: false,
+      });
     case 'footnote': {
       const { source } = facts;
       const label = nextFootnoteLabel(facts.footnoteLabels);
@@ -245,7 +260,11 @@ function citationFormFor(facts: DocumentFacts): (site: CitationSite) => Fix {
       });
     }
     default:
-      return ({ citeAt: at }) => ({ title: 'Mark it: [citation needed]', edits: [{ start: at, end: at, newText: ' [citation needed]' }], safe: false });
+      return ({ citeAt: at }) => ({
+        title: 'Mark it: [citation needed]',
+        edits: [{ start: at, end: at, newText: ' [citation needed]' }],
+        safe: false,
+      });
   }
 }
 

@@ -25,7 +25,9 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
     // the lexical prefilter then keys on the rare word, not on "to", "in" or "as".
     let from = m.from;
     if (m.value.preceded) {
-      const opening = m.value.preceded.map((words) => words.split(' ')).find((words) => words.every((word, k) => ctx.word(m.from - words.length + k) === word));
+      const opening = m.value.preceded
+        .map((words) => words.split(' '))
+        .find((words) => words.every((word, k) => ctx.word(m.from - words.length + k) === word));
       if (!opening) continue;
       from -= opening.length;
     }
@@ -42,7 +44,8 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
   // are that work's when the sentence cites it; the pipeline, which sees the citation, leaves them alone then.
   for (let c = 0; c < found.length; c++) {
     const cue = found[c];
-    if (cue.reportsWork || (cue.entry.sense !== 'evidential' && cue.entry.sense !== 'inference') || !reportsOthersInference(ctx, cue.from)) continue;
+    if (cue.reportsWork || (cue.entry.sense !== 'evidential' && cue.entry.sense !== 'inference') || !reportsOthersInference(ctx, cue.from))
+      continue;
     cue.reportsWork = true;
     if (ctx.word(cue.to) !== 'that') continue;
     for (let d = c + 1; d < found.length && found[d].from - cue.to <= 20; d++) {
@@ -59,4 +62,3 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
 export function findHedges(ctx: SentenceContext): HedgeCue[] {
   return hedgesOfLastSentence(ctx);
 }
-

@@ -27,12 +27,8 @@ export interface WordGroup {
   words: string[];
 }
 
-export const hedges = new PhraseMatcher<CueEntry>(
-  (hedgeData.entries as CueEntry[]).map((e) => [e.phrase, e] as [string, CueEntry]),
-);
-export const boosters = new PhraseMatcher<CueEntry>(
-  (boosterData.entries as CueEntry[]).map((e) => [e.phrase, e] as [string, CueEntry]),
-);
+export const hedges = new PhraseMatcher<CueEntry>((hedgeData.entries as CueEntry[]).map((e) => [e.phrase, e] as [string, CueEntry]));
+export const boosters = new PhraseMatcher<CueEntry>((boosterData.entries as CueEntry[]).map((e) => [e.phrase, e] as [string, CueEntry]));
 
 export interface Participle {
   word: string;
@@ -52,7 +48,9 @@ export const attributionSpeechActNouns = new Set(attributionData.speechActNouns.
 export const attributionSpeechActVerbs = new Set(attributionData.speechActVerbs.words);
 export const attributionHearsayAdverbs = attributionData.hearsayAdverbs as WordGroup;
 export const attributionReputationGroup = attributionData.reputation as WordGroup;
-export const attributionReputation = new PhraseMatcher<WordGroup>(attributionData.reputation.words.map((w) => [w, attributionReputationGroup] as [string, WordGroup]));
+export const attributionReputation = new PhraseMatcher<WordGroup>(
+  attributionData.reputation.words.map((w) => [w, attributionReputationGroup] as [string, WordGroup]),
+);
 
 export const sources = {
   vagueHeads: new Set(sourceData.vagueHeads.words),
@@ -61,7 +59,9 @@ export const sources = {
   vagueAdjectives: new Set(sourceData.vagueAdjectives.words),
   reportingVerbs: new PhraseMatcher<string>(sourceData.reportingVerbs.words.map((w) => [w, w] as [string, string])),
   /** Saying, showing, believing or feeling: what a vague group can be said to do. */
-  anyAttributionVerb: new PhraseMatcher<string>([...sourceData.reportingVerbs.words, ...sourceData.attitudeVerbs.words].map((w) => [w, w] as [string, string])),
+  anyAttributionVerb: new PhraseMatcher<string>(
+    [...sourceData.reportingVerbs.words, ...sourceData.attitudeVerbs.words].map((w) => [w, w] as [string, string]),
+  ),
   demonyms: new PhraseMatcher<string>(sourceData.demonyms.words.map((w) => [w, w] as [string, string])),
   /** "the council", "the central bank": a definite body, named by the document's context. */
   institutions: new PhraseMatcher<string>(sourceData.institutions.words.map((w) => [w, w] as [string, string])),
@@ -76,7 +76,9 @@ export const sources = {
   evaluativeSuperlatives: new Set(sourceData.evaluativeSuperlatives.words),
   evaluativeSuperlativesGroup: sourceData.evaluativeSuperlatives as WordGroup,
   /** "popular belief", "conventional wisdom": opinion credited to everyone and no one. */
-  publicOpinion: new PhraseMatcher<WordGroup>(sourceData.publicOpinion.words.map((w) => [w, sourceData.publicOpinion as WordGroup] as [string, WordGroup])),
+  publicOpinion: new PhraseMatcher<WordGroup>(
+    sourceData.publicOpinion.words.map((w) => [w, sourceData.publicOpinion as WordGroup] as [string, WordGroup]),
+  ),
   /** "there are reports that", "there is speculation": hearsay nouns after an existential "there". */
   hearsay: new Set(sourceData.hearsay.words),
   hearsayGroup: sourceData.hearsay as WordGroup,
@@ -140,7 +142,9 @@ const claimGroups: [ClaimFeatureKind, ClaimGroup][] = [
 ];
 
 export const claimCues = new PhraseMatcher<{ kind: ClaimFeatureKind; group: ClaimGroup }>(
-  claimGroups.flatMap(([kind, group]) => group.words.map((w) => [w, { kind, group }] as [string, { kind: ClaimFeatureKind; group: ClaimGroup }])),
+  claimGroups.flatMap(([kind, group]) =>
+    group.words.map((w) => [w, { kind, group }] as [string, { kind: ClaimFeatureKind; group: ClaimGroup }]),
+  ),
 );
 export const claimGroupFor = Object.fromEntries(claimGroups) as Record<ClaimFeatureKind, ClaimGroup>;
 export const statisticNouns = new Set(claimData.statisticNouns.words);

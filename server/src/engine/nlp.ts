@@ -30,7 +30,8 @@ export function lexiconTag(word: string): string | undefined {
   const bucket = buckets[hash & BUCKET_MASK];
   // An entry starts the bucket or follows "~T"; it ends at its own "~".
   for (let at = bucket.indexOf(word); at >= 0; at = bucket.indexOf(word, at + 1)) {
-    if (bucket.charCodeAt(at + length) === SEPARATOR && (at === 0 || bucket.charCodeAt(at - 2) === SEPARATOR)) return tagByLetter[bucket.charCodeAt(at + length + 1)];
+    if (bucket.charCodeAt(at + length) === SEPARATOR && (at === 0 || bucket.charCodeAt(at - 2) === SEPARATOR))
+      return tagByLetter[bucket.charCodeAt(at + length + 1)];
   }
   for (const [tag, words] of indexedSets()) if (words.has(word)) return tag;
   return undefined;

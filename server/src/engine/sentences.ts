@@ -16,20 +16,152 @@ const MAX_SENTENCE_LENGTH = 3_000;
 
 /** Abbreviations after which a sentence never ends: a name, number or reference follows. */
 const ALWAYS_CONTINUES = new Set([
-  'Dr', 'Mr', 'Mrs', 'Ms', 'Prof', 'Sr', 'St', 'No', 'Nos', 'Fig', 'Figs', 'Eq', 'Vol', 'Art', 'Sec', 'Ch', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Rev', 'Hon',
-  'vs', 'cf', 'approx', 'p', 'pp', 'ca', 'viz', 'para', 'e.g', 'i.e', 'fig', 'no', 'vol', 'ed', 'eds',
+  'Dr',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Prof',
+  'Sr',
+  'St',
+  'No',
+  'Nos',
+  'Fig',
+  'Figs',
+  'Eq',
+  'Vol',
+  'Art',
+  'Sec',
+  'Ch',
+  'Gen',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Lt',
+  'Col',
+  'Capt',
+  'Rev',
+  'Hon',
+  'vs',
+  'cf',
+  'approx',
+  'p',
+  'pp',
+  'ca',
+  'viz',
+  'para',
+  'e.g',
+  'i.e',
+  'fig',
+  'no',
+  'vol',
+  'ed',
+  'eds',
 ]);
 /** Abbreviations that can also end a sentence ("... in the U.S. The ..."): they end one only before a typical sentence opener. */
 const ENDS_BEFORE_STARTER = new Set([
-  'etc', 'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Jr', 'al', 'est', 'a.m', 'p.m',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'etc',
+  'Inc',
+  'Ltd',
+  'Co',
+  'Corp',
+  'Bros',
+  'Jr',
+  'al',
+  'est',
+  'a.m',
+  'p.m',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
 ]);
 const SENTENCE_STARTERS = new Set([
-  'The', 'This', 'That', 'These', 'Those', 'It', 'Its', 'In', 'On', 'At', 'As', 'But', 'And', 'Or', 'However', 'Yet', 'So', 'A', 'An',
-  'We', 'They', 'He', 'She', 'I', 'You', 'There', 'Their', 'Our', 'Such', 'Many', 'Most', 'Some', 'If', 'When', 'While', 'Although',
-  'Moreover', 'Furthermore', 'Meanwhile', 'Nevertheless', 'Thus', 'Therefore', 'Hence', 'Instead', 'Still', 'What', 'Why', 'How',
-  'Who', 'Since', 'After', 'Before', 'For', 'With', 'By', 'To', 'Despite', 'According', 'Overall', 'Finally', 'First', 'Second',
-  'Third', 'Also', 'Even', 'Only', 'Both', 'Each', 'All', 'Not', 'One', 'Another', 'Given', 'Under', 'Over', 'From', 'Between', 'Today',
+  'The',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'It',
+  'Its',
+  'In',
+  'On',
+  'At',
+  'As',
+  'But',
+  'And',
+  'Or',
+  'However',
+  'Yet',
+  'So',
+  'A',
+  'An',
+  'We',
+  'They',
+  'He',
+  'She',
+  'I',
+  'You',
+  'There',
+  'Their',
+  'Our',
+  'Such',
+  'Many',
+  'Most',
+  'Some',
+  'If',
+  'When',
+  'While',
+  'Although',
+  'Moreover',
+  'Furthermore',
+  'Meanwhile',
+  'Nevertheless',
+  'Thus',
+  'Therefore',
+  'Hence',
+  'Instead',
+  'Still',
+  'What',
+  'Why',
+  'How',
+  'Who',
+  'Since',
+  'After',
+  'Before',
+  'For',
+  'With',
+  'By',
+  'To',
+  'Despite',
+  'According',
+  'Overall',
+  'Finally',
+  'First',
+  'Second',
+  'Third',
+  'Also',
+  'Even',
+  'Only',
+  'Both',
+  'Each',
+  'All',
+  'Not',
+  'One',
+  'Another',
+  'Given',
+  'Under',
+  'Over',
+  'From',
+  'Between',
+  'Today',
 ]);
 // Compiled once: a regex literal in a function is a new object on every call. The Unicode ones only run on text that is
 // not ASCII, decided first by character codes: compiling a Unicode property class costs a cold run about 0.3 ms each,
@@ -150,7 +282,12 @@ class BlockSplitter {
     }
     this.contentEnd = closersEnd;
     // "7.4%", "v1.2", "U.S" inside "U.S.": no space after, no boundary — unless a marker follows ("2019.[1]").
-    if (closersEnd < end && !isSpace(prose.charCodeAt(closersEnd)) && !this.markerEndAt.has(closersEnd) && this.holeEndAt(closersEnd) <= closersEnd) {
+    if (
+      closersEnd < end &&
+      !isSpace(prose.charCodeAt(closersEnd)) &&
+      !this.markerEndAt.has(closersEnd) &&
+      this.holeEndAt(closersEnd) <= closersEnd
+    ) {
       return closersEnd;
     }
     const holeBeforeLookAhead = this.nextHole;
@@ -210,7 +347,12 @@ class BlockSplitter {
     for (; start > limit; start--) {
       const code = prose.charCodeAt(start - 1);
       // ASCII decided here, without a call per character.
-      if (code < 0x80 ? !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === FULL_STOP) : !isLetterOrDigit(prose[start - 1])) break;
+      if (
+        code < 0x80
+          ? !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === FULL_STOP)
+          : !isLetterOrDigit(prose[start - 1])
+      )
+        break;
     }
     if (start > this.block.start && isLetterOrDigit(prose[start - 1])) return '';
     // Each character of the word is a letter, a digit or a dot on its own (half a surrogate pair never is): it starts with a letter or digit unless it is empty or starts with a dot.
@@ -267,7 +409,8 @@ class NextTerminator {
 function contentEndBefore(prose: string, from: number, to: number, contentEnd: number): number {
   for (let k = to - 1; k >= from; k--) {
     const code = prose.charCodeAt(k);
-    if ((code > 0x20 && code < 0x7f) || !isSpace(code)) return code >= 0xd800 && code <= 0xdbff && isLowSurrogate(prose.charCodeAt(k + 1)) ? k + 2 : k + 1;
+    if ((code > 0x20 && code < 0x7f) || !isSpace(code))
+      return code >= 0xd800 && code <= 0xdbff && isLowSurrogate(prose.charCodeAt(k + 1)) ? k + 2 : k + 1;
   }
   return contentEnd;
 }

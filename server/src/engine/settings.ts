@@ -20,7 +20,12 @@ function isRuleId(id: string): id is RuleId {
 
 export function normalizeSettings(raw: unknown, prefix = 'evident'): NormalizedSettings {
   const problems: string[] = [];
-  const settings: Settings = { rules: {}, acceptedTerms: [], claimStrictness: DEFAULT_SETTINGS.claimStrictness, sensitivity: DEFAULT_SETTINGS.sensitivity };
+  const settings: Settings = {
+    rules: {},
+    acceptedTerms: [],
+    claimStrictness: DEFAULT_SETTINGS.claimStrictness,
+    sensitivity: DEFAULT_SETTINGS.sensitivity,
+  };
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     problems.push(`${prefix}: expected an object of settings, got ${describe(raw)}; using defaults.`);
@@ -59,14 +64,18 @@ export function normalizeSettings(raw: unknown, prefix = 'evident'): NormalizedS
     if (typeof obj.claimStrictness === 'string' && (STRICTNESS as readonly string[]).includes(obj.claimStrictness)) {
       settings.claimStrictness = obj.claimStrictness as ClaimStrictness;
     } else {
-      problems.push(`${prefix}.claimStrictness: expected one of ${STRICTNESS.join('|')}, got ${describe(obj.claimStrictness)}; using "${DEFAULT_SETTINGS.claimStrictness}".`);
+      problems.push(
+        `${prefix}.claimStrictness: expected one of ${STRICTNESS.join('|')}, got ${describe(obj.claimStrictness)}; using "${DEFAULT_SETTINGS.claimStrictness}".`,
+      );
     }
   }
   if (obj.sensitivity !== undefined) {
     if (typeof obj.sensitivity === 'string' && (SENSITIVITIES as readonly string[]).includes(obj.sensitivity)) {
       settings.sensitivity = obj.sensitivity as Sensitivity;
     } else {
-      problems.push(`${prefix}.sensitivity: expected one of ${SENSITIVITIES.join('|')}, got ${describe(obj.sensitivity)}; using "${DEFAULT_SETTINGS.sensitivity}".`);
+      problems.push(
+        `${prefix}.sensitivity: expected one of ${SENSITIVITIES.join('|')}, got ${describe(obj.sensitivity)}; using "${DEFAULT_SETTINGS.sensitivity}".`,
+      );
     }
   }
   return { settings, problems };

@@ -49,7 +49,20 @@ export function isDigitGroup(word: string): boolean {
   return word.length === 3 || (word.charCodeAt(3) === DOT && isDigits(word, 4));
 }
 
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+const ORDINAL_WORDS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+]);
 const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 const LARGE_ORDINAL_ENDINGS = ['teenth', 'tieth', 'hundredth', 'thousandth', 'millionth'];
 
@@ -129,7 +142,12 @@ export function isAcronym(word: string): boolean {
     if (code >= 0x80) return ACRONYM.test(word); // a character of another script: the Unicode pattern decides
     const capital = code >= 0x41 && code <= 0x5a;
     // An ASCII character outside the class fails the pattern whatever follows.
-    if (k === 0 ? !capital : !(capital || (code >= DIGIT_0 && code <= DIGIT_9) || code === DOT || code === 0x26 /* & */ || code === 0x2d /* - */)) return false;
+    if (
+      k === 0
+        ? !capital
+        : !((capital || (code >= DIGIT_0 && code <= DIGIT_9) || code === DOT || code === 0x26 /* & */ || code === 0x2d) /* - */)
+    )
+      return false;
   }
   return true;
 }
@@ -182,7 +200,8 @@ export function holdsClauseBreak(gap: string): boolean {
   for (let k = 0; k < gap.length; k++) {
     const ch = gap[k];
     if (CLAUSE_MARKS.has(ch)) return true;
-    if (ch === '-' && (gap[k + 1] === '-' || (k > 0 && k + 1 < gap.length && isWhitespace(gap[k - 1]) && isWhitespace(gap[k + 1])))) return true;
+    if (ch === '-' && (gap[k + 1] === '-' || (k > 0 && k + 1 < gap.length && isWhitespace(gap[k - 1]) && isWhitespace(gap[k + 1]))))
+      return true;
   }
   return false;
 }

@@ -147,7 +147,17 @@ export interface DocumentAnalysis {
  * checklist item; `front`, a paragraph of a section such as Acknowledgements, About the author or a
  * disclosure statement.
  */
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'table-cell' | 'caption' | 'fragment' | 'reference' | 'question' | 'front';
+export type BlockKind =
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'quote'
+  | 'table-cell'
+  | 'caption'
+  | 'fragment'
+  | 'reference'
+  | 'question'
+  | 'front';
 
 export interface Block extends Span {
   kind: BlockKind;

@@ -245,15 +245,25 @@ export class Analyzer {
     try {
       const bibliography = await this.bibliographyFor(document, text, settings);
       if (superseded()) return 'superseded';
-      const steps = analyzeDocumentInSteps(truncated ? cutAtLineBreak(text, settings.maxDocumentSize) : text, { languageId: document.languageId, settings: settings.engine, bibliography }, STEP_CHARACTERS);
+      const steps = analyzeDocumentInSteps(
+        truncated ? cutAtLineBreak(text, settings.maxDocumentSize) : text,
+        { languageId: document.languageId, settings: settings.engine, bibliography },
+        STEP_CHARACTERS,
+      );
       for (;;) {
         const step = steps.next();
         if (step.done) {
           // For the output channel at Debug level: what was checked and how long it took.
-          this.connection.console.debug(`checked ${fileName(document.uri)} v${document.version}: ${step.value.findings.length} findings in ${Math.round(performance.now() - started)} ms`);
+          this.connection.console.debug(
+            `checked ${fileName(document.uri)} v${document.version}: ${step.value.findings.length} findings in ${Math.round(performance.now() - started)} ms`,
+          );
           // Suppressions from the project file: the engine's findings less those it names by rule and sentence text.
           // With a probability scale (evident.estimativeLanguage), its own words are no hedges.
-          return { analysis: analysisWithScale(analysisWithoutIgnored(step.value, text, settings.ignore), settings.estimative), truncated, bibliography };
+          return {
+            analysis: analysisWithScale(analysisWithoutIgnored(step.value, text, settings.ignore), settings.estimative),
+            truncated,
+            bibliography,
+          };
         }
         await this.platform.yieldToEventLoop();
         if (superseded()) return 'superseded';
@@ -261,7 +271,9 @@ export class Analyzer {
         progress?.report(Math.floor((100 * step.value.analysed) / step.value.total));
       }
     } catch (error) {
-      this.connection.console.error(`Evident: analysis of ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      this.connection.console.error(
+        `Evident: analysis of ${document.uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return 'failed';
     } finally {
       progress?.done();

@@ -6,7 +6,16 @@
 // files are cached by modification time, so a changed file is re-read at the next analysis.
 // Every problem (missing file, a directory or device, too large, invalid UTF-8, a syntax error)
 // is one message naming the file and line; analysis goes on.
-import { Bibliography, decodeBibliography, findBibliographyPaths, MAX_BIBLIOGRAPHY_BYTES, parseBibliographyInSteps, yamlBibliographyPaths, type BibEntry, type BibProblem } from '../engine/bib';
+import {
+  Bibliography,
+  decodeBibliography,
+  findBibliographyPaths,
+  MAX_BIBLIOGRAPHY_BYTES,
+  parseBibliographyInSteps,
+  yamlBibliographyPaths,
+  type BibEntry,
+  type BibProblem,
+} from '../engine/bib';
 
 export interface FileStat {
   kind: 'file' | 'directory' | 'other';
@@ -77,16 +86,23 @@ export class BibliographyLoader {
       const uri = resolvePath(path, base);
       if (uri) uris.push(uri);
     }
-    const named: { path: string; base: string; by: string }[] = findBibliographyPaths(request.source, request.languageId).map((path) => ({ path, base: folderOf(request.documentUri), by: request.documentUri }));
+    const named: { path: string; base: string; by: string }[] = findBibliographyPaths(request.source, request.languageId).map((path) => ({
+      path,
+      base: folderOf(request.documentUri),
+      by: request.documentUri,
+    }));
     // A Quarto project's _quarto.yml names the bibliography for all its documents.
-    if (named.length === 0 && (request.languageId === 'quarto' || request.languageId === 'markdown')) named.push(...(await this.quartoProject(request)));
+    if (named.length === 0 && (request.languageId === 'quarto' || request.languageId === 'markdown'))
+      named.push(...(await this.quartoProject(request)));
     // A chapter of a multi-file LaTeX project: the main file its `% !TEX root = main.tex` names.
     if (named.length === 0 && request.languageId === 'latex') named.push(...(await this.latexRoot(request)));
     for (const { path, base, by } of named) {
       const uri = resolvePath(path, base);
       if (!uri) continue;
       if (!request.trusted && !insideWorkspace(uri, request.workspaceFolders)) {
-        this.once(`Evident: ${displayName(by)} names the bibliography ${path}, which is outside the workspace; in an untrusted workspace it is not read. Trust the workspace, or add the file to evident.bibliographies in your user settings.`);
+        this.once(
+          `Evident: ${displayName(by)} names the bibliography ${path}, which is outside the workspace; in an untrusted workspace it is not read. Trust the workspace, or add the file to evident.bibliographies in your user settings.`,
+        );
         continue;
       }
       uris.push(uri);
@@ -108,17 +124,27 @@ export class BibliographyLoader {
       bibliography.prepare(); // the search index, now rather than at the first keystroke
       if (this.publish) {
         for (const { uri, file } of read) {
-          const problems: FileProblem[] = file.problems.map((p) => ({ line: p.line - 1, message: p.message.replace(/^[^:]*:\d+: /, ''), kind: 'syntax' }));
+          const problems: FileProblem[] = file.problems.map((p) => ({
+            line: p.line - 1,
+            message: p.message.replace(/^[^:]*:\d+: /, ''),
+            kind: 'syntax',
+          }));
           for (const d of bibliography.duplicates) {
             if (d.file !== uri) continue;
             const first = bibliography.get(d.key)!;
-            problems.push({ line: d.line, message: `The key "${d.key}" is defined again; the first definition (${displayName(first.file)}:${first.line + 1}) is used.`, kind: 'duplicate-key' });
+            problems.push({
+              line: d.line,
+              message: `The key "${d.key}" is defined again; the first definition (${displayName(first.file)}:${first.line + 1}) is used.`,
+              kind: 'duplicate-key',
+            });
           }
           this.publish(uri, problems);
         }
       }
       for (const duplicate of bibliography.duplicates.slice(0, 5)) {
-        this.once(`Evident: ${duplicate.file}:${duplicate.line + 1}: the key "${duplicate.key}" is defined again (the first definition is used).`);
+        this.once(
+          `Evident: ${duplicate.file}:${duplicate.line + 1}: the key "${duplicate.key}" is defined again (the first definition is used).`,
+        );
       }
       if (this.merged.size > 20) this.merged.delete(this.merged.keys().next().value as string);
       this.merged.set(key, bibliography);
@@ -254,7 +280,10 @@ export function resolvePath(path: string, base: string): string | undefined {
     if (/^[A-Za-z]:\//.test(p)) return new URL(`file:///${encodePath(p)}`).href;
     // An absolute path in a document that is not a file: (the web build's vscode-remote:, vscode-vfs:)
     // is on the document's own file system.
-    if (p.startsWith('/')) return base.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:\/\//i.test(base) ? new URL(`file://${encodePath(p)}`).href : new URL(encodePath(p), base).href;
+    if (p.startsWith('/'))
+      return base.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:\/\//i.test(base)
+        ? new URL(`file://${encodePath(p)}`).href
+        : new URL(encodePath(p), base).href;
     return new URL(encodePath(p), base).href;
   } catch {
     return undefined;
@@ -262,5 +291,8 @@ export function resolvePath(path: string, base: string): string | undefined {
 }
 
 function encodePath(path: string): string {
-  return path.split('/').map((segment) => (/^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment))).join('/');
+  return path
+    .split('/')
+    .map((segment) => (/^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)))
+    .join('/');
 }

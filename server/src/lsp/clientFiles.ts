@@ -5,7 +5,15 @@
 // nothing is fetched.
 import type { Connection } from 'vscode-languageserver';
 import type { BibliographyFiles, FileStat } from './bibliographies';
-import { base64ToBytes, FILE_STAT_REQUEST, READ_FILE_REQUEST, type FileStatParams, type FileStatResult, type ReadFileParams, type ReadFileResult } from './protocol';
+import {
+  base64ToBytes,
+  FILE_STAT_REQUEST,
+  READ_FILE_REQUEST,
+  type FileStatParams,
+  type FileStatResult,
+  type ReadFileParams,
+  type ReadFileResult,
+} from './protocol';
 
 export function clientFiles(connection: Connection): BibliographyFiles {
   return {

@@ -68,7 +68,10 @@ export function codeActionsFor(
       const finding = analysis && findingOf(document, analysis, diagnostic, data.rule);
       if (finding) {
         // An unsupported claim in a document with a bibliography: the writer's own sources most relevant to it first.
-        let fixes = policyOf(finding.rule).sentenceClass === 'unsupported' && bibliography ? sourceFixes(document, analysis!, finding, bibliography) : finding.fixes;
+        let fixes =
+          policyOf(finding.rule).sentenceClass === 'unsupported' && bibliography
+            ? sourceFixes(document, analysis!, finding, bibliography)
+            : finding.fixes;
         // "State the likelihood" in the words of the writer's probability scale, if one is set.
         if (scale && policyOf(finding.rule).statesLikelihood) fixes = fixes.map((fix) => fixWithScale(fix, scale, finding));
         actions.push(...fixActions(document, diagnostic, fixes, capabilities));
@@ -81,7 +84,10 @@ export function codeActionsFor(
         const sentence = document.getText().slice(finding.sentence.start, finding.sentence.end);
         const path = ignoreTarget.documentPath;
         const candidates: [string, ProjectChange | undefined][] = [
-          ['Ignore this finding in this document only', path === undefined ? undefined : { kind: 'ignore', rule: finding.rule, sentence, document: path }],
+          [
+            'Ignore this finding in this document only',
+            path === undefined ? undefined : { kind: 'ignore', rule: finding.rule, sentence, document: path },
+          ],
           ['Ignore this finding (project file)', { kind: 'ignore', rule: finding.rule, sentence }],
         ];
         for (const [title, change] of candidates) {
@@ -106,7 +112,9 @@ export function codeActionsFor(
       if (isAcceptableTerm(data.rule, term)) {
         // The command asks where; with a project file it can also accept the term for this document or the project.
         const where: AcceptTermWhere | undefined =
-          ignoreTarget?.viaCommand && ignoreTarget.documentPath !== undefined ? { file: ignoreTarget.uri, document: ignoreTarget.documentPath } : undefined;
+          ignoreTarget?.viaCommand && ignoreTarget.documentPath !== undefined
+            ? { file: ignoreTarget.uri, document: ignoreTarget.documentPath }
+            : undefined;
         actions.push({
           title: `Add '${term}' to accepted terms…`,
           kind: CodeActionKind.QuickFix,
@@ -122,7 +130,11 @@ export function codeActionsFor(
           actions.push({
             title: `Fix all ${policyOf(data.rule).plural} in this document`,
             kind: CodeActionKind.QuickFix,
-            edit: workspaceEdit(document, fixes.flatMap((fix) => fix.edits.map((edit) => toRangeEdit(document, edit))), capabilities),
+            edit: workspaceEdit(
+              document,
+              fixes.flatMap((fix) => fix.edits.map((edit) => toRangeEdit(document, edit))),
+              capabilities,
+            ),
           });
         }
       }
@@ -136,7 +148,11 @@ export function codeActionsFor(
       actions.push({
         title: 'Fix all safe Evident findings',
         kind: FIX_ALL_KIND,
-        edit: workspaceEdit(document, fixes.flatMap((fix) => fix.edits.map((edit) => toRangeEdit(document, edit))), capabilities),
+        edit: workspaceEdit(
+          document,
+          fixes.flatMap((fix) => fix.edits.map((edit) => toRangeEdit(document, edit))),
+          capabilities,
+        ),
       });
     }
   }
@@ -156,7 +172,10 @@ function sentenceAndContext(document: TextDocument, analysis: DocumentAnalysis, 
   const sameParagraph = (a: { end: number }, b: { start: number }) => !/\n[ \t]*\r?\n/.test(text.slice(a.end, b.start));
   const before = analysis.sentences[i - 1];
   const after = analysis.sentences[i + 1];
-  const context = [before && sameParagraph(before, analysis.sentences[i]) ? before.text : '', after && sameParagraph(analysis.sentences[i], after) ? after.text : ''].join(' ');
+  const context = [
+    before && sameParagraph(before, analysis.sentences[i]) ? before.text : '',
+    after && sameParagraph(analysis.sentences[i], after) ? after.text : '',
+  ].join(' ');
   return [analysis.sentences[i].text, context];
 }
 
@@ -177,8 +196,15 @@ function fixActions(document: TextDocument, diagnostic: Diagnostic, fixes: reado
       diagnostics: [diagnostic],
       isPreferred: index === preferred,
       edit: useSnippets
-        ? snippetWorkspaceEdit(document, fix.snippetEdits!.map((edit) => toRangeEdit(document, edit)))
-        : workspaceEdit(document, fix.edits.map((edit) => toRangeEdit(document, edit)), capabilities),
+        ? snippetWorkspaceEdit(
+            document,
+            fix.snippetEdits!.map((edit) => toRangeEdit(document, edit)),
+          )
+        : workspaceEdit(
+            document,
+            fix.edits.map((edit) => toRangeEdit(document, edit)),
+            capabilities,
+          ),
     };
   });
 }
@@ -190,10 +216,21 @@ export interface AcceptTermWhere {
 }
 
 /** A change to the project file: a command for the VS Code client (which saves the file), else a workspace edit. */
-function projectFileAction(title: string, diagnostic: Diagnostic, change: ProjectChange, target: IgnoreTarget, capabilities: EditCapabilities): CodeAction | undefined {
+function projectFileAction(
+  title: string,
+  diagnostic: Diagnostic,
+  change: ProjectChange,
+  target: IgnoreTarget,
+  capabilities: EditCapabilities,
+): CodeAction | undefined {
   if (target.viaCommand) {
     const args: ProjectEditArguments = { file: target.uri, change };
-    return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title, command: EDIT_PROJECT_FILE_COMMAND, arguments: [args] } };
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title, command: EDIT_PROJECT_FILE_COMMAND, arguments: [args] },
+    };
   }
   const newText = applyProjectChange(target.text, change);
   let edit: WorkspaceEdit;
@@ -203,13 +240,18 @@ function projectFileAction(title: string, diagnostic: Diagnostic, change: Projec
     edit = {
       documentChanges: [
         { kind: 'create', uri: target.uri, options: { ignoreIfExists: true } },
-        { textDocument: { uri: target.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText }] },
+        {
+          textDocument: { uri: target.uri, version: null },
+          edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText }],
+        },
       ],
     };
   } else {
     const old = TextBuffer.create(target.uri, 'json', 0, target.text);
     const textEdit: TextEdit = { range: { start: { line: 0, character: 0 }, end: old.positionAt(target.text.length) }, newText };
-    edit = capabilities.documentChanges ? { documentChanges: [{ textDocument: { uri: target.uri, version: null }, edits: [textEdit] }] } : { changes: { [target.uri]: [textEdit] } };
+    edit = capabilities.documentChanges
+      ? { documentChanges: [{ textDocument: { uri: target.uri, version: null }, edits: [textEdit] }] }
+      : { changes: { [target.uri]: [textEdit] } };
   }
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
 }
@@ -227,7 +269,12 @@ const COMMENT_FORM: Record<string, (rule: RuleId) => string> = {
  * unlike a comment on a line of its own, never splits a hard-wrapped paragraph. Plain text has no
  * such comment, so nothing is offered there.
  */
-function disableLineAction(document: TextDocument, diagnostic: Diagnostic, rule: RuleId, capabilities: EditCapabilities): CodeAction | undefined {
+function disableLineAction(
+  document: TextDocument,
+  diagnostic: Diagnostic,
+  rule: RuleId,
+  capabilities: EditCapabilities,
+): CodeAction | undefined {
   const comment = COMMENT_FORM[document.languageId];
   if (!comment) return undefined;
   const line = diagnostic.range.start.line;
@@ -246,7 +293,11 @@ function disableLineAction(document: TextDocument, diagnostic: Diagnostic, rule:
 /** A word or a short phrase of words, flagged by a rule whose cues are vocabulary. */
 export function isAcceptableTerm(rule: RuleId, text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return policyOf(rule).acceptsTerms === true && words.length <= MAX_ACCEPTED_TERM_WORDS && words.every((word) => /^[\p{L}][\p{L}'’-]*$/u.test(word));
+  return (
+    policyOf(rule).acceptsTerms === true &&
+    words.length <= MAX_ACCEPTED_TERM_WORDS &&
+    words.every((word) => /^[\p{L}][\p{L}'’-]*$/u.test(word))
+  );
 }
 
 /** The first safe fix of each finding (of one rule, or of all), dropping any that overlap an earlier one. */

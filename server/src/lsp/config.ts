@@ -69,7 +69,9 @@ export function normalizeServerSettings(raw: unknown): { settings: ServerSetting
     if (Array.isArray(obj.exclude) && obj.exclude.every((glob) => typeof glob === 'string' && glob.trim())) {
       settings.exclude = compileExclude(obj.exclude.map((glob: string) => glob.trim()));
     } else {
-      problems.push(`${name('exclude')}: expected a list of globs such as "**/drafts/old/**"; using the default (licences and change logs).`);
+      problems.push(
+        `${name('exclude')}: expected a list of globs such as "**/drafts/old/**"; using the default (licences and change logs).`,
+      );
     }
   }
   if (obj.bibliographies !== undefined) {
@@ -80,11 +82,22 @@ export function normalizeServerSettings(raw: unknown): { settings: ServerSetting
     }
   }
   if (obj.estimativeLanguage !== undefined) {
-    if (typeof obj.estimativeLanguage === 'string' && (ESTIMATIVE_OPTIONS as readonly string[]).includes(obj.estimativeLanguage)) settings.estimative = estimativeScale(obj.estimativeLanguage);
-    else problems.push(`${name('estimativeLanguage')}: expected one of ${ESTIMATIVE_OPTIONS.join('|')}, got ${JSON.stringify(obj.estimativeLanguage)}; using "off".`);
+    if (typeof obj.estimativeLanguage === 'string' && (ESTIMATIVE_OPTIONS as readonly string[]).includes(obj.estimativeLanguage))
+      settings.estimative = estimativeScale(obj.estimativeLanguage);
+    else
+      problems.push(
+        `${name('estimativeLanguage')}: expected one of ${ESTIMATIVE_OPTIONS.join('|')}, got ${JSON.stringify(obj.estimativeLanguage)}; using "off".`,
+      );
   }
   settings.debounceMs = wholeNumber(obj.debounceMs, name('debounceMs'), 0, MAX_DEBOUNCE_MS, DEFAULT_DEBOUNCE_MS, problems);
-  settings.maxDocumentSize = wholeNumber(obj.maxDocumentSize, name('maxDocumentSize'), 1, Number.MAX_SAFE_INTEGER, DEFAULT_MAX_DOCUMENT_SIZE, problems);
+  settings.maxDocumentSize = wholeNumber(
+    obj.maxDocumentSize,
+    name('maxDocumentSize'),
+    1,
+    Number.MAX_SAFE_INTEGER,
+    DEFAULT_MAX_DOCUMENT_SIZE,
+    problems,
+  );
   return { settings, problems };
 }
 
@@ -157,7 +170,9 @@ export class SettingsStore {
       if (config.estimativeLanguage !== undefined) settings.estimative = estimativeScale(config.estimativeLanguage);
       if (config.exclude) settings.projectExclude = { folder, globs: compileExclude(config.exclude) };
       if (config.bibliographies) {
-        const resolved = config.bibliographies.map((path) => resolvePath(path, folder)).filter((href): href is string => href !== undefined);
+        const resolved = config.bibliographies
+          .map((path) => resolvePath(path, folder))
+          .filter((href): href is string => href !== undefined);
         settings.bibliographies = [...settings.bibliographies, ...resolved];
       }
     }

@@ -121,7 +121,8 @@ const OWN_WORDS: Record<string, 'adjective' | 'adverb'> = {
 function ownWordReplaced(fix: Fix, scale: EstimativeScale, finding: Finding): Fix | undefined {
   const snippet = fix.snippetEdits?.length === 1 ? fix.snippetEdits[0] : undefined;
   const form = OWN_WORDS[fold(finding.text)];
-  if (!snippet || !form || !SIZE_ONLY.test(snippet.newText) || snippet.start !== finding.end || snippet.end !== finding.end) return undefined;
+  if (!snippet || !form || !SIZE_ONLY.test(snippet.newText) || snippet.start !== finding.end || snippet.end !== finding.end)
+    return undefined;
   const terms = scale.terms.filter((term) => term[form] !== undefined);
   if (terms.length === 0) return undefined;
   // "unlikely" becomes the scale's band for it, the others the band for "likely".

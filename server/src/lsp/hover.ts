@@ -17,7 +17,10 @@ export function hoverAt(document: TextDocument, analysis: DocumentAnalysis, offs
     .filter((finding) => finding.start <= offset && offset < finding.end)
     .sort((a, b) => a.end - a.start - (b.end - b.start));
   if (findings.length === 0) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: findings.map((finding) => describeFinding(finding, scale)).join('\n\n---\n\n') }, range: toRange(document, findings[0]) };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: findings.map((finding) => describeFinding(finding, scale)).join('\n\n---\n\n') },
+    range: toRange(document, findings[0]),
+  };
 }
 
 /**

@@ -44,7 +44,17 @@ export interface DocumentSection {
   ignore: IgnoreEntry[];
 }
 
-const KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity', 'estimativeLanguage', 'exclude', 'bibliographies', 'ignore', 'documents'];
+const KEYS = [
+  'rules',
+  'acceptedTerms',
+  'claimStrictness',
+  'sensitivity',
+  'estimativeLanguage',
+  'exclude',
+  'bibliographies',
+  'ignore',
+  'documents',
+];
 const ENGINE_KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity'];
 const DOCUMENT_KEYS = [...ENGINE_KEYS, 'ignore'];
 
@@ -65,7 +75,8 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
   }
   const obj = raw as Record<string, unknown>;
   const problems: string[] = [];
-  for (const key of Object.keys(obj)) if (!KEYS.includes(key)) problems.push(`${label}: unknown key ${JSON.stringify(key)} (known: ${KEYS.join(', ')}); ignored.`);
+  for (const key of Object.keys(obj))
+    if (!KEYS.includes(key)) problems.push(`${label}: unknown key ${JSON.stringify(key)} (known: ${KEYS.join(', ')}); ignored.`);
 
   const section = parseSection(obj, label);
   config.engine = section.engine;
@@ -73,8 +84,12 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
   problems.push(...section.problems);
 
   if (obj.estimativeLanguage !== undefined) {
-    if (typeof obj.estimativeLanguage === 'string' && (ESTIMATIVE_IDS as readonly string[]).includes(obj.estimativeLanguage)) config.estimativeLanguage = obj.estimativeLanguage;
-    else problems.push(`${label}: estimativeLanguage: expected one of ${ESTIMATIVE_IDS.join('|')}, got ${JSON.stringify(obj.estimativeLanguage)}; ignored.`);
+    if (typeof obj.estimativeLanguage === 'string' && (ESTIMATIVE_IDS as readonly string[]).includes(obj.estimativeLanguage))
+      config.estimativeLanguage = obj.estimativeLanguage;
+    else
+      problems.push(
+        `${label}: estimativeLanguage: expected one of ${ESTIMATIVE_IDS.join('|')}, got ${JSON.stringify(obj.estimativeLanguage)}; ignored.`,
+      );
   }
 
   for (const key of ['exclude', 'bibliographies'] as const) {
@@ -92,13 +107,17 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
       config[key] = items;
     } else {
       const example = key === 'exclude' ? '"drafts/old/**"' : '"refs.bib"';
-      problems.push(`${label}: ${key}: expected a list of ${key === 'exclude' ? 'globs' : 'paths'} relative to the file's folder, such as ${example}; ignored.`);
+      problems.push(
+        `${label}: ${key}: expected a list of ${key === 'exclude' ? 'globs' : 'paths'} relative to the file's folder, such as ${example}; ignored.`,
+      );
     }
   }
 
   if (obj.documents !== undefined) {
     if (typeof obj.documents !== 'object' || obj.documents === null || Array.isArray(obj.documents)) {
-      problems.push(`${label}: documents: expected an object keyed by document paths relative to the file's folder, such as { "drafts/brief.md": { "rules": { "hedge": "off" } } }; ignored.`);
+      problems.push(
+        `${label}: documents: expected an object keyed by document paths relative to the file's folder, such as { "drafts/brief.md": { "rules": { "hedge": "off" } } }; ignored.`,
+      );
     } else {
       for (const [path, value] of Object.entries(obj.documents as Record<string, unknown>)) {
         const where = `${label}: documents[${JSON.stringify(path)}]`;
@@ -112,7 +131,9 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
           continue;
         }
         const entry = value as Record<string, unknown>;
-        for (const k of Object.keys(entry)) if (!DOCUMENT_KEYS.includes(k)) problems.push(`${where}: unknown key ${JSON.stringify(k)} (known: ${DOCUMENT_KEYS.join(', ')}); ignored.`);
+        for (const k of Object.keys(entry))
+          if (!DOCUMENT_KEYS.includes(k))
+            problems.push(`${where}: unknown key ${JSON.stringify(k)} (known: ${DOCUMENT_KEYS.join(', ')}); ignored.`);
         const parsed = parseSection(entry, where);
         problems.push(...parsed.problems);
         config.documents[key] = { engine: parsed.engine, ignore: parsed.ignore };
@@ -123,7 +144,10 @@ export function parseProjectConfig(text: string, label: string): { config: Proje
 }
 
 /** The engine keys and `ignore` of the file or of one of its `documents` sections. */
-function parseSection(obj: Record<string, unknown>, label: string): { engine: Partial<Settings>; ignore: IgnoreEntry[]; problems: string[] } {
+function parseSection(
+  obj: Record<string, unknown>,
+  label: string,
+): { engine: Partial<Settings>; ignore: IgnoreEntry[]; problems: string[] } {
   const problems: string[] = [];
   const engine: Partial<Settings> = {};
   const ignore: IgnoreEntry[] = [];
@@ -144,9 +168,21 @@ function parseSection(obj: Record<string, unknown>, label: string): { engine: Pa
     } else {
       for (const [index, entry] of obj.ignore.entries()) {
         const e = entry as Record<string, unknown> | null;
-        if (typeof e === 'object' && e !== null && !Array.isArray(e) && typeof e.rule === 'string' && e.rule.trim() && typeof e.sentence === 'string' && e.sentence.trim()) {
-          if ((RULE_IDS as readonly string[]).includes(e.rule.trim())) ignore.push({ rule: e.rule.trim(), sentence: foldSentence(e.sentence) });
-          else problems.push(`${label}: ignore[${index}].rule: unknown rule id ${JSON.stringify(e.rule)} (known: ${RULE_IDS.join(', ')}); ignored.`);
+        if (
+          typeof e === 'object' &&
+          e !== null &&
+          !Array.isArray(e) &&
+          typeof e.rule === 'string' &&
+          e.rule.trim() &&
+          typeof e.sentence === 'string' &&
+          e.sentence.trim()
+        ) {
+          if ((RULE_IDS as readonly string[]).includes(e.rule.trim()))
+            ignore.push({ rule: e.rule.trim(), sentence: foldSentence(e.sentence) });
+          else
+            problems.push(
+              `${label}: ignore[${index}].rule: unknown rule id ${JSON.stringify(e.rule)} (known: ${RULE_IDS.join(', ')}); ignored.`,
+            );
         } else {
           problems.push(`${label}: ignore[${index}]: expected { "rule": "<id>", "sentence": "<text>" }; ignored.`);
         }
@@ -158,8 +194,12 @@ function parseSection(obj: Record<string, unknown>, label: string): { engine: Pa
 
 /** A `documents` key as stored: "/" between folders, no "./" in front; undefined for an absolute path or one that leaves the folder. */
 export function documentKey(path: string): string | undefined {
-  const key = path.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-  if (!key || key.startsWith('/') || /^[A-Za-z]:/.test(key) || key.split('/').some((part) => part === '..' || part === '')) return undefined;
+  const key = path
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '');
+  if (!key || key.startsWith('/') || /^[A-Za-z]:/.test(key) || key.split('/').some((part) => part === '..' || part === ''))
+    return undefined;
   return key;
 }
 
@@ -182,12 +222,14 @@ export function forDocumentPath(config: ProjectConfig, path: string | undefined)
     engine: {
       ...config.engine,
       ...(e.rules || config.engine.rules ? { rules: { ...config.engine.rules, ...e.rules } } : {}),
-      ...(e.acceptedTerms || config.engine.acceptedTerms ? { acceptedTerms: [...new Set([...(config.engine.acceptedTerms ?? []), ...(e.acceptedTerms ?? [])])] } : {}),
+      ...(e.acceptedTerms || config.engine.acceptedTerms
+        ? { acceptedTerms: [...new Set([...(config.engine.acceptedTerms ?? []), ...(e.acceptedTerms ?? [])])] }
+        : {}),
       ...(e.claimStrictness ? { claimStrictness: e.claimStrictness } : {}),
       ...(e.sensitivity ? { sensitivity: e.sensitivity } : {}),
     },
     ignore: [...config.ignore, ...section.ignore],
-  }
+  };
 }
 
 /** The file wins for its folder: its rules override per rule, its accepted terms add to the others, its strictness and sensitivity replace. */
@@ -205,7 +247,9 @@ export function mergeEngineSettings(base: Settings, file: Partial<Settings>): Se
 export function withoutIgnored(findings: Finding[], source: string, ignore: readonly IgnoreEntry[]): Finding[] {
   if (ignore.length === 0) return findings;
   const keys = new Set(ignore.map((entry) => `${entry.rule}\u0000${entry.sentence}`));
-  return findings.filter((finding) => !keys.has(`${finding.rule}\u0000${foldSentence(source.slice(finding.sentence.start, finding.sentence.end))}`));
+  return findings.filter(
+    (finding) => !keys.has(`${finding.rule}\u0000${foldSentence(source.slice(finding.sentence.start, finding.sentence.end))}`),
+  );
 }
 
 /** The analysis with ignored findings left out; the summary's counts and hedge density count only what is left. */

@@ -47,7 +47,8 @@ export function applyProjectChange(text: string | undefined, change: ProjectChan
   if (change.kind === 'ignore') {
     const list = Array.isArray(section.ignore) ? section.ignore : (section.ignore = []);
     const entry = { rule: change.rule, sentence: foldSentence(change.sentence) };
-    const same = (e: unknown) => isObject(e) && e.rule === entry.rule && typeof e.sentence === 'string' && foldSentence(e.sentence) === entry.sentence;
+    const same = (e: unknown) =>
+      isObject(e) && e.rule === entry.rule && typeof e.sentence === 'string' && foldSentence(e.sentence) === entry.sentence;
     if (!(list as unknown[]).some(same)) (list as unknown[]).push(entry);
   } else if (change.kind === 'ruleOff') {
     const rules = isObject(section.rules) ? section.rules : (section.rules = {});

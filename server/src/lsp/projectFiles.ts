@@ -76,10 +76,25 @@ export class ProjectConfigReader {
     try {
       const stat = await this.files.stat(uri);
       if (!stat || stat.kind !== 'file') return undefined;
-      if (stat.size > MAX_BYTES) return { uri, folder, text: '', config: { engine: {}, ignore: [], documents: {} }, problems: [`${label}: larger than ${MAX_BYTES} bytes; the file is ignored.`], broken: true };
+      if (stat.size > MAX_BYTES)
+        return {
+          uri,
+          folder,
+          text: '',
+          config: { engine: {}, ignore: [], documents: {} },
+          problems: [`${label}: larger than ${MAX_BYTES} bytes; the file is ignored.`],
+          broken: true,
+        };
       text = new TextDecoder().decode(await this.files.read(uri, MAX_BYTES));
     } catch (error) {
-      return { uri, folder, text: '', config: { engine: {}, ignore: [], documents: {} }, problems: [`${label}: could not be read (${(error as Error).message}); the file is ignored.`], broken: true };
+      return {
+        uri,
+        folder,
+        text: '',
+        config: { engine: {}, ignore: [], documents: {} },
+        problems: [`${label}: could not be read (${(error as Error).message}); the file is ignored.`],
+        broken: true,
+      };
     }
     const { config, problems, broken } = parseProjectConfig(text, label);
     return { uri, folder, text, config, problems, broken };

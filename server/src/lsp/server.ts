@@ -64,7 +64,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     // Files (bibliographies, the project file .evident.json) are read through the platform's file
     // system; a server without one (the web build) asks the editor when it says it answers
     // (readsFiles), and reads none otherwise.
-    const options = params.initializationOptions as { disabledDocuments?: unknown; workspaceTrusted?: unknown; readsFiles?: unknown; projectFileCommand?: unknown } | undefined;
+    const options = params.initializationOptions as
+      | { disabledDocuments?: unknown; workspaceTrusted?: unknown; readsFiles?: unknown; projectFileCommand?: unknown }
+      | undefined;
     const files = platform.files ?? (options?.readsFiles === true ? clientFiles(connection) : undefined);
     projectConfigs = files && new ProjectConfigReader(files, () => workspaceFolders);
     settings = new SettingsStore(
@@ -81,26 +83,34 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     // Without files no bibliography is read and citations go unchecked.
-    bibliographies = files && new BibliographyLoader(
-      files,
-      (message) => {
-        connection.console.warn(message);
-        void connection.window.showWarningMessage(message);
-      },
-      // Syntax problems and duplicate keys, shown in the bibliography file itself.
-      (uri, problems) =>
-        void connection.sendDiagnostics({
-          uri,
-          diagnostics: problems.map((p) => ({
-            range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: 1000 } },
-            severity: p.kind === 'syntax' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            source: DIAGNOSTIC_SOURCE,
-            code: p.kind,
-            message: p.message,
-          })),
-        }),
+    bibliographies =
+      files &&
+      new BibliographyLoader(
+        files,
+        (message) => {
+          connection.console.warn(message);
+          void connection.window.showWarningMessage(message);
+        },
+        // Syntax problems and duplicate keys, shown in the bibliography file itself.
+        (uri, problems) =>
+          void connection.sendDiagnostics({
+            uri,
+            diagnostics: problems.map((p) => ({
+              range: { start: { line: p.line, character: 0 }, end: { line: p.line, character: 1000 } },
+              severity: p.kind === 'syntax' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+              source: DIAGNOSTIC_SOURCE,
+              code: p.kind,
+              message: p.message,
+            })),
+          }),
+      );
+    analyzer = new Analyzer(
+      connection,
+      documents,
+      settings,
+      platform,
+      bibliographies && { loader: bibliographies, trusted: () => trusted, workspaceFolders: () => workspaceFolders },
     );
-    analyzer = new Analyzer(connection, documents, settings, platform, bibliographies && { loader: bibliographies, trusted: () => trusted, workspaceFolders: () => workspaceFolders });
     // Documents the writer turned Evident off for, remembered by the client across restarts.
     const disabled = (params.initializationOptions as { disabledDocuments?: unknown } | undefined)?.disabledDocuments;
     if (Array.isArray(disabled)) analyzer.startDisabled(disabled.filter((uri): uri is string => typeof uri === 'string'));
@@ -187,7 +197,16 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     }
     const { estimative } = await settings.forDocument(document.uri);
     if (token.isCancellationRequested || analyzer.current(document.uri) !== entry) return [];
-    return codeActionsFor(document, params, entry?.analysis, editCapabilities, () => token.isCancellationRequested, entry?.bibliography, ignoreTarget, estimative);
+    return codeActionsFor(
+      document,
+      params,
+      entry?.analysis,
+      editCapabilities,
+      () => token.isCancellationRequested,
+      entry?.bibliography,
+      ignoreTarget,
+      estimative,
+    );
   });
 
   connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams): SummaryResult => {
@@ -213,16 +232,25 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       map = buildEvidenceMap(entry.text, document.languageId, entry.analysis.sentences, published);
       maps.set(published, map);
     }
-    return { uri: params.uri, version: entry.version, truncated: entry.truncated, map: params.sections === false ? { sections: [], totals: map.totals } : map };
+    return {
+      uri: params.uri,
+      version: entry.version,
+      truncated: entry.truncated,
+      map: params.sections === false ? { sections: [], totals: map.totals } : map,
+    };
   });
 
-  connection.onRequest(ANALYZE_FILES_REQUEST, (params: AnalyzeFilesParams, token): Promise<AnalyzeFilesResult> =>
-    analyzer.analyzeFiles(params, () => token.isCancellationRequested),
+  connection.onRequest(
+    ANALYZE_FILES_REQUEST,
+    (params: AnalyzeFilesParams, token): Promise<AnalyzeFilesResult> => analyzer.analyzeFiles(params, () => token.isCancellationRequested),
   );
 
-  connection.onRequest(TOGGLE_DOCUMENT_REQUEST, (params: ToggleDocumentParams): ToggleDocumentResult => ({
-    enabled: analyzer.toggle(params.uri),
-  }));
+  connection.onRequest(
+    TOGGLE_DOCUMENT_REQUEST,
+    (params: ToggleDocumentParams): ToggleDocumentResult => ({
+      enabled: analyzer.toggle(params.uri),
+    }),
+  );
 
   // Keep the process alive on stray errors; the analyzer already catches per document.
   platform.onUncaughtError((error) => connection.console.error(`Evident: unexpected error: ${error.stack ?? error.message}`));

@@ -4,7 +4,15 @@
 // a bar per section of supported against unsupported claims, hedge density per section, and the
 // findings with their line numbers. Pure string building: used by the CLI (`evident report`) and,
 // with a script that links back to the text, by the VS Code webview. Nothing is loaded from outside.
-import { EVIDENCE_STATUSES, STATUS_INFO, type EvidenceEntry, type EvidenceMap, type EvidenceSection, type EvidenceStatus, type MapFinding } from '../engine/evidence-map';
+import {
+  EVIDENCE_STATUSES,
+  STATUS_INFO,
+  type EvidenceEntry,
+  type EvidenceMap,
+  type EvidenceSection,
+  type EvidenceStatus,
+  type MapFinding,
+} from '../engine/evidence-map';
 
 export interface ReportDocument {
   /** The name shown: a path, or the editor's relative path. */
@@ -54,7 +62,9 @@ export function lineFinder(source: string): (offset: number) => number {
 
 /** "2 ✓ supported, 1 ◆ attributed, …": the statuses with a count, in order. */
 export function statusCountsText(statuses: Record<EvidenceStatus, number>, all = false): string {
-  const parts = EVIDENCE_STATUSES.filter((s) => all || statuses[s] > 0).map((s) => `${statuses[s]} ${STATUS_INFO[s].marker} ${STATUS_INFO[s].label}`);
+  const parts = EVIDENCE_STATUSES.filter((s) => all || statuses[s] > 0).map(
+    (s) => `${statuses[s]} ${STATUS_INFO[s].marker} ${STATUS_INFO[s].label}`,
+  );
   return parts.length > 0 ? parts.join(', ') : 'no claims';
 }
 
@@ -127,7 +137,8 @@ document.addEventListener('keydown',function(e){if(e.key!=='Enter')return;const 
 
 /** The whole page. */
 export function renderHtml(documents: readonly ReportDocument[], options: HtmlOptions = {}): string {
-  const title = options.title ?? (documents.length === 1 ? `Evidence report: ${documents[0].name}` : `Evidence report: ${documents.length} documents`);
+  const title =
+    options.title ?? (documents.length === 1 ? `Evidence report: ${documents[0].name}` : `Evidence report: ${documents.length} documents`);
   const nonce = options.webview?.nonce;
   const csp = options.webview
     ? `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${options.webview.cspSource}`
@@ -213,7 +224,13 @@ function fold(text: string, max: number): string {
 }
 
 /** The source with each listed sentence in a focusable mark, its cue words underlined, and an anchor at each heading. */
-function markedText(source: string, map: EvidenceMap, entryId: Map<EvidenceEntry, string>, sectionId: Map<EvidenceSection, string>, reveal: (start: number, end: number) => string): string {
+function markedText(
+  source: string,
+  map: EvidenceMap,
+  entryId: Map<EvidenceEntry, string>,
+  sectionId: Map<EvidenceSection, string>,
+  reveal: (start: number, end: number) => string,
+): string {
   const out: string[] = [];
   let at = 0;
   const entries = map.sections.flatMap((s) => s.entries);
@@ -237,7 +254,9 @@ function markedText(source: string, map: EvidenceMap, entryId: Map<EvidenceEntry
     const info = STATUS_INFO[e.status];
     const id = entryId.get(e)!;
     const tipHtml = `<span class="tip" role="tooltip" id="${id}-tip"><strong>${info.marker} ${escapeHtml(info.label)}</strong>: ${escapeHtml(info.meaning)}.${e.findings.map((f) => `<br><code>${f.rule}</code> ${escapeHtml(f.message)}`).join('')}</span>`;
-    out.push(`<mark class="${e.status}" id="${id}" tabindex="0" aria-describedby="${id}-tip"${reveal(e.start, e.end)}><span class="b" aria-hidden="true">${info.marker}</span><span class="vh">[${escapeHtml(info.label)}] </span>`);
+    out.push(
+      `<mark class="${e.status}" id="${id}" tabindex="0" aria-describedby="${id}-tip"${reveal(e.start, e.end)}><span class="b" aria-hidden="true">${info.marker}</span><span class="vh">[${escapeHtml(info.label)}] </span>`,
+    );
     out.push(withCues(source, e));
     out.push(`${tipHtml}</mark>`);
     at = e.end;
@@ -248,7 +267,9 @@ function markedText(source: string, map: EvidenceMap, entryId: Map<EvidenceEntry
 
 /** The sentence's text with its findings' cue words (not whole-sentence findings) underlined; overlapping cues are merged. */
 function withCues(source: string, e: EvidenceEntry): string {
-  const cues = e.findings.filter((f) => f.rule !== 'unsupported-claim' && f.start >= e.start && f.end <= e.end && f.end - f.start < e.end - e.start).sort((x, y) => x.start - y.start);
+  const cues = e.findings
+    .filter((f) => f.rule !== 'unsupported-claim' && f.start >= e.start && f.end <= e.end && f.end - f.start < e.end - e.start)
+    .sort((x, y) => x.start - y.start);
   let html = '';
   let at = e.start;
   for (const c of cues) {
@@ -291,7 +312,9 @@ export function renderMarkdown(documents: readonly ReportDocument[], options: { 
     for (const s of sections) {
       const c = s.counts;
       const st = c.statuses;
-      parts.push(`| ${cell(s.title)} | ${textBar(c.supported, c.unsupported)} ${c.supported} / ${c.unsupported} | ${st.supported} | ${st.attributed} | ${st['vague-source']} | ${st.speculative} | ${st.unsupported} | ${c.hedgeDensity.toFixed(1)} |`);
+      parts.push(
+        `| ${cell(s.title)} | ${textBar(c.supported, c.unsupported)} ${c.supported} / ${c.unsupported} | ${st.supported} | ${st.attributed} | ${st['vague-source']} | ${st.speculative} | ${st.unsupported} | ${c.hedgeDensity.toFixed(1)} |`,
+      );
     }
     parts.push('');
     parts.push('✓ supported (cited) · ◆ attributed (named source) · ? vague source · ~ speculative · ✗ unsupported');
@@ -300,7 +323,10 @@ export function renderMarkdown(documents: readonly ReportDocument[], options: { 
     else {
       parts.push(`<details><summary>${plural(findings.length, 'finding', 'findings')}</summary>`, '');
       parts.push('| Line | Severity | Rule | Finding |', '|--:|---|---|---|');
-      for (const { finding: f } of findings) parts.push(`| ${line(f.start)} | ${SEVERITY_LABEL[f.severity]} | \`${f.rule}\` | ${cell(f.message)} — “${cell(fold(f.text, 80))}” |`);
+      for (const { finding: f } of findings)
+        parts.push(
+          `| ${line(f.start)} | ${SEVERITY_LABEL[f.severity]} | \`${f.rule}\` | ${cell(f.message)} — “${cell(fold(f.text, 80))}” |`,
+        );
       parts.push('', '</details>');
     }
     parts.push('');

@@ -39,7 +39,11 @@ export async function run(): Promise<void> {
 
 // ---- helpers ----------------------------------------------------------------------------
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, limitMs = UPDATE_LIMIT_MS): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  limitMs = UPDATE_LIMIT_MS,
+): Promise<T> {
   const deadline = Date.now() + limitMs;
   for (;;) {
     const value = await probe();
@@ -115,7 +119,9 @@ function diagnosticKey(diagnostic: vscode.Diagnostic): string {
 }
 
 function findingAt(document: vscode.TextDocument, rule: string, range: vscode.Range): Finding {
-  const finding = engineFindings(document).find((f) => f.rule === rule && f.start === document.offsetAt(range.start) && f.end === document.offsetAt(range.end));
+  const finding = engineFindings(document).find(
+    (f) => f.rule === rule && f.start === document.offsetAt(range.start) && f.end === document.offsetAt(range.end),
+  );
   assert.ok(finding, `the engine reports ${rule} at ${describeRange(range)}`);
   return finding;
 }
@@ -151,7 +157,9 @@ test('Evident diagnostics appear when the draft is opened', async () => {
 
 test('diagnostics are exactly the engine findings (rule, range, severity, message)', async () => {
   const { document } = await openDraft();
-  const expected = engineFindings(document).map((finding) => findingKey(document, finding)).sort();
+  const expected = engineFindings(document)
+    .map((finding) => findingKey(document, finding))
+    .sort();
   assert.ok(expected.length >= 4, `the engine finds the fixture's issues: ${expected.join(' | ')}`);
   // Diagnostics may still be settling after the first push: wait for the full set.
   await waitFor('diagnostics to match the engine', () => {
@@ -166,7 +174,10 @@ test('hedge on "may" in "It may rain tomorrow."', async () => {
   const { document } = await openDraft();
   const range = rangeOf(document, HEDGED, 'may');
   const hedges = evidentDiagnostics(document.uri).filter((d) => codeOf(d) === 'hedge');
-  assert.deepEqual(hedges.map((d) => describeRange(d.range)), [describeRange(range)]);
+  assert.deepEqual(
+    hedges.map((d) => describeRange(d.range)),
+    [describeRange(range)],
+  );
   assert.equal(document.getText(hedges[0].range), 'may');
   assert.equal(hedges[0].message, findingAt(document, 'hedge', range).message);
   assert.ok(hedges[0].message.length > 0);
@@ -176,14 +187,20 @@ test('booster on "Obviously"', async () => {
   const { document } = await openDraft();
   const range = rangeOf(document, BOOSTED, 'Obviously');
   const boosters = evidentDiagnostics(document.uri).filter((d) => codeOf(d) === 'booster');
-  assert.deepEqual(boosters.map((d) => describeRange(d.range)), [describeRange(range)]);
+  assert.deepEqual(
+    boosters.map((d) => describeRange(d.range)),
+    [describeRange(range)],
+  );
   assert.equal(boosters[0].message, findingAt(document, 'booster', range).message);
 });
 
 test('"Studies show that sanctions rarely work." is a weasel and an unsupported claim', async () => {
   const { document } = await openDraft();
   const line = lineOf(document, WEASEL);
-  const codes = evidentDiagnostics(document.uri).filter((d) => d.range.start.line === line).map(codeOf).sort();
+  const codes = evidentDiagnostics(document.uri)
+    .filter((d) => d.range.start.line === line)
+    .map(codeOf)
+    .sort();
   assert.deepEqual(codes, ['unsupported-claim', 'weasel']);
   const weasel = evidentDiagnostics(document.uri).find((d) => codeOf(d) === 'weasel')!;
   assert.match(document.getText(weasel.range), /^Studies\b/);
@@ -200,7 +217,11 @@ test('hover on a finding shows its rule and reason, the message only once', asyn
   const { document } = await openDraft();
   const range = rangeOf(document, BOOSTED, 'Obviously');
   const finding = findingAt(document, 'booster', range);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, range.start.translate(0, 2));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    range.start.translate(0, 2),
+  );
   const text = hoverText(hovers);
   const reason = escapeMarkdown(findingReason(finding.explanation));
   assert.ok(text.includes(`**Booster**: ${reason}`), `hover names the rule and gives the reason "${reason}" in: ${text}`);
@@ -220,15 +241,20 @@ test('hovering a sentence without a finding shows nothing from Evident', async (
 test('rule documentation opens the bundled page in a Markdown preview, offline', async () => {
   await vscode.commands.executeCommand('evident.openRuleDocs', 'hedge');
   const tab = await waitFor('a preview of hedge.md', () =>
-    vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.label.includes('hedge.md') && t.label.toLowerCase().includes('preview')),
+    vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .find((t) => t.label.includes('hedge.md') && t.label.toLowerCase().includes('preview')),
   );
   assert.ok(tab, 'the preview tab is open');
   await vscode.window.tabGroups.close(tab);
 });
 
-test('the walkthrough\'s example draft opens as an untitled copy and gets findings', async () => {
+test("the walkthrough's example draft opens as an untitled copy and gets findings", async () => {
   await vscode.commands.executeCommand('evident.openExample');
-  const editor = await waitFor('the example draft', () => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor);
+  const editor = await waitFor(
+    'the example draft',
+    () => vscode.window.activeTextEditor?.document.isUntitled && vscode.window.activeTextEditor,
+  );
   assert.equal(editor.document.languageId, 'markdown');
   assert.match(editor.document.getText(), /^# Grain corridors/m);
   await waitFor('findings on the example draft', () => evidentDiagnostics(editor.document.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
@@ -249,23 +275,37 @@ test('with a bibliography: type [@, pick the suggested key, the unsupported clai
   const editor = await vscode.window.showTextDocument(document);
   const claim = 'Freight rates for bulk carriers doubled in 2024';
   const claimLine = lineOf(document, `${claim}.`);
-  const unsupported = () => evidentDiagnostics(document.uri).some((d) => codeOf(d) === 'unsupported-claim' && d.range.start.line === claimLine);
+  const unsupported = () =>
+    evidentDiagnostics(document.uri).some((d) => codeOf(d) === 'unsupported-claim' && d.range.start.line === claimLine);
   await waitFor('the unsupported claim', unsupported, DIAGNOSTICS_LIMIT_MS);
 
   const end = new vscode.Position(claimLine, claim.length);
   await editor.edit((edit) => edit.insert(end, ' [@'));
   const at = end.translate(0, 3);
-  const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, at, '@');
+  const completions = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    at,
+    '@',
+  );
   const first = completions.items[0];
   const label = typeof first.label === 'string' ? first.label : first.label.label;
-  assert.equal(label, 'unctad2024freight', `the entry closest to the sentence comes first: ${completions.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`);
+  assert.equal(
+    label,
+    'unctad2024freight',
+    `the entry closest to the sentence comes first: ${completions.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label)).join(', ')}`,
+  );
   const insert = typeof first.insertText === 'string' ? first.insertText : (first.insertText?.value ?? label);
   await editor.edit((edit) => edit.insert(at, `${insert}]`));
   await waitFor('the unsupported claim to go once the key is cited', () => !unsupported(), DIAGNOSTICS_LIMIT_MS);
 
   const keyRange = new vscode.Range(at, at.translate(0, insert.length));
   await editor.edit((edit) => edit.replace(keyRange, 'nosuchkey2024'));
-  const unknown = await waitFor('an error on the unknown key', () => evidentDiagnostics(document.uri).find((d) => codeOf(d) === 'unknown-citation'), DIAGNOSTICS_LIMIT_MS);
+  const unknown = await waitFor(
+    'an error on the unknown key',
+    () => evidentDiagnostics(document.uri).find((d) => codeOf(d) === 'unknown-citation'),
+    DIAGNOSTICS_LIMIT_MS,
+  );
   assert.equal(unknown.severity, vscode.DiagnosticSeverity.Error);
   assert.equal(document.getText(unknown.range), 'nosuchkey2024');
   await waitFor('the claim unsupported again: an unknown key is no evidence', unsupported, DIAGNOSTICS_LIMIT_MS);
@@ -275,10 +315,19 @@ test('with a bibliography: type [@, pick the suggested key, the unsupported clai
 test('the evidence report opens in a webview beside the draft, and reopening it reuses the panel', async () => {
   const editor = await openDraft();
   await waitFor('diagnostics', () => evidentDiagnostics(editor.document.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
-  const reports = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('evident.evidenceReport'));
+  const reports = () =>
+    vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('evident.evidenceReport'));
   await vscode.commands.executeCommand('evident.openEvidenceReport');
   const tab = await waitFor('the report panel', () => reports().find((t) => t.label === 'Evidence: brief.md'));
-  assert.notEqual(tab.group.viewColumn, vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === editor.document.uri.toString()))?.viewColumn, 'beside the draft');
+  assert.notEqual(
+    tab.group.viewColumn,
+    vscode.window.tabGroups.all.find((g) =>
+      g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === editor.document.uri.toString()),
+    )?.viewColumn,
+    'beside the draft',
+  );
   await vscode.window.showTextDocument(editor.document);
   await vscode.commands.executeCommand('evident.openEvidenceReport');
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -290,7 +339,9 @@ test('the document summary opens in a panel beside the draft, not in a modal dia
   await openDraft();
   await vscode.commands.executeCommand('evident.showSummary');
   const tab = await waitFor('the summary panel', () =>
-    vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((t) => t.label === 'Evident: brief.md' && t.input instanceof vscode.TabInputWebview),
+    vscode.window.tabGroups.all
+      .flatMap((group) => group.tabs)
+      .find((t) => t.label === 'Evident: brief.md' && t.input instanceof vscode.TabInputWebview),
   );
   await vscode.window.tabGroups.close(tab);
 });
@@ -302,7 +353,11 @@ test('the quick fix is listed and applying it rewrites the sentence', async () =
   assert.ok(finding.fixes.length > 0, 'the engine offers a fix for the booster');
   const fix = finding.fixes[0];
   assert.equal(fix.title, 'Remove "Obviously"');
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', document.uri, range);
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+    'vscode.executeCodeActionProvider',
+    document.uri,
+    range,
+  );
   const titles = actions.map((action) => action.title);
   assert.ok(titles.includes(fix.title), `"${fix.title}" among ${JSON.stringify(titles)}`);
   assert.ok(titles.includes('Disable booster for this line'), `disable action among ${JSON.stringify(titles)}`);
@@ -310,7 +365,9 @@ test('the quick fix is listed and applying it rewrites the sentence', async () =
   const action = actions.find((a): a is vscode.CodeAction => a.title === fix.title && 'edit' in a && a.edit !== undefined);
   assert.ok(action?.edit, 'the quick fix carries an edit');
   const original = document.getText();
-  const expectedText = [...fix.edits].sort((a, b) => b.start - a.start).reduce((text, edit) => text.slice(0, edit.start) + edit.newText + text.slice(edit.end), original);
+  const expectedText = [...fix.edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((text, edit) => text.slice(0, edit.start) + edit.newText + text.slice(edit.end), original);
   assert.ok(await vscode.workspace.applyEdit(action.edit));
   assert.equal(document.getText(), expectedText);
   assert.equal(document.lineAt(range.start.line).text, 'The U.S. would not be welcomed.');
@@ -325,7 +382,10 @@ test('turning the hedge rule off in settings removes the hedge diagnostic', asyn
   try {
     await waitForDiagnostic(document.uri, 'hedge', range, false);
     const line = lineOf(document, WEASEL);
-    assert.ok(evidentDiagnostics(document.uri).some((d) => codeOf(d) === 'weasel' && d.range.start.line === line), 'other rules still report');
+    assert.ok(
+      evidentDiagnostics(document.uri).some((d) => codeOf(d) === 'weasel' && d.range.start.line === line),
+      'other rules still report',
+    );
   } finally {
     await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
   }
@@ -378,7 +438,11 @@ async function rendered(text: string): Promise<{ paragraphs: number; text: strin
   assert.equal(typeof html, 'string', 'VS Code renders the Markdown');
   return {
     paragraphs: (html.match(/<p[\s>]/g) ?? []).length,
-    text: html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim(),
+    text: html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
   };
 }
 
@@ -414,7 +478,10 @@ test('"Ignore this finding (project file)" writes and saves .evident.json, and t
     const written = await waitFor('.evident.json on disk', () => readJson(file));
     assert.deepEqual(written, { ignore: [{ rule: 'hedge', sentence: HEDGED }] });
     await waitForDiagnostic(document.uri, 'hedge', range, false);
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.toString() && d.isDirty), 'no unsaved copy left behind');
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.toString() === file.toString() && d.isDirty),
+      'no unsaved copy left behind',
+    );
   } finally {
     await removeFile(file);
   }
@@ -438,7 +505,10 @@ test('"Ignore this finding in this document only" and "Ignore all hedges in this
     assert.deepEqual(await readJson(file), { documents: { 'brief.md': { ignore: [{ rule: 'hedge', sentence: HEDGED }] } } });
     // The twin, same sentence, was analysed again with the new file and keeps its finding.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    assert.ok(evidentDiagnostics(twinUri).some((d) => codeOf(d) === 'hedge'), 'the other document keeps its hedge');
+    assert.ok(
+      evidentDiagnostics(twinUri).some((d) => codeOf(d) === 'hedge'),
+      'the other document keeps its hedge',
+    );
 
     await runAction(await actionAt(twinUri, twinRange, 'Ignore all hedges in this document'));
     await waitForDiagnostic(twinUri, 'hedge', twinRange, false);
@@ -451,7 +521,11 @@ test('"Ignore this finding in this document only" and "Ignore all hedges in this
     const reopened = await vscode.workspace.openTextDocument(twinUri);
     await vscode.window.showTextDocument(reopened);
     // Checked again (its booster is back), and the hedge still ignored.
-    await waitFor('the reopened twin to be checked', () => evidentDiagnostics(twinUri).some((d) => codeOf(d) === 'booster'), DIAGNOSTICS_LIMIT_MS);
+    await waitFor(
+      'the reopened twin to be checked',
+      () => evidentDiagnostics(twinUri).some((d) => codeOf(d) === 'booster'),
+      DIAGNOSTICS_LIMIT_MS,
+    );
     assert.ok(!evidentDiagnostics(twinUri).some((d) => codeOf(d) === 'hedge'), 'the hedge stays ignored after reopening');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   } finally {
@@ -465,15 +539,27 @@ test('a document turned off stays off when the language server restarts', async 
   const { document } = await openDraft();
   const folder = vscode.workspace.workspaceFolders![0];
   const other = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'sourced.md'));
-  await waitFor('findings on both documents', () => evidentDiagnostics(document.uri).length > 0 && evidentDiagnostics(other.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
+  await waitFor(
+    'findings on both documents',
+    () => evidentDiagnostics(document.uri).length > 0 && evidentDiagnostics(other.uri).length > 0,
+    DIAGNOSTICS_LIMIT_MS,
+  );
   await vscode.window.showTextDocument(document);
   await vscode.commands.executeCommand('evident.toggleDocument');
   await waitFor('the draft to lose its findings', () => evidentDiagnostics(document.uri).length === 0);
   const config = vscode.workspace.getConfiguration('evident');
   try {
     // A language the client does not sync yet makes it start a new language server.
-    await config.update('languages', ['markdown', 'plaintext', 'latex', 'quarto', 'rmarkdown', 'restructuredtext'], vscode.ConfigurationTarget.Workspace);
-    await waitFor('the old server to stop (its diagnostics cleared)', () => evidentDiagnostics(other.uri).length === 0, DIAGNOSTICS_LIMIT_MS);
+    await config.update(
+      'languages',
+      ['markdown', 'plaintext', 'latex', 'quarto', 'rmarkdown', 'restructuredtext'],
+      vscode.ConfigurationTarget.Workspace,
+    );
+    await waitFor(
+      'the old server to stop (its diagnostics cleared)',
+      () => evidentDiagnostics(other.uri).length === 0,
+      DIAGNOSTICS_LIMIT_MS,
+    );
     await waitFor('the new server to check the other document', () => evidentDiagnostics(other.uri).length > 0, DIAGNOSTICS_LIMIT_MS);
     assert.deepEqual(evidentDiagnostics(document.uri).map(diagnosticKey), [], 'the draft is still off');
   } finally {

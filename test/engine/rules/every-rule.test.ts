@@ -6,5 +6,8 @@ import { test } from 'node:test';
 import { RULES } from '../../../server/src/engine';
 
 test('every rule has test/engine/rules/<id>.test.ts', () => {
-  assert.deepEqual(RULES.map((r) => r.meta.id).filter((id) => !existsSync(join(__dirname, `${id}.test.ts`))), []);
+  assert.deepEqual(
+    RULES.map((r) => r.meta.id).filter((id) => !existsSync(join(__dirname, `${id}.test.ts`))),
+    [],
+  );
 });

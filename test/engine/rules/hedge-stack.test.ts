@@ -8,6 +8,9 @@ ruleCases('hedge-stack', {
       errors: [{ messageId: 'stack', text: 'might possibly' }],
       output: 'The talks might resume in spring.',
     },
-    { code: 'It seems plausible that the levy could explain the fall in rents.', errors: [{ messageId: 'stack', text: 'seems plausible that the levy could' }] },
+    {
+      code: 'It seems plausible that the levy could explain the fall in rents.',
+      errors: [{ messageId: 'stack', text: 'seems plausible that the levy could' }],
+    },
   ],
 });

@@ -1,7 +1,11 @@
 import { ruleCases } from './rule-cases';
 
 ruleCases('passive-attribution', {
-  valid: ['It is assumed in the model that wages are fixed.', 'The fee is defined as a share of turnover.', 'It is widely believed that rents will fall [@ons2024].'],
+  valid: [
+    'It is assumed in the model that wages are fixed.',
+    'The fee is defined as a share of turnover.',
+    'It is widely believed that rents will fall [@ons2024].',
+  ],
   invalid: [
     {
       code: 'It is widely believed that rents will fall.',

@@ -20,14 +20,27 @@ export interface InvalidCase {
 export type ValidCase = string | { code: string; language?: LanguageId; thorough?: boolean };
 
 /** The findings of `rule` alone on `code`. */
-export function runRule(rule: RuleId, code: string, language: LanguageId = 'markdown', thorough = false, bibliography?: Bibliography): Finding[] {
-  const rules = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === rule ? r.meta.defaultSeverity : 'off'])) as Record<RuleId, Severity>;
-  return analyzeDocument(code, { languageId: language, settings: { rules, sensitivity: thorough ? 'thorough' : 'precise' }, bibliography }).findings;
+export function runRule(
+  rule: RuleId,
+  code: string,
+  language: LanguageId = 'markdown',
+  thorough = false,
+  bibliography?: Bibliography,
+): Finding[] {
+  const rules = Object.fromEntries(RULES.map((r) => [r.meta.id, r.meta.id === rule ? r.meta.defaultSeverity : 'off'])) as Record<
+    RuleId,
+    Severity
+  >;
+  return analyzeDocument(code, { languageId: language, settings: { rules, sensitivity: thorough ? 'thorough' : 'precise' }, bibliography })
+    .findings;
 }
 
 function applyFix(code: string, finding: Finding, title?: string): string {
   const fix = title ? finding.fixes.find((f) => f.title === title) : finding.fixes[0];
-  assert.ok(fix, `no fix${title ? ` titled ${JSON.stringify(title)}` : ''} on "${finding.text}": ${JSON.stringify(finding.fixes.map((f) => f.title))}`);
+  assert.ok(
+    fix,
+    `no fix${title ? ` titled ${JSON.stringify(title)}` : ''} on "${finding.text}": ${JSON.stringify(finding.fixes.map((f) => f.title))}`,
+  );
   let out = code;
   // From the end backwards; edits at one offset keep their order, as an editor applies them.
   const edits = fix.edits.map((edit, index) => ({ edit, index })).sort((a, b) => b.edit.start - a.edit.start || b.index - a.index);
@@ -42,13 +55,19 @@ export function ruleCases(rule: RuleId, cases: { valid: ValidCase[]; invalid: In
     for (const valid of cases.valid) {
       const { code, language, thorough } = typeof valid === 'string' ? { code: valid, language: undefined, thorough: false } : valid;
       it(`leaves alone: ${code}`, () => {
-        assert.deepEqual(runRule(rule, code, language, thorough, bibliography).map((f) => f.text), []);
+        assert.deepEqual(
+          runRule(rule, code, language, thorough, bibliography).map((f) => f.text),
+          [],
+        );
       });
     }
     for (const invalid of cases.invalid) {
       it(`flags: ${invalid.code}`, () => {
         const found = runRule(rule, invalid.code, invalid.language, invalid.thorough, bibliography);
-        assert.deepEqual(found.map((f) => ({ messageId: f.messageId, text: f.text })), invalid.errors);
+        assert.deepEqual(
+          found.map((f) => ({ messageId: f.messageId, text: f.text })),
+          invalid.errors,
+        );
         for (const f of found) assert.equal(invalid.code.slice(f.start, f.end), f.text, 'the span is the flagged text');
         if (invalid.output !== undefined) assert.equal(applyFix(invalid.code, found[0], invalid.fix), invalid.output);
       });

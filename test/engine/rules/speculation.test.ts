@@ -14,6 +14,9 @@ ruleCases('speculation', {
       output: 'According to [source], the regime wants to split the alliance.',
     },
     { code: 'Moscow fears encirclement.', errors: [{ messageId: 'feeling', text: 'Moscow fears' }] },
-    { code: 'The occupiers held sham referendums aimed at forcibly changing the borders.', errors: [{ messageId: 'motive', text: 'aimed at forcibly changing' }] },
+    {
+      code: 'The occupiers held sham referendums aimed at forcibly changing the borders.',
+      errors: [{ messageId: 'motive', text: 'aimed at forcibly changing' }],
+    },
   ],
 });

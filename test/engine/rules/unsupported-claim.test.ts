@@ -14,7 +14,13 @@ ruleCases('unsupported-claim', {
       errors: [{ messageId: 'claim', text: 'Unemployment rose to 7.4% in 2023' }],
       output: 'Unemployment rose to 7.4% in 2023.[^1]\n\n[^1]: Source.\n',
     },
-    { code: 'Rents rose, in part because of the new levy.', errors: [{ messageId: 'claim', text: 'Rents rose, in part because of the new levy' }] },
-    { code: 'Insurers have never priced war risk this way before.', errors: [{ messageId: 'claim', text: 'Insurers have never priced war risk this way before' }] },
+    {
+      code: 'Rents rose, in part because of the new levy.',
+      errors: [{ messageId: 'claim', text: 'Rents rose, in part because of the new levy' }],
+    },
+    {
+      code: 'Insurers have never priced war risk this way before.',
+      errors: [{ messageId: 'claim', text: 'Insurers have never priced war risk this way before' }],
+    },
   ],
 });

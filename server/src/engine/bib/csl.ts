@@ -9,16 +9,29 @@ export function parseCslJson(text: string, file: string): ParsedBibliography {
   } catch (error) {
     const m = /position (\d+)/.exec(String((error as Error).message));
     const line = m ? lineAt(text, Number(m[1])) : 1;
-    return { entries: [], problems: [{ file, line, message: `${file}:${line}: not valid CSL-JSON (${String((error as Error).message).slice(0, 120)}); not read.` }] };
+    return {
+      entries: [],
+      problems: [
+        { file, line, message: `${file}:${line}: not valid CSL-JSON (${String((error as Error).message).slice(0, 120)}); not read.` },
+      ],
+    };
   }
-  const items = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items) ? (data as { items: unknown[] }).items : undefined;
+  const items = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { items?: unknown }).items)
+      ? (data as { items: unknown[] }).items
+      : undefined;
   if (!items) return { entries: [], problems: [{ file, line: 1, message: `${file}:1: CSL-JSON should be an array of items; not read.` }] };
   const entries: BibEntry[] = [];
   const problems: BibProblem[] = [];
   const lines = new LineCounter(text);
   let searchFrom = 0;
   for (const item of items) {
-    if (!item || typeof item !== 'object' || typeof (item as { id?: unknown }).id !== 'string' && typeof (item as { id?: unknown }).id !== 'number') {
+    if (
+      !item ||
+      typeof item !== 'object' ||
+      (typeof (item as { id?: unknown }).id !== 'string' && typeof (item as { id?: unknown }).id !== 'number')
+    ) {
       if (problems.length < MAX_PROBLEMS) problems.push({ file, line: 1, message: `${file}: an item without an "id"; skipped.` });
       continue;
     }

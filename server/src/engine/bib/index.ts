@@ -2,13 +2,28 @@
 // most relevant to a sentence (BM25 over title, abstract and keywords). Pure: no Node APIs.
 import type { BibEntry, BibProblem } from './parse';
 
-export { decodeBibliography, parseBibliography, parseBibliographyInSteps, parseBibtex, parseCslJson, plainText, MAX_BIBLIOGRAPHY_BYTES, type BibEntry, type BibProblem, type ParsedBibliography } from './parse';
+export {
+  decodeBibliography,
+  parseBibliography,
+  parseBibliographyInSteps,
+  parseBibtex,
+  parseCslJson,
+  plainText,
+  MAX_BIBLIOGRAPHY_BYTES,
+  type BibEntry,
+  type BibProblem,
+  type ParsedBibliography,
+} from './parse';
 export { findBibliographyPaths, yamlBibliographyPaths } from './paths';
 
 /** The key the "Add a citation" quick fix leaves for the writer to replace. */
 export const PLACEHOLDER_KEY = 'key';
 
-const STOP = new Set('a an the and or of to in on for with by from at as is are was were be been being that this these those it its their our we you they he she his her not no than then there which who whom what when where how why can could may might will would shall should must do does did has have had into over under about between after before during within without also more most less such other some any all each both many much very only just so if but because while whether per via vs et al using use used new'.split(' '));
+const STOP = new Set(
+  'a an the and or of to in on for with by from at as is are was were be been being that this these those it its their our we you they he she his her not no than then there which who whom what when where how why can could may might will would shall should must do does did has have had into over under about between after before during within without also more most less such other some any all each both many much very only just so if but because while whether per via vs et al using use used new'.split(
+    ' ',
+  ),
+);
 
 /** Lower-case word stems: letters and digits, stop words out, a plural's s dropped. */
 const STEM = 99;
@@ -121,7 +136,12 @@ export class Bibliography {
     for (const e of this.entries.values()) {
       const family = e.authors.map((a) => a.split(',')[0].trim());
       // Family names of persons ("Family, Given"), not of bodies ("World Bank").
-      names.push(e.authors.filter((a) => a.includes(',')).map((a) => a.split(',')[0].trim().toLowerCase()).filter((n) => n.length > 2));
+      names.push(
+        e.authors
+          .filter((a) => a.includes(','))
+          .map((a) => a.split(',')[0].trim().toLowerCase())
+          .filter((n) => n.length > 2),
+      );
       // The title counts twice: it says what the source is about in the fewest words. Authors' family
       // names too: a sentence that names the author ("Katz et al. argue") points at the work.
       const words = terms(`${e.title} ${e.title} ${e.keywords} ${e.abstract} ${e.container} ${family.join(' ')}`);
@@ -167,7 +187,14 @@ export function formatReference(e: BibEntry): string {
 /** "Smith et al. 2020": who and when, for a completion list. */
 export function shortReference(e: BibEntry): string {
   const family = (name: string) => name.split(',')[0];
-  const who = e.authors.length === 0 ? '' : e.authors.length === 1 ? family(e.authors[0]) : e.authors.length === 2 ? `${family(e.authors[0])} & ${family(e.authors[1])}` : `${family(e.authors[0])} et al.`;
+  const who =
+    e.authors.length === 0
+      ? ''
+      : e.authors.length === 1
+        ? family(e.authors[0])
+        : e.authors.length === 2
+          ? `${family(e.authors[0])} & ${family(e.authors[1])}`
+          : `${family(e.authors[0])} et al.`;
   return [who, e.year].filter(Boolean).join(' ');
 }
 
@@ -176,20 +203,28 @@ export function shortReference(e: BibEntry): string {
  * `count` entries most relevant to the sentence, before the placeholder itself. Only fixes that
  * write the placeholder key ([@key], \cite{key}) get copies.
  */
-export function withSourceFixes<F extends { title: string; edits: { start: number; end: number; newText: string }[]; snippetEdits?: { start: number; end: number; newText: string }[]; safe: boolean }>(
-  fixes: readonly F[],
-  sentence: string,
-  bibliography: Bibliography | undefined,
-  count = 3,
-  context?: string,
-): F[] {
+export function withSourceFixes<
+  F extends {
+    title: string;
+    edits: { start: number; end: number; newText: string }[];
+    snippetEdits?: { start: number; end: number; newText: string }[];
+    safe: boolean;
+  },
+>(fixes: readonly F[], sentence: string, bibliography: Bibliography | undefined, count = 3, context?: string): F[] {
   if (!bibliography || bibliography.entries.size === 0) return [...fixes];
   const placeholder = fixes.find((fix) => fix.edits.some((edit) => PLACEHOLDER_IN_CITATION.test(edit.newText)));
   if (!placeholder) return [...fixes];
   const suggested = bibliography.suggest(sentence, count, { context });
   const copies = suggested.map((entry) => {
-    const edits = placeholder.edits.map((edit) => ({ ...edit, newText: edit.newText.replace(PLACEHOLDER_IN_CITATION, (_m, open: string, close: string) => `${open}${entry.key}${close}`) }));
-    const copy: F = { ...placeholder, title: `Cite ${entry.key}: ${[shortReference(entry), entry.title].filter(Boolean).join(', ')}`, edits };
+    const edits = placeholder.edits.map((edit) => ({
+      ...edit,
+      newText: edit.newText.replace(PLACEHOLDER_IN_CITATION, (_m, open: string, close: string) => `${open}${entry.key}${close}`),
+    }));
+    const copy: F = {
+      ...placeholder,
+      title: `Cite ${entry.key}: ${[shortReference(entry), entry.title].filter(Boolean).join(', ')}`,
+      edits,
+    };
     delete copy.snippetEdits;
     return copy;
   });

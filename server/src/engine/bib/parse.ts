@@ -48,7 +48,14 @@ export const MAX_PROBLEMS = 20;
 
 /** Decodes a file's bytes as UTF-8; invalid UTF-8 or an oversized file is one problem naming file and line. */
 export function decodeBibliography(bytes: Uint8Array, file: string): { text?: string; problem?: BibProblem } {
-  if (bytes.length > MAX_BIBLIOGRAPHY_BYTES) return { problem: { file, line: 1, message: `${file}: larger than ${MAX_BIBLIOGRAPHY_BYTES / 1_000_000} MB (${(bytes.length / 1_000_000).toFixed(1)} MB); not read.` } };
+  if (bytes.length > MAX_BIBLIOGRAPHY_BYTES)
+    return {
+      problem: {
+        file,
+        line: 1,
+        message: `${file}: larger than ${MAX_BIBLIOGRAPHY_BYTES / 1_000_000} MB (${(bytes.length / 1_000_000).toFixed(1)} MB); not read.`,
+      },
+    };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
@@ -70,7 +77,11 @@ export function parseBibliography(text: string, file: string): ParsedBibliograph
 
 /** parseBibliography in steps (BibTeX only; CSL-JSON is one JSON.parse). */
 export function* parseBibliographyInSteps(text: string, file: string): Generator<number, ParsedBibliography, void> {
-  if (text.length > MAX_BIBLIOGRAPHY_BYTES) return { entries: [], problems: [{ file, line: 1, message: `${file}: larger than ${MAX_BIBLIOGRAPHY_BYTES / 1_000_000} MB; not read.` }] };
+  if (text.length > MAX_BIBLIOGRAPHY_BYTES)
+    return {
+      entries: [],
+      problems: [{ file, line: 1, message: `${file}: larger than ${MAX_BIBLIOGRAPHY_BYTES / 1_000_000} MB; not read.` }],
+    };
   if (/\.json$/i.test(file) || /^\s*\[/.test(text)) return parseCslJson(text, file);
   return yield* parseBibtexInSteps(text, file);
 }
@@ -103,7 +114,20 @@ export class LineCounter {
 
 // ---- BibTeX ----------------------------------------------------------------------
 
-const MONTHS: Record<string, string> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June', jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
+const MONTHS: Record<string, string> = {
+  jan: 'January',
+  feb: 'February',
+  mar: 'March',
+  apr: 'April',
+  may: 'May',
+  jun: 'June',
+  jul: 'July',
+  aug: 'August',
+  sep: 'September',
+  oct: 'October',
+  nov: 'November',
+  dec: 'December',
+};
 
 export function parseBibtex(text: string, file: string): ParsedBibliography {
   const steps = parseBibtexInSteps(text, file);
@@ -126,7 +150,8 @@ export function* parseBibtexInSteps(text: string, file: string): Generator<numbe
   const lines = new LineCounter(text);
   const strings = new Map<string, string>(Object.entries(MONTHS));
   const problem = (offset: number, message: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ file, line: lines.lineOf(offset) + 1, message: `${file}:${lines.lineOf(offset) + 1}: ${message}` });
+    if (problems.length < MAX_PROBLEMS)
+      problems.push({ file, line: lines.lineOf(offset) + 1, message: `${file}:${lines.lineOf(offset) + 1}: ${message}` });
   };
   let i = 0;
   const n = text.length;
@@ -143,15 +168,30 @@ export function* parseBibtexInSteps(text: string, file: string): Generator<numbe
     const type = text.slice(at + 1, k).toLowerCase();
     let open = k;
     while (open < n && isBlank(text.charCodeAt(open))) open++;
-    if (!type || (text[open] !== '{' && text[open] !== '(')) { i = at + 1; continue; } // an @ in a comment
-    if (type === 'comment') { i = skipGroup(text, open) ?? open + 1; continue; }
+    if (!type || (text[open] !== '{' && text[open] !== '(')) {
+      i = at + 1;
+      continue;
+    } // an @ in a comment
+    if (type === 'comment') {
+      i = skipGroup(text, open) ?? open + 1;
+      continue;
+    }
     const close = text[open] === '{' ? '}' : ')';
     const end = skipGroup(text, open);
     // An unterminated entry: read it up to the next line that starts an entry.
     const next = end === undefined ? nextEntryStart(text, open) : end;
-    if (end === undefined) problem(at, next >= n ? 'the entry starting here is not closed (a brace or quote is missing); read to the end of the file.' : `the entry starting here is not closed (a brace or quote is missing); read up to line ${lines.lineOf(next) + 1}.`);
+    if (end === undefined)
+      problem(
+        at,
+        next >= n
+          ? 'the entry starting here is not closed (a brace or quote is missing); read to the end of the file.'
+          : `the entry starting here is not closed (a brace or quote is missing); read up to line ${lines.lineOf(next) + 1}.`,
+      );
     const bodyEnd = end === undefined ? next : end - 1;
-    if (type === 'preamble') { i = next; continue; }
+    if (type === 'preamble') {
+      i = next;
+      continue;
+    }
     if (type === 'string') {
       const fields = readFields(text, open + 1, bodyEnd, strings, close);
       for (const [name, value] of fields.fields) strings.set(name, value);
@@ -162,7 +202,11 @@ export function* parseBibtexInSteps(text: string, file: string): Generator<numbe
     let c = open + 1;
     while (c < bodyEnd && text[c] !== ',' && text[c] !== close) c++;
     const key = text.slice(open + 1, c).trim();
-    if (!key || /[\s{}"]/.test(key)) { problem(at, `@${type} without a citation key; skipped.`); i = next; continue; }
+    if (!key || /[\s{}"]/.test(key)) {
+      problem(at, `@${type} without a citation key; skipped.`);
+      i = next;
+      continue;
+    }
     const { fields, error } = readFields(text, c + 1, bodyEnd, strings, close);
     if (error !== undefined) problem(error, `cannot read the fields of "${key}" here; read what came before.`);
     entries.push(entryOf(key, type, fields, file, lines.lineOf(at), at));
@@ -172,7 +216,9 @@ export function* parseBibtexInSteps(text: string, file: string): Generator<numbe
 }
 
 function isNameChar(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x3a || c === 0x2e;
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x3a || c === 0x2e
+  );
 }
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -186,7 +232,10 @@ function skipGroup(text: string, open: number): number | undefined {
   let depth = 0;
   for (let i = open + 1; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '\\') { i++; continue; }
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
     if (ch === '{') depth++;
     else if (ch === '}') {
       if (depth === 0) return closeCh === '}' ? i + 1 : undefined;
@@ -216,10 +265,18 @@ function nextEntryStart(text: string, from: number): number {
 }
 
 /** `name = value # value, …` between from and to; stops at the first thing it cannot read. */
-function readFields(text: string, from: number, to: number, strings: Map<string, string>, close: string): { fields: Map<string, string>; error?: number } {
+function readFields(
+  text: string,
+  from: number,
+  to: number,
+  strings: Map<string, string>,
+  close: string,
+): { fields: Map<string, string>; error?: number } {
   const fields = new Map<string, string>();
   let i = from;
-  const skip = () => { while (i < to && (isBlank(text.charCodeAt(i)) || text[i] === ',')) i++; };
+  const skip = () => {
+    while (i < to && (isBlank(text.charCodeAt(i)) || text[i] === ',')) i++;
+  };
   for (;;) {
     skip();
     if (i >= to || text[i] === close) return { fields };
@@ -254,10 +311,13 @@ function readFields(text: string, from: number, to: number, strings: Map<string,
         while (i < to && isNameChar(text.charCodeAt(i))) i++;
         if (i === s) return { fields, error: s };
         const word = text.slice(s, i);
-        value += /^\d+$/.test(word) ? word : strings.get(word.toLowerCase()) ?? word;
+        value += /^\d+$/.test(word) ? word : (strings.get(word.toLowerCase()) ?? word);
       }
       while (i < to && isBlank(text.charCodeAt(i))) i++;
-      if (text[i] === '#') { i++; continue; }
+      if (text[i] === '#') {
+        i++;
+        continue;
+      }
       break;
     }
     fields.set(name, value.length > MAX_FIELD ? value.slice(0, MAX_FIELD) : value);
@@ -273,11 +333,28 @@ const ACCENTS: Record<string, Record<string, string>> = {
   c: { c: 'ç', C: 'Ç' },
   v: { c: 'č', s: 'š', z: 'ž', r: 'ř', e: 'ě', C: 'Č', S: 'Š', Z: 'Ž' },
 };
-const SYMBOLS: Record<string, string> = { ss: 'ß', o: 'ø', O: 'Ø', ae: 'æ', AE: 'Æ', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', i: 'ı', '&': '&', '%': '%', $: '$', _: '_', '#': '#' };
+const SYMBOLS: Record<string, string> = {
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  ae: 'æ',
+  AE: 'Æ',
+  aa: 'å',
+  AA: 'Å',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
+  '&': '&',
+  '%': '%',
+  $: '$',
+  _: '_',
+  '#': '#',
+};
 
 /** A field's LaTeX as plain text: accents, \& and the like, braces and runs of spaces. */
 export function plainText(value: string): string {
-  if (!value.includes('\\') && !value.includes('{') && !value.includes('~') && !value.includes('--') && !/\s\s|\n/.test(value)) return value;
+  if (!value.includes('\\') && !value.includes('{') && !value.includes('~') && !value.includes('--') && !/\s\s|\n/.test(value))
+    return value;
   return value
     .replace(/\\([`'^"~])\s*\{?\s*\\?([A-Za-z])\}?/g, (m, a: string, l: string) => ACCENTS[a]?.[l] ?? l)
     .replace(/\\([cv])\s*\{\s*([A-Za-z])\s*\}/g, (m, a: string, l: string) => ACCENTS[a]?.[l] ?? l)
@@ -328,7 +405,15 @@ function entryOf(key: string, type: string, f: Map<string, string>, file: string
     title: plainText(f.get('title') ?? f.get('booktitle') ?? ''),
     authors: splitNames(f.get('author') ?? f.get('editor') ?? f.get('institution') ?? f.get('organization') ?? ''),
     year: (/\d{4}/.exec(date) ?? [plainText(date)])[0],
-    container: plainText(f.get('journal') ?? f.get('journaltitle') ?? (f.has('title') ? f.get('booktitle') : undefined) ?? f.get('publisher') ?? f.get('institution') ?? f.get('howpublished') ?? ''),
+    container: plainText(
+      f.get('journal') ??
+        f.get('journaltitle') ??
+        (f.has('title') ? f.get('booktitle') : undefined) ??
+        f.get('publisher') ??
+        f.get('institution') ??
+        f.get('howpublished') ??
+        '',
+    ),
     abstract: plainText(f.get('abstract') ?? ''),
     keywords: plainText(f.get('keywords') ?? ''),
     doi: plainText(f.get('doi') ?? ''),

@@ -3,10 +3,51 @@ import { type SentenceContext } from '../context';
 import { endsWithAny, replaceEnding, uncontracted } from '../text-shape';
 import { inCondition } from './shapes';
 import { holdsQuotationOpener, isLyAdverb, isNounTag, isNumeral } from './tokens';
-import { ADVERB_OR_VERB_ENDINGS, BETWEEN_HAVE_AND_PARTICIPLE, BETWEEN_SUBJECT_AND_VERB, COORDINATED_SPAN, COUNTERFACTUAL, DEGREE_OR_NEGATION, HAS_DIGIT, NAMING, NOT_A_POSITION_HOLDER, OBJECT_SPAN, PAST_CUES, PAST_TENSES, PERFECT_OR_PASSIVE, PERSONAL_PRONOUNS, POSITION_CUES, PRESENT_PASSIVE, RELATIVE_OR_FLOATING, THING_IS, WANT_OR_SEE, lightVerbs, procedureNouns, quotingVerbs, recordVerbs, stativeParticiples } from './words';
+import {
+  ADVERB_OR_VERB_ENDINGS,
+  BETWEEN_HAVE_AND_PARTICIPLE,
+  BETWEEN_SUBJECT_AND_VERB,
+  COORDINATED_SPAN,
+  COUNTERFACTUAL,
+  DEGREE_OR_NEGATION,
+  HAS_DIGIT,
+  NAMING,
+  NOT_A_POSITION_HOLDER,
+  OBJECT_SPAN,
+  PAST_CUES,
+  PAST_TENSES,
+  PERFECT_OR_PASSIVE,
+  PERSONAL_PRONOUNS,
+  POSITION_CUES,
+  PRESENT_PASSIVE,
+  RELATIVE_OR_FLOATING,
+  THING_IS,
+  WANT_OR_SEE,
+  lightVerbs,
+  procedureNouns,
+  quotingVerbs,
+  recordVerbs,
+  stativeParticiples,
+} from './words';
 
 /** Light verbs of having and doing: "nobody had guns" states a fact. */
-export const NOT_MIND_OR_TALK = new Set(['had', 'got', 'gotten', 'made', 'did', 'have', 'get', 'do', 'go', 'let', 'tried', 'try', 'help', 'matter', 'happened']);
+export const NOT_MIND_OR_TALK = new Set([
+  'had',
+  'got',
+  'gotten',
+  'made',
+  'did',
+  'have',
+  'get',
+  'do',
+  'go',
+  'let',
+  'tried',
+  'try',
+  'help',
+  'matter',
+  'happened',
+]);
 
 /** Shorter fragments ("He did.", "That was wrong.") are answers and retorts more often than records. */
 export const MIN_RECORD_WORDS = 6;
@@ -21,7 +62,14 @@ export const COORDINATION = new Set(['and', 'but', 'or', 'then', 'so']);
 
 /** "knows", "wanted", "is talking": verbs of knowing, wanting, caring and talking (the light verbs), in any form. */
 export function isMindOrTalk(w: string): boolean {
-  const base = [w, replaceEnding(w, 's'), w.endsWith('ed') ? w.slice(0, -2) : replaceEnding(w, 'd'), replaceEnding(w, 'ing'), replaceEnding(w, 'ing', 'e'), replaceEnding(w, 'ies', 'y')];
+  const base = [
+    w,
+    replaceEnding(w, 's'),
+    w.endsWith('ed') ? w.slice(0, -2) : replaceEnding(w, 'd'),
+    replaceEnding(w, 'ing'),
+    replaceEnding(w, 'ing', 'e'),
+    replaceEnding(w, 'ies', 'y'),
+  ];
   return base.some((b) => lightVerbs.has(b) && !NOT_MIND_OR_TALK.has(b)) || w === 'knew' || w === 'thought';
 }
 
@@ -66,12 +114,19 @@ export function findPastAction(ctx: SentenceContext): number {
 /** "called the meeting", "involved the police", "called for a ban": the participle acts on an object or makes a demand. */
 export function takesObject(ctx: SentenceContext, verb: number): boolean {
   const next = ctx.word(verb + 1);
-  return ctx.isDeterminer(verb + 1) || PERSONAL_PRONOUNS.has(next) || ((next === 'for' || next === 'on' || next === 'upon') && ctx.word(verb) === 'called');
+  return (
+    ctx.isDeterminer(verb + 1) ||
+    PERSONAL_PRONOUNS.has(next) ||
+    ((next === 'for' || next === 'on' || next === 'upon') && ctx.word(verb) === 'called')
+  );
 }
 
 /** A quotation or a colon right after the verb of saying, or after its object ("told me, 'I've got my degree'"). */
 export function opensQuotation(ctx: SentenceContext, verb: number): boolean {
-  return holdsQuotationOpener(ctx.gapBefore(verb + 1)) || (PERSONAL_PRONOUNS.has(ctx.word(verb + 1)) && holdsQuotationOpener(ctx.gapBefore(verb + 2)));
+  return (
+    holdsQuotationOpener(ctx.gapBefore(verb + 1)) ||
+    (PERSONAL_PRONOUNS.has(ctx.word(verb + 1)) && holdsQuotationOpener(ctx.gapBefore(verb + 2)))
+  );
 }
 
 /** "The Commission wants to extend the scheme": someone else's stated aim, a position on the record. */
@@ -97,7 +152,13 @@ export function pastVerbAt(ctx: SentenceContext, i: number): number {
   const w = ctx.word(i);
   if (w === 'did' || w === "didn't") {
     const k = ctx.word(i + 1) === 'not' ? i + 2 : i + 1;
-    return k < ctx.tokens.length && ctx.lexTag(k) !== 'Adverb' && ctx.lexTag(k) !== 'Preposition' && !ctx.isDeterminer(k) && !ctx.isSubjectPronoun(k) ? k : -1; // not "the plan he did in Ohio"
+    return k < ctx.tokens.length &&
+      ctx.lexTag(k) !== 'Adverb' &&
+      ctx.lexTag(k) !== 'Preposition' &&
+      !ctx.isDeterminer(k) &&
+      !ctx.isSubjectPronoun(k)
+      ? k
+      : -1; // not "the plan he did in Ohio"
   }
   // Most words are neither: passed without a lexicon lookup (see nlp.ts).
   if (!PAST_TENSES.has(w) && !isEdForm(w)) return -1;
@@ -143,7 +204,8 @@ export function isCounterfactual(ctx: SentenceContext, participle: number): bool
   const before = ctx.word(k);
   // "should have turned up and voted for it": the second participle shares the modal perfect
   if (before === 'and' || before === 'or') {
-    for (let j = k - 1; j > 1 && j >= k - COORDINATED_SPAN && !ctx.breakBefore(j + 1); j--) if (ctx.word(j) === 'have' && COUNTERFACTUAL.has(ctx.word(j - 1))) return true;
+    for (let j = k - 1; j > 1 && j >= k - COORDINATED_SPAN && !ctx.breakBefore(j + 1); j--)
+      if (ctx.word(j) === 'have' && COUNTERFACTUAL.has(ctx.word(j - 1))) return true;
   }
   while (k > 0 && BETWEEN_HAVE_AND_PARTICIPLE.has(ctx.word(k))) k--;
   if (ctx.word(k) !== 'have') return false;

@@ -7,10 +7,50 @@ import { firstStartingAtOrAfter } from '../spans';
 import { holdsAsciiWordOf, isDigits, isOrdinal, isYear } from '../text-shape';
 import type { ClaimStrictness } from '../types';
 import { findPastAction, findPosition, subjectOf } from './events';
-import { inCondition, inRestrictiveRelative, isBareRank, isForecastOf, isGeneralisation, isGeneralisedNoun, isGoalInList, isLimit, isRanking, isStateOfChange, opensClause, thanFollows } from './shapes';
+import {
+  inCondition,
+  inRestrictiveRelative,
+  isBareRank,
+  isForecastOf,
+  isGeneralisation,
+  isGeneralisedNoun,
+  isGoalInList,
+  isLimit,
+  isRanking,
+  isStateOfChange,
+  opensClause,
+  thanFollows,
+} from './shapes';
 import { findStance } from './stance';
 import { isNumeral, isThousands } from './tokens';
-import { AIM_PREPOSITIONS, ANAPHORIC, ARTICLES_AND_POSSESSIVES, ASPECTUAL, CLAIM_CUES, COMPARATIVES, COMPARISON_CUES, COMPARISON_STARTS, CONDITION_CUES, FIRST_PERSON_SUBJECTS, HAS_DIGIT, MODALS_BEFORE, MONEY, MONEY_SIGN, MONTHS, NOT_COMPARED, NUMBER_CUES, PASSIVE_OR_GET, PERCENT, PERCENT_SIGN, QUANTIFIER_CUES, RANK_PREPOSITIONS, REMOVAL, SUPERLATIVES, procedureNouns, timeUnits } from './words';
+import {
+  AIM_PREPOSITIONS,
+  ANAPHORIC,
+  ARTICLES_AND_POSSESSIVES,
+  ASPECTUAL,
+  CLAIM_CUES,
+  COMPARATIVES,
+  COMPARISON_CUES,
+  COMPARISON_STARTS,
+  CONDITION_CUES,
+  FIRST_PERSON_SUBJECTS,
+  HAS_DIGIT,
+  MODALS_BEFORE,
+  MONEY,
+  MONEY_SIGN,
+  MONTHS,
+  NOT_COMPARED,
+  NUMBER_CUES,
+  PASSIVE_OR_GET,
+  PERCENT,
+  PERCENT_SIGN,
+  QUANTIFIER_CUES,
+  RANK_PREPOSITIONS,
+  REMOVAL,
+  SUPERLATIVES,
+  procedureNouns,
+  timeUnits,
+} from './words';
 
 export interface ClaimFeature {
   /** `stance` is the one negative feature: the speaker's view, plan or courtesy (see findStance). */
@@ -96,7 +136,11 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     while (last + 1 < ctx.tokens.length && isNumeral(ctx, last + 1) && (!ctx.breakBefore(last + 1) || isThousands(ctx, last + 1))) last++; // "five hundred thousand", "1,700"
     const next = k === last ? k + 1 : last + 1;
     const before = ctx.word(k - 1);
-    if ((isYear(token.lower) || (token.lower.length === 2 && isDigits(token.lower) && endsWithApostrophe(ctx.gapBefore(k)))) && k === last) { // "in 1983", "in '83"
+    if (
+      (isYear(token.lower) || (token.lower.length === 2 && isDigits(token.lower) && endsWithApostrophe(ctx.gapBefore(k)))) &&
+      k === last
+    ) {
+      // "in 1983", "in '83"
       add('dated-fact', token.start, token.end, 'strict');
       continue;
     }
@@ -109,7 +153,12 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     }
     // "one in five tenants", "two in five firms": a rate
     const rate = after === 'in' && isNumeral(ctx, next + 1);
-    const statistic = rate || statisticNouns.has(ctx.word(next)) || statisticNouns.has(ctx.word(next + 1)) || statisticNouns.has(ctx.word(next + 2)) || statisticNouns.has(before);
+    const statistic =
+      rate ||
+      statisticNouns.has(ctx.word(next)) ||
+      statisticNouns.has(ctx.word(next + 1)) ||
+      statisticNouns.has(ctx.word(next + 2)) ||
+      statisticNouns.has(before);
     // A bare number closing its clause counts nothing named ("we can handle two"), and
     // "the two leaders" points back at things already named.
     const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
@@ -147,12 +196,23 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
-      if (first.endsWith('s') && (ARTICLES_AND_POSSESSIVES.has(prev) || ctx.lexTag(from - 1) === 'Adjective' || ctx.lexTag(from - 1) === 'Comparative')) continue; // "better results in", "the results in": a plural noun
+      if (
+        first.endsWith('s') &&
+        (ARTICLES_AND_POSSESSIVES.has(prev) || ctx.lexTag(from - 1) === 'Adjective' || ctx.lexTag(from - 1) === 'Comparative')
+      )
+        continue; // "better results in", "the results in": a plural noun
       if (isGoalInList(ctx, from)) continue;
       if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
       if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON_SUBJECTS.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold": the writer's own act, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
-      if (kind === 'trend' && first.length >= 5 && first.endsWith('ing') && AIM_PREPOSITIONS.has(prev) && (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')) continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
+      if (
+        kind === 'trend' &&
+        first.length >= 5 &&
+        first.endsWith('ing') &&
+        AIM_PREPOSITIONS.has(prev) &&
+        (ctx.isDeterminer(to) || ctx.lexTag(to) === 'Pronoun')
+      )
+        continue; // "a plan for growing the economy", "by cutting their budget": an activity named, not a change
     }
     if (kind === 'absolute' && !isGeneralisation(ctx, from, to)) continue;
     if (kind === 'comparison' && ctx.word(from) === 'the' && !isRanking(ctx, from + 1)) continue;
@@ -179,7 +239,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     // "the largest", "the second largest", "the 2nd lowest"
     const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && isOrdinal(ctx.word(i - 1)) ? i - 2 : -1;
     if (from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
-    else if ((comparative || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
+    else if ((comparative || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i))
+      add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
   }
@@ -214,7 +275,34 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
 }
 
 /** After "often", "usually": a task judged easy or hard ("often difficult to predict"), not a frequency of events. */
-export const EASE_ADJECTIVES = new Set(['difficult', 'hard', 'harder', 'easy', 'easier', 'possible', 'impossible', 'necessary', 'unnecessary', 'useful', 'helpful', 'better', 'best', 'worth', 'advisable', 'wise', 'tricky', 'challenging', 'simpler', 'simple', 'quicker', 'cheaper', 'feasible', 'preferable', 'sensible', 'unclear']);
+export const EASE_ADJECTIVES = new Set([
+  'difficult',
+  'hard',
+  'harder',
+  'easy',
+  'easier',
+  'possible',
+  'impossible',
+  'necessary',
+  'unnecessary',
+  'useful',
+  'helpful',
+  'better',
+  'best',
+  'worth',
+  'advisable',
+  'wise',
+  'tricky',
+  'challenging',
+  'simpler',
+  'simple',
+  'quicker',
+  'cheaper',
+  'feasible',
+  'preferable',
+  'sensible',
+  'unclear',
+]);
 
 /**
  * The `claim` of the classify contract: a checkable statement, whatever evidence it has.

@@ -6,10 +6,48 @@ import { endsWithAny, isOrdinal, startsWithDigit, uncontracted } from '../text-s
 import { isMindOrTalk, isNounLike } from './events';
 import { type ClaimFeature } from './features';
 import { isContractedIsOrAre, isContractedWillOrWould, isLyAdverb, isNumeral, isThousands } from './tokens';
-import { ADJECTIVE_ENDINGS, AFTER_A_CHANGE, APPROXIMATORS, ASKING, COMPARISON_SPAN, CONDITIONS, COPULA, COUNTERFACTUAL, FIRST_TO_SPAN, MODALS_AFTER, MODALS_BEFORE, NEGATIVE_PRONOUNS, NOT_AN_ACTOR, NOT_COMPARED, PERMISSION, RANK_PREPOSITIONS, RANK_VERBS, evaluativeSuperlatives, rankingScopes, timeUnits } from './words';
+import {
+  ADJECTIVE_ENDINGS,
+  AFTER_A_CHANGE,
+  APPROXIMATORS,
+  ASKING,
+  COMPARISON_SPAN,
+  CONDITIONS,
+  COPULA,
+  COUNTERFACTUAL,
+  FIRST_TO_SPAN,
+  MODALS_AFTER,
+  MODALS_BEFORE,
+  NEGATIVE_PRONOUNS,
+  NOT_AN_ACTOR,
+  NOT_COMPARED,
+  PERMISSION,
+  RANK_PREPOSITIONS,
+  RANK_VERBS,
+  evaluativeSuperlatives,
+  rankingScopes,
+  timeUnits,
+} from './words';
 
 /** Conjunctions that open a new clause after a break: what follows is no longer the forecast's. */
-export const NEW_CLAUSE = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though', 'because', 'since', 'so', 'yet', 'as', 'which', 'who', 'where', 'when']);
+export const NEW_CLAUSE = new Set([
+  'and',
+  'but',
+  'or',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'since',
+  'so',
+  'yet',
+  'as',
+  'which',
+  'who',
+  'where',
+  'when',
+]);
 
 /**
  * "The plant will employ 300 people", "the deal will be the largest ever": what follows a
@@ -77,7 +115,12 @@ export function isRanking(ctx: SentenceContext, superlative: number): boolean {
 export function isMostAsPronoun(ctx: SentenceContext, most: number): boolean {
   const next = most + 1;
   if (next >= ctx.tokens.length || ctx.breakBefore(next)) return true;
-  return ctx.word(next) === 'of' && (ctx.isDeterminer(next + 1) || ctx.lexTag(next + 1) === 'Pronoun') && ctx.word(next + 1) !== 'all' && ctx.word(next + 1) !== 'any';
+  return (
+    ctx.word(next) === 'of' &&
+    (ctx.isDeterminer(next + 1) || ctx.lexTag(next + 1) === 'Pronoun') &&
+    ctx.word(next + 1) !== 'all' &&
+    ctx.word(next + 1) !== 'any'
+  );
 }
 
 /** An adjective or adverb after "most", also one the lexicon does not list ("most vulnerable", "most highly"). */
@@ -152,7 +195,12 @@ export function isStateOfChange(ctx: SentenceContext, i: number): boolean {
   if (!COPULA.has(ctx.word(k)) && !isContractedIsOrAre(ctx.word(k))) return false; // "it's up"
   if (ctx.word(i) === 'up' && (ctx.word(k - 1) === 'time' || timeUnits.has(ctx.word(k - 1)))) return false; // "your time is up", "two minutes are up": a period over, nothing measured
   const next = ctx.word(i + 1);
-  if (next === 'to' || next === 'in') return isNumeral(ctx, i + 2) || /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) || (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3))); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
+  if (next === 'to' || next === 'in')
+    return (
+      isNumeral(ctx, i + 2) ||
+      /^[$€£]/.test(ctx.gapBefore(i + 2).trim()) ||
+      (next === 'in' && ctx.word(i + 2) === 'the' && /^(last|past|first|second|third|fourth)$/.test(ctx.word(i + 3)))
+    ); // "up to $4bn", not "up to the states"; "down in 2020", not "down in Texas"
   return next === '' || ctx.breakBefore(i + 1) || AFTER_A_CHANGE.has(next) || isNumeral(ctx, i + 1);
 }
 
@@ -165,10 +213,43 @@ export function isLimit(ctx: SentenceContext, cue: number): boolean {
 }
 
 /** After a quantifier: not the generalised noun ("most of", "many thanks", "no longer", "no one" is an absolute of its own). */
-export const NOT_GENERALISED = new Set(['of', 'thanks', 'longer', 'more', 'less', 'one', 'doubt', 'matter', 'other', 'others', 'such', 'times', 'ways', 'importantly', 'likely', 'recently', 'notably', 'often', 'cases', 'instances']);
+export const NOT_GENERALISED = new Set([
+  'of',
+  'thanks',
+  'longer',
+  'more',
+  'less',
+  'one',
+  'doubt',
+  'matter',
+  'other',
+  'others',
+  'such',
+  'times',
+  'ways',
+  'importantly',
+  'likely',
+  'recently',
+  'notably',
+  'often',
+  'cases',
+  'instances',
+]);
 
 /** Words after which a clause may open: "that", conjunctions, "nowadays". */
-export const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'whereas', 'although', 'because', 'since', 'nowadays', 'today', 'yet']);
+export const CLAUSE_OPENERS = new Set([
+  'that',
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'because',
+  'since',
+  'nowadays',
+  'today',
+  'yet',
+]);
 
 /** The quantifier opens its clause: the sentence's first word, after a break, or after "that", "but", "while". */
 export function opensClause(ctx: SentenceContext, i: number): boolean {
@@ -180,7 +261,16 @@ export function isGeneralisedNoun(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);
   if (NOT_GENERALISED.has(w) || ctx.breakBefore(k) || ctx.isDeterminer(k) || ctx.isSubjectPronoun(k)) return false;
   const tag = ctx.lexTag(k);
-  if (tag === 'Adverb' || tag === 'Preposition' || tag === 'Conjunction' || tag === 'Modal' || tag === 'Copula' || tag === 'PastTense' || tag === 'Infinitive') return false;
+  if (
+    tag === 'Adverb' ||
+    tag === 'Preposition' ||
+    tag === 'Conjunction' ||
+    tag === 'Modal' ||
+    tag === 'Copula' ||
+    tag === 'PastTense' ||
+    tag === 'Infinitive'
+  )
+    return false;
   return true;
 }
 
@@ -195,7 +285,8 @@ export function isGoalInList(ctx: SentenceContext, from: number): boolean {
   if (ctx.lexTag(from) !== 'Infinitive') return false;
   const prev = ctx.word(from - 1);
   if (!(ctx.gapBefore(from).includes(',') || prev === 'and' || prev === 'or')) return false;
-  for (let k = from - 2; k >= 0 && k >= from - GOAL_LIST_SPAN; k--) if (ctx.word(k) === 'to' && ctx.lexTag(k + 1) === 'Infinitive') return true;
+  for (let k = from - 2; k >= 0 && k >= from - GOAL_LIST_SPAN; k--)
+    if (ctx.word(k) === 'to' && ctx.lexTag(k + 1) === 'Infinitive') return true;
   return false;
 }
 

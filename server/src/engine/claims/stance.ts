@@ -4,23 +4,108 @@ import { cueBit, forLastSentence, type SentenceContext } from '../context';
 import { startsWithDigit, uncontracted } from '../text-shape';
 import { isCausalThanks } from './shapes';
 import { isLyAdverb } from './tokens';
-import { CONTRACTED, FIRST_PERSON_SUBJECTS, REPORTING, courtesy, definitions, describingVerbs, documentParts, ownMethods, stanceVerbs } from './words';
+import {
+  CONTRACTED,
+  FIRST_PERSON_SUBJECTS,
+  REPORTING,
+  courtesy,
+  definitions,
+  describingVerbs,
+  documentParts,
+  ownMethods,
+  stanceVerbs,
+} from './words';
 
 /** How far into its first clause a definition's verb may stand ("The Mosaic Effect occurs when"). */
 export const DEFINITION_SPAN = 10;
 
 /** A courtesy, or "I" or "we", alone or contracted ("we've", "I'm"): findStance starts from one. */
-export const STANCE_CUES = cueBit([...courtesy.firstWords(), ...[...FIRST_PERSON_SUBJECTS].flatMap((person) => [person, ...CONTRACTED.map((ending) => `${person}'${ending}`)])]);
+export const STANCE_CUES = cueBit([
+  ...courtesy.firstWords(),
+  ...[...FIRST_PERSON_SUBJECTS].flatMap((person) => [person, ...CONTRACTED.map((ending) => `${person}'${ending}`)]),
+]);
 
-export const ADVERBS_IN_STANCE = new Set(['do', 'does', 'did', 'not', "don't", "didn't", 'really', 'strongly', 'also', 'still', 'firmly', 'certainly', 'truly', 'honestly', 'just', 'all', 'very', 'much', 'personally', 'sincerely', 'therefore', 'now', 'would', 'only', 'fully']);
+export const ADVERBS_IN_STANCE = new Set([
+  'do',
+  'does',
+  'did',
+  'not',
+  "don't",
+  "didn't",
+  'really',
+  'strongly',
+  'also',
+  'still',
+  'firmly',
+  'certainly',
+  'truly',
+  'honestly',
+  'just',
+  'all',
+  'very',
+  'much',
+  'personally',
+  'sincerely',
+  'therefore',
+  'now',
+  'would',
+  'only',
+  'fully',
+]);
 
 /** Words an instruction may open with before its verb: "Never share…", "Always cite…", "Do not publish…". */
 export const BEFORE_AN_INSTRUCTION = new Set(['never', 'always', 'do', 'not', "don't", 'please', 'also', 'then', 'first', 'only']);
 
 /** After a sentence's first word: a noun subject's verb ("Support is growing", "Demand rose"), or a preposition of a noun ("Use of cloud"). */
-export const AFTER_A_NOUN_SUBJECT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'of', 'for', 'in', 'from', 'among', 'by', "'s", '’s']);
+export const AFTER_A_NOUN_SUBJECT = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'of',
+  'for',
+  'in',
+  'from',
+  'among',
+  'by',
+  "'s",
+  '’s',
+]);
 
-export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
+export const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
 
 export const MODAL_OF_HYPOTHESIS = new Set(['would', "wouldn't", "'d"]);
 
@@ -28,7 +113,12 @@ export const MODAL_OF_HYPOTHESIS = new Set(['would', "wouldn't", "'d"]);
 export const NOT_A_HYPOTHESIS = new Set(['have', "'ve", 'like', 'rather', 'prefer', 'love']);
 
 // Words the stance filters below start from: a sentence without any skips them.
-export const WRITER_STANCE_CUES = cueBit([...documentParts.firstWords(), ...ownMethods.firstWords(), ...definitions.firstWords(), ...MODAL_OF_HYPOTHESIS]);
+export const WRITER_STANCE_CUES = cueBit([
+  ...documentParts.firstWords(),
+  ...ownMethods.firstWords(),
+  ...definitions.firstWords(),
+  ...MODAL_OF_HYPOTHESIS,
+]);
 
 /** Why a sentence is the writer's own stance rather than a claim about the world (annotation guide: "The writer's own stance comes first"). */
 export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method' | 'own-usage' | 'definition';
@@ -37,9 +127,53 @@ export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method'
 export const EXHIBITS = new Set(['table', 'figure', 'chart', 'graph', 'exhibit']);
 
 /** What a document says of itself before "of this report": its purpose or scope. */
-const DOCUMENT_PURPOSES = new Set(['aim', 'aims', 'purpose', 'objective', 'objectives', 'goal', 'goals', 'scope', 'focus', 'intent', 'intention', 'remit', 'subject']);
+const DOCUMENT_PURPOSES = new Set([
+  'aim',
+  'aims',
+  'purpose',
+  'objective',
+  'objectives',
+  'goal',
+  'goals',
+  'scope',
+  'focus',
+  'intent',
+  'intention',
+  'remit',
+  'subject',
+]);
 /** What a document does when it carries out analysis of its own: "This report estimates…", "This paper uses survey data…". */
-export const DOCUMENT_METHOD_VERBS = new Set(['estimates', 'estimated', 'uses', 'used', 'models', 'modelled', 'modeled', 'simulates', 'simulated', 'calculates', 'calculated', 'computes', 'computed', 'analyses', 'analyzes', 'analysed', 'analyzed', 'measures', 'measured', 'surveys', 'surveyed', 'quantifies', 'quantified', 'projects', 'projected', 'tests', 'tested', 'compares', 'compared']);
+export const DOCUMENT_METHOD_VERBS = new Set([
+  'estimates',
+  'estimated',
+  'uses',
+  'used',
+  'models',
+  'modelled',
+  'modeled',
+  'simulates',
+  'simulated',
+  'calculates',
+  'calculated',
+  'computes',
+  'computed',
+  'analyses',
+  'analyzes',
+  'analysed',
+  'analyzed',
+  'measures',
+  'measured',
+  'surveys',
+  'surveyed',
+  'quantifies',
+  'quantified',
+  'projects',
+  'projected',
+  'tests',
+  'tested',
+  'compares',
+  'compared',
+]);
 
 /** "we use the term…", "we used the definitions of…": the writer's usage, no analysis of her own. */
 export const USAGE_VERBS = new Set(['use', 'used']);
@@ -99,14 +233,16 @@ export function hypothesisStart(ctx: SentenceContext): number {
     const w = ctx.word(i);
     if (!(MODAL_OF_HYPOTHESIS.has(w) || (w.endsWith("'d") && w.length > 2))) continue;
     let k = i + 1;
-    while (ctx.word(k) === 'not' || ctx.word(k) === 'also' || ctx.word(k) === 'then' || ctx.word(k) === 'therefore' || isLyAdverb(ctx, k)) k++;
+    while (ctx.word(k) === 'not' || ctx.word(k) === 'also' || ctx.word(k) === 'then' || ctx.word(k) === 'therefore' || isLyAdverb(ctx, k))
+      k++;
     if (NOT_A_HYPOTHESIS.has(ctx.word(k))) continue;
     return ctx.tokens[ctx.clauseStart(i)].start;
   }
   return -1;
 }
 
-export const NORMATIVE = /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
+export const NORMATIVE =
+  /\b(should|must|ought to|need to|needs to|have to|has to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall)\b/i;
 
 // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
 export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));
@@ -134,7 +270,8 @@ export function findStance(ctx: SentenceContext): { start: number; end: number; 
     const contracted = uncontracted(word); // "we've got to", "I'm going to"
     const subject = contracted ?? word;
     if (!FIRST_PERSON_SUBJECTS.has(subject)) continue;
-    if (contracted !== undefined && (word.endsWith("'ll") || word.endsWith("'d"))) return { start: tokens[i].start, end: tokens[i].end, reported }; // "we'll", "I'd"
+    if (contracted !== undefined && (word.endsWith("'ll") || word.endsWith("'d")))
+      return { start: tokens[i].start, end: tokens[i].end, reported }; // "we'll", "I'd"
     let k = i + 1;
     while (ADVERBS_IN_STANCE.has(ctx.word(k)) && !stanceVerbs.matchAt(tokens, k)) k++;
     const verb = stanceVerbs.matchAt(tokens, k);

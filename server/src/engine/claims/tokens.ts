@@ -10,7 +10,7 @@ export function isContractedIsOrAre(w: string): boolean {
 
 /** "they'll", "it’d": a contracted "will" or "would" after a word. */
 export function isContractedWillOrWould(w: string): boolean {
-  return (w.length >= 4 && (w.endsWith("'ll") || w.endsWith("’ll"))) || (w.length >= 3 && (w.endsWith("'d") || w.endsWith("’d")));
+  return (w.length >= 4 && (w.endsWith("'ll") || w.endsWith('’ll'))) || (w.length >= 3 && (w.endsWith("'d") || w.endsWith('’d')));
 }
 
 /** "in '83": the gap before a year's two digits ends with an apostrophe. */
@@ -47,7 +47,10 @@ export function isNumeral(ctx: SentenceContext, k: number): boolean {
   if (w === 'one') return ctx.word(k + 1) === 'in' || isNumberWord(ctx.word(k + 1));
   if (isNumberWord(w)) return true;
   // "twenty-five", "one-third"
-  if (w.includes('-')) return w.split('-').every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && (isOrdinal(part) || part === 'quarter')));
+  if (w.includes('-'))
+    return w
+      .split('-')
+      .every((part, j, parts) => isNumberWord(part) || (j === 1 && parts[0] === 'one' && (isOrdinal(part) || part === 'quarter')));
   // "a third of", "one fifth of": a fraction, not a rank
   return ctx.word(k + 1) === 'of' && (ctx.word(k - 1) === 'a' || ctx.word(k - 1) === 'one') && (isOrdinal(w) || w === 'quarter');
 }

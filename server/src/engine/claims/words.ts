@@ -37,7 +37,8 @@ export const definitions = phrases(claimData.definitions.words);
 
 export const PERCENT = /\b\d+(?:[.,]\d+)*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pp\b)/giu;
 
-export const MONEY = /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b)/giu;
+export const MONEY =
+  /(?:[$€£¥]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:million|billion|trillion|bn)\b)/giu;
 
 // What a match of each must contain (no other letter folds to these under the u flag): a cheap
 // test that spares most sentences the slower scan with its case-insensitive Unicode word boundaries.
@@ -47,7 +48,32 @@ export const MONEY_SIGN = /[$€£¥]|illion|bn/i;
 
 export const HAS_DIGIT = /\d/;
 
-export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+export const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** Words the lexicon tags as numbers: "seven", "hundred", "dozen". */
 export const NUMBER_WORDS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal'].flatMap((tag) => [...wordsTagged(tag)]));
@@ -62,10 +88,37 @@ export const PAST_TENSES = wordsTagged('PastTense');
 export const FRACTION = new Set(['half', 'twice', 'double', 'triple', 'dozen', 'dozens', 'hundreds', 'thousands', 'thirds', 'quarters']);
 
 /** Verbs of phase before "to": "has begun to rise", "continues to decline" report a change under way, not a goal. */
-export const ASPECTUAL = new Set(['begin', 'begins', 'began', 'begun', 'beginning', 'start', 'starts', 'started', 'starting', 'continue', 'continues', 'continued', 'continuing']);
+export const ASPECTUAL = new Set([
+  'begin',
+  'begins',
+  'began',
+  'begun',
+  'beginning',
+  'start',
+  'starts',
+  'started',
+  'starting',
+  'continue',
+  'continues',
+  'continued',
+  'continuing',
+]);
 
 /** What may follow "up"/"down" as a state of change: a measure ("by 4%"), a baseline ("since 2019", "on last year") or a period ("this year"). */
-export const AFTER_A_CHANGE = new Set(['by', 'from', 'since', 'this', 'last', 'over', 'again', 'nearly', 'almost', 'about', 'compared', 'sharply']);
+export const AFTER_A_CHANGE = new Set([
+  'by',
+  'from',
+  'since',
+  'this',
+  'last',
+  'over',
+  'again',
+  'nearly',
+  'almost',
+  'about',
+  'compared',
+  'sharply',
+]);
 
 /** After "more than": an intensifier ("more than willing") or a pronoun ("more than that"), not a compared quantity. */
 export const NOT_COMPARED = new Set(['willing', 'happy', 'glad', 'able', 'ready', 'enough', 'that', 'this', 'ever', 'just']);
@@ -74,7 +127,27 @@ export const NOT_COMPARED = new Set(['willing', 'happy', 'glad', 'able', 'ready'
 export const FIRST_TO_SPAN = 5;
 
 /** Heads after "the first" that make advice or a schedule rather than a record ("the first thing to do"). */
-export const NOT_AN_ACTOR = new Set(['thing', 'things', 'step', 'steps', 'time', 'order', 'priority', 'task', 'job', 'place', 'way', 'question', 'word', 'words', 'day', 'days', 'year', 'week', 'item']);
+export const NOT_AN_ACTOR = new Set([
+  'thing',
+  'things',
+  'step',
+  'steps',
+  'time',
+  'order',
+  'priority',
+  'task',
+  'job',
+  'place',
+  'way',
+  'question',
+  'word',
+  'words',
+  'day',
+  'days',
+  'year',
+  'week',
+  'item',
+]);
 
 /** What follows a bare rank: "first in the world", "third among the states". */
 export const RANK_PREPOSITIONS = new Set(['in', 'among']);
@@ -122,16 +195,98 @@ export const MODALS_AFTER = new Set(['can', 'could', 'would', 'will', 'should', 
 export const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'was', 'were', 'been']);
 
 /** Auxiliaries and adverbs between a subject and its verb ("he has not yet voted"). */
-export const BETWEEN_SUBJECT_AND_VERB = new Set([...PERFECT_OR_PASSIVE, 'is', 'are', 'be', 'being', 'do', 'does', 'did', 'not', "n't", 'never', 'also', 'just', 'already', 'only', 'still', 'even', 'actually', 'really', 'then', 'ever', 'since', 'yet', 'again', 'all', 'both', 'always', 'once', 'first', 'later', 'recently', 'personally', 'finally', 'would', 'could', 'may', 'might', 'will', 'should', 'must']);
+export const BETWEEN_SUBJECT_AND_VERB = new Set([
+  ...PERFECT_OR_PASSIVE,
+  'is',
+  'are',
+  'be',
+  'being',
+  'do',
+  'does',
+  'did',
+  'not',
+  "n't",
+  'never',
+  'also',
+  'just',
+  'already',
+  'only',
+  'still',
+  'even',
+  'actually',
+  'really',
+  'then',
+  'ever',
+  'since',
+  'yet',
+  'again',
+  'all',
+  'both',
+  'always',
+  'once',
+  'first',
+  'later',
+  'recently',
+  'personally',
+  'finally',
+  'would',
+  'could',
+  'may',
+  'might',
+  'will',
+  'should',
+  'must',
+]);
 
 /** What uncontracted (text-shape.ts) undoes: "we've", "it's", "I'd", "we're", "I'm", "we'll". */
 export const CONTRACTED = ['ve', 's', 'd', 're', 'm', 'll'];
 
 /** Words between "is" and its participle: "is not needed", "am very concerned", "are also funded". */
-export const DEGREE_OR_NEGATION = new Set(['not', "n't", 'very', 'so', 'too', 'quite', 'rather', 'fairly', 'also', 'still', 'just', 'already', 'now', 'often', 'always', 'never', 'all', 'well']);
+export const DEGREE_OR_NEGATION = new Set([
+  'not',
+  "n't",
+  'very',
+  'so',
+  'too',
+  'quite',
+  'rather',
+  'fairly',
+  'also',
+  'still',
+  'just',
+  'already',
+  'now',
+  'often',
+  'always',
+  'never',
+  'all',
+  'well',
+]);
 
 /** Verbs whose object can carry a participle that is no act: "want it done", "see the law enforced". */
-export const WANT_OR_SEE = new Set(['want', 'wants', 'wanted', 'see', 'saw', 'seen', 'seeing', 'like', 'need', 'needs', 'get', 'gets', 'got', 'have', 'has', 'keep', 'keeps', 'leave', 'find', 'prefer', 'expect']);
+export const WANT_OR_SEE = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'see',
+  'saw',
+  'seen',
+  'seeing',
+  'like',
+  'need',
+  'needs',
+  'get',
+  'gets',
+  'got',
+  'have',
+  'has',
+  'keep',
+  'keeps',
+  'leave',
+  'find',
+  'prefer',
+  'expect',
+]);
 
 /** How many words an object noun phrase may span before its participle. */
 export const OBJECT_SPAN = 4;
@@ -153,7 +308,20 @@ export const PERSONAL_PRONOUNS = new Set(['i', 'you', 'me', 'him', 'her', 'us', 
 export const ADVERB_OR_VERB_ENDINGS = ['ly', 'ed', 'ing'];
 
 /** Parts of the lexicon's tags for nouns and names ("ProperNoun", "Organization", "FirstName"). */
-export const NOUN_TAG_PARTS = ['Noun', 'Singular', 'Plural', 'Actor', 'Organization', 'Country', 'Place', 'Person', 'Region', 'City', 'Name', 'Demonym'];
+export const NOUN_TAG_PARTS = [
+  'Noun',
+  'Singular',
+  'Plural',
+  'Actor',
+  'Organization',
+  'Country',
+  'Place',
+  'Person',
+  'Region',
+  'City',
+  'Name',
+  'Demonym',
+];
 
 /** A colon or an opening quotation mark. */
 export const QUOTATION_OPENERS = new Set([':', '"', '“', "'", '‘']);
@@ -162,7 +330,27 @@ export const REPORTING = new Set(['said', 'says', 'told', 'saying']);
 
 export const POSITION_VERBS = new Set(['wants', 'intends', 'plans', 'proposes', 'promised', 'pledged', 'vowed']);
 
-export const NOT_A_POSITION_HOLDER = new Set(['it', 'that', 'this', 'what', 'who', 'which', 'one', 'nobody', 'everybody', 'everyone', 'anyone', 'anybody', 'somebody', 'someone', 'no', 'if', 'and', 'or', 'but']);
+export const NOT_A_POSITION_HOLDER = new Set([
+  'it',
+  'that',
+  'this',
+  'what',
+  'who',
+  'which',
+  'one',
+  'nobody',
+  'everybody',
+  'everyone',
+  'anyone',
+  'anybody',
+  'somebody',
+  'someone',
+  'no',
+  'if',
+  'and',
+  'or',
+  'but',
+]);
 
 export const ADJECTIVE_ENDINGS = ['able', 'ible', 'al', 'ive', 'ous', 'ful', 'less', 'ic', 'ent', 'ant', 'ly', 'ed', 'ing', 'est', 'ary'];
 

@@ -2,7 +2,22 @@
 import { type SentenceContext } from '../context';
 import { isAcronym, startsWithDigit } from '../text-shape';
 import { citationSubject, isActor, isSpeakerNoun, writerSubject } from './subjects';
-import { ADJECTIVE_ENDING, ADVICE_ADJECTIVES, BE_FORMS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_SUBJECTS, HAVE_FORMS, MEASUREMENTS, NON_ASSERTING_OPENERS, OBJECT_BOUNDARIES, POINTING_SUBJECTS, PROPOSAL_OBJECTS, RELATIVE_PRONOUNS, REPORTING_VERBS } from './words';
+import {
+  ADJECTIVE_ENDING,
+  ADVICE_ADJECTIVES,
+  BE_FORMS,
+  DOCUMENT_NOUNS,
+  EVIDENCE_NOUNS,
+  EVIDENCE_SUBJECTS,
+  HAVE_FORMS,
+  MEASUREMENTS,
+  NON_ASSERTING_OPENERS,
+  OBJECT_BOUNDARIES,
+  POINTING_SUBJECTS,
+  PROPOSAL_OBJECTS,
+  RELATIVE_PRONOUNS,
+  REPORTING_VERBS,
+} from './words';
 
 /** Inside quotation marks: the words are someone else's. */
 export function insideQuotation(ctx: SentenceContext, i: number): boolean {
@@ -47,10 +62,16 @@ export function adjectiveLike(ctx: SentenceContext, k: number): boolean {
 export function recommendationFollows(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < Math.min(ctx.tokens.length, k + 14); j++) {
     const w = ctx.word(j);
-    if (/^(should|must|ought|responsibility|duty|obligation|needs|need)$/.test(w) && !(w.startsWith('need') && ctx.word(j + 1) !== 'to')) return true;
+    if (/^(should|must|ought|responsibility|duty|obligation|needs|need)$/.test(w) && !(w.startsWith('need') && ctx.word(j + 1) !== 'to'))
+      return true;
     // "in my view, still requires further research", "in our opinion, merit further investigation": a call for work.
-    if (/^(requires?|merits?|deserves?|warrants?|calls?)$/.test(w) && /^(further|more|additional|attention|investigation|research|study|for)$/.test(ctx.word(j + 1))) return true;
-    if ((w === 'important' || w === 'essential' || w === 'vital' || w === 'time' || w === 'crucial') && BE_FORMS.has(ctx.word(j - 1))) return true;
+    if (
+      /^(requires?|merits?|deserves?|warrants?|calls?)$/.test(w) &&
+      /^(further|more|additional|attention|investigation|research|study|for)$/.test(ctx.word(j + 1))
+    )
+      return true;
+    if ((w === 'important' || w === 'essential' || w === 'vital' || w === 'time' || w === 'crucial') && BE_FORMS.has(ctx.word(j - 1)))
+      return true;
   }
   return false;
 }
@@ -81,11 +102,15 @@ export function interpretiveVerb(ctx: SentenceContext, at: number): boolean {
   if (/^(likely|unlikely)$/.test(ctx.word(k)) && ctx.word(k + 1) === 'to') k = ctx.nextContent(k + 1);
   if (BE_FORMS.has(ctx.word(k - 1)) && /^(likely|unlikely)$/.test(ctx.word(at + 1))) k = ctx.nextContent(at + 2);
   const verb = ctx.word(k);
-  if (verb === 'be') return /^(involved|responsible|due|related|linked|associated|implicated|caused|mediated|regulated|important|critical|essential|crucial)$/.test(ctx.word(ctx.nextContent(k)));
+  if (verb === 'be')
+    return /^(involved|responsible|due|related|linked|associated|implicated|caused|mediated|regulated|important|critical|essential|crucial)$/.test(
+      ctx.word(ctx.nextContent(k)),
+    );
   return INTERPRETIVE_VERBS.test(verb);
 }
 
-export const INTERPRETIVE_VERBS = /^(reflect|reflects|explain|explains|account|accounts|contribute|contributes|play|plays|represent|represents|mediate|mediates|underlie|underlies|cause|causes|drive|drives|influence|influences|regulate|regulates|participate|participates|act|acts|serve|serves|function|functions|correspond|corresponds|determine|determines|control|controls|modulate|modulates|confer|confers|encode|encodes|bind|binds|interact|interacts|contain|contains|lead|leads|result|results|affect|affects|induce|induces|inhibit|inhibits|activate|activates|enhance|enhances|prevent|prevents|promote|promotes|facilitate|facilitates|link|links|form|forms|share|shares|recognize|recognizes|recognise|recognises|target|targets|indicate|indicates|suggest|suggests|explaining|provide|provides|exist|exists|operate|operates|involve|involves|require|requires|need|needs)$/;
+export const INTERPRETIVE_VERBS =
+  /^(reflect|reflects|explain|explains|account|accounts|contribute|contributes|play|plays|represent|represents|mediate|mediates|underlie|underlies|cause|causes|drive|drives|influence|influences|regulate|regulates|participate|participates|act|acts|serve|serves|function|functions|correspond|corresponds|determine|determines|control|controls|modulate|modulates|confer|confers|encode|encodes|bind|binds|interact|interacts|contain|contains|lead|leads|result|results|affect|affects|induce|induces|inhibit|inhibits|activate|activates|enhance|enhances|prevent|prevents|promote|promotes|facilitate|facilitates|link|links|form|forms|share|shares|recognize|recognizes|recognise|recognises|target|targets|indicate|indicates|suggest|suggests|explaining|provide|provides|exist|exists|operate|operates|involve|involves|require|requires|need|needs)$/;
 
 /** Whoever says what the "that" clause after a reporting verb at v holds, if that is someone other than the writer or the evidence. */
 export function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean {
@@ -95,10 +120,15 @@ export function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean 
   // "Clausing (2007) finds that": the bracketed year opens a clause of its own; the author stands before it.
   if (s < 0 && startsWithDigit(ctx.word(v - 1))) s = v - 1;
   // "DNA-binding properties of HIV-TF1 suggested that": the head of the subject stands before "of".
-  for (let k = ctx.clauseStart(v); k < s; k++) if (ctx.word(k) === 'of' && k > 0) { s = k - 1; break; }
+  for (let k = ctx.clauseStart(v); k < s; k++)
+    if (ctx.word(k) === 'of' && k > 0) {
+      s = k - 1;
+      break;
+    }
   // "Clausing (2007) finds that", "Smith et al. (2019) argue": the author before the year.
   while (s > 0 && (startsWithDigit(ctx.word(s)) || /^(al|et|and)$/.test(ctx.word(s)))) s--;
-  while (s >= 0 && (HAVE_FORMS.has(ctx.word(s)) || BE_FORMS.has(ctx.word(s)) || /^(also|further|then|both|all)$/.test(ctx.word(s)))) s = ctx.subjectBefore(s);
+  while (s >= 0 && (HAVE_FORMS.has(ctx.word(s)) || BE_FORMS.has(ctx.word(s)) || /^(also|further|then|both|all)$/.test(ctx.word(s))))
+    s = ctx.subjectBefore(s);
   if (s < 0) return false;
   const w = ctx.word(s);
   if (writerSubject(ctx, s)) return false;
@@ -141,7 +171,13 @@ export function openQuestion(ctx: SentenceContext, from: number, to: number): bo
   if (ctx.word(k) === 'as' && ctx.word(k + 1) === 'to') k += 2; // "uncertain as to whether"
   if (QUESTION_WORDS.has(ctx.word(k)) && !(ctx.word(k) === 'if' && ctx.breakBefore(k))) return true;
   const start = ctx.clauseStart(from);
-  return start < from && QUESTION_WORDS.has(ctx.word(start)) && ctx.word(start) !== 'if' && ctx.word(start) !== 'when' && ctx.word(start) !== 'where';
+  return (
+    start < from &&
+    QUESTION_WORDS.has(ctx.word(start)) &&
+    ctx.word(start) !== 'if' &&
+    ctx.word(start) !== 'when' &&
+    ctx.word(start) !== 'where'
+  );
 }
 
 /** Markup the prose extraction blanked (a Pandoc "@key", a LaTeX "\citet{…}", a footnote marker) leaves a run of spaces; one that closes the sentence held a citation. */
@@ -165,7 +201,10 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
   if (start > 0 && (ctx.word(0) === 'as' || (ctx.word(0) === 'according' && ctx.word(1) === 'to'))) {
     for (let k = 1; k < start; k++) {
       if (ctx.breakBefore(k)) break;
-      if (ctx.word(0) === 'according' || (REPORTING_VERBS.has(ctx.word(k)) && (isActor(ctx, ctx.subjectBefore(k)) || citationSubject(ctx, k)))) {
+      if (
+        ctx.word(0) === 'according' ||
+        (REPORTING_VERBS.has(ctx.word(k)) && (isActor(ctx, ctx.subjectBefore(k)) || citationSubject(ctx, k)))
+      ) {
         if (k + 1 === start || ctx.word(0) === 'according' || ctx.breakBefore(k + 1)) return 'reports someone else';
       }
     }
@@ -192,11 +231,22 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
         if (prev === 'so' || prev === 'such') return 'states a purpose';
         // ", suggesting that …", "showing that …": a participle's complement, asserted as much as its clause.
         if (prev.endsWith('ing')) return undefined;
-        if (BE_FORMS.has(prev) || ctx.lexTag(k - 1) === 'Adjective' || /^(likely|possible|plausible|probable|clear|unclear|true|now|given|fact|is)$/.test(prev) || ADJECTIVE_ENDING.test(prev) && !/(ment|ness|tion|sion|ity|ance|ence)s?$/.test(prev)) return undefined;
+        if (
+          BE_FORMS.has(prev) ||
+          ctx.lexTag(k - 1) === 'Adjective' ||
+          /^(likely|possible|plausible|probable|clear|unclear|true|now|given|fact|is)$/.test(prev) ||
+          (ADJECTIVE_ENDING.test(prev) && !/(ment|ness|tion|sion|ity|ance|ence)s?$/.test(prev))
+        )
+          return undefined;
         // "the draft indicates that", "argued that": a complement clause; "systems of concern that": a relative clause.
         if (verbLike(ctx, k - 1) && !ctx.isDeterminer(k - 2) && !/^(of|for|in|on|with|about)$/.test(ctx.word(k - 2))) return undefined;
         // "evidence that forests are likely to be a source": the content of a piece of evidence or a report, not the writer's hedge.
-        if (/^(evidence|findings|indications|signs|reports|claims|view|views|belief|beliefs|assumption|assumptions|argument|arguments|concerns|fears|hopes)$/.test(prev)) return 'reports someone else';
+        if (
+          /^(evidence|findings|indications|signs|reports|claims|view|views|belief|beliefs|assumption|assumptions|argument|arguments|concerns|fears|hopes)$/.test(
+            prev,
+          )
+        )
+          return 'reports someone else';
         if (interpretiveVerb(ctx, at)) return undefined;
         return 'picks out a class';
       }
@@ -261,7 +311,13 @@ export function subjunctiveAfterThat(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < Math.min(ctx.tokens.length, k + 6); j++) {
     const w = ctx.word(j);
     if (w === 'should') return true;
-    if (w === 'be' && j > k && j <= k + 3 && !['may', 'might', 'could', 'would', 'will', 'can', 'to', 'not', 'must', 'cannot'].includes(ctx.word(j - 1))) return true;
+    if (
+      w === 'be' &&
+      j > k &&
+      j <= k + 3 &&
+      !['may', 'might', 'could', 'would', 'will', 'can', 'to', 'not', 'must', 'cannot'].includes(ctx.word(j - 1))
+    )
+      return true;
   }
   return false;
 }

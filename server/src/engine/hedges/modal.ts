@@ -5,15 +5,51 @@ import { concededAppearance, findsItUseful, unassertedClause } from './clauses';
 import { senseReason } from './senses';
 import { genericSubject, gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun } from './subjects';
 import { hint, type Verdict } from './verdict';
-import { ACTION_VERBS, ADJECTIVE_ENDING, ADVICE_ADJECTIVES, DEGREE_WORDS, DOCUMENT_NOUNS, EXPECTATION_ADJECTIVES, EXPECTATION_VERBS, FEASIBILITY_VERBS, IRREGULAR_PARTICIPLE, MONTH_CONTEXT, NEGATIVE_DETERMINERS, NOUN_DETERMINERS, OBJECT_BOUNDARIES, OBSERVATION_PARTICIPLES, OBSERVATION_VERBS, OPTION_NOUNS, OPTION_PARTICIPLES, OPTION_VERBS, PARTICIPLE_ENDINGS, PAST_AUXILIARIES, PERSON_SUBJECTS, PROCEDURAL_PARTICIPLES, PROCEDURAL_VERBS, STRICT_ADVICE, UNTIL_WORDS, VARIATION_VERBS } from './words';
+import {
+  ACTION_VERBS,
+  ADJECTIVE_ENDING,
+  ADVICE_ADJECTIVES,
+  DEGREE_WORDS,
+  DOCUMENT_NOUNS,
+  EXPECTATION_ADJECTIVES,
+  EXPECTATION_VERBS,
+  FEASIBILITY_VERBS,
+  IRREGULAR_PARTICIPLE,
+  MONTH_CONTEXT,
+  NEGATIVE_DETERMINERS,
+  NOUN_DETERMINERS,
+  OBJECT_BOUNDARIES,
+  OBSERVATION_PARTICIPLES,
+  OBSERVATION_VERBS,
+  OPTION_NOUNS,
+  OPTION_PARTICIPLES,
+  OPTION_VERBS,
+  PARTICIPLE_ENDINGS,
+  PAST_AUXILIARIES,
+  PERSON_SUBJECTS,
+  PROCEDURAL_PARTICIPLES,
+  PROCEDURAL_VERBS,
+  STRICT_ADVICE,
+  UNTIL_WORDS,
+  VARIATION_VERBS,
+} from './words';
 
 export function modalReason(ctx: SentenceContext, i: number): Verdict {
   const w = ctx.word(i);
   const prev = ctx.word(i - 1);
   // Legal drafting puts an aside between the modal and its verb: "may, by means of implementing acts, lay down", "may by regulations amend".
   let verbAt = ctx.nextContent(i);
-  if (ctx.breakBefore(i + 1)) for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 12); k++) if (ctx.breakBefore(k)) { verbAt = k; break; }
-  if (ctx.word(verbAt) === 'by' && /^(regulations?|order|orders|notice|decision|means|resolution|directive|rules)$/.test(ctx.word(verbAt + 1))) verbAt += 2;
+  if (ctx.breakBefore(i + 1))
+    for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 12); k++)
+      if (ctx.breakBefore(k)) {
+        verbAt = k;
+        break;
+      }
+  if (
+    ctx.word(verbAt) === 'by' &&
+    /^(regulations?|order|orders|notice|decision|means|resolution|directive|rules)$/.test(ctx.word(verbAt + 1))
+  )
+    verbAt += 2;
   const verb = ctx.word(verbAt);
   const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
 
@@ -22,15 +58,25 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if (ctx.isCapitalized(i) && (i > 0 || startsWithDigit(ctx.word(i + 1)))) return undefined;
     if (startsWithDigit(ctx.word(i + 1)) || (MONTH_CONTEXT.has(prev) && ctx.word(i + 1) === 'and')) return undefined;
   }
-  if (w === 'might' && (NOUN_DETERMINERS.has(prev) || (ctx.isDeterminer(i - 1) && /^(of|and|,)?$/.test(ctx.word(i + 1))) || ['military', 'economic', 'naval', 'industrial', 'financial', 'full'].includes(prev))) return undefined;
+  if (
+    w === 'might' &&
+    (NOUN_DETERMINERS.has(prev) ||
+      (ctx.isDeterminer(i - 1) && /^(of|and|,)?$/.test(ctx.word(i + 1))) ||
+      ['military', 'economic', 'naval', 'industrial', 'financial', 'full'].includes(prev))
+  )
+    return undefined;
   // Inverted modal before a pronoun: "May I thank", "Could you explain", "Might I suggest" — politeness or questions.
   if (i === 0 && ctx.isSubjectPronoun(i + 1)) return undefined;
-  if (ctx.word(i + 1) === 'i' || ctx.word(i + 1) === 'you' && ctx.endsWithQuestion()) return undefined;
+  if (ctx.word(i + 1) === 'i' || (ctx.word(i + 1) === 'you' && ctx.endsWithQuestion())) return undefined;
   if (!verb) return undefined;
   // "What policies could make progress?": a question asserts nothing.
   if (ctx.endsWithQuestion()) return undefined;
 
-  if (verb === 'have' && (PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2)) || /^(had|been|gone|done|seen|made)$/.test(ctx.word(verbAt + 1)))) return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
+  if (
+    verb === 'have' &&
+    (PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2)) || /^(had|been|gone|done|seen|made)$/.test(ctx.word(verbAt + 1)))
+  )
+    return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   // A clause that asserts nothing: a condition ("if funds could be found"), an indirect question ("discuss how it could be
   // shared"), a comparison ("harder than it might seem"), a concession ("although staff may fulfil"), a circumstance
   // ("where germs may spread"), a restrictive relative clause picking out a class ("threats that may have access"),
@@ -47,20 +93,40 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   // "may either remove or improve": alternatives open to someone.
   if (verb === 'either') return undefined;
   // "Fees may vary", "part of the process may involve", "the notion might differ": how cases differ, not doubt about one.
-  if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
+  if (
+    VARIATION_VERBS.has(verb) ||
+    VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) ||
+    VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)
+  )
+    return undefined;
   // "Some analysis may be simple, while other analysis may be complex", "Certain projects may …": may over a quantified
   // subject says what holds for some cases, not doubt about one; "may have different needs" says how cases differ.
   if (w !== 'could') {
     const head = ctx.clauseStart(i) === 0 ? 0 : ctx.clauseStart(i);
     const first = /^(while|whereas|but|and|although|though)$/.test(ctx.word(head)) ? head + 1 : head;
-    if (/^(some|other|certain|several|many|most|few)$/.test(ctx.word(first)) && i - first <= 4 && !ctx.words.slice(first + 1, i).some((word) => word === 'of' || word === 'that')) return undefined;
-    if ((verb === 'have' || verb === 'be') && /^(different|differing|varying|various|diverse)$/.test(ctx.word(verbAt + 1))) return undefined;
+    if (
+      /^(some|other|certain|several|many|most|few)$/.test(ctx.word(first)) &&
+      i - first <= 4 &&
+      !ctx.words.slice(first + 1, i).some((word) => word === 'of' || word === 'that')
+    )
+      return undefined;
+    if ((verb === 'have' || verb === 'be') && /^(different|differing|varying|various|diverse)$/.test(ctx.word(verbAt + 1)))
+      return undefined;
   }
   // "There may be cases where …", "there might be times when …": it sometimes happens, a circumstance, not a claim.
   if (verb === 'be' && ctx.word(i - 1) === 'there') {
     let k = verbAt + 1;
-    while (k < verbAt + 4 && /^(some|other|certain|many|several|also|occasional|exceptional|rare|specific|particular|a|an|few)$/.test(ctx.word(k))) k++;
-    if (/^(cases?|times?|situations?|circumstances?|occasions?|instances?|exceptions?|reasons?|ways?|options?|alternatives?|scenarios?|projects?|areas?|settings?|contexts?)$/.test(ctx.word(k))) return undefined;
+    while (
+      k < verbAt + 4 &&
+      /^(some|other|certain|many|several|also|occasional|exceptional|rare|specific|particular|a|an|few)$/.test(ctx.word(k))
+    )
+      k++;
+    if (
+      /^(cases?|times?|situations?|circumstances?|occasions?|instances?|exceptions?|reasons?|ways?|options?|alternatives?|scenarios?|projects?|areas?|settings?|contexts?)$/.test(
+        ctx.word(k),
+      )
+    )
+      return undefined;
   }
   // "might appear", "may at first seem": the appearance verb carries the hedge, and its own check decides.
   for (let k = i + 1; k <= Math.min(i + 3, ctx.tokens.length - 1); k++) {
@@ -76,24 +142,46 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     while (k < ctx.tokens.length && DEGREE_WORDS.has(ctx.word(k))) k++;
     // The advice frame is "it may be useful to …"; otherwise only adjectives that can only advise ("appropriate",
     // "advisable") — "growth may be important for jobs" is a claim.
-    if (ADVICE_ADJECTIVES.has(ctx.word(k)) && (/^(it|this)$/.test(ctx.word(ctx.subjectBefore(i))) && /^(to|for|if)$/.test(ctx.word(k + 1)) || STRICT_ADVICE.test(ctx.word(k)))) return undefined;
+    if (
+      ADVICE_ADJECTIVES.has(ctx.word(k)) &&
+      ((/^(it|this)$/.test(ctx.word(ctx.subjectBefore(i))) && /^(to|for|if)$/.test(ctx.word(k + 1))) || STRICT_ADVICE.test(ctx.word(k)))
+    )
+      return undefined;
     for (let j = verbAt + 1; j < Math.min(ctx.tokens.length, verbAt + 7); j++) {
       const word = ctx.word(j);
-      if (OPTION_NOUNS.has(word) && (j === verbAt + 1 || ctx.isDeterminer(j - 1) || /^(one|another|first|second|possible|tenable|effective|good|useful|better|simple|practical|promising|starting|\w+ive|\w+al|\w+ble)$/.test(ctx.word(j - 1)) || ctx.breakBefore(j - 1))) return undefined;
+      if (
+        OPTION_NOUNS.has(word) &&
+        (j === verbAt + 1 ||
+          ctx.isDeterminer(j - 1) ||
+          /^(one|another|first|second|possible|tenable|effective|good|useful|better|simple|practical|promising|starting|\w+ive|\w+al|\w+ble)$/.test(
+            ctx.word(j - 1),
+          ) ||
+          ctx.breakBefore(j - 1))
+      )
+        return undefined;
       if (OBJECT_BOUNDARIES.has(word) || /^(Verb|PastTense|PresentTense|Infinitive|Modal|Copula)$/.test(ctx.lexTag(j) ?? '')) break;
     }
   }
   // "could provide an opportunity", "may provide inspiration", "could provide a critical resource": an opening, not a claim.
   if (/^(provide|offer|create|open|present)$/.test(verb)) {
     for (let j = verbAt + 1; j < Math.min(ctx.tokens.length, verbAt + 5); j++) {
-      if (/^(opportunity|opportunities|chance|chances|inspiration|resource|resources|avenue|avenues|platform|template|model|basis|starting)$/.test(ctx.word(j))) return undefined;
+      if (
+        /^(opportunity|opportunities|chance|chances|inspiration|resource|resources|avenue|avenues|platform|template|model|basis|starting)$/.test(
+          ctx.word(j),
+        )
+      )
+        return undefined;
       if (OBJECT_BOUNDARIES.has(ctx.word(j))) break;
     }
   }
 
   let subjAt = ctx.subjectBefore(i);
   // "Holders of a long-term visa may bring": the head of the subject stands before "of".
-  for (let k = subjAt - 1; k >= Math.max(ctx.clauseStart(i), subjAt - 6); k--) if (ctx.word(k) === 'of' && k > 0) { subjAt = k - 1; break; }
+  for (let k = subjAt - 1; k >= Math.max(ctx.clauseStart(i), subjAt - 6); k--)
+    if (ctx.word(k) === 'of' && k > 0) {
+      subjAt = k - 1;
+      break;
+    }
   const subj = ctx.word(subjAt);
 
   if (w === 'could' || w === 'might') {
@@ -102,18 +190,35 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if (gerundSubject(ctx, i)) return undefined;
     // "Options such as printed reports could be useful", "A focus on children could be a starting point".
     // (Not "Such an approach could result in lower compliance": that predicts the option's effect.)
-    if (verb === 'be' || FEASIBILITY_VERBS.has(verb)) for (let k = Math.max(ctx.clauseStart(i), i - 12); k < i; k++) if (OPTION_NOUNS.has(ctx.word(k)) && !/^(way|ways|means|model|tool|tools|step|steps|starting)$/.test(ctx.word(k))) return undefined;
+    if (verb === 'be' || FEASIBILITY_VERBS.has(verb))
+      for (let k = Math.max(ctx.clauseStart(i), i - 12); k < i; k++)
+        if (OPTION_NOUNS.has(ctx.word(k)) && !/^(way|ways|means|model|tool|tools|step|steps|starting)$/.test(ctx.word(k))) return undefined;
   }
   if (w === 'could') {
     if (negated || ['only', 'still', 'easily', 'readily', 'no', 'never'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected", "could no longer visit": (in)ability
     if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
     if (ctx.word(i - 1) === 'if') return undefined;
     // In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" is past ability.
-    if (verb !== 'have' && ctx.tokens.some((_, k) => k < i && (ctx.lexTag(k) === 'PastTense' || PAST_AUXILIARIES.has(ctx.word(k)) || (UNTIL_WORDS.has(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))))) return undefined;
+    if (
+      verb !== 'have' &&
+      ctx.tokens.some(
+        (_, k) =>
+          k < i &&
+          (ctx.lexTag(k) === 'PastTense' ||
+            PAST_AUXILIARIES.has(ctx.word(k)) ||
+            (UNTIL_WORDS.has(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))),
+      )
+    )
+      return undefined;
     if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
     // "Few firms could afford it": most could not, an inability; "as much as it could", "as soon as they could": the most that was possible.
-    if (ctx.word(ctx.clauseStart(i)) === 'few' || (ctx.word(subjAt - 1) === 'few' && ctx.word(subjAt - 2) !== 'a') || (ctx.word(subjAt - 1) === 'as' && /^(much|many|soon|far|long|quickly|fast|often|well|best)$/.test(ctx.word(subjAt - 2)))) return undefined;
-    if (subj === 'you' || subj === 'we' && ctx.endsWithQuestion()) return undefined; // requests
+    if (
+      ctx.word(ctx.clauseStart(i)) === 'few' ||
+      (ctx.word(subjAt - 1) === 'few' && ctx.word(subjAt - 2) !== 'a') ||
+      (ctx.word(subjAt - 1) === 'as' && /^(much|many|soon|far|long|quickly|fast|often|well|best)$/.test(ctx.word(subjAt - 2)))
+    )
+      return undefined;
+    if (subj === 'you' || (subj === 'we' && ctx.endsWithQuestion())) return undefined; // requests
     if ((subj === 'we' || subj === 'i') && OBSERVATION_VERBS.has(verb)) return undefined; // "we could detect three sites": what the study managed
     // "individuals could receive a credit of 30%", "homeowners could claim it", "the levy could fund an allowance": eligibility or feasibility.
     if (FEASIBILITY_VERBS.has(verb)) return undefined;
@@ -124,7 +229,14 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       const participle = ctx.word(verbAt + 1);
       const after = ctx.word(verbAt + 2);
       // (Not "the filter could be used to censor speech": a use by someone else, a risk held open.)
-      if ((participle.endsWith('ed') || participle.endsWith('en') || IRREGULAR_PARTICIPLE.test(participle)) && (OPTION_PARTICIPLES.has(participle) || (PROCEDURAL_PARTICIPLES.has(participle) && !/^(by|as|to)$/.test(after)) || (after === 'by' && ctx.word(verbAt + 3).endsWith('ing')) || after === 'through')) return undefined;
+      if (
+        (participle.endsWith('ed') || participle.endsWith('en') || IRREGULAR_PARTICIPLE.test(participle)) &&
+        (OPTION_PARTICIPLES.has(participle) ||
+          (PROCEDURAL_PARTICIPLES.has(participle) && !/^(by|as|to)$/.test(after)) ||
+          (after === 'by' && ctx.word(verbAt + 3).endsWith('ing')) ||
+          after === 'through')
+      )
+        return undefined;
     }
     return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
   }
@@ -134,27 +246,48 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // "This document may refer to …": the document's scope.
     if (DOCUMENT_NOUNS.has(subj) && /^(refer|cover|include|describe|contain|apply|mention|discuss|address)$/.test(verb)) return undefined;
     // "Fees may vary by region", "evidence may include bank statements", "may take the form of": how cases differ, not doubt about one.
-    if (VARIATION_VERBS.has(verb) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) || VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)) return undefined;
+    if (
+      VARIATION_VERBS.has(verb) ||
+      VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)}`) ||
+      VARIATION_VERBS.has(`${verb} ${ctx.word(verbAt + 1)} ${ctx.word(verbAt + 2)}`)
+    )
+      return undefined;
     if (verb === 'be') {
       const participle = ctx.word(verbAt + 1);
       // "may be submitted by email"; with any subject, "may be used for training", "may be made in batches": a permitted use or
       // an option. An agent ("may be used by these firms"), a role ("as a marker") or a purpose ("to rescue the bank") keeps the doubt.
       // "may be made possible", "may be made worse": "made" + an adjective is a result that may come about, not a procedure.
       const complement = ctx.word(verbAt + 2);
-      const result = participle === 'made' && complement !== 'available' && (/^(Adjective|Comparative)$/.test(ctx.lexTag(verbAt + 2) ?? '') || /^(worse|better)$/.test(complement) || ADJECTIVE_ENDING.test(complement) && !/ed$/.test(complement));
-      if (PROCEDURAL_PARTICIPLES.has(participle) && !result && (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))) return undefined;
+      const result =
+        participle === 'made' &&
+        complement !== 'available' &&
+        (/^(Adjective|Comparative)$/.test(ctx.lexTag(verbAt + 2) ?? '') ||
+          /^(worse|better)$/.test(complement) ||
+          (ADJECTIVE_ENDING.test(complement) && !/ed$/.test(complement)));
+      if (
+        PROCEDURAL_PARTICIPLES.has(participle) &&
+        !result &&
+        (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))
+      )
+        return undefined;
       const reason = `"may be ${participle}" presents a possibility, not a finding.`;
       return genericSubject(ctx, i) ? { reason, generic: true } : reason;
     }
     // "These pilots may provide more precise estimates": what something yields as evidence is a prediction, whoever the subject.
-    const yieldsEvidence = /^(provide|offer|yield|give|generate|produce)$/.test(verb) && ctx.words.slice(verbAt + 1, verbAt + 5).some((word) => /^(estimates?|evidence|insights?|information|data|answers?|clues?|results?|lessons?)$/.test(word));
+    const yieldsEvidence =
+      /^(provide|offer|yield|give|generate|produce)$/.test(verb) &&
+      ctx.words
+        .slice(verbAt + 1, verbAt + 5)
+        .some((word) => /^(estimates?|evidence|insights?|information|data|answers?|clues?|results?|lessons?)$/.test(word));
     if (isAgent(ctx, subjAt) && !yieldsEvidence) {
       if (negated) return undefined; // "applicants may not": a prohibition
       if (PROCEDURAL_VERBS.has(verb)) return undefined; // "Member States may apply": a right
     }
     // Any person with a procedural verb is given a right or an option: "Guests may bring food", "the partners may choose".
     if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt) && !yieldsEvidence) return undefined;
-    const reason = isImpersonal(subj) ? `"${ctx.tokens[subjAt].text} may ${verb}" says it is possible, not that it is allowed.` : `"may ${verb}" says it is possible, not that it is allowed.`;
+    const reason = isImpersonal(subj)
+      ? `"${ctx.tokens[subjAt].text} may ${verb}" says it is possible, not that it is allowed.`
+      : `"may ${verb}" says it is possible, not that it is allowed.`;
     return genericSubject(ctx, i) ? { reason, generic: true } : reason;
   }
 
@@ -167,7 +300,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
 export function shouldReason(ctx: SentenceContext, i: number): Verdict {
   if (i === 0 || ctx.endsWithQuestion()) return undefined; // "Should you require ...", "How should costs be shared?"
   const next = ctx.word(i + 1);
-  if (next === 'like' || next === 'not' && ctx.word(i + 2) === 'like') return undefined; // "I should like to thank"
+  if (next === 'like' || (next === 'not' && ctx.word(i + 2) === 'like')) return undefined; // "I should like to thank"
   const verbAt = ctx.nextContent(i);
   const verb = ctx.word(verbAt);
   const subjAt = ctx.subjectBefore(i);
@@ -179,6 +312,7 @@ export function shouldReason(ctx: SentenceContext, i: number): Verdict {
     return undefined; // "should be submitted", "should be noted", "should be clear": instruction or advice
   }
   if (EXPECTATION_VERBS.has(verb)) return hint(`"should ${verb}" states an expected outcome without its basis.`);
-  if (verb === 'provide' && /^(insights?|clues?|information|a basis|new)$/.test(ctx.word(verbAt + 1))) return hint(`"should provide ${ctx.word(verbAt + 1)}" states an expected outcome without its basis.`);
+  if (verb === 'provide' && /^(insights?|clues?|information|a basis|new)$/.test(ctx.word(verbAt + 1)))
+    return hint(`"should provide ${ctx.word(verbAt + 1)}" states an expected outcome without its basis.`);
   return undefined;
 }

@@ -1,11 +1,49 @@
 // hedge: one check per sense (data/hedges.json names each entry's sense): whether this occurrence hedges, and why.
 import { type SentenceContext } from '../context';
 import { isAcronym } from '../text-shape';
-import { KNOWLEDGE_GAPS, adjectiveLike, calibrated, citesSource, concededAppearance, insideQuotation, modalBefore, nounFollows, openQuestion, proposesPlan, recommendationFollows, subjunctiveAfterThat, unassertedClause } from './clauses';
+import {
+  KNOWLEDGE_GAPS,
+  adjectiveLike,
+  calibrated,
+  citesSource,
+  concededAppearance,
+  insideQuotation,
+  modalBefore,
+  nounFollows,
+  openQuestion,
+  proposesPlan,
+  recommendationFollows,
+  subjunctiveAfterThat,
+  unassertedClause,
+} from './clauses';
 import { modalReason, shouldReason } from './modal';
 import { citationSubject, headAfter, isActor, isPersonNoun, isSpeakerNoun, subjectMentionsEvidence, writerSubject } from './subjects';
 import { hint, type Sense, type Verdict } from './verdict';
-import { ADJECTIVE_ENDING, AGENT_NOUNS, BEFORE_PREDICATIVE, BE_FORMS, DEGREE_WORDS, DOCUMENT_NOUNS, EVIDENCE_SUBJECTS, HAVE_FORMS, INFERENCE_VERBS, INQUIRY_WORDS, IRREGULAR_PARTICIPLE, MEASUREMENTS, NEGATIONS, NEGATIVE_OPENERS, OPPORTUNITY_VERBS, PERSON_SUBJECTS, POINTING_SUBJECTS, PROPOSAL_OBJECTS, RANGE_OF_OPTIONS, RESEARCH_OBJECTS, UNASSERTING_PLAIN, UNCERTAINTY_WORDS, UNKNOWN_ADJECTIVES } from './words';
+import {
+  ADJECTIVE_ENDING,
+  AGENT_NOUNS,
+  BEFORE_PREDICATIVE,
+  BE_FORMS,
+  DEGREE_WORDS,
+  DOCUMENT_NOUNS,
+  EVIDENCE_SUBJECTS,
+  HAVE_FORMS,
+  INFERENCE_VERBS,
+  INQUIRY_WORDS,
+  IRREGULAR_PARTICIPLE,
+  MEASUREMENTS,
+  NEGATIONS,
+  NEGATIVE_OPENERS,
+  OPPORTUNITY_VERBS,
+  PERSON_SUBJECTS,
+  POINTING_SUBJECTS,
+  PROPOSAL_OBJECTS,
+  RANGE_OF_OPTIONS,
+  RESEARCH_OBJECTS,
+  UNASSERTING_PLAIN,
+  UNCERTAINTY_WORDS,
+  UNKNOWN_ADJECTIVES,
+} from './words';
 
 /** A sense's check: why this occurrence (tokens from..to, first word w) hedges, or undefined when it does not here. */
 type SenseCheck = (ctx: SentenceContext, from: number, to: number, w: string) => Verdict;
@@ -15,7 +53,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   plain(ctx, from, to, w) {
     // "It is unclear whether the levy works", "Whether panels will value it remains to be seen": an open question stated
     // as such, not a claim held open; a hint.
-    if (KNOWLEDGE_GAPS.test(ctx.word(to - 1)) && openQuestion(ctx, from, to)) return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" states that a question is open, without weakening a claim.`);
+    if (KNOWLEDGE_GAPS.test(ctx.word(to - 1)) && openQuestion(ctx, from, to))
+      return hint(
+        `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" states that a question is open, without weakening a claim.`,
+      );
     // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge.
     if (w === 'possibly' && /^(not|n't|cannot|never)$/.test(ctx.word(from - 1))) return undefined;
     // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
@@ -23,11 +64,24 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if ((w === 'uncertain' || w === 'unclear') && to === from + 1) {
       const next = ctx.word(to);
       if (next === 'about' && isActor(ctx, ctx.subjectBefore(from - (BE_FORMS.has(ctx.word(from - 1)) ? 1 : 0)))) return undefined;
-      if (!BE_FORMS.has(ctx.word(from - 1)) && next && !ctx.breakBefore(to) && !/^(whether|if|how|what|why|when|who|which|that|about|to|as|and|or|but|in|at|for|of|on|by|with|than)$/.test(next) && !/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Adverb|Determiner)$/.test(ctx.lexTag(to) ?? '')) return undefined;
+      if (
+        !BE_FORMS.has(ctx.word(from - 1)) &&
+        next &&
+        !ctx.breakBefore(to) &&
+        !/^(whether|if|how|what|why|when|who|which|that|about|to|as|and|or|but|in|at|for|of|on|by|with|than)$/.test(next) &&
+        !/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Adverb|Determiner)$/.test(ctx.lexTag(to) ?? '')
+      )
+        return undefined;
     }
     // "potentially destructive events", "the potentially large amounts": an attributive adjective, a possible property
     // of a class, not a claim held open ("the plan is potentially unlawful" is one).
-    if ((w === 'potentially' || w === 'possibly') && !BE_FORMS.has(ctx.word(from - 1)) && adjectiveLike(ctx, to) && (ctx.isDeterminer(from - 1) || nounFollows(ctx, to + 1))) return undefined;
+    if (
+      (w === 'potentially' || w === 'possibly') &&
+      !BE_FORMS.has(ctx.word(from - 1)) &&
+      adjectiveLike(ctx, to) &&
+      (ctx.isDeterminer(from - 1) || nounFollows(ctx, to + 1))
+    )
+      return undefined;
     if (UNASSERTING_PLAIN.has(w)) {
       const why = unassertedClause(ctx, from);
       if (why) return undefined;
@@ -49,7 +103,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   weak(ctx, from, to) {
     // A cue that hedges too rarely in policy prose to be shown by default: "we assume" usually states a method,
     // "has the potential to" the promise of a plan. Shown as a hint; the entry's note says why.
-    return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" can weaken the claim, but in policy prose it often does not.`);
+    return hint(
+      `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" can weaken the claim, but in policy prose it often does not.`,
+    );
   },
   stance(ctx, from, to) {
     // "I believe we have a responsibility to act", "in our view the Council should": the stance introduces a
@@ -61,7 +117,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "we expect applicants to submit": a requirement; "we expect to see", "we expect the levy to raise": a prediction.
     const next = ctx.word(to);
     if (next === 'you' || next === 'them' || next === 'all') return undefined;
-    for (let k = to; k < Math.min(ctx.tokens.length, to + 4); k++) if ((isPersonNoun(ctx, k) || /^\p{L}+(ers|ors|ants|ents)$/u.test(ctx.word(k))) && ctx.word(k + 1) === 'to') return undefined;
+    for (let k = to; k < Math.min(ctx.tokens.length, to + 4); k++)
+      if ((isPersonNoun(ctx, k) || /^\p{L}+(ers|ors|ants|ents)$/u.test(ctx.word(k))) && ctx.word(k + 1) === 'to') return undefined;
     if (recommendationFollows(ctx, to)) return undefined;
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents a prediction as an expectation, without its basis.`;
   },
@@ -71,23 +128,41 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "Although the idea may at first appear intimidating": a concession; "than it might seem": a comparison.
     if (unassertedClause(ctx, modalBefore(ctx, from))) return undefined;
     // "might appear surprising to readers who expect …": how it looks to someone else, not the writer's impression.
-    if ((ctx.lexTag(to) === 'Adjective' || ADJECTIVE_ENDING.test(next) || next.endsWith('ing')) && ctx.word(to + 1) === 'to' && (isActor(ctx, to + 2) || /^(readers?|outsiders?|observers?|many|some|others|people|most|anyone|everyone)$/.test(ctx.word(to + 2)))) return undefined;
+    if (
+      (ctx.lexTag(to) === 'Adjective' || ADJECTIVE_ENDING.test(next) || next.endsWith('ing')) &&
+      ctx.word(to + 1) === 'to' &&
+      (isActor(ctx, to + 2) || /^(readers?|outsiders?|observers?|many|some|others|people|most|anyone|everyone)$/.test(ctx.word(to + 2)))
+    )
+      return undefined;
     // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
-    if (next === 'to' || next === 'that' || next === 'as' || next === 'like' || next === 'likely' || ctx.word(from - 1) === 'it' || ctx.word(from - 1) === 'would')
+    if (
+      next === 'to' ||
+      next === 'that' ||
+      next === 'as' ||
+      next === 'like' ||
+      next === 'likely' ||
+      ctx.word(from - 1) === 'it' ||
+      ctx.word(from - 1) === 'would'
+    )
       return `"${w} ${next || ''}" reports an impression, not a finding.`.replace(' "', '"');
     if (next === 'not' && ctx.word(to + 1) === 'to') return `"${w} not to" reports an impression, not a finding.`;
     // "appears sufficient", "appeared polyclonal": an adjective the lexicon may not list, known by its ending.
     const at = next === 'not' ? to + 1 : to;
     const tag = ctx.lexTag(at);
-    if (tag === 'Adjective' || tag === 'Comparative' || (tag === undefined && !ctx.breakBefore(at) && ADJECTIVE_ENDING.test(ctx.word(at)))) return `"${w} ${ctx.tokens[at].text}" reports an impression, not a finding.`;
+    if (tag === 'Adjective' || tag === 'Comparative' || (tag === undefined && !ctx.breakBefore(at) && ADJECTIVE_ENDING.test(ctx.word(at))))
+      return `"${w} ${ctx.tokens[at].text}" reports an impression, not a finding.`;
     return undefined; // "appeared in court", "appears on the list"
   },
   likely(ctx, from, to, w) {
     const prev = ctx.word(from - 1);
     // "were disproportionately likely to claim", "more likely to be divorced": a proportion of a group, a claim of
     // frequency, not the writer's doubt.
-    if (/^(more|less|disproportionately|equally|twice|thrice|times|much|far|significantly|considerably|somewhat|just)$/.test(prev) && ctx.word(to) !== 'that') return undefined;
+    if (
+      /^(more|less|disproportionately|equally|twice|thrice|times|much|far|significantly|considerably|somewhat|just)$/.test(prev) &&
+      ctx.word(to) !== 'that'
+    )
+      return undefined;
     // "very likely (90–95%)": calibrated language that gives its scale is not a hedge.
     if (calibrated(ctx, to)) return undefined;
     // "If your code is, or is likely to become, open source", "papers that are likely to have used it": a condition
@@ -102,8 +177,28 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   possible(ctx, from, to, w) {
     const prev = ctx.word(from - 1);
     const next = ctx.word(to);
-    if (['as', 'if', 'where', 'whenever', 'when', 'wherever', 'made', 'make', 'makes', 'making', 'everything', 'all', 'feasible', 'practicable', 'reasonably', 'extent'].includes(prev)) return undefined; // "to the extent possible": as far as can be done
-    if (next === 'to' || next === 'for' && w === 'possible') return undefined; // "it is possible to apply": ability
+    if (
+      [
+        'as',
+        'if',
+        'where',
+        'whenever',
+        'when',
+        'wherever',
+        'made',
+        'make',
+        'makes',
+        'making',
+        'everything',
+        'all',
+        'feasible',
+        'practicable',
+        'reasonably',
+        'extent',
+      ].includes(prev)
+    )
+      return undefined; // "to the extent possible": as far as can be done
+    if (next === 'to' || (next === 'for' && w === 'possible')) return undefined; // "it is possible to apply": ability
     // "points in the process where feedback is possible": a circumstance, not a claim held open.
     if (w === 'possible' && next !== 'that' && unassertedClause(ctx, BE_FORMS.has(prev) ? from - 1 : from)) return undefined;
     if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
@@ -113,12 +208,22 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       if (prev === 'of' && /^(number|range|set|list|space|all|each|any)$/.test(ctx.word(from - 2))) return undefined; // "the number of possible states": a count of options
       const predicative = ['is', 'was', 'seems', 'be', 'are', 'were', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev);
       // "would not be possible", "no meaningful comparison is possible": ruled out, a categorical claim, not a possibility left open.
-      if (predicative && (ctx.tokens.slice(Math.max(0, from - 3), from).some((tok) => NEGATIONS.has(tok.lower)) || NEGATIVE_OPENERS.has(ctx.word(ctx.clauseStart(from))))) return undefined;
+      if (
+        predicative &&
+        (ctx.tokens.slice(Math.max(0, from - 3), from).some((tok) => NEGATIONS.has(tok.lower)) ||
+          NEGATIVE_OPENERS.has(ctx.word(ctx.clauseStart(from))))
+      )
+        return undefined;
       // Attributive after a determiner ("a possible cause"), before a listed noun ("possible delays"), or opening a title ("Possible role of ...");
       // before words the lexicon does not list the reading stays open ("another possible etymology" is a weasel set's negative).
       const nextTag = ctx.lexTag(to) ?? '';
-      const attributive = !!next && !ctx.breakBefore(to) && !/^(of|in|on|at|by|with|and|or|but|than|as|is|are|was|were|be|now|today|here|there)$/.test(next) && !/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Determiner|Adverb|Pronoun)$/.test(nextTag);
-      if (from > 0 && !predicative && !(attributive && /^(Noun|Singular|Plural)$/.test(nextTag)) && !ctx.isDeterminer(from - 1)) return undefined;
+      const attributive =
+        !!next &&
+        !ctx.breakBefore(to) &&
+        !/^(of|in|on|at|by|with|and|or|but|than|as|is|are|was|were|be|now|today|here|there)$/.test(next) &&
+        !/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Determiner|Adverb|Pronoun)$/.test(nextTag);
+      if (from > 0 && !predicative && !(attributive && /^(Noun|Singular|Plural)$/.test(nextTag)) && !ctx.isDeterminer(from - 1))
+        return undefined;
       // "possible incidents", "a possible cause": attributive, a member of a class of possibilities, not a claim held
       // open; a weak cue shown as a hint. "is possible" (predicative) hedges.
       if (!predicative) return hint(`"${w} ${ctx.word(to)}" names something possible without saying how likely it is.`);
@@ -127,16 +232,29 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   },
   predicative(ctx, from, to, w) {
     const prev = ctx.word(from - 1);
-    if (BEFORE_PREDICATIVE.has(prev) && openQuestion(ctx, from, to)) return hint(`"${prev} ${w}" states that a question is open, without weakening a claim.`);
+    if (BEFORE_PREDICATIVE.has(prev) && openQuestion(ctx, from, to))
+      return hint(`"${prev} ${w}" states that a question is open, without weakening a claim.`);
     if (BEFORE_PREDICATIVE.has(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
     return undefined;
   },
   whether(ctx, from, to, w) {
     // "decide whether to extend" is a choice; "regardless of whether", sentence-initial "Whether or not ..." concede.
-    if (ctx.word(to) === 'to' || from === 0 || ctx.word(from - 2) === 'regardless' || ctx.word(from - 2) === 'irrespective' || ctx.endsWithQuestion()) return undefined;
+    if (
+      ctx.word(to) === 'to' ||
+      from === 0 ||
+      ctx.word(from - 2) === 'regardless' ||
+      ctx.word(from - 2) === 'irrespective' ||
+      ctx.endsWithQuestion()
+    )
+      return undefined;
     // "depending on whether the arrow was high": a condition; ", whether permanent or temporary," and
     // "whether it be a house or a program": the alternatives are all covered, so nothing is left open.
-    if (w === 'whether' && (ctx.word(from - 1) === 'on' && /^(depending|depends|depend|depended|dependent|contingent|based)$/.test(ctx.word(from - 2)))) return undefined;
+    if (
+      w === 'whether' &&
+      ctx.word(from - 1) === 'on' &&
+      /^(depending|depends|depend|depended|dependent|contingent|based)$/.test(ctx.word(from - 2))
+    )
+      return undefined;
     if (w === 'whether' && ctx.breakBefore(from) && concessiveAlternatives(ctx, to)) return undefined;
     // "whether it be a loan or a subsidy": the subjunctive concedes every case.
     if (w === 'whether' && (ctx.word(to) === 'be' || ctx.word(to + 1) === 'be') && concessiveAlternatives(ctx, to)) return undefined;
@@ -163,8 +281,22 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     while (k < ctx.tokens.length && DEGREE_WORDS.has(ctx.word(k))) k++;
     const next = ctx.word(k);
     const tag = ctx.lexTag(k) ?? '';
-    if (!next || ctx.breakBefore(k) || next.endsWith('ed') || next.endsWith('en') || IRREGULAR_PARTICIPLE.test(next) || /^(PastTense|Participle|Verb|Infinitive|Preposition|Adverb|Conjunction)$/.test(tag)) return undefined;
-    const predicate = next === 'a' || next === 'an' || tag === 'Adjective' || tag === 'Comparative' || (tag === '' && ADJECTIVE_ENDING.test(next)) || ctx.word(to) === 'either';
+    if (
+      !next ||
+      ctx.breakBefore(k) ||
+      next.endsWith('ed') ||
+      next.endsWith('en') ||
+      IRREGULAR_PARTICIPLE.test(next) ||
+      /^(PastTense|Participle|Verb|Infinitive|Preposition|Adverb|Conjunction)$/.test(tag)
+    )
+      return undefined;
+    const predicate =
+      next === 'a' ||
+      next === 'an' ||
+      tag === 'Adjective' ||
+      tag === 'Comparative' ||
+      (tag === '' && ADJECTIVE_ENDING.test(next)) ||
+      ctx.word(to) === 'either';
     if (!predicate) return undefined;
     return hint(`"can be ${ctx.tokens[k].text}" says it is sometimes so, without saying how often.`);
   },
@@ -188,14 +320,22 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   },
   forecast(ctx, from, _to, w) {
     // "is predicted to encode": an unnamed prediction; "the effects predicted to occur" too, but not "we predicted to".
-    if (BE_FORMS.has(ctx.word(from - 1)) || (BE_FORMS.has(ctx.word(from - 2)) && ctx.word(from - 1).endsWith('ly'))) return `"${ctx.word(from - 1)} ${w}" rests the claim on an unnamed prediction.`;
+    if (BE_FORMS.has(ctx.word(from - 1)) || (BE_FORMS.has(ctx.word(from - 2)) && ctx.word(from - 1).endsWith('ly')))
+      return `"${ctx.word(from - 1)} ${w}" rests the claim on an unnamed prediction.`;
     return undefined;
   },
   generalising(ctx, from, to) {
     // "more generally": the writer widens the point. "generally accepted", "generally known": a participle after it
     // is passive-attribution's to judge; "generally applicable" is a legal term of scope.
     const next = ctx.word(to);
-    if (ctx.word(from - 1) === 'more' || ctx.word(from - 1) === 'most' || next.endsWith('ed') || IRREGULAR_PARTICIPLE.test(next) || next === 'applicable') return undefined;
+    if (
+      ctx.word(from - 1) === 'more' ||
+      ctx.word(from - 1) === 'most' ||
+      next.endsWith('ed') ||
+      IRREGULAR_PARTICIPLE.test(next) ||
+      next === 'applicable'
+    )
+      return undefined;
     // "were generally higher than", "generally more effective": it summarises a comparison the data show.
     const k = next === 'much' || next === 'slightly' ? to + 1 : to;
     if (/^(more|less|fewer)$/.test(ctx.word(k)) || ctx.lexTag(k) === 'Comparative') return undefined;
@@ -204,7 +344,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   frame(ctx, from, to) {
     if (subjunctiveAfterThat(ctx, to)) return undefined; // "the proposal that the levy be raised": a proposal for action
     // The writer names the status of the clause ("an assumption that ... is merely a speculation"): uncertain, and said so; a hint.
-    return hint(`"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the clause as a hypothesis, not a finding; the sentence says so itself, so this is only a hint.`);
+    return hint(
+      `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the clause as a hypothesis, not a finding; the sentence says so itself, so this is only a hint.`,
+    );
   },
 };
 
@@ -217,11 +359,17 @@ export function senseReason(ctx: SentenceContext, sense: Sense, from: number, to
 export function attributiveReason(ctx: SentenceContext, i: number): Verdict {
   const next = ctx.word(i + 1);
   const nextTag = ctx.lexTag(i + 1) ?? '';
-  if (!next || ctx.breakBefore(i + 1) || /^(to|for|of|in|on|and|or|as|at|with|that|which|than|is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(next)) return undefined;
+  if (
+    !next ||
+    ctx.breakBefore(i + 1) ||
+    /^(to|for|of|in|on|and|or|as|at|with|that|which|than|is|are|was|were|has|have|had|will|would|can|could|may|might)$/.test(next)
+  )
+    return undefined;
   if (/^(Verb|PastTense|PresentTense|Infinitive|Preposition|Conjunction|Modal|Copula|Adverb|Determiner)$/.test(nextTag)) return undefined;
   const prevTag = ctx.lexTag(i - 1) ?? '';
   // "membrane potential changes", "its full potential", "metastatic potential": a noun after a noun or an adjective.
-  if (i > 0 && !ctx.isDeterminer(i - 1) && !ctx.breakBefore(i) && /^(Noun|Singular|Plural|Adjective|Uncountable)$/.test(prevTag)) return undefined;
+  if (i > 0 && !ctx.isDeterminer(i - 1) && !ctx.breakBefore(i) && /^(Noun|Singular|Plural|Adjective|Uncountable)$/.test(prevTag))
+    return undefined;
   if (isPersonNoun(ctx, i + 1)) return undefined; // "potential applicants": prospective people, not a hedge
   return hint(`"${ctx.tokens[i].text} ${ctx.tokens[i + 1].text}" presents something proposed as if it were established.`);
 }
@@ -243,25 +391,59 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // "more mixed than that claim suggests", "less effective than the figures would indicate": the writer measures the
   // evidence against what something else suggests, and does not hedge.
   const clause = ctx.clauseStart(i);
-  if (INFERENCE_VERBS.has(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && next !== 'that' && next !== 'it') return undefined;
+  if (INFERENCE_VERBS.has(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && next !== 'that' && next !== 'it')
+    return undefined;
   // "is suggested by the ability of ...", "was first suggested by experiments": the passive names the evidence.
-  if (inferential && w.endsWith('ed') && next === 'by' && (BE_FORMS.has(prev) || (BE_FORMS.has(ctx.word(i - 2)) && /^(first|also|further|previously|recently|originally|thus|then)$|ly$/.test(prev)))) {
+  if (
+    inferential &&
+    w.endsWith('ed') &&
+    next === 'by' &&
+    (BE_FORMS.has(prev) ||
+      (BE_FORMS.has(ctx.word(i - 2)) && /^(first|also|further|previously|recently|originally|thus|then)$|ly$/.test(prev)))
+  ) {
     const byAt = headAfter(ctx, i + 2);
-    if (byAt < ctx.tokens.length && !isActor(ctx, byAt)) return `"${w} by ${ctx.tokens[byAt].text}" rests an inference on evidence without saying how strongly it holds.`;
+    if (byAt < ctx.tokens.length && !isActor(ctx, byAt))
+      return `"${w} by ${ctx.tokens[byAt].text}" rests an inference on evidence without saying how strongly it holds.`;
     return undefined; // "was suggested by the Commission": a proposal
   }
   // Participles handled elsewhere or not evidential: "has been suggested" (passive-attribution),
   // "as suggested by", "as indicated in Table 2", "the suggested changes".
-  if (w.endsWith('ed') && (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) || next === 'by' || next === 'in' || next === 'above' || next === 'below')) return undefined;
+  if (
+    w.endsWith('ed') &&
+    (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) ||
+      next === 'by' ||
+      next === 'in' ||
+      next === 'above' ||
+      next === 'below')
+  )
+    return undefined;
   if (w.endsWith('ing')) {
     if (ctx.breakBefore(i)) return `", ${w}" draws an inference from what precedes it.`;
     // ", thus suggesting", "thereby implying": the inference drawn from the clause before.
-    if (/^(thus|thereby|hence|further|also|strongly|clearly|so|again|therefore)$/.test(prev) && (ctx.breakBefore(i - 1) || !isActor(ctx, i - 2))) return `"${prev} ${w}" draws an inference from what precedes it.`;
+    if (
+      /^(thus|thereby|hence|further|also|strongly|clearly|so|again|therefore)$/.test(prev) &&
+      (ctx.breakBefore(i - 1) || !isActor(ctx, i - 2))
+    )
+      return `"${prev} ${w}" draws an inference from what precedes it.`;
     // "a CpG-rich island suggesting expression in the germ line": a finding read as a sign, unless a plan is put forward ("a letter suggesting changes").
-    if (inferential && i > 0 && !isActor(ctx, i - 1) && !PERSON_SUBJECTS.has(prev) && !proposesPlan(ctx, i) && /^(Noun|Singular|Plural|Uncountable|)$/.test(ctx.lexTag(i - 1) ?? '') && !ctx.isDeterminer(i - 1)) return `"${w}" reads a finding as a sign of something it does not show.`;
+    if (
+      inferential &&
+      i > 0 &&
+      !isActor(ctx, i - 1) &&
+      !PERSON_SUBJECTS.has(prev) &&
+      !proposesPlan(ctx, i) &&
+      /^(Noun|Singular|Plural|Uncountable|)$/.test(ctx.lexTag(i - 1) ?? '') &&
+      !ctx.isDeterminer(i - 1)
+    )
+      return `"${w}" reads a finding as a sign of something it does not show.`;
   }
   // "able to suggest the right tools", "guidelines suggest to have data stewards": to recommend; but "seems to suggest" infers.
-  if (inferential && ((prev === 'to' && !/^(seem|seems|seemed|appear|appears|appeared|tend|tends|tended|would|might)$/.test(ctx.word(i - 2))) || next === 'to')) return undefined;
+  if (
+    inferential &&
+    ((prev === 'to' && !/^(seem|seems|seemed|appear|appears|appeared|tend|tends|tended|would|might)$/.test(ctx.word(i - 2))) ||
+      next === 'to')
+  )
+    return undefined;
   // "suggests the following timelines": a proposal set out below.
   if (next === 'the' && ctx.word(i + 2) === 'following') return undefined;
   let subjAt = ctx.subjectBefore(i);
@@ -269,13 +451,28 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   const subj = ctx.word(subjAt);
   const subjIsEvidence = (EVIDENCE_SUBJECTS.has(subj) && !DOCUMENT_NOUNS.has(subj)) || subjectMentionsEvidence(ctx, i);
   // "Page 72 of the draft indicates that", "the draft plan indicates": a document's content reported, not an inference.
-  if (w.startsWith('indicat') && (DOCUMENT_NOUNS.has(subj) || (subjAt >= 0 && !subjIsEvidence && (isActor(ctx, subjAt) || isSpeakerNoun(subj))))) return undefined;
+  if (
+    w.startsWith('indicat') &&
+    (DOCUMENT_NOUNS.has(subj) || (subjAt >= 0 && !subjIsEvidence && (isActor(ctx, subjAt) || isSpeakerNoun(subj))))
+  )
+    return undefined;
   // "CARB suggests that …", "their analogy suggests that …": someone else's claim or proposal, reported.
-  if (!subjIsEvidence && subjAt >= 0 && (isAcronym(ctx.tokens[subjAt].text) || DOCUMENT_NOUNS.has(subj) || (subjAt > 0 && /^(their|his|her)$/.test(ctx.word(subjAt - 1))))) return undefined;
+  if (
+    !subjIsEvidence &&
+    subjAt >= 0 &&
+    (isAcronym(ctx.tokens[subjAt].text) || DOCUMENT_NOUNS.has(subj) || (subjAt > 0 && /^(their|his|her)$/.test(ctx.word(subjAt - 1))))
+  )
+    return undefined;
   // "suggests that policies “could potentially reduce” emissions": the complement quotes its source.
   if (next === 'that') for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 14); k++) if (insideQuotation(ctx, k)) return undefined;
   // "we … suggest paths toward feasible legislation", "which approach it suggested": the writer's or someone's proposal.
-  if (inferential && next !== 'that' && (PERSON_SUBJECTS.has(subj) || ctx.words.slice(ctx.clauseStart(i), i).some((word) => word === 'we' || word === 'i')) && !['it', 'they', 'this', 'these', 'there'].includes(next)) return undefined;
+  if (
+    inferential &&
+    next !== 'that' &&
+    (PERSON_SUBJECTS.has(subj) || ctx.words.slice(ctx.clauseStart(i), i).some((word) => word === 'we' || word === 'i')) &&
+    !['it', 'they', 'this', 'these', 'there'].includes(next)
+  )
+    return undefined;
   if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(subjAt - 1))) return undefined;
   // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
   // writer's own ("our estimates suggest that") still hedges.
@@ -290,7 +487,8 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
     return `"${w} that" presents an inference, not a finding.`;
   }
   // "SCL suggests it is important": a clause follows without "that".
-  if (['it', 'they', 'this', 'these', 'there'].includes(next) && !w.startsWith('propos')) return `"${w} ${ctx.tokens[i + 1].text} …" presents an inference, not a finding.`;
+  if (['it', 'they', 'this', 'these', 'there'].includes(next) && !w.startsWith('propos'))
+    return `"${w} ${ctx.tokens[i + 1].text} …" presents an inference, not a finding.`;
   // "the report suggests three options", "respondents suggested extending the deadline"; but "this suggests a change of course":
   // a demonstrative subject points back to a finding, and what it suggests is read from it.
   // Measurements cannot propose: "the results suggest a new option for treatment" still infers.
@@ -299,6 +497,7 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   if (subjIsEvidence && subjAt >= 0) return `"${subj} ${w}" infers from evidence without saying how strongly it holds.`;
   // "This tight correlation ... suggests a critical role": a thing, not an actor, suggests what it is a sign of.
   // A person, state or body that suggests something is proposing it: "Russia suggests a step-by-step scenario".
-  if (inferential && !w.endsWith('ing') && subjAt >= 0 && !PERSON_SUBJECTS.has(subj) && !isActor(ctx, subjAt)) return `"${w}" with "${ctx.tokens[subjAt].text}" as its subject reads a finding as a sign of something it does not show.`;
+  if (inferential && !w.endsWith('ing') && subjAt >= 0 && !PERSON_SUBJECTS.has(subj) && !isActor(ctx, subjAt))
+    return `"${w}" with "${ctx.tokens[subjAt].text}" as its subject reads a finding as a sign of something it does not show.`;
   return undefined;
 }

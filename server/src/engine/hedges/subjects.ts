@@ -1,7 +1,16 @@
 // hedge: who or what a modal or a cue is said of: actors, agents, generic subjects, the writer, a citation.
 import { type SentenceContext } from '../context';
 import { lexiconTag } from '../nlp';
-import { AGENT_NOUNS, EVIDENCE_NOUNS, HAVE_FORMS, NOT_GERUND_SUBJECTS, OPENER_ADVERB, PERSON_SUBJECTS, RELATIVE_PRONOUNS, TITLE_CASE_WORD } from './words';
+import {
+  AGENT_NOUNS,
+  EVIDENCE_NOUNS,
+  HAVE_FORMS,
+  NOT_GERUND_SUBJECTS,
+  OPENER_ADVERB,
+  PERSON_SUBJECTS,
+  RELATIVE_PRONOUNS,
+  TITLE_CASE_WORD,
+} from './words';
 
 /**
  * A gerund opens the clause (or the sentence, when the modal opens its own clause) as its subject: "Matching retirees
@@ -22,13 +31,23 @@ export function gerundSubject(ctx: SentenceContext, i: number): boolean {
 
 /** People by a plural noun of role: "policymakers", "economists", "officials" (not "papers", "numbers", "sectors"). */
 export function isSpeakerNoun(w: string): boolean {
-  return /^(\p{L}+(makers|holders|ers|ors|ists|ians)|officials|staff|people|ministers|experts)$/u.test(w) && !/^(papers|numbers|orders|centers|centres|factors|sectors|indicators|others|members|layers|markers|vectors|receptors|promoters|donors|monitors|inhibitors|activators|regulators|transporters|carriers|clusters|filters|parameters|matters|letters|chapters|quarters|headquarters|waters|borders|powers|barriers|offers|answers|reasons|errors)$/.test(w);
+  return (
+    /^(\p{L}+(makers|holders|ers|ors|ists|ians)|officials|staff|people|ministers|experts)$/u.test(w) &&
+    !/^(papers|numbers|orders|centers|centres|factors|sectors|indicators|others|members|layers|markers|vectors|receptors|promoters|donors|monitors|inhibitors|activators|regulators|transporters|carriers|clusters|filters|parameters|matters|letters|chapters|quarters|headquarters|waters|borders|powers|barriers|offers|answers|reasons|errors)$/.test(
+      w,
+    )
+  );
 }
 
 /** The subject of the verb at v is a textual citation: no word before it in its clause, and blanked markup where the subject stands. */
 export function citationSubject(ctx: SentenceContext, v: number): boolean {
   let k = v;
-  while (k > 0 && (HAVE_FORMS.has(ctx.word(k - 1)) || /^(also|further|then|both|all|recently|previously)$/.test(ctx.word(k - 1))) && !ctx.breakBefore(k)) k--;
+  while (
+    k > 0 &&
+    (HAVE_FORMS.has(ctx.word(k - 1)) || /^(also|further|then|both|all|recently|previously)$/.test(ctx.word(k - 1))) &&
+    !ctx.breakBefore(k)
+  )
+    k--;
   const start = ctx.clauseStart(v);
   if (k !== start && !(k === 1 && ctx.word(0) === 'as')) return false;
   // A sentence cannot open on a lower-case finite verb ("argue that …"): the citation before it was blanked.
@@ -43,10 +62,12 @@ export function writerSubject(ctx: SentenceContext, s: number): boolean {
 }
 
 /** Words that make a subject specific: something named, counted, pointed at or quantified. */
-export const SPECIFIC_SUBJECT_WORDS = /^(it|this|that|these|those|they|there|such|each|every|any|no|some|its|their|our|his|her|my|your|both|all|one|he|she|we|i|you|what|which|who)$/;
+export const SPECIFIC_SUBJECT_WORDS =
+  /^(it|this|that|these|those|they|there|such|each|every|any|no|some|its|their|our|his|her|my|your|both|all|one|he|she|we|i|you|what|which|who)$/;
 
 /** Words that anchor a possibility in time: a prediction or a past event, not what can happen in general. */
-export const TIME_ANCHOR = /^((1[89]|20)\d\d(s)?|next|soon|tomorrow|coming|future|forthcoming|already|yet|now|currently|recently|ahead|later|eventually|year|years|months?|quarter|decade)$/;
+export const TIME_ANCHOR =
+  /^((1[89]|20)\d\d(s)?|next|soon|tomorrow|coming|future|forthcoming|already|yet|now|currently|recently|ahead|later|eventually|year|years|months?|quarter|decade)$/;
 
 /**
  * The modal's subject is generic: a bare noun phrase ("Models", "Administrative data", "or business needs") with no
@@ -65,11 +86,19 @@ export function genericSubject(ctx: SentenceContext, modalAt: number): boolean {
     if (k > start && /^(of|to|for|in|on|with|from|about)$/.test(w)) complement = true;
     // (Not the head: "models", "costs" also read as verbs.)
     const clause = k < modalAt - 1 && /^(PastTense|Modal|Copula|Auxiliary)$/.test(ctx.lexTag(k) ?? '');
-    if (((ctx.isDeterminer(k) || SPECIFIC_SUBJECT_WORDS.test(w)) && !complement) || RELATIVE_PRONOUNS.has(w) || /^\d/.test(w) || ctx.isName(k) || clause) return false;
+    if (
+      ((ctx.isDeterminer(k) || SPECIFIC_SUBJECT_WORDS.test(w)) && !complement) ||
+      RELATIVE_PRONOUNS.has(w) ||
+      /^\d/.test(w) ||
+      ctx.isName(k) ||
+      clause
+    )
+      return false;
     if (/^(Pronoun|ProperNoun|Person|Place|Organization|Value|Date)$/.test(ctx.lexTag(k) ?? '')) return false;
   }
   // The head is a noun; a word the lexicon files as a verb too ("Code", "Data access") is one here, in the subject's place.
-  if (/^(Adverb|Preposition|Conjunction|Determiner|Pronoun|PastTense|Copula|Modal|Adjective)$/.test(ctx.lexTag(modalAt - 1) ?? '')) return false;
+  if (/^(Adverb|Preposition|Conjunction|Determiner|Pronoun|PastTense|Copula|Modal|Adjective)$/.test(ctx.lexTag(modalAt - 1) ?? ''))
+    return false;
   for (let k = 0; k < ctx.tokens.length; k++) if (TIME_ANCHOR.test(ctx.word(k))) return false;
   return true;
 }
@@ -89,13 +118,24 @@ export function isAgent(ctx: SentenceContext, i: number): boolean {
 }
 
 export function isAgentOrDocument(ctx: SentenceContext, i: number): boolean {
-  return isAgent(ctx, i) || /^(applications?|requests?|comments?|submissions?|forms?|documents?|appeals?|claims?|complaints?|fees?|fines?|exemptions?|derogations?|data|information|materials?|copies|reports?|notices?|responses?|objections?|extensions?|payments?|penalties|sanctions|it|they|this|these)$/.test(ctx.word(i));
+  return (
+    isAgent(ctx, i) ||
+    /^(applications?|requests?|comments?|submissions?|forms?|documents?|appeals?|claims?|complaints?|fees?|fines?|exemptions?|derogations?|data|information|materials?|copies|reports?|notices?|responses?|objections?|extensions?|payments?|penalties|sanctions|it|they|this|these)$/.test(
+      ctx.word(i),
+    )
+  );
 }
 
 /** The head of the noun phrase starting at k: skips determiners and adjectives. */
 export function headAfter(ctx: SentenceContext, k: number): number {
   let j = k;
-  while (j < Math.min(ctx.tokens.length - 1, k + 4) && (ctx.isDeterminer(j) || /^(Adjective|Adverb|Value|Cardinal)$/.test(ctx.lexTag(j) ?? '') || /^(many|several|various|other|further|previous|recent|earlier|more)$/.test(ctx.word(j)))) j++;
+  while (
+    j < Math.min(ctx.tokens.length - 1, k + 4) &&
+    (ctx.isDeterminer(j) ||
+      /^(Adjective|Adverb|Value|Cardinal)$/.test(ctx.lexTag(j) ?? '') ||
+      /^(many|several|various|other|further|previous|recent|earlier|more)$/.test(ctx.word(j)))
+  )
+    j++;
   return j;
 }
 

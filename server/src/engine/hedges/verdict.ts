@@ -2,7 +2,27 @@
 import { type CueEntry } from '../lexicon';
 
 /** The senses a hedge entry in data/hedges.json may name; each has its check in senseReason (a test holds the data to this list). */
-export const SENSES = ['weak', 'stance', 'expect', 'inference', 'modal', 'plain', 'evidential', 'appearance', 'likely', 'possible', 'whether', 'predicative', 'attributive', 'should', 'possibility', 'forecast', 'frame', 'dispositional', 'generalising'] as const;
+export const SENSES = [
+  'weak',
+  'stance',
+  'expect',
+  'inference',
+  'modal',
+  'plain',
+  'evidential',
+  'appearance',
+  'likely',
+  'possible',
+  'whether',
+  'predicative',
+  'attributive',
+  'should',
+  'possibility',
+  'forecast',
+  'frame',
+  'dispositional',
+  'generalising',
+] as const;
 
 export type Sense = (typeof SENSES)[number];
 

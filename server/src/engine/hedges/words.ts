@@ -12,7 +12,26 @@ export const AGENT_NOUNS = contextWords.agentNouns;
 export const VARIATION_VERBS = contextWords.variationVerbs;
 
 /** Words after which "May" is the month or a name. */
-export const MONTH_CONTEXT = new Set(['in', 'of', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'this', 'theresa', 'during', 'before', 'after', 'on']);
+export const MONTH_CONTEXT = new Set([
+  'in',
+  'of',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'theresa',
+  'during',
+  'before',
+  'after',
+  'on',
+]);
 
 export const INQUIRY_WORDS = contextWords.inquiryWords;
 
@@ -69,10 +88,114 @@ export const NON_ASSERTING_OPENERS: Record<string, string> = {
 export const UNASSERTING_PLAIN = new Set(['potentially', 'possibly', 'unclear', 'uncertain']);
 
 /** Participles after "could be" that name a course of action: "could be implemented", "could be mitigated". */
-export const OPTION_PARTICIPLES = new Set(['set', 'implemented', 'mitigated', 'achieved', 'learned', 'learnt', 'piloted', 'introduced', 'funded', 'expanded', 'phased', 'addressed', 'resolved', 'avoided', 'overcome', 'turned', 'considered', 'explored', 'tried', 'tested', 'replicated', 'scaled', 'extended', 'improved', 'simplified', 'streamlined', 'combined', 'integrated', 'adapted']);
+export const OPTION_PARTICIPLES = new Set([
+  'set',
+  'implemented',
+  'mitigated',
+  'achieved',
+  'learned',
+  'learnt',
+  'piloted',
+  'introduced',
+  'funded',
+  'expanded',
+  'phased',
+  'addressed',
+  'resolved',
+  'avoided',
+  'overcome',
+  'turned',
+  'considered',
+  'explored',
+  'tried',
+  'tested',
+  'replicated',
+  'scaled',
+  'extended',
+  'improved',
+  'simplified',
+  'streamlined',
+  'combined',
+  'integrated',
+  'adapted',
+]);
 
 /** Gerund-looking words that open a clause without naming a course of action: "During the pandemic", "According to". */
-export const NOT_GERUND_SUBJECTS = new Set(['during', 'according', 'including', 'regarding', 'following', 'notwithstanding', 'concerning', 'considering', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'building', 'funding', 'spending', 'housing', 'training', 'lending', 'pricing', 'polling', 'ruling', 'meeting', 'setting', 'findings', 'finding', 'thing', 'things', 'being', 'king', 'beijing', 'wellbeing', 'earnings', 'savings', 'holdings', 'warning', 'warnings', 'rating', 'ratings', 'reporting', 'accounting', 'offering', 'offerings', 'planning', 'monitoring', 'engineering', 'understanding', 'learning', 'processing', 'manufacturing', 'shipping', 'trading', 'banking', 'timing', 'landing', 'ceiling', 'painting', 'opening', 'closing', 'hearing', 'bombing', 'shooting', 'uprising', 'crossing', 'sibling', 'swing', 'string', 'spring', 'sing', 'ring', 'wing', 'bring']);
+export const NOT_GERUND_SUBJECTS = new Set([
+  'during',
+  'according',
+  'including',
+  'regarding',
+  'following',
+  'notwithstanding',
+  'concerning',
+  'considering',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+  'morning',
+  'evening',
+  'building',
+  'funding',
+  'spending',
+  'housing',
+  'training',
+  'lending',
+  'pricing',
+  'polling',
+  'ruling',
+  'meeting',
+  'setting',
+  'findings',
+  'finding',
+  'thing',
+  'things',
+  'being',
+  'king',
+  'beijing',
+  'wellbeing',
+  'earnings',
+  'savings',
+  'holdings',
+  'warning',
+  'warnings',
+  'rating',
+  'ratings',
+  'reporting',
+  'accounting',
+  'offering',
+  'offerings',
+  'planning',
+  'monitoring',
+  'engineering',
+  'understanding',
+  'learning',
+  'processing',
+  'manufacturing',
+  'shipping',
+  'trading',
+  'banking',
+  'timing',
+  'landing',
+  'ceiling',
+  'painting',
+  'opening',
+  'closing',
+  'hearing',
+  'bombing',
+  'shooting',
+  'uprising',
+  'crossing',
+  'sibling',
+  'swing',
+  'string',
+  'spring',
+  'sing',
+  'ring',
+  'wing',
+  'bring',
+]);
 
 export const OPENER_ADVERB = /ly$/;
 
@@ -84,23 +207,84 @@ export const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing',
 export const PERSON_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'others', 'people']);
 
 /** Subjects that are measurements or observations, never authors: what they "suggest" is always read from them. */
-export const MEASUREMENTS = new Set(['data', 'result', 'results', 'finding', 'findings', 'observation', 'observations', 'experiment', 'experiments', 'figures', 'statistics', 'trend', 'trends', 'pattern', 'patterns', 'numbers', 'measurement', 'measurements', 'estimates', 'indicators', 'correlation', 'correlations', 'differences', 'changes']);
+export const MEASUREMENTS = new Set([
+  'data',
+  'result',
+  'results',
+  'finding',
+  'findings',
+  'observation',
+  'observations',
+  'experiment',
+  'experiments',
+  'figures',
+  'statistics',
+  'trend',
+  'trends',
+  'pattern',
+  'patterns',
+  'numbers',
+  'measurement',
+  'measurements',
+  'estimates',
+  'indicators',
+  'correlation',
+  'correlations',
+  'differences',
+  'changes',
+]);
 
 /** Nouns for evidence: "Studies of the function of SCL suggest" has one in its subject. */
-export const EVIDENCE_NOUNS = new Set(['data', 'evidence', 'result', 'results', 'finding', 'findings', 'figures', 'trend', 'trends', 'studies', 'study', 'analyses', 'analysis', 'survey', 'surveys', 'poll', 'polls', 'indicator', 'indicators', 'observation', 'observations', 'experiment', 'experiments', 'pattern', 'patterns']);
+export const EVIDENCE_NOUNS = new Set([
+  'data',
+  'evidence',
+  'result',
+  'results',
+  'finding',
+  'findings',
+  'figures',
+  'trend',
+  'trends',
+  'studies',
+  'study',
+  'analyses',
+  'analysis',
+  'survey',
+  'surveys',
+  'poll',
+  'polls',
+  'indicator',
+  'indicators',
+  'observation',
+  'observations',
+  'experiment',
+  'experiments',
+  'pattern',
+  'patterns',
+]);
 
 /** Participles the lexicon tags otherwise ("done", "known", "set", "cut"): "can be done" is a procedure. */
-export const IRREGULAR_PARTICIPLE = /^(done|known|left|set|cut|put|read|run|hit|let|shut|split|spread|met|won|lost|held|kept|found|made|paid|sent|sold|told|spent|built|bought|brought|caught|taught|thought|seen|shown|drawn|grown|thrown|worn|torn|sworn)$/;
+export const IRREGULAR_PARTICIPLE =
+  /^(done|known|left|set|cut|put|read|run|hit|let|shut|split|spread|met|won|lost|held|kept|found|made|paid|sent|sold|told|spent|built|bought|brought|caught|taught|thought|seen|shown|drawn|grown|thrown|worn|torn|sworn)$/;
 
 /** Endings of adjectives the lexicon does not list ("sufficient", "polyclonal", "capable", "analogous"). */
 export const ADJECTIVE_ENDING = /(ent|ant|ble|ous|al|ic|ive|ar|ary|ory|ful|less|ed)$/;
-
 
 /** A capitalised word with no digits, hyphens or capitals after the first: "Macron", "Moscow". */
 export const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** Forms of "suggest", "indicate", "imply" that "than" can measure against: "less effective than the figures would indicate". */
-export const INFERENCE_VERBS = new Set(['suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'implies', 'imply', 'implied']);
+export const INFERENCE_VERBS = new Set([
+  'suggest',
+  'suggests',
+  'suggested',
+  'indicate',
+  'indicates',
+  'indicated',
+  'implies',
+  'imply',
+  'implied',
+]);
 
 export const HAVE_FORMS = new Set(['have', 'has', 'had']);
 
@@ -110,15 +294,74 @@ export const NEGATIONS = new Set(['not', "n't", 'never']);
 export const NEGATIVE_OPENERS = new Set(['no', 'none', 'neither', 'nothing']);
 
 /** Words before "possible" that make it the range of options: "every possible effort", "the lowest possible price". */
-export const RANGE_OF_OPTIONS = new Set(['best', 'worst', 'every', 'any', 'only', 'total', 'fullest', 'maximum', 'minimum', 'earliest', 'latest', 'widest', 'broadest', 'shortest', 'largest', 'smallest', 'highest', 'lowest', 'greatest']);
+export const RANGE_OF_OPTIONS = new Set([
+  'best',
+  'worst',
+  'every',
+  'any',
+  'only',
+  'total',
+  'fullest',
+  'maximum',
+  'minimum',
+  'earliest',
+  'latest',
+  'widest',
+  'broadest',
+  'shortest',
+  'largest',
+  'smallest',
+  'highest',
+  'lowest',
+  'greatest',
+]);
 
 /** Words before "unclear", "unknown" that make it a predicate: "remains unclear", "is largely unknown". */
-export const BEFORE_PREDICATIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'still', 'largely', 'currently', 'yet', 'entirely', 'completely', 'mostly', "'s", "it's", "that's", 'become', 'becomes', 'became', 'seem', 'seems', 'seemed']);
+export const BEFORE_PREDICATIVE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'remain',
+  'remains',
+  'remained',
+  'still',
+  'largely',
+  'currently',
+  'yet',
+  'entirely',
+  'completely',
+  'mostly',
+  "'s",
+  "it's",
+  "that's",
+  'become',
+  'becomes',
+  'became',
+  'seem',
+  'seems',
+  'seemed',
+]);
 
 export const UNKNOWN_ADJECTIVES = new Set(['unclear', 'uncertain', 'unknown']);
 
 /** Degree words between "can be" and its complement: "can be quite different". */
-export const DEGREE_WORDS = new Set(['quite', 'very', 'more', 'less', 'highly', 'extremely', 'particularly', 'rather', 'both', 'either', 'so', 'too']);
+export const DEGREE_WORDS = new Set([
+  'quite',
+  'very',
+  'more',
+  'less',
+  'highly',
+  'extremely',
+  'particularly',
+  'rather',
+  'both',
+  'either',
+  'so',
+  'too',
+]);
 
 /** Words after which "could" is past: "was", "had", and "before" or "until" a year. */
 export const PAST_AUXILIARIES = new Set(['was', 'were', 'had']);

@@ -21,7 +21,13 @@ export function byPosition(a: Span, b: Span): number {
 }
 
 /** The chunks' analyses moved to their places, with the document-level facts applied. */
-export function assemble(source: string, languageId: LanguageId, chunks: readonly Span[], analyses: readonly ChunkAnalysis[], hasBibliography = false): DocumentAnalysis {
+export function assemble(
+  source: string,
+  languageId: LanguageId,
+  chunks: readonly Span[],
+  analyses: readonly ChunkAnalysis[],
+  hasBibliography = false,
+): DocumentAnalysis {
   const directives: Directive[] = [];
   const footnoteLabels: string[] = [];
   let bracketCitations = false;
@@ -54,7 +60,14 @@ export function assemble(source: string, languageId: LanguageId, chunks: readonl
     // A chunk before an edit keeps its place: its last placement still holds.
     const citationForm = analysis.cites ? formKey : '';
     const last = analysis.placement;
-    if (suppressions.empty && last && last.shift === shift && last.citationForm === citationForm && last.ownAnalysis === ownAnalysis && last.instructs === instructs) {
+    if (
+      suppressions.empty &&
+      last &&
+      last.shift === shift &&
+      last.citationForm === citationForm &&
+      last.ownAnalysis === ownAnalysis &&
+      last.instructs === instructs
+    ) {
       reports.push(...last.reports);
       findings.push(...last.findings);
       words += last.words;
@@ -88,7 +101,16 @@ export function assemble(source: string, languageId: LanguageId, chunks: readonl
       }
       const r = sentence.report;
       const read = instructs && sentence.ifInstructing ? sentence.ifInstructing : r;
-      placement.reports.push({ start: r.start + shift, end: r.end + shift, text: r.text, class: read.class, uncertain: read.uncertain, claim: r.claim, evidence: r.evidence, findings: placed });
+      placement.reports.push({
+        start: r.start + shift,
+        end: r.end + shift,
+        text: r.text,
+        class: read.class,
+        uncertain: read.uncertain,
+        claim: r.claim,
+        evidence: r.evidence,
+        findings: placed,
+      });
       placement.words += sentence.words;
     }
     reports.push(...placement.reports);

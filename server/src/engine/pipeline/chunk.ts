@@ -7,9 +7,30 @@ import { isLetterOrDigit } from '../prose/buffer';
 import { NON_PROSE_BLOCKS } from '../prose/structure';
 import { policyOf, type Hit } from '../rules';
 import { splitSentences } from '../sentences';
-import type { CitationKeys, Directive, EvidenceMarker, Finding, LanguageId, ProseDoc, RuleId, SentenceClass, SentenceReport, Settings, Severity, Span } from '../types';
+import type {
+  CitationKeys,
+  Directive,
+  EvidenceMarker,
+  Finding,
+  LanguageId,
+  ProseDoc,
+  RuleId,
+  SentenceClass,
+  SentenceReport,
+  Settings,
+  Severity,
+  Span,
+} from '../types';
 import { byPosition, type Placement } from './assemble';
-import { CITATION_RULE, assignMarkers, checkCitationKeys, citesWork, paragraphEvidence, quotedRuns, unknownCitationFinding } from './evidence-scope';
+import {
+  CITATION_RULE,
+  assignMarkers,
+  checkCitationKeys,
+  citesWork,
+  paragraphEvidence,
+  quotedRuns,
+  unknownCitationFinding,
+} from './evidence-scope';
 import { analyzeSentenceText, asNonProse, type LocalResult } from './sentence';
 import { CLASS_TEXT, ORDER, RULE_BY_ID, capped, severityOf } from './shared';
 
@@ -55,8 +76,23 @@ export interface ChunkAnalysis {
   placement?: Placement;
 }
 
-export function analyzeChunk(source: string, chunk: ChunkProse, languageId: LanguageId, settings: Settings, bibliography?: CitationKeys): ChunkAnalysis {
-  const doc: ProseDoc = { source, prose: chunk.prose, languageId, blocks: chunk.blocks, markers: chunk.markers, directives: chunk.directives, citationStyle: 'none', footnoteLabels: [] };
+export function analyzeChunk(
+  source: string,
+  chunk: ChunkProse,
+  languageId: LanguageId,
+  settings: Settings,
+  bibliography?: CitationKeys,
+): ChunkAnalysis {
+  const doc: ProseDoc = {
+    source,
+    prose: chunk.prose,
+    languageId,
+    blocks: chunk.blocks,
+    markers: chunk.markers,
+    directives: chunk.directives,
+    citationStyle: 'none',
+    footnoteLabels: [],
+  };
   const sentences = splitSentences(doc);
   const keyCheck = bibliography ? checkCitationKeys(source, doc.markers, bibliography) : undefined;
   const markersBySentence = assignMarkers(keyCheck ? keyCheck.evidence : doc.markers, sentences, doc);
@@ -85,7 +121,8 @@ export function analyzeChunk(source: string, chunk: ChunkProse, languageId: Lang
     const findings: PlannedFinding[] = [];
 
     // Most sentences have no hit: nothing below runs for them.
-    const shown = hits.length === 0 ? NO_SHOWN : hits.map((hit) => isShown(hit, evidence, local.namedSource !== undefined, settings, thorough));
+    const shown =
+      hits.length === 0 ? NO_SHOWN : hits.map((hit) => isShown(hit, evidence, local.namedSource !== undefined, settings, thorough));
     for (let h = 0; h < hits.length; h++) {
       const hit = hits[h];
       if (!shown[h]) continue;
@@ -118,7 +155,13 @@ export function analyzeChunk(source: string, chunk: ChunkProse, languageId: Lang
             end,
             text: flagged,
             parts: hit.parts?.map((p) => ({ start: s.start + p.start, end: s.start + p.end })),
-            rewrite: hit.rewrite && { start: s.start + hit.rewrite.start, end: s.start + hit.rewrite.end, plain: hit.rewrite.plain, snippet: hit.rewrite.snippet, shown: hit.rewrite.shown },
+            rewrite: hit.rewrite && {
+              start: s.start + hit.rewrite.start,
+              end: s.start + hit.rewrite.end,
+              plain: hit.rewrite.plain,
+              snippet: hit.rewrite.snippet,
+              shown: hit.rewrite.shown,
+            },
             removal: hit.removal && { start: s.start + hit.removal.start, end: s.start + hit.removal.end },
             source: hit.source && { start: s.start + hit.source.start, end: s.start + hit.source.end, after: hit.source.after },
           },
@@ -217,7 +260,8 @@ export function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]):
     if (block.kind !== 'table-cell' || !DIGIT.test(doc.prose.slice(block.start, block.end))) continue;
     const cell = doc.prose.slice(block.start, block.end);
     FIGURE_IN_CELL.lastIndex = 0;
-    for (let m = FIGURE_IN_CELL.exec(cell); m; m = FIGURE_IN_CELL.exec(cell)) if (!YEAR.test(m[0]) && ++figures >= TABLE_FIGURES) return true;
+    for (let m = FIGURE_IN_CELL.exec(cell); m; m = FIGURE_IN_CELL.exec(cell))
+      if (!YEAR.test(m[0]) && ++figures >= TABLE_FIGURES) return true;
   }
   // R Markdown or Quarto that computes its results in code chunks or prints them inline
   return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
@@ -227,7 +271,13 @@ export function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]):
 export const NO_SHOWN: boolean[] = [];
 
 /** Whether the hit becomes a finding here: its rule on, not a hint unless thorough, not answered by evidence or a named source, within the claim strictness. */
-export function isShown(hit: LocalResult['hits'][number], evidence: boolean, namedSource: boolean, settings: Settings, thorough: boolean): boolean {
+export function isShown(
+  hit: LocalResult['hits'][number],
+  evidence: boolean,
+  namedSource: boolean,
+  settings: Settings,
+  thorough: boolean,
+): boolean {
   const meta = RULE_BY_ID.get(hit.rule)!.meta;
   if (capped(severityOf(hit.rule, settings), hit.cap) === 'off') return false;
   // Weak cues (capped at hint) are right too rarely on real drafts to show by default.
@@ -241,7 +291,8 @@ export function isShown(hit: LocalResult['hits'][number], evidence: boolean, nam
 export function yieldsToShown(hit: LocalResult['hits'][number], hits: LocalResult['hits'], shown: readonly boolean[]): boolean {
   const yieldsTo = policyOf(hit.rule).yieldsTo;
   if (!yieldsTo) return false;
-  for (let k = 0; k < hits.length; k++) if (shown[k] && hits[k] !== hit && yieldsTo.includes(hits[k].rule) && hits[k].start <= hit.start && hit.end <= hits[k].end) return true;
+  for (let k = 0; k < hits.length; k++)
+    if (shown[k] && hits[k] !== hit && yieldsTo.includes(hits[k].rule) && hits[k].start <= hit.start && hit.end <= hits[k].end) return true;
   return false;
 }
 

@@ -8,18 +8,26 @@ import type { CitationKeys, EvidenceMarker, ProseDoc, Sentence, SentenceClass, S
 import { format, type PlannedFinding } from './chunk';
 import { asNonProse, type LocalResult } from './sentence';
 
-
 /**
  * The chunk's citation markers checked against the bibliography: `evidence`, every marker but the
  * citations whose keys are all unknown; `unknown`, one span per unknown key (label: the key).
  * Only keyed citations are checked ([@key], @key, \cite{key}, {cite}`key`), not "(Source: …)" notes.
  */
-export function checkCitationKeys(source: string, markers: readonly EvidenceMarker[], bibliography: CitationKeys): { evidence: EvidenceMarker[]; unknown: EvidenceMarker[] } {
+export function checkCitationKeys(
+  source: string,
+  markers: readonly EvidenceMarker[],
+  bibliography: CitationKeys,
+): { evidence: EvidenceMarker[]; unknown: EvidenceMarker[] } {
   const evidence: EvidenceMarker[] = [];
   const unknown: EvidenceMarker[] = [];
   for (const m of markers) {
     const first = source[m.start];
-    const keyed = m.kind === 'citation' && (first === '@' || first === '\\' || first === '{' || ((first === '[' || first === '-') && source.slice(m.start, m.end).includes('@')));
+    const keyed =
+      m.kind === 'citation' &&
+      (first === '@' ||
+        first === '\\' ||
+        first === '{' ||
+        ((first === '[' || first === '-') && source.slice(m.start, m.end).includes('@')));
     if (!keyed) {
       evidence.push(m);
       continue;
@@ -43,7 +51,13 @@ export function checkCitationKeys(source: string, markers: readonly EvidenceMark
 /** The rule that reads citation keys against the bibliography (Rule.unknownKey), if any. */
 export const CITATION_RULE = RULES.find((rule) => rule.unknownKey !== undefined);
 
-export function unknownCitationFinding(m: EvidenceMarker, source: string, severity: Exclude<Severity, 'off'>, s: Span, sentenceClass: SentenceClass): PlannedFinding {
+export function unknownCitationFinding(
+  m: EvidenceMarker,
+  source: string,
+  severity: Exclude<Severity, 'off'>,
+  s: Span,
+  sentenceClass: SentenceClass,
+): PlannedFinding {
   const rule = CITATION_RULE!;
   const said = rule.unknownKey!(m.label, m.label === PLACEHOLDER_KEY);
   return {
@@ -105,7 +119,10 @@ export function assignMarkers(markers: readonly EvidenceMarker[], sentences: rea
       out[next].push(m);
       continue;
     }
-    if (m.start >= s.start && (m.start < s.end || si + 1 >= sentences.length || sentences[si + 1].blockIndex !== s.blockIndex || m.start < sentences[si + 1].start)) {
+    if (
+      m.start >= s.start &&
+      (m.start < s.end || si + 1 >= sentences.length || sentences[si + 1].blockIndex !== s.blockIndex || m.start < sentences[si + 1].start)
+    ) {
       out[si].push(m);
     }
   }
@@ -140,11 +157,19 @@ export function opensSentence(m: EvidenceMarker, sentence: Sentence, previous: S
  * when that one cites or names its source: the cited sentence bears the topic sentence out. The
  * sentence right after one that opens "According to <source>, …" continues the report.
  */
-export function paragraphEvidence(sentences: readonly Sentence[], markers: readonly EvidenceMarker[][], locals: readonly LocalResult[]): boolean[] {
+export function paragraphEvidence(
+  sentences: readonly Sentence[],
+  markers: readonly EvidenceMarker[][],
+  locals: readonly LocalResult[],
+): boolean[] {
   const closing = new Map<number, boolean>();
   for (let i = 0; i < sentences.length; i++) {
     const last = i + 1 >= sentences.length || sentences[i + 1].blockIndex !== sentences[i].blockIndex;
-    if (last) closing.set(sentences[i].blockIndex, markers[i].some((m) => m.kind !== 'named-source'));
+    if (last)
+      closing.set(
+        sentences[i].blockIndex,
+        markers[i].some((m) => m.kind !== 'named-source'),
+      );
   }
   const own = (i: number) => markers[i].length > 0 || locals[i].namedSource !== undefined;
   // A sentence that gives a vague source of its own ("Local observers reported…") rests on that

@@ -85,7 +85,7 @@ export function withinWriterText(text: string, hits: LocalResult['hits']): Local
     const hit = hits[h];
     if (!policyOf(hit.rule).readsQuotations && quoted.some((q) => q.start <= hit.start && hit.start < q.end)) continue;
     const after = text.charCodeAt(hit.end);
-    if ((after === 0x25 /* % */ || after === 0x2030 /* ‰ */) && isDigitCode(text.charCodeAt(hit.end - 1))) hit.end++;
+    if ((after === 0x25 /* % */ || after === 0x2030) /* ‰ */ && isDigitCode(text.charCodeAt(hit.end - 1))) hit.end++;
     hit.end = closingBracketsEnd(text, hit.start, hit.end);
     kept.push(hit);
   }
@@ -123,11 +123,23 @@ export function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hit
     let part: Span | undefined;
     // what follows a frame: "that", "how", a comma, or a vague source that ends with its verb
     const that = after < tokens.length && ctx.word(after) === 'that';
-    const frames = after < tokens.length && (that || ctx.word(after) === 'how' || ctx.word(after - 1) === 'that' || ctx.breakBefore(after) || (policyOf(cue.rule).framesClaims === 'always' || (policyOf(cue.rule).framesClaims === 'saying' && endsWithSayingVerb(ctx, first, after))));
+    const frames =
+      after < tokens.length &&
+      (that ||
+        ctx.word(after) === 'how' ||
+        ctx.word(after - 1) === 'that' ||
+        ctx.breakBefore(after) ||
+        policyOf(cue.rule).framesClaims === 'always' ||
+        (policyOf(cue.rule).framesClaims === 'saying' && endsWithSayingVerb(ctx, first, after)));
     const rest = frames ? tokens[that && after + 1 < tokens.length ? after + 1 : after].start : -1;
     if (lead && after < tokens.length) {
       if (frames) part = { start: rest, end: claim.end };
-    } else if (frames && first > 0 && ctx.breakBefore(first) && featuresWithin(claim, { start: rest, end: claim.end }) === (claim.features?.length ?? -1)) {
+    } else if (
+      frames &&
+      first > 0 &&
+      ctx.breakBefore(first) &&
+      featuresWithin(claim, { start: rest, end: claim.end }) === (claim.features?.length ?? -1)
+    ) {
       // a frame heading a later clause, with all of the claim after it: "With software now a research product, it is easy to see how …"
       part = { start: rest, end: claim.end };
     } else if (tail && !lead && first > 0 && ctx.breakBefore(first)) {
@@ -156,10 +168,12 @@ export function clauseApart(ctx: SentenceContext, claim: Hit, first: number, aft
   if (features.length === 0) return undefined;
   const { tokens } = ctx;
   for (let b = Math.max(after, 1); b < tokens.length && tokens[b].start < claim.end; b++) {
-    if (tokens[b].start > claim.start && ctx.breakBefore(b) && features.every((f) => f.start >= tokens[b].start)) return { start: tokens[b].start, end: claim.end };
+    if (tokens[b].start > claim.start && ctx.breakBefore(b) && features.every((f) => f.start >= tokens[b].start))
+      return { start: tokens[b].start, end: claim.end };
   }
   for (let b = first; b > 0 && tokens[b - 1].end > claim.start; b--) {
-    if (tokens[b - 1].end < claim.end && ctx.breakBefore(b) && features.every((f) => f.end <= tokens[b - 1].end)) return { start: claim.start, end: tokens[b - 1].end };
+    if (tokens[b - 1].end < claim.end && ctx.breakBefore(b) && features.every((f) => f.end <= tokens[b - 1].end))
+      return { start: claim.start, end: tokens[b - 1].end };
   }
   return undefined;
 }

@@ -35,7 +35,8 @@ export class ProseBuffer {
     // Spaces, then the line breaks put back: found by a regex scan rather than a test per character.
     const codes = new Uint16Array(source.length).fill(SPACE);
     LINE_BREAK.lastIndex = 0;
-    for (let found = LINE_BREAK.exec(source); found !== null; found = LINE_BREAK.exec(source)) codes[found.index] = source.charCodeAt(found.index);
+    for (let found = LINE_BREAK.exec(source); found !== null; found = LINE_BREAK.exec(source))
+      codes[found.index] = source.charCodeAt(found.index);
     this.codes = codes;
   }
 
@@ -119,7 +120,10 @@ function withBlanks(prose: string, spans: Span[], inOrder: boolean): string {
     if (end <= done) continue; // inside a span blanked already
     const start = Math.max(spans[k].start, done);
     const blanked = prose.slice(start, end);
-    parts.push(prose.slice(done, start), blanked.includes('\n') || blanked.includes('\r') ? blanked.replace(NOT_LINE_BREAK, ' ') : ' '.repeat(end - start));
+    parts.push(
+      prose.slice(done, start),
+      blanked.includes('\n') || blanked.includes('\r') ? blanked.replace(NOT_LINE_BREAK, ' ') : ' '.repeat(end - start),
+    );
     done = end;
   }
   parts.push(prose.slice(done));
@@ -165,5 +169,14 @@ export function isLetterOrDigit(ch: string): boolean {
 /** Whitespace as the splitter and the extractors see it (ASCII, NBSP and the Unicode space separators). */
 export function isSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }

@@ -34,7 +34,16 @@ export interface DocumentChunks {
 
 /** Chunk extractions put back together as the document's ProseDoc. */
 export function joinChunks(source: string, languageId: LanguageId, chunks: readonly Span[], results: readonly ChunkProse[]): ProseDoc {
-  const doc: ProseDoc = { source, prose: '', languageId, blocks: [], markers: [], directives: [], citationStyle: 'none', footnoteLabels: [] };
+  const doc: ProseDoc = {
+    source,
+    prose: '',
+    languageId,
+    blocks: [],
+    markers: [],
+    directives: [],
+    citationStyle: 'none',
+    footnoteLabels: [],
+  };
   const proseParts: string[] = [];
   let bracketCitations = false;
   let footnotes = false;
@@ -43,7 +52,8 @@ export function joinChunks(source: string, languageId: LanguageId, chunks: reado
     proseParts.push(chunk.prose);
     for (const block of chunk.blocks) doc.blocks.push({ ...block, start: block.start + start, end: block.end + start });
     for (const marker of chunk.markers) doc.markers.push({ ...marker, start: marker.start + start, end: marker.end + start });
-    for (const directive of chunk.directives) doc.directives.push({ ...directive, start: directive.start + start, end: directive.end + start });
+    for (const directive of chunk.directives)
+      doc.directives.push({ ...directive, start: directive.start + start, end: directive.end + start });
     for (const footnote of chunk.footnoteDefinitions) doc.footnoteLabels.push(footnote.label);
     bracketCitations ||= chunk.bracketCitations;
     footnotes ||= hasFootnotes(chunk);
@@ -224,7 +234,9 @@ export class ChunkCache<T> {
 
   /** Drops the least recently used entries down to 90% of the bound, so eviction is rare. */
   private evict(): void {
-    const byAge = [...this.buckets].flatMap(([key, bucket]) => bucket.map((entry) => ({ key, entry }))).sort((a, b) => a.entry.used - b.entry.used);
+    const byAge = [...this.buckets]
+      .flatMap(([key, bucket]) => bucket.map((entry) => ({ key, entry })))
+      .sort((a, b) => a.entry.used - b.entry.used);
     for (const { key, entry } of byAge) {
       if (this.size <= this.maxCharacters * 0.9) break;
       const bucket = this.buckets.get(key)!;

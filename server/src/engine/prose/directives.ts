@@ -14,7 +14,10 @@ const HTML_COMMENT_CLOSE = '-->';
 export function parseDirective(commentBody: string, start: number, end: number): Directive | undefined {
   const match = DIRECTIVE.exec(commentBody);
   if (!match) return undefined;
-  const rules = match[2].split(/[\s,]+/).filter(Boolean).map((rule) => rule.toLowerCase());
+  const rules = match[2]
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((rule) => rule.toLowerCase());
   return { kind: match[1] as Directive['kind'], rules, start, end };
 }
 

@@ -30,9 +30,13 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   }
   const { chunks } = split;
   // A chunk after one that ends "He wrote:" opens with the quoted words: its reading depends on that.
-  const afterLeadIn = structure ? chunks.map((_, index) => index > 0 && endsWithQuoteLeadIn(source, chunks[index - 1].start, chunks[index - 1].end)) : [];
+  const afterLeadIn = structure
+    ? chunks.map((_, index) => index > 0 && endsWithQuoteLeadIn(source, chunks[index - 1].start, chunks[index - 1].end))
+    : [];
   // References and acknowledgements sections: each chunk's reading depends on the section it opens in.
-  const sections = structure ? findSections(source, language === 'latex' ? 'latex' : language === 'plaintext' ? 'plaintext' : 'markdown') : [];
+  const sections = structure
+    ? findSections(source, language === 'latex' ? 'latex' : language === 'plaintext' ? 'plaintext' : 'markdown')
+    : [];
   const openingSection = chunks.map(({ start }) => {
     let kind: SectionStart['kind'];
     for (let k = 0; k < sections.length && sections[k].at < start; k++) kind = sections[k].kind;
@@ -40,14 +44,18 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   });
   const sectionsOf = (index: number): SectionStart[] => {
     const { start, end } = chunks[index];
-    const inside = sections.filter((section) => section.at >= start && section.at < end).map((section) => ({ at: section.at - start, kind: section.kind }));
+    const inside = sections
+      .filter((section) => section.at >= start && section.at < end)
+      .map((section) => ({ at: section.at - start, kind: section.kind }));
     return openingSection[index] ? [{ at: 0, kind: openingSection[index] }, ...inside] : inside;
   };
   return {
     language,
     chunks,
     contexts: structure
-      ? split.contexts.map((context, index) => `${context}${afterLeadIn[index] ? '|quote' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`)
+      ? split.contexts.map(
+          (context, index) => `${context}${afterLeadIn[index] ? '|quote' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`,
+        )
       : split.contexts,
     extract(indices) {
       let extracted: ChunkProse[];

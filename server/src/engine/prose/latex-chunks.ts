@@ -153,7 +153,8 @@ const COMPARED_AT_ONCE = 1024;
 function commonPrefix(a: string, b: string): number {
   const shortest = Math.min(a.length, b.length);
   let shared = 0;
-  while (shared + COMPARED_AT_ONCE <= shortest && a.slice(shared, shared + COMPARED_AT_ONCE) === b.slice(shared, shared + COMPARED_AT_ONCE)) shared += COMPARED_AT_ONCE;
+  while (shared + COMPARED_AT_ONCE <= shortest && a.slice(shared, shared + COMPARED_AT_ONCE) === b.slice(shared, shared + COMPARED_AT_ONCE))
+    shared += COMPARED_AT_ONCE;
   while (shared < shortest && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
   return shared;
 }
@@ -161,7 +162,11 @@ function commonPrefix(a: string, b: string): number {
 /** The number of characters, at most `limit`, that `a` and `b` share at their end. */
 function commonSuffix(a: string, b: string, limit: number): number {
   let shared = 0;
-  while (shared + COMPARED_AT_ONCE <= limit && a.slice(a.length - shared - COMPARED_AT_ONCE, a.length - shared) === b.slice(b.length - shared - COMPARED_AT_ONCE, b.length - shared)) shared += COMPARED_AT_ONCE;
+  while (
+    shared + COMPARED_AT_ONCE <= limit &&
+    a.slice(a.length - shared - COMPARED_AT_ONCE, a.length - shared) === b.slice(b.length - shared - COMPARED_AT_ONCE, b.length - shared)
+  )
+    shared += COMPARED_AT_ONCE;
   while (shared < limit && a.charCodeAt(a.length - 1 - shared) === b.charCodeAt(b.length - 1 - shared)) shared++;
   return shared;
 }
@@ -172,5 +177,6 @@ function remember(reading: LatexReading, replacing: LatexReading | undefined): v
   readings.push(reading);
   let characters = readings.reduce((sum, { source }) => sum + source.length, 0);
   // The latest reading stays, however long its document.
-  while (readings.length > MAX_READINGS || (readings.length > 1 && characters > MAX_READING_CHARACTERS)) characters -= readings.shift()!.source.length;
+  while (readings.length > MAX_READINGS || (readings.length > 1 && characters > MAX_READING_CHARACTERS))
+    characters -= readings.shift()!.source.length;
 }

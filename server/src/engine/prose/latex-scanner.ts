@@ -168,7 +168,11 @@ export abstract class LatexScannerBase {
     for (const url of urls) this.buffer.blank(url.start, url.end);
     const prose = this.buffer.toString();
     const textual = proseBefore
-      ? findTextualMarkers(proseBefore + prose, proseBefore.length).map((marker) => ({ ...marker, start: marker.start - proseBefore.length, end: marker.end - proseBefore.length }))
+      ? findTextualMarkers(proseBefore + prose, proseBefore.length).map((marker) => ({
+          ...marker,
+          start: marker.start - proseBefore.length,
+          end: marker.end - proseBefore.length,
+        }))
       : findTextualMarkers(prose);
     return {
       prose,
@@ -254,7 +258,7 @@ export abstract class LatexScannerBase {
       this.buffer.blank(at, at + 1);
       return at + 1;
     }
-    if (",;:! -/'`\"^~=.".includes(next)) {
+    if (',;:! -/\'`"^~=.'.includes(next)) {
       // Spacing, hyphenation hints and accents: markup through and through.
       this.buffer.blank(at, at + 2);
       return at + 2;

@@ -2,7 +2,15 @@
 // verbatim-like environments and the arguments of non-prose commands are blanked;
 // the arguments of text commands (\emph, \section, \footnote, \caption) stay.
 // Nothing is unescaped: we only mask, so offsets never move.
-import { BODY_START, LatexScannerBase, QUOTE_ENVIRONMENTS, TABLE_ENVIRONMENTS, type FlowState, type LatexBody, type Reading } from './latex-scanner';
+import {
+  BODY_START,
+  LatexScannerBase,
+  QUOTE_ENVIRONMENTS,
+  TABLE_ENVIRONMENTS,
+  type FlowState,
+  type LatexBody,
+  type Reading,
+} from './latex-scanner';
 import type { ProseDoc, Span } from '../types';
 import { isLineBreak, ownCopy } from './buffer';
 import { splitAtBlankLines, type ChunkProse } from './chunks';
@@ -12,25 +20,91 @@ export const END_DOCUMENT = '\\end{document}';
 
 /** Environments whose whole content is not prose (math, code, drawings). */
 const SKIPPED_ENVIRONMENTS = new Set([
-  'equation', 'align', 'gather', 'math', 'displaymath', 'multline', 'flalign', 'alignat', 'eqnarray',
-  'tikzpicture', 'verbatim', 'Verbatim', 'lstlisting', 'minted', 'comment',
+  'equation',
+  'align',
+  'gather',
+  'math',
+  'displaymath',
+  'multline',
+  'flalign',
+  'alignat',
+  'eqnarray',
+  'tikzpicture',
+  'verbatim',
+  'Verbatim',
+  'lstlisting',
+  'minted',
+  'comment',
   // A reference list: entries, not claims.
   'thebibliography',
 ]);
 /** Environments taking `{...}` arguments right after `\begin{name}` (column specs, widths). */
-const ENVIRONMENTS_WITH_ARGUMENTS = new Set(['tabular', 'tabular*', 'tabularx', 'longtable', 'array', 'minipage', 'multicols', 'wrapfigure']);
+const ENVIRONMENTS_WITH_ARGUMENTS = new Set([
+  'tabular',
+  'tabular*',
+  'tabularx',
+  'longtable',
+  'array',
+  'minipage',
+  'multicols',
+  'wrapfigure',
+]);
 const LIST_ENVIRONMENTS = new Set(['itemize', 'enumerate', 'description']);
 
 const HEADING_COMMANDS = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph']);
 /** Commands all of whose arguments are labels, keys, paths or lengths. */
 const NON_PROSE_COMMANDS = new Set([
-  'label', 'ref', 'eqref', 'cref', 'Cref', 'autoref', 'pageref', 'nameref', 'includegraphics', 'input', 'include',
-  'bibliography', 'bibliographystyle', 'addbibresource', 'printbibliography', 'usepackage', 'documentclass', 'nocite',
-  'vspace', 'hspace', 'setlength', 'addtolength', 'setcounter', 'newcommand', 'renewcommand', 'providecommand',
-  'newenvironment', 'renewenvironment', 'pagestyle', 'thispagestyle', 'graphicspath', 'hypersetup', 'geometry',
-  'color', 'definecolor', 'hyperref', 'multicolumn',
+  'label',
+  'ref',
+  'eqref',
+  'cref',
+  'Cref',
+  'autoref',
+  'pageref',
+  'nameref',
+  'includegraphics',
+  'input',
+  'include',
+  'bibliography',
+  'bibliographystyle',
+  'addbibresource',
+  'printbibliography',
+  'usepackage',
+  'documentclass',
+  'nocite',
+  'vspace',
+  'hspace',
+  'setlength',
+  'addtolength',
+  'setcounter',
+  'newcommand',
+  'renewcommand',
+  'providecommand',
+  'newenvironment',
+  'renewenvironment',
+  'pagestyle',
+  'thispagestyle',
+  'graphicspath',
+  'hypersetup',
+  'geometry',
+  'color',
+  'definecolor',
+  'hyperref',
+  'multicolumn',
   // Front matter written in the body: title, authors, affiliations, dates.
-  'title', 'subtitle', 'author', 'date', 'thanks', 'affil', 'affiliation', 'address', 'email', 'institute', 'keywords', 'titlerunning', 'authorrunning',
+  'title',
+  'subtitle',
+  'author',
+  'date',
+  'thanks',
+  'affil',
+  'affiliation',
+  'address',
+  'email',
+  'institute',
+  'keywords',
+  'titlerunning',
+  'authorrunning',
 ]);
 const CITE_COMMAND = /^[A-Za-z]*cite[a-z]*$/;
 const FOOTNOTE_LABEL_LENGTH = 80;
@@ -39,19 +113,20 @@ const FOOTNOTE_LABEL_LENGTH = 80;
  * page, "et al.", "see", "available", or a publication word. A footnote with none (a translation,
  * a gloss: "\footnote{Verbundforschung: joint research}") explains a term and supports no claim.
  */
-const SOURCE_SIGN = /\\(?:[a-z]*cite[a-z]*|url|href)\b|https?:|www\.|doi|\b(?:1[6-9]|20)\d\d\b|\bp{1,2}\.\s?\d|et al|\bsee\b|\bavailable\b|\b(?:report|survey|study|paper|data|statistics|press release|website|database|census)\b/i;
+const SOURCE_SIGN =
+  /\\(?:[a-z]*cite[a-z]*|url|href)\b|https?:|www\.|doi|\b(?:1[6-9]|20)\d\d\b|\bp{1,2}\.\s?\d|et al|\bsee\b|\bavailable\b|\b(?:report|survey|study|paper|data|statistics|press release|website|database|census)\b/i;
 
 function givesASource(footnote: string): boolean {
   return SOURCE_SIGN.test(footnote);
 }
 
-
-
-
 export function sameFlow(a: FlowState, b: FlowState): boolean {
-  return a.kind === b.kind && a.environments.length === b.environments.length && a.environments.every((e, i) => e.name === b.environments[i].name && e.itemSeen === b.environments[i].itemSeen);
+  return (
+    a.kind === b.kind &&
+    a.environments.length === b.environments.length &&
+    a.environments.every((e, i) => e.name === b.environments[i].name && e.itemSeen === b.environments[i].itemSeen)
+  );
 }
-
 
 export function bodyOf(source: string): LatexBody {
   const begin = source.indexOf(BEGIN_DOCUMENT);
@@ -95,14 +170,24 @@ export interface LatexStretch {
  * reading's state at `from`; `proseBefore` is the prose just before `from`, where the
  * author of a citation in the stretch may be.
  */
-export function readLatexStretch(source: string, from: number, until: number, body: LatexBody, state: FlowState, proseBefore: string): LatexStretch {
+export function readLatexStretch(
+  source: string,
+  from: number,
+  until: number,
+  body: LatexBody,
+  state: FlowState,
+  proseBefore: string,
+): LatexStretch {
   // The scanner sees the document up to its end: a look-ahead past `until` finds what the whole reading finds.
   const text = from === 0 ? source : source.slice(from);
   const length = until - from;
   const candidates = splitAtBlankLines(length === text.length ? text : text.slice(0, length), []);
   const candidateStarts = candidates.map((candidate) => candidate.start);
   // The first candidate starts the stretch: its restart is the caller's to know.
-  const scanner = new LatexScanner(text, length, { begin: body.begin - from, start: body.start - from, end: body.end - from }, state, [...candidateStarts.slice(1), length]);
+  const scanner = new LatexScanner(text, length, { begin: body.begin - from, start: body.start - from, end: body.end - from }, state, [
+    ...candidateStarts.slice(1),
+    length,
+  ]);
   scanner.run();
   const doc = scanner.result(proseBefore);
   const chunks = uncrossedChunks(candidates, [...doc.blocks, ...doc.markers, ...doc.directives]);
@@ -171,7 +256,6 @@ function byChunk<T extends Span>(items: readonly T[], chunks: readonly Span[]): 
   return groups;
 }
 
-
 /** The scan of one stretch of a LaTeX document: the commands and environments it meets (the scan itself: latex-scanner.ts). */
 class LatexScanner extends LatexScannerBase {
   protected command(name: string, start: number, nameEnd: number): number {
@@ -216,7 +300,8 @@ class LatexScanner extends LatexScannerBase {
       this.buffer.blank(start, end);
       return end;
     }
-    if (LIST_ENVIRONMENTS.has(name) || QUOTE_ENVIRONMENTS.has(name) || TABLE_ENVIRONMENTS.has(name)) this.environments.push({ name, itemSeen: false });
+    if (LIST_ENVIRONMENTS.has(name) || QUOTE_ENVIRONMENTS.has(name) || TABLE_ENVIRONMENTS.has(name))
+      this.environments.push({ name, itemSeen: false });
     this.addBreak(start, this.flowKind());
     for (;;) {
       const argument = this.optionAt(end, false) ?? (ENVIRONMENTS_WITH_ARGUMENTS.has(name) ? this.groupAt(end, false) : undefined);
@@ -258,7 +343,10 @@ class LatexScanner extends LatexScannerBase {
     if (this.source[open] !== '{') return open;
     const close = this.closeOf[open] >= 0 ? this.closeOf[open] : this.bodyEnd;
     if (name === 'footnote') {
-      const text = this.source.slice(open + 1, close).trim().replace(/\s+/g, ' ');
+      const text = this.source
+        .slice(open + 1, close)
+        .trim()
+        .replace(/\s+/g, ' ');
       // A footnote that only glosses a term ("\footnote{Landesamt: state office}") is no source.
       if (givesASource(text)) this.markers.push({ kind: 'footnote', start, end: nameEnd, label: text.slice(0, FOOTNOTE_LABEL_LENGTH) });
     }
@@ -317,5 +405,3 @@ class LatexScanner extends LatexScannerBase {
     return end;
   }
 }
-
-

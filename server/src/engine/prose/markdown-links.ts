@@ -4,7 +4,8 @@
 import type { EvidenceMarker } from '../types';
 
 /** "Section 3.1", "Chapter 2", "Annex B", "above": a link with this text points to another part of the document. */
-export const CROSS_REFERENCE_TEXT = /^\s*(?:(?:section|sections|chapter|part|annex|appendix|paragraph|para\.|footnote|note|page|step|recommendation|option)\s+[\w.\-–]{1,12}|above|below|here|earlier|later|previous section|next section|next page|previous page)\s*$/i;
+export const CROSS_REFERENCE_TEXT =
+  /^\s*(?:(?:section|sections|chapter|part|annex|appendix|paragraph|para\.|footnote|note|page|step|recommendation|option)\s+[\w.\-–]{1,12}|above|below|here|earlier|later|previous section|next section|next page|previous page)\s*$/i;
 /** "Table 2", "Chart 1", "Figure 3": a link to the document's own data, which bears out the sentence as its own analysis. */
 export const OWN_DATA_TEXT = /^\s*(?:table|figure|fig\.|chart|graph|map|exhibit|box)\s+[\w.\-–]{1,12}\s*$/i;
 /** "1", "[12]", "^3", "*", "†": a link with this text is a footnote mark. */
@@ -73,7 +74,8 @@ export const TAG = /<[^>]*>/g;
 export function findNoteMarks(text: string, prose: string): EvidenceMarker[] {
   const marks: EvidenceMarker[] = [];
   const kept = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (prose.charCodeAt(k) !== 0x20 && prose.charCodeAt(k) !== 0x0a && prose.charCodeAt(k) !== 0x0d) return true;
+    for (let k = from; k < to; k++)
+      if (prose.charCodeAt(k) !== 0x20 && prose.charCodeAt(k) !== 0x0a && prose.charCodeAt(k) !== 0x0d) return true;
     return false;
   };
   const lower = text.includes('<sup') || text.includes('<SUP') ? text.toLowerCase() : '';
@@ -89,7 +91,8 @@ export function findNoteMarks(text: string, prose: string): EvidenceMarker[] {
   }
   if (prose.includes('^')) {
     PANDOC_SUPERSCRIPT.lastIndex = 0;
-    for (let m = PANDOC_SUPERSCRIPT.exec(prose); m; m = PANDOC_SUPERSCRIPT.exec(prose)) marks.push({ kind: 'footnote', start: m.index, end: m.index + m[0].length, label: m[1] });
+    for (let m = PANDOC_SUPERSCRIPT.exec(prose); m; m = PANDOC_SUPERSCRIPT.exec(prose))
+      marks.push({ kind: 'footnote', start: m.index, end: m.index + m[0].length, label: m[1] });
     for (let at = prose.indexOf('^['); at >= 0; at = prose.indexOf('^[', at + 2)) {
       const close = linkTextEnd(prose, at + 1, Math.min(prose.length, at + 1 + MAX_NOTE_MARK * 4));
       if (prose[close] !== ']') continue;
@@ -107,4 +110,3 @@ export function findNoteMarks(text: string, prose: string): EvidenceMarker[] {
   }
   return marks.sort((a, b) => a.start - b.start);
 }
-

@@ -53,7 +53,10 @@ export interface ShortcutOptions {
 }
 
 /** The structure of a chunk made only of what this module reads; undefined for anything else. */
-export function readSimpleChunk(text: string, { citationBrackets = false, footnotes = new Set() }: ShortcutOptions = {}): ChunkStructure | undefined {
+export function readSimpleChunk(
+  text: string,
+  { citationBrackets = false, footnotes = new Set() }: ShortcutOptions = {},
+): ChunkStructure | undefined {
   if (UNREAD_SYNTAX.test(text)) return undefined;
   const blocks: Block[] = [];
   const markup: Span[] = [];
@@ -127,7 +130,8 @@ export function readSimpleChunk(text: string, { citationBrackets = false, footno
       // Top-level items at column 0; a nested item exactly under its parent's content.
       if (column !== 0 && column !== lastItem?.contentColumn) return undefined;
       // Only a bullet or a list starting at 1 interrupts a paragraph; otherwise the line continues it.
-      if (open && item[3] !== undefined && item[3] !== '1' && !(openItem && openItem.delimiter === delimiter && column === 0)) return undefined;
+      if (open && item[3] !== undefined && item[3] !== '1' && !(openItem && openItem.delimiter === delimiter && column === 0))
+        return undefined;
       close();
       inFootnote = false;
       openItem = lastItem = { contentColumn, delimiter };
@@ -172,7 +176,12 @@ export function readSimpleChunk(text: string, { citationBrackets = false, footno
   let next = 0;
   for (const range of inlineRanges) {
     while (next < syntax.length && syntax[next] < range.start) next++;
-    if (next < syntax.length && syntax[next] < range.end && !readInline(text, range, syntax, next, citationBrackets, footnotes, markup, markers)) return undefined;
+    if (
+      next < syntax.length &&
+      syntax[next] < range.end &&
+      !readInline(text, range, syntax, next, citationBrackets, footnotes, markup, markers)
+    )
+      return undefined;
   }
   for (const span of markup) buffer.blank(span.start, span.end);
   markers.sort((a, b) => a.start - b.start);
@@ -196,7 +205,16 @@ function startsPlainContent(content: string): boolean {
  * their markup is added to `markup`, links to `markers`. False when the line holds
  * anything the parser might read otherwise (an unpaired `*`, a bracket that is neither).
  */
-function readInline(text: string, { start, end }: Span, syntax: readonly number[], first: number, citationBrackets: boolean, footnotes: ReadonlySet<string>, markup: Span[], markers: EvidenceMarker[]): boolean {
+function readInline(
+  text: string,
+  { start, end }: Span,
+  syntax: readonly number[],
+  first: number,
+  citationBrackets: boolean,
+  footnotes: ReadonlySet<string>,
+  markup: Span[],
+  markers: EvidenceMarker[],
+): boolean {
   let opener: { at: number; run: string } | undefined;
   let s = first;
   for (let i = start; i < end; i++) {
@@ -245,7 +263,12 @@ function readInline(text: string, { start, end }: Span, syntax: readonly number[
     const spaceAfter = after === ' ' || isLineBreak(after.charCodeAt(0));
     if (!opener && before === ' ' && wordAfter) {
       opener = { at: i, run };
-    } else if (opener && opener.run === run && (wordBefore || (CLOSER_PUNCTUATION_BEFORE.has(before) && spaceAfter)) && (spaceAfter || CLOSER_FOLLOWER.has(after))) {
+    } else if (
+      opener &&
+      opener.run === run &&
+      (wordBefore || (CLOSER_PUNCTUATION_BEFORE.has(before) && spaceAfter)) &&
+      (spaceAfter || CLOSER_FOLLOWER.has(after))
+    ) {
       markup.push({ start: opener.at, end: opener.at + run.length }, { start: i, end: runEnd });
       opener = undefined;
     } else return false;
@@ -267,7 +290,8 @@ export function pipeTableCells(source: string, start: number, end: number): Arra
   const lines = lineSpans(source, start, end);
   if (lines.length < 2) return undefined;
   const delimiter = source.slice(lines[1].start, lines[1].end);
-  if (!source.slice(lines[0].start, lines[0].end).includes('|') || !delimiter.includes('-') || !DELIMITER_ROW.test(delimiter)) return undefined;
+  if (!source.slice(lines[0].start, lines[0].end).includes('|') || !delimiter.includes('-') || !DELIMITER_ROW.test(delimiter))
+    return undefined;
   const cells: Array<{ start: number; end: number }> = [];
   for (const [index, line] of lines.entries()) {
     if (index === 1) continue;

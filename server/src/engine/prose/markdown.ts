@@ -61,7 +61,13 @@ export function extractMarkdown(source: string, languageId: MarkdownFamily, cach
  * together, joined in one text: chunks are independent (see chunks.ts), and
  * one parse costs far less than many small ones.
  */
-function extractMarkdownChunks(source: string, languageId: MarkdownFamily, chunks: readonly Span[], definitions: string, indices: readonly number[]): ChunkProse[] {
+function extractMarkdownChunks(
+  source: string,
+  languageId: MarkdownFamily,
+  chunks: readonly Span[],
+  definitions: string,
+  indices: readonly number[],
+): ChunkProse[] {
   const results: ChunkProse[] = [];
   const toParse: number[] = [];
   // `[@key]` is literal text unless a definition has that label.
@@ -69,7 +75,8 @@ function extractMarkdownChunks(source: string, languageId: MarkdownFamily, chunk
   const footnotes = new Set(Array.from(definitions.matchAll(/^\[\^([^\]]+)\]:/gm), (m) => m[1].toLowerCase()));
   indices.forEach((index, k) => {
     const text = source.slice(chunks[index].start, chunks[index].end);
-    const structure = readSimpleChunk(text, { citationBrackets, footnotes }) ?? (exceedsParserLimits(text) ? unparsedParagraphs(text) : undefined);
+    const structure =
+      readSimpleChunk(text, { citationBrackets, footnotes }) ?? (exceedsParserLimits(text) ? unparsedParagraphs(text) : undefined);
     if (structure) results[k] = finishChunk(text, structure, languageId);
     else toParse.push(k);
   });
@@ -133,7 +140,13 @@ function exceedsParserLimits(text: string): boolean {
 
 /** A chunk kept whole as prose, one paragraph per run of non-blank lines: for input the parser cannot take. */
 function unparsedParagraphs(text: string): ChunkStructure {
-  return { buffer: new ProseBuffer(text, 'copy'), blocks: blocksBetweenBlankLines(text, text, 0, text.length, 'paragraph'), markers: [], directives: [], footnoteDefinitions: [] };
+  return {
+    buffer: new ProseBuffer(text, 'copy'),
+    blocks: blocksBetweenBlankLines(text, text, 0, text.length, 'paragraph'),
+    markers: [],
+    directives: [],
+    footnoteDefinitions: [],
+  };
 }
 
 /** `definitions` are appended for the parser only: they resolve `[text][ref]` and `[^1]` defined in other chunks. */
@@ -163,7 +176,13 @@ function finishChunk(text: string, structure: ChunkStructure, languageId: Markdo
   if (notes.length > 0) prose = buffer.toString();
 
   const structuralLinks = structure.markers.filter((m) => m.kind === 'link');
-  const markers = [...readLinks(text, structure.markers), ...citations, ...notes.filter((n) => n.kind !== 'link'), ...outside(urls, structuralLinks), ...findTextualMarkers(prose)];
+  const markers = [
+    ...readLinks(text, structure.markers),
+    ...citations,
+    ...notes.filter((n) => n.kind !== 'link'),
+    ...outside(urls, structuralLinks),
+    ...findTextualMarkers(prose),
+  ];
   return {
     prose,
     blocks: structure.blocks,
@@ -391,4 +410,3 @@ function maskQuartoSyntax(prose: string, buffer: ProseBuffer): void {
     at = eol;
   }
 }
-

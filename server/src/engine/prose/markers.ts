@@ -16,16 +16,58 @@ const LOCATOR = String.raw`(?:,\s*(?:pp?\.|para\.|ch\.)?\s*\d+(?:[-–]\d+)?)?`;
 const AUTHOR = String.raw`(?:[A-Z][\p{L}'’\-]*)`;
 const AUTHORS = String.raw`${AUTHOR}(?:(?:\s+(?:and|&)\s+|,\s+|\s+)${AUTHOR})*(?:\s+et\s+al\.?)?`;
 /** One part of "(see Smith et al. 2019, p. 4; Lee 2020)". */
-const AUTHOR_YEAR_PART = new RegExp(String.raw`^\s*(?:(?:see|see also|e\.g\.,?|cf\.|also)\s+)?(${AUTHORS}),?\s+${YEAR_PATTERN}(?:,\s*${YEAR_PATTERN})*${LOCATOR}\s*$`, 'u');
+const AUTHOR_YEAR_PART = new RegExp(
+  String.raw`^\s*(?:(?:see|see also|e\.g\.,?|cf\.|also)\s+)?(${AUTHORS}),?\s+${YEAR_PATTERN}(?:,\s*${YEAR_PATTERN})*${LOCATOR}\s*$`,
+  'u',
+);
 /** A year at the start or after a space: both forms hold one. */
 const YEAR_AFTER_SPACE = new RegExp(String.raw`(?:^|\s)${YEAR_PATTERN}`);
 /** The parenthesis after a narrative citation: "Smith (2019)", "Smith (2019a, p. 4)". */
 const YEARS_ONLY = new RegExp(String.raw`^\s*${YEAR_PATTERN}(?:\s*[,;]\s*${YEAR_PATTERN})*${LOCATOR}\s*$`, 'u');
 /** Capitalised words that look like an author before a year but are dates ("(June 2019)"). */
 const NOT_AUTHORS = new Set([
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
-  'Spring', 'Summer', 'Autumn', 'Fall', 'Winter', 'FY', 'CY', 'Since', 'Until', 'Before', 'After', 'From', 'In', 'By', 'End', 'Mid', 'Early', 'Late',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Spring',
+  'Summer',
+  'Autumn',
+  'Fall',
+  'Winter',
+  'FY',
+  'CY',
+  'Since',
+  'Until',
+  'Before',
+  'After',
+  'From',
+  'In',
+  'By',
+  'End',
+  'Mid',
+  'Early',
+  'Late',
 ]);
 
 /**
@@ -73,8 +115,10 @@ const FOOTNOTE_LABEL = /^\^[\w\-]{1,40}$/;
 
 function numericAt(prose: string, open: number): EvidenceMarker | undefined {
   const close = findCloser(prose, open, ']', MAX_NUMERIC_LENGTH);
-  if (close > 0 && prose[open + 1] === '^' && FOOTNOTE_LABEL.test(prose.slice(open + 1, close))) return { kind: 'footnote', start: open, end: close + 1, label: prose.slice(open + 2, close) };
-  if (close > 0 && NUMERIC_CONTENT.test(prose.slice(open + 1, close))) return { kind: 'numeric', start: open, end: close + 1, label: prose.slice(open + 1, close).trim() };
+  if (close > 0 && prose[open + 1] === '^' && FOOTNOTE_LABEL.test(prose.slice(open + 1, close)))
+    return { kind: 'footnote', start: open, end: close + 1, label: prose.slice(open + 2, close) };
+  if (close > 0 && NUMERIC_CONTENT.test(prose.slice(open + 1, close)))
+    return { kind: 'numeric', start: open, end: close + 1, label: prose.slice(open + 1, close).trim() };
   return undefined;
 }
 
@@ -85,7 +129,8 @@ function authorYearAfter(prose: string, open: number): EvidenceMarker | undefine
 }
 
 /** "(see Figure 1)", "(Table 2, column 3)", "(Charts 4 and 5 below)": a pointer to the document's own data. */
-const OWN_DATA_NOTE = /^\s*(?:see\s+(?:also\s+)?)?(?:tables?|figures?|figs?\.|charts?|graphs?|maps?|exhibits?|box)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,3})*(?:\s*(?:and|,|–|-|&)\s*[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,3})*)*(?:\s+(?:below|above))?(?:[,;][^()]*)?\s*$/i;
+const OWN_DATA_NOTE =
+  /^\s*(?:see\s+(?:also\s+)?)?(?:tables?|figures?|figs?\.|charts?|graphs?|maps?|exhibits?|box)\s+[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,3})*(?:\s*(?:and|,|–|-|&)\s*[A-Z]?\d{1,3}[a-z]?(?:\.\d{1,3})*)*(?:\s+(?:below|above))?(?:[,;][^()]*)?\s*$/i;
 
 function ownDataAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
   const content = prose.slice(open + 1, close);
@@ -225,7 +270,10 @@ const CROSS_REFERENCE_KINDS = new Set(['fig', 'tbl', 'sec', 'eq', 'lst', 'thm', 
 
 /** "fig-gdp", "tbl:costs", "eq-growth": a key that starts with a kind of cross-reference (2 or 3 letters) and '-' or ':'. */
 function isCrossReference(key: string): boolean {
-  return ((key[2] === '-' || key[2] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 2))) || ((key[3] === '-' || key[3] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 3)));
+  return (
+    ((key[2] === '-' || key[2] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 2))) ||
+    ((key[3] === '-' || key[3] === ':') && CROSS_REFERENCE_KINDS.has(key.slice(0, 3)))
+  );
 }
 
 /**
@@ -252,7 +300,11 @@ export function findPandocCitations(prose: string, bracketedOnly = false): Evide
         citations.push({ kind: 'citation', start: bracketOpen, end: i + 1, label: bracketKeys.join(', ') });
       }
       bracketOpen = -1;
-    } else if (ch === '\n' && bracketOpen >= 0 && (i - bracketOpen > MAX_BRACKET_CITATION || /^[ \t\r]*\n/.test(prose.slice(i + 1, i + 40)))) {
+    } else if (
+      ch === '\n' &&
+      bracketOpen >= 0 &&
+      (i - bracketOpen > MAX_BRACKET_CITATION || /^[ \t\r]*\n/.test(prose.slice(i + 1, i + 40)))
+    ) {
       bracketOpen = -1; // a citation never crosses a blank line
     } else if (ch === '@' && isCitationBoundary(prose, i)) {
       const keyEnd = citationKeyEnd(prose, i + 1);

@@ -41,5 +41,12 @@ export function extractPlaintext(source: string): ProseDoc {
 
 /** A whole-text extraction as the extraction of one chunk. */
 export function asChunk(doc: ProseDoc): ChunkProse {
-  return { prose: doc.prose, blocks: doc.blocks, markers: doc.markers, directives: doc.directives, footnoteDefinitions: [], bracketCitations: false };
+  return {
+    prose: doc.prose,
+    blocks: doc.blocks,
+    markers: doc.markers,
+    directives: doc.directives,
+    footnoteDefinitions: [],
+    bracketCitations: false,
+  };
 }

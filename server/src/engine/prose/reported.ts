@@ -55,7 +55,13 @@ export function quotationLeftOpen(text: string): string {
       continue;
     }
     const close = OPENING_QUOTES[ch];
-    if (close !== undefined && ch !== '`' && (ch !== '"' || k === 0 || !isLetterOrDigit(text[k - 1])) && !(ch === '"' && k === text.length - 1)) closer = close;
+    if (
+      close !== undefined &&
+      ch !== '`' &&
+      (ch !== '"' || k === 0 || !isLetterOrDigit(text[k - 1])) &&
+      !(ch === '"' && k === text.length - 1)
+    )
+      closer = close;
   }
   return closer;
 }
@@ -67,14 +73,112 @@ export function hasQuote(text: string): boolean {
 
 /** Frequent English function words: a sentence of six or more words without one is not English. */
 export const ENGLISH_FUNCTION_WORDS = new Set([
-  'the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'as', 'by', 'are', 'be', 'this', 'it', 'from', 'or', 'an', 'was', 'we', 'not',
-  'have', 'has', 'at', 'which', 'will', 'their', 'its', 'can', 'our', 'they', 'these', 'been', 'were', 'would', 'more', 'than', 'but', 'all',
+  'the',
+  'of',
+  'and',
+  'to',
+  'in',
+  'is',
+  'that',
+  'for',
+  'on',
+  'with',
+  'as',
+  'by',
+  'are',
+  'be',
+  'this',
+  'it',
+  'from',
+  'or',
+  'an',
+  'was',
+  'we',
+  'not',
+  'have',
+  'has',
+  'at',
+  'which',
+  'will',
+  'their',
+  'its',
+  'can',
+  'our',
+  'they',
+  'these',
+  'been',
+  'were',
+  'would',
+  'more',
+  'than',
+  'but',
+  'all',
 ]);
 /** Frequent function words of other languages written in Latin letters (Romance, Germanic, Slavic): a second sign of another language. */
 export const OTHER_FUNCTION_WORDS = new Set([
-  'de', 'la', 'le', 'les', 'des', 'du', 'et', 'est', 'une', 'un', 'que', 'qui', 'pour', 'dans', 'pas', 'el', 'los', 'las', 'del', 'por', 'para', 'con',
-  'una', 'es', 'y', 'em', 'não', 'nao', 'da', 'do', 'dos', 'das', 'com', 'uma', 'os', 'e', 'der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'zu',
-  'den', 'het', 'een', 'van', 'il', 'di', 'che', 'per', 'gli', 'och', 'att', 'och', 'na', 'się', 'nie', 'je', 'w', 'z',
+  'de',
+  'la',
+  'le',
+  'les',
+  'des',
+  'du',
+  'et',
+  'est',
+  'une',
+  'un',
+  'que',
+  'qui',
+  'pour',
+  'dans',
+  'pas',
+  'el',
+  'los',
+  'las',
+  'del',
+  'por',
+  'para',
+  'con',
+  'una',
+  'es',
+  'y',
+  'em',
+  'não',
+  'nao',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'com',
+  'uma',
+  'os',
+  'e',
+  'der',
+  'die',
+  'das',
+  'und',
+  'ist',
+  'nicht',
+  'mit',
+  'von',
+  'zu',
+  'den',
+  'het',
+  'een',
+  'van',
+  'il',
+  'di',
+  'che',
+  'per',
+  'gli',
+  'och',
+  'att',
+  'och',
+  'na',
+  'się',
+  'nie',
+  'je',
+  'w',
+  'z',
 ]);
 export const LETTER_WORD = /[\p{L}\p{M}'’]+/gu;
 
@@ -90,7 +194,8 @@ export function isForeignLanguage(text: string): boolean {
     const code = text.charCodeAt(k);
     if (code < 0x80) {
       if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
-    } else if (code < 0x250) latin++; // Latin-1 and Latin Extended letters (and a few signs)
+    } else if (code < 0x250)
+      latin++; // Latin-1 and Latin Extended letters (and a few signs)
     else if (isLetterOrDigit(text[k])) other++;
   }
   if (other > latin) return true;

@@ -10,14 +10,26 @@ import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
 import { isLetterOrDigit, isSpace } from './buffer';
 
 /** Block kinds that are never running prose. */
-export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>(['heading', 'caption', 'table-cell', 'quote', 'fragment', 'reference', 'question', 'front']);
+export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>([
+  'heading',
+  'caption',
+  'table-cell',
+  'quote',
+  'fragment',
+  'reference',
+  'question',
+  'front',
+]);
 
 /** "Source:", "Sources:", "Note:", "Notes:", "Data:", "Source and notes:", "Sources: …" at the start of a paragraph. */
-const CAPTION_LEAD = /^(?::\s|[*_]{0,3}(?:table|figure|chart|graph|map|exhibit|infographic)\s*:|[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:)/i;
+const CAPTION_LEAD =
+  /^(?::\s|[*_]{0,3}(?:table|figure|chart|graph|map|exhibit|infographic)\s*:|[*_]{0,3}(?:sources?|notes?|data(?: sources?)?|sources? and notes?|notes? and sources?|source data|credits?|photo|image|illustration)\s*:)/i;
 /** "Table 2.", "Figure 1:", "Fig. 3 —", "Chart 4", "Exhibit A1." — a caption's label; "Table 2 shows …" is prose. */
-const CAPTION_LABEL = /^[*_]{0,3}(?:table|figure|fig\.|chart|exhibit|graph|map|box|panel|plate|diagram|infographic)\s+[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?(?:\s*(?:[.:|—–-]\s|[.:]?$))/i;
+const CAPTION_LABEL =
+  /^[*_]{0,3}(?:table|figure|fig\.|chart|exhibit|graph|map|box|panel|plate|diagram|infographic)\s+[A-Z]?\d+(?:[.\-–]\d+)*[a-z]?(?:\s*(?:[.:|—–-]\s|[.:]?$))/i;
 /** "Read more: …", "See also: …", "Further reading: …": a list of links to read. */
-const LINK_LIST_LEAD = /^[*_]{0,3}(?:read more|see also|related|further reading|more on this|related reading|related articles?|useful links|links)\s*:/i;
+const LINK_LIST_LEAD =
+  /^[*_]{0,3}(?:read more|see also|related|further reading|more on this|related reading|related articles?|useful links|links)\s*:/i;
 /** "Author(s): …", "Publication Date: …", "Topics: …": a line of metadata (one to four words and a colon, then a value). */
 const METADATA_LINE = /^[*_|\s]*[A-Z][\w()./'’\-]*(?:\s+[\w()./'’\-]+){0,3}\s*[*_]*:[*_]*(?:\s|$)/;
 
@@ -55,18 +67,25 @@ export function refineBlocks(
       continue;
     }
     const previous = i > 0 ? blocks[i - 1] : undefined;
-    if (block.kind === 'paragraph' && (previous ? previous.end <= block.start && previous.kind === 'paragraph' && endsWithQuoteLeadIn(prose, previous.start, previous.end) : afterLeadIn)) {
+    if (
+      block.kind === 'paragraph' &&
+      (previous
+        ? previous.end <= block.start && previous.kind === 'paragraph' && endsWithQuoteLeadIn(prose, previous.start, previous.end)
+        : afterLeadIn)
+    ) {
       refined ??= blocks.slice();
       refined[i] = { ...block, kind: 'quote' };
       continue;
     }
-    const kind = startsWithNote(prose, block, notes[firstAtOrAfter(notes, block.start)]) || isLinkList(prose, block, links, firstAtOrAfter(links, block.start))
-      ? 'reference'
-      : markdownSource !== undefined && block.kind === 'paragraph' && isWhollyItalic(markdownSource, block.start, block.end)
-        ? 'quote'
-      : block.kind === 'paragraph'
-        ? paragraphKind(prose, block.start, block.end)
-        : listItemKind(prose, block.start, block.end);
+    const kind =
+      startsWithNote(prose, block, notes[firstAtOrAfter(notes, block.start)]) ||
+      isLinkList(prose, block, links, firstAtOrAfter(links, block.start))
+        ? 'reference'
+        : markdownSource !== undefined && block.kind === 'paragraph' && isWhollyItalic(markdownSource, block.start, block.end)
+          ? 'quote'
+          : block.kind === 'paragraph'
+            ? paragraphKind(prose, block.start, block.end)
+            : listItemKind(prose, block.start, block.end);
     if (kind === block.kind) continue;
     refined ??= blocks.slice();
     refined[i] = { ...block, kind };
@@ -127,8 +146,10 @@ export interface SectionStart {
   kind: BlockKind | undefined;
 }
 
-const REFERENCE_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references?|bibliography|works cited|literature cited|sources|sources and notes|endnotes|notes|footnotes|citations|further reading|reference list)\s*:?$/i;
-const FRONT_SECTION = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:acknowledge?ments?|about the authors?|about this (?:report|paper|brief)|authors?|author (?:information|contributions|notes?)|contributors|disclosure(?: statement)?|disclaimer|conflicts? of interest|competing interests|declaration of interests?|funding(?: statement)?|copyright|licen[cs]e|citation|how to cite(?: this (?:report|paper|brief))?|suggested citation)\s*:?$/i;
+const REFERENCE_SECTION =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:references?|bibliography|works cited|literature cited|sources|sources and notes|endnotes|notes|footnotes|citations|further reading|reference list)\s*:?$/i;
+const FRONT_SECTION =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:acknowledge?ments?|about the authors?|about this (?:report|paper|brief)|authors?|author (?:information|contributions|notes?)|contributors|disclosure(?: statement)?|disclaimer|conflicts? of interest|competing interests|declaration of interests?|funding(?: statement)?|copyright|licen[cs]e|citation|how to cite(?: this (?:report|paper|brief))?|suggested citation)\s*:?$/i;
 /** ATX headings and lines wholly in bold, in Markdown. */
 const MARKDOWN_HEADING = /^ {0,3}(?:#{1,6}[ \t]+([^\n]*?)[ \t#]*|\*\*([^*\n]{3,60})\*\*[ \t]*|__([^_\n]{3,60})__[ \t]*)\r?$/g;
 const LATEX_HEADING = /^\\(?:part|chapter|section|subsection|subsubsection)\*?(?:\[[^\]\n]*\])?\{([^}\n]*)\}/g;
@@ -146,7 +167,8 @@ export function findSections(source: string, family: 'markdown' | 'latex' | 'pla
     const clean = title.replace(/[*_`]/g, '').trim();
     const kind: BlockKind | undefined = REFERENCE_SECTION.test(clean) ? 'reference' : FRONT_SECTION.test(clean) ? 'front' : undefined;
     // A bold line or a plain line opens such a section but ends none; a heading ends any.
-    if (kind !== undefined || (heading && sections.length > 0 && sections[sections.length - 1].kind !== undefined)) sections.push({ at, kind });
+    if (kind !== undefined || (heading && sections.length > 0 && sections[sections.length - 1].kind !== undefined))
+      sections.push({ at, kind });
   };
   if (family === 'latex') {
     for (let at = source.indexOf('section'); at >= 0; at = source.indexOf('section', at + 7)) {
@@ -187,10 +209,64 @@ function sectionKindAt(sections: readonly SectionStart[], at: number): BlockKind
 
 /** Verbs that introduce someone else's words: "He wrote:", "the minister said:", "Ahmed continues:". */
 const QUOTE_LEAD_VERBS = new Set([
-  'says', 'said', 'say', 'writes', 'wrote', 'write', 'continues', 'continued', 'adds', 'added', 'explains', 'explained', 'notes', 'noted', 'argues', 'argued',
-  'comments', 'commented', 'tweeted', 'tweets', 'posted', 'posts', 'states', 'stated', 'asks', 'asked', 'wonders', 'wondered', 'concludes', 'concluded',
-  'replies', 'replied', 'responds', 'responded', 'reacts', 'reacted', 'declares', 'declared', 'tells', 'told', 'recalls', 'recalled', 'blogged', 'blogs',
-  'remarks', 'remarked', 'insists', 'insisted', 'warns', 'warned', 'puts', 'put', 'reads', 'read', 'testified', 'quipped', 'observes', 'observed',
+  'says',
+  'said',
+  'say',
+  'writes',
+  'wrote',
+  'write',
+  'continues',
+  'continued',
+  'adds',
+  'added',
+  'explains',
+  'explained',
+  'notes',
+  'noted',
+  'argues',
+  'argued',
+  'comments',
+  'commented',
+  'tweeted',
+  'tweets',
+  'posted',
+  'posts',
+  'states',
+  'stated',
+  'asks',
+  'asked',
+  'wonders',
+  'wondered',
+  'concludes',
+  'concluded',
+  'replies',
+  'replied',
+  'responds',
+  'responded',
+  'reacts',
+  'reacted',
+  'declares',
+  'declared',
+  'tells',
+  'told',
+  'recalls',
+  'recalled',
+  'blogged',
+  'blogs',
+  'remarks',
+  'remarked',
+  'insists',
+  'insisted',
+  'warns',
+  'warned',
+  'puts',
+  'put',
+  'reads',
+  'read',
+  'testified',
+  'quipped',
+  'observes',
+  'observed',
 ]);
 const LEAD_IN_TAIL = 160;
 
@@ -204,7 +280,11 @@ export function endsWithQuoteLeadIn(text: string, from: number, to: number): boo
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   if (text[end - 1] !== ':' && !(text[end - 2] === ':' && (text[end - 1] === '*' || text[end - 1] === '_'))) return false;
   // Link targets, tags and markup out; what is left ends in words.
-  const tail = text.slice(Math.max(from, end - LEAD_IN_TAIL), end).replace(/\]\([^)]*\)/g, ' ').replace(/\[[A-Za-z]{2}\]/g, ' ').replace(/<[^>]*>/g, ' ');
+  const tail = text
+    .slice(Math.max(from, end - LEAD_IN_TAIL), end)
+    .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/\[[A-Za-z]{2}\]/g, ' ')
+    .replace(/<[^>]*>/g, ' ');
   // The last four words, read backwards.
   let k = tail.length;
   for (let n = 0; n < 4; n++) {
@@ -242,7 +322,8 @@ function firstAtOrAfter(spans: readonly Span[], at: number): number {
 }
 
 /** A bibliography entry: "Smith, J. (2019).", "Smith, J. A., and Lee, K. 2020.", "OECD (2021). Title …". */
-const REFERENCE_ENTRY = /^[*_]{0,2}(?:[A-Z][\p{L}'’\-]+,\s+(?:[A-Z]\.\s*(?:[A-Z]\.\s*)?|[A-Z][\p{L}'’\-]+,?\s+)(?:[^.()]{0,120}?)[(,.]?\s*(?:1[89]|20)\d{2}[a-z]?\)?[.,]|[A-Z][\p{L}&'’\-]+(?:\s+[A-Z][\p{L}&'’\-]+){0,5}\s+\((?:1[89]|20)\d{2}[a-z]?\)\.\s)/u;
+const REFERENCE_ENTRY =
+  /^[*_]{0,2}(?:[A-Z][\p{L}'’\-]+,\s+(?:[A-Z]\.\s*(?:[A-Z]\.\s*)?|[A-Z][\p{L}'’\-]+,?\s+)(?:[^.()]{0,120}?)[(,.]?\s*(?:1[89]|20)\d{2}[a-z]?\)?[.,]|[A-Z][\p{L}&'’\-]+(?:\s+[A-Z][\p{L}&'’\-]+){0,5}\s+\((?:1[89]|20)\d{2}[a-z]?\)\.\s)/u;
 
 /** A checklist item: "[ ] Keys are rotated", "[x] Code is reviewed". */
 const CHECKLIST_ITEM = /^\[[ xX]\]\s/;
@@ -260,7 +341,9 @@ function listItemKind(prose: string, start: number, end: number): BlockKind {
   while (item < end && isSpace(prose.charCodeAt(item))) item++;
   if (CHECKLIST_ITEM.test(prose.slice(item, item + 4))) return 'question';
   if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
-  return GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity) ? 'fragment' : 'list-item';
+  return GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity)
+    ? 'fragment'
+    : 'list-item';
 }
 
 /** Two or more lines, each a "Label: value" line of metadata. */

@@ -13,28 +13,154 @@ const BOOSTER_CUES = cueBit(boosters.firstWords());
  * "was clearly wrong"), or before a verb of showing or of outcome ("clearly shows", "clearly failed"). Elsewhere it says how
  * something is done: "explained clearly", "clearly defined", "must be clearly justified", "clearly fits within".
  */
-const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remain', 'remained', "'s", 'seems', 'seem', 'seemed']);
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'remains',
+  'remain',
+  'remained',
+  "'s",
+  'seems',
+  'seem',
+  'seemed',
+]);
 const CERTAINTY_VERBS = new Set([
-  'show', 'shows', 'showed', 'shown', 'demonstrate', 'demonstrates', 'demonstrated', 'prove', 'proves', 'proved', 'indicate', 'indicates', 'indicated',
-  'illustrate', 'illustrates', 'illustrated', 'confirm', 'confirms', 'confirmed', 'reflect', 'reflects', 'reflected', 'fail', 'fails', 'failed',
-  'succeed', 'succeeds', 'succeeded', 'outweigh', 'outweighs', 'outweighed', 'exceed', 'exceeds', 'exceeded', 'violate', 'violates', 'violated',
-  'breach', 'breaches', 'breached', 'contradict', 'contradicts', 'contradicted', 'undermine', 'undermines', 'undermined', 'matter', 'matters',
-  'mattered', 'benefit', 'benefits', 'benefited', 'benefitted', 'favour', 'favours', 'favoured', 'favor', 'favors', 'favored', 'lack', 'lacks', 'lacked',
-  'need', 'needs', 'needed', 'want', 'wants', 'wanted', 'intend', 'intends', 'intended', 'belong', 'belongs', 'worked', 'works', 'work', 'helps', 'helped',
-  'hurt', 'hurts', 'harm', 'harms', 'harmed',
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'demonstrate',
+  'demonstrates',
+  'demonstrated',
+  'prove',
+  'proves',
+  'proved',
+  'indicate',
+  'indicates',
+  'indicated',
+  'illustrate',
+  'illustrates',
+  'illustrated',
+  'confirm',
+  'confirms',
+  'confirmed',
+  'reflect',
+  'reflects',
+  'reflected',
+  'fail',
+  'fails',
+  'failed',
+  'succeed',
+  'succeeds',
+  'succeeded',
+  'outweigh',
+  'outweighs',
+  'outweighed',
+  'exceed',
+  'exceeds',
+  'exceeded',
+  'violate',
+  'violates',
+  'violated',
+  'breach',
+  'breaches',
+  'breached',
+  'contradict',
+  'contradicts',
+  'contradicted',
+  'undermine',
+  'undermines',
+  'undermined',
+  'matter',
+  'matters',
+  'mattered',
+  'benefit',
+  'benefits',
+  'benefited',
+  'benefitted',
+  'favour',
+  'favours',
+  'favoured',
+  'favor',
+  'favors',
+  'favored',
+  'lack',
+  'lacks',
+  'lacked',
+  'need',
+  'needs',
+  'needed',
+  'want',
+  'wants',
+  'wanted',
+  'intend',
+  'intends',
+  'intended',
+  'belong',
+  'belongs',
+  'worked',
+  'works',
+  'work',
+  'helps',
+  'helped',
+  'hurt',
+  'hurts',
+  'harm',
+  'harms',
+  'harmed',
 ]);
 /** Modals and "to" before "clearly": a requirement or a plan of how a thing is done, not certainty. */
 const REQUIRING = new Set(['should', 'must', 'shall', 'will', 'can', 'may', 'need', 'needs', 'to', 'would']);
 /** Past participles that make "is clearly <participle>" a manner of doing: "are clearly designated", "is clearly set out". */
 function isParticiple(word: string): boolean {
-  return /(ed|en|wn)$/.test(word) || /^(set|laid|put|made|kept|held|understood|written|spoken|shown|known|built|drawn|taught|told|found|seen|given|done|run)$/.test(word);
+  return (
+    /(ed|en|wn)$/.test(word) ||
+    /^(set|laid|put|made|kept|held|understood|written|spoken|shown|known|built|drawn|taught|told|found|seen|given|done|run)$/.test(word)
+  );
 }
 /** A pointer to the document's own exhibit: "Figure 3", "Table 2", "the chart", "the table below" (not the idiom "on the table"). */
-const OWN_EXHIBIT = /\b(?:(?:Figure|Fig\.|Table|Chart|Graph|Exhibit|Box|Map|Panel)\s+[A-Z]?\d+|(?:the|this) (?:chart|figure|graph|plot)s?|the tables? (?:above|below))\b/i;
+const OWN_EXHIBIT =
+  /\b(?:(?:Figure|Fig\.|Table|Chart|Graph|Exhibit|Box|Map|Panel)\s+[A-Z]?\d+|(?:the|this) (?:chart|figure|graph|plot)s?|the tables? (?:above|below))\b/i;
 /** Adjectives of how plainly a thing can be perceived: "is clearly visible", "are clearly legible" describe it, not a claim's certainty. */
-const PERCEPTIBLE = new Set(['visible', 'audible', 'legible', 'readable', 'identifiable', 'recognisable', 'recognizable', 'distinguishable', 'discernible', 'understandable', 'separate', 'distinct', 'accessible', 'apparent']);
+const PERCEPTIBLE = new Set([
+  'visible',
+  'audible',
+  'legible',
+  'readable',
+  'identifiable',
+  'recognisable',
+  'recognizable',
+  'distinguishable',
+  'discernible',
+  'understandable',
+  'separate',
+  'distinct',
+  'accessible',
+  'apparent',
+]);
 /** Words in a sentence that concede a point: "Of course X, but Y", "While we have certainly had setbacks", "it is certainly true that". */
-const CONCESSION = new Set(['but', 'yet', 'although', 'though', 'while', 'whilst', 'whereas', 'however', 'nonetheless', 'nevertheless', 'still', 'granted', 'admittedly', 'true', 'case']);
+const CONCESSION = new Set([
+  'but',
+  'yet',
+  'although',
+  'though',
+  'while',
+  'whilst',
+  'whereas',
+  'however',
+  'nonetheless',
+  'nevertheless',
+  'still',
+  'granted',
+  'admittedly',
+  'true',
+  'case',
+]);
 
 /** "clearly" at m.from marks certainty (see COPULAS, CERTAINTY_VERBS), not manner. */
 function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boolean {
@@ -63,7 +189,8 @@ export const booster: Rule = {
   meta: {
     id: 'booster',
     title: 'Booster',
-    description: 'Words that insist a claim is certain — obviously, clearly, undoubtedly, of course, it is clear that — in a sentence that gives no evidence for it.',
+    description:
+      'Words that insist a claim is certain — obviously, clearly, undoubtedly, of course, it is clear that — in a sentence that gives no evidence for it.',
     defaultSeverity: 'information',
     silencedByEvidence: true,
     silencedByAttribution: true,

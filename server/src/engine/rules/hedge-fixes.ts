@@ -27,7 +27,13 @@ const PROBABILITY_WORDS: Record<string, number> = {
 const OPEN_ADVERBS = new Set(['perhaps', 'maybe', 'conceivably']);
 const APPEARANCE = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 /** Frames at the head of a clause that the claim after them reads right without ("It is likely that X" → "X"). */
-const REMOVABLE_FRAMES = new Set(['it is likely that', 'it is possible that', 'there is a possibility that', 'there are indications that', 'there are signs that']);
+const REMOVABLE_FRAMES = new Set([
+  'it is likely that',
+  'it is possible that',
+  'there is a possibility that',
+  'there are indications that',
+  'there are signs that',
+]);
 const NOT_BASE_VERB = /^(Adverb|Determiner|Preposition|Conjunction|Modal|Adjective|Comparative|Superlative|Pronoun|Value|Cardinal)$/;
 const PLURAL_PRONOUNS = new Set(['we', 'they', 'you', 'these', 'those']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this']);
@@ -54,12 +60,26 @@ export function likelihoodRewrite(ctx: SentenceContext, from: number, to: number
     const person = personOf(ctx, from);
     if (ctx.word(verb) === 'have') {
       if (negated || person === undefined) return undefined;
-      return shownWith(rewrite(cue.start, tokens[verb].end, `${person === 'singular' ? 'has' : 'have'} `, 'probably', 70, ''), ctx.tokens[verb + 1]?.text);
+      return shownWith(
+        rewrite(cue.start, tokens[verb].end, `${person === 'singular' ? 'has' : 'have'} `, 'probably', 70, ''),
+        ctx.tokens[verb + 1]?.text,
+      );
     }
     const tag = ctx.lexTag(verb) ?? '';
     const base = !NOT_BASE_VERB.test(tag) && !ctx.word(verb).endsWith('ly');
     // "may not last" → "is likely (about 70 %) not to last"
-    if (base && person !== undefined) return shownWith(rewrite(cue.start, verb > from + 1 ? tokens[verb - 1].end : cue.end, `${be(person, false)} `, 'likely', 70, negated ? ' not to' : ' to'), ctx.tokens[verb].text);
+    if (base && person !== undefined)
+      return shownWith(
+        rewrite(
+          cue.start,
+          verb > from + 1 ? tokens[verb - 1].end : cue.end,
+          `${be(person, false)} `,
+          'likely',
+          70,
+          negated ? ' not to' : ' to',
+        ),
+        ctx.tokens[verb].text,
+      );
     // "may also rise", "may well": the words between stay where they are
     return shownWith(rewrite(cue.start, cue.end, 'will ', 'probably', 70, ''), ctx.tokens[verb].text);
   }
@@ -69,7 +89,13 @@ export function likelihoodRewrite(ctx: SentenceContext, from: number, to: number
     const last = ctx.word(to - 1) === 'that' && to - 1 > from ? to - 2 : to - 1;
     const at = tokens[last].end;
     const shown = ctx.text.slice(cue.start, at);
-    return { start: at, end: at, plain: ` (about [N] %)`, snippet: ` (about \${1:${PROBABILITY_WORDS[phrase]}} %)`, shown: `${shown} (about ${PROBABILITY_WORDS[phrase]} %)` };
+    return {
+      start: at,
+      end: at,
+      plain: ` (about [N] %)`,
+      snippet: ` (about \${1:${PROBABILITY_WORDS[phrase]}} %)`,
+      shown: `${shown} (about ${PROBABILITY_WORDS[phrase]} %)`,
+    };
   }
   // "perhaps for security reasons" → "probably (about 70 %) for security reasons"
   if (OPEN_ADVERBS.has(phrase)) {
@@ -88,13 +114,25 @@ export function likelihoodRewrite(ctx: SentenceContext, from: number, to: number
 }
 
 /** The words "Remove the hedge" takes away, where the sentence reads right without them. */
-export function hedgeRemoval(ctx: SentenceContext, from: number, to: number, removable: boolean): { start: number; end: number } | undefined {
+export function hedgeRemoval(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  removable: boolean,
+): { start: number; end: number } | undefined {
   const { tokens } = ctx;
   if (removable) return { start: tokens[from].start, end: tokens[to - 1].end };
   const phrase = ctx.words.slice(from, to).join(' ');
   const clauseHead = (k: number) => k === 0 || ctx.breakBefore(k);
   // "It seems that the levy raised £2 billion [1]" → "The levy raised £2 billion [1]"
-  if (to === from + 1 && APPEARANCE.has(phrase) && ctx.word(from - 1) === 'it' && ctx.word(to) === 'that' && clauseHead(from - 1) && to + 1 < tokens.length) {
+  if (
+    to === from + 1 &&
+    APPEARANCE.has(phrase) &&
+    ctx.word(from - 1) === 'it' &&
+    ctx.word(to) === 'that' &&
+    clauseHead(from - 1) &&
+    to + 1 < tokens.length
+  ) {
     return { start: tokens[from - 1].start, end: tokens[to].end };
   }
   if (REMOVABLE_FRAMES.has(phrase) && clauseHead(from) && to < tokens.length) return { start: tokens[from].start, end: tokens[to - 1].end };

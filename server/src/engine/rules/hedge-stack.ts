@@ -13,7 +13,8 @@ export const hedgeStack: Rule = {
   meta: {
     id: 'hedge-stack',
     title: 'Stacked hedges',
-    description: 'Two or more hedges on one claim ("might possibly", "could perhaps suggest", or a hedge and a second one in the clause it introduces: "it seems plausible that … could explain"): keep one, or say how uncertain the claim is. Hedges on separate claims ("prices may rise and wages might fall") and a hedge beside a stated probability ("very likely (80–90%)") are not stacks.',
+    description:
+      'Two or more hedges on one claim ("might possibly", "could perhaps suggest", or a hedge and a second one in the clause it introduces: "it seems plausible that … could explain"): keep one, or say how uncertain the claim is. Hedges on separate claims ("prices may rise and wages might fall") and a hedge beside a stated probability ("very likely (80–90%)") are not stacks.',
     defaultSeverity: 'warning',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -24,8 +25,14 @@ export const hedgeStack: Rule = {
         { text: 'The talks might possibly resume in spring.', flagged: 'might possibly' },
         { text: 'This could perhaps suggest a change of course.', flagged: 'could perhaps suggest' },
         // A hedge that introduces a clause holding another hedge: the same claim weakened twice.
-        { text: 'It seems plausible that the new levy could explain the fall in demand.', flagged: 'seems plausible that the new levy could' },
-        { text: 'Take-up fell in every region, suggesting that the effect of the campaign is likely to be small.', flagged: 'suggesting that the effect of the campaign is likely' },
+        {
+          text: 'It seems plausible that the new levy could explain the fall in demand.',
+          flagged: 'seems plausible that the new levy could',
+        },
+        {
+          text: 'Take-up fell in every region, suggesting that the effect of the campaign is likely to be small.',
+          flagged: 'suggesting that the effect of the campaign is likely',
+        },
       ],
       allow: [
         'The talks might resume in spring.',
@@ -47,10 +54,23 @@ export const hedgeStack: Rule = {
     const hits: Hit[] = [];
     for (let i = 0; i < cues.length; ) {
       let j = i;
-      while (j + 1 < cues.length && cues[j + 1].from - cues[j].to <= MAX_GAP && !breakBetween(ctx, cues[j].to, cues[j + 1].from) && !coordinatorBetween(ctx, cues[j].to, cues[j + 1].from)) j++;
+      while (
+        j + 1 < cues.length &&
+        cues[j + 1].from - cues[j].to <= MAX_GAP &&
+        !breakBetween(ctx, cues[j].to, cues[j + 1].from) &&
+        !coordinatorBetween(ctx, cues[j].to, cues[j + 1].from)
+      )
+        j++;
       // "It seems plausible that … could explain", "suggesting that … is likely to be limited": a hedge whose "that"
       // clause holds another hedge weakens the same claim twice, however far apart the two are within the clause.
-      if (j === i && j + 1 < cues.length && opensComplement(ctx, cues[i]) && cues[j + 1].from - cues[i].to <= MAX_CLAUSE_GAP && !strongBreakBetween(ctx, cues[i].to, cues[j + 1].from)) j++;
+      if (
+        j === i &&
+        j + 1 < cues.length &&
+        opensComplement(ctx, cues[i]) &&
+        cues[j + 1].from - cues[i].to <= MAX_CLAUSE_GAP &&
+        !strongBreakBetween(ctx, cues[i].to, cues[j + 1].from)
+      )
+        j++;
       if (j > i) {
         const group = cues.slice(i, j + 1);
         const start = ctx.tokens[group[0].from].start;

@@ -10,11 +10,20 @@ export const hedge: Rule = {
   meta: {
     id: 'hedge',
     title: 'Hedge',
-    description: 'Words that weaken a claim without saying how uncertain it is: may, might, could where they say something is possible; perhaps, probably, likely, seems, suggests, I would argue, to our knowledge. Permission, options, advice, eligibility, groups ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Open questions stated as such ("it is unclear whether …") and words that are hedges less often (an expected "should", "can be high", "a potential risk", "whether", "implies", "we assume", "generally") are shown only with the thorough sensitivity, as hints.',
+    description:
+      'Words that weaken a claim without saying how uncertain it is: may, might, could where they say something is possible; perhaps, probably, likely, seems, suggests, I would argue, to our knowledge. Permission, options, advice, eligibility, groups ("systems that may suffer"), conditions, indirect questions, concessions and other people\'s reported views are left alone. Open questions stated as such ("it is unclear whether …") and words that are hedges less often (an expected "should", "can be high", "a potential risk", "whether", "implies", "we assume", "generally") are shown only with the thorough sensitivity, as hints.',
     defaultSeverity: 'information',
     silencedByEvidence: false,
     silencedByAttribution: false,
-    policy: { sentenceClass: 'speculative', marksUncertain: true, yieldsTo: ['hedge-stack', 'passive-attribution', 'weasel'], countsAsHedge: true, statesLikelihood: true, acceptsTerms: true, plural: 'hedges' },
+    policy: {
+      sentenceClass: 'speculative',
+      marksUncertain: true,
+      yieldsTo: ['hedge-stack', 'passive-attribution', 'weasel'],
+      countsAsHedge: true,
+      statesLikelihood: true,
+      acceptsTerms: true,
+      plural: 'hedges',
+    },
     messages: {
       hedge: '"{{cue}}" hedges this claim: say how certain it is and why, or state it plainly.',
     },

@@ -10,7 +10,16 @@ import { unknownCitation } from './unknown-citation';
 import { unsupportedClaim } from './unsupported-claim';
 import { weasel } from './weasel';
 
-export const RULES: readonly Rule[] = [hedge, hedgeStack, booster, weasel, passiveAttribution, speculationRule, unsupportedClaim, unknownCitation];
+export const RULES: readonly Rule[] = [
+  hedge,
+  hedgeStack,
+  booster,
+  weasel,
+  passiveAttribution,
+  speculationRule,
+  unsupportedClaim,
+  unknownCitation,
+];
 
 export type { Rule, RuleMeta, RulePolicy, Hit, FixKind } from './rule';
 

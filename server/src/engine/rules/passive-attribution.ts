@@ -3,21 +3,72 @@
 import { MODALS, SAYING_TAIL } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
-import { attributionAddressees, attributionCausal, attributionContextOnly, attributionHearsayAdverbs, attributionIntensifiers, attributionSpeechActNouns, attributionSpeechActs, attributionSpeechActVerbs, attributionParticiples, attributionReputation, attributionVagueAgents, sources, type Participle } from '../lexicon';
+import {
+  attributionAddressees,
+  attributionCausal,
+  attributionContextOnly,
+  attributionHearsayAdverbs,
+  attributionIntensifiers,
+  attributionSpeechActNouns,
+  attributionSpeechActs,
+  attributionSpeechActVerbs,
+  attributionParticiples,
+  attributionReputation,
+  attributionVagueAgents,
+  sources,
+  type Participle,
+} from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
 import { startsWithDigit } from '../text-shape';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
 const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);
 /** Adverbs that generalise over unnamed people's usage or judgement: "commonly known as", "often regarded as". */
-const USAGE_ADVERBS = new Set(['often', 'commonly', 'generally', 'widely', 'usually', 'sometimes', 'frequently', 'popularly', 'traditionally', 'occasionally']);
+const USAGE_ADVERBS = new Set([
+  'often',
+  'commonly',
+  'generally',
+  'widely',
+  'usually',
+  'sometimes',
+  'frequently',
+  'popularly',
+  'traditionally',
+  'occasionally',
+]);
 /** Naming participles: with a generalising adverb they report usage ("commonly called"). */
 const NAMING_PARTICIPLES = new Set(['known', 'called', 'referred', 'termed', 'dubbed', 'labelled', 'labeled', 'nicknamed']);
-const USAGE_PARTICIPLES = new Set(['considered', 'regarded', 'described', 'seen', 'viewed', 'thought', 'believed', 'credited', 'cited', 'perceived']);
+const USAGE_PARTICIPLES = new Set([
+  'considered',
+  'regarded',
+  'described',
+  'seen',
+  'viewed',
+  'thought',
+  'believed',
+  'credited',
+  'cited',
+  'perceived',
+]);
 /** Participles of judgement: "is considered a failure", "is regarded highly". */
 const JUDGING_PARTICIPLES = new Set(['considered', 'regarded', 'seen', 'viewed', 'perceived', 'deemed']);
 /** Words that start a place or a time after a participle: "was considered in 2019", "were seen at the depot". */
-const PLACE_OR_TIME_STARTS = new Set(['at', 'in', 'on', 'during', 'under', 'within', 'before', 'after', 'when', 'from', 'by', 'for', 'and', 'or']);
+const PLACE_OR_TIME_STARTS = new Set([
+  'at',
+  'in',
+  'on',
+  'during',
+  'under',
+  'within',
+  'before',
+  'after',
+  'when',
+  'from',
+  'by',
+  'for',
+  'and',
+  'or',
+]);
 /** Modals of obligation and of possibility: with them a passive judgement is the writer's, not a report of others'. */
 /** "can" too: "these requirements can be seen as headers" offers the writer's own reading. */
 const WRITERS_MODALS = new Set(['should', 'must', 'shall', 'may', 'might', 'could', 'can']);
@@ -28,17 +79,32 @@ const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being', 'be']);
  * The words every branch of check()'s loop starts from: a reputation phrase, a generalising adverb, a listed participle,
  * a reduced judgement or relative, a form of "be". The loop passes any other word with one cue-mask read.
  */
-const PASSIVE_STARTS = cueBit([...attributionHearsayAdverbs.words, ...attributionReputation.firstWords(), ...USAGE_ADVERBS, ...attributionParticiples.keys(), ...REDUCED_JUDGEMENT, ...REDUCED, ...BE]);
+const PASSIVE_STARTS = cueBit([
+  ...attributionHearsayAdverbs.words,
+  ...attributionReputation.firstWords(),
+  ...USAGE_ADVERBS,
+  ...attributionParticiples.keys(),
+  ...REDUCED_JUDGEMENT,
+  ...REDUCED,
+  ...BE,
+]);
 
 export const passiveAttribution: Rule = {
   meta: {
     id: 'passive-attribution',
     title: 'Agentless attribution',
-    description: 'A view credited to nobody: "it is believed", "is widely considered", "are presumed", "has been suggested". Believed, considered, suggested by whom?',
+    description:
+      'A view credited to nobody: "it is believed", "is widely considered", "are presumed", "has been suggested". Believed, considered, suggested by whom?',
     defaultSeverity: 'information',
     silencedByEvidence: true,
     silencedByAttribution: false,
-    policy: { sentenceClass: 'vague-source', marksUncertain: true, framesClaims: 'always', acceptsTerms: true, plural: 'agentless attributions' },
+    policy: {
+      sentenceClass: 'vague-source',
+      marksUncertain: true,
+      framesClaims: 'always',
+      acceptsTerms: true,
+      plural: 'agentless attributions',
+    },
     messages: {
       passive: '"{{cue}}": by whom? Name who holds this view, or cite it.',
       reputation: '"{{cue}}": to whom? Name who knows or rates it, or give the measure.',
@@ -77,7 +143,15 @@ export const passiveAttribution: Rule = {
     },
   },
   // Every branch below starts from one of these; the be-passive from a listed participle.
-  cueWords: [...attributionHearsayAdverbs.words, ...attributionSpeechActVerbs, ...attributionReputation.firstWords(), ...USAGE_ADVERBS, ...attributionParticiples.keys(), ...REDUCED_JUDGEMENT, ...REDUCED],
+  cueWords: [
+    ...attributionHearsayAdverbs.words,
+    ...attributionSpeechActVerbs,
+    ...attributionReputation.firstWords(),
+    ...USAGE_ADVERBS,
+    ...attributionParticiples.keys(),
+    ...REDUCED_JUDGEMENT,
+    ...REDUCED,
+  ],
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -87,16 +161,27 @@ export const passiveAttribution: Rule = {
       const w = ctx.words[i]; // read once: the tests below ask about it again and again
       // "the minister reportedly resigned", "funds were allegedly diverted": a claim passed on from nobody named.
       if (attributionHearsayAdverbs.words.includes(w)) {
-        hits.push(attribution(ctx, t[i].start, t[i].end, 'hearsay adverb', { word: w, note: attributionHearsayAdverbs.note, alternatives: attributionHearsayAdverbs.alternatives ?? [] }, ['cite']));
+        hits.push(
+          attribution(
+            ctx,
+            t[i].start,
+            t[i].end,
+            'hearsay adverb',
+            { word: w, note: attributionHearsayAdverbs.note, alternatives: attributionHearsayAdverbs.alternatives ?? [] },
+            ['cite'],
+          ),
+        );
         continue;
       }
       // Reputation without a holder: "a well-known critic", "best known for", "widely cited".
       const rep = attributionReputation.has(w) ? attributionReputation.matchAt(t, i) : undefined;
       if (rep) {
-        const agent = ctx.word(rep.end) === 'by' || ctx.word(rep.end) === 'to' || ctx.word(rep.end) === 'among' || ctx.word(rep.end) === 'amongst';
+        const agent =
+          ctx.word(rep.end) === 'by' || ctx.word(rep.end) === 'to' || ctx.word(rep.end) === 'among' || ctx.word(rep.end) === 'amongst';
         // "well known" is also the plain degree of a fact ("are well known as regulators"); it credits a reputation
         // in the frame "it is well known that", or before a person, group or work ("a well-known painter").
-        const plainDegree = w.startsWith('well') && !(ctx.word(rep.end) === 'that' && ctx.word(i - 2) === 'it') && !isGroupAhead(ctx, rep.end);
+        const plainDegree =
+          w.startsWith('well') && !(ctx.word(rep.end) === 'that' && ctx.word(i - 2) === 'it') && !isGroupAhead(ctx, rep.end);
         if (!plainDegree && !(agent && namesSource(ctx, rep.end + 1, Math.min(t.length, rep.end + 5)))) {
           const cue = ctx.text.slice(t[i].start, t[rep.end - 1].end);
           hits.push({
@@ -118,7 +203,7 @@ export const passiveAttribution: Rule = {
       // "often referred to as", "X, generally considered the best ...": usage or judgement by unnamed people.
       const part = USAGE_ADVERBS.has(w) ? ctx.word(i + 1) : '';
       const naming = part !== '' && NAMING_PARTICIPLES.has(part);
-      const judging = part !== '' && USAGE_PARTICIPLES.has(part) && (part !== 'seen' && part !== 'viewed' || ctx.word(i + 2) === 'as');
+      const judging = part !== '' && USAGE_PARTICIPLES.has(part) && ((part !== 'seen' && part !== 'viewed') || ctx.word(i + 2) === 'as');
       // With "be" before the adverb, a judging participle is left to the be-passive below ("is widely considered").
       if ((naming || (judging && !BE.has(ctx.word(i - 1)))) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
         const after = ctx.word(i + 2);
@@ -140,15 +225,29 @@ export const passiveAttribution: Rule = {
         }
       }
       // A reduced passive with a vague agent: "the pistol, considered by many to be inferior".
-      if (attributionParticiples.has(w) && ctx.word(i + 1) === 'by' && attributionVagueAgents.has(ctx.word(i + 2)) && !BE.has(ctx.word(i - 1)) && !attributionIntensifiers.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1)) && !(ctx.word(i + 3) !== '' && /^(of|who)$/.test(ctx.word(i + 3)))) {
+      if (
+        attributionParticiples.has(w) &&
+        ctx.word(i + 1) === 'by' &&
+        attributionVagueAgents.has(ctx.word(i + 2)) &&
+        !BE.has(ctx.word(i - 1)) &&
+        !attributionIntensifiers.has(ctx.word(i - 1)) &&
+        !/^(has|have|had)$/.test(ctx.word(i - 1)) &&
+        !(ctx.word(i + 3) !== '' && /^(of|who)$/.test(ctx.word(i + 3)))
+      ) {
         hits.push(attribution(ctx, t[i].start, t[i + 2].end, 'agentless passive', attributionParticiples.get(w)!, ['cite']));
         i += 2;
         continue;
       }
       // A reduced judgement after a comma: "Bombay, then considered the haven of art", "the team, regarded as the best".
-      if (REDUCED_JUDGEMENT.has(w) && (ctx.breakBefore(i) || (/^(then|now|once|still|long|later)$/.test(ctx.word(i - 1)) && ctx.breakBefore(i - 1)))) {
+      if (
+        REDUCED_JUDGEMENT.has(w) &&
+        (ctx.breakBefore(i) || (/^(then|now|once|still|long|later)$/.test(ctx.word(i - 1)) && ctx.breakBefore(i - 1)))
+      ) {
         const nxt = ctx.word(i + 1);
-        const judges = w === 'considered' ? nxt !== '' && !nxt.endsWith('ly') && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1) : nxt === 'as';
+        const judges =
+          w === 'considered'
+            ? nxt !== '' && !nxt.endsWith('ly') && ctx.lexTag(i + 1) !== 'Preposition' && !ctx.breakBefore(i + 1)
+            : nxt === 'as';
         if (judges && !(nxt === 'by' || ctx.word(i + 2) === 'by')) {
           const from = ctx.breakBefore(i) ? i : i - 1;
           hits.push(attribution(ctx, t[from].start, t[i].end, 'agentless passive', participleOf(w), ['cite']));
@@ -156,7 +255,14 @@ export const passiveAttribution: Rule = {
         }
       }
       // A reduced relative: "a region thought to mediate", "a figure believed to be low".
-      if (i > 0 && REDUCED.has(w) && ctx.word(i + 1) === 'to' && !ctx.isSubjectPronoun(i - 1) && !BE.has(ctx.word(i - 1)) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
+      if (
+        i > 0 &&
+        REDUCED.has(w) &&
+        ctx.word(i + 1) === 'to' &&
+        !ctx.isSubjectPronoun(i - 1) &&
+        !BE.has(ctx.word(i - 1)) &&
+        !/^(has|have|had)$/.test(ctx.word(i - 1))
+      ) {
         hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(w)!, ['cite']));
         continue;
       }
@@ -166,7 +272,16 @@ export const passiveAttribution: Rule = {
       // "arguments have been made", "concerns were raised": a speech act put in nobody's mouth.
       if (w !== 'be' && attributionSpeechActVerbs.has(ctx.word(k)) && ctx.word(k + 1) !== 'by' && speechActSubject(ctx, i)) {
         const from = w === 'been' && /^(has|have|had)$/.test(ctx.word(i - 1)) ? i - 1 : i;
-        hits.push(attribution(ctx, t[from].start, t[k].end, 'agentless speech act', { word: ctx.word(k), note: attributionSpeechActs.note, alternatives: attributionSpeechActs.alternatives ?? [] }, ['name-source', 'cite']));
+        hits.push(
+          attribution(
+            ctx,
+            t[from].start,
+            t[k].end,
+            'agentless speech act',
+            { word: ctx.word(k), note: attributionSpeechActs.note, alternatives: attributionSpeechActs.alternatives ?? [] },
+            ['name-source', 'cite'],
+          ),
+        );
         i = k;
         continue;
       }
@@ -176,7 +291,11 @@ export const passiveAttribution: Rule = {
       const next = ctx.word(k + 1);
       const vagueAgent = next === 'by' && attributionVagueAgents.has(ctx.word(k + 2));
       // An agent is named; "considered for a post" is no judgement, but "criticised for its cost" gives the reason for one.
-      if ((next === 'by' && !vagueAgent) || (next === 'for' && !/^(criticized|criticised|credited|questioned|disputed)$/.test(participle.word))) continue;
+      if (
+        (next === 'by' && !vagueAgent) ||
+        (next === 'for' && !/^(criticized|criticised|credited|questioned|disputed)$/.test(participle.word))
+      )
+        continue;
       // "it is said", "it has been said", "it can be argued"
       const modalBe = w === 'be' && MODALS.has(ctx.word(i - 1));
       const itFrame = ctx.word(i - 1) === 'it' || ((w === 'been' || modalBe) && ctx.word(i - 2) === 'it');
@@ -192,10 +311,18 @@ export const passiveAttribution: Rule = {
       // "has been attributed to a lack of skills": a cause credited by nobody, whatever follows "to".
       const causal = next === 'to' && attributionCausal.has(participle.word);
       // "was estimated at 4 billion": a figure credited to nobody ("is estimated using ...", "by regressing ..." are methods).
-      const estimatedAt = participle.word === 'estimated' && next === 'at' && (startsWithDigit(ctx.word(k + 2)) || /^(around|about|over|under|roughly|nearly|almost|some|least|more|less|between|up|just)$/.test(ctx.word(k + 2)));
+      const estimatedAt =
+        participle.word === 'estimated' &&
+        next === 'at' &&
+        (startsWithDigit(ctx.word(k + 2)) ||
+          /^(around|about|over|under|roughly|nearly|almost|some|least|more|less|between|up|just)$/.test(ctx.word(k + 2)));
       // "It is said this is wrong": the frame without its "that".
-      const bareClause = itFrame && SAYING_FRAMES.has(participle.word) && !ctx.breakBefore(k + 1) && (ctx.isSubjectPronoun(k + 1) || /^(this|these|those|the|a|an)$/.test(next));
-      const framed = itFrame && next === 'that' || toView || causal || estimatedAt || bareClause || next === 'as' || next === 'that';
+      const bareClause =
+        itFrame &&
+        SAYING_FRAMES.has(participle.word) &&
+        !ctx.breakBefore(k + 1) &&
+        (ctx.isSubjectPronoun(k + 1) || /^(this|these|those|the|a|an)$/.test(next));
+      const framed = (itFrame && next === 'that') || toView || causal || estimatedAt || bareClause || next === 'as' || next === 'that';
       // "is considered a failure", "is regarded highly": judgement verbs attribute with any complement but a place or time.
       // "are considered, taking into account ...": a participle before a break examines; it judges nothing.
       const judged = JUDGING_PARTICIPLES.has(participle.word) && next !== '' && !PLACE_OR_TIME_STARTS.has(next) && !ctx.breakBefore(k + 1);
@@ -206,12 +333,28 @@ export const passiveAttribution: Rule = {
       if (participle.word === 'cited' && !framed) continue;
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(consensus && next !== 'by')) continue;
       // "are often held at the hall": events held, how often; "is widely held": a view held, by how many.
-      if (participle.word === 'held' && !framed && !vagueAgent && !ctx.tokens.slice(i + 1, k).some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower))) continue;
+      if (
+        participle.word === 'held' &&
+        !framed &&
+        !vagueAgent &&
+        !ctx.tokens
+          .slice(i + 1, k)
+          .some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower))
+      )
+        continue;
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
-      if ((participle.word === 'seen' || participle.word === 'viewed') && next !== 'as' && !(itFrame && next === 'that') && next !== 'to') continue;
+      if ((participle.word === 'seen' || participle.word === 'viewed') && next !== 'as' && !(itFrame && next === 'that') && next !== 'to')
+        continue;
       // A rule or a definition classifies; it reports nobody's opinion.
       // So does a class picked out by a restrictive relative: "Taxpayers who defer the credit are not considered beneficiaries".
-      if (!vagueAgent && next !== 'that' && (definesTerm(ctx, k) || (isDefinitional(participle.word) && (conditional(ctx, i) || conditionAfter(ctx, k + 1) || ruled(ctx, i) || (!consensus && restrictedSubject(ctx, i)))))) continue;
+      if (
+        !vagueAgent &&
+        next !== 'that' &&
+        (definesTerm(ctx, k) ||
+          (isDefinitional(participle.word) &&
+            (conditional(ctx, i) || conditionAfter(ctx, k + 1) || ruled(ctx, i) || (!consensus && restrictedSubject(ctx, i)))))
+      )
+        continue;
       // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
       if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
       // "Where code is not used, it is expected that it will be published": an expectation under a condition is the policy's rule.
@@ -221,7 +364,9 @@ export const passiveAttribution: Rule = {
       if (itFrame) from = w === 'been' || modalBe ? i - 2 : i - 1;
       else if ((w === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
       const end = vagueAgent ? t[k + 2].end : t[k].end;
-      hits.push(attribution(ctx, t[from].start, end, itFrame ? 'impersonal attribution' : 'agentless passive', participle, ['name-source', 'cite']));
+      hits.push(
+        attribution(ctx, t[from].start, end, itFrame ? 'impersonal attribution' : 'agentless passive', participle, ['name-source', 'cite']),
+      );
       i = k;
     }
     return hits;
@@ -229,15 +374,55 @@ export const passiveAttribution: Rule = {
 };
 
 /** Participles of saying and believing that frame a clause even without "that": "it is said this is wrong". */
-const SAYING_FRAMES = new Set(['said', 'believed', 'thought', 'claimed', 'reported', 'argued', 'rumoured', 'rumored', 'alleged', 'suggested', 'felt', 'known']);
+const SAYING_FRAMES = new Set([
+  'said',
+  'believed',
+  'thought',
+  'claimed',
+  'reported',
+  'argued',
+  'rumoured',
+  'rumored',
+  'alleged',
+  'suggested',
+  'felt',
+  'known',
+]);
 
-const TIME_OR_NEGATION = new Set(['not', 'also', 'now', 'still', 'already', 'first', 'previously', 'recently', 'once', 'originally', 'initially', 'long', 'repeatedly']);
+const TIME_OR_NEGATION = new Set([
+  'not',
+  'also',
+  'now',
+  'still',
+  'already',
+  'first',
+  'previously',
+  'recently',
+  'once',
+  'originally',
+  'initially',
+  'long',
+  'repeatedly',
+]);
 
 /** After "held to", the verbs of a view or a ruling ("is held to be", "held to apply"); any other verb gives the purpose of an event. */
 const HELD_VIEWS = /^(be|have|apply|constitute|mean|include|extend|cover|amount|represent)$/;
 
 /** Who is told after "reported to", "said to": a pronoun or an authority, not an infinitive's verb. */
-const RECIPIENTS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'police', 'parliament', 'congress', 'court', 'officials', 'authorities']);
+const RECIPIENTS = new Set([
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'it',
+  'police',
+  'parliament',
+  'congress',
+  'court',
+  'officials',
+  'authorities',
+]);
 /** The participles isDefinitional accepts. */
 const DEFINITIONAL_PARTICIPLES = new Set(['considered', 'deemed', 'regarded', 'said', 'treated']);
 /** Participles that can introduce a term in quotes: 'are considered "Restricted"'. */
@@ -257,7 +442,7 @@ function isGroupAhead(ctx: SentenceContext, k: number): boolean {
   for (let m = k; m < Math.min(ctx.tokens.length, k + 3); m++) {
     const w = ctx.word(m);
     if (ctx.breakBefore(m) || ctx.lexTag(m) === 'Preposition' || ctx.isDeterminer(m) || /^(to|as|for|that|and|or)$/.test(w)) break;
-    if (sources.groupNouns.has(w) || sources.groupNouns.has(`${w}s`) || ctx.isEntity(m) && ctx.lexTag(m) !== 'Place') return true;
+    if (sources.groupNouns.has(w) || sources.groupNouns.has(`${w}s`) || (ctx.isEntity(m) && ctx.lexTag(m) !== 'Place')) return true;
   }
   return false;
 }
@@ -276,7 +461,35 @@ function conditional(ctx: SentenceContext, i: number): boolean {
 /** Participles of modelling: assumptions and estimates that are the writer's method when a model or the analysis is in view. */
 const METHOD_PARTICIPLES = new Set(['assumed', 'estimated', 'presumed', 'hypothesized', 'hypothesised']);
 /** Words that put the writer's model or analysis in view: "in the model", "our baseline", "this paper", "the regression". */
-const METHOD_WORDS = new Set(['model', 'models', 'modelling', 'modeling', 'simulation', 'simulations', 'scenario', 'scenarios', 'baseline', 'calculation', 'calculations', 'estimation', 'regression', 'regressions', 'specification', 'equation', 'equations', 'parameter', 'parameters', 'sample', 'our', 'we', 'analysis', 'projection', 'projections', 'calibration', 'calibrated']);
+const METHOD_WORDS = new Set([
+  'model',
+  'models',
+  'modelling',
+  'modeling',
+  'simulation',
+  'simulations',
+  'scenario',
+  'scenarios',
+  'baseline',
+  'calculation',
+  'calculations',
+  'estimation',
+  'regression',
+  'regressions',
+  'specification',
+  'equation',
+  'equations',
+  'parameter',
+  'parameters',
+  'sample',
+  'our',
+  'we',
+  'analysis',
+  'projection',
+  'projections',
+  'calibration',
+  'calibrated',
+]);
 
 /** The sentence puts the writer's model or analysis in view (see METHOD_WORDS). */
 function methodContext(ctx: SentenceContext): boolean {
@@ -328,7 +541,10 @@ function definesTerm(ctx: SentenceContext, k: number): boolean {
   let m = k + 1;
   if (ctx.word(m) === 'to') m += ctx.word(m + 1) === 'be' || ctx.word(m + 1) === 'have' ? 2 : 1;
   if (m >= ctx.tokens.length) return false;
-  return (endsWithOpeningQuote(ctx.gapBefore(m)) && ctx.word(k) === 'said') || (TERM_PARTICIPLES.has(ctx.word(k)) && startsWithOpeningQuote(ctx.gapBefore(k + 1)) && ctx.isCapitalized(k + 1));
+  return (
+    (endsWithOpeningQuote(ctx.gapBefore(m)) && ctx.word(k) === 'said') ||
+    (TERM_PARTICIPLES.has(ctx.word(k)) && startsWithOpeningQuote(ctx.gapBefore(k + 1)) && ctx.isCapitalized(k + 1))
+  );
 }
 
 /** A quotation mark that can open a quote: ' " ‘ “. */
@@ -349,7 +565,13 @@ function startsWithOpeningQuote(gap: string): boolean {
 
 /** The lexicon's entry for an attributing participle, or a plain one for participles it lists only in context. */
 function participleOf(word: string): Participle {
-  return attributionParticiples.get(word) ?? { word, note: 'By whom? Name who holds the view, or cite it.', alternatives: ['name who holds the view', 'cite it'] };
+  return (
+    attributionParticiples.get(word) ?? {
+      word,
+      note: 'By whom? Name who holds the view, or cite it.',
+      alternatives: ['name who holds the view', 'cite it'],
+    }
+  );
 }
 
 /**

@@ -7,9 +7,76 @@ import { findCuedPhrases } from '../cued-phrases';
 import type { Hit, Rule } from './rule';
 
 const ACTOR_NOUNS = contextWords.actorNouns;
-const LINKING_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed', 'remain', 'remains', 'remained', 'become', 'became', 'get', 'got', 'grew']);
-const DEGREE = new Set(['very', 'deeply', 'so', 'quite', 'rather', 'extremely', 'highly', 'clearly', 'certainly', 'surely', 'most', 'particularly', 'especially', 'increasingly', 'not', 'too', 'genuinely', 'really', 'also', 'still', 'secretly', 'privately', 'likely', 'probably', 'hardly']);
-const REPORTED_SPEECH = new Set(['said', 'says', 'told', 'tells', 'stated', 'states', 'announced', 'declared', 'explained', 'wrote', 'writes', 'admitted', 'confirmed', 'insisted', 'claimed', 'claims', 'quoted', 'testified']);
+const LINKING_VERBS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  "'s",
+  'feel',
+  'feels',
+  'felt',
+  'seem',
+  'seems',
+  'seemed',
+  'remain',
+  'remains',
+  'remained',
+  'become',
+  'became',
+  'get',
+  'got',
+  'grew',
+]);
+const DEGREE = new Set([
+  'very',
+  'deeply',
+  'so',
+  'quite',
+  'rather',
+  'extremely',
+  'highly',
+  'clearly',
+  'certainly',
+  'surely',
+  'most',
+  'particularly',
+  'especially',
+  'increasingly',
+  'not',
+  'too',
+  'genuinely',
+  'really',
+  'also',
+  'still',
+  'secretly',
+  'privately',
+  'likely',
+  'probably',
+  'hardly',
+]);
+const REPORTED_SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'stated',
+  'states',
+  'announced',
+  'declared',
+  'explained',
+  'wrote',
+  'writes',
+  'admitted',
+  'confirmed',
+  'insisted',
+  'claimed',
+  'claims',
+  'quoted',
+  'testified',
+]);
 // Looked up once per sentence by the context (see cueBit): most sentences have neither, and skip the scans.
 const REPORTING_CUE = cueBit([...REPORTED_SPEECH, 'according']);
 const WRITER_CUE = cueBit(['i', 'we']);
@@ -18,24 +85,70 @@ const REPORTED_FRAME_CUE = cueBit(speculation.reportedFrames.firstWords());
 const PURPOSE_CUE = cueBit(speculation.purpose.firstWords());
 /** The words the per-word loop of check() starts from (a feeling, a feeling verb, an intention): it passes any other word at once. */
 /** The words the word-by-word checks start from (feelings, intentions, purposes read into acts, motive adverbs). */
-const FEELING_OR_INTENTION_WORDS = [...speculation.purposeParticiples.firstWords(), ...speculation.feeling, ...speculation.feelingVerbs, ...speculation.intention.firstWords(), ...speculation.wantingVerbs, ...speculation.hostilePurposes, ...speculation.motiveAdverbs];
+const FEELING_OR_INTENTION_WORDS = [
+  ...speculation.purposeParticiples.firstWords(),
+  ...speculation.feeling,
+  ...speculation.feelingVerbs,
+  ...speculation.intention.firstWords(),
+  ...speculation.wantingVerbs,
+  ...speculation.hostilePurposes,
+  ...speculation.motiveAdverbs,
+];
 const FEELING_OR_INTENTION_CUE = cueBit(FEELING_OR_INTENTION_WORDS);
 /** Modals that make a clause a plan, a rule or an ability ("agencies will work with OMB in order to align", "they should be encouraged"): the writer's side's aims, not another's motive. */
 const DIRECTIVE_MODALS = new Set(['will', 'shall', 'should', 'must', 'can', 'may']);
 /** Words before "to" that make a hostile verb a use or a capacity, not a motive: "could be used to mislead", "tools to manipulate data". */
-const NOT_PURPOSE_BEFORE = new Set(['used', 'designed', 'able', 'unable', 'possible', 'easy', 'easier', 'hard', 'harder', 'ways', 'means', 'how', 'not', 'tools', 'tool', 'power', 'capacity', 'ability']);
+const NOT_PURPOSE_BEFORE = new Set([
+  'used',
+  'designed',
+  'able',
+  'unable',
+  'possible',
+  'easy',
+  'easier',
+  'hard',
+  'harder',
+  'ways',
+  'means',
+  'how',
+  'not',
+  'tools',
+  'tool',
+  'power',
+  'capacity',
+  'ability',
+]);
 /** Objects that make "manipulate" a technical operation: "to manipulate the data". */
-const TECHNICAL_OBJECTS = new Set(['data', 'files', 'file', 'images', 'image', 'text', 'records', 'values', 'variables', 'numbers', 'objects', 'tables', 'strings', 'code', 'datasets']);
+const TECHNICAL_OBJECTS = new Set([
+  'data',
+  'files',
+  'file',
+  'images',
+  'image',
+  'text',
+  'records',
+  'values',
+  'variables',
+  'numbers',
+  'objects',
+  'tables',
+  'strings',
+  'code',
+  'datasets',
+]);
 const PROCEDURAL_OBJECTS = contextWords.proceduralObjects;
 
 /** The hostile purposes as they read after "to" or "at": "intimidate", "intimidating". */
-const HOSTILE_PURPOSE_FORMS = new Set([...speculation.hostilePurposes].flatMap((verb) => [verb, `${verb.endsWith('e') ? verb.slice(0, -1) : verb}ing`]));
+const HOSTILE_PURPOSE_FORMS = new Set(
+  [...speculation.hostilePurposes].flatMap((verb) => [verb, `${verb.endsWith('e') ? verb.slice(0, -1) : verb}ing`]),
+);
 
 export const speculationRule: Rule = {
   meta: {
     id: 'speculation',
     title: 'Speculation about motives',
-    description: "Another actor's aims, intentions or feelings stated as fact, with no source: \"Kim agreed to meet in order to extend his leverage\", \"Kim would be very flattered\".",
+    description:
+      'Another actor\'s aims, intentions or feelings stated as fact, with no source: "Kim agreed to meet in order to extend his leverage", "Kim would be very flattered".',
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: true,
@@ -82,7 +195,11 @@ export const speculationRule: Rule = {
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
     if (ctx.holds(REPORTED_FRAME_CUE) && findCuedPhrases(speculation.reportedFrames, ctx, REPORTED_FRAME_CUE).length > 0) return [];
-    if (ctx.holds(REPORTING_CUE) && ctx.tokens.some((tok, i) => REPORTED_SPEECH.has(tok.lower) || (tok.lower === 'according' && ctx.word(i + 1) === 'to'))) return [];
+    if (
+      ctx.holds(REPORTING_CUE) &&
+      ctx.tokens.some((tok, i) => REPORTED_SPEECH.has(tok.lower) || (tok.lower === 'according' && ctx.word(i + 1) === 'to'))
+    )
+      return [];
     const hits: Hit[] = [];
     const t = ctx.tokens;
 
@@ -98,7 +215,19 @@ export const speculationRule: Rule = {
       const endTok = /^(to|of|that)$/.test(ctx.word(m.to - 1)) && m.to < t.length ? m.to : m.to - 1;
       const start = t[m.from].start;
       const end = t[endTok].end;
-      hits.push(makeHit(ctx, start, end, 'motive', actor, 'purpose clause', `"${ctx.text.slice(t[m.from].start, t[m.to - 1].end)}" ascribes a purpose to ${actor}: a motive nobody can observe directly.`, speculation.purposeGroup.note, speculation.purposeGroup.alternatives));
+      hits.push(
+        makeHit(
+          ctx,
+          start,
+          end,
+          'motive',
+          actor,
+          'purpose clause',
+          `"${ctx.text.slice(t[m.from].start, t[m.to - 1].end)}" ascribes a purpose to ${actor}: a motive nobody can observe directly.`,
+          speculation.purposeGroup.note,
+          speculation.purposeGroup.alternatives,
+        ),
+      );
     }
 
     wordCues(ctx, hits);
@@ -128,7 +257,17 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       if (!actor) continue;
       if (ctx.word(i + 1) === 'to' && w === 'pleased') continue; // "is pleased to announce": a formula
       const from = actorStart(ctx, s);
-      const found = makeHit(ctx, t[from].start, t[i].end, 'feeling', actor, 'ascribed feeling', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`, speculation.feelingGroup.note, speculation.feelingGroup.alternatives);
+      const found = makeHit(
+        ctx,
+        t[from].start,
+        t[i].end,
+        'feeling',
+        actor,
+        'ascribed feeling',
+        `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`,
+        speculation.feelingGroup.note,
+        speculation.feelingGroup.alternatives,
+      );
       // "they were worried", "older Americans are reluctant": a pronoun whose antecedent may have said so, or a population
       // whose mood is a matter for a survey (a claim), not a leader's private state: a hint, shown only when thorough.
       hits.push(pronounOrPopulation(ctx, s) ? { ...found, cap: 'hint' } : found);
@@ -137,32 +276,91 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
     // "<actor> fears / resents ..."
     if (speculation.feelingVerbs.has(w) && i > 0) {
       // "he felt that the host crossed the line", "she felt herself obliged": an opinion reported as the actor's, like "he thought that".
-      if (/^(feels?|felt)$/.test(w) && (/^(that|it|this|strongly|himself|herself|themselves|itself|obliged|compelled|free|able|unable)$/.test(ctx.word(i + 1)) || ctx.isSubjectPronoun(i + 1) || ctx.isDeterminer(i + 1))) continue;
+      if (
+        /^(feels?|felt)$/.test(w) &&
+        (/^(that|it|this|strongly|himself|herself|themselves|itself|obliged|compelled|free|able|unable)$/.test(ctx.word(i + 1)) ||
+          ctx.isSubjectPronoun(i + 1) ||
+          ctx.isDeterminer(i + 1))
+      )
+        continue;
       // "Kim felt (very) humiliated": the adjective reports the feeling, once.
       let a = i + 1;
       while (DEGREE.has(ctx.word(a))) a++;
       if (/^(feels?|felt)$/.test(w) && speculation.feeling.has(ctx.word(a))) continue;
       // "make their views felt": a participle after "make"; "... and college fears." at a clause end: a noun, with no object.
-      if (w === 'felt' && ctx.tokens.slice(Math.max(ctx.clauseStart(i), i - 6), i).some((tok) => /^(make|makes|made|making)$/.test(tok.lower))) continue;
+      if (
+        w === 'felt' &&
+        ctx.tokens.slice(Math.max(ctx.clauseStart(i), i - 6), i).some((tok) => /^(make|makes|made|making)$/.test(tok.lower))
+      )
+        continue;
       if (i + 1 >= t.length || ctx.breakBefore(i + 1)) continue;
       const actor = actorAt(ctx, i - 1);
       if (!actor) continue;
       const from = actorStart(ctx, i - 1);
-      hits.push(makeHit(ctx, t[from].start, t[i].end, 'feeling', actor, 'ascribed feeling', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`, speculation.feelingVerbsGroup.note, speculation.feelingVerbsGroup.alternatives));
+      hits.push(
+        makeHit(
+          ctx,
+          t[from].start,
+          t[i].end,
+          'feeling',
+          actor,
+          'ascribed feeling',
+          `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`,
+          speculation.feelingVerbsGroup.note,
+          speculation.feelingVerbsGroup.alternatives,
+        ),
+      );
       continue;
     }
     // "<actor> wants to / seeks to / intends to <verb>"
     // "Departments want to remain in charge": an institution's wish, asserted.
-    if (speculation.wantingVerbs.has(w) && i > 0 && speculation.institutionalActors.has(ctx.word(i - 1)) && ctx.word(i + 1) === 'to' && !ctx.holds(WRITER_CUE)) {
+    if (
+      speculation.wantingVerbs.has(w) &&
+      i > 0 &&
+      speculation.institutionalActors.has(ctx.word(i - 1)) &&
+      ctx.word(i + 1) === 'to' &&
+      !ctx.holds(WRITER_CUE)
+    ) {
       const from = actorStart(ctx, i - 1);
       const actor = `"${ctx.text.slice(t[from].start, t[i - 1].end)}"`;
-      hits.push(makeHit(ctx, t[from].start, t[i + 1].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives));
+      hits.push(
+        makeHit(
+          ctx,
+          t[from].start,
+          t[i + 1].end,
+          'intention',
+          actor,
+          'ascribed intention',
+          `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`,
+          speculation.intentionGroup.note,
+          speculation.intentionGroup.alternatives,
+        ),
+      );
       i++;
       continue;
     }
     // "... uses falsehoods to manipulate resentments", "to intimidate voters": a purpose that is itself a hostile motive.
-    if (speculation.hostilePurposes.has(w) && ctx.word(i - 1) === 'to' && !NOT_PURPOSE_BEFORE.has(ctx.word(i - 2)) && !ctx.holds(WRITER_CUE) && !(TECHNICAL_OBJECTS.has(ctx.word(i + 1)) || TECHNICAL_OBJECTS.has(ctx.word(i + 2))) && !directiveBefore(ctx, i - 1)) {
-      hits.push(makeHit(ctx, t[i - 1].start, t[i].end, 'motive', 'the actor', 'hostile purpose', `"${ctx.text.slice(t[i - 1].start, t[i].end)}" ascribes a hostile purpose: a motive nobody can observe directly.`, speculation.hostilePurposesGroup.note, speculation.hostilePurposesGroup.alternatives));
+    if (
+      speculation.hostilePurposes.has(w) &&
+      ctx.word(i - 1) === 'to' &&
+      !NOT_PURPOSE_BEFORE.has(ctx.word(i - 2)) &&
+      !ctx.holds(WRITER_CUE) &&
+      !(TECHNICAL_OBJECTS.has(ctx.word(i + 1)) || TECHNICAL_OBJECTS.has(ctx.word(i + 2))) &&
+      !directiveBefore(ctx, i - 1)
+    ) {
+      hits.push(
+        makeHit(
+          ctx,
+          t[i - 1].start,
+          t[i].end,
+          'motive',
+          'the actor',
+          'hostile purpose',
+          `"${ctx.text.slice(t[i - 1].start, t[i].end)}" ascribes a hostile purpose: a motive nobody can observe directly.`,
+          speculation.hostilePurposesGroup.note,
+          speculation.hostilePurposesGroup.alternatives,
+        ),
+      );
       continue;
     }
     // "referendums aimed at forcibly changing its borders", "a campaign designed to intimidate voters": a participle reads a
@@ -173,14 +371,38 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       const coercive = speculation.coerciveAdverbs.has(ctx.word(k));
       if (coercive || DEGREE.has(ctx.word(k))) k++;
       if (coercive || HOSTILE_PURPOSE_FORMS.has(ctx.word(k))) {
-        hits.push(makeHit(ctx, t[i].start, t[Math.min(k, t.length - 1)].end, 'motive', 'the actor', 'hostile purpose', `"${ctx.text.slice(t[i].start, t[Math.min(k, t.length - 1)].end)}" reads a hostile purpose into the act: a motive nobody can observe directly.`, speculation.purposeParticiplesGroup.note, speculation.purposeParticiplesGroup.alternatives));
+        hits.push(
+          makeHit(
+            ctx,
+            t[i].start,
+            t[Math.min(k, t.length - 1)].end,
+            'motive',
+            'the actor',
+            'hostile purpose',
+            `"${ctx.text.slice(t[i].start, t[Math.min(k, t.length - 1)].end)}" reads a hostile purpose into the act: a motive nobody can observe directly.`,
+            speculation.purposeParticiplesGroup.note,
+            speculation.purposeParticiplesGroup.alternatives,
+          ),
+        );
         i = k;
         continue;
       }
     }
     // "opportunistically", "desperately seeking to": a motive read into the act.
     if (speculation.motiveAdverbs.has(w) && !ctx.holds(WRITER_CUE)) {
-      hits.push(makeHit(ctx, t[i].start, t[i].end, 'motive', 'the actor', 'motive adverb', `"${t[i].text}" reads a motive into the act.`, speculation.motiveAdverbsGroup.note, speculation.motiveAdverbsGroup.alternatives));
+      hits.push(
+        makeHit(
+          ctx,
+          t[i].start,
+          t[i].end,
+          'motive',
+          'the actor',
+          'motive adverb',
+          `"${t[i].text}" reads a motive into the act.`,
+          speculation.motiveAdverbsGroup.note,
+          speculation.motiveAdverbsGroup.alternatives,
+        ),
+      );
       continue;
     }
     const intent = speculation.intention.matchAt(t, i);
@@ -193,10 +415,24 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       if (/^(as|if|whenever|wherever|when|however|whatever)$/.test(ctx.word(i - 2))) continue;
       const from = actorStart(ctx, i - 1);
       const end = Math.min(intent.end + 1, t.length - 1);
-      const found = makeHit(ctx, t[from].start, t[end].end, 'intention', actor, 'ascribed intention', `"${ctx.text.slice(t[from].start, t[intent.end - 1].end)}" ascribes an intention to ${actor}.`, speculation.intentionGroup.note, speculation.intentionGroup.alternatives);
+      const found = makeHit(
+        ctx,
+        t[from].start,
+        t[end].end,
+        'intention',
+        actor,
+        'ascribed intention',
+        `"${ctx.text.slice(t[from].start, t[intent.end - 1].end)}" ascribes an intention to ${actor}.`,
+        speculation.intentionGroup.note,
+        speculation.intentionGroup.alternatives,
+      );
       // "they want to", "Canadians hope to": a plural pronoun or a population, as with feelings: a hint.
       const who = ctx.word(i - 1);
-      hits.push(who !== 'he' && who !== 'she' && pronounOrPopulation(ctx, i - 1) && !speculation.adversaries.has(who) ? { ...found, cap: 'hint' } : found);
+      hits.push(
+        who !== 'he' && who !== 'she' && pronounOrPopulation(ctx, i - 1) && !speculation.adversaries.has(who)
+          ? { ...found, cap: 'hint' }
+          : found,
+      );
       i = intent.end;
     }
   }
@@ -208,8 +444,10 @@ function actorAt(ctx: SentenceContext, k: number): string | undefined {
   const w = ctx.word(k);
   if (FIRST_PERSON.has(w) || w === 'you' || w === 'it' || w === 'this' || w === 'that' || w === 'there') return undefined;
   if (w === 'he' || w === 'she' || w === 'they') return `"${ctx.tokens[k].text}"`;
-  if ((ACTOR_NOUNS.has(w) || speculation.adversaries.has(w)) && ctx.word(k - 1) !== 'our') return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
-  if (ctx.isName(k) && (ctx.isEntity(k) || ctx.isCapitalized(k) && k > 0)) return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
+  if ((ACTOR_NOUNS.has(w) || speculation.adversaries.has(w)) && ctx.word(k - 1) !== 'our')
+    return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
+  if (ctx.isName(k) && (ctx.isEntity(k) || (ctx.isCapitalized(k) && k > 0)))
+    return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
   return undefined;
 }
 
@@ -253,7 +491,17 @@ function lowerInitialThe(actor: string): string {
   return actor.startsWith('The ') ? `the ${actor.slice(4)}` : actor;
 }
 
-function makeHit(ctx: SentenceContext, start: number, end: number, messageId: string, actor: string, category: string, reason: string, note: string, alternatives: string[] | undefined): Hit {
+function makeHit(
+  ctx: SentenceContext,
+  start: number,
+  end: number,
+  messageId: string,
+  actor: string,
+  category: string,
+  reason: string,
+  note: string,
+  alternatives: string[] | undefined,
+): Hit {
   return {
     start,
     end,

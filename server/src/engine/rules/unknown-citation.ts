@@ -9,7 +9,8 @@ export const unknownCitation: Rule = {
   meta: {
     id: 'unknown-citation',
     title: 'Unknown citation key',
-    description: 'Keys cited but defined in none of the document\'s bibliographies ([@smith2020] with no smith2020 entry), or the placeholder key left by "Add a citation". Checked only when the document has a bibliography (front matter, \\bibliography, \\addbibresource, evident.bibliographies or --bibliography). A claim resting only on an unknown key counts as unsupported.',
+    description:
+      'Keys cited but defined in none of the document\'s bibliographies ([@smith2020] with no smith2020 entry), or the placeholder key left by "Add a citation". Checked only when the document has a bibliography (front matter, \\bibliography, \\addbibresource, evident.bibliographies or --bibliography). A claim resting only on an unknown key counts as unsupported.',
     defaultSeverity: 'error',
     silencedByEvidence: false,
     silencedByAttribution: false,
@@ -31,7 +32,8 @@ export const unknownCitation: Rule = {
         'Contact the team at policy@example.org for the data.',
       ],
     },
-    exampleBibliography: '@article{smith2020rents, author = {Smith, Jane}, title = {Rent Controls and Housing Supply}, year = {2020}}\n@report{wb2019water, author = {{World Bank}}, title = {Water Tariffs and Utility Finance}, year = {2019}}\n',
+    exampleBibliography:
+      '@article{smith2020rents, author = {Smith, Jane}, title = {Rent Controls and Housing Supply}, year = {2020}}\n@report{wb2019water, author = {{World Bank}}, title = {Water Tariffs and Utility Finance}, year = {2019}}\n',
   },
   cueWords: [], // no sentence holds its cue: the rule reads citations, not words
   check: () => [],
@@ -39,12 +41,14 @@ export const unknownCitation: Rule = {
     placeholder
       ? {
           messageId: 'placeholder',
-          explanation: 'The quick fix "Add a citation" left this placeholder; until it names an entry of your bibliography, the claim has no evidence.',
+          explanation:
+            'The quick fix "Add a citation" left this placeholder; until it names an entry of your bibliography, the claim has no evidence.',
           category: 'placeholder key',
         }
       : {
           messageId: 'unknown',
-          explanation: "None of the document's bibliographies defines this key, so the citation points at nothing: the claim it should support counts as unsupported.",
+          explanation:
+            "None of the document's bibliographies defines this key, so the citation points at nothing: the claim it should support counts as unsupported.",
           category: 'unknown key',
         },
 };

@@ -30,40 +30,93 @@ export const unsupportedClaim: Rule = {
   meta: {
     id: 'unsupported-claim',
     title: 'Unsupported claim',
-    description: 'What a reader would want evidence for — figures and statistics, causes, trends, comparisons, absolute generalisations — stated with no citation, footnote, link or named source in its sentence or paragraph.',
+    description:
+      'What a reader would want evidence for — figures and statistics, causes, trends, comparisons, absolute generalisations — stated with no citation, footnote, link or named source in its sentence or paragraph.',
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: true,
-    policy: { sentenceClass: 'unsupported', marksUncertain: false, readsQuotations: true, acceptedTermCovers: true, heldWhileTyping: true, plural: 'unsupported claims' },
+    policy: {
+      sentenceClass: 'unsupported',
+      marksUncertain: false,
+      readsQuotations: true,
+      acceptedTermCovers: true,
+      heldWhileTyping: true,
+      plural: 'unsupported claims',
+    },
     messages: { claim: 'This claim ({{kinds}}) has no evidence: cite a source or name it.' },
     examples: {
       flag: [
         { text: 'Unemployment rose to 7.4% in 2023.', flagged: 'Unemployment rose to 7.4% in 2023' },
-        { text: 'The Korean Peninsula has never been a priority for Russia.', flagged: 'The Korean Peninsula has never been a priority for Russia' },
+        {
+          text: 'The Korean Peninsula has never been a priority for Russia.',
+          flagged: 'The Korean Peninsula has never been a priority for Russia',
+        },
         { text: 'Sanctions led to a collapse in trade.', flagged: 'Sanctions led to a collapse in trade' },
         { text: 'Three million people lost their jobs.', flagged: 'Three million people lost their jobs' },
         { text: 'This is the worst recession since the 1930s.', flagged: 'This is the worst recession since the 1930s' },
-        { text: 'The agency was the first regulator to publish its full audit.', flagged: 'The agency was the first regulator to publish its full audit' },
+        {
+          text: 'The agency was the first regulator to publish its full audit.',
+          flagged: 'The agency was the first regulator to publish its full audit',
+        },
         { text: 'Hospital admissions have begun to rise again.', flagged: 'Hospital admissions have begun to rise again' },
         { text: 'A quarter of households rent their homes.', flagged: 'A quarter of households rent their homes' },
         // prevalence, evaluations and rankings, causes and trends without a number
         { text: 'Rural clinics often lack a full-time pharmacist.', flagged: 'Rural clinics often lack a full-time pharmacist' },
-        { text: 'The vast majority of councils publish no spending data.', flagged: 'The vast majority of councils publish no spending data' },
-        { text: 'Apprenticeships are one of the best routes into skilled work for school leavers.', flagged: 'Apprenticeships are one of the best routes into skilled work for school leavers' },
-        { text: 'Denmark has been particularly successful at exporting its apprenticeship model.', flagged: 'Denmark has been particularly successful at exporting its apprenticeship model' },
-        { text: 'Fragmented procurement hampers the adoption of shared services.', flagged: 'Fragmented procurement hampers the adoption of shared services' },
-        { text: 'Waiting lists grew partly because clinics closed at weekends.', flagged: 'Waiting lists grew partly because clinics closed at weekends' },
-        { text: 'Sanctions were responsible for the fall of the rouble.', flagged: 'Sanctions were responsible for the fall of the rouble' },
+        {
+          text: 'The vast majority of councils publish no spending data.',
+          flagged: 'The vast majority of councils publish no spending data',
+        },
+        {
+          text: 'Apprenticeships are one of the best routes into skilled work for school leavers.',
+          flagged: 'Apprenticeships are one of the best routes into skilled work for school leavers',
+        },
+        {
+          text: 'Denmark has been particularly successful at exporting its apprenticeship model.',
+          flagged: 'Denmark has been particularly successful at exporting its apprenticeship model',
+        },
+        {
+          text: 'Fragmented procurement hampers the adoption of shared services.',
+          flagged: 'Fragmented procurement hampers the adoption of shared services',
+        },
+        {
+          text: 'Waiting lists grew partly because clinics closed at weekends.',
+          flagged: 'Waiting lists grew partly because clinics closed at weekends',
+        },
+        {
+          text: 'Sanctions were responsible for the fall of the rouble.',
+          flagged: 'Sanctions were responsible for the fall of the rouble',
+        },
         { text: 'Trust in local government has weakened.', flagged: 'Trust in local government has weakened' },
-        { text: 'Compliance costs for small charities are increasingly heavy.', flagged: 'Compliance costs for small charities are increasingly heavy' },
-        { text: "Tracing a grant from ministry to school is nearly impossible with today's ledgers.", flagged: "Tracing a grant from ministry to school is nearly impossible with today's ledgers" },
-        { text: 'Low turnout is associated with the closure of rural polling stations.', flagged: 'Low turnout is associated with the closure of rural polling stations' },
-        { text: 'Back pain is the most common reason for sick leave in the sector.', flagged: 'Back pain is the most common reason for sick leave in the sector' },
+        {
+          text: 'Compliance costs for small charities are increasingly heavy.',
+          flagged: 'Compliance costs for small charities are increasingly heavy',
+        },
+        {
+          text: "Tracing a grant from ministry to school is nearly impossible with today's ledgers.",
+          flagged: "Tracing a grant from ministry to school is nearly impossible with today's ledgers",
+        },
+        {
+          text: 'Low turnout is associated with the closure of rural polling stations.',
+          flagged: 'Low turnout is associated with the closure of rural polling stations',
+        },
+        {
+          text: 'Back pain is the most common reason for sick leave in the sector.',
+          flagged: 'Back pain is the most common reason for sick leave in the sector',
+        },
         { text: 'One in five tenants is behind on rent.', flagged: 'One in five tenants is behind on rent' },
-        { text: 'Thanks to the subsidy, rooftop solar installations doubled in two years.', flagged: 'Thanks to the subsidy, rooftop solar installations doubled in two years' },
+        {
+          text: 'Thanks to the subsidy, rooftop solar installations doubled in two years.',
+          flagged: 'Thanks to the subsidy, rooftop solar installations doubled in two years',
+        },
         // a relative clause that asserts: under an existential, or after a comma
-        { text: 'There are procurement rules that prevent small firms from bidding.', flagged: 'There are procurement rules that prevent small firms from bidding' },
-        { text: 'The new levy, which drives up rents, applies to every tenancy.', flagged: 'The new levy, which drives up rents, applies to every tenancy' },
+        {
+          text: 'There are procurement rules that prevent small firms from bidding.',
+          flagged: 'There are procurement rules that prevent small firms from bidding',
+        },
+        {
+          text: 'The new levy, which drives up rents, applies to every tenancy.',
+          flagged: 'The new levy, which drives up rents, applies to every tenancy',
+        },
       ],
       allow: [
         'Unemployment rose to 7.4% in 2023 [@ons2024].',
@@ -138,7 +191,16 @@ export const unsupportedClaim: Rule = {
       counted.push(f);
     }
     if (counted.length === 0) return [];
-    const hit: Hit = { start: ctx.tokens[0].start, end: ctx.tokens[ctx.tokens.length - 1].end, messageId: 'claim', category: '', reason: '', alternatives: [], fixes: ['cite'], features: counted };
+    const hit: Hit = {
+      start: ctx.tokens[0].start,
+      end: ctx.tokens[ctx.tokens.length - 1].end,
+      messageId: 'claim',
+      category: '',
+      reason: '',
+      alternatives: [],
+      fixes: ['cite'],
+      features: counted,
+    };
     describeClaim(hit, counted);
     return [hit];
   },

@@ -2,16 +2,59 @@
 // "Russian sources", "observers reported". Silent once the source is named or cited.
 import { sources } from '../lexicon';
 import type { Hit, Rule } from './rule';
-import { describeGroup, evaluativeSuperlative, governedBefore, rankerNamed, skipAdverbs, vagueNounPhrase, vagueQuantifier } from './weasel/groups';
+import {
+  describeGroup,
+  evaluativeSuperlative,
+  governedBefore,
+  rankerNamed,
+  skipAdverbs,
+  vagueNounPhrase,
+  vagueQuantifier,
+} from './weasel/groups';
 import { hit, quantifierHit } from './weasel/hits';
-import { covered, evidentialVerbAt, expertiseAt, firstPersonHearsayAt, folkloreAt, gatheredBefore, hearsayAt, opinionAsSource, receptionAt, researchActivityAhead } from './weasel/sources';
-import { ACTING_MODALS, ACTING_OR_PLANNING, ACTS_ON_OBJECT, DOCUMENT_HEADS, EXPERTISE_STARTS, FIRST_PERSON_STARTS, FOLK_MODIFIERS, INHERENTLY_VAGUE, JUDGED_BY, PERSON_ACTS_ON_OBJECT, PROPOSING, PROXIMITY_WORDS, QUANTIFIER_ONLY_STARTS, RANKING_DETERMINERS, RECEIVING, SAYING_AFTER_MODAL, SINGULAR_HEADS, SOURCES_BY_NATURE, STARTERS, TASTE_SUPERLATIVES, VERB_ONLY_HEADS, WEASEL_STARTS } from './weasel/words';
+import {
+  covered,
+  evidentialVerbAt,
+  expertiseAt,
+  firstPersonHearsayAt,
+  folkloreAt,
+  gatheredBefore,
+  hearsayAt,
+  opinionAsSource,
+  receptionAt,
+  researchActivityAhead,
+} from './weasel/sources';
+import {
+  ACTING_MODALS,
+  ACTING_OR_PLANNING,
+  ACTS_ON_OBJECT,
+  DOCUMENT_HEADS,
+  EXPERTISE_STARTS,
+  FIRST_PERSON_STARTS,
+  FOLK_MODIFIERS,
+  INHERENTLY_VAGUE,
+  JUDGED_BY,
+  PERSON_ACTS_ON_OBJECT,
+  PROPOSING,
+  PROXIMITY_WORDS,
+  QUANTIFIER_ONLY_STARTS,
+  RANKING_DETERMINERS,
+  RECEIVING,
+  SAYING_AFTER_MODAL,
+  SINGULAR_HEADS,
+  SOURCES_BY_NATURE,
+  STARTERS,
+  TASTE_SUPERLATIVES,
+  VERB_ONLY_HEADS,
+  WEASEL_STARTS,
+} from './weasel/words';
 
 export const weasel: Rule = {
   meta: {
     id: 'weasel',
     title: 'Vague source',
-    description: 'Claims credited to people or studies the reader cannot identify or check: "some experts say", "critics argue", "studies show", "Russian sources", "observers reported".',
+    description:
+      'Claims credited to people or studies the reader cannot identify or check: "some experts say", "critics argue", "studies show", "Russian sources", "observers reported".',
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: false,
@@ -58,7 +101,16 @@ export const weasel: Rule = {
   },
   // A "-based" word starts a phrase too, but only one whose head is a vague head, a starter itself.
   // Folklore and hearsay cues need their noun ("legend has it", "there are reports"), a ranking by taste its superlative.
-  cueWords: [...EXPERTISE_STARTS, ...FIRST_PERSON_STARTS, ...STARTERS, ...sources.publicOpinion.firstWords(), ...sources.folklore, ...sources.hearsay, ...TASTE_SUPERLATIVES, ...RECEIVING],
+  cueWords: [
+    ...EXPERTISE_STARTS,
+    ...FIRST_PERSON_STARTS,
+    ...STARTERS,
+    ...sources.publicOpinion.firstWords(),
+    ...sources.folklore,
+    ...sources.hearsay,
+    ...TASTE_SUPERLATIVES,
+    ...RECEIVING,
+  ],
   check(ctx) {
     const hits: Hit[] = [];
     const t = ctx.tokens;
@@ -77,7 +129,11 @@ export const weasel: Rule = {
       const opinion = sources.publicOpinion.has(w) ? sources.publicOpinion.matchAt(t, i) : undefined;
       if (opinion && !covered(hits, t[i].start)) {
         const cue = ctx.text.slice(t[i].start, t[opinion.end - 1].end);
-        const found: Hit = { ...hit(ctx, i, opinion.end, 'unnamed collective source', ''), alternatives: opinion.value.alternatives ?? [], reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}` };
+        const found: Hit = {
+          ...hit(ctx, i, opinion.end, 'unnamed collective source', ''),
+          alternatives: opinion.value.alternatives ?? [],
+          reason: `"${cue}" credits a belief to the public at large, and names nobody who holds it. ${opinion.value.note}`,
+        };
         // "Contrary to popular belief", "conventional wisdom holds": the claim leans on the opinion. "to sway public opinion",
         // "public perceptions of the filter": the opinion is the topic, and leans on nobody: a hint, shown only when thorough.
         hits.push(opinionAsSource(ctx, i, opinion.end) ? found : { ...found, cap: 'hint' });
@@ -86,10 +142,17 @@ export const weasel: Rule = {
       }
       // "legend has it", "tradition claims", "according to local folklore": a story with no teller.
       // folkloreAt starts from "according", a folk modifier or a folklore noun: tested here, not by a call per word.
-      const folk = (w === 'according' || FOLK_MODIFIERS.has(w) || sources.folklore.has(w)) && !covered(hits, t[i].start) ? folkloreAt(ctx, i) : undefined;
+      const folk =
+        (w === 'according' || FOLK_MODIFIERS.has(w) || sources.folklore.has(w)) && !covered(hits, t[i].start)
+          ? folkloreAt(ctx, i)
+          : undefined;
       if (folk) {
         const cue = ctx.text.slice(t[i].start, t[folk - 1].end);
-        hits.push({ ...hit(ctx, i, folk, 'unnamed collective source', ''), alternatives: sources.folkloreGroup.alternatives ?? [], reason: `"${cue}" credits a story to legend or rumour, and names nobody who tells it. ${sources.folkloreGroup.note}` });
+        hits.push({
+          ...hit(ctx, i, folk, 'unnamed collective source', ''),
+          alternatives: sources.folkloreGroup.alternatives ?? [],
+          reason: `"${cue}" credits a story to legend or rumour, and names nobody who tells it. ${sources.folkloreGroup.note}`,
+        });
         i = folk - 1;
         continue;
       }
@@ -97,15 +160,24 @@ export const weasel: Rule = {
       const expertise = sources.unnamedExpertise.has(w) && !covered(hits, t[i].start) ? expertiseAt(ctx, i) : undefined;
       if (expertise) {
         const cue = ctx.text.slice(t[i].start, t[expertise - 1].end);
-        hits.push({ ...hit(ctx, i, expertise, 'unnamed expertise', ''), alternatives: sources.unnamedExpertiseGroup.alternatives ?? [], reason: `"${cue}" credits expertise to no one in particular. ${sources.unnamedExpertiseGroup.note}` });
+        hits.push({
+          ...hit(ctx, i, expertise, 'unnamed expertise', ''),
+          alternatives: sources.unnamedExpertiseGroup.alternatives ?? [],
+          reason: `"${cue}" credits expertise to no one in particular. ${sources.unnamedExpertiseGroup.note}`,
+        });
         i = expertise - 1;
         continue;
       }
       // "I was told that", "we have heard that", "after asking around": the writer's informant, unnamed.
-      const informant = (w === 'i' || w === 'we' || w === 'asking') && !covered(hits, t[i].start) ? firstPersonHearsayAt(ctx, i) : undefined;
+      const informant =
+        (w === 'i' || w === 'we' || w === 'asking') && !covered(hits, t[i].start) ? firstPersonHearsayAt(ctx, i) : undefined;
       if (informant) {
         const cue = ctx.text.slice(t[i].start, t[informant - 1].end);
-        hits.push({ ...hit(ctx, i, informant, 'hearsay without a source', ''), alternatives: sources.firstPersonHearsayGroup.alternatives ?? [], reason: `"${cue}" rests the claim on what the writer was told, and names nobody who told it. ${sources.firstPersonHearsayGroup.note}` });
+        hits.push({
+          ...hit(ctx, i, informant, 'hearsay without a source', ''),
+          alternatives: sources.firstPersonHearsayGroup.alternatives ?? [],
+          reason: `"${cue}" rests the claim on what the writer was told, and names nobody who told it. ${sources.firstPersonHearsayGroup.note}`,
+        });
         i = informant - 1;
         continue;
       }
@@ -115,7 +187,13 @@ export const weasel: Rule = {
         const cue = ctx.text.slice(t[i].start, t[told - 1].end);
         const evidence = sources.unnamedEvidence.has(ctx.word(told - 1));
         const group = evidence ? sources.unnamedEvidenceGroup : sources.hearsayGroup;
-        hits.push({ ...hit(ctx, i, told, evidence ? 'evidence without a source' : 'hearsay without a source', ''), alternatives: group.alternatives ?? [], reason: evidence ? `"${cue}" points to evidence, and names no one who found it. ${group.note}` : `"${cue}" passes on what unnamed people say, and names nobody who says it. ${group.note}` });
+        hits.push({
+          ...hit(ctx, i, told, evidence ? 'evidence without a source' : 'hearsay without a source', ''),
+          alternatives: group.alternatives ?? [],
+          reason: evidence
+            ? `"${cue}" points to evidence, and names no one who found it. ${group.note}`
+            : `"${cue}" passes on what unnamed people say, and names nobody who says it. ${group.note}`,
+        });
         i = told - 1;
         continue;
       }
@@ -123,14 +201,28 @@ export const weasel: Rule = {
       const verdict = RECEIVING.has(w) && !covered(hits, t[i].start) ? receptionAt(ctx, i) : undefined;
       if (verdict) {
         const cue = ctx.text.slice(t[i].start, t[verdict - 1].end);
-        hits.push({ ...hit(ctx, i, verdict, 'reception without a source', ''), cap: 'hint', fixes: ['cite'], reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`, alternatives: sources.receptionGroup.alternatives ?? [] });
+        hits.push({
+          ...hit(ctx, i, verdict, 'reception without a source', ''),
+          cap: 'hint',
+          fixes: ['cite'],
+          reason: `"${cue}" reports a verdict, and names no one who gave it. ${sources.receptionGroup.note}`,
+          alternatives: sources.receptionGroup.alternatives ?? [],
+        });
         i = verdict - 1;
         continue;
       }
       // "the most influential", "one of the most important", "his most famous": a ranking credited to no one.
       // "one of the best", "one of its finest": a superlative of taste in a ranking, with no one credited.
       // "one of the best understood pathways" grades knowledge, not taste; "ranked one of the best by Ofsted" names the ranker.
-      const tasteRank = TASTE_SUPERLATIVES.has(w) && ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' && RANKING_DETERMINERS.has(ctx.word(i - 1)) && !/^-/.test(ctx.gapBefore(i + 1)) && !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) && !rankerNamed(ctx, i + 1) && !covered(hits, t[i].start);
+      const tasteRank =
+        TASTE_SUPERLATIVES.has(w) &&
+        ctx.word(i - 3) === 'one' &&
+        ctx.word(i - 2) === 'of' &&
+        RANKING_DETERMINERS.has(ctx.word(i - 1)) &&
+        !/^-/.test(ctx.gapBefore(i + 1)) &&
+        !/(ed|en|wn)$|^(understood|known|kept|run|held|paid|made|built|taught|sold|loved)$/.test(ctx.word(i + 1)) &&
+        !rankerNamed(ctx, i + 1) &&
+        !covered(hits, t[i].start);
       const ranked = tasteRank ? i + 1 : w === 'most' && !covered(hits, t[i].start) ? evaluativeSuperlative(ctx, i) : undefined;
       if (ranked) {
         const from = ctx.word(i - 3) === 'one' && ctx.word(i - 2) === 'of' ? i - 3 : i;
@@ -150,7 +242,16 @@ export const weasel: Rule = {
       // "according to <vague source>"
       if (w === 'according' && ctx.word(i + 1) === 'to') {
         const np = vagueNounPhrase(ctx, i + 2, true);
-        if (np) hits.push(hit(ctx, i, np.headEnd, 'according to an unnamed source', `"according to" introduces ${describeGroup(ctx, np)}, which the reader cannot check.`));
+        if (np)
+          hits.push(
+            hit(
+              ctx,
+              i,
+              np.headEnd,
+              'according to an unnamed source',
+              `"according to" introduces ${describeGroup(ctx, np)}, which the reader cannot check.`,
+            ),
+          );
         continue;
       }
       const np = vagueNounPhrase(ctx, i, false);
@@ -164,21 +265,51 @@ export const weasel: Rule = {
       }
       let verbAt = np.headEnd + skipAdverbs(ctx, np.headEnd);
       // "sources close to the government said", "officials familiar with the talks say"
-      if (PROXIMITY_WORDS.has(ctx.word(verbAt))) for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++) if (sources.reportingVerbs.matchAt(t, k)) { verbAt = k; break; }
+      if (PROXIMITY_WORDS.has(ctx.word(verbAt)))
+        for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6); k++)
+          if (sources.reportingVerbs.matchAt(t, k)) {
+            verbAt = k;
+            break;
+          }
       const head = ctx.word(np.headEnd - 1);
       // "evidence does not support", "statistics underscore": a document or data source vouching through an evidential verb.
       if (DOCUMENT_HEADS.has(head) && /^(do|does|did)$/.test(ctx.word(verbAt)) && ctx.word(verbAt + 1) === 'not') verbAt += 2;
-      const verbMatch = sources.anyAttributionVerb.matchAt(t, verbAt) ?? (DOCUMENT_HEADS.has(head) ? evidentialVerbAt(ctx, np.start, verbAt) : undefined);
+      const verbMatch =
+        sources.anyAttributionVerb.matchAt(t, verbAt) ?? (DOCUMENT_HEADS.has(head) ? evidentialVerbAt(ctx, np.start, verbAt) : undefined);
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
       const verbWord = verbMatch ? ctx.word(verbMatch.end - 1) : '';
-      const onObject = verbMatch !== undefined && ctx.word(verbMatch.end) !== 'that' && (ctx.isDeterminer(verbMatch.end) || ctx.isName(verbMatch.end) || /^(their|its|his|her|our|your)$/.test(ctx.word(verbMatch.end)));
+      const onObject =
+        verbMatch !== undefined &&
+        ctx.word(verbMatch.end) !== 'that' &&
+        (ctx.isDeterminer(verbMatch.end) || ctx.isName(verbMatch.end) || /^(their|its|his|her|our|your)$/.test(ctx.word(verbMatch.end)));
       // "some others suggested Casablanca", "some proposed a later date": people putting forward an option, not vouching for a claim.
-      const proposes = verbMatch !== undefined && PROPOSING.test(verbWord) && !DOCUMENT_HEADS.has(head) && !/^(that|it|this|there)$/.test(ctx.word(verbMatch.end)) && !ctx.isSubjectPronoun(verbMatch.end) && !ctx.breakBefore(verbMatch.end) && verbMatch.end < t.length;
-      const actsOnObject = proposes || (onObject && (ACTS_ON_OBJECT.test(verbWord) || (PERSON_ACTS_ON_OBJECT.test(verbWord) && !DOCUMENT_HEADS.has(head))));
+      const proposes =
+        verbMatch !== undefined &&
+        PROPOSING.test(verbWord) &&
+        !DOCUMENT_HEADS.has(head) &&
+        !/^(that|it|this|there)$/.test(ctx.word(verbMatch.end)) &&
+        !ctx.isSubjectPronoun(verbMatch.end) &&
+        !ctx.breakBefore(verbMatch.end) &&
+        verbMatch.end < t.length;
+      const actsOnObject =
+        proposes || (onObject && (ACTS_ON_OBJECT.test(verbWord) || (PERSON_ACTS_ON_OBJECT.test(verbWord) && !DOCUMENT_HEADS.has(head))));
       // "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice or a plan.
       const modalAhead = verbAt > np.headEnd && ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt));
-      const verb = verbMatch && !actsOnObject && !modalAhead && !(verbAt === np.headEnd && !head.endsWith('s') && SINGULAR_HEADS.has(head) && /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(ctx.word(verbAt))) ? verbMatch : undefined;
+      const verb =
+        verbMatch &&
+        !actsOnObject &&
+        !modalAhead &&
+        !(
+          verbAt === np.headEnd &&
+          !head.endsWith('s') &&
+          SINGULAR_HEADS.has(head) &&
+          /^(say|report|claim|argue|suggest|show|find|indicate|estimate|warn|note|state|conclude|confirm|announce|contend|maintain|insist|assert|believe|think|fear|expect|agree|feel|worry|suspect|doubt|hope)$/.test(
+            ctx.word(verbAt),
+          )
+        )
+          ? verbMatch
+          : undefined;
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
@@ -193,7 +324,13 @@ export const weasel: Rule = {
       // A camp noun alone with no verb of saying is a source as the subject ("Critics of the plan ...") or after "from", "by",
       // "among" ("a mixed response from critics"); as an object or a modifier it names people, not a source
       // ("the arrest of his opponents and critics", "a poll of music critics").
-      if (!verb && !np.hasQuantifier && !np.hasVagueModifier && !/^(from|by|among|amongst)$/.test(ctx.word(np.start - 1)) && governedBefore(ctx, np.start)) {
+      if (
+        !verb &&
+        !np.hasQuantifier &&
+        !np.hasVagueModifier &&
+        !/^(from|by|among|amongst)$/.test(ctx.word(np.start - 1)) &&
+        governedBefore(ctx, np.start)
+      ) {
         i = np.headEnd - 1;
         continue;
       }
@@ -203,17 +340,28 @@ export const weasel: Rule = {
         continue;
       }
       const end = verb ? verb.end : np.headEnd;
-      const found = hit(ctx, np.start, end, verb ? 'unnamed source with a reporting verb' : 'unnamed collective source', `${describeGroup(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`);
+      const found = hit(
+        ctx,
+        np.start,
+        end,
+        verb ? 'unnamed source with a reporting verb' : 'unnamed collective source',
+        `${describeGroup(ctx, np)}${verb ? `, and "${ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end)}" hangs the claim on it` : ''}: the reader cannot tell who, or check it.`,
+      );
       // With no verb of saying, believing or showing, a group that only acts ("independent analysts can evaluate the plan")
       // or is only counted ("some scientists in the long tail will have the interest") vouches for no claim: a hint,
       // shown only when thorough. A camp ("Critics have long opposed it"), a source described but not named ("Russian
       // sources", "senior officials") and a verdict received from the group ("a cool response from critics") still lean on it.
       // Without a verb, only a noun that is a source by nature ("Russian sources", "recent studies") or a camp ("Critics")
       // leans on the unnamed; "Western diplomats met the envoy", "installed by government engineers" name actors.
-      const received = /^(from|among|amongst)$/.test(ctx.word(np.start - 1)) || (ctx.word(np.start - 1) === 'by' && JUDGED_BY.test(ctx.word(np.start - 2)));
+      const received =
+        /^(from|among|amongst)$/.test(ctx.word(np.start - 1)) ||
+        (ctx.word(np.start - 1) === 'by' && JUDGED_BY.test(ctx.word(np.start - 2)));
       // "Most studies of the tax focus on the US", "several surveys use panel data": the literature described, not leaned on.
       const described = !verb && SOURCES_BY_NATURE.has(head) && researchActivityAhead(ctx, np.headEnd);
-      const acts = !verb && !received && (described || ACTING_MODALS.has(ctx.word(np.headEnd)) || !(INHERENTLY_VAGUE.has(head) || SOURCES_BY_NATURE.has(head)));
+      const acts =
+        !verb &&
+        !received &&
+        (described || ACTING_MODALS.has(ctx.word(np.headEnd)) || !(INHERENTLY_VAGUE.has(head) || SOURCES_BY_NATURE.has(head)));
       hits.push(acts ? { ...found, cap: 'hint' } : found);
       i = end - 1;
     }

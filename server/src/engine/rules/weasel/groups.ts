@@ -4,7 +4,29 @@ import { type SentenceContext } from '../../context';
 import { namesSource } from '../../evidence';
 import { sources } from '../../lexicon';
 import { startsWithDigit } from '../../text-shape';
-import { BEFORE_VERB, OPENING_CONJUNCTIONS, CROSS_REFERENCE, DEFINITE_BEFORE_SOURCE, DESCRIPTOR_ENDINGS, FINITE, GOVERNING_TAGS, INHERENTLY_VAGUE, LISTED_AFTER, NAMING_PREPOSITIONS, NATIONAL, NOT_GROUPS, NOT_VAGUE_BEFORE, COUNT_WORDS, PARENTHETICALS, PRONOUNS_AFTER_OF, PRONOUN_OBJECT_FOLLOWERS, RANKING_DETERMINERS, RELATIVE_WORDS, SUBJECT_VERB_TAGS, SUBJECT_VERB_WORDS } from './words';
+import {
+  BEFORE_VERB,
+  OPENING_CONJUNCTIONS,
+  CROSS_REFERENCE,
+  DEFINITE_BEFORE_SOURCE,
+  DESCRIPTOR_ENDINGS,
+  FINITE,
+  GOVERNING_TAGS,
+  INHERENTLY_VAGUE,
+  LISTED_AFTER,
+  NAMING_PREPOSITIONS,
+  NATIONAL,
+  NOT_GROUPS,
+  NOT_VAGUE_BEFORE,
+  COUNT_WORDS,
+  PARENTHETICALS,
+  PRONOUNS_AFTER_OF,
+  PRONOUN_OBJECT_FOLLOWERS,
+  RANKING_DETERMINERS,
+  RELATIVE_WORDS,
+  SUBJECT_VERB_TAGS,
+  SUBJECT_VERB_WORDS,
+} from './words';
 
 export function isHyphenatedDescriptor(word: string): boolean {
   const dash = word.lastIndexOf('-'); // none of the endings holds a hyphen: the last one is the one before the ending
@@ -17,9 +39,15 @@ export function vagueQuantifier(ctx: SentenceContext, i: number): number | undef
   const opensClause = i === 0 || ctx.breakBefore(i) || OPENING_CONJUNCTIONS.has(ctx.word(i - 1));
   // "numerous", "most" and the pronoun "others" make a vague group opening a clause ("Most scholars ...", "while others argue");
   // elsewhere "most" is mostly a superlative and "numerous" counts things.
-  if (!(w === 'some' || w === 'many' || w === 'several' || (opensClause && (w === 'most' || w === 'numerous' || w === 'others')))) return undefined;
+  if (!(w === 'some' || w === 'many' || w === 'several' || (opensClause && (w === 'most' || w === 'numerous' || w === 'others'))))
+    return undefined;
   const before = ctx.word(i - 1);
-  const countOrDegree = before === 'as' ? ctx.tokens.slice(i + 1, i + 5).some((t) => t.lower === 'as') : before === 'at' ? w === 'most' : NOT_VAGUE_BEFORE.has(before);
+  const countOrDegree =
+    before === 'as'
+      ? ctx.tokens.slice(i + 1, i + 5).some((t) => t.lower === 'as')
+      : before === 'at'
+        ? w === 'most'
+        : NOT_VAGUE_BEFORE.has(before);
   if (i > 0 && countOrDegree && !ctx.breakBefore(i)) return undefined;
   let v = i + 1;
   // "Others, however, claimed ...": step over a parenthetical adverb between the pronoun and its verb.
@@ -28,16 +56,39 @@ export function vagueQuantifier(ctx: SentenceContext, i: number): number | undef
   if (startsWithDigit(next) || COUNT_WORDS.has(next)) return undefined; // "some 300 people": an approximate count
   // A pronoun subject: "Some argue", "many have tried", "others would disagree".
   // A plural subject takes no -s verb, so "several cycles" is a noun; "several conserved motifs" is a modifier and its noun.
-  const verbAfter = (v > i + 1 || !ctx.breakBefore(v)) && (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(v) ?? '')) && !next.endsWith('ly');
-  const nounAfter = v === i + 1 && ((endsInSingleS(next) && !SUBJECT_VERB_WORDS.has(next)) || (next.endsWith('ed') && !ctx.breakBefore(i + 2) && i + 2 < ctx.tokens.length && !ctx.isDeterminer(i + 2) && !/^(Preposition|Adverb|Conjunction|Pronoun)$/.test(ctx.lexTag(i + 2) ?? '') && !/^(that|to|by|as|in|on|at|for|with|from|about|and|or|but)$/.test(ctx.word(i + 2))));
+  const verbAfter =
+    (v > i + 1 || !ctx.breakBefore(v)) &&
+    (SUBJECT_VERB_WORDS.has(next) || SUBJECT_VERB_TAGS.has(ctx.lexTag(v) ?? '')) &&
+    !next.endsWith('ly');
+  const nounAfter =
+    v === i + 1 &&
+    ((endsInSingleS(next) && !SUBJECT_VERB_WORDS.has(next)) ||
+      (next.endsWith('ed') &&
+        !ctx.breakBefore(i + 2) &&
+        i + 2 < ctx.tokens.length &&
+        !ctx.isDeterminer(i + 2) &&
+        !/^(Preposition|Adverb|Conjunction|Pronoun)$/.test(ctx.lexTag(i + 2) ?? '') &&
+        !/^(that|to|by|as|in|on|at|for|with|from|about|and|or|but)$/.test(ctx.word(i + 2))));
   if (w === 'others' && (before === 'and' || before === 'or')) return undefined; // "we and others", "X, Y and others": named alongside
   // Only a clause-opening quantifier is a subject: "has some support" is a determiner and its noun.
-  if (verbAfter && !nounAfter && (opensClause || /^(who|which|where|when|if|because|so|than|although|though|while|whereas|and|but|or|that)$/.test(before))) {
+  if (
+    verbAfter &&
+    !nounAfter &&
+    (opensClause || /^(who|which|where|when|if|because|so|than|although|though|while|whereas|and|but|or|that)$/.test(before))
+  ) {
     return listed(ctx, i + 1) ? undefined : i + 1;
   }
   if (w === 'others') return undefined;
   // A pronoun object or a group with a relative: "leading many to call", "impressed many with", "some who call".
-  if ((w === 'many' || w === 'some') && i > 0 && !ctx.breakBefore(i) && (PRONOUN_OBJECT_FOLLOWERS.has(next) || ((i + 1 >= ctx.tokens.length || ctx.breakBefore(i + 1)) && !NOT_VAGUE_BEFORE.has(before) && /^(Verb|Infinitive|PastTense|PresentTense|Preposition)$/.test(ctx.lexTag(i - 1) ?? '')))) {
+  if (
+    (w === 'many' || w === 'some') &&
+    i > 0 &&
+    !ctx.breakBefore(i) &&
+    (PRONOUN_OBJECT_FOLLOWERS.has(next) ||
+      ((i + 1 >= ctx.tokens.length || ctx.breakBefore(i + 1)) &&
+        !NOT_VAGUE_BEFORE.has(before) &&
+        /^(Verb|Infinitive|PastTense|PresentTense|Preposition)$/.test(ctx.lexTag(i - 1) ?? '')))
+  ) {
     return i + 1;
   }
   let k = i + 1;
@@ -60,7 +111,8 @@ export function vagueQuantifier(ctx: SentenceContext, i: number): number | undef
       return listed(ctx, k + 1) ? undefined : k + 1;
     }
     const tag = ctx.lexTag(k);
-    if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner') return undefined;
+    if (tag === 'Verb' || tag === 'Modal' || tag === 'Auxiliary' || tag === 'Copula' || tag === 'Preposition' || tag === 'Determiner')
+      return undefined;
   }
   return undefined;
 }
@@ -77,7 +129,14 @@ export function rankerNamed(ctx: SentenceContext, from: number): boolean {
 /** After "most" at i, preceded by a determiner or possessive: the index after an evaluative adjective ("most influential"). */
 export function evaluativeSuperlative(ctx: SentenceContext, i: number): number | undefined {
   const before = ctx.word(i - 1);
-  if (!(RANKING_DETERMINERS.has(before) || endsWithPossessive(ctx.tokens[i - 1]?.text ?? '') || endsWithApostrophe(ctx.gapBefore(i).trimEnd()))) return undefined;
+  if (
+    !(
+      RANKING_DETERMINERS.has(before) ||
+      endsWithPossessive(ctx.tokens[i - 1]?.text ?? '') ||
+      endsWithApostrophe(ctx.gapBefore(i).trimEnd())
+    )
+  )
+    return undefined;
   for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 3); k++) {
     if (ctx.breakBefore(k)) return undefined;
     if (sources.evaluativeSuperlatives.has(ctx.word(k))) return k + 1;
@@ -95,7 +154,6 @@ export function endsInSingleS(word: string): boolean {
 export function endsWithPossessive(text: string): boolean {
   return endsWithApostrophe(text.endsWith('s') ? text.slice(0, -1) : text);
 }
-
 
 export function looksPlural(ctx: SentenceContext, k: number): boolean {
   const tag = ctx.lexTag(k);
@@ -116,12 +174,17 @@ export function listed(ctx: SentenceContext, end: number): boolean {
   const last = ctx.tokens[Math.min(ctx.tokens.length, k + 1) - 1];
   // A cross-reference anywhere in the sentence points to where the group is listed: "Several options are set out in Annex A".
   // A sentence that ends in a colon introduces its list: "Several factors seem to be at work:".
-  return LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) || CROSS_REFERENCE.test(ctx.text) || ctx.text.trimEnd().endsWith(':');
+  return (
+    LISTED_AFTER.test(ctx.text.slice(ctx.tokens[end - 1].end, last.end)) ||
+    CROSS_REFERENCE.test(ctx.text) ||
+    ctx.text.trimEnd().endsWith(':')
+  );
 }
 
 /** A verb or a preposition earlier in the clause governs the noun phrase at `start`: an object or a complement, not the subject. */
 export function governedBefore(ctx: SentenceContext, start: number): boolean {
-  for (let k = ctx.clauseStart(start); k < start; k++) if (GOVERNING_TAGS.test(ctx.lexTag(k) ?? '') || /^(of|for|to|with|at|in|on)$/.test(ctx.word(k))) return true;
+  for (let k = ctx.clauseStart(start); k < start; k++)
+    if (GOVERNING_TAGS.test(ctx.lexTag(k) ?? '') || /^(of|for|to|with|at|in|on)$/.test(ctx.word(k))) return true;
   return false;
 }
 
@@ -145,27 +208,52 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   let hasVagueModifier = false;
   if (['the', 'a', 'an'].includes(ctx.word(k)) && afterAccordingTo) k++;
   const q = sources.quantifiers.matchAt(ctx.tokens, k);
-  if (q) { hasQuantifier = true; k = q.end; }
+  if (q) {
+    hasQuantifier = true;
+    k = q.end;
+  }
   // Modifiers: vague adjectives, nationalities, hyphenated descriptors ("Vladivostok-based").
   for (let guard = 0; guard < 4 && k < ctx.tokens.length; guard++) {
     const dem = sources.demonyms.matchAt(ctx.tokens, k);
-    if (dem && dem.end < ctx.tokens.length && !sources.vagueHeads.has(ctx.word(k))) { hasVagueModifier = true; k = dem.end; continue; }
+    if (dem && dem.end < ctx.tokens.length && !sources.vagueHeads.has(ctx.word(k))) {
+      hasVagueModifier = true;
+      k = dem.end;
+      continue;
+    }
     const w = ctx.word(k);
-    if (sources.vagueAdjectives.has(w) && !sources.vagueHeads.has(w)) { hasVagueModifier = true; k++; continue; }
-    if (isHyphenatedDescriptor(w) || w === 'other') { k++; continue; }
+    if (sources.vagueAdjectives.has(w) && !sources.vagueHeads.has(w)) {
+      hasVagueModifier = true;
+      k++;
+      continue;
+    }
+    if (isHyphenatedDescriptor(w) || w === 'other') {
+      k++;
+      continue;
+    }
     break;
   }
   const head = ctx.word(k);
   if (!sources.vagueHeads.has(head)) {
     // "many believe", "some say": the quantifier is the head.
-    if (hasQuantifier && !hasVagueModifier && q && sources.vagueHeads.has(ctx.word(q.end - 1)) && sources.anyAttributionVerb.matchAt(ctx.tokens, q.end + skipAdverbs(ctx, q.end))) {
+    if (
+      hasQuantifier &&
+      !hasVagueModifier &&
+      q &&
+      sources.vagueHeads.has(ctx.word(q.end - 1)) &&
+      sources.anyAttributionVerb.matchAt(ctx.tokens, q.end + skipAdverbs(ctx, q.end))
+    ) {
       return { start: i, headEnd: q.end, hasQuantifier: true, hasVagueModifier: false };
     }
     return undefined;
   }
   // "we and others have published": named alongside.
   if (head === 'others' && /^(and|or)$/.test(ctx.word(k - 1))) return undefined;
-  if (['some', 'many', 'others', 'source'].includes(head) && !afterAccordingTo && !sources.anyAttributionVerb.matchAt(ctx.tokens, k + 1 + skipAdverbs(ctx, k + 1))) return undefined;
+  if (
+    ['some', 'many', 'others', 'source'].includes(head) &&
+    !afterAccordingTo &&
+    !sources.anyAttributionVerb.matchAt(ctx.tokens, k + 1 + skipAdverbs(ctx, k + 1))
+  )
+    return undefined;
   const headEnd = k + 1;
   // "Chinese authorities say", "the Russian government said": one country's government is an identifiable body.
   // "Western governments", "Russian sources", "Chinese officials" stay vague.
@@ -175,11 +263,19 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   if (namesSource(ctx, i, k)) return undefined;
   // "critics of Social Security": after a camp noun, "of" names the target of the criticism, not who the critics are.
   const namesTarget = ctx.word(headEnd) === 'of' && INHERENTLY_VAGUE.has(head);
-  if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && !namesTarget && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))) return undefined;
+  if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && !namesTarget && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5)))
+    return undefined;
   // "the experts who drafted the report", "these studies" point back to something named earlier.
   // So does one behind a noun modifier: "the survey data show", "our census figures suggest".
   let before = i - 1;
-  while (before > i - 3 && before > 0 && /^(Noun|Singular|Uncountable|Infinitive|Adjective|Superlative|)$/.test(ctx.lexTag(before) ?? '') && !ctx.isName(before) && !ctx.breakBefore(before + 1)) before--;
+  while (
+    before > i - 3 &&
+    before > 0 &&
+    /^(Noun|Singular|Uncountable|Infinitive|Adjective|Superlative|)$/.test(ctx.lexTag(before) ?? '') &&
+    !ctx.isName(before) &&
+    !ctx.breakBefore(before + 1)
+  )
+    before--;
   if (DEFINITE_BEFORE_SOURCE.has(ctx.word(before)) && !afterAccordingTo) return undefined;
   if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !head.endsWith('s') && ctx.word(i) !== 'a') return undefined;
   return { start: i, headEnd, hasQuantifier, hasVagueModifier };

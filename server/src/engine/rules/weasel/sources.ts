@@ -3,7 +3,20 @@ import { type SentenceContext } from '../../context';
 import { namesSource } from '../../evidence';
 import { sources } from '../../lexicon';
 import type { Hit } from '../rule';
-import { OPENING_CONJUNCTIONS, EVIDENCE_FILLERS, EVIDENCE_LINKS, EXISTENTIAL_FILLERS, EXISTENTIAL_VERBS, FOLK_MODIFIERS, GATHERING, HEARSAY_AUXILIARIES, OPINION_FRAMES, OPINION_VERBS, RESEARCH_ACTIVITY, SEEKING } from './words';
+import {
+  OPENING_CONJUNCTIONS,
+  EVIDENCE_FILLERS,
+  EVIDENCE_LINKS,
+  EXISTENTIAL_FILLERS,
+  EXISTENTIAL_VERBS,
+  FOLK_MODIFIERS,
+  GATHERING,
+  HEARSAY_AUXILIARIES,
+  OPINION_FRAMES,
+  OPINION_VERBS,
+  RESEARCH_ACTIVITY,
+  SEEKING,
+} from './words';
 
 /** A verb of gathering in the clause before `k`. */
 export function gatheredBefore(ctx: SentenceContext, k: number): boolean {
@@ -27,10 +40,20 @@ export function researchActivityAhead(ctx: SentenceContext, k: number): boolean 
 export function opinionAsSource(ctx: SentenceContext, from: number, to: number): boolean {
   const next = ctx.word(to);
   // "conventional wisdom holds that", "popular belief has it", "the common view is that".
-  if (!ctx.breakBefore(to) && OPINION_VERBS.test(next) && (next !== 'has' && next !== 'had' || ctx.word(to + 1) === 'it') && (next !== 'is' && next !== 'was' || ctx.word(to + 1) === 'that')) return true;
+  if (
+    !ctx.breakBefore(to) &&
+    OPINION_VERBS.test(next) &&
+    ((next !== 'has' && next !== 'had') || ctx.word(to + 1) === 'it') &&
+    ((next !== 'is' && next !== 'was') || ctx.word(to + 1) === 'that')
+  )
+    return true;
   // "contrary to popular belief", "according to conventional wisdom", "in line with the received view", "despite public perception".
   const before = ctx.word(from - 1) === 'the' ? from - 2 : from - 1;
-  return OPINION_FRAMES.test(ctx.word(before)) && (ctx.word(before) !== 'to' || /^(contrary|according|opposed)$/.test(ctx.word(before - 1))) && (ctx.word(before) !== 'with' || ctx.word(before - 1) === 'line');
+  return (
+    OPINION_FRAMES.test(ctx.word(before)) &&
+    (ctx.word(before) !== 'to' || /^(contrary|according|opposed)$/.test(ctx.word(before - 1))) &&
+    (ctx.word(before) !== 'with' || ctx.word(before - 1) === 'line')
+  );
 }
 
 /** A verb of receiving at i with a reception noun within three words and no named source after it ("from the BBC"); the index after the noun. */
@@ -39,7 +62,8 @@ export function receptionAt(ctx: SentenceContext, i: number): number | undefined
     if (ctx.breakBefore(k)) return undefined;
     if (sources.reception.has(ctx.word(k))) {
       const after = ctx.word(k + 1);
-      if ((after === 'from' || after === 'by' || after === 'in') && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6))) return undefined;
+      if ((after === 'from' || after === 'by' || after === 'in') && namesSource(ctx, k + 2, Math.min(ctx.tokens.length, k + 6)))
+        return undefined;
       return k + 1;
     }
   }
@@ -130,6 +154,7 @@ export function firstPersonHearsayAt(ctx: SentenceContext, i: number): number | 
   // "I learned I had cancer", "we heard that we had won": news of the writer's own life, not a claim resting on an informant.
   const subject = next === 'that' ? k + 2 : k + 1;
   if (/^(i|we|my|our|me|us)$/.test(ctx.word(subject))) return undefined;
-  const clause = next === 'that' || ctx.isSubjectPronoun(k + 1) || (verb !== 'told' && ctx.isName(k + 1) && ctx.lexTag(k + 2) !== 'Preposition');
+  const clause =
+    next === 'that' || ctx.isSubjectPronoun(k + 1) || (verb !== 'told' && ctx.isName(k + 1) && ctx.lexTag(k + 2) !== 'Preposition');
   return clause ? k + 1 : undefined;
 }
