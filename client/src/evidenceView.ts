@@ -3,7 +3,8 @@
 // counts per section; a filter for only what needs work; a click selects the sentence. It reads
 // the shared EvidenceModel, so it agrees with the status bar and the diagnostics.
 import * as vscode from 'vscode';
-import { STATUS_INFO, type EvidenceEntry, type EvidenceSection, type EvidenceStatus } from '../../server/src/engine/evidence-map';
+import type { EvidenceEntry, EvidenceSection } from '../../server/src/engine/evidence-map';
+import { STATUS_INFO, type EvidenceStatus } from '../../server/src/engine/evidence-status';
 import { revealRange, sentenceRange, type EvidenceModel } from './evidenceModel';
 import { statusText } from './statusBar';
 

@@ -280,7 +280,10 @@ export function editorSteps(page, { engine, draftPath, examplePath, screenshotsD
         async () => (await rows.allInnerTexts()).map((t) => t.trim()).join(' | '),
         (text) => text.includes('settings'),
       );
-      assert.match(labels, /Show document summary \| Open evidence report \| Show claims and evidence \| Show problems \| Turn Evident (off|on) for this document \| Evident settings/);
+      assert.match(
+        labels,
+        /Show document summary \| Open evidence report \| Show claims and evidence \| Show problems \| Turn Evident (off|on) for this document \| Evident settings/,
+      );
       await rows.filter({ hasText: label }).first().click();
     };
     const before = (await item.innerText()).replace(/\s+/g, ' ').trim();

@@ -5,33 +5,11 @@
 // count the same things. Pure: no editor imports, no Node APIs.
 import type { Finding, RuleId, SentenceClass, SentenceReport, Severity } from './types';
 import { findHeadings } from './evidence-map-headings';
+import { policyOf } from './rules';
 import { countTokens } from './tokens';
+import type { EvidenceStatus } from './evidence-status';
 
-/** What a listed sentence rests on, as the view and the report label it. */
-export type EvidenceStatus = 'supported' | 'attributed' | 'vague-source' | 'speculative' | 'unsupported' | 'flagged';
-
-export const EVIDENCE_STATUSES: readonly EvidenceStatus[] = [
-  'supported',
-  'attributed',
-  'vague-source',
-  'speculative',
-  'unsupported',
-  'flagged',
-];
-
-/** Label, short marker (never colour alone) and meaning per status. */
-export const STATUS_INFO: Record<EvidenceStatus, { label: string; marker: string; meaning: string }> = {
-  supported: {
-    label: 'supported',
-    marker: '✓',
-    meaning: 'carries evidence: a citation, footnote, link or reference, here or closing its paragraph',
-  },
-  attributed: { label: 'attributed', marker: '◆', meaning: 'names its source' },
-  'vague-source': { label: 'vague source', marker: '?', meaning: 'leans on a source the reader cannot identify' },
-  speculative: { label: 'speculative', marker: '~', meaning: 'hedges or speculates, with no evidence' },
-  unsupported: { label: 'unsupported', marker: '✗', meaning: 'states a claim with no evidence' },
-  flagged: { label: 'flagged', marker: '!', meaning: 'makes no claim that needs evidence, but has a finding (e.g. a booster)' },
-};
+export { EVIDENCE_STATUSES, STATUS_INFO, type EvidenceStatus } from './evidence-status';
 
 /** A finding as the map carries it: enough to show and locate it, without fixes or explanations. */
 export interface MapFinding {
@@ -41,6 +19,8 @@ export interface MapFinding {
   severity: Exclude<Severity, 'off'>;
   message: string;
   text: string;
+  /** The finding is the sentence's claim itself (unsupported-claim), not a cue word inside it. */
+  claim: boolean;
 }
 
 export interface EvidenceEntry {
@@ -205,7 +185,15 @@ function entryFor(
     claim,
     hedges: sorted.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack').length,
     needsWork: sorted.length > 0,
-    findings: sorted.map((f) => ({ rule: f.rule, start: f.start, end: f.end, severity: f.severity, message: f.message, text: f.text })),
+    findings: sorted.map((f) => ({
+      rule: f.rule,
+      start: f.start,
+      end: f.end,
+      severity: f.severity,
+      message: f.message,
+      text: f.text,
+      claim: policyOf(f.rule).sentenceClass === 'unsupported',
+    })),
   };
 }
 

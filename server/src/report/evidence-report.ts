@@ -4,15 +4,8 @@
 // a bar per section of supported against unsupported claims, hedge density per section, and the
 // findings with their line numbers. Pure string building: used by the CLI (`evident report`) and,
 // with a script that links back to the text, by the VS Code webview. Nothing is loaded from outside.
-import {
-  EVIDENCE_STATUSES,
-  STATUS_INFO,
-  type EvidenceEntry,
-  type EvidenceMap,
-  type EvidenceSection,
-  type EvidenceStatus,
-  type MapFinding,
-} from '../engine/evidence-map';
+import type { EvidenceEntry, EvidenceMap, EvidenceSection, MapFinding } from '../engine/evidence-map';
+import { EVIDENCE_STATUSES, STATUS_INFO, type EvidenceStatus } from '../engine/evidence-status';
 
 export interface ReportDocument {
   /** The name shown: a path, or the editor's relative path. */
@@ -268,7 +261,7 @@ function markedText(
 /** The sentence's text with its findings' cue words (not whole-sentence findings) underlined; overlapping cues are merged. */
 function withCues(source: string, e: EvidenceEntry): string {
   const cues = e.findings
-    .filter((f) => f.rule !== 'unsupported-claim' && f.start >= e.start && f.end <= e.end && f.end - f.start < e.end - e.start)
+    .filter((f) => !f.claim && f.start >= e.start && f.end <= e.end && f.end - f.start < e.end - e.start)
     .sort((x, y) => x.start - y.start);
   let html = '';
   let at = e.start;
