@@ -1,6 +1,7 @@
 // hedge: the closed word classes and context vocabularies its sense checks read (the lists themselves are data in
 // data/context.json; these name them for the checks).
 export { BE_FORMS, RELATIVE_PRONOUNS } from '../grammar';
+import sourceWords from '../data/sources.json';
 import { contextWords } from '../lexicon';
 
 export const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
@@ -53,7 +54,12 @@ export const OPPORTUNITY_VERBS = contextWords.opportunityVerbs;
 
 export const RESEARCH_OBJECTS = contextWords.researchObjects;
 
-export const REPORTING_VERBS = contextWords.reportingVerbs;
+/** Verbs whose "that" clause holds someone else's claim: of saying and showing, of believing, and of proposing (one word each). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(
+  [...sourceWords.reportingVerbs.words, ...sourceWords.attitudeVerbs.words, ...contextWords.proposalVerbs].filter(
+    (verb) => !verb.includes(' '),
+  ),
+);
 
 export const ADVICE_ADJECTIVES = contextWords.adviceAdjectives;
 
