@@ -94,7 +94,7 @@ export class EvidenceView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       const t = state.result.map.totals;
       const graded = t.supported + t.unsupported;
       // The status bar's words, from the same counts: the two always read the same.
-      this.view.message = `${statusText({ counts: t.rules })} — ${t.supported} of ${graded} claims supported${state.result.truncated ? ' (first part only: evident.maxDocumentSize)' : ''}`;
+      this.view.message = `${statusText(t)} — ${t.supported} of ${graded} claims supported${state.result.truncated ? ' (first part only: evident.maxDocumentSize)' : ''}`;
       this.view.description = this.needsWorkOnly ? 'needs work' : undefined;
       this.view.badge =
         t.needsWork > 0

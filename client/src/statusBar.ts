@@ -4,7 +4,7 @@
 // A click opens a small menu: summary, problems, turn off/on for this document, settings.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { RULE_IDS, type RuleId } from '../../server/src/engine/types';
+import { RULE_IDS, type StatusGroupCount } from '../../server/src/engine/types';
 import type { EvidenceCounts } from '../../server/src/engine/evidence-map';
 import type { EvidenceModel } from './evidenceModel';
 
@@ -50,7 +50,7 @@ export class SummaryStatus implements vscode.Disposable {
       return;
     }
     const totals = state.result.map.totals;
-    this.item.text = `$(checklist) Evident: ${statusText({ counts: totals.rules })}`;
+    this.item.text = `$(checklist) Evident: ${statusText(totals)}`;
     this.item.tooltip = tooltip(totals, state.result.truncated);
     this.item.show();
   }
@@ -63,22 +63,12 @@ export class SummaryStatus implements vscode.Disposable {
 
 const STATUS_MENU_COMMAND = 'evident.statusMenu';
 
-/** What the status item counts, in this order; the first two always show. */
-const GROUPS: { rules: RuleId[]; one: string; many: string }[] = [
-  { rules: ['unsupported-claim'], one: 'unsupported claim', many: 'unsupported claims' },
-  { rules: ['hedge', 'hedge-stack'], one: 'hedge', many: 'hedges' },
-  { rules: ['weasel', 'passive-attribution'], one: 'unnamed source', many: 'unnamed sources' },
-  { rules: ['speculation'], one: 'speculation', many: 'speculations' },
-  { rules: ['booster'], one: 'booster', many: 'boosters' },
-];
-
-/** Counts of what is flagged, as the squiggles and the Problems view show it. */
-export function statusText(summary: { counts: Partial<Record<RuleId, number>> }): string {
-  const counted = GROUPS.map((group) => ({ group, count: group.rules.reduce((sum, rule) => sum + (summary.counts[rule] ?? 0), 0) }));
-  if (counted.every(({ count }) => count === 0)) return 'nothing flagged';
-  return counted
+/** Counts of what is flagged, as the squiggles and the Problems view show it, in the groups the server sends (the first two always show). */
+export function statusText(summary: { groups: readonly StatusGroupCount[] }): string {
+  if (summary.groups.every(({ count }) => count === 0)) return 'nothing flagged';
+  return summary.groups
     .filter(({ count }, index) => index < 2 || count > 0)
-    .map(({ group, count }) => `${count} ${count === 1 ? group.one : group.many}`)
+    .map(({ one, many, count }) => `${count} ${count === 1 ? one : many}`)
     .join(' · ');
 }
 
@@ -105,7 +95,7 @@ function tooltip(totals: EvidenceCounts, truncated: boolean): vscode.MarkdownStr
   const graded = totals.supported + totals.unsupported;
   const markdown = new vscode.MarkdownString(
     [
-      `**Evident**: ${statusText({ counts: totals.rules })} (${totals.hedgeDensity.toFixed(1)} hedges per 1,000 words); ${totals.supported} of ${graded} claims supported`,
+      `**Evident**: ${statusText(totals)} (${totals.hedgeDensity.toFixed(1)} hedges per 1,000 words); ${totals.supported} of ${graded} claims supported`,
       '',
       '| Rule | Findings |',
       '| --- | ---: |',

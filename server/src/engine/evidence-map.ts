@@ -3,7 +3,8 @@
 // counts. Built from the analysis's per-sentence reports and the findings the caller shows (the
 // published diagnostics, less ignored or held ones), so the view, the report and the status bar
 // count the same things. Pure: no editor imports, no Node APIs.
-import type { Finding, RuleId, SentenceClass, SentenceReport, Severity } from './types';
+import type { Finding, RuleId, SentenceClass, SentenceReport, Severity, StatusGroupCount } from './types';
+import { hedgeDensity, statusGroups } from './finding-counts';
 import { findHeadings } from './evidence-map-headings';
 import { policyOf } from './rules';
 import { countTokens } from './tokens';
@@ -49,6 +50,8 @@ export interface EvidenceCounts {
   needsWork: number;
   /** Findings per rule. */
   rules: Partial<Record<RuleId, number>>;
+  /** The findings grouped as the status bar shows them (from the rules' policies). */
+  groups: StatusGroupCount[];
   findings: number;
   /** hedge + hedge-stack findings. */
   hedges: number;
@@ -183,7 +186,7 @@ function entryFor(
     text: source.slice(start, end).replace(/\s+/g, ' ').trim(),
     status,
     claim,
-    hedges: sorted.filter((f) => f.rule === 'hedge' || f.rule === 'hedge-stack').length,
+    hedges: sorted.filter((f) => policyOf(f.rule).countsAsHedge).length,
     needsWork: sorted.length > 0,
     findings: sorted.map((f) => ({
       rule: f.rule,
@@ -204,6 +207,7 @@ export function emptyCounts(): EvidenceCounts {
     unsupported: 0,
     needsWork: 0,
     rules: {},
+    groups: statusGroups({}),
     findings: 0,
     hedges: 0,
     words: 0,
@@ -224,14 +228,10 @@ function countsOf(entries: readonly EvidenceEntry[], words: number): EvidenceCou
   }
   counts.supported = counts.statuses.supported + counts.statuses.attributed;
   counts.unsupported = counts.statuses['vague-source'] + counts.statuses.speculative + counts.statuses.unsupported;
+  counts.groups = statusGroups(counts.rules);
   counts.words = words;
   counts.hedgeDensity = hedgeDensity(counts.hedges, words);
   return counts;
-}
-
-/** Hedges per 1,000 words, rounded to one decimal as the document summary rounds it. */
-export function hedgeDensity(hedges: number, words: number): number {
-  return words ? Math.round((hedges / words) * 10000) / 10 : 0;
 }
 
 /** The engine's word (tokens.ts): letters and digits with single inner apostrophes, dots and hyphens. */
@@ -269,3 +269,4 @@ function sectionFinder(sections: readonly EvidenceSection[]): (offset: number) =
 }
 
 export { findHeadings };
+export { hedgeDensity };

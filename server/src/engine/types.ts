@@ -122,6 +122,13 @@ export interface SentenceReport extends Span {
   findings: Finding[];
 }
 
+/** A group of findings as the status bar counts them ("3 hedges"): from the rules' policies. */
+export interface StatusGroupCount {
+  one: string;
+  many: string;
+  count: number;
+}
+
 export interface DocumentSummary {
   sentences: number;
   claims: number;
@@ -130,6 +137,8 @@ export interface DocumentSummary {
   hedgeDensity: number;
   words: number;
   counts: Partial<Record<RuleId, number>>;
+  /** The counts grouped as the status bar shows them, in the rules' order. */
+  groups: StatusGroupCount[];
   classes: Partial<Record<SentenceClass, number>>;
 }
 

@@ -1,8 +1,8 @@
 // The project configuration file, `.evident.json`, found upward from a document's folder: read by
 // the CLI and the language server alike, so what a writer accepts or ignores reaches CI and
 // co-authors. Pure: callers read the file; parsing, merging and the suppressions live here.
+import { countFindings } from '../engine/finding-counts';
 import { normalizeSettings } from '../engine/settings';
-import { policyOf } from '../engine/rules';
 import { RULE_IDS, type DocumentAnalysis, type Finding, type Settings } from '../engine/types';
 import { globToRegExp } from './glob';
 import { applyProjectChange, foldSentence } from './projectEdits';
@@ -263,13 +263,8 @@ export function analysisWithoutIgnored(analysis: DocumentAnalysis, source: strin
 export function analysisKeeping(analysis: DocumentAnalysis, keep: (finding: Finding) => boolean): DocumentAnalysis {
   const findings = analysis.findings.filter(keep);
   if (findings.length === analysis.findings.length) return analysis;
-  const counts: DocumentAnalysis['summary']['counts'] = {};
-  for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
-  let hedges = 0;
-  for (const f of findings) if (policyOf(f.rule).countsAsHedge) hedges++;
-  const words = analysis.summary.words;
-  const hedgeDensity = words ? Math.round((hedges / words) * 10000) / 10 : 0;
-  return { ...analysis, findings, summary: { ...analysis.summary, counts, hedgeDensity } };
+  const { counts, hedgeDensity, groups } = countFindings(findings, analysis.summary.words);
+  return { ...analysis, findings, summary: { ...analysis.summary, counts, hedgeDensity, groups } };
 }
 
 /** The file's text with `entry` added to `ignore` (other keys kept; a file that is not an object is replaced). */

@@ -1,8 +1,8 @@
 // The pipeline, per document: the chunks' findings moved to their places with the document-level facts applied
 // (directives, citation style, own analysis, guidance), and the summary.
+import { countFindings } from '../finding-counts';
 import { citationFormKey, placeFixes, type DocumentFacts } from '../fixes';
 import { citationStyleOf, Suppressions } from '../prose';
-import { policyOf } from '../rules';
 import type { Directive, DocumentAnalysis, DocumentSummary, Finding, LanguageId, SentenceReport, Span } from '../types';
 import { INSTRUCTING_MIN_SENTENCES, INSTRUCTING_SHARE, type ChunkAnalysis } from './chunk';
 
@@ -123,20 +123,18 @@ export function assemble(
 }
 
 export function summarize(reports: readonly SentenceReport[], findings: readonly Finding[], words: number): DocumentSummary {
-  const counts: DocumentSummary['counts'] = {};
-  for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
+  const { counts, hedgeDensity, groups } = countFindings(findings, words);
   const classes: DocumentSummary['classes'] = {};
   for (const r of reports) classes[r.class] = (classes[r.class] ?? 0) + 1;
   const claims = reports.filter((r) => r.claim);
-  let hedges = 0;
-  for (const f of findings) if (policyOf(f.rule).countsAsHedge) hedges++;
   return {
     sentences: reports.length,
     claims: claims.length,
     supportedClaims: claims.filter((r) => r.evidence || r.class === 'attributed').length,
-    hedgeDensity: words ? Math.round((hedges / words) * 10000) / 10 : 0,
+    hedgeDensity,
     words,
     counts,
+    groups,
     classes,
   };
 }

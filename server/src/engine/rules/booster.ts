@@ -194,7 +194,7 @@ export const booster: Rule = {
     defaultSeverity: 'information',
     silencedByEvidence: true,
     silencedByAttribution: true,
-    policy: { marksUncertain: false, acceptsTerms: true, plural: 'boosters' },
+    policy: { marksUncertain: false, acceptsTerms: true, plural: 'boosters', statusGroup: { one: 'booster', many: 'boosters', order: 5 } },
     messages: { booster: '"{{cue}}" asserts certainty without evidence: show why, or drop it.' },
     examples: {
       flag: [

@@ -18,7 +18,13 @@ export const hedgeStack: Rule = {
     defaultSeverity: 'warning',
     silencedByEvidence: false,
     silencedByAttribution: false,
-    policy: { sentenceClass: 'speculative', marksUncertain: true, countsAsHedge: true, plural: 'stacked hedges' },
+    policy: {
+      sentenceClass: 'speculative',
+      marksUncertain: true,
+      countsAsHedge: true,
+      plural: 'stacked hedges',
+      statusGroup: { one: 'hedge', many: 'hedges', order: 2 },
+    },
     messages: { stack: '"{{cue}}" stacks {{count}} hedges on one claim: keep at most one.' },
     examples: {
       flag: [

@@ -23,6 +23,7 @@ export const hedge: Rule = {
       statesLikelihood: true,
       acceptsTerms: true,
       plural: 'hedges',
+      statusGroup: { one: 'hedge', many: 'hedges', order: 2 },
     },
     messages: {
       hedge: '"{{cue}}" hedges this claim: say how certain it is and why, or state it plainly.',

@@ -104,6 +104,7 @@ export const passiveAttribution: Rule = {
       framesClaims: 'always',
       acceptsTerms: true,
       plural: 'agentless attributions',
+      statusGroup: { one: 'unnamed source', many: 'unnamed sources', order: 3 },
     },
     messages: {
       passive: '"{{cue}}": by whom? Name who holds this view, or cite it.',

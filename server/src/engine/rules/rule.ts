@@ -124,6 +124,11 @@ export interface RulePolicy {
   acceptsTerms?: boolean;
   /** The findings named as a writer would, for "Fix all … in this document". */
   plural: string;
+  /**
+   * What the status bar counts the findings as ("hedge" for hedges and stacked hedges alike), and where
+   * in its line (`order`, ascending; the first two groups always show); rules naming the same group are summed.
+   */
+  statusGroup?: { one: string; many: string; order: number };
 }
 
 export interface Rule {

@@ -152,7 +152,12 @@ export const speculationRule: Rule = {
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: true,
-    policy: { sentenceClass: 'speculative', marksUncertain: true, plural: 'speculations' },
+    policy: {
+      sentenceClass: 'speculative',
+      marksUncertain: true,
+      plural: 'speculations',
+      statusGroup: { one: 'speculation', many: 'speculations', order: 4 },
+    },
     messages: {
       motive: '"{{cue}}" states {{actor}}\'s motive as fact: attribute it, cite it, or present it as your assessment.',
       feeling: '"{{cue}}" states {{actor}}\'s feelings as fact: attribute it, cite it, or present it as your assessment.',

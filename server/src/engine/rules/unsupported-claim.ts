@@ -42,6 +42,7 @@ export const unsupportedClaim: Rule = {
       acceptedTermCovers: true,
       heldWhileTyping: true,
       plural: 'unsupported claims',
+      statusGroup: { one: 'unsupported claim', many: 'unsupported claims', order: 1 },
     },
     messages: { claim: 'This claim ({{kinds}}) has no evidence: cite a source or name it.' },
     examples: {

@@ -58,7 +58,13 @@ export const weasel: Rule = {
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: false,
-    policy: { sentenceClass: 'vague-source', marksUncertain: true, framesClaims: 'saying', plural: 'vague sources' },
+    policy: {
+      sentenceClass: 'vague-source',
+      marksUncertain: true,
+      framesClaims: 'saying',
+      plural: 'vague sources',
+      statusGroup: { one: 'unnamed source', many: 'unnamed sources', order: 3 },
+    },
     messages: {
       weasel: '"{{cue}}" leans on an unnamed source: name it or cite it.',
       quantifier: '"{{cue}}": which ones, and how many? Say, or cite the count.',
