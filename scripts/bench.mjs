@@ -521,7 +521,7 @@ async function profile(documents, engineBundle) {
 function targets(results) {
   const evident = (size, key) => results.cold[size]?.evident?.[key];
   const ratio = (a, b) => (a && b ? a / b : undefined);
-  const total = (sizes) => sizes && Object.values(sizes).reduce((sum, bytes) => sum + bytes, 0);
+  const largest = (sizes) => sizes && Math.max(...Object.values(sizes));
   const row = (name, value, limit, unit, cpu) => ({
     name,
     value: value ?? null,
@@ -543,7 +543,8 @@ function targets(results) {
     row('keystroke p95 at 50k, LaTeX', results.keystrokesLatex?.size === '50k' ? results.keystrokesLatex.p95Ms : undefined, 20, 'ms'),
     row('growth 100k / 10k', results.growth, 11, '×', ratio(evident('100k', 'analyzeCpuMs'), evident('10k', 'analyzeCpuMs'))),
     row('server RSS at 50k', results.keystrokes?.['50k']?.rssAfterOpenMb, 150, 'MB'),
-    row('dist/*.js, production', total(results.bundles.production) && total(results.bundles.production) / 2 ** 20, 2, 'MB'),
+    // The target is per bundle ("under 2 MB each", issue 17); the sizes of all are in the table above.
+    row('largest dist/*.js, production', largest(results.bundles.production) && largest(results.bundles.production) / 2 ** 20, 2, 'MB'),
     ...startupTargets(results),
   ];
 }
