@@ -243,6 +243,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
 
   if (w === 'may') {
     if (subj === 'you') return undefined; // "you may submit": permission to the reader
+    // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
+    // revision, not doubt about a claim. ("The rules may be revised next year" keeps it: a prediction about a policy.)
+    if ((verb === 'change' || (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)))) && dataSubject(ctx, i)) return undefined;
     // "This document may refer to …": the document's scope.
     if (DOCUMENT_NOUNS.has(subj) && /^(refer|cover|include|describe|contain|apply|mention|discuss|address)$/.test(verb)) return undefined;
     // "Fees may vary by region", "evidence may include bank statements", "may take the form of": how cases differ, not doubt about one.
@@ -316,3 +319,31 @@ export function shouldReason(ctx: SentenceContext, i: number): Verdict {
     return hint(`"should provide ${ctx.word(verbAt + 1)}" states an expected outcome without its basis.`);
   return undefined;
 }
+/** Published quantities that a statistics release says may be revised. */
+const DATA_NOUNS = new Set([
+  'figures',
+  'estimates',
+  'estimate',
+  'data',
+  'indicator',
+  'indicators',
+  'statistics',
+  'numbers',
+  'series',
+  'values',
+  'totals',
+  'counts',
+  'projections',
+  'forecasts',
+]);
+/** The clause's subject (the noun phrase before its first verb, "Figures for 2023 are provisional and may …") names published data. */
+function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
+  for (let k = ctx.clauseStart(modalAt); k < modalAt; k++) {
+    if (DATA_NOUNS.has(ctx.word(k))) return true;
+    if (/^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(ctx.lexTag(k) ?? '') && !DATA_NOUNS.has(ctx.word(k))) return false;
+  }
+  return false;
+}
+
+/** What happens to published figures in a later release. */
+const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);

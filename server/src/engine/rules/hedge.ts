@@ -46,6 +46,7 @@ export const hedge: Rule = {
         { text: 'Falling vacancy rates suggest a recovery in hiring.', flagged: 'suggest' },
         { text: 'The long-run effect of the levy on rents is unclear.', flagged: 'unclear' },
         { text: 'Prices may rise next year, but wages will rise faster.', flagged: 'may' },
+        { text: 'The rules may be revised next year to cut fees.', flagged: 'may' },
         { text: 'The new portal should be operational by the spring.', flagged: 'should', thorough: true },
         { text: 'The audit found two potential sources of fraud.', flagged: 'potential', thorough: true },
         { text: 'One possibility is that the subsidy raised land prices.', flagged: 'possibility' },
@@ -62,6 +63,8 @@ export const hedge: Rule = {
         'Readers may find the regional breakdown in Annex B useful.',
         'Where the scope is unclear, agree it in writing with the commissioner.',
         'The checklist may seem long at first, but most items take minutes.',
+        // A statistics release's notice that its figures are subject to revision.
+        'Figures for 2023 are provisional and may be revised.',
         'I should like to thank the rapporteur.',
         'Russia suggests a more realistic scenario of gradual denuclearisation.',
         'Chita lies about 1,700 kilometres from Vladivostok.',
