@@ -6,6 +6,7 @@
 // change that is meant to change the output, rewrite them and review the diff like code:
 //
 //   node scripts/snapshot.mjs --update
+import { loadEngineFromSource } from './eval/engine-source.mjs';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -146,28 +147,9 @@ export function snapshots(engine) {
   return files;
 }
 
-/** The engine from its TypeScript source, bundled for plain node. */
-async function loadEngine() {
-  const esbuild = await import('esbuild');
-  const result = await esbuild.build({
-    stdin: {
-      contents: "export * from './server/src/engine/index';\nexport * from './server/src/engine/bib/index';\n",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-    mainFields: ['module', 'main'],
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
-}
-
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const update = process.argv.includes('--update');
-  const files = snapshots(await loadEngine());
+  const files = snapshots(await loadEngineFromSource());
   mkdirSync(goldenDir, { recursive: true });
   let changed = 0;
   for (const [name, content] of files) {

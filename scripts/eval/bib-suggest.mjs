@@ -5,10 +5,10 @@
 // documents is a check document of the corpus: its text is not to be read).
 //
 //   node scripts/eval/bib-suggest.mjs [--json]
+import { loadEngineFromSource } from './engine-source.mjs';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
 import { CHECK_DOCS } from './corpus.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -33,25 +33,6 @@ export const BIB_DOCUMENTS = [
 ];
 export const TARGET = 0.6;
 
-/** The engine and the bibliography module, bundled for plain node (the engine is TypeScript). */
-async function loadEngine() {
-  const result = await esbuild.build({
-    stdin: {
-      contents: "export { analyzeDocument } from './server/src/engine/index';\nexport * from './server/src/engine/bib/index';\n",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-    mainFields: ['module', 'main'],
-  });
-  const code = result.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-}
-
 /** Citations with their keys and offsets: \cite-like commands in LaTeX, [@key] and @key elsewhere. */
 function citations(text, languageId) {
   const found = [];
@@ -75,7 +56,7 @@ function citations(text, languageId) {
 }
 
 export async function measureBibSuggestions() {
-  const engine = await loadEngine();
+  const engine = await loadEngineFromSource();
   const perDocument = [];
   for (const { doc, languageId, bibs } of BIB_DOCUMENTS) {
     const docPath = join(corpusDir, 'docs', doc);
