@@ -1,24 +1,19 @@
 // `evident [options] <inputs…>`: analyse every input, report, choose the exit code.
+import { CliDocuments, loadSettings } from './documents';
 import { relative, resolve, sep } from 'node:path';
 import { policyOf } from '../engine/rules';
-import { pathToFileURL } from 'node:url';
-import { BibliographyLoader } from '../lsp/bibliographies';
-import { nodeFiles } from '../node/files';
 import { analyzeDocument, RULES } from '../engine/index';
-import type { Finding, Settings } from '../engine/types';
+import type { Finding } from '../engine/types';
 import type { LintCommand } from './args';
 import { colourEnabled, palette } from './colour';
-import { loadConfig } from './config';
-import { ProjectConfigs } from './project';
 import { withoutIgnored } from '../lsp/projectConfig';
 import { findingsWithScale, fixWithScale } from '../lsp/estimative';
-import { DEFAULT_SETTINGS } from '../engine/settings';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_TROUBLE, type Io } from './io';
 import { expandTargets, type Input } from './inputs';
 import { languageForPath } from './language';
 import { LineIndex } from './positions';
 import { Progress } from './progress';
-import { InputError, readTextFile, readTextStream } from './read';
+import { InputError } from './read';
 import { addToTotals, emptyTotals, type Formatter } from './report';
 import { fingerprints, readBaseline, writeBaseline, type Baseline } from './baseline';
 import { jsonFormatter } from './format-json';
@@ -50,33 +45,18 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
     io.stdout.write(text);
   };
   const formatter = createFormatter(command, write, io);
-  // Bibliography problems (a missing file, a syntax error) are warnings: the analysis goes on.
-  const bibliographies = new BibliographyLoader(nodeFiles, (message) => {
+  // Bibliography and project-file problems are warnings: the analysis goes on.
+  const documents = new CliDocuments(io, settings, command, (message) => {
     progress.clear();
-    io.stderr.write(`evident: warning: ${message.replace(/^Evident: /, '')}\n`);
+    io.stderr.write(`evident: warning: ${message}\n`);
   });
-  // Without --config, each input's settings come from the .evident.json found upward from its folder.
-  const projects =
-    command.configPath === undefined
-      ? new ProjectConfigs({ ...DEFAULT_SETTINGS, ...settings } as Settings, io.cwd, (message) => {
-          progress.clear();
-          io.stderr.write(`evident: warning: ${message}\n`);
-        })
-      : undefined;
-  const cwdUri = pathToFileURL(resolve(io.cwd) + sep).href;
-  const configured = command.bibliographies.map((path) => pathToFileURL(resolve(io.cwd, path)).href);
   const totals = emptyTotals();
 
   for (const [index, input] of inputs.entries()) {
-    const project = projects?.forInput(input.kind === 'file' ? input.path : undefined);
+    const project = documents.project(input);
     if (project?.excluded) continue;
-    let text: string;
-    try {
-      text = input.kind === 'stdin' ? await readTextStream(io.stdin) : readTextFile(input.path);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      progress.clear();
-      io.stderr.write(`evident: ${input.path}: ${error.message}\n`);
+    const text = await documents.read(input, () => progress.clear());
+    if (text === undefined) {
       failed = true;
       continue;
     }
@@ -84,14 +64,7 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
     const languageId = command.language ?? languageForPath(input.kind === 'file' ? input.path : '');
     let findings: Finding[];
     try {
-      const bibliography = await bibliographies.load({
-        documentUri: input.kind === 'file' ? pathToFileURL(resolve(io.cwd, input.path)).href : `${cwdUri}stdin`,
-        source: text,
-        languageId,
-        configured: project ? [...configured, ...project.bibliographies.map((path) => pathToFileURL(path).href)] : configured,
-        trusted: true, // the command line reads what its user names
-        workspaceFolders: [cwdUri],
-      });
+      const bibliography = await documents.bibliography(input, text, languageId, project);
       findings = analyzeDocument(text, { languageId, settings: project?.settings ?? settings, bibliography }).findings;
       findings = findingsWithScale(withoutIgnored(findings, text, project?.ignore ?? []), project?.estimative);
       // With a probability scale, "State the likelihood" in its words (JSON and SARIF carry the fixes).
@@ -152,19 +125,6 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
 }
 
 /** The settings from --config (warnings printed), or undefined after printing why it is unusable. */
-function loadSettings(configPath: string | undefined, io: Io): Partial<Settings> | undefined {
-  if (configPath === undefined) return {};
-  try {
-    const config = loadConfig(configPath);
-    for (const warning of config.warnings) io.stderr.write(`evident: warning: ${configPath}: ${warning}\n`);
-    return config.settings;
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.stderr.write(`evident: config ${configPath}: ${error.message}\n`);
-    return undefined;
-  }
-}
-
 function createFormatter(command: LintCommand, write: (text: string) => void, io: Io): Formatter {
   switch (command.format) {
     case 'json':
