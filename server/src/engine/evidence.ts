@@ -175,7 +175,7 @@ const PUBLISHED_IN = new Set([
   'found',
 ]);
 /** "data from the Current Population Survey", "figures from Eurostat": the data's source named. */
-const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'projections', 'microdata']);
+export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'projections', 'microdata']);
 /** How many words may stand between the participle and "in" ("reported last month in"). */
 const PUBLISHED_IN_GAP = 3;
 

@@ -1,4 +1,5 @@
 // hedge: may, might, could and should: possibility, or permission, option, ability, proposal, obligation.
+import { DATA_NOUNS } from '../evidence';
 import { type SentenceContext } from '../context';
 import { startsWithDigit } from '../text-shape';
 import { concededAppearance, findsItUseful, unassertedClause } from './clauses';
@@ -319,28 +320,24 @@ export function shouldReason(ctx: SentenceContext, i: number): Verdict {
     return hint(`"should provide ${ctx.word(verbAt + 1)}" states an expected outcome without its basis.`);
   return undefined;
 }
-/** Published quantities that a statistics release says may be revised. */
-const DATA_NOUNS = new Set([
-  'figures',
-  'estimates',
+/** Published quantities that a statistics release says may be revised: the data nouns, and the indicators and series they make up. */
+const PUBLISHED_QUANTITIES = new Set([
+  ...DATA_NOUNS,
   'estimate',
-  'data',
   'indicator',
   'indicators',
-  'statistics',
-  'numbers',
   'series',
   'values',
   'totals',
   'counts',
-  'projections',
   'forecasts',
 ]);
 /** The clause's subject (the noun phrase before its first verb, "Figures for 2023 are provisional and may …") names published data. */
 function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
   for (let k = ctx.clauseStart(modalAt); k < modalAt; k++) {
-    if (DATA_NOUNS.has(ctx.word(k))) return true;
-    if (/^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(ctx.lexTag(k) ?? '') && !DATA_NOUNS.has(ctx.word(k))) return false;
+    if (PUBLISHED_QUANTITIES.has(ctx.word(k))) return true;
+    if (/^(PastTense|PresentTense|Copula|Modal|Auxiliary)$/.test(ctx.lexTag(k) ?? '') && !PUBLISHED_QUANTITIES.has(ctx.word(k)))
+      return false;
   }
   return false;
 }
