@@ -853,3 +853,34 @@ describe('a document that instructs its reader (issue 12)', () => {
     ]);
   });
 });
+
+describe('labelled list items (issue 12)', () => {
+  const claims = (text: string) =>
+    analyze(text, { languageId: 'markdown' })
+      .filter((f) => f.rule === 'unsupported-claim')
+      .map((f) => f.text);
+  test('an item that opens with its label describes a term or a category: no claim; its hedges stay', () => {
+    const list = [
+      'Code falls into three categories:',
+      '',
+      '* **Secured** when a legal requirement prevents its publication',
+      '* Point of contact – usually the project manager or lead developer',
+      '* Poor quality: frequently there are gaps in the data between years.',
+      '* **Costs** may rise next year.',
+      '* Rents rose by 40% in 2023 across the region.',
+      '',
+    ].join('\n');
+    assert.deepEqual(claims(list), ['Rents rose by 40% in 2023 across the region']);
+    assert.deepEqual(
+      analyze(list, { languageId: 'markdown' })
+        .filter((f) => f.rule === 'hedge')
+        .map((f) => f.text),
+      ['may'],
+    );
+  });
+
+  test('"falls into", "falls under" file something under a heading; "fell to" and "fell by" are still a fall', () => {
+    assert.deepEqual(claims('The scheme falls under the 2019 act.'), []);
+    assert.deepEqual(claims('Exports fell by a fifth after the tariff.'), ['Exports fell by a fifth after the tariff']);
+  });
+});

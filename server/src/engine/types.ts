@@ -155,11 +155,14 @@ export interface DocumentAnalysis {
  * that is a phrase, not a sentence; `reference`, a bibliography entry or an endnote; `question`, a
  * checklist item; `front`, a paragraph of a section such as Acknowledgements, About the author or a
  * disclosure statement.
+ * `entry`, a list item that opens with its label ("**Secured** when a legal requirement …",
+ * "Point of contact – usually …"): the description of a term or a category, read for every rule but claims.
  */
 export type BlockKind =
   | 'paragraph'
   | 'heading'
   | 'list-item'
+  | 'entry'
   | 'quote'
   | 'table-cell'
   | 'caption'

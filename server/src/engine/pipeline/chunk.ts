@@ -31,7 +31,7 @@ import {
   quotedRuns,
   unknownCitationFinding,
 } from './evidence-scope';
-import { analyzeSentenceText, asNonProse, type LocalResult } from './sentence';
+import { analyzeSentenceText, asEntry, asNonProse, type LocalResult } from './sentence';
 import { CLASS_TEXT, ORDER, RULE_BY_ID, capped, severityOf } from './shared';
 
 /**
@@ -99,9 +99,11 @@ export function analyzeChunk(
   const unknownBySentence = keyCheck && keyCheck.unknown.length > 0 ? assignMarkers(keyCheck.unknown, sentences, doc) : undefined;
   const unknownSeverity = CITATION_RULE ? severityOf(CITATION_RULE.meta.id, settings) : 'off';
   // Headings, captions, table cells and block quotes are not the writer's running prose: no rule applies.
+  // A list item that opens with its label describes a term or a category: no claim in it.
   const locals = sentences.map((s) => {
     const local = analyzeSentenceText(s.text);
-    return NON_PROSE_BLOCKS.has(doc.blocks[s.blockIndex]?.kind) ? asNonProse(local) : local;
+    const kind = doc.blocks[s.blockIndex]?.kind;
+    return NON_PROSE_BLOCKS.has(kind) ? asNonProse(local) : kind === 'entry' ? asEntry(local) : local;
   });
   quotedRuns(sentences, locals);
   const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals);

@@ -255,3 +255,9 @@ export function hasLexicalCue(ctx: SentenceContext): boolean {
 export function asNonProse(local: LocalResult): LocalResult {
   return { ...local, hits: NO_HITS, namedSource: undefined, claimFeatures: [], normative: false, reported: true };
 }
+
+/** The sentence as the description of a labelled entry: its cues stay, it makes no claim. */
+export function asEntry(local: LocalResult): LocalResult {
+  if (local.claimFeatures.length === 0) return local;
+  return { ...local, hits: local.hits.filter((hit) => policyOf(hit.rule).sentenceClass !== 'unsupported'), claimFeatures: [] };
+}

@@ -85,7 +85,7 @@ export function refineBlocks(
           ? 'quote'
           : block.kind === 'paragraph'
             ? paragraphKind(prose, block.start, block.end)
-            : listItemKind(prose, block.start, block.end);
+            : listItemKind(prose, block.start, block.end, markdownSource);
     if (kind === block.kind) continue;
     refined ??= blocks.slice();
     refined[i] = { ...block, kind };
@@ -331,7 +331,16 @@ const CHECKLIST_ITEM = /^\[[ xX]\]\s/;
 /** "Including children whose parents …", "Potentially sending …": a gerund phrase without a sentence end is an item, not a sentence. */
 const GERUND_ITEM = /^[*_]{0,3}(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s/;
 
-function listItemKind(prose: string, start: number, end: number): BlockKind {
+/**
+ * A list item that opens with its label and goes on as the label's description, not as a sentence of its
+ * own: a bold term ("**Secured** when a legal requirement …"), or a short capitalised term and a colon or
+ * a spaced dash ("Point of contact – usually …"), followed by a lower-case word. ("**Beds.** Occupancy
+ * exceeds 94%" goes on with a sentence: an ordinary item, whose claims are claims.)
+ */
+const LABELLED_ITEM =
+  /^(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__|[A-Z][\p{L}'’()/-]*(?: [\p{L}'’()/-]+){0,5}(?=:| [-–—] ))[ \t]*(?:[:–—-][ \t]*)?\p{Ll}/u;
+
+function listItemKind(prose: string, start: number, end: number, markdownSource?: string): BlockKind {
   let from = start;
   while (from < end && !isLetterOrDigit(prose[from]) && prose[from] !== '*' && prose[from] !== '_') from++;
   let to = end;
@@ -341,9 +350,12 @@ function listItemKind(prose: string, start: number, end: number): BlockKind {
   while (item < end && isSpace(prose.charCodeAt(item))) item++;
   if (CHECKLIST_ITEM.test(prose.slice(item, item + 4))) return 'question';
   if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
-  return GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity)
-    ? 'fragment'
-    : 'list-item';
+  if (GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity)) return 'fragment';
+  // The bold label's marks may be blanked in the prose: read them in the source.
+  const text = markdownSource === undefined ? prose : markdownSource;
+  let at = from;
+  while (at > start && (text[at - 1] === '*' || text[at - 1] === '_')) at--;
+  return LABELLED_ITEM.test(text.slice(at, Math.min(end, at + LEAD_LENGTH))) ? 'entry' : 'list-item';
 }
 
 /** Two or more lines, each a "Label: value" line of metadata. */
