@@ -61,3 +61,20 @@ export const SAYING_TAIL = new Set([
   'estimates',
   'estimated',
 ]);
+
+/** Month names, capitalised, and their abbreviations ("Sept" as well as "Sep"). */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];

@@ -2,6 +2,7 @@
 // bounded look-back for abbreviations and a look-ahead over spaces and markers.
 // Sentences never cross blocks; blocks nested in a block (LaTeX footnotes,
 // captions) are skipped while scanning it and split on their own.
+import { MONTH_ABBREVIATIONS } from './grammar';
 import { isLetterOrDigit, isSpace } from './prose/buffer';
 import { holdsLetterOrDigit, isDigits, isInitials } from './text-shape';
 import type { Block, ProseDoc, Sentence, Span } from './types';
@@ -58,31 +59,7 @@ const ALWAYS_CONTINUES = new Set([
   'eds',
 ]);
 /** Abbreviations that can also end a sentence ("... in the U.S. The ..."): they end one only before a typical sentence opener. */
-const ENDS_BEFORE_STARTER = new Set([
-  'etc',
-  'Inc',
-  'Ltd',
-  'Co',
-  'Corp',
-  'Bros',
-  'Jr',
-  'al',
-  'est',
-  'a.m',
-  'p.m',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
-]);
+const ENDS_BEFORE_STARTER = new Set(['etc', 'Inc', 'Ltd', 'Co', 'Corp', 'Bros', 'Jr', 'al', 'est', 'a.m', 'p.m', ...MONTH_ABBREVIATIONS]);
 const SENTENCE_STARTERS = new Set([
   'The',
   'This',

@@ -38,7 +38,7 @@ import {
   MODALS_BEFORE,
   MONEY,
   MONEY_SIGN,
-  MONTHS,
+  MONTH_WORDS,
   NOT_COMPARED,
   NUMBER_CUES,
   PASSIVE_OR_GET,
@@ -146,7 +146,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     }
     const after = ctx.word(next);
     const reference = procedureNouns.has(before) || procedureNouns.has(after) || (before === 'number' && after !== 'in'); // "Section 3", "four parts", "number two is"; "number one in" ranks
-    const time = MONTHS.has(before) || MONTHS.has(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
+    const time =
+      MONTH_WORDS.has(before) || MONTH_WORDS.has(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
     if (reference || time) {
       k = last;
       continue;

@@ -1,4 +1,5 @@
 // Claims: the vocabularies and cue bits the claim features read (the lists themselves are data in data/claims.json).
+import { MONTH_ABBREVIATIONS, MONTHS } from '../grammar';
 import { cueBit } from '../context';
 import claimData from '../data/claims.json';
 import { claimCues } from '../lexicon';
@@ -48,32 +49,8 @@ export const MONEY_SIGN = /[$€£¥]|illion|bn/i;
 
 export const HAS_DIGIT = /\d/;
 
-export const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+/** Month names and their abbreviations, lower case as the tokens are. */
+export const MONTH_WORDS = new Set([...MONTHS, ...MONTH_ABBREVIATIONS].map((month) => month.toLowerCase()));
 
 /** Words the lexicon tags as numbers: "seven", "hundred", "dozen". */
 export const NUMBER_WORDS = new Set(['TextValue', 'Multiple', 'Value', 'Cardinal'].flatMap((tag) => [...wordsTagged(tag)]));

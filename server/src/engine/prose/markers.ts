@@ -2,6 +2,7 @@
 // numeric references "[1, 3-5]", author–year citations "(Smith et al. 2019)"
 // and raw URLs. Scans are linear: each candidate bracket looks at most a
 // bounded window ahead, and every regex runs on that short window only.
+import { MONTH_ABBREVIATIONS, MONTHS } from '../grammar';
 import type { EvidenceMarker } from '../types';
 import { isWhitespace } from '../text-shape';
 import { isLetterOrDigit } from './buffer';
@@ -26,30 +27,8 @@ const YEAR_AFTER_SPACE = new RegExp(String.raw`(?:^|\s)${YEAR_PATTERN}`);
 const YEARS_ONLY = new RegExp(String.raw`^\s*${YEAR_PATTERN}(?:\s*[,;]\s*${YEAR_PATTERN})*${LOCATOR}\s*$`, 'u');
 /** Capitalised words that look like an author before a year but are dates ("(June 2019)"). */
 const NOT_AUTHORS = new Set([
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Sept',
-  'Oct',
-  'Nov',
-  'Dec',
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
   'Spring',
   'Summer',
   'Autumn',
