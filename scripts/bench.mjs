@@ -517,19 +517,16 @@ async function profile(documents, engineBundle) {
 
 // ---- report --------------------------------------------------------------------
 
-/** Each target judged on wall time; `cpu` is the same ratio in CPU time, steadier on a busy machine. */
+/** A target's row: the value against its limit; `cpu` is the same ratio in CPU time, steadier on a busy machine. */
+function row(name, value, limit, unit, cpu) {
+  return { name, value: value ?? null, limit, unit, pass: value === undefined || value === null ? null : value <= limit, cpu: cpu ?? null };
+}
+
+/** Each target judged on wall time. */
 function targets(results) {
   const evident = (size, key) => results.cold[size]?.evident?.[key];
   const ratio = (a, b) => (a && b ? a / b : undefined);
   const largest = (sizes) => sizes && Math.max(...Object.values(sizes));
-  const row = (name, value, limit, unit, cpu) => ({
-    name,
-    value: value ?? null,
-    limit,
-    unit,
-    pass: value === undefined || value === null ? null : value <= limit,
-    cpu: cpu ?? null,
-  });
   const writeGood = (key) => results.cold['10k']?.['write-good']?.[key];
   return [
     row(
@@ -551,14 +548,6 @@ function targets(results) {
 
 /** Issue 17: whole-process start-up against write-good, and keystrokes on real prose. */
 function startupTargets(results) {
-  const row = (name, value, limit, unit, cpu) => ({
-    name,
-    value: value ?? null,
-    limit,
-    unit,
-    pass: value === undefined || value === null ? null : value <= limit,
-    cpu: cpu ?? null,
-  });
   const cli = (name) => results.startup?.cli?.[name];
   const server = (name) => results.startup?.serverStart?.[name];
   const realAt50k = (languageId) =>

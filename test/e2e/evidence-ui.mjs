@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { runSteps } from './ui.mjs';
 
 const LIMIT_MS = 20_000;
 const EXAMPLE = readFileSync(resolve(import.meta.dirname, '../../examples/draft-brief.md'), 'utf8');
@@ -229,17 +230,5 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
     });
   });
 
-  let passed = 0;
-  for (const { name, body } of steps) {
-    try {
-      await body();
-      passed++;
-      log(`UI ok - ${name}`);
-    } catch (error) {
-      log(`UI not ok - ${name}\n${error?.stack ?? error}`);
-      await page.screenshot({ path: join(screenshotsDir, 'evidence-ui-failure.png') });
-      return { passed, failed: 1, failedStep: name };
-    }
-  }
-  return { passed, failed: 0 };
+  return runSteps(page, steps, { screenshotsDir, log, prefix: 'evidence-' });
 }
