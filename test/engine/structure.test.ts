@@ -178,6 +178,25 @@ describe('non-prose units get no finding', () => {
     );
   });
 
+  it('reads a lead-in that names a text, or has an aside before its colon, as a lead-in; a colon after other words is not one', () => {
+    const excerpt = `Here is a translated excerpt from the councillor's blog post:\n\n${HEDGED}\n\nThe key findings are:\n\n${HEDGED}\n`;
+    assert.deepEqual(found(excerpt, 'markdown'), [['hedge', 'may']]);
+    assert.deepEqual(
+      kinds(excerpt, 'markdown').map(([kind]) => kind),
+      ['paragraph', 'quote', 'paragraph', 'paragraph'],
+    );
+    const aside = `A tenant in Leeds wrote (translated by the author):\n\n${HEDGED}\n`;
+    assert.deepEqual(found(aside, 'markdown'), []);
+  });
+
+  it('reads the lines after a lead-in that closes a line of the same paragraph as quoted', () => {
+    const text = `The tenants' leader wrote (translated by the author):\nThe levy is a disaster. Officials never admit mistakes, and this one cost £40 million.\n\n${CLAIM}\n`;
+    assert.deepEqual(found(text, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
+    // On one line, the words after the colon's sentence are the writer's again.
+    const oneLine = 'The minister said: rents have doubled since 2019. Officials never admit mistakes.\n';
+    assert.deepEqual(found(oneLine, 'markdown'), [['unsupported-claim', 'Officials never admit mistakes']]);
+  });
+
   it('leaves questions, quotations and other languages alone', () => {
     const text = `Could housing costs rise next year? The minister said: "Housing costs will probably rise next year because of the new tax." Les prix pourraient augmenter en 2024 dans la région et dans les villes. ${HEDGED}`;
     assert.deepEqual(found(text, 'plaintext'), [['hedge', 'may']]);

@@ -2,7 +2,7 @@
 // (annotation guide, "Scope of evidence"), quotations that run over sentences, and citation keys checked against
 // the bibliography.
 import { PLACEHOLDER_KEY } from '../bib';
-import { hasQuote, quotationLeftOpen } from '../prose/structure';
+import { endsWithQuoteLeadIn, hasQuote, quotationLeftOpen } from '../prose/structure';
 import { policyOf, RULES } from '../rules';
 import type { CitationKeys, EvidenceMarker, ProseDoc, Sentence, SentenceClass, Severity, Span } from '../types';
 import { format, type PlannedFinding } from './chunk';
@@ -83,9 +83,16 @@ export function unknownCitationFinding(
  */
 export function quotedRuns(sentences: readonly Sentence[], locals: LocalResult[]): void {
   let closer = '';
+  let leadInBlock = -1;
   for (let si = 0; si < sentences.length; si++) {
     const text = sentences[si].text;
     if (closer !== '' && sentences[si - 1].blockIndex !== sentences[si].blockIndex) closer = '';
+    // "He wrote (translated):" closing a line: the rest of the paragraph, on the lines below, is his.
+    if (sentences[si].blockIndex === leadInBlock) {
+      locals[si] = asNonProse(locals[si]);
+      continue;
+    }
+    if (leadsInOnItsLine(text)) leadInBlock = sentences[si].blockIndex;
     if (closer !== '') {
       locals[si] = asNonProse(locals[si]);
       const at = text.indexOf(closer);
@@ -94,6 +101,13 @@ export function quotedRuns(sentences: readonly Sentence[], locals: LocalResult[]
     }
     closer = hasQuote(text) ? quotationLeftOpen(text) : '';
   }
+}
+
+/** A line of the sentence ends with a lead-in to a quotation ("Han Han wrote (translated by the author):") and more follows. */
+function leadsInOnItsLine(text: string): boolean {
+  for (let at = text.indexOf(':\n'); at >= 0; at = text.indexOf(':\n', at + 1))
+    if (text.slice(at + 2).trim() !== '' && endsWithQuoteLeadIn(text, 0, at + 1)) return true;
+  return false;
 }
 
 /** The sentence carries a marker that points to a source: a citation, footnote or link (not a note on the writer's own data). */

@@ -268,11 +268,28 @@ const QUOTE_LEAD_VERBS = new Set([
   'observes',
   'observed',
 ]);
+/** Nouns that name someone else's text when a colon follows: "a translated excerpt from his post:", "She left this comment:". */
+const QUOTE_LEAD_NOUNS = new Set([
+  'excerpt',
+  'excerpts',
+  'extract',
+  'extracts',
+  'passage',
+  'comment',
+  'comments',
+  'post',
+  'tweet',
+  'message',
+  'statement',
+  'translation',
+  'testimony',
+]);
 const LEAD_IN_TAIL = 160;
 
 /**
- * Whether text[from, to) ends with a lead-in to a quotation: a colon after a reporting verb among
- * its last four words ("He [wrote](…) [Fr]:", "As the minister put it:"). The paragraph after it
+ * Whether text[from, to) ends with a lead-in to a quotation: a colon after a reporting verb or a noun naming a text among
+ * its last four words, asides in brackets aside ("He [wrote](…) [Fr]:", "As the minister put it:", "She
+ * wrote (translated by the author):"). The paragraph after it
  * is the quoted words.
  */
 export function endsWithQuoteLeadIn(text: string, from: number, to: number): boolean {
@@ -283,6 +300,7 @@ export function endsWithQuoteLeadIn(text: string, from: number, to: number): boo
   const tail = text
     .slice(Math.max(from, end - LEAD_IN_TAIL), end)
     .replace(/\]\([^)]*\)/g, ' ')
+    .replace(/\([^()]*\)/g, ' ') // "(translated by the author)", "(in French)": an aside between the verb and its colon
     .replace(/\[[A-Za-z]{2}\]/g, ' ')
     .replace(/<[^>]*>/g, ' ');
   // The last four words, read backwards.
@@ -292,7 +310,8 @@ export function endsWithQuoteLeadIn(text: string, from: number, to: number): boo
     const wordEnd = k;
     while (k > 0 && (isLetterOrDigit(tail[k - 1]) || tail[k - 1] === "'" || tail[k - 1] === '’')) k--;
     if (k === wordEnd) return false;
-    if (QUOTE_LEAD_VERBS.has(tail.slice(k, wordEnd).toLowerCase())) return true;
+    const word = tail.slice(k, wordEnd).toLowerCase();
+    if (QUOTE_LEAD_VERBS.has(word) || QUOTE_LEAD_NOUNS.has(word)) return true;
   }
   return false;
 }
