@@ -86,8 +86,10 @@ export function genericSubject(ctx: SentenceContext, modalAt: number): boolean {
     if (k > start && /^(of|to|for|in|on|with|from|about)$/.test(w)) complement = true;
     // (Not the head: "models", "costs" also read as verbs.)
     const clause = k < modalAt - 1 && /^(PastTense|Modal|Copula|Auxiliary)$/.test(ctx.lexTag(k) ?? '');
+    // "An analyst might", "a model could": one of a kind, as generic as "Analysts", "Models"; "the", "this" point at one.
+    const indefinite = k === start && (w === 'a' || w === 'an');
     if (
-      ((ctx.isDeterminer(k) || SPECIFIC_SUBJECT_WORDS.test(w)) && !complement) ||
+      ((ctx.isDeterminer(k) || SPECIFIC_SUBJECT_WORDS.test(w)) && !complement && !indefinite) ||
       RELATIVE_PRONOUNS.has(w) ||
       /^\d/.test(w) ||
       ctx.isName(k) ||
