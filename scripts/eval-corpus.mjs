@@ -1,15 +1,18 @@
 // The corpus of real policy documents alone: its table, and the errors of the dev documents.
 //
-//   node scripts/eval-corpus.mjs [--errors RULE] [--misses RULE] [--limit N] [--thorough]
+//   node scripts/eval-corpus.mjs [--errors RULE] [--misses RULE] [--limit N] [--thorough] [--genres]
 //
 // Errors and misses are shown for the dev documents only: the check documents are scored, never
 // read, so that their figures say whether a change fixed a phenomenon or learned sentences.
+// --genres scores the project's own genre documents (test/fixtures/genres) instead: all of them
+// may be read, and their figures are reported apart from the corpus's.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { errorsOf, evaluateCorpus, loadCorpus, renderCorpus, splitOf } from './eval/corpus.mjs';
+import { loadGenres } from './eval/genres.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -18,10 +21,11 @@ const { values } = parseArgs({
     misses: { type: 'string' },
     limit: { type: 'string', default: '1000' },
     thorough: { type: 'boolean', default: false },
+    genres: { type: 'boolean', default: false },
   },
 });
 const corpusDir = resolve(process.env.EVIDENT_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus'));
-const corpus = loadCorpus(corpusDir);
+const corpus = values.genres ? loadGenres() : loadCorpus(corpusDir);
 if (corpus.missing) {
   console.log(`skipping the corpus: ${corpus.missing}`);
   process.exit(0);
@@ -33,7 +37,7 @@ if (values.thorough) {
   extraArgs.push('--config', config);
 }
 const result = evaluateCorpus(join(repoRoot, 'dist', 'cli.js'), corpus, extraArgs);
-const dev = result.scored.filter((s) => splitOf(s.doc.name) === 'dev');
+const dev = values.genres ? result.scored : result.scored.filter((s) => splitOf(s.doc.name) === 'dev');
 const limit = Number(values.limit);
 const oneLine = (text, max = 300) => text.replace(/\s+/g, ' ').slice(0, max);
 const goldCues = (label) =>
@@ -70,5 +74,7 @@ if (values.errors) {
     if (unit.label.note) console.log(`    note: ${unit.label.note}`);
   }
 } else {
-  console.log(renderCorpus(result));
+  console.log(
+    values.genres ? renderCorpus(result, { all: 'own genre documents (written for the project; errors read)' }) : renderCorpus(result),
+  );
 }

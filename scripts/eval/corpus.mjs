@@ -236,16 +236,20 @@ export function evaluateCorpus(cliPath, corpus, extraArgs) {
   };
 }
 
+const CORPUS_PARTS = {
+  all: 'all documents',
+  dev: 'dev documents (errors read while tuning)',
+  check: 'check documents (never read)',
+};
+
 const cell = (value) => (value === null ? '–' : `${value.toFixed(1)}`);
 
 /** The corpus table, plain text: one block per part (all, dev, check). */
-export function renderCorpus(result) {
+export function renderCorpus(result, titles = CORPUS_PARTS) {
   const out = [];
-  for (const part of ['all', 'dev', 'check']) {
+  for (const [part, title] of Object.entries(titles)) {
     const s = result[part];
-    out.push(
-      `  ${part === 'all' ? 'all documents' : part === 'dev' ? 'dev documents (errors read while tuning)' : 'check documents (never read)'}: ${s.documents} docs, ${s.proseWords} prose words`,
-    );
+    out.push(`  ${title}: ${s.documents} docs, ${s.proseWords} prose words`);
     out.push(
       `    ${'rule'.padEnd(22)}${'findings'.padStart(9)}${'right'.padStart(7)}${'P %'.padStart(7)}${'labelled'.padStart(10)}${'R %'.padStart(7)}`,
     );

@@ -105,6 +105,7 @@ export const unsupportedClaim: Rule = {
           flagged: 'Back pain is the most common reason for sick leave in the sector',
         },
         { text: 'One in five tenants is behind on rent.', flagged: 'One in five tenants is behind on rent' },
+        { text: 'If anything, rents rose faster in 2023 than in 2022.', flagged: 'If anything, rents rose faster in 2023 than in 2022' },
         {
           text: 'Thanks to the subsidy, rooftop solar installations doubled in two years.',
           flagged: 'Thanks to the subsidy, rooftop solar installations doubled in two years',
@@ -131,6 +132,8 @@ export const unsupportedClaim: Rule = {
         'Good morning, and welcome to this briefing.',
         'Applicants may not submit more than one proposal per call.',
         'If unemployment rose to 9%, the fund would run dry.',
+        'If the tax base does not respond at all, a lower rate always reduces revenue.',
+        'Unless wages rise, the gap between rents and incomes widens every year.',
         // A duty, and a task judged hard or easy, are no claims (issue 12).
         'The commissioner is responsible for setting out the question and its constraints.',
         'The final cost of a large IT project is often difficult to predict at the start.',
@@ -175,6 +178,9 @@ export const unsupportedClaim: Rule = {
     const all = findClaimFeatures(ctx);
     if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx)) return [];
+    // "If the base does not respond, a lower rate always reduces revenue": a claim under a condition is reasoning, asserted
+    // of no actual case ("if anything" is no condition).
+    if ((ctx.word(0) === 'if' || ctx.word(0) === 'unless') && ctx.word(1) !== 'anything') return [];
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
     if (writerStance(ctx) !== undefined) return []; // an instruction, the document describing itself, the writer's own method or result
     const hypothesis = hypothesisStart(ctx); // features from the clause of a hypothetical "would" on are projections
