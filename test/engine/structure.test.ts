@@ -207,10 +207,15 @@ describe('non-prose units get no finding', () => {
     const text = `One resident said: "Rents rose by 40% last year. Critics argue the levy is to blame." ${HEDGED}`;
     assert.deepEqual(found(text, 'plaintext'), [['hedge', 'may']]);
     const curly = `The blogger wrote: “The filter fails. Many experts say it blocks legitimate sites.” Critics argue the levy is to blame.`;
-    assert.deepEqual(found(curly, 'markdown'), [['weasel', 'Critics argue']]);
+    // The writer's own sentence after the quotation: a vague source, and the claim it leaves unsupported.
+    assert.deepEqual(found(curly, 'markdown'), [
+      ['weasel', 'Critics argue'],
+      ['unsupported-claim', 'the levy is to blame'],
+    ]);
     // A new paragraph ends an unclosed quotation.
     assert.deepEqual(found(`She said: "The filter fails.\n\nCritics argue the levy is to blame.`, 'markdown'), [
       ['weasel', 'Critics argue'],
+      ['unsupported-claim', 'the levy is to blame'],
     ]);
   });
 
@@ -375,6 +380,7 @@ describe('finding spans', () => {
     assert.deepEqual(found('The word "many" is vague in guidance. The term “probably” is a hedge.', 'plaintext'), []);
     assert.deepEqual(found('Critics call the plan "likely to fail". Housing costs may rise next year.', 'plaintext'), [
       ['weasel', 'Critics'],
+      ['unsupported-claim', 'Critics call the plan "likely to fail'],
       ['hedge', 'may'],
     ]);
   });

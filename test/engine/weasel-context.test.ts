@@ -317,7 +317,11 @@ test('popularity without a measure is a hint', () => {
 
 test('a vague source whose verb is also a hedge ("Some research suggests") is one finding, the weasel, on its words', () => {
   const findings = analyze('Some research suggests that the fee deters late filing.').map((f) => [f.rule, f.text]);
-  assert.deepEqual(findings, [['weasel', 'Some research suggests']]);
+  // (and the claim it leaves unsupported, on the claim's own words)
+  assert.deepEqual(findings, [
+    ['weasel', 'Some research suggests'],
+    ['unsupported-claim', 'the fee deters late filing'],
+  ]);
   // Without the vague source, the verb is a hedge again.
   assert.deepEqual(
     analyze('The data suggest that the fee deters late filing.').map((f) => [f.rule, f.text]),

@@ -54,7 +54,7 @@ import {
 
 export interface ClaimFeature {
   /** `stance` is the one negative feature: the speaker's view, plan or courtesy (see findStance). */
-  kind: ClaimFeatureKind | 'figure' | 'dated-fact' | 'event' | 'position' | 'stance';
+  kind: ClaimFeatureKind | 'figure' | 'dated-fact' | 'event' | 'position' | 'stance' | 'unsourced' | 'guessed';
   start: number;
   end: number;
   /** The strictness from which unsupported-claim flags it; undefined: it counts for classify only. */

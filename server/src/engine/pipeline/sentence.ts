@@ -56,6 +56,7 @@ export function analyzeSentenceText(text: string): LocalResult {
     const ruleHits = rule.check(ctx);
     for (let h = 0; h < ruleHits.length; h++) hits.push(withRule(ruleHits[h], id));
   }
+  if (hits.length > 0) addClaimResting(ctx, hits);
   const result: LocalResult = {
     hits: hits.length > 1 ? claimsOutsideFrames(ctx, withinWriterText(text, hits)) : hits.length > 0 ? withinWriterText(text, hits) : hits,
     namedSource: ctx.holds(NAMED_SOURCE_CUE) ? findNamedSource(ctx) : undefined,
@@ -155,6 +156,26 @@ export function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hit
     if (dropped) break;
   }
   return dropped ? hits.filter((hit) => hit !== claim) : hits;
+}
+
+/**
+ * A vague source or a guess rests the sentence's claim on no named source ("Critics argue that the levy
+ * failed"): when no claim feature made it a claim, the claim rule reports it as one (annotation guide:
+ * `unsupported` is a claim without evidence, whoever it leans on).
+ */
+function addClaimResting(ctx: SentenceContext, hits: LocalResult['hits']): void {
+  let on: LocalResult['hits'][number] | undefined;
+  for (let h = 0; h < hits.length; h++) {
+    const policy = policyOf(hits[h].rule);
+    if (policy.sentenceClass === 'unsupported') return;
+    if (policy.claimWithoutSource && on === undefined) on = hits[h];
+  }
+  if (on === undefined) return;
+  const onClass = policyOf(on.rule).sentenceClass;
+  for (let r = 0; r < RULES.length; r++) {
+    const hit = RULES[r].claimResting?.(ctx, on, onClass);
+    if (hit) hits.push(withRule(hit, RULES[r].meta.id));
+  }
 }
 
 /**

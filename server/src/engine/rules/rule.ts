@@ -122,6 +122,11 @@ export interface RulePolicy {
   heldWhileTyping?: boolean;
   /** Its cues are vocabulary a writer may accept as a term (a hedge, a booster, a frame), not sources, motives or claims. */
   acceptsTerms?: boolean;
+  /**
+   * A shown hit marks a claim that rests on no named source ("Critics argue that …", an actor's motive stated as
+   * fact): the claim is unsupported too, and the rule with `claimResting` reports it when no claim feature did.
+   */
+  claimWithoutSource?: boolean;
   /** The findings named as a writer would, for "Fix all … in this document". */
   plural: string;
   /**
@@ -149,6 +154,12 @@ export interface Rule {
    * another finding's frame — and says what it still rests on; false when nothing of it is left there.
    */
   narrow?(hit: Hit, start: number, end: number): boolean;
+  /**
+   * For the claim rule: the claim of a sentence whose other hit `on` (of a rule whose sentence class is
+   * `onClass`) rests it on no named source (a policy's `claimWithoutSource`), when the rule's own check found none; undefined when the sentence asserts nothing
+   * (a recommendation, the writer's stance).
+   */
+  claimResting?(ctx: SentenceContext, on: Hit, onClass: RulePolicy['sentenceClass']): Hit | undefined;
 }
 
 export function span(ctx: SentenceContext, from: number, to: number): { start: number; end: number } {

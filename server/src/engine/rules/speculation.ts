@@ -155,6 +155,7 @@ export const speculationRule: Rule = {
     policy: {
       sentenceClass: 'speculative',
       marksUncertain: true,
+      claimWithoutSource: true,
       plural: 'speculations',
       statusGroup: { one: 'speculation', many: 'speculations', order: 4 },
     },

@@ -19,6 +19,8 @@ const KIND_LABEL: Record<string, string> = {
   prediction: 'a forecast',
   prevalence: 'a claim of prevalence',
   evaluation: 'an evaluation or ranking',
+  unsourced: 'a view from an unnamed source',
+  guessed: "a guess at someone's motive or feelings",
 };
 
 /** A kind's label without its article, as a category: "a figure" → "figure", "an absolute generalisation" → "absolute generalisation". */
@@ -110,6 +112,12 @@ export const unsupportedClaim: Rule = {
           text: 'Thanks to the subsidy, rooftop solar installations doubled in two years.',
           flagged: 'Thanks to the subsidy, rooftop solar installations doubled in two years',
         },
+        // a claim that leans on an unnamed source or states a motive as fact is unsupported as well
+        {
+          text: 'Critics point out that small charities face almost no scrutiny at all.',
+          flagged: 'small charities face almost no scrutiny at all',
+        },
+        { text: 'The Kremlin wants to keep the corridor hostage.', flagged: 'The Kremlin wants to keep the corridor hostage' },
         // a relative clause that asserts: under an existential, or after a comma
         {
           text: 'There are procurement rules that prevent small firms from bidding.',
@@ -166,12 +174,44 @@ export const unsupportedClaim: Rule = {
         // a cause inside a restrictive relative clause describes its noun's kind
         'The council funds projects that promote cycling to school.',
         'Departments should prefer a licence that prevents proprietary re-use.',
+        // a vague source over a recommendation, or over a cited claim
+        'Critics argue that the council should raise the levy.',
+        'Some experts say the scheme failed [@nao2023].',
         // a source named in the sentence
         'As reported last week in the Financial Times, rents in the capital rose sharply.',
       ],
     },
   },
   narrow: (hit, start, end) => narrowClaim(hit, start, end),
+  claimResting(ctx, on, onClass) {
+    if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx) || writerStance(ctx) !== undefined) return undefined;
+    // The claim is the sentence's words outside the source's or the guess's own, which say whose claim it is.
+    const { tokens } = ctx;
+    const first = tokens[0].start;
+    const last = tokens[tokens.length - 1].end;
+    let start = first;
+    let end = last;
+    if (on.start <= first && on.end < last) {
+      let k = tokens.findIndex((t) => t.start >= on.end);
+      if (ctx.word(k) === 'that' && k + 1 < tokens.length) k++; // "Critics argue that …": the claim follows "that"
+      start = tokens[k].start;
+    } else if (on.end >= last && on.start > first) end = [...tokens].reverse().find((t) => t.end <= on.start)!.end;
+    const kind = onClass === 'speculative' ? 'guessed' : 'unsourced';
+    const feature: ClaimFeature = { kind, start, end, text: ctx.text.slice(start, end), level: 'standard' };
+    const hit: Hit = {
+      start: first,
+      end: last,
+      messageId: 'claim',
+      category: '',
+      reason: '',
+      alternatives: [],
+      fixes: ['cite'],
+      features: [feature],
+      cap: on.cap,
+    };
+    describeClaim(hit, [feature]);
+    return hit;
+  },
   check(ctx) {
     // A sentence without a claim feature has nothing to weigh: no other question to ask
     // (analyze.ts reads every sentence's features anyway; findClaimFeatures keeps them for it).
@@ -179,8 +219,8 @@ export const unsupportedClaim: Rule = {
     if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx)) return [];
     // "If the base does not respond, a lower rate always reduces revenue": a claim under a condition is reasoning, asserted
-    // of no actual case ("if anything" is no condition).
-    if ((ctx.word(0) === 'if' || ctx.word(0) === 'unless') && ctx.word(1) !== 'anything') return [];
+    // of no actual case ("if anything" is no condition); a figure under one ("…, households pay 12% more") still needs its source.
+    const conditional = (ctx.word(0) === 'if' || ctx.word(0) === 'unless') && ctx.word(1) !== 'anything';
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
     if (writerStance(ctx) !== undefined) return []; // an instruction, the document describing itself, the writer's own method or result
     const hypothesis = hypothesisStart(ctx); // features from the clause of a hypothetical "would" on are projections
@@ -195,6 +235,7 @@ export const unsupportedClaim: Rule = {
       const f = all[i];
       if (f.level === undefined || (stance && !(f.kind === 'figure' && f.level !== 'strict'))) continue;
       if (hypothesis >= 0 && f.start >= hypothesis) continue;
+      if (conditional && f.kind !== 'figure' && f.kind !== 'statistic') continue;
       counted.push(f);
     }
     if (counted.length === 0) return [];

@@ -62,6 +62,7 @@ export const weasel: Rule = {
       sentenceClass: 'vague-source',
       marksUncertain: true,
       framesClaims: 'saying',
+      claimWithoutSource: true,
       plural: 'vague sources',
       statusGroup: { one: 'unnamed source', many: 'unnamed sources', order: 3 },
     },
