@@ -840,6 +840,24 @@ describe('a document that instructs its reader (issue 12)', () => {
     assert.equal(sentence?.uncertain, false);
   });
 
+  test('a guidance chapter that mostly explains still instructs at a fifth of its sentences; an argument with one directive does not', () => {
+    const explaining = [
+      'Analysts should keep a log of every assumption.',
+      'Quality assurance is the work of checking that analysis is fit for its purpose.',
+      'The commissioner asks for the analysis and uses its results.',
+      'The analyst carries out the work.',
+      'The assurer checks the work and signs it off.',
+      'Teams must record who assured each model.',
+      'Models may contain errors that are hard to detect.',
+      'Each role is described in the chapters that follow.',
+      'The last chapter covers the publication of analysis.',
+      'A glossary at the end defines the terms used.',
+    ];
+    assert.deepEqual(hedges(explaining.join(' ')), []);
+    const arguing = explaining.map((sentence) => (sentence.startsWith('Teams must') ? 'Teams record who assured each model.' : sentence));
+    assert.deepEqual(hedges(arguing.join(' ')), ['may']);
+  });
+
   test('in a document that argues rather than instructs, the same generic modals are hedges', () => {
     const commentary =
       'Models may contain errors that are hard to detect. Administrative data may be incomplete. Users of the outputs may not be aware of their limits.';
