@@ -7,6 +7,13 @@ ruleCases('hedge', {
     'The fund covers rents in May and June.',
     'Prices are very likely (80–90 %) to rise before 2027.',
     'Where the scope is unclear, agree it in writing.',
+    // the uncertainty stated, not a doubt cast on another claim
+    'All analysis is uncertain.',
+    'Forecasts are uncertain.',
+    // examples, a demand made of someone, and a role one person may hold
+    'Reviewers might ask, for example:',
+    'Each section sets out what we expect of every project.',
+    'One person may hold more than one role on a small project.',
   ],
   invalid: [
     {
@@ -18,5 +25,7 @@ ruleCases('hedge', {
     { code: 'Rents will probably fall next year.', errors: [{ messageId: 'hedge', text: 'probably' }] },
     { code: 'The data suggest that demand has peaked.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'In my view, the levy has failed.', errors: [{ messageId: 'hedge', text: 'In my view' }] },
+    { code: 'We expect rents to rise next year.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
+    { code: 'The levy may raise rents, for example.', errors: [{ messageId: 'hedge', text: 'may' }] },
   ],
 });

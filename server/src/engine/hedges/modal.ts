@@ -53,6 +53,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     verbAt += 2;
   const verb = ctx.word(verbAt);
   const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
+  // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts
+  // nothing ("The levy may raise rents, for example" still doubts).
+  if (ctx.word(verbAt + 1) === 'for' && (ctx.word(verbAt + 2) === 'example' || ctx.word(verbAt + 2) === 'instance')) return undefined;
 
   if (w === 'may') {
     // "in May", "Theresa May", "May 2019", "May I thank ..."

@@ -17,7 +17,16 @@ import {
   unassertedClause,
 } from './clauses';
 import { modalReason, shouldReason } from './modal';
-import { citationSubject, headAfter, isActor, isPersonNoun, isSpeakerNoun, subjectMentionsEvidence, writerSubject } from './subjects';
+import {
+  citationSubject,
+  genericSubject,
+  headAfter,
+  isActor,
+  isPersonNoun,
+  isSpeakerNoun,
+  subjectMentionsEvidence,
+  writerSubject,
+} from './subjects';
 import { hint, type Sense, type Verdict } from './verdict';
 import {
   ADJECTIVE_ENDING,
@@ -63,6 +72,16 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // their needs": someone else's state of mind. Neither weakens the writer's claim.
     if ((w === 'uncertain' || w === 'unclear') && to === from + 1) {
       const next = ctx.word(to);
+      // "All analysis is uncertain", "Forecasts are uncertain": a general truth about a kind of thing, not a doubt cast on
+      // a claim; "the long-run effect of the levy is unclear" holds a particular question open and still hedges.
+      const opener = ctx.word(ctx.clauseStart(from));
+      if (
+        BE_FORMS.has(ctx.word(from - 1)) &&
+        (to >= ctx.tokens.length || ctx.breakBefore(to)) &&
+        ctx.subjectBefore(from - 1) >= 0 &&
+        (opener === 'all' || opener === 'every' || opener === 'most' || genericSubject(ctx, from - 1))
+      )
+        return undefined;
       if (next === 'about' && isActor(ctx, ctx.subjectBefore(from - (BE_FORMS.has(ctx.word(from - 1)) ? 1 : 0)))) return undefined;
       if (
         !BE_FORMS.has(ctx.word(from - 1)) &&
@@ -117,8 +136,11 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "we expect applicants to submit": a requirement; "we expect to see", "we expect the levy to raise": a prediction.
     const next = ctx.word(to);
     if (next === 'you' || next === 'them' || next === 'all') return undefined;
+    // "what we expect of every project", "we expect high standards from suppliers": a demand made of someone.
+    if (ctx.word(from - 1) === 'what' || ctx.words.slice(to, to + 5).some((word) => word === 'of' || word === 'from'))
+      if (!ctx.words.slice(to, to + 5).includes('to')) return undefined;
     for (let k = to; k < Math.min(ctx.tokens.length, to + 4); k++)
-      if ((isPersonNoun(ctx, k) || /^\p{L}+(ers|ors|ants|ents)$/u.test(ctx.word(k))) && ctx.word(k + 1) === 'to') return undefined;
+      if ((isPersonNoun(ctx, k) || looksLikePeople(ctx.word(k))) && ctx.word(k + 1) === 'to') return undefined;
     if (recommendationFollows(ctx, to)) return undefined;
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents a prediction as an expectation, without its basis.`;
   },
@@ -500,4 +522,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   if (inferential && !w.endsWith('ing') && subjAt >= 0 && !PERSON_SUBJECTS.has(subj) && !isActor(ctx, subjAt))
     return `"${w}" with "${ctx.tokens[subjAt].text}" as its subject reads a finding as a sign of something it does not show.`;
   return undefined;
+}
+
+/** "applicants", "suppliers", "respondents": people named by what they do; not "rents", "events" or "payments". */
+function looksLikePeople(word: string): boolean {
+  return word.length >= 7 && !word.endsWith('ments') && /^\p{L}+(ers|ors|ants|ents)$/u.test(word);
 }
