@@ -168,7 +168,8 @@ function addClaimResting(ctx: SentenceContext, hits: LocalResult['hits']): void 
   for (let h = 0; h < hits.length; h++) {
     const policy = policyOf(hits[h].rule);
     if (policy.sentenceClass === 'unsupported') return;
-    if (policy.claimWithoutSource && on === undefined) on = hits[h];
+    // a shown finding's claim before a hint's ("Some utilities …" is a weak cue, "in order to protect" is not)
+    if (policy.claimWithoutSource && (on === undefined || (on.cap === 'hint' && hits[h].cap !== 'hint'))) on = hits[h];
   }
   if (on === undefined) return;
   const onClass = policyOf(on.rule).sentenceClass;

@@ -175,6 +175,13 @@ export const speculationRule: Rule = {
         { text: 'The party opportunistically switched sides before the vote.', flagged: 'opportunistically' },
         { text: 'The occupiers held sham referendums aimed at forcibly changing the borders.', flagged: 'aimed at forcibly changing' },
         { text: 'The group ran a campaign designed to intimidate local journalists.', flagged: 'designed to intimidate' },
+        // a bare purpose marked as the only one, a wish given as the reason, an adverb between actor and wish
+        { text: 'Some suppliers propose closed licences simply to protect their licensing revenue.', flagged: 'simply to protect' },
+        {
+          text: 'Field partners resist pre-registration because they want to keep their options open.',
+          flagged: 'they want to keep',
+        },
+        { text: 'The government clearly wants to keep the audit out of view.', flagged: 'The government clearly wants to keep' },
       ],
       allow: [
         'An assumption that Kim agreed to meet in order to extend his leverage is merely a speculation.',
@@ -193,6 +200,8 @@ export const speculationRule: Rule = {
         'We want to reduce waiting times.',
         'The movement is a reactionary turn aimed at restoring traditional values.',
         'The grant is designed to help small councils share services.',
+        // a population's wish, with nothing read into an act: a hint at most
+        'They want to reduce waiting times.',
       ],
     },
   },
@@ -413,13 +422,15 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
     }
     const intent = speculation.intention.matchAt(t, i);
     if (intent && i > 0 && ctx.word(intent.end) === 'to' && !PROCEDURAL_OBJECTS.has(ctx.word(intent.end + 1))) {
-      const actor = actorAt(ctx, i - 1);
+      // "The government clearly wants to", "they do not want to": the actor before an adverb or a negation.
+      const at = subjectOfIntention(ctx, i);
+      const actor = actorAt(ctx, at);
       if (!actor) continue;
       // "the Scoping Plan aims to reach net zero", "the fund seeks to": a plan or a programme states its aim by its own text.
-      if (speculation.purposeOwners.has(ctx.word(i - 1))) continue;
+      if (speculation.purposeOwners.has(ctx.word(at))) continue;
       // "as many entries as they wished to", "whenever they wish to": the actor's free choice, granted, not a motive guessed at.
-      if (/^(as|if|whenever|wherever|when|however|whatever)$/.test(ctx.word(i - 2))) continue;
-      const from = actorStart(ctx, i - 1);
+      if (/^(as|if|whenever|wherever|when|however|whatever)$/.test(ctx.word(at - 1))) continue;
+      const from = actorStart(ctx, at);
       const end = Math.min(intent.end + 1, t.length - 1);
       const found = makeHit(
         ctx,
@@ -432,16 +443,25 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
         speculation.intentionGroup.note,
         speculation.intentionGroup.alternatives,
       );
-      // "they want to", "Canadians hope to": a plural pronoun or a population, as with feelings: a hint.
-      const who = ctx.word(i - 1);
+      // "they want to", "Canadians hope to": a plural pronoun or a population, as with feelings: a hint; but "because they want
+      // to" gives the wish as the reason for what they did, a motive read into the act.
+      const who = ctx.word(at);
+      const reason = ctx.word(at - 1) === 'because';
       hits.push(
-        who !== 'he' && who !== 'she' && pronounOrPopulation(ctx, i - 1) && !speculation.adversaries.has(who)
+        who !== 'he' && who !== 'she' && !reason && pronounOrPopulation(ctx, at) && !speculation.adversaries.has(who)
           ? { ...found, cap: 'hint' }
           : found,
       );
       i = intent.end;
     }
   }
+}
+
+/** The subject of the intention verb at i: back past adverbs ("clearly", "still") and a negation ("do not"). */
+function subjectOfIntention(ctx: SentenceContext, i: number): number {
+  let k = i - 1;
+  while (k > 0 && (DEGREE.has(ctx.word(k)) || ctx.word(k) === "n't" || /^(do|does|did)$/.test(ctx.word(k)))) k--;
+  return k;
 }
 
 /** The actor named at token k (a person, state or organisation; not the writer), or undefined. */
