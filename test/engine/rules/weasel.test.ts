@@ -6,6 +6,8 @@ ruleCases('weasel', {
     'In some cases the exemption is never claimed.',
     'The survey data suggest that demand has peaked.',
     'Some experts say the levy works [@ifs2024].',
+    // a group named by the writer's own team is no unnamed source
+    'Researchers in our team interviewed forty tenants.',
   ],
   invalid: [
     {
@@ -15,5 +17,19 @@ ruleCases('weasel', {
     },
     { code: 'Critics argue that the scheme favours landlords.', errors: [{ messageId: 'weasel', text: 'Critics argue' }] },
     { code: 'Many developers write badly.', thorough: true, errors: [{ messageId: 'quantifier', text: 'Many developers' }] },
+    // a field or a place after the group describes it and names nobody; an adverb before the verb changes nothing
+    {
+      code: 'Experts in risk communication say that readers forget the range.',
+      errors: [{ messageId: 'weasel', text: 'Experts in risk communication say' }],
+    },
+    {
+      code: 'Observers in the capital believe the ministry will back down.',
+      errors: [{ messageId: 'weasel', text: 'Observers in the capital believe' }],
+    },
+    {
+      code: 'Analysts frequently report that assurance is squeezed.',
+      errors: [{ messageId: 'weasel', text: 'Analysts frequently report' }],
+    },
+    { code: 'Many researchers regard reproducibility as a cost.', errors: [{ messageId: 'weasel', text: 'Many researchers regard' }] },
   ],
 });

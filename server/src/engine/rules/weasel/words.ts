@@ -438,6 +438,10 @@ export const DEFINITE_BEFORE_SOURCE = new Set([
 
 /** Auxiliaries, modals and adverbs between a source and its verb: "some have argued", "some would argue", "critics may well say". */
 export const BEFORE_VERB = new Set([
+  'frequently',
+  'commonly',
+  'routinely',
+  'regularly',
   'have',
   'has',
   'had',
