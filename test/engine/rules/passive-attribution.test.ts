@@ -5,8 +5,11 @@ ruleCases('passive-attribution', {
     'It is assumed in the model that wages are fixed.',
     'The fee is defined as a share of turnover.',
     'It is widely believed that rents will fall [@ons2024].',
+    // the writer's own assumption, model or not in view
+    'It is assumed that there is no sovereign risk premium response.',
   ],
   invalid: [
+    { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
     {
       code: 'It is widely believed that rents will fall.',
       errors: [{ messageId: 'passive', text: 'It is widely believed' }],

@@ -358,6 +358,9 @@ export const passiveAttribution: Rule = {
         continue;
       // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
       if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
+      // "It is assumed that there is no risk premium response": with no "widely" or "commonly" to make it a view held by
+      // many, a bare "it is assumed" states the writer's own assumption (annotation guide: the writer's methods).
+      if (!vagueAgent && itFrame && participle.word === 'assumed' && !consensus) continue;
       // "Where code is not used, it is expected that it will be published": an expectation under a condition is the policy's rule.
       // "It is expected that analysts will document their assumptions": the guidance's requirement of those it addresses.
       if (!vagueAgent && participle.word === 'expected' && (conditional(ctx, i) || requirementOfAddressee(ctx, k + 1))) continue;
