@@ -2,7 +2,7 @@
 // documents it was not trained on? (issue #12)
 //
 //   node scripts/eval/filter-experiment.mjs [--curves] [--candidates thorough|precise] [--features all|no-doc|no-cue|doc-only|all+context|all+words|all+context+words]
-//        [--select bars|issue|f05]
+//        [--select bars|issue|f05] [--pooled]
 //
 // Candidates: the engine's thorough findings (hints included), labelled right/wrong as the corpus scorer does.
 // Features: filter-features.mjs (what the engine could compute from the document alone, no labels).
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     candidates: { type: 'string', default: 'thorough' },
     features: { type: 'string', default: 'all' },
     select: { type: 'string', default: 'bars' },
+    pooled: { type: 'boolean', default: false },
   },
 });
 const corpus = loadCorpus(resolve(process.env.EVIDENT_CORPUS ?? join(repoRoot, '..', 'shared', 'corpus')));
@@ -63,7 +64,7 @@ for (const d of docs) {
   for (const c of d.candidates) for (const name of [...c.features.keys()]) if (DROP(name)) c.features.delete(name);
 }
 console.log(
-  `candidates: ${values.candidates} findings (${docs.reduce((n, d) => n + d.candidates.length, 0)}); features: ${values.features}\n`,
+  `${values.pooled ? 'one model across the rule groups; ' : ''}candidates: ${values.candidates} findings (${docs.reduce((n, d) => n + d.candidates.length, 0)}); features: ${values.features}\n`,
 );
 const dev = docs.filter((d) => splitOf(d.doc.name) === 'dev');
 const check = docs.filter((d) => splitOf(d.doc.name) === 'check');
@@ -112,7 +113,7 @@ function chooseParams() {
     for (const lambda of LAMBDAS) {
       for (const minCount of MIN_COUNTS) {
         const params = { [group]: { lambda, minCount } };
-        const probs = outOfFold(dev, params, [group]);
+        const probs = outOfFold(dev, params, [group], values.pooled);
         for (const t of THRESHOLDS) {
           const row = groupRow(summariseKept(dev, keeper(probs, group, t)), group);
           if (row.recall === null || row.recall < bar) continue;
@@ -180,7 +181,7 @@ const params = Object.fromEntries(GROUPS.filter((g) => chosen[g]).map((g) => [g,
 const scored = Object.keys(params);
 
 // 1. leave-one-document-out over all 21
-const lodo = outOfFold(docs, params, scored);
+const lodo = outOfFold(docs, params, scored, values.pooled);
 const lodoFindings = filtered(docs, lodo, chosen);
 console.log('\n1. Leave-one-document-out over all 21 documents (each filtered by a model trained on the other 20):');
 console.log(table('all documents (21)', docs, (d) => lodoFindings(d)));
@@ -192,7 +193,7 @@ const models = Object.fromEntries(
   scored.map((g) => [
     g,
     trainLogistic(
-      dev.flatMap((d) => d.candidates).filter((c) => c.group === g),
+      dev.flatMap((d) => d.candidates).filter((c) => (values.pooled ? c.group !== undefined : c.group === g)),
       params[g],
     ),
   ]),

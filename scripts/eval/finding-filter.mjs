@@ -138,15 +138,19 @@ export function summariseFindings(docs, findingsOf) {
   return summarise(docs.map((d) => scoreDocument(d.doc, findingsOf(d))));
 }
 
-/** Out-of-fold probabilities: for each document, a model per group trained on the other documents. */
-export function outOfFold(docs, params, groups) {
+/**
+ * Out-of-fold probabilities: for each document, a model per group trained on the other documents — on the group's
+ * candidates, or, `pooled`, on the candidates of every group (one model across the rules, which its rule features
+ * tell apart), with the group's hyperparameters.
+ */
+export function outOfFold(docs, params, groups, pooled = false) {
   return docs.map((held, hi) => {
     const train = docs.filter((_, i) => i !== hi).flatMap((d) => d.candidates);
     const models = Object.fromEntries(
       groups.map((g) => [
         g,
         trainLogistic(
-          train.filter((c) => c.group === g),
+          train.filter((c) => (pooled ? c.group !== undefined : c.group === g)),
           params[g],
         ),
       ]),
