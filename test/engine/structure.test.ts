@@ -187,6 +187,8 @@ describe('non-prose units get no finding', () => {
     );
     const aside = `A tenant in Leeds wrote (translated by the author):\n\n${HEDGED}\n`;
     assert.deepEqual(found(aside, 'markdown'), []);
+    const titled = `A tenant in Leeds wrote a post titled “The Levy Is Dead”:\n\n${HEDGED}\n`;
+    assert.deepEqual(found(titled, 'markdown'), []);
   });
 
   it('reads the lines after a lead-in that closes a line of the same paragraph as quoted', () => {

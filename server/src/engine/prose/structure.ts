@@ -301,6 +301,7 @@ export function endsWithQuoteLeadIn(text: string, from: number, to: number): boo
     .slice(Math.max(from, end - LEAD_IN_TAIL), end)
     .replace(/\]\([^)]*\)/g, ' ')
     .replace(/\([^()]*\)/g, ' ') // "(translated by the author)", "(in French)": an aside between the verb and its colon
+    .replace(/“[^”]*”|"[^"]*"|«[^»]*»/g, ' ') // "wrote a post titled “The Dam Is Dead”:": a title between them
     .replace(/\[[A-Za-z]{2}\]/g, ' ')
     .replace(/<[^>]*>/g, ' ');
   // The last four words, read backwards.
