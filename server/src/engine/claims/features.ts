@@ -194,6 +194,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
       if (kind === 'causal' && first === 'responsible' && ctx.word(to).endsWith('ing')) continue; // "is responsible for setting out the question": a duty, not a cause
+      if (kind === 'causal' && first === 'responsible' && dutyHolder(ctx, from)) continue; // "The analyst is responsible for the quality of the work": a duty
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if (kind === 'trend' && (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(ctx.word(to)))
@@ -339,3 +340,18 @@ export function isClaim(features: readonly ClaimFeature[], sourceCues: readonly 
 
 /** "studies show that ...", "experts found": a vague source that introduces a claim. */
 export const SHOWING_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'found', 'find', 'finds']);
+
+/** Roles that hold duties, where the lexicon files them as things: "the assurer", "the team", "the board". */
+const ROLE_NOUNS = new Set(['assurer', 'owner', 'team', 'board', 'committee', 'department', 'council', 'unit', 'office', 'secretariat']);
+
+/** The subject of "… is responsible for" at `at` is a person or a role, who holds a duty (not a cause of something). */
+function dutyHolder(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (
+    k > 0 &&
+    /^(is|are|was|were|be|been|will|shall|should|remains|remain|also|solely|ultimately|directly|primarily)$/.test(ctx.word(k))
+  )
+    k--;
+  const w = ctx.word(k);
+  return ctx.lexTag(k) === 'Actor' || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+}

@@ -144,6 +144,7 @@ export const unsupportedClaim: Rule = {
         'Unless wages rise, the gap between rents and incomes widens every year.',
         // A duty, and a task judged hard or easy, are no claims (issue 12).
         'The commissioner is responsible for setting out the question and its constraints.',
+        'The analyst is responsible for the quality of the work.',
         'The final cost of a large IT project is often difficult to predict at the start.',
         // The document stating its own purpose.
         'The aim of this whitepaper is to explain why rents rose by 20% in 2023.',
