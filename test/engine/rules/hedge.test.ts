@@ -14,6 +14,7 @@ ruleCases('hedge', {
     'Reviewers might ask, for example:',
     'Each section sets out what we expect of every project.',
     'One person may hold more than one role on a small project.',
+    'Departments may withhold code where publishing it would harm security.',
   ],
   invalid: [
     {
