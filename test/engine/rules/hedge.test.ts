@@ -15,6 +15,10 @@ ruleCases('hedge', {
     'Each section sets out what we expect of every project.',
     'One person may hold more than one role on a small project.',
     'Departments may withhold code where publishing it would harm security.',
+    'An agency may add terms required by its own statutes.',
+    // a possibility ruled out is a certainty; a thing named as expected is not a claim hedged
+    'The breach could not have contributed to the damage.',
+    'The cost of a claim often exceeds the likely award.',
   ],
   invalid: [
     {
@@ -27,6 +31,8 @@ ruleCases('hedge', {
     { code: 'The data suggest that demand has peaked.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'In my view, the levy has failed.', errors: [{ messageId: 'hedge', text: 'In my view' }] },
     { code: 'We expect rents to rise next year.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
+    { code: 'The levy could have caused the fall in rents.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: 'The likely outcome is a deal.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     { code: 'The levy may raise rents, for example.', errors: [{ messageId: 'hedge', text: 'may' }] },
   ],
 });

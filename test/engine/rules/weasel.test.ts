@@ -8,6 +8,9 @@ ruleCases('weasel', {
     'Some experts say the levy works [@ifs2024].',
     // a group named by the writer's own team is no unnamed source
     'Researchers in our team interviewed forty tenants.',
+    // documents counted or priced, and expertise as the thing priced, vouch for nothing
+    'Most assessments for small premises cost between £250 and £600.',
+    'The cost of expert evidence often exceeds the award.',
   ],
   invalid: [
     {

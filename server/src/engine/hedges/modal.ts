@@ -53,6 +53,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     verbAt += 2;
   const verb = ctx.word(verbAt);
   const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
+  // "the breach could not have contributed to the damage", "cannot have known": a possibility ruled out, a certainty.
+  if ((w === 'could' || w === 'can' || w === 'cannot') && (negated || w === 'cannot') && ctx.words.slice(i + 1, i + 4).includes('have'))
+    return undefined;
   // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts
   // nothing ("The levy may raise rents, for example" still doubts).
   if (ctx.word(verbAt + 1) === 'for' && (ctx.word(verbAt + 2) === 'example' || ctx.word(verbAt + 2) === 'instance')) return undefined;

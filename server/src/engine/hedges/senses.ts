@@ -187,6 +187,15 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       return undefined;
     // "very likely (90–95%)": calibrated language that gives its scale is not a hedge.
     if (calibrated(ctx, to)) return undefined;
+    // "the cost exceeds the likely award": an attributive "likely" after the verb names the thing expected, and the
+    // sentence asserts nothing of it; "The likely outcome is a deal" (the subject) still hedges its claim.
+    if (
+      /^(the|a|an|its|their|his|her)$/.test(prev) &&
+      ctx.lexTag(to) !== 'Preposition' &&
+      ctx.word(to) !== 'to' &&
+      afterMainVerb(ctx, from - 1)
+    )
+      return undefined;
     // "If your code is, or is likely to become, open source", "papers that are likely to have used it": a condition
     // or a class, not a claim.
     let at = from;
@@ -527,4 +536,12 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
 /** "applicants", "suppliers", "respondents": people named by what they do; not "rents", "events" or "payments". */
 function looksLikePeople(word: string): boolean {
   return word.length >= 7 && !word.endsWith('ments') && /^\p{L}+(ers|ors|ants|ents)$/u.test(word);
+}
+
+/** A verb stands between the clause's start and token k: k is in the predicate, not the subject. */
+function afterMainVerb(ctx: SentenceContext, k: number): boolean {
+  for (let j = ctx.clauseStart(k); j < k; j++)
+    if (/^(PresentTense|PastTense|Verb|Copula|Modal|Infinitive|Gerund)$/.test(ctx.lexTag(j) ?? '') || BE_FORMS.has(ctx.word(j)))
+      return true;
+  return false;
 }

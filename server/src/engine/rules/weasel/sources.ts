@@ -86,6 +86,9 @@ export function expertiseAt(ctx: SentenceContext, i: number): number | undefined
   const m = sources.unnamedExpertise.matchAt(ctx.tokens, i);
   if (!m) return undefined;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (SEEKING.test(ctx.word(k))) return undefined;
+  // "the cost of expert evidence", "the quality of expert advice": a thing measured, not leaned on ("on the basis of" leans).
+  if (ctx.word(i - 1) === 'of' && /^(cost|costs|price|fees|quality|supply|use|lack|shortage|volume|amount)$/.test(ctx.word(i - 2)))
+    return undefined;
   if (/^(from|of|by)$/.test(ctx.word(m.end)) && namesSource(ctx, m.end + 1, Math.min(ctx.tokens.length, m.end + 6))) return undefined;
   return m.end;
 }
