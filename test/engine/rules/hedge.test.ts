@@ -19,6 +19,9 @@ ruleCases('hedge', {
     // a possibility ruled out is a certainty; a thing named as expected is not a claim hedged
     'The breach could not have contributed to the damage.',
     'The cost of a claim often exceeds the likely award.',
+    // a permission set against a prohibition is a rule; an act judged feasible is no claim held open
+    'Agencies may share the data but may not sell it.',
+    'Retrofitting version control onto a finished project is possible.',
   ],
   invalid: [
     {
@@ -33,6 +36,8 @@ ruleCases('hedge', {
     { code: 'We expect rents to rise next year.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
     { code: 'The levy could have caused the fall in rents.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'The likely outcome is a deal.', errors: [{ messageId: 'hedge', text: 'likely' }] },
+    { code: 'Rents may rise, but they may not fall.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
     { code: 'The levy may raise rents, for example.', errors: [{ messageId: 'hedge', text: 'may' }] },
   ],
 });

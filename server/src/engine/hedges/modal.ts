@@ -250,6 +250,11 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
 
   if (w === 'may') {
     if (subj === 'you') return undefined; // "you may submit": permission to the reader
+    // "others may read your code but may not copy it": what is allowed set against what is not, a rule.
+    // (the subject of the first "may": the second's is elided, "but may not copy it")
+    const first = permissionSetAgainstProhibition(ctx);
+    const holder = first >= 0 ? ctx.subjectBefore(first) : -1;
+    if (holder >= 0 && (isPersonNoun(ctx, holder) || isAgent(ctx, holder) || PERMISSION_HOLDERS.test(ctx.word(holder)))) return undefined;
     // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
     // revision, not doubt about a claim. ("The rules may be revised next year" keeps it: a prediction about a policy.)
     if ((verb === 'change' || (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)))) && dataSubject(ctx, i)) return undefined;
@@ -350,3 +355,19 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
 
 /** What happens to published figures in a later release. */
 const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);
+
+/** Those a rule grants or refuses something: people, readers, users, bodies and firms. */
+const PERMISSION_HOLDERS =
+  /^(others|anyone|everyone|users|people|agency|agencies|department|departments|ministry|ministries|authority|authorities|body|bodies|institutions?|organi[sz]ations?|councils?|firms?|companies|company|providers?|suppliers?|applicants?|states|partners?)$/;
+
+/**
+ * "may X but may not Y": a permission and a prohibition set against each other in one sentence; the first "may", or -1.
+ */
+function permissionSetAgainstProhibition(ctx: SentenceContext): number {
+  for (let k = 1; k + 2 < ctx.tokens.length; k++) {
+    if (ctx.word(k) !== 'but' || !ctx.words.slice(k + 1, k + 4).includes('may') || !ctx.words.slice(k + 1, k + 6).includes('not')) continue;
+    const first = ctx.words.indexOf('may');
+    if (first >= 0 && first < k) return first;
+  }
+  return -1;
+}

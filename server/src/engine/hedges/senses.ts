@@ -238,6 +238,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       if (ctx.lexTag(from - 1) === 'Superlative' || RANGE_OF_OPTIONS.has(prev)) return undefined;
       if (prev === 'of' && /^(number|range|set|list|space|all|each|any)$/.test(ctx.word(from - 2))) return undefined; // "the number of possible states": a count of options
       const predicative = ['is', 'was', 'seems', 'be', 'are', 'were', 'quite', 'very', 'also', 'entirely', 'certainly'].includes(prev);
+      // "Retrofitting version control onto a finished project is possible": an act that can be done, not a claim held open.
+      const opener = ctx.word(ctx.clauseStart(from));
+      if (predicative && opener.length > 5 && opener.endsWith('ing') && next !== 'that') return undefined;
       // "would not be possible", "no meaningful comparison is possible": ruled out, a categorical claim, not a possibility left open.
       if (
         predicative &&
