@@ -22,6 +22,9 @@ ruleCases('hedge', {
     // a permission set against a prohibition is a rule; an act judged feasible is no claim held open
     'Agencies may share the data but may not sell it.',
     'Retrofitting version control onto a finished project is possible.',
+    // a degree given at once in a figure; a tendency stated (a hint, shown when thorough)
+    'Extrapolating the trend would put the stock somewhat lower, at around £41 billion.',
+    'Better-off households tend to spend a smaller share of any extra wealth.',
   ],
   invalid: [
     {
@@ -38,6 +41,7 @@ ruleCases('hedge', {
     { code: 'The likely outcome is a deal.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     { code: 'Rents may rise, but they may not fall.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
+    { code: 'Rents were somewhat higher in 2023 than in 2022.', errors: [{ messageId: 'hedge', text: 'somewhat' }] },
     { code: 'The levy may raise rents, for example.', errors: [{ messageId: 'hedge', text: 'may' }] },
   ],
 });

@@ -101,6 +101,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       (ctx.isDeterminer(from - 1) || nounFollows(ctx, to + 1))
     )
       return undefined;
+    // "somewhat lower, at around W$41 billion", "slightly higher (2.1%)": the degree is given at once, in a figure.
+    if (CALIBRATED_DEGREES.has(w) && figureFollows(ctx, to)) return undefined;
     if (UNASSERTING_PLAIN.has(w)) {
       const why = unassertedClause(ctx, from);
       if (why) return undefined;
@@ -546,5 +548,26 @@ function afterMainVerb(ctx: SentenceContext, k: number): boolean {
   for (let j = ctx.clauseStart(k); j < k; j++)
     if (/^(PresentTense|PastTense|Verb|Copula|Modal|Infinitive|Gerund)$/.test(ctx.lexTag(j) ?? '') || BE_FORMS.has(ctx.word(j)))
       return true;
+  return false;
+}
+
+/** Degree hedges that a figure beside them calibrates. */
+const CALIBRATED_DEGREES = new Set(['somewhat', 'slightly', 'marginally', 'rather']);
+
+/**
+ * The comparative after the degree word is followed at once by its size: "lower, at around 41", "higher (2.1%)",
+ * "higher, by 3 points" (not a year: "higher in 2023" gives no size).
+ */
+function figureFollows(ctx: SentenceContext, to: number): boolean {
+  let j = to + 1;
+  if (/^(at|by|to|around|about)$/.test(ctx.word(j)) && ctx.breakBefore(j)) j++;
+  else if (!ctx.breakBefore(j)) return false;
+  if (/^(around|about|roughly|some)$/.test(ctx.word(j))) j++;
+  // the figure, past a currency's letters or sign ("W$41 billion", "£3bn")
+  for (let k = j; k < Math.min(ctx.tokens.length, j + 3); k++) {
+    const w = ctx.tokens[k].text;
+    if (/\d/.test(w)) return !/^(1[89]|20)\d\d$/.test(w);
+    if (!/^[A-Z]{0,3}[$£€¥]?$/.test(w)) return false;
+  }
   return false;
 }
