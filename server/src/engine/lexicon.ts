@@ -123,6 +123,10 @@ export const speculation = {
   coerciveAdverbs: new Set(speculationData.coerciveAdverbs.words),
   motiveAdverbs: new Set(speculationData.motiveAdverbs.words),
   motiveAdverbsGroup: speculationData.motiveAdverbs as WordGroup,
+  knowing: new Set(speculationData.knowing.words),
+  knowingGroup: speculationData.knowing as WordGroup,
+  hiddenAims: words(speculationData.hiddenAims),
+  hiddenAimsGroup: speculationData.hiddenAims as WordGroup,
 };
 
 export type ClaimFeatureKind = 'trend' | 'causal' | 'absolute' | 'comparison' | 'statistic' | 'prediction' | 'prevalence' | 'evaluation';

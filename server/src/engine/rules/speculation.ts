@@ -76,6 +76,14 @@ const REPORTED_SPEECH = new Set([
   'claims',
   'quoted',
   'testified',
+  // someone's view reported, named or not: "Some commentators have speculated that the real purpose was …" (a weasel's)
+  'speculated',
+  'speculate',
+  'argued',
+  'argue',
+  'argues',
+  'alleged',
+  'alleges',
 ]);
 // Looked up once per sentence by the context (see cueBit): most sentences have neither, and skip the scans.
 const REPORTING_CUE = cueBit([...REPORTED_SPEECH, 'according']);
@@ -83,6 +91,8 @@ const WRITER_CUE = cueBit(['i', 'we']);
 /** The first words of the reported frames and of the purpose clauses: a sentence without one skips that phrase scan. */
 const REPORTED_FRAME_CUE = cueBit(speculation.reportedFrames.firstWords());
 const PURPOSE_CUE = cueBit(speculation.purpose.firstWords());
+/** The word after which a hidden aim is named ("the real target", "a hidden agenda"): looked up one word back. */
+const HIDDEN_AIM_KEYS = ['real', 'true', 'hidden'];
 /** The words the per-word loop of check() starts from (a feeling, a feeling verb, an intention): it passes any other word at once. */
 /** The words the word-by-word checks start from (feelings, intentions, purposes read into acts, motive adverbs). */
 const FEELING_OR_INTENTION_WORDS = [
@@ -93,6 +103,8 @@ const FEELING_OR_INTENTION_WORDS = [
   ...speculation.wantingVerbs,
   ...speculation.hostilePurposes,
   ...speculation.motiveAdverbs,
+  ...speculation.knowing,
+  ...HIDDEN_AIM_KEYS,
 ];
 const FEELING_OR_INTENTION_CUE = cueBit(FEELING_OR_INTENTION_WORDS);
 /** Modals that make a clause a plan, a rule or an ability ("agencies will work with OMB in order to align", "they should be encouraged"): the writer's side's aims, not another's motive. */
@@ -163,6 +175,7 @@ export const speculationRule: Rule = {
       motive: '"{{cue}}" states {{actor}}\'s motive as fact: attribute it, cite it, or present it as your assessment.',
       feeling: '"{{cue}}" states {{actor}}\'s feelings as fact: attribute it, cite it, or present it as your assessment.',
       intention: '"{{cue}}" states {{actor}}\'s intentions as fact: attribute it, cite it, or present it as your assessment.',
+      knowledge: '"{{cue}}" states what {{actor}} knows or thinks as fact: attribute it, cite it, or present it as your assessment.',
     },
     examples: {
       flag: [
@@ -182,6 +195,13 @@ export const speculationRule: Rule = {
           flagged: 'they want to keep',
         },
         { text: 'The government clearly wants to keep the audit out of view.', flagged: 'The government clearly wants to keep' },
+        // what another actor knows or how it sees things, a wish for a thing, a hidden aim, a concealing purpose
+        { text: 'Kim understands this asymmetry.', flagged: 'Kim understands' },
+        { text: 'The largest emitters delay because they know that the costs will fall on others.', flagged: 'they know' },
+        { text: 'Kim sees the war as a chance to make himself indispensable.', flagged: 'Kim sees' },
+        { text: 'He wants three things: hard currency, technology and food.', flagged: 'He wants' },
+        { text: 'The cybercafés are the real target here.', flagged: 'the real target' },
+        { text: 'Some agencies withhold data to shield their programmes from scrutiny.', flagged: 'to shield' },
       ],
       allow: [
         'An assumption that Kim agreed to meet in order to extend his leverage is merely a speculation.',
@@ -202,6 +222,10 @@ export const speculationRule: Rule = {
         'The grant is designed to help small councils share services.',
         // a population's wish, with nothing read into an act: a hint at most
         'They want to reduce waiting times.',
+        'The minister knows the area well.',
+        'As we know, rents rose in 2023.',
+        'We want three things from this review.',
+        'Some commentators have speculated that the real purpose was to secure the pipeline.',
       ],
     },
   },
@@ -312,20 +336,91 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       const actor = actorAt(ctx, i - 1);
       if (!actor) continue;
       const from = actorStart(ctx, i - 1);
-      hits.push(
-        makeHit(
+      const feltBy = makeHit(
+        ctx,
+        t[from].start,
+        t[i].end,
+        'feeling',
+        actor,
+        'ascribed feeling',
+        `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`,
+        speculation.feelingVerbsGroup.note,
+        speculation.feelingVerbsGroup.alternatives,
+      );
+      // "they fear", "investors fear": a pronoun or a population, as with feelings: a hint, unless given as the reason ("because they fear").
+      hits.push(populationNotReason(ctx, i - 1) ? { ...feltBy, cap: 'hint' } : feltBy);
+      continue;
+    }
+    // "Kim understands this asymmetry", "because they know that the costs will fall on others", "Kim sees the war as a chance":
+    // what another actor knows or how it sees things, stated as fact.
+    if (speculation.knowing.has(w) && i > 0 && knowledgeObject(ctx, i)) {
+      const at = subjectOfIntention(ctx, i);
+      const actor = actorAt(ctx, at);
+      if (actor && !ctx.holds(WRITER_CUE) && !/^(as|if|when|whether)$/.test(ctx.word(at - 1))) {
+        const from = actorStart(ctx, at);
+        const knownBy = makeHit(
           ctx,
           t[from].start,
           t[i].end,
-          'feeling',
+          'knowledge',
           actor,
-          'ascribed feeling',
-          `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`,
-          speculation.feelingVerbsGroup.note,
-          speculation.feelingVerbsGroup.alternatives,
-        ),
-      );
-      continue;
+          'ascribed knowledge',
+          `"${ctx.text.slice(t[from].start, t[i].end)}" states what ${actor} knows or thinks.`,
+          speculation.knowingGroup.note,
+          speculation.knowingGroup.alternatives,
+        );
+        hits.push(populationNotReason(ctx, at) ? { ...knownBy, cap: 'hint' } : knownBy);
+        continue;
+      }
+    }
+    // "The cybercafés are the real target here", "a hidden agenda": the actor's true aim, read into what it did.
+    if (HIDDEN_AIM_KEYS.includes(w) && !ctx.holds(WRITER_CUE)) {
+      const aim = speculation.hiddenAims.matchAt(t, i - 1);
+      if (aim) {
+        hits.push(
+          makeHit(
+            ctx,
+            t[i - 1].start,
+            t[aim.end - 1].end,
+            'motive',
+            'the actor',
+            'hidden aim',
+            `"${ctx.text.slice(t[i - 1].start, t[aim.end - 1].end)}" reads a hidden aim into the act: a motive nobody can observe directly.`,
+            speculation.hiddenAimsGroup.note,
+            speculation.hiddenAimsGroup.alternatives,
+          ),
+        );
+        i = aim.end - 1;
+        continue;
+      }
+    }
+    // "He wants three things", "The Kremlin wants sanctions relief": a leader's or a state's wish for something, asserted.
+    if ((w === 'want' || w === 'wants' || w === 'wanted') && ctx.word(i + 1) !== 'to' && i + 1 < t.length && !ctx.breakBefore(i + 1)) {
+      const at = subjectOfIntention(ctx, i);
+      const actor = actorAt(ctx, at);
+      const one = ctx.word(at) === 'he' || ctx.word(at) === 'she';
+      if (
+        actor &&
+        (one || !pronounOrPopulation(ctx, at)) &&
+        !ctx.holds(WRITER_CUE) &&
+        !/^(as|if|whenever|what|who)$/.test(ctx.word(at - 1))
+      ) {
+        const from = actorStart(ctx, at);
+        hits.push(
+          makeHit(
+            ctx,
+            t[from].start,
+            t[i].end,
+            'intention',
+            actor,
+            'ascribed intention',
+            `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`,
+            speculation.intentionGroup.note,
+            speculation.intentionGroup.alternatives,
+          ),
+        );
+        continue;
+      }
     }
     // "<actor> wants to / seeks to / intends to <verb>"
     // "Departments want to remain in charge": an institution's wish, asserted.
@@ -462,6 +557,21 @@ function subjectOfIntention(ctx: SentenceContext, i: number): number {
   let k = i - 1;
   while (k > 0 && (DEGREE.has(ctx.word(k)) || ctx.word(k) === "n't" || /^(do|does|did)$/.test(ctx.word(k)))) k--;
   return k;
+}
+
+/** The actor at k is a pronoun or a population, and no "because" makes its state the reason for an act. */
+function populationNotReason(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  return w !== 'he' && w !== 'she' && ctx.word(k - 1) !== 'because' && pronounOrPopulation(ctx, k) && !speculation.adversaries.has(w);
+}
+
+/** After a verb of knowing, what is known: a clause ("knows that", "understands how"), or a thing seen "as" something. */
+function knowledgeObject(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.word(i);
+  const next = ctx.word(i + 1);
+  if (/^(sees|saw|regards|views)$/.test(w)) return ctx.words.slice(i + 2, i + 9).includes('as');
+  if (/^(that|how|what|why|this|these)$/.test(next)) return true;
+  return false;
 }
 
 /** The actor named at token k (a person, state or organisation; not the writer), or undefined. */
