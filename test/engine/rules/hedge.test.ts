@@ -25,6 +25,9 @@ ruleCases('hedge', {
     // a degree given at once in a figure; a tendency stated (a hint, shown when thorough)
     'Extrapolating the trend would put the stock somewhat lower, at around £41 billion.',
     'Better-off households tend to spend a smaller share of any extra wealth.',
+    // research proposed, and a stance that introduces a course of action judged
+    'Future work could extend the model to include risk premia, which might change the ranking.',
+    'If inflation eases, it will in my view be appropriate to reduce the policy rate.',
   ],
   invalid: [
     {

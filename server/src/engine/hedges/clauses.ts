@@ -72,6 +72,13 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       return true;
     if ((w === 'important' || w === 'essential' || w === 'vital' || w === 'time' || w === 'crucial') && BE_FORMS.has(ctx.word(j - 1)))
       return true;
+    // "it will in my view be appropriate to reduce Bank Rate", "it would be right to wait": a course of action judged.
+    if (
+      /^(appropriate|right|sensible|wise|prudent|necessary|desirable|premature)$/.test(w) &&
+      BE_FORMS.has(ctx.word(j - 1)) &&
+      ctx.word(j + 1) === 'to'
+    )
+      return true;
   }
   return false;
 }

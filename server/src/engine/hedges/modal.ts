@@ -56,6 +56,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   // "the breach could not have contributed to the damage", "cannot have known": a possibility ruled out, a certainty.
   if ((w === 'could' || w === 'can' || w === 'cannot') && (negated || w === 'cannot') && ctx.words.slice(i + 1, i + 4).includes('have'))
     return undefined;
+  // "Future work could extend the model, which might change the ranking": research the writer proposes, a plan.
+  if (/^(future|further)$/.test(ctx.word(0)) && /^(work|research|studies|study|analysis|papers?)$/.test(ctx.word(1))) return undefined;
   // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts
   // nothing ("The levy may raise rents, for example" still doubts).
   if (ctx.word(verbAt + 1) === 'for' && (ctx.word(verbAt + 2) === 'example' || ctx.word(verbAt + 2) === 'instance')) return undefined;
