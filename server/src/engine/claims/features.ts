@@ -207,7 +207,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
         continue; // "better results in", "the results in": a plural noun
       if (isGoalInList(ctx, from)) continue;
       if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
-      if ((kind === 'trend' || kind === 'causal') && FIRST_PERSON_SUBJECTS.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold": the writer's own act, first-hand
+      if ((kind === 'trend' || kind === 'causal' || kind === 'prevalence') && FIRST_PERSON_SUBJECTS.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold", "we usually pay within 20 days": the writer's own act or practice, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (
         kind === 'trend' &&

@@ -253,6 +253,16 @@ export function isNormative(ctx: SentenceContext): boolean {
 }
 
 /**
+ * "Thank you, Mr President", "I bring warm greetings from the people of …": a sentence that opens with a courtesy is
+ * the conduct of the occasion, whatever it mentions on the way (the speaker's country, its size).
+ */
+export function opensWithCourtesy(ctx: SentenceContext): boolean {
+  if (!ctx.holds(STANCE_CUES)) return false;
+  for (let i = 0; i < Math.min(3, ctx.tokens.length); i++) if (courtesy.matchAt(ctx.tokens, i) && !isCausalThanks(ctx, i)) return true;
+  return false;
+}
+
+/**
  * The speaker's own stance or the conduct of the conversation: "I think", "we will",
  * "we must", "thank you", "let me". Such a sentence states a view, a plan or a courtesy,
  * not a fact about the world, unless it also carries a figure.

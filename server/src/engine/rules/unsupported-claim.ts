@@ -2,10 +2,11 @@
 // comparisons, absolutes — with no citation, footnote, link or named source in its sentence
 // or in a citation that closes its paragraph.
 import { STRICTNESS_ORDER } from '../settings';
-import { findClaimFeatures, hypothesisStart, isNormative, writerStance, type ClaimFeature } from '../claims';
+import { findClaimFeatures, hypothesisStart, isNormative, opensWithCourtesy, writerStance, type ClaimFeature } from '../claims';
 import { claimGroupFor } from '../lexicon';
 import { findHedges } from '../hedges';
 import type { Hit, Rule } from './rule';
+import type { SentenceContext } from '../context';
 import type { ClaimStrictness } from '../types';
 
 const KIND_LABEL: Record<string, string> = {
@@ -107,6 +108,7 @@ export const unsupportedClaim: Rule = {
           flagged: 'Back pain is the most common reason for sick leave in the sector',
         },
         { text: 'One in five tenants is behind on rent.', flagged: 'One in five tenants is behind on rent' },
+        { text: 'Councils usually pay within 20 working days.', flagged: 'Councils usually pay within 20 working days' },
         { text: 'If anything, rents rose faster in 2023 than in 2022.', flagged: 'If anything, rents rose faster in 2023 than in 2022' },
         {
           text: 'Thanks to the subsidy, rooftop solar installations doubled in two years.',
@@ -145,6 +147,10 @@ export const unsupportedClaim: Rule = {
         // A duty, and a task judged hard or easy, are no claims (issue 12).
         'The commissioner is responsible for setting out the question and its constraints.',
         'The analyst is responsible for the quality of the work.',
+        // a courtesy, the writer's own practice, a question put in other words
+        'I bring warm greetings from the people of Tavalua, a nation of forty-one islands.',
+        'We usually pay within 20 working days of receiving the documents.',
+        'Some will ask what a country of ninety thousand people can contribute.',
         'The final cost of a large IT project is often difficult to predict at the start.',
         // The document stating its own purpose.
         'The aim of this whitepaper is to explain why rents rose by 20% in 2023.',
@@ -218,7 +224,7 @@ export const unsupportedClaim: Rule = {
     // (analyze.ts reads every sentence's features anyway; findClaimFeatures keeps them for it).
     const all = findClaimFeatures(ctx);
     if (all.length === 0) return [];
-    if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx)) return [];
+    if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx) || opensWithCourtesy(ctx) || asksIndirectly(ctx)) return [];
     // "If the base does not respond, a lower rate always reduces revenue": a claim under a condition is reasoning, asserted
     // of no actual case ("if anything" is no condition); a figure under one ("…, households pay 12% more") still needs its source.
     const conditional = (ctx.word(0) === 'if' || ctx.word(0) === 'unless') && ctx.word(1) !== 'anything';
@@ -254,6 +260,17 @@ export const unsupportedClaim: Rule = {
     return [hit];
   },
 };
+
+/** "Some will ask what a country of ninety thousand people can contribute": a question put in other words, asserting nothing. */
+function asksIndirectly(ctx: SentenceContext): boolean {
+  for (let i = 0; i + 1 < ctx.tokens.length; i++)
+    if (
+      /^(ask|asks|asked|asking|wonder|wonders|wondered)$/.test(ctx.word(i)) &&
+      /^(what|whether|how|why|if|who|which)$/.test(ctx.word(i + 1))
+    )
+      return true;
+  return false;
+}
 
 /**
  * Fills in what the hit says from the features it rests on: the least strict level at which it
