@@ -207,7 +207,9 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
         continue; // "better results in", "the results in": a plural noun
       if (isGoalInList(ctx, from)) continue;
       if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
-      if ((kind === 'trend' || kind === 'causal' || kind === 'prevalence') && FIRST_PERSON_SUBJECTS.has(subjectOf(ctx, from))) continue; // "we cut the fee", "I raised the threshold", "we usually pay within 20 days": the writer's own act or practice, first-hand
+      if ((kind === 'trend' || kind === 'causal' || kind === 'prevalence') && FIRST_PERSON_SUBJECTS.has(subjectOf(ctx, from))) continue;
+      // "Yesterday, we published the report, leading to the decision": a participle after the writer's own act is its consequence, told first-hand
+      if (kind === 'causal' && first.endsWith('ing') && ctx.breakBefore(from) && writerActsBefore(ctx, from)) continue; // "we cut the fee", "I raised the threshold", "we usually pay within 20 days": the writer's own act or practice, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
       if (
         kind === 'trend' &&
@@ -354,4 +356,10 @@ function dutyHolder(ctx: SentenceContext, at: number): boolean {
     k--;
   const w = ctx.word(k);
   return ctx.lexTag(k) === 'Actor' || ROLE_NOUNS.has(w) || (w.endsWith('s') && ROLE_NOUNS.has(w.slice(0, -1)));
+}
+
+/** A clause before token `at` opens with the writer as its subject: "Yesterday, we published …, leading to". */
+function writerActsBefore(ctx: SentenceContext, at: number): boolean {
+  for (let k = 0; k < at; k++) if ((k === 0 || ctx.breakBefore(k)) && FIRST_PERSON_SUBJECTS.has(ctx.word(k))) return true;
+  return false;
 }

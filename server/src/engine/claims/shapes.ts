@@ -164,6 +164,18 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   // "not always", "almost never", "nearly everywhere": the writer limits the generalisation
   const before = ctx.word(from - 1);
   if (APPROXIMATORS.has(before) || ((before === 'not' || before.endsWith("n't")) && ctx.word(from) !== 'once')) return false;
+  // "In some cases, the exemption is never claimed", "sometimes … never": the sentence limits it to some cases first
+  for (let k = 0; k + 1 < from; k++) {
+    const w = ctx.word(k);
+    if (
+      w === 'sometimes' ||
+      w === 'occasionally' ||
+      (w === 'in' &&
+        /^(some|a|many|most|certain|rare)$/.test(ctx.word(k + 1)) &&
+        /^(cases?|instances|places|areas|few)$/.test(ctx.word(k + 2)))
+    )
+      return false;
+  }
   // "I meet them all the time", "everywhere I go", "we reach agreements all the time": the speaker's or listener's habits
   for (let k = ctx.clauseStart(from); k < ctx.tokens.length && (k < from || k <= to + 1); k++) {
     const w = ctx.word(k);

@@ -109,6 +109,8 @@ export const unsupportedClaim: Rule = {
         },
         { text: 'One in five tenants is behind on rent.', flagged: 'One in five tenants is behind on rent' },
         { text: 'Councils usually pay within 20 working days.', flagged: 'Councils usually pay within 20 working days' },
+        { text: 'The bank raised rates, leading to a recession.', flagged: 'The bank raised rates, leading to a recession' },
+        { text: 'The exemption is never claimed.', flagged: 'The exemption is never claimed' },
         { text: 'If anything, rents rose faster in 2023 than in 2022.', flagged: 'If anything, rents rose faster in 2023 than in 2022' },
         {
           text: 'Thanks to the subsidy, rooftop solar installations doubled in two years.',
@@ -151,6 +153,10 @@ export const unsupportedClaim: Rule = {
         'I bring warm greetings from the people of Tavalua, a nation of forty-one islands.',
         'We usually pay within 20 working days of receiving the documents.',
         'Some will ask what a country of ninety thousand people can contribute.',
+        // an authority's requirement of those it addresses; the writer's institution's act and its consequence; a limited absolute
+        'OMB expects all agencies to adopt the standard without exception.',
+        'Yesterday, we published our Monetary Policy Report, leading to the decision to hold rates.',
+        'In some cases, the exemption is never claimed.',
         'The final cost of a large IT project is often difficult to predict at the start.',
         // The document stating its own purpose.
         'The aim of this whitepaper is to explain why rents rose by 20% in 2023.',
