@@ -110,6 +110,10 @@ function leadsInOnItsLine(text: string): boolean {
   return false;
 }
 
+/** A sentence that opens by naming the source just cited again and reporting it: "They find that", "The authors also show". */
+const SOURCE_GOES_ON =
+  /^(?:they|he|she|these authors|the authors|its authors|their authors|the researchers|these researchers|the study|this study|the review|this review|the survey|this survey)\s+(?:also\s+|further\s+)?(?:find|finds|found|show|shows|showed|report|reports|reported|estimate|estimates|estimated|conclude|concludes|concluded|argue|argues|argued|note|notes|noted|document|documents|documented|observe|observes|observed)\b/i;
+
 /** The sentence carries a marker that points to a source: a citation, footnote or link (not a note on the writer's own data). */
 export function citesWork(markers: readonly EvidenceMarker[]): boolean {
   for (let m = 0; m < markers.length; m++) if (markers[m].kind !== 'own-data') return true;
@@ -195,6 +199,9 @@ export function paragraphEvidence(
     const first = i === 0 || sentences[i - 1].blockIndex !== s.blockIndex;
     const next = i + 1 < sentences.length && sentences[i + 1].blockIndex === s.blockIndex;
     if (first && next && own(i + 1)) return true;
+    // "Smith and Jones (2019) study rents in Leeds. They find that …": the cited source, named again by a pronoun or
+    // "the authors", reported in the next sentence (annotation guide: a sentence restating the cited one before it).
+    if (i > 0 && sentences[i - 1].blockIndex === s.blockIndex && citesWork(markers[i - 1]) && SOURCE_GOES_ON.test(s.text)) return true;
     // "According to the ONS, … . Their figures also show …": the sentence right
     // after one that opens "according to <source>" goes on reporting it.
     return i > 0 && sentences[i - 1].blockIndex === s.blockIndex && locals[i - 1].namedSource?.how === 'according-to';

@@ -111,6 +111,10 @@ export const unsupportedClaim: Rule = {
         { text: 'Councils usually pay within 20 working days.', flagged: 'Councils usually pay within 20 working days' },
         { text: 'The bank raised rates, leading to a recession.', flagged: 'The bank raised rates, leading to a recession' },
         { text: 'The exemption is never claimed.', flagged: 'The exemption is never claimed' },
+        {
+          text: 'Smith and Jones (2019) study rents in Leeds. Evictions doubled in two years.',
+          flagged: 'Evictions doubled in two years',
+        },
         { text: 'If anything, rents rose faster in 2023 than in 2022.', flagged: 'If anything, rents rose faster in 2023 than in 2022' },
         {
           text: 'Thanks to the subsidy, rooftop solar installations doubled in two years.',
@@ -157,6 +161,8 @@ export const unsupportedClaim: Rule = {
         'OMB expects all agencies to adopt the standard without exception.',
         'Yesterday, we published our Monetary Policy Report, leading to the decision to hold rates.',
         'In some cases, the exemption is never claimed.',
+        // the source just cited, named again and reported
+        'Smith and Jones (2019) study rents in Leeds. They find that rents rose by 20% in two years.',
         'The final cost of a large IT project is often difficult to predict at the start.',
         // The document stating its own purpose.
         'The aim of this whitepaper is to explain why rents rose by 20% in 2023.',
