@@ -4,12 +4,13 @@ import { countFindings } from '../finding-counts';
 import { citationFormKey, placeFixes, type DocumentFacts } from '../fixes';
 import { citationStyleOf, Suppressions } from '../prose';
 import type { Directive, DocumentAnalysis, DocumentSummary, Finding, LanguageId, SentenceReport, Span } from '../types';
-import { INSTRUCTING_MIN_SENTENCES, INSTRUCTING_SHARE, type ChunkAnalysis } from './chunk';
+import { INSTRUCTING_MIN_SENTENCES, INSTRUCTING_SHARE, NARRATING_SHARE, type ChunkAnalysis } from './chunk';
 
 export interface Placement {
   shift: number;
   ownAnalysis: boolean;
   instructs: boolean;
+  narrates: boolean;
   citationForm: string;
   reports: SentenceReport[];
   findings: Finding[];
@@ -49,8 +50,11 @@ export function assemble(
   const ownAnalysis = analyses.some((analysis) => analysis.ownAnalysis);
   let running = 0;
   let instructing = 0;
-  for (const analysis of analyses) (running += analysis.running), (instructing += analysis.instructing);
+  let narrating = 0;
+  for (const analysis of analyses) (running += analysis.running), (instructing += analysis.instructing), (narrating += analysis.narrating);
   const instructs = running >= INSTRUCTING_MIN_SENTENCES && instructing >= INSTRUCTING_SHARE * running;
+  // (two at least: one act told in a short guide does not make it commentary)
+  const narrates = running >= INSTRUCTING_MIN_SENTENCES && narrating >= 2 && narrating >= NARRATING_SHARE * running;
 
   const reports: SentenceReport[] = [];
   const findings: Finding[] = [];
@@ -66,14 +70,15 @@ export function assemble(
       last.shift === shift &&
       last.citationForm === citationForm &&
       last.ownAnalysis === ownAnalysis &&
-      last.instructs === instructs
+      last.instructs === instructs &&
+      last.narrates === narrates
     ) {
       reports.push(...last.reports);
       findings.push(...last.findings);
       words += last.words;
       return;
     }
-    const placement: Placement = { shift, ownAnalysis, instructs, citationForm, reports: [], findings: [], words: 0 };
+    const placement: Placement = { shift, ownAnalysis, instructs, narrates, citationForm, reports: [], findings: [], words: 0 };
     for (let si = 0; si < analysis.sentences.length; si++) {
       const sentence = analysis.sentences[si];
       const placed: Finding[] = [];
@@ -82,6 +87,7 @@ export function assemble(
         if (suppressions.has(f.rule, f.start + shift)) continue;
         if (ownAnalysis && f.measured) continue;
         if (instructs && f.generic) continue;
+        if (!narrates && f.narrative) continue;
         const finding: Finding = {
           rule: f.rule,
           start: f.start + shift,
@@ -100,7 +106,8 @@ export function assemble(
         placement.findings.push(finding);
       }
       const r = sentence.report;
-      const read = instructs && sentence.ifInstructing ? sentence.ifInstructing : r;
+      const read =
+        narrates && sentence.ifNarrating ? sentence.ifNarrating : instructs && sentence.ifInstructing ? sentence.ifInstructing : r;
       placement.reports.push({
         start: r.start + shift,
         end: r.end + shift,

@@ -44,6 +44,14 @@ export const INSTRUCTING_SHARE = 0.18;
 
 export const INSTRUCTING_MIN_SENTENCES = 8;
 
+/**
+ * A document narrates what named actors did (commentary, reporting) when at least this share of its running sentences
+ * tell a past act and name an actor ("Russia vetoed the panel in March 2024"); there, a past act is a claim a reader
+ * wants sourced (Hit.narrative). Guidance, reports, papers and speeches run at 0.06 or less, commentary at 0.07 and
+ * more (the corpus's dev documents and the project's genre documents).
+ */
+export const NARRATING_SHARE = 0.07;
+
 /** One sentence of a cached chunk: its report and its findings before document-level filters and fixes. */
 export interface ChunkSentence {
   report: Omit<SentenceReport, 'findings'>;
@@ -51,10 +59,12 @@ export interface ChunkSentence {
   words: number;
   /** The sentence as a document that instructs its reader reads it, when its generic hedges then drop (Hit.generic). */
   ifInstructing?: { class: SentenceClass; uncertain: boolean };
+  /** The sentence as a document that narrates reads it, when a past act it tells is a claim (Hit.narrative). */
+  ifNarrating?: { class: SentenceClass; uncertain: boolean };
 }
 
 /** `measured`: an unsupported claim of a measurement (a figure, a trend, a comparison), which a document of its own analysis answers itself (see assemble). */
-export type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[]; measured?: boolean; generic?: boolean };
+export type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[]; measured?: boolean; generic?: boolean; narrative?: boolean };
 
 /**
  * A chunk's analysis with offsets relative to the chunk. What depends on the rest
@@ -71,9 +81,10 @@ export interface ChunkAnalysis {
   cites: boolean;
   /** Whether the chunk shows the document doing its own analysis: a table of figures, "Table 2 shows", "we estimate". */
   ownAnalysis: boolean;
-  /** Running sentences, and those of them that tell the reader what to do (see INSTRUCTING_SHARE). */
+  /** Running sentences, those of them that tell the reader what to do (see INSTRUCTING_SHARE), and those that tell a named actor's past act (NARRATING_SHARE). */
   running: number;
   instructing: number;
+  narrating: number;
   /** The chunk's latest placement in a document, reused while its place and the citation form stay. */
   placement?: Placement;
 }
@@ -116,12 +127,15 @@ export function analyzeChunk(
   const analysed: ChunkSentence[] = [];
   let running = 0;
   let instructing = 0;
+  let narrating = 0;
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     const local = locals[si];
     const { hits } = local;
     const evidence = evidenceBySentence[si];
-    const sentenceClass = classifySentence(local, evidence, settings);
+    // A past act is a claim only where the document narrates (Hit.narrative): read without it here, with it in ifNarrating.
+    const narrative = hits.length > 0 && hits.some((h) => h.narrative);
+    const sentenceClass = classifySentence(narrative ? { ...local, hits: hits.filter((h) => !h.narrative) } : local, evidence, settings);
     const findings: PlannedFinding[] = [];
 
     // Most sentences have no hit: nothing below runs for them.
@@ -173,6 +187,7 @@ export function analyzeChunk(
         sentence: { start: s.start, end: s.end, class: sentenceClass },
         measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
         generic: hit.generic,
+        narrative: hit.narrative,
       });
     }
     if (unknownBySentence && unknownSeverity !== 'off') {
@@ -194,13 +209,16 @@ export function analyzeChunk(
       words: local.words,
     };
     if (findings.some((f) => f.generic)) {
-      const kept = { ...local, hits: hits.filter((h) => !h.generic) };
+      const kept = { ...local, hits: hits.filter((h) => !h.generic && !h.narrative) };
       sentence.ifInstructing = { class: classifySentence(kept, evidence, settings), uncertain: hasUncertainHit(kept.hits) };
     }
+    if (findings.some((f) => f.narrative))
+      sentence.ifNarrating = { class: classifySentence(local, evidence, settings), uncertain: hasUncertainHit(hits) };
     analysed.push(sentence);
     if (!local.reported && !local.question) {
       running++;
       if (local.instructs) instructing++;
+      if (local.narrates) narrating++;
     }
   }
   return {
@@ -213,6 +231,7 @@ export function analyzeChunk(
     ownAnalysis: showsOwnAnalysis(doc, locals),
     running,
     instructing,
+    narrating,
   };
 }
 

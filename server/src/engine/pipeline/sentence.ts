@@ -21,6 +21,8 @@ export interface LocalResult {
   normative: boolean;
   /** The sentence tells its reader what to do: a recommendation, an instruction, "you". */
   instructs: boolean;
+  /** A past act of a named actor ("Russia vetoed the panel"): the sentence narrates (see NARRATING_SHARE). */
+  narrates: boolean;
   question: boolean;
   /** The writer's own stance that decides the sentence (an instruction, the document, the writer's method). */
   writerStance: WriterStance | undefined;
@@ -63,12 +65,14 @@ export function analyzeSentenceText(text: string): LocalResult {
     claimFeatures: findClaimFeatures(ctx),
     normative: isNormative(ctx),
     instructs: false,
+    narrates: false,
     question,
     writerStance: writerStance(ctx),
     reported,
     words: ctx.tokens.length,
   };
   result.instructs = result.normative || result.writerStance === 'instruction' || SECOND_PERSON.test(text);
+  result.narrates = !reported && !question && namesActorActing(ctx, result.claimFeatures);
   if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
   localCache.set(text, result);
   return result;
@@ -165,9 +169,12 @@ export function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hit
  */
 function addClaimResting(ctx: SentenceContext, hits: LocalResult['hits']): void {
   let on: LocalResult['hits'][number] | undefined;
+  let narrative = -1;
   for (let h = 0; h < hits.length; h++) {
     const policy = policyOf(hits[h].rule);
-    if (policy.sentenceClass === 'unsupported') return;
+    // (a claim that rests only on a past act counts only where the document narrates: the vague source's claim counts anywhere)
+    if (policy.sentenceClass === 'unsupported' && hits[h].narrative) narrative = h;
+    else if (policy.sentenceClass === 'unsupported') return;
     // a shown finding's claim before a hint's ("Some utilities …" is a weak cue, "in order to protect" is not)
     if (policy.claimWithoutSource && (on === undefined || (on.cap === 'hint' && hits[h].cap !== 'hint'))) on = hits[h];
   }
@@ -175,7 +182,10 @@ function addClaimResting(ctx: SentenceContext, hits: LocalResult['hits']): void 
   const onClass = policyOf(on.rule).sentenceClass;
   for (let r = 0; r < RULES.length; r++) {
     const hit = RULES[r].claimResting?.(ctx, on, onClass);
-    if (hit) hits.push(withRule(hit, RULES[r].meta.id));
+    if (!hit) continue;
+    if (narrative >= 0) hits.splice(narrative, 1);
+    hits.push(withRule(hit, RULES[r].meta.id));
+    return;
   }
 }
 
@@ -282,4 +292,13 @@ export function asNonProse(local: LocalResult): LocalResult {
 export function asEntry(local: LocalResult): LocalResult {
   if (local.claimFeatures.length === 0) return local;
   return { ...local, hits: local.hits.filter((hit) => policyOf(hit.rule).sentenceClass !== 'unsupported'), claimFeatures: [] };
+}
+
+/** The sentence tells a past act and names an actor (a person, a state, a party): "Bolsonaro won the runoff in 2018". */
+function namesActorActing(ctx: SentenceContext, features: readonly ClaimFeature[]): boolean {
+  let event = false;
+  for (let f = 0; f < features.length; f++) if (features[f].kind === 'event') event = true;
+  if (!event) return false;
+  for (let k = 0; k < ctx.tokens.length; k++) if (ctx.isEntity(k)) return true;
+  return false;
 }

@@ -6,7 +6,7 @@ import { joinChunks, type ChunkProse, type DocumentChunks } from './chunks';
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
-import { endsWithQuoteLeadIn, findSections, refineBlocks, type SectionStart } from './structure';
+import { endsWithQuoteLeadIn, findSections, isForeignPassage, refineBlocks, type SectionStart } from './structure';
 
 export { isSuppressed, Suppressions } from './directives';
 export { citationStyleOf, hasFootnotes, type ChunkProse, type DocumentChunks } from './chunks';
@@ -29,10 +29,21 @@ export function chunkDocument(source: string, languageId: string, structure = tr
     split = plaintextChunks(source);
   }
   const { chunks } = split;
-  // A chunk after one that ends "He wrote:" opens with the quoted words: its reading depends on that.
-  const afterLeadIn = structure
-    ? chunks.map((_, index) => index > 0 && endsWithQuoteLeadIn(source, chunks[index - 1].start, chunks[index - 1].end))
-    : [];
+  // A chunk after one that ends "He wrote:" opens with the quoted words, and so does one after a quoted passage in
+  // another language (a block quote, or paragraphs after a lead-in): its translation. Its reading depends on that.
+  const afterLeadIn: boolean[] = [];
+  if (structure) {
+    let quotedForeign = false;
+    for (let index = 0; index < chunks.length; index++) {
+      const previous = chunks[index - 1];
+      afterLeadIn.push(index > 0 && (endsWithQuoteLeadIn(source, previous.start, previous.end) || quotedForeign));
+      const { start, end } = chunks[index];
+      quotedForeign =
+        language !== 'latex' &&
+        isForeignPassage(source, start, end) &&
+        (afterLeadIn[index] || /^\s*>/.test(source.slice(start, Math.min(end, start + 80))));
+    }
+  }
   // References and acknowledgements sections: each chunk's reading depends on the section it opens in.
   const sections = structure
     ? findSections(source, language === 'latex' ? 'latex' : language === 'plaintext' ? 'plaintext' : 'markdown')

@@ -8,6 +8,7 @@
 // finding. Every test reads a bounded part of the text once.
 import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
 import { isLetterOrDigit, isSpace } from './buffer';
+import { isForeignLanguage } from './reported';
 
 /** Block kinds that are never running prose. */
 export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>([
@@ -67,10 +68,14 @@ export function refineBlocks(
       continue;
     }
     const previous = i > 0 ? blocks[i - 1] : undefined;
+    // (the previous block as read: a quoted passage in another language is followed by its translation)
+    const previousKind = i > 0 ? (refined ?? blocks)[i - 1].kind : undefined;
     if (
       block.kind === 'paragraph' &&
       (previous
-        ? previous.end <= block.start && previous.kind === 'paragraph' && endsWithQuoteLeadIn(prose, previous.start, previous.end)
+        ? previous.end <= block.start &&
+          ((previous.kind === 'paragraph' && endsWithQuoteLeadIn(prose, previous.start, previous.end)) ||
+            (previousKind === 'quote' && isForeignLanguage(prose.slice(previous.start, previous.end))))
         : afterLeadIn)
     ) {
       refined ??= blocks.slice();
@@ -284,7 +289,7 @@ const QUOTE_LEAD_NOUNS = new Set([
   'translation',
   'testimony',
 ]);
-const LEAD_IN_TAIL = 160;
+const LEAD_IN_WINDOW = 1200;
 
 /**
  * Whether text[from, to) ends with a lead-in to a quotation: a colon after a reporting verb or a noun naming a text among
@@ -297,8 +302,9 @@ export function endsWithQuoteLeadIn(text: string, from: number, to: number): boo
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   if (text[end - 1] !== ':' && !(text[end - 2] === ':' && (text[end - 1] === '*' || text[end - 1] === '_'))) return false;
   // Link targets, tags and markup out; what is left ends in words.
+  // (link targets out before the tail is cut: a percent-encoded address can be longer than the tail itself)
   const tail = text
-    .slice(Math.max(from, end - LEAD_IN_TAIL), end)
+    .slice(Math.max(from, end - LEAD_IN_WINDOW), end)
     .replace(/\]\([^)]*\)/g, ' ')
     .replace(/\([^()]*\)/g, ' ') // "(translated by the author)", "(in French)": an aside between the verb and its colon
     .replace(/“[^”]*”|"[^"]*"|«[^»]*»/g, ' ') // "wrote a post titled “The Dam Is Dead”:": a title between them
@@ -439,3 +445,16 @@ function isFragment(prose: string, from: number, to: number, maxWords = MAX_FRAG
 }
 
 export { hasQuote, isForeignLanguage, isMostlyQuotation, quotationLeftOpen, quotations } from './reported';
+
+/**
+ * Whether text[from, to) is a passage in another language, quoted ("> Le discours prononcé …") or not (a post in
+ * Arabic): the paragraph after it is its translation, the quoted words again.
+ */
+export function isForeignPassage(text: string, from: number, to: number): boolean {
+  const lines = text
+    .slice(from, to)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  if (lines.length === 0) return false;
+  return isForeignLanguage(lines.map((line) => line.trimStart().replace(/^>\s?/, '')).join(' '));
+}

@@ -55,6 +55,12 @@ export interface Hit {
    * pipeline, which sees the whole document, leaves it alone there.
    */
   generic?: boolean;
+  /**
+   * unsupported-claim: the claim rests only on a past act of someone else ("Bolsonaro won the runoff", "They moved to
+   * encrypted apps"): a claim in a document that narrates what named actors did (commentary, reporting), background
+   * or the writer's own record elsewhere; the pipeline decides with the document.
+   */
+  narrative?: boolean;
   /** hedge: the rewrite behind the 'likelihood' fix. */
   rewrite?: Rewrite;
   /**

@@ -20,6 +20,7 @@ const KIND_LABEL: Record<string, string> = {
   prediction: 'a forecast',
   prevalence: 'a claim of prevalence',
   evaluation: 'an evaluation or ranking',
+  event: 'a reported event',
   unsourced: 'a view from an unnamed source',
   guessed: "a guess at someone's motive or feelings",
 };
@@ -257,6 +258,18 @@ export const unsupportedClaim: Rule = {
       if (conditional && f.kind !== 'figure' && f.kind !== 'statistic') continue;
       counted.push(f);
     }
+    // Nothing else to weigh: a past act of someone else ("They moved to encrypted apps") is a claim where the document
+    // narrates what named actors did (Hit.narrative; the pipeline decides), never under the speaker's stance.
+    // A speaker's words reported ("X replied that …", "he twittered:") are attributed, not the writer's claim.
+    let narrative = false;
+    if (counted.length === 0 && !stance && !ctx.text.trimEnd().endsWith(':')) {
+      for (let i = 0; i < all.length; i++) {
+        const f = all[i];
+        if (f.kind !== 'event' || (hypothesis >= 0 && f.start >= hypothesis) || conditional || SAYING.has(f.text.toLowerCase())) continue;
+        counted.push({ ...f, level: 'standard' });
+      }
+      narrative = counted.length > 0;
+    }
     if (counted.length === 0) return [];
     const hit: Hit = {
       start: ctx.tokens[0].start,
@@ -268,10 +281,38 @@ export const unsupportedClaim: Rule = {
       fixes: ['cite'],
       features: counted,
     };
+    if (narrative) hit.narrative = true;
     describeClaim(hit, counted);
     return [hit];
   },
 };
+
+/** Past verbs of saying: an act of speech reported attributes its words to the speaker. */
+const SAYING = new Set([
+  'said',
+  'wrote',
+  'replied',
+  'told',
+  'tweeted',
+  'twittered',
+  'posted',
+  'argued',
+  'stated',
+  'added',
+  'explained',
+  'noted',
+  'commented',
+  'asked',
+  'answered',
+  'responded',
+  'announced',
+  'declared',
+  'claimed',
+  'warned',
+  'insisted',
+  'blogged',
+  'wondered',
+]);
 
 /** "Some will ask what a country of ninety thousand people can contribute": a question put in other words, asserting nothing. */
 function asksIndirectly(ctx: SentenceContext): boolean {

@@ -1,0 +1,97 @@
+// A document that narrates what named actors did (commentary, reporting) makes each past act a claim a reader wants
+// sourced; a guidance chapter or a report telling the same act in passing does not (annotation guide; issue 12).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, analyzeDocument } from '../../server/src/engine';
+
+const claims = (text: string) =>
+  analyze(text)
+    .filter((f) => f.rule === 'unsupported-claim')
+    .map((f) => f.text);
+
+const ACT = 'Moscow withdrew the licence of a foreign news agency in March.';
+
+// Ten sentences of commentary on named actors (names the lexicon knows): most tell what they did.
+const COMMENTARY = [
+  'Russia has spent the past year tightening its grip on the press.',
+  'In January, Putin signed a decree that created a new media regulator.',
+  'The regulator blocked three opposition news sites in Moscow within a week.',
+  ACT,
+  'Opposition leaders in Russia called the decision an attack on free speech.',
+  'Their supporters organised protests in Moscow and in two provincial towns.',
+  'The police arrested dozens of students outside the university.',
+  'The question now is what the regulator will do next.',
+  'Much depends on the election that is due next year.',
+  'Few expect the pressure on the press to ease before then.',
+].join(' ');
+
+// Ten sentences of guidance, one of which mentions the same act in passing.
+const GUIDANCE = [
+  'This guide explains how to apply for a broadcasting licence.',
+  'You must apply at least eight weeks before you open.',
+  'The application form asks for the address of the premises.',
+  ACT,
+  'Applicants should keep a copy of every document they send.',
+  'The regulator checks each application within four weeks.',
+  'You can appeal against a refusal within 28 days.',
+  'Fees are set out in the table below.',
+  'Contact the licensing team if your circumstances change.',
+  'Keep your licence on display at the premises.',
+].join(' ');
+
+describe('narrating documents', () => {
+  it('flags a past act in commentary that narrates named actors, with its own message', () => {
+    const found = analyze(COMMENTARY).filter((f) => f.rule === 'unsupported-claim');
+    const act = found.find((f) => f.text === ACT.slice(0, -1));
+    assert.ok(act, JSON.stringify(found.map((f) => f.text)));
+    assert.equal(act.message, 'This claim (a reported event) has no evidence: cite a source or name it.');
+    // the sentence is read as an unsupported claim there, and the summary agrees with the findings
+    const report = analyzeDocument(COMMENTARY).sentences.find((s) => s.text === ACT);
+    assert.equal(report?.class, 'unsupported');
+  });
+
+  it('leaves the same act alone in guidance, where past acts are background', () => {
+    assert.deepEqual(claims(GUIDANCE), []);
+    const report = analyzeDocument(GUIDANCE).sentences.find((s) => s.text === ACT);
+    assert.notEqual(report?.class, 'unsupported');
+  });
+
+  it('does not flag a speech act reported, a lead-in, or a past act with its source', () => {
+    const reported = COMMENTARY.replace(ACT, 'Navalny told reporters in Moscow that the licence had been withdrawn.');
+    assert.ok(!claims(reported).some((t) => t.startsWith('Navalny told')));
+    const sourced = COMMENTARY.replace(ACT, 'Moscow withdrew the licence in March, according to the Moscow Times.');
+    assert.ok(!claims(sourced).some((t) => t.startsWith('Moscow withdrew')));
+  });
+
+  it('a vague source over a past act is unsupported in any document', () => {
+    assert.deepEqual(claims('Western intelligence agencies suspect the convoy carried missile parts.'), [
+      'the convoy carried missile parts',
+    ]);
+  });
+});
+
+describe('translations of quoted passages', () => {
+  it('reads the paragraph after a block quote in another language as the quoted words again', () => {
+    const text =
+      'Le Monde put it bluntly:\n\n> Le gouvernement a clairement échoué et les loyers ont doublé en deux ans.\n\nThe government has clearly failed, and rents have doubled in two years.\n\nRents doubled in two years.\n';
+    assert.deepEqual(
+      analyze(text).map((f) => [f.rule, f.text]),
+      [['unsupported-claim', 'Rents doubled in two years']],
+    );
+  });
+
+  it('reads the paragraph after a post in another script, quoted after a lead-in whose link is long, as its translation', () => {
+    const link = `http://blog.example/${'%D8%A7'.repeat(60)}`;
+    const text = `A blogger launched a strong attack on the president. He [wrote](${link}):\n\nتوفق الرئيس في شد أنفاس القطيع العربي بمن فيهم البلهى من المثقفين العرب\n\nThe president clearly captured the imagination of the crowd, and rents have doubled in two years.\n`;
+    assert.deepEqual(analyze(text), []);
+  });
+
+  it('does not read the paragraph after a byline in another language as a translation', () => {
+    const text =
+      'Sergio Abranches, Ex-professor titular do Departamento de Economia da Universidade Federal do Rio de Janeiro\n\nRents doubled in two years.\n';
+    assert.deepEqual(
+      analyze(text).map((f) => [f.rule, f.text]),
+      [['unsupported-claim', 'Rents doubled in two years']],
+    );
+  });
+});
