@@ -28,8 +28,6 @@ ruleCases('hedge', {
     // research proposed, and a stance that introduces a course of action judged
     'Future work could extend the model to include risk premia, which might change the ranking.',
     'If inflation eases, it will in my view be appropriate to reduce the policy rate.',
-    // a doubt on the writer's comment, not on the fact
-    'Perhaps unsurprisingly, the question of funding came up at every session.',
   ],
   invalid: [
     {
@@ -47,7 +45,6 @@ ruleCases('hedge', {
     { code: 'Rents may rise, but they may not fall.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
     { code: 'Rents were somewhat higher in 2023 than in 2022.', errors: [{ messageId: 'hedge', text: 'somewhat' }] },
-    { code: 'Perhaps the question of funding came up at every session.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'The levy may raise rents, for example.', errors: [{ messageId: 'hedge', text: 'may' }] },
   ],
 });

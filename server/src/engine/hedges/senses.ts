@@ -101,8 +101,6 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       (ctx.isDeterminer(from - 1) || nounFollows(ctx, to + 1))
     )
       return undefined;
-    // "Perhaps unsurprisingly, the issue came up again": the doubt is on the writer's comment, not on the fact reported.
-    if ((w === 'perhaps' || w === 'possibly' || w === 'maybe') && COMMENT_ADVERBS.test(ctx.word(to))) return undefined;
     // "somewhat lower, at around W$41 billion", "slightly higher (2.1%)": the degree is given at once, in a figure.
     if (CALIBRATED_DEGREES.has(w) && figureFollows(ctx, to)) return undefined;
     if (UNASSERTING_PLAIN.has(w)) {
@@ -573,7 +571,3 @@ function figureFollows(ctx: SentenceContext, to: number): boolean {
   }
   return false;
 }
-
-/** Adverbs of the writer's comment on a fact ("unsurprisingly", "ironically"): a hedge on them leaves the fact alone. */
-const COMMENT_ADVERBS =
-  /^(unsurprisingly|surprisingly|ironically|paradoxically|fittingly|tellingly|predictably|inevitably|understandably|not surprisingly)$/;
