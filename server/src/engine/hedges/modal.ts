@@ -53,15 +53,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     verbAt += 2;
   const verb = ctx.word(verbAt);
   const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
-  // "the breach could not have contributed to the damage", "cannot have known": a possibility ruled out, a certainty.
-  if ((w === 'could' || w === 'can' || w === 'cannot') && (negated || w === 'cannot') && ctx.words.slice(i + 1, i + 4).includes('have'))
-    return undefined;
-  // "Future work could extend the model, which might change the ranking": research the writer proposes, a plan.
-  if (/^(future|further)$/.test(ctx.word(0)) && /^(work|research|studies|study|analysis|papers?)$/.test(ctx.word(1))) return undefined;
-  // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts
-  // nothing ("The levy may raise rents, for example" still doubts).
-  if (ctx.word(verbAt + 1) === 'for' && (ctx.word(verbAt + 2) === 'example' || ctx.word(verbAt + 2) === 'instance')) return undefined;
-
+  if (bringsNoDoubt(ctx, i, w, verbAt, negated)) return undefined;
   if (w === 'may') {
     // "in May", "Theresa May", "May 2019", "May I thank ..."
     if (ctx.isCapitalized(i) && (i > 0 || startsWithDigit(ctx.word(i + 1)))) return undefined;
@@ -253,10 +245,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (w === 'may') {
     if (subj === 'you') return undefined; // "you may submit": permission to the reader
     // "others may read your code but may not copy it": what is allowed set against what is not, a rule.
-    // (the subject of the first "may": the second's is elided, "but may not copy it")
-    const first = permissionSetAgainstProhibition(ctx);
-    const holder = first >= 0 ? ctx.subjectBefore(first) : -1;
-    if (holder >= 0 && (isPersonNoun(ctx, holder) || isAgent(ctx, holder) || PERMISSION_HOLDERS.test(ctx.word(holder)))) return undefined;
+    if (permissionAgainstProhibition(ctx)) return undefined;
     // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
     // revision, not doubt about a claim. ("The rules may be revised next year" keeps it: a prediction about a policy.)
     if ((verb === 'change' || (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)))) && dataSubject(ctx, i)) return undefined;
@@ -362,6 +351,14 @@ const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amende
 const PERMISSION_HOLDERS =
   /^(others|anyone|everyone|users|people|agency|agencies|department|departments|ministry|ministries|authority|authorities|body|bodies|institutions?|organi[sz]ations?|councils?|firms?|companies|company|providers?|suppliers?|applicants?|states|partners?)$/;
 
+/** A permission and a prohibition set against each other, for someone a rule can address ("others", "agencies"). */
+function permissionAgainstProhibition(ctx: SentenceContext): boolean {
+  // (the subject of the first "may": the second's is elided, "but may not copy it")
+  const first = permissionSetAgainstProhibition(ctx);
+  const holder = first >= 0 ? ctx.subjectBefore(first) : -1;
+  return holder >= 0 && (isPersonNoun(ctx, holder) || isAgent(ctx, holder) || PERMISSION_HOLDERS.test(ctx.word(holder)));
+}
+
 /**
  * "may X but may not Y": a permission and a prohibition set against each other in one sentence; the first "may", or -1.
  */
@@ -372,4 +369,18 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
     if (first >= 0 && first < k) return first;
   }
   return -1;
+}
+
+/** A modal that doubts nothing here: a possibility ruled out, a verb that brings in examples, research proposed. */
+function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: number, negated: boolean): boolean {
+  // "the breach could not have contributed to the damage", "cannot have known": a possibility ruled out, a certainty.
+  if ((w === 'could' || w === 'can' || w === 'cannot') && (negated || w === 'cannot') && ctx.words.slice(i + 1, i + 4).includes('have'))
+    return true;
+  // "Future work could extend the model, which might change the ranking": research the writer proposes, a plan.
+  if (/^(future|further)$/.test(ctx.word(0)) && /^(work|research|studies|study|analysis|papers?)$/.test(ctx.word(1))) return true;
+  // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts
+  // nothing ("The levy may raise rents, for example" still doubts).
+  if (ctx.word(verbAt + 1) === 'for' && (ctx.word(verbAt + 2) === 'example' || ctx.word(verbAt + 2) === 'instance')) return true;
+
+  return false;
 }

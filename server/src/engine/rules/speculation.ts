@@ -351,77 +351,7 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       hits.push(populationNotReason(ctx, i - 1) ? { ...feltBy, cap: 'hint' } : feltBy);
       continue;
     }
-    // "Kim understands this asymmetry", "because they know that the costs will fall on others", "Kim sees the war as a chance":
-    // what another actor knows or how it sees things, stated as fact.
-    if (speculation.knowing.has(w) && i > 0 && knowledgeObject(ctx, i)) {
-      const at = subjectOfIntention(ctx, i);
-      const actor = actorAt(ctx, at);
-      if (actor && !ctx.holds(WRITER_CUE) && !/^(as|if|when|whether)$/.test(ctx.word(at - 1))) {
-        const from = actorStart(ctx, at);
-        const knownBy = makeHit(
-          ctx,
-          t[from].start,
-          t[i].end,
-          'knowledge',
-          actor,
-          'ascribed knowledge',
-          `"${ctx.text.slice(t[from].start, t[i].end)}" states what ${actor} knows or thinks.`,
-          speculation.knowingGroup.note,
-          speculation.knowingGroup.alternatives,
-        );
-        hits.push(populationNotReason(ctx, at) ? { ...knownBy, cap: 'hint' } : knownBy);
-        continue;
-      }
-    }
-    // "The cybercafés are the real target here", "a hidden agenda": the actor's true aim, read into what it did.
-    if (HIDDEN_AIM_KEYS.includes(w) && !ctx.holds(WRITER_CUE)) {
-      const aim = speculation.hiddenAims.matchAt(t, i - 1);
-      if (aim) {
-        hits.push(
-          makeHit(
-            ctx,
-            t[i - 1].start,
-            t[aim.end - 1].end,
-            'motive',
-            'the actor',
-            'hidden aim',
-            `"${ctx.text.slice(t[i - 1].start, t[aim.end - 1].end)}" reads a hidden aim into the act: a motive nobody can observe directly.`,
-            speculation.hiddenAimsGroup.note,
-            speculation.hiddenAimsGroup.alternatives,
-          ),
-        );
-        i = aim.end - 1;
-        continue;
-      }
-    }
-    // "He wants three things", "The Kremlin wants sanctions relief": a leader's or a state's wish for something, asserted.
-    if ((w === 'want' || w === 'wants' || w === 'wanted') && ctx.word(i + 1) !== 'to' && i + 1 < t.length && !ctx.breakBefore(i + 1)) {
-      const at = subjectOfIntention(ctx, i);
-      const actor = actorAt(ctx, at);
-      const one = ctx.word(at) === 'he' || ctx.word(at) === 'she';
-      if (
-        actor &&
-        (one || !pronounOrPopulation(ctx, at)) &&
-        !ctx.holds(WRITER_CUE) &&
-        !/^(as|if|whenever|what|who)$/.test(ctx.word(at - 1))
-      ) {
-        const from = actorStart(ctx, at);
-        hits.push(
-          makeHit(
-            ctx,
-            t[from].start,
-            t[i].end,
-            'intention',
-            actor,
-            'ascribed intention',
-            `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`,
-            speculation.intentionGroup.note,
-            speculation.intentionGroup.alternatives,
-          ),
-        );
-        continue;
-      }
-    }
+    if (knowledgeAimOrWish(ctx, i, w, hits)) continue;
     // "<actor> wants to / seeks to / intends to <verb>"
     // "Departments want to remain in charge": an institution's wish, asserted.
     if (
@@ -557,6 +487,83 @@ function subjectOfIntention(ctx: SentenceContext, i: number): number {
   let k = i - 1;
   while (k > 0 && (DEGREE.has(ctx.word(k)) || ctx.word(k) === "n't" || /^(do|does|did)$/.test(ctx.word(k)))) k--;
   return k;
+}
+
+/** Speculation read word by word beyond feelings and intentions: what an actor knows or how it sees things, a hidden aim, a wish for a thing. */
+function knowledgeAimOrWish(ctx: SentenceContext, i: number, w: string, hits: Hit[]): boolean {
+  const t = ctx.tokens;
+  // "Kim understands this asymmetry", "because they know that the costs will fall on others", "Kim sees the war as a chance":
+  // what another actor knows or how it sees things, stated as fact.
+  if (speculation.knowing.has(w) && i > 0 && knowledgeObject(ctx, i)) {
+    const at = subjectOfIntention(ctx, i);
+    const actor = actorAt(ctx, at);
+    if (actor && !ctx.holds(WRITER_CUE) && !/^(as|if|when|whether)$/.test(ctx.word(at - 1))) {
+      const from = actorStart(ctx, at);
+      const knownBy = makeHit(
+        ctx,
+        t[from].start,
+        t[i].end,
+        'knowledge',
+        actor,
+        'ascribed knowledge',
+        `"${ctx.text.slice(t[from].start, t[i].end)}" states what ${actor} knows or thinks.`,
+        speculation.knowingGroup.note,
+        speculation.knowingGroup.alternatives,
+      );
+      hits.push(populationNotReason(ctx, at) ? { ...knownBy, cap: 'hint' } : knownBy);
+      return true;
+    }
+  }
+  // "The cybercafés are the real target here", "a hidden agenda": the actor's true aim, read into what it did.
+  if (HIDDEN_AIM_KEYS.includes(w) && !ctx.holds(WRITER_CUE)) {
+    const aim = speculation.hiddenAims.matchAt(t, i - 1);
+    if (aim) {
+      hits.push(
+        makeHit(
+          ctx,
+          t[i - 1].start,
+          t[aim.end - 1].end,
+          'motive',
+          'the actor',
+          'hidden aim',
+          `"${ctx.text.slice(t[i - 1].start, t[aim.end - 1].end)}" reads a hidden aim into the act: a motive nobody can observe directly.`,
+          speculation.hiddenAimsGroup.note,
+          speculation.hiddenAimsGroup.alternatives,
+        ),
+      );
+      i = aim.end - 1;
+      return true;
+    }
+  }
+  // "He wants three things", "The Kremlin wants sanctions relief": a leader's or a state's wish for something, asserted.
+  if ((w === 'want' || w === 'wants' || w === 'wanted') && ctx.word(i + 1) !== 'to' && i + 1 < t.length && !ctx.breakBefore(i + 1)) {
+    const at = subjectOfIntention(ctx, i);
+    const actor = actorAt(ctx, at);
+    const one = ctx.word(at) === 'he' || ctx.word(at) === 'she';
+    if (
+      actor &&
+      (one || !pronounOrPopulation(ctx, at)) &&
+      !ctx.holds(WRITER_CUE) &&
+      !/^(as|if|whenever|what|who)$/.test(ctx.word(at - 1))
+    ) {
+      const from = actorStart(ctx, at);
+      hits.push(
+        makeHit(
+          ctx,
+          t[from].start,
+          t[i].end,
+          'intention',
+          actor,
+          'ascribed intention',
+          `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`,
+          speculation.intentionGroup.note,
+          speculation.intentionGroup.alternatives,
+        ),
+      );
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The actor at k is a pronoun or a population, and no "because" makes its state the reason for an act. */

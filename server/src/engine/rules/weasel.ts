@@ -1,6 +1,7 @@
 // weasel: vague or collective sources — "some experts say", "critics argue", "studies show",
 // "Russian sources", "observers reported". Silent once the source is named or cited.
 import { sources } from '../lexicon';
+import type { SentenceContext } from '../context';
 import type { Hit, Rule } from './rule';
 import {
   describeGroup,
@@ -51,6 +52,20 @@ import {
 
 /** Prepositions of a group's field or place: "experts in risk communication", "observers across the region". */
 const FIELD_OR_PLACE = new Set(['in', 'across', 'within', 'throughout', 'around']);
+
+/**
+ * "Experts in risk communication say", "Observers in the capital believe": a field or a place describes the group, it
+ * names nobody (a named body after the head is ruled out before: "experts at the IMF"). The verb after it, or verbAt.
+ */
+function verbAfterFieldOrPlace(ctx: SentenceContext, verbAt: number): number {
+  if (!FIELD_OR_PLACE.has(ctx.word(verbAt)) || ctx.breakBefore(verbAt)) return verbAt;
+  for (let k = verbAt + 1; k < Math.min(ctx.tokens.length, verbAt + 6) && !ctx.breakBefore(k); k++) {
+    if (/^(our|my|we|us)$/.test(ctx.word(k))) break; // "researchers in our team": the writer's own people
+    const at = k + skipAdverbs(ctx, k);
+    if (sources.anyAttributionVerb.matchAt(ctx.tokens, at)) return at;
+  }
+  return verbAt;
+}
 
 export const weasel: Rule = {
   meta: {
@@ -281,17 +296,7 @@ export const weasel: Rule = {
             verbAt = k;
             break;
           }
-      // "Experts in risk communication say", "Observers in the capital believe": a field or a place describes the group,
-      // it names nobody (a named body after the head was ruled out above: "experts at the IMF").
-      if (FIELD_OR_PLACE.has(ctx.word(verbAt)) && !ctx.breakBefore(verbAt))
-        for (let k = verbAt + 1; k < Math.min(t.length, verbAt + 6) && !ctx.breakBefore(k); k++) {
-          if (/^(our|my|we|us)$/.test(ctx.word(k))) break; // "researchers in our team": the writer's own people
-          const at = k + skipAdverbs(ctx, k);
-          if (sources.anyAttributionVerb.matchAt(t, at)) {
-            verbAt = at;
-            break;
-          }
-        }
+      verbAt = verbAfterFieldOrPlace(ctx, verbAt);
       const head = ctx.word(np.headEnd - 1);
       // "evidence does not support", "statistics underscore": a document or data source vouching through an evidential verb.
       if (DOCUMENT_HEADS.has(head) && /^(do|does|did)$/.test(ctx.word(verbAt)) && ctx.word(verbAt + 1) === 'not') verbAt += 2;
