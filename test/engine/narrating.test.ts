@@ -95,3 +95,18 @@ describe('translations of quoted passages', () => {
     );
   });
 });
+
+describe('quotations attributed after them', () => {
+  it('reads a sentence that opens with quoted words and goes on to say who said them as reported', () => {
+    assert.deepEqual(analyze('"There is a landing zone," one EU diplomat said, speaking on condition of anonymity.'), []);
+    assert.deepEqual(
+      analyze('“The duties were designed for a world where Europe held the cards,” said Liang Qiao, who follows trade in Hong Kong.'),
+      [],
+    );
+    // a quoted title inside the writer's own sentence stays the writer's
+    assert.deepEqual(
+      analyze('"Rents rose by 20% in two years." That is the headline figure, and it doubled in 2024.').map((f) => f.rule),
+      ['unsupported-claim'],
+    );
+  });
+});

@@ -28,6 +28,10 @@ ruleCases('hedge', {
     // research proposed, and a stance that introduces a course of action judged
     'Future work could extend the model to include risk premia, which might change the ranking.',
     'If inflation eases, it will in my view be appropriate to reduce the policy rate.',
+    // a named speaker's forecast reported, after "but" or a participle of saying; a permission with its condition
+    'Lindqvist said a deal could come by the spring but might cover only some manufacturers.',
+    'Liang was more cautious, saying Beijing was unlikely to accept the offer.',
+    'Under the cap, shipping firms may service a cargo only if it was bought below the agreed price.',
   ],
   invalid: [
     {
@@ -44,6 +48,8 @@ ruleCases('hedge', {
     { code: 'The likely outcome is a deal.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     { code: 'Rents may rise, but they may not fall.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
+    { code: 'Lindqvist said the talks had ended, but rents might rise.', errors: [{ messageId: 'hedge', text: 'might' }] },
+    { code: 'Rents may rise only if demand grows.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Rents were somewhat higher in 2023 than in 2022.', errors: [{ messageId: 'hedge', text: 'somewhat' }] },
     { code: 'The levy may raise rents, for example.', errors: [{ messageId: 'hedge', text: 'may' }] },
   ],

@@ -11,6 +11,8 @@ ruleCases('weasel', {
     // documents counted or priced, and expertise as the thing priced, vouch for nothing
     'Most assessments for small premises cost between £250 and £600.',
     'The cost of expert evidence often exceeds the award.',
+    // an objection the writer expects, to answer it
+    'Critics will say that the new rules trample local democracy.',
   ],
   invalid: [
     {

@@ -216,6 +216,10 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
       }
     }
   }
+  // "Lindqvist said a deal could come by the spring but might cover only some": the reported clause goes on after "but".
+  if (/^(but|and|or)$/.test(ctx.word(at - 1)))
+    for (let k = at - 2; k >= Math.max(1, at - 16) && ctx.word(k) !== ';'; k--)
+      if (REPORTING_VERBS.has(ctx.word(k)) && reportedBySomeoneElse(ctx, k)) return 'reports someone else';
   // "Depending on the design, this could avoid …": the outcome is conditional on a choice.
   if (/^(depending|depend|depends)$/.test(ctx.word(0)) && /^(on|upon)$/.test(ctx.word(1))) return 'sits in a condition';
   for (let k = at - 1; k >= start; k--) {
@@ -235,6 +239,9 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
       if (w === 'that') {
         if (k === 0) return undefined;
         if (REPORTING_VERBS.has(prev)) return reportedBySomeoneElse(ctx, k - 1) ? 'reports someone else' : undefined;
+        // "A study by X estimated last year that …": a time between the verb and its "that".
+        if (/^(year|month|week|spring|summer|autumn|winter|time|ago|\d{4})$/.test(prev) && REPORTING_VERBS.has(ctx.word(k - 3)))
+          return reportedBySomeoneElse(ctx, k - 3) ? 'reports someone else' : undefined;
         if (prev === 'so' || prev === 'such') return 'states a purpose';
         // ", suggesting that …", "showing that …": a participle's complement, asserted as much as its clause.
         if (prev.endsWith('ing')) return undefined;
@@ -262,10 +269,18 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
       if (interpretiveVerb(ctx, at)) return undefined;
       return 'picks out a class';
     }
-    // "Policymakers have indicated they might reduce …": a reported clause without "that".
-    if (REPORTING_VERBS.has(w) && at - k <= 4 && k + 1 < at && (ctx.isSubjectPronoun(k + 1) || ctx.isDeterminer(k + 1))) {
+    // "Policymakers have indicated they might reduce …", "saying Beijing was unlikely to": a reported clause without "that".
+    if (
+      REPORTING_VERBS.has(w) &&
+      at - k <= 4 &&
+      k + 1 < at &&
+      (ctx.isSubjectPronoun(k + 1) || ctx.isDeterminer(k + 1) || (ctx.isName(k + 1) && k > 0))
+    ) {
       return reportedBySomeoneElse(ctx, k) ? 'reports someone else' : undefined;
     }
+    // "Liang was more cautious, saying Beijing was unlikely to …": the participle reports the subject's words.
+    if (w === 'saying' && ctx.breakBefore(k) && at - k <= 5) return 'reports someone else';
+
     if (verbLike(ctx, k) && k < at - 1) break;
   }
   // "If your code is, or is likely to become, open source": a condition that opens the sentence runs on through "or".

@@ -246,6 +246,10 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if (subj === 'you') return undefined; // "you may submit": permission to the reader
     // "others may read your code but may not copy it": what is allowed set against what is not, a rule.
     if (permissionAgainstProhibition(ctx)) return undefined;
+    // "those firms may service a cargo only if it was bought below the cap": a permission and its condition, a rule.
+    if (subjAt >= 0 && (isPersonNoun(ctx, subjAt) || isAgent(ctx, subjAt) || PERMISSION_HOLDERS.test(subj)))
+      for (let k = verbAt + 1; k + 1 < Math.min(ctx.tokens.length, verbAt + 12); k++)
+        if (ctx.word(k) === 'only' && /^(if|when|where|after|once)$/.test(ctx.word(k + 1))) return undefined;
     // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
     // revision, not doubt about a claim. ("The rules may be revised next year" keeps it: a prediction about a policy.)
     if ((verb === 'change' || (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)))) && dataSubject(ctx, i)) return undefined;

@@ -218,8 +218,8 @@ export function analyzeChunk(
     if (!local.reported && !local.question) {
       running++;
       if (local.instructs) instructing++;
-      if (local.narrates) narrating++;
     }
+    if (local.narrates && !NON_PROSE_BLOCKS.has(doc.blocks[s.blockIndex]?.kind)) narrating++;
   }
   return {
     sentences: analysed,

@@ -5,7 +5,7 @@ import { cueBit, SentenceContext } from '../context';
 import { findNamedSource, NAMED_SOURCE_CUE, type NamedSource } from '../evidence';
 import { sources } from '../lexicon';
 import { isSpace, ownCopy } from '../prose/buffer';
-import { hasQuote, isForeignLanguage, isMostlyQuotation, quotations } from '../prose/structure';
+import { hasQuote, isForeignLanguage, isMostlyQuotation, opensWithAttributedQuote, quotations } from '../prose/structure';
 import { policyOf, RULES, type Hit } from '../rules';
 import type { RuleId, Span } from '../types';
 import { NO_HITS } from './chunk';
@@ -47,7 +47,7 @@ export function analyzeSentenceText(text: string): LocalResult {
   const hits: LocalResult['hits'] = [];
   // A question asks, a quotation reports: neither is the writer's assertion (annotation guide, "Units").
   const question = ctx.endsWithQuestion();
-  const reported = isMostlyQuotation(text) || isForeignLanguage(text);
+  const reported = isMostlyQuotation(text) || isForeignLanguage(text) || opensWithAttributedQuote(text);
   const cued = !question && !reported && ctx.holds(LEXICAL_CUE);
   for (let r = 0; r < RULES.length; r++) {
     if (question || reported) break;
@@ -72,7 +72,8 @@ export function analyzeSentenceText(text: string): LocalResult {
     words: ctx.tokens.length,
   };
   result.instructs = result.normative || result.writerStance === 'instruction' || SECOND_PERSON.test(text);
-  result.narrates = !reported && !question && namesActorActing(ctx, result.claimFeatures);
+  // (a quotation attributed to a named speaker narrates too: "“…,” said Tusk")
+  result.narrates = !question && namesActorActing(ctx, result.claimFeatures);
   if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
   localCache.set(text, result);
   return result;

@@ -45,6 +45,21 @@ export function isMostlyQuotation(text: string): boolean {
   return letters >= 12 && quoted * 2 > letters;
 }
 
+/**
+ * "“There is a landing zone,” one EU diplomat said, speaking on condition of anonymity.": a sentence that opens with
+ * someone's quoted words and goes on only to say who said them reports them, however long the attribution.
+ */
+export function opensWithAttributedQuote(text: string): boolean {
+  const spans = hasQuote(text) ? quotations(text) : [];
+  if (spans.length === 0 || spans[0].start > 1) return false;
+  const after = text.slice(spans[0].end).replace(/^["”’']/, '');
+  // the words closing the quotation end in a comma; a saying verb comes within the next few words
+  return (
+    /^["”’']?,/.test(text.slice(spans[0].end - 1)) &&
+    /^,?\s*(?:[\p{L}.'’-]+\s+){0,6}(said|says|told|added|wrote|argued|warned|noted|explained|insisted|replied|asked)\b/u.test(after)
+  );
+}
+
 /** The closing mark of a quotation the text opens and leaves open ("She wrote: “The filter fails. …"), or ''. */
 export function quotationLeftOpen(text: string): string {
   let closer = '';

@@ -444,7 +444,7 @@ function isFragment(prose: string, from: number, to: number, maxWords = MAX_FRAG
   return words > 0;
 }
 
-export { hasQuote, isForeignLanguage, isMostlyQuotation, quotationLeftOpen, quotations } from './reported';
+export { hasQuote, isForeignLanguage, isMostlyQuotation, opensWithAttributedQuote, quotationLeftOpen, quotations } from './reported';
 
 /**
  * Whether text[from, to) is a passage in another language, quoted ("> Le discours prononcé …") or not (a post in

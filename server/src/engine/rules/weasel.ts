@@ -321,7 +321,10 @@ export const weasel: Rule = {
       const actsOnObject =
         proposes || (onObject && (ACTS_ON_OBJECT.test(verbWord) || (PERSON_ACTS_ON_OBJECT.test(verbWord) && !DOCUMENT_HEADS.has(head))));
       // "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice or a plan.
-      const modalAhead = verbAt > np.headEnd && ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt));
+      // ("Critics will say that …": an objection the writer expects and answers, not a source she leans on.)
+      const modalAhead =
+        verbAt > np.headEnd &&
+        ((ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt))) || ctx.word(verbAt - 1) === 'will');
       const verb =
         verbMatch &&
         !actsOnObject &&
@@ -337,6 +340,10 @@ export const weasel: Rule = {
           ? verbMatch
           : undefined;
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
+      if (ctx.word(verbAt - 1) === 'will' && sources.anyAttributionVerb.matchAt(t, verbAt)) {
+        i = np.headEnd - 1;
+        continue; // "Critics will say that …": an objection the writer expects and answers
+      }
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
         const q = np.hasQuantifier ? vagueQuantifier(ctx, np.start) : undefined;
