@@ -295,18 +295,7 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       const actor = actorAt(ctx, s);
       if (!actor) continue;
       if (ctx.word(i + 1) === 'to' && w === 'pleased') continue; // "is pleased to announce": a formula
-      const from = actorStart(ctx, s);
-      const found = makeHit(
-        ctx,
-        t[from].start,
-        t[i].end,
-        'feeling',
-        actor,
-        'ascribed feeling',
-        `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`,
-        speculation.feelingGroup.note,
-        speculation.feelingGroup.alternatives,
-      );
+      const found = feelingHit(ctx, actorStart(ctx, s), i, actor, speculation.feelingGroup);
       // "they were worried", "older Americans are reluctant": a pronoun whose antecedent may have said so, or a population
       // whose mood is a matter for a survey (a claim), not a leader's private state: a hint, shown only when thorough.
       hits.push(pronounOrPopulation(ctx, s) ? { ...found, cap: 'hint' } : found);
@@ -335,18 +324,7 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       if (i + 1 >= t.length || ctx.breakBefore(i + 1)) continue;
       const actor = actorAt(ctx, i - 1);
       if (!actor) continue;
-      const from = actorStart(ctx, i - 1);
-      const feltBy = makeHit(
-        ctx,
-        t[from].start,
-        t[i].end,
-        'feeling',
-        actor,
-        'ascribed feeling',
-        `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a feeling to ${actor}.`,
-        speculation.feelingVerbsGroup.note,
-        speculation.feelingVerbsGroup.alternatives,
-      );
+      const feltBy = feelingHit(ctx, actorStart(ctx, i - 1), i, actor, speculation.feelingVerbsGroup);
       // "they fear", "investors fear": a pronoun or a population, as with feelings: a hint, unless given as the reason ("because they fear").
       hits.push(populationNotReason(ctx, i - 1) ? { ...feltBy, cap: 'hint' } : feltBy);
       continue;
@@ -564,6 +542,22 @@ function knowledgeAimOrWish(ctx: SentenceContext, i: number, w: string, hits: Hi
     }
   }
   return false;
+}
+
+/** A feeling ascribed to the actor: tokens from..to, with the note and alternatives of its word group. */
+function feelingHit(ctx: SentenceContext, from: number, to: number, actor: string, group: { note: string; alternatives?: string[] }): Hit {
+  const { tokens } = ctx;
+  return makeHit(
+    ctx,
+    tokens[from].start,
+    tokens[to].end,
+    'feeling',
+    actor,
+    'ascribed feeling',
+    `"${ctx.text.slice(tokens[from].start, tokens[to].end)}" ascribes a feeling to ${actor}.`,
+    group.note,
+    group.alternatives,
+  );
 }
 
 /** The actor at k is a pronoun or a population, and no "because" makes its state the reason for an act. */

@@ -218,18 +218,8 @@ export const unsupportedClaim: Rule = {
     } else if (on.end >= last && on.start > first) end = [...tokens].reverse().find((t) => t.end <= on.start)!.end;
     const kind = onClass === 'speculative' ? 'guessed' : 'unsourced';
     const feature: ClaimFeature = { kind, start, end, text: ctx.text.slice(start, end), level: 'standard' };
-    const hit: Hit = {
-      start: first,
-      end: last,
-      messageId: 'claim',
-      category: '',
-      reason: '',
-      alternatives: [],
-      fixes: ['cite'],
-      features: [feature],
-      cap: on.cap,
-    };
-    describeClaim(hit, [feature]);
+    const hit = sentenceClaim(ctx, [feature]);
+    if (on.cap) hit.cap = on.cap;
     return hit;
   },
   check(ctx) {
@@ -271,18 +261,8 @@ export const unsupportedClaim: Rule = {
       narrative = counted.length > 0;
     }
     if (counted.length === 0) return [];
-    const hit: Hit = {
-      start: ctx.tokens[0].start,
-      end: ctx.tokens[ctx.tokens.length - 1].end,
-      messageId: 'claim',
-      category: '',
-      reason: '',
-      alternatives: [],
-      fixes: ['cite'],
-      features: counted,
-    };
+    const hit = sentenceClaim(ctx, counted);
     if (narrative) hit.narrative = true;
-    describeClaim(hit, counted);
     return [hit];
   },
 };
@@ -323,6 +303,22 @@ function asksIndirectly(ctx: SentenceContext): boolean {
     )
       return true;
   return false;
+}
+
+/** The claim hit over the whole sentence, resting on these features, with what it says filled in. */
+function sentenceClaim(ctx: SentenceContext, features: ClaimFeature[]): Hit {
+  const hit: Hit = {
+    start: ctx.tokens[0].start,
+    end: ctx.tokens[ctx.tokens.length - 1].end,
+    messageId: 'claim',
+    category: '',
+    reason: '',
+    alternatives: [],
+    fixes: ['cite'],
+    features,
+  };
+  describeClaim(hit, features);
+  return hit;
 }
 
 /**
