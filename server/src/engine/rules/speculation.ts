@@ -341,19 +341,7 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
     ) {
       const from = actorStart(ctx, i - 1);
       const actor = `"${ctx.text.slice(t[from].start, t[i - 1].end)}"`;
-      hits.push(
-        makeHit(
-          ctx,
-          t[from].start,
-          t[i + 1].end,
-          'intention',
-          actor,
-          'ascribed intention',
-          `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`,
-          speculation.intentionGroup.note,
-          speculation.intentionGroup.alternatives,
-        ),
-      );
+      hits.push(wishHit(ctx, from, i, i + 1, actor));
       i++;
       continue;
     }
@@ -525,23 +513,27 @@ function knowledgeAimOrWish(ctx: SentenceContext, i: number, w: string, hits: Hi
       !/^(as|if|whenever|what|who)$/.test(ctx.word(at - 1))
     ) {
       const from = actorStart(ctx, at);
-      hits.push(
-        makeHit(
-          ctx,
-          t[from].start,
-          t[i].end,
-          'intention',
-          actor,
-          'ascribed intention',
-          `"${ctx.text.slice(t[from].start, t[i].end)}" ascribes a wish to ${actor}.`,
-          speculation.intentionGroup.note,
-          speculation.intentionGroup.alternatives,
-        ),
-      );
+      hits.push(wishHit(ctx, from, i, i, actor));
       return true;
     }
   }
   return false;
+}
+
+/** A wish ascribed to the actor: its words from..verb, the finding to `end` ("Ministries want to"). */
+function wishHit(ctx: SentenceContext, from: number, verb: number, end: number, actor: string): Hit {
+  const { tokens } = ctx;
+  return makeHit(
+    ctx,
+    tokens[from].start,
+    tokens[end].end,
+    'intention',
+    actor,
+    'ascribed intention',
+    `"${ctx.text.slice(tokens[from].start, tokens[verb].end)}" ascribes a wish to ${actor}.`,
+    speculation.intentionGroup.note,
+    speculation.intentionGroup.alternatives,
+  );
 }
 
 /** A feeling ascribed to the actor: tokens from..to, with the note and alternatives of its word group. */
