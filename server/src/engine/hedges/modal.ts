@@ -245,11 +245,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (w === 'may') {
     if (subj === 'you') return undefined; // "you may submit": permission to the reader
     // "others may read your code but may not copy it": what is allowed set against what is not, a rule.
-    if (permissionAgainstProhibition(ctx)) return undefined;
-    // "those firms may service a cargo only if it was bought below the cap": a permission and its condition, a rule.
-    if (subjAt >= 0 && (isPersonNoun(ctx, subjAt) || isAgent(ctx, subjAt) || PERMISSION_HOLDERS.test(subj)))
-      for (let k = verbAt + 1; k + 1 < Math.min(ctx.tokens.length, verbAt + 12); k++)
-        if (ctx.word(k) === 'only' && /^(if|when|where|after|once)$/.test(ctx.word(k + 1))) return undefined;
+    if (permissionAgainstProhibition(ctx) || permittedOnCondition(ctx, subjAt, verbAt)) return undefined;
     // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
     // revision, not doubt about a claim. ("The rules may be revised next year" keeps it: a prediction about a policy.)
     if ((verb === 'change' || (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)))) && dataSubject(ctx, i)) return undefined;
@@ -354,6 +350,14 @@ const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amende
 /** Those a rule grants or refuses something: people, readers, users, bodies and firms. */
 const PERMISSION_HOLDERS =
   /^(others|anyone|everyone|users|people|agency|agencies|department|departments|ministry|ministries|authority|authorities|body|bodies|institutions?|organi[sz]ations?|councils?|firms?|companies|company|providers?|suppliers?|applicants?|states|partners?)$/;
+
+/** "those firms may service a cargo only if it was bought below the cap": a permission and its condition, a rule. */
+function permittedOnCondition(ctx: SentenceContext, subjAt: number, verbAt: number): boolean {
+  if (subjAt < 0 || !(isPersonNoun(ctx, subjAt) || isAgent(ctx, subjAt) || PERMISSION_HOLDERS.test(ctx.word(subjAt)))) return false;
+  for (let k = verbAt + 1; k + 1 < Math.min(ctx.tokens.length, verbAt + 12); k++)
+    if (ctx.word(k) === 'only' && /^(if|when|where|after|once)$/.test(ctx.word(k + 1))) return true;
+  return false;
+}
 
 /** A permission and a prohibition set against each other, for someone a rule can address ("others", "agencies"). */
 function permissionAgainstProhibition(ctx: SentenceContext): boolean {

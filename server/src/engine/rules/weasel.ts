@@ -340,10 +340,8 @@ export const weasel: Rule = {
           ? verbMatch
           : undefined;
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
-      if (ctx.word(verbAt - 1) === 'will' && sources.anyAttributionVerb.matchAt(t, verbAt)) {
-        i = np.headEnd - 1;
-        continue; // "Critics will say that …": an objection the writer expects and answers
-      }
+      // "Critics will say that …": an objection the writer expects and answers
+      if (ctx.word(verbAt - 1) === 'will' && sources.anyAttributionVerb.matchAt(t, verbAt)) continue;
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
         const q = np.hasQuantifier ? vagueQuantifier(ctx, np.start) : undefined;
