@@ -50,6 +50,8 @@ ruleCases('hedge', {
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
     { code: 'Lindqvist said the talks had ended, but rents might rise.', errors: [{ messageId: 'hedge', text: 'might' }] },
     { code: 'Rents may rise only if demand grows.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'Lawyers seem divided on how far the law can go.', errors: [{ messageId: 'hedge', text: 'seem' }] },
+    { code: 'I would judge that inflation has peaked.', errors: [{ messageId: 'hedge', text: 'I would judge' }] },
     { code: 'Rents were somewhat higher in 2023 than in 2022.', errors: [{ messageId: 'hedge', text: 'somewhat' }] },
     { code: 'The levy may raise rents, for example.', errors: [{ messageId: 'hedge', text: 'may' }] },
   ],

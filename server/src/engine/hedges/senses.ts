@@ -176,6 +176,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     const tag = ctx.lexTag(at);
     if (tag === 'Adjective' || tag === 'Comparative' || (tag === undefined && !ctx.breakBefore(at) && ADJECTIVE_ENDING.test(ctx.word(at))))
       return `"${w} ${ctx.tokens[at].text}" reports an impression, not a finding.`;
+    // "Lawyers seem divided", "the matter seemed settled": a participle as the state it seems to be in.
+    if (w.startsWith('seem') && !ctx.breakBefore(at) && ctx.word(at).endsWith('ed') && ctx.word(at).length > 4)
+      return `"${w} ${ctx.tokens[at].text}" reports an impression, not a finding.`;
     return undefined; // "appeared in court", "appears on the list"
   },
   likely(ctx, from, to, w) {
