@@ -38,6 +38,16 @@ describe('non-prose units get no finding', () => {
     ]);
   });
 
+  it('reads a caption or an entry whatever its marks, spaces and case (paragraphKind reads its patterns only where they can match)', () => {
+    assert.deepEqual(
+      kinds(
+        '__table a1. Exports by region__\n\nFIG.   3 — Exports may fall\n\nFurther reading: the annual report\n\nWorld Bank Group (2020). Exports may fall. Washington.\n\nLee,   Kim, and Park 2021. Costs may rise.\n\nHowever, Kim (2019) may disagree.\n',
+        'plaintext',
+      ).map(([kind]) => kind),
+      ['caption', 'caption', 'reference', 'reference', 'reference', 'paragraph'],
+    );
+  });
+
   it('reads pipe rows without a delimiter row, and LaTeX tabulars, as tables', () => {
     // Cells without figures: a table of figures marks a document of its own analysis (claims.ts).
     const markdown = `${HEDGED}\n\n| Region | Exports fell sharply last year |\n| North | Costs may rise |\n\n${CLAIM}\n`;
