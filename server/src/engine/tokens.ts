@@ -16,12 +16,36 @@ export interface Token {
  */
 const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 
+/**
+ * The letters, and the letters and digits, up to U+024F (ASCII, Latin-1, Latin Extended-A and -B) as
+ * the Unicode classes /[\p{L}\p{M}]/u and /[\p{L}\p{N}]/u read them there (a test checks every code).
+ */
+export const LATIN_LETTER = 'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+export const LATIN_LETTER_OR_DIGIT = `0-9\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be${LATIN_LETTER}`;
+
+/** WORD for a text without a character BEYOND_LATIN: the same words. */
+const LATIN_WORD = new RegExp(`[${LATIN_LETTER_OR_DIGIT}]+(?:['’.\\-][${LATIN_LETTER_OR_DIGIT}]+)*`, 'g');
+
+/**
+ * A character past Latin Extended-B (U+024F) that may be a letter, a digit or a mark: anything but the
+ * punctuation block (U+2000–U+206F: curly quotes, dashes, spaces) and the euro sign, none of them one.
+ * In a text without one, the Latin classes read the same words as the Unicode ones: a cold run then
+ * compiles no Unicode class (~1.5 ms for WORD alone).
+ */
+export const BEYOND_LATIN = /[^\x00-\u024f\u2000-\u206f\u20ac]/;
+
+/** The pattern that reads the words of `text`: WORD, or LATIN_WORD where it reads the same. */
+function wordPattern(text: string): RegExp {
+  return BEYOND_LATIN.test(text) ? WORD : LATIN_WORD;
+}
+
 /** Letters and digits, with single inner apostrophes, dots and hyphens between them. */
 /** How many words tokenize finds in `text`, without building the tokens (the summary's word count). */
 export function countTokens(text: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  const pattern = wordPattern(text);
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) n++;
   return n;
 }
 
@@ -29,8 +53,9 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Looked for once per text, not per word: most texts have no curly apostrophe.
   const curly = text.includes('’');
-  WORD.lastIndex = 0;
-  for (let found = WORD.exec(text); found !== null; found = WORD.exec(text)) {
+  const pattern = wordPattern(text);
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
     const word = found[0];
     const start = found.index;
     const lower = word.toLowerCase();

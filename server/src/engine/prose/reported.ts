@@ -3,6 +3,7 @@
 // writer's own English prose: these get no finding.
 import type { Span } from '../types';
 import { isLetterOrDigit } from './buffer';
+import { BEYOND_LATIN, LATIN_LETTER } from '../tokens';
 
 export const OPENING_QUOTES: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '`': "'" };
 
@@ -182,6 +183,9 @@ export const OTHER_FUNCTION_WORDS = new Set([
 ]);
 export const LETTER_WORD = /[\p{L}\p{M}'’]+/gu;
 
+/** LETTER_WORD for a text without a character BEYOND_LATIN: the same words, without compiling Unicode classes. */
+const LATIN_LETTER_WORD = new RegExp(`[${LATIN_LETTER}'’]+`, 'g');
+
 /**
  * Whether the sentence is written in another language than English: most of its letters are in
  * another script (Arabic, Cyrillic, Chinese, …), or its words hold no English function word and
@@ -205,8 +209,9 @@ export function isForeignLanguage(text: string): boolean {
   let english = 0;
   let foreign = 0;
   let words = 0;
-  LETTER_WORD.lastIndex = 0;
-  for (let m = LETTER_WORD.exec(lower); m; m = LETTER_WORD.exec(lower)) {
+  const letterWord = BEYOND_LATIN.test(lower) ? LETTER_WORD : LATIN_LETTER_WORD;
+  letterWord.lastIndex = 0;
+  for (let m = letterWord.exec(lower); m; m = letterWord.exec(lower)) {
     const w = m[0];
     words++;
     if (ENGLISH_FUNCTION_WORDS.has(w)) english++;
