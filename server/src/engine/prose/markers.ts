@@ -13,8 +13,10 @@ const MAX_URL_LENGTH = 2048;
 
 const NUMERIC_CONTENT = /^\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\s*$/;
 const YEAR_PATTERN = String.raw`(?:1[5-9]|20)\d{2}[a-z]?`;
-const LOCATOR = String.raw`(?:,\s*(?:pp?\.|para\.|ch\.)?\s*\d+(?:[-–]\d+)?)?`;
-const AUTHOR = String.raw`(?:[A-Z][\p{L}'’\-]*)`;
+// In raw templates the en dash and the curly apostrophe are written as regex escapes (\u2013, \u2019):
+// the bundles are ASCII only (esbuild.mjs), and a raw template would keep an escape as text.
+const LOCATOR = String.raw`(?:,\s*(?:pp?\.|para\.|ch\.)?\s*\d+(?:[-\u2013]\d+)?)?`;
+const AUTHOR = String.raw`(?:[A-Z][\p{L}'\u2019\-]*)`;
 const AUTHORS = String.raw`${AUTHOR}(?:(?:\s+(?:and|&)\s+|,\s+|\s+)${AUTHOR})*(?:\s+et\s+al\.?)?`;
 /** One part of "(see Smith et al. 2019, p. 4; Lee 2020)". */
 const AUTHOR_YEAR_PART = new RegExp(
