@@ -3,7 +3,7 @@
 // writer's own English prose: these get no finding.
 import type { Span } from '../types';
 import { isLetterOrDigit } from './buffer';
-import { BEYOND_LATIN, LATIN_LETTER } from '../tokens';
+import { BEYOND_LATIN, LATIN_LETTER, LATIN_LETTER_OR_DIGIT } from '../tokens';
 
 export const OPENING_QUOTES: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '`': "'" };
 
@@ -39,11 +39,25 @@ export function quotations(text: string): Span[] {
 /** Whether most of the sentence's letters stand inside quotation marks: the writer reports someone else's words. */
 export function isMostlyQuotation(text: string): boolean {
   if (!hasQuote(text)) return false;
-  let letters = 0;
-  for (let k = 0; k < text.length; k++) if (isLetterOrDigit(text[k])) letters++;
+  const letters = lettersAndDigits(text, 0, text.length);
   let quoted = 0;
-  for (const span of quotations(text)) for (let k = span.start; k < span.end; k++) if (isLetterOrDigit(text[k])) quoted++;
+  for (const span of quotations(text)) quoted += lettersAndDigits(text, span.start, span.end);
   return letters >= 12 && quoted * 2 > letters;
+}
+
+/** Runs of Latin letters and digits (see LATIN_LETTER_OR_DIGIT). */
+const LATIN_LETTERS_OR_DIGITS = new RegExp(`[${LATIN_LETTER_OR_DIGIT}]+`, 'g');
+
+/**
+ * How many UTF-16 units of text[start, end) are letters or digits (isLetterOrDigit). A Latin text is
+ * counted natively, by what a replace of its letters and digits leaves; others one unit at a time.
+ */
+function lettersAndDigits(text: string, start: number, end: number): number {
+  const part = text.slice(start, end);
+  if (!BEYOND_LATIN.test(part)) return part.length - part.replace(LATIN_LETTERS_OR_DIGITS, '').length;
+  let n = 0;
+  for (let k = 0; k < part.length; k++) if (isLetterOrDigit(part[k])) n++;
+  return n;
 }
 
 /** The closing mark of a quotation the text opens and leaves open ("She wrote: “The filter fails. …"), or ''. */
