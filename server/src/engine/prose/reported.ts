@@ -206,17 +206,20 @@ const LATIN_LETTER_WORD = new RegExp(`[${LATIN_LETTER}'’]+`, 'g');
  * at least two of another language's.
  */
 export function isForeignLanguage(text: string): boolean {
-  let latin = 0;
-  let other = 0;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code < 0x80) {
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
-    } else if (code < 0x250)
-      latin++; // Latin-1 and Latin Extended letters (and a few signs)
-    else if (isLetterOrDigit(text[k])) other++;
+  // Only a character BEYOND_LATIN can be a letter of another script: without one the count is not needed.
+  if (BEYOND_LATIN.test(text)) {
+    let latin = 0;
+    let other = 0;
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      if (code < 0x80) {
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
+      } else if (code < 0x250)
+        latin++; // Latin-1 and Latin Extended letters (and a few signs)
+      else if (isLetterOrDigit(text[k])) other++;
+    }
+    if (other > latin) return true;
   }
-  if (other > latin) return true;
   // English prose holds one of these almost always: most sentences end the test here.
   const lower = text.toLowerCase();
   if (lower.includes(' the ') || lower.includes(' of ') || lower.includes(' and ') || lower.includes(' to ')) return false;
