@@ -368,7 +368,13 @@ function listItemKind(prose: string, start: number, end: number, markdownSource?
   const text = markdownSource === undefined ? prose : markdownSource;
   let at = from;
   while (at > start && (text[at - 1] === '*' || text[at - 1] === '_')) at--;
-  return LABELLED_ITEM.test(text.slice(at, Math.min(end, at + LEAD_LENGTH))) ? 'entry' : 'list-item';
+  const lead = text.slice(at, Math.min(end, at + LEAD_LENGTH));
+  // The pattern needs a bold or underlined label, or a capital and a colon or a spaced dash further on.
+  const labelled =
+    lead.startsWith('**') ||
+    lead.startsWith('__') ||
+    (isAsciiCapital(lead.charCodeAt(0)) && (lead.includes(':') || lead.includes(' -') || lead.includes(' –') || lead.includes(' —')));
+  return labelled && LABELLED_ITEM.test(lead) ? 'entry' : 'list-item';
 }
 
 /** Whether the lead [from, end) holds a colon, which CAPTION_LEAD and LINK_LIST_LEAD both end with. */
@@ -377,8 +383,13 @@ function holdsColon(prose: string, from: number, end: number): boolean {
   return at >= 0 && at < end;
 }
 
+/** CAPTION_LABEL's words ("table", "fig.", …), read from the pattern itself (its first group). */
+const CAPTION_LABEL_WORDS = new Set(
+  (/\(\?:([^()]*)\)/.exec(CAPTION_LABEL.source)?.[1] ?? '').split('|').map((word) => word.replace('\\.', '.')),
+);
+
 /**
- * Whether the lead can be a CAPTION_LABEL: up to three '*' or '_', a word (letters, '.'), spaces, a
+ * Whether the lead can be a CAPTION_LABEL: up to three '*' or '_', one of its words, spaces, a
  * letter or not, and a digit ("Table 2", "Fig. A1"). Only what the pattern then reads decides.
  */
 function labelHasNumber(prose: string, from: number, end: number): boolean {
@@ -387,9 +398,14 @@ function labelHasNumber(prose: string, from: number, end: number): boolean {
   const word = k;
   for (let code = prose.charCodeAt(k); k < end && (isAsciiLetter(code) || code === 0x2e); code = prose.charCodeAt(++k));
   if (k === word || k >= end || !isPatternSpace(prose.charCodeAt(k))) return false;
+  if (!CAPTION_LABEL_WORDS.has(prose.slice(word, k).toLowerCase())) return false;
   while (k < end && isPatternSpace(prose.charCodeAt(k))) k++;
   if (k < end && isAsciiLetter(prose.charCodeAt(k))) k++; // [A-Z]? under the i flag
   return k < end && prose.charCodeAt(k) >= 0x30 && prose.charCodeAt(k) <= 0x39;
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 function isAsciiLetter(code: number): boolean {
