@@ -487,24 +487,32 @@ function isPipeTable(prose: string, from: number, to: number): boolean {
 
 const TERMINATORS = new Set(['.', '!', '?', '…', ':', ';']);
 export const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', '_']);
+/** The same marks by character code (isFragment reads codes). */
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((mark) => mark.charCodeAt(0)));
+const CLOSING_MARK_CODES = new Set([...CLOSING_MARKS].map((mark) => mark.charCodeAt(0)));
 
 /**
  * A title, byline or date line: no sentence ends anywhere in it (no terminator followed by a space
  * or the end), and it is short.
  */
 function isFragment(prose: string, from: number, to: number, maxWords = MAX_FRAGMENT_WORDS): boolean {
+  // By character code, ASCII first (TERMINATORS, CLOSING_MARKS and isLetterOrDigit as sets of codes):
+  // a one-character string and a set lookup per character cost most of a cold run's block kinds.
   let words = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {
-    const ch = prose[k];
-    if (TERMINATORS.has(ch)) {
+    const code = prose.charCodeAt(k);
+    if (TERMINATOR_CODES.has(code)) {
       let j = k + 1;
-      while (j < to && CLOSING_MARKS.has(prose[j])) j++;
+      while (j < to && CLOSING_MARK_CODES.has(prose.charCodeAt(j))) j++;
       if (j >= to || isSpace(prose.charCodeAt(j))) return false;
     }
-    const letter = isLetterOrDigit(ch);
+    const letter =
+      code < 0x80
+        ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+        : isLetterOrDigit(prose[k]);
     if (letter && !inWord && ++words > maxWords) return false;
-    inWord = letter || (inWord && (ch === '-' || ch === "'" || ch === '’'));
+    inWord = letter || (inWord && (code === 0x2d || code === 0x27 || code === 0x2019)); // - ' ’
   }
   return words > 0;
 }
