@@ -64,19 +64,25 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const WHITESPACE = /\s/;
+
 /** A phrase lexicon matched over token sequences: longest match wins at each position. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
 
   constructor(entries: Iterable<[phrase: string, value: T]>) {
-    for (const [phrase, value] of entries) {
-      const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    // Built at module load for every word list, in the interpreter: no destructuring of each entry
+    // (the iterator protocol per entry), no split for a phrase of one word, no sort for a first word
+    // that starts one phrase.
+    for (const entry of entries) {
+      const lower = entry[0].toLowerCase();
+      const words = WHITESPACE.test(lower) ? lower.split(/\s+/).filter(Boolean) : lower === '' ? [] : [lower];
       if (words.length === 0) continue;
-      const list = this.byFirst.get(words[0]) ?? [];
-      list.push({ words, value });
-      this.byFirst.set(words[0], list);
+      const list = this.byFirst.get(words[0]);
+      if (list) list.push({ words, value: entry[1] });
+      else this.byFirst.set(words[0], [{ words, value: entry[1] }]);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The longest phrase starting at token i, with the index after its last token. */
