@@ -1,5 +1,6 @@
 // A fast word tokenizer. Offsets are relative to the string tokenized.
 // Words keep inner apostrophes, hyphens and dots ("wasn't", "step-by-step", "U.S", "7.4").
+import { holdsWhitespace } from './text-shape';
 
 export interface Token {
   text: string;
@@ -64,8 +65,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const WHITESPACE = /\s/;
-
 /** A phrase lexicon matched over token sequences: longest match wins at each position. */
 export class PhraseMatcher<T> {
   private readonly byFirst = new Map<string, { words: string[]; value: T }[]>();
@@ -76,7 +75,7 @@ export class PhraseMatcher<T> {
     // that starts one phrase.
     for (const entry of entries) {
       const lower = entry[0].toLowerCase();
-      const words = WHITESPACE.test(lower) ? lower.split(/\s+/).filter(Boolean) : lower === '' ? [] : [lower];
+      const words = holdsWhitespace(lower) ? lower.split(/\s+/).filter(Boolean) : lower === '' ? [] : [lower];
       if (words.length === 0) continue;
       const list = this.byFirst.get(words[0]);
       if (list) list.push({ words, value: entry[1] });

@@ -4,7 +4,7 @@
 // bounded window ahead, and every regex runs on that short window only.
 import { MONTH_ABBREVIATIONS, MONTHS } from '../grammar';
 import type { EvidenceMarker } from '../types';
-import { isWhitespace } from '../text-shape';
+import { holdsDigit, isWhitespace } from '../text-shape';
 import { isLetterOrDigit } from './buffer';
 
 const MAX_NUMERIC_LENGTH = 40;
@@ -116,7 +116,7 @@ const OWN_DATA_NOTE =
 function ownDataAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
   const content = prose.slice(open + 1, close);
   // The pattern wants a number: a parenthesis without a digit skips it (and a cold run its compile).
-  return DIGIT.test(content) && OWN_DATA_NOTE.test(content)
+  return holdsDigit(content) && OWN_DATA_NOTE.test(content)
     ? { kind: 'own-data', start: open, end: close + 1, label: content.trim() }
     : undefined;
 }
@@ -131,8 +131,6 @@ function sourceNoteAt(prose: string, open: number, close: number): EvidenceMarke
   if (!SOURCE_NOTE.test(content)) return undefined;
   return { kind: 'citation', start: open, end: close + 1, label: content.slice(content.indexOf(':') + 1).trim() };
 }
-
-const DIGIT = /\d/;
 
 function authorYearAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
   const content = prose.slice(open + 1, close);
