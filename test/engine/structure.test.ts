@@ -130,6 +130,14 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(found(text, 'latex'), [['hedge', 'may']]);
   });
 
+  it('reads a numbered or upper-case references or front-matter title as one (the titles the patterns start with)', () => {
+    const markdown = `## 7. FURTHER READING\n\n${HEDGED}\n\n## 2.1 How to cite this brief:\n\n${HEDGED}\n\n## Referencing rules\n\n${HEDGED}\n`;
+    assert.deepEqual(
+      kinds(markdown, 'markdown').map(([kind]) => kind),
+      ['heading', 'reference', 'heading', 'front', 'heading', 'paragraph'],
+    );
+  });
+
   it('reads the text of References and Acknowledgements sections as non-prose, until the next heading', () => {
     const markdown = `${HEDGED}\n\n**Acknowledgements**\n\nWe thank the reviewers, whose comments may have improved the brief.\n\n## References\n\n1. Housing Office. Rents may rise in most cities. 2021.\n2. Doe, J. Prices likely fall. Housing Review.\n\n## Annex\n\n${HEDGED}\n`;
     assert.deepEqual(found(markdown, 'markdown'), [
