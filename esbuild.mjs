@@ -17,12 +17,34 @@ const common = {
   legalComments: 'none',
 };
 
+// The bundles the launchers run (compile-cache.ts) are ASCII only, so that a start reads them as
+// Latin-1 (a copy) instead of decoding UTF-8: ~1 ms less per start for 1 MB. esbuild escapes
+// strings but leaves regex literals and comments as written: every other character becomes a
+// \u escape, which means the same there (source maps of those few lines shift by some columns).
+// A raw template would keep the escape as text: the build refuses one holding such a character.
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(build) {
+    build.onEnd(async (result) => {
+      if (result.errors.length > 0) return;
+      const { readFile, writeFile } = await import('node:fs/promises');
+      const file = build.initialOptions.outfile;
+      const text = await readFile(file, 'utf8');
+      const raw = /String\.raw`[^`]*[^\x00-\x7f]/.exec(text);
+      if (raw)
+        throw new Error(`${file}: a String.raw template holds a non-ASCII character (write it as a \\u escape): ${raw[0].slice(-60)}`);
+      const ascii = text.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      if (ascii !== text) await writeFile(file, ascii);
+    });
+  },
+};
+
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   // dist/server.js and dist/cli.js are small launchers that run the bundles dist/server-main.js and
   // dist/cli-main.js through V8's code cache (server/src/node/compile-cache.ts): a start skips compiling them.
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' },
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [asciiOutput] },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli-main.js', plugins: [asciiOutput] },
   { entryPoints: ['server/src/node/launch-server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['server/src/node/launch-cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // Web: no Node built-ins may be reached (test/web/bundles.test.ts checks the output).

@@ -1,19 +1,15 @@
 // The `evident` command (bundled to dist/cli.js). Everything lives in ./cli/.
 import { main } from './cli/main';
+import { cliStderr, cliStdout } from './cli/stdio';
 
-// A reader that goes away early (`evident … | head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
-
-// stdin is a getter: making process.stdin costs ~1 ms, and only `evident -` reads it.
+// stdin is a getter: making process.stdin costs ~1 ms, and only `evident -` reads it. stdout and
+// stderr are made when written to, stdout not at all for a pipe or a file (see stdio.ts).
 const io = {
   get stdin() {
     return process.stdin;
   },
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: cliStdout(),
+  stderr: cliStderr(),
   cwd: process.cwd(),
   env: process.env,
 };

@@ -1,11 +1,14 @@
 // What the CLI prints and how it exits: golden text lines, JSON, SARIF, help and version.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { quoting } from '../../server/src/cli/format-text';
 import { RULE_IDS } from '../../server/src/engine/types';
-import { FIXTURES, lines, runCli } from './helpers';
+import { CLI, FIXTURES, lines, runCli } from './helpers';
 
 const packageVersion = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8')).version;
 
@@ -53,6 +56,34 @@ describe('text output', () => {
     assert.match(forced, /\x1b\[33mwarning\x1b\[39m/);
     assert.deepEqual(lines(forced.replace(/\x1b\[\d+m/g, '')), GOLDEN_DRAFT_LINES);
     assert.doesNotMatch(runCli(['draft.md'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout, /\x1b\[/);
+  });
+});
+
+describe('where the output goes', () => {
+  it('writes the same bytes to a file as to a pipe, and ends quietly when the reader leaves early', async () => {
+    const piped = runCli(['--format', 'json', 'draft.md']);
+    const dir = mkdtempSync(join(tmpdir(), 'evident-stdout-'));
+    try {
+      // stdout a file (the shell's `> out.json`)
+      const out = join(dir, 'out.json');
+      const fd = openSync(out, 'w');
+      const toFile = spawnSync(process.execPath, [CLI, '--format', 'json', 'draft.md'], { cwd: FIXTURES, stdio: ['ignore', fd, 'pipe'] });
+      closeSync(fd);
+      assert.equal(toFile.status, piped.code);
+      assert.equal(readFileSync(out, 'utf8'), piped.stdout);
+      // `evident … | head -c 100`: megabytes of JSON, a reader that takes 100 bytes and goes
+      const long = join(dir, 'long.md');
+      writeFileSync(long, readFileSync(join(FIXTURES, 'draft.md'), 'utf8').repeat(300));
+      const child = spawn(process.execPath, [CLI, '--format', 'json', long], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.stdout.once('data', () => child.stdout.destroy());
+      const [code] = await once(child, 'close');
+      assert.equal(stderr, '');
+      assert.ok(code === 0 || code === 1, `exit code ${code}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

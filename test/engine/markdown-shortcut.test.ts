@@ -11,10 +11,14 @@ import { Random } from '../robustness/fuzz';
 const DEFINITIONS = '[x]: https://example.org\n[^1]: .\n[^Note]: .';
 const OPTIONS: ShortcutOptions = { citationBrackets: true, footnotes: new Set(['1', 'note']) };
 
-function assertSameAsParser(source: string) {
-  const short = readSimpleChunk(source, OPTIONS);
+/** A document that defines footnotes but no link: no "[text]" can be a link. */
+const FOOTNOTE_DEFINITIONS = '[^1]: .\n[^Note]: .';
+const NO_LINK_OPTIONS: ShortcutOptions = { ...OPTIONS, literalBrackets: true };
+
+function assertSameAsParser(source: string, options = OPTIONS, definitions = DEFINITIONS) {
+  const short = readSimpleChunk(source, options);
   assert.ok(short, `the shortcut applies to ${JSON.stringify(source)}`);
-  const parsed = parseStructure(source, DEFINITIONS);
+  const parsed = parseStructure(source, definitions);
   const label = JSON.stringify(source);
   assert.equal(short.buffer.toString(), parsed.buffer.toString(), label);
   assert.deepEqual(short.blocks, parsed.blocks, label);
@@ -32,6 +36,8 @@ function agreeOnRandomText(
   seed: number,
   rounds: number,
   build: (pick: <T>(items: T[]) => T, random: () => number) => string,
+  options = OPTIONS,
+  definitions = DEFINITIONS,
 ): { applied: number; sources: string[] } {
   const random = new Random(seed);
   const next = () => random.next();
@@ -39,8 +45,8 @@ function agreeOnRandomText(
   const sources: string[] = [];
   for (let round = 0; round < rounds; round++) {
     const source = build(pick, next);
-    if (!readSimpleChunk(source, OPTIONS)) continue;
-    assertSameAsParser(source);
+    if (!readSimpleChunk(source, options)) continue;
+    assertSameAsParser(source, options, definitions);
     sources.push(source);
   }
   return { applied: sources.length, sources };
@@ -230,6 +236,60 @@ describe('Markdown shortcut: emphasis and links', () => {
       'Odd ] bracket',
       '[a](b c)',
     ]);
+  });
+
+  it('leaves brackets around plain text as text where the document defines no link, as the parser does', () => {
+    const source = 'Tokyo has many, which are listed [here]. The [British Medical Acupuncture Society] agrees.[^wl-1] See [^1].';
+    const short = assertSameAsParser(source, NO_LINK_OPTIONS, FOOTNOTE_DEFINITIONS);
+    assert.equal(
+      short.buffer.toString(),
+      'Tokyo has many, which are listed [here]. The [British Medical Acupuncture Society] agrees.[^wl-1] See     .',
+    );
+    assert.deepEqual(short.markers, [{ kind: 'footnote', start: source.indexOf('[^1]'), end: source.length - 1, label: '1' }]);
+    // A link definition anywhere could give "[here]" a target: the parser decides.
+    assertLeftToParser(['Listed [here].']);
+    for (const undecided of ['See ![here].', 'See [*here*].', 'See [here]: x', 'See [here][].', 'See [a [b] c].'])
+      assert.equal(readSimpleChunk(undecided, NO_LINK_OPTIONS), undefined, undecided);
+  });
+
+  it('agrees with the parser on random brackets where the document defines no link', () => {
+    const pieces = [
+      'Costs',
+      ' fell',
+      ' ',
+      '\n',
+      '[',
+      ']',
+      '[here]',
+      '[a b]',
+      '[^1]',
+      '[^9]',
+      '[^x y]',
+      '[@key]',
+      '(',
+      ')',
+      '(y)',
+      ':',
+      '!',
+      '*',
+      '_',
+      'x',
+      '.',
+      '[^Note]',
+    ];
+    const { applied, sources } = agreeOnRandomText(
+      17,
+      4000,
+      (pick, random) => {
+        let source = '';
+        for (let i = 0; i < 1 + Math.floor(random() * 12); i++) source += pick(pieces);
+        return source;
+      },
+      NO_LINK_OPTIONS,
+      FOOTNOTE_DEFINITIONS,
+    );
+    const literal = sources.filter((s) => /\[[^\]^@]*\](?![(\[:])/.test(s)).length;
+    assert.ok(applied > 300 && literal > 60, `the shortcut applied to ${applied} cases, ${literal} with literal brackets`);
   });
 
   it('agrees with the parser on random inline markup', () => {

@@ -2,7 +2,7 @@
 // either way the prose must be what blanking and keeping one character at a time gives.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ProseBuffer } from '../../server/src/engine/prose/buffer';
+import { isLetterOrDigit, ProseBuffer } from '../../server/src/engine/prose/buffer';
 import { Random } from '../robustness/fuzz';
 
 const PIECES = ['a', 'Word', ' ', '\n', '\r', '\r\n', '*', '[', '😀', '\ud800', '\udc00', 'é', '中', '\t', '\u00a0'];
@@ -56,5 +56,15 @@ describe('ProseBuffer', () => {
       }
       assert.equal(buffer.toString(), reference.toString(), JSON.stringify({ source, mode }));
     }
+  });
+});
+
+describe('isLetterOrDigit', () => {
+  it('answers as /[\\p{L}\\p{N}]/u for every UTF-16 unit and for surrogate pairs', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      assert.equal(isLetterOrDigit(ch), /[\p{L}\p{N}]/u.test(ch), `U+${code.toString(16)}`);
+    }
+    for (const pair of ['𝐀', '𝟙', '𠀋', '😀']) assert.equal(isLetterOrDigit(pair), /[\p{L}\p{N}]/u.test(pair), pair);
   });
 });

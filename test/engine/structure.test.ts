@@ -38,6 +38,16 @@ describe('non-prose units get no finding', () => {
     ]);
   });
 
+  it('reads a caption or an entry whatever its marks, spaces and case (paragraphKind reads its patterns only where they can match)', () => {
+    assert.deepEqual(
+      kinds(
+        '__table a1. Exports by region__\n\nFIG.   3 — Exports may fall\n\nFurther reading: the annual report\n\nWorld Bank Group (2020). Exports may fall. Washington.\n\nLee,   Kim, and Park 2021. Costs may rise.\n\nHowever, Kim (2019) may disagree.\n',
+        'plaintext',
+      ).map(([kind]) => kind),
+      ['caption', 'caption', 'reference', 'reference', 'reference', 'paragraph'],
+    );
+  });
+
   it('reads pipe rows without a delimiter row, and LaTeX tabulars, as tables', () => {
     // Cells without figures: a table of figures marks a document of its own analysis (claims.ts).
     const markdown = `${HEDGED}\n\n| Region | Exports fell sharply last year |\n| North | Costs may rise |\n\n${CLAIM}\n`;
@@ -118,6 +128,14 @@ describe('non-prose units get no finding', () => {
     const text =
       '\\begin{document}\n\\title{Why energy imports may fall}\n\\author{Jane Doe\\thanks{Views may differ.}}\n\\maketitle\nHousing costs may rise next year.\\footnote{Source: Eurostat, figures may be revised.}\n\n\\begin{thebibliography}{9}\n\n\\bibitem{a} Doe, J. Imports may fall. 2020.\n\n\\end{thebibliography}\n\\end{document}\n';
     assert.deepEqual(found(text, 'latex'), [['hedge', 'may']]);
+  });
+
+  it('reads a numbered or upper-case references or front-matter title as one (the titles the patterns start with)', () => {
+    const markdown = `## 7. FURTHER READING\n\n${HEDGED}\n\n## 2.1 How to cite this brief:\n\n${HEDGED}\n\n## Referencing rules\n\n${HEDGED}\n`;
+    assert.deepEqual(
+      kinds(markdown, 'markdown').map(([kind]) => kind),
+      ['heading', 'reference', 'heading', 'front', 'heading', 'paragraph'],
+    );
   });
 
   it('reads the text of References and Acknowledgements sections as non-prose, until the next heading', () => {

@@ -2,7 +2,7 @@
 // replaced (kept below as the reference), whatever the script, joiners or surrogates.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tokenize, type Token } from '../../server/src/engine/tokens';
+import { BEYOND_LATIN, LATIN_LETTER, LATIN_LETTER_OR_DIGIT, tokenize, type Token } from '../../server/src/engine/tokens';
 import { Random } from '../robustness/fuzz';
 
 const NON_ASCII_WORD_CHARACTER = /[\p{L}\p{N}]/u;
@@ -145,6 +145,26 @@ describe('tokenize', () => {
       const text = randomText(random);
       assert.deepEqual(tokenize(text), referenceTokenize(text), JSON.stringify(text));
     }
+  });
+
+  it('reads a text with Latin classes only where they are the Unicode ones', () => {
+    // The premise of LATIN_WORD (and of isForeignLanguage's Latin pattern): on every UTF-16 unit that
+    // BEYOND_LATIN lets through, the Latin classes answer as the Unicode ones, and no surrogate gets through.
+    const letterOrDigit = new RegExp(`[${LATIN_LETTER_OR_DIGIT}]`);
+    const letter = new RegExp(`[${LATIN_LETTER}]`);
+    let through = 0;
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (BEYOND_LATIN.test(ch)) continue;
+      through++;
+      assert.equal(letterOrDigit.test(ch), /[\p{L}\p{N}]/u.test(ch), `U+${code.toString(16)}`);
+      assert.equal(letter.test(ch), /[\p{L}\p{M}]/u.test(ch), `U+${code.toString(16)}`);
+      assert.ok(code < 0xd800 || code > 0xdfff, `U+${code.toString(16)}`);
+    }
+    assert.equal(through, 0x250 + 0x70 + 1);
+    const latin = 'Rents rose 7.4% in 2023 \u2014 “it wasn’t the U.S. plan”, said Müller’s step-by-step £5 note on ½ the Þing \u00a0…';
+    assert.equal(BEYOND_LATIN.test(latin), false);
+    assert.deepEqual(tokenize(latin), referenceTokenize(latin));
   });
 
   it('keeps inner joiners and splits at everything else', () => {

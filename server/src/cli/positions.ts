@@ -13,14 +13,20 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      } else if (code === 10 /* \n */) {
-        this.lineStarts.push(i + 1);
+    // indexOf finds the line ends (natively) where a loop over every character ran in the interpreter.
+    let cr = text.indexOf('\r');
+    let lf = text.indexOf('\n');
+    while (cr >= 0 || lf >= 0) {
+      let next: number;
+      if (cr >= 0 && (lf < 0 || cr < lf)) {
+        next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1; // \r\n or \r
+        cr = text.indexOf('\r', next);
+        if (lf >= 0 && lf < next) lf = text.indexOf('\n', next);
+      } else {
+        next = lf + 1;
+        lf = text.indexOf('\n', next);
       }
+      this.lineStarts.push(next);
     }
   }
 

@@ -19,9 +19,9 @@ export class Progress {
 
   /** Before analysing input number `index` (1-based) of `size` characters. */
   update(index: number, path: string, size: number): void {
-    if (!this.enabled) return;
     const large = size >= LARGE_FILE_BYTES;
-    if (this.total < MANY_FILES && !large) return;
+    // Asked after the cheap test: whether stderr is a terminal makes process.stderr.
+    if ((this.total < MANY_FILES && !large) || !this.enabled) return;
     const now = Date.now();
     if (!large && now - this.lastDraw < REDRAW_INTERVAL_MS) return;
     this.lastDraw = now;

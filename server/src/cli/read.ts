@@ -74,15 +74,16 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
 
 /** NUL bytes, or mostly control characters, in the first 8 KB mean this is not prose. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, BINARY_SNIFF_BYTES);
-  let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    // Tab, line feed, vertical tab, form feed, carriage return and escape occur in text.
-    if ((byte < 0x20 && (byte < 0x09 || byte > 0x0d) && byte !== 0x1b) || byte === 0x7f) controls++;
-  }
-  return sample.length > 0 && controls / sample.length > MAX_CONTROL_CHAR_RATIO;
+  const length = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  // Read natively, as Latin-1 (a character per byte): a loop over 8 KB ran ~1 ms in the interpreter.
+  const sample = Buffer.from(bytes.buffer, bytes.byteOffset, length).toString('latin1');
+  if (sample.includes('\0')) return true;
+  // Tab, line feed, vertical tab, form feed, carriage return and escape occur in text.
+  const controls = sample.match(CONTROL_CHARACTERS)?.length ?? 0;
+  return length > 0 && controls / length > MAX_CONTROL_CHAR_RATIO;
 }
+
+const CONTROL_CHARACTERS = /[\x01-\x08\x0e-\x1a\x1c-\x1f\x7f]/g;
 
 /** Byte offset where a UTF-8 decoder first fails (start of the bad sequence). */
 export function firstInvalidUtf8Offset(bytes: Uint8Array): number {

@@ -179,6 +179,8 @@ export class SentenceContext {
   private readonly tagCache: string[] = [];
   /** Per gap: 0 not read yet, 1 a clause break, -1 none. */
   private breaks: Int8Array | undefined;
+  /** Per token: the start of its clause + 1, 0 not read yet (see clauseStart). */
+  private clauseStarts: Int32Array | undefined;
   private question: boolean | undefined;
 
   constructor(readonly text: string) {
@@ -259,8 +261,17 @@ export class SentenceContext {
 
   /** Index of the first token of the clause that holds token i. */
   clauseStart(i: number): number {
-    for (let k = i; k > 0; k--) if (this.breakBefore(k)) return k;
-    return 0;
+    // Past the last token every gap is the sentence's end: read as before.
+    for (; i >= this.tokens.length && i > 0; i--) if (this.breakBefore(i)) return i;
+    if (i <= 0) return 0;
+    // Rules ask for the clause of every word in turn: each answer is kept (as start + 1; 0: not read yet).
+    const starts = (this.clauseStarts ??= new Int32Array(this.tokens.length));
+    if (starts[i] !== 0) return starts[i] - 1;
+    let k = i;
+    while (k > 0 && starts[k] === 0 && !this.breakBefore(k)) k--;
+    const start = k === 0 ? 0 : starts[k] !== 0 ? starts[k] - 1 : k;
+    for (let j = i; j >= k && j > 0; j--) starts[j] = start + 1;
+    return start;
   }
 
   /** Skip adverbs and negation after token i; the index of the next content token. */

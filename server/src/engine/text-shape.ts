@@ -192,6 +192,18 @@ export function isWhitespace(ch: string): boolean {
   return WHITESPACE.test(ch);
 }
 
+/** Whether `text` holds whitespace anywhere (/\s/): one native scan. */
+export function holdsWhitespace(text: string): boolean {
+  return WHITESPACE.test(text);
+}
+
+const ANY_DIGIT = /\d/;
+
+/** Whether `text` holds an ASCII digit anywhere (/\d/): one native scan. */
+export function holdsDigit(text: string): boolean {
+  return ANY_DIGIT.test(text);
+}
+
 /** Marks that break a clause on their own: comma, semicolon, colon, brackets, en and em dash. */
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '\u2013', '\u2014']);
 

@@ -14,6 +14,7 @@
 // any failure (read-only or full disk, another user's folder, a rejected cache) falls back to
 // compiling as usual, silently. EVIDENT_COMPILE_CACHE_DIR moves it; NODE_DISABLE_COMPILE_CACHE=1
 // or EVIDENT_NO_COMPILE_CACHE=1 turns it off.
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
@@ -53,7 +54,8 @@ function cacheFolder(): string | undefined {
 /** Loads `bundlePath` as the CommonJS module Node would make of it, with V8's code cache when it can. */
 export function runWithCompileCache(bundlePath: string): void {
   const bytes = readFileSync(bundlePath);
-  const source = bytes.toString('utf8').replace(/^#!.*/, '');
+  // The bundles are ASCII (esbuild.mjs): read as Latin-1, a copy, where decoding UTF-8 costs ~1 ms more.
+  const source = (isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')).replace(/^#!.*/, '');
   const disabled = process.env.NODE_DISABLE_COMPILE_CACHE === '1' || process.env.EVIDENT_NO_COMPILE_CACHE === '1';
   const folder = disabled ? undefined : cacheFolder();
   const name = basename(bundlePath, '.js');

@@ -186,7 +186,9 @@ export const USAGE_VERBS = new Set(['use', 'used']);
  * Mosaic Effect occurs when…", "The fund aims to…") or the writer's inference ("This means that…").
  * The document is the evidence for these, or they state no fact a source would support.
  */
-export function writerStance(ctx: SentenceContext): WriterStance | undefined {
+export const writerStance = forLastSentence(readWriterStance); // unsupported-claim and the pipeline ask in turn
+
+function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
   if (isInstruction(ctx)) return 'instruction';
   if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;

@@ -243,6 +243,10 @@ export const MAX_BRACKET_LOOKAHEAD = 200;
  * when only spaces (blanked markup: a link's target) stand between.
  */
 export function closingBracketsEnd(text: string, start: number, end: number): number {
+  // Most spans open no bracket: found natively, without a loop over their characters.
+  const paren = text.indexOf('(', start);
+  const square = text.indexOf('[', start);
+  if ((paren < 0 || paren >= end) && (square < 0 || square >= end)) return end;
   let open = 0;
   for (let k = start; k < end; k++) {
     const code = text.charCodeAt(k);

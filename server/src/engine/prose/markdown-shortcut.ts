@@ -32,6 +32,12 @@ const INLINE_LINK = /\[([^\[\]\n\r*_@^]*[^\s\[\]*_@^])\]\(([!#$%'*-:=?-Z^-z~]+)\
 /** `[^label]` and `[^label]: ` with the labels this shortcut reads (the parser folds case). */
 const FOOTNOTE_REFERENCE = /\[\^([A-Za-z0-9_-]+)\](?![(\[:])/y;
 const FOOTNOTE_DEFINITION = /^\[\^([A-Za-z0-9_-]+)\]: {1,3}(?=\S)/;
+/**
+ * Brackets around plain text ("listed [here]", "[^1]" with no such footnote), not followed by what
+ * would make them a link: literal text where no link can resolve (ShortcutOptions.literalBrackets).
+ * No emphasis character inside, which the parser would pair across them.
+ */
+const LITERAL_BRACKETS = /\[[^\[\]\n\r*_]*\](?![(\[:])/y;
 /** Content indented this far after a blank line still belongs to a footnote definition. */
 const FOOTNOTE_CONTENT_COLUMN = 4;
 const INLINE_SYNTAX = /[\[\]*_]/g;
@@ -50,12 +56,14 @@ export interface ShortcutOptions {
   citationBrackets?: boolean;
   /** Footnote labels defined anywhere in the document, lower-cased. */
   footnotes?: ReadonlySet<string>;
+  /** The document defines no link reference: brackets that are no inline link, citation or defined footnote stay literal text. */
+  literalBrackets?: boolean;
 }
 
 /** The structure of a chunk made only of what this module reads; undefined for anything else. */
 export function readSimpleChunk(
   text: string,
-  { citationBrackets = false, footnotes = new Set() }: ShortcutOptions = {},
+  { citationBrackets = false, footnotes = new Set(), literalBrackets = false }: ShortcutOptions = {},
 ): ChunkStructure | undefined {
   if (UNREAD_SYNTAX.test(text)) return undefined;
   const blocks: Block[] = [];
@@ -179,7 +187,7 @@ export function readSimpleChunk(
     if (
       next < syntax.length &&
       syntax[next] < range.end &&
-      !readInline(text, range, syntax, next, citationBrackets, footnotes, markup, markers)
+      !readInline(text, range, syntax, next, { citationBrackets, footnotes, literalBrackets }, markup, markers)
     )
       return undefined;
   }
@@ -210,8 +218,7 @@ function readInline(
   { start, end }: Span,
   syntax: readonly number[],
   first: number,
-  citationBrackets: boolean,
-  footnotes: ReadonlySet<string>,
+  { citationBrackets, footnotes, literalBrackets }: Required<ShortcutOptions>,
   markup: Span[],
   markers: EvidenceMarker[],
 ): boolean {
@@ -223,7 +230,17 @@ function readInline(
     i = syntax[s];
     const ch = text[i];
     if (ch === '[') {
-      CITATION_BRACKETS.lastIndex = INLINE_LINK.lastIndex = FOOTNOTE_REFERENCE.lastIndex = i;
+      CITATION_BRACKETS.lastIndex = INLINE_LINK.lastIndex = FOOTNOTE_REFERENCE.lastIndex = LITERAL_BRACKETS.lastIndex = i;
+      if (text[i - 1] !== '!' && text[i - 1] !== ']' && literalBrackets) {
+        // no link can resolve: an undefined footnote, or brackets not followed by "(", "[" or ":", are text
+        const literal = text[i + 1] !== '^' || !footnotes.has(FOOTNOTE_REFERENCE.exec(text)?.[1].toLowerCase() ?? '');
+        const brackets = literal ? LITERAL_BRACKETS.exec(text) : null;
+        if (brackets && brackets.index + brackets[0].length <= end) {
+          i += brackets[0].length - 1;
+          continue;
+        }
+        FOOTNOTE_REFERENCE.lastIndex = i;
+      }
       const footnote = text[i + 1] === '^' ? FOOTNOTE_REFERENCE.exec(text) : null;
       if (footnote) {
         if (!footnotes.has(footnote[1].toLowerCase()) || text[i - 1] === '!' || text[i - 1] === ']') return false;

@@ -73,10 +73,13 @@ function extractMarkdownChunks(
   // `[@key]` is literal text unless a definition has that label.
   const citationBrackets = !definitions.split('\n').some((line) => line.slice(0, line.indexOf(']:')).includes('@'));
   const footnotes = new Set(Array.from(definitions.matchAll(/^\[\^([^\]]+)\]:/gm), (m) => m[1].toLowerCase()));
+  // Without a link reference definition no "[text]" can be a link: the parser leaves it as text.
+  const literalBrackets = !definitions.split('\n').some((line) => line !== '' && !line.startsWith('[^'));
   indices.forEach((index, k) => {
     const text = source.slice(chunks[index].start, chunks[index].end);
     const structure =
-      readSimpleChunk(text, { citationBrackets, footnotes }) ?? (exceedsParserLimits(text) ? unparsedParagraphs(text) : undefined);
+      readSimpleChunk(text, { citationBrackets, footnotes, literalBrackets }) ??
+      (exceedsParserLimits(text) ? unparsedParagraphs(text) : undefined);
     if (structure) results[k] = finishChunk(text, structure, languageId);
     else toParse.push(k);
   });

@@ -4,7 +4,7 @@
 // bounded window ahead, and every regex runs on that short window only.
 import { MONTH_ABBREVIATIONS, MONTHS } from '../grammar';
 import type { EvidenceMarker } from '../types';
-import { isWhitespace } from '../text-shape';
+import { holdsDigit, isWhitespace } from '../text-shape';
 import { isLetterOrDigit } from './buffer';
 
 const MAX_NUMERIC_LENGTH = 40;
@@ -13,8 +13,10 @@ const MAX_URL_LENGTH = 2048;
 
 const NUMERIC_CONTENT = /^\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)*\s*$/;
 const YEAR_PATTERN = String.raw`(?:1[5-9]|20)\d{2}[a-z]?`;
-const LOCATOR = String.raw`(?:,\s*(?:pp?\.|para\.|ch\.)?\s*\d+(?:[-–]\d+)?)?`;
-const AUTHOR = String.raw`(?:[A-Z][\p{L}'’\-]*)`;
+// In raw templates the en dash and the curly apostrophe are written as regex escapes (\u2013, \u2019):
+// the bundles are ASCII only (esbuild.mjs), and a raw template would keep an escape as text.
+const LOCATOR = String.raw`(?:,\s*(?:pp?\.|para\.|ch\.)?\s*\d+(?:[-\u2013]\d+)?)?`;
+const AUTHOR = String.raw`(?:[A-Z][\p{L}'\u2019\-]*)`;
 const AUTHORS = String.raw`${AUTHOR}(?:(?:\s+(?:and|&)\s+|,\s+|\s+)${AUTHOR})*(?:\s+et\s+al\.?)?`;
 /** One part of "(see Smith et al. 2019, p. 4; Lee 2020)". */
 const AUTHOR_YEAR_PART = new RegExp(
@@ -113,13 +115,18 @@ const OWN_DATA_NOTE =
 
 function ownDataAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
   const content = prose.slice(open + 1, close);
-  return OWN_DATA_NOTE.test(content) ? { kind: 'own-data', start: open, end: close + 1, label: content.trim() } : undefined;
+  // The pattern wants a number: a parenthesis without a digit skips it (and a cold run its compile).
+  return holdsDigit(content) && OWN_DATA_NOTE.test(content)
+    ? { kind: 'own-data', start: open, end: close + 1, label: content.trim() }
+    : undefined;
 }
 
 /** "(Source: Eurostat trade tables)", "(Sources: ONS; HMRC)", "(Data: IMF WEO)": the writer names the source in brackets. */
 const SOURCE_NOTE = /^\s*(?:sources?|data(?: sources?)?|source data)\s*:\s*\S/i;
 
 function sourceNoteAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
+  const colon = prose.indexOf(':', open + 1); // the pattern's colon: most parentheses hold none, and skip it
+  if (colon < 0 || colon >= close) return undefined;
   const content = prose.slice(open + 1, close);
   if (!SOURCE_NOTE.test(content)) return undefined;
   return { kind: 'citation', start: open, end: close + 1, label: content.slice(content.indexOf(':') + 1).trim() };
@@ -158,16 +165,17 @@ function narrativeAuthorStart(prose: string, open: number): number {
 
 /** Index of `closer` within `limit` characters after `open`, not crossing a blank line or another opener; -1 if none. */
 function findCloser(text: string, open: number, closer: ']' | ')', limit: number): number {
-  const opener = text[open];
-  const end = Math.min(text.length, open + 1 + limit);
-  let lineBreaks = 0;
-  for (let i = open + 1; i < end; i++) {
-    const ch = text[i];
-    if (ch === closer) return i;
-    if (ch === opener) return -1;
-    if (ch === '\n' && ++lineBreaks > 1) return -1;
+  // Found natively: the closer within the limit, with no opener and no second line break before it.
+  const close = text.indexOf(closer, open + 1);
+  if (close < 0 || close >= Math.min(text.length, open + 1 + limit)) return -1;
+  const opener = text.indexOf(text[open], open + 1);
+  if (opener >= 0 && opener < close) return -1;
+  const lineBreak = text.indexOf('\n', open + 1);
+  if (lineBreak >= 0 && lineBreak < close) {
+    const second = text.indexOf('\n', lineBreak + 1);
+    if (second >= 0 && second < close) return -1;
   }
-  return -1;
+  return close;
 }
 
 /** Raw http(s):// and www. URLs, without trailing sentence punctuation. */

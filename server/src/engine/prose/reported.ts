@@ -3,6 +3,7 @@
 // writer's own English prose: these get no finding.
 import type { Span } from '../types';
 import { isLetterOrDigit } from './buffer';
+import { BEYOND_LATIN, LATIN_LETTER, LATIN_LETTER_OR_DIGIT } from '../tokens';
 
 export const OPENING_QUOTES: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '`': "'" };
 
@@ -38,10 +39,9 @@ export function quotations(text: string): Span[] {
 /** Whether most of the sentence's letters stand inside quotation marks: the writer reports someone else's words. */
 export function isMostlyQuotation(text: string): boolean {
   if (!hasQuote(text)) return false;
-  let letters = 0;
-  for (let k = 0; k < text.length; k++) if (isLetterOrDigit(text[k])) letters++;
+  const letters = lettersAndDigits(text, 0, text.length);
   let quoted = 0;
-  for (const span of quotations(text)) for (let k = span.start; k < span.end; k++) if (isLetterOrDigit(text[k])) quoted++;
+  for (const span of quotations(text)) quoted += lettersAndDigits(text, span.start, span.end);
   return letters >= 12 && quoted * 2 > letters;
 }
 
@@ -58,6 +58,21 @@ export function opensWithAttributedQuote(text: string): boolean {
     /^["”’']?,/.test(text.slice(spans[0].end - 1)) &&
     /^,?\s*(?:[\p{L}.'’-]+\s+){0,6}(said|says|told|added|wrote|argued|warned|noted|explained|insisted|replied|asked)\b/u.test(after)
   );
+}
+
+/** Runs of Latin letters and digits (see LATIN_LETTER_OR_DIGIT). */
+const LATIN_LETTERS_OR_DIGITS = new RegExp(`[${LATIN_LETTER_OR_DIGIT}]+`, 'g');
+
+/**
+ * How many UTF-16 units of text[start, end) are letters or digits (isLetterOrDigit). A Latin text is
+ * counted natively, by what a replace of its letters and digits leaves; others one unit at a time.
+ */
+function lettersAndDigits(text: string, start: number, end: number): number {
+  const part = text.slice(start, end);
+  if (!BEYOND_LATIN.test(part)) return part.length - part.replace(LATIN_LETTERS_OR_DIGITS, '').length;
+  let n = 0;
+  for (let k = 0; k < part.length; k++) if (isLetterOrDigit(part[k])) n++;
+  return n;
 }
 
 /** The closing mark of a quotation the text opens and leaves open ("She wrote: “The filter fails. …"), or ''. */
@@ -197,31 +212,38 @@ export const OTHER_FUNCTION_WORDS = new Set([
 ]);
 export const LETTER_WORD = /[\p{L}\p{M}'’]+/gu;
 
+/** LETTER_WORD for a text without a character BEYOND_LATIN: the same words, without compiling Unicode classes. */
+const LATIN_LETTER_WORD = new RegExp(`[${LATIN_LETTER}'’]+`, 'g');
+
 /**
  * Whether the sentence is written in another language than English: most of its letters are in
  * another script (Arabic, Cyrillic, Chinese, …), or its words hold no English function word and
  * at least two of another language's.
  */
 export function isForeignLanguage(text: string): boolean {
-  let latin = 0;
-  let other = 0;
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code < 0x80) {
-      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
-    } else if (code < 0x250)
-      latin++; // Latin-1 and Latin Extended letters (and a few signs)
-    else if (isLetterOrDigit(text[k])) other++;
+  // Only a character BEYOND_LATIN can be a letter of another script: without one the count is not needed.
+  if (BEYOND_LATIN.test(text)) {
+    let latin = 0;
+    let other = 0;
+    for (let k = 0; k < text.length; k++) {
+      const code = text.charCodeAt(k);
+      if (code < 0x80) {
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
+      } else if (code < 0x250)
+        latin++; // Latin-1 and Latin Extended letters (and a few signs)
+      else if (isLetterOrDigit(text[k])) other++;
+    }
+    if (other > latin) return true;
   }
-  if (other > latin) return true;
   // English prose holds one of these almost always: most sentences end the test here.
   const lower = text.toLowerCase();
   if (lower.includes(' the ') || lower.includes(' of ') || lower.includes(' and ') || lower.includes(' to ')) return false;
   let english = 0;
   let foreign = 0;
   let words = 0;
-  LETTER_WORD.lastIndex = 0;
-  for (let m = LETTER_WORD.exec(lower); m; m = LETTER_WORD.exec(lower)) {
+  const letterWord = BEYOND_LATIN.test(lower) ? LETTER_WORD : LATIN_LETTER_WORD;
+  letterWord.lastIndex = 0;
+  for (let m = letterWord.exec(lower); m; m = letterWord.exec(lower)) {
     const w = m[0];
     words++;
     if (ENGLISH_FUNCTION_WORDS.has(w)) english++;

@@ -34,6 +34,9 @@ const LINK_LIST_LEAD =
 /** "Author(s): …", "Publication Date: …", "Topics: …": a line of metadata (one to four words and a colon, then a value). */
 const METADATA_LINE = /^[*_|\s]*[A-Z][\w()./'’\-]*(?:\s+[\w()./'’\-]+){0,3}\s*[*_]*:[*_]*(?:\s|$)/;
 
+// paragraphKind reads CAPTION_LEAD and LINK_LIST_LEAD only on a lead that holds a colon, and
+// CAPTION_LABEL only where a number follows the first word (labelHasNumber): keep that true of them.
+
 /** How much of a paragraph the caption tests read. */
 const LEAD_LENGTH = 80;
 /** A fragment longer than this many words is read as prose even without a sentence end. */
@@ -104,11 +107,17 @@ function paragraphKind(prose: string, start: number, end: number): BlockKind {
   let to = end;
   while (to > from && isSpace(prose.charCodeAt(to - 1))) to--;
   if (from >= to) return 'paragraph';
-  const lead = prose.slice(from, Math.min(to, from + LEAD_LENGTH));
-  if (CAPTION_LEAD.test(lead) || CAPTION_LABEL.test(lead)) return 'caption';
-  if (LINK_LIST_LEAD.test(lead)) return 'reference';
+  // Each pattern runs only on a paragraph that has what every match of it needs (a cold run compiles
+  // each regex it meets, twice: most documents then compile none of these).
+  const leadEnd = Math.min(to, from + LEAD_LENGTH);
+  const colon = holdsColon(prose, from, leadEnd);
+  if (colon || labelHasNumber(prose, from, leadEnd)) {
+    const lead = prose.slice(from, leadEnd);
+    if ((colon && CAPTION_LEAD.test(lead)) || CAPTION_LABEL.test(lead)) return 'caption';
+    if (colon && LINK_LIST_LEAD.test(lead)) return 'reference';
+  }
   if (isMetadata(prose, from, to)) return 'fragment';
-  if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
+  if (isReferenceEntry(prose, from, to)) return 'reference';
   if (isPipeTable(prose, from, to)) return 'table-cell';
   if (isFragment(prose, from, to)) return 'fragment';
   return 'paragraph';
@@ -170,7 +179,13 @@ export function findSections(source: string, family: 'markdown' | 'latex' | 'pla
   const sections: SectionStart[] = [];
   const add = (at: number, title: string, heading: boolean) => {
     const clean = title.replace(/[*_`]/g, '').trim();
-    const kind: BlockKind | undefined = REFERENCE_SECTION.test(clean) ? 'reference' : FRONT_SECTION.test(clean) ? 'front' : undefined;
+    const kind: BlockKind | undefined = !mayNameSection(clean)
+      ? undefined
+      : REFERENCE_SECTION.test(clean)
+        ? 'reference'
+        : FRONT_SECTION.test(clean)
+          ? 'front'
+          : undefined;
     // A bold line or a plain line opens such a section but ends none; a heading ends any.
     if (kind !== undefined || (heading && sections.length > 0 && sections[sections.length - 1].kind !== undefined))
       sections.push({ at, kind });
@@ -204,6 +219,53 @@ export function findSections(source: string, family: 'markdown' | 'latex' | 'pla
     lineStart = lineEnd + 1;
   }
   return sections;
+}
+
+/**
+ * How a title of REFERENCE_SECTION or FRONT_SECTION can start, after its numbering: each alternative's
+ * leading letters, read from the patterns themselves ("reference" of "references?", "acknowledg" of
+ * "acknowledge?ments?"). A title that starts with none of them is named by neither pattern, and a
+ * document whose headings are all such titles compiles neither (~0.6 ms of a cold run). Where a
+ * pattern does not have the shape read here, '' stands for it: every title is read by the patterns.
+ */
+const SECTION_TITLE_STARTS = [REFERENCE_SECTION, FRONT_SECTION].flatMap(leadingLetters);
+const SECTION_NUMBERING = /^\d+(?:\.\d+)*\.?\s+/;
+
+function leadingLetters(pattern: RegExp): string[] {
+  const source = pattern.source;
+  const group = source.indexOf(')?(?:'); // the alternatives, after the optional numbering
+  if (!source.startsWith('^(?:') || group < 0) return [''];
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = group + 5;
+  let closed = false;
+  for (let k = start; k < source.length && !closed; k++) {
+    const ch = source[k];
+    if (ch === '\\') k++;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    else if ((ch === ')' || ch === '|') && depth === 0) {
+      alternatives.push(source.slice(start, k));
+      start = k + 1;
+      closed = ch === ')';
+    }
+  }
+  if (!closed) return [''];
+  return alternatives.map((alternative) => {
+    let n = 0;
+    while (n < alternative.length && ((alternative[n] >= 'a' && alternative[n] <= 'z') || alternative[n] === ' ')) n++;
+    // A letter a quantifier makes optional is not part of every title ("references?").
+    if (n > 0 && (alternative[n] === '?' || alternative[n] === '*' || alternative[n] === '{')) n--;
+    return alternative.slice(0, n);
+  });
+}
+
+/** Whether the title (numbered or not) starts as a references or front-matter title can (SECTION_TITLE_STARTS). */
+function mayNameSection(title: string): boolean {
+  const lower = title.toLowerCase();
+  const numbering = SECTION_NUMBERING.exec(lower);
+  const unnumbered = numbering ? lower.slice(numbering[0].length) : lower;
+  return SECTION_TITLE_STARTS.some((start) => lower.startsWith(start) || unnumbered.startsWith(start));
 }
 
 function sectionKindAt(sections: readonly SectionStart[], at: number): BlockKind | undefined {
@@ -347,7 +409,11 @@ function firstAtOrAfter(spans: readonly Span[], at: number): number {
   return lo;
 }
 
-/** A bibliography entry: "Smith, J. (2019).", "Smith, J. A., and Lee, K. 2020.", "OECD (2021). Title …". */
+/**
+ * A bibliography entry: "Smith, J. (2019).", "Smith, J. A., and Lee, K. 2020.", "OECD (2021). Title …".
+ * Read only where it can match (isReferenceEntry): keep its two shapes a capitalised word and a comma,
+ * or capitalised words and "(".
+ */
 const REFERENCE_ENTRY =
   /^[*_]{0,2}(?:[A-Z][\p{L}'’\-]+,\s+(?:[A-Z]\.\s*(?:[A-Z]\.\s*)?|[A-Z][\p{L}'’\-]+,?\s+)(?:[^.()]{0,120}?)[(,.]?\s*(?:1[89]|20)\d{2}[a-z]?\)?[.,]|[A-Z][\p{L}&'’\-]+(?:\s+[A-Z][\p{L}&'’\-]+){0,5}\s+\((?:1[89]|20)\d{2}[a-z]?\)\.\s)/u;
 
@@ -375,17 +441,94 @@ function listItemKind(prose: string, start: number, end: number, markdownSource?
   let item = start;
   while (item < end && isSpace(prose.charCodeAt(item))) item++;
   if (CHECKLIST_ITEM.test(prose.slice(item, item + 4))) return 'question';
-  if (REFERENCE_ENTRY.test(prose.slice(from, Math.min(to, from + 240)))) return 'reference';
+  if (isReferenceEntry(prose, from, to)) return 'reference';
   if (GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity)) return 'fragment';
   // The bold label's marks may be blanked in the prose: read them in the source.
   const text = markdownSource === undefined ? prose : markdownSource;
   let at = from;
   while (at > start && (text[at - 1] === '*' || text[at - 1] === '_')) at--;
-  return LABELLED_ITEM.test(text.slice(at, Math.min(end, at + LEAD_LENGTH))) ? 'entry' : 'list-item';
+  const lead = text.slice(at, Math.min(end, at + LEAD_LENGTH));
+  // The pattern needs a bold or underlined label, or a capital and a colon or a spaced dash further on.
+  const labelled =
+    lead.startsWith('**') ||
+    lead.startsWith('__') ||
+    (isAsciiCapital(lead.charCodeAt(0)) && (lead.includes(':') || lead.includes(' -') || lead.includes(' –') || lead.includes(' —')));
+  return labelled && LABELLED_ITEM.test(lead) ? 'entry' : 'list-item';
+}
+
+/** Whether the lead [from, end) holds a colon, which CAPTION_LEAD and LINK_LIST_LEAD both end with. */
+function holdsColon(prose: string, from: number, end: number): boolean {
+  const at = prose.indexOf(':', from);
+  return at >= 0 && at < end;
+}
+
+/** CAPTION_LABEL's words ("table", "fig.", …), read from the pattern itself (its first group). */
+const CAPTION_LABEL_WORDS = new Set(
+  (/\(\?:([^()]*)\)/.exec(CAPTION_LABEL.source)?.[1] ?? '').split('|').map((word) => word.replace('\\.', '.')),
+);
+
+/**
+ * Whether the lead can be a CAPTION_LABEL: up to three '*' or '_', one of its words, spaces, a
+ * letter or not, and a digit ("Table 2", "Fig. A1"). Only what the pattern then reads decides.
+ */
+function labelHasNumber(prose: string, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k - from < 3 && (prose.charCodeAt(k) === 0x2a || prose.charCodeAt(k) === 0x5f)) k++;
+  const word = k;
+  for (let code = prose.charCodeAt(k); k < end && (isAsciiLetter(code) || code === 0x2e); code = prose.charCodeAt(++k));
+  if (k === word || k >= end || !isPatternSpace(prose.charCodeAt(k))) return false;
+  if (!CAPTION_LABEL_WORDS.has(prose.slice(word, k).toLowerCase())) return false;
+  while (k < end && isPatternSpace(prose.charCodeAt(k))) k++;
+  if (k < end && isAsciiLetter(prose.charCodeAt(k))) k++; // [A-Z]? under the i flag
+  return k < end && prose.charCodeAt(k) >= 0x30 && prose.charCodeAt(k) <= 0x39;
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** What a regex's \s matches: isSpace and U+1680. */
+function isPatternSpace(code: number): boolean {
+  return isSpace(code) || code === 0x1680;
+}
+
+/**
+ * REFERENCE_ENTRY on the block's first 240 characters, read only where it can match: after up to two
+ * '*' or '_' a capital, and then a comma before any space and a capital after it ("Smith, J."), or a
+ * "(" and a year's first digit further on ("OECD (2021).").
+ */
+function isReferenceEntry(prose: string, from: number, to: number): boolean {
+  const end = Math.min(to, from + 240);
+  let k = from;
+  while (k < end && k - from < 2 && (prose.charCodeAt(k) === 0x2a || prose.charCodeAt(k) === 0x5f)) k++;
+  if (k >= end || prose.charCodeAt(k) < 0x41 || prose.charCodeAt(k) > 0x5a) return false;
+  // "Smith, J." / "Smith, Jones": a comma before any space, spaces, a capital
+  let j = k + 1;
+  while (j < end && prose.charCodeAt(j) !== 0x2c && prose.charCodeAt(j) > 0x20) j++;
+  let name = false;
+  if (j < end && prose.charCodeAt(j) === 0x2c) {
+    j++;
+    while (j < end && isPatternSpace(prose.charCodeAt(j))) j++;
+    name = j < end && prose.charCodeAt(j) >= 0x41 && prose.charCodeAt(j) <= 0x5a;
+  }
+  // "OECD (2021).": a bracket opening a year
+  let year = false;
+  for (let b = prose.indexOf('(', k); !name && !year && b >= 0 && b + 1 < end; b = prose.indexOf('(', b + 1)) {
+    const digit = prose.charCodeAt(b + 1);
+    year = digit === 0x31 || digit === 0x32;
+  }
+  return (name || year) && REFERENCE_ENTRY.test(prose.slice(from, end));
 }
 
 /** Two or more lines, each a "Label: value" line of metadata. */
 function isMetadata(prose: string, from: number, to: number): boolean {
+  // One line (the usual paragraph) is never two lines of metadata: no line is read.
+  const lineBreak = prose.indexOf('\n', from);
+  if (lineBreak < 0 || lineBreak >= to) return false;
   let lines = 0;
   for (let lineStart = from; lineStart < to; ) {
     let lineEnd = prose.indexOf('\n', lineStart);
@@ -410,9 +553,10 @@ function isPipeTable(prose: string, from: number, to: number): boolean {
     let k = lineStart;
     while (k < lineEnd && isSpace(prose.charCodeAt(k))) k++;
     if (k < lineEnd) {
-      let pipes = 0;
-      for (let j = k; j < lineEnd && pipes < 2; j++) if (prose.charCodeAt(j) === 0x7c) pipes++;
-      if (prose.charCodeAt(k) !== 0x7c && pipes < 2) return false;
+      // two pipes on the line, found natively: a loop over every character of a paragraph ran in the interpreter
+      const pipe = prose.charCodeAt(k) === 0x7c ? k : prose.indexOf('|', k);
+      const second = pipe >= 0 && pipe < lineEnd ? prose.indexOf('|', pipe + 1) : -1;
+      if (prose.charCodeAt(k) !== 0x7c && (second < 0 || second >= lineEnd)) return false;
       rows++;
     }
     lineStart = lineEnd + 1;
@@ -422,24 +566,32 @@ function isPipeTable(prose: string, from: number, to: number): boolean {
 
 const TERMINATORS = new Set(['.', '!', '?', '…', ':', ';']);
 export const CLOSING_MARKS = new Set(['"', "'", '”', '’', '»', ')', ']', '*', '_']);
+/** The same marks by character code (isFragment reads codes). */
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((mark) => mark.charCodeAt(0)));
+const CLOSING_MARK_CODES = new Set([...CLOSING_MARKS].map((mark) => mark.charCodeAt(0)));
 
 /**
  * A title, byline or date line: no sentence ends anywhere in it (no terminator followed by a space
  * or the end), and it is short.
  */
 function isFragment(prose: string, from: number, to: number, maxWords = MAX_FRAGMENT_WORDS): boolean {
+  // By character code, ASCII first (TERMINATORS, CLOSING_MARKS and isLetterOrDigit as sets of codes):
+  // a one-character string and a set lookup per character cost most of a cold run's block kinds.
   let words = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {
-    const ch = prose[k];
-    if (TERMINATORS.has(ch)) {
+    const code = prose.charCodeAt(k);
+    if (TERMINATOR_CODES.has(code)) {
       let j = k + 1;
-      while (j < to && CLOSING_MARKS.has(prose[j])) j++;
+      while (j < to && CLOSING_MARK_CODES.has(prose.charCodeAt(j))) j++;
       if (j >= to || isSpace(prose.charCodeAt(j))) return false;
     }
-    const letter = isLetterOrDigit(ch);
+    const letter =
+      code < 0x80
+        ? (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+        : isLetterOrDigit(prose[k]);
     if (letter && !inWord && ++words > maxWords) return false;
-    inWord = letter || (inWord && (ch === '-' || ch === "'" || ch === '’'));
+    inWord = letter || (inWord && (code === 0x2d || code === 0x27 || code === 0x2019)); // - ' ’
   }
   return words > 0;
 }
