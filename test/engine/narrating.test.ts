@@ -45,6 +45,9 @@ describe('narrating documents', () => {
     const act = found.find((f) => f.text === ACT.slice(0, -1));
     assert.ok(act, JSON.stringify(found.map((f) => f.text)));
     assert.equal(act.message, 'This claim (a reported event) has no evidence: cite a source or name it.');
+    assert.match(act.explanation, /The document tells what named actors did, so an act it reports is a claim a reader wants sourced\./);
+    assert.match(act.explanation, /This sentence states a claim with no evidence\./);
+    assert.equal(act.sentence.class, 'unsupported');
     // the sentence is read as an unsupported claim there, and the summary agrees with the findings
     const report = analyzeDocument(COMMENTARY).sentences.find((s) => s.text === ACT);
     assert.equal(report?.class, 'unsupported');

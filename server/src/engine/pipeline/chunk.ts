@@ -136,6 +136,7 @@ export function analyzeChunk(
     // A past act is a claim only where the document narrates (Hit.narrative): read without it here, with it in ifNarrating.
     const narrative = hits.length > 0 && hits.some((h) => h.narrative);
     const sentenceClass = classifySentence(narrative ? { ...local, hits: hits.filter((h) => !h.narrative) } : local, evidence, settings);
+    const narratingClass = narrative ? classifySentence(local, evidence, settings) : sentenceClass;
     const findings: PlannedFinding[] = [];
 
     // Most sentences have no hit: nothing below runs for them.
@@ -162,7 +163,7 @@ export function analyzeChunk(
         severity,
         messageId: hit.messageId,
         message: format(rule.meta.messages[hit.messageId], hit.data),
-        explanation: explain(hit, sentenceClass, markersBySentence[si]),
+        explanation: explain(hit, hit.narrative ? narratingClass : sentenceClass, markersBySentence[si]),
         category: hit.category,
         alternatives: hit.alternatives,
         fixes: planFixes(fixKindsFor(hit.fixes, evidence), {
@@ -184,7 +185,7 @@ export function analyzeChunk(
             source: hit.source && { start: s.start + hit.source.start, end: s.start + hit.source.end, after: hit.source.after },
           },
         }),
-        sentence: { start: s.start, end: s.end, class: sentenceClass },
+        sentence: { start: s.start, end: s.end, class: hit.narrative ? narratingClass : sentenceClass },
         measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
         generic: hit.generic,
         narrative: hit.narrative,
@@ -212,8 +213,7 @@ export function analyzeChunk(
       const kept = { ...local, hits: hits.filter((h) => !h.generic && !h.narrative) };
       sentence.ifInstructing = { class: classifySentence(kept, evidence, settings), uncertain: hasUncertainHit(kept.hits) };
     }
-    if (findings.some((f) => f.narrative))
-      sentence.ifNarrating = { class: classifySentence(local, evidence, settings), uncertain: hasUncertainHit(hits) };
+    if (findings.some((f) => f.narrative)) sentence.ifNarrating = { class: narratingClass, uncertain: hasUncertainHit(hits) };
     analysed.push(sentence);
     if (!local.reported && !local.question) {
       running++;

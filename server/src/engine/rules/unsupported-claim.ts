@@ -345,7 +345,10 @@ function describeClaim(hit: Hit, features: readonly ClaimFeature[]): void {
   hit.level = level;
   hit.data = { kinds: kinds.join(', '), measured: measured ? 'yes' : 'no' };
   hit.category = withoutArticle(kinds[0]);
-  hit.reason = `It states ${reasons.join(', ')}, and neither the sentence nor its paragraph gives a citation, footnote, link or named source.${group ? ' ' + group.note : ''}`;
+  const narrated = features.some((f) => f.kind === 'event')
+    ? ' The document tells what named actors did, so an act it reports is a claim a reader wants sourced.'
+    : '';
+  hit.reason = `It states ${reasons.join(', ')}, and neither the sentence nor its paragraph gives a citation, footnote, link or named source.${group ? ' ' + group.note : ''}${narrated}`;
   hit.alternatives = ['add a citation', 'name the source: "according to <source>, ..."', ...(group?.alternatives ?? [])];
 }
 
