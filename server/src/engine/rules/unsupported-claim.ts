@@ -35,7 +35,7 @@ export const unsupportedClaim: Rule = {
     id: 'unsupported-claim',
     title: 'Unsupported claim',
     description:
-      'What a reader would want evidence for — figures and statistics, causes, trends, comparisons, absolute generalisations — stated with no citation, footnote, link or named source in its sentence or paragraph.',
+      'What a reader would want evidence for — figures and statistics, causes, trends, comparisons, absolute generalisations, a claim that leans on an unnamed source or a guessed motive, and, in a document that tells what named actors did (commentary, reporting), the acts it reports — stated with no citation, footnote, link or named source in its sentence or paragraph.',
     defaultSeverity: 'warning',
     silencedByEvidence: true,
     silencedByAttribution: true,
