@@ -113,3 +113,34 @@ describe('quotations attributed after them', () => {
     );
   });
 });
+
+describe('narrating decided again as the document changes', () => {
+  it("flags the same paragraph's act while the document narrates, not once the narration is edited away, and again after", () => {
+    // (the act first, so its paragraph keeps its place in every version)
+    const first = (text: string) => `${ACT}\n\n${text.replace(`${ACT} `, '').split('. ').join('.\n\n')}`;
+    const narration = first(COMMENTARY);
+    const act = ACT.slice(0, -1);
+    const flagged = (text: string) =>
+      analyzeDocument(text, { languageId: 'markdown' })
+        .findings.filter((f) => f.rule === 'unsupported-claim')
+        .map((f) => f.text);
+    assert.ok(flagged(narration).includes(act));
+    // the same paragraph, cached, in a report that neither narrates nor instructs: the act is background there
+    const report = first(
+      [
+        'This report describes the licensing system for broadcasters.',
+        'The system has three parts: a register, a fee and an appeal.',
+        'The register lists every licensed broadcaster.',
+        'The fee depends on the size of the audience.',
+        'An appeal goes to an independent panel.',
+        'The panel publishes its decisions on its website.',
+        'The rest of this report describes each part in turn.',
+        'The annex lists the fees for each kind of licence.',
+        'A glossary at the end defines the terms used.',
+      ].join(' '),
+    );
+    assert.ok(!flagged(report).includes(act));
+    // and back: the narration returns, and so does the claim
+    assert.ok(flagged(narration).includes(act));
+  });
+});
