@@ -66,6 +66,13 @@ describe('narrating documents', () => {
     assert.ok(!claims(sourced).some((t) => t.startsWith('Moscow withdrew')));
   });
 
+  it('leaves a closing disclaimer alone in a narrating document', () => {
+    assert.deepEqual(
+      claims(`${COMMENTARY} The views expressed here are the author's alone.`).filter((t) => t.startsWith('The views')),
+      [],
+    );
+  });
+
   it('a vague source over a past act is unsupported in any document', () => {
     assert.deepEqual(claims('Western intelligence agencies suspect the convoy carried missile parts.'), [
       'the convoy carried missile parts',
