@@ -38,10 +38,11 @@ export function chunkDocument(source: string, languageId: string, structure = tr
       const previous = chunks[index - 1];
       afterLeadIn.push(index > 0 && (endsWithQuoteLeadIn(source, previous.start, previous.end) || quotedForeign));
       const { start, end } = chunks[index];
+      // (the language is read last: only a quoted chunk's, not every chunk's on every keystroke)
       quotedForeign =
         language !== 'latex' &&
-        isForeignPassage(source, start, end) &&
-        (afterLeadIn[index] || /^\s*>/.test(source.slice(start, Math.min(end, start + 80))));
+        (afterLeadIn[index] || /^\s*>/.test(source.slice(start, Math.min(end, start + 80)))) &&
+        isForeignPassage(source, start, end);
     }
   }
   // References and acknowledgements sections: each chunk's reading depends on the section it opens in.
