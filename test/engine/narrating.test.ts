@@ -66,6 +66,17 @@ describe('narrating documents', () => {
     assert.ok(!claims(sourced).some((t) => t.startsWith('Moscow withdrew')));
   });
 
+  it("leaves the writer's side's own acts alone in a narrating document", () => {
+    for (const own of ['Our government signed the agreement last year.', 'We ratified the treaty in 2016.']) {
+      const text = COMMENTARY.replace(ACT, own);
+      assert.deepEqual(
+        claims(text).filter((t) => t.startsWith(own.slice(0, 10))),
+        [],
+        own,
+      );
+    }
+  });
+
   it('leaves a closing disclaimer alone in a narrating document', () => {
     assert.deepEqual(
       claims(`${COMMENTARY} The views expressed here are the author's alone.`).filter((t) => t.startsWith('The views')),

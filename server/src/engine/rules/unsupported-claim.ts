@@ -256,6 +256,7 @@ export const unsupportedClaim: Rule = {
       for (let i = 0; i < all.length; i++) {
         const f = all[i];
         if (f.kind !== 'event' || (hypothesis >= 0 && f.start >= hypothesis) || conditional || SAYING.has(f.text.toLowerCase())) continue;
+        if (actsForTheWriter(ctx, f.start)) continue; // "Our government signed the agreement": the writer's side's own act, first-hand
         counted.push({ ...f, level: 'standard' });
       }
       narrative = counted.length > 0;
@@ -266,6 +267,14 @@ export const unsupportedClaim: Rule = {
     return [hit];
   },
 };
+
+/** The clause of the act at `start` has the writer, or the writer's side, for its subject: "we", "our government", "my country". */
+function actsForTheWriter(ctx: SentenceContext, start: number): boolean {
+  let verb = 0;
+  while (verb < ctx.tokens.length && ctx.tokens[verb].start < start) verb++;
+  for (let k = ctx.clauseStart(verb); k < verb; k++) if (/^(we|our|my|i|us)$/.test(ctx.word(k))) return true;
+  return false;
+}
 
 /** Past verbs of saying: an act of speech reported attributes its words to the speaker. */
 const SAYING = new Set([
