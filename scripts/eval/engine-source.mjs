@@ -6,16 +6,17 @@ import * as esbuild from 'esbuild';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export async function loadEngineFromSource() {
+export function loadEngineFromSource() {
+  return importFromSource("export * from './server/src/engine/index';\nexport * from './server/src/engine/bib/index';\n");
+}
+
+/** The modules `contents` exports, bundled from the repository's TypeScript sources and imported (platform: esbuild's). */
+export async function importFromSource(contents, platform = 'neutral') {
   const result = await esbuild.build({
-    stdin: {
-      contents: "export * from './server/src/engine/index';\nexport * from './server/src/engine/bib/index';\n",
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
+    stdin: { contents, resolveDir: repoRoot, loader: 'ts' },
     bundle: true,
     format: 'esm',
-    platform: 'neutral',
+    platform,
     write: false,
     logLevel: 'silent',
     mainFields: ['module', 'main'],

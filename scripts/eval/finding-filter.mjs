@@ -3,33 +3,18 @@
 // corpus scorer sees it; an L2-regularised logistic regression in plain JS; leave-one-document-out probabilities.
 // Used by filter-experiment.mjs.
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import { scoreDocument, summarise } from './corpus.mjs';
+import { importFromSource } from './engine-source.mjs';
 import { findingFeaturesWith, groupOf } from './filter-features.mjs';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
 /** The engine and the CLI's language table, from the TypeScript sources (no build needed). */
-export async function loadFilterEngine() {
-  const result = await esbuild.build({
-    stdin: {
-      contents: [
-        "export { analyzeDocument } from './server/src/engine/index';",
-        "export { languageForPath } from './server/src/cli/language';",
-      ].join('\n'),
-      resolveDir: repoRoot,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    logLevel: 'silent',
-    mainFields: ['module', 'main'],
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+export function loadFilterEngine() {
+  return importFromSource(
+    ["export { analyzeDocument } from './server/src/engine/index';", "export { languageForPath } from './server/src/cli/language';"].join(
+      '\n',
+    ),
+    'node',
+  );
 }
 
 /**

@@ -295,7 +295,7 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       const actor = actorAt(ctx, s);
       if (!actor) continue;
       if (ctx.word(i + 1) === 'to' && w === 'pleased') continue; // "is pleased to announce": a formula
-      const found = feelingHit(ctx, actorStart(ctx, s), i, actor, speculation.feelingGroup);
+      const found = ascribedHit(ctx, 'feeling', actorStart(ctx, s), i, i, actor, speculation.feelingGroup);
       // "they were worried", "older Americans are reluctant": a pronoun whose antecedent may have said so, or a population
       // whose mood is a matter for a survey (a claim), not a leader's private state: a hint, shown only when thorough.
       hits.push(pronounOrPopulation(ctx, s) ? { ...found, cap: 'hint' } : found);
@@ -324,7 +324,7 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       if (i + 1 >= t.length || ctx.breakBefore(i + 1)) continue;
       const actor = actorAt(ctx, i - 1);
       if (!actor) continue;
-      const feltBy = feelingHit(ctx, actorStart(ctx, i - 1), i, actor, speculation.feelingVerbsGroup);
+      const feltBy = ascribedHit(ctx, 'feeling', actorStart(ctx, i - 1), i, i, actor, speculation.feelingVerbsGroup);
       // "they fear", "investors fear": a pronoun or a population, as with feelings: a hint, unless given as the reason ("because they fear").
       hits.push(populationNotReason(ctx, i - 1) ? { ...feltBy, cap: 'hint' } : feltBy);
       continue;
@@ -341,7 +341,7 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
     ) {
       const from = actorStart(ctx, i - 1);
       const actor = `"${ctx.text.slice(t[from].start, t[i - 1].end)}"`;
-      hits.push(wishHit(ctx, from, i, i + 1, actor));
+      hits.push(ascribedHit(ctx, 'wish', from, i, i + 1, actor, speculation.intentionGroup));
       i++;
       continue;
     }
@@ -513,40 +513,42 @@ function knowledgeAimOrWish(ctx: SentenceContext, i: number, w: string, hits: Hi
       !/^(as|if|whenever|what|who)$/.test(ctx.word(at - 1))
     ) {
       const from = actorStart(ctx, at);
-      hits.push(wishHit(ctx, from, i, i, actor));
+      hits.push(ascribedHit(ctx, 'wish', from, i, i, actor, speculation.intentionGroup));
       return true;
     }
   }
   return false;
 }
 
-/** A wish ascribed to the actor: its words from..verb, the finding to `end` ("Ministries want to"). */
-function wishHit(ctx: SentenceContext, from: number, verb: number, end: number, actor: string): Hit {
+/** What ascribing a feeling or a wish says: its messageId, category and noun. */
+const ASCRIBED = {
+  feeling: { messageId: 'feeling', category: 'ascribed feeling', noun: 'a feeling' },
+  wish: { messageId: 'intention', category: 'ascribed intention', noun: 'a wish' },
+};
+
+/**
+ * A feeling or a wish ascribed to the actor: its words tokens from..verb, the finding to `end` ("Ministries want to"),
+ * with the note and alternatives of its word group.
+ */
+function ascribedHit(
+  ctx: SentenceContext,
+  what: keyof typeof ASCRIBED,
+  from: number,
+  verb: number,
+  end: number,
+  actor: string,
+  group: { note: string; alternatives?: string[] },
+): Hit {
   const { tokens } = ctx;
+  const { messageId, category, noun } = ASCRIBED[what];
   return makeHit(
     ctx,
     tokens[from].start,
     tokens[end].end,
-    'intention',
+    messageId,
     actor,
-    'ascribed intention',
-    `"${ctx.text.slice(tokens[from].start, tokens[verb].end)}" ascribes a wish to ${actor}.`,
-    speculation.intentionGroup.note,
-    speculation.intentionGroup.alternatives,
-  );
-}
-
-/** A feeling ascribed to the actor: tokens from..to, with the note and alternatives of its word group. */
-function feelingHit(ctx: SentenceContext, from: number, to: number, actor: string, group: { note: string; alternatives?: string[] }): Hit {
-  const { tokens } = ctx;
-  return makeHit(
-    ctx,
-    tokens[from].start,
-    tokens[to].end,
-    'feeling',
-    actor,
-    'ascribed feeling',
-    `"${ctx.text.slice(tokens[from].start, tokens[to].end)}" ascribes a feeling to ${actor}.`,
+    category,
+    `"${ctx.text.slice(tokens[from].start, tokens[verb].end)}" ascribes ${noun} to ${actor}.`,
     group.note,
     group.alternatives,
   );
