@@ -379,6 +379,11 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['Although the forms may look daunting, most applicants finish them in an hour.', []],
     ['Even though larger councils might run several hubs, we use one term for all.', []],
     ['What changes could make the scheme fairer?', []],
+    ['The note gives a first estimate of what the levy could raise in its first year.', []],
+    ['The committee asked what the new rules might cost small lenders.', []],
+    // a pseudo-cleft or a free relative after "is" commits to the possibility
+    ['What the freeze may do is push tenants into informal lets.', ['may']],
+    ['This is what a longer freeze could do to supply.', ['could']],
     // a reservation added after the main clause is still the writer's hedge
     ['We assume the grant is not taxed, though this may be unrealistic.', ['may']],
     // someone else's claim or proposal, reported

@@ -10,6 +10,8 @@ import {
   EVIDENCE_NOUNS,
   EVIDENCE_SUBJECTS,
   HAVE_FORMS,
+  INDIRECT_QUESTION_PREPOSITIONS,
+  INQUIRY_WORDS,
   MEASUREMENTS,
   NON_ASSERTING_OPENERS,
   OBJECT_BOUNDARIES,
@@ -232,6 +234,15 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
       if ((w === 'though' || w === 'although') && k > 0 && ctx.word(k - 1) !== 'even') return undefined;
       return opener;
     }
+    // "an estimate of what the cuts could mean", "asks what the reform might achieve": "what" after a preposition or
+    // a verb of inquiry opens an indirect question; "What … may show is …" and "This is what … could" commit.
+    if (
+      w === 'what' &&
+      k > 0 &&
+      !ctx.breakBefore(k) &&
+      (INDIRECT_QUESTION_PREPOSITIONS.has(ctx.word(k - 1)) || (INQUIRY_WORDS.has(ctx.word(k - 1)) && ctx.word(k - 1) !== 'to'))
+    )
+      return 'sits in an indirect question';
     if (RELATIVE_PRONOUNS.has(w)) {
       // Everything between the pronoun and the predicate is a noun phrase: the pronoun opens this clause.
       for (let j = k + 1; j < at; j++) if (verbLike(ctx, j)) return undefined;

@@ -88,6 +88,9 @@ export const NON_ASSERTING_OPENERS: Record<string, string> = {
   though: 'concedes a point',
 };
 
+/** Prepositions before an indirect question: "an estimate of what", "unsure about what". */
+export const INDIRECT_QUESTION_PREPOSITIONS = new Set(['of', 'about', 'on', 'into', 'over', 'to', 'at']);
+
 /** Relative pronouns: a modal in a restrictive relative clause picks out a class ("threats that may have access"). */
 
 /** Plain cues that a non-asserting clause also neutralises ("which may potentially affect" in a class description). */
