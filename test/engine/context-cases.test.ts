@@ -397,6 +397,9 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['If your service is, or is likely to become, public, read the security guidance.', []],
     ['The search finds reports that are likely to mention the programme.', []],
     ['A default is very likely (80–90%) before 2027.', []],
+    // an "as" clause with its verb left out says the outcome was expected; the main clause asserts it
+    ['The governing party came first, as it was always likely to, but lost its majority.', []],
+    ['Rents will rise this year, and they are likely to go on rising.', ['likely']],
     // "suggest": evidence infers; a body, a writer or guidance proposes
     ['The survey data suggest that demand has peaked.', ['suggest']],
     ['The Cabinet Office suggests the following deadlines for fixes:', []],

@@ -207,6 +207,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     while (at > 0 && /^(highly|very|quite|most|more|less|also|still|not|thus|therefore|therefore,|now)$/.test(ctx.word(at - 1))) at--;
     if (BE_FORMS.has(ctx.word(at - 1))) at--;
     if (unassertedClause(ctx, at)) return undefined;
+    // "PiS came first, as it was always likely to, but …": an "as" clause whose verb is left out says the outcome was
+    // expected; the main clause states the outcome outright.
+    if (ctx.word(to) === 'to' && (to + 1 >= ctx.tokens.length || ctx.breakBefore(to + 1)) && ctx.word(ctx.clauseStart(from)) === 'as')
+      return undefined;
     if (prev === 'as' && ctx.word(to) === 'as') return `"as likely as" is an unquantified probability.`;
     return `"${w}" states a probability without its size or source.`;
   },
