@@ -20,7 +20,7 @@ describe('npm run demo', () => {
   it('shows each flagged word in its sentence, marked, with the message and a fix', () => {
     const { code, stdout, stderr } = demo();
     assert.equal(code, 0, stderr);
-    assert.ok(stdout.startsWith('Evident on examples/draft-brief.md: 13 findings.\n'), stdout.slice(0, 200));
+    assert.ok(stdout.startsWith('Evident on examples/draft-brief.md: 14 findings.\n'), stdout.slice(0, 200));
     const lines = stdout.split('\n');
     const at = lines.indexOf('  line 12   hedge (info)');
     assert.ok(at >= 0, stdout);

@@ -127,7 +127,7 @@ describe('evident report (HTML)', () => {
 
   it('lists every finding the linter reports, with its line, severity, rule and message', () => {
     const expected = lintFindings('report-draft.md'); // the same text, in the fixtures folder
-    assert.equal(expected.length, 6);
+    assert.equal(expected.length, 7);
     const items = tags.filter((t) => t.name === 'li' && html.slice(t.at, t.at + 200).includes('<a href="#d0-e'));
     const shown = items.map((t) => textAt(html, t.at, 'li'));
     assert.equal(shown.length, expected.length);
@@ -141,6 +141,7 @@ describe('evident report (HTML)', () => {
         [3, 'unsupported-claim'],
         [8, 'weasel'],
         [9, 'unsupported-claim'],
+        [9, 'hedge'],
         [9, 'hedge-stack'],
         [13, 'booster'],
         [14, 'unsupported-claim'],
@@ -191,7 +192,7 @@ describe('evident report (HTML)', () => {
       .map((t) => textAt(html, t.at, 'tr', ' ').replace(/\s+/g, ' ').trim());
     assert.deepEqual(rows, [
       'Water tariffs and household arrears 1 1 1 ✓ supported, 1 ✗ unsupported 0.0 (0 in 24 words)',
-      'What we know 1 2 1 ◆ attributed, 1 ? vague source, 1 ~ speculative 33.3 (1 in 30 words)',
+      'What we know 1 2 1 ◆ attributed, 1 ? vague source, 1 ~ speculative 66.7 (2 in 30 words)',
       'Options 0 1 1 ✗ unsupported, 1 ! flagged 0.0 (0 in 25 words)',
     ]);
     const bars = tags.filter((t) => t.name === 'svg').map((t) => t.attrs.get('aria-label'));
@@ -215,13 +216,13 @@ describe('evident report (Markdown)', () => {
     assert.equal(out[0], '### Evidence report: `report-draft.md`');
     assert.equal(
       out[1],
-      '**2 of 6 graded claims** rest on evidence or a named source: 1 ✓ supported, 1 ◆ attributed, 1 ? vague source, 1 ~ speculative, 2 ✗ unsupported, 1 ! flagged. 1 hedge in 79 words (12.7 per 1,000 words). 6 findings.',
+      '**2 of 6 graded claims** rest on evidence or a named source: 1 ✓ supported, 1 ◆ attributed, 1 ? vague source, 1 ~ speculative, 2 ✗ unsupported, 1 ! flagged. 2 hedges in 79 words (25.3 per 1,000 words). 7 findings.',
     );
     assert.deepEqual(
       out.filter((l) => /^\| (Water|What|Options)/.test(l)),
       [
         '| Water tariffs and household arrears | `█████░░░░░` 1 / 1 | 1 | 0 | 0 | 0 | 1 | 0.0 |',
-        '| What we know | `███░░░░░░░` 1 / 2 | 0 | 1 | 1 | 1 | 0 | 33.3 |',
+        '| What we know | `███░░░░░░░` 1 / 2 | 0 | 1 | 1 | 1 | 0 | 66.7 |',
         '| Options | `░░░░░░░░░░` 0 / 1 | 0 | 0 | 0 | 0 | 1 | 0.0 |',
       ],
     );

@@ -212,6 +212,25 @@ test('a hedge adverb is removed cleanly only where the sentence carries evidence
   );
 });
 
+test('a stack keeps its first hedge as a finding of its own, which offers only its citation', () => {
+  const text = 'The talks might possibly resume in spring.';
+  const findings = analyze(text);
+  assert.deepEqual(
+    findings.map((f) => [f.rule, f.text]),
+    [
+      ['hedge', 'might'],
+      ['hedge-stack', 'might possibly'],
+    ],
+  );
+  const [first, stack] = findings;
+  // "will probably (about 70 %) possibly" would be no fix: the stack's own fix drops the second hedge first.
+  assert.deepEqual(
+    first.fixes.map((x) => x.title),
+    ['Mark it: [citation needed]'],
+  );
+  assert.equal(fixed(text, stack, 'Keep one hedge: remove "possibly"'), 'The talks might resume in spring.');
+});
+
 test('"state the likelihood" reads right for each kind of hedge', () => {
   const cases: [string, string, string, string][] = [
     // text, hedge, title, text after the fix (snippet defaults filled in)

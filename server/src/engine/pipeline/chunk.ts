@@ -167,7 +167,7 @@ export function analyzeChunk(
         explanation: explain(hit, hit.narrative ? narratingClass : sentenceClass, markersBySentence[si]),
         category: hit.category,
         alternatives: hit.alternatives,
-        fixes: planFixes(fixKindsFor(hit.fixes, evidence), {
+        fixes: planFixes(fixKindsFor(leadsShownStack(hit, hits, shown) ? STACK_LEAD_FIXES(hit.fixes) : hit.fixes, evidence), {
           source,
           sentence: { start: s.start, end: s.end },
           finding: {
@@ -315,10 +315,24 @@ export function isShown(
 export function yieldsToShown(hit: LocalResult['hits'][number], hits: LocalResult['hits'], shown: readonly boolean[]): boolean {
   const yieldsTo = policyOf(hit.rule).yieldsTo;
   if (!yieldsTo) return false;
-  for (let k = 0; k < hits.length; k++)
-    if (shown[k] && hits[k] !== hit && yieldsTo.includes(hits[k].rule) && hits[k].start <= hit.start && hit.end <= hits[k].end) return true;
+  for (let k = 0; k < hits.length; k++) {
+    const other = hits[k];
+    if (!shown[k] || other === hit || !yieldsTo.includes(other.rule) || other.start > hit.start || hit.end > other.end) continue;
+    // A stack's first hedge is what its fix keeps, so it stays a hedge of its own; the hedges the fix drops yield.
+    if (other.parts && !other.parts.some((part) => part.start < hit.end && hit.start < part.end)) continue;
+    return true;
+  }
   return false;
 }
+
+/** The hedge a shown stack starts with: the stack's fix keeps it, and a rewrite of it alone would clash with the rest. */
+function leadsShownStack(hit: LocalResult['hits'][number], hits: LocalResult['hits'], shown: readonly boolean[]): boolean {
+  for (let k = 0; k < hits.length; k++) if (shown[k] && hits[k] !== hit && hits[k].parts && hits[k].start === hit.start) return true;
+  return false;
+}
+
+/** A stack's first hedge offers only its citation: "will probably (about 70 %) possibly" is no fix. */
+const STACK_LEAD_FIXES = (fixes: Hit['fixes']) => fixes.filter((kind) => kind !== 'likelihood' && kind !== 'remove-hedge');
 
 /** The cues of the vague sources that introduce what follows with a verb ("studies show"): they introduce a claim. */
 export function sourceCues(hits: LocalResult['hits']): string[] {
