@@ -822,8 +822,9 @@ describe('a document that instructs its reader (issue 12)', () => {
     'Use version control for all analytical code.',
     // A head the lexicon also files as a verb ("code") is a noun in the subject's place.
     'Code may stay private until the security review ends.',
-    // One of a kind is as generic as the plural.
+    // One of a kind is as generic as the plural, and so is a role named with "the".
     'A reviewer might miss an error in a large spreadsheet.',
+    'The analyst might be asked to test outputs against benchmarks.',
   ].join(' ');
 
   test('a modal over a generic subject states what can happen, not a doubt; one about something specific is still a hedge', () => {
@@ -863,6 +864,7 @@ describe('a document that instructs its reader (issue 12)', () => {
       'Models may contain errors that are hard to detect. Administrative data may be incomplete. Users of the outputs may not be aware of their limits.';
     assert.deepEqual(hedges(commentary), ['may', 'may', 'may']);
     assert.deepEqual(hedges('A reviewer might miss an error in a large spreadsheet.'), ['might']);
+    assert.deepEqual(hedges('The analyst might be asked to test outputs against benchmarks.'), ['might']);
     // Fewer than eight running sentences: too little to tell guidance from argument.
     assert.deepEqual(hedges('Analysts should keep a log. Models may contain errors. Teams must record every check.'), ['may']);
   });

@@ -379,6 +379,13 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['Although the forms may look daunting, most applicants finish them in an hour.', []],
     ['Even though larger councils might run several hubs, we use one term for all.', []],
     ['What changes could make the scheme fairer?', []],
+    // the lead-in to a list of options or examples; a list of reasons for a hedged claim still doubts
+    ['Parliament could take several steps to make the estimates more reliable:', []],
+    ['The following checks could form part of a full review:', []],
+    ['Rents may rise for three reasons:', ['may']],
+    // a possibility granted in principle, then answered
+    ['In principle, part of the levy may be passed back to producers, although the evidence points the other way.', []],
+    ['In principle, the levy may raise more than planned.', ['may']],
     ['The note gives a first estimate of what the levy could raise in its first year.', []],
     ['The committee asked what the new rules might cost small lenders.', []],
     // a pseudo-cleft or a free relative after "is" commits to the possibility

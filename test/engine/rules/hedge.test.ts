@@ -28,6 +28,7 @@ ruleCases('hedge', {
     // research proposed, and a stance that introduces a course of action judged
     'Future work could extend the model to include risk premia, which might change the ranking.',
     'If inflation eases, it will in my view be appropriate to reduce the policy rate.',
+    'In my view, the worst response would be to cut the grant now.',
     // a named speaker's forecast reported, after "but" or a participle of saying; a permission with its condition
     'Lindqvist said a deal could come by the spring but might cover only some manufacturers.',
     'Liang was more cautious, saying Beijing was unlikely to accept the offer.',

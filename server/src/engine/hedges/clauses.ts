@@ -81,6 +81,10 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       ctx.word(j + 1) === 'to'
     )
       return true;
+    // "in my view, the worst response would be to treat …", "the best course is to wait": a course of action ranked.
+    if (/^(best|worst|better|worse|wisest|safest|mistake|error)$/.test(w))
+      for (let b = j + 1; b < Math.min(ctx.tokens.length - 1, j + 5); b++)
+        if (BE_FORMS.has(ctx.word(b)) && ctx.word(b + 1) === 'to') return true;
   }
   return false;
 }

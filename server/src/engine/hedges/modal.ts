@@ -322,6 +322,9 @@ export function shouldReason(ctx: SentenceContext, i: number): Verdict {
     return hint(`"should provide ${ctx.word(verbAt + 1)}" states an expected outcome without its basis.`);
   return undefined;
 }
+/** Verbs whose modal, in a lead-in ending with a colon, brings in the list of what a thing may hold. */
+const LIST_LEAD_VERBS = new Set(['include', 'form', 'cover', 'involve', 'comprise', 'contain']);
+
 /** Published quantities that a statistics release says may be revised: the data nouns, and the indicators and series they make up. */
 const PUBLISHED_QUANTITIES = new Set([
   ...DATA_NOUNS,
@@ -389,6 +392,17 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
   // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts
   // nothing ("The levy may raise rents, for example" still doubts).
   if (ctx.word(verbAt + 1) === 'for' && (ctx.word(verbAt + 2) === 'example' || ctx.word(verbAt + 2) === 'instance')) return true;
+  // "In principle, some of the tariff may be absorbed by exporters, although studies found …": a possibility in theory,
+  // granted so that the evidence can answer it.
+  if (ctx.word(0) === 'in' && /^(principle|theory)$/.test(ctx.word(1)))
+    for (let k = verbAt + 1; k < ctx.tokens.length; k++)
+      if (ctx.breakBefore(k) && /^(but|although|though|yet|however)$/.test(ctx.word(k))) return true;
+  // "Congress could take several steps to …:", "The following checks could form part of a review:": the lead-in to a list of
+  // options or examples ("Prices may rise for three reasons:" still doubts).
+  if (ctx.text.trimEnd().endsWith(':')) {
+    if (LIST_LEAD_VERBS.has(ctx.word(verbAt))) return true;
+    for (let k = verbAt + 1; k < Math.min(ctx.tokens.length, verbAt + 5); k++) if (OPTION_NOUNS.has(ctx.word(k))) return true;
+  }
 
   return false;
 }

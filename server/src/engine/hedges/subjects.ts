@@ -87,7 +87,8 @@ export function genericSubject(ctx: SentenceContext, modalAt: number): boolean {
     // (Not the head: "models", "costs" also read as verbs.)
     const clause = k < modalAt - 1 && /^(PastTense|Modal|Copula|Auxiliary)$/.test(ctx.lexTag(k) ?? '');
     // "An analyst might", "a model could": one of a kind, as generic as "Analysts", "Models"; "the", "this" point at one.
-    const indefinite = k === start && (w === 'a' || w === 'an');
+    // "The assurer might be asked to …", "the analyst may …": a role named with "the", as generic as "Assurers".
+    const indefinite = k === start && (w === 'a' || w === 'an' || (w === 'the' && k + 2 === modalAt && isPersonNoun(ctx, k + 1)));
     if (
       ((ctx.isDeterminer(k) || SPECIFIC_SUBJECT_WORDS.test(w)) && !complement && !indefinite) ||
       RELATIVE_PRONOUNS.has(w) ||
