@@ -220,11 +220,18 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
       // "Eurostat data show", "data from Eurostat show".
       const from = clauseStartWithin(ctx, i, 6);
-      const name = namesSource(ctx, from, i);
+      const name = vagueGroupInPlace(ctx, from, i) ? undefined : namesSource(ctx, from, i);
       if (name) return { start: t[from].start, end: t[verb.end - 1].end, name, how: 'reporting-verb' };
     }
   }
   return undefined;
+}
+
+/** "Diplomats in Kassoumba say", "officials in Washington said": the name is where a vague group is, not who speaks. */
+function vagueGroupInPlace(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from + 1; k + 1 < to; k++)
+    if (ctx.word(k) === 'in' && sources.vagueHeads.has(ctx.word(k - 1)) && ctx.isName(k + 1)) return true;
+  return false;
 }
 
 /** Math.max(ctx.clauseStart(i), i - span), without reading the gaps further back than the span. */

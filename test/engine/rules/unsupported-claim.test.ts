@@ -22,5 +22,10 @@ ruleCases('unsupported-claim', {
       code: 'Insurers have never priced war risk this way before.',
       errors: [{ messageId: 'claim', text: 'Insurers have never priced war risk this way before' }],
     },
+    // the claim a vague source frames starts after its "that", an adverb of the saying included in the frame
+    {
+      code: 'Diplomats say privately that the contractor is paid in mining concessions.',
+      errors: [{ messageId: 'claim', text: 'the contractor is paid in mining concessions' }],
+    },
   ],
 });

@@ -13,6 +13,8 @@ ruleCases('weasel', {
     'The cost of expert evidence often exceeds the award.',
     // an objection the writer expects, to answer it
     'Critics will say that the new rules trample local democracy.',
+    // a body named after "in the"
+    'Economists in the Treasury say the levy will raise little.',
   ],
   invalid: [
     {
@@ -36,5 +38,14 @@ ruleCases('weasel', {
       errors: [{ messageId: 'weasel', text: 'Analysts frequently report' }],
     },
     { code: 'Many researchers regard reproducibility as a cost.', errors: [{ messageId: 'weasel', text: 'Many researchers regard' }] },
+    // a plain modifier between the quantifier and the group; a place named after "in" is where they are, not who
+    {
+      code: 'Some trade economists argue that the loss would be larger still.',
+      errors: [{ messageId: 'weasel', text: 'Some trade economists argue' }],
+    },
+    {
+      code: 'Officials in Brussels say the talks have stalled.',
+      errors: [{ messageId: 'weasel', text: 'Officials in Brussels say' }],
+    },
   ],
 });

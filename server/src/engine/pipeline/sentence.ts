@@ -122,8 +122,11 @@ export function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hit
     const cue = hits[h];
     if (cue === claim || cue.end <= claim.start || cue.start >= claim.end) continue;
     const first = tokenStartingAt(tokens, cue.start);
-    const after = tokenAfter(tokens, cue.end);
+    let after = tokenAfter(tokens, cue.end);
     if (first < 0) continue;
+    // "Diplomats say privately that …": an adverb of the saying stands between the frame and its "that".
+    if (after + 1 < tokens.length && ctx.word(after + 1) === 'that' && (ctx.lexTag(after) === 'Adverb' || ctx.word(after).endsWith('ly')))
+      after++;
     const lead = cue.start <= claim.start;
     const tail = cue.end >= claim.end || after >= tokens.length;
     let part: Span | undefined;

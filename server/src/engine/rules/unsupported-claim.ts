@@ -213,7 +213,9 @@ export const unsupportedClaim: Rule = {
     let end = last;
     if (on.start <= first && on.end < last) {
       let k = tokens.findIndex((t) => t.start >= on.end);
-      if (ctx.word(k) === 'that' && k + 1 < tokens.length) k++; // "Critics argue that …": the claim follows "that"
+      // "Critics argue that …", "Diplomats say privately that …": the claim follows "that"
+      if (ctx.word(k + 1) === 'that' && (ctx.lexTag(k) === 'Adverb' || ctx.word(k).endsWith('ly'))) k++;
+      if (ctx.word(k) === 'that' && k + 1 < tokens.length) k++;
       start = tokens[k].start;
     } else if (on.end >= last && on.start > first) end = [...tokens].reverse().find((t) => t.end <= on.start)!.end;
     const kind = onClass === 'speculative' ? 'guessed' : 'unsourced';

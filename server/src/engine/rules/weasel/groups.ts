@@ -230,6 +230,17 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
       k++;
       continue;
     }
+    // "some trade economists", "many labour historians": a plain modifier between the quantifier and a vague head.
+    if (
+      hasQuantifier &&
+      sources.vagueHeads.has(ctx.word(k + 1)) &&
+      !ctx.isName(k) &&
+      !ctx.breakBefore(k + 1) &&
+      /^(Noun|Singular|Uncountable|Adjective|)$/.test(ctx.lexTag(k) ?? '')
+    ) {
+      k++;
+      continue;
+    }
     break;
   }
   const head = ctx.word(k);
@@ -263,7 +274,15 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   if (namesSource(ctx, i, k)) return undefined;
   // "critics of Social Security": after a camp noun, "of" names the target of the criticism, not who the critics are.
   const namesTarget = ctx.word(headEnd) === 'of' && INHERENTLY_VAGUE.has(head);
-  if (NAMING_PREPOSITIONS.has(ctx.word(headEnd)) && !namesTarget && namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5)))
+  // "Diplomats in Kassoumba", "officials in Washington": a bare name after "in" is where they are, not who they are
+  // ("economists in the Treasury" names a body).
+  const place = ctx.word(headEnd) === 'in' && ctx.isName(headEnd + 1);
+  if (
+    NAMING_PREPOSITIONS.has(ctx.word(headEnd)) &&
+    !namesTarget &&
+    !place &&
+    namesSource(ctx, headEnd + 1, Math.min(ctx.tokens.length, headEnd + 5))
+  )
     return undefined;
   // "the experts who drafted the report", "these studies" point back to something named earlier.
   // So does one behind a noun modifier: "the survey data show", "our census figures suggest".
