@@ -190,6 +190,8 @@ export const speculationRule: Rule = {
         { text: 'The group ran a campaign designed to intimidate local journalists.', flagged: 'designed to intimidate' },
         // a bare purpose marked as the only one, a wish given as the reason, an adverb between actor and wish
         { text: 'Some suppliers propose closed licences simply to protect their licensing revenue.', flagged: 'simply to protect' },
+        // a purpose ranked among others ("mainly to", "chiefly to") is still a motive read in
+        { text: 'The utilities lobbied against the phase-out date mainly to protect their networks.', flagged: 'mainly to protect' },
         {
           text: 'Field partners resist pre-registration because they want to keep their options open.',
           flagged: 'they want to keep',
@@ -210,6 +212,8 @@ export const speculationRule: Rule = {
         'The Commission seeks views on the draft.',
         'We are pleased to present this report.',
         'Funds are needed in order to rebuild the bridge.',
+        // "mainly to" before a noun says where something went
+        'The ministry allocated the new money mainly to rural schools.',
         'After the summit in Hanoi, in order to understand its meaning, I suggest a Russian perspective.',
         'The minister felt that the deadline was too short.',
         'Agencies will work with the Treasury in order to align their budgets.',
@@ -248,6 +252,8 @@ export const speculationRule: Rule = {
     for (const m of writerIsSubject || !ctx.holds(PURPOSE_CUE) ? [] : findCuedPhrases(speculation.purpose, ctx, PURPOSE_CUE)) {
       const actor = thirdPartySubject(ctx, 0, m.from);
       if (actor === undefined) continue;
+      // "lobbied mainly to protect": a purpose; "allocated the money mainly to schools": where it went.
+      if (RANKING_ADVERBS.has(ctx.word(m.from)) && !verbAfterTo(ctx, m.to)) continue;
       // "agencies will work with OMB in order to align ...": a plan states its aim. "a project that used ... in order to
       // minimise": a project, fund or tool has a purpose by design.
       if (directiveBefore(ctx, m.from) || purposeOwnerBefore(ctx, m.from)) continue;
@@ -273,6 +279,16 @@ export const speculationRule: Rule = {
     return hits;
   },
 };
+
+/** Adverbs that rank one purpose among others ("mainly to protect") and also send things somewhere ("mainly to schools"). */
+const RANKING_ADVERBS = new Set(['mainly', 'chiefly', 'largely', 'primarily', 'principally', 'mostly', 'partly']);
+
+/** The word after a purpose's "to" reads as a verb: a base form, or a word with its object or particle after it ("to split the alliance", "to shore up"). */
+function verbAfterTo(ctx: SentenceContext, k: number): boolean {
+  if (k >= ctx.tokens.length || ctx.isName(k) || /^\d/.test(ctx.word(k))) return false;
+  if (ctx.lexTag(k) === 'Infinitive') return true;
+  return ctx.isDeterminer(k + 1) || /^(up|down|out|off|its|their|his|her|our|them|him|it)$/.test(ctx.word(k + 1));
+}
 
 /** The cues read word by word: feelings, wishes and intentions ascribed to an actor, hostile purposes, motive adverbs. */
 function wordCues(ctx: SentenceContext, hits: Hit[]): void {
