@@ -199,6 +199,12 @@ describe('what is not a claim', () => {
     assert.equal(classify('I believe there are 1.4 million children without health insurance.').claim, true);
   });
 
+  test('how useful something usually is: advice, whatever frequency word it holds; how common something is stays a claim', () => {
+    assert.equal(classify('The assumptions log is usually the most useful of the four.').claim, false);
+    assert.equal(classify('Peer reviews are most useful when they happen early and often.').claim, false);
+    assert.equal(classify('Small councils often lack data staff.').claim, true);
+  });
+
   test('promises and obligations of the speaker', () => {
     assert.deepEqual(features('We will cut taxes for every family.'), [['stance', '-', 'We will']]);
     for (const text of [

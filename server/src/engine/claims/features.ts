@@ -191,6 +191,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (prev === 'be' && MODALS_BEFORE.has(ctx.word(from - 2))) continue; // "can be increased", "should be cut": a possibility or an aim, not a measured change
       if (kind === 'prevalence' && (prev === 'less' || prev === 'more' || prev === 'most')) continue; // "less frequently needed tasks": a modifier, not a claim of how common
       if (kind === 'prevalence' && EASE_ADJECTIVES.has(ctx.word(ctx.word(to) === 'be' ? to + 1 : to))) continue; // "is often difficult to predict", "it is often possible to": how hard a task is, the writer's judgement or advice, not how common something is
+      if (kind === 'prevalence' && judgesUsefulness(ctx, from)) continue; // "The log is usually the most useful of the four", "Reviews are most useful when they happen early and often": advice on what serves the reader
       if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
       if (kind === 'causal' && first === 'responsible' && ctx.word(to).endsWith('ing')) continue; // "is responsible for setting out the question": a duty, not a cause
@@ -281,6 +282,18 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
 }
 
 /** After "often", "usually": a task judged easy or hard ("often difficult to predict"), not a frequency of events. */
+/** The clause judges how useful something is: the writer's advice, whatever frequency word it holds. */
+function judgesUsefulness(ctx: SentenceContext, at: number): boolean {
+  const start = ctx.clauseStart(at);
+  for (let k = start; k < ctx.tokens.length; k++) {
+    if (k > start && k > at && ctx.breakBefore(k) && ctx.word(k) !== 'when') break;
+    if (USEFULNESS.has(ctx.word(k))) return true;
+  }
+  return false;
+}
+
+const USEFULNESS = new Set(['useful', 'helpful', 'valuable']);
+
 export const EASE_ADJECTIVES = new Set([
   'difficult',
   'hard',
