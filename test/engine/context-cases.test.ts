@@ -404,6 +404,17 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['If your service is, or is likely to become, public, read the security guidance.', []],
     ['The search finds reports that are likely to mention the programme.', []],
     ['A default is very likely (80–90%) before 2027.', []],
+    // a group ranked by how often it does something; a thing "most likely to" happen is still a hedge
+    ['The families who need help most are the least likely to claim it.', []],
+    ['Rents are most likely to rise in the capital.', ['most likely']],
+    // what can be done, named; a possibility that a claim holds
+    ['Other cities have shown what is possible.', []],
+    // a point granted to someone; a claim weakened
+    ['He may be right about the risk.', []],
+    ['The rumours may be right.', ['may']],
+    // a course of action judged justified; a claim judged justified by data
+    ['If wages keep outpacing productivity, a further rise in rates might then be justified.', []],
+    ['The fears may be justified by the data.', ['may']],
     // an "as" clause with its verb left out says the outcome was expected; the main clause asserts it
     ['The governing party came first, as it was always likely to, but lost its majority.', []],
     ['Rents will rise this year, and they are likely to go on rising.', ['likely']],

@@ -29,6 +29,8 @@ ruleCases('hedge', {
     'Future work could extend the model to include risk premia, which might change the ranking.',
     'If inflation eases, it will in my view be appropriate to reduce the policy rate.',
     'In my view, the worst response would be to cut the grant now.',
+    'In our view a well-designed cap is the surest route to affordable care.',
+    'We believe this has to change.',
     // a named speaker's forecast reported, after "but" or a participle of saying; a permission with its condition
     'Lindqvist said a deal could come by the spring but might cover only some manufacturers.',
     'Liang was more cautious, saying Beijing was unlikely to accept the offer.',

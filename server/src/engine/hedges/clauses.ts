@@ -66,6 +66,8 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     const w = ctx.word(j);
     if (/^(should|must|ought|responsibility|duty|obligation|needs|need)$/.test(w) && !(w.startsWith('need') && ctx.word(j + 1) !== 'to'))
       return true;
+    // "We believe this has to change": an obligation.
+    if (/^(has|have)$/.test(w) && ctx.word(j + 1) === 'to' && j > k) return true;
     // "in my view, still requires further research", "in our opinion, merit further investigation": a call for work.
     if (
       /^(requires?|merits?|deserves?|warrants?|calls?)$/.test(w) &&
@@ -82,6 +84,12 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     )
       return true;
     // "in my view, the worst response would be to treat …", "the best course is to wait": a course of action ranked.
+    // "in our view a well-designed cap is the surest route to affordable care": the best course named.
+    if (
+      /^(best|surest|safest|quickest|fastest|cheapest)$/.test(w) &&
+      /^(route|way|path|course|option|approach|means)$/.test(ctx.word(j + 1))
+    )
+      return true;
     if (/^(best|worst|better|worse|wisest|safest|mistake|error)$/.test(w))
       for (let b = j + 1; b < Math.min(ctx.tokens.length - 1, j + 5); b++)
         if (BE_FORMS.has(ctx.word(b)) && ctx.word(b + 1) === 'to') return true;

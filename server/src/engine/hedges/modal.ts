@@ -84,6 +84,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   // or someone else's claim ("They argue that the process could be copied").
   if (unassertedClause(ctx, i)) return undefined;
   if (concededAppearance(ctx, i)) return undefined;
+  // "He may be right about the risk": a point granted to someone, not the writer's own claim weakened.
+  if (verb === 'be' && /^(right|correct)$/.test(ctx.word(verbAt + 1)) && isActor(ctx, ctx.subjectBefore(i))) return undefined;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
   // "might otherwise be too expensive": a counterfactual, not a claim.
   if (ctx.word(i + 1) === 'otherwise' || ctx.word(verbAt + 1) === 'otherwise') return undefined;
@@ -143,8 +145,10 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     while (k < ctx.tokens.length && DEGREE_WORDS.has(ctx.word(k))) k++;
     // The advice frame is "it may be useful to …"; otherwise only adjectives that can only advise ("appropriate",
     // "advisable") — "growth may be important for jobs" is a claim.
+    // ("may be justified by the data" judges a claim, not a course of action.)
     if (
       ADVICE_ADJECTIVES.has(ctx.word(k)) &&
+      ctx.word(k + 1) !== 'by' &&
       ((/^(it|this)$/.test(ctx.word(ctx.subjectBefore(i))) && /^(to|for|if)$/.test(ctx.word(k + 1))) || STRICT_ADVICE.test(ctx.word(k)))
     )
       return undefined;

@@ -190,6 +190,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       ctx.word(to) !== 'that'
     )
       return undefined;
+    // "the families who need help most are the least likely to claim it": a group ranked by how often it does something.
+    if ((prev === 'least' || prev === 'most') && ctx.word(from - 2) === 'the' && ctx.word(to) === 'to') return undefined;
     // "very likely (90–95%)": calibrated language that gives its scale is not a hedge.
     if (calibrated(ctx, to)) return undefined;
     // "the cost exceeds the likely award": an attributive "likely" after the verb names the thing expected, and the
@@ -239,6 +241,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     )
       return undefined; // "to the extent possible": as far as can be done
     if (next === 'to' || (next === 'for' && w === 'possible')) return undefined; // "it is possible to apply": ability
+    // "Other countries have shown what is possible": what can be done, named, not a claim held open.
+    if (w === 'possible' && BE_FORMS.has(prev) && ctx.word(from - 2) === 'what' && (to >= ctx.tokens.length || ctx.breakBefore(to)))
+      return undefined;
     // "points in the process where feedback is possible": a circumstance, not a claim held open.
     if (w === 'possible' && next !== 'that' && unassertedClause(ctx, BE_FORMS.has(prev) ? from - 1 : from)) return undefined;
     if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;
