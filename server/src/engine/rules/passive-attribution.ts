@@ -358,6 +358,8 @@ export const passiveAttribution: Rule = {
         continue;
       // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
       if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
+      // "Take-up is assumed to rise from 71% to 84%": an assumption given in figures is an input to the writer's model.
+      if (!vagueAgent && !consensus && METHOD_PARTICIPLES.has(participle.word) && figureAhead(ctx, k + 1)) continue;
       // "It is assumed that there is no risk premium response": with no "widely" or "commonly" to make it a view held by
       // many, a bare "it is assumed" states the writer's own assumption (annotation guide: the writer's methods).
       if (!vagueAgent && itFrame && participle.word === 'assumed' && !consensus) continue;
@@ -496,6 +498,13 @@ const METHOD_WORDS = new Set([
 ]);
 
 /** The sentence puts the writer's model or analysis in view (see METHOD_WORDS). */
+/** A figure within the clause after the participle: "assumed to rise from 71% to 84%". */
+function figureAhead(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 8) && !(k > from && ctx.breakBefore(k)); k++)
+    if (startsWithDigit(ctx.word(k))) return true;
+  return false;
+}
+
 function methodContext(ctx: SentenceContext): boolean {
   for (let k = 0; k < ctx.tokens.length; k++) if (METHOD_WORDS.has(ctx.words[k])) return true;
   return false;
