@@ -84,8 +84,6 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   // or someone else's claim ("They argue that the process could be copied").
   if (unassertedClause(ctx, i)) return undefined;
   if (concededAppearance(ctx, i)) return undefined;
-  // "He may be right about the risk": a point granted to someone, not the writer's own claim weakened.
-  if (verb === 'be' && /^(right|correct)$/.test(ctx.word(verbAt + 1)) && isActor(ctx, ctx.subjectBefore(i))) return undefined;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
   // "might otherwise be too expensive": a counterfactual, not a claim.
   if (ctx.word(i + 1) === 'otherwise' || ctx.word(verbAt + 1) === 'otherwise') return undefined;
@@ -396,6 +394,8 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
   // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts
   // nothing ("The levy may raise rents, for example" still doubts).
   if (ctx.word(verbAt + 1) === 'for' && (ctx.word(verbAt + 2) === 'example' || ctx.word(verbAt + 2) === 'instance')) return true;
+  // "He may be right about the risk": a point granted to someone, not the writer's own claim weakened.
+  if (ctx.word(verbAt) === 'be' && /^(right|correct)$/.test(ctx.word(verbAt + 1)) && isActor(ctx, ctx.subjectBefore(i))) return true;
   // "In principle, some of the tariff may be absorbed by exporters, although studies found …": a possibility in theory,
   // granted so that the evidence can answer it.
   if (ctx.word(0) === 'in' && /^(principle|theory)$/.test(ctx.word(1)))

@@ -359,7 +359,7 @@ export const passiveAttribution: Rule = {
       // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
       if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
       // "Take-up is assumed to rise from 71% to 84%": an assumption given in figures is an input to the writer's model.
-      if (!vagueAgent && !consensus && METHOD_PARTICIPLES.has(participle.word) && figureAhead(ctx, k + 1)) continue;
+      if (!vagueAgent && !consensus && participle.word === 'assumed' && figureAhead(ctx, k + 1)) continue;
       // "It is assumed that there is no risk premium response": with no "widely" or "commonly" to make it a view held by
       // many, a bare "it is assumed" states the writer's own assumption (annotation guide: the writer's methods).
       if (!vagueAgent && itFrame && participle.word === 'assumed' && !consensus) continue;
