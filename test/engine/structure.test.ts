@@ -38,6 +38,12 @@ describe('non-prose units get no finding', () => {
     ]);
   });
 
+  it('reads the words on the lines under a Markdown image, in its paragraph, as its caption', () => {
+    const text = `![A cafe worker](https://images.example.org/cafe.jpg)\n*${CLAIM} Image: stock photo*\n\n${HEDGED}\n\n${CLAIM}\n`;
+    assert.deepEqual(found(text, 'markdown'), OWN_FINDINGS);
+    assert.equal(kinds(text, 'markdown')[0][0], 'caption');
+  });
+
   it('reads a caption or an entry whatever its marks, spaces and case (paragraphKind reads its patterns only where they can match)', () => {
     assert.deepEqual(
       kinds(

@@ -91,9 +91,11 @@ export function refineBlocks(
         ? 'reference'
         : markdownSource !== undefined && block.kind === 'paragraph' && isWhollyItalic(markdownSource, block.start, block.end)
           ? 'quote'
-          : block.kind === 'paragraph'
-            ? paragraphKind(prose, block.start, block.end)
-            : listItemKind(prose, block.start, block.end, markdownSource);
+          : markdownSource !== undefined && block.kind === 'paragraph' && opensWithImage(markdownSource, block.start, block.end)
+            ? 'caption'
+            : block.kind === 'paragraph'
+              ? paragraphKind(prose, block.start, block.end)
+              : listItemKind(prose, block.start, block.end, markdownSource);
     if (kind === block.kind) continue;
     refined ??= blocks.slice();
     refined[i] = { ...block, kind };
@@ -137,6 +139,13 @@ function startsWithNote(prose: string, block: Block, marker: EvidenceMarker | un
  * A Markdown paragraph set wholly in italics (`*…*` or `_…_`, not bold) stands apart from the
  * running text: a note, a credit, a byline or a displayed sample text the writer reproduces.
  */
+/** "![A cafe worker](cafe.jpg)" with its caption on the lines after it, in one paragraph: the words describe the picture. */
+function opensWithImage(source: string, start: number, end: number): boolean {
+  let from = start;
+  while (from < end && isSpace(source.charCodeAt(from))) from++;
+  return source.startsWith('![', from);
+}
+
 function isWhollyItalic(source: string, start: number, end: number): boolean {
   let from = start;
   while (from < end && isSpace(source.charCodeAt(from))) from++;
