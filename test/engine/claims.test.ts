@@ -199,6 +199,12 @@ describe('what is not a claim', () => {
     assert.equal(classify('I believe there are 1.4 million children without health insurance.').claim, true);
   });
 
+  test('"none of this" points back at what was said, no generalisation; "none of the regions" is one', () => {
+    assert.equal(classify('None of this means wage growth can be ignored.').claim, false);
+    assert.equal(classify('None of these options is as satisfying as a ban.').claim, false);
+    assert.equal(classify('None of the regions met the target.').claim, true);
+  });
+
   test('how useful something usually is: advice, whatever frequency word it holds; how common something is stays a claim', () => {
     assert.equal(classify('The assumptions log is usually the most useful of the four.').claim, false);
     assert.equal(classify('Peer reviews are most useful when they happen early and often.').claim, false);

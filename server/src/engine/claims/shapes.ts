@@ -182,8 +182,10 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
     const person = uncontracted(w) ?? w;
     if (person === 'i' || person === 'we' || person === 'you') return false;
   }
-  // "nobody knows", "no one wants to see that", "nobody is talking about it": rhetoric about minds and talk
   const cue = ctx.word(from);
+  // "None of this means wage growth can be ignored", "none of these is as satisfying": what was just said, not the world
+  if (cue === 'none' && ctx.word(from + 1) === 'of' && /^(this|that|these|those|it|them)$/.test(ctx.word(from + 2))) return false;
+  // "nobody knows", "no one wants to see that", "nobody is talking about it": rhetoric about minds and talk
   if (NEGATIVE_PRONOUNS.has(cue) || (cue === 'no' && ctx.word(from + 1) === 'one')) {
     let k = ctx.nextContent(from + (cue === 'no' ? 1 : 0));
     if (ctx.word(k) === 'is' || ctx.word(k) === 'was') k = ctx.nextContent(k);
