@@ -15,6 +15,8 @@ ruleCases('weasel', {
     'Critics will say that the new rules trample local democracy.',
     // a body named after "in the"
     'Economists in the Treasury say the levy will raise little.',
+    // residents who act, not vouch
+    'Local residents collected the water samples themselves.',
   ],
   invalid: [
     {
@@ -42,6 +44,21 @@ ruleCases('weasel', {
     {
       code: 'Some trade economists argue that the loss would be larger still.',
       errors: [{ messageId: 'weasel', text: 'Some trade economists argue' }],
+    },
+    // verbs of admitting and accepting; groups of politicians, residents and market participants
+    {
+      code: 'Many economists now accept that the slowdown began abroad.',
+      errors: [{ messageId: 'weasel', text: 'Many economists now accept' }],
+    },
+    {
+      code: 'Officials privately admit that the reservoir is half empty.',
+      errors: [{ messageId: 'weasel', text: 'Officials privately admit' }],
+    },
+    { code: 'Some MPs have suggested that the prison should close.', errors: [{ messageId: 'weasel', text: 'Some MPs have suggested' }] },
+    { code: 'Residents say that the kiosks close early.', errors: [{ messageId: 'weasel', text: 'Residents say' }] },
+    {
+      code: 'Some market participants believe that lenders are extending forbearance.',
+      errors: [{ messageId: 'weasel', text: 'Some market participants believe' }],
     },
     {
       code: 'Officials in Brussels say the talks have stalled.',

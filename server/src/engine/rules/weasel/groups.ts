@@ -236,7 +236,8 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
       sources.vagueHeads.has(ctx.word(k + 1)) &&
       !ctx.isName(k) &&
       !ctx.breakBefore(k + 1) &&
-      /^(Noun|Singular|Uncountable|Adjective|)$/.test(ctx.lexTag(k) ?? '')
+      !/^(Determiner|Preposition|Conjunction|Pronoun|Modal|Copula|PastTense|PresentTense|Adverb)$/.test(ctx.lexTag(k) ?? '') &&
+      !sources.anyAttributionVerb.matchAt(ctx.tokens, k)
     ) {
       k++;
       continue;
