@@ -114,7 +114,8 @@ export function namesSource(ctx: SentenceContext, from: number, to: number): str
   if (body) return body;
   for (let k = from; k < to; k++) {
     const w = ctx.word(k);
-    if (NOT_SOURCES.has(w) || !ctx.isName(k)) continue;
+    // ("Industry sources", "Diplomatic sources": a vague modifier capitalised at the sentence's start is no name.)
+    if (NOT_SOURCES.has(w) || !ctx.isName(k) || (k === 0 && sources.vagueAdjectives.has(w))) continue;
     if (endsWithAny(w, COMPOUND_ADJECTIVE_ENDINGS)) continue;
     const dem = sources.demonyms.matchAt(ctx.tokens, k);
     // "Russian sources", "Western officials": a nationality in front of a vague head is no name.

@@ -112,6 +112,7 @@ export const speculation = {
   feelingVerbs: new Set(speculationData.feelingVerbs.words),
   feelingVerbsGroup: speculationData.feelingVerbs as WordGroup,
   reportedFrames: words(speculationData.reportedFrames),
+  assessmentFrames: words(speculationData.assessmentFrames),
   purposeOwners: new Set(speculationData.purposeOwners.words),
   adversaries: new Set(speculationData.adversaries.words),
   institutionalActors: new Set(speculationData.institutionalActors.words),

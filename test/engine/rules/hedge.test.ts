@@ -31,6 +31,12 @@ ruleCases('hedge', {
     'In my view, the worst response would be to cut the grant now.',
     'In our view a well-designed cap is the surest route to affordable care.',
     'We believe this has to change.',
+    // what the writer will say or look for, named; a standard set; advice introduced; an inference denied
+    'This post sets out what we know and what I think the campaign was trying to do.',
+    'This guidance explains what we expect to see if we ask for an assessment.',
+    'We expect an impact assessment to be proportionate to the risk.',
+    'Three steps seem to me worth taking:',
+    'The vote was not rigged, and nothing in this note suggests that it was.',
     // a named speaker's forecast reported, after "but" or a participle of saying; a permission with its condition
     'Lindqvist said a deal could come by the spring but might cover only some manufacturers.',
     'Liang was more cautious, saying Beijing was unlikely to accept the offer.',

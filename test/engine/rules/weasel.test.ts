@@ -15,6 +15,8 @@ ruleCases('weasel', {
     'Critics will say that the new rules trample local democracy.',
     // a body named after "in the"
     'Economists in the Treasury say the levy will raise little.',
+    // a source denied, not leaned on
+    'No evidence suggests that the levy raised prices.',
     // residents who act, not vouch
     'Local residents collected the water samples themselves.',
   ],
@@ -44,6 +46,11 @@ ruleCases('weasel', {
     {
       code: 'Some trade economists argue that the loss would be larger still.',
       errors: [{ messageId: 'weasel', text: 'Some trade economists argue' }],
+    },
+    // a vague modifier capitalised at the start of the sentence is no name
+    {
+      code: 'Industry sources suggest that targets were set in March.',
+      errors: [{ messageId: 'weasel', text: 'Industry sources suggest' }],
     },
     // verbs of admitting and accepting; groups of politicians, residents and market participants
     {

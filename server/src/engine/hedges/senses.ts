@@ -30,6 +30,7 @@ import {
 import { hint, type Sense, type Verdict } from './verdict';
 import {
   ADJECTIVE_ENDING,
+  ADVICE_ADJECTIVES,
   AGENT_NOUNS,
   BEFORE_PREDICATIVE,
   BE_FORMS,
@@ -49,6 +50,7 @@ import {
   PROPOSAL_OBJECTS,
   RANGE_OF_OPTIONS,
   RESEARCH_OBJECTS,
+  STRICT_ADVICE,
   UNASSERTING_PLAIN,
   UNCERTAINTY_WORDS,
   UNKNOWN_ADJECTIVES,
@@ -132,6 +134,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "I believe we have a responsibility to act", "in our view the Council should": the stance introduces a
     // recommendation, which is part of it; before a factual claim ("we believe prices will fall") it hedges.
     if (recommendationFollows(ctx, to)) return undefined;
+    // "This post sets out what we know and what I think Velsk was trying to do": what the writer will say, named.
+    if (from > 1 && ctx.word(from - 1) === 'what') return undefined;
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the claim as the writer's opinion, not as a finding.`;
   },
   expect(ctx, from, to) {
@@ -143,6 +147,11 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       if (!ctx.words.slice(to, to + 5).includes('to')) return undefined;
     for (let k = to; k < Math.min(ctx.tokens.length, to + 4); k++)
       if ((isPersonNoun(ctx, k) || looksLikePeople(ctx.word(k))) && ctx.word(k + 1) === 'to') return undefined;
+    // "what we expect to see if we ask for one": what the writer will look for, named.
+    if (from > 1 && ctx.word(from - 1) === 'what') return undefined;
+    // "We expect a DPIA to be proportionate to the risk": the standard a regulator sets, not a prediction.
+    for (let k = to; k < Math.min(ctx.tokens.length - 2, to + 6); k++)
+      if (ctx.word(k) === 'to' && ctx.word(k + 1) === 'be' && REQUIRED_STANDARDS.has(ctx.word(k + 2))) return undefined;
     if (recommendationFollows(ctx, to)) return undefined;
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents a prediction as an expectation, without its basis.`;
   },
@@ -158,6 +167,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       (isActor(ctx, to + 2) || /^(readers?|outsiders?|observers?|many|some|others|people|most|anyone|everyone)$/.test(ctx.word(to + 2)))
     )
       return undefined;
+    // "Three things seem to me worth doing:": the writer's advice, introduced.
+    const toMe = next === 'to' && /^(me|us)$/.test(ctx.word(to + 1));
+    const judged = ctx.word(toMe ? to + 2 : to);
+    if (ADVICE_ADJECTIVES.has(judged) && STRICT_ADVICE.test(judged) && (toMe || judged.startsWith('worth'))) return undefined;
     // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
     if (
@@ -441,6 +454,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   const clause = ctx.clauseStart(i);
   if (INFERENCE_VERBS.has(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && next !== 'that' && next !== 'it')
     return undefined;
+  // "nothing in this post suggests that it was", "no evidence suggests that": an inference denied outright, no doubt held open.
+  const opener = /^(and|but)$/.test(ctx.word(clause)) ? clause + 1 : clause;
+  if (/^(nothing|no|none)$/.test(ctx.word(opener)) || /^(nothing|none)$/.test(prev)) return undefined;
   // "is suggested by the ability of ...", "was first suggested by experiments": the passive names the evidence.
   if (
     inferential &&
@@ -565,6 +581,22 @@ function afterMainVerb(ctx: SentenceContext, k: number): boolean {
 
 /** Degree hedges that a figure beside them calibrates. */
 const CALIBRATED_DEGREES = new Set(['somewhat', 'slightly', 'marginally', 'rather']);
+
+/** What a document or a record is required to be: "We expect a DPIA to be proportionate", "… to be kept up to date". */
+const REQUIRED_STANDARDS = new Set([
+  'proportionate',
+  'proportional',
+  'complete',
+  'accurate',
+  'documented',
+  'recorded',
+  'reviewed',
+  'kept',
+  'signed',
+  'published',
+  'available',
+  'clear',
+]);
 
 /**
  * The comparative after the degree word is followed at once by its size: "lower, at around 41", "higher (2.1%)",

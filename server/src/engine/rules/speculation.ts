@@ -90,6 +90,7 @@ const REPORTING_CUE = cueBit([...REPORTED_SPEECH, 'according']);
 const WRITER_CUE = cueBit(['i', 'we']);
 /** The first words of the reported frames and of the purpose clauses: a sentence without one skips that phrase scan. */
 const REPORTED_FRAME_CUE = cueBit(speculation.reportedFrames.firstWords());
+const ASSESSMENT_FRAME_CUE = cueBit(speculation.assessmentFrames.firstWords());
 const PURPOSE_CUE = cueBit(speculation.purpose.firstWords());
 /** The word after which a hidden aim is named ("the real target", "a hidden agenda"): looked up one word back. */
 const HIDDEN_AIM_KEYS = ['real', 'true', 'hidden'];
@@ -207,6 +208,9 @@ export const speculationRule: Rule = {
       ],
       allow: [
         'An assumption that Kim agreed to meet in order to extend his leverage is merely a speculation.',
+        // the writer's own judgement, framed as such (what the finding's advice asks for)
+        'We assess that the Kremlin wants to keep the corridor open.',
+        'One explanation is that Kim agreed to meet in order to extend his leverage.',
         'I travelled to Seoul in order to interview officials.',
         'According to his spokesman, Kim wanted to extend his leverage.',
         'The Commission seeks views on the draft.',
@@ -238,6 +242,9 @@ export const speculationRule: Rule = {
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
     if (ctx.holds(REPORTED_FRAME_CUE) && findCuedPhrases(speculation.reportedFrames, ctx, REPORTED_FRAME_CUE).length > 0) return [];
+    // "We assess that the Kremlin wants …", "One reading is that …": the writer's own judgement, framed as such (what the
+    // finding's own advice asks for).
+    if (ctx.holds(ASSESSMENT_FRAME_CUE) && findCuedPhrases(speculation.assessmentFrames, ctx, ASSESSMENT_FRAME_CUE).length > 0) return [];
     if (
       ctx.holds(REPORTING_CUE) &&
       ctx.tokens.some((tok, i) => REPORTED_SPEECH.has(tok.lower) || (tok.lower === 'according' && ctx.word(i + 1) === 'to'))
