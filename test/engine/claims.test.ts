@@ -199,6 +199,11 @@ describe('what is not a claim', () => {
     assert.equal(classify('I believe there are 1.4 million children without health insurance.').claim, true);
   });
 
+  test('"it is never too late" is an exhortation, no generalisation', () => {
+    assert.equal(classify('For every adult who left school early: it is never too late.').claim, false);
+    assert.equal(classify('Councils have never met the target.').claim, true);
+  });
+
   test('"none of this" points back at what was said, no generalisation; "none of the regions" is one', () => {
     assert.equal(classify('None of this means wage growth can be ignored.').claim, false);
     assert.equal(classify('None of these options is as satisfying as a ban.').claim, false);

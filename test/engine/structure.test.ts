@@ -366,6 +366,15 @@ describe('evidence forms', () => {
   it('reads "as reported in <source>" and "data from <source>" as named sources', () => {
     assert.deepEqual(found('As reported last month in the *Financial Times*, more pensioners now live alone.', 'markdown'), []);
     assert.deepEqual(found('Using data from the Labour Force Survey, we estimate that 58% of residents would qualify.', 'markdown'), []);
+    assert.deepEqual(found('The fund holds 2.4 billion pounds over four years, set out in last autumn’s Budget.', 'markdown'), []);
+    // "Of these, …" after a cited sentence in its paragraph: a share of what that source counted.
+    assert.deepEqual(
+      found('Researchers counted 4,200 accounts (Lind, 2024). Of these, 61 per cent were created after 1 September.', 'markdown'),
+      [],
+    );
+    assert.deepEqual(found('Researchers counted 4,200 accounts. Of these, 61 per cent were created after 1 September.', 'markdown'), [
+      ['unsupported-claim', 'Of these, 61 per cent were created after 1 September'],
+    ]);
     // Not a source: a place after "in", a date after "published in".
     assert.deepEqual(found('Prices increased in Texas by 20% in 2023.', 'markdown'), [
       ['unsupported-claim', 'Prices increased in Texas by 20% in 2023'],

@@ -175,12 +175,26 @@ const PUBLISHED_IN = new Set([
   'shown',
   'found',
 ]);
+/** Parts of the writer's own document, which a "set out in" or "reported in" points to. */
+const DOCUMENT_PARTS = new Set([
+  'annex',
+  'appendix',
+  'section',
+  'chapter',
+  'table',
+  'figure',
+  'box',
+  'part',
+  'paragraph',
+  'schedule',
+  'chart',
+]);
 /** "data from the Current Population Survey", "figures from Eurostat": the data's source named. */
 export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'projections', 'microdata']);
 /** How many words may stand between the participle and "in" ("reported last month in"). */
 const PUBLISHED_IN_GAP = 3;
 
-export const NAMED_SOURCE_CUE = cueBit(['according', 'by', 'from', ...PUBLISHED_IN, ...sources.reportingVerbs.firstWords()]);
+export const NAMED_SOURCE_CUE = cueBit(['according', 'by', 'from', 'set', ...PUBLISHED_IN, ...sources.reportingVerbs.firstWords()]);
 
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
@@ -200,9 +214,12 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };
       continue;
     }
-    if (PUBLISHED_IN.has(w)) {
+    // "set out in last autumn's Budget", "as set out in the 2023 strategy": the document named
+    if (PUBLISHED_IN.has(w) || (w === 'set' && ctx.word(i + 1) === 'out')) {
       for (let k = i + 1; k <= i + 1 + PUBLISHED_IN_GAP && k < t.length && !ctx.breakBefore(k); k++) {
         if (ctx.word(k) !== 'in') continue;
+        // ("set out in Annex A", "reported in Table 2": the document's own part, not a source)
+        if (DOCUMENT_PARTS.has(ctx.word(k + 1))) break;
         const end = clauseEnd(ctx, k + 1, 6);
         const name = namesSource(ctx, k + 1, end);
         if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'published-in' };

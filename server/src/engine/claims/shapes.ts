@@ -185,6 +185,8 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   const cue = ctx.word(from);
   // "None of this means wage growth can be ignored", "none of these is as satisfying": what was just said, not the world
   if (cue === 'none' && ctx.word(from + 1) === 'of' && /^(this|that|these|those|it|them)$/.test(ctx.word(from + 2))) return false;
+  // "it is never too late", "never too early to start": an exhortation about timing, not a record of the world
+  if (cue === 'never' && ctx.word(from + 1) === 'too' && /^(late|early|soon)$/.test(ctx.word(from + 2))) return false;
   // "nobody knows", "no one wants to see that", "nobody is talking about it": rhetoric about minds and talk
   if (NEGATIVE_PRONOUNS.has(cue) || (cue === 'no' && ctx.word(from + 1) === 'one')) {
     let k = ctx.nextContent(from + (cue === 'no' ? 1 : 0));

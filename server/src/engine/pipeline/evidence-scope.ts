@@ -114,6 +114,9 @@ function leadsInOnItsLine(text: string): boolean {
 const SOURCE_GOES_ON =
   /^(?:they|he|she|these authors|the authors|its authors|their authors|the researchers|these researchers|the study|this study|the review|this review|the survey|this survey)\s+(?:also\s+|further\s+)?(?:find|finds|found|show|shows|showed|report|reports|reported|estimate|estimates|estimated|conclude|concludes|concluded|argue|argues|argued|note|notes|noted|document|documents|documented|observe|observes|observed)\b/i;
 
+/** "Of these, 61 per cent …", "Among them, …": a share of what the cited sentence before counted, from the same source. */
+const SUBSET_GOES_ON = /^(?:of|among|amongst) (?:these|those|them)\b/i;
+
 /** The sentence carries a marker that points to a source: a citation, footnote or link (not a note on the writer's own data). */
 export function citesWork(markers: readonly EvidenceMarker[]): boolean {
   for (let m = 0; m < markers.length; m++) if (markers[m].kind !== 'own-data') return true;
@@ -201,7 +204,13 @@ export function paragraphEvidence(
     if (first && next && own(i + 1)) return true;
     // "Smith and Jones (2019) study rents in Leeds. They find that …": the cited source, named again by a pronoun or
     // "the authors", reported in the next sentence (annotation guide: a sentence restating the cited one before it).
-    if (i > 0 && sentences[i - 1].blockIndex === s.blockIndex && citesWork(markers[i - 1]) && SOURCE_GOES_ON.test(s.text)) return true;
+    if (
+      i > 0 &&
+      sentences[i - 1].blockIndex === s.blockIndex &&
+      citesWork(markers[i - 1]) &&
+      (SOURCE_GOES_ON.test(s.text) || SUBSET_GOES_ON.test(s.text))
+    )
+      return true;
     // "According to the ONS, … . Their figures also show …": the sentence right
     // after one that opens "according to <source>" goes on reporting it.
     return i > 0 && sentences[i - 1].blockIndex === s.blockIndex && locals[i - 1].namedSource?.how === 'according-to';

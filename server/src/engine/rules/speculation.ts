@@ -210,6 +210,8 @@ export const speculationRule: Rule = {
         'An assumption that Kim agreed to meet in order to extend his leverage is merely a speculation.',
         // the writer's own judgement, framed as such (what the finding's advice asks for)
         'We assess that the Kremlin wants to keep the corridor open.',
+        // a state supposed in a condition
+        'If the Treasury is worried about the cost, it could phase the grant in.',
         'One explanation is that Kim agreed to meet in order to extend his leverage.',
         'I travelled to Seoul in order to interview officials.',
         'According to his spokesman, Kim wanted to extend his leverage.',
@@ -283,9 +285,17 @@ export const speculationRule: Rule = {
     }
 
     wordCues(ctx, hits);
-    return hits;
+    return hits.length === 0 ? hits : hits.filter((hit) => !supposedInCondition(ctx, hit.start));
   },
 };
+
+/** "If the Department is concerned about the burden, it could …": a state supposed in a condition is not stated as fact. */
+function supposedInCondition(ctx: SentenceContext, offset: number): boolean {
+  let k = 0;
+  while (k < ctx.tokens.length - 1 && ctx.tokens[k + 1].start <= offset) k++;
+  const opener = ctx.word(ctx.clauseStart(k));
+  return opener === 'if' || opener === 'unless';
+}
 
 /** Adverbs that rank one purpose among others ("mainly to protect") and also send things somewhere ("mainly to schools"). */
 const RANKING_ADVERBS = new Set(['mainly', 'chiefly', 'largely', 'primarily', 'principally', 'mostly', 'partly']);
