@@ -199,6 +199,12 @@ describe('what is not a claim', () => {
     assert.equal(classify('I believe there are 1.4 million children without health insurance.').claim, true);
   });
 
+  test('a rule that exempts or entitles sets policy; it is no claim', () => {
+    assert.equal(claimFindings('Consignments worth less than €500 are exempt.').length, 0);
+    assert.equal(claimFindings('Households earning under £20,000 are eligible for the full grant.').length, 0);
+    assert.equal(claimFindings('Consignments worth less than €500 rose by 20% in 2024.').length, 1);
+  });
+
   test('"it is never too late" is an exhortation, no generalisation', () => {
     assert.equal(classify('For every adult who left school early: it is never too late.').claim, false);
     assert.equal(classify('Councils have never met the target.').claim, true);

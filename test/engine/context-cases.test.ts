@@ -381,6 +381,9 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['What changes could make the scheme fairer?', []],
     // the lead-in to a list of options or examples; a list of reasons for a hedged claim still doubts
     ['Parliament could take several steps to make the estimates more reliable:', []],
+    // the writer's own plans and options
+    ['We may also explore a partnership with local surgeries, if funding allows.', []],
+    ['We could rent space in the shared data centre instead.', []],
     ['The following checks could form part of a full review:', []],
     ['Rents may rise for three reasons:', ['may']],
     // a possibility granted in principle, then answered

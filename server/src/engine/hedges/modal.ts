@@ -245,7 +245,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   }
 
   if (w === 'may') {
-    if (subj === 'you') return undefined; // "you may submit": permission to the reader
+    // "you may submit": permission to the reader; "We may also explore a partnership": the writer's own plan
+    if (subj === 'you' || (subj === 'we' && ACTION_VERBS.has(verb))) return undefined;
     // "others may read your code but may not copy it": what is allowed set against what is not, a rule.
     if (permissionAgainstProhibition(ctx) || permittedOnCondition(ctx, subjAt, verbAt)) return undefined;
     // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
