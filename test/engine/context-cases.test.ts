@@ -406,6 +406,9 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['Older tenants were more likely to claim the allowance than younger ones.', []],
     ['If your service is, or is likely to become, public, read the security guidance.', []],
     ['The search finds reports that are likely to mention the programme.', []],
+    ['You must assess any processing that is likely to result in a high risk.', []],
+    // a quantified subject after "which": some cases, not doubt about one
+    ['The licence requires the same terms, which some partners may be unwilling to accept.', []],
     ['A default is very likely (80–90%) before 2027.', []],
     // a group ranked by how often it does something; a thing "most likely to" happen is still a hedge
     ['The families who need help most are the least likely to claim it.', []],

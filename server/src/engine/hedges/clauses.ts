@@ -267,7 +267,8 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
           return reportedBySomeoneElse(ctx, k - 3) ? 'reports someone else' : undefined;
         if (prev === 'so' || prev === 'such') return 'states a purpose';
         // ", suggesting that …", "showing that …": a participle's complement, asserted as much as its clause.
-        if (prev.endsWith('ing')) return undefined;
+        // ("any processing that is likely to": a noun in -ing after a determiner picks out a class.)
+        if (prev.endsWith('ing') && !ctx.isDeterminer(k - 2)) return undefined;
         if (
           BE_FORMS.has(prev) ||
           ctx.lexTag(k - 1) === 'Adjective' ||
@@ -284,6 +285,8 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
           )
         )
           return 'reports someone else';
+        // "any processing that is likely to result in a high risk": a class every member of which is meant.
+        if (/^(any|all|every|each)$/.test(ctx.word(k - 2))) return 'picks out a class';
         if (interpretiveVerb(ctx, at)) return undefined;
         return 'picks out a class';
       }

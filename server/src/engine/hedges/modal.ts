@@ -104,7 +104,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   // subject says what holds for some cases, not doubt about one; "may have different needs" says how cases differ.
   if (w !== 'could') {
     const head = ctx.clauseStart(i) === 0 ? 0 : ctx.clauseStart(i);
-    const first = /^(while|whereas|but|and|although|though)$/.test(ctx.word(head)) ? head + 1 : head;
+    const first = /^(while|whereas|but|and|although|though|which|who)$/.test(ctx.word(head)) ? head + 1 : head;
     if (
       /^(some|other|certain|several|many|most|few)$/.test(ctx.word(first)) &&
       i - first <= 4 &&
