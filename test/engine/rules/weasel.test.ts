@@ -17,6 +17,8 @@ ruleCases('weasel', {
     'Economists in the Treasury say the levy will raise little.',
     // a source denied, not leaned on
     'No evidence suggests that the levy raised prices.',
+    // a concern about a topic, with no claim to vouch for
+    'Others worry about infrastructure.',
     // residents who act, not vouch
     'Local residents collected the water samples themselves.',
   ],

@@ -304,22 +304,7 @@ export const weasel: Rule = {
         sources.anyAttributionVerb.matchAt(t, verbAt) ?? (DOCUMENT_HEADS.has(head) ? evidentialVerbAt(ctx, np.start, verbAt) : undefined);
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
-      const verbWord = verbMatch ? ctx.word(verbMatch.end - 1) : '';
-      const onObject =
-        verbMatch !== undefined &&
-        ctx.word(verbMatch.end) !== 'that' &&
-        (ctx.isDeterminer(verbMatch.end) || ctx.isName(verbMatch.end) || /^(their|its|his|her|our|your)$/.test(ctx.word(verbMatch.end)));
-      // "some others suggested Casablanca", "some proposed a later date": people putting forward an option, not vouching for a claim.
-      const proposes =
-        verbMatch !== undefined &&
-        PROPOSING.test(verbWord) &&
-        !DOCUMENT_HEADS.has(head) &&
-        !/^(that|it|this|there)$/.test(ctx.word(verbMatch.end)) &&
-        !ctx.isSubjectPronoun(verbMatch.end) &&
-        !ctx.breakBefore(verbMatch.end) &&
-        verbMatch.end < t.length;
-      const actsOnObject =
-        proposes || (onObject && (ACTS_ON_OBJECT.test(verbWord) || (PERSON_ACTS_ON_OBJECT.test(verbWord) && !DOCUMENT_HEADS.has(head))));
+      const actsOnObject = actsRatherThanVouches(ctx, verbMatch, head);
       // "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice or a plan.
       // ("Critics will say that …": an objection the writer expects and answers, not a source she leans on.)
       const modalAhead =
@@ -390,12 +375,44 @@ export const weasel: Rule = {
       // "Most studies of the tax focus on the US", "several surveys use panel data": the literature described, not leaned on.
       const described = !verb && SOURCES_BY_NATURE.has(head) && researchActivityAhead(ctx, np.headEnd);
       const acts =
-        !verb &&
-        !received &&
-        (described || ACTING_MODALS.has(ctx.word(np.headEnd)) || !(INHERENTLY_VAGUE.has(head) || SOURCES_BY_NATURE.has(head)));
+        concernAbout(ctx, verbMatch) ||
+        (!verb &&
+          !received &&
+          (described || ACTING_MODALS.has(ctx.word(np.headEnd)) || !(INHERENTLY_VAGUE.has(head) || SOURCES_BY_NATURE.has(head))));
       hits.push(acts ? { ...found, cap: 'hint' } : found);
       i = end - 1;
     }
     return hits;
   },
 };
+
+/**
+ * The group acts on something, proposes an option or voices a concern about a topic instead of vouching for a claim:
+ * "Funding agencies acknowledge the importance of …", "officials published the figures", "some proposed a later date",
+ * "Others worry about infrastructure".
+ */
+function actsRatherThanVouches(ctx: SentenceContext, verbMatch: { end: number } | undefined, head: string): boolean {
+  if (verbMatch === undefined) return false;
+  const verbWord = ctx.word(verbMatch.end - 1);
+  const after = ctx.word(verbMatch.end);
+  const onObject =
+    after !== 'that' && (ctx.isDeterminer(verbMatch.end) || ctx.isName(verbMatch.end) || /^(their|its|his|her|our|your)$/.test(after));
+  // "some others suggested Casablanca", "some proposed a later date": people putting forward an option.
+  const proposes =
+    PROPOSING.test(verbWord) &&
+    !DOCUMENT_HEADS.has(head) &&
+    !/^(that|it|this|there)$/.test(after) &&
+    !ctx.isSubjectPronoun(verbMatch.end) &&
+    !ctx.breakBefore(verbMatch.end) &&
+    verbMatch.end < ctx.tokens.length;
+  return (
+    proposes ||
+    concernAbout(ctx, verbMatch) ||
+    (onObject && (ACTS_ON_OBJECT.test(verbWord) || (PERSON_ACTS_ON_OBJECT.test(verbWord) && !DOCUMENT_HEADS.has(head))))
+  );
+}
+
+/** "Others worry about infrastructure", "Critics worry over the cost": a concern about a topic, no claim vouched for. */
+function concernAbout(ctx: SentenceContext, verbMatch: { end: number } | undefined): boolean {
+  return verbMatch !== undefined && /^(about|over)$/.test(ctx.word(verbMatch.end));
+}
