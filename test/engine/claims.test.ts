@@ -205,6 +205,14 @@ describe('what is not a claim', () => {
     assert.equal(claimFindings('Consignments worth less than €500 rose by 20% in 2024.').length, 1);
   });
 
+  test("the writer's own review or research, named as such, is her own result", () => {
+    assert.equal(
+      claimFindings('Our own review of the exercise schedules found that fewer than one in five took place in winter.').length,
+      0,
+    );
+    assert.equal(claimFindings('A review of the exercise schedules found that fewer than one in five took place in winter.').length, 1);
+  });
+
   test('"it is never too late" is an exhortation, no generalisation', () => {
     assert.equal(classify('For every adult who left school early: it is never too late.').claim, false);
     assert.equal(classify('Councils have never met the target.').claim, true);

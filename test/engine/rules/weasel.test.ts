@@ -17,6 +17,9 @@ ruleCases('weasel', {
     'Economists in the Treasury say the levy will raise little.',
     // a source denied, not leaned on
     'No evidence suggests that the levy raised prices.',
+    // the writer's own research; a group's expectation measured against
+    'My research does not support that view.',
+    'Rents rose faster than most analysts expected.',
     // a concern about a topic, with no claim to vouch for
     'Others worry about infrastructure.',
     // residents who act, not vouch

@@ -45,6 +45,8 @@ export const hedgeStack: Rule = {
         'Perhaps the talks will resume; the data are clear on the cost.',
         // Two hedges on separate claims, joined by "and": each hedges its own claim.
         'Prices may rise and wages might fall.',
+        // "though" starts a second claim, hedged on its own
+        'An extension now looks likely, though probably in a narrower form.',
         // One hedge and a calibrated estimate with its scale.
         'A default by 2027 is perhaps very likely (80-90%).',
       ],
@@ -110,7 +112,7 @@ function opensComplement(ctx: Parameters<Rule['check']>[0], cue: HedgeCue): bool
 
 /** Two predicates joined by "and", "but", "or", "while": separate claims, each with its own hedge. */
 function coordinatorBetween(ctx: Parameters<Rule['check']>[0], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (/^(and|but|or|while|whereas|yet|nor)$/.test(ctx.word(k))) return true;
+  for (let k = from; k < to; k++) if (/^(and|but|or|while|whereas|yet|nor|though|although)$/.test(ctx.word(k))) return true;
   return false;
 }
 

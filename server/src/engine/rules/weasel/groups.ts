@@ -203,8 +203,10 @@ export function skipAdverbs(ctx: SentenceContext, k: number): number {
 
 /** A noun phrase at token i whose head is a vague source and that names nobody. */
 export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingTo: boolean): VagueNP | undefined {
-  // "No evidence suggests that …", "no studies show …": a source denied, not leaned on.
-  if (ctx.word(i - 1) === 'no' && ctx.word(i - 2) !== 'there' && !afterAccordingTo) return undefined;
+  // "No evidence suggests that …", "no studies show …": a source denied, not leaned on; "faster than most capitals
+  // expected": a group's expectation measured against, not a source leaned on.
+  if ((ctx.word(i - 1) === 'no' && ctx.word(i - 2) !== 'there') || ctx.word(i - 1) === 'than' || ctx.word(i - 2) === 'than')
+    return undefined;
   let k = i;
   let hasQuantifier = false;
   let hasVagueModifier = false;

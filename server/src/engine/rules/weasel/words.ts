@@ -428,6 +428,7 @@ export const DEFINITE_BEFORE_SOURCE = new Set([
   'such',
   'both',
   'our',
+  'my',
   'its',
   'their',
   'his',
