@@ -33,7 +33,10 @@ export function lexiconTag(word: string): string | undefined {
     if (bucket.charCodeAt(at + length) === SEPARATOR && (at === 0 || bucket.charCodeAt(at - 2) === SEPARATOR))
       return tagByLetter[bucket.charCodeAt(at + length + 1)];
   }
-  for (const [tag, words] of indexedSets()) if (words.has(word)) return tag;
+  // Indexed, over an array: a for-of over the Map made an iterator and an entry array per call, in
+  // the interpreter, for every word the buckets do not hold.
+  const sets = indexedList ?? indexedSetList();
+  for (let n = 0; n < sets.length; n++) if (sets[n].words.has(word)) return sets[n].tag;
   return undefined;
 }
 
@@ -45,6 +48,13 @@ let wordsByTag: Map<string, Set<string>> | undefined;
 
 function indexedSets(): Map<string, Set<string>> {
   return (wordsByTag ??= new Map(Object.entries(indexed).map(([tag, words]) => [tag, new Set(words ? words.split('\n') : [])])));
+}
+
+/** indexedSets as an array, in the same order: lexiconTag reads it for every word the buckets do not hold. */
+let indexedList: { tag: string; words: Set<string> }[] | undefined;
+
+function indexedSetList(): { tag: string; words: Set<string> }[] {
+  return (indexedList ??= [...indexedSets()].map(([tag, words]) => ({ tag, words })));
 }
 
 /** The (lower-case) words whose lexicon tag is `tag`, for the tags the table indexes (TextValue, Multiple, Value, Cardinal, Superlative, Comparative, PastTense). */
