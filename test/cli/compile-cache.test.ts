@@ -9,6 +9,8 @@ import { after, describe, it } from 'node:test';
 import { runCli } from './helpers';
 
 const DRAFT = resolve(__dirname, '../../examples/draft-brief.md');
+/** The cache file's header: the bundle's length and the characters the writing run analysed. */
+const HEADER = 8;
 const BUNDLE = resolve(__dirname, '../../dist/cli-main.js');
 const scratch = mkdtempSync(join(tmpdir(), 'evident-compile-cache-test-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -34,12 +36,13 @@ describe('the CLI with a compile cache', () => {
     assert.deepEqual(first, plain);
     const [file] = files(dir);
     assert.equal(file, `cli-main-${process.version}-${process.arch}.v8`);
-    // [length][a copy of the bundle][V8's code cache]
+    // [length][characters the run analysed][a copy of the bundle][V8's code cache]
     const bundle = readFileSync(BUNDLE);
     const cache = readFileSync(join(dir, file));
     assert.equal(cache.readUInt32LE(0), bundle.length);
-    assert.ok(cache.subarray(4, 4 + bundle.length).equals(bundle));
-    assert.ok(cache.length - 4 - bundle.length > 100_000, 'the cache holds the compiled bundle');
+    assert.equal(cache.readUInt32LE(4), readFileSync(DRAFT, 'utf8').length);
+    assert.ok(cache.subarray(HEADER, HEADER + bundle.length).equals(bundle));
+    assert.ok(cache.length - HEADER - bundle.length > 100_000, 'the cache holds the compiled bundle');
     const written = statSync(join(dir, file));
     const second = run(dir);
     assert.deepEqual(second, plain);
@@ -47,6 +50,28 @@ describe('the CLI with a compile cache', () => {
     const now = statSync(join(dir, file));
     assert.deepEqual([now.ino, now.mtimeMs], [written.ino, written.mtimeMs]);
     assert.deepEqual(files(dir), [file]);
+  });
+
+  it('is written again by the first run that analyses text, when the run that wrote it analysed none', () => {
+    const dir = freshFolder();
+    const empty = join(scratch, 'empty.md');
+    writeFileSync(empty, '');
+    assert.equal(runCli([empty], { env: { EVIDENT_COMPILE_CACHE_DIR: dir } }).code, 0);
+    assert.equal(runCli(['--version'], { env: { EVIDENT_COMPILE_CACHE_DIR: dir } }).code, 0);
+    const [file] = files(dir);
+    const startOnly = readFileSync(join(dir, file));
+    assert.equal(startOnly.readUInt32LE(4), 0);
+    const written = statSync(join(dir, file));
+    assert.deepEqual(run(dir), plain);
+    const grown = readFileSync(join(dir, file));
+    assert.notEqual(statSync(join(dir, file)).ino, written.ino, 'written anew');
+    assert.equal(grown.readUInt32LE(4), readFileSync(DRAFT, 'utf8').length);
+    assert.ok(grown.length > startOnly.length + 50_000, 'with the analysis compiled');
+    // Written once: the next runs, of any size, use it as it is.
+    const now = statSync(join(dir, file));
+    assert.equal(runCli([empty], { env: { EVIDENT_COMPILE_CACHE_DIR: dir } }).code, 0);
+    assert.deepEqual(run(dir), plain);
+    assert.deepEqual([statSync(join(dir, file)).ino, statSync(join(dir, file)).mtimeMs], [now.ino, now.mtimeMs]);
   });
 
   it('replaces a broken cache, and the cache of another build of the bundle', () => {
@@ -57,9 +82,11 @@ describe('the CLI with a compile cache', () => {
     const bundleLength = good.readUInt32LE(0);
     const broken = [
       Buffer.from('not a V8 code cache'),
-      Buffer.concat([good.subarray(0, 4 + bundleLength), Buffer.from('not a V8 code cache')]),
+      Buffer.concat([good.subarray(0, HEADER + bundleLength), Buffer.from('not a V8 code cache')]),
       // Another build of the same length: one byte of the copy differs, so its code is not this bundle's.
-      Buffer.concat([good.subarray(0, 4 + 100), Buffer.from([good[4 + 100] ^ 1]), good.subarray(4 + 101)]),
+      Buffer.concat([good.subarray(0, HEADER + 100), Buffer.from([good[HEADER + 100] ^ 1]), good.subarray(HEADER + 101)]),
+      // The format before the header held the analysed characters: [length][bundle][cache].
+      Buffer.concat([good.subarray(0, 4), good.subarray(HEADER)]),
     ];
     for (const content of broken) {
       writeFileSync(join(dir, file), content);
@@ -69,8 +96,8 @@ describe('the CLI with a compile cache', () => {
       assert.notEqual(statSync(join(dir, file)).ino, before, 'written anew');
       assert.ok(
         readFileSync(join(dir, file))
-          .subarray(0, 4 + bundleLength)
-          .equals(good.subarray(0, 4 + bundleLength)),
+          .subarray(0, HEADER + bundleLength)
+          .equals(good.subarray(0, HEADER + bundleLength)),
       );
     }
   });

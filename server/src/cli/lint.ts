@@ -2,6 +2,7 @@
 import { CliDocuments, loadSettings } from './documents';
 import { relative, resolve, sep } from 'node:path';
 import { policyOf } from '../engine/rules';
+import { countAnalysedCharacters } from '../analysed-characters';
 import { analyzeDocument, RULES } from '../engine/index';
 import type { Finding } from '../engine/types';
 import type { LintCommand } from './args';
@@ -66,6 +67,7 @@ export async function runLint(command: LintCommand, io: Io): Promise<number> {
     try {
       const bibliography = await documents.bibliography(input, text, languageId, project);
       findings = analyzeDocument(text, { languageId, settings: project?.settings ?? settings, bibliography }).findings;
+      countAnalysedCharacters(text.length);
       findings = findingsWithScale(withoutIgnored(findings, text, project?.ignore ?? []), project?.estimative);
       // With a probability scale, "State the likelihood" in its words (JSON and SARIF carry the fixes).
       const scale = project?.estimative;

@@ -4,6 +4,7 @@
 // in between, and show progress in the editor.
 import type { Connection, Diagnostic, TextDocuments, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { countAnalysedCharacters } from '../analysed-characters';
 import { analyzeDocumentInSteps } from '../engine/analyze';
 import { policyOf } from '../engine/rules';
 import type { DocumentAnalysis } from '../engine/types';
@@ -253,6 +254,7 @@ export class Analyzer {
       for (;;) {
         const step = steps.next();
         if (step.done) {
+          countAnalysedCharacters(text.length);
           // For the output channel at Debug level: what was checked and how long it took.
           this.connection.console.debug(
             `checked ${fileName(document.uri)} v${document.version}: ${step.value.findings.length} findings in ${Math.round(performance.now() - started)} ms`,
