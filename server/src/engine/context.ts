@@ -138,7 +138,9 @@ const SHARED_BIT = 1 << OWN_BITS;
 export function cueBit(words: Iterable<string>): number {
   const bit = registeredCueLists < OWN_BITS ? 1 << registeredCueLists : SHARED_BIT;
   registeredCueLists++;
-  for (const word of words) cueBitsOfWord.set(word, (cueBitsOfWord.get(word) ?? 0) | bit);
+  // Indexed over an array: for-of makes an iterator result per word in the interpreter (thousands at start-up).
+  const list = Array.isArray(words) ? (words as string[]) : [...words];
+  for (let n = 0; n < list.length; n++) cueBitsOfWord.set(list[n], (cueBitsOfWord.get(list[n]) ?? 0) | bit);
   return bit;
 }
 

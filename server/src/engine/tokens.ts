@@ -73,7 +73,10 @@ export class PhraseMatcher<T> {
     // Built at module load for every word list, in the interpreter: no destructuring of each entry
     // (the iterator protocol per entry), no split for a phrase of one word, no sort for a first word
     // that starts one phrase.
-    for (const entry of entries) {
+    // Indexed over an array (every caller passes one): for-of makes an iterator result per entry in the interpreter.
+    const all = Array.isArray(entries) ? (entries as [string, T][]) : [...entries];
+    for (let n = 0; n < all.length; n++) {
+      const entry = all[n];
       const lower = entry[0].toLowerCase();
       const words = holdsWhitespace(lower) ? lower.split(/\s+/).filter(Boolean) : lower === '' ? [] : [lower];
       if (words.length === 0) continue;
