@@ -192,7 +192,9 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
   if (isInstruction(ctx)) return 'instruction';
   if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;
+  const cueMasks = ctx.cueMasks;
   for (let i = 0; i < tokens.length; i++) {
+    if ((cueMasks[i] & WRITER_STANCE_CUES) === 0) continue; // starts no method, definition or document part
     const method = ownMethods.matchAt(tokens, i);
     if (method) return method.end - i === 2 && USAGE_VERBS.has(ctx.word(i + 1)) ? 'own-usage' : 'own-method';
     // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
