@@ -19,6 +19,21 @@ table.tagNames.forEach((tag, i) => (tagByLetter[TAG_LETTERS.charCodeAt(i)] = tag
 
 /** compromise's tag for a lower-case word (Noun, Plural, Verb, Adjective, Superlative, Person, Country, ...), if listed. */
 export function lexiconTag(word: string): string | undefined {
+  const known = tagOfWord.get(word);
+  if (known !== undefined) return known === NOT_LISTED ? undefined : known;
+  const tag = lookUpTag(word);
+  if (tagOfWord.size >= TAG_MEMO_LIMIT) tagOfWord.clear();
+  tagOfWord.set(word, tag ?? NOT_LISTED);
+  return tag;
+}
+
+// The tags looked up, by word: a document repeats its words, and a lookup hashes the word in a loop
+// that runs in the interpreter in a cold start. Bounded, for a server that runs for days.
+const tagOfWord = new Map<string, string>();
+const NOT_LISTED = '';
+const TAG_MEMO_LIMIT = 50_000;
+
+function lookUpTag(word: string): string | undefined {
   const length = word.length;
   if (length === 0) return undefined;
   let hash = 0x811c9dc5;
