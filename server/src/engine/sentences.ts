@@ -4,7 +4,7 @@
 // captions) are skipped while scanning it and split on their own.
 import { MONTH_ABBREVIATIONS } from './grammar';
 import { isLetterOrDigit, isSpace } from './prose/buffer';
-import { holdsLetterOrDigit, isDigits, isInitials } from './text-shape';
+import { holdsLetterOrDigit, isDigits, isInitials, madeOnFirstUse } from './text-shape';
 import type { Block, ProseDoc, Sentence, Span } from './types';
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
@@ -143,7 +143,7 @@ const SENTENCE_STARTERS = new Set([
 // Compiled once: a regex literal in a function is a new object on every call. The Unicode ones only run on text that is
 // not ASCII, decided first by character codes: compiling a Unicode property class costs a cold run about 0.3 ms each,
 // and a plain regex some 30 µs.
-const LETTER = /\p{L}/u;
+const LETTER = madeOnFirstUse(() => /\p{L}/u);
 const FULL_STOP = 0x2e;
 
 export function splitSentences(doc: ProseDoc): Sentence[] {
@@ -413,7 +413,7 @@ function wordAt(prose: string, start: number): string {
   let end = start;
   for (; end < prose.length; end++) {
     const code = prose.charCodeAt(end);
-    if (code < 0x80 ? !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) : !LETTER.test(prose[end])) break;
+    if (code < 0x80 ? !((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) : !LETTER().test(prose[end])) break;
   }
   return prose.slice(start, end);
 }

@@ -1,6 +1,6 @@
 // A fast word tokenizer. Offsets are relative to the string tokenized.
 // Words keep inner apostrophes, hyphens and dots ("wasn't", "step-by-step", "U.S", "7.4").
-import { holdsWhitespace } from './text-shape';
+import { holdsWhitespace, madeOnFirstUse } from './text-shape';
 
 export interface Token {
   text: string;
@@ -15,7 +15,7 @@ export interface Token {
  * loop over the characters in the interpreter cost several times more on a cold run. The
  * `u` flag reads a surrogate pair as one character; a lone surrogate is never a letter.
  */
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = madeOnFirstUse(() => /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu);
 
 /**
  * The letters, and the letters and digits, up to U+024F (ASCII, Latin-1, Latin Extended-A and -B) as
@@ -37,7 +37,7 @@ export const BEYOND_LATIN = /[^\x00-\u024f\u2000-\u206f\u20ac]/;
 
 /** The pattern that reads the words of `text`: WORD, or LATIN_WORD where it reads the same. */
 function wordPattern(text: string): RegExp {
-  return BEYOND_LATIN.test(text) ? WORD : LATIN_WORD;
+  return BEYOND_LATIN.test(text) ? WORD() : LATIN_WORD;
 }
 
 /** Letters and digits, with single inner apostrophes, dots and hyphens between them. */

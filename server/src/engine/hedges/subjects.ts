@@ -165,11 +165,11 @@ export function isActor(ctx: SentenceContext, k: number): boolean {
  */
 export function isTitleCaseWord(text: string): boolean {
   const first = text.charCodeAt(0);
-  if (first >= 0x80) return TITLE_CASE_WORD.test(text);
+  if (first >= 0x80) return TITLE_CASE_WORD().test(text);
   if (first < 0x41 || first > 0x5a || text.length < 2) return false; // not A-Z, or nothing after it
   for (let c = 1; c < text.length; c++) {
     const code = text.charCodeAt(c);
-    if (code >= 0x80) return TITLE_CASE_WORD.test(text);
+    if (code >= 0x80) return TITLE_CASE_WORD().test(text);
     if (code < 0x61 || code > 0x7a) return false; // not a-z
   }
   return true;

@@ -3,6 +3,7 @@
 export { BE_FORMS, RELATIVE_PRONOUNS } from '../grammar';
 import sourceWords from '../data/sources.json';
 import { contextWords } from '../lexicon';
+import { madeOnFirstUse } from '../text-shape';
 
 export const PROCEDURAL_VERBS = contextWords.proceduralVerbs;
 
@@ -280,7 +281,7 @@ export const IRREGULAR_PARTICIPLE =
 export const ADJECTIVE_ENDING = /(ent|ant|ble|ous|al|ic|ive|ar|ary|ory|ful|less|ed)$/;
 
 /** A capitalised word with no digits, hyphens or capitals after the first: "Macron", "Moscow". */
-export const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}+$/u;
+export const TITLE_CASE_WORD = madeOnFirstUse(() => /^\p{Lu}\p{Ll}+$/u);
 
 /** Forms of "suggest", "indicate", "imply" that "than" can measure against: "less effective than the figures would indicate". */
 export const INFERENCE_VERBS = new Set([

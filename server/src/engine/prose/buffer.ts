@@ -3,6 +3,7 @@
 // offset into the prose is the same offset into the source. Also the character
 // classes and line helpers every extractor shares.
 
+import { madeOnFirstUse } from '../text-shape';
 import type { Span } from '../types';
 
 const SPACE = 0x20;
@@ -157,7 +158,7 @@ export function isLineBreak(code: number): boolean {
   return code === LF || code === CR;
 }
 
-const LETTER_OR_DIGIT_CHAR = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT_CHAR = madeOnFirstUse(() => /[\p{L}\p{N}]/u);
 
 /**
  * Whether `ch` (one UTF-16 unit, or a surrogate pair) is a letter or a digit. ASCII, Latin-1 and Latin
@@ -171,7 +172,7 @@ export function isLetterOrDigit(ch: string): boolean {
   if (code >= 0xc0 && code < 0x250) return code !== 0xd7 && code !== 0xf7; // letters but × and ÷
   if (code < 0xc0) return LATIN1_LETTERS_AND_DIGITS.includes(code); // ª ² ³ µ ¹ º ¼ ½ ¾
   if (code >= 0x2000 && code < 0x2070) return false;
-  return LETTER_OR_DIGIT_CHAR.test(ch);
+  return LETTER_OR_DIGIT_CHAR().test(ch);
 }
 
 const LATIN1_LETTERS_AND_DIGITS = [0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe];

@@ -3,6 +3,7 @@
 // writer's own English prose: these get no finding.
 import type { Span } from '../types';
 import { isLetterOrDigit } from './buffer';
+import { madeOnFirstUse } from '../text-shape';
 import { BEYOND_LATIN, LATIN_LETTER, LATIN_LETTER_OR_DIGIT } from '../tokens';
 
 export const OPENING_QUOTES: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"', '`': "'" };
@@ -210,7 +211,7 @@ export const OTHER_FUNCTION_WORDS = new Set([
   'w',
   'z',
 ]);
-export const LETTER_WORD = /[\p{L}\p{M}'’]+/gu;
+export const LETTER_WORD = madeOnFirstUse(() => /[\p{L}\p{M}'’]+/gu);
 
 /** LETTER_WORD for a text without a character BEYOND_LATIN: the same words, without compiling Unicode classes. */
 const LATIN_LETTER_WORD = new RegExp(`[${LATIN_LETTER}'’]+`, 'g');
@@ -241,7 +242,7 @@ export function isForeignLanguage(text: string): boolean {
   let english = 0;
   let foreign = 0;
   let words = 0;
-  const letterWord = BEYOND_LATIN.test(lower) ? LETTER_WORD : LATIN_LETTER_WORD;
+  const letterWord = BEYOND_LATIN.test(lower) ? LETTER_WORD() : LATIN_LETTER_WORD;
   letterWord.lastIndex = 0;
   for (let m = letterWord.exec(lower); m; m = letterWord.exec(lower)) {
     const w = m[0];
