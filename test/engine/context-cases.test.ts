@@ -381,6 +381,10 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['What changes could make the scheme fairer?', []],
     // the lead-in to a list of options or examples; a list of reasons for a hedged claim still doubts
     ['Parliament could take several steps to make the estimates more reliable:', []],
+    // an option and a rule's reach; a group ranked among the options named
+    ['The scheme could be reviewed after twelve months.', []],
+    ['A school leaver may be eligible for support from several schemes.', []],
+    ['Of the four assumptions, the third is the one most likely to be revised.', []],
     // the writer's own plans and options
     ['We may also explore a partnership with local surgeries, if funding allows.', []],
     ['We could rent space in the shared data centre instead.', []],

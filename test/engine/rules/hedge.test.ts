@@ -31,6 +31,7 @@ ruleCases('hedge', {
     'In my view, the worst response would be to cut the grant now.',
     'In our view a well-designed cap is the surest route to affordable care.',
     'We believe this has to change.',
+    'We believe that every young person deserves a fair first chance at work.',
     // what the writer will say or look for, named; a standard set; advice introduced; an inference denied
     'This post sets out what we know and what I think the campaign was trying to do.',
     'This guidance explains what we expect to see if we ask for an assessment.',

@@ -9,6 +9,8 @@ ruleCases('passive-attribution', {
     'It is assumed that there is no sovereign risk premium response.',
     // an assumption given in figures is an input to the writer's model
     'Take-up of funded places is assumed to rise from 71% to 84% by 2028.',
+    // an active verb after its plural subject
+    'Respondents most often cited the opening hours as the reason.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },

@@ -66,8 +66,9 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     const w = ctx.word(j);
     if (/^(should|must|ought|responsibility|duty|obligation|needs|need)$/.test(w) && !(w.startsWith('need') && ctx.word(j + 1) !== 'to'))
       return true;
-    // "We believe this has to change": an obligation.
+    // "We believe this has to change": an obligation; "every young person deserves a fair chance": a value held.
     if (/^(has|have)$/.test(w) && ctx.word(j + 1) === 'to' && j > k) return true;
+    if (/^(deserves?|merits?)$/.test(w) && (ctx.isDeterminer(j + 1) || /^(to|better|more|our|their)$/.test(ctx.word(j + 1)))) return true;
     // "in my view, still requires further research", "in our opinion, merit further investigation": a call for work.
     if (
       /^(requires?|merits?|deserves?|warrants?|calls?)$/.test(w) &&

@@ -69,9 +69,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   // Inverted modal before a pronoun: "May I thank", "Could you explain", "Might I suggest" — politeness or questions.
   if (i === 0 && ctx.isSubjectPronoun(i + 1)) return undefined;
   if (ctx.word(i + 1) === 'i' || (ctx.word(i + 1) === 'you' && ctx.endsWithQuestion())) return undefined;
-  if (!verb) return undefined;
-  // "What policies could make progress?": a question asserts nothing.
-  if (ctx.endsWithQuestion()) return undefined;
+  if (!verb || ctx.endsWithQuestion()) return undefined; // "What policies could make progress?": a question asserts nothing
 
   if (
     verb === 'have' &&
@@ -245,8 +243,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   }
 
   if (w === 'may') {
-    // "you may submit": permission to the reader; "We may also explore a partnership": the writer's own plan
-    if (subj === 'you' || (subj === 'we' && ACTION_VERBS.has(verb))) return undefined;
+    // "you may submit", "We may also explore a partnership", "may be eligible for": permission, a plan, a rule's reach
+    if (subj === 'you' || (subj === 'we' && ACTION_VERBS.has(verb)) || (verb === 'be' && ELIGIBILITY.has(ctx.word(verbAt + 1))))
+      return undefined;
     // "others may read your code but may not copy it": what is allowed set against what is not, a rule.
     if (permissionAgainstProhibition(ctx) || permittedOnCondition(ctx, subjAt, verbAt)) return undefined;
     // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
@@ -325,6 +324,9 @@ export function shouldReason(ctx: SentenceContext, i: number): Verdict {
     return hint(`"should provide ${ctx.word(verbAt + 1)}" states an expected outcome without its basis.`);
   return undefined;
 }
+/** What a rule makes someone: "may be eligible for", "may be entitled to", "may be liable for". */
+const ELIGIBILITY = new Set(['eligible', 'entitled', 'liable', 'exempt']);
+
 /** Verbs whose modal, in a lead-in ending with a colon, brings in the list of what a thing may hold. */
 const LIST_LEAD_VERBS = new Set(['include', 'form', 'cover', 'involve', 'comprise', 'contain']);
 

@@ -204,7 +204,14 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     )
       return undefined;
     // "the families who need help most are the least likely to claim it": a group ranked by how often it does something.
-    if ((prev === 'least' || prev === 'most') && ctx.word(from - 2) === 'the' && ctx.word(to) === 'to') return undefined;
+    // ("the one most likely to be revised": the same, over the options named.)
+    const rank = /^(most|least)$/.test(ctx.word(from)) ? from : from - 1; // "most likely" is a cue of its own
+    if (
+      /^(most|least)$/.test(ctx.word(rank)) &&
+      (ctx.word(rank - 1) === 'the' || (ctx.word(rank - 2) === 'the' && ctx.word(rank - 1) === 'one')) &&
+      ctx.word(to) === 'to'
+    )
+      return undefined;
     // "very likely (90–95%)": calibrated language that gives its scale is not a hedge.
     if (calibrated(ctx, to)) return undefined;
     // "the cost exceeds the likely award": an attributive "likely" after the verb names the thing expected, and the

@@ -128,6 +128,11 @@ export const OPTION_PARTICIPLES = new Set([
   'combined',
   'integrated',
   'adapted',
+  'reviewed',
+  'revisited',
+  'renewed',
+  'trialled',
+  'trialed',
 ]);
 
 /** Gerund-looking words that open a clause without naming a course of action: "During the pandemic", "According to". */

@@ -3,6 +3,7 @@
 import { MODALS, SAYING_TAIL } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
+import { isPersonNoun } from '../hedges/subjects';
 import {
   attributionAddressees,
   attributionCausal,
@@ -206,7 +207,7 @@ export const passiveAttribution: Rule = {
       const naming = part !== '' && NAMING_PARTICIPLES.has(part);
       const judging = part !== '' && USAGE_PARTICIPLES.has(part) && ((part !== 'seen' && part !== 'viewed') || ctx.word(i + 2) === 'as');
       // With "be" before the adverb, a judging participle is left to the be-passive below ("is widely considered").
-      if ((naming || (judging && !BE.has(ctx.word(i - 1)))) && !/^(has|have|had)$/.test(ctx.word(i - 1))) {
+      if ((naming || (judging && !BE.has(ctx.word(i - 1)))) && !/^(has|have|had)$/.test(ctx.word(i - 1)) && !activeAfterSubject(ctx, i)) {
         const after = ctx.word(i + 2);
         if (!(after === 'by' && namesSource(ctx, i + 3, Math.min(t.length, i + 7)))) {
           const cue = ctx.text.slice(t[i].start, t[i + 1].end);
@@ -503,6 +504,13 @@ function figureAhead(ctx: SentenceContext, from: number): boolean {
   for (let k = from; k < Math.min(ctx.tokens.length, from + 8) && !(k > from && ctx.breakBefore(k)); k++)
     if (startsWithDigit(ctx.word(k))) return true;
   return false;
+}
+
+/** "Respondents most often cited children's activities": the participle is the verb of a plural subject right before it, active. */
+function activeAfterSubject(ctx: SentenceContext, adverbAt: number): boolean {
+  let k = adverbAt - 1;
+  if (/^(most|more|very|so)$/.test(ctx.word(k))) k--;
+  return k >= 0 && !ctx.breakBefore(k + 1) && (ctx.lexTag(k) === 'Plural' || isPersonNoun(ctx, k));
 }
 
 function methodContext(ctx: SentenceContext): boolean {

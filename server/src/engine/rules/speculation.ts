@@ -212,6 +212,8 @@ export const speculationRule: Rule = {
         'We assess that the Kremlin wants to keep the corridor open.',
         // a state supposed in a condition
         'If the Treasury is worried about the cost, it could phase the grant in.',
+        // courtesy
+        'The Applicant is grateful to all those who responded to the consultation.',
         'One explanation is that Kim agreed to meet in order to extend his leverage.',
         'I travelled to Seoul in order to interview officials.',
         'According to his spokesman, Kim wanted to extend his leverage.',
@@ -327,7 +329,8 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       if (['has', 'have', 'had'].includes(ctx.word(s))) s--;
       const actor = actorAt(ctx, s);
       if (!actor) continue;
-      if (ctx.word(i + 1) === 'to' && w === 'pleased') continue; // "is pleased to announce": a formula
+      // "is pleased to announce", "The Applicant is grateful to all those who responded": formulas of courtesy
+      if ((ctx.word(i + 1) === 'to' && w === 'pleased') || w === 'grateful' || w === 'thankful') continue;
       const found = ascribedHit(ctx, 'feeling', actorStart(ctx, s), i, i, actor, speculation.feelingGroup);
       // "they were worried", "older Americans are reluctant": a pronoun whose antecedent may have said so, or a population
       // whose mood is a matter for a survey (a claim), not a leader's private state: a hint, shown only when thorough.
