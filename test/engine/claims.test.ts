@@ -205,6 +205,11 @@ describe('what is not a claim', () => {
     assert.equal(claimFindings('Consignments worth less than €500 rose by 20% in 2024.').length, 1);
   });
 
+  test("the writer's organisation's own grants and help, reported first-hand, are no claim", () => {
+    assert.equal(claimFindings('Since 2019 we have committed £48 million to 212 organisations.').length, 0);
+    assert.equal(claimFindings('Since 2019 the fund has committed £48 million to 212 organisations.').length, 1);
+  });
+
   test("the writer's own review or research, named as such, is her own result", () => {
     assert.equal(
       claimFindings('Our own review of the exercise schedules found that fewer than one in five took place in winter.').length,

@@ -381,6 +381,9 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['What changes could make the scheme fairer?', []],
     // the lead-in to a list of options or examples; a list of reasons for a hedged claim still doubts
     ['Parliament could take several steps to make the estimates more reliable:', []],
+    // an impact assessment's rating on its own scale; a forecast credited to nobody
+    ['With the noise limits in place, the effect is predicted to be minor adverse.', []],
+    ['Rents are predicted to rise next year.', ['predicted to']],
     // an option and a rule's reach; a group ranked among the options named
     ['The scheme could be reviewed after twelve months.', []],
     ['A school leaver may be eligible for support from several schemes.', []],

@@ -367,6 +367,14 @@ describe('evidence forms', () => {
     assert.deepEqual(found('As reported last month in the *Financial Times*, more pensioners now live alone.', 'markdown'), []);
     assert.deepEqual(found('Using data from the Labour Force Survey, we estimate that 58% of residents would qualify.', 'markdown'), []);
     assert.deepEqual(found('The fund holds 2.4 billion pounds over four years, set out in last autumn’s Budget.', 'markdown'), []);
+    // a pinpoint in the judgment under discussion; "see paragraph 3" points within the document
+    assert.deepEqual(
+      found('The majority substituted its own view of operational need for that of Parliament in 2024 (para 118).', 'markdown'),
+      [],
+    );
+    assert.deepEqual(found('The levy raised 2 billion in 2024 (see paragraph 3).', 'markdown'), [
+      ['unsupported-claim', 'The levy raised 2 billion in 2024 (see paragraph 3)'],
+    ]);
     // "Of these, …" after a cited sentence in its paragraph: a share of what that source counted.
     assert.deepEqual(
       found('Researchers counted 4,200 accounts (Lind, 2024). Of these, 61 per cent were created after 1 September.', 'markdown'),

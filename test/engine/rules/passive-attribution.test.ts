@@ -11,6 +11,8 @@ ruleCases('passive-attribution', {
     'Take-up of funded places is assumed to rise from 71% to 84% by 2028.',
     // an active verb after its plural subject
     'Respondents most often cited the opening hours as the reason.',
+    // a scale's definition
+    'Effects rated moderate or major are considered significant in EIA terms.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },

@@ -386,7 +386,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     }
     return `"${w}" names a possibility without its likelihood.`;
   },
-  forecast(ctx, from, _to, w) {
+  forecast(ctx, from, to, w) {
+    // "the effect is predicted to be minor adverse": an impact assessment's own rating on its scale, not a prediction credited to nobody.
+    if (ctx.word(to) === 'be' && IMPACT_RATINGS.has(ctx.word(to + 1))) return undefined;
     // "is predicted to encode": an unnamed prediction; "the effects predicted to occur" too, but not "we predicted to".
     if (BE_FORMS.has(ctx.word(from - 1)) || (BE_FORMS.has(ctx.word(from - 2)) && ctx.word(from - 1).endsWith('ly')))
       return `"${ctx.word(from - 1)} ${w}" rests the claim on an unnamed prediction.`;
@@ -585,6 +587,9 @@ function afterMainVerb(ctx: SentenceContext, k: number): boolean {
       return true;
   return false;
 }
+
+/** The steps of an impact assessment's significance scale: "minor adverse", "negligible", "moderate beneficial". */
+const IMPACT_RATINGS = new Set(['negligible', 'minor', 'moderate', 'major', 'substantial', 'slight']);
 
 /** Degree hedges that a figure beside them calibrates. */
 const CALIBRATED_DEGREES = new Set(['somewhat', 'slightly', 'marginally', 'rather']);

@@ -106,7 +106,19 @@ function numericAt(prose: string, open: number): EvidenceMarker | undefined {
 function authorYearAfter(prose: string, open: number): EvidenceMarker | undefined {
   const close = findCloser(prose, open, ')', MAX_PAREN_LENGTH);
   if (close < 0) return undefined;
-  return sourceNoteAt(prose, open, close) ?? ownDataAt(prose, open, close) ?? authorYearAt(prose, open, close);
+  return (
+    sourceNoteAt(prose, open, close) ?? ownDataAt(prose, open, close) ?? pinpointAt(prose, open, close) ?? authorYearAt(prose, open, close)
+  );
+}
+
+/** "(para 63)", "(paras 71–74)", "(§ 12)": a pinpoint in the judgment or text under discussion ("see paragraph 3" points within). */
+const PINPOINT = /^\s*(?:paras?\.?|paragraphs?|§§?)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*\s*$/i;
+
+function pinpointAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
+  const content = prose.slice(open + 1, close);
+  return holdsDigit(content) && PINPOINT.test(content)
+    ? { kind: 'citation', start: open, end: close + 1, label: content.trim() }
+    : undefined;
 }
 
 /** "(see Figure 1)", "(Table 2, column 3)", "(Charts 4 and 5 below)": a pointer to the document's own data. */

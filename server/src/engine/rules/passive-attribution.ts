@@ -559,6 +559,8 @@ function ruled(ctx: SentenceContext, i: number): boolean {
 
 /** The participle introduces a term: 'is said to be "split"', 'are said to "inhere"', 'are considered "Restricted"': naming, not reporting. */
 function definesTerm(ctx: SentenceContext, k: number): boolean {
+  // "Effects rated moderate or major are considered significant in EIA terms": a scale's definition.
+  for (let j = k + 1; j < Math.min(ctx.tokens.length - 1, k + 5); j++) if (ctx.word(j) === 'in' && ctx.word(j + 2) === 'terms') return true;
   let m = k + 1;
   if (ctx.word(m) === 'to') m += ctx.word(m + 1) === 'be' || ctx.word(m + 1) === 'have' ? 2 : 1;
   if (m >= ctx.tokens.length) return false;
