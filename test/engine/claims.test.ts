@@ -205,6 +205,11 @@ describe('what is not a claim', () => {
     assert.equal(claimFindings('Consignments worth less than €500 rose by 20% in 2024.').length, 1);
   });
 
+  test("the writer's own study named with its year or title is her own result; a partner's is not", () => {
+    assert.equal(claimFindings('In our 2026 Household Finance Survey, 81 per cent of adults reported having an account.').length, 0);
+    assert.equal(claimFindings("Our partner's 2026 survey found that 81 per cent of adults have an account.").length, 1);
+  });
+
   test("the writer's organisation's own grants and help, reported first-hand, are no claim", () => {
     assert.equal(claimFindings('Since 2019 we have committed £48 million to 212 organisations.').length, 0);
     assert.equal(claimFindings('Since 2019 the fund has committed £48 million to 212 organisations.').length, 1);

@@ -32,6 +32,8 @@ ruleCases('hedge', {
     'In our view a well-designed cap is the surest route to affordable care.',
     'We believe this has to change.',
     'We believe that every young person deserves a fair first chance at work.',
+    'I would argue, therefore, that we should judge the scheme by how accounts are used.',
+    'We will evaluate the pilot, and we may adjust these plans as we learn what works.',
     // what the writer will say or look for, named; a standard set; advice introduced; an inference denied
     'This post sets out what we know and what I think the campaign was trying to do.',
     'This guidance explains what we expect to see if we ask for an assessment.',
@@ -53,6 +55,7 @@ ruleCases('hedge', {
     { code: 'Rents will probably fall next year.', errors: [{ messageId: 'hedge', text: 'probably' }] },
     { code: 'The data suggest that demand has peaked.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'In my view, the levy has failed.', errors: [{ messageId: 'hedge', text: 'In my view' }] },
+    { code: 'I would argue that the levy has failed.', errors: [{ messageId: 'hedge', text: 'I would argue' }] },
     { code: 'We expect rents to rise next year.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
     { code: 'The levy could have caused the fall in rents.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'The likely outcome is a deal.', errors: [{ messageId: 'hedge', text: 'likely' }] },

@@ -197,6 +197,7 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
     if ((cueMasks[i] & WRITER_STANCE_CUES) === 0) continue; // starts no method, definition or document part
     const method = ownMethods.matchAt(tokens, i);
     if (method) return method.end - i === 2 && USAGE_VERBS.has(ctx.word(i + 1)) ? 'own-usage' : 'own-method';
+    if (ctx.words[i] === 'our' && ownStudyAhead(ctx, i)) return 'own-method';
     // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
     if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
     const part = documentParts.matchAt(tokens, i);
@@ -214,6 +215,34 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
   }
   return undefined;
 }
+
+/** "In our 2026 Household Finance Survey, … 81 per cent …": the writer's own study, named with its year or title. */
+function ownStudyAhead(ctx: SentenceContext, ourAt: number): boolean {
+  for (let k = ourAt + 2; k <= ourAt + 5 && k < ctx.tokens.length; k++) {
+    if (ctx.breakBefore(k) || /['’]s?$/.test(ctx.tokens[k - 1].text) || ctx.gapBefore(k).includes("'")) return false; // "our neighbours' survey"
+    if (OWN_STUDIES.has(ctx.words[k])) return true;
+  }
+  return false;
+}
+
+/** What a writer's organisation carries out itself: "our 2026 household survey", "our annual field audit". */
+const OWN_STUDIES = new Set([
+  'survey',
+  'surveys',
+  'analysis',
+  'study',
+  'review',
+  'census',
+  'count',
+  'audit',
+  'evaluation',
+  'interviews',
+  'modelling',
+  'modeling',
+  'simulation',
+  'poll',
+  'fieldwork',
+]);
 
 /** "Never share a password", "Publish code under an open licence": an instruction opening with its verb. */
 export function isInstruction(ctx: SentenceContext): boolean {

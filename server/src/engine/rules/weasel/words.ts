@@ -155,7 +155,7 @@ export const SAYING_AFTER_MODAL =
 
 /** Verbs of gathering before "from": "collected the data from various sources", "drawn from several surveys". */
 export const GATHERING =
-  /^(collect|collects|collected|collecting|gather|gathers|gathered|gathering|compile|compiles|compiled|compiling|draw|draws|drew|drawn|drawing|obtain|obtains|obtained|obtaining|source|sourced|acquire|acquired|pull|pulled|combine|combined|merge|merged|aggregate|aggregated|take|taken|took|derive|derived|extract|extracted|download|downloaded|scrape|scraped)$/;
+  /^(collect|collects|collected|collecting|gather|gathers|gathered|gathering|compile|compiles|compiled|compiling|draw|draws|drew|drawn|drawing|obtain|obtains|obtained|obtaining|source|sourced|acquire|acquired|pull|pulled|combine|combined|merge|merged|aggregate|aggregated|take|taken|took|derive|derived|extract|extracted|download|downloaded|scrape|scraped|establish|established|confirm|confirmed|verify|verified|corroborate|corroborated)$/;
 
 /** Nouns that are sources by nature: with no verb of saying they still carry the claim ("according to Russian sources", "recent studies"). */
 export const SOURCES_BY_NATURE = new Set([
