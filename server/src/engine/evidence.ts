@@ -1,6 +1,7 @@
 // Evidence a sentence carries in its own words: a named source ("according to the IMF",
 // "the Ministry of Defense reported", "data from Eurostat show"). Structural markers
 // (citations, footnotes, links) come from prose extraction; see analyze.ts.
+import { procedureNouns } from './claims/words';
 import { cueBit, type SentenceContext } from './context';
 import { sources } from './lexicon';
 import { endsWithAny } from './text-shape';
@@ -175,20 +176,6 @@ const PUBLISHED_IN = new Set([
   'shown',
   'found',
 ]);
-/** Parts of the writer's own document, which a "set out in" or "reported in" points to. */
-const DOCUMENT_PARTS = new Set([
-  'annex',
-  'appendix',
-  'section',
-  'chapter',
-  'table',
-  'figure',
-  'box',
-  'part',
-  'paragraph',
-  'schedule',
-  'chart',
-]);
 /** "data from the Current Population Survey", "figures from Eurostat": the data's source named. */
 export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'projections', 'microdata']);
 /** How many words may stand between the participle and "in" ("reported last month in"). */
@@ -219,7 +206,7 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       for (let k = i + 1; k <= i + 1 + PUBLISHED_IN_GAP && k < t.length && !ctx.breakBefore(k); k++) {
         if (ctx.word(k) !== 'in') continue;
         // ("set out in Annex A", "reported in Table 2": the document's own part, not a source)
-        if (DOCUMENT_PARTS.has(ctx.word(k + 1))) break;
+        if (procedureNouns.has(ctx.word(k + 1)) || ctx.word(k + 1) === 'chart') break;
         const end = clauseEnd(ctx, k + 1, 6);
         const name = namesSource(ctx, k + 1, end);
         if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'published-in' };
