@@ -381,6 +381,9 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['What changes could make the scheme fairer?', []],
     // the lead-in to a list of options or examples; a list of reasons for a hedged claim still doubts
     ['Parliament could take several steps to make the estimates more reliable:', []],
+    // an invitation; a plan of the writer's; an option deferred
+    ['The consultation may also be of interest to community transport providers.', []],
+    ['We do not propose to change the rules now; this may be revisited in a later consultation.', []],
     // an impact assessment's rating on its own scale; a forecast credited to nobody
     ['With the noise limits in place, the effect is predicted to be minor adverse.', []],
     ['Rents are predicted to rise next year.', ['predicted to']],

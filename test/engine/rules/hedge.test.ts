@@ -33,6 +33,7 @@ ruleCases('hedge', {
     'We believe this has to change.',
     'We believe that every young person deserves a fair first chance at work.',
     'I would argue, therefore, that we should judge the scheme by how accounts are used.',
+    'A working group will take the template forward, and we expect to report on the pilot next year.',
     'We will evaluate the pilot, and we may adjust these plans as we learn what works.',
     // what the writer will say or look for, named; a standard set; advice introduced; an inference denied
     'This post sets out what we know and what I think the campaign was trying to do.',

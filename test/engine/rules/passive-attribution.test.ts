@@ -13,6 +13,10 @@ ruleCases('passive-attribution', {
     'Respondents most often cited the opening hours as the reason.',
     // a scale's definition
     'Effects rated moderate or major are considered significant in EIA terms.',
+    // a procedure, a definition, a proposal
+    'Loss is attributed to a cause by overlaying the change maps on harvest records.',
+    'Forest is defined as land with at least 10% canopy, or land that is unstocked after harvest and is expected to regenerate.',
+    'It was suggested that the network should pilot the new plans with two funders.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },

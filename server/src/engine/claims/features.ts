@@ -193,6 +193,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'prevalence' && EASE_ADJECTIVES.has(ctx.word(ctx.word(to) === 'be' ? to + 1 : to))) continue; // "is often difficult to predict", "it is often possible to": how hard a task is, the writer's judgement or advice, not how common something is
       if (kind === 'prevalence' && judgesUsefulness(ctx, from)) continue; // "The log is usually the most useful of the four", "Reviews are most useful when they happen early and often": advice on what serves the reader
       if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
+      if (kind === 'causal' && (prev === 'a' || prev === 'an') && to === from + 1 && ctx.word(to) !== 'of') continue; // "attributed to a cause (harvest, fire …)": a noun, no link stated ("a driver of inflation" states one)
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
       if (kind === 'causal' && first === 'responsible' && ctx.word(to).endsWith('ing')) continue; // "is responsible for setting out the question": a duty, not a cause
       if (kind === 'causal' && first === 'responsible' && dutyHolder(ctx, from)) continue; // "The analyst is responsible for the quality of the work": a duty

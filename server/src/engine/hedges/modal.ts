@@ -397,6 +397,8 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
   // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts
   // nothing ("The levy may raise rents, for example" still doubts).
   if (ctx.word(verbAt + 1) === 'for' && (ctx.word(verbAt + 2) === 'example' || ctx.word(verbAt + 2) === 'instance')) return true;
+  // "The consultation may also be of interest to bus operators": an invitation, not a claim.
+  if (ctx.word(verbAt) === 'be' && ctx.word(verbAt + 1) === 'of' && /^(interest|use|help|value)$/.test(ctx.word(verbAt + 2))) return true;
   // "He may be right about the risk": a point granted to someone, not the writer's own claim weakened.
   if (ctx.word(verbAt) === 'be' && /^(right|correct)$/.test(ctx.word(verbAt + 1)) && isActor(ctx, ctx.subjectBefore(i))) return true;
   // "In principle, some of the tariff may be absorbed by exporters, although studies found …": a possibility in theory,

@@ -147,6 +147,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       if (!ctx.words.slice(to, to + 5).includes('to')) return undefined;
     for (let k = to; k < Math.min(ctx.tokens.length, to + 4); k++)
       if ((isPersonNoun(ctx, k) || looksLikePeople(ctx.word(k))) && ctx.word(k + 1) === 'to') return undefined;
+    // "we expect to report on the pilot in 2027": the writer's own plan.
+    if (ctx.word(from) === 'we' && ctx.word(to) === 'to' && PLANNED_ACTS.has(ctx.word(to + 1))) return undefined;
     // "what we expect to see if we ask for one": what the writer will look for, named.
     if (from > 1 && ctx.word(from - 1) === 'what') return undefined;
     // "We expect a DPIA to be proportionate to the risk": the standard a regulator sets, not a prediction.
@@ -593,6 +595,23 @@ const IMPACT_RATINGS = new Set(['negligible', 'minor', 'moderate', 'major', 'sub
 
 /** Degree hedges that a figure beside them calibrates. */
 const CALIBRATED_DEGREES = new Set(['somewhat', 'slightly', 'marginally', 'rather']);
+
+/** What the writer's side expects to do: "we expect to report", "we expect to publish". */
+const PLANNED_ACTS = new Set([
+  'report',
+  'publish',
+  'complete',
+  'finish',
+  'launch',
+  'deliver',
+  'consult',
+  'announce',
+  'issue',
+  'release',
+  'start',
+  'begin',
+  'open',
+]);
 
 /** What a document or a record is required to be: "We expect a DPIA to be proportionate", "… to be kept up to date". */
 const REQUIRED_STANDARDS = new Set([

@@ -47,6 +47,8 @@ export const hedgeStack: Rule = {
         'Prices may rise and wages might fall.',
         // "though" starts a second claim, hedged on its own
         'An extension now looks likely, though probably in a narrower form.',
+        // a concession after the claim is hedged apart
+        'The results suggest that support is uneven, although the sample is small and may not be representative.',
         // One hedge and a calibrated estimate with its scale.
         'A default by 2027 is perhaps very likely (80-90%).',
       ],
@@ -76,7 +78,8 @@ export const hedgeStack: Rule = {
         j + 1 < cues.length &&
         opensComplement(ctx, cues[i]) &&
         cues[j + 1].from - cues[i].to <= MAX_CLAUSE_GAP &&
-        !strongBreakBetween(ctx, cues[i].to, cues[j + 1].from)
+        !strongBreakBetween(ctx, cues[i].to, cues[j + 1].from) &&
+        !concessionBetween(ctx, cues[i].to, cues[j + 1].from)
       )
         j++;
       if (j > i) {
@@ -113,6 +116,12 @@ function opensComplement(ctx: Parameters<Rule['check']>[0], cue: HedgeCue): bool
 /** Two predicates joined by "and", "but", "or", "while": separate claims, each with its own hedge. */
 function coordinatorBetween(ctx: Parameters<Rule['check']>[0], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^(and|but|or|while|whereas|yet|nor|though|although)$/.test(ctx.word(k))) return true;
+  return false;
+}
+
+/** "suggest that X, although the sample … may not be representative": the concession is a second claim, hedged apart. */
+function concessionBetween(ctx: Parameters<Rule['check']>[0], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(although|though|but|whereas|while)$/.test(ctx.word(k)) && ctx.breakBefore(k)) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 import { MODALS, SAYING_TAIL } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
+import { subjunctiveAfterThat } from '../hedges/clauses';
 import { isPersonNoun } from '../hedges/subjects';
 import {
   attributionAddressees,
@@ -359,6 +360,9 @@ export const passiveAttribution: Rule = {
         continue;
       // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
       if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
+      // "Loss is attributed to a cause by overlaying the maps", "… and is expected to regenerate" inside "X is defined as":
+      // a procedure or a definition; "It was suggested that the network should pilot …": a proposal, not a view.
+      if (!vagueAgent && (procedureOrDefinition(ctx, k) || (itFrame && next === 'that' && subjunctiveAfterThat(ctx, k + 2)))) continue;
       // "Take-up is assumed to rise from 71% to 84%": an assumption given in figures is an input to the writer's model.
       if (!vagueAgent && !consensus && participle.word === 'assumed' && figureAhead(ctx, k + 1)) continue;
       // "It is assumed that there is no risk premium response": with no "widely" or "commonly" to make it a view held by
@@ -503,6 +507,17 @@ const METHOD_WORDS = new Set([
 function figureAhead(ctx: SentenceContext, from: number): boolean {
   for (let k = from; k < Math.min(ctx.tokens.length, from + 8) && !(k > from && ctx.breakBefore(k)); k++)
     if (startsWithDigit(ctx.word(k))) return true;
+  return false;
+}
+
+/** "… by overlaying the maps" after the participle, or a sentence that defines its term ("is defined as"). */
+function procedureOrDefinition(ctx: SentenceContext, k: number): boolean {
+  for (let j = k + 1; j < ctx.tokens.length - 1; j++) {
+    if (ctx.breakBefore(j) && /^(and|but|while)$/.test(ctx.word(j))) break;
+    if (ctx.word(j) === 'by' && ctx.word(j + 1).endsWith('ing')) return true;
+  }
+  for (let j = 1; j < ctx.tokens.length; j++)
+    if (ctx.word(j) === 'defined' && ctx.word(j + 1) === 'as' && BE.has(ctx.word(j - 1))) return true;
   return false;
 }
 

@@ -207,6 +207,8 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   // expected": a group's expectation measured against, not a source leaned on.
   if ((ctx.word(i - 1) === 'no' && ctx.word(i - 2) !== 'there') || ctx.word(i - 1) === 'than' || ctx.word(i - 2) === 'than')
     return undefined;
+  // "summarise what its critics and defenders have said": what others said, named as a topic; no claim leans on them.
+  for (let k = Math.max(0, i - 4); k < i; k++) if (ctx.word(k) === 'what' && k > 0) return undefined;
   let k = i;
   let hasQuantifier = false;
   let hasVagueModifier = false;
