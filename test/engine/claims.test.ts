@@ -205,6 +205,11 @@ describe('what is not a claim', () => {
     assert.equal(claimFindings('Consignments worth less than €500 rose by 20% in 2024.').length, 1);
   });
 
+  test('"the answer is to …" recommends; a participle in a "with" phrase is a state, not an act', () => {
+    assert.equal(claimFindings('The answer is to pair a faster rise with a bridging pension, paid from 65.').length, 0);
+    assert.equal(classify('The Council could set up a joint fund, with purchases coordinated through the existing platform.').claim, false);
+  });
+
   test("the writer's own study named with its year or title is her own result; a partner's is not", () => {
     assert.equal(claimFindings('In our 2026 Household Finance Survey, 81 per cent of adults reported having an account.').length, 0);
     assert.equal(claimFindings("Our partner's 2026 survey found that 81 per cent of adults have an account.").length, 1);

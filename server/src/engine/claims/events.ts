@@ -176,6 +176,7 @@ export function pastVerbAt(ctx: SentenceContext, i: number): number {
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"
   if (ctx.isDeterminer(i - 2) && ctx.lexTag(i - 1) === 'Adjective' && !RELATIVE_OR_FLOATING.has(ctx.word(i - 2))) return -1; // "a single shot", "a fair shot": a noun after an adjective
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
+  if (ctx.word(i - 2) === 'with' || (ctx.word(i - 3) === 'with' && !ctx.breakBefore(i - 2))) return -1; // "with purchases coordinated through the platform": a state, in an absolute phrase
   if (tag === 'PastTense') return i;
   const auxiliary = PERFECT_OR_PASSIVE.has(wordBefore) || wordBefore.endsWith("'ve") || wordBefore.endsWith("'d"); // also "was not renewed", "has already closed"
   return auxiliary || isNounLike(ctx, i - 1) ? i : -1;
