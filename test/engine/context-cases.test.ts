@@ -381,6 +381,13 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['What changes could make the scheme fairer?', []],
     // the lead-in to a list of options or examples; a list of reasons for a hedged claim still doubts
     ['Parliament could take several steps to make the estimates more reliable:', []],
+    // options for a legislature; an example; a coordinated predicate in an indirect question; inability; reported words
+    ['Congress could raise the threshold to reduce the number of affected firms.', []],
+    ['Teams might, for example, combine a light impact assessment with interviews.', []],
+    ['The second factor is whether the intervention is untested or could cause harm.', []],
+    ['Not everyone could reach a VPN.', []],
+    ['Observers called for the network to be restored, warning that results may not be trusted.', []],
+    ['Prices rose in March and could fall again.', ['could']],
     // an invitation; a plan of the writer's; an option deferred
     ['The consultation may also be of interest to community transport providers.', []],
     ['We do not propose to change the rules now; this may be revisited in a later consultation.', []],

@@ -98,6 +98,19 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
   return false;
 }
 
+/** Participles of saying after a comma: "…, saying Beijing was unlikely to", "…, warning that results may not be trusted". */
+const REPORTING_PARTICIPLES = new Set([
+  'saying',
+  'warning',
+  'noting',
+  'arguing',
+  'claiming',
+  'insisting',
+  'adding',
+  'stating',
+  'cautioning',
+]);
+
 /** "very likely (90–95%)", "likely (a 60% chance)": the scale is given, so the estimate is calibrated. */
 export function calibrated(ctx: SentenceContext, to: number): boolean {
   for (let j = to; j < Math.min(ctx.tokens.length, to + 6); j++) {
@@ -269,6 +282,8 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
         if (prev === 'so' || prev === 'such') return 'states a purpose';
         // ", suggesting that …", "showing that …": a participle's complement, asserted as much as its clause.
         // ("any processing that is likely to": a noun in -ing after a determiner picks out a class.)
+        // "…, warning that results may not be trusted": the participle reports its subject's words.
+        if (REPORTING_PARTICIPLES.has(prev) && ctx.breakBefore(k - 1)) return 'reports someone else';
         if (prev.endsWith('ing') && !ctx.isDeterminer(k - 2)) return undefined;
         if (
           BE_FORMS.has(prev) ||
@@ -306,9 +321,10 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
       return reportedBySomeoneElse(ctx, k) ? 'reports someone else' : undefined;
     }
     // "Liang was more cautious, saying Beijing was unlikely to …": the participle reports the subject's words.
-    if (w === 'saying' && ctx.breakBefore(k) && at - k <= 5) return 'reports someone else';
+    if (REPORTING_PARTICIPLES.has(w) && ctx.breakBefore(k) && at - k <= 5) return 'reports someone else';
 
-    if (verbLike(ctx, k) && k < at - 1) break;
+    // ("whether the intervention is untested or could cause harm": the second predicate shares the clause's opener.)
+    if (verbLike(ctx, k) && k < at - 1 && !/^(or|and)$/.test(ctx.word(at - 1))) break;
   }
   // "If your code is, or is likely to become, open source": a condition that opens the sentence runs on through "or".
   if (start > 0 && /^(or|and)$/.test(ctx.word(start)) && /^(if|unless|whether)$/.test(ctx.word(0))) {

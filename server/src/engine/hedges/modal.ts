@@ -211,7 +211,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       )
     )
       return undefined;
-    if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i)))) return undefined; // "No relationship could be established": inability
+    // "No relationship could be established", "Not everyone could reach a VPN": inability
+    if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i))) || ctx.word(ctx.clauseStart(i)) === 'not') return undefined;
     // "Few firms could afford it": most could not, an inability; "as much as it could", "as soon as they could": the most that was possible.
     if (
       ctx.word(ctx.clauseStart(i)) === 'few' ||
@@ -397,6 +398,7 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
   // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts
   // nothing ("The levy may raise rents, for example" still doubts).
   if (ctx.word(verbAt + 1) === 'for' && (ctx.word(verbAt + 2) === 'example' || ctx.word(verbAt + 2) === 'instance')) return true;
+  if (ctx.word(i + 1) === 'for' && (ctx.word(i + 2) === 'example' || ctx.word(i + 2) === 'instance')) return true; // "Teams might, for example, combine …"
   // "The consultation may also be of interest to bus operators": an invitation, not a claim.
   if (ctx.word(verbAt) === 'be' && ctx.word(verbAt + 1) === 'of' && /^(interest|use|help|value)$/.test(ctx.word(verbAt + 2))) return true;
   // "He may be right about the risk": a point granted to someone, not the writer's own claim weakened.
