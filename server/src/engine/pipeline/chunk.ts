@@ -7,6 +7,7 @@ import { isLetterOrDigit } from '../prose/buffer';
 import { NON_PROSE_BLOCKS } from '../prose/structure';
 import { policyOf, type Hit } from '../rules';
 import { splitSentences } from '../sentences';
+import { madeOnFirstUse } from '../text-shape';
 import type {
   CitationKeys,
   Directive,
@@ -250,7 +251,7 @@ export function fixKindsFor(kinds: Hit['fixes'], evidence: boolean): Hit['fixes'
 export const DIGIT = /\d/;
 
 /** A number standing as a figure in a table cell ("12.5", "$1,200", "45%"), not part of a name ("GPLv3"). */
-export const FIGURE_IN_CELL = /(?<![\p{L}\d.])[$€£¥]?\d[\d,.]*%?(?![\p{L}\d])/gu;
+export const FIGURE_IN_CELL = madeOnFirstUse(() => /(?<![\p{L}\d.])[$€£¥]?\d[\d,.]*%?(?![\p{L}\d])/gu);
 
 /** A year standing alone: a table of dates (a timeline, a list of versions by year) holds no figures of the writer's analysis. */
 export const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -283,9 +284,9 @@ export function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]):
   for (const block of doc.blocks) {
     if (block.kind !== 'table-cell' || !DIGIT.test(doc.prose.slice(block.start, block.end))) continue;
     const cell = doc.prose.slice(block.start, block.end);
-    FIGURE_IN_CELL.lastIndex = 0;
-    for (let m = FIGURE_IN_CELL.exec(cell); m; m = FIGURE_IN_CELL.exec(cell))
-      if (!YEAR.test(m[0]) && ++figures >= TABLE_FIGURES) return true;
+    const figure = FIGURE_IN_CELL();
+    figure.lastIndex = 0;
+    for (let m = figure.exec(cell); m; m = figure.exec(cell)) if (!YEAR.test(m[0]) && ++figures >= TABLE_FIGURES) return true;
   }
   // R Markdown or Quarto that computes its results in code chunks or prints them inline
   return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));

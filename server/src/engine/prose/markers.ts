@@ -4,7 +4,7 @@
 // bounded window ahead, and every regex runs on that short window only.
 import { MONTH_ABBREVIATIONS, MONTHS } from '../grammar';
 import type { EvidenceMarker } from '../types';
-import { holdsDigit, isWhitespace } from '../text-shape';
+import { holdsDigit, isWhitespace, madeOnFirstUse } from '../text-shape';
 import { isLetterOrDigit } from './buffer';
 
 const MAX_NUMERIC_LENGTH = 40;
@@ -19,14 +19,17 @@ const LOCATOR = String.raw`(?:,\s*(?:pp?\.|para\.|ch\.)?\s*\d+(?:[-\u2013]\d+)?)
 const AUTHOR = String.raw`(?:[A-Z][\p{L}'\u2019\-]*)`;
 const AUTHORS = String.raw`${AUTHOR}(?:(?:\s+(?:and|&)\s+|,\s+|\s+)${AUTHOR})*(?:\s+et\s+al\.?)?`;
 /** One part of "(see Smith et al. 2019, p. 4; Lee 2020)". */
-const AUTHOR_YEAR_PART = new RegExp(
-  String.raw`^\s*(?:(?:see|see also|e\.g\.,?|cf\.|also)\s+)?(${AUTHORS}),?\s+${YEAR_PATTERN}(?:,\s*${YEAR_PATTERN})*${LOCATOR}\s*$`,
-  'u',
+const AUTHOR_YEAR_PART = madeOnFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s*(?:(?:see|see also|e\.g\.,?|cf\.|also)\s+)?(${AUTHORS}),?\s+${YEAR_PATTERN}(?:,\s*${YEAR_PATTERN})*${LOCATOR}\s*$`,
+      'u',
+    ),
 );
 /** A year at the start or after a space: both forms hold one. */
 const YEAR_AFTER_SPACE = new RegExp(String.raw`(?:^|\s)${YEAR_PATTERN}`);
 /** The parenthesis after a narrative citation: "Smith (2019)", "Smith (2019a, p. 4)". */
-const YEARS_ONLY = new RegExp(String.raw`^\s*${YEAR_PATTERN}(?:\s*[,;]\s*${YEAR_PATTERN})*${LOCATOR}\s*$`, 'u');
+const YEARS_ONLY = madeOnFirstUse(() => new RegExp(String.raw`^\s*${YEAR_PATTERN}(?:\s*[,;]\s*${YEAR_PATTERN})*${LOCATOR}\s*$`, 'u'));
 /** Capitalised words that look like an author before a year but are dates ("(June 2019)"). */
 const NOT_AUTHORS = new Set([
   ...MONTHS,
@@ -148,7 +151,7 @@ function authorYearAt(prose: string, open: number, close: number): EvidenceMarke
   const content = prose.slice(open + 1, close);
   // Most parentheses hold no such year: they are passed without the Unicode regexes below (compiling those costs a cold run about 0.5 ms).
   if (!YEAR_AFTER_SPACE.test(content)) return undefined;
-  if (YEARS_ONLY.test(content)) {
+  if (YEARS_ONLY().test(content)) {
     const authorStart = narrativeAuthorStart(prose, open);
     if (authorStart < 0) return undefined;
     const author = prose.slice(authorStart, open).trim();
@@ -156,13 +159,13 @@ function authorYearAt(prose: string, open: number, close: number): EvidenceMarke
   }
   const parts = content.split(';');
   for (const part of parts) {
-    const match = AUTHOR_YEAR_PART.exec(part);
+    const match = AUTHOR_YEAR_PART().exec(part);
     if (!match || NOT_AUTHORS.has(match[1])) return undefined;
   }
   return { kind: 'author-year', start: open, end: close + 1, label: content.trim() };
 }
 
-const NARRATIVE_AUTHORS = /((?:[A-Z][\p{L}'’\-]*\s+(?:and|&)\s+)?[A-Z][\p{L}'’\-]*(?:\s+et\s+al\.?)?)\s?$/u;
+const NARRATIVE_AUTHORS = madeOnFirstUse(() => /((?:[A-Z][\p{L}'’\-]*\s+(?:and|&)\s+)?[A-Z][\p{L}'’\-]*(?:\s+et\s+al\.?)?)\s?$/u);
 
 /** How far before "(2019)" its author may start. */
 export const NARRATIVE_LOOKBACK = 80;
@@ -170,7 +173,7 @@ export const NARRATIVE_LOOKBACK = 80;
 /** Start of "Smith", "Smith and Lee" or "Smith et al." right before "(2019)", or -1. */
 function narrativeAuthorStart(prose: string, open: number): number {
   const before = prose.slice(Math.max(0, open - NARRATIVE_LOOKBACK), open);
-  const match = NARRATIVE_AUTHORS.exec(before);
+  const match = NARRATIVE_AUTHORS().exec(before);
   if (!match || NOT_AUTHORS.has(match[1].split(/\s/)[0])) return -1;
   return open - before.length + match.index;
 }

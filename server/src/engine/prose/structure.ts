@@ -7,6 +7,7 @@
 // in another language: reported.ts). The rules are for the writer's own English prose: these get no
 // finding. Every test reads a bounded part of the text once.
 import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
+import { madeOnFirstUse } from '../text-shape';
 import { isLetterOrDigit, isSpace } from './buffer';
 import { isForeignLanguage } from './reported';
 
@@ -423,8 +424,10 @@ function firstAtOrAfter(spans: readonly Span[], at: number): number {
  * Read only where it can match (isReferenceEntry): keep its two shapes a capitalised word and a comma,
  * or capitalised words and "(".
  */
-const REFERENCE_ENTRY =
-  /^[*_]{0,2}(?:[A-Z][\p{L}'’\-]+,\s+(?:[A-Z]\.\s*(?:[A-Z]\.\s*)?|[A-Z][\p{L}'’\-]+,?\s+)(?:[^.()]{0,120}?)[(,.]?\s*(?:1[89]|20)\d{2}[a-z]?\)?[.,]|[A-Z][\p{L}&'’\-]+(?:\s+[A-Z][\p{L}&'’\-]+){0,5}\s+\((?:1[89]|20)\d{2}[a-z]?\)\.\s)/u;
+const REFERENCE_ENTRY = madeOnFirstUse(
+  () =>
+    /^[*_]{0,2}(?:[A-Z][\p{L}'’\-]+,\s+(?:[A-Z]\.\s*(?:[A-Z]\.\s*)?|[A-Z][\p{L}'’\-]+,?\s+)(?:[^.()]{0,120}?)[(,.]?\s*(?:1[89]|20)\d{2}[a-z]?\)?[.,]|[A-Z][\p{L}&'’\-]+(?:\s+[A-Z][\p{L}&'’\-]+){0,5}\s+\((?:1[89]|20)\d{2}[a-z]?\)\.\s)/u,
+);
 
 /** A checklist item: "[ ] Keys are rotated", "[x] Code is reviewed". */
 const CHECKLIST_ITEM = /^\[[ xX]\]\s/;
@@ -438,8 +441,9 @@ const GERUND_ITEM = /^[*_]{0,3}(?:[A-Z][a-z]+ly\s+[a-z]+ing|[A-Z][a-z]+ing)\s/;
  * a spaced dash ("Point of contact – usually …"), followed by a lower-case word. ("**Beds.** Occupancy
  * exceeds 94%" goes on with a sentence: an ordinary item, whose claims are claims.)
  */
-const LABELLED_ITEM =
-  /^(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__|[A-Z][\p{L}'’()/-]*(?: [\p{L}'’()/-]+){0,5}(?=:| [-–—] ))[ \t]*(?:[:–—-][ \t]*)?\p{Ll}/u;
+const LABELLED_ITEM = madeOnFirstUse(
+  () => /^(?:\*\*[^*\n]{1,60}\*\*|__[^_\n]{1,60}__|[A-Z][\p{L}'’()/-]*(?: [\p{L}'’()/-]+){0,5}(?=:| [-–—] ))[ \t]*(?:[:–—-][ \t]*)?\p{Ll}/u,
+);
 
 function listItemKind(prose: string, start: number, end: number, markdownSource?: string): BlockKind {
   let from = start;
@@ -462,7 +466,7 @@ function listItemKind(prose: string, start: number, end: number, markdownSource?
     lead.startsWith('**') ||
     lead.startsWith('__') ||
     (isAsciiCapital(lead.charCodeAt(0)) && (lead.includes(':') || lead.includes(' -') || lead.includes(' –') || lead.includes(' —')));
-  return labelled && LABELLED_ITEM.test(lead) ? 'entry' : 'list-item';
+  return labelled && LABELLED_ITEM().test(lead) ? 'entry' : 'list-item';
 }
 
 /** Whether the lead [from, end) holds a colon, which CAPTION_LEAD and LINK_LIST_LEAD both end with. */
@@ -530,7 +534,7 @@ function isReferenceEntry(prose: string, from: number, to: number): boolean {
     const digit = prose.charCodeAt(b + 1);
     year = digit === 0x31 || digit === 0x32;
   }
-  return (name || year) && REFERENCE_ENTRY.test(prose.slice(from, end));
+  return (name || year) && REFERENCE_ENTRY().test(prose.slice(from, end));
 }
 
 /** Two or more lines, each a "Label: value" line of metadata. */
