@@ -199,6 +199,11 @@ describe('what is not a claim', () => {
     assert.equal(classify('I believe there are 1.4 million children without health insurance.').claim, true);
   });
 
+  test("a rule's scope and a permission given to the reader set policy, whatever figure they carry", () => {
+    assert.equal(claimFindings('It applies to all grants of £10,000 or more awarded from 1 April 2026.').length, 0);
+    assert.equal(claimFindings('You may also spend up to 5% of your grant on monitoring without asking us first.').length, 0);
+  });
+
   test('a rule that exempts or entitles sets policy; it is no claim', () => {
     assert.equal(claimFindings('Consignments worth less than €500 are exempt.').length, 0);
     assert.equal(claimFindings('Households earning under £20,000 are eligible for the full grant.').length, 0);
@@ -217,6 +222,7 @@ describe('what is not a claim', () => {
 
   test("the writer's organisation's own grants and help, reported first-hand, are no claim", () => {
     assert.equal(claimFindings('Since 2019 we have committed £48 million to 212 organisations.').length, 0);
+    assert.equal(claimFindings('This year we have provided 46 million euros in humanitarian assistance.').length, 0);
     assert.equal(claimFindings('Since 2019 the fund has committed £48 million to 212 organisations.').length, 1);
   });
 

@@ -34,6 +34,10 @@ ruleCases('hedge', {
     'We believe that every young person deserves a fair first chance at work.',
     'I would argue, therefore, that we should judge the scheme by how accounts are used.',
     'A working group will take the template forward, and we expect to report on the pilot next year.',
+    // a funder's expectations of the reader; its own powers
+    'We expect your report to be honest about what has not gone well.',
+    'If a report is more than two months late, we may pause payments until it arrives.',
+    'The council could repeat our canopy survey every three years.',
     'We will evaluate the pilot, and we may adjust these plans as we learn what works.',
     // what the writer will say or look for, named; a standard set; advice introduced; an inference denied
     'This post sets out what we know and what I think the campaign was trying to do.',

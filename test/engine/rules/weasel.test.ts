@@ -20,6 +20,8 @@ ruleCases('weasel', {
     // the writer's own research; a group's expectation measured against
     'My research does not support that view.',
     'Rents rose faster than most analysts expected.',
+    // a question asked about a group
+    'Grantees should report on whether young people feel more able to cope.',
     // what others said, named as a topic
     'In this post I summarise what its critics and defenders have said.',
     // a concern about a topic, with no claim to vouch for

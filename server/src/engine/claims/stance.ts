@@ -275,7 +275,7 @@ export function hypothesisStart(ctx: SentenceContext): number {
 }
 
 export const NORMATIVE =
-  /\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:exempt|eligible|liable|entitled)\b|^the (?:answer|solution|remedy|priority|task) is to)\b/i;
+  /\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:exempt|eligible|liable|entitled)\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\b/i;
 
 // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
 export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));

@@ -141,7 +141,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   expect(ctx, from, to) {
     // "we expect applicants to submit": a requirement; "we expect to see", "we expect the levy to raise": a prediction.
     const next = ctx.word(to);
-    if (next === 'you' || next === 'them' || next === 'all') return undefined;
+    if (next === 'you' || next === 'your' || next === 'them' || next === 'all') return undefined;
+    // "We expect monitoring to be useful to you first": an expectation addressed to the reader is a directive.
+    for (let k = to; k < ctx.tokens.length && !(k > to && ctx.breakBefore(k)); k++)
+      if (ctx.word(k) === 'you' || ctx.word(k) === 'your') return undefined;
     // "what we expect of every project", "we expect high standards from suppliers": a demand made of someone.
     if (ctx.word(from - 1) === 'what' || ctx.words.slice(to, to + 5).some((word) => word === 'of' || word === 'from'))
       if (!ctx.words.slice(to, to + 5).includes('to')) return undefined;

@@ -212,6 +212,7 @@ export const speculationRule: Rule = {
         'We assess that the Kremlin wants to keep the corridor open.',
         // a state supposed in a condition
         'If the Treasury is worried about the cost, it could phase the grant in.',
+        'Projects should report whether participants feel more confident after six months.',
         // courtesy
         'The Applicant is grateful to all those who responded to the consultation.',
         'One explanation is that Kim agreed to meet in order to extend his leverage.',
@@ -291,12 +292,13 @@ export const speculationRule: Rule = {
   },
 };
 
-/** "If the Department is concerned about the burden, it could …": a state supposed in a condition is not stated as fact. */
+/** "If the Department is concerned about the burden, it could …", "report on whether young people feel more able": a state
+ * supposed in a condition or asked about in a question is not stated as fact. */
 function supposedInCondition(ctx: SentenceContext, offset: number): boolean {
   let k = 0;
   while (k < ctx.tokens.length - 1 && ctx.tokens[k + 1].start <= offset) k++;
   const opener = ctx.word(ctx.clauseStart(k));
-  return opener === 'if' || opener === 'unless';
+  return opener === 'if' || opener === 'unless' || opener === 'whether';
 }
 
 /** Adverbs that rank one purpose among others ("mainly to protect") and also send things somewhere ("mainly to schools"). */

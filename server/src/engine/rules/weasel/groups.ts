@@ -207,6 +207,11 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   // expected": a group's expectation measured against, not a source leaned on.
   if ((ctx.word(i - 1) === 'no' && ctx.word(i - 2) !== 'there') || ctx.word(i - 1) === 'than' || ctx.word(i - 2) === 'than')
     return undefined;
+  // "the figures officials released": the group is the subject of a clause that describes a noun; "report on whether
+  // young people feel more able": a question asked, no claim leaned on.
+  if (i > 0 && !ctx.breakBefore(i) && /^(Plural|Noun)$/.test(ctx.lexTag(i - 1) ?? '') && !sources.demonyms.matchAt(ctx.tokens, i - 1))
+    return undefined;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (ctx.word(k) === 'whether') return undefined;
   // "summarise what its critics and defenders have said": what others said, named as a topic; no claim leans on them.
   for (let k = Math.max(0, i - 4); k < i; k++) if (ctx.word(k) === 'what' && k > 0) return undefined;
   let k = i;
