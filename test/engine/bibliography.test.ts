@@ -261,7 +261,7 @@ describe("the quick fix offers the writer's own sources", () => {
     ...parseBibliography(read('refs.json'), 'refs.json').entries,
   ]);
   it('the entries most relevant to the claim first, then the placeholder', () => {
-    const text = 'Rural clinics often lack a full-time pharmacist.\n';
+    const text = 'The majority of rural clinics lack a full-time pharmacist.\n';
     const [finding] = analyze(text, { languageId: 'quarto' }).filter((f) => f.rule === 'unsupported-claim');
     const fixes = withSourceFixes(finding.fixes, finding.text, bib);
     assert.equal(fixes[0].title, 'Cite lee2022clinics: Lee 2022, Pharmacist Staffing in Rural Clinics');
@@ -293,7 +293,7 @@ describe("the quick fix offers the writer's own sources", () => {
     assert.equal(names.suggest('As Lee argues, rural clinics lack staffing.')[0].key, 'a');
   });
   it('nothing is added without a bibliography or without a placeholder citation', () => {
-    const [finding] = analyze('Rural clinics often lack a full-time pharmacist.\n', { languageId: 'plaintext' }).filter(
+    const [finding] = analyze('The majority of rural clinics lack a full-time pharmacist.\n', { languageId: 'plaintext' }).filter(
       (f) => f.rule === 'unsupported-claim',
     );
     assert.deepEqual(withSourceFixes(finding.fixes, finding.text, bib), finding.fixes, '[citation needed] has no key');

@@ -245,6 +245,18 @@ describe('what is not a claim', () => {
     assert.equal(classify('None of the regions met the target.').claim, true);
   });
 
+  test('a claim resting only on a frequency adverb counts from the strict setting; a share or a ranking at the standard one', () => {
+    assert.equal(claimFindings('Rural clinics often lack a full-time pharmacist.').length, 0);
+    assert.deepEqual(
+      claimFindings('Rural clinics often lack a full-time pharmacist.', 'strict').map((f) => f[0]),
+      ['Rural clinics often lack a full-time pharmacist'],
+    );
+    assert.equal(classify('Rural clinics often lack a full-time pharmacist.').claim, true);
+    assert.equal(claimFindings('The majority of rural clinics lack a full-time pharmacist.').length, 1);
+    assert.equal(claimFindings('Back pain is the most common reason for sick leave in the sector.').length, 1);
+    assert.equal(claimFindings('Rural clinics often lack a pharmacist, and closures rose by 12% in 2024.').length, 1);
+  });
+
   test('how useful something usually is: advice, whatever frequency word it holds; how common something is stays a claim', () => {
     assert.equal(classify('The assumptions log is usually the most useful of the four.').claim, false);
     assert.equal(classify('Peer reviews are most useful when they happen early and often.').claim, false);
@@ -696,8 +708,8 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
 
   test('in a document of its own analysis (a table of figures, "Table 1 shows", "we estimate"), a claim resting on a figure is the writer\'s result', () => {
     const own =
-      'We estimate the cost of each option with the 2022 household survey.\n\nOption A costs £4.2 billion a year.\n\nClinics often close at weekends.\n';
-    assert.deepEqual(flagged(own), ['Clinics often close at weekends']);
+      'We estimate the cost of each option with the 2022 household survey.\n\nOption A costs £4.2 billion a year.\n\nWeekend closures led to longer waits in emergency departments.\n';
+    assert.deepEqual(flagged(own), ['Weekend closures led to longer waits in emergency departments']);
     assert.deepEqual(flagged('Option A costs £4.2 billion a year.\n'), ['Option A costs £4.2 billion a year']);
     // The document as the subject of its method: "This report uses…", "This paper estimates…".
     assert.deepEqual(

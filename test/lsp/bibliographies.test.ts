@@ -184,7 +184,7 @@ describe('server with bibliographies', () => {
   it('reads the front matter bibliography: unknown keys are errors, known keys evidence', async () => {
     const uri = pathToFileURL(join(dir, 'drafts', 'brief.md')).href;
     const text =
-      '---\nbibliography: refs.bib\n---\n\nRents rose by a third in coastal towns in 2021 [@smith2020rents].\n\nRural clinics often lack a full-time pharmacist [@lee2022].\n';
+      '---\nbibliography: refs.bib\n---\n\nRents rose by a third in coastal towns in 2021 [@smith2020rents].\n\nThe majority of rural clinics lack a full-time pharmacist [@lee2022].\n';
     await client.open(uri, text);
     const diagnostics = await client.diagnosticsFor(uri, 1);
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line, d.severity]).sort(), [
@@ -320,14 +320,14 @@ describe("server: the quick fix offers the writer's sources", () => {
 
   it('offers the matching entry first; applying it removes the finding; a wrong key is an error', async () => {
     const uri = pathToFileURL(join(dir, 'memo.md')).href;
-    await client.open(uri, '---\nbibliography: [refs.bib, refs.json]\n---\n\nRural clinics often lack a full-time pharmacist.\n');
+    await client.open(uri, '---\nbibliography: [refs.bib, refs.json]\n---\n\nThe majority of rural clinics lack a full-time pharmacist.\n');
     const diagnostics = await client.diagnosticsFor(uri, 1);
     const claim = diagnostics.find((d) => d.code === 'unsupported-claim')!;
     const actions = await client.codeActions(uri, claim.range, { diagnostics: [claim] });
     assert.equal(actions[0].title, 'Cite lee2022clinics: Lee 2022, Pharmacist Staffing in Rural Clinics');
     assert.ok(actions.findIndex((a) => a.title.startsWith('Add a citation')) > 0);
     const version = await client.applyEdit(uri, actions[0].edit!);
-    assert.equal(client.document(uri).text.split('\n')[4], 'Rural clinics often lack a full-time pharmacist [@lee2022clinics].');
+    assert.equal(client.document(uri).text.split('\n')[4], 'The majority of rural clinics lack a full-time pharmacist [@lee2022clinics].');
     assert.deepEqual(
       (await client.diagnosticsFor(uri, version)).map((d) => d.code),
       [],

@@ -66,7 +66,10 @@ export const unsupportedClaim: Rule = {
         { text: 'Hospital admissions have begun to rise again.', flagged: 'Hospital admissions have begun to rise again' },
         { text: 'A quarter of households rent their homes.', flagged: 'A quarter of households rent their homes' },
         // prevalence, evaluations and rankings, causes and trends without a number
-        { text: 'Rural clinics often lack a full-time pharmacist.', flagged: 'Rural clinics often lack a full-time pharmacist' },
+        {
+          text: 'The majority of rural clinics lack a full-time pharmacist.',
+          flagged: 'The majority of rural clinics lack a full-time pharmacist',
+        },
         {
           text: 'The vast majority of councils publish no spending data.',
           flagged: 'The vast majority of councils publish no spending data',
@@ -109,7 +112,7 @@ export const unsupportedClaim: Rule = {
           flagged: 'Back pain is the most common reason for sick leave in the sector',
         },
         { text: 'One in five tenants is behind on rent.', flagged: 'One in five tenants is behind on rent' },
-        { text: 'Councils usually pay within 20 working days.', flagged: 'Councils usually pay within 20 working days' },
+        { text: 'In most cases councils pay within 20 working days.', flagged: 'In most cases councils pay within 20 working days' },
         { text: 'The bank raised rates, leading to a recession.', flagged: 'The bank raised rates, leading to a recession' },
         { text: 'The exemption is never claimed.', flagged: 'The exemption is never claimed' },
         {
@@ -139,6 +142,8 @@ export const unsupportedClaim: Rule = {
       ],
       allow: [
         'Unemployment rose to 7.4% in 2023 [@ons2024].',
+        // a frequency adverb alone: shown from the strict setting
+        'Councils usually pay within 20 working days.',
         'According to the ONS, unemployment rose to 7.4% in 2023.',
         'Relations were established in 1948.',
         'Member States should reduce emissions by 2030.',
@@ -317,6 +322,9 @@ function asksIndirectly(ctx: SentenceContext): boolean {
 }
 
 /** The claim hit over the whole sentence, resting on these features, with what it says filled in. */
+/** How often, without a share: "often", "usually". */
+const FREQUENCY_ADVERBS = new Set(['often', 'frequently', 'typically', 'usually', 'commonly', 'routinely']);
+
 function sentenceClaim(ctx: SentenceContext, features: ClaimFeature[]): Hit {
   const hit: Hit = {
     start: ctx.tokens[0].start,
@@ -353,7 +361,10 @@ function describeClaim(hit: Hit, features: readonly ClaimFeature[]): void {
     reasons.push(`${label} ("${f.text}")`);
     if (group === undefined && f.kind in claimGroupFor) group = claimGroupFor[f.kind as keyof typeof claimGroupFor];
   }
-  hit.level = level;
+  // A claim that rests only on a frequency adverb ("Reviews are usually quick", "Plans are often copied from templates")
+  // is right about half the time on the documents we can read: mostly the writer's experience or a commonplace. It
+  // counts from the strict setting, like a bare count; a share ("the majority of", "very few") or a ranking still counts.
+  hit.level = features.every((f) => f.kind === 'prevalence' && FREQUENCY_ADVERBS.has(f.text.toLowerCase())) ? 'strict' : level;
   hit.data = { kinds: kinds.join(', '), measured: measured ? 'yes' : 'no' };
   hit.category = withoutArticle(kinds[0]);
   const narrated = features.some((f) => f.kind === 'event')
