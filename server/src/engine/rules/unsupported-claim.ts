@@ -244,13 +244,18 @@ export const unsupportedClaim: Rule = {
     // Features without a level (past actions, stance) only inform classify's `claim`; under
     // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.
     let stance = false;
-    for (let i = 0; i < all.length; i++) if (all[i].kind === 'stance') stance = true;
+    let plan = false;
+    for (let i = 0; i < all.length; i++)
+      if (all[i].kind === 'stance') {
+        stance = true;
+        if (PLAN_STANCE.test(all[i].text)) plan = true;
+      }
     // The features that count, in order of appearance (in the cold run most code runs
     // unoptimised: no callback or intermediate array per sentence).
     const counted: ClaimFeature[] = [];
     for (let i = 0; i < all.length; i++) {
       const f = all[i];
-      if (f.level === undefined || (stance && !(f.kind === 'figure' && f.level !== 'strict'))) continue;
+      if (f.level === undefined || (stance && (plan || !(f.kind === 'figure' && f.level !== 'strict')))) continue;
       if (hypothesis >= 0 && f.start >= hypothesis) continue;
       if (conditional && f.kind !== 'figure' && f.kind !== 'statistic') continue;
       counted.push(f);
@@ -322,6 +327,9 @@ function asksIndirectly(ctx: SentenceContext): boolean {
 }
 
 /** The claim hit over the whole sentence, resting on these features, with what it says filled in. */
+/** The writer's plan or promise: "we will", "we'll", "we are going to", "I intend to". */
+const PLAN_STANCE = /\b(will|'ll|shall|going to|plan to|aim to|intend to)\b/i;
+
 /** How often, without a share: "often", "usually". */
 const FREQUENCY_ADVERBS = new Set(['often', 'frequently', 'typically', 'usually', 'commonly', 'routinely']);
 
