@@ -391,6 +391,9 @@ describe('hedge senses in policy prose (issue 12)', () => {
     // an invitation; a plan of the writer's; an option deferred
     ['The consultation may also be of interest to community transport providers.', []],
     ['We do not propose to change the rules now; this may be revisited in a later consultation.', []],
+    // "seems likely" is one hedge; a group compared by a measured ratio is no doubt of the writer's
+    ['It seems likely that the levy played a part.', ['seems likely']],
+    ['Pupils in poorer schools were twice as likely to be taught by a non-specialist.', []],
     // an impact assessment's rating on its own scale; a forecast credited to nobody
     ['With the noise limits in place, the effect is predicted to be minor adverse.', []],
     ['Rents are predicted to rise next year.', ['predicted to']],

@@ -17,6 +17,9 @@ ruleCases('passive-attribution', {
     'Loss is attributed to a cause by overlaying the change maps on harvest records.',
     'Forest is defined as land with at least 10% canopy, or land that is unstocked after harvest and is expected to regenerate.',
     'It was suggested that the network should pilot the new plans with two funders.',
+    // a rule of the method, and an assumption in figures written out
+    'A trend is reported as significant where p < 0.05.',
+    'Residual value is assumed to be zero.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },

@@ -238,6 +238,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // expected; the main clause states the outcome outright.
     if (ctx.word(to) === 'to' && (to + 1 >= ctx.tokens.length || ctx.breakBefore(to + 1)) && ctx.word(ctx.clauseStart(from)) === 'as')
       return undefined;
+    // "were twice as likely to be taught by a non-specialist": a measured ratio between groups.
+    if (prev === 'as' && /^(twice|thrice|half|times|equally)$/.test(ctx.word(from - 2))) return undefined;
     if (prev === 'as' && ctx.word(to) === 'as') return `"as likely as" is an unquantified probability.`;
     return `"${w}" states a probability without its size or source.`;
   },

@@ -47,6 +47,8 @@ export const hedgeStack: Rule = {
         'Prices may rise and wages might fall.',
         // "though" starts a second claim, hedged on its own
         'An extension now looks likely, though probably in a narrower form.',
+        // a verb of appearance with its likelihood adjective is one hedge
+        'It seems likely that the levy played a part.',
         // a concession after the claim is hedged apart
         'The results suggest that support is uneven, although the sample is small and may not be representative.',
         // One hedge and a calibrated estimate with its scale.

@@ -360,6 +360,8 @@ export const passiveAttribution: Rule = {
         continue;
       // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
       if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
+      // "A trend is reported as significant where p < 0.05": a rule of the method.
+      if (!vagueAgent && next === 'as' && conditionAfter(ctx, k + 1)) continue;
       // "Loss is attributed to a cause by overlaying the maps", "… and is expected to regenerate" inside "X is defined as":
       // a procedure or a definition; "It was suggested that the network should pilot …": a proposal, not a view.
       if (!vagueAgent && (procedureOrDefinition(ctx, k) || (itFrame && next === 'that' && subjunctiveAfterThat(ctx, k + 2)))) continue;
@@ -506,7 +508,8 @@ const METHOD_WORDS = new Set([
 /** A figure within the clause after the participle: "assumed to rise from 71% to 84%". */
 function figureAhead(ctx: SentenceContext, from: number): boolean {
   for (let k = from; k < Math.min(ctx.tokens.length, from + 8) && !(k > from && ctx.breakBefore(k)); k++)
-    if (startsWithDigit(ctx.word(k))) return true;
+    if (startsWithDigit(ctx.word(k)) || /^(zero|nil|none|one|two|three|four|five|six|seven|eight|nine|ten|half)$/.test(ctx.word(k)))
+      return true;
   return false;
 }
 
@@ -553,7 +556,7 @@ function speechActSubject(ctx: SentenceContext, i: number): boolean {
 
 /** A condition after the participle: "is considered fit for purpose when it meets the need", "is deemed withdrawn if unpaid". */
 function conditionAfter(ctx: SentenceContext, from: number): boolean {
-  for (let k = from; k < ctx.tokens.length; k++) if (/^(when|if|unless|once|whenever|provided)$/.test(ctx.word(k))) return true;
+  for (let k = from; k < ctx.tokens.length; k++) if (/^(when|if|unless|once|whenever|provided|where)$/.test(ctx.word(k))) return true;
   return false;
 }
 
