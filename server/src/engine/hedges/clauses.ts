@@ -281,9 +281,9 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
           return reportedBySomeoneElse(ctx, k - 3) ? 'reports someone else' : undefined;
         if (prev === 'so' || prev === 'such') return 'states a purpose';
         // ", suggesting that …", "showing that …": a participle's complement, asserted as much as its clause.
-        // ("any processing that is likely to": a noun in -ing after a determiner picks out a class.)
         // "…, warning that results may not be trusted": the participle reports its subject's words.
         if (REPORTING_PARTICIPLES.has(prev) && ctx.breakBefore(k - 1)) return 'reports someone else';
+        // ("any processing that is likely to": a noun in -ing after a determiner picks out a class.)
         if (prev.endsWith('ing') && !ctx.isDeterminer(k - 2)) return undefined;
         if (
           BE_FORMS.has(prev) ||
