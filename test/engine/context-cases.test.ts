@@ -391,6 +391,9 @@ describe('hedge senses in policy prose (issue 12)', () => {
     // an invitation; a plan of the writer's; an option deferred
     ['The consultation may also be of interest to community transport providers.', []],
     ['We do not propose to change the rules now; this may be revisited in a later consultation.', []],
+    // the things most likely to be affected, picked out; a class that may contain something
+    ['Commission a valuation study of the assets most likely to be affected.', []],
+    ['The test applies to datasets that may contain personal data.', []],
     // "seems likely" is one hedge; a group compared by a measured ratio is no doubt of the writer's
     ['It seems likely that the levy played a part.', ['seems likely']],
     ['Pupils in poorer schools were twice as likely to be taught by a non-specialist.', []],

@@ -78,3 +78,6 @@ export const MONTHS = [
   'December',
 ];
 export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec'];
+
+/** Verbs of saying with the one told between them and their "that": "told reporters that". */
+export const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'assured', 'warned']);

@@ -22,7 +22,8 @@ ruleCases('unsupported-claim', {
       code: 'Insurers have never priced war risk this way before.',
       errors: [{ messageId: 'claim', text: 'Insurers have never priced war risk this way before' }],
     },
-    // the claim a vague source frames starts after its "that", an adverb of the saying included in the frame
+    // the claim a vague source frames starts after its "that", an adverb of the saying or the one told included in the frame
+    { code: 'Officials told reporters that the plan is dead.', errors: [{ messageId: 'claim', text: 'the plan is dead' }] },
     {
       code: 'Diplomats say privately that the contractor is paid in mining concessions.',
       errors: [{ messageId: 'claim', text: 'the contractor is paid in mining concessions' }],

@@ -20,6 +20,8 @@ ruleCases('weasel', {
     // the writer's own research; a group's expectation measured against
     'My research does not support that view.',
     'Rents rose faster than most analysts expected.',
+    // what the writer's own consultation heard
+    'Local authorities told us that they lack the staff to maintain datasets.',
     // a question asked about a group
     'Grantees should report on whether young people feel more able to cope.',
     // what others said, named as a topic

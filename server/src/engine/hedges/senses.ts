@@ -213,7 +213,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     const rank = /^(most|least)$/.test(ctx.word(from)) ? from : from - 1; // "most likely" is a cue of its own
     if (
       /^(most|least)$/.test(ctx.word(rank)) &&
-      (ctx.word(rank - 1) === 'the' || (ctx.word(rank - 2) === 'the' && ctx.word(rank - 1) === 'one')) &&
+      (ctx.word(rank - 1) === 'the' ||
+        (ctx.word(rank - 2) === 'the' &&
+          (ctx.word(rank - 1) === 'one' || /^(Plural|Noun)$/.test(ctx.lexTag(rank - 1) ?? '') || ctx.word(rank - 1).endsWith('s')))) &&
       ctx.word(to) === 'to'
     )
       return undefined;

@@ -2,6 +2,7 @@
 // position (cached by sentence text), shaped so that one squiggle says one thing.
 import { findClaimFeatures, isNormative, writerStance, type ClaimFeature, type WriterStance } from '../claims';
 import { cueBit, SentenceContext } from '../context';
+import { TELLING } from '../grammar';
 import { findNamedSource, NAMED_SOURCE_CUE, type NamedSource } from '../evidence';
 import { sources } from '../lexicon';
 import { isSpace, ownCopy } from '../prose/buffer';
@@ -124,8 +125,13 @@ export function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hit
     const first = tokenStartingAt(tokens, cue.start);
     let after = tokenAfter(tokens, cue.end);
     if (first < 0) continue;
-    // "Diplomats say privately that …": an adverb of the saying stands between the frame and its "that".
-    if (after + 1 < tokens.length && ctx.word(after + 1) === 'that' && (ctx.lexTag(after) === 'Adverb' || ctx.word(after).endsWith('ly')))
+    // "Diplomats say privately that …", "Officials told reporters that …": an adverb of the saying, or the one told,
+    // stands between the frame and its "that".
+    if (
+      after + 1 < tokens.length &&
+      ctx.word(after + 1) === 'that' &&
+      (ctx.lexTag(after) === 'Adverb' || ctx.word(after).endsWith('ly') || TELLING.has(ctx.word(after - 1)))
+    )
       after++;
     const lead = cue.start <= claim.start;
     const tail = cue.end >= claim.end || after >= tokens.length;

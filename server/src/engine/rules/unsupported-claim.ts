@@ -1,6 +1,7 @@
 // unsupported-claim: a claim a reader would want evidence for — figures, causes, trends,
 // comparisons, absolutes — with no citation, footnote, link or named source in its sentence
 // or in a citation that closes its paragraph.
+import { TELLING } from '../grammar';
 import { STRICTNESS_ORDER } from '../settings';
 import { findClaimFeatures, hypothesisStart, isNormative, opensWithCourtesy, writerStance, type ClaimFeature } from '../claims';
 import { claimGroupFor } from '../lexicon';
@@ -219,7 +220,7 @@ export const unsupportedClaim: Rule = {
     if (on.start <= first && on.end < last) {
       let k = tokens.findIndex((t) => t.start >= on.end);
       // "Critics argue that …", "Diplomats say privately that …": the claim follows "that"
-      if (ctx.word(k + 1) === 'that' && (ctx.lexTag(k) === 'Adverb' || ctx.word(k).endsWith('ly'))) k++;
+      if (ctx.word(k + 1) === 'that' && (ctx.lexTag(k) === 'Adverb' || ctx.word(k).endsWith('ly') || TELLING.has(ctx.word(k - 1)))) k++;
       if (ctx.word(k) === 'that' && k + 1 < tokens.length) k++;
       start = tokens[k].start;
     } else if (on.end >= last && on.start > first) end = [...tokens].reverse().find((t) => t.end <= on.start)!.end;

@@ -212,6 +212,9 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   if (i > 0 && !ctx.breakBefore(i) && /^(Plural|Noun)$/.test(ctx.lexTag(i - 1) ?? '') && !sources.demonyms.matchAt(ctx.tokens, i - 1))
     return undefined;
   for (let k = Math.max(0, i - 3); k < i; k++) if (ctx.word(k) === 'whether') return undefined;
+  // "Local authorities told us that …": what the writer's own consultation heard, first-hand.
+  for (let k = i + 1; k < Math.min(ctx.tokens.length - 1, i + 4); k++)
+    if (/^(told|tell|tells|wrote)$/.test(ctx.word(k)) && ctx.word(k + 1) === 'us') return undefined;
   // "summarise what its critics and defenders have said": what others said, named as a topic; no claim leans on them.
   for (let k = Math.max(0, i - 4); k < i; k++) if (ctx.word(k) === 'what' && k > 0) return undefined;
   let k = i;
