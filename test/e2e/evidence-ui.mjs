@@ -142,7 +142,7 @@ export async function runEvidenceUiTest(page, { engine, screenshotsDir, log }) {
 
   step('the status bar says what the view says', async () => {
     const shown = await waitFor('the status bar item', async () => (await statusBar()).replace(/^Evident: /, ''));
-    assert.match(shown, /5 unsupported claims · 3 hedges/);
+    assert.match(shown, /5 unsupported claims · 4 hedges/);
     await waitFor(`the view message to begin with "${shown}"`, async () => (await viewMessage()).startsWith(`${shown} — `));
   });
 
