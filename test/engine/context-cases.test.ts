@@ -391,6 +391,11 @@ describe('hedge senses in policy prose (issue 12)', () => {
     // an invitation; a plan of the writer's; an option deferred
     ['The consultation may also be of interest to community transport providers.', []],
     ['We do not propose to change the rules now; this may be revisited in a later consultation.', []],
+    // options and examples for actors; who is allowed, in a rule
+    ['Ministers could act on four fronts:', []],
+    ['A software supplier could run coding workshops in local schools.', []],
+    ['Its effects depend on the rules that govern who may enrol in the scheme.', []],
+    ['Prices could run higher next year.', ['could']],
     // the things most likely to be affected, picked out; a class that may contain something
     ['Commission a valuation study of the assets most likely to be affected.', []],
     ['The test applies to datasets that may contain personal data.', []],

@@ -401,6 +401,8 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
   if (ctx.word(i + 1) === 'for' && (ctx.word(i + 2) === 'example' || ctx.word(i + 2) === 'instance')) return true; // "Teams might, for example, combine …"
   // "The consultation may also be of interest to bus operators": an invitation, not a claim.
   if (ctx.word(verbAt) === 'be' && ctx.word(verbAt + 1) === 'of' && /^(interest|use|help|value)$/.test(ctx.word(verbAt + 2))) return true;
+  // "the rules that govern who may enrol", "decide who may apply": who is allowed, in a rule or a question about one.
+  if (w === 'may' && ctx.word(i - 1) === 'who' && i > 1 && ctx.lexTag(i - 2) !== 'Plural' && !ctx.isName(i - 2)) return true;
   // "He may be right about the risk": a point granted to someone, not the writer's own claim weakened.
   if (ctx.word(verbAt) === 'be' && /^(right|correct)$/.test(ctx.word(verbAt + 1)) && isActor(ctx, ctx.subjectBefore(i))) return true;
   // "In principle, some of the tariff may be absorbed by exporters, although studies found …": a possibility in theory,
