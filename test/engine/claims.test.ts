@@ -217,6 +217,7 @@ describe('what is not a claim', () => {
 
   test("the writer's own study named with its year or title is her own result; a partner's is not", () => {
     assert.equal(claimFindings('In our 2026 Household Finance Survey, 81 per cent of adults reported having an account.').length, 0);
+    assert.equal(claimFindings('Our post-disaster needs assessment found that the cyclone damaged 46 per cent of homes.').length, 0);
     assert.equal(claimFindings("Our partner's 2026 survey found that 81 per cent of adults have an account.").length, 1);
   });
 

@@ -236,6 +236,7 @@ const OWN_STUDIES = new Set([
   'count',
   'audit',
   'evaluation',
+  'assessment',
   'interviews',
   'modelling',
   'modeling',
