@@ -391,6 +391,11 @@ describe('hedge senses in policy prose (issue 12)', () => {
     // an invitation; a plan of the writer's; an option deferred
     ['The consultation may also be of interest to community transport providers.', []],
     ['We do not propose to change the rules now; this may be revisited in a later consultation.', []],
+    // a step of a rating scale; what a regulator expects firms to do; an option for donors
+    ['The project manager scored it as likely (4) with an impact of 4.', []],
+    ['The guidance will set out the evidence we expect firms to keep.', []],
+    ['Donors could help by funding the new gauging stations.', []],
+    ['The levy could help reduce emissions.', ['could']],
     // options and examples for actors; who is allowed, in a rule
     ['Ministers could act on four fronts:', []],
     ['A software supplier could run coding workshops in local schools.', []],

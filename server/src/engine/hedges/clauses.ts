@@ -116,6 +116,8 @@ export function calibrated(ctx: SentenceContext, to: number): boolean {
   for (let j = to; j < Math.min(ctx.tokens.length, to + 6); j++) {
     const w = ctx.word(j);
     if (startsWithDigit(w) && (/%/.test(ctx.gapBefore(j + 1)) || w.endsWith('%') || /^(per|percent)$/.test(ctx.word(j + 1)))) return true;
+    // "scored it as likely (4)": a step of a rating scale given in brackets.
+    if (j === to && startsWithDigit(w) && ctx.gapBefore(j).includes('(') && w.length <= 2) return true;
     if (/^(probability|odds)$/.test(w) && startsWithDigit(ctx.word(j + 1))) return true;
   }
   return false;

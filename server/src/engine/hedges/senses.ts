@@ -149,7 +149,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (ctx.word(from - 1) === 'what' || ctx.words.slice(to, to + 5).some((word) => word === 'of' || word === 'from'))
       if (!ctx.words.slice(to, to + 5).includes('to')) return undefined;
     for (let k = to; k < Math.min(ctx.tokens.length, to + 4); k++)
-      if ((isPersonNoun(ctx, k) || looksLikePeople(ctx.word(k))) && ctx.word(k + 1) === 'to') return undefined;
+      if ((isPersonNoun(ctx, k) || looksLikePeople(ctx.word(k)) || ORGANISATIONS.has(ctx.word(k))) && ctx.word(k + 1) === 'to')
+        return undefined;
     // "we expect to report on the pilot in 2027": the writer's own plan.
     if (ctx.word(from) === 'we' && ctx.word(to) === 'to' && PLANNED_ACTS.has(ctx.word(to + 1))) return undefined;
     // "what we expect to see if we ask for one": what the writer will look for, named.
@@ -585,6 +586,21 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
 }
 
 /** "applicants", "suppliers", "respondents": people named by what they do; not "rents", "events" or "payments". */
+/** Those a regulator or funder expects things of: "the evidence we expect firms to keep". */
+const ORGANISATIONS = new Set([
+  'firms',
+  'companies',
+  'businesses',
+  'organisations',
+  'organizations',
+  'providers',
+  'lenders',
+  'banks',
+  'schools',
+  'councils',
+  'charities',
+]);
+
 function looksLikePeople(word: string): boolean {
   return word.length >= 7 && !word.endsWith('ments') && /^\p{L}+(ers|ors|ants|ents)$/u.test(word);
 }
