@@ -26,8 +26,8 @@ const ALLOWED: Record<(typeof BUNDLES)[number], Record<string, string>> = {
   },
   server: {},
   'server-main': {
-    'require("child_process") @ node_modules/vscode-languageserver/lib/node/files.js':
-      'Files.resolveGlobalNodePath/YarnPath helpers (run `npm`/`yarn` to find global modules); never called by Evident (checked below)',
+    'require("node:child_process") @ lazy-builtin:child_process':
+      'what vscode-languageserver/lib/node/files.js gets for child_process, loaded on first use (esbuild.mjs lazyBuiltins): for its Files.resolveGlobalNodePath/YarnPath helpers (run `npm`/`yarn` to find global modules); never called by Evident (checked below)',
     'require("net") @ node_modules/vscode-jsonrpc/lib/node/main.js':
       'transports for --pipe/--socket; sockets are bound to 127.0.0.1 only (checked below); Evident runs over IPC or stdio',
   },
@@ -43,9 +43,12 @@ interface Module {
   text: string;
 }
 
-/** Splits an esbuild bundle into its modules by the `// path/to/module.js` comments esbuild writes before each (indented inside the web worker's iife). */
+/**
+ * Splits an esbuild bundle into its modules by the `// path/to/module.js` comments esbuild writes before each (indented inside
+ * the web worker's iife), and `// lazy-builtin:name` before a Node module the build loads on first use (esbuild.mjs).
+ */
 function modules(bundle: string): Module[] {
-  const headers = [...bundle.matchAll(/^ *\/\/ ((?:node_modules|server|client)\/\S+)$/gm)];
+  const headers = [...bundle.matchAll(/^ *\/\/ ((?:node_modules|server|client)\/\S+|lazy-builtin:\S+)$/gm)];
   const out: Module[] = [{ path: '(bundle prologue)', text: bundle.slice(0, headers[0]?.index ?? bundle.length) }];
   headers.forEach((header, i) => out.push({ path: header[1], text: bundle.slice(header.index, headers[i + 1]?.index ?? bundle.length) }));
   return out;
