@@ -81,3 +81,6 @@ export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'A
 
 /** Verbs of saying with the one told between them and their "that": "told reporters that". */
 export const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'assured', 'warned']);
+
+/** What a rule makes someone: "are exempt", "may be eligible for", "is liable". */
+export const RULE_STATUS = new Set(['eligible', 'entitled', 'liable', 'exempt']);

@@ -1,6 +1,7 @@
 // Claims: the writer's own stance (an instruction, the document describing itself, her method, a definition),
 // recommendations, and hypotheses under "would": sentences that assert no fact a source would support.
 import { cueBit, forLastSentence, type SentenceContext } from '../context';
+import { RULE_STATUS } from '../grammar';
 import { startsWithDigit, uncontracted } from '../text-shape';
 import { isCausalThanks } from './shapes';
 import { isLyAdverb } from './tokens';
@@ -275,8 +276,10 @@ export function hypothesisStart(ctx: SentenceContext): number {
   return -1;
 }
 
-export const NORMATIVE =
-  /\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:exempt|eligible|liable|entitled)\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\b/i;
+export const NORMATIVE = new RegExp(
+  `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:${[...RULE_STATUS].join('|')})\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
+  'i',
+);
 
 // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
 export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));

@@ -1,6 +1,7 @@
 // hedge: may, might, could and should: possibility, or permission, option, ability, proposal, obligation.
 import { DATA_NOUNS } from '../evidence';
 import { type SentenceContext } from '../context';
+import { RULE_STATUS } from '../grammar';
 import { startsWithDigit } from '../text-shape';
 import { concededAppearance, findsItUseful, unassertedClause } from './clauses';
 import { senseReason } from './senses';
@@ -245,7 +246,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
 
   if (w === 'may') {
     // "you may submit", "We may also explore a partnership", "may be eligible for": permission, a plan, a rule's reach
-    if (subj === 'you' || (subj === 'we' && ACTION_VERBS.has(verb)) || (verb === 'be' && ELIGIBILITY.has(ctx.word(verbAt + 1))))
+    if (subj === 'you' || (subj === 'we' && ACTION_VERBS.has(verb)) || (verb === 'be' && RULE_STATUS.has(ctx.word(verbAt + 1))))
       return undefined;
     // "others may read your code but may not copy it": what is allowed set against what is not, a rule.
     if (permissionAgainstProhibition(ctx) || permittedOnCondition(ctx, subjAt, verbAt)) return undefined;
@@ -325,9 +326,6 @@ export function shouldReason(ctx: SentenceContext, i: number): Verdict {
     return hint(`"should provide ${ctx.word(verbAt + 1)}" states an expected outcome without its basis.`);
   return undefined;
 }
-/** What a rule makes someone: "may be eligible for", "may be entitled to", "may be liable for". */
-const ELIGIBILITY = new Set(['eligible', 'entitled', 'liable', 'exempt']);
-
 /** Verbs whose modal, in a lead-in ending with a colon, brings in the list of what a thing may hold. */
 const LIST_LEAD_VERBS = new Set(['include', 'form', 'cover', 'involve', 'comprise', 'contain']);
 
