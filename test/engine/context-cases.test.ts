@@ -446,6 +446,12 @@ describe('hedge senses in policy prose (issue 12)', () => {
     // a group ranked by how often it does something; a thing "most likely to" happen is still a hedge
     ['The families who need help most are the least likely to claim it.', []],
     ['Rents are most likely to rise in the capital.', ['most likely']],
+    ['Care leavers were the group most likely to report having been homeless.', []],
+    // the precision of an estimate, not a possibility held open
+    ['Our confidence intervals cannot rule out modest increases near the boundary.', []],
+    ['We cannot rule out a second wave of closures this winter.', ['cannot rule out']],
+    ['It is the scenario least likely to require new borrowing.', []],
+    ['The most likely outcome is a coalition.', ['most likely']],
     // what can be done, named; a possibility that a claim holds
     ['Other cities have shown what is possible.', []],
     // a point granted to someone; a claim weakened

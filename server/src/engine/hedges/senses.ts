@@ -50,6 +50,7 @@ import {
   PROPOSAL_OBJECTS,
   RANGE_OF_OPTIONS,
   RESEARCH_OBJECTS,
+  STATISTICAL_MEASURES,
   STRICT_ADVICE,
   UNASSERTING_PLAIN,
   UNCERTAINTY_WORDS,
@@ -103,6 +104,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       (ctx.isDeterminer(from - 1) || nounFollows(ctx, to + 1))
     )
       return undefined;
+    // "our confidence intervals cannot rule out modest increases": the precision of an estimate, stated as such, not a
+    // possibility the writer holds open ("We cannot rule out a second wave" still hedges).
+    if (w === 'cannot' && STATISTICAL_MEASURES.has(ctx.word(from - 1))) return undefined;
     // "somewhat lower, at around W$41 billion", "slightly higher (2.1%)": the degree is given at once, in a figure.
     if (CALIBRATED_DEGREES.has(w) && figureFollows(ctx, to)) return undefined;
     if (UNASSERTING_PLAIN.has(w)) {
@@ -210,13 +214,14 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     )
       return undefined;
     // "the families who need help most are the least likely to claim it": a group ranked by how often it does something.
-    // ("the one most likely to be revised": the same, over the options named.)
+    // ("the one most likely to be revised", "were the group most likely to report": the same, over the ones named; a word
+    // the lexicon does not list after "the" is a noun.)
     const rank = /^(most|least)$/.test(ctx.word(from)) ? from : from - 1; // "most likely" is a cue of its own
     if (
       /^(most|least)$/.test(ctx.word(rank)) &&
       (ctx.word(rank - 1) === 'the' ||
         (ctx.word(rank - 2) === 'the' &&
-          (ctx.word(rank - 1) === 'one' || /^(Plural|Noun)$/.test(ctx.lexTag(rank - 1) ?? '') || ctx.word(rank - 1).endsWith('s')))) &&
+          (ctx.word(rank - 1) === 'one' || /^(Plural|Noun|Singular)$/.test(ctx.lexTag(rank - 1) ?? 'Noun') || ctx.word(rank - 1).endsWith('s')))) &&
       ctx.word(to) === 'to'
     )
       return undefined;

@@ -360,6 +360,9 @@ export const BEFORE_PREDICATIVE = new Set([
   'seemed',
 ]);
 
+/** What states an estimate's precision: "the confidence intervals cannot rule out", "our standard errors cannot exclude". */
+export const STATISTICAL_MEASURES = new Set(['interval', 'intervals', 'errors', 'bands', 'estimates', 'estimate', 'coefficients', 'tests', 'test']);
+
 export const UNKNOWN_ADJECTIVES = new Set(['unclear', 'uncertain', 'unknown']);
 
 /** Degree words between "can be" and its complement: "can be quite different". */

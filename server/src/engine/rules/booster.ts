@@ -210,6 +210,7 @@ export const booster: Rule = {
         { text: 'Housing need is notoriously hard to measure.', flagged: 'notoriously' },
         { text: 'The ministry most certainly knew of the shortfall.', flagged: 'most certainly' },
         { text: 'The transfer was a clear violation of the fiscal rules.', flagged: 'clear violation of' },
+        { text: 'The truth is that the opposition does not object to the budget because of its numbers.', flagged: 'The truth is that' },
         { text: 'A rise in the levy is obviously not on the table this year.', flagged: 'obviously' },
       ],
       allow: [
@@ -229,6 +230,7 @@ export const booster: Rule = {
         'Figure 3 clearly shows the fall in emissions after 2019.',
         'The exit signs must be clearly visible from every desk.',
         'The warning is clearly legible on the packet.',
+        'The truth is that the survey was small (Lee and Park, 2024).',
       ],
     },
   },
