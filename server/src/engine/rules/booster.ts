@@ -115,7 +115,112 @@ const CERTAINTY_VERBS = new Set([
   'harmed',
 ]);
 /** Modals and "to" before "clearly": a requirement or a plan of how a thing is done, not certainty. */
-const REQUIRING = new Set(['should', 'must', 'shall', 'will', 'can', 'may', 'need', 'needs', 'to', 'would']);
+const REQUIRING = new Set(['should', 'must', 'shall', 'can', 'may', 'need', 'needs', 'to']);
+/** Auxiliaries before "clearly" and its verb: "has clearly shaped", "will clearly want", "did clearly fail". */
+const AUXILIARIES_BEFORE_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'did', 'does', 'do']);
+/** Adverbs that may stand between "clearly" and its verb: "clearly still matters", "clearly never intended". */
+const BETWEEN_ADVERBS = new Set(['still', 'already', 'never', 'also', 'now', 'always', 'often']);
+/**
+ * Verbs of setting out, marking and telling apart: with these "clearly" says how it is done ("clearly describes the
+ * roles", "clearly states the process", "the plan will clearly set out the steps", "clearly fits within a category").
+ */
+const PRESENTING_VERBS = new Set([
+  'describe',
+  'describes',
+  'described',
+  'explain',
+  'explains',
+  'explained',
+  'state',
+  'states',
+  'stated',
+  'set',
+  'sets',
+  'outline',
+  'outlines',
+  'outlined',
+  'define',
+  'defines',
+  'defined',
+  'specify',
+  'specifies',
+  'specified',
+  'mark',
+  'marks',
+  'marked',
+  'label',
+  'labels',
+  'labelled',
+  'labeled',
+  'identify',
+  'identifies',
+  'identified',
+  'articulate',
+  'articulates',
+  'articulated',
+  'communicate',
+  'communicates',
+  'communicated',
+  'present',
+  'presents',
+  'presented',
+  'express',
+  'expresses',
+  'expressed',
+  'distinguish',
+  'distinguishes',
+  'distinguished',
+  'separate',
+  'separates',
+  'separated',
+  'fit',
+  'fits',
+  'fitted',
+  'write',
+  'writes',
+  'wrote',
+  'written',
+  'list',
+  'lists',
+  'listed',
+  'lay',
+  'lays',
+  'laid',
+  'spell',
+  'spells',
+  'spelled',
+  'spelt',
+  'signpost',
+  'signposts',
+  'signposted',
+  'display',
+  'displays',
+  'displayed',
+  'see',
+  'sees',
+  'saw',
+  'hear',
+  'hears',
+  'heard',
+  'understand',
+  'understands',
+  'understood',
+]);
+/** Prepositions after a participle in a noun phrase: "assigned to", "funded by", "set out in". */
+const PARTICIPLE_PREPOSITIONS = new Set(['to', 'by', 'in', 'for', 'at', 'on', 'with', 'from', 'under', 'as', 'within']);
+/** Tags of words that cannot be the verb "clearly" stands before. */
+const NOT_A_VERB = new Set([
+  'Adjective',
+  'Comparative',
+  'Superlative',
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Adverb',
+  'Value',
+  'TextValue',
+  'Pronoun',
+]);
 /** Past participles that make "is clearly <participle>" a manner of doing: "are clearly designated", "is clearly set out". */
 function isParticiple(word: string): boolean {
   return (
@@ -175,8 +280,34 @@ function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boo
   if (ctx.breakBefore(from) && (to >= ctx.tokens.length || ctx.breakBefore(to))) return true;
   if (ctx.breakBefore(to)) return false;
   if (COPULAS.has(next) || next === 'not' || CERTAINTY_VERBS.has(next)) return true;
+  // Between its subject or an auxiliary and the verb: "The Kremlin clearly decided early on", "has clearly shaped the
+  // allocation", "Ministers will clearly want to avoid", "Good assurance clearly pays for itself".
+  if (verbAfterSubject(ctx, from, to)) return true;
   // After a copula, before its complement: "is clearly a failure", "was clearly wrong"; not "are clearly designated".
   return COPULAS.has(prev) && next !== '' && !isParticiple(next) && !next.endsWith('ly') && !PERCEPTIBLE.has(next);
+}
+
+/** "clearly" stands between a subject (or an auxiliary) and a verb that does not set something out (PRESENTING_VERBS). */
+function verbAfterSubject(ctx: SentenceContext, from: number, to: number): boolean {
+  let verbAt = to;
+  while (BETWEEN_ADVERBS.has(ctx.word(verbAt))) verbAt++;
+  const verb = ctx.word(verbAt);
+  if (verb === '' || ctx.breakBefore(verbAt) || PRESENTING_VERBS.has(verb) || verb.endsWith('ly')) return false;
+  const tag = ctx.lexTag(verbAt);
+  if (tag !== undefined && NOT_A_VERB.has(tag)) return false;
+  const prev = ctx.word(from - 1);
+  if (AUXILIARIES_BEFORE_VERB.has(prev)) return true;
+  // After a noun or a pronoun: not "responsibilities clearly assigned to one team" (a participle the lexicon cannot
+  // tell from a past tense: only a known past tense counts, and not before a preposition that takes its agent or goal).
+  if (ctx.breakBefore(from) || ctx.isDeterminer(from - 1)) return false;
+  const prevTag = ctx.lexTag(from - 1);
+  const subjectLike =
+    ctx.isSubjectPronoun(from - 1) ||
+    prevTag === undefined ||
+    /^(Noun|Plural|Singular|ProperNoun|Person|Place|Organization|Demonym)$/.test(prevTag);
+  if (!subjectLike) return false;
+  if (!/(ed|en)$/.test(verb)) return true;
+  return tag === 'PastTense' && !PARTICIPLE_PREPOSITIONS.has(ctx.word(verbAt + 1));
 }
 
 /** The sentence concedes a point (see CONCESSION). */
@@ -204,6 +335,9 @@ export const booster: Rule = {
         { text: 'Clearly, the reform has not reduced waiting times.', flagged: 'Clearly' },
         { text: 'The new levy is clearly a tax on small firms.', flagged: 'clearly' },
         { text: 'The audit clearly shows that the scheme is too costly.', flagged: 'clearly' },
+        { text: 'Good assurance clearly pays for itself many times over.', flagged: 'clearly' },
+        { text: 'The subsidy has clearly shaped where the new plants were built.', flagged: 'clearly' },
+        { text: 'Ministers will clearly want to avoid a second vote on the levy.', flagged: 'clearly' },
         { text: 'As we all know, the grant is too small for rural councils.', flagged: 'As we all know' },
         { text: 'It is safe to say that the 2030 target will be missed.', flagged: 'It is safe to say' },
         { text: 'It is easy to see how the cap will push rents up.', flagged: 'It is easy to see' },
@@ -222,6 +356,8 @@ export const booster: Rule = {
         'The unit needs clearly defined tasks and sustained funding.',
         'The tool clearly fits within the second category of the framework.',
         'The strategy clearly describes the lines of authority.',
+        'The annual plan will clearly set out each step and its owner.',
+        'Responsibilities clearly assigned to one team make audits faster.',
         'Of course, data alone is not enough, but it is a start.',
         'It is certainly true that audits take time, although they pay off.',
         'While we have certainly had setbacks, the programme has grown.',
