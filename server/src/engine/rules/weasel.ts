@@ -19,6 +19,7 @@ import {
   expertiseAt,
   firstPersonHearsayAt,
   folkloreAt,
+  comparedBefore,
   gatheredBefore,
   hearsayAt,
   opinionAsSource,
@@ -110,6 +111,8 @@ export const weasel: Rule = {
         'Studies show that sanctions rarely work (Hufbauer et al., 2007).',
         'Experts at the IMF say growth will slow.',
         'According to the ONS, unemployment rose.',
+        'Chapter 5 compares our estimates with those of other studies.',
+        'Our reconciliation of the two surveys shows that the gap reflects the shorter module.',
         'Some countries, including France and Spain, joined the scheme in 2019.',
         'We consulted observers from the OSCE.',
         'The grant covers several items of equipment.',
@@ -324,6 +327,12 @@ export const weasel: Rule = {
         )
           ? verbMatch
           : undefined;
+      // "Our reconciliation of the two surveys suggests": a plural head before a verb in -s is not the verb's subject.
+      const agrees = !(verb && verbAt === np.headEnd && pluralHead(head) && singularVerb(ctx.word(verbAt)));
+      if (!agrees) {
+        i = np.headEnd - 1;
+        continue;
+      }
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       // "Critics will say that …": an objection the writer expects and answers
       if (ctx.word(verbAt - 1) === 'will' && sources.anyAttributionVerb.matchAt(t, verbAt)) continue;
@@ -347,6 +356,12 @@ export const weasel: Rule = {
         !/^(from|by|among|amongst)$/.test(ctx.word(np.start - 1)) &&
         governedBefore(ctx, np.start)
       ) {
+        i = np.headEnd - 1;
+        continue;
+      }
+      // "how the estimates compare with other sources", "compares our results with those of other studies": what a thing is
+      // set against, not a source a claim leans on.
+      if (!verb && /^(with|to|against|of)$/.test(ctx.word(np.start - 1)) && comparedBefore(ctx, np.start - 1)) {
         i = np.headEnd - 1;
         continue;
       }
@@ -385,6 +400,16 @@ export const weasel: Rule = {
     return hits;
   },
 };
+
+/** "surveys", "experts", not "analysis", "press", "news": a head that takes a plural verb. */
+function pluralHead(head: string): boolean {
+  return head.endsWith('s') && !head.endsWith('ss') && !head.endsWith('is') && !head.endsWith('us') && head !== 'news';
+}
+
+/** "suggests", "shows", "says": a verb that takes a singular subject. */
+function singularVerb(verb: string): boolean {
+  return verb.endsWith('s') && !verb.endsWith('ss');
+}
 
 /**
  * The group acts on something, proposes an option or voices a concern about a topic instead of vouching for a claim:

@@ -27,6 +27,28 @@ export function gatheredBefore(ctx: SentenceContext, k: number): boolean {
   return false;
 }
 
+/** A comparison in the clause before `k`, whose target follows: "how they compare with", "compares our results with those of". */
+export function comparedBefore(ctx: SentenceContext, k: number): boolean {
+  for (let m = k - 1; m >= Math.max(0, k - 8); m--) {
+    if (COMPARING.has(ctx.word(m))) return true;
+    if (ctx.breakBefore(m) && m < k - 1 && OPENING_CONJUNCTIONS.has(ctx.word(m))) return false;
+  }
+  return false;
+}
+
+/** Verbs and nouns of comparing. */
+const COMPARING = new Set([
+  'compare',
+  'compares',
+  'compared',
+  'comparing',
+  'comparison',
+  'comparisons',
+  'benchmark',
+  'benchmarks',
+  'benchmarked',
+]);
+
 /** A verb of research activity within the next six words, before a break: "studies of the tax focus on". */
 export function researchActivityAhead(ctx: SentenceContext, k: number): boolean {
   for (let m = k; m < Math.min(ctx.tokens.length, k + 6); m++) {
