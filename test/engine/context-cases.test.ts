@@ -270,6 +270,26 @@ describe('speculation: plans, purposes by design and populations are not motives
   });
 });
 
+describe('speculation: the message names the actor as owner, in the right form', () => {
+  const message = (text: string) => analyze(text, THOROUGH).find((f) => f.rule === 'speculation')?.message;
+  test('a plural actor, a pronoun and a singular one', () => {
+    assert.equal(
+      message('Ministers are terrified of a front page about water meters.'),
+      '"Ministers are terrified" states Ministers\' feelings as fact: attribute it, cite it, or present it as your assessment.',
+    );
+    assert.equal(
+      message('They fear the levy will fail.'),
+      '"They fear" states their feelings as fact: attribute it, cite it, or present it as your assessment.',
+    );
+    assert.equal(
+      message('The Kremlin wants to keep the talks going.'),
+      '"The Kremlin wants to keep" states the Kremlin\'s intentions as fact: attribute it, cite it, or present it as your assessment.',
+    );
+  });
+  test('"know full well that" states what an actor knows', () =>
+    assert.deepEqual(flagged('Ministers know full well that older homeowners decide elections.', 'speculation'), ['Ministers know']));
+});
+
 describe('speculation: a reported opinion is not an ascribed feeling', () => {
   test('"felt that" reports a view, like "thought that"', () =>
     assert.deepEqual(flagged('The minister felt that the consultation was too short.', 'speculation'), []));

@@ -173,10 +173,10 @@ export const speculationRule: Rule = {
       statusGroup: { one: 'speculation', many: 'speculations', order: 4 },
     },
     messages: {
-      motive: '"{{cue}}" states {{actor}}\'s motive as fact: attribute it, cite it, or present it as your assessment.',
-      feeling: '"{{cue}}" states {{actor}}\'s feelings as fact: attribute it, cite it, or present it as your assessment.',
-      intention: '"{{cue}}" states {{actor}}\'s intentions as fact: attribute it, cite it, or present it as your assessment.',
-      knowledge: '"{{cue}}" states what {{actor}} knows or thinks as fact: attribute it, cite it, or present it as your assessment.',
+      motive: '"{{cue}}" states {{owner}} motive as fact: attribute it, cite it, or present it as your assessment.',
+      feeling: '"{{cue}}" states {{owner}} feelings as fact: attribute it, cite it, or present it as your assessment.',
+      intention: '"{{cue}}" states {{owner}} intentions as fact: attribute it, cite it, or present it as your assessment.',
+      knowledge: '"{{cue}}" states {{owner}} knowledge or views as fact: attribute it, cite it, or present it as your assessment.',
     },
     examples: {
       flag: [
@@ -604,6 +604,8 @@ function knowledgeObject(ctx: SentenceContext, i: number): boolean {
   const next = ctx.word(i + 1);
   if (/^(sees|saw|regards|views)$/.test(w)) return ctx.words.slice(i + 2, i + 9).includes('as');
   if (/^(that|how|what|why|this|these)$/.test(next)) return true;
+  // "know full well that", "understand perfectly well how": the same, insisted on.
+  if (/^(full|perfectly|very)$/.test(next) && ctx.word(i + 2) === 'well') return /^(that|how|what|why)$/.test(ctx.word(i + 3));
   return false;
 }
 
@@ -655,6 +657,14 @@ function thirdPartySubject(ctx: SentenceContext, from: number, before: number): 
   return undefined;
 }
 
+/** "the Kremlin" → "the Kremlin's", "Ministers" → "Ministers'", "they" → "their": the actor as owner, for the message. */
+function possessive(actor: string): string {
+  const pronoun = POSSESSIVE_PRONOUNS[actor.toLowerCase()];
+  if (pronoun) return pronoun;
+  return actor.endsWith('s') && !actor.endsWith('ss') ? `${actor}'` : `${actor}'s`;
+}
+const POSSESSIVE_PRONOUNS: Record<string, string> = { he: 'his', she: 'her', they: 'their' };
+
 /** "The government" → "the government", for an actor named inside a sentence. */
 function lowerInitialThe(actor: string): string {
   return actor.startsWith('The ') ? `the ${actor.slice(4)}` : actor;
@@ -675,7 +685,7 @@ function makeHit(
     start,
     end,
     messageId,
-    data: { cue: ctx.text.slice(start, end), actor: lowerInitialThe(actor.replaceAll('"', '')) },
+    data: { cue: ctx.text.slice(start, end), owner: possessive(lowerInitialThe(actor.replaceAll('"', ''))) },
     category,
     reason: `${reason} ${note}`,
     alternatives: alternatives ?? [],
