@@ -467,6 +467,9 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['The families who need help most are the least likely to claim it.', []],
     ['Rents are most likely to rise in the capital.', ['most likely']],
     ['Care leavers were the group most likely to report having been homeless.', []],
+    // an option put to the reader
+    ['You might open with a question about the participant\'s circumstances.', []],
+    ['Interviewers might open with a question about the participant\'s circumstances.', ['might']],
     // the precision of an estimate, not a possibility held open
     ['Our confidence intervals cannot rule out modest increases near the boundary.', []],
     ['We cannot rule out a second wave of closures this winter.', ['cannot rule out']],

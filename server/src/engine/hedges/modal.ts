@@ -302,6 +302,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   }
 
   // might
+  // "You might open with a question", "you might draw a sample from records": an option put to the reader, as with "could" and "may".
+  if (subj === 'you') return undefined;
   const reason = `"might ${verb}" presents a weak possibility.`;
   return genericSubject(ctx, i) ? { reason, generic: true } : reason;
 }

@@ -112,6 +112,9 @@ export const weasel: Rule = {
         'Experts at the IMF say growth will slow.',
         'According to the ONS, unemployment rose.',
         'Chapter 5 compares our estimates with those of other studies.',
+        'Unemployment rose to 5.8% in March, according to Statistics Canada.',
+        'In our 2025 review of 38 studies published by departments, 11 did not describe how participants were recruited.',
+        'Ministries should reserve critical drugs for people, publish farm-level data and fund advice.',
         'Our reconciliation of the two surveys shows that the gap reflects the shorter module.',
         'Some countries, including France and Spain, joined the scheme in 2019.',
         'We consulted observers from the OSCE.',
@@ -303,8 +306,10 @@ export const weasel: Rule = {
       const head = ctx.word(np.headEnd - 1);
       // "evidence does not support", "statistics underscore": a document or data source vouching through an evidential verb.
       if (DOCUMENT_HEADS.has(head) && /^(do|does|did)$/.test(ctx.word(verbAt)) && ctx.word(verbAt + 1) === 'not') verbAt += 2;
-      const verbMatch =
-        sources.anyAttributionVerb.matchAt(t, verbAt) ?? (DOCUMENT_HEADS.has(head) ? evidentialVerbAt(ctx, np.start, verbAt) : undefined);
+      const verbMatch = notTheGroupsVerb(ctx, np.headEnd, verbAt)
+        ? undefined
+        : (sources.anyAttributionVerb.matchAt(t, verbAt) ??
+          (DOCUMENT_HEADS.has(head) ? evidentialVerbAt(ctx, np.start, verbAt) : undefined));
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
       const actsOnObject = actsRatherThanVouches(ctx, verbMatch, head);
@@ -400,6 +405,20 @@ export const weasel: Rule = {
     return hits;
   },
 };
+
+/**
+ * The word at verbAt is not the group's verb: a list goes on after a comma ("reserve drugs for people, publish the data"),
+ * or a participle describes the group ("studies published by departments", "estimates published for other countries").
+ */
+function notTheGroupsVerb(ctx: SentenceContext, headEnd: number, verbAt: number): boolean {
+  if (verbAt === headEnd && ctx.breakBefore(verbAt)) return true;
+  if (!ctx.word(verbAt).endsWith('ed') || !DESCRIBING_PARTICIPLE_PREPOSITIONS.has(ctx.word(verbAt + 1))) return false;
+  // "Some experts warned for years that …": a clause reported after it makes it the group's verb.
+  for (let k = verbAt + 2; k < Math.min(ctx.tokens.length, verbAt + 7); k++) if (ctx.word(k) === 'that') return false;
+  return true;
+}
+// Not "in", "on", "at": "Researchers reported in 2021 that", "officials said on Tuesday that" are the group's verbs.
+const DESCRIBING_PARTICIPLE_PREPOSITIONS = new Set(['by', 'for']);
 
 /** "surveys", "experts", not "analysis", "press", "news": a head that takes a plural verb. */
 function pluralHead(head: string): boolean {

@@ -259,6 +259,9 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
     break;
   }
   const head = ctx.word(k);
+  // "according to Statistics Canada", "the Monitor attributes": a capital mid-sentence makes the head part of a name
+  // (not an abbreviation: "Some MPs have suggested").
+  if (k > 0 && k < ctx.tokens.length && !ctx.breakBefore(k) && /^[A-Z][a-z]/.test(ctx.tokens[k].text)) return undefined;
   if (!sources.vagueHeads.has(head)) {
     // "many believe", "some say": the quantifier is the head.
     if (
