@@ -467,6 +467,10 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['The families who need help most are the least likely to claim it.', []],
     ['Rents are most likely to rise in the capital.', ['most likely']],
     ['Care leavers were the group most likely to report having been homeless.', []],
+    // a stance on a course of action or on a question asked, not a claim about the world
+    ['In our view, none of these uncertainties is a reason to delay.', []],
+    ['In our view the answer is no: remoteness is what a probability sample protects.', []],
+    ['In our view, the uncertainties are larger than the ministry admits.', ['In our view']],
     // an option put to the reader
     ['You might open with a question about the participant\'s circumstances.', []],
     ['Interviewers might open with a question about the participant\'s circumstances.', ['might']],

@@ -279,9 +279,20 @@ export class SentenceContext {
   /** Skip adverbs and negation after token i; the index of the next content token. */
   nextContent(i: number): number {
     let k = i + 1;
-    while (k < this.tokens.length && (SKIPPABLE_ADVERBS.has(this.word(k)) || (this.word(k).endsWith('ly') && this.lexTag(k) === 'Adverb')))
+    while (k < this.tokens.length && (SKIPPABLE_ADVERBS.has(this.word(k)) || this.isLyAdverb(k)))
       k++;
     return k;
+  }
+
+  /**
+   * An adverb in -ly: tagged so, or a word in -ly the lexicon does not list ("jointly", "gradually"; the lexicon lists
+   * the adjectives in -ly a text is likely to hold: "costly", "likely", "early", "elderly").
+   */
+  isLyAdverb(k: number): boolean {
+    const w = this.word(k);
+    if (!w.endsWith('ly')) return false;
+    const tag = this.lexTag(k);
+    return tag === 'Adverb' || (tag === undefined && w.length > 4);
   }
 
   /** The head of the subject before a verb at token i: the nearest noun or pronoun to its left in the clause. */
@@ -289,7 +300,7 @@ export class SentenceContext {
     const start = this.clauseStart(i);
     for (let k = i - 1; k >= start; k--) {
       const w = this.word(k);
-      if (SKIPPABLE_ADVERBS.has(w) || (w.endsWith('ly') && this.lexTag(k) === 'Adverb')) continue;
+      if (SKIPPABLE_ADVERBS.has(w) || this.isLyAdverb(k)) continue;
       return k;
     }
     return -1;

@@ -91,6 +91,11 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       /^(route|way|path|course|option|approach|means)$/.test(ctx.word(j + 1))
     )
       return true;
+    // "in our view, none of these uncertainties is a reason to delay": a course of action weighed; "in our view the answer
+    // is no": a question the document asked, answered as its stance.
+    if (w === 'reason' && /^(to|for)$/.test(ctx.word(j + 1)) && (BE_FORMS.has(ctx.word(j - 1)) || BE_FORMS.has(ctx.word(j - 2))))
+      return true;
+    if (w === 'answer' && BE_FORMS.has(ctx.word(j + 1)) && /^(no|yes)$/.test(ctx.word(j + 2))) return true;
     if (/^(best|worst|better|worse|wisest|safest|mistake|error)$/.test(w))
       for (let b = j + 1; b < Math.min(ctx.tokens.length - 1, j + 5); b++)
         if (BE_FORMS.has(ctx.word(b)) && ctx.word(b + 1) === 'to') return true;
