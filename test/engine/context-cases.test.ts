@@ -270,6 +270,21 @@ describe('speculation: plans, purposes by design and populations are not motives
   });
 });
 
+describe("claims: the writer's side's own conduct is told first-hand", () => {
+  const claims = (text: string) =>
+    analyze(text)
+      .filter((f) => f.rule === 'unsupported-claim')
+      .map((f) => f.text);
+  test('"my country", "our government" with a trend or a cause; "made" with no result named', () => {
+    assert.deepEqual(claims('My country is acting on the commitments it has made in this Chamber.'), []);
+    assert.deepEqual(claims('Our government has cut waiting times sharply.'), []);
+  });
+  test('"our economy" is the world, not the writer; "has made … harder" names a result', () => {
+    assert.deepEqual(claims('Our economy has grown faster than its neighbours.'), ['Our economy has grown faster than its neighbours']);
+    assert.deepEqual(claims('Brexit has made trade with the EU harder.'), ['Brexit has made trade with the EU harder']);
+  });
+});
+
 describe('speculation: the message names the actor as owner, in the right form', () => {
   const message = (text: string) => analyze(text, THOROUGH).find((f) => f.rule === 'speculation')?.message;
   test('a plural actor, a pronoun and a singular one', () => {
@@ -467,6 +482,9 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['The families who need help most are the least likely to claim it.', []],
     ['Rents are most likely to rise in the capital.', ['most likely']],
     ['Care leavers were the group most likely to report having been homeless.', []],
+    // a published figure subject to revision: a notice, not a doubt
+    ['Targets may be revised at the mid-year review if budget decisions change service levels.', []],
+    ['The rules may be revised next year to tighten the cap.', ['may']],
     // a stance on a course of action or on a question asked, not a claim about the world
     ['In our view, none of these uncertainties is a reason to delay.', []],
     ['In our view the answer is no: remoteness is what a probability sample protects.', []],

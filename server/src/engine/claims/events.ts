@@ -227,6 +227,57 @@ export function isNounLike(ctx: SentenceContext, i: number): boolean {
 }
 
 /** The word before a verb once auxiliaries and adverbs are skipped, contractions undone ("we've" → "we"). */
+/**
+ * The subject of the verb at `verb` is the writer or the writer's side: "we", "I", "my country", "our government",
+ * "our two agencies". Their acts and practice are told first-hand.
+ */
+export function writersSideSubject(ctx: SentenceContext, verb: number): boolean {
+  const at = subjectIndex(ctx, verb);
+  if (at < 0) return false;
+  const w = ctx.word(at);
+  if (w === 'we' || w === 'i') return true;
+  if (!WRITERS_BODIES.has(w)) return false; // "our economy grew": a claim about the world, not an act of the writer's side
+  for (let k = at - 1; k >= Math.max(0, at - 3) && !ctx.breakBefore(k + 1); k--)
+    if (ctx.word(k) === 'our' || ctx.word(k) === 'my') return true;
+  return false;
+}
+
+/** Bodies a writer speaks for: "my country", "our government", "our office". */
+const WRITERS_BODIES = new Set([
+  'country',
+  'government',
+  'administration',
+  'delegation',
+  'ministry',
+  'department',
+  'agency',
+  'office',
+  'organisation',
+  'organization',
+  'council',
+  'team',
+  'committee',
+  'bank',
+  'board',
+  'charity',
+  'foundation',
+  'institute',
+  'party',
+  'company',
+  'firm',
+  'staff',
+  'authority',
+]);
+
+function subjectIndex(ctx: SentenceContext, verb: number): number {
+  for (let k = verb - 1; k >= 0 && !ctx.breakBefore(k + 1); k--) {
+    const w = ctx.word(k);
+    if (uncontracted(w) !== undefined) return k;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && ctx.lexTag(k) === 'Adverb')) return k;
+  }
+  return -1;
+}
+
 export function subjectOf(ctx: SentenceContext, verb: number): string {
   for (let k = verb - 1; k >= 0 && !ctx.breakBefore(k + 1); k--) {
     const w = ctx.word(k);

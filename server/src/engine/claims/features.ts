@@ -6,7 +6,7 @@ import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from
 import { firstStartingAtOrAfter } from '../spans';
 import { holdsAsciiWordOf, isDigits, isOrdinal, isYear } from '../text-shape';
 import type { ClaimStrictness } from '../types';
-import { findPastAction, findPosition, subjectOf } from './events';
+import { findPastAction, findPosition, subjectOf, writersSideSubject } from './events';
 import {
   inCondition,
   inRestrictiveRelative,
@@ -195,6 +195,13 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
       if (kind === 'causal' && (prev === 'a' || prev === 'an') && to === from + 1 && ctx.word(to) !== 'of') continue; // "attributed to a cause (harvest, fire …)": a noun, no link stated ("a driver of inflation" states one)
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
+      // "the commitments it has made in this Chamber", "the progress we have made since 2019": made as done, with no result named.
+      if (
+        kind === 'causal' &&
+        ctx.word(to - 1) === 'made' &&
+        (ctx.breakBefore(to) || to >= ctx.tokens.length || ctx.lexTag(to) === 'Preposition')
+      )
+        continue;
       if (kind === 'causal' && first === 'responsible' && ctx.word(to).endsWith('ing')) continue; // "is responsible for setting out the question": a duty, not a cause
       if (kind === 'causal' && first === 'responsible' && dutyHolder(ctx, from)) continue; // "The analyst is responsible for the quality of the work": a duty
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
@@ -209,7 +216,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
         continue; // "better results in", "the results in": a plural noun
       if (isGoalInList(ctx, from)) continue;
       if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
-      if ((kind === 'trend' || kind === 'causal' || kind === 'prevalence') && FIRST_PERSON_SUBJECTS.has(subjectOf(ctx, from))) continue;
+      // "we cut the fee", "My country is acting on its commitments": the writer's side's own acts and practice, first-hand.
+      if ((kind === 'trend' || kind === 'causal' || kind === 'prevalence') && writersSideSubject(ctx, from)) continue;
       // "Yesterday, we published the report, leading to the decision": a participle after the writer's own act is its consequence, told first-hand
       if (kind === 'causal' && first.endsWith('ing') && ctx.breakBefore(from) && writerActsBefore(ctx, from)) continue; // "we cut the fee", "I raised the threshold", "we usually pay within 20 days": the writer's own act or practice, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change

@@ -342,6 +342,8 @@ const PUBLISHED_QUANTITIES = new Set([
   'totals',
   'counts',
   'forecasts',
+  'targets',
+  'projections',
 ]);
 /** The clause's subject (the noun phrase before its first verb, "Figures for 2023 are provisional and may …") names published data. */
 function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
