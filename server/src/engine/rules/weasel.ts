@@ -96,6 +96,8 @@ export const weasel: Rule = {
         { text: 'According to Russian sources, preparations started in November 2018.', flagged: 'According to Russian sources' },
         { text: 'Local observers reported that classes continued.', flagged: 'Local observers reported' },
         { text: 'Some experts say the deal is dead.', flagged: 'Some experts say' },
+        { text: 'Some operators say that Monday services run at half their pre-pandemic loads.', flagged: 'Some operators say' },
+        { text: 'Several providers report that waits for supported housing have doubled.', flagged: 'Several providers report' },
         { text: 'Critics argue that the scheme is too costly.', flagged: 'Critics argue' },
         { text: 'Many cities have proposed congestion charges.', flagged: 'Many cities', thorough: true },
         { text: 'Some would prefer a lower threshold for the levy.', flagged: 'Some', thorough: true },
@@ -115,6 +117,8 @@ export const weasel: Rule = {
         'Unemployment rose to 5.8% in March, according to Statistics Canada.',
         'In our 2025 review of 38 studies published by departments, 11 did not describe how participants were recruited.',
         'Ministries should reserve critical drugs for people, publish farm-level data and fund advice.',
+        'Several interviewees said that they had given up on the service altogether.',
+        'Some providers report higher costs in their annual accounts.',
         'Our reconciliation of the two surveys shows that the gap reflects the shorter module.',
         'Some countries, including France and Spain, joined the scheme in 2019.',
         'We consulted observers from the OSCE.',
@@ -289,7 +293,8 @@ export const weasel: Rule = {
       if (!np) {
         const q = vagueQuantifier(ctx, i);
         if (q) {
-          hits.push(quantifierHit(ctx, i, q));
+          const said = groupSays(ctx, i, q);
+          hits.push(said ?? quantifierHit(ctx, i, q));
           i = q - 1;
         }
         continue;
@@ -405,6 +410,33 @@ export const weasel: Rule = {
     return hits;
   },
 };
+
+/**
+ * "Some operators say that …", "Several providers say that …": an unspecified group of any kind that says, reports or
+ * believes a claim is its source, as "some experts" is ("several interviewees said" is the writer's own study).
+ */
+function groupSays(ctx: SentenceContext, from: number, groupEnd: number): Hit | undefined {
+  const group = ctx.word(groupEnd - 1);
+  if (groupEnd === from + 1 || OWN_STUDY_PEOPLE.has(group)) return undefined;
+  const verbAt = groupEnd + skipAdverbs(ctx, groupEnd);
+  if (notTheGroupsVerb(ctx, groupEnd, verbAt)) return undefined;
+  const verb = sources.anyAttributionVerb.matchAt(ctx.tokens, verbAt);
+  if (!verb || actsRatherThanVouches(ctx, verb, group)) return undefined;
+  if (ctx.word(verbAt - 1) === 'will' || ACTING_MODALS.has(ctx.word(verbAt - 1))) return undefined;
+  // The claim itself follows: "say that", "believe that", "argue that"; or any words after a verb of saying.
+  if (ctx.word(verb.end) !== 'that' && !/^(say|says|said)$/.test(ctx.word(verb.end - 1))) return undefined;
+  const verbText = ctx.text.slice(ctx.tokens[verbAt].start, ctx.tokens[verb.end - 1].end);
+  return hit(
+    ctx,
+    from,
+    verb.end,
+    'unnamed source with a reporting verb',
+    `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[groupEnd - 1].end)}" is an unspecified group, and "${verbText}" hangs the claim on it: the reader cannot tell who, or check it.`,
+  );
+}
+
+/** People of the writer's own study: what they said is the writer's evidence, first-hand. */
+const OWN_STUDY_PEOPLE = new Set(['interviewees', 'respondents', 'participants', 'panellists', 'panelists', 'attendees', 'speakers']);
 
 /**
  * The word at verbAt is not the group's verb: a list goes on after a comma ("reserve drugs for people, publish the data"),

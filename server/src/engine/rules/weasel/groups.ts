@@ -244,10 +244,12 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
       k++;
       continue;
     }
-    // "some trade economists", "many labour historians": a plain modifier between the quantifier and a vague head.
+    // "some trade economists", "many labour historians": a plain modifier between the quantifier and a vague head (not a
+    // plural noun before a verb that is also a noun: "Some teachers report that").
     if (
       hasQuantifier &&
       sources.vagueHeads.has(ctx.word(k + 1)) &&
+      !(w.endsWith('s') && !w.endsWith('ss')) &&
       !ctx.isName(k) &&
       !ctx.breakBefore(k + 1) &&
       !/^(Determiner|Preposition|Conjunction|Pronoun|Modal|Copula|PastTense|PresentTense|Adverb)$/.test(ctx.lexTag(k) ?? '') &&
