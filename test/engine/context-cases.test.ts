@@ -482,6 +482,10 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['The families who need help most are the least likely to claim it.', []],
     ['Rents are most likely to rise in the capital.', ['most likely']],
     ['Care leavers were the group most likely to report having been homeless.', []],
+    // past ability needs a past narrative of the modal's own clause, and a verb one can be able to do
+    ['Prices, which fell in May, could rise again next year.', ['could']],
+    ['The timing of the strike, just as rescuers arrived, could suggest a deliberate intent.', ['could']],
+    ['Before 2019, citizens could travel visa-free to forty countries.', []],
     // a published figure subject to revision: a notice, not a doubt
     ['Targets may be revised at the mid-year review if budget decisions change service levels.', []],
     ['The rules may be revised next year to tighten the cap.', ['may']],

@@ -8,6 +8,7 @@ import { senseReason } from './senses';
 import { genericSubject, gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun } from './subjects';
 import { hint, type Verdict } from './verdict';
 import {
+  INFERENCE_VERBS,
   ACTION_VERBS,
   ADJECTIVE_ENDING,
   ADVICE_ADJECTIVES,
@@ -201,11 +202,15 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
     if (ctx.word(i - 1) === 'if') return undefined;
     // In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" is past ability.
+    // Not before a verb of inference ("The strike, just as rescuers arrived, could suggest intent": no ability reads so), nor
+    // for a past tense inside a relative clause set off by commas ("Prices, which fell in May, could rise again").
     if (
       verb !== 'have' &&
+      !INFERENCE_VERBS.has(verb) &&
       ctx.tokens.some(
         (_, k) =>
           k < i &&
+          !inCommaRelative(ctx, k, i) &&
           (ctx.lexTag(k) === 'PastTense' ||
             PAST_AUXILIARIES.has(ctx.word(k)) ||
             (UNTIL_WORDS.has(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))),
@@ -357,6 +362,15 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
 
 /** What happens to published figures in a later release. */
 const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);
+
+/** Token k lies in a relative clause set off by commas before the modal at i: "Prices, which fell in May, could". */
+function inCommaRelative(ctx: SentenceContext, k: number, i: number): boolean {
+  let open = k;
+  while (open > 0 && !ctx.breakBefore(open)) open--;
+  if (open === 0 || !/^(which|who|whom|whose)$/.test(ctx.word(open))) return false;
+  for (let j = k + 1; j <= i; j++) if (ctx.breakBefore(j)) return true;
+  return false;
+}
 
 /** Those a rule grants or refuses something: people, readers, users, bodies and firms. */
 const PERMISSION_HOLDERS =
