@@ -152,7 +152,10 @@ function chooseParams(sel = dev, oof = (params, groups) => outOfFold(dev, params
             // Each part (own, dev) keeps its own recall at the rules' (each2: within 2 points; hedge: 85 % at least).
             const short = parts.some((part, k) => {
               const idx = part.map((d) => sel.indexOf(d));
-              const r = groupRow(summariseKept(part, (c, pi) => keeper(probs, group, t)(c, idx[pi])), group).recall;
+              const r = groupRow(
+                summariseKept(part, (c, pi) => keeper(probs, group, t)(c, idx[pi])),
+                group,
+              ).recall;
               const partOwn = groupRow(partRules[k], group).recall - slack;
               const partBar = group === 'hedge' ? Math.max(85, partOwn) : partOwn;
               return r !== null && r < partBar;
@@ -342,16 +345,11 @@ function runWithGenres() {
   for (const fold of folds) {
     const rest = sel.filter((d) => foldOf(d) !== fold);
     const restProbs = rest.map((d) => probs[sel.indexOf(d)]);
-    const { chosen: c } = chooseParams(
-      rest,
-      () => restProbs,
-      [rest.filter((d) => d.own), rest.filter((d) => !d.own)],
-      params,
-    );
+    const { chosen: c } = chooseParams(rest, () => restProbs, [rest.filter((d) => d.own), rest.filter((d) => !d.own)], params);
     nestedChosen.set(fold, c);
   }
   const nestedKept = (d) => filtered(sel, probs, nestedChosen.get(foldOf(d)))(d);
-  console.log('\n(a, b) again, each fold\'s thresholds chosen without it:');
+  console.log("\n(a, b) again, each fold's thresholds chosen without it:");
   console.log(table(`own documents (${own.length})`, own, nestedKept));
   console.log(table(`dev documents (${dev.length})`, dev, nestedKept));
   console.log(
@@ -400,7 +398,9 @@ function runWithGenres() {
       const weights = Object.entries(models[group].weights)
         .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]))
         .slice(0, 25);
-      console.log(`  ${group} (trained on dev + own): bias ${models[group].bias}; top weights: ${weights.map(([n, w]) => `${n} ${w}`).join(', ')}`);
+      console.log(
+        `  ${group} (trained on dev + own): bias ${models[group].bias}; top weights: ${weights.map(([n, w]) => `${n} ${w}`).join(', ')}`,
+      );
     }
   }
 }
