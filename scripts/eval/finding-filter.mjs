@@ -153,3 +153,29 @@ export function auc(scored) {
   for (const p of pos) for (const n of neg) wins += p.p > n.p ? 1 : p.p === n.p ? 0.5 : 0;
   return wins / (pos.length * neg.length);
 }
+
+/**
+ * Out-of-fold probabilities by fold: the documents sharing `foldOf(doc)` are held out together (a batch of own
+ * documents, or one document alone), each scored by models trained on every other fold's documents.
+ */
+export function outOfFoldBy(docs, foldOf, params, groups, pooled = false) {
+  const folds = docs.map(foldOf);
+  const probs = new Array(docs.length);
+  for (const fold of new Set(folds)) {
+    const train = docs.filter((_, i) => folds[i] !== fold).flatMap((d) => d.candidates);
+    const models = Object.fromEntries(
+      groups.map((g) => [
+        g,
+        trainLogistic(
+          train.filter((c) => (pooled ? c.group !== undefined : c.group === g)),
+          params[g],
+        ),
+      ]),
+    );
+    docs.forEach((held, i) => {
+      if (folds[i] === fold)
+        probs[i] = held.candidates.map((c) => (c.group && models[c.group] ? probability(models[c.group], c.features) : 1));
+    });
+  }
+  return probs;
+}
