@@ -118,6 +118,7 @@ export const weasel: Rule = {
         'In our 2025 review of 38 studies published by departments, 11 did not describe how participants were recruited.',
         'Ministries should reserve critical drugs for people, publish farm-level data and fund advice.',
         'Several interviewees said that they had given up on the service altogether.',
+        'Industry respondents to the call for evidence argued that the levy would be passed on in full.',
         'Some providers report higher costs in their annual accounts.',
         'Our reconciliation of the two surveys shows that the gap reflects the shorter module.',
         'Some countries, including France and Spain, joined the scheme in 2019.',

@@ -212,6 +212,10 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   if (i > 0 && !ctx.breakBefore(i) && /^(Plural|Noun)$/.test(ctx.lexTag(i - 1) ?? '') && !sources.demonyms.matchAt(ctx.tokens, i - 1))
     return undefined;
   for (let k = Math.max(0, i - 3); k < i; k++) if (ctx.word(k) === 'whether') return undefined;
+  // "respondents to the call for evidence argued", "the demand for evidence shows": the group completes a noun before
+  // "for" or "to", and the verb after it is that noun's.
+  const governing = ctx.isDeterminer(i - 1) ? i - 2 : i - 1;
+  if ((ctx.word(governing) === 'for' || ctx.word(governing) === 'to') && nounBefore(ctx, governing)) return undefined;
   // "Local authorities told us that …": what the writer's own consultation heard, first-hand.
   for (let k = i + 1; k < Math.min(ctx.tokens.length - 1, i + 4); k++)
     if (/^(told|tell|tells|wrote)$/.test(ctx.word(k)) && ctx.word(k + 1) === 'us') return undefined;
@@ -318,6 +322,15 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   if (DEFINITE_BEFORE_SOURCE.has(ctx.word(before)) && !afterAccordingTo) return undefined;
   if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !head.endsWith('s') && ctx.word(i) !== 'a') return undefined;
   return { start: i, headEnd, hasQuantifier, hasVagueModifier };
+}
+
+/** A noun right before the preposition at `at`: "call for", "respondents to", "demand for". */
+function nounBefore(ctx: SentenceContext, at: number): boolean {
+  if (at < 1 || ctx.breakBefore(at)) return false;
+  const tag = ctx.lexTag(at - 1);
+  return tag === undefined
+    ? /[a-z]$/.test(ctx.word(at - 1)) && !ctx.word(at - 1).endsWith('ly')
+    : /^(Noun|Singular|Plural|Uncountable)$/.test(tag);
 }
 
 export function describeGroup(ctx: SentenceContext, np: VagueNP): string {
