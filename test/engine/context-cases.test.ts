@@ -494,8 +494,8 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['In our view the answer is no: remoteness is what a probability sample protects.', []],
     ['In our view, the uncertainties are larger than the ministry admits.', ['In our view']],
     // an option put to the reader
-    ['You might open with a question about the participant\'s circumstances.', []],
-    ['Interviewers might open with a question about the participant\'s circumstances.', ['might']],
+    ["You might open with a question about the participant's circumstances.", []],
+    ["Interviewers might open with a question about the participant's circumstances.", ['might']],
     // the precision of an estimate, not a possibility held open
     ['Our confidence intervals cannot rule out modest increases near the boundary.', []],
     ['We cannot rule out a second wave of closures this winter.', ['cannot rule out']],

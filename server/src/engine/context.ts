@@ -279,8 +279,7 @@ export class SentenceContext {
   /** Skip adverbs and negation after token i; the index of the next content token. */
   nextContent(i: number): number {
     let k = i + 1;
-    while (k < this.tokens.length && (SKIPPABLE_ADVERBS.has(this.word(k)) || this.isLyAdverb(k)))
-      k++;
+    while (k < this.tokens.length && (SKIPPABLE_ADVERBS.has(this.word(k)) || this.isLyAdverb(k))) k++;
     return k;
   }
 

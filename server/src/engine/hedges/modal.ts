@@ -201,22 +201,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if (negated || ['only', 'still', 'easily', 'readily', 'no', 'never'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected", "could no longer visit": (in)ability
     if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
     if (ctx.word(i - 1) === 'if') return undefined;
-    // In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" is past ability.
-    // Not before a verb of inference ("The strike, just as rescuers arrived, could suggest intent": no ability reads so), nor
-    // for a past tense inside a relative clause set off by commas ("Prices, which fell in May, could rise again").
-    if (
-      verb !== 'have' &&
-      !INFERENCE_VERBS.has(verb) &&
-      ctx.tokens.some(
-        (_, k) =>
-          k < i &&
-          !inCommaRelative(ctx, k, i) &&
-          (ctx.lexTag(k) === 'PastTense' ||
-            PAST_AUXILIARIES.has(ctx.word(k)) ||
-            (UNTIL_WORDS.has(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))),
-      )
-    )
-      return undefined;
+    if (pastAbility(ctx, i, verb)) return undefined;
     // "No relationship could be established", "Not everyone could reach a VPN": inability
     if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i))) || ctx.word(ctx.clauseStart(i)) === 'not') return undefined;
     // "Few firms could afford it": most could not, an inability; "as much as it could", "as soon as they could": the most that was possible.
@@ -362,6 +347,25 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
 
 /** What happens to published figures in a later release. */
 const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);
+
+/**
+ * In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" at i
+ * is past ability. Not before a verb of inference ("The strike, just as rescuers arrived, could suggest intent": no
+ * ability reads so), nor for a past tense inside a relative clause set off by commas ("Prices, which fell in May, could rise").
+ */
+function pastAbility(ctx: SentenceContext, i: number, verb: string): boolean {
+  if (verb === 'have' || INFERENCE_VERBS.has(verb)) return false;
+  for (let k = 0; k < i; k++) {
+    if (inCommaRelative(ctx, k, i)) continue;
+    if (
+      ctx.lexTag(k) === 'PastTense' ||
+      PAST_AUXILIARIES.has(ctx.word(k)) ||
+      (UNTIL_WORDS.has(ctx.word(k)) && /^\d{4}$/.test(ctx.word(k + 1)))
+    )
+      return true;
+  }
+  return false;
+}
 
 /** Token k lies in a relative clause set off by commas before the modal at i: "Prices, which fell in May, could". */
 function inCommaRelative(ctx: SentenceContext, k: number, i: number): boolean {

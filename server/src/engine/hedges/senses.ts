@@ -221,7 +221,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       /^(most|least)$/.test(ctx.word(rank)) &&
       (ctx.word(rank - 1) === 'the' ||
         (ctx.word(rank - 2) === 'the' &&
-          (ctx.word(rank - 1) === 'one' || /^(Plural|Noun|Singular)$/.test(ctx.lexTag(rank - 1) ?? 'Noun') || ctx.word(rank - 1).endsWith('s')))) &&
+          (ctx.word(rank - 1) === 'one' ||
+            /^(Plural|Noun|Singular)$/.test(ctx.lexTag(rank - 1) ?? 'Noun') ||
+            ctx.word(rank - 1).endsWith('s')))) &&
       ctx.word(to) === 'to'
     )
       return undefined;

@@ -361,7 +361,17 @@ export const BEFORE_PREDICATIVE = new Set([
 ]);
 
 /** What states an estimate's precision: "the confidence intervals cannot rule out", "our standard errors cannot exclude". */
-export const STATISTICAL_MEASURES = new Set(['interval', 'intervals', 'errors', 'bands', 'estimates', 'estimate', 'coefficients', 'tests', 'test']);
+export const STATISTICAL_MEASURES = new Set([
+  'interval',
+  'intervals',
+  'errors',
+  'bands',
+  'estimates',
+  'estimate',
+  'coefficients',
+  'tests',
+  'test',
+]);
 
 export const UNKNOWN_ADJECTIVES = new Set(['unclear', 'uncertain', 'unknown']);
 
