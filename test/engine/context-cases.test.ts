@@ -486,6 +486,13 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['Prices, which fell in May, could rise again next year.', ['could']],
     ['The timing of the strike, just as rescuers arrived, could suggest a deliberate intent.', ['could']],
     ['Before 2019, citizens could travel visa-free to forty countries.', []],
+    // a refusal to guess, a thing the writer's side awaits, a prohibition, a verdict on a policy
+    ['I will not speculate about timing.', []],
+    ['We expect a reply, and we expect it to be substantive.', []],
+    ['We expect a recession next year.', ['We expect']],
+    ['No AI system may be used to take a final decision without review.', []],
+    ['I think this is a mistake, but a smaller one than critics claim.', []],
+    ['I think the levy will fail.', ['I think']],
     // a published figure subject to revision: a notice, not a doubt
     ['Targets may be revised at the mid-year review if budget decisions change service levels.', []],
     ['The rules may be revised next year to tighten the cap.', ['may']],

@@ -96,6 +96,8 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     if (w === 'reason' && /^(to|for)$/.test(ctx.word(j + 1)) && (BE_FORMS.has(ctx.word(j - 1)) || BE_FORMS.has(ctx.word(j - 2))))
       return true;
     if (w === 'answer' && BE_FORMS.has(ctx.word(j + 1)) && /^(no|yes)$/.test(ctx.word(j + 2))) return true;
+    // "I think this is a mistake": a verdict on a policy, the writer's stance.
+    if ((w === 'mistake' || w === 'error') && ctx.word(j - 1) === 'a' && BE_FORMS.has(ctx.word(j - 2)) && j - 2 <= k + 2) return true;
     if (/^(best|worst|better|worse|wisest|safest|mistake|error)$/.test(w))
       for (let b = j + 1; b < Math.min(ctx.tokens.length - 1, j + 5); b++)
         if (BE_FORMS.has(ctx.word(b)) && ctx.word(b + 1) === 'to') return true;

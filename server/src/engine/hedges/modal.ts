@@ -235,6 +235,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   }
 
   if (w === 'may') {
+    // "No AI system may be used to decide …", "No person may hold two licences": a prohibition.
+    if (ctx.word(ctx.clauseStart(i)) === 'no') return undefined;
     // "you may submit", "We may also explore a partnership", "may be eligible for": permission, a plan, a rule's reach
     if (subj === 'you' || (subj === 'we' && ACTION_VERBS.has(verb)) || (verb === 'be' && RULE_STATUS.has(ctx.word(verbAt + 1))))
       return undefined;

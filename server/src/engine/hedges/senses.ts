@@ -60,6 +60,19 @@ import {
 /** A sense's check: why this occurrence (tokens from..to, first word w) hedges, or undefined when it does not here. */
 type SenseCheck = (ctx: SentenceContext, from: number, to: number, w: string) => Verdict;
 
+/** What one side expects of another: "We expect a reply", "we expect an apology", "we expect full cooperation". */
+const DEMANDED = new Set([
+  'reply',
+  'response',
+  'answer',
+  'explanation',
+  'apology',
+  'cooperation',
+  'co-operation',
+  'assurances',
+  'clarification',
+]);
+
 /** One check per sense: a sense without its check does not compile, and data/hedges.json may name only these (a data test). */
 const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   plain(ctx, from, to, w) {
@@ -71,6 +84,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       );
     // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge.
     if (w === 'possibly' && /^(not|n't|cannot|never)$/.test(ctx.word(from - 1))) return undefined;
+    // "I will not speculate about timing": a refusal to guess, no claim held open.
+    if (w.startsWith('speculat') && /^(not|n't|never|won't|cannot)$/.test(ctx.word(from - 1))) return undefined;
     // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
     // their needs": someone else's state of mind. Neither weakens the writer's claim.
     if ((w === 'uncertain' || w === 'unclear') && to === from + 1) {
@@ -163,6 +178,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     for (let k = to; k < Math.min(ctx.tokens.length - 2, to + 6); k++)
       if (ctx.word(k) === 'to' && ctx.word(k + 1) === 'be' && REQUIRED_STANDARDS.has(ctx.word(k + 2))) return undefined;
     if (recommendationFollows(ctx, to)) return undefined;
+    // "We expect a reply, and we expect it to be substantive": what the writer's side asks for, a thing awaited, not a
+    // prediction ("We expect a recession" still predicts one).
+    if (ctx.word(from) === 'we' && DEMANDED.has(ctx.word(ctx.isDeterminer(to) ? to + 1 : to))) return undefined;
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents a prediction as an expectation, without its basis.`;
   },
   appearance(ctx, from, to, w) {
@@ -645,6 +663,9 @@ const PLANNED_ACTS = new Set([
 
 /** What a document or a record is required to be: "We expect a DPIA to be proportionate", "… to be kept up to date". */
 const REQUIRED_STANDARDS = new Set([
+  'substantive',
+  'credible',
+  'prompt',
   'proportionate',
   'proportional',
   'complete',
