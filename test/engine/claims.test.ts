@@ -929,6 +929,20 @@ describe('a document that instructs its reader (issue 12)', () => {
     assert.deepEqual(hedges(arguing.join(' ')), ['may']);
   });
 
+  test('in guidance, a modal of doing is an option or a circumstance; one of a cause, an outcome or a comparison still hedges', () => {
+    const withModals = `${guidance} The agreement could limit the data to pupils already known to social care. A coordinator may drop a cluster and select its replacement. Delays may reflect the pressure on teams to meet fixed deadlines. Costs may be higher in rural districts. Publication could perhaps improve the tools themselves.`;
+    const findings = analyze(withModals).filter((f) => f.rule === 'hedge');
+    assert.deepEqual(
+      findings.map((f) => withModals.slice(f.sentence.start, f.sentence.end)),
+      [
+        'This may be the most common cause of failure.',
+        'Delays may reflect the pressure on teams to meet fixed deadlines.',
+        'Costs may be higher in rural districts.',
+        'Publication could perhaps improve the tools themselves.',
+      ],
+    );
+  });
+
   test('in a document that argues rather than instructs, the same generic modals are hedges', () => {
     const commentary =
       'Models may contain errors that are hard to detect. Administrative data may be incomplete. Users of the outputs may not be aware of their limits.';

@@ -5,7 +5,7 @@ import { RULE_STATUS } from '../grammar';
 import { startsWithDigit } from '../text-shape';
 import { concededAppearance, findsItUseful, unassertedClause } from './clauses';
 import { senseReason } from './senses';
-import { genericSubject, gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun } from './subjects';
+import { gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun } from './subjects';
 import { hint, type Verdict } from './verdict';
 import {
   INFERENCE_VERBS,
@@ -231,7 +231,12 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       )
         return undefined;
     }
-    return `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`;
+    return modalVerdict(
+      ctx,
+      i,
+      verbAt,
+      `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`,
+    );
   }
 
   if (w === 'may') {
@@ -272,8 +277,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
         (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))
       )
         return undefined;
-      const reason = `"may be ${participle}" presents a possibility, not a finding.`;
-      return genericSubject(ctx, i) ? { reason, generic: true } : reason;
+      return modalVerdict(ctx, i, verbAt, `"may be ${participle}" presents a possibility, not a finding.`);
     }
     // "These pilots may provide more precise estimates": what something yields as evidence is a prediction, whoever the subject.
     const yieldsEvidence =
@@ -290,14 +294,14 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     const reason = isImpersonal(subj)
       ? `"${ctx.tokens[subjAt].text} may ${verb}" says it is possible, not that it is allowed.`
       : `"may ${verb}" says it is possible, not that it is allowed.`;
-    return genericSubject(ctx, i) ? { reason, generic: true } : reason;
+    return modalVerdict(ctx, i, verbAt, reason);
   }
 
   // might
   // "You might open with a question", "you might draw a sample from records": an option put to the reader, as with "could" and "may".
   if (subj === 'you') return undefined;
   const reason = `"might ${verb}" presents a weak possibility.`;
-  return genericSubject(ctx, i) ? { reason, generic: true } : reason;
+  return modalVerdict(ctx, i, verbAt, reason);
 }
 
 /** "should" as expectation: a thing (not an actor) that "should be possible", "should help". Obligations and advice are left alone. */
@@ -349,6 +353,123 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
 
 /** What happens to published figures in a later release. */
 const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);
+
+/**
+ * A modal hedge's verdict, marked to drop in a document that instructs its reader (Hit.generic), where a modal mostly
+ * states a circumstance, an option or what can happen: over a generic subject ("Models may contain errors"), or before a
+ * verb of doing ("a coordinator may drop a cluster", "The agreement could limit the data"; in our guidance documents 7 of
+ * 26 modal hedges were right, 18 of 20 other hedges). It stays where the modal explains or compares ("may reflect",
+ * "may be higher", "may be contributing", "may work better") or stacks with another hedge ("may perhaps", "may well").
+ */
+function modalVerdict(ctx: SentenceContext, i: number, verbAt: number, reason: string): Verdict {
+  return doubtsAClaim(ctx, i, verbAt) ? reason : { reason, generic: true };
+}
+
+/** The modal holds a claim open: a cause, a bias, an outcome or a comparison, or a second hedge beside it. */
+function doubtsAClaim(ctx: SentenceContext, i: number, verbAt: number): boolean {
+  for (let k = i + 1; k <= verbAt + 2 && k < ctx.tokens.length; k++) if (STACKING_ADVERBS.has(ctx.word(k))) return true;
+  const verb = ctx.word(verbAt);
+  if (EXPLAINING_VERBS.has(verb) || OUTCOME_VERBS.has(verb)) return true;
+  let next = verbAt + 1;
+  while (next < verbAt + 3 && (ctx.isLyAdverb(next) || /^(not|yet|also|still|therefore)$/.test(ctx.word(next)))) next++;
+  const after = ctx.word(next);
+  if (COMPARISON_WORDS.has(after) || EXPLAINED_PARTICIPLES.has(after)) return true;
+  if (verb !== 'be') return false;
+  // "may be contributing", "may be due to", "It may be that …"
+  if (after.endsWith('ing') || /^(due|partly|because|that)$/.test(after)) return true;
+  // "This may be the most common cause of failure", "may be the main reason": a cause or a ranking held open.
+  for (let k = next; k < Math.min(ctx.tokens.length, next + 5) && !ctx.breakBefore(k); k++) if (RANKED_CAUSES.has(ctx.word(k))) return true;
+  return false;
+}
+
+/** Adverbs that stack a second hedge on the modal: "may perhaps", "may well", "could possibly", "somewhat overstated". */
+const STACKING_ADVERBS = new Set(['perhaps', 'possibly', 'well', 'conceivably', 'plausibly', 'probably', 'partly', 'somewhat']);
+/** Verbs of an outcome or a change: "could become", "may grow into", "may allow re-identification", "may prove unnecessary". */
+const OUTCOME_VERBS = new Set([
+  'become',
+  'grow',
+  'prove',
+  'allow',
+  'enable',
+  'prevent',
+  'raise',
+  'increase',
+  'reduce',
+  'rise',
+  'fall',
+  'improve',
+  'worsen',
+  'motivate',
+  'encourage',
+  'discourage',
+  'deter',
+]);
+/** Words of a cause or a ranking after "may be": "the most common cause", "the main reason", "the biggest driver". */
+const RANKED_CAUSES = new Set([
+  'cause',
+  'causes',
+  'reason',
+  'reasons',
+  'driver',
+  'drivers',
+  'explanation',
+  'most',
+  'main',
+  'biggest',
+  'largest',
+  'key',
+]);
+/** Participles of a bias or a cause: "may not yet be fully reflected", "might be overstated". */
+const EXPLAINED_PARTICIPLES = new Set([
+  'reflected',
+  'overstated',
+  'understated',
+  'overestimated',
+  'underestimated',
+  'exaggerated',
+  'biased',
+  'distorted',
+  'driven',
+  'caused',
+  'explained',
+]);
+/** Verbs that give a reason or a bias: "may reflect", "could explain", "may overstate". */
+const EXPLAINING_VERBS = new Set([
+  'reflect',
+  'explain',
+  'account',
+  'contribute',
+  'stem',
+  'arise',
+  'mean',
+  'indicate',
+  'imply',
+  'overstate',
+  'understate',
+  'overestimate',
+  'underestimate',
+  'exaggerate',
+  'mask',
+  'bias',
+  'distort',
+  'drive',
+  'cause',
+]);
+/** A comparison after the verb: "may be higher", "may work better". */
+const COMPARISON_WORDS = new Set([
+  'higher',
+  'lower',
+  'larger',
+  'smaller',
+  'greater',
+  'fewer',
+  'more',
+  'less',
+  'better',
+  'worse',
+  'faster',
+  'slower',
+]);
 
 /**
  * In a narrative of what happened ("The element worked ... and could mediate", "Before 2019, citizens could"), "could" at i
