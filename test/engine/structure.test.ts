@@ -372,6 +372,9 @@ describe('evidence forms', () => {
       found('The majority substituted its own view of operational need for that of Parliament in 2024 (para 118).', 'markdown'),
       [],
     );
+    // the same in square brackets, as court summaries write it
+    assert.deepEqual(found('Each claimant was served with a removal notice within eight days in 2024 [paras 11–13].', 'markdown'), []);
+    assert.deepEqual(markers('The order has not been reviewed since 2019 [para 9].', 'markdown'), [['citation', '[para 9]']]);
     assert.deepEqual(found('The levy raised 2 billion in 2024 (see paragraph 3).', 'markdown'), [
       ['unsupported-claim', 'The levy raised 2 billion in 2024 (see paragraph 3)'],
     ]);

@@ -103,7 +103,8 @@ function numericAt(prose: string, open: number): EvidenceMarker | undefined {
     return { kind: 'footnote', start: open, end: close + 1, label: prose.slice(open + 2, close) };
   if (close > 0 && NUMERIC_CONTENT.test(prose.slice(open + 1, close)))
     return { kind: 'numeric', start: open, end: close + 1, label: prose.slice(open + 1, close).trim() };
-  return undefined;
+  // "[para 55]", "[paras 11–13]": a pinpoint in square brackets, as court summaries write them.
+  return close > 0 ? pinpointAt(prose, open, close) : undefined;
 }
 
 function authorYearAfter(prose: string, open: number): EvidenceMarker | undefined {
@@ -114,7 +115,7 @@ function authorYearAfter(prose: string, open: number): EvidenceMarker | undefine
   );
 }
 
-/** "(para 63)", "(paras 71–74)", "(§ 12)": a pinpoint in the judgment or text under discussion ("see paragraph 3" points within). */
+/** "(para 63)", "(paras 71–74)", "(§ 12)", "[para 55]": a pinpoint in the judgment or text under discussion ("see paragraph 3" points within). */
 const PINPOINT = /^\s*(?:paras?\.?|paragraphs?|§§?)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*\s*$/i;
 
 function pinpointAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
