@@ -493,6 +493,11 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['No AI system may be used to take a final decision without review.', []],
     ['I think this is a mistake, but a smaller one than critics claim.', []],
     ['I think the levy will fail.', ['I think']],
+    // a ranking of stated probabilities; a class picked out; a counterfactual put by inversion
+    ['A hung Assembly has a 60% chance, which makes it the single most likely outcome.', []],
+    ['No resident should be harmed by a heatwave that could have been foreseen.', []],
+    ['The dispute could have been avoided had the treaty required members to notify each other.', []],
+    ['The minister could have known about the leak.', ['could']],
     // a published figure subject to revision: a notice, not a doubt
     ['Targets may be revised at the mid-year review if budget decisions change service levels.', []],
     ['The rules may be revised next year to tighten the cap.', ['may']],

@@ -76,8 +76,12 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (
     verb === 'have' &&
     (PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2)) || /^(had|been|gone|done|seen|made)$/.test(ctx.word(verbAt + 1)))
-  )
+  ) {
+    // "a heatwave that could have been foreseen": a class picked out; "could have been avoided had the treaty required
+    // notice": a counterfactual, what would have followed from a condition that did not hold.
+    if ((w === 'could' || w === 'might') && (ctx.word(i - 1) === 'that' || invertedConditionAfter(ctx, verbAt + 2))) return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
+  }
   // A clause that asserts nothing: a condition ("if funds could be found"), an indirect question ("discuss how it could be
   // shared"), a comparison ("harder than it might seem"), a concession ("although staff may fulfil"), a circumstance
   // ("where germs may spread"), a restrictive relative clause picking out a class ("threats that may have access"),
@@ -353,6 +357,13 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
 
 /** What happens to published figures in a later release. */
 const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);
+
+/** "…, had the SSEP required notice", "had we known": a condition put by inversion, from token k on. */
+function invertedConditionAfter(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < ctx.tokens.length - 1; j++)
+    if (ctx.word(j) === 'had' && (ctx.isDeterminer(j + 1) || ctx.isSubjectPronoun(j + 1) || ctx.isName(j + 1))) return true;
+  return false;
+}
 
 /**
  * A modal hedge's verdict, marked to drop in a document that instructs its reader (Hit.generic), where a modal mostly

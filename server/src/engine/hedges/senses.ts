@@ -1,6 +1,6 @@
 // hedge: one check per sense (data/hedges.json names each entry's sense): whether this occurrence hedges, and why.
 import { type SentenceContext } from '../context';
-import { isAcronym } from '../text-shape';
+import { isAcronym, startsWithDigit } from '../text-shape';
 import {
   KNOWLEDGE_GAPS,
   adjectiveLike,
@@ -72,6 +72,15 @@ const DEMANDED = new Set([
   'assurances',
   'clarification',
 ]);
+
+/** "a 60% chance", "a probability of 0.7" earlier in the sentence than token `before`. */
+function probabilityStatedBefore(ctx: SentenceContext, before: number): boolean {
+  for (let k = 0; k < before; k++) {
+    if (!/^(chance|chances|probability|likelihood|odds)$/.test(ctx.word(k))) continue;
+    for (let j = Math.max(0, k - 3); j <= Math.min(before - 1, k + 3); j++) if (startsWithDigit(ctx.word(j))) return true;
+  }
+  return false;
+}
 
 /** One check per sense: a sense without its check does not compile, and data/hedges.json may name only these (a data test). */
 const SENSE_CHECKS: Record<Sense, SenseCheck> = {
@@ -247,6 +256,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       return undefined;
     // "very likely (90–95%)": calibrated language that gives its scale is not a hedge.
     if (calibrated(ctx, to)) return undefined;
+    // "A hung Assembly has a 60% chance, which makes it the single most likely outcome": a ranking of stated probabilities.
+    if ((ctx.word(from) === 'most' || ctx.word(from - 1) === 'most') && probabilityStatedBefore(ctx, from)) return undefined;
     // "the cost exceeds the likely award": an attributive "likely" after the verb names the thing expected, and the
     // sentence asserts nothing of it; "The likely outcome is a deal" (the subject) still hedges its claim.
     if (
