@@ -301,6 +301,15 @@ describe('speculation: the message names the actor as owner, in the right form',
       '"The Kremlin wants to keep" states the Kremlin\'s intentions as fact: attribute it, cite it, or present it as your assessment.',
     );
   });
+  test('what no actor of a kind wants is a general truth', () => {
+    assert.deepEqual(
+      flagged('Of course, no finance ministry wants to hand money to a partner that cannot account for it.', 'speculation'),
+      [],
+    );
+    assert.deepEqual(flagged('The finance ministry wants to hand the money to a new agency.', 'speculation'), [
+      'ministry wants to hand',
+    ]);
+  });
   test('"know full well that" states what an actor knows', () =>
     assert.deepEqual(flagged('Ministers know full well that older homeowners decide elections.', 'speculation'), ['Ministers know']));
 });

@@ -459,6 +459,8 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       if (speculation.purposeOwners.has(ctx.word(at))) continue;
       // "as many entries as they wished to", "whenever they wish to": the actor's free choice, granted, not a motive guessed at.
       if (/^(as|if|whenever|wherever|when|however|whatever)$/.test(ctx.word(at - 1))) continue;
+      // "no finance ministry wants to hand money to …": what no actor of a kind wants, a general truth, not a motive read in.
+      if (ctx.word(at - 1) === 'no' || ctx.word(at - 2) === 'no') continue;
       const from = actorStart(ctx, at);
       const end = Math.min(intent.end + 1, t.length - 1);
       const found = makeHit(
