@@ -306,9 +306,7 @@ describe('speculation: the message names the actor as owner, in the right form',
       flagged('Of course, no finance ministry wants to hand money to a partner that cannot account for it.', 'speculation'),
       [],
     );
-    assert.deepEqual(flagged('The finance ministry wants to hand the money to a new agency.', 'speculation'), [
-      'ministry wants to hand',
-    ]);
+    assert.deepEqual(flagged('The finance ministry wants to hand the money to a new agency.', 'speculation'), ['ministry wants to hand']);
   });
   test('"know full well that" states what an actor knows', () =>
     assert.deepEqual(flagged('Ministers know full well that older homeowners decide elections.', 'speculation'), ['Ministers know']));
