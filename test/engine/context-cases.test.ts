@@ -500,6 +500,7 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['No AI system may be used to take a final decision without review.', []],
     ['I think this is a mistake, but a smaller one than critics claim.', []],
     ['I think the levy will fail.', ['I think']],
+    ['I think three things.', []],
     // a ranking of stated probabilities; a class picked out; a counterfactual put by inversion
     ['A hung Assembly has a 60% chance, which makes it the single most likely outcome.', []],
     ['No resident should be harmed by a heatwave that could have been foreseen.', []],

@@ -60,6 +60,9 @@ export function adjectiveLike(ctx: SentenceContext, k: number): boolean {
   return tag === 'Adjective' || tag === 'Comparative' || (/^un/.test(w) && !/s$/.test(w)) || ADJECTIVE_ENDING.test(w) || w.endsWith('en');
 }
 
+/** Small counts spelled out: "three things", "two steps". */
+const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'several']);
+
 /** After "I believe", "in our view", "we expect": a recommendation ("we have a responsibility to", "the Council should"). */
 export function recommendationFollows(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < Math.min(ctx.tokens.length, k + 14); j++) {
@@ -96,6 +99,9 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     if (w === 'reason' && /^(to|for)$/.test(ctx.word(j + 1)) && (BE_FORMS.has(ctx.word(j - 1)) || BE_FORMS.has(ctx.word(j - 2))))
       return true;
     if (w === 'answer' && BE_FORMS.has(ctx.word(j + 1)) && /^(no|yes)$/.test(ctx.word(j + 2))) return true;
+    // "I think three things.", "We believe two changes are needed:": a lead-in to the writer's own list of proposals.
+    if (j === k && COUNTED.has(w) && /^(things|steps|changes|points|priorities|reforms|measures|actions|lessons)$/.test(ctx.word(j + 1)))
+      return true;
     // "I think this is a mistake": a verdict on a policy, the writer's stance.
     if ((w === 'mistake' || w === 'error') && ctx.word(j - 1) === 'a' && BE_FORMS.has(ctx.word(j - 2)) && j - 2 <= k + 2) return true;
     if (/^(best|worst|better|worse|wisest|safest|mistake|error)$/.test(w))
