@@ -301,6 +301,13 @@ describe('speculation: the message names the actor as owner, in the right form',
       '"The Kremlin wants to keep" states the Kremlin\'s intentions as fact: attribute it, cite it, or present it as your assessment.',
     );
   });
+  test('a motive inside a passive attribution is that finding, not speculation', () => {
+    assert.deepEqual(flagged('It is also thought that the Kaspel government sees the dispute as a test of resolve.', 'speculation'), []);
+    assert.deepEqual(
+      flagged('It is also thought that the Kaspel government sees the dispute as a test of resolve.', 'passive-attribution'),
+      ['It is also thought'],
+    );
+  });
   test('what no actor of a kind wants is a general truth', () => {
     assert.deepEqual(
       flagged('Of course, no finance ministry wants to hand money to a partner that cannot account for it.', 'speculation'),

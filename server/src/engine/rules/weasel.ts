@@ -1,5 +1,6 @@
 // weasel: vague or collective sources — "some experts say", "critics argue", "studies show",
 // "Russian sources", "observers reported". Silent once the source is named or cited.
+import { BE_FORMS } from '../grammar';
 import { sources } from '../lexicon';
 import type { SentenceContext } from '../context';
 import type { Hit, Rule } from './rule';
@@ -119,6 +120,8 @@ export const weasel: Rule = {
         'Ministries should reserve critical drugs for people, publish farm-level data and fund advice.',
         'Several interviewees said that they had given up on the service altogether.',
         'Industry respondents to the call for evidence argued that the levy would be passed on in full.',
+        "The Fiscal Council's own figures show that the pledge would cost less than the tax cut.",
+        'Officials in Drovenia are said to regard the settlement as a mistake.',
         'Some providers report higher costs in their annual accounts.',
         'Our reconciliation of the two surveys shows that the gap reflects the shorter module.',
         'Some countries, including France and Spain, joined the scheme in 2019.',
@@ -312,6 +315,11 @@ export const weasel: Rule = {
       const head = ctx.word(np.headEnd - 1);
       // "evidence does not support", "statistics underscore": a document or data source vouching through an evidential verb.
       if (DOCUMENT_HEADS.has(head) && /^(do|does|did)$/.test(ctx.word(verbAt)) && ctx.word(verbAt + 1) === 'not') verbAt += 2;
+      // "Officials in Drovenia are said to regard …": a passive attribution, that rule's finding, not a group's own saying.
+      if (saidOfTheGroup(ctx, verbAt)) {
+        i = np.headEnd - 1;
+        continue;
+      }
       const verbMatch = notTheGroupsVerb(ctx, np.headEnd, verbAt)
         ? undefined
         : (sources.anyAttributionVerb.matchAt(t, verbAt) ??
@@ -411,6 +419,17 @@ export const weasel: Rule = {
     return hits;
   },
 };
+
+/** A passive of saying at verbAt, past an adverb: "are said to", "are widely thought to". */
+function saidOfTheGroup(ctx: SentenceContext, verbAt: number): boolean {
+  return (
+    (BE_FORMS.has(ctx.word(verbAt)) && PASSIVE_SAYING.has(ctx.word(verbAt + 1 + skipAdverbs(ctx, verbAt + 1)))) ||
+    (BE_FORMS.has(ctx.word(verbAt - 1)) && PASSIVE_SAYING.has(ctx.word(verbAt)))
+  );
+}
+
+/** Participles of a passive attribution after a group: "are said to", "are thought to", "are believed to". */
+const PASSIVE_SAYING = new Set(['said', 'thought', 'believed', 'understood', 'reported', 'rumoured', 'alleged', 'expected', 'known']);
 
 /**
  * "Some operators say that …", "Several providers say that …": an unspecified group of any kind that says, reports or

@@ -212,6 +212,9 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   if (i > 0 && !ctx.breakBefore(i) && /^(Plural|Noun)$/.test(ctx.lexTag(i - 1) ?? '') && !sources.demonyms.matchAt(ctx.tokens, i - 1))
     return undefined;
   for (let k = Math.max(0, i - 3); k < i; k++) if (ctx.word(k) === 'whether') return undefined;
+  // "The Fiscal Council's own figures show", "the platforms' own transparency reports": the owner names the source.
+  for (let k = Math.max(0, i - 3); k < i; k++)
+    if (ctx.word(k) === 'own' && k > 0 && /['’]s?$/.test(ctx.tokens[k - 1].text)) return undefined;
   // "respondents to the call for evidence argued", "the demand for evidence shows": the group completes a noun before
   // "for" or "to", and the verb after it is that noun's.
   const governing = ctx.isDeterminer(i - 1) ? i - 2 : i - 1;
