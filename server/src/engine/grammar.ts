@@ -84,3 +84,19 @@ export const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'assured', 
 
 /** What a rule makes someone: "are exempt", "may be eligible for", "is liable". */
 export const RULE_STATUS = new Set(['eligible', 'entitled', 'liable', 'exempt']);
+
+/**
+ * "It has been reported that …", "it was widely reported that": a report passed on from nobody, which the guide names a
+ * vague source (weasel), not a view attributed (passive-attribution). The index of "it" for "reported" at `at`, or -1.
+ */
+export function itIsReportedThat(words: (k: number) => string, at: number): number {
+  if (words(at) !== 'reported' || words(at + 1) !== 'that') return -1;
+  let k = at - 1;
+  while (k >= 0 && REPORT_ADVERBS.has(words(k))) k--;
+  if (!BE_FORMS.has(words(k))) return -1;
+  k--;
+  if (/^(has|have|had)$/.test(words(k))) k--;
+  return words(k) === 'it' ? k : -1;
+}
+
+const REPORT_ADVERBS = new Set(['widely', 'also', 'previously', 'already', 'since', 'now', 'recently']);

@@ -419,6 +419,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   },
   possibility(ctx, from, to, w) {
     const next = ctx.word(to);
+    // "a realistic possibility (25-50%)": a step of a probability yardstick, given with its range.
+    if (calibrated(ctx, to)) return undefined;
     if (next === 'that') return `"${w} ${next}" names a possibility without its likelihood.`;
     // "the possibility for members of the public to follow", "having the possibility to download": an opportunity.
     if (next === 'to' || next === 'for') return undefined;

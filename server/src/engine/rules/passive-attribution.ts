@@ -1,6 +1,6 @@
 // passive-attribution: agentless attribution — "it is believed", "is widely considered",
 // "are presumed", "has been suggested": a claim credited to nobody.
-import { MODALS, SAYING_TAIL } from '../grammar';
+import { itIsReportedThat, MODALS, SAYING_TAIL } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
 import { namesSource } from '../evidence';
 import { subjunctiveAfterThat } from '../hedges/clauses';
@@ -138,6 +138,7 @@ export const passiveAttribution: Rule = {
         'A household with one earner is said to be "single-income" for this purpose.',
         'Hearings were held to consider the bill.',
         'The theft was reported to police.',
+        'It has been reported that two hospitals paid a ransom in 2025.',
         'These criteria can be seen as a summary of the checklist.',
         'Each option is considered, taking into account its cost.',
         'Firms that export less than a tenth of their output are not considered exporters.',
@@ -290,6 +291,8 @@ export const passiveAttribution: Rule = {
       }
       const participle = attributionParticiples.get(ctx.word(k));
       if (!participle) continue;
+      // "It has been reported that …": the guide's vague source, the weasel rule's finding.
+      if (itIsReportedThat((j) => ctx.word(j), k) >= 0) continue;
       // "been" must follow have/has/had: "has been suggested"; "being" needs a be before it.
       const next = ctx.word(k + 1);
       const vagueAgent = next === 'by' && attributionVagueAgents.has(ctx.word(k + 2));

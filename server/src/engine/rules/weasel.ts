@@ -1,6 +1,6 @@
 // weasel: vague or collective sources — "some experts say", "critics argue", "studies show",
 // "Russian sources", "observers reported". Silent once the source is named or cited.
-import { BE_FORMS } from '../grammar';
+import { BE_FORMS, itIsReportedThat } from '../grammar';
 import { sources } from '../lexicon';
 import type { SentenceContext } from '../context';
 import type { Hit, Rule } from './rule';
@@ -98,6 +98,7 @@ export const weasel: Rule = {
         { text: 'Local observers reported that classes continued.', flagged: 'Local observers reported' },
         { text: 'Some experts say the deal is dead.', flagged: 'Some experts say' },
         { text: 'Some operators say that Monday services run at half their pre-pandemic loads.', flagged: 'Some operators say' },
+        { text: 'It has been reported that two hospitals paid a ransom in 2025.', flagged: 'It has been reported' },
         { text: 'Several providers report that waits for supported housing have doubled.', flagged: 'Several providers report' },
         { text: 'Critics argue that the scheme is too costly.', flagged: 'Critics argue' },
         { text: 'Many cities have proposed congestion charges.', flagged: 'Many cities', thorough: true },
@@ -149,6 +150,7 @@ export const weasel: Rule = {
     ...sources.hearsay,
     ...TASTE_SUPERLATIVES,
     ...RECEIVING,
+    'reported',
   ],
   check(ctx) {
     const hits: Hit[] = [];
@@ -163,6 +165,10 @@ export const weasel: Rule = {
       const w = words[i]; // read here once: several tests below ask about it
       // Every branch below starts from a weasel start word or a "-based" word: pass any other word at once.
       if ((cueMasks[i] & WEASEL_STARTS) === 0 && !(mayHoldBased && w.endsWith('-based'))) continue;
+      if (w === 'reported') {
+        reportedByNobody(ctx, i, hits);
+        continue;
+      }
       if (QUANTIFIER_ONLY_STARTS.has(w) && !sources.quantifiers.matchAt(t, i)) continue;
       // "contrary to popular belief", "conventional wisdom holds": opinion credited to everyone and no one.
       const opinion = sources.publicOpinion.has(w) ? sources.publicOpinion.matchAt(t, i) : undefined;
@@ -378,14 +384,7 @@ export const weasel: Rule = {
         i = np.headEnd - 1;
         continue;
       }
-      // "how the estimates compare with other sources", "compares our results with those of other studies": what a thing is
-      // set against, not a source a claim leans on.
-      if (!verb && /^(with|to|against|of)$/.test(ctx.word(np.start - 1)) && comparedBefore(ctx, np.start - 1)) {
-        i = np.headEnd - 1;
-        continue;
-      }
-      // "seven collected the data themselves from various sources": where data was gathered from, not who vouches for a claim.
-      if (!verb && ctx.word(np.start - 1) === 'from' && gatheredBefore(ctx, np.start - 1)) {
+      if (!verb && setAgainstOrGatheredFrom(ctx, np.start)) {
         i = np.headEnd - 1;
         continue;
       }
@@ -419,6 +418,27 @@ export const weasel: Rule = {
     return hits;
   },
 };
+
+/**
+ * A group with no verb of its own that is only what a thing is compared with ("how the estimates compare with other
+ * sources", "compares our results with those of other studies") or where data was gathered from ("collected the data
+ * themselves from various sources"): no source a claim leans on.
+ */
+function setAgainstOrGatheredFrom(ctx: SentenceContext, start: number): boolean {
+  const before = ctx.word(start - 1);
+  if (/^(with|to|against|of)$/.test(before) && comparedBefore(ctx, start - 1)) return true;
+  return before === 'from' && gatheredBefore(ctx, start - 1);
+}
+
+/** "It has been reported that …" at its participle i: a report passed on from nobody. */
+function reportedByNobody(ctx: SentenceContext, i: number, hits: Hit[]): void {
+  const t = ctx.tokens;
+  const it = itIsReportedThat((j) => ctx.word(j), i);
+  if (it >= 0 && !covered(hits, t[it].start))
+    hits.push(
+      hit(ctx, it, i + 1, 'hearsay without a source', `"${ctx.text.slice(t[it].start, t[i].end)}" passes a report on from nobody named.`),
+    );
+}
 
 /** A passive of saying at verbAt, past an adverb: "are said to", "are widely thought to". */
 function saidOfTheGroup(ctx: SentenceContext, verbAt: number): boolean {

@@ -80,6 +80,8 @@ export const WEASEL_STARTS = cueBit([
   ...RECEIVING,
   ...TASTE_SUPERLATIVES,
   'most',
+  // "It has been reported that": read back from its participle
+  'reported',
   ...STARTERS,
 ]);
 
