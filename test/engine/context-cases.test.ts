@@ -508,6 +508,8 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['I think this is a mistake, but a smaller one than critics claim.', []],
     ['I think the levy will fail.', ['I think']],
     ['I think three things.', []],
+    ['These estimates are uncertain.', []],
+    ['The long-run effect of the levy is uncertain.', ['uncertain']],
     ['It is a realistic possibility (25-50%) that members also work for state agencies.', []],
     ['There is a possibility that members also work for state agencies.', ['There is a possibility that']],
     // a ranking of stated probabilities; a class picked out; a counterfactual put by inversion

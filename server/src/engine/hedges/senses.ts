@@ -60,6 +60,12 @@ import {
 /** A sense's check: why this occurrence (tokens from..to, first word w) hedges, or undefined when it does not here. */
 type SenseCheck = (ctx: SentenceContext, from: number, to: number, w: string) => Verdict;
 
+/**
+ * Quantities whose uncertainty a writer states openly: "These estimates are uncertain", "Such forecasts are uncertain"
+ * tells the reader how far to trust the numbers, and weakens no claim ("the effect of the levy is uncertain" still does).
+ */
+const QUANTITIES_STATED = new Set(['estimates', 'forecasts', 'projections', 'figures', 'numbers', 'costings']);
+
 /** What one side expects of another: "We expect a reply", "we expect an apology", "we expect full cooperation". */
 const DEMANDED = new Set([
   'reply',
@@ -106,7 +112,11 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
         BE_FORMS.has(ctx.word(from - 1)) &&
         (to >= ctx.tokens.length || ctx.breakBefore(to)) &&
         ctx.subjectBefore(from - 1) >= 0 &&
-        (opener === 'all' || opener === 'every' || opener === 'most' || genericSubject(ctx, from - 1))
+        (opener === 'all' ||
+          opener === 'every' ||
+          opener === 'most' ||
+          genericSubject(ctx, from - 1) ||
+          QUANTITIES_STATED.has(ctx.word(ctx.subjectBefore(from - 1))))
       )
         return undefined;
       if (next === 'about' && isActor(ctx, ctx.subjectBefore(from - (BE_FORMS.has(ctx.word(from - 1)) ? 1 : 0)))) return undefined;
