@@ -509,6 +509,8 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['I think the levy will fail.', ['I think']],
     ['I think three things.', []],
     ['These estimates are uncertain.', []],
+    ['These estimates are uncertain and depend on how firms respond.', []],
+    ['The evidence we present is correlational, and we cannot rule out other causes.', []],
     ['The long-run effect of the levy is uncertain.', ['uncertain']],
     ['It is a realistic possibility (25-50%) that members also work for state agencies.', []],
     ['There is a possibility that members also work for state agencies.', ['There is a possibility that']],

@@ -110,7 +110,7 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       const opener = ctx.word(ctx.clauseStart(from));
       if (
         BE_FORMS.has(ctx.word(from - 1)) &&
-        (to >= ctx.tokens.length || ctx.breakBefore(to)) &&
+        (to >= ctx.tokens.length || ctx.breakBefore(to) || ctx.word(to) === 'and') &&
         ctx.subjectBefore(from - 1) >= 0 &&
         (opener === 'all' ||
           opener === 'every' ||
@@ -141,6 +141,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "our confidence intervals cannot rule out modest increases": the precision of an estimate, stated as such, not a
     // possibility the writer holds open ("We cannot rule out a second wave" still hedges).
     if (w === 'cannot' && STATISTICAL_MEASURES.has(ctx.word(from - 1))) return undefined;
+    // "we cannot rule out other causes": a study's limitation stated, the alternative explanations it has not excluded.
+    if (w === 'cannot' && ctx.word(to) === 'other' && /^(causes|explanations|factors|mechanisms|influences)$/.test(ctx.word(to + 1)))
+      return undefined;
     // "somewhat lower, at around W$41 billion", "slightly higher (2.1%)": the degree is given at once, in a figure.
     if (CALIBRATED_DEGREES.has(w) && figureFollows(ctx, to)) return undefined;
     if (UNASSERTING_PLAIN.has(w)) {
