@@ -36,7 +36,7 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
     else if (verdict) {
       const cue: HedgeCue = { from, to: m.to, entry: m.value, reason: verdict.reason };
       if (verdict.cap) cue.cap = verdict.cap;
-      if (verdict.generic) cue.generic = true;
+      if (verdict.circumstantial) cue.circumstantial = true;
       found.push(cue);
     }
   }

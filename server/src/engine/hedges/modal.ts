@@ -366,14 +366,14 @@ function invertedConditionAfter(ctx: SentenceContext, k: number): boolean {
 }
 
 /**
- * A modal hedge's verdict, marked to drop in a document that instructs its reader (Hit.generic), where a modal mostly
+ * A modal hedge's verdict, marked to drop in a document that instructs its reader (Hit.circumstantial), where a modal mostly
  * states a circumstance, an option or what can happen: over a generic subject ("Models may contain errors"), or before a
  * verb of doing ("a coordinator may drop a cluster", "The agreement could limit the data"; in our guidance documents 7 of
  * 26 modal hedges were right, 18 of 20 other hedges). It stays where the modal explains or compares ("may reflect",
  * "may be higher", "may be contributing", "may work better") or stacks with another hedge ("may perhaps", "may well").
  */
 function modalVerdict(ctx: SentenceContext, i: number, verbAt: number, reason: string): Verdict {
-  return doubtsAClaim(ctx, i, verbAt) ? reason : { reason, generic: true };
+  return doubtsAClaim(ctx, i, verbAt) ? reason : { reason, circumstantial: true };
 }
 
 /** The modal holds a claim open: a cause, a bias, an outcome or a comparison, or a second hedge beside it. */

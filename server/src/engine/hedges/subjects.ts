@@ -72,8 +72,7 @@ export const TIME_ANCHOR =
 /**
  * The modal's subject is generic: a bare noun phrase ("Models", "Administrative data", "or business needs") with no
  * determiner, name, number, pronoun or clause inside, and the sentence anchors nothing in time. "Models may contain
- * errors" then says what can happen to such things, which in a document that instructs its reader is a circumstance
- * to plan for, not the writer's doubt about a claim; the pipeline decides with the document (Hit.generic).
+ * errors" then says what can happen to such things, a general truth about a kind rather than doubt about a claim.
  */
 export function genericSubject(ctx: SentenceContext, modalAt: number): boolean {
   let start = ctx.clauseStart(modalAt);

@@ -35,11 +35,11 @@ export interface HedgeCue {
   cap?: 'hint';
   /** The hedge reports another work's inference: "Earlier studies suggest that …", and the hedges in that clause. */
   reportsWork?: boolean;
-  /** A modal over a generic subject ("Models may contain errors"): see Hit.generic. */
-  generic?: boolean;
+  /** A modal of doing or of what can happen ("Models may contain errors"): see Hit.circumstantial. */
+  circumstantial?: boolean;
 }
 
 /** A sense check's verdict: why the cue is epistemic here, and whether it is too weak to show as more than a hint. */
-export type Verdict = string | { reason: string; cap?: 'hint'; generic?: boolean } | undefined;
+export type Verdict = string | { reason: string; cap?: 'hint'; circumstantial?: boolean } | undefined;
 
 export const hint = (reason: string): Verdict => ({ reason, cap: 'hint' });

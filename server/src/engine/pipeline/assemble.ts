@@ -86,7 +86,7 @@ export function assemble(
         const f = sentence.findings[fi];
         if (suppressions.has(f.rule, f.start + shift)) continue;
         if (ownAnalysis && f.measured) continue;
-        if (instructs && f.generic) continue;
+        if (instructs && f.circumstantial) continue;
         if (!narrates && f.narrative) continue;
         const finding: Finding = {
           rule: f.rule,

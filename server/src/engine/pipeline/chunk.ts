@@ -37,7 +37,7 @@ import { CLASS_TEXT, ORDER, RULE_BY_ID, capped, severityOf } from './shared';
 
 /**
  * A document instructs its reader (guidance, a handbook, a policy) when at least this share of its running sentences,
- * and this many, tell the reader what to do. There, "Models may contain errors" states what can happen (Hit.generic).
+ * and this many, tell the reader what to do. There, "Models may contain errors" states what can happen (Hit.circumstantial).
  * Guidance chapters and handbooks that also explain run at about a fifth (the project's own genre documents: 0.18–0.19);
  * arguments, speeches and reports at a tenth or less.
  */
@@ -59,14 +59,19 @@ export interface ChunkSentence {
   report: Omit<SentenceReport, 'findings'>;
   findings: PlannedFinding[];
   words: number;
-  /** The sentence as a document that instructs its reader reads it, when its generic hedges then drop (Hit.generic). */
+  /** The sentence as a document that instructs its reader reads it, when its circumstantial hedges then drop (Hit.circumstantial). */
   ifInstructing?: { class: SentenceClass; uncertain: boolean };
   /** The sentence as a document that narrates reads it, when a past act it tells is a claim (Hit.narrative). */
   ifNarrating?: { class: SentenceClass; uncertain: boolean };
 }
 
 /** `measured`: an unsupported claim of a measurement (a figure, a trend, a comparison), which a document of its own analysis answers itself (see assemble). */
-export type PlannedFinding = Omit<Finding, 'fixes'> & { fixes: PlannedFix[]; measured?: boolean; generic?: boolean; narrative?: boolean };
+export type PlannedFinding = Omit<Finding, 'fixes'> & {
+  fixes: PlannedFix[];
+  measured?: boolean;
+  circumstantial?: boolean;
+  narrative?: boolean;
+};
 
 /**
  * A chunk's analysis with offsets relative to the chunk. What depends on the rest
@@ -189,7 +194,7 @@ export function analyzeChunk(
         }),
         sentence: { start: s.start, end: s.end, class: hit.narrative ? narratingClass : sentenceClass },
         measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
-        generic: hit.generic,
+        circumstantial: hit.circumstantial,
         narrative: hit.narrative,
       });
     }
@@ -211,8 +216,8 @@ export function analyzeChunk(
       findings,
       words: local.words,
     };
-    if (findings.some((f) => f.generic)) {
-      const kept = { ...local, hits: hits.filter((h) => !h.generic && !h.narrative) };
+    if (findings.some((f) => f.circumstantial)) {
+      const kept = { ...local, hits: hits.filter((h) => !h.circumstantial && !h.narrative) };
       sentence.ifInstructing = { class: classifySentence(kept, evidence, settings), uncertain: hasUncertainHit(kept.hits) };
     }
     if (findings.some((f) => f.narrative)) sentence.ifNarrating = { class: narratingClass, uncertain: hasUncertainHit(hits) };

@@ -138,7 +138,7 @@ export const hedge: Rule = {
       }
       if (cue.cap) hit.cap = cue.cap;
       if (cue.reportsWork) hit.reportsWork = true;
-      if (cue.generic) hit.generic = true;
+      if (cue.circumstantial) hit.circumstantial = true;
       hits.push(hit);
     }
     return hits;

@@ -50,11 +50,11 @@ export interface Hit {
    */
   reportsWork?: boolean;
   /**
-   * hedge: a modal over a generic subject ("Models may contain errors", "Users of the data may not be aware"): in a
-   * document that instructs its reader (guidance, a handbook) it states what can happen, not the writer's doubt; the
-   * pipeline, which sees the whole document, leaves it alone there.
+   * hedge: a modal of doing or of what can happen ("Models may contain errors", "a coordinator may drop a cluster"), not
+   * one that holds a claim open: in a document that instructs its reader (guidance, a handbook) it states a circumstance
+   * or an option, not the writer's doubt; the pipeline, which sees the whole document, leaves it alone there.
    */
-  generic?: boolean;
+  circumstantial?: boolean;
   /**
    * unsupported-claim: the claim rests only on a past act of someone else ("Bolsonaro won the runoff", "They moved to
    * encrypted apps"): a claim in a document that narrates what named actors did (commentary, reporting), background
