@@ -372,6 +372,25 @@ describe('evidence forms', () => {
       found('The majority substituted its own view of operational need for that of Parliament in 2024 (para 118).', 'markdown'),
       [],
     );
+    // bullets under a lead-in that gives a source share it (annotation guide, "Scope of evidence"); not under one that gives none
+    assert.deepEqual(
+      found(
+        'According to the ministry, the measures are:\n\n- tariffs of 25 per cent from 2027;\n- a quota of 400,000 tonnes a year.\n',
+        'markdown',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      found(
+        'According to the ministry, the package has two parts:\n\n1. Tariffs of 25 per cent from 2027.\n2. A quota of 400,000 tonnes a year.\n',
+        'plaintext',
+      ),
+      [],
+    );
+    assert.deepEqual(found('The measures are:\n\n- tariffs of 25 per cent from 2027;\n- a quota of 400,000 tonnes a year.\n', 'markdown'), [
+      ['unsupported-claim', 'tariffs of 25 per cent from 2027'],
+      ['unsupported-claim', 'a quota of 400,000 tonnes a year'],
+    ]);
     // the same in square brackets, as court summaries write it
     assert.deepEqual(found('Each claimant was served with a removal notice within eight days in 2024 [paras 11–13].', 'markdown'), []);
     assert.deepEqual(markers('The order has not been reviewed since 2019 [para 9].', 'markdown'), [['citation', '[para 9]']]);

@@ -173,6 +173,11 @@ export type BlockKind =
 
 export interface Block extends Span {
   kind: BlockKind;
+  /**
+   * A list item under a lead-in that gives a source ("According to the notice, the measures are:"): it shares that
+   * source (annotation guide, "Scope of evidence": bullets under a lead-in that gives a source share it).
+   */
+  sharesSource?: boolean;
 }
 
 export interface Directive extends Span {

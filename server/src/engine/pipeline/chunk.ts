@@ -126,7 +126,7 @@ export function analyzeChunk(
     return NON_PROSE_BLOCKS.has(kind) ? asNonProse(local) : kind === 'entry' ? asEntry(local) : local;
   });
   quotedRuns(sentences, locals);
-  const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals);
+  const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals, doc.blocks);
   const accepted = settings.acceptedTerms.map((t) => t.toLowerCase());
   const thorough = settings.sensitivity === 'thorough';
 

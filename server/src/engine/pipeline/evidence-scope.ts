@@ -4,7 +4,7 @@
 import { PLACEHOLDER_KEY } from '../bib';
 import { endsWithQuoteLeadIn, hasQuote, quotationLeftOpen } from '../prose/structure';
 import { policyOf, RULES } from '../rules';
-import type { CitationKeys, EvidenceMarker, ProseDoc, Sentence, SentenceClass, Severity, Span } from '../types';
+import type { Block, CitationKeys, EvidenceMarker, ProseDoc, Sentence, SentenceClass, Severity, Span } from '../types';
 import { format, type PlannedFinding } from './chunk';
 import { asNonProse, type LocalResult } from './sentence';
 
@@ -182,6 +182,7 @@ export function paragraphEvidence(
   sentences: readonly Sentence[],
   markers: readonly EvidenceMarker[][],
   locals: readonly LocalResult[],
+  blocks: readonly Block[] = [],
 ): boolean[] {
   const closing = new Map<number, boolean>();
   for (let i = 0; i < sentences.length; i++) {
@@ -199,6 +200,8 @@ export function paragraphEvidence(
   return sentences.map((s, i) => {
     if (markers[i].length > 0 || closing.get(s.blockIndex) === true) return true;
     if (vague(i)) return false;
+    // Bullets under a lead-in that gives a source share it (Block.sharesSource).
+    if (blocks[s.blockIndex]?.sharesSource) return true;
     const first = i === 0 || sentences[i - 1].blockIndex !== s.blockIndex;
     const next = i + 1 < sentences.length && sentences[i + 1].blockIndex === s.blockIndex;
     if (first && next && own(i + 1)) return true;

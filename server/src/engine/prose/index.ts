@@ -6,7 +6,7 @@ import { joinChunks, type ChunkProse, type DocumentChunks } from './chunks';
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
-import { endsWithQuoteLeadIn, findSections, isForeignPassage, refineBlocks, type SectionStart } from './structure';
+import { endsWithQuoteLeadIn, endsWithSourcedLeadIn, findSections, isForeignPassage, refineBlocks, type SectionStart } from './structure';
 
 export { isSuppressed, Suppressions } from './directives';
 export { citationStyleOf, hasFootnotes, type ChunkProse, type DocumentChunks } from './chunks';
@@ -32,11 +32,15 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   // A chunk after one that ends "He wrote:" opens with the quoted words, and so does one after a quoted passage in
   // another language (a block quote, or paragraphs after a lead-in): its translation. Its reading depends on that.
   const afterLeadIn: boolean[] = [];
+  // A chunk after one that ends with a lead-in giving a source ("According to the notice, the measures are:") opens
+  // with the list that shares it.
+  const afterSourcedLeadIn: boolean[] = [];
   if (structure) {
     let quotedForeign = false;
     for (let index = 0; index < chunks.length; index++) {
       const previous = chunks[index - 1];
       afterLeadIn.push(index > 0 && (endsWithQuoteLeadIn(source, previous.start, previous.end) || quotedForeign));
+      afterSourcedLeadIn.push(index > 0 && endsWithSourcedLeadIn(source, previous.start, previous.end));
       const { start, end } = chunks[index];
       // (the language is read last: only a quoted chunk's, not every chunk's on every keystroke)
       quotedForeign =
@@ -66,7 +70,8 @@ export function chunkDocument(source: string, languageId: string, structure = tr
     chunks,
     contexts: structure
       ? split.contexts.map(
-          (context, index) => `${context}${afterLeadIn[index] ? '|quote' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`,
+          (context, index) =>
+            `${context}${afterLeadIn[index] ? '|quote' : ''}${afterSourcedLeadIn[index] ? '|sourced' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`,
         )
       : split.contexts,
     extract(indices) {
@@ -81,7 +86,15 @@ export function chunkDocument(source: string, languageId: string, structure = tr
         const markdown = language === 'markdown' || language === 'quarto' || language === 'rmarkdown';
         extracted.forEach((chunk, k) => {
           const text = markdown ? source.slice(chunks[indices[k]].start, chunks[indices[k]].end) : undefined;
-          chunk.blocks = refineBlocks(chunk.prose, chunk.blocks, chunk.markers, text, afterLeadIn[indices[k]], sectionsOf(indices[k]));
+          chunk.blocks = refineBlocks(
+            chunk.prose,
+            chunk.blocks,
+            chunk.markers,
+            text,
+            afterLeadIn[indices[k]],
+            sectionsOf(indices[k]),
+            afterSourcedLeadIn[indices[k]],
+          );
         });
       }
       return extracted;

@@ -57,6 +57,8 @@ export function refineBlocks(
   afterLeadIn = false,
   /** The kind the sections give their text (references, acknowledgements), from `at` on, sorted; offsets in the prose. */
   sections: readonly SectionStart[] = [],
+  /** The chunk before ends with a lead-in that gives a source: the list the chunk opens with shares it. */
+  afterSourcedLeadIn = false,
 ): Block[] {
   let refined: Block[] | undefined;
   const notes = markers.filter((marker) => marker.kind === 'footnote' || marker.kind === 'numeric').sort((a, b) => a.start - b.start);
@@ -101,8 +103,64 @@ export function refineBlocks(
     refined ??= blocks.slice();
     refined[i] = { ...block, kind };
   }
-  return refined ?? (blocks as Block[]);
+  return markSourcedLists(prose, refined ?? (blocks as Block[]), markers, afterSourcedLeadIn);
 }
+
+/**
+ * List items under a lead-in that gives a source share it: the lead-in is the paragraph before the list, ending with a
+ * colon and holding a citation, a link or "according to"; or, for a list the chunk opens with, the chunk before's.
+ */
+function markSourcedLists(prose: string, blocks: Block[], markers: readonly EvidenceMarker[], afterSourcedLeadIn: boolean): Block[] {
+  let marked: Block[] | undefined;
+  let sourced = afterSourcedLeadIn;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    // (plain text has no list blocks: a paragraph of numbered or bulleted lines is the list)
+    if (block.kind !== 'list-item' && !(block.kind === 'paragraph' && opensWithListMark(prose, block))) {
+      sourced = block.kind === 'paragraph' && paragraphLeadsInWithSource(prose, block, markers);
+      continue;
+    }
+    if (!sourced) continue;
+    marked ??= blocks.slice();
+    marked[i] = { ...block, sharesSource: true };
+  }
+  return marked ?? blocks;
+}
+
+/** "1. …", "2) …", "- …", "• …" at the start of the block. */
+function opensWithListMark(prose: string, block: Block): boolean {
+  let k = block.start;
+  while (k < block.end && isSpace(prose.charCodeAt(k))) k++;
+  return LIST_MARK.test(prose.slice(k, Math.min(block.end, k + 5)));
+}
+
+const LIST_MARK = /^(?:\d{1,2}[.)]|[-*•])\s/;
+
+function paragraphLeadsInWithSource(prose: string, block: Block, markers: readonly EvidenceMarker[]): boolean {
+  let end = Math.min(block.end, prose.length);
+  while (end > block.start && isSpace(prose.charCodeAt(end - 1))) end--;
+  if (prose[end - 1] !== ':') return false;
+  for (const m of markers) if (m.start >= block.start && m.start < end && m.kind !== 'own-data') return true;
+  return prose
+    .slice(Math.max(block.start, end - LEAD_IN_WINDOW), end)
+    .toLowerCase()
+    .includes('according to');
+}
+
+/**
+ * The source text of a chunk ends with a lead-in that gives a source: a last line ending with a colon that holds a link,
+ * a keyed or author–year citation, a footnote mark or "according to". Read from the text, before the chunk is analysed.
+ */
+export function endsWithSourcedLeadIn(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text[end - 1] !== ':') return false;
+  const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1, end - LEAD_IN_WINDOW);
+  return SOURCE_IN_LEAD_IN.test(text.slice(lineStart, end));
+}
+
+const SOURCE_IN_LEAD_IN =
+  /according to|\]\((?:https?:|www\.)|\[@|\[\^|\\(?:cite|citep|citet|textcite|autocite|footnote)\b|\([A-Z][^()]{0,60}(?:1[89]|20)\d\d[a-z]?\)/i;
 
 function paragraphKind(prose: string, start: number, end: number): BlockKind {
   let from = start;
