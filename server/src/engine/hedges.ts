@@ -37,6 +37,7 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
       const cue: HedgeCue = { from, to: m.to, entry: m.value, reason: verdict.reason };
       if (verdict.cap) cue.cap = verdict.cap;
       if (verdict.circumstantial) cue.circumstantial = true;
+      if (verdict.listedOption) cue.listedOption = true;
       found.push(cue);
     }
   }

@@ -49,6 +49,14 @@ ruleCases('hedge', {
     'Lindqvist said a deal could come by the spring but might cover only some manufacturers.',
     'Liang was more cautious, saying Beijing was unlikely to accept the offer.',
     'Under the cap, shipping firms may service a cargo only if it was bought below the agreed price.',
+    'Public bodies may depart from a principle only with the agreement of the Digital Services Board.',
+    // a hedge inside a named source's reported claim is the source's
+    'The authors note that hotter summers since then may have masked part of the effect.',
+    'A study by the Caspian Energy Monitor estimated last year that exports could grow by perhaps 4 bcm a year by 2027.',
+    'Officials say the first returns flights could begin as early as March.',
+    // "could" opening an item of a list of recommendations or options proposes a course of action
+    'Options for Congress include:\n\n1. Congress could pair the credit with grants to expand licensed care.\n2. Libraries could extend drop-in digital help to evenings.',
+    '- **Pre-position repair capacity.** Norway and its neighbours could jointly charter an ice-capable repair ship.',
   ],
   invalid: [
     {
@@ -72,5 +80,24 @@ ruleCases('hedge', {
     { code: 'I would judge that inflation has peaked.', errors: [{ messageId: 'hedge', text: 'I would judge' }] },
     { code: 'Rents were somewhat higher in 2023 than in 2022.', errors: [{ messageId: 'hedge', text: 'somewhat' }] },
     { code: 'The levy may raise rents, for example.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    // the same proposals in running prose, where "could" may as well predict; and outcomes or causes in a list
+    { code: 'Congress could pair the credit with grants to expand licensed care.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: '- The higher threshold could lead some providers to hand back contracts.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    {
+      code: '- Congress could probably pass the bill by June.',
+      errors: [
+        { messageId: 'hedge', text: 'could' },
+        { messageId: 'hedge', text: 'probably' },
+      ],
+    },
+    // a permission without its condition of "only", and a named speaker's words carried by a verb of evidence, are the writer's reading
+    { code: 'Public bodies may depart from a principle.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    {
+      code: "The board's own evaluation suggests that the fee may have deterred small applicants.",
+      errors: [
+        { messageId: 'hedge', text: 'suggests' },
+        { messageId: 'hedge', text: 'may' },
+      ],
+    },
   ],
 });

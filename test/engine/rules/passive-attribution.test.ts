@@ -20,6 +20,9 @@ ruleCases('passive-attribution', {
     // a rule of the method, and an assumption in figures written out
     'A trend is reported as significant where p < 0.05.',
     'Residual value is assumed to be zero.',
+    // what a policy expects of those it addresses is its requirement
+    'Part 2 sets out the service standard that every public body will be expected to meet.',
+    'Agencies are expected to publish their plans by June.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
@@ -30,5 +33,7 @@ ruleCases('passive-attribution', {
     },
     { code: 'The minister is said to favour a cap.', errors: [{ messageId: 'passive', text: 'is said' }] },
     { code: 'Inflation is assumed to stay high.', errors: [{ messageId: 'passive', text: 'is assumed' }] },
+    { code: 'Prices are expected to rise next year.', errors: [{ messageId: 'passive', text: 'are expected' }] },
+    { code: 'The Chancellor is expected to confirm the rise.', errors: [{ messageId: 'passive', text: 'is expected' }] },
   ],
 });

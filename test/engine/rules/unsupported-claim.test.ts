@@ -7,8 +7,19 @@ ruleCases('unsupported-claim', {
     'Member States should reduce emissions by 2030.',
     'The commissioner is responsible for setting out the question.',
     'This report uses the 2022 household survey to cost each option.',
+    // the writer's interpretation offered as one among others
+    'One reading is that the ban is meant less to stop crime than to make the next protest harder to organise.',
+    'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
   ],
   invalid: [
+    {
+      code: 'The ban is meant less to stop crime than to make the next protest harder to organise.',
+      errors: [{ messageId: 'claim', text: 'The ban is meant less to stop crime than to make the next protest harder to organise' }],
+    },
+    {
+      code: 'Hybrid working has become a settled feature of the labour market.',
+      errors: [{ messageId: 'claim', text: 'Hybrid working has become a settled feature of the labour market' }],
+    },
     {
       code: 'Unemployment rose to 7.4% in 2023.',
       errors: [{ messageId: 'claim', text: 'Unemployment rose to 7.4% in 2023' }],

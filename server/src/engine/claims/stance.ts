@@ -122,7 +122,7 @@ export const WRITER_STANCE_CUES = cueBit([
 ]);
 
 /** Why a sentence is the writer's own stance rather than a claim about the world (annotation guide: "The writer's own stance comes first"). */
-export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method' | 'own-usage' | 'definition';
+export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method' | 'own-usage' | 'definition' | 'interpretation';
 
 /** The parts of a document that hold its own data: "Table 2 shows…" reads the writer's own analysis; "This report recommends…" does not. */
 export const EXHIBITS = new Set(['table', 'figure', 'chart', 'graph', 'exhibit']);
@@ -191,6 +191,7 @@ export const writerStance = forLastSentence(readWriterStance); // unsupported-cl
 
 function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
   if (isInstruction(ctx)) return 'instruction';
+  if (offersInterpretation(ctx)) return 'interpretation';
   if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;
   const cueMasks = ctx.cueMasks;
@@ -216,6 +217,19 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
   }
   return undefined;
 }
+
+/**
+ * "One reading is that the ban is meant to …", "My reading of the figures is that …", "Another explanation is that …":
+ * the writer offers her interpretation as one among others, framed as such; it asserts no fact a source would support
+ * (a hedge in it is still shown by the hedge rule).
+ */
+function offersInterpretation(ctx: SentenceContext): boolean {
+  if (!INTERPRETATION_OWNERS.has(ctx.word(0)) || !INTERPRETATIONS.has(ctx.word(1))) return false;
+  for (let k = 2; k < Math.min(ctx.tokens.length - 1, 8); k++) if (ctx.word(k) === 'is' && ctx.word(k + 1) === 'that') return true;
+  return false;
+}
+const INTERPRETATION_OWNERS = new Set(['one', 'another', 'my', 'our']);
+const INTERPRETATIONS = new Set(['reading', 'explanation', 'interpretation']);
 
 /** "In our 2026 Household Finance Survey, … 81 per cent …": the writer's own study, named with its year or title. */
 function ownStudyAhead(ctx: SentenceContext, ourAt: number): boolean {

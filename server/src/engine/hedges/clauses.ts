@@ -329,7 +329,7 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
     // "Policymakers have indicated they might reduce …", "saying Beijing was unlikely to": a reported clause without "that".
     if (
       REPORTING_VERBS.has(w) &&
-      at - k <= 4 &&
+      at - k <= 6 &&
       k + 1 < at &&
       (ctx.isSubjectPronoun(k + 1) || ctx.isDeterminer(k + 1) || (ctx.isName(k + 1) && k > 0))
     ) {

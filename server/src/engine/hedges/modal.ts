@@ -4,7 +4,7 @@ import { type SentenceContext } from '../context';
 import { RULE_STATUS } from '../grammar';
 import { startsWithDigit } from '../text-shape';
 import { concededAppearance, findsItUseful, unassertedClause } from './clauses';
-import { senseReason } from './senses';
+import { EVIDENTIAL_STEM, senseReason } from './senses';
 import { gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun } from './subjects';
 import { hint, type Verdict } from './verdict';
 import {
@@ -73,6 +73,13 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (ctx.word(i + 1) === 'i' || (ctx.word(i + 1) === 'you' && ctx.endsWithQuestion())) return undefined;
   if (!verb || ctx.endsWithQuestion()) return undefined; // "What policies could make progress?": a question asserts nothing
 
+  // A clause that asserts nothing: a condition ("if funds could be found"), an indirect question ("discuss how it could be
+  // shared"), a comparison ("harder than it might seem"), a concession ("although staff may fulfil"), a circumstance
+  // ("where germs may spread"), a restrictive relative clause picking out a class ("threats that may have access"),
+  // or someone else's claim ("They argue that the process could be copied", "The authors note that … may have masked").
+  const unasserted = unassertedClause(ctx, i);
+  // (Not under "suggests"/"indicates": "The evaluation suggests that the fee may have deterred …" is the writer's reading.)
+  if (unasserted === 'reports someone else' && !ctx.words.slice(0, i).some((word) => EVIDENTIAL_STEM.test(word))) return undefined;
   if (
     verb === 'have' &&
     (PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2)) || /^(had|been|gone|done|seen|made)$/.test(ctx.word(verbAt + 1)))
@@ -82,11 +89,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if ((w === 'could' || w === 'might') && (ctx.word(i - 1) === 'that' || invertedConditionAfter(ctx, verbAt + 2))) return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
-  // A clause that asserts nothing: a condition ("if funds could be found"), an indirect question ("discuss how it could be
-  // shared"), a comparison ("harder than it might seem"), a concession ("although staff may fulfil"), a circumstance
-  // ("where germs may spread"), a restrictive relative clause picking out a class ("threats that may have access"),
-  // or someone else's claim ("They argue that the process could be copied").
-  if (unassertedClause(ctx, i)) return undefined;
+  if (unasserted) return undefined;
   if (concededAppearance(ctx, i)) return undefined;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
   // "might otherwise be too expensive": a counterfactual, not a claim.
@@ -235,12 +238,15 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       )
         return undefined;
     }
-    return modalVerdict(
+    const verdict = modalVerdict(
       ctx,
       i,
       verbAt,
       `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`,
     );
+    // (in the sentence's first clause, holding no claim open: Hit.listedOption)
+    if (typeof verdict === 'object' && verdict.circumstantial && ctx.clauseStart(i) === 0) verdict.listedOption = true;
+    return verdict;
   }
 
   if (w === 'may') {
@@ -395,9 +401,11 @@ function doubtsAClaim(ctx: SentenceContext, i: number, verbAt: number): boolean 
 
 /** Adverbs that stack a second hedge on the modal: "may perhaps", "may well", "could possibly", "somewhat overstated". */
 const STACKING_ADVERBS = new Set(['perhaps', 'possibly', 'well', 'conceivably', 'plausibly', 'probably', 'partly', 'somewhat']);
-/** Verbs of an outcome or a change: "could become", "may grow into", "may allow re-identification", "may prove unnecessary". */
+/** Verbs of an outcome or a change: "could become", "could lead to", "may grow into", "may allow re-identification", "may prove unnecessary". */
 const OUTCOME_VERBS = new Set([
   'become',
+  'lead',
+  'result',
   'grow',
   'prove',
   'allow',
@@ -514,13 +522,18 @@ function inCommaRelative(ctx: SentenceContext, k: number, i: number): boolean {
 const PERMISSION_HOLDERS =
   /^(others|anyone|everyone|users|people|agency|agencies|department|departments|ministry|ministries|authority|authorities|body|bodies|institutions?|organi[sz]ations?|councils?|firms?|companies|company|providers?|suppliers?|applicants?|states|partners?)$/;
 
-/** "those firms may service a cargo only if it was bought below the cap": a permission and its condition, a rule. */
+/**
+ * "those firms may service a cargo only if it was bought below the cap", "Public bodies may depart from a principle only
+ * with the Board's agreement": a permission and its condition, a rule.
+ */
 function permittedOnCondition(ctx: SentenceContext, subjAt: number, verbAt: number): boolean {
   if (subjAt < 0 || !(isPersonNoun(ctx, subjAt) || isAgent(ctx, subjAt) || PERMISSION_HOLDERS.test(ctx.word(subjAt)))) return false;
   for (let k = verbAt + 1; k + 1 < Math.min(ctx.tokens.length, verbAt + 12); k++)
-    if (ctx.word(k) === 'only' && /^(if|when|where|after|once)$/.test(ctx.word(k + 1))) return true;
+    if (ctx.word(k) === 'only' && PERMISSION_CONDITIONS.has(ctx.word(k + 1))) return true;
   return false;
 }
+/** What follows "only" in a permission's condition: "only if", "only with the agreement of", "only under licence". */
+const PERMISSION_CONDITIONS = new Set(['if', 'when', 'where', 'after', 'once', 'with', 'under', 'within', 'by', 'for', 'on', 'in']);
 
 /** A permission and a prohibition set against each other, for someone a rule can address ("others", "agencies"). */
 function permissionAgainstProhibition(ctx: SentenceContext): boolean {

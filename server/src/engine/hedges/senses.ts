@@ -88,6 +88,21 @@ function probabilityStatedBefore(ctx: SentenceContext, before: number): boolean 
   return false;
 }
 
+/** Hedging adverbs that a reported clause carries as its source's words ("estimated that exports could reach perhaps 5 bcm"). */
+const REPORTED_ADVERBS = new Set(['perhaps', 'probably', 'presumably', 'possibly', 'likely', 'maybe', 'conceivably', 'plausibly']);
+
+/** Verbs that read evidence rather than report words: a hedge under them is the writer's own reading. */
+export const EVIDENTIAL_STEM = /^(suggest|indicat|impl|show|demonstrat)/;
+
+/** The lexicon's tags of the words of a verb group: "could add", "will be", "has been". */
+const VERB_GROUP_TAGS = new Set(['Modal', 'Auxiliary', 'Copula', 'Verb', 'Infinitive', 'PresentTense', 'PastTense']);
+
+/** Token i stands inside a bracket opened earlier in the sentence: an aside. */
+function inParentheses(ctx: SentenceContext, i: number): boolean {
+  const before = ctx.text.slice(0, ctx.tokens[i].start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
+}
+
 /** One check per sense: a sense without its check does not compile, and data/hedges.json may name only these (a data test). */
 const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   plain(ctx, from, to, w) {
@@ -146,9 +161,25 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       return undefined;
     // "somewhat lower, at around W$41 billion", "slightly higher (2.1%)": the degree is given at once, in a figure.
     if (CALIBRATED_DEGREES.has(w) && figureFollows(ctx, to)) return undefined;
-    if (UNASSERTING_PLAIN.has(w)) {
-      const why = unassertedClause(ctx, from);
-      if (why) return undefined;
+    if (UNASSERTING_PLAIN.has(w) || (to === from + 1 && REPORTED_ADVERBS.has(w) && !inParentheses(ctx, from))) {
+      // "Monitor estimated that Azerbaijan could add perhaps 4 bcm": an adverb inside someone else's reported claim is
+      // theirs; "(and presumably …)" is the writer's aside.
+      // (the clause is read from the verb group the adverb sits in: "could add perhaps", "will probably", "could grow by perhaps")
+      let at = from;
+      while (
+        at > from - 4 &&
+        at > 0 &&
+        (VERB_GROUP_TAGS.has(ctx.lexTag(at - 1) ?? '') || /^(by|to|at|around|about)$/.test(ctx.word(at - 1)))
+      )
+        at--;
+      // (Not after "and"/"but": "… and would probably lead to shortages" adds the writer's own clause; not under "suggests":
+      // "The evaluation suggests that the fee may perhaps have deterred …" is the writer's reading of the evidence.)
+      const reported =
+        !UNASSERTING_PLAIN.has(w) &&
+        !/^(and|but|or)$/.test(ctx.word(at - 1)) &&
+        !ctx.words.slice(0, from).some((word) => EVIDENTIAL_STEM.test(word));
+      const why = UNASSERTING_PLAIN.has(w) ? unassertedClause(ctx, from) : reported ? unassertedClause(ctx, at) : undefined;
+      if (why && (UNASSERTING_PLAIN.has(w) || why === 'reports someone else')) return undefined;
     }
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" is a hedge wherever it occurs.`;
   },

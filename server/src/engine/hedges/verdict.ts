@@ -37,9 +37,11 @@ export interface HedgeCue {
   reportsWork?: boolean;
   /** A modal of doing or of what can happen ("Models may contain errors"): see Hit.circumstantial. */
   circumstantial?: boolean;
+  /** "could" proposing a course of action when its sentence is a list item: see Hit.listedOption. */
+  listedOption?: boolean;
 }
 
 /** A sense check's verdict: why the cue is epistemic here, and whether it is too weak to show as more than a hint. */
-export type Verdict = string | { reason: string; cap?: 'hint'; circumstantial?: boolean } | undefined;
+export type Verdict = string | { reason: string; cap?: 'hint'; circumstantial?: boolean; listedOption?: boolean } | undefined;
 
 export const hint = (reason: string): Verdict => ({ reason, cap: 'hint' });

@@ -123,7 +123,11 @@ export function analyzeChunk(
   const locals = sentences.map((s) => {
     const local = analyzeSentenceText(s.text);
     const kind = doc.blocks[s.blockIndex]?.kind;
-    return NON_PROSE_BLOCKS.has(kind) ? asNonProse(local) : kind === 'entry' ? asEntry(local) : local;
+    if (NON_PROSE_BLOCKS.has(kind)) return asNonProse(local);
+    // In a list of recommendations or options, "Congress could pair the credit with grants" proposes (Hit.listedOption).
+    const listed = (kind === 'list-item' || kind === 'entry') && local.hits.some((h) => h.listedOption);
+    const read = listed ? { ...local, hits: local.hits.filter((h) => !h.listedOption) } : local;
+    return kind === 'entry' ? asEntry(read) : read;
   });
   quotedRuns(sentences, locals);
   const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals, doc.blocks);

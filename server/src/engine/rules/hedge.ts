@@ -139,6 +139,7 @@ export const hedge: Rule = {
       if (cue.cap) hit.cap = cue.cap;
       if (cue.reportsWork) hit.reportsWork = true;
       if (cue.circumstantial) hit.circumstantial = true;
+      if (cue.listedOption) hit.listedOption = true;
       hits.push(hit);
     }
     return hits;

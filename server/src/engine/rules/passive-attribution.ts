@@ -375,7 +375,13 @@ export const passiveAttribution: Rule = {
       if (!vagueAgent && itFrame && participle.word === 'assumed' && !consensus) continue;
       // "Where code is not used, it is expected that it will be published": an expectation under a condition is the policy's rule.
       // "It is expected that analysts will document their assumptions": the guidance's requirement of those it addresses.
-      if (!vagueAgent && participle.word === 'expected' && (conditional(ctx, i) || requirementOfAddressee(ctx, k + 1))) continue;
+      // "every public body will be expected to meet the standard", "Agencies are expected to publish": the same, as a passive.
+      if (
+        !vagueAgent &&
+        participle.word === 'expected' &&
+        (conditional(ctx, i) || requirementOfAddressee(ctx, k + 1) || (next === 'to' && addressedSubject(ctx, i)))
+      )
+        continue;
       let from = i;
       if (itFrame) from = w === 'been' || modalBe ? i - 2 : i - 1;
       else if ((w === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
@@ -571,6 +577,12 @@ function requirementOfAddressee(ctx: SentenceContext, k: number): boolean {
   if (!attributionAddressees.has(ctx.word(m))) return false;
   for (let n = m + 1; n < Math.min(ctx.tokens.length, m + 4); n++) if (/^(will|should|must|shall)$/.test(ctx.word(n))) return true;
   return false;
+}
+
+/** The subject of the passive at i is one a guidance or a policy addresses, singular or plural: "every public body", "Agencies". */
+function addressedSubject(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.word(ctx.subjectBefore(i));
+  return attributionAddressees.has(w) || attributionAddressees.has(w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
 }
 
 /** "shall be deemed", "will be considered invalid", "must be treated as": a rule that classifies. */

@@ -56,6 +56,12 @@ export interface Hit {
    */
   circumstantial?: boolean;
   /**
+   * hedge: "could" opening a sentence's first clause before a verb of doing ("Congress could pair the credit with grants",
+   * "Libraries could extend their hours"): in a list item, one of a list of recommendations or options, it proposes a course
+   * of action, not a possibility; the pipeline, which sees the block, leaves it alone there.
+   */
+  listedOption?: boolean;
+  /**
    * unsupported-claim: the claim rests only on a past act of someone else ("Bolsonaro won the runoff", "They moved to
    * encrypted apps"): a claim in a document that narrates what named actors did (commentary, reporting), background
    * or the writer's own record elsewhere; the pipeline decides with the document.
