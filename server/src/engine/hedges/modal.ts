@@ -204,50 +204,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       for (let k = Math.max(ctx.clauseStart(i), i - 12); k < i; k++)
         if (OPTION_NOUNS.has(ctx.word(k)) && !/^(way|ways|means|model|tool|tools|step|steps|starting)$/.test(ctx.word(k))) return undefined;
   }
-  if (w === 'could') {
-    if (negated || ['only', 'still', 'easily', 'readily', 'no', 'never'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected", "could no longer visit": (in)ability
-    if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
-    if (ctx.word(i - 1) === 'if') return undefined;
-    if (pastAbility(ctx, i, verb)) return undefined;
-    // "No relationship could be established", "Not everyone could reach a VPN": inability
-    if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i))) || ctx.word(ctx.clauseStart(i)) === 'not') return undefined;
-    // "Few firms could afford it": most could not, an inability; "as much as it could", "as soon as they could": the most that was possible.
-    if (
-      ctx.word(ctx.clauseStart(i)) === 'few' ||
-      (ctx.word(subjAt - 1) === 'few' && ctx.word(subjAt - 2) !== 'a') ||
-      (ctx.word(subjAt - 1) === 'as' && /^(much|many|soon|far|long|quickly|fast|often|well|best)$/.test(ctx.word(subjAt - 2)))
-    )
-      return undefined;
-    if (subj === 'you' || (subj === 'we' && ctx.endsWithQuestion())) return undefined; // requests
-    if ((subj === 'we' || subj === 'i') && OBSERVATION_VERBS.has(verb)) return undefined; // "we could detect three sites": what the study managed
-    // "individuals could receive a credit of 30%", "homeowners could claim it", "the levy could fund an allowance": eligibility or feasibility.
-    if (FEASIBILITY_VERBS.has(verb)) return undefined;
-    // "The state could fund", "California could focus on young children": a proposal or an option for an actor.
-    if (ACTION_VERBS.has(verb) && isActor(ctx, subjAt)) return undefined;
-    // "could be implemented to achieve efficiencies", "could be mitigated by phasing the benefit out": an option and how to take it.
-    if (verb === 'be') {
-      const participle = ctx.word(verbAt + 1);
-      const after = ctx.word(verbAt + 2);
-      // (Not "the filter could be used to censor speech": a use by someone else, a risk held open.)
-      if (
-        (participle.endsWith('ed') || participle.endsWith('en') || IRREGULAR_PARTICIPLE.test(participle)) &&
-        (OPTION_PARTICIPLES.has(participle) ||
-          (PROCEDURAL_PARTICIPLES.has(participle) && !/^(by|as|to)$/.test(after)) ||
-          (after === 'by' && ctx.word(verbAt + 3).endsWith('ing')) ||
-          after === 'through')
-      )
-        return undefined;
-    }
-    const verdict = modalVerdict(
-      ctx,
-      i,
-      verbAt,
-      `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`,
-    );
-    // (in the sentence's first clause, holding no claim open: Hit.listedOption)
-    if (typeof verdict === 'object' && verdict.circumstantial && ctx.clauseStart(i) === 0) verdict.listedOption = true;
-    return verdict;
-  }
+  if (w === 'could') return couldReason(ctx, i, verbAt, subjAt, negated);
 
   if (w === 'may') {
     // "No AI system may be used to decide …", "No person may hold two licences": a prohibition.
@@ -312,6 +269,54 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (subj === 'you') return undefined;
   const reason = `"might ${verb}" presents a weak possibility.`;
   return modalVerdict(ctx, i, verbAt, reason);
+}
+
+/** "could": a possibility, unless it is ability, eligibility, an option or a proposal (see modalReason). */
+function couldReason(ctx: SentenceContext, i: number, verbAt: number, subjAt: number, negated: boolean): Verdict {
+  const verb = ctx.word(verbAt);
+  const subj = ctx.word(subjAt);
+  if (negated || ['only', 'still', 'easily', 'readily', 'no', 'never'].includes(ctx.word(i + 1))) return undefined; // "could not attend", "could only be detected", "could no longer visit": (in)ability
+  if (verb === 'be' && OBSERVATION_PARTICIPLES.has(ctx.word(verbAt + 1))) return undefined; // "could be detected": what an experiment managed
+  if (ctx.word(i - 1) === 'if') return undefined;
+  if (pastAbility(ctx, i, verb)) return undefined;
+  // "No relationship could be established", "Not everyone could reach a VPN": inability
+  if (NEGATIVE_DETERMINERS.has(ctx.word(ctx.clauseStart(i))) || ctx.word(ctx.clauseStart(i)) === 'not') return undefined;
+  // "Few firms could afford it": most could not, an inability; "as much as it could", "as soon as they could": the most that was possible.
+  if (
+    ctx.word(ctx.clauseStart(i)) === 'few' ||
+    (ctx.word(subjAt - 1) === 'few' && ctx.word(subjAt - 2) !== 'a') ||
+    (ctx.word(subjAt - 1) === 'as' && /^(much|many|soon|far|long|quickly|fast|often|well|best)$/.test(ctx.word(subjAt - 2)))
+  )
+    return undefined;
+  if (subj === 'you' || (subj === 'we' && ctx.endsWithQuestion())) return undefined; // requests
+  if ((subj === 'we' || subj === 'i') && OBSERVATION_VERBS.has(verb)) return undefined; // "we could detect three sites": what the study managed
+  // "individuals could receive a credit of 30%", "homeowners could claim it", "the levy could fund an allowance": eligibility or feasibility.
+  if (FEASIBILITY_VERBS.has(verb)) return undefined;
+  // "The state could fund", "California could focus on young children": a proposal or an option for an actor.
+  if (ACTION_VERBS.has(verb) && isActor(ctx, subjAt)) return undefined;
+  // "could be implemented to achieve efficiencies", "could be mitigated by phasing the benefit out": an option and how to take it.
+  if (verb === 'be') {
+    const participle = ctx.word(verbAt + 1);
+    const after = ctx.word(verbAt + 2);
+    // (Not "the filter could be used to censor speech": a use by someone else, a risk held open.)
+    if (
+      (participle.endsWith('ed') || participle.endsWith('en') || IRREGULAR_PARTICIPLE.test(participle)) &&
+      (OPTION_PARTICIPLES.has(participle) ||
+        (PROCEDURAL_PARTICIPLES.has(participle) && !/^(by|as|to)$/.test(after)) ||
+        (after === 'by' && ctx.word(verbAt + 3).endsWith('ing')) ||
+        after === 'through')
+    )
+      return undefined;
+  }
+  const verdict = modalVerdict(
+    ctx,
+    i,
+    verbAt,
+    `"could ${verb}" presents a possibility${subj ? ` for "${ctx.tokens[subjAt].text}"` : ''}, not a finding.`,
+  );
+  // (in the sentence's first clause, holding no claim open: Hit.listedOption)
+  if (typeof verdict === 'object' && verdict.circumstantial && ctx.clauseStart(i) === 0) verdict.listedOption = true;
+  return verdict;
 }
 
 /** "should" as expectation: a thing (not an actor) that "should be possible", "should help". Obligations and advice are left alone. */
