@@ -6,6 +6,7 @@ ruleCases('booster', {
     'The results are very large.',
     'Of course, data alone is not enough, but it helps.',
     'Obviously, the pilot failed [@audit2024].',
+    'We know for certain that rents rose by 20% [@ons2024].',
   ],
   invalid: [
     {
@@ -14,5 +15,15 @@ ruleCases('booster', {
       output: 'The pilot failed.',
     },
     { code: 'The annexation was a clear violation of international law.', errors: [{ messageId: 'booster', text: 'clear violation of' }] },
+    // certainty claimed for knowledge or a consensus instead of its source
+    {
+      code: 'We know with certainty that the attack was planned abroad.',
+      errors: [{ messageId: 'booster', text: 'We know with certainty' }],
+    },
+    {
+      code: 'In recent years it has become clear that the levy deters small firms.',
+      errors: [{ messageId: 'booster', text: 'it has become clear that' }],
+    },
+    { code: 'On climate change, the debate is settled.', errors: [{ messageId: 'booster', text: 'the debate is settled' }] },
   ],
 });

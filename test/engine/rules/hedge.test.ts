@@ -50,6 +50,10 @@ ruleCases('hedge', {
     'Liang was more cautious, saying Beijing was unlikely to accept the offer.',
     'Under the cap, shipping firms may service a cargo only if it was bought below the agreed price.',
     'Public bodies may depart from a principle only with the agreement of the Digital Services Board.',
+    // a speaker's courtesy before a remark, a concession of degree, an association of ideas
+    'And I might note that the rule applies to every contract.',
+    "As hard as it may be, it's time to fix the problems that hamper growth.",
+    'For me, when I think “climate change,” I think “jobs.”',
     // a hedge inside a named source's reported claim is the source's
     'The authors note that hotter summers since then may have masked part of the effect.',
     'A study by the Caspian Energy Monitor estimated last year that exports could grow by perhaps 4 bcm a year by 2027.',
@@ -92,6 +96,8 @@ ruleCases('hedge', {
     },
     // a permission without its condition of "only", and a named speaker's words carried by a verb of evidence, are the writer's reading
     { code: 'Public bodies may depart from a principle.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'I think prices will fall next year.', errors: [{ messageId: 'hedge', text: 'I think' }] },
+    { code: 'Prices may rise as fast as wages do.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: "The board's own evaluation suggests that the fee may have deterred small applicants.",
       errors: [

@@ -272,6 +272,11 @@ const WRITERS_BODIES = new Set([
 function subjectIndex(ctx: SentenceContext, verb: number): number {
   for (let k = verb - 1; k >= 0 && !ctx.breakBefore(k + 1); k--) {
     const w = ctx.word(k);
+    // "we have more than doubled funding": the multiple's size, between the auxiliary and the verb
+    if (w === 'than' && (ctx.word(k - 1) === 'more' || ctx.word(k - 1) === 'less')) {
+      k--;
+      continue;
+    }
     if (uncontracted(w) !== undefined) return k;
     if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && ctx.lexTag(k) === 'Adverb')) return k;
   }

@@ -234,6 +234,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'comparison' && ctx.word(from) === 'the' && !isRanking(ctx, from + 1)) continue;
     if (kind === 'comparison' && isLimit(ctx, from)) continue;
     if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
+    if (kind === 'comparison' && MULTIPLIED.has(ctx.word(to)) && writersSideSubject(ctx, to)) continue; // "we have more than doubled funding"
     if (kind === 'prediction') {
       const subj = subjectOf(ctx, from);
       if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
@@ -255,7 +256,12 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     // "the largest", "the second largest", "the 2nd lowest"
     const from = !ranked ? -1 : ctx.word(i - 1) === 'the' ? i - 1 : ctx.word(i - 2) === 'the' && isOrdinal(ctx.word(i - 1)) ? i - 2 : -1;
     if (from >= 0 && isRanking(ctx, i)) add('comparison', ctx.tokens[from].start, ctx.tokens[i].end, 'standard');
-    else if ((comparative || w === 'more' || w === 'less' || w === 'fewer') && thanFollows(ctx, i) && !isLimit(ctx, i))
+    else if (
+      (comparative || w === 'more' || w === 'less' || w === 'fewer') &&
+      thanFollows(ctx, i) &&
+      !isLimit(ctx, i) &&
+      !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) // "we have more than doubled funding": the size of the writer's own change
+    )
       add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
     else if ((w === 'up' || w === 'down') && isStateOfChange(ctx, i)) add('trend', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
@@ -302,6 +308,9 @@ function judgesUsefulness(ctx: SentenceContext, at: number): boolean {
 }
 
 const USEFULNESS = new Set(['useful', 'helpful', 'valuable']);
+
+/** Verbs of a change by a multiple: "more than doubled", "less than halved". */
+const MULTIPLIED = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);
 
 export const EASE_ADJECTIVES = new Set([
   'difficult',

@@ -298,10 +298,18 @@ export const NORMATIVE = new RegExp(
 // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
 export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));
 
-/** A recommendation or obligation: "Member States should", "we recommend that". */
+/** A recommendation or obligation: "Member States should", "we recommend that", "let's raise the minimum wage". */
 export function isNormative(ctx: SentenceContext): boolean {
-  return normativeLastSentence(ctx);
+  return normativeLastSentence(ctx) || CALL_TO_ACTION.test(ctx.text);
 }
+
+/**
+ * A call to action ("…, let's raise the minimum wage to $15", "So let us finish the job") and a course of action put as
+ * the only way ("The only way to full employment is to lay a new foundation"): the speaker's proposal, not a claim.
+ * ("The rules let us publish faster" reports what rules allow.)
+ */
+const CALL_TO_ACTION =
+  /\blet['’]s\b|(?:^|[,;:—–(]\s*|\b(?:and|so|now|then|but|together|tonight)\s+)let us\b|^the (?:only|best|surest|right|fastest|simplest) ways? to [^,;]{1,80}? (?:is|are) to\b/i;
 
 /**
  * "Thank you, Mr President", "I bring warm greetings from the people of …": a sentence that opens with a courtesy is

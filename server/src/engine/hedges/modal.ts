@@ -72,6 +72,10 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (i === 0 && ctx.isSubjectPronoun(i + 1)) return undefined;
   if (ctx.word(i + 1) === 'i' || (ctx.word(i + 1) === 'you' && ctx.endsWithQuestion())) return undefined;
   if (!verb || ctx.endsWithQuestion()) return undefined; // "What policies could make progress?": a question asserts nothing
+  // "And I might note that …", "we may add": the speaker's courtesy before a remark, not doubt.
+  if ((ctx.word(i - 1) === 'i' || ctx.word(i - 1) === 'we') && w !== 'could' && REMARKING_VERBS.has(verb)) return undefined;
+  // "As hard as it may be, …", "as contentious as the debates may become": a concession, however hard it is.
+  if (concedesDegree(ctx, i)) return undefined;
 
   // A clause that asserts nothing: a condition ("if funds could be found"), an indirect question ("discuss how it could be
   // shared"), a comparison ("harder than it might seem"), a concession ("although staff may fulfil"), a circumstance
@@ -368,6 +372,17 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
 
 /** What happens to published figures in a later release. */
 const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);
+
+/** Verbs of making a remark, after which a modal is courtesy: "I might note", "I may add", "we might mention". */
+const REMARKING_VERBS = new Set(['note', 'add', 'say', 'mention', 'observe', 'remark', 'recall', 'point']);
+
+/** "As hard as it may be", "as uncomfortable as the debates may become": "as … as" before the modal in its clause. */
+function concedesDegree(ctx: SentenceContext, i: number): boolean {
+  const start = ctx.clauseStart(i);
+  if (ctx.word(start) !== 'as') return false;
+  for (let k = start + 2; k < i && k <= start + 6; k++) if (ctx.word(k) === 'as') return true;
+  return false;
+}
 
 /** "…, had the SSEP required notice", "had we known": a condition put by inversion, from token k on. */
 function invertedConditionAfter(ctx: SentenceContext, k: number): boolean {

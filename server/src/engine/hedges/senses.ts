@@ -88,6 +88,16 @@ function probabilityStatedBefore(ctx: SentenceContext, before: number): boolean 
   return false;
 }
 
+/** "when I think …", "whenever we think of …": what comes to mind, not an opinion held. */
+const ASSOCIATION_OPENERS = new Set(['when', 'whenever', 'if']);
+
+/** "…, I think 'jobs'" after "when I think 'climate change'": the second half of an association. */
+function thinksOfSomething(ctx: SentenceContext, to: number, from: number): boolean {
+  if (ctx.word(to) === 'of' || ctx.word(to) === 'about') return true;
+  for (let k = 0; k < from; k++) if (ASSOCIATION_OPENERS.has(ctx.word(k)) && ctx.word(k + 2) === 'think') return true;
+  return false;
+}
+
 /** Hedging adverbs that a reported clause carries as its source's words ("estimated that exports could reach perhaps 5 bcm"). */
 const REPORTED_ADVERBS = new Set(['perhaps', 'probably', 'presumably', 'possibly', 'likely', 'maybe', 'conceivably', 'plausibly']);
 
@@ -208,6 +218,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (recommendationFollows(ctx, to)) return undefined;
     // "This post sets out what we know and what I think Velsk was trying to do": what the writer will say, named.
     if (from > 1 && ctx.word(from - 1) === 'what') return undefined;
+    // "When I think 'climate change', I think 'jobs'": what comes to mind, an association; "whenever I think of them".
+    if (ctx.word(to - 1) === 'think' && (ASSOCIATION_OPENERS.has(ctx.word(from - 1)) || thinksOfSomething(ctx, to, from))) return undefined;
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the claim as the writer's opinion, not as a finding.`;
   },
   expect(ctx, from, to) {
