@@ -281,9 +281,11 @@ describe('what is not a claim', () => {
     assert.equal(classify(text).claim, true);
     assert.deepEqual(claimFindings(text), []);
     assert.deepEqual(claimFindings('First, we will build or preserve 12,000 homes by 2032.'), []);
-    // what the speaker's side did, with its figure, is still a claim to source
-    assert.deepEqual(claimFindings('We cut taxes by 10% for every family last year.'), [
-      ['We cut taxes by 10% for every family last year', 0, 46, message('a figure')],
+    // what the speaker's side did, with its figure, is its own act told first-hand (the guide; in our labelled speeches and
+    // statements, "we cut the permit time from fourteen months to five" is left alone); what its economy did is a claim
+    assert.deepEqual(claimFindings('We cut taxes by 10% for every family last year.'), []);
+    assert.deepEqual(claimFindings('Our economy grew by 3% last year.'), [
+      ['Our economy grew by 3% last year', 0, 32, message('a trend, a figure')],
     ]);
   });
 });

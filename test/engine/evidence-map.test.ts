@@ -176,8 +176,8 @@ describe('evidence map', () => {
       ],
     );
     assert.equal(map.sections[1].counts.hedges, 1);
-    assert.equal(map.sections[1].counts.words, 18); // "1. Background" counts 2
-    assert.equal(map.sections[1].counts.hedgeDensity, 55.6);
+    assert.equal(map.sections[1].counts.words, 17); // "1. Background" counts 1: a line's list mark is no word
+    assert.equal(map.sections[1].counts.hedgeDensity, 58.8);
   });
 
   it('lists a sentence with a finding but no claim as flagged, and leaves out plain sentences', () => {

@@ -92,8 +92,8 @@ describe('splitSentences', () => {
     assert.deepEqual(spans('Costs rose. ... !!! — Growth fell.\n\n* * *\n\n• Wages held.'), ['Costs rose.', 'Growth fell.', 'Wages held.']);
   });
 
-  it('does not split a numbered list marker from its text', () => {
-    assert.deepEqual(spans('1. Reduce costs. 2. Raise taxes.'), ['1. Reduce costs.', '2. Raise taxes.']);
+  it('does not split a numbered list marker from its text; a list mark that opens a line is not part of its sentence', () => {
+    assert.deepEqual(spans('1. Reduce costs. 2. Raise taxes.'), ['Reduce costs.', '2. Raise taxes.']);
   });
 
   it('never crosses blocks', () => {

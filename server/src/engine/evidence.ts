@@ -191,7 +191,9 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
     const w = ctx.word(i);
     if (w === 'according' && ctx.word(i + 1) === 'to') {
       const end = clauseEnd(ctx, i + 2, 8);
-      const name = namesSource(ctx, i + 2, end);
+      // ("according to the same return", "according to its latest figures": the source named just before, pointed back to)
+      const name =
+        namesSource(ctx, i + 2, end) ?? (pointsBackToSource(ctx, i + 2) ? ctx.text.slice(t[i + 2].start, t[end - 1].end) : undefined);
       if (name) return { start: t[i].start, end: t[end - 1].end, name, how: 'according-to' };
       continue;
     }
@@ -230,6 +232,20 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
     }
   }
   return undefined;
+}
+
+/** "the same return", "its latest figures", "that survey": a source pointed back to, which the text before names. */
+function pointsBackToSource(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  return (
+    (w === 'the' && ctx.word(k + 1) === 'same') ||
+    w === 'its' ||
+    w === 'their' ||
+    w === 'that' ||
+    w === 'this' ||
+    w === 'these' ||
+    w === 'those'
+  );
 }
 
 /** "Diplomats in Kassoumba say", "officials in Washington said": the name is where a vague group is, not who speaks. */

@@ -11,6 +11,22 @@ ruleCases('unsupported-claim', {
     "And, by the way, let's raise the minimum wage to $15.",
     'The only way to move to full employment is to lay a new foundation for growth.',
     "That's why we have more than doubled funding for training dislocated workers since 1993.",
+    // the figures of the writer's side's own acts and plans, told first-hand
+    'Last year we cut the small business tax rate from 15 to 12 per cent, as we promised we would.',
+    "We've posted more than 50,000 newly trained screeners in airports.",
+    'My budget will ask the Congress for $500 million over the next ten years.',
+    // a recommendation opening with a verb the lexicon files as a noun; a source pointed back to
+    'Raise defence spending to 2.5% of national income by 2030, with a binding path set in law.',
+    'Today the list stands at 6.6 million, according to the same return published last week.',
+    // plain text: a headline in capitals, and the items of a numbered list of recommendations
+    {
+      code: 'VESSARA FLOODS: RELIEF AGENCY APPEALS FOR $14 MILLION AND FULL ACCESS\n\nThe agency thanks its donors.',
+      language: 'plaintext',
+    },
+    {
+      code: 'Our recommendations:\n\n1. Raise defence spending to 2.5% of national income by 2030.\n2. provide safe water for 120,000 people in the camps;\n3. Restore the two brigades cut in the 2021 review.',
+      language: 'plaintext',
+    },
     // the writer's interpretation offered as one among others
     'One reading is that the ban is meant less to stop crime than to make the next protest harder to organise.',
     'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
@@ -23,6 +39,27 @@ ruleCases('unsupported-claim', {
     {
       code: 'Exports have more than doubled since 2010.',
       errors: [{ messageId: 'claim', text: 'Exports have more than doubled since 2010' }],
+    },
+    // what the writer's side has or is, and what its economy did, are claims; so is a subject that only looks like a verb
+    { code: 'We have 5% unemployment.', errors: [{ messageId: 'claim', text: 'We have 5% unemployment' }] },
+    { code: 'Our economy grew by 3% last year.', errors: [{ messageId: 'claim', text: 'Our economy grew by 3% last year' }] },
+    {
+      code: 'Review findings show that rents rose 20% in 2023.',
+      errors: [{ messageId: 'claim', text: 'Review findings show that rents rose 20% in 2023' }],
+    },
+    // the writer's side's acts are no analysis of its own: the claims of a speech that reports them still need sources
+    {
+      code: 'In Afghanistan, we helped to liberate an oppressed people. Today nearly 30 million people in Africa have the AIDS virus.',
+      errors: [{ messageId: 'claim', text: 'Today nearly 30 million people in Africa have the AIDS virus' }],
+    },
+    // a list line in plain text is an item of its own, without its mark
+    {
+      code: 'In brief:\n- Rents rose 30% in 2024.\n- Evictions doubled in two years.',
+      language: 'plaintext',
+      errors: [
+        { messageId: 'claim', text: 'Rents rose 30% in 2024' },
+        { messageId: 'claim', text: 'Evictions doubled in two years' },
+      ],
     },
     {
       code: 'The new rules let us publish data 40% faster.',

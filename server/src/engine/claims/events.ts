@@ -234,7 +234,7 @@ export function isNounLike(ctx: SentenceContext, i: number): boolean {
 export function writersSideSubject(ctx: SentenceContext, verb: number): boolean {
   const at = subjectIndex(ctx, verb);
   if (at < 0) return false;
-  const w = ctx.word(at);
+  const w = uncontracted(ctx.word(at)) ?? ctx.word(at); // "we've", "I'm"
   if (w === 'we' || w === 'i') return true;
   if (!WRITERS_BODIES.has(w)) return false; // "our economy grew": a claim about the world, not an act of the writer's side
   for (let k = at - 1; k >= Math.max(0, at - 3) && !ctx.breakBefore(k + 1); k--)

@@ -4,7 +4,7 @@ import { endsWithApostrophe } from '../grammar';
 import { forLastSentence, type SentenceContext } from '../context';
 import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from '../lexicon';
 import { firstStartingAtOrAfter } from '../spans';
-import { holdsAsciiWordOf, isDigits, isOrdinal, isYear } from '../text-shape';
+import { holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
 import { findPastAction, findPosition, subjectOf, writersSideSubject } from './events';
 import {
@@ -105,7 +105,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   };
   const addFigures = (re: RegExp) => {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) add('figure', m.index, m.index + m[0].length, 'lenient');
+    for (let m = re.exec(text); m; m = re.exec(text))
+      if (!inWritersOwnAct(ctx, firstStartingAtOrAfter(ctx.tokens, m.index))) add('figure', m.index, m.index + m[0].length, 'lenient');
   };
 
   const words = ctx.words;
@@ -163,6 +164,12 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     // A bare number closing its clause counts nothing named ("we can handle two"), and
     // "the two leaders" points back at things already named.
     const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
+    // "Last year we cut the small business rate from 15 to 12 per cent", "we recruited 3,400 more nurses": the figures of
+    // the writer's side's own act, told first-hand
+    if ((rate || statistic || counts) && inWritersOwnAct(ctx, k)) {
+      k = last;
+      continue;
+    }
     if (rate) {
       add('figure', token.start, ctx.tokens[next + 1].end, statisticLevel);
       k = next + 1;
@@ -234,7 +241,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'comparison' && ctx.word(from) === 'the' && !isRanking(ctx, from + 1)) continue;
     if (kind === 'comparison' && isLimit(ctx, from)) continue;
     if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
-    if (kind === 'comparison' && MULTIPLIED.has(ctx.word(to)) && writersSideSubject(ctx, to)) continue; // "we have more than doubled funding"
+    // "we have more than doubled funding", "we've posted more than 50,000 screeners": the size of the writer's side's own act
+    if (kind === 'comparison' && ((MULTIPLIED.has(ctx.word(to)) && writersSideSubject(ctx, to)) || inWritersOwnAct(ctx, from))) continue;
     if (kind === 'prediction') {
       const subj = subjectOf(ctx, from);
       if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
@@ -260,6 +268,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       (comparative || w === 'more' || w === 'less' || w === 'fewer') &&
       thanFollows(ctx, i) &&
       !isLimit(ctx, i) &&
+      !inWritersOwnAct(ctx, i) && // "we recruited 3,400 more nurses than the year before"
       !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) // "we have more than doubled funding": the size of the writer's own change
     )
       add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
@@ -308,6 +317,119 @@ function judgesUsefulness(ctx: SentenceContext, at: number): boolean {
 }
 
 const USEFULNESS = new Set(['useful', 'helpful', 'valuable']);
+
+/**
+ * The word at k stands after the verb of a clause whose subject is the writer's side doing something ("we cut the rate
+ * from 15 to 12 per cent", "we have raised the pension by 9 per cent", "I'm directing my administration to …", "My budget
+ * will ask for $500 million"), not holding or being ("we have 5% unemployment", "we are the largest donor").
+ */
+function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
+  // (the last "we", "I", "my" or "our" before the word: "…, by a total of 9 per cent" belongs to "We have raised the pension")
+  let s = k - 1;
+  for (; s >= 0; s--) {
+    const word = ctx.word(s);
+    // "My budget will ask", "our plan would cut": a plan of the writer's side, with the figures it sets
+    if ((word === 'my' || word === 'our') && OWN_PLANS.has(ctx.word(s + 1)) && /^(will|would)$/.test(ctx.word(s + 2))) return true;
+    if (WRITER_PRONOUNS.has(uncontracted(word) ?? word)) break;
+    // ("we highlight Scivision, which applies models at various scales": the figure is in a clause of its own)
+    if (word === 'which' || word === 'who' || word === 'that' || word === 'because' || word === 'while') return false;
+  }
+  if (s < 0) return false;
+  const w = ctx.word(s);
+  const base = uncontracted(w) ?? w;
+  let v = s + 1;
+  // "we've posted", "I'm directing": the auxiliary inside the contraction; "we're the largest" holds, "we're cutting" acts
+  if (base !== w && (w.endsWith("'re") || w.endsWith("'m") || w.endsWith('’re') || w.endsWith('’m')) && !ctx.word(v).endsWith('ing'))
+    return false;
+  while (v < k && AUXILIARIES_OF_AN_ACT.has(ctx.word(v))) v++;
+  if (v >= k || NOT_AN_ACT.has(ctx.word(v)) || ctx.lexTag(v) === 'Adjective') return false;
+  // ("I believe there are 1.4 million …", "we said that 40% …": the figure is in a clause of its own)
+  for (let j = v + 1; j < k; j++) if (ctx.word(j) === 'that' || ctx.word(j) === 'there' || ctx.breakBefore(j)) return false;
+  return writersSideSubject(ctx, v);
+}
+const WRITER_PRONOUNS = new Set(['we', 'i']);
+/** The writer's side's plans, whose figures are the targets they set. */
+const OWN_PLANS = new Set(['budget', 'plan', 'plans', 'proposal', 'proposals', 'bill', 'programme', 'program', 'reforms', 'strategy']);
+/** Between "we" and the verb of its act: "we have now raised", "we also cut". */
+const AUXILIARIES_OF_AN_ACT = new Set([
+  'have',
+  "'ve",
+  'has',
+  'had',
+  'also',
+  'then',
+  'now',
+  'already',
+  'just',
+  'recently',
+  'since',
+  'again',
+  'together',
+]);
+/** Verbs (and words) after "we" that hold, are, want or predict rather than act. */
+const NOT_AN_ACT = new Set([
+  'are',
+  'were',
+  'was',
+  'is',
+  'be',
+  'been',
+  'have',
+  'has',
+  'had',
+  "'re",
+  'need',
+  'needs',
+  'want',
+  'expect',
+  'will',
+  "'ll",
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'all',
+  'both',
+  'still',
+  'lost',
+  'spend',
+  'know',
+  'see',
+  'saw',
+  'face',
+  'faced',
+  'import',
+  'export',
+  'produce',
+  'rank',
+  'ranked',
+  'remain',
+  'remained',
+  'believe',
+  'think',
+  'thought',
+  'know',
+  'knew',
+  'feel',
+  'felt',
+  'hope',
+  'fear',
+  'suspect',
+  'understand',
+  'say',
+  'said',
+  'note',
+  'argue',
+  'agree',
+  'doubt',
+  'learned',
+  'learnt',
+  'heard',
+  'read',
+]);
 
 /** Verbs of a change by a multiple: "more than doubled", "less than halved". */
 const MULTIPLIED = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);

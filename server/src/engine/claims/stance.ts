@@ -2,6 +2,7 @@
 // recommendations, and hypotheses under "would": sentences that assert no fact a source would support.
 import { cueBit, forLastSentence, type SentenceContext } from '../context';
 import { RULE_STATUS } from '../grammar';
+import { contextWords } from '../lexicon';
 import { startsWithDigit, uncontracted } from '../text-shape';
 import { isCausalThanks } from './shapes';
 import { isLyAdverb } from './tokens';
@@ -13,6 +14,7 @@ import {
   definitions,
   describingVerbs,
   documentParts,
+  ownActs,
   ownMethods,
   stanceVerbs,
 } from './words';
@@ -117,12 +119,21 @@ export const NOT_A_HYPOTHESIS = new Set(['have', "'ve", 'like', 'rather', 'prefe
 export const WRITER_STANCE_CUES = cueBit([
   ...documentParts.firstWords(),
   ...ownMethods.firstWords(),
+  ...ownActs.firstWords(),
   ...definitions.firstWords(),
   ...MODAL_OF_HYPOTHESIS,
 ]);
 
 /** Why a sentence is the writer's own stance rather than a claim about the world (annotation guide: "The writer's own stance comes first"). */
-export type WriterStance = 'instruction' | 'document' | 'exhibit' | 'own-method' | 'own-usage' | 'definition' | 'interpretation';
+export type WriterStance =
+  | 'instruction'
+  | 'document'
+  | 'exhibit'
+  | 'own-method'
+  | 'own-usage'
+  | 'own-act'
+  | 'definition'
+  | 'interpretation';
 
 /** The parts of a document that hold its own data: "Table 2 shows…" reads the writer's own analysis; "This report recommends…" does not. */
 export const EXHIBITS = new Set(['table', 'figure', 'chart', 'graph', 'exhibit']);
@@ -198,7 +209,11 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if ((cueMasks[i] & WRITER_STANCE_CUES) === 0) continue; // starts no method, definition or document part
     const method = ownMethods.matchAt(tokens, i);
-    if (method) return method.end - i === 2 && USAGE_VERBS.has(ctx.word(i + 1)) ? 'own-usage' : 'own-method';
+    // ("we find ourselves debating": where the writer stands, not a result)
+    if (method && !(ctx.word(method.end) === 'ourselves'))
+      return method.end - i === 2 && USAGE_VERBS.has(ctx.word(i + 1)) ? 'own-usage' : 'own-method';
+    // "We have committed £48 million", "In Afghanistan, we helped to liberate …": the writer's side's own act, first-hand
+    if (ownActs.matchAt(tokens, i)) return 'own-act';
     if (ctx.words[i] === 'our' && ownStudyAhead(ctx, i)) return 'own-method';
     // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
     if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
@@ -260,12 +275,33 @@ const OWN_STUDIES = new Set([
   'fieldwork',
 ]);
 
+/** Verbs of policy action ("raise", "cut", "fund", "review"), some of which the lexicon files as nouns. */
+const POLICY_ACTIONS = contextWords.actionVerbs;
+
+/** A finite verb within the next three words: the first word was a noun subject ("Review findings show …"). */
+function finiteVerbSoon(ctx: SentenceContext, from: number): boolean {
+  for (let j = from; j < Math.min(ctx.tokens.length, from + 3); j++)
+    if (
+      /^(PresentTense|PastTense|Copula|Modal|Auxiliary)$/.test(ctx.lexTag(j) ?? '') ||
+      AFTER_A_NOUN_SUBJECT.has(ctx.word(j)) ||
+      // "findings show": a plural noun and a word that is no preposition or determiner after it
+      (ctx.lexTag(j - 1) === 'Plural' && j - 1 === from && ctx.lexTag(j) !== 'Preposition' && !ctx.isDeterminer(j) && !ctx.breakBefore(j))
+    )
+      return true;
+  return false;
+}
+
 /** "Never share a password", "Publish code under an open licence": an instruction opening with its verb. */
 export function isInstruction(ctx: SentenceContext): boolean {
   let k = 0;
   while (k < 3 && BEFORE_AN_INSTRUCTION.has(ctx.word(k))) k++;
   // "Never open a file…": after "never"/"always" a verb the lexicon files elsewhere, before its object; not an inversion ("Never have prices…")
-  const verb = ctx.lexTag(k) === 'Infinitive' || (k > 0 && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k)));
+  // "Raise defence spending to 2.5%", "Cut the rate": a verb of policy action the lexicon files as a noun, before its object
+  // and no verb of its own ("Review findings show …" is a subject).
+  const verb =
+    ctx.lexTag(k) === 'Infinitive' ||
+    (k > 0 && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k))) ||
+    (POLICY_ACTIONS.has(ctx.word(k)) && !finiteVerbSoon(ctx, k + 1));
   if (!verb || (ctx.isName(k) && k > 0)) return false;
   const next = ctx.word(k + 1);
   return next !== '' && !AFTER_A_NOUN_SUBJECT.has(next) && ctx.lexTag(k + 1) !== 'PresentTense' && ctx.lexTag(k + 1) !== 'PastTense';

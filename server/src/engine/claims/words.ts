@@ -34,6 +34,8 @@ export const describingVerbs = phrases(claimData.describingVerbs.words);
 
 export const ownMethods = phrases(claimData.ownMethods.words);
 
+export const ownActs = phrases(claimData.ownActs.words);
+
 export const definitions = phrases(claimData.definitions.words);
 
 export const PERCENT = /\b\d+(?:[.,]\d+)*\s?(?:%|per ?cent\b|percent\b|percentage points?\b|pp\b)/giu;

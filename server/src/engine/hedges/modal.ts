@@ -414,10 +414,32 @@ function doubtsAClaim(ctx: SentenceContext, i: number, verbAt: number): boolean 
   if (verb !== 'be') return false;
   // "may be contributing", "may be due to", "It may be that …"
   if (after.endsWith('ing') || /^(due|partly|because|that)$/.test(after)) return true;
+  // "There may also be a short-term dip in licence numbers": a change held open
+  if (ctx.word(i - 1) === 'there')
+    for (let k = next; k < Math.min(ctx.tokens.length, next + 5) && !ctx.breakBefore(k); k++) if (CHANGES.has(ctx.word(k))) return true;
   // "This may be the most common cause of failure", "may be the main reason": a cause or a ranking held open.
   for (let k = next; k < Math.min(ctx.tokens.length, next + 5) && !ctx.breakBefore(k); k++) if (RANKED_CAUSES.has(ctx.word(k))) return true;
   return false;
 }
+
+/** Nouns of a change: "there may be a dip", "there could be a shortfall". */
+const CHANGES = new Set([
+  'dip',
+  'rise',
+  'fall',
+  'increase',
+  'decrease',
+  'decline',
+  'drop',
+  'shortfall',
+  'delay',
+  'delays',
+  'surge',
+  'spike',
+  'loss',
+  'losses',
+  'gap',
+]);
 
 /** Adverbs that stack a second hedge on the modal: "may perhaps", "may well", "could possibly", "somewhat overstated". */
 const STACKING_ADVERBS = new Set(['perhaps', 'possibly', 'well', 'conceivably', 'plausibly', 'probably', 'partly', 'somewhat']);
@@ -426,6 +448,9 @@ const OUTCOME_VERBS = new Set([
   'become',
   'lead',
   'result',
+  'help',
+  'exceed',
+  'outweigh',
   'grow',
   'prove',
   'allow',

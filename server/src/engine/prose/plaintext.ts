@@ -1,6 +1,6 @@
 // Plain text: everything is prose except raw URLs, bracketed pandoc citations and directive comments;
 // paragraphs are separated by blank lines.
-import type { ProseDoc } from '../types';
+import type { Block, BlockKind, ProseDoc } from '../types';
 import { blocksBetweenBlankLines } from './blocks';
 import { ProseBuffer } from './buffer';
 import { splitAtBlankLines, type ChunkProse, type DocumentChunks } from './chunks';
@@ -26,17 +26,67 @@ export function extractPlaintext(source: string): ProseDoc {
   // "[@smith2020]", "[see @oecd2021, p. 4]": a pandoc citation pasted into plain text. Bare "@name" is no citation here (a handle, a mention).
   const citations = findPandocCitations(buffer.toString(), true);
   for (const citation of citations) buffer.blank(citation.start, citation.end);
+  // "1. Raise defence spending …", "- distributed water to 38,400 people": each line of a list is an item of its own, read
+  // without its mark (as Markdown's list items are)
+  const listLines = findListLines(source);
+  for (const line of listLines) buffer.blank(line.start, line.markEnd);
   const prose = buffer.toString();
+  const paragraphs = blocksBetweenBlankLines(source, prose, 0, source.length, 'paragraph');
   return {
     source,
     prose,
     languageId: 'plaintext',
-    blocks: blocksBetweenBlankLines(source, prose, 0, source.length, 'paragraph'),
+    blocks: listLines.length === 0 ? paragraphs : splitListLines(paragraphs, listLines, source),
     markers: [...urls, ...citations, ...findTextualMarkers(prose)].sort((a, b) => a.start - b.start),
     directives,
     citationStyle: 'none',
     footnoteLabels: [],
   };
+}
+
+/** A line that opens with a list mark ("1. ", "2) ", "- ", "* ", "• "): where it starts and where its mark ends. */
+interface ListLine {
+  start: number;
+  markEnd: number;
+}
+
+const LIST_LINE = /^[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]+(?=\S)/gm;
+
+function findListLines(source: string): ListLine[] {
+  const lines: ListLine[] = [];
+  LIST_LINE.lastIndex = 0;
+  for (let m = LIST_LINE.exec(source); m; m = LIST_LINE.exec(source)) lines.push({ start: m.index, markEnd: m.index + m[0].length });
+  return lines;
+}
+
+/** Paragraphs cut at their list lines: the lines before the first (a lead-in) stay a paragraph, each list line is an item. */
+function splitListLines(paragraphs: readonly Block[], lines: readonly ListLine[], source: string): Block[] {
+  const blocks: Block[] = [];
+  let l = 0;
+  for (const paragraph of paragraphs) {
+    // (a paragraph's first word follows its first line's mark, which the prose blanks)
+    while (l < lines.length && lines[l].markEnd < paragraph.start) l++;
+    let start = paragraph.start;
+    let kind: BlockKind = 'paragraph';
+    if (l < lines.length && lines[l].markEnd === paragraph.start) {
+      kind = 'list-item';
+      l++;
+    }
+    for (; l < lines.length && lines[l].start < paragraph.end; l++) {
+      blocks.push({ kind, start, end: lineEnd(source, start, lines[l].start) });
+      start = lines[l].markEnd;
+      kind = 'list-item';
+    }
+    blocks.push({ kind, start, end: paragraph.end });
+  }
+  return blocks;
+}
+
+/** The end of the text before `to`, without the line break and spaces before it. */
+function lineEnd(source: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && /\s/.test(source[end - 1])) end--;
+  return end;
 }
 
 /** A whole-text extraction as the extraction of one chunk. */

@@ -178,10 +178,26 @@ function paragraphKind(prose: string, start: number, end: number): BlockKind {
     if (colon && LINK_LIST_LEAD.test(lead)) return 'reference';
   }
   if (isMetadata(prose, from, to)) return 'fragment';
+  if (isCapitalsLine(prose, from, to)) return 'heading';
   if (isReferenceEntry(prose, from, to)) return 'reference';
   if (isPipeTable(prose, from, to)) return 'table-cell';
   if (isFragment(prose, from, to)) return 'fragment';
   return 'paragraph';
+}
+
+/**
+ * A paragraph of one line in capitals ("VESSARA FLOODS: HARBOURLINE RELIEF APPEALS FOR $14 MILLION"): a press release's or
+ * a transcript's headline, not a sentence, whatever its length. Read by character code (a cold run compiles no regex here).
+ */
+function isCapitalsLine(prose: string, from: number, to: number): boolean {
+  let capitals = 0;
+  for (let k = from; k < to; k++) {
+    const code = prose.charCodeAt(k);
+    if (code === 0x0a || (code >= 0x61 && code <= 0x7a)) return false; // a second line, or a lower-case letter
+    if (code >= 0x80 && prose[k] !== prose[k].toUpperCase()) return false;
+    if (code >= 0x41 && code <= 0x5a) capitals++;
+  }
+  return capitals >= 12;
 }
 
 /**
