@@ -52,6 +52,7 @@ ruleCases('hedge', {
     'Public bodies may depart from a principle only with the agreement of the Digital Services Board.',
     // a speaker's courtesy before a remark, a concession of degree, an association of ideas
     'And I might note that the rule applies to every contract.',
+    'And I might also recognize one who came with the general tonight.',
     "As hard as it may be, it's time to fix the problems that hamper growth.",
     'For me, when I think “climate change,” I think “jobs.”',
     // a hedge inside a named source's reported claim is the source's

@@ -15,6 +15,8 @@ ruleCases('unsupported-claim', {
     'Last year we cut the small business tax rate from 15 to 12 per cent, as we promised we would.',
     "We've posted more than 50,000 newly trained screeners in airports.",
     'My budget will ask the Congress for $500 million over the next ten years.',
+    'I ask the Congress to commit $15 billion over the next five years to turn the tide against AIDS.',
+    'Over the last two years, we have begun to rebuild the military -- with $700 billion last year and $716 billion this year.',
     // a recommendation opening with a verb the lexicon files as a noun; a source pointed back to
     'Raise defence spending to 2.5% of national income by 2030, with a binding path set in law.',
     'Today the list stands at 6.6 million, according to the same return published last week.',
@@ -42,6 +44,11 @@ ruleCases('unsupported-claim', {
     },
     // what the writer's side has or is, and what its economy did, are claims; so is a subject that only looks like a verb
     { code: 'We have 5% unemployment.', errors: [{ messageId: 'claim', text: 'We have 5% unemployment' }] },
+    // the writer's side's act ranked against history or compared with others is a claim to source
+    {
+      code: 'Last year, we made the largest investment in basic research in history.',
+      errors: [{ messageId: 'claim', text: 'Last year, we made the largest investment in basic research in history' }],
+    },
     { code: 'Our economy grew by 3% last year.', errors: [{ messageId: 'claim', text: 'Our economy grew by 3% last year' }] },
     {
       code: 'Review findings show that rents rose 20% in 2023.',

@@ -242,7 +242,12 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'comparison' && isLimit(ctx, from)) continue;
     if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
     // "we have more than doubled funding", "we've posted more than 50,000 screeners": the size of the writer's side's own act
-    if (kind === 'comparison' && ((MULTIPLIED.has(ctx.word(to)) && writersSideSubject(ctx, to)) || inWritersOwnAct(ctx, from))) continue;
+    // (a comparison with others or with history stays one: "fewer regulations than my predecessor", "the largest in history")
+    if (
+      kind === 'comparison' &&
+      ((MULTIPLIED.has(ctx.word(to)) && writersSideSubject(ctx, to)) || (isNumeral(ctx, to) && inWritersOwnAct(ctx, from)))
+    )
+      continue;
     if (kind === 'prediction') {
       const subj = subjectOf(ctx, from);
       if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
@@ -268,7 +273,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       (comparative || w === 'more' || w === 'less' || w === 'fewer') &&
       thanFollows(ctx, i) &&
       !isLimit(ctx, i) &&
-      !inWritersOwnAct(ctx, i) && // "we recruited 3,400 more nurses than the year before"
+      !(isNumeral(ctx, i + 2) && inWritersOwnAct(ctx, i)) && // "we posted more than 50,000 screeners": a figure's size
       !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) // "we have more than doubled funding": the size of the writer's own change
     )
       add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
@@ -344,10 +349,19 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   while (v < k && AUXILIARIES_OF_AN_ACT.has(ctx.word(v))) v++;
   if (v >= k || NOT_AN_ACT.has(ctx.word(v)) || ctx.lexTag(v) === 'Adjective') return false;
   // ("I believe there are 1.4 million …", "we said that 40% …": the figure is in a clause of its own)
-  for (let j = v + 1; j < k; j++) if (ctx.word(j) === 'that' || ctx.word(j) === 'there' || ctx.breakBefore(j)) return false;
+  // ("— with $700 billion last year" goes on with the act)
+  for (let j = v + 1; j < k; j++)
+    if (
+      ctx.word(j) === 'that' ||
+      ctx.word(j) === 'there' ||
+      (ctx.breakBefore(j) && (ctx.isSubjectPronoun(j) || OWN_CLAUSE_OPENERS.has(ctx.word(j))))
+    )
+      return false;
   return writersSideSubject(ctx, v);
 }
 const WRITER_PRONOUNS = new Set(['we', 'i']);
+/** Words that open a clause of its own after a break, ending the act before it: "…, which …", "…, but prices …". */
+const OWN_CLAUSE_OPENERS = new Set(['which', 'who', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'so', 'yet']);
 /** The writer's side's plans, whose figures are the targets they set. */
 const OWN_PLANS = new Set(['budget', 'plan', 'plans', 'proposal', 'proposals', 'bill', 'programme', 'program', 'reforms', 'strategy']);
 /** Between "we" and the verb of its act: "we have now raised", "we also cut". */

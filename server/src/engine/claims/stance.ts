@@ -340,12 +340,13 @@ export function isNormative(ctx: SentenceContext): boolean {
 }
 
 /**
- * A call to action ("…, let's raise the minimum wage to $15", "So let us finish the job") and a course of action put as
+ * A call to action ("…, let's raise the minimum wage to $15", "So let us finish the job", "I ask the Congress to commit $15
+ * billion") and a course of action put as
  * the only way ("The only way to full employment is to lay a new foundation"): the speaker's proposal, not a claim.
  * ("The rules let us publish faster" reports what rules allow.)
  */
 const CALL_TO_ACTION =
-  /\blet['’]s\b|(?:^|[,;:—–(]\s*|\b(?:and|so|now|then|but|together|tonight)\s+)let us\b|^the (?:only|best|surest|right|fastest|simplest) ways? to [^,;]{1,80}? (?:is|are) to\b/i;
+  /\b(?:i|we) (?:now |also |therefore )?ask (?:the |this |all )?(?:congress|parliament|house|senate|assembly|council|members|government|governments|you)\b[^.]{0,60}?\bto\b|\blet['’]s\b|(?:^|[,;:—–(]\s*|\b(?:and|so|now|then|but|together|tonight)\s+)let us\b|^the (?:only|best|surest|right|fastest|simplest) ways? to [^,;]{1,80}? (?:is|are) to\b/i;
 
 /**
  * "Thank you, Mr President", "I bring warm greetings from the people of …": a sentence that opens with a courtesy is

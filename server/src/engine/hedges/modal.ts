@@ -374,7 +374,22 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
 const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);
 
 /** Verbs of making a remark, after which a modal is courtesy: "I might note", "I may add", "we might mention". */
-const REMARKING_VERBS = new Set(['note', 'add', 'say', 'mention', 'observe', 'remark', 'recall', 'point']);
+const REMARKING_VERBS = new Set([
+  'note',
+  'add',
+  'say',
+  'mention',
+  'observe',
+  'remark',
+  'recall',
+  'point',
+  'recognize',
+  'recognise',
+  'acknowledge',
+  'thank',
+  'welcome',
+  'introduce',
+]);
 
 /** "As hard as it may be", "as uncomfortable as the debates may become": "as … as" before the modal in its clause. */
 function concedesDegree(ctx: SentenceContext, i: number): boolean {
