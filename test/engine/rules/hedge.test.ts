@@ -53,6 +53,7 @@ ruleCases('hedge', {
     // a speaker's courtesy before a remark, a concession of degree, an association of ideas
     'And I might note that the rule applies to every contract.',
     'And I might also recognize one who came with the general tonight.',
+    'I expect the departments and agencies, Members of Congress and State and local officials to study the recommendations closely.',
     "As hard as it may be, it's time to fix the problems that hamper growth.",
     'For me, when I think “climate change,” I think “jobs.”',
     // a hedge inside a named source's reported claim is the source's
@@ -98,6 +99,7 @@ ruleCases('hedge', {
     // a permission without its condition of "only", and a named speaker's words carried by a verb of evidence, are the writer's reading
     { code: 'Public bodies may depart from a principle.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I think prices will fall next year.', errors: [{ messageId: 'hedge', text: 'I think' }] },
+    { code: 'We expect prices in most regions to rise.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
     { code: 'Prices may rise as fast as wages do.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: "The board's own evaluation suggests that the fee may have deterred small applicants.",

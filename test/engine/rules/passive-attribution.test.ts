@@ -34,6 +34,7 @@ ruleCases('passive-attribution', {
     { code: 'The minister is said to favour a cap.', errors: [{ messageId: 'passive', text: 'is said' }] },
     { code: 'Inflation is assumed to stay high.', errors: [{ messageId: 'passive', text: 'is assumed' }] },
     { code: 'Prices are expected to rise next year.', errors: [{ messageId: 'passive', text: 'are expected' }] },
+    { code: 'The cost is widely estimated to exceed $5 billion.', errors: [{ messageId: 'passive', text: 'is widely estimated' }] },
     { code: 'The Chancellor is expected to confirm the rise.', errors: [{ messageId: 'passive', text: 'is expected' }] },
   ],
 });

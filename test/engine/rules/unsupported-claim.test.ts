@@ -16,6 +16,10 @@ ruleCases('unsupported-claim', {
     "We've posted more than 50,000 newly trained screeners in airports.",
     'My budget will ask the Congress for $500 million over the next ten years.',
     'I ask the Congress to commit $15 billion over the next five years to turn the tide against AIDS.',
+    'Our assistance to Africa has more than doubled in the last four years.',
+    'Over the last four years, we have significantly increased funding for these programmes.',
+    'Early in my term we worked successfully with the Congress to secure the trust funds.',
+    'First, we proposed the Superfund bill to provide $1.6 billion to clean up abandoned waste sites.',
     'Over the last two years, we have begun to rebuild the military -- with $700 billion last year and $716 billion this year.',
     // a recommendation opening with a verb the lexicon files as a noun; a source pointed back to
     'Raise defence spending to 2.5% of national income by 2030, with a binding path set in law.',

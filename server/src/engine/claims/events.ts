@@ -232,15 +232,41 @@ export function isNounLike(ctx: SentenceContext, i: number): boolean {
  * "our two agencies". Their acts and practice are told first-hand.
  */
 export function writersSideSubject(ctx: SentenceContext, verb: number): boolean {
-  const at = subjectIndex(ctx, verb);
+  let at = subjectIndex(ctx, verb);
   if (at < 0) return false;
+  // "Our assistance to Africa has doubled": the head before a short prepositional phrase
+  if (
+    at >= 2 &&
+    /^(to|for|of|in|on)$/.test(ctx.word(at - 1)) &&
+    (WRITERS_INPUTS.has(ctx.word(at - 2)) || WRITERS_BODIES.has(ctx.word(at - 2)))
+  )
+    at -= 2;
   const w = uncontracted(ctx.word(at)) ?? ctx.word(at); // "we've", "I'm"
   if (w === 'we' || w === 'i') return true;
-  if (!WRITERS_BODIES.has(w)) return false; // "our economy grew": a claim about the world, not an act of the writer's side
+  // "our economy grew": a claim about the world, not an act of the writer's side; "Our assistance to Africa has more than
+  // doubled": what the writer's side gives, its own act
+  if (!WRITERS_BODIES.has(w) && !WRITERS_INPUTS.has(w)) return false;
   for (let k = at - 1; k >= Math.max(0, at - 3) && !ctx.breakBefore(k + 1); k--)
     if (ctx.word(k) === 'our' || ctx.word(k) === 'my') return true;
   return false;
 }
+
+/** What a writer's side puts in: "our assistance", "our funding", "my budget". */
+const WRITERS_INPUTS = new Set([
+  'assistance',
+  'aid',
+  'funding',
+  'spending',
+  'support',
+  'investment',
+  'investments',
+  'contribution',
+  'contributions',
+  'budget',
+  'budgets',
+  'grants',
+  'lending',
+]);
 
 /** Bodies a writer speaks for: "my country", "our government", "our office". */
 const WRITERS_BODIES = new Set([
@@ -278,7 +304,7 @@ function subjectIndex(ctx: SentenceContext, verb: number): number {
       continue;
     }
     if (uncontracted(w) !== undefined) return k;
-    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && ctx.lexTag(k) === 'Adverb')) return k;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !ctx.isLyAdverb(k)) return k; // ("we have significantly increased")
   }
   return -1;
 }
@@ -288,7 +314,7 @@ export function subjectOf(ctx: SentenceContext, verb: number): string {
     const w = ctx.word(k);
     const contracted = uncontracted(w);
     if (contracted !== undefined) return contracted;
-    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !(w.endsWith('ly') && ctx.lexTag(k) === 'Adverb')) return w;
+    if (!BETWEEN_SUBJECT_AND_VERB.has(w) && !ctx.isLyAdverb(k)) return w;
   }
   return '';
 }

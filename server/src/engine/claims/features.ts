@@ -224,7 +224,13 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (isGoalInList(ctx, from)) continue;
       if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
       // "we cut the fee", "My country is acting on its commitments": the writer's side's own acts and practice, first-hand.
-      if ((kind === 'trend' || kind === 'causal' || kind === 'prevalence') && writersSideSubject(ctx, from)) continue;
+      // ("we worked successfully with the Congress": the manner of the writer's side's own act)
+      if (
+        (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') &&
+        (writersSideSubject(ctx, from) ||
+          (kind === 'evaluation' && from > 0 && ctx.lexTag(from - 1) === 'PastTense' && writersSideSubject(ctx, from - 1)))
+      )
+        continue;
       // "Yesterday, we published the report, leading to the decision": a participle after the writer's own act is its consequence, told first-hand
       if (kind === 'causal' && first.endsWith('ing') && ctx.breakBefore(from) && writerActsBefore(ctx, from)) continue; // "we cut the fee", "I raised the threshold", "we usually pay within 20 days": the writer's own act or practice, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
@@ -347,7 +353,7 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   if (base !== w && (w.endsWith("'re") || w.endsWith("'m") || w.endsWith('’re') || w.endsWith('’m')) && !ctx.word(v).endsWith('ing'))
     return false;
   while (v < k && AUXILIARIES_OF_AN_ACT.has(ctx.word(v))) v++;
-  if (v >= k || NOT_AN_ACT.has(ctx.word(v)) || ctx.lexTag(v) === 'Adjective') return false;
+  if (v >= k || NOT_AN_ACT.has(ctx.word(v)) || (ctx.lexTag(v) === 'Adjective' && !ctx.word(v).endsWith('ed'))) return false;
   // ("I believe there are 1.4 million …", "we said that 40% …": the figure is in a clause of its own)
   // ("— with $700 billion last year" goes on with the act)
   for (let j = v + 1; j < k; j++)

@@ -235,6 +235,13 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     for (let k = to; k < Math.min(ctx.tokens.length, to + 4); k++)
       if ((isPersonNoun(ctx, k) || looksLikePeople(ctx.word(k)) || ORGANISATIONS.has(ctx.word(k))) && ctx.word(k + 1) === 'to')
         return undefined;
+    // "I expect the departments and agencies …, Members of Congress, … and State and local officials to study …": the
+    // addressees listed before their task
+    if (ctx.word(from) === 'i' || ctx.word(from) === 'we') {
+      const task = ctx.words.indexOf('to', to);
+      if (task > to && task - to <= 40 && ctx.words.slice(to, task).some((word) => ORGANISATIONS.has(word) || looksLikePeople(word)))
+        return undefined;
+    }
     // "we expect to report on the pilot in 2027": the writer's own plan.
     if (ctx.word(from) === 'we' && ctx.word(to) === 'to' && PLANNED_ACTS.has(ctx.word(to + 1))) return undefined;
     // "what we expect to see if we ask for one": what the writer will look for, named.
