@@ -17,6 +17,8 @@ ruleCases('unsupported-claim', {
     'My budget will ask the Congress for $500 million over the next ten years.',
     'I ask the Congress to commit $15 billion over the next five years to turn the tide against AIDS.',
     'Our assistance to Africa has more than doubled in the last four years.',
+    // a body named by its title, in a document that speaks for it ("my Administration"): its acts are first-hand
+    'My Administration has kept its promises.\n\nThe Administration has invested $2 billion in new hospitals since 2020.',
     'Over the last four years, we have significantly increased funding for these programmes.',
     'Early in my term we worked successfully with the Congress to secure the trust funds.',
     'First, we proposed the Superfund bill to provide $1.6 billion to clean up abandoned waste sites.',
@@ -45,6 +47,11 @@ ruleCases('unsupported-claim', {
     {
       code: 'Exports have more than doubled since 2010.',
       errors: [{ messageId: 'claim', text: 'Exports have more than doubled since 2010' }],
+    },
+    // the same act, in a document that does not speak for the Government, is a claim to source
+    {
+      code: 'We recommend a cap on fees.\n\nThe Government has invested £2 billion in new hospitals since 2020.',
+      errors: [{ messageId: 'claim', text: 'The Government has invested £2 billion in new hospitals since 2020' }],
     },
     // what the writer's side has or is, and what its economy did, are claims; so is a subject that only looks like a verb
     { code: 'We have 5% unemployment.', errors: [{ messageId: 'claim', text: 'We have 5% unemployment' }] },

@@ -251,6 +251,23 @@ export function writersSideSubject(ctx: SentenceContext, verb: number): boolean 
   return false;
 }
 
+/**
+ * The subject of the verb at `verb` names a body by its title, as a writer names her own ("The Government has invested
+ * £2 billion", "This Administration has established 300 trails", "The Department cut waiting times"): the body's noun, or
+ * undefined. Whether it is the writer's own, the document says ("my Administration", "our Department": see ownBodies).
+ */
+export function titledBodySubject(ctx: SentenceContext, verb: number): string | undefined {
+  const at = subjectIndex(ctx, verb);
+  return at >= 0 && isTitledBody(ctx, at) ? ctx.word(at) : undefined;
+}
+
+/** "The Government", "This Administration", "the Department": a body named by its title at `at`. */
+export function isTitledBody(ctx: SentenceContext, at: number): boolean {
+  if (at < 1 || !WRITERS_BODIES.has(ctx.word(at)) || ctx.word(at + 1) === 'of') return false;
+  const before = ctx.word(at - 1);
+  return before === 'this' || (before === 'the' && ctx.isCapitalized(at));
+}
+
 /** What a writer's side puts in: "our assistance", "our funding", "my budget". */
 const WRITERS_INPUTS = new Set([
   'assistance',

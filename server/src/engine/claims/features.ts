@@ -6,7 +6,7 @@ import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from
 import { firstStartingAtOrAfter } from '../spans';
 import { holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
-import { findPastAction, findPosition, subjectOf, writersSideSubject } from './events';
+import { findPastAction, findPosition, isTitledBody, subjectOf, titledBodySubject, writersSideSubject } from './events';
 import {
   inCondition,
   inRestrictiveRelative,
@@ -61,6 +61,11 @@ export interface ClaimFeature {
   level?: ClaimStrictness;
   /** A stance after "said"/"told": someone's words on the record. classify counts the facts under it; the editor still leaves them alone. */
   reported?: boolean;
+  /**
+   * The act of a body named by its title ("The Government has invested £2 billion"): the writer's own act, first-hand,
+   * where the document speaks for that body ("our Government"); the body's noun.
+   */
+  actOf?: string;
   text: string;
 }
 
@@ -105,8 +110,13 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
   };
   const addFigures = (re: RegExp) => {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text))
-      if (!inWritersOwnAct(ctx, firstStartingAtOrAfter(ctx.tokens, m.index))) add('figure', m.index, m.index + m[0].length, 'lenient');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = firstStartingAtOrAfter(ctx.tokens, m.index);
+      if (inWritersOwnAct(ctx, at)) continue;
+      add('figure', m.index, m.index + m[0].length, 'lenient');
+      const body = titledBodysAct(ctx, at);
+      if (body) out[out.length - 1].actOf = body;
+    }
   };
 
   const words = ctx.words;
@@ -143,6 +153,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     ) {
       // "in 1983", "in '83"
       add('dated-fact', token.start, token.end, 'strict');
+      const body = titledBodysAct(ctx, k);
+      if (body) out[out.length - 1].actOf = body;
       continue;
     }
     const after = ctx.word(next);
@@ -170,12 +182,17 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       k = last;
       continue;
     }
+    const body = rate || statistic || counts ? titledBodysAct(ctx, k) : undefined;
     if (rate) {
       add('figure', token.start, ctx.tokens[next + 1].end, statisticLevel);
+      if (body) out[out.length - 1].actOf = body;
       k = next + 1;
       continue;
     }
-    if (statistic || counts) add('figure', token.start, ctx.tokens[last].end, statistic ? statisticLevel : 'strict');
+    if (statistic || counts) {
+      add('figure', token.start, ctx.tokens[last].end, statistic ? statisticLevel : 'strict');
+      if (body) out[out.length - 1].actOf = body;
+    }
     k = last;
   }
 
@@ -231,6 +248,15 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
           (kind === 'evaluation' && from > 0 && ctx.lexTag(from - 1) === 'PastTense' && writersSideSubject(ctx, from - 1)))
       )
         continue;
+      // "The Government has doubled funding": the same, where the document speaks for the body it names (ClaimFeature.actOf)
+      if (kind === 'trend' || kind === 'causal') {
+        const body = titledBodySubject(ctx, from);
+        if (body) {
+          add(kind, ctx.tokens[from].start, ctx.tokens[to - 1].end, group.level as ClaimStrictness);
+          out[out.length - 1].actOf = body;
+          continue;
+        }
+      }
       // "Yesterday, we published the report, leading to the decision": a participle after the writer's own act is its consequence, told first-hand
       if (kind === 'causal' && first.endsWith('ing') && ctx.breakBefore(from) && writerActsBefore(ctx, from)) continue; // "we cut the fee", "I raised the threshold", "we usually pay within 20 days": the writer's own act or practice, first-hand
       if (kind === 'trend' && REMOVAL.has(ctx.word(to)) && PASSIVE_OR_GET.has(prev)) continue; // "were cut off from", "being dropped from": removed, not a measured change
@@ -366,6 +392,23 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   return writersSideSubject(ctx, v);
 }
 const WRITER_PRONOUNS = new Set(['we', 'i']);
+
+/**
+ * The word at k stands after the verb of an act whose subject names a body by its title ("The Government has invested
+ * £2 billion", "This Administration established 300 trails"): the body's noun (see ClaimFeature.actOf), or undefined.
+ */
+function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
+  for (let s = k - 1; s >= 1; s--) {
+    const word = ctx.word(s);
+    if (word === 'which' || word === 'who' || word === 'that' || word === 'because' || word === 'while') return undefined;
+    if (!isTitledBody(ctx, s)) continue;
+    let v = s + 1;
+    while (v < k && AUXILIARIES_OF_AN_ACT.has(ctx.word(v))) v++;
+    if (v >= k || NOT_AN_ACT.has(ctx.word(v)) || (ctx.lexTag(v) === 'Adjective' && !ctx.word(v).endsWith('ed'))) return undefined;
+    return titledBodySubject(ctx, v);
+  }
+  return undefined;
+}
 /** Words that open a clause of its own after a break, ending the act before it: "…, which …", "…, but prices …". */
 const OWN_CLAUSE_OPENERS = new Set(['which', 'who', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'so', 'yet']);
 /** The writer's side's plans, whose figures are the targets they set. */

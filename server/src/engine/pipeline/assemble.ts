@@ -11,6 +11,7 @@ export interface Placement {
   ownAnalysis: boolean;
   instructs: boolean;
   narrates: boolean;
+  ownBodies: string;
   citationForm: string;
   reports: SentenceReport[];
   findings: Finding[];
@@ -55,6 +56,10 @@ export function assemble(
   const instructs = running >= INSTRUCTING_MIN_SENTENCES && instructing >= INSTRUCTING_SHARE * running;
   // (two at least: one act told in a short guide does not make it commentary)
   const narrates = running >= INSTRUCTING_MIN_SENTENCES && narrating >= 2 && narrating >= NARRATING_SHARE * running;
+  // The bodies the document speaks for: the acts of those it names by title are its own, told first-hand (Hit.actOf).
+  const spokenFor = new Set<string>();
+  for (const analysis of analyses) for (const body of analysis.ownBodies) spokenFor.add(body);
+  const ownBodies = [...spokenFor].sort().join(' ');
 
   const reports: SentenceReport[] = [];
   const findings: Finding[] = [];
@@ -71,14 +76,15 @@ export function assemble(
       last.citationForm === citationForm &&
       last.ownAnalysis === ownAnalysis &&
       last.instructs === instructs &&
-      last.narrates === narrates
+      last.narrates === narrates &&
+      last.ownBodies === ownBodies
     ) {
       reports.push(...last.reports);
       findings.push(...last.findings);
       words += last.words;
       return;
     }
-    const placement: Placement = { shift, ownAnalysis, instructs, narrates, citationForm, reports: [], findings: [], words: 0 };
+    const placement: Placement = { shift, ownAnalysis, instructs, narrates, ownBodies, citationForm, reports: [], findings: [], words: 0 };
     for (let si = 0; si < analysis.sentences.length; si++) {
       const sentence = analysis.sentences[si];
       const placed: Finding[] = [];
@@ -88,6 +94,7 @@ export function assemble(
         if (ownAnalysis && f.measured) continue;
         if (instructs && f.circumstantial) continue;
         if (!narrates && f.narrative) continue;
+        if (f.actOf && spokenFor.has(f.actOf)) continue;
         const finding: Finding = {
           rule: f.rule,
           start: f.start + shift,
@@ -107,7 +114,13 @@ export function assemble(
       }
       const r = sentence.report;
       const read =
-        narrates && sentence.ifNarrating ? sentence.ifNarrating : instructs && sentence.ifInstructing ? sentence.ifInstructing : r;
+        sentence.ifOwnBody && sentence.findings.some((f) => f.actOf && spokenFor.has(f.actOf))
+          ? sentence.ifOwnBody
+          : narrates && sentence.ifNarrating
+            ? sentence.ifNarrating
+            : instructs && sentence.ifInstructing
+              ? sentence.ifInstructing
+              : r;
       placement.reports.push({
         start: r.start + shift,
         end: r.end + shift,

@@ -63,6 +63,8 @@ export interface ChunkSentence {
   ifInstructing?: { class: SentenceClass; uncertain: boolean };
   /** The sentence as a document that narrates reads it, when a past act it tells is a claim (Hit.narrative). */
   ifNarrating?: { class: SentenceClass; uncertain: boolean };
+  /** The sentence as a document that speaks for the body it names reads it, when that body's act is first-hand (Hit.actOf). */
+  ifOwnBody?: { class: SentenceClass; uncertain: boolean };
 }
 
 /** `measured`: an unsupported claim of a measurement (a figure, a trend, a comparison), which a document of its own analysis answers itself (see assemble). */
@@ -71,6 +73,7 @@ export type PlannedFinding = Omit<Finding, 'fixes'> & {
   measured?: boolean;
   circumstantial?: boolean;
   narrative?: boolean;
+  actOf?: string;
 };
 
 /**
@@ -92,6 +95,8 @@ export interface ChunkAnalysis {
   running: number;
   instructing: number;
   narrating: number;
+  /** The bodies the chunk speaks for: "my Administration", "our Department", "this Government" (see Hit.actOf). */
+  ownBodies: string[];
   /** The chunk's latest placement in a document, reused while its place and the citation form stay. */
   placement?: Placement;
 }
@@ -200,6 +205,7 @@ export function analyzeChunk(
         measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
         circumstantial: hit.circumstantial,
         narrative: hit.narrative,
+        actOf: hit.actOf,
       });
     }
     if (unknownBySentence && unknownSeverity !== 'off') {
@@ -225,6 +231,10 @@ export function analyzeChunk(
       sentence.ifInstructing = { class: classifySentence(kept, evidence, settings), uncertain: hasUncertainHit(kept.hits) };
     }
     if (findings.some((f) => f.narrative)) sentence.ifNarrating = { class: narratingClass, uncertain: hasUncertainHit(hits) };
+    if (findings.some((f) => f.actOf)) {
+      const kept = { ...local, hits: hits.filter((h) => !h.actOf && !h.narrative) };
+      sentence.ifOwnBody = { class: classifySentence(kept, evidence, settings), uncertain: hasUncertainHit(kept.hits) };
+    }
     analysed.push(sentence);
     if (!local.reported && !local.question) {
       running++;
@@ -243,7 +253,22 @@ export function analyzeChunk(
     running,
     instructing,
     narrating,
+    ownBodies: bodiesSpokenFor(sentences),
   };
+}
+
+/** "my Administration", "our Department", "this Government": a body the writer speaks for, named with "my", "our" or "this". */
+const BODY_SPOKEN_FOR =
+  /\b(?:my|our|this) (administration|government|department|ministry|agency|council|office|commission|committee|board|bank|authority|organi[sz]ation|charity|foundation|institute|delegation)\b/gi;
+
+function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
+  const bodies = new Set<string>();
+  for (const sentence of sentences) {
+    if (!sentence.text.includes(' ')) continue;
+    BODY_SPOKEN_FOR.lastIndex = 0;
+    for (let m = BODY_SPOKEN_FOR.exec(sentence.text); m; m = BODY_SPOKEN_FOR.exec(sentence.text)) bodies.add(m[1].toLowerCase());
+  }
+  return [...bodies];
 }
 
 export const NO_HITS: LocalResult['hits'] = [];

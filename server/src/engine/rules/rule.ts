@@ -67,6 +67,12 @@ export interface Hit {
    * or the writer's own record elsewhere; the pipeline decides with the document.
    */
   narrative?: boolean;
+  /**
+   * unsupported-claim: the claim rests only on the act of a body named by its title ("The Government has invested £2 billion
+   * in hospitals"): the writer's own act, first-hand, in a document that speaks for that body ("our Government", "my
+   * Administration"; annotation guide: "Ireland has ratified…" in Ireland's speech), a claim elsewhere; the pipeline decides.
+   */
+  actOf?: string;
   /** hedge: the rewrite behind the 'likelihood' fix. */
   rewrite?: Rewrite;
   /**

@@ -3,12 +3,21 @@
 // or in a citation that closes its paragraph.
 import { TELLING } from '../grammar';
 import { STRICTNESS_ORDER } from '../settings';
-import { findClaimFeatures, hypothesisStart, isNormative, opensWithCourtesy, writerStance, type ClaimFeature } from '../claims';
+import {
+  findClaimFeatures,
+  hypothesisStart,
+  isNormative,
+  opensWithCourtesy,
+  titledBodySubject,
+  writerStance,
+  type ClaimFeature,
+} from '../claims';
 import { claimGroupFor } from '../lexicon';
 import { findHedges } from '../hedges';
 import type { Hit, Rule } from './rule';
 import type { SentenceContext } from '../context';
 import type { ClaimStrictness } from '../types';
+import { firstStartingAtOrAfter } from '../spans';
 
 const KIND_LABEL: Record<string, string> = {
   figure: 'a figure',
@@ -270,13 +279,18 @@ export const unsupportedClaim: Rule = {
         const f = all[i];
         if (f.kind !== 'event' || (hypothesis >= 0 && f.start >= hypothesis) || conditional || SAYING.has(f.text.toLowerCase())) continue;
         if (actsForTheWriter(ctx, f.start)) continue; // "Our government signed the agreement": the writer's side's own act, first-hand
-        counted.push({ ...f, level: 'standard' });
+        // "The Administration established 300 trails": first-hand where the document speaks for the Administration
+        const body = titledBodySubject(ctx, firstStartingAtOrAfter(ctx.tokens, f.start));
+        counted.push(body ? { ...f, level: 'standard', actOf: body } : { ...f, level: 'standard' });
       }
       narrative = counted.length > 0;
     }
     if (counted.length === 0) return [];
     const hit = sentenceClaim(ctx, counted);
     if (narrative) hit.narrative = true;
+    // Every fact it rests on is the act of a body named by its title: the pipeline drops it where the document speaks for that body.
+    const body = counted[0].actOf;
+    if (body !== undefined && counted.every((f) => f.actOf === body)) hit.actOf = body;
     return [hit];
   },
 };
