@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const GENRES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'genres');
+/** Real documents by others (public domain), labelled the same way: test/fixtures/real/README.md. */
+export const REAL_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'real');
 
 /** → { docs: [{ name, path, units }] } in loadCorpus's shape, or { missing: reason }. */
 export function loadGenres(dir = GENRES_DIR) {
