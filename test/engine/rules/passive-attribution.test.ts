@@ -23,6 +23,8 @@ ruleCases('passive-attribution', {
     // what a policy expects of those it addresses is its requirement
     'Part 2 sets out the service standard that every public body will be expected to meet.',
     'Agencies are expected to publish their plans by June.',
+    // the writer asking the reader to take a point
+    'It should be recognized that many of the estimates for new programmes are initial year figures.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
@@ -34,6 +36,7 @@ ruleCases('passive-attribution', {
     { code: 'The minister is said to favour a cap.', errors: [{ messageId: 'passive', text: 'is said' }] },
     { code: 'Inflation is assumed to stay high.', errors: [{ messageId: 'passive', text: 'is assumed' }] },
     { code: 'Prices are expected to rise next year.', errors: [{ messageId: 'passive', text: 'are expected' }] },
+    { code: 'It can be argued that the levy failed.', errors: [{ messageId: 'passive', text: 'It can be argued' }] },
     { code: 'The cost is widely estimated to exceed $5 billion.', errors: [{ messageId: 'passive', text: 'is widely estimated' }] },
     { code: 'The Chancellor is expected to confirm the rise.', errors: [{ messageId: 'passive', text: 'is expected' }] },
   ],

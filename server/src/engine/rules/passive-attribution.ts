@@ -308,6 +308,9 @@ export const passiveAttribution: Rule = {
       // Outside "it ... that", a modal passive is the writer's own verdict: "should not be considered a success"
       // recommends, and "might be considered an alternative" is hedged by "might", which the hedge rule flags.
       if (modalBe && !itFrame && !vagueAgent && WRITERS_MODALS.has(ctx.word(i - 1))) continue;
+      // "It should be recognized that …", "it must be acknowledged that …": the writer asks the reader to take a point, a
+      // remark of her own, not a view credited to nobody ("it can be argued that" still is one).
+      if (modalBe && itFrame && !vagueAgent && (ctx.word(i - 1) === 'should' || ctx.word(i - 1) === 'must')) continue;
       // A bare "be" counts only right after its modal: in "by no means should the summit be considered" the modal
       // went before the subject, and the sentence is the writer's verdict again.
       if (w === 'be' && !modalBe) continue;
