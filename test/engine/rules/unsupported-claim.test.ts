@@ -70,6 +70,15 @@ ruleCases('unsupported-claim', {
       code: 'In Afghanistan, we helped to liberate an oppressed people. Today nearly 30 million people in Africa have the AIDS virus.',
       errors: [{ messageId: 'claim', text: 'Today nearly 30 million people in Africa have the AIDS virus' }],
     },
+    // plain text: a lead-in ending with a colon, and a line ending with a semicolon, end their sentences at the line break
+    {
+      code: 'Since the end of 1976:\nAlmost 9 million new jobs have been created;\nTotal employment has reached 97 million.',
+      language: 'plaintext',
+      errors: [
+        { messageId: 'claim', text: 'Almost 9 million new jobs have been created' },
+        { messageId: 'claim', text: 'Total employment has reached 97 million' },
+      ],
+    },
     // a list line in plain text is an item of its own, without its mark
     {
       code: 'In brief:\n- Rents rose 30% in 2024.\n- Evictions doubled in two years.',

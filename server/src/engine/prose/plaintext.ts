@@ -32,11 +32,13 @@ export function extractPlaintext(source: string): ProseDoc {
   for (const line of listLines) buffer.blank(line.start, line.markEnd);
   const prose = buffer.toString();
   const paragraphs = blocksBetweenBlankLines(source, prose, 0, source.length, 'paragraph');
+  // "Since the end of 1976:" and the lines under it, "… have been created;" and the next: items of a list without marks
+  const itemLines = listLines.length === 0 && !/[:;][ \t]*\r?\n/.test(source) ? listLines : withItemsAfterLeadIns(source, listLines);
   return {
     source,
     prose,
     languageId: 'plaintext',
-    blocks: listLines.length === 0 ? paragraphs : splitListLines(paragraphs, listLines, source),
+    blocks: itemLines.length === 0 ? paragraphs : splitListLines(paragraphs, itemLines, source),
     markers: [...urls, ...citations, ...findTextualMarkers(prose)].sort((a, b) => a.start - b.start),
     directives,
     citationStyle: 'none',
@@ -48,6 +50,8 @@ export function extractPlaintext(source: string): ProseDoc {
 interface ListLine {
   start: number;
   markEnd: number;
+  /** A line after a lead-in's colon or semicolon, without a mark: a paragraph of its own ("Mrs Bexley:" and her turn). */
+  unmarked?: boolean;
 }
 
 const LIST_LINE = /^[ \t]*(?:\d{1,2}[.)]|[-*•–])[ \t]+(?=\S)/gm;
@@ -59,6 +63,20 @@ function findListLines(source: string): ListLine[] {
   return lines;
 }
 
+/** The list lines, and the lines that follow a line ending with a colon or a semicolon (their "mark" is their indent). */
+function withItemsAfterLeadIns(source: string, listLines: readonly ListLine[]): ListLine[] {
+  const lines = [...listLines];
+  const marked = new Set(listLines.map((line) => line.start));
+  AFTER_LEAD_IN.lastIndex = 0;
+  for (let m = AFTER_LEAD_IN.exec(source); m; m = AFTER_LEAD_IN.exec(source)) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!marked.has(start)) lines.push({ start, markEnd: start + m[1].length, unmarked: true });
+  }
+  return lines.sort((a, b) => a.start - b.start);
+}
+
+const AFTER_LEAD_IN = /[:;][ \t]*\r?\n([ \t]*)(?=\S)/g;
+
 /** Paragraphs cut at their list lines: the lines before the first (a lead-in) stay a paragraph, each list line is an item. */
 function splitListLines(paragraphs: readonly Block[], lines: readonly ListLine[], source: string): Block[] {
   const blocks: Block[] = [];
@@ -69,13 +87,13 @@ function splitListLines(paragraphs: readonly Block[], lines: readonly ListLine[]
     let start = paragraph.start;
     let kind: BlockKind = 'paragraph';
     if (l < lines.length && lines[l].markEnd === paragraph.start) {
-      kind = 'list-item';
+      kind = lines[l].unmarked ? 'paragraph' : 'list-item';
       l++;
     }
     for (; l < lines.length && lines[l].start < paragraph.end; l++) {
       blocks.push({ kind, start, end: lineEnd(source, start, lines[l].start) });
       start = lines[l].markEnd;
-      kind = 'list-item';
+      kind = lines[l].unmarked ? 'paragraph' : 'list-item';
     }
     blocks.push({ kind, start, end: paragraph.end });
   }
