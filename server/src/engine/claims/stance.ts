@@ -336,17 +336,31 @@ export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx
 
 /** A recommendation or obligation: "Member States should", "we recommend that", "let's raise the minimum wage". */
 export function isNormative(ctx: SentenceContext): boolean {
-  return normativeLastSentence(ctx) || CALL_TO_ACTION.test(ctx.text);
+  return normativeLastSentence(ctx) || callsToAction(ctx);
 }
 
 /**
  * A call to action ("…, let's raise the minimum wage to $15", "So let us finish the job", "I ask the Congress to commit $15
- * billion") and a course of action put as
- * the only way ("The only way to full employment is to lay a new foundation"): the speaker's proposal, not a claim.
- * ("The rules let us publish faster" reports what rules allow.)
+ * billion") and a course of action put as the only way ("The only way to full employment is to lay a new foundation"):
+ * the speaker's proposal, not a claim ("The rules let us publish faster" reports what rules allow). Each pattern runs only
+ * on a sentence holding its word: most hold none, and a cold run pays for each regex it runs.
  */
-const CALL_TO_ACTION =
-  /\b(?:i|we) (?:now |also |therefore )?ask (?:the |this |all )?(?:congress|parliament|house|senate|assembly|council|members|government|governments|you)\b[^.]{0,60}?\bto\b|\blet['’]s\b|(?:^|[,;:—–(]\s*|\b(?:and|so|now|then|but|together|tonight)\s+)let us\b|^the (?:only|best|surest|right|fastest|simplest) ways? to [^,;]{1,80}? (?:is|are) to\b/i;
+function callsToAction(ctx: SentenceContext): boolean {
+  const words = ctx.words;
+  if (words[0] === 'the' && ONLY_WAYS.has(words[1]) && ONLY_WAY.test(ctx.text)) return true;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w === 'ask' && k > 0 && ASKING.test(ctx.text)) return true;
+    if (w === 'let' && LET_US.test(ctx.text)) return true;
+    if (w.length === 5 && w.startsWith('let') && (w.endsWith("'s") || w.endsWith('’s'))) return true;
+  }
+  return false;
+}
+const ONLY_WAYS = new Set(['only', 'best', 'surest', 'right', 'fastest', 'simplest']);
+const ONLY_WAY = /^the \w+ ways? to [^,;]{1,80}? (?:is|are) to\b/i;
+const ASKING =
+  /\b(?:i|we) (?:now |also |therefore )?ask (?:the |this |all )?(?:congress|parliament|house|senate|assembly|council|members|government|governments|you)\b[^.]{0,60}?\bto\b/i;
+const LET_US = /(?:^|[,;:—–(]\s*|\b(?:and|so|now|then|but|together|tonight)\s+)let us\b/i;
 
 /**
  * "Thank you, Mr President", "I bring warm greetings from the people of …": a sentence that opens with a courtesy is
