@@ -7,6 +7,9 @@ ruleCases('booster', {
     'Of course, data alone is not enough, but it helps.',
     'Obviously, the pilot failed [@audit2024].',
     'We know for certain that rents rose by 20% [@ons2024].',
+    // "surely" among adverbs of manner
+    'The policies in place will reduce the deficit steadily, surely, and in time completely.',
+    'Slowly but surely, the backlog is coming down.',
   ],
   invalid: [
     {
@@ -25,5 +28,6 @@ ruleCases('booster', {
       errors: [{ messageId: 'booster', text: 'it has become clear that' }],
     },
     { code: 'On climate change, the debate is settled.', errors: [{ messageId: 'booster', text: 'the debate is settled' }] },
+    { code: 'Surely the levy has failed.', errors: [{ messageId: 'booster', text: 'Surely' }] },
   ],
 });

@@ -53,6 +53,10 @@ ruleCases('hedge', {
     // a speaker's courtesy before a remark, a concession of degree, an association of ideas
     'And I might note that the rule applies to every contract.',
     'And I might also recognize one who came with the general tonight.',
+    // a value held; what the listener has heard; as far as one is able
+    'I believe in a smarter kind of leadership.',
+    'Contrary to the wild charges you may have heard, this administration has not cut pensions.',
+    'I want to challenge every business that can possibly afford it to provide pensions for its employees.',
     'I expect the departments and agencies, Members of Congress and State and local officials to study the recommendations closely.',
     "As hard as it may be, it's time to fix the problems that hamper growth.",
     'For me, when I think “climate change,” I think “jobs.”',
@@ -100,6 +104,14 @@ ruleCases('hedge', {
     { code: 'Public bodies may depart from a principle.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I think prices will fall next year.', errors: [{ messageId: 'hedge', text: 'I think' }] },
     { code: 'We expect prices in most regions to rise.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
+    { code: 'I believe that the levy has failed.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    {
+      code: 'Wage settlements could possibly add to inflation.',
+      errors: [
+        { messageId: 'hedge', text: 'could' },
+        { messageId: 'hedge', text: 'possibly' },
+      ],
+    },
     { code: 'Prices may rise as fast as wages do.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: "The board's own evaluation suggests that the fee may have deterred small applicants.",

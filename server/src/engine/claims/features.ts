@@ -386,7 +386,7 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
     if (
       ctx.word(j) === 'that' ||
       ctx.word(j) === 'there' ||
-      (ctx.breakBefore(j) && (ctx.isSubjectPronoun(j) || OWN_CLAUSE_OPENERS.has(ctx.word(j))))
+      (ctx.breakBefore(j) && (ctx.isSubjectPronoun(j) || (OWN_CLAUSE_OPENERS.has(ctx.word(j)) && !continuesTheAct(ctx, j))))
     )
       return false;
   return writersSideSubject(ctx, v);
@@ -409,6 +409,13 @@ function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
   }
   return undefined;
 }
+/** "…, and increased by 50 percent the number of bombers": "and" or "but" before a verb goes on with the same subject's act. */
+function continuesTheAct(ctx: SentenceContext, j: number): boolean {
+  if (!/^(and|but|then)$/.test(ctx.word(j))) return false;
+  const tag = ctx.lexTag(j + 1);
+  return tag === 'PastTense' || tag === 'PresentTense' || (ctx.word(j + 1).endsWith('ed') && !ctx.isDeterminer(j + 1));
+}
+
 /** Words that open a clause of its own after a break, ending the act before it: "…, which …", "…, but prices …". */
 const OWN_CLAUSE_OPENERS = new Set(['which', 'who', 'while', 'whereas', 'because', 'although', 'though', 'but', 'and', 'so', 'yet']);
 /** The writer's side's plans, whose figures are the targets they set. */

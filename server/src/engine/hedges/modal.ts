@@ -91,6 +91,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // "a heatwave that could have been foreseen": a class picked out; "could have been avoided had the treaty required
     // notice": a counterfactual, what would have followed from a condition that did not hold.
     if ((w === 'could' || w === 'might') && (ctx.word(i - 1) === 'that' || invertedConditionAfter(ctx, verbAt + 2))) return undefined;
+    // "the wild charges you may have heard": what the listener has met, no claim of the writer's.
+    if (ctx.word(i - 1) === 'you' && /^(heard|seen|read|noticed)$/.test(ctx.word(verbAt + 1))) return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
   if (unasserted) return undefined;

@@ -122,8 +122,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       return hint(
         `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" states that a question is open, without weakening a claim.`,
       );
-    // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge.
-    if (w === 'possibly' && /^(not|n't|cannot|never)$/.test(ctx.word(from - 1))) return undefined;
+    // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge; "every business
+    // that can possibly afford it": as far as one is able ("could possibly add" still hedges).
+    if (w === 'possibly' && /^(not|n't|cannot|never|can)$/.test(ctx.word(from - 1))) return undefined;
     // "I will not speculate about timing": a refusal to guess, no claim held open.
     if (w.startsWith('speculat') && /^(not|n't|never|won't|cannot)$/.test(ctx.word(from - 1))) return undefined;
     // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
@@ -218,6 +219,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (recommendationFollows(ctx, to)) return undefined;
     // "This post sets out what we know and what I think Velsk was trying to do": what the writer will say, named.
     if (from > 1 && ctx.word(from - 1) === 'what') return undefined;
+    // "I believe in a smarter kind of leadership": a value held, not a claim weakened.
+    if (ctx.word(to - 1) === 'believe' && ctx.word(to) === 'in') return undefined;
     // "When I think 'climate change', I think 'jobs'": what comes to mind, an association; "whenever I think of them".
     if (ctx.word(to - 1) === 'think' && (ASSOCIATION_OPENERS.has(ctx.word(from - 1)) || thinksOfSomething(ctx, to, from))) return undefined;
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the claim as the writer's opinion, not as a finding.`;

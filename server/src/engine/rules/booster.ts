@@ -231,6 +231,12 @@ function isParticiple(word: string): boolean {
 /** A pointer to the document's own exhibit: "Figure 3", "Table 2", "the chart", "the table below" (not the idiom "on the table"). */
 const OWN_EXHIBIT =
   /\b(?:(?:Figure|Fig\.|Table|Chart|Graph|Exhibit|Box|Map|Panel)\s+[A-Z]?\d+|(?:the|this) (?:chart|figure|graph|plot)s?|the tables? (?:above|below))\b/i;
+/** An adverb of manner in -ly just before "surely", across "but", "and" or a comma: "slowly but surely", "steadily, surely". */
+function mannerBeside(ctx: SentenceContext, at: number): boolean {
+  const before = ctx.word(at - 1) === 'but' || ctx.word(at - 1) === 'and' ? at - 2 : at - 1;
+  return before >= 0 && before !== at && ctx.isLyAdverb(before) && (before === at - 2 || ctx.breakBefore(at));
+}
+
 /** Adjectives of how plainly a thing can be perceived: "is clearly visible", "are clearly legible" describe it, not a claim's certainty. */
 const PERCEPTIBLE = new Set([
   'visible',
@@ -378,6 +384,8 @@ export const booster: Rule = {
     for (const m of findCuedPhrases(boosters, ctx, BOOSTER_CUES)) {
       const cue = m.value;
       if (cue.sense === 'manner' && !clearlyOfCertainty(ctx, m.from, m.to)) continue;
+      // "slowly but surely", "will reduce the deficit steadily, surely, and in time": a manner among manners, not certainty.
+      if (ctx.word(m.from) === 'surely' && mannerBeside(ctx, m.from)) continue;
       // "Of course, data alone is not enough, but ...", "it is certainly true that": granting a point is no booster.
       // Without a concession in sight it may still grant one the next sentence answers: a hint, shown only when thorough.
       let cap: 'hint' | undefined;
