@@ -17,6 +17,10 @@ ruleCases('unsupported-claim', {
     'My budget will ask the Congress for $500 million over the next ten years.',
     'I ask the Congress to commit $15 billion over the next five years to turn the tide against AIDS.',
     'Our assistance to Africa has more than doubled in the last four years.',
+    "I'm therefore asking government, business and labour to join a voluntary programme to hold price rises below 2%.",
+    'Tomorrow my administration will release a scorecard comparing 4,000 colleges.',
+    'The committee discussed budget cuts at length.',
+    "We've cut the paperwork load by more than 12 percent in less than a year.",
     // a body named by its title, in a document that speaks for it ("my Administration"): its acts are first-hand
     'My Administration has kept its promises.\n\nThe Administration has invested $2 billion in new hospitals since 2020.',
     'Over the last four years, we have significantly increased funding for these programmes.',
@@ -55,6 +59,7 @@ ruleCases('unsupported-claim', {
     },
     // what the writer's side has or is, and what its economy did, are claims; so is a subject that only looks like a verb
     { code: 'We have 5% unemployment.', errors: [{ messageId: 'claim', text: 'We have 5% unemployment' }] },
+    { code: 'Our economy will grow by 3% next year.', errors: [{ messageId: 'claim', text: 'Our economy will grow by 3% next year' }] },
     // the writer's side's act ranked against history or compared with others is a claim to source
     {
       code: 'Last year, we made the largest investment in basic research in history.',

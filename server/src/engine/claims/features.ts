@@ -235,9 +235,12 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
       if (
         first.endsWith('s') &&
-        (ARTICLES_AND_POSSESSIVES.has(prev) || ctx.lexTag(from - 1) === 'Adjective' || ctx.lexTag(from - 1) === 'Comparative')
+        (ARTICLES_AND_POSSESSIVES.has(prev) ||
+          ctx.lexTag(from - 1) === 'Adjective' ||
+          ctx.lexTag(from - 1) === 'Comparative' ||
+          (kind === 'trend' && ctx.lexTag(from - 1) === 'Singular' && to === from + 1 && !ctx.isName(from - 1)))
       )
-        continue; // "better results in", "the results in": a plural noun
+        continue; // "better results in", "the results in", "in referring to budget cuts": a plural noun
       if (isGoalInList(ctx, from)) continue;
       if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
       // "we cut the fee", "My country is acting on its commitments": the writer's side's own acts and practice, first-hand.
@@ -275,14 +278,17 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
     // "we have more than doubled funding", "we've posted more than 50,000 screeners": the size of the writer's side's own act
     // (a comparison with others or with history stays one: "fewer regulations than my predecessor", "the largest in history")
+    // ("in less than a year": a duration)
     if (
       kind === 'comparison' &&
-      ((MULTIPLIED.has(ctx.word(to)) && writersSideSubject(ctx, to)) || (isNumeral(ctx, to) && inWritersOwnAct(ctx, from)))
+      ((MULTIPLIED.has(ctx.word(to)) && writersSideSubject(ctx, to)) ||
+        ((isNumeral(ctx, to) || (ctx.word(to) === 'a' && DURATIONS.has(ctx.word(to + 1)))) && inWritersOwnAct(ctx, from)))
     )
       continue;
     if (kind === 'prediction') {
       const subj = subjectOf(ctx, from);
       if (subj === 'i' || subj === 'we' || subj === 'you' || procedureNouns.has(subj) || ctx.endsWithQuestion()) continue; // a plan, a promise or a schedule
+      if (writersSideSubject(ctx, from)) continue; // "my administration will release a scorecard", "our budget will": the writer's side's plan
     }
     add(kind, ctx.tokens[from].start, ctx.tokens[to - 1].end, group.level as ClaimStrictness);
   }
@@ -305,7 +311,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       (comparative || w === 'more' || w === 'less' || w === 'fewer') &&
       thanFollows(ctx, i) &&
       !isLimit(ctx, i) &&
-      !(isNumeral(ctx, i + 2) && inWritersOwnAct(ctx, i)) && // "we posted more than 50,000 screeners": a figure's size
+      !((isNumeral(ctx, i + 2) || (ctx.word(i + 2) === 'a' && DURATIONS.has(ctx.word(i + 3)))) && inWritersOwnAct(ctx, i)) && // "we posted more than 50,000 screeners", "in less than a year"
       !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) // "we have more than doubled funding": the size of the writer's own change
     )
       add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
@@ -366,7 +372,13 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   for (; s >= 0; s--) {
     const word = ctx.word(s);
     // "My budget will ask", "our plan would cut": a plan of the writer's side, with the figures it sets
-    if ((word === 'my' || word === 'our') && OWN_PLANS.has(ctx.word(s + 1)) && /^(will|would)$/.test(ctx.word(s + 2))) return true;
+    // ("our balanced budget will help": an adjective between)
+    const plan = OWN_PLANS.has(ctx.word(s + 1))
+      ? s + 1
+      : OWN_PLANS.has(ctx.word(s + 2)) && ctx.lexTag(s + 1) !== 'Preposition'
+        ? s + 2
+        : -1;
+    if ((word === 'my' || word === 'our') && plan > 0 && /^(will|would)$/.test(ctx.word(plan + 1))) return true;
     if (WRITER_PRONOUNS.has(uncontracted(word) ?? word)) break;
     // ("we highlight Scivision, which applies models at various scales": the figure is in a clause of its own)
     if (word === 'which' || word === 'who' || word === 'that' || word === 'because' || word === 'while') return false;
@@ -500,6 +512,9 @@ const NOT_AN_ACT = new Set([
   'heard',
   'read',
 ]);
+
+/** "in less than a year", "more than a decade": a duration after "than", no comparison of the act. */
+const DURATIONS = new Set(['day', 'week', 'month', 'quarter', 'year', 'decade', 'generation']);
 
 /** Verbs of a change by a multiple: "more than doubled", "less than halved". */
 const MULTIPLIED = new Set(['doubled', 'tripled', 'trebled', 'quadrupled', 'halved']);

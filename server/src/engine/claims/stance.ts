@@ -350,7 +350,7 @@ function callsToAction(ctx: SentenceContext): boolean {
   if (words[0] === 'the' && ONLY_WAYS.has(words[1]) && ONLY_WAY.test(ctx.text)) return true;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    if (w === 'ask' && k > 0 && ASKS_AN_ADDRESSEE.test(ctx.text)) return true;
+    if ((w === 'ask' || w === 'asking') && k > 0 && ASKS_AN_ADDRESSEE.test(ctx.text)) return true;
     if (w === 'let' && LET_US.test(ctx.text)) return true;
     if (w.length === 5 && w.startsWith('let') && (w.endsWith("'s") || w.endsWith('’s'))) return true;
   }
@@ -359,7 +359,7 @@ function callsToAction(ctx: SentenceContext): boolean {
 const ONLY_WAYS = new Set(['only', 'best', 'surest', 'right', 'fastest', 'simplest']);
 const ONLY_WAY = /^the \w+ ways? to [^,;]{1,80}? (?:is|are) to\b/i;
 const ASKS_AN_ADDRESSEE =
-  /\b(?:i|we) (?:now |also |therefore )?ask (?:the |this |all )?(?:congress|parliament|house|senate|assembly|council|members|government|governments|you)\b[^.]{0,60}?\bto\b/i;
+  /\b(?:(?:i|we) (?:now |also |therefore )?ask|(?:i'm|i’m|i am|we're|we’re|we are) (?:now |also |therefore )?asking) (?:the |this |all )?(?:congress|parliament|house|senate|assembly|council|members|government|governments|business|businesses|employers|unions|you)\b[^.]{0,80}?\bto\b/i;
 const LET_US = /(?:^|[,;:—–(]\s*|\b(?:and|so|now|then|but|together|tonight)\s+)let us\b/i;
 
 /**
