@@ -55,6 +55,9 @@ ruleCases('hedge', {
     'And I might also recognize one who came with the general tonight.',
     // a value held; what the listener has heard; as far as one is able
     'I believe in a smarter kind of leadership.',
+    'There could be no greater contrast than the scenes we saw last week.',
+    "Perhaps we can negotiate a different agreement, or perhaps we can't.",
+    "But I think it's incumbent on us to monitor the farm situation very carefully.",
     'Contrary to the wild charges you may have heard, this administration has not cut pensions.',
     'I want to challenge every business that can possibly afford it to provide pensions for its employees.',
     'I expect the departments and agencies, Members of Congress and State and local officials to study the recommendations closely.',
@@ -105,6 +108,8 @@ ruleCases('hedge', {
     { code: 'I think prices will fall next year.', errors: [{ messageId: 'hedge', text: 'I think' }] },
     { code: 'We expect prices in most regions to rise.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
     { code: 'I believe that the levy has failed.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'Perhaps the levy failed.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
+    { code: 'There could be a greater contrast next year.', errors: [{ messageId: 'hedge', text: 'could' }] },
     {
       code: 'Wage settlements could possibly add to inflation.',
       errors: [

@@ -67,7 +67,10 @@ const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'several']);
 export function recommendationFollows(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < Math.min(ctx.tokens.length, k + 14); j++) {
     const w = ctx.word(j);
-    if (/^(should|must|ought|responsibility|duty|obligation|needs|need)$/.test(w) && !(w.startsWith('need') && ctx.word(j + 1) !== 'to'))
+    if (
+      /^(should|must|ought|responsibility|duty|obligation|needs|need|incumbent)$/.test(w) &&
+      !(w.startsWith('need') && ctx.word(j + 1) !== 'to')
+    )
       return true;
     // "We believe this has to change": an obligation; "every young person deserves a fair chance": a value held.
     if (/^(has|have)$/.test(w) && ctx.word(j + 1) === 'to' && j > k) return true;

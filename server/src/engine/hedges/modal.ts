@@ -76,6 +76,15 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if ((ctx.word(i - 1) === 'i' || ctx.word(i - 1) === 'we') && w !== 'could' && REMARKING_VERBS.has(verb)) return undefined;
   // "As hard as it may be, …", "as contentious as the debates may become": a concession, however hard it is.
   if (concedesDegree(ctx, i)) return undefined;
+  // "the wild charges you may have heard": what the listener has met, no claim of the writer's.
+  if (ctx.word(i - 1) === 'you' && verb === 'have' && /^(heard|seen|read|noticed)$/.test(ctx.word(verbAt + 1))) return undefined;
+  // "There could be no greater contrast", "could not be clearer": an emphatic comparison, no possibility held open.
+  if (
+    verb === 'be' &&
+    (ctx.word(verbAt + 1) === 'no' || ctx.word(verbAt + 1) === 'nothing') &&
+    COMPARISON_WORDS_OR_SUPERLATIVE.test(ctx.word(verbAt + 2))
+  )
+    return undefined;
 
   // A clause that asserts nothing: a condition ("if funds could be found"), an indirect question ("discuss how it could be
   // shared"), a comparison ("harder than it might seem"), a concession ("although staff may fulfil"), a circumstance
@@ -91,8 +100,6 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // "a heatwave that could have been foreseen": a class picked out; "could have been avoided had the treaty required
     // notice": a counterfactual, what would have followed from a condition that did not hold.
     if ((w === 'could' || w === 'might') && (ctx.word(i - 1) === 'that' || invertedConditionAfter(ctx, verbAt + 2))) return undefined;
-    // "the wild charges you may have heard": what the listener has met, no claim of the writer's.
-    if (ctx.word(i - 1) === 'you' && /^(heard|seen|read|noticed)$/.test(ctx.word(verbAt + 1))) return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
   if (unasserted) return undefined;
@@ -374,6 +381,9 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
 
 /** What happens to published figures in a later release. */
 const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);
+
+/** A comparative after "could be no": "no greater", "no better", "no clearer". */
+const COMPARISON_WORDS_OR_SUPERLATIVE = /^(greater|better|worse|clearer|stronger|more|less|higher|lower|bigger|finer|starker|sharper)$/;
 
 /** Verbs of making a remark, after which a modal is courtesy: "I might note", "I may add", "we might mention". */
 const REMARKING_VERBS = new Set([

@@ -98,6 +98,13 @@ function thinksOfSomething(ctx: SentenceContext, to: number, from: number): bool
   return false;
 }
 
+/** "Perhaps …, or perhaps …": a sentence that lays out two possibilities side by side. */
+function offersBothBranches(ctx: SentenceContext): boolean {
+  for (let k = 2; k < ctx.tokens.length - 1; k++)
+    if (ctx.word(k) === 'or' && ctx.word(k + 1) === 'perhaps' && ctx.words.indexOf('perhaps') < k) return true;
+  return false;
+}
+
 /** Hedging adverbs that a reported clause carries as its source's words ("estimated that exports could reach perhaps 5 bcm"). */
 const REPORTED_ADVERBS = new Set(['perhaps', 'probably', 'presumably', 'possibly', 'likely', 'maybe', 'conceivably', 'plausibly']);
 
@@ -125,6 +132,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge; "every business
     // that can possibly afford it": as far as one is able ("could possibly add" still hedges).
     if (w === 'possibly' && /^(not|n't|cannot|never|can)$/.test(ctx.word(from - 1))) return undefined;
+    // "Perhaps we can negotiate a new agreement, or perhaps we can't": both branches of a choice laid out, no claim weakened.
+    if (w === 'perhaps' && offersBothBranches(ctx)) return undefined;
     // "I will not speculate about timing": a refusal to guess, no claim held open.
     if (w.startsWith('speculat') && /^(not|n't|never|won't|cannot)$/.test(ctx.word(from - 1))) return undefined;
     // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
