@@ -19,6 +19,7 @@ ruleCases('unsupported-claim', {
     'Our assistance to Africa has more than doubled in the last four years.',
     "I'm therefore asking government, business and labour to join a voluntary programme to hold price rises below 2%.",
     'Tomorrow my administration will release a scorecard comparing 4,000 colleges.',
+    'Last year our Department spent £4 million on the new roads.',
     'The committee discussed budget cuts at length.',
     "We've cut the paperwork load by more than 12 percent in less than a year.",
     // a body named by its title, in a document that speaks for it ("my Administration"): its acts are first-hand
@@ -60,6 +61,7 @@ ruleCases('unsupported-claim', {
     // what the writer's side has or is, and what its economy did, are claims; so is a subject that only looks like a verb
     { code: 'We have 5% unemployment.', errors: [{ messageId: 'claim', text: 'We have 5% unemployment' }] },
     { code: 'Our economy will grow by 3% next year.', errors: [{ messageId: 'claim', text: 'Our economy will grow by 3% next year' }] },
+    { code: 'Our country imports 40% of its gas.', errors: [{ messageId: 'claim', text: 'Our country imports 40% of its gas' }] },
     // the writer's side's act ranked against history or compared with others is a claim to source
     {
       code: 'Last year, we made the largest investment in basic research in history.',

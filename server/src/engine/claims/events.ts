@@ -261,6 +261,14 @@ export function titledBodySubject(ctx: SentenceContext, verb: number): string | 
   return at >= 0 && isTitledBody(ctx, at) ? ctx.word(at) : undefined;
 }
 
+/**
+ * A public body a writer speaks for when she names it with "my" or "our" ("my Administration projected a $43 billion
+ * programme"): its acts are hers. Not "our country", whose imports and growth are facts about the world.
+ */
+export function isWritersBody(word: string): boolean {
+  return WRITERS_BODIES.has(word) && word !== 'country' && word !== 'party' && word !== 'company' && word !== 'firm' && word !== 'bank';
+}
+
 /** "The Government", "This Administration", "the Department": a body named by its title at `at`. */
 export function isTitledBody(ctx: SentenceContext, at: number): boolean {
   if (at < 1 || !WRITERS_BODIES.has(ctx.word(at)) || ctx.word(at + 1) === 'of') return false;

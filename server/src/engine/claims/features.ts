@@ -6,7 +6,7 @@ import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from
 import { firstStartingAtOrAfter } from '../spans';
 import { holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
-import { findPastAction, findPosition, isTitledBody, subjectOf, titledBodySubject, writersSideSubject } from './events';
+import { findPastAction, findPosition, isTitledBody, isWritersBody, subjectOf, titledBodySubject, writersSideSubject } from './events';
 import {
   inCondition,
   inRestrictiveRelative,
@@ -380,6 +380,11 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
         : -1;
     if ((word === 'my' || word === 'our') && plan > 0 && /^(will|would)$/.test(ctx.word(plan + 1))) return true;
     if (WRITER_PRONOUNS.has(uncontracted(word) ?? word)) break;
+    // "my Administration projected a $43 billion programme": the body the writer speaks for, acting
+    if ((word === 'my' || word === 'our') && isWritersBody(ctx.word(s + 1)) && s + 2 < k) {
+      s++;
+      break;
+    }
     // ("we highlight Scivision, which applies models at various scales": the figure is in a clause of its own)
     if (word === 'which' || word === 'who' || word === 'that' || word === 'because' || word === 'while') return false;
   }
@@ -387,6 +392,12 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(s);
   const base = uncontracted(w) ?? w;
   let v = s + 1;
+  if (isWritersBody(w)) {
+    while (v < k && AUXILIARIES_OF_AN_ACT.has(ctx.word(v))) v++;
+    return (
+      v < k && !NOT_AN_ACT.has(ctx.word(v)) && /^(PastTense|PresentTense|Verb)$/.test(ctx.lexTag(v) ?? '') && writersSideSubject(ctx, v)
+    );
+  }
   // "we've posted", "I'm directing": the auxiliary inside the contraction; "we're the largest" holds, "we're cutting" acts
   if (base !== w && (w.endsWith("'re") || w.endsWith("'m") || w.endsWith('’re') || w.endsWith('’m')) && !ctx.word(v).endsWith('ing'))
     return false;
