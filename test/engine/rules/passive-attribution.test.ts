@@ -25,6 +25,9 @@ ruleCases('passive-attribution', {
     'Agencies are expected to publish their plans by June.',
     // the writer asking the reader to take a point
     'It should be recognized that many of the estimates for new programmes are initial year figures.',
+    // a course of action put forward
+    'To control the floods, it is proposed to erect a dam at Alhajuela.',
+    'A national ocean satellite system has been proposed as a major new start.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
@@ -37,6 +40,7 @@ ruleCases('passive-attribution', {
     { code: 'Inflation is assumed to stay high.', errors: [{ messageId: 'passive', text: 'is assumed' }] },
     { code: 'Prices are expected to rise next year.', errors: [{ messageId: 'passive', text: 'are expected' }] },
     { code: 'It can be argued that the levy failed.', errors: [{ messageId: 'passive', text: 'It can be argued' }] },
+    { code: 'It has been proposed that the levy failed.', errors: [{ messageId: 'passive', text: 'It has been proposed' }] },
     { code: 'The cost is widely estimated to exceed $5 billion.', errors: [{ messageId: 'passive', text: 'is widely estimated' }] },
     { code: 'The Chancellor is expected to confirm the rise.', errors: [{ messageId: 'passive', text: 'is expected' }] },
   ],

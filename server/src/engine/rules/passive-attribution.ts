@@ -371,6 +371,10 @@ export const passiveAttribution: Rule = {
       // "Loss is attributed to a cause by overlaying the maps", "… and is expected to regenerate" inside "X is defined as":
       // a procedure or a definition; "It was suggested that the network should pilot …": a proposal, not a view.
       if (!vagueAgent && (procedureOrDefinition(ctx, k) || (itFrame && next === 'that' && subjunctiveAfterThat(ctx, k + 2)))) continue;
+      // "it is proposed to erect a dam", "several steps were proposed to aid workers", "a satellite system has been proposed as
+      // a new start": a course of action put forward, a plan, not a view credited to nobody ("It has been proposed that
+      // the levy failed" still is one).
+      if (!vagueAgent && participle.word === 'proposed' && (next === 'as' || (next === 'to' && infinitiveAfter(ctx, k + 2)))) continue;
       // "Take-up is assumed to rise from 71% to 84%": an assumption given in figures is an input to the writer's model.
       if (!vagueAgent && !consensus && participle.word === 'assumed' && figureAhead(ctx, k + 1)) continue;
       // "It is assumed that there is no risk premium response": with no "widely" or "commonly" to make it a view held by
