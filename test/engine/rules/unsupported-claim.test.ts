@@ -86,6 +86,12 @@ ruleCases('unsupported-claim', {
         { messageId: 'claim', text: 'Total employment has reached 97 million' },
       ],
     },
+    // plain text: a heading line in capitals over its text is no part of the text's first sentence
+    {
+      code: 'HIGHWAYS\nThe network grew by 40% in 1928.',
+      language: 'plaintext',
+      errors: [{ messageId: 'claim', text: 'The network grew by 40% in 1928' }],
+    },
     // a list line in plain text is an item of its own, without its mark
     {
       code: 'In brief:\n- Rents rose 30% in 2024.\n- Evictions doubled in two years.',

@@ -33,7 +33,10 @@ export function extractPlaintext(source: string): ProseDoc {
   const prose = buffer.toString();
   const paragraphs = blocksBetweenBlankLines(source, prose, 0, source.length, 'paragraph');
   // "Since the end of 1976:" and the lines under it, "… have been created;" and the next: items of a list without marks
-  const itemLines = listLines.length === 0 && !/[:;][ \t]*\r?\n/.test(source) ? listLines : withItemsAfterLeadIns(source, listLines);
+  const itemLines =
+    listLines.length === 0 && !/[:;][ \t]*\r?\n/.test(source) && !CAPITALS_LINE.test(source)
+      ? listLines
+      : withItemsAfterLeadIns(source, listLines);
   return {
     source,
     prose,
@@ -67,15 +70,19 @@ function findListLines(source: string): ListLine[] {
 function withItemsAfterLeadIns(source: string, listLines: readonly ListLine[]): ListLine[] {
   const lines = [...listLines];
   const marked = new Set(listLines.map((line) => line.start));
-  AFTER_LEAD_IN.lastIndex = 0;
-  for (let m = AFTER_LEAD_IN.exec(source); m; m = AFTER_LEAD_IN.exec(source)) {
-    const start = m.index + m[0].length - m[1].length;
-    if (!marked.has(start)) lines.push({ start, markEnd: start + m[1].length, unmarked: true });
+  for (const pattern of [AFTER_LEAD_IN, CAPITALS_LINE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+      const start = m.index + m[0].length - m[1].length;
+      if (!marked.has(start)) lines.push({ start, markEnd: start + m[1].length, unmarked: true });
+    }
   }
   return lines.sort((a, b) => a.start - b.start);
 }
 
 const AFTER_LEAD_IN = /[:;][ \t]*\r?\n([ \t]*)(?=\S)/g;
+/** A line in capitals ("HIGHWAYS", "PUBLIC BUILDINGS") over the text it heads: the next line starts a paragraph of its own. */
+const CAPITALS_LINE = /^[^a-z\n]*[A-Z]{4,}[^a-z\n]*\r?\n([ \t]*)(?=\S)/gm;
 
 /** Paragraphs cut at their list lines: the lines before the first (a lead-in) stay a paragraph, each list line is an item. */
 function splitListLines(paragraphs: readonly Block[], lines: readonly ListLine[], source: string): Block[] {
