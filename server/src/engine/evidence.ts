@@ -222,7 +222,8 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       continue;
     }
     const verb = sources.reportingVerbs.matchAt(t, i);
-    if (verb && i > 0 && !ctx.isCapitalized(i)) {
+    // ("China wants to write the rules": an infinitive, wanted or planned, reports nothing)
+    if (verb && i > 0 && !ctx.isCapitalized(i) && ctx.word(i - 1) !== 'to') {
       // not "the United States", "the State Library of Victoria": a name, not a verb
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
       // "Eurostat data show", "data from Eurostat show".

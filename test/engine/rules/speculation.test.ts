@@ -6,6 +6,8 @@ ruleCases('speculation', {
     'We want to reduce waiting times.',
     'The grant is designed to help small councils share services.',
     'The movement is a reactionary turn aimed at restoring traditional values.',
+    // a procedure wanted by those it concerns
+    'Applicants want to submit their forms before the deadline.',
   ],
   invalid: [
     {
@@ -14,6 +16,12 @@ ruleCases('speculation', {
       output: 'According to [source], the regime wants to split the alliance.',
     },
     { code: 'Moscow fears encirclement.', errors: [{ messageId: 'feeling', text: 'Moscow fears' }] },
+    // a state's aim read in, whatever its verb; an infinitive of writing or telling reports nothing, so names no source
+    {
+      code: 'As we speak, China wants to write the rules for the region.',
+      errors: [{ messageId: 'intention', text: 'China wants to write' }],
+    },
+    { code: 'That is the story ISIL wants to tell.', errors: [{ messageId: 'intention', text: 'ISIL wants to tell' }] },
     {
       code: 'The occupiers held sham referendums aimed at forcibly changing the borders.',
       errors: [{ messageId: 'motive', text: 'aimed at forcibly changing' }],

@@ -2,9 +2,10 @@
 // attribution: "Kim agreed to meet in order to extend his leverage", "Kim would be very flattered".
 import { FIRST_PERSON } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
-import { speculation, contextWords } from '../lexicon';
+import { speculation, contextWords, sources } from '../lexicon';
 import { findCuedPhrases } from '../cued-phrases';
 import type { Hit, Rule } from './rule';
+import { isAcronym } from '../text-shape';
 
 const ACTOR_NOUNS = contextWords.actorNouns;
 const LINKING_VERBS = new Set([
@@ -450,11 +451,17 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       continue;
     }
     const intent = speculation.intention.matchAt(t, i);
-    if (intent && i > 0 && ctx.word(intent.end) === 'to' && !PROCEDURAL_OBJECTS.has(ctx.word(intent.end + 1))) {
+    if (intent && i > 0 && ctx.word(intent.end) === 'to') {
       // "The government clearly wants to", "they do not want to": the actor before an adverb or a negation.
       const at = subjectOfIntention(ctx, i);
       const actor = actorAt(ctx, at);
       if (!actor) continue;
+      // "applicants want to submit early" is a procedure wanted; "China wants to write the rules for the region" is a state's
+      // wish read in, whatever its verb ("The Commission plans to publish the guidance" states a plan on the record).
+      if (PROCEDURAL_OBJECTS.has(ctx.word(intent.end + 1)) && !(speculation.wantingVerbs.has(w) && statelike(ctx, at))) continue;
+      // "The Commission plans to publish the guidance in the spring", "the ministry intends to consult": a public body's stated
+      // plan, a position on the record, not a motive read in ("The Commission wants to …" still ascribes a wish).
+      if (STATED_PLANS.has(w) && sources.institutions.matchAt(t, at) !== undefined) continue;
       // "the Scoping Plan aims to reach net zero", "the fund seeks to": a plan or a programme states its aim by its own text.
       if (speculation.purposeOwners.has(ctx.word(at))) continue;
       // "as many entries as they wished to", "whenever they wish to": the actor's free choice, granted, not a motive guessed at.
@@ -486,6 +493,21 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       i = intent.end;
     }
   }
+}
+
+/** Verbs of a plan stated: what a body says it will do, on the record. */
+const STATED_PLANS = new Set(['plans', 'planned', 'intends', 'intended', 'aims', 'aimed', 'seeks', 'sought']);
+
+/** A state, a city standing for its government, an organisation or an adversary: "China", "Moscow", "ISIL", "the militias". */
+function statelike(ctx: SentenceContext, k: number): boolean {
+  const tag = ctx.lexTag(k);
+  return (
+    tag === 'Country' ||
+    tag === 'City' ||
+    tag === 'Organization' ||
+    speculation.adversaries.has(ctx.word(k)) ||
+    isAcronym(ctx.tokens[k].text)
+  );
 }
 
 /** The subject of the intention verb at i: back past adverbs ("clearly", "still") and a negation ("do not"). */
