@@ -579,6 +579,15 @@ describe('extractProse: plain text', () => {
     assert.equal(isSuppressed(doc.directives, PLAINTEXT, 'hedge', spanOf(PLAINTEXT, 'may rain').start), false);
   });
 
+  it("blanks a transcript's stage directions", () => {
+    const text = 'Thank you. [Laughter] We will cut the deficit (Applause.) by half.';
+    const doc = extractProse(text, 'plaintext');
+    assertMasked(doc, '[Laughter]');
+    assertMasked(doc, '(Applause.)');
+    assertKept(doc, 'We will cut the deficit ');
+    assertKept(doc, 'Thank you. ');
+  });
+
   it('falls back to plain text for unknown language ids', () => {
     const doc = extractProse('# Not a heading, a sentence.\n\nhttps://x.org', 'python');
     assert.equal(doc.languageId, 'plaintext');

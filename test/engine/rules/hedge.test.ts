@@ -62,6 +62,9 @@ ruleCases('hedge', {
     'I want to challenge every business that can possibly afford it to provide pensions for its employees.',
     'I expect the departments and agencies, Members of Congress and State and local officials to study the recommendations closely.',
     "As hard as it may be, it's time to fix the problems that hamper growth.",
+    // a possibility inside a class picked out, and a standard demanded of others
+    'Patients with a terminal illness should have access to experimental treatment that could potentially save their lives.',
+    'From now on, we expect trading relationships to be fair and reciprocal.',
     'For me, when I think “climate change,” I think “jobs.”',
     // a hedge inside a named source's reported claim is the source's
     'The authors note that hotter summers since then may have masked part of the effect.',

@@ -198,7 +198,16 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
         !UNASSERTING_PLAIN.has(w) &&
         !/^(and|but|or)$/.test(ctx.word(at - 1)) &&
         !ctx.words.slice(0, from).some((word) => EVIDENTIAL_STEM.test(word));
-      const why = UNASSERTING_PLAIN.has(w) ? unassertedClause(ctx, from) : reported ? unassertedClause(ctx, at) : undefined;
+      // ("treatment that could potentially save their lives": after a modal, the clause is the modal's, a class picked out)
+      const whyAt = UNASSERTING_PLAIN.has(w) && at < from ? unassertedClause(ctx, at) : undefined;
+      const why =
+        whyAt === 'picks out a class'
+          ? whyAt
+          : UNASSERTING_PLAIN.has(w)
+            ? unassertedClause(ctx, from)
+            : reported
+              ? unassertedClause(ctx, at)
+              : undefined;
       if (why && (UNASSERTING_PLAIN.has(w) || why === 'reports someone else')) return undefined;
     }
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" is a hedge wherever it occurs.`;
@@ -766,6 +775,10 @@ const REQUIRED_STANDARDS = new Set([
   'published',
   'available',
   'clear',
+  'fair',
+  'reciprocal',
+  'transparent',
+  'honest',
 ]);
 
 /**

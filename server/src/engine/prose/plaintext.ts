@@ -26,6 +26,9 @@ export function extractPlaintext(source: string): ProseDoc {
   // "[@smith2020]", "[see @oecd2021, p. 4]": a pandoc citation pasted into plain text. Bare "@name" is no citation here (a handle, a mention).
   const citations = findPandocCitations(buffer.toString(), true);
   for (const citation of citations) buffer.blank(citation.start, citation.end);
+  // "[Laughter]", "(Applause.)": a transcript's stage directions, no words of the speaker's
+  STAGE_DIRECTION.lastIndex = 0;
+  for (let m = STAGE_DIRECTION.exec(source); m; m = STAGE_DIRECTION.exec(source)) buffer.blank(m.index, m.index + m[0].length);
   // "1. Raise defence spending …", "- distributed water to 38,400 people": each line of a list is an item of its own, read
   // without its mark (as Markdown's list items are)
   const listLines = findListLines(source);
@@ -48,6 +51,8 @@ export function extractPlaintext(source: string): ProseDoc {
     footnoteLabels: [],
   };
 }
+
+const STAGE_DIRECTION = /[[(](?:laughter|applause|cheers|cheering|inaudible|crosstalk|booing|boos|silence)\.?[\])]/gi;
 
 /** A line that opens with a list mark ("1. ", "2) ", "- ", "* ", "• "): where it starts and where its mark ends. */
 interface ListLine {
