@@ -725,6 +725,11 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
       [],
     );
     assert.deepEqual(flagged('This paper estimates the cost of each option.\n\nOption A costs £4.2 billion a year.\n'), []);
+    // A single writer's estimate: a minister or president presenting a budget of her own ("I estimate receipts at …").
+    const budget =
+      'I estimate the total of new appropriations at 30,982 million dollars for the fiscal year.\n\nNet receipts will reach 31.5 billion dollars.\n';
+    assert.deepEqual(flagged(budget), []);
+    assert.deepEqual(flagged('Net receipts will reach 31.5 billion dollars.\n'), ['Net receipts will reach 31.5 billion dollars']);
     assert.deepEqual(flagged('This report recommends option B.\n\nOption A costs £4.2 billion a year.\n'), [
       'Option A costs £4.2 billion a year',
     ]);

@@ -10,6 +10,10 @@ ruleCases('unsupported-claim', {
     // a call to action, a course of action put as the only way, the speaker's side's own spending
     "And, by the way, let's raise the minimum wage to $15.",
     'The only way to move to full employment is to lay a new foundation for growth.',
+    // a change taken as given in passing, before its noun
+    'Students faced with rising fees can apply for a larger maintenance grant.',
+    "The county's growing population is also an ageing one.",
+    'The rising cost of care is a problem for every council.',
     "That's why we have more than doubled funding for training dislocated workers since 1993.",
     // the figures of the writer's side's own acts and plans, told first-hand
     'Last year we cut the small business tax rate from 15 to 12 per cent, as we promised we would.',
@@ -45,6 +49,14 @@ ruleCases('unsupported-claim', {
     'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
   ],
   invalid: [
+    {
+      code: 'Federal spending has taken a steadily increasing share of national income.',
+      errors: [{ messageId: 'claim', text: 'Federal spending has taken a steadily increasing share of national income' }],
+    },
+    {
+      code: 'Rents are rising in every coastal town.',
+      errors: [{ messageId: 'claim', text: 'Rents are rising in every coastal town' }],
+    },
     {
       code: 'The ban is meant less to stop crime than to make the next protest harder to organise.',
       errors: [{ messageId: 'claim', text: 'The ban is meant less to stop crime than to make the next protest harder to organise' }],

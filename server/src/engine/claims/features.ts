@@ -229,6 +229,9 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'causal' && first === 'responsible' && ctx.word(to).endsWith('ing')) continue; // "is responsible for setting out the question": a duty, not a cause
       if (kind === 'causal' && first === 'responsible' && dutyHolder(ctx, from)) continue; // "The analyst is responsible for the quality of the work": a duty
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
+      // "the rising cost of entitlements", "America's growing economy", "faced with rising costs": a change taken as given in
+      // passing, not the sentence's news ("a steadily increasing portion" and "costs are rising" assert it)
+      if (kind === 'trend' && first.endsWith('ing') && to === from + 1 && givenInPassing(ctx, from)) continue;
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if (kind === 'trend' && (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(ctx.word(to)))
         continue; // "falls into three categories", "fell under the act": belonging, not a decrease
@@ -432,6 +435,29 @@ function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
   }
   return undefined;
 }
+/** A participle before its noun after "the", a possessive or a preposition: "the rising cost of", "America's growing economy", "with rising costs". */
+function givenInPassing(ctx: SentenceContext, at: number): boolean {
+  if (at + 1 >= ctx.tokens.length || ctx.breakBefore(at + 1) || NOT_A_NOUN.has(ctx.lexTag(at + 1) ?? '')) return false;
+  const before = ctx.word(at - 1);
+  return DEFINITE_BEFORE.has(before) || /['’]s$/.test(before) || (ctx.lexTag(at - 1) === 'Preposition' && before !== 'of');
+}
+const NOT_A_NOUN = new Set([
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Adverb',
+  'Modal',
+  'Copula',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Verb',
+  'Gerund',
+  'Pronoun',
+  'Auxiliary',
+]);
+const DEFINITE_BEFORE = new Set(['the', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'this', 'these', 'that', 'those']);
+
 /** "…, and increased by 50 percent the number of bombers": "and" or "but" before a verb goes on with the same subject's act. */
 function continuesTheAct(ctx: SentenceContext, j: number): boolean {
   if (!/^(and|but|then)$/.test(ctx.word(j))) return false;
