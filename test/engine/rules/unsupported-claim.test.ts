@@ -2,6 +2,13 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // a wish; a proposal's subjunctive; a change named as the object of the writer's own act, or taken as given before its noun
+    'Workers want more than unemployment checks.',
+    'I am in full accord with the proposal that the minimum wage be raised.',
+    'We have reversed this decline in our own effort.',
+    'That is why I have recommended a substantial increase in appropriations for the Department.',
+    'Good jobs depend on expanded trade.',
+    'The occupation dramatizes the vastly increased military power of the Soviet Union.',
     'Unemployment rose to 7.4% in 2023 [@ons2024].',
     'According to the ONS, unemployment rose to 7.4% in 2023.',
     'Member States should reduce emissions by 2030.',
@@ -49,6 +56,18 @@ ruleCases('unsupported-claim', {
     'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
   ],
   invalid: [
+    {
+      code: 'The war increased demand for steel.',
+      errors: [{ messageId: 'claim', text: 'The war increased demand for steel' }],
+    },
+    {
+      code: 'There was a substantial increase in crime last year.',
+      errors: [{ messageId: 'claim', text: 'There was a substantial increase in crime last year' }],
+    },
+    {
+      code: 'We have seen a sharp increase in fraud.',
+      errors: [{ messageId: 'claim', text: 'We have seen a sharp increase in fraud' }],
+    },
     {
       code: 'Federal spending has taken a steadily increasing share of national income.',
       errors: [{ messageId: 'claim', text: 'Federal spending has taken a steadily increasing share of national income' }],

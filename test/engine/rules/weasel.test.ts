@@ -2,6 +2,9 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('weasel', {
   valid: [
+    // where money or supplies come from, not who says so
+    'Small firms that cannot secure funds from other sources will get loans.',
+    'The council is looking for other sources of revenue.',
     'According to the IMF, growth slowed in 2023.',
     'In some cases the exemption is never claimed.',
     'The survey data suggest that demand has peaked.',
@@ -38,6 +41,7 @@ ruleCases('weasel', {
       output: '[named source] say the levy works.',
     },
     { code: 'Critics argue that the scheme favours landlords.', errors: [{ messageId: 'weasel', text: 'Critics argue' }] },
+    { code: 'Other sources say the talks have failed.', errors: [{ messageId: 'weasel', text: 'Other sources say' }] },
     { code: 'Many developers write badly.', thorough: true, errors: [{ messageId: 'quantifier', text: 'Many developers' }] },
     // a field or a place after the group describes it and names nobody; an adverb before the verb changes nothing
     {

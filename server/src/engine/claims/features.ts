@@ -212,7 +212,9 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
-      if (prev === 'be' && MODALS_BEFORE.has(ctx.word(from - 2))) continue; // "can be increased", "should be cut": a possibility or an aim, not a measured change
+      // "can be increased", "should be cut": a possibility or an aim, not a measured change; "the proposal that the minimum be
+      // raised to 65 cents": a bare "be" after its subject is a proposal's subjunctive
+      if (prev === 'be' && (MODALS_BEFORE.has(ctx.word(from - 2)) || subjunctive(ctx, from - 1))) continue;
       if (kind === 'prevalence' && (prev === 'less' || prev === 'more' || prev === 'most')) continue; // "less frequently needed tasks": a modifier, not a claim of how common
       if (kind === 'prevalence' && EASE_ADJECTIVES.has(ctx.word(ctx.word(to) === 'be' ? to + 1 : to))) continue; // "is often difficult to predict", "it is often possible to": how hard a task is, the writer's judgement or advice, not how common something is
       if (kind === 'prevalence' && judgesUsefulness(ctx, from)) continue; // "The log is usually the most useful of the four", "Reviews are most useful when they happen early and often": advice on what serves the reader
@@ -231,7 +233,10 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       // "the rising cost of entitlements", "America's growing economy", "faced with rising costs": a change taken as given in
       // passing, not the sentence's news ("a steadily increasing portion" and "costs are rising" assert it)
-      if (kind === 'trend' && first.endsWith('ing') && to === from + 1 && givenInPassing(ctx, from)) continue;
+      if (kind === 'trend' && (first.endsWith('ing') || first.endsWith('ed')) && to === from + 1 && givenInPassing(ctx, from)) continue;
+      // "I have recommended a substantial increase in appropriations", "We have reversed this decline": a change named as the
+      // object of the writer's side's own act
+      if (kind === 'trend' && to === from + 1 && namedAsNoun(ctx, from) && inWritersOwnAct(ctx, from)) continue;
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if (kind === 'trend' && (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(ctx.word(to)))
         continue; // "falls into three categories", "fell under the act": belonging, not a decrease
@@ -279,6 +284,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'comparison' && ctx.word(from) === 'the' && !isRanking(ctx, from + 1)) continue;
     if (kind === 'comparison' && isLimit(ctx, from)) continue;
     if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
+    if (kind === 'comparison' && first === 'more' && WANTING.has(prev)) continue; // "workers want more than unemployment checks": a wish, not a measure
     // "we have more than doubled funding", "we've posted more than 50,000 screeners": the size of the writer's side's own act
     // (a comparison with others or with history stays one: "fewer regulations than my predecessor", "the largest in history")
     // ("in less than a year": a duration)
@@ -314,6 +320,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       (comparative || w === 'more' || w === 'less' || w === 'fewer') &&
       thanFollows(ctx, i) &&
       !isLimit(ctx, i) &&
+      !(w === 'more' && WANTING.has(ctx.word(i - 1))) && // "workers want more than unemployment checks": a wish, not a measure
       !((isNumeral(ctx, i + 2) || (ctx.word(i + 2) === 'a' && DURATIONS.has(ctx.word(i + 3)))) && inWritersOwnAct(ctx, i)) && // "we posted more than 50,000 screeners", "in less than a year"
       !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) // "we have more than doubled funding": the size of the writer's own change
     )
@@ -435,12 +442,52 @@ function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
   }
   return undefined;
 }
-/** A participle before its noun after "the", a possessive or a preposition: "the rising cost of", "America's growing economy", "with rising costs". */
+/**
+ * A participle before its noun after "the", a possessive or a preposition: "the rising cost of", "America's growing economy",
+ * "with rising costs"; a past participle after any determiner, with its adverb or a coordinated adjective ("a greatly
+ * expanded system", "an unwarranted and increased threat", "depend on expanded trade").
+ */
 function givenInPassing(ctx: SentenceContext, at: number): boolean {
   if (at + 1 >= ctx.tokens.length || ctx.breakBefore(at + 1) || NOT_A_NOUN.has(ctx.lexTag(at + 1) ?? '')) return false;
-  const before = ctx.word(at - 1);
-  return DEFINITE_BEFORE.has(before) || /['’]s$/.test(before) || (ctx.lexTag(at - 1) === 'Preposition' && before !== 'of');
+  if (ctx.breakBefore(at)) return false;
+  let b = at - 1;
+  const past = ctx.word(at).endsWith('ed');
+  const tagBefore = ctx.lexTag(b);
+  if (past && b > 0 && (tagBefore === 'Adverb' || tagBefore === undefined) && ctx.word(b).endsWith('ly') && !ctx.breakBefore(b)) b--; // "a greatly expanded"
+  if (past && b > 1 && (ctx.word(b) === 'and' || ctx.word(b) === 'or') && ctx.lexTag(b - 1) === 'Adjective') b -= 2; // "an unwarranted and increased"
+  const before = ctx.word(b);
+  if (past && (ctx.isDeterminer(b) || before === 'of')) return true;
+  return DEFINITE_BEFORE.has(before) || /['’]s$/.test(before) || (ctx.lexTag(b) === 'Preposition' && before !== 'of');
 }
+
+/** A change word standing as a noun after a determiner or its adjective: "this decline", "a substantial increase". */
+function namedAsNoun(ctx: SentenceContext, at: number): boolean {
+  const before = ctx.lexTag(at - 1);
+  return ctx.isDeterminer(at - 1) || (before === 'Adjective' && ctx.isDeterminer(at - 2));
+}
+
+/** A bare "be" after its subject: "(the proposal) that the minimum be raised", the subjunctive of a proposal. */
+function subjunctive(ctx: SentenceContext, be: number): boolean {
+  const tag = ctx.lexTag(be - 1);
+  if (!(tag === 'Noun' || tag === 'Singular' || tag === 'Plural' || tag === 'Adverb' || tag === undefined)) return false;
+  for (let k = be - 2; k >= Math.max(0, be - 8); k--) if (ctx.word(k) === 'that') return true;
+  return false;
+}
+const WANTING = new Set([
+  'want',
+  'wants',
+  'wanted',
+  'need',
+  'needs',
+  'deserve',
+  'deserves',
+  'ask',
+  'asks',
+  'demand',
+  'demands',
+  'expect',
+  'expects',
+]);
 const NOT_A_NOUN = new Set([
   'Preposition',
   'Determiner',
@@ -528,6 +575,11 @@ const NOT_AN_ACT = new Set([
   'remain',
   'remained',
   'believe',
+  'seen',
+  'witnessed',
+  'experienced',
+  'suffered',
+  'noticed',
   'think',
   'thought',
   'know',

@@ -392,8 +392,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       return undefined; // "to the extent possible": as far as can be done
     if (next === 'to' || (next === 'for' && w === 'possible')) return undefined; // "it is possible to apply": ability
     // "Other countries have shown what is possible": what can be done, named, not a claim held open.
-    if (w === 'possible' && BE_FORMS.has(prev) && ctx.word(from - 2) === 'what' && (to >= ctx.tokens.length || ctx.breakBefore(to)))
-      return undefined;
+    // ("shows what is possible if we set aside posturing": with its condition)
+    if (w === 'possible' && BE_FORMS.has(prev) && ctx.word(from - 2) === 'what' && next !== 'that') return undefined;
     // "points in the process where feedback is possible": a circumstance, not a claim held open.
     if (w === 'possible' && next !== 'that' && unassertedClause(ctx, BE_FORMS.has(prev) ? from - 1 : from)) return undefined;
     if (w === 'possible' && next === 'that') return `"possible that" leaves the claim open.`;

@@ -293,6 +293,9 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   )
     return undefined;
   const headEnd = k + 1;
+  // "funds from other sources", "other sources of revenue": where money or supplies come from, not who says so
+  if (head === 'sources' && (SUPPLIES.has(ctx.word(headEnd + 1)) || (ctx.word(i - 1) === 'from' && suppliedBefore(ctx, i - 1))))
+    return undefined;
   // "Chinese authorities say", "the Russian government said": one country's government is an identifiable body.
   // "Western governments", "Russian sources", "Chinese officials" stay vague.
   if (!hasQuantifier && (head === 'authorities' || head === 'government') && k > 0 && NATIONAL.test(ctx.word(k - 1))) return undefined;
@@ -325,6 +328,36 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   if (DEFINITE_BEFORE_SOURCE.has(ctx.word(before)) && !afterAccordingTo) return undefined;
   if (afterAccordingTo && !hasQuantifier && !hasVagueModifier && !head.endsWith('s') && ctx.word(i) !== 'a') return undefined;
   return { start: i, headEnd, hasQuantifier, hasVagueModifier };
+}
+
+/** What a source supplies when it is no informant: "sources of funding", "funds from other sources". */
+const SUPPLIES = new Set([
+  'funds',
+  'funding',
+  'finance',
+  'financing',
+  'money',
+  'capital',
+  'credit',
+  'revenue',
+  'revenues',
+  'income',
+  'loans',
+  'energy',
+  'power',
+  'supply',
+  'supplies',
+  'water',
+  'food',
+  'fuel',
+  'heat',
+  'electricity',
+  'investment',
+  'support',
+]);
+function suppliedBefore(ctx: SentenceContext, from: number): boolean {
+  for (let k = Math.max(0, from - 3); k < from; k++) if (SUPPLIES.has(ctx.word(k))) return true;
+  return false;
 }
 
 /** A noun right before the preposition at `at`: "call for", "respondents to", "demand for". */
