@@ -2,6 +2,10 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('booster', {
   valid: [
+    // an appeal on what ought to be, and a comparison of manner
+    'Our taxpayers surely deserve a simpler return.',
+    'Surely we cannot simply walk away from the families who rely on it.',
+    'A vague brief can delay a decision as surely as a vague budget can.',
     'Each claim must be clearly justified in the application.',
     'The results are very large.',
     'Of course, data alone is not enough, but it helps.',
@@ -12,6 +16,10 @@ ruleCases('booster', {
     'Slowly but surely, the backlog is coming down.',
   ],
   invalid: [
+    {
+      code: 'Without the scheme she would surely be uninsurable.',
+      errors: [{ messageId: 'booster', text: 'surely' }],
+    },
     {
       code: 'Obviously, the pilot failed.',
       errors: [{ messageId: 'booster', text: 'Obviously' }],

@@ -6,6 +6,7 @@ import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from
 import { firstStartingAtOrAfter } from '../spans';
 import { holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
+import { subjunctiveAfterThat } from '../hedges/clauses';
 import { findPastAction, findPosition, isTitledBody, isWritersBody, subjectOf, titledBodySubject, writersSideSubject } from './events';
 import {
   inCondition,
@@ -468,9 +469,7 @@ function namedAsNoun(ctx: SentenceContext, at: number): boolean {
 
 /** A bare "be" after its subject: "(the proposal) that the minimum be raised", the subjunctive of a proposal. */
 function subjunctive(ctx: SentenceContext, be: number): boolean {
-  const tag = ctx.lexTag(be - 1);
-  if (!(tag === 'Noun' || tag === 'Singular' || tag === 'Plural' || tag === 'Adverb' || tag === undefined)) return false;
-  for (let k = be - 2; k >= Math.max(0, be - 8); k--) if (ctx.word(k) === 'that') return true;
+  for (let k = be - 1; k >= Math.max(0, be - 5); k--) if (ctx.word(k) === 'that') return subjunctiveAfterThat(ctx, k + 1);
   return false;
 }
 const WANTING = new Set([

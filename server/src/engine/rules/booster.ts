@@ -231,6 +231,13 @@ function isParticiple(word: string): boolean {
 /** A pointer to the document's own exhibit: "Figure 3", "Table 2", "the chart", "the table below" (not the idiom "on the table"). */
 const OWN_EXHIBIT =
   /\b(?:(?:Figure|Fig\.|Table|Chart|Graph|Exhibit|Box|Map|Panel)\s+[A-Z]?\d+|(?:the|this) (?:chart|figure|graph|plot)s?|the tables? (?:above|below))\b/i;
+/** "surely deserve", "Surely they can", "Surely we cannot": a verb of deserving or a modal of duty or ability right after (past a subject pronoun). */
+function appealsToWhatOught(ctx: SentenceContext, at: number): boolean {
+  const next = ctx.lexTag(at + 1) === 'Pronoun' ? at + 2 : at + 1;
+  return OUGHT.has(ctx.word(next));
+}
+const OUGHT = new Set(['deserve', 'deserves', 'should', 'must', 'ought', 'can', 'cannot', "can't", 'need', 'needs']);
+
 /** An adverb of manner in -ly just before "surely", across "but", "and" or a comma: "slowly but surely", "steadily, surely". */
 function mannerBeside(ctx: SentenceContext, at: number): boolean {
   const before = ctx.word(at - 1) === 'but' || ctx.word(at - 1) === 'and' ? at - 2 : at - 1;
@@ -386,6 +393,13 @@ export const booster: Rule = {
       if (cue.sense === 'manner' && !clearlyOfCertainty(ctx, m.from, m.to)) continue;
       // "slowly but surely", "will reduce the deficit steadily, surely, and in time": a manner among manners, not certainty.
       if (ctx.word(m.from) === 'surely' && mannerBeside(ctx, m.from)) continue;
+      // "Our taxpayers surely deserve it", "Surely we cannot simply walk away": an appeal on what ought to be, which no
+      // evidence could settle; "as surely as": a comparison of manner
+      if (
+        ctx.word(m.from) === 'surely' &&
+        (appealsToWhatOught(ctx, m.from) || (ctx.word(m.from - 1) === 'as' && ctx.word(m.from + 1) === 'as'))
+      )
+        continue;
       // "Of course, data alone is not enough, but ...", "it is certainly true that": granting a point is no booster.
       // Without a concession in sight it may still grant one the next sentence answers: a hint, shown only when thorough.
       let cap: 'hint' | undefined;

@@ -222,6 +222,7 @@ export const speculationRule: Rule = {
         'The Commission seeks views on the draft.',
         'We are pleased to present this report.',
         'Funds are needed in order to rebuild the bridge.',
+        'Prompt Congressional action on this legislation is essential in order to attack such global problems as food and energy.',
         // "mainly to" before a noun says where something went
         'The ministry allocated the new money mainly to rural schools.',
         'After the summit in Hanoi, in order to understand its meaning, I suggest a Russian perspective.',
@@ -270,6 +271,8 @@ export const speculationRule: Rule = {
       // "agencies will work with OMB in order to align ...": a plan states its aim. "a project that used ... in order to
       // minimise": a project, fund or tool has a purpose by design.
       if (directiveBefore(ctx, m.from) || purposeOwnerBefore(ctx, m.from)) continue;
+      // "Prompt action on this legislation is essential in order to attack …": the writer's call, with its aim
+      if (NECESSITY.has(ctx.word(m.from - 1)) || NECESSITY.has(ctx.word(m.from - 2))) continue;
       const endTok = /^(to|of|that)$/.test(ctx.word(m.to - 1)) && m.to < t.length ? m.to : m.to - 1;
       const start = t[m.from].start;
       const end = t[endTok].end;
@@ -651,6 +654,9 @@ function actorStart(ctx: SentenceContext, k: number): number {
   while (s > 0 && !ctx.breakBefore(s) && (ctx.isName(s - 1) || ['the', 'north', 'south'].includes(ctx.word(s - 1)))) s--;
   return s;
 }
+
+/** What the writer says is needed, before a purpose clause: "is essential in order to", "is urgently needed to". */
+const NECESSITY = new Set(['essential', 'necessary', 'vital', 'crucial', 'needed', 'required', 'imperative', 'indispensable']);
 
 /** A modal of plan, rule or ability before token `before` ("agencies will work ... in order to"). */
 function directiveBefore(ctx: SentenceContext, before: number): boolean {
