@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // a cause in a restrictive relative describes its noun, with an adverb after the pronoun too
+    'We passed a reform that finally prevents insurers from refusing cover.',
     // a wish; a proposal's subjunctive; a change named as the object of the writer's own act, or taken as given before its noun
     'Workers want more than unemployment checks.',
     'I am in full accord with the proposal that the minimum wage be raised.',
@@ -35,6 +37,8 @@ ruleCases('unsupported-claim', {
     "We've cut the paperwork load by more than 12 percent in less than a year.",
     // a body named by its title, in a document that speaks for it ("my Administration"): its acts are first-hand
     'My Administration has kept its promises.\n\nThe Administration has invested $2 billion in new hospitals since 2020.',
+    // a legislature the document addresses with a request: its own acts, told to it, are on its record
+    'I ask the Congress to act on the bill this spring.\n\nCongress cut the research budget by 20 percent in 2019.',
     'Over the last four years, we have significantly increased funding for these programmes.',
     'Early in my term we worked successfully with the Congress to secure the trust funds.',
     'First, we proposed the Superfund bill to provide $1.6 billion to clean up abandoned waste sites.',
@@ -56,6 +60,10 @@ ruleCases('unsupported-claim', {
     'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
   ],
   invalid: [
+    {
+      code: 'Congress cut the research budget by 20 percent in 2019.',
+      errors: [{ messageId: 'claim', text: 'Congress cut the research budget by 20 percent in 2019' }],
+    },
     {
       code: 'The war increased demand for steel.',
       errors: [{ messageId: 'claim', text: 'The war increased demand for steel' }],

@@ -258,8 +258,20 @@ export function writersSideSubject(ctx: SentenceContext, verb: number): boolean 
  */
 export function titledBodySubject(ctx: SentenceContext, verb: number): string | undefined {
   const at = subjectIndex(ctx, verb);
-  return at >= 0 && isTitledBody(ctx, at) ? ctx.word(at) : undefined;
+  return at >= 0 && namesBody(ctx, at) ? ctx.word(at) : undefined;
 }
+
+/** A body named by its title, or a legislature by its name, at `at`: one the document may speak for or address. */
+export function namesBody(ctx: SentenceContext, at: number): boolean {
+  return isTitledBody(ctx, at) || isNamedLegislature(ctx, at);
+}
+
+/** "Congress", "the Senate", "the House", "Parliament": a legislature by its name, capitalised (the document may address it). */
+function isNamedLegislature(ctx: SentenceContext, at: number): boolean {
+  if (!LEGISLATURES.has(ctx.word(at)) || !ctx.isCapitalized(at) || ctx.word(at + 1) === 'of') return false;
+  return ctx.word(at - 1) === 'the' || ctx.word(at) === 'congress' || ctx.word(at) === 'parliament';
+}
+const LEGISLATURES = new Set(['congress', 'senate', 'house', 'parliament', 'assembly', 'legislature', 'commission']);
 
 /**
  * A public body a writer speaks for when she names it with "my" or "our" ("my Administration projected a $43 billion

@@ -7,7 +7,7 @@ import { firstStartingAtOrAfter } from '../spans';
 import { holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
 import { subjunctiveAfterThat } from '../hedges/clauses';
-import { findPastAction, findPosition, isTitledBody, isWritersBody, subjectOf, titledBodySubject, writersSideSubject } from './events';
+import { findPastAction, findPosition, isWritersBody, namesBody, subjectOf, titledBodySubject, writersSideSubject } from './events';
 import {
   inCondition,
   inRestrictiveRelative,
@@ -432,10 +432,10 @@ const WRITER_PRONOUNS = new Set(['we', 'i']);
  * £2 billion", "This Administration established 300 trails"): the body's noun (see ClaimFeature.actOf), or undefined.
  */
 function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
-  for (let s = k - 1; s >= 1; s--) {
+  for (let s = k - 1; s >= 0; s--) {
     const word = ctx.word(s);
     if (word === 'which' || word === 'who' || word === 'that' || word === 'because' || word === 'while') return undefined;
-    if (!isTitledBody(ctx, s)) continue;
+    if (!namesBody(ctx, s)) continue;
     let v = s + 1;
     while (v < k && AUXILIARIES_OF_AN_ACT.has(ctx.word(v))) v++;
     if (v >= k || NOT_AN_ACT.has(ctx.word(v)) || (ctx.lexTag(v) === 'Adjective' && !ctx.word(v).endsWith('ed'))) return undefined;

@@ -78,7 +78,12 @@ export function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: Cl
  */
 export function inRestrictiveRelative(ctx: SentenceContext, at: number): boolean {
   let k = at - 1;
-  while (k > 0 && isLyAdverb(ctx, k)) k--;
+  // ("reform that finally prevents": an adverb after the relative pronoun, which the lexicon tags a determiner)
+  while (
+    k > 0 &&
+    (isLyAdverb(ctx, k) || (ctx.word(k).endsWith('ly') && ctx.lexTag(k) === undefined && RELATIVE_PRONOUNS.has(ctx.word(k - 1))))
+  )
+    k--;
   if (k <= 0 || !RELATIVE_PRONOUNS.has(ctx.word(k)) || ctx.breakBefore(k)) return false;
   if (!isNounLike(ctx, k - 1) && !ctx.isDeterminer(k - 2)) return false; // "a licence that", "rules that"; not "show that": a clause, not a relative
   const tag = ctx.lexTag(at);

@@ -261,12 +261,21 @@ export function analyzeChunk(
 const BODY_SPOKEN_FOR =
   /\b(?:my|our|this) (administration|government|department|ministry|agency|council|office|commission|committee|board|bank|authority|organi[sz]ation|charity|foundation|institute|delegation)\b/gi;
 
+/**
+ * The legislature or body the document addresses with a request ("I ask the Congress to …", "I urge Parliament to …",
+ * "I recommend that the Congress …"): its own acts, told to it, are on its own record (see Hit.actOf).
+ */
+const BODY_ADDRESSED =
+  /\b(?:I|we)\s+(?:(?:also|again|now|therefore|strongly|respectfully|earnestly)\s+)?(?:ask|urge|call on|call upon|request|invite|appeal to|am asking|are asking|am calling on|recommend that|recommend to|am recommending to)\s+(?:the\s+|this\s+)?(Congress|Senate|House|Parliament|Assembly|Legislature|Commission)\b/g;
+
 function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
   const bodies = new Set<string>();
   for (const sentence of sentences) {
     if (!sentence.text.includes(' ')) continue;
     BODY_SPOKEN_FOR.lastIndex = 0;
     for (let m = BODY_SPOKEN_FOR.exec(sentence.text); m; m = BODY_SPOKEN_FOR.exec(sentence.text)) bodies.add(m[1].toLowerCase());
+    BODY_ADDRESSED.lastIndex = 0;
+    for (let m = BODY_ADDRESSED.exec(sentence.text); m; m = BODY_ADDRESSED.exec(sentence.text)) bodies.add(m[1].toLowerCase());
   }
   return [...bodies];
 }
