@@ -735,6 +735,23 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     ]);
   });
 
+  test('a document that keeps public accounts by fiscal year, and speaks as their holder, gives its own figures', () => {
+    const accounts = [
+      'Receipts for the fiscal year 2027 are put at 31.5 billion dollars, and expenditures at 35.8 billion dollars.',
+      'Appropriations for defence fall to 12.1 billion dollars, and other appropriations rise to 9.4 billion dollars.',
+      'The deficit for the fiscal year 2027 is 4.3 billion dollars, against a deficit of 28.6 billion dollars in the fiscal year 2026.',
+      'Expenditures on veterans reach 4.2 billion dollars; receipts from customs reach 0.9 billion dollars.',
+      'Outlays of the Government corporations add 1.1 billion dollars to expenditures, and authorizations reach 1.9 billion dollars.',
+      'Receipts from excise taxes and receipts from estate taxes together reach 8.2 billion dollars, and the surplus of the trust funds 1.2 billion dollars.',
+    ].join('\n\n');
+    // Read by an analyst of the accounts, each figure wants its source; presented by their holder, they are his own.
+    assert.deepEqual(
+      flagged(accounts),
+      accounts.split('\n\n').map((sentence) => sentence.slice(0, -1)),
+    );
+    assert.deepEqual(flagged(`In this Budget I am recommending new appropriations.\n\n${accounts}`), []);
+  });
+
   test("in a document of its own analysis, a measured trend or comparison is the writer's result too; a cause is still a claim", () => {
     const own =
       'Table 1 shows the take-up of the grant by region.\n\nTake-up has fallen in coastal districts.\n\nRural districts claim more than urban ones.\n\nThe long application form causes delays for older claimants.\n';

@@ -4,7 +4,14 @@ import { countFindings } from '../finding-counts';
 import { citationFormKey, placeFixes, type DocumentFacts } from '../fixes';
 import { citationStyleOf, Suppressions } from '../prose';
 import type { Directive, DocumentAnalysis, DocumentSummary, Finding, LanguageId, SentenceReport, Span } from '../types';
-import { INSTRUCTING_MIN_SENTENCES, INSTRUCTING_SHARE, NARRATING_SHARE, type ChunkAnalysis } from './chunk';
+import {
+  ACCOUNT_TERMS_MIN,
+  FISCAL_YEARS_MIN,
+  INSTRUCTING_MIN_SENTENCES,
+  INSTRUCTING_SHARE,
+  NARRATING_SHARE,
+  type ChunkAnalysis,
+} from './chunk';
 
 export interface Placement {
   shift: number;
@@ -48,7 +55,15 @@ export function assemble(
 
   const formKey = citationFormKey(facts);
   // In a document of its own analysis, a claim of a measurement (a figure, a trend, a comparison) is the writer's result: the document is its evidence.
-  const ownAnalysis = analyses.some((analysis) => analysis.ownAnalysis);
+  let accountTerms = 0;
+  let fiscalYears = 0;
+  let accountHolder = false;
+  for (const { accounts } of analyses)
+    (accountTerms += accounts.terms), (fiscalYears += accounts.fiscalYears), (accountHolder ||= accounts.holder);
+  // ... and so, in a document that keeps public accounts, are its figures (see ACCOUNT_TERMS_MIN).
+  const ownAnalysis =
+    analyses.some((analysis) => analysis.ownAnalysis) ||
+    (accountHolder && accountTerms >= ACCOUNT_TERMS_MIN && fiscalYears >= FISCAL_YEARS_MIN);
   let running = 0;
   let instructing = 0;
   let narrating = 0;

@@ -54,6 +54,17 @@ export const INSTRUCTING_MIN_SENTENCES = 8;
  */
 export const NARRATING_SHARE = 0.065;
 
+/**
+ * A document that keeps public accounts — a budget message, a government's annual financial statement — names its
+ * receipts, expenditures and appropriations at length, by fiscal year, and speaks as their holder ("I estimate", "I am
+ * recommending", "this Government", "our surplus revenues"): its figures are its own, as a document of its own analysis
+ * (see assemble). Among the corpus's documents and the project's genre documents, a fiscal-rules paper names the accounts
+ * 19 times but never a fiscal year, and no other more than 10 times; the government messages that keep them, 19 to 44
+ * times with 4 to 14 fiscal years.
+ */
+export const ACCOUNT_TERMS_MIN = 15;
+export const FISCAL_YEARS_MIN = 3;
+
 /** One sentence of a cached chunk: its report and its findings before document-level filters and fixes. */
 export interface ChunkSentence {
   report: Omit<SentenceReport, 'findings'>;
@@ -97,6 +108,8 @@ export interface ChunkAnalysis {
   narrating: number;
   /** The bodies the chunk speaks for: "my Administration", "our Department", "this Government" (see Hit.actOf). */
   ownBodies: string[];
+  /** How often the chunk names public accounts and fiscal years, and whether it speaks as their holder (see ACCOUNT_TERMS_MIN). */
+  accounts: { terms: number; fiscalYears: number; holder: boolean };
   /** The chunk's latest placement in a document, reused while its place and the citation form stay. */
   placement?: Placement;
 }
@@ -254,7 +267,25 @@ export function analyzeChunk(
     instructing,
     narrating,
     ownBodies: bodiesSpokenFor(sentences),
+    accounts: accountsNamed(sentences),
   };
+}
+
+const ACCOUNT_TERM = /\b(?:receipts|revenues|expenditures?|appropriations?|outlays|cash balance|surplus|deficits?|authorizations?)\b/gi;
+const FISCAL_YEAR = /\bfiscal year\b/gi;
+const ACCOUNT_HOLDER =
+  /\b(?:I (?:estimate|anticipate|recommend|am recommending|have recommended|propose|am proposing)|(?:[Oo]ur|[Mm]y|[Tt]his) (?:Government|Administration|Treasury|Budget|budget|surplus|revenues|receipts|expenditures)\b)/;
+
+function accountsNamed(sentences: readonly { text: string }[]): ChunkAnalysis['accounts'] {
+  let terms = 0;
+  let fiscalYears = 0;
+  let holder = false;
+  for (const { text } of sentences) {
+    terms += text.match(ACCOUNT_TERM)?.length ?? 0;
+    fiscalYears += text.match(FISCAL_YEAR)?.length ?? 0;
+    holder ||= ACCOUNT_HOLDER.test(text);
+  }
+  return { terms, fiscalYears, holder };
 }
 
 /** "my Administration", "our Department", "this Government": a body the writer speaks for, named with "my", "our" or "this". */
