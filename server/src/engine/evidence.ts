@@ -105,6 +105,9 @@ const SOURCING_PARTICIPLES = new Set([
   'argued',
   'claimed',
   'said',
+  'told',
+  'informed',
+  'advised',
 ]);
 /** Words inside a name: "Ministry of Defense", "Bank for International Settlements". */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'on', "'s"]);

@@ -2,6 +2,9 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // a named official who advised or informed the writer is the source
+    "The result has been, as I am advised by the Secretary of the Treasury, that the estimates for next year are less than this year's appropriations by $42,818,000.",
+    'The Secretary of the Treasury informs me that receipts will fall by $2 billion.',
     // a cause in a restrictive relative describes its noun, with an adverb after the pronoun too
     'We passed a reform that finally prevents insurers from refusing cover.',
     // a wish; a proposal's subjunctive; a change named as the object of the writer's own act, or taken as given before its noun

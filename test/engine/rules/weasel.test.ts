@@ -42,6 +42,7 @@ ruleCases('weasel', {
     },
     { code: 'Critics argue that the scheme favours landlords.', errors: [{ messageId: 'weasel', text: 'Critics argue' }] },
     { code: 'Other sources say the talks have failed.', errors: [{ messageId: 'weasel', text: 'Other sources say' }] },
+    { code: 'Informed sources say the talks have failed.', errors: [{ messageId: 'weasel', text: 'Informed sources say' }] },
     { code: 'Many developers write badly.', thorough: true, errors: [{ messageId: 'quantifier', text: 'Many developers' }] },
     // a field or a place after the group describes it and names nobody; an adverb before the verb changes nothing
     {
