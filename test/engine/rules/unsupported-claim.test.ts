@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // the figure of what the writer's act asks for or sends, described by a relative after its object
+    "Tonight, I'm calling on Congress to produce a bill that generates at least $1.5 trillion for new infrastructure.",
     // a named official who advised or informed the writer is the source
     "The result has been, as I am advised by the Secretary of the Treasury, that the estimates for next year are less than this year's appropriations by $42,818,000.",
     'The Secretary of the Treasury informs me that receipts will fall by $2 billion.',
@@ -63,6 +65,10 @@ ruleCases('unsupported-claim', {
     'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
   ],
   invalid: [
+    {
+      code: 'We passed a budget that the courts later cut by $2 billion.',
+      errors: [{ messageId: 'claim', text: 'We passed a budget that the courts later cut by $2 billion' }],
+    },
     {
       code: 'Congress cut the research budget by 20 percent in 2019.',
       errors: [{ messageId: 'claim', text: 'Congress cut the research budget by 20 percent in 2019' }],

@@ -397,7 +397,8 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
       break;
     }
     // ("we highlight Scivision, which applies models at various scales": the figure is in a clause of its own)
-    if (word === 'which' || word === 'who' || word === 'that' || word === 'because' || word === 'while') return false;
+    if (word === 'which' || word === 'who' || word === 'because' || word === 'while') return false;
+    if (word === 'that' && !OBJECTS_OF_AN_ACT.has(ctx.word(s - 1))) return false;
   }
   if (s < 0) return false;
   const w = ctx.word(s);
@@ -416,9 +417,10 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   if (v >= k || NOT_AN_ACT.has(ctx.word(v)) || (ctx.lexTag(v) === 'Adjective' && !ctx.word(v).endsWith('ed'))) return false;
   // ("I believe there are 1.4 million …", "we said that 40% …": the figure is in a clause of its own)
   // ("— with $700 billion last year" goes on with the act)
+  // ("a bill that generates at least $1.5 trillion": a relative after the act's object describes what the act asks for)
   for (let j = v + 1; j < k; j++)
     if (
-      ctx.word(j) === 'that' ||
+      (ctx.word(j) === 'that' && !(j > v + 1 && OBJECTS_OF_AN_ACT.has(ctx.word(j - 1)))) ||
       ctx.word(j) === 'there' ||
       (ctx.breakBefore(j) && (ctx.isSubjectPronoun(j) || (OWN_CLAUSE_OPENERS.has(ctx.word(j)) && !continuesTheAct(ctx, j))))
     )
@@ -426,6 +428,29 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   return writersSideSubject(ctx, v);
 }
 const WRITER_PRONOUNS = new Set(['we', 'i']);
+/** What a writer's act can make or ask for, described by a relative after it: "a bill that …", "a plan that …". */
+const OBJECTS_OF_AN_ACT = new Set([
+  'bill',
+  'bills',
+  'law',
+  'laws',
+  'plan',
+  'plans',
+  'budget',
+  'programme',
+  'program',
+  'proposal',
+  'proposals',
+  'package',
+  'fund',
+  'measure',
+  'measures',
+  'reform',
+  'reforms',
+  'legislation',
+  'initiative',
+  'scheme',
+]);
 
 /**
  * The word at k stands after the verb of an act whose subject names a body by its title ("The Government has invested
