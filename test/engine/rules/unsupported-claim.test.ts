@@ -2,6 +2,9 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // a cause served or held, not a cause and its effect
+    'Our Founders dedicated this country to the cause of human dignity and the rights of every person.',
+    'The campaign acts in this cause with friends and allies at its side.',
     // the figure of what the writer's act asks for or sends, described by a relative after its object
     "Tonight, I'm calling on Congress to produce a bill that generates at least $1.5 trillion for new infrastructure.",
     // a named official who advised or informed the writer is the source
@@ -65,6 +68,10 @@ ruleCases('unsupported-claim', {
     'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
   ],
   invalid: [
+    {
+      code: 'The cause of the fire was a faulty heater.',
+      errors: [{ messageId: 'claim', text: 'The cause of the fire was a faulty heater' }],
+    },
     {
       code: 'We passed a budget that the courts later cut by $2 billion.',
       errors: [{ messageId: 'claim', text: 'We passed a budget that the courts later cut by $2 billion' }],

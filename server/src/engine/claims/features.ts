@@ -222,6 +222,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
       if (kind === 'causal' && (prev === 'a' || prev === 'an') && to === from + 1 && ctx.word(to) !== 'of') continue; // "attributed to a cause (harvest, fire …)": a noun, no link stated ("a driver of inflation" states one)
       if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
+      if (kind === 'causal' && first === 'cause' && causeAsIdeal(ctx, from)) continue; // "lead the cause of freedom": a cause served, not a cause and its effect
       // "the commitments it has made in this Chamber", "the progress we have made since 2019": made as done, with no result named.
       if (
         kind === 'causal' &&
@@ -491,6 +492,54 @@ function namedAsNoun(ctx: SentenceContext, at: number): boolean {
   const before = ctx.lexTag(at - 1);
   return ctx.isDeterminer(at - 1) || (before === 'Adjective' && ctx.isDeterminer(at - 2));
 }
+
+/**
+ * "the cause of freedom", "the cause of human dignity", "this cause", "a common cause of all the people", "a cause beyond
+ * party": a cause served or held, not a link from a cause to its effect ("the most common cause of a weak evaluation").
+ */
+function causeAsIdeal(ctx: SentenceContext, at: number): boolean {
+  const before = ctx.word(at - 1);
+  if (HOLDERS_OF_A_CAUSE.has(before)) return true;
+  if (before === 'a' && ctx.word(at + 1) === 'beyond') return true;
+  if (ctx.word(at + 1) !== 'of') return false;
+  let k = at + 2;
+  while (k < at + 5 && (ctx.isDeterminer(k) || ctx.lexTag(k) === 'Adjective' || ctx.word(k) === 'human')) k++;
+  return IDEALS.has(ctx.word(k)) || IDEALS.has(ctx.word(k - 1));
+}
+const HOLDERS_OF_A_CAUSE = new Set([
+  'this',
+  'our',
+  'his',
+  'her',
+  'their',
+  'my',
+  'your',
+  'common',
+  'noble',
+  'great',
+  'just',
+  'worthy',
+  'good',
+]);
+const IDEALS = new Set([
+  'peace',
+  'freedom',
+  'liberty',
+  'democracy',
+  'justice',
+  'progress',
+  'dignity',
+  'humanity',
+  'independence',
+  'unity',
+  'reform',
+  'equality',
+  'civilization',
+  'civilisation',
+  'conservation',
+  'world',
+  'rights',
+]);
 
 /** A bare "be" after its subject: "(the proposal) that the minimum be raised", the subjunctive of a proposal. */
 function subjunctive(ctx: SentenceContext, be: number): boolean {
