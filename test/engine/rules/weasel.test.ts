@@ -16,6 +16,7 @@ ruleCases('weasel', {
     'The cost of expert evidence often exceeds the award.',
     // an objection the writer expects, to answer it
     'Critics will say that the new rules trample local democracy.',
+    'Some may say that it is unusual for a minister to spend this long on skills.',
     // a body named after "in the"
     'Economists in the Treasury say the levy will raise little.',
     // a source denied, not leaned on
@@ -42,6 +43,7 @@ ruleCases('weasel', {
     },
     { code: 'Critics argue that the scheme favours landlords.', errors: [{ messageId: 'weasel', text: 'Critics argue' }] },
     { code: 'Other sources say the talks have failed.', errors: [{ messageId: 'weasel', text: 'Other sources say' }] },
+    { code: 'Logically, some would argue, the summit moved to Cairo.', errors: [{ messageId: 'weasel', text: 'some would argue' }] },
     { code: 'Informed sources say the talks have failed.', errors: [{ messageId: 'weasel', text: 'Informed sources say' }] },
     { code: 'Many developers write badly.', thorough: true, errors: [{ messageId: 'quantifier', text: 'Many developers' }] },
     // a field or a place after the group describes it and names nobody; an adverb before the verb changes nothing

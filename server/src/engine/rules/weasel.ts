@@ -334,10 +334,12 @@ export const weasel: Rule = {
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
       const actsOnObject = actsRatherThanVouches(ctx, verbMatch, head);
       // "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice or a plan.
-      // ("Critics will say that …": an objection the writer expects and answers, not a source she leans on.)
+      // ("Critics will say that …", "Some may say that …": an objection the writer expects and answers, not a source she
+      // leans on; "some would argue" still leans on them.)
       const modalAhead =
         verbAt > np.headEnd &&
-        ((ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt))) || ctx.word(verbAt - 1) === 'will');
+        ((ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt))) ||
+          OBJECTION_MODALS.has(ctx.word(verbAt - 1)));
       const verb =
         verbMatch &&
         !actsOnObject &&
@@ -360,7 +362,7 @@ export const weasel: Rule = {
       }
       const qualified = np.hasQuantifier || np.hasVagueModifier || INHERENTLY_VAGUE.has(head);
       // "Critics will say that …": an objection the writer expects and answers
-      if (ctx.word(verbAt - 1) === 'will' && sources.anyAttributionVerb.matchAt(t, verbAt)) continue;
+      if (OBJECTION_MODALS.has(ctx.word(verbAt - 1)) && sources.anyAttributionVerb.matchAt(t, verbAt)) continue;
       if (!verb && (VERB_ONLY_HEADS.has(head) || !qualified)) {
         // "Some people prefer ...": no reporting verb, but still an unspecified group.
         const q = np.hasQuantifier ? vagueQuantifier(ctx, np.start) : undefined;
@@ -532,3 +534,6 @@ function actsRatherThanVouches(ctx: SentenceContext, verbMatch: { end: number } 
 function concernAbout(ctx: SentenceContext, verbMatch: { end: number } | undefined): boolean {
   return verbMatch !== undefined && /^(about|over)$/.test(ctx.word(verbMatch.end));
 }
+
+/** Modals before a verb of saying that make it an objection the writer expects: "Critics will say", "Some may say". */
+const OBJECTION_MODALS = new Set(['will', 'may', 'might']);
