@@ -334,8 +334,7 @@ export const weasel: Rule = {
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
       const actsOnObject = actsRatherThanVouches(ctx, verbMatch, head);
       // "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice or a plan.
-      // ("Critics will say that …", "Some may say that …": an objection the writer expects and answers, not a source she
-      // leans on; "some would argue" still leans on them.)
+      // ("Critics will say", "Some may say": an objection the writer answers; "some would argue" leans on them.)
       const modalAhead =
         verbAt > np.headEnd &&
         ((ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt))) ||
