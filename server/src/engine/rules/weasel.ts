@@ -333,12 +333,7 @@ export const weasel: Rule = {
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
       const actsOnObject = actsRatherThanVouches(ctx, verbMatch, head);
-      // "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice or a plan.
-      // ("Critics will say", "Some may say": an objection the writer answers; "some would argue" leans on them.)
-      const modalAhead =
-        verbAt > np.headEnd &&
-        ((ACTING_OR_PLANNING.test(ctx.word(verbAt - 1)) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt))) ||
-          OBJECTION_MODALS.has(ctx.word(verbAt - 1)));
+      const modalAhead = verbAt > np.headEnd && modalMakesNoSource(ctx, verbAt);
       const verb =
         verbMatch &&
         !actsOnObject &&
@@ -532,6 +527,16 @@ function actsRatherThanVouches(ctx: SentenceContext, verbMatch: { end: number } 
 /** "Others worry about infrastructure", "Critics worry over the cost": a concern about a topic, no claim vouched for. */
 function concernAbout(ctx: SentenceContext, verbMatch: { end: number } | undefined): boolean {
   return verbMatch !== undefined && /^(about|over)$/.test(ctx.word(verbMatch.end));
+}
+
+/**
+ * "analysts may find it useful", "researchers will report": a modal before a verb other than arguing or believing is advice
+ * or a plan; "Critics will say", "Some may say": an objection the writer expects and answers ("some would argue" still
+ * leans on them).
+ */
+function modalMakesNoSource(ctx: SentenceContext, verbAt: number): boolean {
+  const modal = ctx.word(verbAt - 1);
+  return (ACTING_OR_PLANNING.test(modal) && !SAYING_AFTER_MODAL.test(ctx.word(verbAt))) || OBJECTION_MODALS.has(modal);
 }
 
 /** Modals before a verb of saying that make it an objection the writer expects: "Critics will say", "Some may say". */
