@@ -4,6 +4,8 @@ ruleCases('hedge', {
   valid: [
     // what can be done, with its condition
     'Our work on this bill shows what is possible if we set aside posturing.',
+    // a recommendation weighed ("it may be that … should be allotted"), not a claim held open
+    'In some districts it may be that the common land should be allotted to the settlers for grazing.',
     'Member States may submit their plans by 30 June.',
     'Councils may wish to publish their registers early.',
     'The fund covers rents in May and June.',
@@ -77,6 +79,7 @@ ruleCases('hedge', {
     '- **Pre-position repair capacity.** Norway and its neighbours could jointly charter an ice-capable repair ship.',
   ],
   invalid: [
+    { code: 'It may be that prices should fall further next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'The levy may reduce rents.',
       errors: [{ messageId: 'hedge', text: 'may' }],

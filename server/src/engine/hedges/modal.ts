@@ -158,6 +158,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     }
   }
   if (verb === 'be') {
+    // "In some places it may be that the tracts should be allotted to the settlers": a recommendation weighed, not a claim held open
+    if (ctx.word(verbAt + 1) === 'that' && recommendsAhead(ctx, verbAt + 2)) return undefined;
     // "it might be appropriate to", "could be very useful", "could be one way to", "a tenable starting point": advice or an option weighed.
     let k = verbAt + 1;
     while (k < ctx.tokens.length && DEGREE_WORDS.has(ctx.word(k))) k++;
@@ -427,6 +429,18 @@ function invertedConditionAfter(ctx: SentenceContext, k: number): boolean {
  */
 function modalVerdict(ctx: SentenceContext, i: number, verbAt: number, reason: string): Verdict {
   return doubtsAClaim(ctx, i, verbAt) ? reason : { reason, circumstantial: true };
+}
+
+/**
+ * A course of action in the clause from `from`, before a semicolon ends it: "should be allotted", "ought to". ("prices
+ * should fall" expects, and stays a claim held open.)
+ */
+function recommendsAhead(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 15); k++) {
+    if (k > from && ctx.gapBefore(k).includes(';')) return false;
+    if (ctx.word(k) === 'ought' || (ctx.word(k) === 'should' && ctx.word(k + 1) === 'be' && ctx.word(k + 2).endsWith('ed'))) return true;
+  }
+  return false;
 }
 
 /** The modal holds a claim open: a cause, a bias, an outcome or a comparison, or a second hedge beside it. */
