@@ -4,6 +4,9 @@ ruleCases('hedge', {
   valid: [
     // what can be done, with its condition
     'Our work on this bill shows what is possible if we set aside posturing.',
+    // the writer's own call on a course of action, introduced by an impression verb
+    'It seems to me especially important that every council publishes its register.',
+    'It appeared important and desirable to attach conditions to the licence.',
     // a recommendation weighed ("it may be that … should be allotted"), not a claim held open
     'In some districts it may be that the common land should be allotted to the settlers for grazing.',
     'Member States may submit their plans by 30 June.',
@@ -79,6 +82,7 @@ ruleCases('hedge', {
     '- **Pre-position repair capacity.** Norway and its neighbours could jointly charter an ice-capable repair ship.',
   ],
   invalid: [
+    { code: 'The reform appears to have reduced waiting times.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'It may be that prices should fall further next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'The levy may reduce rents.',

@@ -121,6 +121,17 @@ function inParentheses(ctx: SentenceContext, i: number): boolean {
 }
 
 /** One check per sense: a sense without its check does not compile, and data/hedges.json may name only these (a data test). */
+/** From `at`: degree words, an advising adjective ("important", "essential", "wise"; "… and desirable"), then "to" or "that". */
+function judgesACourse(ctx: SentenceContext, at: number): boolean {
+  let k = at;
+  while (k < ctx.tokens.length && (DEGREE_WORDS.has(ctx.word(k)) || STRESSING.has(ctx.word(k)))) k++;
+  if (!ADVICE_ADJECTIVES.has(ctx.word(k)) && !ESSENTIAL.has(ctx.word(k))) return false;
+  if (ctx.word(k + 1) === 'and' && (ADVICE_ADJECTIVES.has(ctx.word(k + 2)) || ESSENTIAL.has(ctx.word(k + 2)))) k += 2;
+  return ctx.word(k + 1) === 'to' || ctx.word(k + 1) === 'that';
+}
+const ESSENTIAL = new Set(['essential', 'vital', 'urgent', 'imperative', 'proper', 'right']);
+const STRESSING = new Set(['most', 'especially', 'equally', 'absolutely', 'truly', 'really']);
+
 const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   plain(ctx, from, to, w) {
     // "It is unclear whether the levy works", "Whether panels will value it remains to be seen": an open question stated
@@ -292,6 +303,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     const toMe = next === 'to' && /^(me|us)$/.test(ctx.word(to + 1));
     const judged = ctx.word(toMe ? to + 2 : to);
     if (ADVICE_ADJECTIVES.has(judged) && STRICT_ADVICE.test(judged) && (toMe || judged.startsWith('worth'))) return undefined;
+    // "It seems to me especially important that all of us be clear", "it appeared important and desirable to attach
+    // conditions": the writer's own call on a course of action, introduced
+    if ((toMe || ctx.word(from - 1) === 'it') && judgesACourse(ctx, toMe ? to + 2 : to)) return undefined;
     // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
     if (
