@@ -4,6 +4,11 @@ ruleCases('hedge', {
   valid: [
     // what can be done, with its condition
     'Our work on this bill shows what is possible if we set aside posturing.',
+    // a concession over every case, and a conviction affirmed with no claim of its own
+    'Whatever the causes may be, the collapse has left the region without credit.',
+    'However large the gap may seem, it can be closed within the decade.',
+    'I believe this.',
+    'We think so, and we would welcome conversations with partners who hold the data.',
     // the writer's own call on a course of action, introduced by an impression verb
     'It seems to me especially important that every council publishes its register.',
     'It appeared important and desirable to attach conditions to the licence.',
@@ -82,6 +87,11 @@ ruleCases('hedge', {
     '- **Pre-position repair capacity.** Norway and its neighbours could jointly charter an ice-capable repair ship.',
   ],
   invalid: [
+    { code: 'However, prices may rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    {
+      code: 'But I believe that, for the first time, the door is open to a settlement.',
+      errors: [{ messageId: 'hedge', text: 'I believe' }],
+    },
     { code: 'The reform appears to have reduced waiting times.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'It may be that prices should fall further next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {

@@ -405,9 +405,14 @@ const REMARKING_VERBS = new Set([
   'introduce',
 ]);
 
-/** "As hard as it may be", "as uncomfortable as the debates may become": "as … as" before the modal in its clause. */
+/**
+ * "As hard as it may be", "as uncomfortable as the debates may become": "as … as" before the modal in its clause;
+ * "Whatever the causes may be", "however large the gap may seem": a concession over every case.
+ */
 function concedesDegree(ctx: SentenceContext, i: number): boolean {
   const start = ctx.clauseStart(i);
+  // ("However, prices may rise": the adverb before a comma concedes nothing)
+  if (/^(whatever|however|whoever|wherever|whichever)$/.test(ctx.word(start)) && !ctx.breakBefore(start + 1) && i - start <= 5) return true;
   if (ctx.word(start) !== 'as') return false;
   for (let k = start + 2; k < i && k <= start + 6; k++) if (ctx.word(k) === 'as') return true;
   return false;

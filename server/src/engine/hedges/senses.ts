@@ -250,6 +250,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (from > 1 && ctx.word(from - 1) === 'what') return undefined;
     // "I believe in a smarter kind of leadership": a value held, not a claim weakened.
     if (ctx.word(to - 1) === 'believe' && ctx.word(to) === 'in') return undefined;
+    // "I believe this.", "We think so.": a conviction affirmed, with no claim of its own to weaken.
+    // ("We think so, and we would welcome …"; not "I believe that, for the first time, the door is open")
+    if (to + 1 === ctx.tokens.length && /^(this|that|so|it)$/.test(ctx.word(to))) return undefined;
+    if (ctx.word(to) === 'so' && ctx.breakBefore(to + 1)) return undefined;
     // "When I think 'climate change', I think 'jobs'": what comes to mind, an association; "whenever I think of them".
     if (ctx.word(to - 1) === 'think' && (ASSOCIATION_OPENERS.has(ctx.word(from - 1)) || thinksOfSomething(ctx, to, from))) return undefined;
     return `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" presents the claim as the writer's opinion, not as a finding.`;
