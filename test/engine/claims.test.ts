@@ -735,6 +735,14 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     ]);
   });
 
+  test("in a document that speaks for a public body, an act told in the passive with no agent is the body's own", () => {
+    const story =
+      'Russia vetoed the panel in March. China abstained from the vote in April. The Commission withdrew its proposal in May. Turkey closed the border in June. Brazil recalled its envoy in July. India joined the talks in August. Japan sent an observer in September. Kenya signed the accord in October.\n\nPeace and amnesty were promulgated in the islands on 4 July.\n';
+    const acts = story.split(/\. |\.\n\n|\.\n/).filter(Boolean);
+    assert.deepEqual(flagged(story), acts);
+    assert.deepEqual(flagged(`This Government has worked with its neighbours all year.\n\n${story}`), acts.slice(0, -1));
+  });
+
   test('a document that keeps public accounts by fiscal year, and speaks as their holder, gives its own figures', () => {
     const accounts = [
       'Receipts for the fiscal year 2027 are put at 31.5 billion dollars, and expenditures at 35.8 billion dollars.',

@@ -261,6 +261,12 @@ export function titledBodySubject(ctx: SentenceContext, verb: number): string | 
   return at >= 0 && namesBody(ctx, at) ? ctx.word(at) : undefined;
 }
 
+/**
+ * What Hit.actOf names for a past act in the passive with no agent ("were promulgated"): in a document that speaks for a
+ * public body (see bodiesSpokenFor), that body's own act.
+ */
+export const AGENTLESS_ACT = 'agentless act';
+
 /** A body named by its title, or a legislature by its name, at `at`: one the document may speak for or address. */
 export function namesBody(ctx: SentenceContext, at: number): boolean {
   return isTitledBody(ctx, at) || isNamedLegislature(ctx, at);

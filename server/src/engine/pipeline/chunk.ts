@@ -1,6 +1,6 @@
 // The pipeline, per chunk: a sentence's hits become planned findings under the settings (severity, sensitivity,
 // evidence, accepted terms, which rule yields to which), with the sentence's class (cached by chunk).
-import { isClaim } from '../claims';
+import { AGENTLESS_ACT, isClaim } from '../claims';
 import { isCitationSite, planFixes, type PlannedFix } from '../fixes';
 import { hasFootnotes, type ChunkProse } from '../prose';
 import { isLetterOrDigit } from '../prose/buffer';
@@ -292,6 +292,19 @@ function accountsNamed(sentences: readonly { text: string }[]): ChunkAnalysis['a
 const BODY_SPOKEN_FOR =
   /\b(?:my|our|this) (administration|government|department|ministry|agency|council|office|commission|committee|board|bank|authority|organi[sz]ation|charity|foundation|institute|delegation)\b/gi;
 
+const PUBLIC_BODIES = new Set([
+  'administration',
+  'government',
+  'department',
+  'ministry',
+  'agency',
+  'council',
+  'office',
+  'commission',
+  'authority',
+  'delegation',
+]);
+
 /**
  * The legislature or body the document addresses with a request ("I ask the Congress to …", "I urge Parliament to …",
  * "I recommend that the Congress …"): its own acts, told to it, are on its own record (see Hit.actOf).
@@ -304,7 +317,12 @@ function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
   for (const sentence of sentences) {
     if (!sentence.text.includes(' ')) continue;
     BODY_SPOKEN_FOR.lastIndex = 0;
-    for (let m = BODY_SPOKEN_FOR.exec(sentence.text); m; m = BODY_SPOKEN_FOR.exec(sentence.text)) bodies.add(m[1].toLowerCase());
+    for (let m = BODY_SPOKEN_FOR.exec(sentence.text); m; m = BODY_SPOKEN_FOR.exec(sentence.text)) {
+      const body = m[1].toLowerCase();
+      bodies.add(body);
+      // a public body's record: its acts told in the passive with no agent are its own
+      if (PUBLIC_BODIES.has(body)) bodies.add(AGENTLESS_ACT);
+    }
     BODY_ADDRESSED.lastIndex = 0;
     for (let m = BODY_ADDRESSED.exec(sentence.text); m; m = BODY_ADDRESSED.exec(sentence.text)) bodies.add(m[1].toLowerCase());
   }

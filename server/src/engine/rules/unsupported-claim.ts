@@ -18,6 +18,7 @@ import type { Hit, Rule } from './rule';
 import type { SentenceContext } from '../context';
 import type { ClaimStrictness } from '../types';
 import { firstStartingAtOrAfter } from '../spans';
+import { AGENTLESS_ACT } from '../claims';
 
 const KIND_LABEL: Record<string, string> = {
   figure: 'a figure',
@@ -280,7 +281,10 @@ export const unsupportedClaim: Rule = {
         if (f.kind !== 'event' || (hypothesis >= 0 && f.start >= hypothesis) || conditional || SAYING.has(f.text.toLowerCase())) continue;
         if (actsForTheWriter(ctx, f.start)) continue; // "Our government signed the agreement": the writer's side's own act, first-hand
         // "The Administration established 300 trails": first-hand where the document speaks for the Administration
-        const body = titledBodySubject(ctx, firstStartingAtOrAfter(ctx.tokens, f.start));
+        const verb = firstStartingAtOrAfter(ctx.tokens, f.start);
+        // "Peace and amnesty were promulgated", "Permission has been granted": done by no one named, the act of the public
+        // body the document speaks for, where it speaks for one (AGENTLESS_ACT)
+        const body = titledBodySubject(ctx, verb) ?? (agentlessPassive(ctx, verb) ? AGENTLESS_ACT : undefined);
         counted.push(body ? { ...f, level: 'standard', actOf: body } : { ...f, level: 'standard' });
       }
       narrative = counted.length > 0;
@@ -294,6 +298,19 @@ export const unsupportedClaim: Rule = {
     return [hit];
   },
 };
+
+/** A passive past act with no agent named after it: "were promulgated", "has been granted", "were removed by negotiation". */
+function agentlessPassive(ctx: SentenceContext, verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && ctx.word(k).endsWith('ly')) k--;
+  if (!/^(was|were|been)$/.test(ctx.word(k)) || BEFALLING.has(ctx.word(verb))) return false;
+  for (let j = verb + 1; j < ctx.tokens.length && !ctx.breakBefore(j); j++)
+    if (ctx.word(j) === 'by') return !ctx.isDeterminer(j + 1) && !ctx.isName(j + 1) && !PERSONAL_AGENTS.has(ctx.word(j + 1));
+  return true;
+}
+const PERSONAL_AGENTS = new Set(['him', 'her', 'them', 'us', 'me', 'whom', 'which']);
+/** What befalls people, done by no public body: "was diagnosed with cancer", "were killed in the strike". */
+const BEFALLING = new Set(['diagnosed', 'born', 'killed', 'injured', 'wounded', 'hurt', 'infected', 'displaced', 'evacuated']);
 
 /** The clause of the act at `start` has the writer, or the writer's side, for its subject: "we", "our government", "my country". */
 function actsForTheWriter(ctx: SentenceContext, start: number): boolean {
