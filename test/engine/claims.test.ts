@@ -741,6 +741,13 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     const acts = story.split(/\. |\.\n\n|\.\n/).filter(Boolean);
     assert.deepEqual(flagged(story), acts);
     assert.deepEqual(flagged(`This Government has worked with its neighbours all year.\n\n${story}`), acts.slice(0, -1));
+    // a change told so, with its figures; an agent named after "by" keeps it theirs
+    const cut = 'Total spending was cut by 14 billion dollars below the amount planned.\n';
+    assert.deepEqual(flagged(cut), ['Total spending was cut by 14 billion dollars below the amount planned']);
+    assert.deepEqual(flagged(`This Government has kept its promises.\n\n${cut}`), []);
+    assert.deepEqual(flagged('This Government has kept its promises.\n\nTotal spending was cut by the Senate by 14 billion dollars.\n'), [
+      'Total spending was cut by the Senate by 14 billion dollars',
+    ]);
   });
 
   test('a document that keeps public accounts by fiscal year, and speaks as their holder, gives its own figures', () => {

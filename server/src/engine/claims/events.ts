@@ -267,6 +267,19 @@ export function titledBodySubject(ctx: SentenceContext, verb: number): string | 
  */
 export const AGENTLESS_ACT = 'agentless act';
 
+/** A passive past act with no agent named after it: "were promulgated", "has been granted", "were removed by negotiation". */
+export function agentlessPassive(ctx: SentenceContext, verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && ctx.word(k).endsWith('ly')) k--;
+  if (!/^(was|were|been)$/.test(ctx.word(k)) || BEFALLING.has(ctx.word(verb))) return false;
+  for (let j = verb + 1; j < ctx.tokens.length && !ctx.breakBefore(j); j++)
+    if (ctx.word(j) === 'by') return !ctx.isDeterminer(j + 1) && !ctx.isName(j + 1) && !PERSONAL_AGENTS.has(ctx.word(j + 1));
+  return true;
+}
+const PERSONAL_AGENTS = new Set(['him', 'her', 'them', 'us', 'me', 'whom', 'which']);
+/** What befalls people, done by no public body: "was diagnosed with cancer", "were killed in the strike". */
+const BEFALLING = new Set(['diagnosed', 'born', 'killed', 'injured', 'wounded', 'hurt', 'infected', 'displaced', 'evacuated']);
+
 /** A body named by its title, or a legislature by its name, at `at`: one the document may speak for or address. */
 export function namesBody(ctx: SentenceContext, at: number): boolean {
   return isTitledBody(ctx, at) || isNamedLegislature(ctx, at);

@@ -7,7 +7,17 @@ import { firstStartingAtOrAfter } from '../spans';
 import { holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
 import { subjunctiveAfterThat } from '../hedges/clauses';
-import { findPastAction, findPosition, isWritersBody, namesBody, subjectOf, titledBodySubject, writersSideSubject } from './events';
+import {
+  AGENTLESS_ACT,
+  agentlessPassive,
+  findPastAction,
+  findPosition,
+  isWritersBody,
+  namesBody,
+  subjectOf,
+  titledBodySubject,
+  writersSideSubject,
+} from './events';
 import {
   inCondition,
   inRestrictiveRelative,
@@ -263,7 +273,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
         continue;
       // "The Government has doubled funding": the same, where the document speaks for the body it names (ClaimFeature.actOf)
       if (kind === 'trend' || kind === 'causal') {
-        const body = titledBodySubject(ctx, from);
+        const body = titledBodySubject(ctx, from) ?? (kind === 'trend' ? changeByNoOne(ctx, from, to) : undefined);
         if (body) {
           add(kind, ctx.tokens[from].start, ctx.tokens[to - 1].end, group.level as ClaimStrictness);
           out[out.length - 1].actOf = body;
@@ -461,6 +471,11 @@ function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
   for (let s = k - 1; s >= 0; s--) {
     const word = ctx.word(s);
     if (word === 'which' || word === 'who' || word === 'that' || word === 'because' || word === 'while') return undefined;
+    // "was cut by 14 billion dollars": the figure of an act done by no one named (AGENTLESS_ACT)
+    if (PARTICIPLE_OF_CHANGE.test(word)) {
+      const cue = claimCues.matchAt(ctx.tokens, s);
+      if (cue?.value.kind === 'trend' && cue.end === s + 1 && agentlessPassive(ctx, s)) return AGENTLESS_ACT;
+    }
     if (!namesBody(ctx, s)) continue;
     let v = s + 1;
     while (v < k && AUXILIARIES_OF_AN_ACT.has(ctx.word(v))) v++;
@@ -469,6 +484,15 @@ function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
   }
   return undefined;
 }
+/** "Total spending was cut by 14 billion dollars": a change done by no one named (AGENTLESS_ACT); not "were cut off from". */
+function changeByNoOne(ctx: SentenceContext, from: number, to: number): string | undefined {
+  const done = PARTICIPLE_OF_CHANGE.test(ctx.word(from)) && !REMOVAL.has(ctx.word(to)) && agentlessPassive(ctx, from);
+  return done ? AGENTLESS_ACT : undefined;
+}
+
+/** A past participle of a change ("increased", "cut", "halved"), not an adverb of one ("increasingly"). */
+const PARTICIPLE_OF_CHANGE = /^(?:\w+ed|cut|grown|risen|fallen|shrunk)$/;
+
 /**
  * A participle before its noun after "the", a possessive or a preposition: "the rising cost of", "America's growing economy",
  * "with rising costs"; a past participle after any determiner, with its adverb or a coordinated adjective ("a greatly

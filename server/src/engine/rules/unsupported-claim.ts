@@ -18,7 +18,7 @@ import type { Hit, Rule } from './rule';
 import type { SentenceContext } from '../context';
 import type { ClaimStrictness } from '../types';
 import { firstStartingAtOrAfter } from '../spans';
-import { AGENTLESS_ACT } from '../claims';
+import { AGENTLESS_ACT, agentlessPassive } from '../claims';
 
 const KIND_LABEL: Record<string, string> = {
   figure: 'a figure',
@@ -298,19 +298,6 @@ export const unsupportedClaim: Rule = {
     return [hit];
   },
 };
-
-/** A passive past act with no agent named after it: "were promulgated", "has been granted", "were removed by negotiation". */
-function agentlessPassive(ctx: SentenceContext, verb: number): boolean {
-  let k = verb - 1;
-  while (k > 0 && ctx.word(k).endsWith('ly')) k--;
-  if (!/^(was|were|been)$/.test(ctx.word(k)) || BEFALLING.has(ctx.word(verb))) return false;
-  for (let j = verb + 1; j < ctx.tokens.length && !ctx.breakBefore(j); j++)
-    if (ctx.word(j) === 'by') return !ctx.isDeterminer(j + 1) && !ctx.isName(j + 1) && !PERSONAL_AGENTS.has(ctx.word(j + 1));
-  return true;
-}
-const PERSONAL_AGENTS = new Set(['him', 'her', 'them', 'us', 'me', 'whom', 'which']);
-/** What befalls people, done by no public body: "was diagnosed with cancer", "were killed in the strike". */
-const BEFALLING = new Set(['diagnosed', 'born', 'killed', 'injured', 'wounded', 'hurt', 'infected', 'displaced', 'evacuated']);
 
 /** The clause of the act at `start` has the writer, or the writer's side, for its subject: "we", "our government", "my country". */
 function actsForTheWriter(ctx: SentenceContext, start: number): boolean {
