@@ -4,6 +4,8 @@ ruleCases('hedge', {
   valid: [
     // what can be done, with its condition
     'Our work on this bill shows what is possible if we set aside posturing.',
+    // circumstances that "suggest the urgency of" a course of action call for it; they hold no claim open
+    'All these circumstances suggest the urgency of a decision by Parliament this session.',
     // a concession over every case, and a conviction affirmed with no claim of its own
     'Whatever the causes may be, the collapse has left the region without credit.',
     'However large the gap may seem, it can be closed within the decade.',
@@ -87,6 +89,7 @@ ruleCases('hedge', {
     '- **Pre-position repair capacity.** Norway and its neighbours could jointly charter an ice-capable repair ship.',
   ],
   invalid: [
+    { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'However, prices may rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'But I believe that, for the first time, the door is open to a settlement.',

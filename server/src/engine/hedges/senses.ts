@@ -603,6 +603,9 @@ export function concessiveAlternatives(ctx: SentenceContext, k: number): boolean
   return false;
 }
 
+/** What a writer urges when circumstances "suggest the … of" it: "the urgency of action", "the need for", "the wisdom of". */
+const CALLS_TO_ACT = new Set(['urgency', 'need', 'necessity', 'importance', 'wisdom', 'desirability', 'advisability', 'value']);
+
 export function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   const w = ctx.word(i);
   const prev = ctx.word(i - 1);
@@ -612,6 +615,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // evidence against what something else suggests, and does not hedge.
   const clause = ctx.clauseStart(i);
   if (INFERENCE_VERBS.has(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && next !== 'that' && next !== 'it')
+    return undefined;
+  // "All these circumstances suggest the urgency of action by the Congress": a call to act, no claim held open
+  if (w.startsWith('suggest') && next === 'the' && CALLS_TO_ACT.has(ctx.word(i + 2)) && /^(of|for)$/.test(ctx.word(i + 3)))
     return undefined;
   // "nothing in this post suggests that it was", "no evidence suggests that": an inference denied outright, no doubt held open.
   const opener = /^(and|but)$/.test(ctx.word(clause)) ? clause + 1 : clause;
