@@ -29,7 +29,8 @@ function wellFormed(set: () => Labelled, folder: string, minDocs: number) {
       docs.sort(),
     );
     for (const doc of set().docs) {
-      assert.ok(doc.units.length > 20, doc.name);
+      // (a 1,000-word excerpt of long 1890s sentences holds 18 units)
+      assert.ok(doc.units.length >= 15, doc.name);
       for (let u = 1; u < doc.units.length; u++) assert.ok(doc.units[u].start >= doc.units[u - 1].end, `${doc.name} unit ${u + 1}`);
     }
   });
