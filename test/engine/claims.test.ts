@@ -765,6 +765,16 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
       accounts.split('\n\n').map((sentence) => sentence.slice(0, -1)),
     );
     assert.deepEqual(flagged(`In this Budget I am recommending new appropriations.\n\n${accounts}`), []);
+    // its agentless estimates of a figure are its own too; what is "widely expected" is not
+    const passives = (text: string) =>
+      analyze(text)
+        .filter((f) => f.rule === 'passive-attribution')
+        .map((f) => f.text);
+    const estimates = 'Net receipts are estimated at 31.5 billion dollars.\n\nA recovery is widely expected to begin in 2027.\n';
+    assert.deepEqual(passives(`${accounts}\n\n${estimates}`), ['are estimated', 'is widely expected']);
+    assert.deepEqual(passives(`In this Budget I am recommending new appropriations.\n\n${accounts}\n\n${estimates}`), [
+      'is widely expected',
+    ]);
   });
 
   test("in a document of its own analysis, a measured trend or comparison is the writer's result too; a cause is still a claim", () => {

@@ -16,6 +16,7 @@ import {
 export interface Placement {
   shift: number;
   ownAnalysis: boolean;
+  keepsAccounts: boolean;
   instructs: boolean;
   narrates: boolean;
   ownBodies: string;
@@ -61,9 +62,8 @@ export function assemble(
   for (const { accounts } of analyses)
     (accountTerms += accounts.terms), (fiscalYears += accounts.fiscalYears), (accountHolder ||= accounts.holder);
   // ... and so, in a document that keeps public accounts, are its figures (see ACCOUNT_TERMS_MIN).
-  const ownAnalysis =
-    analyses.some((analysis) => analysis.ownAnalysis) ||
-    (accountHolder && accountTerms >= ACCOUNT_TERMS_MIN && fiscalYears >= FISCAL_YEARS_MIN);
+  const keepsAccounts = accountHolder && accountTerms >= ACCOUNT_TERMS_MIN && fiscalYears >= FISCAL_YEARS_MIN;
+  const ownAnalysis = keepsAccounts || analyses.some((analysis) => analysis.ownAnalysis);
   let running = 0;
   let instructing = 0;
   let narrating = 0;
@@ -90,6 +90,7 @@ export function assemble(
       last.shift === shift &&
       last.citationForm === citationForm &&
       last.ownAnalysis === ownAnalysis &&
+      last.keepsAccounts === keepsAccounts &&
       last.instructs === instructs &&
       last.narrates === narrates &&
       last.ownBodies === ownBodies
@@ -99,7 +100,18 @@ export function assemble(
       words += last.words;
       return;
     }
-    const placement: Placement = { shift, ownAnalysis, instructs, narrates, ownBodies, citationForm, reports: [], findings: [], words: 0 };
+    const placement: Placement = {
+      shift,
+      ownAnalysis,
+      keepsAccounts,
+      instructs,
+      narrates,
+      ownBodies,
+      citationForm,
+      reports: [],
+      findings: [],
+      words: 0,
+    };
     for (let si = 0; si < analysis.sentences.length; si++) {
       const sentence = analysis.sentences[si];
       const placed: Finding[] = [];
@@ -107,6 +119,9 @@ export function assemble(
         const f = sentence.findings[fi];
         if (suppressions.has(f.rule, f.start + shift)) continue;
         if (ownAnalysis && f.measured) continue;
+        // ("are estimated at 31.5 billion dollars" in a budget message: the holder's own estimate; in a paper of its own
+        // analysis it may be another author's, and stays)
+        if (keepsAccounts && f.ownEstimate) continue;
         if (instructs && f.circumstantial) continue;
         if (!narrates && f.narrative) continue;
         if (f.actOf && spokenFor.has(f.actOf)) continue;

@@ -82,6 +82,8 @@ export interface ChunkSentence {
 export type PlannedFinding = Omit<Finding, 'fixes'> & {
   fixes: PlannedFix[];
   measured?: boolean;
+  /** An agentless estimate of a figure ("are estimated at 31.5 billion dollars"), the holder's own in a document that keeps public accounts (see assemble). */
+  ownEstimate?: boolean;
   circumstantial?: boolean;
   narrative?: boolean;
   actOf?: string;
@@ -216,6 +218,7 @@ export function analyzeChunk(
         }),
         sentence: { start: s.start, end: s.end, class: hit.narrative ? narratingClass : sentenceClass },
         measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
+        ownEstimate: hit.data?.estimate === 'yes',
         circumstantial: hit.circumstantial,
         narrative: hit.narrative,
         actOf: hit.actOf,
