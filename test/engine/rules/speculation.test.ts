@@ -8,8 +8,14 @@ ruleCases('speculation', {
     'The movement is a reactionary turn aimed at restoring traditional values.',
     // a procedure wanted by those it concerns
     'Applicants want to submit their forms before the deadline.',
+    // the purpose of an act done by no one named, in a document that speaks for the public body that did it
+    'This Government has kept its promises.\n\nThe Moscow garrison has been reinforced in order to deter protests.',
   ],
   invalid: [
+    {
+      code: 'The Moscow garrison has been reinforced in order to deter protests.',
+      errors: [{ messageId: 'motive', text: 'in order to deter' }],
+    },
     {
       code: 'The regime wants to split the alliance.',
       errors: [{ messageId: 'intention', text: 'The regime wants to split' }],

@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // a guessed purpose of an act done by no one named, where the document speaks for the public body that did it
+    'This Government has kept its promises.\n\nThe Moscow garrison has been reinforced in order to deter protests.',
     // a cause served or held, not a cause and its effect
     'Our Founders dedicated this country to the cause of human dignity and the rights of every person.',
     'The campaign acts in this cause with friends and allies at its side.',

@@ -6,6 +6,7 @@ import { speculation, contextWords, sources } from '../lexicon';
 import { findCuedPhrases } from '../cued-phrases';
 import type { Hit, Rule } from './rule';
 import { isAcronym } from '../text-shape';
+import { AGENTLESS_ACT, agentlessPassive } from '../claims';
 
 const ACTOR_NOUNS = contextWords.actorNouns;
 const LINKING_VERBS = new Set([
@@ -276,6 +277,9 @@ export const speculationRule: Rule = {
       const endTok = /^(to|of|that)$/.test(ctx.word(m.to - 1)) && m.to < t.length ? m.to : m.to - 1;
       const start = t[m.from].start;
       const end = t[endTok].end;
+      // "War ships have been stationed at Tientsin so as to be in a position to act": the purpose of an act done by no one
+      // named, the public body's own where the document speaks for one (AGENTLESS_ACT)
+      const agentless = doneByNoOneBefore(ctx, m.from);
       hits.push(
         makeHit(
           ctx,
@@ -289,6 +293,7 @@ export const speculationRule: Rule = {
           speculation.purposeGroup.alternatives,
         ),
       );
+      if (agentless) hits[hits.length - 1].actOf = AGENTLESS_ACT;
     }
 
     wordCues(ctx, hits);
@@ -657,6 +662,13 @@ function actorStart(ctx: SentenceContext, k: number): number {
 
 /** What the writer says is needed, before a purpose clause: "is essential in order to", "is urgently needed to". */
 const NECESSITY = new Set(['essential', 'necessary', 'vital', 'crucial', 'needed', 'required', 'imperative', 'indispensable']);
+
+/** A past act in the passive with no agent before token `before`: "have been stationed …", "has been shortened …". */
+function doneByNoOneBefore(ctx: SentenceContext, before: number): boolean {
+  for (let k = before - 1; k >= Math.max(1, before - 25); k--)
+    if (/^(been|was|were)$/.test(ctx.word(k - 1)) && agentlessPassive(ctx, k)) return true;
+  return false;
+}
 
 /** A modal of plan, rule or ability before token `before` ("agencies will work ... in order to"). */
 function directiveBefore(ctx: SentenceContext, before: number): boolean {

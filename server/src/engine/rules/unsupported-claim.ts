@@ -238,6 +238,8 @@ export const unsupportedClaim: Rule = {
     const feature: ClaimFeature = { kind, start, end, text: ctx.text.slice(start, end), level: 'standard' };
     const hit = sentenceClaim(ctx, [feature]);
     if (on.cap) hit.cap = on.cap;
+    // (the guess rests on a body's own act, where the document speaks for it: see Hit.actOf)
+    if (on.actOf) hit.actOf = on.actOf;
     return hit;
   },
   check(ctx) {
