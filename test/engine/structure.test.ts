@@ -136,6 +136,16 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(found(text, 'latex'), [['hedge', 'may']]);
   });
 
+  it("reads the notes of a LaTeX float beside its \\caption (tablenotes items, a \\floatfoot, a note line) as the caption's", () => {
+    const text =
+      '\\begin{document}\nHousing costs may rise next year.\n\\begin{table}\n\\begin{threeparttable}\n\\caption{Rents by region.}\n\\begin{tabular}{ll}\nLondon & 12 \\\\\n\\end{tabular}\n\\begin{tablenotes}\n\\item Note: rents may not be comparable across years.\n\\item Exports fell by 20\\% in 2023.\n\\end{tablenotes}\n\\end{threeparttable}\n\\end{table}\n\\begin{figure}\n\\includegraphics{rents.pdf}\n\\caption{Rents, 2010--2023.}\n\\floatfoot{Values for 2023 may be revised.}\n\\footnotesize Source: ONS. Rents rose by 5\\% in 2022.\n\\end{figure}\nExports fell by 20\\% in 2023.\n\\begin{itemize}\n\\item Housing costs may rise next year.\n\\end{itemize}\n\\end{document}\n';
+    assert.deepEqual(found(text, 'latex'), [
+      ['hedge', 'may'],
+      ['unsupported-claim', 'Exports fell by 20\\% in 2023'],
+      ['hedge', 'may'],
+    ]);
+  });
+
   it('reads a numbered or upper-case references or front-matter title as one (the titles the patterns start with)', () => {
     const markdown = `## 7. FURTHER READING\n\n${HEDGED}\n\n## 2.1 How to cite this brief:\n\n${HEDGED}\n\n## Referencing rules\n\n${HEDGED}\n`;
     assert.deepEqual(

@@ -80,6 +80,21 @@ export const TABLE_ENVIRONMENTS = new Set(['tabular', 'tabular*', 'tabularx', 't
 
 export const QUOTE_ENVIRONMENTS = new Set(['quote', 'quotation', 'verse']);
 
+/** Floats and their notes: text in them beside the \caption ("\footnotesize Note: …", a tablenotes \item) is a caption's. */
+export const FLOAT_ENVIRONMENTS = new Set([
+  'figure',
+  'figure*',
+  'table',
+  'table*',
+  'sidewaysfigure',
+  'sidewaystable',
+  'wrapfigure',
+  'wraptable',
+  'subfigure',
+  'threeparttable',
+  'tablenotes',
+]);
+
 /**
  * Positions a pass over the text goes through in order, recording at each the state
  * the pass was at rest in there, if it was. A position it jumps over (a step running
@@ -363,6 +378,7 @@ export abstract class LatexScannerBase {
       const environment = this.environments[i];
       if (TABLE_ENVIRONMENTS.has(environment.name)) return 'table-cell';
       if (QUOTE_ENVIRONMENTS.has(environment.name)) return 'quote';
+      if (FLOAT_ENVIRONMENTS.has(environment.name)) return 'caption';
       if (environment.itemSeen) return 'list-item';
     }
     return 'paragraph';

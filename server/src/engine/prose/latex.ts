@@ -5,6 +5,7 @@
 import {
   BODY_START,
   LatexScannerBase,
+  FLOAT_ENVIRONMENTS,
   QUOTE_ENVIRONMENTS,
   TABLE_ENVIRONMENTS,
   type FlowState,
@@ -268,7 +269,7 @@ class LatexScanner extends LatexScannerBase {
       if (option) this.buffer.blank(option.open, option.close + 1);
       const innermost = this.environments[this.environments.length - 1];
       if (innermost) innermost.itemSeen = true;
-      this.addBreak(start, 'list-item');
+      this.addBreak(start, FLOAT_ENVIRONMENTS.has(innermost?.name ?? '') ? 'caption' : 'list-item');
       return option ? option.close + 1 : nameEnd;
     }
     if (name === 'par') {
@@ -300,7 +301,7 @@ class LatexScanner extends LatexScannerBase {
       this.buffer.blank(start, end);
       return end;
     }
-    if (LIST_ENVIRONMENTS.has(name) || QUOTE_ENVIRONMENTS.has(name) || TABLE_ENVIRONMENTS.has(name))
+    if (LIST_ENVIRONMENTS.has(name) || QUOTE_ENVIRONMENTS.has(name) || TABLE_ENVIRONMENTS.has(name) || FLOAT_ENVIRONMENTS.has(name))
       this.environments.push({ name, itemSeen: false });
     this.addBreak(start, this.flowKind());
     for (;;) {
