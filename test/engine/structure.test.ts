@@ -44,6 +44,19 @@ describe('non-prose units get no finding', () => {
     assert.equal(kinds(text, 'markdown')[0][0], 'caption');
   });
 
+  it("reads the last paragraph of a Quarto figure or table div, and all of a MyST figure directive, as the caption; a callout's text stays prose", () => {
+    const quarto = `::: {#fig-rents}\n![](rents.png)\n\nRents may rise again. ${CLAIM}\n:::\n\n${HEDGED}\n\n::: {.callout-note}\n${CLAIM}\n:::\n`;
+    assert.deepEqual(found(quarto, 'quarto'), [
+      ['hedge', 'may'],
+      ['unsupported-claim', 'Exports fell by 20% in 2023'],
+    ]);
+    const myst = `:::{figure} ./rents.png\n:name: fig-rents\n\nRents may rise again.\n\n${CLAIM}\n:::\n\n${HEDGED}\n\n${CLAIM}\n`;
+    assert.deepEqual(found(myst, 'markdown'), OWN_FINDINGS);
+    // A div nested in the figure closes first; the figure's caption is still its own last paragraph.
+    const nested = `:::: {#fig-panels}\n::: {.column}\n![](a.png)\n:::\n\nRents may rise again.\n::::\n\n${HEDGED}\n`;
+    assert.deepEqual(found(nested, 'quarto'), [['hedge', 'may']]);
+  });
+
   it('reads a caption or an entry whatever its marks, spaces and case (paragraphKind reads its patterns only where they can match)', () => {
     assert.deepEqual(
       kinds(

@@ -302,7 +302,51 @@ export function findSections(source: string, family: 'markdown' | 'latex' | 'pla
     }
     lineStart = lineEnd + 1;
   }
-  return sections;
+  return source.includes(':::') ? withFigureDivCaptions(source, sections) : sections;
+}
+
+/** A Pandoc or Quarto div opening a figure or a table to cross-refer to: `::: {#fig-cycle}`, `:::: {#tbl-roles .striped}`. */
+const FIGURE_DIV_OPEN = /^ {0,3}(:{3,})[ \t]*\{[ \t]*#(?:fig|tbl)-/;
+/** A MyST figure or table directive, `:::{figure} ./cycle.png`: all it holds is caption and legend. */
+const MYST_FIGURE_OPEN = /^ {0,3}(:{3,})\{(?:figure|figure-md|table|list-table|csv-table)\}/;
+const DIV_FENCE = /^ {0,3}(:{3,})[ \t]*(\S?)/;
+
+/**
+ * The last paragraph inside a figure or table div is its caption (Quarto's and Pandoc's rule), and all a MyST
+ * figure directive holds is caption and legend: a section of kind 'caption' from there to the closing fence,
+ * then the kind before it again.
+ */
+function withFigureDivCaptions(source: string, sections: SectionStart[]): SectionStart[] {
+  const captions: SectionStart[] = [];
+  // The open divs as their fences' lengths and whether each is a figure's; a bare fence closes the innermost.
+  // (`whole`: a MyST directive, captioned from its first line on; `lastParagraph`: where its caption starts)
+  const open: Array<{ figure: boolean; whole: boolean; lastParagraph: number }> = [];
+  let paragraphStart = -1;
+  for (let lineStart = 0; lineStart < source.length; ) {
+    let lineEnd = source.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = source.length;
+    const line = source.slice(lineStart, lineEnd);
+    const fence = line.includes(':::') ? DIV_FENCE.exec(line) : null;
+    if (fence && fence[2] !== '') {
+      const myst = MYST_FIGURE_OPEN.test(line);
+      open.push({ figure: myst || FIGURE_DIV_OPEN.test(line), whole: myst, lastParagraph: myst ? lineEnd + 1 : -1 });
+      paragraphStart = -1;
+    } else if (fence && open.length > 0) {
+      const div = open.pop();
+      if (div?.figure && div.lastParagraph >= 0) {
+        captions.push({ at: div.lastParagraph, kind: 'caption' }, { at: lineStart, kind: sectionKindAt(sections, lineStart) });
+      }
+      paragraphStart = -1;
+    } else if (line.trim() === '') paragraphStart = -1;
+    else if (paragraphStart < 0) {
+      paragraphStart = lineStart;
+      const div = open[open.length - 1];
+      if (div && !div.whole) div.lastParagraph = lineStart;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (captions.length === 0) return sections;
+  return [...sections, ...captions].sort((a, b) => a.at - b.at);
 }
 
 /**
