@@ -609,6 +609,18 @@ describe('findTextualMarkers', () => {
     ]);
   });
 
+  it('reads an author with initials or an abbreviation and a locator naming a table, figure, chapter or box', () => {
+    const prose =
+      'Exports fell (U.S. Census Bureau 2024). Imports rose (IMF 2023, Table 2; see Lee 2020, Figure 3.1). Rents rose (Smith 2019, chap. 4).';
+    assert.deepEqual(findTextualMarkers(prose), [
+      marker(prose, 'author-year', '(U.S. Census Bureau 2024)', 'U.S. Census Bureau 2024'),
+      marker(prose, 'author-year', '(IMF 2023, Table 2; see Lee 2020, Figure 3.1)', 'IMF 2023, Table 2; see Lee 2020, Figure 3.1'),
+      marker(prose, 'author-year', '(Smith 2019, chap. 4)', 'Smith 2019, chap. 4'),
+    ]);
+    // A date with a locator is still a date, and a locator needs its number.
+    assert.deepEqual(findTextualMarkers('Prices rose (June 2023, Table 2) and fell (Smith 2019, Table).'), []);
+  });
+
   it('ignores dates, lowercase words before a year and non-numeric brackets', () => {
     assert.deepEqual(
       findTextualMarkers('Prices rose (June 2019) and the report (2020) said [a] or [12345] or (FY 2023) or [1,\n\n2].'),

@@ -15,8 +15,10 @@ const NUMERIC_CONTENT = /^\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:
 const YEAR_PATTERN = String.raw`(?:1[5-9]|20)\d{2}[a-z]?`;
 // In raw templates the en dash and the curly apostrophe are written as regex escapes (\u2013, \u2019):
 // the bundles are ASCII only (esbuild.mjs), and a raw template would keep an escape as text.
-const LOCATOR = String.raw`(?:,\s*(?:pp?\.|para\.|ch\.)?\s*\d+(?:[-\u2013]\d+)?)?`;
-const AUTHOR = String.raw`(?:[A-Z][\p{L}'\u2019\-]*)`;
+// A locator in the work cited: "p. 4", "pp. 33-35", "chap. 2", "Table 2", "Figure 3.1", "box 4".
+const LOCATOR = String.raw`(?:,\s*(?:(?:pp?\.|paras?\.|ch\.|chap\.|[Tt]ables?|[Ff]igures?|[Cc]harts?|[Bb]ox|[Aa]nnex|[Ss]ections?|[Ff]ig\.|[Ss]ec\.)\s*)?[A-Z]?\d+(?:\.\d+)?(?:[-\u2013]\d+)?)?`;
+// An author's name; initials and abbreviations keep their dots ("U.S. Census Bureau").
+const AUTHOR = String.raw`(?:[A-Z][\p{L}'\u2019\-]*(?:\.[A-Z][\p{L}'\u2019\-]*)*\.?)`;
 const AUTHORS = String.raw`${AUTHOR}(?:(?:\s+(?:and|&)\s+|,\s+|\s+)${AUTHOR})*(?:\s+et\s+al\.?)?`;
 /** One part of "(see Smith et al. 2019, p. 4; Lee 2020)". */
 const AUTHOR_YEAR_PART = madeOnFirstUse(
