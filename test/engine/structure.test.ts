@@ -44,6 +44,26 @@ describe('non-prose units get no finding', () => {
     assert.equal(kinds(text, 'markdown')[0][0], 'caption');
   });
 
+  it("reads the items of a list under a checklist's heading or lead-in as tests (question units), with or without a blank line", () => {
+    const items = `- ${CLAIM}\n- Housing costs may rise next year.\n`;
+    for (const lead of [
+      '## Checklist for a reproducible project',
+      'Before fieldwork starts, make sure that:',
+      '**Criteria for a credible plan**',
+    ])
+      for (const gap of ['\n', '\n\n']) {
+        const text = `${lead}\n${gap === '\n' ? '' : '\n'}${items}\n${HEDGED}\n\n${CLAIM}\n`;
+        assert.deepEqual(found(text, 'markdown'), OWN_FINDINGS, `${lead} / ${JSON.stringify(gap)}`);
+      }
+    // A lead-in that names no checklist, or one that does not end with a colon, leaves its list prose.
+    assert.deepEqual(found(`The figures show:\n\n- ${CLAIM}\n\nWe make sure that data are safe.\n\n- ${HEDGED}\n`, 'markdown'), [
+      ['unsupported-claim', 'Exports fell by 20% in 2023'],
+      ['hedge', 'may'],
+    ]);
+    const latex = `\\begin{document}\n\\section{Checklist}\n\\begin{itemize}\n\\item ${HEDGED}\n\\end{itemize}\n\\section{Results}\n${HEDGED}\n\\end{document}\n`;
+    assert.deepEqual(found(latex, 'latex'), [['hedge', 'may']]);
+  });
+
   it("reads the last paragraph of a Quarto figure or table div, and all of a MyST figure directive, as the caption; a callout's text stays prose", () => {
     const quarto = `::: {#fig-rents}\n![](rents.png)\n\nRents may rise again. ${CLAIM}\n:::\n\n${HEDGED}\n\n::: {.callout-note}\n${CLAIM}\n:::\n`;
     assert.deepEqual(found(quarto, 'quarto'), [

@@ -6,7 +6,15 @@ import { joinChunks, type ChunkProse, type DocumentChunks } from './chunks';
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
-import { endsWithQuoteLeadIn, endsWithSourcedLeadIn, findSections, isForeignPassage, refineBlocks, type SectionStart } from './structure';
+import {
+  endsWithChecklistLeadIn,
+  endsWithQuoteLeadIn,
+  endsWithSourcedLeadIn,
+  findSections,
+  isForeignPassage,
+  refineBlocks,
+  type SectionStart,
+} from './structure';
 
 export { isSuppressed, Suppressions } from './directives';
 export { citationStyleOf, hasFootnotes, type ChunkProse, type DocumentChunks } from './chunks';
@@ -35,12 +43,15 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   // A chunk after one that ends with a lead-in giving a source ("According to the notice, the measures are:") opens
   // with the list that shares it.
   const afterSourcedLeadIn: boolean[] = [];
+  // A chunk after a checklist's heading or lead-in ("Before fieldwork starts, make sure that:") opens with its tests.
+  const afterChecklistLeadIn: boolean[] = [];
   if (structure) {
     let quotedForeign = false;
     for (let index = 0; index < chunks.length; index++) {
       const previous = chunks[index - 1];
       afterLeadIn.push(index > 0 && (endsWithQuoteLeadIn(source, previous.start, previous.end) || quotedForeign));
       afterSourcedLeadIn.push(index > 0 && endsWithSourcedLeadIn(source, previous.start, previous.end));
+      afterChecklistLeadIn.push(index > 0 && endsWithChecklistLeadIn(source, previous.start, previous.end));
       const { start, end } = chunks[index];
       // (the language is read last: only a quoted chunk's, not every chunk's on every keystroke)
       quotedForeign =
@@ -71,7 +82,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
     contexts: structure
       ? split.contexts.map(
           (context, index) =>
-            `${context}${afterLeadIn[index] ? '|quote' : ''}${afterSourcedLeadIn[index] ? '|sourced' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`,
+            `${context}${afterLeadIn[index] ? '|quote' : ''}${afterSourcedLeadIn[index] ? '|sourced' : ''}${afterChecklistLeadIn[index] ? '|checklist' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`,
         )
       : split.contexts,
     extract(indices) {
@@ -94,6 +105,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
             afterLeadIn[indices[k]],
             sectionsOf(indices[k]),
             afterSourcedLeadIn[indices[k]],
+            afterChecklistLeadIn[indices[k]],
           );
         });
       }

@@ -59,6 +59,8 @@ export function refineBlocks(
   sections: readonly SectionStart[] = [],
   /** The chunk before ends with a lead-in that gives a source: the list the chunk opens with shares it. */
   afterSourcedLeadIn = false,
+  /** The chunk before ends with a checklist's heading or lead-in: the list the chunk opens with holds its tests. */
+  afterChecklistLeadIn = false,
 ): Block[] {
   let refined: Block[] | undefined;
   const notes = markers.filter((marker) => marker.kind === 'footnote' || marker.kind === 'numeric').sort((a, b) => a.start - b.start);
@@ -103,7 +105,57 @@ export function refineBlocks(
     refined ??= blocks.slice();
     refined[i] = { ...block, kind };
   }
-  return markSourcedLists(prose, refined ?? (blocks as Block[]), markers, afterSourcedLeadIn);
+  return markChecklists(prose, markSourcedLists(prose, refined ?? (blocks as Block[]), markers, afterSourcedLeadIn), afterChecklistLeadIn);
+}
+
+/**
+ * The items of a list under a checklist's heading or lead-in ("## Checklist", "Before fieldwork starts, make sure that:",
+ * "Criteria for a credible plan") are tests, not assertions (the guide's 'question' units), whatever their mood.
+ */
+function markChecklists(prose: string, blocks: Block[], afterChecklistLeadIn: boolean): Block[] {
+  let marked: Block[] | undefined;
+  let checklist = afterChecklistLeadIn;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind === 'list-item' || (block.kind === 'paragraph' && opensWithListMark(prose, block))) {
+      if (!checklist) continue;
+      marked ??= blocks.slice();
+      marked[i] = { ...block, kind: 'question' };
+      continue;
+    }
+    // (a bold line is a fragment once its marks are blanked)
+    checklist =
+      (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'fragment') &&
+      opensChecklist(prose, block.start, block.end, block.kind === 'heading');
+  }
+  return marked ?? blocks;
+}
+
+/** What opens a checklist: a heading, or a lead-in ending with a colon, that names one. */
+const CHECKLIST_LEAD =
+  /\b(?:check-?lists?|criteria|self-assessment|make sure(?: that)?|check that|ensure that|confirm that|questions? to (?:ask|consider)|key questions)\b/i;
+
+function opensChecklist(text: string, from: number, to: number, heading: boolean): boolean {
+  let end = Math.min(to, text.length);
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1, end - LEAD_LENGTH);
+  // (a short line with no sentence end, as a bold line is once its marks are blanked, is a title)
+  const title = heading || (end - lineStart < LEAD_LENGTH && /[\p{L}\d]/u.test(text[end - 1] ?? ''));
+  if (!title && text[end - 1] !== ':') return false;
+  return CHECKLIST_LEAD.test(text.slice(lineStart, end));
+}
+
+/**
+ * The source text of a chunk ends with a checklist's heading (a Markdown heading, a bold line, a LaTeX sectioning command)
+ * or lead-in (a last line ending with a colon). Read from the text, before the chunk is analysed.
+ */
+export function endsWithChecklistLeadIn(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
+  const line = text.slice(lineStart, end);
+  const heading = /^ {0,3}(?:#{1,6}\s|\*\*|__|\\(?:sub)*section\*?\{)/.test(line);
+  return (heading || line.endsWith(':')) && opensChecklist(text, lineStart, end, true);
 }
 
 /**
