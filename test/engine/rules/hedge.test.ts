@@ -2,6 +2,12 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('hedge', {
   valid: [
+    // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
+    'Analysts might be asked to produce the first draft, but the programme team should own the final version.',
+    'Councils could be required to publish their registers every year.',
+    'Where a sector sees a rapid inflow, labour inspectorates could be given extra resources to enforce existing pay rules.',
+    'EU delegations could do far more to explain what alignment would mean for household bills.',
+    'The regulator could do better.',
     // what can be done, with its condition
     'Our work on this bill shows what is possible if we set aside posturing.',
     // circumstances that "suggest the urgency of" a course of action call for it; they hold no claim open
@@ -91,6 +97,10 @@ ruleCases('hedge', {
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'However, prices may rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    // an expectation is no direction; more of something is no recommendation; a given advantage is no purpose
+    { code: 'Prices could be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: 'The new tariff could do much more harm than good.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: 'Large firms could be given an unfair advantage.', errors: [{ messageId: 'hedge', text: 'could' }] },
     {
       code: 'But I believe that, for the first time, the door is open to a settlement.',
       errors: [{ messageId: 'hedge', text: 'I believe' }],

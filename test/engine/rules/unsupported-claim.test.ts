@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // an absolute inside what someone may be asked to do describes the task, not the world
+    'An analyst might be asked to link a dataset that was never collected for research.',
     // a guessed purpose of an act done by no one named, where the document speaks for the public body that did it
     'This Government has kept its promises.\n\nThe Moscow garrison has been reinforced in order to deter protests.',
     // a cause served or held, not a cause and its effect

@@ -3,6 +3,7 @@ import { RELATIVE_PRONOUNS } from '../grammar';
 import { type SentenceContext } from '../context';
 import { firstStartingAtOrAfter } from '../spans';
 import { endsWithAny, isOrdinal, startsWithDigit, uncontracted } from '../text-shape';
+import { directedToAct } from '../hedges/clauses';
 import { isMindOrTalk, isNounLike } from './events';
 import { type ClaimFeature } from './features';
 import { isContractedIsOrAre, isContractedWillOrWould, isLyAdverb, isNumeral, isThousands } from './tokens';
@@ -187,6 +188,8 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
     const person = uncontracted(w) ?? w;
     if (person === 'i' || person === 'we' || person === 'you') return false;
   }
+  // "An analyst might be asked to link a dataset that was never collected": inside what someone may be asked to do
+  for (let k = 0; k < from - 3; k++) if (MODALS_BEFORE.has(ctx.word(k)) && directedToAct(ctx, k)) return false;
   const cue = ctx.word(from);
   // "None of this means wage growth can be ignored", "none of these is as satisfying": what was just said, not the world
   if (cue === 'none' && ctx.word(from + 1) === 'of' && /^(this|that|these|those|it|them)$/.test(ctx.word(from + 2))) return false;

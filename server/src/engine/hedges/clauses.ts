@@ -6,6 +6,7 @@ import {
   ADJECTIVE_ENDING,
   ADVICE_ADJECTIVES,
   BE_FORMS,
+  DIRECTED_PARTICIPLES,
   DOCUMENT_NOUNS,
   EVIDENCE_NOUNS,
   EVIDENCE_SUBJECTS,
@@ -402,5 +403,18 @@ export function subjunctiveAfterThat(ctx: SentenceContext, k: number): boolean {
     )
       return true;
   }
+  return false;
+}
+
+/**
+ * After a modal at `modalAt`: "be asked to", "be required to", "be given … to <verb>", a participle of directing or
+ * allowing, then what to do: what someone is or may be directed to do, which asserts nothing of the world.
+ */
+export function directedToAct(ctx: SentenceContext, modalAt: number): boolean {
+  let verbAt = modalAt + 1;
+  if (ctx.word(verbAt) === 'also') verbAt++;
+  if (ctx.word(verbAt) !== 'be' || !DIRECTED_PARTICIPLES.has(ctx.word(verbAt + 1))) return false;
+  for (let k = verbAt + 2; k < Math.min(ctx.tokens.length, verbAt + 10) && !ctx.breakBefore(k); k++)
+    if (ctx.word(k) === 'to' || ctx.word(k) === 'for') return ctx.word(verbAt + 1) !== 'given' || ctx.word(k) === 'to';
   return false;
 }

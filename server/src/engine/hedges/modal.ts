@@ -3,7 +3,7 @@ import { DATA_NOUNS } from '../evidence';
 import { type SentenceContext } from '../context';
 import { RULE_STATUS } from '../grammar';
 import { startsWithDigit } from '../text-shape';
-import { concededAppearance, findsItUseful, unassertedClause } from './clauses';
+import { concededAppearance, directedToAct, findsItUseful, unassertedClause } from './clauses';
 import { EVIDENTIAL_STEM, senseReason } from './senses';
 import { gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun } from './subjects';
 import { hint, type Verdict } from './verdict';
@@ -208,6 +208,12 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       break;
     }
   const subj = ctx.word(subjAt);
+  // "Analysts might be asked to produce the first draft", "Councils could be required to publish", "inspectorates could
+  // be given extra resources to enforce the rules": what someone is or may be directed, allowed or given to do (only
+  // someone is asked or allowed to do something, whatever the subject's word).
+  if (directedToAct(ctx, i)) return undefined;
+  // "EU delegations could do far more to explain …", "the regulator could do better": a recommendation.
+  if (w === 'could' && ctx.word(i + 1) === 'do' && recommendsMore(ctx, i + 2)) return undefined;
 
   if (w === 'could' || w === 'might') {
     // "Matching retirees with flexible jobs could allow them to save", "Getting the plan wrong could do harm": a gerund
@@ -446,6 +452,15 @@ function recommendsAhead(ctx: SentenceContext, from: number): boolean {
     if (ctx.word(k) === 'ought' || (ctx.word(k) === 'should' && ctx.word(k + 1) === 'be' && ctx.word(k + 2).endsWith('ed'))) return true;
   }
   return false;
+}
+
+/** "do more to", "do far more", "do much better": what someone could do is more or better than now (a degree word may stand first). */
+function recommendsMore(ctx: SentenceContext, from: number): boolean {
+  let k = from;
+  while (k < from + 3 && /^(far|much|a|lot|great|deal|considerably|rather|even|so)$/.test(ctx.word(k))) k++;
+  if (ctx.word(k) !== 'more' && ctx.word(k) !== 'better') return false;
+  // ("could do more harm than good": more of something, a claim)
+  return k + 1 >= ctx.tokens.length || ctx.breakBefore(k + 1) || /^(to|for|than|in|on|with|about)$/.test(ctx.word(k + 1));
 }
 
 /** The modal holds a claim open: a cause, a bias, an outcome or a comparison, or a second hedge beside it. */
