@@ -8,6 +8,10 @@ ruleCases('hedge', {
     'Where a sector sees a rapid inflow, labour inspectorates could be given extra resources to enforce existing pay rules.',
     'EU delegations could do far more to explain what alignment would mean for household bills.',
     'The regulator could do better.',
+    // a role named by what its holder does, with a verb only a person or a body does: a right or a duty
+    'Reviewers may request further information from the applicant.',
+    'Reviewers may not request changes to the design of a study.',
+    'Where a carbon price has already been paid abroad, the importer may deduct it.',
     // what can be done, with its condition
     'Our work on this bill shows what is possible if we set aside posturing.',
     // circumstances that "suggest the urgency of" a course of action call for it; they hold no claim open
@@ -101,6 +105,10 @@ ruleCases('hedge', {
     { code: 'Prices could be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'The new tariff could do much more harm than good.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'Large firms could be given an unfair advantage.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    // a thing named like a role, or a verb a thing can do; "required to" of a thing is "needed for"
+    { code: 'Such predictors may not generalize to other cell types.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The promoter may participate in the regulation of this gene.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'A second silencer may be required to resume expression in these cells.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'But I believe that, for the first time, the door is open to a settlement.',
       errors: [{ messageId: 'hedge', text: 'I believe' }],

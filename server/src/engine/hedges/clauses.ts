@@ -413,7 +413,10 @@ export function subjunctiveAfterThat(ctx: SentenceContext, k: number): boolean {
 export function directedToAct(ctx: SentenceContext, modalAt: number): boolean {
   let verbAt = modalAt + 1;
   if (ctx.word(verbAt) === 'also') verbAt++;
-  if (ctx.word(verbAt) !== 'be' || !DIRECTED_PARTICIPLES.has(ctx.word(verbAt + 1))) return false;
+  const participle = ctx.word(verbAt + 1);
+  if (ctx.word(verbAt) !== 'be' || !DIRECTED_PARTICIPLES.has(participle)) return false;
+  // ("an anti-silencer may be required to resume expression": needed for it, not directed to do it)
+  if (participle === 'required' && !isActor(ctx, ctx.subjectBefore(modalAt))) return false;
   for (let k = verbAt + 2; k < Math.min(ctx.tokens.length, verbAt + 10) && !ctx.breakBefore(k); k++)
     if (ctx.word(k) === 'to' || ctx.word(k) === 'for') return ctx.word(verbAt + 1) !== 'given' || ctx.word(k) === 'to';
   return false;

@@ -5,7 +5,7 @@ import { RULE_STATUS } from '../grammar';
 import { startsWithDigit } from '../text-shape';
 import { concededAppearance, directedToAct, findsItUseful, unassertedClause } from './clauses';
 import { EVIDENTIAL_STEM, senseReason } from './senses';
-import { gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun } from './subjects';
+import { gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun, isRoleNoun } from './subjects';
 import { hint, type Verdict } from './verdict';
 import {
   INFERENCE_VERBS,
@@ -273,12 +273,14 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       ctx.words
         .slice(verbAt + 1, verbAt + 5)
         .some((word) => /^(estimates?|evidence|insights?|information|data|answers?|clues?|results?|lessons?)$/.test(word));
+    // ("Reviewers may not request changes": a prohibition for people by their role, too)
+    if (negated && subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isRoleNoun(ctx, subjAt, verb)) return undefined;
     if (isAgent(ctx, subjAt) && !yieldsEvidence) {
       if (negated) return undefined; // "applicants may not": a prohibition
       if (PROCEDURAL_VERBS.has(verb)) return undefined; // "Member States may apply": a right
     }
     // Any person with a procedural verb is given a right or an option: "Guests may bring food", "the partners may choose".
-    if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isPersonNoun(ctx, subjAt) && !yieldsEvidence) return undefined;
+    if (subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isRoleNoun(ctx, subjAt, verb) && !yieldsEvidence) return undefined;
     const reason = isImpersonal(subj)
       ? `"${ctx.tokens[subjAt].text} may ${verb}" says it is possible, not that it is allowed.`
       : `"may ${verb}" says it is possible, not that it is allowed.`;

@@ -9,6 +9,7 @@ import {
   OPENER_ADVERB,
   PERSON_SUBJECTS,
   RELATIVE_PRONOUNS,
+  ROLE_VERBS,
   TITLE_CASE_WORD,
 } from './words';
 
@@ -145,6 +146,36 @@ export function headAfter(ctx: SentenceContext, k: number): number {
 export function isPersonNoun(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);
   return AGENT_NOUNS.has(w) || ctx.lexTag(k) === 'Actor' || (w.endsWith('s') && lexiconTag(w.slice(0, -1)) === 'Actor');
+}
+
+/**
+ * Someone a rule gives a right or a duty with "may" and `verb`: a person noun, or, before a verb only a person or a body
+ * does (ROLE_VERBS), a role named by what its holder does and unknown to the lexicon ("reviewers", "assessors", "the
+ * importer"): an "inhibitor" or a "promoter" is no one, and it does not "request" or "appeal".
+ */
+export function isRoleNoun(ctx: SentenceContext, k: number, verb: string): boolean {
+  return isPersonNoun(ctx, k) || (ROLE_VERBS.has(verb) && ctx.lexTag(k) === undefined && isAgentiveNoun(ctx.word(k)));
+}
+
+/** The endings of a noun of someone who does what its stem names: "review-er", "assess-or", "evaluat-or". */
+const AGENTIVE_ENDINGS = ['er', 'or'];
+
+/**
+ * "reviewers", "assessors", "evaluators": a word the lexicon does not know, made of a verb it knows and an agent
+ * ending (with the verb's final "e" or "y" restored: "evaluat-e", "suppli-y").
+ */
+function isAgentiveNoun(word: string): boolean {
+  const singular = word.endsWith('s') ? word.slice(0, -1) : word;
+  if (singular !== word && lexiconTag(singular) !== undefined) return false;
+  for (const ending of AGENTIVE_ENDINGS) {
+    if (!singular.endsWith(ending) || singular.length < ending.length + 4) continue;
+    const stem = singular.slice(0, -ending.length);
+    for (const verb of [stem, `${stem}e`, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '']) {
+      const tag = verb && lexiconTag(verb);
+      if (tag === 'Infinitive' || tag === 'Singular') return true;
+    }
+  }
+  return false;
 }
 
 /** A person, body or state: something that can propose. A named gene or an acronym ("NF-kappaB", "IL-2") is not. */

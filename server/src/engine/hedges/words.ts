@@ -74,6 +74,8 @@ export const ACTION_VERBS = contextWords.actionVerbs;
 
 export const DIRECTED_PARTICIPLES = contextWords.directedParticiples;
 
+export const ROLE_VERBS = contextWords.roleVerbs;
+
 export const DOCUMENT_NOUNS = contextWords.documentNouns;
 
 /** Words opening a clause that asserts nothing: a condition, an indirect question, a comparison, a concession, a circumstance. */
