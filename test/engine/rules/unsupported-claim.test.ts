@@ -2,6 +2,9 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // a named source's expectation; the next sentence goes on reporting a source named (not only cited) before it
+    'The Bank of England expects inflation to fall to 2% by 2026.',
+    'The IMF reported that growth slowed to 2.1% in 2024. It expects inflation to fall to 3% by 2026.',
     // an absolute inside what someone may be asked to do describes the task, not the world
     'An analyst might be asked to link a dataset that was never collected for research.',
     // a guessed purpose of an act done by no one named, where the document speaks for the public body that did it
@@ -72,6 +75,14 @@ ruleCases('unsupported-claim', {
     'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
   ],
   invalid: [
+    {
+      // "It" with no source before it names none
+      code: 'Growth slowed to 2.1% in 2024. It expects inflation to fall to 3% by 2026.',
+      errors: [
+        { messageId: 'claim', text: 'Growth slowed to 2.1% in 2024' },
+        { messageId: 'claim', text: 'It expects inflation to fall to 3% by 2026' },
+      ],
+    },
     {
       code: 'The cause of the fire was a faulty heater.',
       errors: [{ messageId: 'claim', text: 'The cause of the fire was a faulty heater' }],

@@ -110,9 +110,12 @@ function leadsInOnItsLine(text: string): boolean {
   return false;
 }
 
-/** A sentence that opens by naming the source just cited again and reporting it: "They find that", "The authors also show". */
+/**
+ * A sentence that opens by naming the source just cited or named again and reporting it: "They find that", "The authors
+ * also show", "It projects that public debt will peak" (after "The Independent Fiscal Office forecasts …").
+ */
 const SOURCE_GOES_ON =
-  /^(?:they|he|she|these authors|the authors|its authors|their authors|the researchers|these researchers|the study|this study|the review|this review|the survey|this survey)\s+(?:also\s+|further\s+)?(?:find|finds|found|show|shows|showed|report|reports|reported|estimate|estimates|estimated|conclude|concludes|concluded|argue|argues|argued|note|notes|noted|document|documents|documented|observe|observes|observed)\b/i;
+  /^(?:they|he|she|it|these authors|the authors|its authors|their authors|the researchers|these researchers|the study|this study|the review|this review|the survey|this survey|the report|this report)\s+(?:also\s+|further\s+)?(?:find|finds|found|show|shows|showed|report|reports|reported|estimate|estimates|estimated|conclude|concludes|concluded|argue|argues|argued|note|notes|noted|document|documents|documented|observe|observes|observed|expect|expects|expected|project|projects|projected|forecast|forecasts|predict|predicts|predicted)\b/i;
 
 /** "Of these, 61 per cent …", "Among them, …": a share of what the cited sentence before counted, from the same source. */
 const SUBSET_GOES_ON = /^(?:of|among|amongst) (?:these|those|them)\b/i;
@@ -210,7 +213,7 @@ export function paragraphEvidence(
     if (
       i > 0 &&
       sentences[i - 1].blockIndex === s.blockIndex &&
-      citesWork(markers[i - 1]) &&
+      (citesWork(markers[i - 1]) || locals[i - 1].namedSource !== undefined) &&
       (SOURCE_GOES_ON.test(s.text) || SUBSET_GOES_ON.test(s.text))
     )
       return true;
