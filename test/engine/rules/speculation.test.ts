@@ -8,10 +8,17 @@ ruleCases('speculation', {
     'The movement is a reactionary turn aimed at restoring traditional values.',
     // a procedure wanted by those it concerns
     'Applicants want to submit their forms before the deadline.',
+    // a common noun opening the sentence is no name, though the lexicon leaves it to its rules
+    'Groups want to publish their data before the deadline.',
     // the purpose of an act done by no one named, in a document that speaks for the public body that did it
     'This Government has kept its promises.\n\nThe Moscow garrison has been reinforced in order to deter protests.',
   ],
   invalid: [
+    {
+      // a name the lexicon does not know, opening the sentence
+      code: 'Reznik wants to prove to his colleagues that the embargo has failed.',
+      errors: [{ messageId: 'intention', text: 'Reznik wants to prove' }],
+    },
     {
       code: 'The Moscow garrison has been reinforced in order to deter protests.',
       errors: [{ messageId: 'motive', text: 'in order to deter' }],

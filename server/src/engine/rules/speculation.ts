@@ -649,9 +649,18 @@ function actorAt(ctx: SentenceContext, k: number): string | undefined {
   if (w === 'he' || w === 'she' || w === 'they') return `"${ctx.tokens[k].text}"`;
   if ((ACTOR_NOUNS.has(w) || speculation.adversaries.has(w)) && ctx.word(k - 1) !== 'our')
     return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
-  if (ctx.isName(k) && (ctx.isEntity(k) || (ctx.isCapitalized(k) && k > 0)))
+  // (at the sentence's start every word is capitalised: there, a word the lexicon does not know, "Reznik wants to …")
+  if (ctx.isName(k) && (ctx.isEntity(k) || (ctx.isCapitalized(k) && (k > 0 || unknownWord(ctx, k)))))
     return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
   return undefined;
+}
+
+/**
+ * A word the lexicon does not know and no plural: at a sentence's start, with no determiner, a name ("Reznik",
+ * "Kaspelgaz"); "Groups" or "Hackers" are common nouns the lexicon leaves to its rules.
+ */
+function unknownWord(ctx: SentenceContext, k: number): boolean {
+  return ctx.lexTag(k) === undefined && !ctx.word(k).endsWith('s');
 }
 
 function actorStart(ctx: SentenceContext, k: number): number {
