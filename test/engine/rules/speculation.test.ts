@@ -8,12 +8,23 @@ ruleCases('speculation', {
     'The movement is a reactionary turn aimed at restoring traditional values.',
     // a procedure wanted by those it concerns
     'Applicants want to submit their forms before the deadline.',
+    // "it" in a reason with no actor before it stands for no one
+    'Registration has fallen because it knows no season.',
     // a common noun opening the sentence is no name, though the lexicon leaves it to its rules
     'Groups want to publish their data before the deadline.',
     // the purpose of an act done by no one named, in a document that speaks for the public body that did it
     'This Government has kept its promises.\n\nThe Moscow garrison has been reinforced in order to deter protests.',
   ],
   invalid: [
+    {
+      // the reason's pronoun stands for the main clause's actor
+      code: 'The governing Civic Union has resisted automatic registration because it knows that young voters favour its rivals.',
+      errors: [{ messageId: 'knowledge', text: 'it knows' }],
+    },
+    {
+      code: 'The government is restricting access because it fears the damage before the elections.',
+      errors: [{ messageId: 'feeling', text: 'it fears' }],
+    },
     {
       // a name the lexicon does not know, opening the sentence
       code: 'Reznik wants to prove to his colleagues that the embargo has failed.',

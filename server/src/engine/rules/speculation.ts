@@ -645,6 +645,17 @@ function knowledgeObject(ctx: SentenceContext, i: number): boolean {
 function actorAt(ctx: SentenceContext, k: number): string | undefined {
   if (k < 0) return undefined;
   const w = ctx.word(k);
+  // "The Union has resisted the reform because it knows that …": the reason's pronoun stands for the main clause's actor.
+  if ((w === 'it' || w === 'they') && ctx.word(k - 1) === 'because' && k > 1) {
+    for (let a = 0; a < k - 1; a++) {
+      if (FIRST_PERSON.has(ctx.word(a))) break;
+      if (!actorAt(ctx, a)) continue;
+      // the whole name: "the governing Civic Union", not "Civic"
+      let e = a;
+      while (e + 1 < k - 1 && ctx.isName(e + 1)) e++;
+      return actorAt(ctx, e) ?? actorAt(ctx, a);
+    }
+  }
   if (FIRST_PERSON.has(w) || w === 'you' || w === 'it' || w === 'this' || w === 'that' || w === 'there') return undefined;
   if (w === 'he' || w === 'she' || w === 'they') return `"${ctx.tokens[k].text}"`;
   if ((ACTOR_NOUNS.has(w) || speculation.adversaries.has(w)) && ctx.word(k - 1) !== 'our')
