@@ -140,7 +140,7 @@ function opensChecklist(text: string, from: number, to: number, heading: boolean
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1, end - LEAD_LENGTH);
   // (a short line with no sentence end, as a bold line is once its marks are blanked, is a title)
-  const title = heading || (end - lineStart < LEAD_LENGTH && /[\p{L}\d]/u.test(text[end - 1] ?? ''));
+  const title = heading || (end > lineStart && end - lineStart < LEAD_LENGTH && isLetterOrDigit(text[end - 1]));
   if (!title && text[end - 1] !== ':') return false;
   return CHECKLIST_LEAD.test(text.slice(lineStart, end));
 }
