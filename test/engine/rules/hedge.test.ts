@@ -8,6 +8,9 @@ ruleCases('hedge', {
     'Where a sector sees a rapid inflow, labour inspectorates could be given extra resources to enforce existing pay rules.',
     'EU delegations could do far more to explain what alignment would mean for household bills.',
     'The regulator could do better.',
+    // a value judged, not a factual claim weakened
+    'I believe, as most of you do, that the health service is worth fighting for.',
+    'I believe such a change would be fairer to the whole force.',
     // a role named by what its holder does, with a verb only a person or a body does: a right or a duty
     'Reviewers may request further information from the applicant.',
     'Reviewers may not request changes to the design of a study.',
@@ -101,6 +104,8 @@ ruleCases('hedge', {
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'However, prices may rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'I believe the levy is worth about 2% of GDP.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'I believe the reform is fairly popular among landlords.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     // an expectation is no direction; more of something is no recommendation; a given advantage is no purpose
     { code: 'Prices could be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'The new tariff could do much more harm than good.', errors: [{ messageId: 'hedge', text: 'could' }] },

@@ -65,6 +65,32 @@ export function adjectiveLike(ctx: SentenceContext, k: number): boolean {
 const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'several']);
 
 /** After "I believe", "in our view", "we expect": a recommendation ("we have a responsibility to", "the Council should"). */
+/** Predicates of value: what is fair, just or right is judged, not observed. */
+const VALUE_PREDICATES = new Set([
+  'fair',
+  'fairer',
+  'unfair',
+  'just',
+  'unjust',
+  'wrong',
+  'immoral',
+  'shameful',
+  'unacceptable',
+  'indefensible',
+  'worthwhile',
+]);
+
+/** After "worth": "fighting for", "it", "the effort" (a value), not an amount ("about 2% of GDP"). */
+function worthDoing(ctx: SentenceContext, k: number): boolean {
+  const next = ctx.word(k);
+  return (
+    (next.endsWith('ing') && !/^(nothing|something|anything)$/.test(next)) ||
+    next === 'it' ||
+    next === 'while' ||
+    (next === 'the' && /^(effort|cost|risk|price|wait|trouble)$/.test(ctx.word(k + 1)))
+  );
+}
+
 export function recommendationFollows(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < Math.min(ctx.tokens.length, k + 14); j++) {
     const w = ctx.word(j);
@@ -105,6 +131,14 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     if (w === 'answer' && BE_FORMS.has(ctx.word(j + 1)) && /^(no|yes)$/.test(ctx.word(j + 2))) return true;
     // "I think three things.", "We believe two changes are needed:": a lead-in to the writer's own list of proposals.
     if (j === k && COUNTED.has(w) && /^(things|steps|changes|points|priorities|reforms|measures|actions|lessons)$/.test(ctx.word(j + 1)))
+      return true;
+    // "I believe the health service is worth fighting for", "such a change would be fairer to the whole force": a value
+    // judged, which no source could settle, not a factual claim weakened.
+    // ("the levy is worth about 2% of GDP" is a figure)
+    if (
+      (VALUE_PREDICATES.has(w) || (w === 'worth' && worthDoing(ctx, j + 1))) &&
+      (BE_FORMS.has(ctx.word(j - 1)) || (ctx.isLyAdverb(j - 1) && BE_FORMS.has(ctx.word(j - 2))))
+    )
       return true;
     // "I think this is a mistake": a verdict on a policy, the writer's stance.
     if ((w === 'mistake' || w === 'error') && ctx.word(j - 1) === 'a' && BE_FORMS.has(ctx.word(j - 2)) && j - 2 <= k + 2) return true;
