@@ -8,6 +8,9 @@ ruleCases('hedge', {
     'Where a sector sees a rapid inflow, labour inspectorates could be given extra resources to enforce existing pay rules.',
     'EU delegations could do far more to explain what alignment would mean for household bills.',
     'The regulator could do better.',
+    // an attributive "likely" in what a document studies names a topic
+    'This report describes how the credit works and reviews research on its likely economic effects.',
+    'The paper discusses the likely winners and losers from the reform.',
     // a value judged, not a factual claim weakened
     'I believe, as most of you do, that the health service is worth fighting for.',
     'I believe such a change would be fairer to the whole force.',
@@ -105,6 +108,7 @@ ruleCases('hedge', {
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'However, prices may rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe the levy is worth about 2% of GDP.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'The likely cost of the scheme is $2 billion a year.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     { code: 'I believe the reform is fairly popular among landlords.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     // an expectation is no direction; more of something is no recommendation; a given advantage is no purpose
     { code: 'Prices could be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'could' }] },

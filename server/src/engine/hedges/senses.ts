@@ -754,10 +754,33 @@ function looksLikePeople(word: string): boolean {
 /** A verb stands between the clause's start and token k: k is in the predicate, not the subject. */
 function afterMainVerb(ctx: SentenceContext, k: number): boolean {
   for (let j = ctx.clauseStart(k); j < k; j++)
-    if (/^(PresentTense|PastTense|Verb|Copula|Modal|Infinitive|Gerund)$/.test(ctx.lexTag(j) ?? '') || BE_FORMS.has(ctx.word(j)))
+    if (
+      /^(PresentTense|PastTense|Verb|Copula|Modal|Infinitive|Gerund)$/.test(ctx.lexTag(j) ?? '') ||
+      BE_FORMS.has(ctx.word(j)) ||
+      STUDYING_VERBS.has(ctx.word(j))
+    )
       return true;
   return false;
 }
+
+/** Verbs of studying or describing, which the lexicon reads as nouns ("reviews", "models") or does not know ("discusses"). */
+const STUDYING_VERBS = new Set([
+  'describes',
+  'discusses',
+  'reviews',
+  'assesses',
+  'examines',
+  'considers',
+  'analyses',
+  'analyzes',
+  'explores',
+  'studies',
+  'models',
+  'addresses',
+  'summarises',
+  'summarizes',
+  'outlines',
+]);
 
 /** The steps of an impact assessment's significance scale: "minor adverse", "negligible", "moderate beneficial". */
 const IMPACT_RATINGS = new Set(['negligible', 'minor', 'moderate', 'major', 'substantial', 'slight']);
