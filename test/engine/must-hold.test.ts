@@ -148,10 +148,13 @@ test('the narrowed claim says what the claim words state, not what the frame did
   assert.deepEqual([weasel.rule, weasel.text], ['weasel', 'Many people say']);
   assert.deepEqual([claim.rule, claim.text], ['unsupported-claim', 'crime has doubled since 2010']);
   assert.equal(claim.message, 'This claim (a trend, a dated fact) has no evidence: cite a source or name it.');
-  // when the frame's words were the whole claim, the frame's finding says it alone
-  assert.deepEqual(brief(analyze('Most economists agree that tariffs raise prices.', { settings: { claimStrictness: 'strict' } })), [
+  // when the frame's quantifier was all that made it a claim, the claim is what the source says, as after "Critics argue that"
+  const framed = analyze('Most economists agree that tariffs raise prices.', { settings: { claimStrictness: 'strict' } });
+  assert.deepEqual(brief(framed), [
     ['weasel', 'Most economists agree', 0, 21],
+    ['unsupported-claim', 'tariffs raise prices', 27, 47],
   ]);
+  assert.equal(framed[1].message, 'This claim (a view from an unnamed source) has no evidence: cite a source or name it.');
   // a vague quantifier as the subject is no frame: the claim keeps its words
   assert.deepEqual(
     brief(analyze('Many people lost their jobs in 2020.', { settings: { claimStrictness: 'strict', sensitivity: 'thorough' } })),

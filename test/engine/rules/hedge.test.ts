@@ -8,6 +8,14 @@ ruleCases('hedge', {
     'Where a sector sees a rapid inflow, labour inspectorates could be given extra resources to enforce existing pay rules.',
     'EU delegations could do far more to explain what alignment would mean for household bills.',
     'The regulator could do better.',
+    // where something is printed; an entitlement; the alternatives open to someone; a candidate in a list; a class picked
+    // out with no "that"; a vague source's own words (the weasel rule flags the source)
+    'Decision-makers treat the central estimate as a promise once it appears in a press release.',
+    'Enumerators may legitimately finish quickly with small households.',
+    'They may drop the affected interviews, or they may re-interview the households with a different enumerator.',
+    'A third possibility is the so-called lighthouse effect, in which the legal minimum serves as a reference wage.',
+    'Many observers regard the debt as unpayable at any premium level the programme could charge.',
+    'Industry analysts have warned that the models may also understate the effect of sea-level rise.',
     // an attributive "likely" in what a document studies names a topic
     'This report describes how the credit works and reviews research on its likely economic effects.',
     'The paper discusses the likely winners and losers from the reform.',
@@ -108,6 +116,16 @@ ruleCases('hedge', {
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'However, prices may rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe the levy is worth about 2% of GDP.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    {
+      code: 'Prices may rise next year, or they may fall.',
+      errors: [
+        { messageId: 'hedge', text: 'may' },
+        { messageId: 'hedge', text: 'may' },
+      ],
+    },
+    { code: 'One possibility is that the survey missed the poorest households.', errors: [{ messageId: 'hedge', text: 'possibility' }] },
+    { code: 'The figures may reasonably be expected to rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'It appears on balance that the levy has failed.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'The likely cost of the scheme is $2 billion a year.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     { code: 'I believe the reform is fairly popular among landlords.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     // an expectation is no direction; more of something is no recommendation; a given advantage is no purpose

@@ -76,6 +76,11 @@ ruleCases('unsupported-claim', {
   ],
   invalid: [
     {
+      // the vague source's quantifier is no claim of its own: the claim is what the source says
+      code: 'Many observers say the debt is unpayable.',
+      errors: [{ messageId: 'claim', text: 'the debt is unpayable' }],
+    },
+    {
       // "It" with no source before it names none
       code: 'Growth slowed to 2.1% in 2024. It expects inflation to fall to 3% by 2026.',
       errors: [

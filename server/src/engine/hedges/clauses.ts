@@ -1,5 +1,6 @@
 // hedge: the clause around a cue: conditions, relative clauses, reported clauses, quotations, concessions, advice.
 import { type SentenceContext } from '../context';
+import { sources } from '../lexicon';
 import { isAcronym, startsWithDigit } from '../text-shape';
 import { citationSubject, isActor, isSpeakerNoun, writerSubject } from './subjects';
 import {
@@ -177,8 +178,12 @@ export function calibrated(ctx: SentenceContext, to: number): boolean {
 /** Words that end a noun phrase standing between a relative pronoun and the predicate: a verb. */
 export function verbLike(ctx: SentenceContext, k: number): boolean {
   const tag = ctx.lexTag(k) ?? '';
-  // Finite forms only: a base form the lexicon also knows as a noun ("model", "rate", "use") is read as a noun.
-  return /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(tag);
+  // Finite forms only: a base form the lexicon also knows as a noun ("model", "rate", "use") is read as a noun, and so is
+  // a form it tags as a verb right after a determiner ("the models", "the costs").
+  return (
+    /^(PastTense|PresentTense|Modal|Copula|Auxiliary)$/.test(tag) &&
+    !(tag === 'PresentTense' && ctx.isDeterminer(k - 1) && !RELATIVE_PRONOUNS.has(ctx.word(k - 1)))
+  );
 }
 
 /**
@@ -225,7 +230,8 @@ export function reportedBySomeoneElse(ctx: SentenceContext, v: number): boolean 
   if (citesSource(ctx)) return true;
   if (w === 'we' || w === 'i' || MEASUREMENTS.has(w) || EVIDENCE_NOUNS.has(w)) return false;
   if (EVIDENCE_SUBJECTS.has(w) && !DOCUMENT_NOUNS.has(w)) return false;
-  if (isActor(ctx, s) || DOCUMENT_NOUNS.has(w) || isAcronym(ctx.tokens[s].text)) return true;
+  // "Industry analysts have warned that the models may …": a vague source's words (the weasel rule flags the source).
+  if (isActor(ctx, s) || DOCUMENT_NOUNS.has(w) || isAcronym(ctx.tokens[s].text) || sources.vagueHeads.has(w)) return true;
   for (let k = s - 1; k >= Math.max(ctx.clauseStart(s), s - 3); k--) if (/^(their|his|her)$/.test(ctx.word(k))) return true; // "their analogy suggests that"
   // "Policymakers have indicated they might …", "Officials argued that …": a verb of saying has a speaker for its subject;
   // "suggest", "show", "imply" with a thing for subject read evidence, which the writer relies on.

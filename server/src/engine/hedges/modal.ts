@@ -56,6 +56,12 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   const verb = ctx.word(verbAt);
   const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
   if (bringsNoDoubt(ctx, i, w, verbAt, negated)) return undefined;
+  // "Enumerators may legitimately finish quickly": what someone is entitled to do ("may reasonably be expected" still hedges).
+  if (w === 'may' && ENTITLEMENT_ADVERBS.has(ctx.word(i + 1)) && !/^(expected|assumed)$/.test(ctx.word(i + 3))) return undefined;
+  // "They may drop the interviews, or they may re-interview the households": the alternatives open to someone.
+  if (w !== 'could' && offersAlternatives(ctx, i)) return undefined;
+  // "at any premium level the program could charge": a clause with no "that" picking out a class, asserting nothing.
+  if (inZeroRelativeAfterAny(ctx, i)) return undefined;
   if (w === 'may') {
     // "in May", "Theresa May", "May 2019", "May I thank ..."
     if (ctx.isCapitalized(i) && (i > 0 || startsWithDigit(ctx.word(i + 1)))) return undefined;
@@ -463,6 +469,38 @@ function recommendsMore(ctx: SentenceContext, from: number): boolean {
   if (ctx.word(k) !== 'more' && ctx.word(k) !== 'better') return false;
   // ("could do more harm than good": more of something, a claim)
   return k + 1 >= ctx.tokens.length || ctx.breakBefore(k + 1) || /^(to|for|than|in|on|with|about)$/.test(ctx.word(k + 1));
+}
+
+/** Adverbs of entitlement after "may": "may legitimately", "may lawfully", "may properly". */
+const ENTITLEMENT_ADVERBS = new Set(['legitimately', 'lawfully', 'legally', 'properly', 'rightly', 'justifiably']);
+
+/**
+ * The modal at i and the same modal elsewhere in the sentence, the second after "or" (or "or" and a pronoun), over verbs of
+ * doing: "may drop …, or they may re-interview …". Not over outcomes or explanations: "may rise or may fall" holds both open.
+ */
+function offersAlternatives(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.word(i);
+  for (let k = 0; k < ctx.tokens.length; k++) {
+    if (k === i || ctx.word(k) !== w) continue;
+    const second = Math.max(i, k);
+    if (ctx.word(second - 1) !== 'or' && !(ctx.word(second - 2) === 'or' && ctx.isSubjectPronoun(second - 1))) continue;
+    return [ctx.word(i + 1), ctx.word(k + 1)].every(
+      (verb) => !/^(be|have|not|well|also)$/.test(verb) && !OUTCOME_VERBS.has(verb) && !EXPLAINING_VERBS.has(verb),
+    );
+  }
+  return false;
+}
+
+/** The modal's clause follows "any <noun>" with no "that": "at any premium level the program could charge", "any cost it might incur". */
+function inZeroRelativeAfterAny(ctx: SentenceContext, i: number): boolean {
+  const s = ctx.subjectBefore(i);
+  if (s <= 1) return false;
+  const start = !ctx.isSubjectPronoun(s) && ctx.isDeterminer(s - 1) ? s - 1 : s;
+  const head = start - 1;
+  if (ctx.breakBefore(start) || !/^(Singular|Plural|Noun|Uncountable)$/.test(ctx.lexTag(head) ?? 'Noun') || ctx.isDeterminer(head))
+    return false;
+  for (let k = head - 1; k >= Math.max(0, head - 3); k--) if (/^(any|every|each|whatever)$/.test(ctx.word(k))) return true;
+  return false;
 }
 
 /** The modal holds a claim open: a cause, a bias, an outcome or a comparison, or a second hedge beside it. */

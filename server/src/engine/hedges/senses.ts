@@ -312,6 +312,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if ((toMe || ctx.word(from - 1) === 'it') && judgesACourse(ctx, toMe ? to + 2 : to)) return undefined;
     // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
+    // "once it appears in a press release", "it appears on the list": where something is seen or printed, not an impression.
+    if (/^(in|on|at|before|alongside|under)$/.test(next) && ctx.word(to + 1) !== 'balance') return undefined;
     if (
       next === 'to' ||
       next === 'that' ||
@@ -528,6 +530,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (next === 'to' || next === 'for') return undefined;
     // "consistent with this possibility", "that possibility is beyond the scope": it points back to a possibility stated before.
     if (/^(this|that|these|those|latter|former)$/.test(ctx.word(from - 1))) return undefined;
+    // "A third possibility is the so-called lighthouse effect": a candidate named in a list of them, not a claim held open
+    // ("One possibility is that prices fall" still holds one open).
+    if (next === 'is' && ORDINAL_OR_ANOTHER.has(ctx.word(from - 1)) && ctx.word(to + 1) !== 'that') return undefined;
     if (next === 'is' || next === 'remains' || next === 'exists') return `"${w} ${next}" names a possibility without its likelihood.`;
     for (let k = from - 1; k >= Math.max(ctx.clauseStart(from), from - 3); k--) {
       const before = ctx.word(k);
@@ -762,6 +767,9 @@ function afterMainVerb(ctx: SentenceContext, k: number): boolean {
       return true;
   return false;
 }
+
+/** What numbers a candidate in a list: "a third possibility", "another explanation". */
+const ORDINAL_OR_ANOTHER = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'final', 'last', 'another', 'further']);
 
 /** Verbs of studying or describing, which the lexicon reads as nouns ("reviews", "models") or does not know ("discusses"). */
 const STUDYING_VERBS = new Set([

@@ -172,6 +172,18 @@ export function claimsOutsideFrames(ctx: SentenceContext, hits: LocalResult['hit
   return dropped ? hits.filter((hit) => hit !== claim) : hits;
 }
 
+/** Every feature of the claim hit lies inside a shown vague source's words ("Many" of "Many observers say"). */
+function featuresInsideSource(claim: LocalResult['hits'][number], hits: LocalResult['hits']): boolean {
+  const features = claim.features ?? [];
+  if (features.length === 0) return false;
+  return hits.some(
+    (source) =>
+      policyOf(source.rule).claimWithoutSource &&
+      source.cap !== 'hint' &&
+      features.every((f) => f.start >= source.start && f.end <= source.end),
+  );
+}
+
 /**
  * A vague source or a guess rests the sentence's claim on no named source ("Critics argue that the levy
  * failed"): when no claim feature made it a claim, the claim rule reports it as one (annotation guide:
@@ -182,8 +194,9 @@ function addClaimResting(ctx: SentenceContext, hits: LocalResult['hits']): void 
   let narrative = -1;
   for (let h = 0; h < hits.length; h++) {
     const policy = policyOf(hits[h].rule);
-    // (a claim that rests only on a past act counts only where the document narrates: the vague source's claim counts anywhere)
-    if (policy.sentenceClass === 'unsupported' && hits[h].narrative) narrative = h;
+    // (a claim that rests only on a past act counts only where the document narrates: the vague source's claim counts anywhere;
+    // so does one whose only feature is the source's own quantifier, "Many observers say …", which the frame's finding says)
+    if (policy.sentenceClass === 'unsupported' && (hits[h].narrative || featuresInsideSource(hits[h], hits))) narrative = h;
     else if (policy.sentenceClass === 'unsupported') return;
     // a shown finding's claim before a hint's ("Some utilities …" is a weak cue, "in order to protect" is not)
     if (policy.claimWithoutSource && (on === undefined || (on.cap === 'hint' && hits[h].cap !== 'hint'))) on = hits[h];
