@@ -8,6 +8,9 @@ ruleCases('speculation', {
     'The movement is a reactionary turn aimed at restoring traditional values.',
     // a procedure wanted by those it concerns
     'Applicants want to submit their forms before the deadline.',
+    // a state set off by a comma with no reason in it, or the writer's own
+    'The minister, happy with the result, thanked the staff.',
+    'We, keen to avoid delay, have published the draft early.',
     // "it" in a reason with no actor before it stands for no one
     'Registration has fallen because it knows no season.',
     // a common noun opening the sentence is no name, though the lexicon leaves it to its rules
@@ -16,6 +19,15 @@ ruleCases('speculation', {
     'This Government has kept its promises.\n\nThe Moscow garrison has been reinforced in order to deter protests.',
   ],
   invalid: [
+    {
+      // a feeling set off by a comma beside the act, as its reason
+      code: 'Several state insurance commissioners have opposed the reform, wary of a backlash from homeowners.',
+      errors: [{ messageId: 'feeling', text: 'wary of' }],
+    },
+    {
+      code: 'Governments, eager to show quick results, have expanded the programmes faster than the evidence.',
+      errors: [{ messageId: 'feeling', text: 'eager to' }],
+    },
     {
       // the reason's pronoun stands for the main clause's actor
       code: 'The governing Civic Union has resisted automatic registration because it knows that young voters favour its rivals.',

@@ -332,7 +332,13 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
     if (speculation.feeling.has(w) && i > 0) {
       let k = i - 1;
       while (k >= 0 && DEGREE.has(ctx.word(k))) k--;
-      if (k < 0 || !LINKING_VERBS.has(ctx.word(k))) continue;
+      if (k < 0 || !LINKING_VERBS.has(ctx.word(k))) {
+        // "Regional teams, anxious to protect their totals, have brought forward …", "…, wary of a backlash": a feeling set
+        // beside the act as its reason, a motive read into it.
+        const actor = ctx.breakBefore(k + 1) && /^(to|of|about)$/.test(ctx.word(i + 1)) ? detachedFeelingActor(ctx, k + 1) : undefined;
+        if (actor) hits.push(ascribedHit(ctx, 'feeling', k + 1, i, i + 1, actor, speculation.feelingGroup));
+        continue;
+      }
       let s = k - 1;
       // "They should be encouraged to apply": a recommendation about them, not a feeling ascribed.
       if (/^(should|must|shall|can|may)$/.test(ctx.word(s))) continue;
@@ -501,6 +507,31 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       i = intent.end;
     }
   }
+}
+
+/**
+ * Whose feeling a phrase set off by a comma at `phrase` gives ("Regional teams, anxious to …", "… commissioners have opposed
+ * the reform, wary of …"): the noun phrase that opens the sentence right before the comma, or the subject of the clause's
+ * verb; not the writer ("We, keen to …").
+ */
+function detachedFeelingActor(ctx: SentenceContext, phrase: number): string | undefined {
+  const before = phrase - 1;
+  const named = (from: number, to: number) => `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to].end)}"`;
+  const third = (k: number) => k >= 0 && !FIRST_PERSON.has(ctx.word(k)) && !/^(it|this|that|you|there)$/.test(ctx.word(k));
+  if (
+    before >= 0 &&
+    before <= 4 &&
+    third(before) &&
+    /^(Plural|Singular|Noun|Actor)?$/.test(ctx.lexTag(before) ?? '') &&
+    ctx.clauseStart(before) === 0
+  )
+    return named(ctx.isDeterminer(0) || /^(some|several|many|most)$/.test(ctx.word(0)) ? 1 : 0, before);
+  for (let v = 1; v < before; v++) {
+    if (!/^(PresentTense|PastTense|Copula)$/.test(ctx.lexTag(v) ?? '') && !/^(have|has|had|is|are|was|were)$/.test(ctx.word(v))) continue;
+    const subject = ctx.subjectBefore(v);
+    return third(subject) ? named(subject, subject) : undefined;
+  }
+  return undefined;
 }
 
 /** Verbs of a plan stated: what a body says it will do, on the record. */
