@@ -181,6 +181,8 @@ const PUBLISHED_IN = new Set([
 ]);
 /** "data from the Current Population Survey", "figures from Eurostat": the data's source named. */
 export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'projections', 'microdata']);
+/** Participles that say where data come from: "taken from", "drawn from", "obtained from". */
+const DATA_FROM_VERBS = new Set(['taken', 'drawn', 'obtained', 'sourced', 'derived', 'compiled', 'extracted', 'downloaded']);
 /** How many words may stand between the participle and "in" ("reported last month in"). */
 const PUBLISHED_IN_GAP = 3;
 
@@ -218,7 +220,8 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
         break;
       }
     }
-    if (w === 'from' && i > 0 && DATA_NOUNS.has(ctx.word(i - 1))) {
+    // ("Fire perimeters are taken from the NWS fire database", "figures drawn from Eurostat": where the data come from)
+    if (w === 'from' && i > 0 && (DATA_NOUNS.has(ctx.word(i - 1)) || DATA_FROM_VERBS.has(ctx.word(i - 1)))) {
       const end = clauseEnd(ctx, i + 1, 8);
       const name = namesSource(ctx, i + 1, end);
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'data-from' };

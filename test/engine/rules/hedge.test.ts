@@ -16,6 +16,8 @@ ruleCases('hedge', {
     'A third possibility is the so-called lighthouse effect, in which the legal minimum serves as a reference wage.',
     'Many observers regard the debt as unpayable at any premium level the programme could charge.',
     'Industry analysts have warned that the models may also understate the effect of sea-level rise.',
+    // an option not taken, weighed against what it would have meant
+    'The team could have widened the scope to cost-effectiveness, but that would have required new data.',
     // an attributive "likely" in what a document studies names a topic
     'This report describes how the credit works and reviews research on its likely economic effects.',
     'The paper discusses the likely winners and losers from the reform.',

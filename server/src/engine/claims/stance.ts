@@ -131,6 +131,7 @@ export type WriterStance =
   | 'exhibit'
   | 'own-method'
   | 'own-usage'
+  | 'own-result'
   | 'own-act'
   | 'definition'
   | 'interpretation';
@@ -215,6 +216,8 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
     // "We have committed £48 million", "In Afghanistan, we helped to liberate …": the writer's side's own act, first-hand
     if (ownActs.matchAt(tokens, i)) return 'own-act';
     if (ctx.words[i] === 'our' && ownStudyAhead(ctx, i)) return 'own-method';
+    // (the sentence's own result: a commentary that reports its writer's study in passing is not, for that, all its own analysis)
+    if (ctx.words[i] === 'our' && OWN_SAMPLES.has(ctx.word(i + 1))) return 'own-result';
     // "Adaptation aims to build resilience…", "That means a central unit…": in the first clause only
     if (i < DEFINITION_SPAN && ctx.clauseStart(i) === 0 && definitions.matchAt(tokens, i)) return 'definition';
     const part = documentParts.matchAt(tokens, i);
@@ -254,6 +257,9 @@ function ownStudyAhead(ctx: SentenceContext, ourAt: number): boolean {
   }
   return false;
 }
+
+/** Whom a writer's own study follows: "Emergency admissions among our participants fell by a third". */
+const OWN_SAMPLES = new Set(['participants', 'respondents', 'interviewees', 'sample', 'panel', 'cohort']);
 
 /** What a writer's organisation carries out itself: "our 2026 household survey", "our annual field audit". */
 const OWN_STUDIES = new Set([
@@ -316,6 +322,8 @@ export function hypothesisStart(ctx: SentenceContext): number {
   if (!ctx.holds(WRITER_STANCE_CUES)) return -1;
   for (let i = 1; i < ctx.tokens.length; i++) {
     const w = ctx.word(i);
+    // "The team could have widened the scope, but that would have …": what could have been done, not what was
+    if (w === 'could' && ctx.word(i + 1) === 'have') return ctx.tokens[ctx.clauseStart(i)].start;
     if (!(MODAL_OF_HYPOTHESIS.has(w) || (w.endsWith("'d") && w.length > 2))) continue;
     let k = i + 1;
     while (ctx.word(k) === 'not' || ctx.word(k) === 'also' || ctx.word(k) === 'then' || ctx.word(k) === 'therefore' || isLyAdverb(ctx, k))

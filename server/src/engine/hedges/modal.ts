@@ -106,6 +106,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // "a heatwave that could have been foreseen": a class picked out; "could have been avoided had the treaty required
     // notice": a counterfactual, what would have followed from a condition that did not hold.
     if ((w === 'could' || w === 'might') && (ctx.word(i - 1) === 'that' || invertedConditionAfter(ctx, verbAt + 2))) return undefined;
+    // "The team could have widened the scope, but that would have required data": an option not taken, weighed.
+    if (w === 'could' && optionNotTaken(ctx, verbAt + 2)) return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
   if (unasserted) return undefined;
@@ -469,6 +471,16 @@ function recommendsMore(ctx: SentenceContext, from: number): boolean {
   if (ctx.word(k) !== 'more' && ctx.word(k) !== 'better') return false;
   // ("could do more harm than good": more of something, a claim)
   return k + 1 >= ctx.tokens.length || ctx.breakBefore(k + 1) || /^(to|for|than|in|on|with|about)$/.test(ctx.word(k + 1));
+}
+
+/** After "could have <participle>": ", but … would have" weighs what doing it would have meant, an option not taken. */
+function optionNotTaken(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k + 2 < ctx.tokens.length; k++)
+    if (ctx.word(k) === 'but' && ctx.breakBefore(k)) {
+      for (let j = k + 1; j + 1 < ctx.tokens.length; j++) if (ctx.word(j) === 'would' && ctx.word(j + 1) === 'have') return true;
+      return false;
+    }
+  return false;
 }
 
 /** Adverbs of entitlement after "may": "may legitimately", "may lawfully", "may properly". */
