@@ -3,7 +3,7 @@
 // (citations, footnotes, links) come from prose extraction; see analyze.ts.
 import { procedureNouns } from './claims/words';
 import { cueBit, type SentenceContext } from './context';
-import { sources } from './lexicon';
+import { contextWords, sources } from './lexicon';
 import { endsWithAny } from './text-shape';
 
 export interface NamedSource {
@@ -182,7 +182,7 @@ const PUBLISHED_IN = new Set([
 /** "data from the Current Population Survey", "figures from Eurostat": the data's source named. */
 export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'projections', 'microdata']);
 /** Participles that say where data come from: "taken from", "drawn from", "obtained from". */
-const DATA_FROM_VERBS = new Set(['taken', 'drawn', 'obtained', 'sourced', 'derived', 'compiled', 'extracted', 'downloaded']);
+const DATA_FROM_VERBS = contextWords.dataFromVerbs;
 /** How many words may stand between the participle and "in" ("reported last month in"). */
 const PUBLISHED_IN_GAP = 3;
 

@@ -259,7 +259,7 @@ function ownStudyAhead(ctx: SentenceContext, ourAt: number): boolean {
 }
 
 /** Whom a writer's own study follows: "Emergency admissions among our participants fell by a third". */
-const OWN_SAMPLES = new Set(['participants', 'respondents', 'interviewees', 'sample', 'panel', 'cohort']);
+const OWN_SAMPLES = contextWords.ownSamples;
 
 /** What a writer's organisation carries out itself: "our 2026 household survey", "our annual field audit". */
 const OWN_STUDIES = new Set([

@@ -1,6 +1,6 @@
 // hedge: the clause around a cue: conditions, relative clauses, reported clauses, quotations, concessions, advice.
 import { type SentenceContext } from '../context';
-import { sources } from '../lexicon';
+import { contextWords, sources } from '../lexicon';
 import { isAcronym, startsWithDigit } from '../text-shape';
 import { citationSubject, isActor, isSpeakerNoun, writerSubject } from './subjects';
 import {
@@ -66,20 +66,8 @@ export function adjectiveLike(ctx: SentenceContext, k: number): boolean {
 const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'several']);
 
 /** After "I believe", "in our view", "we expect": a recommendation ("we have a responsibility to", "the Council should"). */
-/** Predicates of value: what is fair, just or right is judged, not observed. */
-const VALUE_PREDICATES = new Set([
-  'fair',
-  'fairer',
-  'unfair',
-  'just',
-  'unjust',
-  'wrong',
-  'immoral',
-  'shameful',
-  'unacceptable',
-  'indefensible',
-  'worthwhile',
-]);
+/** Predicates of value: what is fair, just or right is judged, not observed (data/context.json). */
+const VALUE_PREDICATES = contextWords.valuePredicates;
 
 /** After "worth": "fighting for", "it", "the effort" (a value), not an amount ("about 2% of GDP"). */
 function worthDoing(ctx: SentenceContext, k: number): boolean {

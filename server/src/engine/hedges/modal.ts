@@ -1,5 +1,6 @@
 // hedge: may, might, could and should: possibility, or permission, option, ability, proposal, obligation.
 import { DATA_NOUNS } from '../evidence';
+import { contextWords } from '../lexicon';
 import { type SentenceContext } from '../context';
 import { RULE_STATUS } from '../grammar';
 import { startsWithDigit } from '../text-shape';
@@ -484,7 +485,7 @@ function optionNotTaken(ctx: SentenceContext, from: number): boolean {
 }
 
 /** Adverbs of entitlement after "may": "may legitimately", "may lawfully", "may properly". */
-const ENTITLEMENT_ADVERBS = new Set(['legitimately', 'lawfully', 'legally', 'properly', 'rightly', 'justifiably']);
+const ENTITLEMENT_ADVERBS = contextWords.entitlementAdverbs;
 
 /**
  * The modal at i and the same modal elsewhere in the sentence, the second after "or" (or "or" and a pronoun), over verbs of

@@ -1,5 +1,6 @@
 // hedge: one check per sense (data/hedges.json names each entry's sense): whether this occurrence hedges, and why.
 import { type SentenceContext } from '../context';
+import { contextWords } from '../lexicon';
 import { isAcronym, startsWithDigit } from '../text-shape';
 import {
   KNOWLEDGE_GAPS,
@@ -772,23 +773,7 @@ function afterMainVerb(ctx: SentenceContext, k: number): boolean {
 const ORDINAL_OR_ANOTHER = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'final', 'last', 'another', 'further']);
 
 /** Verbs of studying or describing, which the lexicon reads as nouns ("reviews", "models") or does not know ("discusses"). */
-const STUDYING_VERBS = new Set([
-  'describes',
-  'discusses',
-  'reviews',
-  'assesses',
-  'examines',
-  'considers',
-  'analyses',
-  'analyzes',
-  'explores',
-  'studies',
-  'models',
-  'addresses',
-  'summarises',
-  'summarizes',
-  'outlines',
-]);
+const STUDYING_VERBS = contextWords.studyingVerbs;
 
 /** The steps of an impact assessment's significance scale: "minor adverse", "negligible", "moderate beneficial". */
 const IMPACT_RATINGS = new Set(['negligible', 'minor', 'moderate', 'major', 'substantial', 'slight']);
