@@ -44,6 +44,15 @@ describe('non-prose units get no finding', () => {
     assert.equal(kinds(text, 'markdown')[0][0], 'caption');
   });
 
+  it('reads a numbered heading in capitals, and a heading run together with its sub-heading, as headings', () => {
+    const text = `We will act.\n\n1. A GROWING ECONOMY\nBASIC POLICIES\n\n${CLAIM}\n`;
+    assert.deepEqual(
+      kinds(text, 'plaintext').map(([kind]) => kind),
+      ['paragraph', 'heading', 'heading', 'paragraph'],
+    );
+    assert.deepEqual(found(text, 'plaintext'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
+  });
+
   it("reads the items of a list under a checklist's heading or lead-in as tests (question units), with or without a blank line", () => {
     const items = `- ${CLAIM}\n- Housing costs may rise next year.\n`;
     for (const lead of [

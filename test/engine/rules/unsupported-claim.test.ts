@@ -2,6 +2,10 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // the writer's side's own budget and acts, first-hand; an aim listed with no verb of its own
+    'My budget has funded a responsible increase in our ongoing operations.',
+    'I vetoed the budget bill passed by the last session because of a constitutional objection.',
+    'Our basic task is threefold:\n\n- First, to keep our economy growing;\n- to open for all the opportunity that is now enjoyed by most.',
     // the writer's own sample; data taken from a named source; what could have been done
     'Emergency admissions among our participants fell by about a third in their first year.',
     'Fire perimeters are taken from the NWS fire database, which records every wildfire reported since 1975.',
@@ -79,6 +83,16 @@ ruleCases('unsupported-claim', {
     'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
   ],
   invalid: [
+    {
+      // a ranking the writer's own act makes of the world still wants its source
+      code: 'My budget includes the largest increase in defense spending in two decades.',
+      errors: [{ messageId: 'claim', text: 'My budget includes the largest increase in defense spending in two decades' }],
+    },
+    {
+      // a purpose clause before a main clause asserts the main clause
+      code: 'To meet the emergency, the banks set up a credit pool of $500 million in 1931.',
+      errors: [{ messageId: 'claim', text: 'To meet the emergency, the banks set up a credit pool of $500 million in 1931' }],
+    },
     {
       // the vague source's quantifier is no claim of its own: the claim is what the source says
       code: 'Many observers say the debt is unpayable.',

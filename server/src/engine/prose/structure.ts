@@ -245,7 +245,8 @@ function isCapitalsLine(prose: string, from: number, to: number): boolean {
   let capitals = 0;
   for (let k = from; k < to; k++) {
     const code = prose.charCodeAt(k);
-    if (code === 0x0a || (code >= 0x61 && code <= 0x7a)) return false; // a second line, or a lower-case letter
+    // (a heading and its sub-heading run together, "1. A GROWING ECONOMY / BASIC POLICIES", are lines of capitals too)
+    if (code >= 0x61 && code <= 0x7a) return false; // a lower-case letter
     if (code >= 0x80 && prose[k] !== prose[k].toUpperCase()) return false;
     if (code >= 0x41 && code <= 0x5a) capitals++;
   }
@@ -624,6 +625,8 @@ function listItemKind(prose: string, start: number, end: number, markdownSource?
   let item = start;
   while (item < end && isSpace(prose.charCodeAt(item))) item++;
   if (CHECKLIST_ITEM.test(prose.slice(item, item + 4))) return 'question';
+  // "1. A GROWING ECONOMY": a numbered heading in capitals
+  if (isCapitalsLine(prose, from, to)) return 'heading';
   if (isReferenceEntry(prose, from, to)) return 'reference';
   if (GERUND_ITEM.test(prose.slice(from, Math.min(to, from + LEAD_LENGTH))) && isFragment(prose, from, to, Infinity)) return 'fragment';
   // The bold label's marks may be blanked in the prose: read them in the source.

@@ -248,11 +248,15 @@ export const unsupportedClaim: Rule = {
     const all = findClaimFeatures(ctx);
     if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx) || opensWithCourtesy(ctx) || asksIndirectly(ctx)) return [];
+    if (statesAnAim(ctx)) return [];
     // "If the base does not respond, a lower rate always reduces revenue": a claim under a condition is reasoning, asserted
     // of no actual case ("if anything" is no condition); a figure under one ("…, households pay 12% more") still needs its source.
     const conditional = (ctx.word(0) === 'if' || ctx.word(0) === 'unless') && ctx.word(1) !== 'anything';
     if (findHedges(ctx).length > 0) return []; // the writer already signals uncertainty: hedge rules speak
-    if (writerStance(ctx) !== undefined) return []; // an instruction, the document describing itself, the writer's own method or result
+    // An instruction, the document describing itself, the writer's own method or result; the writer's side's own act
+    // ("My budget includes …") keeps only a ranking it makes of the world ("the largest increase in two decades").
+    const ownStance = writerStance(ctx);
+    if (ownStance !== undefined && ownStance !== 'own-act') return [];
     const hypothesis = hypothesisStart(ctx); // features from the clause of a hypothetical "would" on are projections
     // Features without a level (past actions, stance) only inform classify's `claim`; under
     // the speaker's stance ("we will", "I think") only a measured figure is a claim, as in classify.
@@ -269,6 +273,7 @@ export const unsupportedClaim: Rule = {
     for (let i = 0; i < all.length; i++) {
       const f = all[i];
       if (f.level === undefined || (stance && (plan || !(f.kind === 'figure' && f.level !== 'strict')))) continue;
+      if (ownStance === 'own-act' && !RANKING_KINDS.has(f.kind)) continue;
       if (hypothesis >= 0 && f.start >= hypothesis) continue;
       if (conditional && f.kind !== 'figure' && f.kind !== 'statistic') continue;
       counted.push(f);
@@ -277,7 +282,7 @@ export const unsupportedClaim: Rule = {
     // narrates what named actors did (Hit.narrative; the pipeline decides), never under the speaker's stance.
     // A speaker's words reported ("X replied that …", "he twittered:") are attributed, not the writer's claim.
     let narrative = false;
-    if (counted.length === 0 && !stance && !ctx.text.trimEnd().endsWith(':')) {
+    if (counted.length === 0 && !stance && ownStance === undefined && !ctx.text.trimEnd().endsWith(':')) {
       for (let i = 0; i < all.length; i++) {
         const f = all[i];
         if (f.kind !== 'event' || (hypothesis >= 0 && f.start >= hypothesis) || conditional || SAYING.has(f.text.toLowerCase())) continue;
@@ -346,6 +351,26 @@ function asksIndirectly(ctx: SentenceContext): boolean {
       return true;
   return false;
 }
+
+/** "First, to keep our economy growing;", "- to open for all Americans the opportunity …": an aim listed, with no verb of its own. */
+function statesAnAim(ctx: SentenceContext): boolean {
+  let k = 0;
+  while (k < 3 && /^(first|second|third|fourth|finally|and|then|also)$/.test(ctx.word(k))) k++;
+  if (ctx.word(k) !== 'to' || ctx.lexTag(k + 1) !== 'Infinitive') return false;
+  // no verb of its own after it either ("To meet the emergency, the banks set up …" asserts its main clause), but one in
+  // a relative clause ("the opportunity that is now enjoyed by most") describes a noun
+  for (let j = k + 2; j < ctx.tokens.length; j++) {
+    // ("To meet the emergency, the banks set up …": a comma, then a main clause)
+    if (ctx.gapBefore(j).includes(',') && ctx.tokens.length - j >= 3) return false;
+    if (!/^(PresentTense|PastTense|Copula|Modal)$/.test(ctx.lexTag(j) ?? '') && !/^(has|have|had|is|are|was|were)$/.test(ctx.word(j)))
+      continue;
+    if (!/^(that|which|who|whom|whose)$/.test(ctx.word(j - 1)) && !/^(that|which|who)$/.test(ctx.word(j - 2))) return false;
+  }
+  return true;
+}
+
+/** What a writer's own act may still claim of the world: a comparison or ranking ("the largest increase in two decades"). */
+const RANKING_KINDS: ReadonlySet<string> = new Set(['comparison']);
 
 /** The claim hit over the whole sentence, resting on these features, with what it says filled in. */
 /** The writer's plan or promise: "we will", "we'll", "we are going to", "I intend to". */
