@@ -16,6 +16,9 @@ ruleCases('hedge', {
     'A third possibility is the so-called lighthouse effect, in which the legal minimum serves as a reference wage.',
     'Many observers regard the debt as unpayable at any premium level the programme could charge.',
     'Industry analysts have warned that the models may also understate the effect of sea-level rise.',
+    // the writer's proposal, put politely or introduced as a course of action
+    'And I respectfully suggest that two elements are essential to such a system.',
+    'It seems to me that the first step toward providing this is to supply ourselves with a budget system.',
     // an option not taken, weighed against what it would have meant
     'The team could have widened the scope to cost-effectiveness, but that would have required new data.',
     // an attributive "likely" in what a document studies names a topic
@@ -129,6 +132,9 @@ ruleCases('hedge', {
     { code: 'The figures may reasonably be expected to rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It appears on balance that the levy has failed.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'The likely cost of the scheme is $2 billion a year.', errors: [{ messageId: 'hedge', text: 'likely' }] },
+    // a fact held open is no value judged; an inference drawn is no proposal
+    { code: 'We suggest that the data are wrong.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
+    { code: 'We therefore suggest that the two functions overlap.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'I believe the reform is fairly popular among landlords.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     // an expectation is no direction; more of something is no recommendation; a given advantage is no purpose
     { code: 'Prices could be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'could' }] },

@@ -311,6 +311,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "It seems to me especially important that all of us be clear", "it appeared important and desirable to attach
     // conditions": the writer's own call on a course of action, introduced
     if ((toMe || ctx.word(from - 1) === 'it') && judgesACourse(ctx, toMe ? to + 2 : to)) return undefined;
+    // "It seems to me that the first step … is to supply …": the writer's recommendation, introduced
+    if (toMe && ctx.word(to + 2) === 'that' && recommendationFollows(ctx, to + 3)) return undefined;
     // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
     // "once it appears in a press release", "it appears on the list": where something is seen or printed, not an impression.
@@ -712,6 +714,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
   // writer's own ("our estimates suggest that") still hedges.
   if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;
+  // "I respectfully suggest that two elements are essential", "we suggest that the Council should …": the writer's proposal.
+  if (inferential && next === 'that' && PERSON_SUBJECTS.has(subj) && (prev === 'respectfully' || recommendationFollows(ctx, i + 2)))
+    return undefined;
   if (next === 'that') {
     // "suggests that Member States should ..." proposes; "the results suggest that X should be useful" still infers.
     if (!subjIsEvidence && subjunctiveAfterThat(ctx, i + 2)) return undefined;
