@@ -16,6 +16,8 @@ ruleCases('hedge', {
     'A third possibility is the so-called lighthouse effect, in which the legal minimum serves as a reference wage.',
     'Many observers regard the debt as unpayable at any premium level the programme could charge.',
     'Industry analysts have warned that the models may also understate the effect of sea-level rise.',
+    // an option put forward
+    'However, there may also be a middle ground between the two extremes.',
     // the writer's proposal, put politely or introduced as a course of action
     'And I respectfully suggest that two elements are essential to such a system.',
     'It seems to me that the first step toward providing this is to supply ourselves with a budget system.',
@@ -134,6 +136,7 @@ ruleCases('hedge', {
     { code: 'The likely cost of the scheme is $2 billion a year.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     // a fact held open is no value judged; an inference drawn is no proposal
     { code: 'We suggest that the data are wrong.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
+    { code: 'Perhaps the issue came up because the definitions differ.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'We therefore suggest that the two functions overlap.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'I believe the reform is fairly popular among landlords.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     // an expectation is no direction; more of something is no recommendation; a given advantage is no purpose

@@ -143,16 +143,17 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if ((verb === 'have' || verb === 'be') && /^(different|differing|varying|various|diverse)$/.test(ctx.word(verbAt + 1)))
       return undefined;
   }
-  // "There may be cases where …", "there might be times when …": it sometimes happens, a circumstance, not a claim.
+  // "There may be cases where …", "there might be times when …": it sometimes happens, a circumstance, not a claim;
+  // "there may also be a middle ground": an option put forward.
   if (verb === 'be' && ctx.word(i - 1) === 'there') {
     let k = verbAt + 1;
     while (
       k < verbAt + 4 &&
-      /^(some|other|certain|many|several|also|occasional|exceptional|rare|specific|particular|a|an|few)$/.test(ctx.word(k))
+      /^(some|other|certain|many|several|also|occasional|exceptional|rare|specific|particular|a|an|few|middle|common)$/.test(ctx.word(k))
     )
       k++;
     if (
-      /^(cases?|times?|situations?|circumstances?|occasions?|instances?|exceptions?|reasons?|ways?|options?|alternatives?|scenarios?|projects?|areas?|settings?|contexts?)$/.test(
+      /^(cases?|times?|situations?|circumstances?|occasions?|instances?|exceptions?|reasons?|ways?|options?|alternatives?|scenarios?|projects?|areas?|settings?|contexts?|ground)$/.test(
         ctx.word(k),
       )
     )
