@@ -16,6 +16,8 @@ ruleCases('hedge', {
     'A third possibility is the so-called lighthouse effect, in which the legal minimum serves as a reference wage.',
     'Many observers regard the debt as unpayable at any premium level the programme could charge.',
     'Industry analysts have warned that the models may also understate the effect of sea-level rise.',
+    // how it looks, set against what the writer holds it is
+    'This is a matter which, as I have said, seems small, but is in reality very great.',
     // an option put forward
     'However, there may also be a middle ground between the two extremes.',
     // the writer's proposal, put politely or introduced as a course of action
@@ -136,6 +138,7 @@ ruleCases('hedge', {
     { code: 'The likely cost of the scheme is $2 billion a year.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     // a fact held open is no value judged; an inference drawn is no proposal
     { code: 'We suggest that the data are wrong.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
+    { code: 'The reform seems small, but it has cut costs.', errors: [{ messageId: 'hedge', text: 'seems' }] },
     { code: 'Perhaps the issue came up because the definitions differ.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'We therefore suggest that the two functions overlap.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'I believe the reform is fairly popular among landlords.', errors: [{ messageId: 'hedge', text: 'I believe' }] },

@@ -199,6 +199,10 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   if (NEGATIVE_PRONOUNS.has(cue) || (cue === 'no' && ctx.word(from + 1) === 'one')) {
     let k = ctx.nextContent(from + (cue === 'no' ? 1 : 0));
     if (ctx.word(k) === 'is' || ctx.word(k) === 'was') k = ctx.nextContent(k);
+    // "No one, of course, can foretell the future exactly": what nobody can foresee, a truism about forecasting
+    if (ctx.word(k) === 'of' && ctx.word(k + 1) === 'course') k += 2;
+    if (/^(can|could|will)$/.test(ctx.word(k)) && /^(foretell|foresee|predict|forecast|know|guarantee)$/.test(ctx.word(k + 1)))
+      return false;
     if (isMindOrTalk(ctx.word(k))) return false;
   }
   return true;

@@ -315,6 +315,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (toMe && ctx.word(to + 2) === 'that' && recommendationFollows(ctx, to + 3)) return undefined;
     // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
+    // "seems small, but is in reality very great": how it looks, set against the writer's firm judgement of what it is.
+    if (looksButIs(ctx, to)) return undefined;
     // "once it appears in a press release", "it appears on the list": where something is seen or printed, not an impression.
     if (/^(in|on|at|before|alongside|under)$/.test(next) && ctx.word(to + 1) !== 'balance') return undefined;
     if (
@@ -771,6 +773,14 @@ function afterMainVerb(ctx: SentenceContext, k: number): boolean {
       STUDYING_VERBS.has(ctx.word(j))
     )
       return true;
+  return false;
+}
+
+/** After an appearance verb: ", but is (in reality | in fact | really | actually) …" within a few words. */
+function looksButIs(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.tokens.length - 2, from + 5); k++)
+    if (ctx.word(k) === 'but' && BE_FORMS.has(ctx.word(k + 1)))
+      return /^(in|really|actually)$/.test(ctx.word(k + 2)) && (ctx.word(k + 2) !== 'in' || /^(reality|fact|truth)$/.test(ctx.word(k + 3)));
   return false;
 }
 
