@@ -765,6 +765,9 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
       accounts.split('\n\n').map((sentence) => sentence.slice(0, -1)),
     );
     assert.deepEqual(flagged(`In this Budget I am recommending new appropriations.\n\n${accounts}`), []);
+    // the prices and figures of others in such a document are not its accounts, and stay claims
+    const prices = 'The average price of farm produce has fallen to about 80 per cent of the levels of 1928.';
+    assert.deepEqual(flagged(`In this Budget I am recommending new appropriations.\n\n${accounts}\n\n${prices}`), [prices.slice(0, -1)]);
     // its agentless estimates of a figure are its own too; what is "widely expected" is not
     const passives = (text: string) =>
       analyze(text)

@@ -63,7 +63,7 @@ export function assemble(
     (accountTerms += accounts.terms), (fiscalYears += accounts.fiscalYears), (accountHolder ||= accounts.holder);
   // ... and so, in a document that keeps public accounts, are its figures (see ACCOUNT_TERMS_MIN).
   const keepsAccounts = accountHolder && accountTerms >= ACCOUNT_TERMS_MIN && fiscalYears >= FISCAL_YEARS_MIN;
-  const ownAnalysis = keepsAccounts || analyses.some((analysis) => analysis.ownAnalysis);
+  const ownAnalysis = analyses.some((analysis) => analysis.ownAnalysis);
   let running = 0;
   let instructing = 0;
   let narrating = 0;
@@ -119,6 +119,8 @@ export function assemble(
         const f = sentence.findings[fi];
         if (suppressions.has(f.rule, f.start + shift)) continue;
         if (ownAnalysis && f.measured) continue;
+        // (in a document that keeps accounts, the figures of its accounts; the farm prices or relief funds of others stay claims)
+        if (keepsAccounts && f.measured && f.ofAccounts) continue;
         // ("are estimated at 31.5 billion dollars" in a budget message: the holder's own estimate; in a paper of its own
         // analysis it may be another author's, and stays)
         if (keepsAccounts && f.ownEstimate) continue;

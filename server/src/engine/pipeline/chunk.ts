@@ -84,6 +84,8 @@ export type PlannedFinding = Omit<Finding, 'fixes'> & {
   measured?: boolean;
   /** An agentless estimate of a figure ("are estimated at 31.5 billion dollars"), the holder's own in a document that keeps public accounts (see assemble). */
   ownEstimate?: boolean;
+  /** A measured claim in a sentence that names an account ("The receipts from customs were …"): the holder's own figure where the document keeps public accounts. */
+  ofAccounts?: boolean;
   circumstantial?: boolean;
   narrative?: boolean;
   actOf?: string;
@@ -219,6 +221,7 @@ export function analyzeChunk(
         sentence: { start: s.start, end: s.end, class: hit.narrative ? narratingClass : sentenceClass },
         measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
         ownEstimate: hit.data?.estimate === 'yes',
+        ofAccounts: namesAnAccount(s.text),
         circumstantial: hit.circumstantial,
         narrative: hit.narrative,
         actOf: hit.actOf,
@@ -275,6 +278,14 @@ export function analyzeChunk(
 }
 
 const ACCOUNT_TERM = /\b(?:receipts|revenues|expenditures?|appropriations?|outlays|cash balance|surplus|deficits?|authorizations?)\b/gi;
+
+/** A sentence that names an account, a budget or a fiscal year: in a document that keeps accounts, its figures are the holder's. */
+const ACCOUNT_SENTENCE =
+  /\b(?:receipts|revenues?|expenditures?|appropriations?|outlays|balances?|surplus|deficits?|authorizations?|budget|fiscal year|debt|taxes|tax|treasury|estimates?|credits?|loans?|bonds|obligations|dollars)\b|\$\s?\d/i;
+
+function namesAnAccount(text: string): boolean {
+  return ACCOUNT_SENTENCE.test(text);
+}
 const FISCAL_YEAR = /\bfiscal year\b/gi;
 const ACCOUNT_HOLDER =
   /\b(?:I (?:estimate|anticipate|recommend|am recommending|have recommended|propose|am proposing)|(?:[Oo]ur|[Mm]y|[Tt]his) (?:Government|Administration|Treasury|Budget|budget|surplus|revenues|receipts|expenditures)\b)/;
