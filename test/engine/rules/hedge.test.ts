@@ -16,6 +16,11 @@ ruleCases('hedge', {
     'A third possibility is the so-called lighthouse effect, in which the legal minimum serves as a reference wage.',
     'Many observers regard the debt as unpayable at any premium level the programme could charge.',
     'Industry analysts have warned that the models may also understate the effect of sea-level rise.',
+    // a proposal put softly or politely, and a course of action judged with no "is"
+    "And maybe it's time that stopped.",
+    'Perhaps it is time to rethink the levy.',
+    'The Congress may well consider the question of supplying fair salaries.',
+    'Rather I believe it advisable to entrust these functions to a board.',
     // how it looks, set against what the writer holds it is
     'This is a matter which, as I have said, seems small, but is in reality very great.',
     // an option put forward
@@ -138,6 +143,11 @@ ruleCases('hedge', {
     { code: 'The likely cost of the scheme is $2 billion a year.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     // a fact held open is no value judged; an inference drawn is no proposal
     { code: 'We suggest that the data are wrong.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
+    { code: 'Prices may well rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    {
+      code: 'Perhaps the strongest objection is about health, and it deserves a serious answer.',
+      errors: [{ messageId: 'hedge', text: 'Perhaps' }],
+    },
     { code: 'The reform seems small, but it has cut costs.', errors: [{ messageId: 'hedge', text: 'seems' }] },
     { code: 'Perhaps the issue came up because the definitions differ.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'We therefore suggest that the two functions overlap.', errors: [{ messageId: 'hedge', text: 'suggest' }] },

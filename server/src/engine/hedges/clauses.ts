@@ -118,6 +118,8 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     if (w === 'reason' && /^(to|for)$/.test(ctx.word(j + 1)) && (BE_FORMS.has(ctx.word(j - 1)) || BE_FORMS.has(ctx.word(j - 2))))
       return true;
     if (w === 'answer' && BE_FORMS.has(ctx.word(j + 1)) && /^(no|yes)$/.test(ctx.word(j + 2))) return true;
+    // "I believe it advisable to entrust the functions to a board": a course of action judged, with no "is" between.
+    if (j === k && w === 'it' && ADVICE_ADJECTIVES.has(ctx.word(j + 1)) && ctx.word(j + 2) === 'to') return true;
     // "It seems to me that the first step toward providing this is to supply …": a course of action named.
     if (/^(step|steps|priority|task|remedy|solution)$/.test(w))
       for (let b = j + 1; b < Math.min(ctx.tokens.length - 1, j + 7); b++)

@@ -116,8 +116,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
   // "might otherwise be too expensive": a counterfactual, not a claim.
   if (ctx.word(i + 1) === 'otherwise' || ctx.word(verbAt + 1) === 'otherwise') return undefined;
-  // "may wish to", "might want to consider", "could choose": an option offered, not a possibility.
-  if (OPTION_VERBS.has(verb)) return undefined;
+  // "may wish to", "might want to consider", "could choose": an option offered, not a possibility; "The Congress may well
+  // consider …": the same, put politely.
+  if (OPTION_VERBS.has(verb) || (verb === 'well' && OPTION_VERBS.has(ctx.word(verbAt + 1)))) return undefined;
   // "Analysts may find it helpful to …", "Readers may find the table in Annex B useful": advice.
   if (verb === 'find' && findsItUseful(ctx, verbAt)) return undefined;
   // "may either remove or improve": alternatives open to someone.

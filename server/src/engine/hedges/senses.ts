@@ -146,6 +146,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (w === 'possibly' && /^(not|n't|cannot|never|can)$/.test(ctx.word(from - 1))) return undefined;
     // "Perhaps we can negotiate a new agreement, or perhaps we can't": both branches of a choice laid out, no claim weakened.
     if (w === 'perhaps' && offersBothBranches(ctx)) return undefined;
+    // "And maybe it's time that stopped", "Perhaps it is time to rethink the levy": a proposal put softly.
+    if ((w === 'maybe' || w === 'perhaps') && timeToAct(ctx, to)) return undefined;
     // "I will not speculate about timing": a refusal to guess, no claim held open.
     if (w.startsWith('speculat') && /^(not|n't|never|won't|cannot)$/.test(ctx.word(from - 1))) return undefined;
     // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
@@ -774,6 +776,15 @@ function afterMainVerb(ctx: SentenceContext, k: number): boolean {
     )
       return true;
   return false;
+}
+
+/** "it's time", "it is time", "it may be time": what follows is a proposal. */
+function timeToAct(ctx: SentenceContext, k: number): boolean {
+  let j = k;
+  if (ctx.word(j) === "it's" || ctx.word(j) === 'it’s') j++;
+  else if (ctx.word(j) === 'it' && (BE_FORMS.has(ctx.word(j + 1)) || ctx.word(j + 1) === "'s")) j += 2;
+  else return false;
+  return ctx.word(j) === 'time';
 }
 
 /** After an appearance verb: ", but is (in reality | in fact | really | actually) …" within a few words. */
