@@ -835,6 +835,23 @@ describe('a document that computes its own results', () => {
       ['Total emissions were 61.9 Mt in 2020, 4% below 2019'],
     );
   });
+
+  test('inline code that prints the software version or the date computes no result: the claims stay claims', () => {
+    const rmd =
+      "Version `r packageVersion('forecast')` of the package was used, on `r Sys.Date()`.\n\nIt is common to have over one thousand product lines that need forecasting at least monthly.\n";
+    assert.deepEqual(
+      analyze(rmd, { languageId: 'rmarkdown' })
+        .filter((f) => f.rule === 'unsupported-claim')
+        .map((f) => f.text),
+      ['It is common to have over one thousand product lines that need forecasting at least monthly'],
+    );
+    const computed =
+      'Sales fell by `r round(drop)` per cent.\n\nIt is common to have over one thousand product lines that need forecasting at least monthly.\n';
+    assert.deepEqual(
+      analyze(computed, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim'),
+      [],
+    );
+  });
 });
 
 describe('what counts as evidence for a claim', () => {

@@ -169,6 +169,7 @@ export type BlockKind =
   | 'fragment'
   | 'reference'
   | 'question'
+  | 'proposal'
   | 'front';
 
 export interface Block extends Span {

@@ -335,7 +335,7 @@ export function hypothesisStart(ctx: SentenceContext): number {
 }
 
 export const NORMATIVE = new RegExp(
-  `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i) (?:recommend|urge|propose|call on|call for)|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:${[...RULE_STATUS].join('|')})\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
+  `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i)(?: am| are|'m|'re|’m|’re)?(?: (?:therefore|also|again|now|strongly|respectfully|earnestly))? (?:recommend(?:ing)?|urg(?:e|ing)|propos(?:e|ing)|call(?:ing)? (?:on|for))|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:${[...RULE_STATUS].join('|')})\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
   'i',
 );
 

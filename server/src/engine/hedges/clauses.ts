@@ -99,6 +99,12 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       return true;
     if ((w === 'important' || w === 'essential' || w === 'vital' || w === 'time' || w === 'crucial') && BE_FORMS.has(ctx.word(j - 1)))
       return true;
+    // "I believe this bureau is needed", "we think a second review is urgently needed": a call for the thing.
+    if (
+      (w === 'needed' || w === 'necessary') &&
+      (BE_FORMS.has(ctx.word(j - 1)) || (ctx.isLyAdverb(j - 1) && BE_FORMS.has(ctx.word(j - 2))))
+    )
+      return true;
     // "it will in my view be appropriate to reduce Bank Rate", "it would be right to wait": a course of action judged.
     if (
       /^(appropriate|right|sensible|wise|prudent|necessary|desirable|premature)$/.test(w) &&

@@ -365,8 +365,12 @@ export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** How many figures a document's tables must hold to be a table of its own figures, not a table that mentions a version or a year. */
 export const TABLE_FIGURES = 3;
 
-/** Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`). */
-export const INLINE_RESULT = /`(?:\{r\}|r)\s/;
+/**
+ * Inline code that prints a result into the prose (R Markdown and Quarto: `r x`, `{r} x`); not the version of the software
+ * or today's date ("Version `r packageVersion('forecast')` was used"), which a paper about software prints of itself.
+ */
+export const INLINE_RESULT =
+  /`(?:\{r\}|r)\s(?!\s*(?:packageVersion|R\.version|getRversion|Sys\.(?:Date|time)|format\(\s*Sys\.|citation)\b)/;
 
 /** A code chunk of R Markdown or Quarto: the document computes its own results. */
 export const CODE_CHUNK = /^\s*```+\s*\{r\b/m;

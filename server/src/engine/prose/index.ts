@@ -8,6 +8,7 @@ import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
 import {
   endsWithChecklistLeadIn,
+  endsWithProposalLeadIn,
   endsWithQuoteLeadIn,
   endsWithSourcedLeadIn,
   findSections,
@@ -45,6 +46,8 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   const afterSourcedLeadIn: boolean[] = [];
   // A chunk after a checklist's heading or lead-in ("Before fieldwork starts, make sure that:") opens with its tests.
   const afterChecklistLeadIn: boolean[] = [];
+  // A chunk after the writer's lead-in to her proposals ("I therefore propose to the Congress:") opens with them.
+  const afterProposalLeadIn: boolean[] = [];
   if (structure) {
     let quotedForeign = false;
     for (let index = 0; index < chunks.length; index++) {
@@ -52,6 +55,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
       afterLeadIn.push(index > 0 && (endsWithQuoteLeadIn(source, previous.start, previous.end) || quotedForeign));
       afterSourcedLeadIn.push(index > 0 && endsWithSourcedLeadIn(source, previous.start, previous.end));
       afterChecklistLeadIn.push(index > 0 && endsWithChecklistLeadIn(source, previous.start, previous.end));
+      afterProposalLeadIn.push(index > 0 && endsWithProposalLeadIn(source, previous.start, previous.end));
       const { start, end } = chunks[index];
       // (the language is read last: only a quoted chunk's, not every chunk's on every keystroke)
       quotedForeign =
@@ -82,7 +86,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
     contexts: structure
       ? split.contexts.map(
           (context, index) =>
-            `${context}${afterLeadIn[index] ? '|quote' : ''}${afterSourcedLeadIn[index] ? '|sourced' : ''}${afterChecklistLeadIn[index] ? '|checklist' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`,
+            `${context}${afterLeadIn[index] ? '|quote' : ''}${afterSourcedLeadIn[index] ? '|sourced' : ''}${afterChecklistLeadIn[index] ? '|checklist' : ''}${afterProposalLeadIn[index] ? '|proposal' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`,
         )
       : split.contexts,
     extract(indices) {
@@ -106,6 +110,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
             sectionsOf(indices[k]),
             afterSourcedLeadIn[indices[k]],
             afterChecklistLeadIn[indices[k]],
+            afterProposalLeadIn[indices[k]],
           );
         });
       }

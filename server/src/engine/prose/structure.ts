@@ -20,6 +20,7 @@ export const NON_PROSE_BLOCKS: ReadonlySet<BlockKind> = new Set<BlockKind>([
   'fragment',
   'reference',
   'question',
+  'proposal',
   'front',
 ]);
 
@@ -61,6 +62,8 @@ export function refineBlocks(
   afterSourcedLeadIn = false,
   /** The chunk before ends with a checklist's heading or lead-in: the list the chunk opens with holds its tests. */
   afterChecklistLeadIn = false,
+  /** The chunk before ends with the writer's lead-in to a list she proposes: the list the chunk opens with holds it. */
+  afterProposalLeadIn = false,
 ): Block[] {
   let refined: Block[] | undefined;
   const notes = markers.filter((marker) => marker.kind === 'footnote' || marker.kind === 'numeric').sort((a, b) => a.start - b.start);
@@ -105,30 +108,92 @@ export function refineBlocks(
     refined ??= blocks.slice();
     refined[i] = { ...block, kind };
   }
-  return markChecklists(prose, markSourcedLists(prose, refined ?? (blocks as Block[]), markers, afterSourcedLeadIn), afterChecklistLeadIn);
+  return markChecklists(
+    prose,
+    markSourcedLists(prose, refined ?? (blocks as Block[]), markers, afterSourcedLeadIn),
+    afterChecklistLeadIn,
+    afterProposalLeadIn,
+  );
 }
 
 /**
  * The items of a list under a checklist's heading or lead-in ("## Checklist", "Before fieldwork starts, make sure that:",
- * "Criteria for a credible plan") are tests, not assertions (the guide's 'question' units), whatever their mood.
+ * "Criteria for a credible plan") are tests, not assertions (the guide's 'question' units), whatever their mood; the
+ * items of a list under the writer's own proposal ("I therefore propose to the Congress:", "We recommend:") are what she
+ * proposes ("a new tax credit of up to $150 for homeowners who insulate;"), whose figures the proposal sets.
  */
-function markChecklists(prose: string, blocks: Block[], afterChecklistLeadIn: boolean): Block[] {
+function markChecklists(prose: string, blocks: Block[], afterChecklistLeadIn: boolean, afterProposalLeadIn: boolean): Block[] {
   let marked: Block[] | undefined;
   let checklist = afterChecklistLeadIn;
+  let proposal = afterProposalLeadIn;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
-    if (block.kind === 'list-item' || (block.kind === 'paragraph' && opensWithListMark(prose, block))) {
-      if (!checklist) continue;
+    const item = block.kind === 'list-item' || (block.kind === 'paragraph' && opensWithListMark(prose, block));
+    if (item && checklist) {
       marked ??= blocks.slice();
       marked[i] = { ...block, kind: 'question' };
       continue;
     }
+    // (plain text keeps no list marks: a line after the lead-in's colon, or after an item's semicolon, that goes on
+    // the lead-in's sentence in lower case is an item)
+    // (an item that goes on past its first sentence argues for the proposal: "**Work across borders.** Most of the
+    // networks I studied had members in several countries" holds a claim about the world)
+    if (proposal && (item || (block.kind === 'paragraph' && continuesLeadIn(prose, block))) && !goesOnPastASentence(prose, block)) {
+      marked ??= blocks.slice();
+      marked[i] = { ...block, kind: 'proposal' };
+      proposal = item || endsWith(prose, block, ';');
+      continue;
+    }
+    if (item) continue;
     // (a bold line is a fragment once its marks are blanked)
     checklist =
       (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'fragment') &&
       opensChecklist(prose, block.start, block.end, block.kind === 'heading');
+    proposal = block.kind === 'paragraph' && opensProposalList(prose, block.start, block.end);
   }
   return marked ?? blocks;
+}
+
+/** A sentence ends inside the block and another follows it. */
+function goesOnPastASentence(prose: string, block: Block): boolean {
+  return SENTENCE_THEN_MORE.test(prose.slice(block.start, Math.min(block.end, prose.length)).trimEnd());
+}
+const SENTENCE_THEN_MORE = /[.!?][*_"'\u201d\u2019)\]]*\s+\S/;
+
+/** The block's text, blanks at its end left out, ends with `mark`. */
+function endsWith(prose: string, block: Block, mark: string): boolean {
+  let end = Math.min(block.end, prose.length);
+  while (end > block.start && isSpace(prose.charCodeAt(end - 1))) end--;
+  return prose[end - 1] === mark;
+}
+
+/** A paragraph that goes on a lead-in's sentence: it opens in lower case, or with a sum or a figure ("$600 million to …"). */
+function continuesLeadIn(prose: string, block: Block): boolean {
+  let k = block.start;
+  while (k < block.end && isSpace(prose.charCodeAt(k))) k++;
+  return /^(?:\p{Ll}|[$£€]\s?\d|\d)/u.test(prose.slice(k, k + 3));
+}
+
+/**
+ * The writer proposing a list: "I therefore propose to the Congress:", "We recommend the following:", "I am asking the
+ * Congress to enact:", "My budget provides:". Read on the lead-in's last sentence, which ends with a colon.
+ */
+const PROPOSAL_LEAD =
+  /(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:(?:therefore|also|now|again|hereby|respectfully|strongly|shall|will|would)\s+)*(?:propose|am proposing|are proposing|recommend|am recommending|are recommending|request|am requesting|are requesting|ask|am asking|are asking|urge|call for|seek)|(?:[Mm]y|[Oo]ur|[Tt]his)\s+(?:budget|plan|program|programme|package|proposals?|recommendations?|bill)\s+(?:includes?|provides?|proposes?|would|will)|[Oo]ur\s+recommendations?(?:\s+(?:are|is))?)(?![\p{L}])[^.!?]*:$/u;
+
+function opensProposalList(text: string, from: number, to: number): boolean {
+  let end = Math.min(to, text.length);
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text[end - 1] !== ':') return false;
+  return PROPOSAL_LEAD.test(text.slice(Math.max(from, end - LEAD_LENGTH * 2), end));
+}
+
+/** The source text of a chunk ends with the writer's lead-in to a list she proposes (see PROPOSAL_LEAD). */
+export function endsWithProposalLeadIn(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
+  return opensProposalList(text, lineStart, end);
 }
 
 /** What opens a checklist: a heading, or a lead-in ending with a colon, that names one. */

@@ -519,6 +519,12 @@ const METHOD_WORDS = new Set([
   'projections',
   'calibration',
   'calibrated',
+  'estimator',
+  'estimators',
+  'regressor',
+  'regressors',
+  'covariate',
+  'covariates',
 ]);
 
 /** The sentence puts the writer's model or analysis in view (see METHOD_WORDS). */
@@ -550,8 +556,11 @@ function activeAfterSubject(ctx: SentenceContext, adverbAt: number): boolean {
 
 function methodContext(ctx: SentenceContext): boolean {
   for (let k = 0; k < ctx.tokens.length; k++) if (METHOD_WORDS.has(ctx.words[k])) return true;
-  return false;
+  // "The idiosyncratic error $\epsilon_{it}$ is usually assumed well-behaved": a term of the model, written in TeX.
+  return ctx.text.includes('$') && TEX_MATH.test(ctx.text);
 }
+/** Inline TeX math with a command, a subscript or a superscript: "$\epsilon_{it}$", "$x^2$". */
+const TEX_MATH = /\$[^$\n]*[\\_^][^$\n]*\$/;
 
 /** The subject is a class picked out by a restrictive relative, with no break before the verb: "Taxpayers who defer are not considered". */
 function restrictedSubject(ctx: SentenceContext, i: number): boolean {
