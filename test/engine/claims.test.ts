@@ -210,6 +210,16 @@ describe('what is not a claim', () => {
     assert.equal(claimFindings('Consignments worth less than €500 rose by 20% in 2024.').length, 1);
   });
 
+  test('"I am therefore recommending that …", "we are also urging …" recommend, whatever figures the proposal sets', () => {
+    assert.equal(
+      claimFindings('I am therefore recommending that the 1-year investment tax credit of 12 percent be extended an additional 2 years.')
+        .length,
+      0,
+    );
+    assert.equal(claimFindings('We therefore recommend that the levy rise to 12 percent in 2027.').length, 0);
+    assert.equal(claimFindings('The levy rose to 12 percent in 2024.').length, 1);
+  });
+
   test('"the answer is to …" recommends; a participle in a "with" phrase is a state, not an act', () => {
     assert.equal(claimFindings('The answer is to pair a faster rise with a bridging pension, paid from 65.').length, 0);
     assert.equal(classify('The Council could set up a joint fund, with purchases coordinated through the existing platform.').claim, false);

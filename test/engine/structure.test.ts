@@ -73,6 +73,39 @@ describe('non-prose units get no finding', () => {
     assert.deepEqual(found(latex, 'latex'), [['hedge', 'may']]);
   });
 
+  it("reads the one-sentence items of a list under the writer's proposal lead-in as her proposals, in Markdown, LaTeX and plain text", () => {
+    const proposals = 'a new tax credit of up to $150 for homeowners who install insulation;';
+    const projected = 'legislation to defer the standards, which will improve mileage by 40 percent by 1980.';
+    for (const lead of ['I therefore propose to the Congress:', 'We recommend:', 'Our recommendations are:', 'My budget provides:'])
+      for (const gap of ['\n', '\n\n']) {
+        const text = `${HEDGED}\n\n${lead}\n${gap === '\n' ? '' : '\n'}- ${proposals}\n- ${projected}\n\n${CLAIM}\n`;
+        assert.deepEqual(found(text, 'markdown'), OWN_FINDINGS, `${lead} / ${JSON.stringify(gap)}`);
+      }
+    // plain text keeps no marks: the lines that go on the lead-in's sentence in lower case, up to the item that ends it
+    const plain = `${HEDGED} I therefore propose to the Congress:\n${proposals}\n${projected}\n\n${CLAIM}\n`;
+    assert.deepEqual(found(plain, 'plaintext'), OWN_FINDINGS);
+    assert.deepEqual(
+      kinds(plain, 'plaintext').map(([kind]) => kind),
+      ['paragraph', 'proposal', 'proposal', 'paragraph'],
+    );
+    const latexClaim = 'Exports fell by 20 per cent in 2023.';
+    const latex = `\\begin{document}\nWe recommend:\n\\begin{itemize}\n\\item a new tax credit of up to \\$150 for homeowners;\n\\end{itemize}\n${latexClaim}\n\\end{document}\n`;
+    assert.deepEqual(found(latex, 'latex'), [['unsupported-claim', 'Exports fell by 20 per cent in 2023']]);
+  });
+
+  it('keeps the claims of an item that argues for the proposal, and of a list whose lead-in proposes nothing', () => {
+    const argued = `We recommend four changes:\n\n1. **Work across borders.** ${CLAIM}\n`;
+    assert.deepEqual(found(argued, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
+    const shown = `The figures show:\n\n- exports fell by 20% in 2023;\n- imports rose by 3% in 2023.\n`;
+    assert.deepEqual(found(shown, 'markdown'), [
+      ['unsupported-claim', 'exports fell by 20% in 2023'],
+      ['unsupported-claim', 'imports rose by 3% in 2023'],
+    ]);
+    // a paragraph that opens in capitals after the list is prose again
+    const after = `We recommend:\n\n- a public register of licences;\n\n${CLAIM}\n`;
+    assert.deepEqual(found(after, 'markdown'), [['unsupported-claim', 'Exports fell by 20% in 2023']]);
+  });
+
   it("reads the last paragraph of a Quarto figure or table div, and all of a MyST figure directive, as the caption; a callout's text stays prose", () => {
     const quarto = `::: {#fig-rents}\n![](rents.png)\n\nRents may rise again. ${CLAIM}\n:::\n\n${HEDGED}\n\n::: {.callout-note}\n${CLAIM}\n:::\n`;
     assert.deepEqual(found(quarto, 'quarto'), [

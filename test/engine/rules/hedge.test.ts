@@ -21,6 +21,8 @@ ruleCases('hedge', {
     'Perhaps it is time to rethink the levy.',
     'The Congress may well consider the question of supplying fair salaries.',
     'Rather I believe it advisable to entrust these functions to a board.',
+    'I believe this bureau is needed, and I recommend favorable consideration of this proposal.',
+    'We think a second review is urgently needed.',
     // how it looks, set against what the writer holds it is
     'This is a matter which, as I have said, seems small, but is in reality very great.',
     // an option put forward

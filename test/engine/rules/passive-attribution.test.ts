@@ -9,6 +9,9 @@ ruleCases('passive-attribution', {
     'It is assumed that there is no sovereign risk premium response.',
     // an assumption given in figures is an input to the writer's model
     'Take-up of funded places is assumed to rise from 71% to 84% by 2028.',
+    // an assumption about a term of the model, written in TeX or named as an estimator's or regressor's
+    'The idiosyncratic error $\\epsilon_{it}$ is usually assumed well-behaved and independent of the regressors.',
+    'The error $u_i$ is usually assumed independent.',
     // an active verb after its plural subject
     'Respondents most often cited the opening hours as the reason.',
     // a scale's definition
@@ -38,6 +41,8 @@ ruleCases('passive-attribution', {
     },
     { code: 'The minister is said to favour a cap.', errors: [{ messageId: 'passive', text: 'is said' }] },
     { code: 'Inflation is assumed to stay high.', errors: [{ messageId: 'passive', text: 'is assumed' }] },
+    // a price in dollars is no TeX
+    { code: 'Oil at $80 is usually assumed to be the break-even price.', errors: [{ messageId: 'passive', text: 'is usually assumed' }] },
     { code: 'Prices are expected to rise next year.', errors: [{ messageId: 'passive', text: 'are expected' }] },
     { code: 'It can be argued that the levy failed.', errors: [{ messageId: 'passive', text: 'It can be argued' }] },
     { code: 'It has been proposed that the levy failed.', errors: [{ messageId: 'passive', text: 'It has been proposed' }] },
