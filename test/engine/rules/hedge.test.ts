@@ -23,6 +23,15 @@ ruleCases('hedge', {
     'Rather I believe it advisable to entrust these functions to a board.',
     'I believe this bureau is needed, and I recommend favorable consideration of this proposal.',
     'We think a second review is urgently needed.',
+    'In any event, I think it is imperative that we act to resist inflation.',
+    'I believe that the recommendations of the review are generally sound.',
+    // what someone may choose to look at, a case that can arise, latitude within the writer's advice, a step proposed
+    'One may be interested in a conditional effect or a marginal effect.',
+    'Readers might be interested in the annex on costs.',
+    'It may happen that a council meets the target without changing its practice.',
+    'Higher thresholds may be acceptable for small firms.',
+    'Such schemes may be attractive where take-up is low.',
+    'If the campaign is to be effective, the other steps suggested should be acted on at once.',
     // how it looks, set against what the writer holds it is
     'This is a matter which, as I have said, seems small, but is in reality very great.',
     // an option put forward
@@ -204,6 +213,8 @@ ruleCases('hedge', {
     { code: 'I think prices will fall next year.', errors: [{ messageId: 'hedge', text: 'I think' }] },
     { code: 'We expect prices in most regions to rise.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
     { code: 'I believe that the levy has failed.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'The new rules may be costly for small firms.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'It may be that the levy happens to work.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Perhaps the levy failed.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'There could be a greater contrast next year.', errors: [{ messageId: 'hedge', text: 'could' }] },
     {

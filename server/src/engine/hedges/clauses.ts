@@ -97,7 +97,10 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       /^(further|more|additional|attention|investigation|research|study|for)$/.test(ctx.word(j + 1))
     )
       return true;
-    if ((w === 'important' || w === 'essential' || w === 'vital' || w === 'time' || w === 'crucial') && BE_FORMS.has(ctx.word(j - 1)))
+    if (
+      (w === 'important' || w === 'essential' || w === 'vital' || w === 'time' || w === 'crucial' || w === 'imperative') &&
+      BE_FORMS.has(ctx.word(j - 1))
+    )
       return true;
     // "I believe this bureau is needed", "we think a second review is urgently needed": a call for the thing.
     if (

@@ -119,6 +119,10 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   // "may wish to", "might want to consider", "could choose": an option offered, not a possibility; "The Congress may well
   // consider …": the same, put politely.
   if (OPTION_VERBS.has(verb) || (verb === 'well' && OPTION_VERBS.has(ctx.word(verbAt + 1)))) return undefined;
+  // "One may be interested in a conditional effect", "readers might be interested in Annex B": what someone may choose to
+  // look at; "It may happen that covariates are balanced": a case that can arise, not doubt about one.
+  if (verb === 'be' && ctx.word(verbAt + 1) === 'interested') return undefined;
+  if (verb === 'happen' && ctx.word(verbAt + 1) === 'that' && ctx.word(i - 1) === 'it') return undefined;
   // "Analysts may find it helpful to …", "Readers may find the table in Annex B useful": advice.
   if (verb === 'find' && findsItUseful(ctx, verbAt)) return undefined;
   // "may either remove or improve": alternatives open to someone.

@@ -715,6 +715,8 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   )
     return undefined;
   if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(subjAt - 1))) return undefined;
+  // "the other steps suggested should be acted on": a participle after its noun names what was proposed.
+  if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(i - 1)) && !ctx.breakBefore(i)) return undefined;
   // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
   // writer's own ("our estimates suggest that") still hedges.
   if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;

@@ -219,7 +219,8 @@ export const NOT_GERUND_SUBJECTS = new Set([
 export const OPENER_ADVERB = /ly$/;
 
 /** Adjectives that only ever advise: "it might be appropriate", "may be advisable". */
-export const STRICT_ADVICE = /^(appropriate|advisable|worthwhile|worth|sensible|wise|preferable|prudent|tempting|justified|warranted)$/;
+export const STRICT_ADVICE =
+  /^(appropriate|advisable|worthwhile|worth|sensible|wise|preferable|prudent|tempting|justified|warranted|acceptable|attractive)$/;
 
 export const NEGATIVE_DETERMINERS = new Set(['no', 'none', 'neither', 'nothing', 'nobody', 'never']);
 
