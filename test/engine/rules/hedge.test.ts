@@ -32,6 +32,13 @@ ruleCases('hedge', {
     'Higher thresholds may be acceptable for small firms.',
     'Such schemes may be attractive where take-up is low.',
     'If the campaign is to be effective, the other steps suggested should be acted on at once.',
+    // the speaker's resolve, her own decision put modestly, her reaction to what she shows, the reader's case guessed at,
+    // what a plan allows once its condition is met
+    'I believe that we can make the next four years the best in our history.',
+    'From every point of view, it has seemed to be my duty to speak these declarations of purpose.',
+    'Looking at the plot, it seems a bit surprising that the last three means are all about the same.',
+    'Perhaps your question has to do with interacting factors.',
+    'Further tax cuts will be possible when justified by lower expenditures.',
     // how it looks, set against what the writer holds it is
     'This is a matter which, as I have said, seems small, but is in reality very great.',
     // an option put forward
@@ -214,6 +221,10 @@ ruleCases('hedge', {
     { code: 'We expect prices in most regions to rise.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
     { code: 'I believe that the levy has failed.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     { code: 'The new rules may be costly for small firms.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'I believe we will see prices fall next year.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'It seems clear that rents fell.', errors: [{ messageId: 'hedge', text: 'seems' }] },
+    { code: 'Perhaps the reform will lower prices.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
+    { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
     { code: 'It may be that the levy happens to work.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Perhaps the levy failed.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'There could be a greater contrast next year.', errors: [{ messageId: 'hedge', text: 'could' }] },

@@ -12,6 +12,8 @@ ruleCases('passive-attribution', {
     // an assumption about a term of the model, written in TeX or named as an estimator's or regressor's
     'The idiosyncratic error $\\epsilon_{it}$ is usually assumed well-behaved and independent of the regressors.',
     'The error $u_i$ is usually assumed independent.',
+    // what a thing is like, in a "whose" clause
+    'A strong America, an America whose word is believed and whose strength is respected, is essential to peace.',
     // an active verb after its plural subject
     'Respondents most often cited the opening hours as the reason.',
     // a scale's definition

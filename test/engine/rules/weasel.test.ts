@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('weasel', {
   valid: [
+    // a lesson of the writer's side, after a phrase that opens its clause
+    'At home, we have learned that by working together we can create prosperity without fanning inflation.',
     // where money or supplies come from, not who says so
     'Small firms that cannot secure funds from other sources will get loans.',
     'The council is looking for other sources of revenue.',

@@ -102,6 +102,16 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       BE_FORMS.has(ctx.word(j - 1))
     )
       return true;
+    // "I believe that we can make these the best four years in our history", "I believe we can": the speaker's resolve
+    // about what her side sets out to do, not a forecast weakened ("I believe we will see prices fall" still hedges).
+    if (
+      (j === k || (j === k + 1 && ctx.word(k) === 'that')) &&
+      w === 'we' &&
+      ctx.word(j + 1) === 'can' &&
+      !/^(see|expect|say|assume|conclude|infer)$/.test(ctx.word(j + 2)) &&
+      !ctx.breakBefore(j + 1)
+    )
+      return true;
     // "I believe this bureau is needed", "we think a second review is urgently needed": a call for the thing.
     if (
       (w === 'needed' || w === 'necessary') &&

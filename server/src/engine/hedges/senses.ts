@@ -131,6 +131,10 @@ function judgesACourse(ctx: SentenceContext, at: number): boolean {
   return ctx.word(k + 1) === 'to' || ctx.word(k + 1) === 'that';
 }
 const ESSENTIAL = new Set(['essential', 'vital', 'urgent', 'imperative', 'proper', 'right']);
+/** The writer's reaction to what she shows: "it seems surprising that …". */
+const REACTIONS = new Set(['surprising', 'odd', 'strange', 'curious', 'ironic', 'remarkable', 'puzzling', 'unfortunate', 'fitting']);
+/** What a writer takes on: "it has seemed to be my duty". */
+const DUTIES = new Set(['duty', 'responsibility', 'obligation', 'task', 'place', 'role', 'privilege']);
 const STRESSING = new Set(['most', 'especially', 'equally', 'absolutely', 'truly', 'really']);
 
 const SENSE_CHECKS: Record<Sense, SenseCheck> = {
@@ -148,6 +152,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (w === 'perhaps' && offersBothBranches(ctx)) return undefined;
     // "And maybe it's time that stopped", "Perhaps it is time to rethink the levy": a proposal put softly.
     if ((w === 'maybe' || w === 'perhaps') && timeToAct(ctx, to)) return undefined;
+    // "Perhaps your question has to do with …", "Perhaps you tried to …": the reader's case guessed at, as a guide does
+    // ("if your question is …"), no claim about the world.
+    if ((w === 'maybe' || w === 'perhaps') && /^(you|your)$/.test(ctx.word(to))) return undefined;
     // "I will not speculate about timing": a refusal to guess, no claim held open.
     if (w.startsWith('speculat') && /^(not|n't|never|won't|cannot)$/.test(ctx.word(from - 1))) return undefined;
     // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
@@ -319,6 +326,12 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
     // "seems small, but is in reality very great": how it looks, set against the writer's firm judgement of what it is.
     if (looksButIs(ctx, to)) return undefined;
+    // "it seems a bit surprising that …": the writer's reaction to what she has just shown, no claim weakened; "it has
+    // seemed to be my duty to …": her own decision, put modestly.
+    let r = to;
+    while (/^(a|bit|little|rather|somewhat|quite|very|slightly)$/.test(ctx.word(r)) && r < to + 3) r++;
+    if (ctx.word(from - 1) === 'it' && REACTIONS.has(ctx.word(r)) && ctx.word(r + 1) === 'that') return undefined;
+    if (next === 'to' && ctx.word(to + 1) === 'be' && /^(my|our)$/.test(ctx.word(to + 2)) && DUTIES.has(ctx.word(to + 3))) return undefined;
     // "once it appears in a press release", "it appears on the list": where something is seen or printed, not an impression.
     if (/^(in|on|at|before|alongside|under)$/.test(next) && ctx.word(to + 1) !== 'balance') return undefined;
     if (
@@ -432,6 +445,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       // "Retrofitting version control onto a finished project is possible": an act that can be done, not a claim held open.
       const opener = ctx.word(ctx.clauseStart(from));
       if (predicative && opener.length > 5 && opener.endsWith('ing') && next !== 'that') return undefined;
+      // "further tax cuts will be possible when justified by lower spending": what a plan allows once its condition is
+      // met, not a claim held open.
+      if (prev === 'be' && /^(will|would|shall)$/.test(ctx.word(from - 2)) && /^(when|once|if|only|after|as)$/.test(next)) return undefined;
       // "would not be possible", "no meaningful comparison is possible": ruled out, a categorical claim, not a possibility left open.
       if (
         predicative &&

@@ -365,6 +365,8 @@ export const passiveAttribution: Rule = {
             (conditional(ctx, i) || conditionAfter(ctx, k + 1) || ruled(ctx, i) || (!consensus && restrictedSubject(ctx, i)))))
       )
         continue;
+      // "an America whose word is believed and whose strength is respected": what the word is like, no view credited to anyone.
+      if (!vagueAgent && !framed && (ctx.word(i - 2) === 'whose' || ctx.word(i - 3) === 'whose')) continue;
       // "In the model, labour supply is assumed to be fixed", "the elasticity was estimated in our baseline": the writer's method.
       if (!vagueAgent && METHOD_PARTICIPLES.has(participle.word) && methodContext(ctx)) continue;
       // "A trend is reported as significant where p < 0.05": a rule of the method.

@@ -179,6 +179,12 @@ export function firstPersonHearsayAt(ctx: SentenceContext, i: number): number | 
   // "I learned I had cancer", "we heard that we had won": news of the writer's own life, not a claim resting on an informant.
   const subject = next === 'that' ? k + 2 : k + 1;
   if (/^(i|we|my|our|me|us)$/.test(ctx.word(subject))) return undefined;
+  // "we have learned that by working together we can …": a lesson of the writer's side, after a phrase that opens its clause.
+  if (/^(by|when|if|once|with|without|through|in|after|unless|as)$/.test(ctx.word(subject)))
+    for (let j = subject + 1; j < Math.min(ctx.tokens.length, subject + 8); j++) {
+      if (/^(i|we)$/.test(ctx.word(j))) return undefined;
+      if (ctx.isSubjectPronoun(j)) break;
+    }
   const clause =
     next === 'that' || ctx.isSubjectPronoun(k + 1) || (verb !== 'told' && ctx.isName(k + 1) && ctx.lexTag(k + 2) !== 'Preposition');
   return clause ? k + 1 : undefined;
