@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { analyze, analyzeDocument, classify, type ClaimStrictness } from '../../server/src/engine';
 import { findClaimFeatures } from '../../server/src/engine/claims';
+import { writerStance } from '../../server/src/engine/claims/stance';
 import { SentenceContext } from '../../server/src/engine/context';
 
 /** The unsupported-claim findings as [flagged text, start, end, message]. */
@@ -218,6 +219,25 @@ describe('what is not a claim', () => {
     );
     assert.equal(claimFindings('We therefore recommend that the levy rise to 12 percent in 2027.').length, 0);
     assert.equal(claimFindings('The levy rose to 12 percent in 2024.').length, 1);
+  });
+
+  test('an instruction after the purpose it serves is no claim; a purpose followed by an act still is', () => {
+    assert.equal(claimFindings('To improve this, first order the data by increasing y values, leading to a faster sort.').length, 0);
+    assert.equal(claimFindings('To improve this, simply sort the data, which leads to a faster search.').length, 0);
+    assert.equal(claimFindings('To cut costs, many councils closed libraries, which led to a fall in literacy.').length, 1);
+  });
+
+  test("a step of the writer's derivation in TeX math is no claim", () => {
+    assert.equal(claimFindings('This leads to $c + t_x/2$ correct selections out of $c + d + t_x$ choices.').length, 0);
+    assert.equal(claimFindings('This leads to 40 per cent more correct selections than in 2019.').length, 1);
+  });
+
+  test('the document pointing to its own tables, figures and sections describes itself', () => {
+    const stance = (text: string) => writerStance(new SentenceContext(text));
+    assert.equal(stance('Before going on, the variables considered are presented in Table 3.'), 'document');
+    assert.equal(stance('The results are summarised below.'), 'document');
+    assert.equal(stance('The variables were presented in a new way in 1973.'), undefined);
+    assert.equal(stance('The variables were presented in table form to ministers.'), undefined);
   });
 
   test('"the answer is to …" recommends; a participle in a "with" phrase is a state, not an act', () => {

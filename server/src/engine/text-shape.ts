@@ -256,3 +256,11 @@ export function holdsAsciiWordOf(text: string, words: ReadonlySet<string>): bool
   }
   return false;
 }
+
+/** Inline TeX math with a command, a subscript or a superscript: "$\\epsilon_{it}$", "$c + t_x/2$", "$x^2$" (not "$5 and $6"). */
+const TEX_MATH = /\$[^$\n]*[\\_^][^$\n]*\$/;
+
+/** Whether the text holds inline TeX math (see TEX_MATH): a term or a step of the writer's own model. */
+export function holdsTexMath(text: string): boolean {
+  return text.includes('$') && TEX_MATH.test(text);
+}

@@ -39,6 +39,8 @@ ruleCases('hedge', {
     'Looking at the plot, it seems a bit surprising that the last three means are all about the same.',
     'Perhaps your question has to do with interacting factors.',
     'Further tax cuts will be possible when justified by lower expenditures.',
+    // what usually holds in practice
+    'If the structure were known, it could be modelled, but more often than not the form of autocorrelation is unknown.',
     // how it looks, set against what the writer holds it is
     'This is a matter which, as I have said, seems small, but is in reality very great.',
     // an option put forward
@@ -199,6 +201,7 @@ ruleCases('hedge', {
     { code: 'The likely outcome is a deal.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     { code: 'Rents may rise, but they may not fall.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
+    { code: 'The long-run effect of the levy is unknown.', errors: [{ messageId: 'hedge', text: 'unknown' }] },
     { code: 'Lindqvist said the talks had ended, but rents might rise.', errors: [{ messageId: 'hedge', text: 'might' }] },
     { code: 'Rents may rise only if demand grows.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Lawyers seem divided on how far the law can go.', errors: [{ messageId: 'hedge', text: 'seem' }] },
@@ -225,6 +228,7 @@ ruleCases('hedge', {
     { code: 'It seems clear that rents fell.', errors: [{ messageId: 'hedge', text: 'seems' }] },
     { code: 'Perhaps the reform will lower prices.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
+    { code: 'The long-run effect of the levy is unknown.', errors: [{ messageId: 'hedge', text: 'unknown' }] },
     { code: 'It may be that the levy happens to work.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Perhaps the levy failed.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'There could be a greater contrast next year.', errors: [{ messageId: 'hedge', text: 'could' }] },

@@ -204,6 +204,8 @@ export const writerStance = forLastSentence(readWriterStance); // unsupported-cl
 function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
   if (isInstruction(ctx)) return 'instruction';
   if (offersInterpretation(ctx)) return 'interpretation';
+  // "the variables considered are presented in Table 3", "the results are summarised below": where the document shows them
+  if (pointsToThisDocument(ctx)) return 'document';
   if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;
   const cueMasks = ctx.cueMasks;
@@ -235,6 +237,20 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
   }
   return undefined;
 }
+
+/** "… are presented in Table 3", "… is shown in Figure 2", "… are listed below": the document pointing to its own parts. */
+function pointsToThisDocument(ctx: SentenceContext): boolean {
+  for (let k = 1; k < ctx.tokens.length - 1; k++) {
+    if (!SHOWN_IN.has(ctx.word(k)) || !BE_FORMS_SHOWN.has(ctx.word(k - 1) === 'also' ? ctx.word(k - 2) : ctx.word(k - 1))) continue;
+    const next = ctx.word(k + 1);
+    if (next === 'below' || next === 'above') return true;
+    if ((next === 'in' || next === 'on') && DOCUMENT_PLACES.has(ctx.word(k + 2)) && ctx.isCapitalized(k + 2)) return true;
+  }
+  return false;
+}
+const SHOWN_IN = new Set(['presented', 'shown', 'listed', 'given', 'summarised', 'summarized', 'displayed', 'tabulated', 'plotted']);
+const BE_FORMS_SHOWN = new Set(['is', 'are', 'was', 'were', 'be']);
+const DOCUMENT_PLACES = new Set(['table', 'figure', 'fig', 'chart', 'section', 'chapter', 'appendix', 'annex', 'box', 'exhibit']);
 
 /**
  * "One reading is that the ban is meant to …", "My reading of the figures is that …", "Another explanation is that …":
@@ -299,16 +315,29 @@ function finiteVerbSoon(ctx: SentenceContext, from: number): boolean {
 
 /** "Never share a password", "Publish code under an open licence": an instruction opening with its verb. */
 export function isInstruction(ctx: SentenceContext): boolean {
-  let k = 0;
-  while (k < 3 && BEFORE_AN_INSTRUCTION.has(ctx.word(k))) k++;
+  if (instructionAt(ctx, 0)) return true;
+  // "To improve this, first order the data by …": the instruction after the purpose it serves.
+  if (ctx.word(0) !== 'to' || ctx.lexTag(1) !== 'Infinitive') return false;
+  for (let j = 2; j < Math.min(ctx.tokens.length, 14); j++) {
+    if (!ctx.breakBefore(j)) continue;
+    return instructionAt(ctx, j, THEN_WORDS);
+  }
+  return false;
+}
+/** Words between a purpose clause and its instruction: "To do this, first …", "…, then …". */
+const THEN_WORDS = new Set(['first', 'then', 'simply', 'just', 'now', 'also']);
+
+function instructionAt(ctx: SentenceContext, from: number, before: ReadonlySet<string> = BEFORE_AN_INSTRUCTION): boolean {
+  let k = from;
+  while (k < from + 3 && (BEFORE_AN_INSTRUCTION.has(ctx.word(k)) || before.has(ctx.word(k)))) k++;
   // "Never open a file…": after "never"/"always" a verb the lexicon files elsewhere, before its object; not an inversion ("Never have prices…")
   // "Raise defence spending to 2.5%", "Cut the rate": a verb of policy action the lexicon files as a noun, before its object
   // and no verb of its own ("Review findings show …" is a subject).
   const verb =
     ctx.lexTag(k) === 'Infinitive' ||
-    (k > 0 && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k))) ||
+    (k > from && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k))) ||
     (POLICY_ACTIONS.has(ctx.word(k)) && !finiteVerbSoon(ctx, k + 1));
-  if (!verb || (ctx.isName(k) && k > 0)) return false;
+  if (!verb || (ctx.isName(k) && k > from)) return false;
   const next = ctx.word(k + 1);
   return next !== '' && !AFTER_A_NOUN_SUBJECT.has(next) && ctx.lexTag(k + 1) !== 'PresentTense' && ctx.lexTag(k + 1) !== 'PastTense';
 }

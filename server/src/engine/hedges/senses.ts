@@ -131,6 +131,12 @@ function judgesACourse(ctx: SentenceContext, at: number): boolean {
   return ctx.word(k + 1) === 'to' || ctx.word(k + 1) === 'that';
 }
 const ESSENTIAL = new Set(['essential', 'vital', 'urgent', 'imperative', 'proper', 'right']);
+/** A word of frequency in the clause before `to`: "often", "usually", "more often than not". */
+function usuallyHolds(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (USUALLY.has(ctx.word(k))) return true;
+  return false;
+}
+const USUALLY = new Set(['often', 'usually', 'typically', 'generally', 'frequently', 'commonly', 'normally']);
 /** The writer's reaction to what she shows: "it seems surprising that …". */
 const REACTIONS = new Set(['surprising', 'odd', 'strange', 'curious', 'ironic', 'remarkable', 'puzzling', 'unfortunate', 'fitting']);
 /** What a writer takes on: "it has seemed to be my duty". */
@@ -161,6 +167,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // their needs": someone else's state of mind. Neither weakens the writer's claim.
     if ((w === 'uncertain' || w === 'unclear') && to === from + 1) {
       const next = ctx.word(to);
+      // "more often than not the form of autocorrelation is unclear": what usually holds in practice, a general truth.
+      if (BE_FORMS.has(ctx.word(from - 1)) && usuallyHolds(ctx, ctx.clauseStart(from), from)) return undefined;
       // "All analysis is uncertain", "Forecasts are uncertain": a general truth about a kind of thing, not a doubt cast on
       // a claim; "the long-run effect of the levy is unclear" holds a particular question open and still hedges.
       const opener = ctx.word(ctx.clauseStart(from));
@@ -473,6 +481,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   },
   predicative(ctx, from, to, w) {
     const prev = ctx.word(from - 1);
+    // "more often than not the form of autocorrelation is unknown": what usually holds in practice, a general truth.
+    if (BE_FORMS.has(prev) && usuallyHolds(ctx, ctx.clauseStart(from), from)) return undefined;
     if (BEFORE_PREDICATIVE.has(prev) && openQuestion(ctx, from, to))
       return hint(`"${prev} ${w}" states that a question is open, without weakening a claim.`);
     if (BEFORE_PREDICATIVE.has(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;

@@ -22,7 +22,7 @@ import {
 } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
 import { HAS_DIGIT } from '../claims/words';
-import { startsWithDigit } from '../text-shape';
+import { holdsTexMath, startsWithDigit } from '../text-shape';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
 const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);
@@ -559,10 +559,8 @@ function activeAfterSubject(ctx: SentenceContext, adverbAt: number): boolean {
 function methodContext(ctx: SentenceContext): boolean {
   for (let k = 0; k < ctx.tokens.length; k++) if (METHOD_WORDS.has(ctx.words[k])) return true;
   // "The idiosyncratic error $\epsilon_{it}$ is usually assumed well-behaved": a term of the model, written in TeX.
-  return ctx.text.includes('$') && TEX_MATH.test(ctx.text);
+  return holdsTexMath(ctx.text);
 }
-/** Inline TeX math with a command, a subscript or a superscript: "$\epsilon_{it}$", "$x^2$". */
-const TEX_MATH = /\$[^$\n]*[\\_^][^$\n]*\$/;
 
 /** The subject is a class picked out by a restrictive relative, with no break before the verb: "Taxpayers who defer are not considered". */
 function restrictedSubject(ctx: SentenceContext, i: number): boolean {

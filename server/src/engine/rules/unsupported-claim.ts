@@ -18,6 +18,7 @@ import type { Hit, Rule } from './rule';
 import type { SentenceContext } from '../context';
 import type { ClaimStrictness } from '../types';
 import { firstStartingAtOrAfter } from '../spans';
+import { holdsTexMath } from '../text-shape';
 import { AGENTLESS_ACT, agentlessPassive } from '../claims';
 
 const KIND_LABEL: Record<string, string> = {
@@ -249,6 +250,8 @@ export const unsupportedClaim: Rule = {
     if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx) || opensWithCourtesy(ctx) || asksIndirectly(ctx)) return [];
     if (statesAnAim(ctx)) return [];
+    // "This leads to $c + t_x/2$ correct selections out of $c + d + t_x$ choices": a step of the writer's own derivation.
+    if (holdsTexMath(ctx.text)) return [];
     // "If the base does not respond, a lower rate always reduces revenue": a claim under a condition is reasoning, asserted
     // of no actual case ("if anything" is no condition); a figure under one ("…, households pay 12% more") still needs its source.
     const conditional = (ctx.word(0) === 'if' || ctx.word(0) === 'unless') && ctx.word(1) !== 'anything';
