@@ -39,6 +39,10 @@ ruleCases('hedge', {
     'Looking at the plot, it seems a bit surprising that the last three means are all about the same.',
     'Perhaps your question has to do with interacting factors.',
     'Further tax cuts will be possible when justified by lower expenditures.',
+    // a verdict on a thing with no "is", an appeal to the listener, a course judged
+    'I believe it deficient in certain particulars, and improvements will be submitted shortly.',
+    'Nevertheless I think you will agree with me that we have created a permanent feature of our industrial structure.',
+    'To me, it seems almost absurd for the United States to seek cooperation abroad and not at home.',
     // what usually holds in practice
     'If the structure were known, it could be modelled, but more often than not the form of autocorrelation is unknown.',
     // how it looks, set against what the writer holds it is
@@ -202,6 +206,13 @@ ruleCases('hedge', {
     { code: 'Rents may rise, but they may not fall.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
     { code: 'The long-run effect of the levy is unknown.', errors: [{ messageId: 'hedge', text: 'unknown' }] },
+    {
+      code: 'I believe it likely that prices will fall.',
+      errors: [
+        { messageId: 'hedge', text: 'I believe' },
+        { messageId: 'hedge', text: 'likely' },
+      ],
+    },
     { code: 'Lindqvist said the talks had ended, but rents might rise.', errors: [{ messageId: 'hedge', text: 'might' }] },
     { code: 'Rents may rise only if demand grows.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Lawyers seem divided on how far the law can go.', errors: [{ messageId: 'hedge', text: 'seem' }] },
@@ -229,6 +240,13 @@ ruleCases('hedge', {
     { code: 'Perhaps the reform will lower prices.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
     { code: 'The long-run effect of the levy is unknown.', errors: [{ messageId: 'hedge', text: 'unknown' }] },
+    {
+      code: 'I believe it likely that prices will fall.',
+      errors: [
+        { messageId: 'hedge', text: 'I believe' },
+        { messageId: 'hedge', text: 'likely' },
+      ],
+    },
     { code: 'It may be that the levy happens to work.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Perhaps the levy failed.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'There could be a greater contrast next year.', errors: [{ messageId: 'hedge', text: 'could' }] },

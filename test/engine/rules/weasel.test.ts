@@ -4,6 +4,7 @@ ruleCases('weasel', {
   valid: [
     // a lesson of the writer's side, after a phrase that opens its clause
     'At home, we have learned that by working together we can create prosperity without fanning inflation.',
+    'We have learned that the well-being of workers depends on high production.',
     // where money or supplies come from, not who says so
     'Small firms that cannot secure funds from other sources will get loans.',
     'The council is looking for other sources of revenue.',
@@ -44,6 +45,8 @@ ruleCases('weasel', {
       output: '[named source] say the levy works.',
     },
     { code: 'Critics argue that the scheme favours landlords.', errors: [{ messageId: 'weasel', text: 'Critics argue' }] },
+    // news from nobody named, in the first person
+    { code: 'I learned that the minister had resigned.', errors: [{ messageId: 'weasel', text: 'I learned' }] },
     { code: 'Other sources say the talks have failed.', errors: [{ messageId: 'weasel', text: 'Other sources say' }] },
     { code: 'Logically, some would argue, the summit moved to Cairo.', errors: [{ messageId: 'weasel', text: 'some would argue' }] },
     { code: 'Informed sources say the talks have failed.', errors: [{ messageId: 'weasel', text: 'Informed sources say' }] },

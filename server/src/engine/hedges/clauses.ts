@@ -62,6 +62,21 @@ export function adjectiveLike(ctx: SentenceContext, k: number): boolean {
   return tag === 'Adjective' || tag === 'Comparative' || (/^un/.test(w) && !/s$/.test(w)) || ADJECTIVE_ENDING.test(w) || w.endsWith('en');
 }
 
+/** Verdicts on a thing after "I believe it …": what it lacks or is worth, judged. */
+const VERDICTS = new Set([
+  'deficient',
+  'inadequate',
+  'insufficient',
+  'sound',
+  'unsound',
+  'wise',
+  'unwise',
+  'fair',
+  'unfair',
+  'essential',
+  'indispensable',
+]);
+
 /** Small counts spelled out: "three things", "two steps". */
 const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'several']);
 
@@ -139,6 +154,11 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     if (w === 'answer' && BE_FORMS.has(ctx.word(j + 1)) && /^(no|yes)$/.test(ctx.word(j + 2))) return true;
     // "I believe it advisable to entrust the functions to a board": a course of action judged, with no "is" between.
     if (j === k && w === 'it' && ADVICE_ADJECTIVES.has(ctx.word(j + 1)) && ctx.word(j + 2) === 'to') return true;
+    // "I believe it deficient in certain particulars": the writer's verdict on a thing she names, with no "is" between
+    // ("I believe it likely that prices fall" still hedges).
+    if (j === k && w === 'it' && VERDICTS.has(ctx.word(j + 1))) return true;
+    // "I think you will agree with me that we have created …": an appeal to the listener, not a claim weakened.
+    if (j === k && w === 'you' && ctx.word(j + 1) === 'will' && ctx.word(j + 2) === 'agree') return true;
     // "It seems to me that the first step toward providing this is to supply …": a course of action named.
     if (/^(step|steps|priority|task|remedy|solution)$/.test(w))
       for (let b = j + 1; b < Math.min(ctx.tokens.length - 1, j + 7); b++)

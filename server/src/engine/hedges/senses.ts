@@ -139,6 +139,19 @@ function usuallyHolds(ctx: SentenceContext, from: number, to: number): boolean {
 const USUALLY = new Set(['often', 'usually', 'typically', 'generally', 'frequently', 'commonly', 'normally']);
 /** The writer's reaction to what she shows: "it seems surprising that …". */
 const REACTIONS = new Set(['surprising', 'odd', 'strange', 'curious', 'ironic', 'remarkable', 'puzzling', 'unfortunate', 'fitting']);
+/** A course of action judged: "it seems absurd for us to …". */
+const VALUE_JUDGEMENTS = new Set([
+  'absurd',
+  'foolish',
+  'unwise',
+  'wrong',
+  'unfair',
+  'unjust',
+  'ridiculous',
+  'irresponsible',
+  'shameful',
+  'pointless',
+]);
 /** What a writer takes on: "it has seemed to be my duty". */
 const DUTIES = new Set(['duty', 'responsibility', 'obligation', 'task', 'place', 'role', 'privilege']);
 const STRESSING = new Set(['most', 'especially', 'equally', 'absolutely', 'truly', 'really']);
@@ -337,8 +350,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "it seems a bit surprising that …": the writer's reaction to what she has just shown, no claim weakened; "it has
     // seemed to be my duty to …": her own decision, put modestly.
     let r = to;
-    while (/^(a|bit|little|rather|somewhat|quite|very|slightly)$/.test(ctx.word(r)) && r < to + 3) r++;
+    while (/^(a|bit|little|rather|somewhat|quite|very|slightly|almost|utterly)$/.test(ctx.word(r)) && r < to + 3) r++;
     if (ctx.word(from - 1) === 'it' && REACTIONS.has(ctx.word(r)) && ctx.word(r + 1) === 'that') return undefined;
+    // "To me, it seems almost absurd for the United States to …": a course judged, the writer's stance.
+    if (ctx.word(from - 1) === 'it' && VALUE_JUDGEMENTS.has(ctx.word(r)) && /^(for|to|that)$/.test(ctx.word(r + 1))) return undefined;
     if (next === 'to' && ctx.word(to + 1) === 'be' && /^(my|our)$/.test(ctx.word(to + 2)) && DUTIES.has(ctx.word(to + 3))) return undefined;
     // "once it appears in a press release", "it appears on the list": where something is seen or printed, not an impression.
     if (/^(in|on|at|before|alongside|under)$/.test(next) && ctx.word(to + 1) !== 'balance') return undefined;

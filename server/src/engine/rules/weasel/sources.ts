@@ -179,6 +179,9 @@ export function firstPersonHearsayAt(ctx: SentenceContext, i: number): number | 
   // "I learned I had cancer", "we heard that we had won": news of the writer's own life, not a claim resting on an informant.
   const subject = next === 'that' ? k + 2 : k + 1;
   if (/^(i|we|my|our|me|us)$/.test(ctx.word(subject))) return undefined;
+  // "We have learned that the well-being of workers depends on high production": a lesson the writer's side has drawn,
+  // not news from an informant ("I learned that the minister had resigned" still is).
+  if (verb === 'learned' && ctx.word(k - 1) === 'have' && ctx.word(k - 2) === 'we') return undefined;
   // "we have learned that by working together we can …": a lesson of the writer's side, after a phrase that opens its clause.
   if (/^(by|when|if|once|with|without|through|in|after|unless|as)$/.test(ctx.word(subject)))
     for (let j = subject + 1; j < Math.min(ctx.tokens.length, subject + 8); j++) {
