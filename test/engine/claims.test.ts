@@ -240,6 +240,19 @@ describe('what is not a claim', () => {
     assert.equal(stance('The variables were presented in table form to ministers.'), undefined);
   });
 
+  test("the writer's side's goal or task, named, sets its figure; someone else's past aim does not", () => {
+    assert.equal(claimFindings('Our goal, our objective is to raise it to ninety or one hundred billion dollars.').length, 0);
+    assert.equal(claimFindings('The first of these jobs is to cut waiting lists by 20% by 2027.').length, 0);
+    assert.equal(claimFindings('The goal of the 2015 reform was to cut waiting times by 20%, and it failed.').length, 1);
+    assert.equal(claimFindings('Our aim was to cut prices by 5%, which rose by 3%.').length, 1);
+  });
+
+  test('what no one proposes, set apart from the proposal, is no finding; what no one expected still is', () => {
+    assert.equal(claimFindings('No reasonable person seeks a complete uniformity in wages in every part of the country.').length, 0);
+    assert.equal(claimFindings('No one is suggesting that we abolish the national health service.').length, 0);
+    assert.equal(claimFindings('No one expected inflation to reach 10% in 2022.').length, 1);
+  });
+
   test('"the answer is to …" recommends; a participle in a "with" phrase is a state, not an act', () => {
     assert.equal(claimFindings('The answer is to pair a faster rise with a bridging pension, paid from 65.').length, 0);
     assert.equal(classify('The Council could set up a joint fund, with purchases coordinated through the existing platform.').claim, false);

@@ -43,6 +43,11 @@ ruleCases('hedge', {
     'I believe it deficient in certain particulars, and improvements will be submitted shortly.',
     'Nevertheless I think you will agree with me that we have created a permanent feature of our industrial structure.',
     'To me, it seems almost absurd for the United States to seek cooperation abroad and not at home.',
+    // a class of cases picked out, an option for someone, what may come asked about, a request to the reader
+    'The law should limit appeals to disputes of such character as are likely to affect the public welfare.',
+    'These architectures may be an appropriate choice for small offices.',
+    'A few trends can already be noted, and we can try to guess what might happen.',
+    'If you think your standards would be generally useful, please do suggest them.',
     // what usually holds in practice
     'If the structure were known, it could be modelled, but more often than not the form of autocorrelation is unknown.',
     // how it looks, set against what the writer holds it is
@@ -236,6 +241,8 @@ ruleCases('hedge', {
     { code: 'I believe that the levy has failed.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     { code: 'The new rules may be costly for small firms.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe we will see prices fall next year.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'Prices may be an issue next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'Disputes are likely to rise next year.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     { code: 'It seems clear that rents fell.', errors: [{ messageId: 'hedge', text: 'seems' }] },
     { code: 'Perhaps the reform will lower prices.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },

@@ -112,6 +112,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
   if (unasserted) return undefined;
+  // "we can try to guess what might happen", "it is hard to know what could follow": what may come, asked about, no claim.
+  if (ctx.word(i - 1) === 'what' && ASKING_ABOUT.has(ctx.word(i - 2))) return undefined;
   if (concededAppearance(ctx, i)) return undefined;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
   // "might otherwise be too expensive": a counterfactual, not a claim.
@@ -196,6 +198,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
           /^(one|another|first|second|possible|tenable|effective|good|useful|better|simple|practical|promising|starting|\w+ive|\w+al|\w+ble)$/.test(
             ctx.word(j - 1),
           ) ||
+          ADVICE_ADJECTIVES.has(ctx.word(j - 1)) ||
           ctx.breakBefore(j - 1))
       )
         return undefined;
@@ -509,6 +512,24 @@ function offersAlternatives(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+/** Verbs whose object is a question: "guess what might happen", "ask what could go wrong". */
+const ASKING_ABOUT = new Set([
+  'guess',
+  'ask',
+  'asks',
+  'asked',
+  'imagine',
+  'predict',
+  'foresee',
+  'know',
+  'wonder',
+  'consider',
+  'explore',
+  'discuss',
+  'anticipate',
+  'see',
+]);
 
 /** The modal's clause follows "any <noun>" with no "that": "at any premium level the program could charge", "any cost it might incur". */
 function inZeroRelativeAfterAny(ctx: SentenceContext, i: number): boolean {

@@ -380,6 +380,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   },
   likely(ctx, from, to, w) {
     const prev = ctx.word(from - 1);
+    // "disputes of such character as are likely to affect the public welfare": a class of cases picked out, no claim.
+    if (/^(are|is)$/.test(prev) && ctx.word(from - 2) === 'as' && ctx.words.slice(0, from).includes('such')) return undefined;
     // "were disproportionately likely to claim", "more likely to be divorced": a proportion of a group, a claim of
     // frequency, not the writer's doubt.
     if (
@@ -761,6 +763,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
   // writer's own ("our estimates suggest that") still hedges.
   if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;
+  // "If your standards would be useful, please do suggest them", "Suggest a change": what the writer asks the reader to do.
+  if (inferential && (prev === 'please' || (prev === 'do' && ctx.word(i - 2) === 'please') || (i === 0 && next !== 'that')))
+    return undefined;
   // "I respectfully suggest that two elements are essential", "we suggest that the Council should …": the writer's proposal.
   if (inferential && next === 'that' && PERSON_SUBJECTS.has(subj) && (prev === 'respectfully' || recommendationFollows(ctx, i + 2)))
     return undefined;

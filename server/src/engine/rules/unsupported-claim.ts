@@ -249,7 +249,7 @@ export const unsupportedClaim: Rule = {
     const all = findClaimFeatures(ctx);
     if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx) || opensWithCourtesy(ctx) || asksIndirectly(ctx)) return [];
-    if (statesAnAim(ctx)) return [];
+    if (statesAnAim(ctx) || namesOwnGoal(ctx) || disclaimsAProposal(ctx)) return [];
     // "This leads to $c + t_x/2$ correct selections out of $c + d + t_x$ choices": a step of the writer's own derivation.
     if (holdsTexMath(ctx.text)) return [];
     // "If the base does not respond, a lower rate always reduces revenue": a claim under a condition is reasoning, asserted
@@ -371,6 +371,68 @@ function statesAnAim(ctx: SentenceContext): boolean {
   }
   return true;
 }
+
+/**
+ * "Our goal, our objective is to raise it to ninety billion dollars", "The first of these jobs is to move ahead on the
+ * defense program": the writer's side's goal or task, named, whatever figure it sets.
+ */
+function namesOwnGoal(ctx: SentenceContext): boolean {
+  const first = ctx.word(0);
+  if (first !== 'our' && first !== 'my' && first !== 'the') return false;
+  let k = 1;
+  const ordered = first === 'the' && /^(first|second|third|next|last|main|chief|only)$/.test(ctx.word(k));
+  if (ordered) k++;
+  if (ordered && ctx.word(k) === 'of' && /^(these|those|our|the)$/.test(ctx.word(k + 1))) k += 2;
+  // ("The goal of the 2015 reform was to …" reports someone else's aim: only the writer's, or a task she lists)
+  if (!GOALS.has(ctx.word(k)) || (first === 'the' && !ordered)) return false;
+  for (let j = k + 1; j < Math.min(ctx.tokens.length - 1, k + 8); j++)
+    if ((ctx.word(j) === 'is' || ctx.word(j) === 'are') && ctx.word(j + 1) === 'to') return true;
+  return false;
+}
+const GOALS = new Set([
+  'goal',
+  'goals',
+  'objective',
+  'objectives',
+  'aim',
+  'aims',
+  'target',
+  'ambition',
+  'purpose',
+  'task',
+  'tasks',
+  'job',
+  'jobs',
+]);
+
+/**
+ * "No reasonable person seeks a complete uniformity in wages", "No one contemplates commercial aloofness", "Nobody is
+ * suggesting that we abolish the service": the writer setting her proposal apart from what no one proposes, no finding.
+ */
+function disclaimsAProposal(ctx: SentenceContext): boolean {
+  let k = 0;
+  if (ctx.word(0) === 'no' && (ctx.word(1) === 'one' || PROPOSERS.has(ctx.word(1)))) k = 2;
+  else if (ctx.word(0) === 'no' && /^(reasonable|sensible|serious|responsible)$/.test(ctx.word(1)) && PROPOSERS.has(ctx.word(2))) k = 3;
+  else if (ctx.word(0) === 'nobody' || ctx.word(0) === 'none') k = 1;
+  else return false;
+  if (ctx.word(k) === 'is' || ctx.word(k) === 'here') k++;
+  return DISCLAIMED.has(ctx.word(k));
+}
+const PROPOSERS = new Set(['one', 'person', 'man', 'woman', 'citizen', 'member', 'government']);
+const DISCLAIMED = new Set([
+  'seeks',
+  'contemplates',
+  'proposes',
+  'suggests',
+  'advocates',
+  'wants',
+  'suggesting',
+  'proposing',
+  'advocating',
+  'contemplating',
+  'asking',
+  'calling',
+]);
 
 /** What a writer's own act may still claim of the world: a comparison or ranking ("the largest increase in two decades"). */
 const RANKING_KINDS: ReadonlySet<string> = new Set(['comparison']);
