@@ -227,6 +227,17 @@ describe('what is not a claim', () => {
     assert.equal(claimFindings('To cut costs, many councils closed libraries, which led to a fall in literacy.').length, 1);
   });
 
+  test('an instruction after a condition or an emphasis that opens the sentence is no claim; an act after one still is', () => {
+    assert.equal(claimFindings('Whatever changes you need, always try not to cut the budget by more than 10%.').length, 0);
+    assert.equal(claimFindings('Most notably, make sure that at least 40% of the sample is rural.').length, 0);
+    assert.equal(claimFindings('When the levy was introduced, sales fell by 20%.').length, 1);
+  });
+
+  test('a practice the rules deprecate, discourage or forbid is a rule, not a claim', () => {
+    assert.equal(claimFindings('Reporting more than 10 bugs for the same problem is a deprecated practice.').length, 0);
+    assert.equal(claimFindings('Reporting more than 10 bugs for the same problem rose by 40% in 2023.').length, 1);
+  });
+
   test("a step of the writer's derivation in TeX math is no claim", () => {
     assert.equal(claimFindings('This leads to $c + t_x/2$ correct selections out of $c + d + t_x$ choices.').length, 0);
     assert.equal(claimFindings('This leads to 40 per cent more correct selections than in 2019.').length, 1);

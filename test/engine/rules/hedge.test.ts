@@ -48,6 +48,12 @@ ruleCases('hedge', {
     'These architectures may be an appropriate choice for small offices.',
     'A few trends can already be noted, and we can try to guess what might happen.',
     'If you think your standards would be generally useful, please do suggest them.',
+    // the writer's verdict owning its stance in brackets, what a body asks of its members, advice softened, what happens
+    // now and then
+    'The best (in our opinion) helper system is debhelper.',
+    'Also, we expect that contributors are interested in the whole project.',
+    'If you only want the most important news, you probably should subscribe to the announcements list.',
+    'As a consequence, it may be difficult at times to stay in touch with what happens.',
     // what usually holds in practice
     'If the structure were known, it could be modelled, but more often than not the form of autocorrelation is unknown.',
     // how it looks, set against what the writer holds it is
@@ -242,6 +248,14 @@ ruleCases('hedge', {
     { code: 'The new rules may be costly for small firms.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe we will see prices fall next year.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     { code: 'Prices may be an issue next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'We expect that prices will fall next year.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
+    {
+      code: 'An outbreak could and probably should have been declared by mid-April.',
+      errors: [
+        { messageId: 'hedge', text: 'could' },
+        { messageId: 'hedge', text: 'probably' },
+      ],
+    },
     { code: 'Disputes are likely to rise next year.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     { code: 'It seems clear that rents fell.', errors: [{ messageId: 'hedge', text: 'seems' }] },
     { code: 'Perhaps the reform will lower prices.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },

@@ -316,14 +316,37 @@ function finiteVerbSoon(ctx: SentenceContext, from: number): boolean {
 /** "Never share a password", "Publish code under an open licence": an instruction opening with its verb. */
 export function isInstruction(ctx: SentenceContext): boolean {
   if (instructionAt(ctx, 0)) return true;
-  // "To improve this, first order the data by …": the instruction after the purpose it serves.
-  if (ctx.word(0) !== 'to' || ctx.lexTag(1) !== 'Infinitive') return false;
+  // "To improve this, first order the data by …", "Whatever changes you need, always try not to fork", "Most notably,
+  // make sure that …": the instruction after the purpose, condition or emphasis that opens the sentence.
+  const opener = ctx.word(0);
+  const purpose = opener === 'to' && ctx.lexTag(1) === 'Infinitive';
+  if (!purpose && !OPENING_CLAUSES.has(opener)) return false;
   for (let j = 2; j < Math.min(ctx.tokens.length, 14); j++) {
     if (!ctx.breakBefore(j)) continue;
-    return instructionAt(ctx, j, THEN_WORDS);
+    return ctx.gapBefore(j).includes(',') && instructionAt(ctx, j, THEN_WORDS);
   }
   return false;
 }
+/** Words that open a clause or a phrase before the sentence's main clause: "If …,", "Whatever …,", "Most notably,". */
+const OPENING_CLAUSES = new Set([
+  'if',
+  'when',
+  'whenever',
+  'whatever',
+  'wherever',
+  'before',
+  'after',
+  'once',
+  'unless',
+  'where',
+  'most',
+  'above',
+  'in',
+  'finally',
+  'also',
+  'therefore',
+  'again',
+]);
 /** Words between a purpose clause and its instruction: "To do this, first …", "…, then …". */
 const THEN_WORDS = new Set(['first', 'then', 'simply', 'just', 'now', 'also']);
 
@@ -364,7 +387,7 @@ export function hypothesisStart(ctx: SentenceContext): number {
 }
 
 export const NORMATIVE = new RegExp(
-  `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i)(?: am| are|'m|'re|’m|’re)?(?: (?:therefore|also|again|now|strongly|respectfully|earnestly))? (?:recommend(?:ing)?|urg(?:e|ing)|propos(?:e|ing)|call(?:ing)? (?:on|for))|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:${[...RULE_STATUS].join('|')})\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
+  `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:essential|vital|crucial|critical|necessary|imperative|important) (?:that|to)|(?:we|i)(?: am| are|'m|'re|’m|’re)?(?: (?:therefore|also|again|now|strongly|respectfully|earnestly))? (?:recommend(?:ing)?|urg(?:e|ing)|propos(?:e|ing)|call(?:ing)? (?:on|for))|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:an? )?(?:${[...RULE_STATUS].join('|')}|deprecated|discouraged|forbidden|prohibited|mandatory|not allowed|not permitted)\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
   'i',
 );
 

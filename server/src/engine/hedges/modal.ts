@@ -112,6 +112,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
   if (unasserted) return undefined;
+  // "it may be difficult at times to stay in touch", "staff may sometimes work late": what happens now and then, no claim held open.
+  if (w !== 'could' && sometimesAfter(ctx, verbAt)) return undefined;
   // "we can try to guess what might happen", "it is hard to know what could follow": what may come, asked about, no claim.
   if (ctx.word(i - 1) === 'what' && ASKING_ABOUT.has(ctx.word(i - 2))) return undefined;
   if (concededAppearance(ctx, i)) return undefined;
@@ -509,6 +511,16 @@ function offersAlternatives(ctx: SentenceContext, i: number): boolean {
     return [ctx.word(i + 1), ctx.word(k + 1)].every(
       (verb) => !/^(be|have|not|well|also)$/.test(verb) && !OUTCOME_VERBS.has(verb) && !EXPLAINING_VERBS.has(verb),
     );
+  }
+  return false;
+}
+
+/** "at times", "sometimes", "occasionally" within the verb group after the modal: how often, not how likely. */
+function sometimesAfter(ctx: SentenceContext, verbAt: number): boolean {
+  for (let k = verbAt - 1; k <= verbAt + 3 && k < ctx.tokens.length; k++) {
+    if (k > verbAt && ctx.breakBefore(k)) return false;
+    const w = ctx.word(k);
+    if (w === 'sometimes' || w === 'occasionally' || (w === 'at' && ctx.word(k + 1) === 'times')) return true;
   }
   return false;
 }

@@ -137,6 +137,26 @@ function usuallyHolds(ctx: SentenceContext, from: number, to: number): boolean {
   return false;
 }
 const USUALLY = new Set(['often', 'usually', 'typically', 'generally', 'frequently', 'commonly', 'normally']);
+/** Those a body's expectations are addressed to: "we expect that contributors …". */
+const ADDRESSED_ROLES = new Set([
+  'you',
+  'contributors',
+  'members',
+  'developers',
+  'maintainers',
+  'applicants',
+  'staff',
+  'authors',
+  'participants',
+  'grantees',
+  'partners',
+  'providers',
+  'suppliers',
+  'reviewers',
+  'all',
+  'every',
+  'each',
+]);
 /** The writer's reaction to what she shows: "it seems surprising that …". */
 const REACTIONS = new Set(['surprising', 'odd', 'strange', 'curious', 'ironic', 'remarkable', 'puzzling', 'unfortunate', 'fitting']);
 /** A course of action judged: "it seems absurd for us to …". */
@@ -171,6 +191,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (w === 'perhaps' && offersBothBranches(ctx)) return undefined;
     // "And maybe it's time that stopped", "Perhaps it is time to rethink the levy": a proposal put softly.
     if ((w === 'maybe' || w === 'perhaps') && timeToAct(ctx, to)) return undefined;
+    // "you probably should subscribe to the announcements list": advice softened, not a claim weakened.
+    // ("could and probably should have been declared": a judgement of the past, still hedged)
+    if ((w === 'probably' || w === 'perhaps') && /^(should|ought)$/.test(ctx.word(to)) && ctx.word(to + 1) !== 'have') return undefined;
     // "Perhaps your question has to do with …", "Perhaps you tried to …": the reader's case guessed at, as a guide does
     // ("if your question is …"), no claim about the world.
     if ((w === 'maybe' || w === 'perhaps') && /^(you|your)$/.test(ctx.word(to))) return undefined;
@@ -277,6 +300,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "I believe we have a responsibility to act", "in our view the Council should": the stance introduces a
     // recommendation, which is part of it; before a factual claim ("we believe prices will fall") it hedges.
     if (recommendationFollows(ctx, to)) return undefined;
+    // "The most common and best (in our opinion) helper system is debhelper": the stance, in brackets, owns the verdict
+    // before it.
+    if (ctx.gapBefore(from).includes('(') && /^(best|better|worst|worse|preferable|wisest|right|wrong)$/.test(ctx.word(from - 1)))
+      return undefined;
     // "This post sets out what we know and what I think Velsk was trying to do": what the writer will say, named.
     if (from > 1 && ctx.word(from - 1) === 'what') return undefined;
     // "I believe in a smarter kind of leadership": a value held, not a claim weakened.
@@ -313,6 +340,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (ctx.word(from) === 'we' && ctx.word(to) === 'to' && PLANNED_ACTS.has(ctx.word(to + 1))) return undefined;
     // "what we expect to see if we ask for one": what the writer will look for, named.
     if (from > 1 && ctx.word(from - 1) === 'what') return undefined;
+    // "we expect that contributors are interested in the whole project": what a body asks of those it addresses.
+    if (ctx.word(from) === 'we' && ctx.word(to) === 'that' && ADDRESSED_ROLES.has(ctx.word(to + 1))) return undefined;
     // "We expect a DPIA to be proportionate to the risk": the standard a regulator sets, not a prediction.
     for (let k = to; k < Math.min(ctx.tokens.length - 2, to + 6); k++)
       if (ctx.word(k) === 'to' && ctx.word(k + 1) === 'be' && REQUIRED_STANDARDS.has(ctx.word(k + 2))) return undefined;
