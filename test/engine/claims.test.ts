@@ -236,6 +236,10 @@ describe('what is not a claim', () => {
   test('a practice the rules deprecate, discourage or forbid is a rule, not a claim', () => {
     assert.equal(claimFindings('Reporting more than 10 bugs for the same problem is a deprecated practice.').length, 0);
     assert.equal(claimFindings('Reporting more than 10 bugs for the same problem rose by 40% in 2023.').length, 1);
+    assert.equal(
+      claimFindings('It is essential not only that the budget be balanced but that the debt, now $252 billion, be reduced.').length,
+      0,
+    );
   });
 
   test("a step of the writer's derivation in TeX math is no claim", () => {

@@ -54,6 +54,11 @@ ruleCases('hedge', {
     'Also, we expect that contributors are interested in the whole project.',
     'If you only want the most important news, you probably should subscribe to the announcements list.',
     'As a consequence, it may be difficult at times to stay in touch with what happens.',
+    // a reading disclaimed, an instruction about what not to imply, a course called for, the writer's own decision
+    'I do not suggest that every farm family can earn a living on its own farm.',
+    'Please avoid suggesting it is any company’s project.',
+    'I believe the time has come to conduct a broad national inquiry into the financial system.',
+    'In this message it seems unnecessary that I should repeat my earlier recommendations.',
     // what usually holds in practice
     'If the structure were known, it could be modelled, but more often than not the form of autocorrelation is unknown.',
     // how it looks, set against what the writer holds it is
@@ -249,6 +254,7 @@ ruleCases('hedge', {
     { code: 'I believe we will see prices fall next year.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     { code: 'Prices may be an issue next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'We expect that prices will fall next year.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
+    { code: 'These results suggest that the levy failed.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     {
       code: 'An outbreak could and probably should have been declared by mid-April.',
       errors: [

@@ -127,6 +127,8 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       !ctx.breakBefore(j + 1)
     )
       return true;
+    // "I believe the time has come to conduct a broad national inquiry": a course of action called for.
+    if (w === 'time' && ctx.word(j + 1) === 'has' && ctx.word(j + 2) === 'come') return true;
     // "I believe this bureau is needed", "we think a second review is urgently needed": a call for the thing.
     if (
       (w === 'needed' || w === 'necessary') &&

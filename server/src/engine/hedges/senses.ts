@@ -171,6 +171,8 @@ const VALUE_JUDGEMENTS = new Set([
   'irresponsible',
   'shameful',
   'pointless',
+  'unnecessary',
+  'needless',
 ]);
 /** What a writer takes on: "it has seemed to be my duty". */
 const DUTIES = new Set(['duty', 'responsibility', 'obligation', 'task', 'place', 'role', 'privilege']);
@@ -792,6 +794,10 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
   // writer's own ("our estimates suggest that") still hedges.
   if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;
+  // "I do not suggest that every farm family can …": the writer disclaiming a reading, no inference held open; "avoid
+  // suggesting it is any company's project": an instruction about what not to imply.
+  if (inferential && (/^(not|n't|never)$/.test(prev) || /^(avoid|without|stop|refrain|against)$/.test(prev))) return undefined;
+  if (inferential && prev === 'from' && ctx.word(i - 2) === 'refrain') return undefined;
   // "If your standards would be useful, please do suggest them", "Suggest a change": what the writer asks the reader to do.
   if (inferential && (prev === 'please' || (prev === 'do' && ctx.word(i - 2) === 'please') || (i === 0 && next !== 'that')))
     return undefined;
