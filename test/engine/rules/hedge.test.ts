@@ -59,6 +59,11 @@ ruleCases('hedge', {
     'Please avoid suggesting it is any company’s project.',
     'I believe the time has come to conduct a broad national inquiry into the financial system.',
     'In this message it seems unnecessary that I should repeat my earlier recommendations.',
+    // a sign that says so, an option named, another option weighed, an option set up to be advised against, an appeal
+    '- a session greeting indicating that the last connection came from an unknown server;',
+    'These images can be sent to another server (possibly with the nc tool).',
+    'While it may seem tempting to analyze the system as it runs, this is best avoided.',
+    'I think that all thoughtful observers will agree that our first duty is to prevent monopoly.',
     // what usually holds in practice
     'If the structure were known, it could be modelled, but more often than not the form of autocorrelation is unknown.',
     // how it looks, set against what the writer holds it is
@@ -255,6 +260,8 @@ ruleCases('hedge', {
     { code: 'Prices may be an issue next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'We expect that prices will fall next year.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
     { code: 'These results suggest that the levy failed.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
+    { code: 'Prices will rise next year, possibly by 5%.', errors: [{ messageId: 'hedge', text: 'possibly' }] },
+    { code: 'The survey data indicate that prices fell.', errors: [{ messageId: 'hedge', text: 'indicate' }] },
     {
       code: 'An outbreak could and probably should have been declared by mid-April.',
       errors: [

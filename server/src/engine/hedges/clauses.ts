@@ -159,8 +159,9 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     // "I believe it deficient in certain particulars": the writer's verdict on a thing she names, with no "is" between
     // ("I believe it likely that prices fall" still hedges).
     if (j === k && w === 'it' && VERDICTS.has(ctx.word(j + 1))) return true;
-    // "I think you will agree with me that we have created …": an appeal to the listener, not a claim weakened.
-    if (j === k && w === 'you' && ctx.word(j + 1) === 'will' && ctx.word(j + 2) === 'agree') return true;
+    // "I think you will agree with me that we have created …", "I think that all thoughtful observers will agree that …":
+    // an appeal to the listener, not a claim weakened.
+    if (j <= k + 5 && (w === 'will' || w === 'would') && ctx.word(j + 1) === 'agree') return true;
     // "It seems to me that the first step toward providing this is to supply …": a course of action named.
     if (/^(step|steps|priority|task|remedy|solution)$/.test(w))
       for (let b = j + 1; b < Math.min(ctx.tokens.length - 1, j + 7); b++)

@@ -137,6 +137,26 @@ function usuallyHolds(ctx: SentenceContext, from: number, to: number): boolean {
   return false;
 }
 const USUALLY = new Set(['often', 'usually', 'typically', 'generally', 'frequently', 'commonly', 'normally']);
+/** Things that indicate literally: a sign, a message, a line of output. */
+const SIGNS = new Set([
+  'sign',
+  'signs',
+  'message',
+  'messages',
+  'prompt',
+  'greeting',
+  'notice',
+  'flag',
+  'flags',
+  'label',
+  'labels',
+  'banner',
+  'warning',
+  'warnings',
+  'error',
+  'errors',
+  'icon',
+]);
 /** Those a body's expectations are addressed to: "we expect that contributors …". */
 const ADDRESSED_ROLES = new Set([
   'you',
@@ -186,6 +206,14 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       return hint(
         `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" states that a question is open, without weakening a claim.`,
       );
+    // "these images can be sent to another server (possibly with the nc tool)", "…, possibly using a different language":
+    // an option named, not a claim held open ("possibly by 5%" still hedges).
+    if (
+      w === 'possibly' &&
+      /^(with|using|via|through)$/.test(ctx.word(to)) &&
+      (ctx.gapBefore(from).includes('(') || ctx.gapBefore(from).includes(','))
+    )
+      return undefined;
     // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge; "every business
     // that can possibly afford it": as far as one is able ("could possibly add" still hedges).
     if (w === 'possibly' && /^(not|n't|cannot|never|can)$/.test(ctx.word(from - 1))) return undefined;
@@ -378,6 +406,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
     // "seems small, but is in reality very great": how it looks, set against the writer's firm judgement of what it is.
     if (looksButIs(ctx, to)) return undefined;
+    // "While it may seem tempting to analyze the system as it runs, this is best avoided": an option set up to be advised against.
+    if (next === 'tempting' && ctx.word(to + 1) === 'to') return undefined;
     // "it seems a bit surprising that …": the writer's reaction to what she has just shown, no claim weakened; "it has
     // seemed to be my duty to …": her own decision, put modestly.
     let r = to;
@@ -614,6 +644,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "A third possibility is the so-called lighthouse effect": a candidate named in a list of them, not a claim held open
     // ("One possibility is that prices fall" still holds one open).
     if (next === 'is' && ORDINAL_OR_ANOTHER.has(ctx.word(from - 1)) && ctx.word(to + 1) !== 'that') return undefined;
+    // "Another possibility may be even simpler: just get the disk out": another option weighed.
+    if (ORDINAL_OR_ANOTHER.has(ctx.word(from - 1)) && /^(may|might|could|would)$/.test(next) && ctx.word(to + 1) === 'be') return undefined;
     if (next === 'is' || next === 'remains' || next === 'exists') return `"${w} ${next}" names a possibility without its likelihood.`;
     for (let k = from - 1; k >= Math.max(ctx.clauseStart(from), from - 3); k--) {
       const before = ctx.word(k);
@@ -794,6 +826,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
   // writer's own ("our estimates suggest that") still hedges.
   if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;
+  // "a session greeting indicating that the last connection came from …", "a warning indicating that the file is
+  // missing": what a sign or a message says, literally, not an inference.
+  if (w.startsWith('indicat') && SIGNS.has(prev)) return undefined;
   // "I do not suggest that every farm family can …": the writer disclaiming a reading, no inference held open; "avoid
   // suggesting it is any company's project": an instruction about what not to imply.
   if (inferential && (/^(not|n't|never)$/.test(prev) || /^(avoid|without|stop|refrain|against)$/.test(prev))) return undefined;
