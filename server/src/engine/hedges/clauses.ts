@@ -63,19 +63,7 @@ export function adjectiveLike(ctx: SentenceContext, k: number): boolean {
 }
 
 /** Verdicts on a thing after "I believe it …": what it lacks or is worth, judged. */
-const VERDICTS = new Set([
-  'deficient',
-  'inadequate',
-  'insufficient',
-  'sound',
-  'unsound',
-  'wise',
-  'unwise',
-  'fair',
-  'unfair',
-  'essential',
-  'indispensable',
-]);
+const VERDICTS = contextWords.verdictAdjectives;
 
 /** Small counts spelled out: "three things", "two steps". */
 const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'several']);

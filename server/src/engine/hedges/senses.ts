@@ -137,65 +137,16 @@ function usuallyHolds(ctx: SentenceContext, from: number, to: number): boolean {
   return false;
 }
 const USUALLY = new Set(['often', 'usually', 'typically', 'generally', 'frequently', 'commonly', 'normally']);
-/** Things that indicate literally: a sign, a message, a line of output. */
-const SIGNS = new Set([
-  'sign',
-  'signs',
-  'message',
-  'messages',
-  'prompt',
-  'greeting',
-  'notice',
-  'flag',
-  'flags',
-  'label',
-  'labels',
-  'banner',
-  'warning',
-  'warnings',
-  'error',
-  'errors',
-  'icon',
-]);
+/** Things that indicate literally: a sign, a message, a warning (data/context.json). */
+const SIGNS = contextWords.signNouns;
 /** Those a body's expectations are addressed to: "we expect that contributors …". */
-const ADDRESSED_ROLES = new Set([
-  'you',
-  'contributors',
-  'members',
-  'developers',
-  'maintainers',
-  'applicants',
-  'staff',
-  'authors',
-  'participants',
-  'grantees',
-  'partners',
-  'providers',
-  'suppliers',
-  'reviewers',
-  'all',
-  'every',
-  'each',
-]);
+const ADDRESSED_ROLES = contextWords.addressedRoles;
 /** The writer's reaction to what she shows: "it seems surprising that …". */
-const REACTIONS = new Set(['surprising', 'odd', 'strange', 'curious', 'ironic', 'remarkable', 'puzzling', 'unfortunate', 'fitting']);
+const REACTIONS = contextWords.reactionAdjectives;
 /** A course of action judged: "it seems absurd for us to …". */
-const VALUE_JUDGEMENTS = new Set([
-  'absurd',
-  'foolish',
-  'unwise',
-  'wrong',
-  'unfair',
-  'unjust',
-  'ridiculous',
-  'irresponsible',
-  'shameful',
-  'pointless',
-  'unnecessary',
-  'needless',
-]);
+const VALUE_JUDGEMENTS = contextWords.courseJudgements;
 /** What a writer takes on: "it has seemed to be my duty". */
-const DUTIES = new Set(['duty', 'responsibility', 'obligation', 'task', 'place', 'role', 'privilege']);
+const DUTIES = contextWords.dutyNouns;
 const STRESSING = new Set(['most', 'especially', 'equally', 'absolutely', 'truly', 'really']);
 
 const SENSE_CHECKS: Record<Sense, SenseCheck> = {

@@ -12,7 +12,7 @@ import {
   writerStance,
   type ClaimFeature,
 } from '../claims';
-import { claimGroupFor } from '../lexicon';
+import { claimGroupFor, contextWords } from '../lexicon';
 import { findHedges } from '../hedges';
 import type { Hit, Rule } from './rule';
 import type { SentenceContext } from '../context';
@@ -389,21 +389,7 @@ function namesOwnGoal(ctx: SentenceContext): boolean {
     if ((ctx.word(j) === 'is' || ctx.word(j) === 'are') && ctx.word(j + 1) === 'to') return true;
   return false;
 }
-const GOALS = new Set([
-  'goal',
-  'goals',
-  'objective',
-  'objectives',
-  'aim',
-  'aims',
-  'target',
-  'ambition',
-  'purpose',
-  'task',
-  'tasks',
-  'job',
-  'jobs',
-]);
+const GOALS = contextWords.goalNouns;
 
 /**
  * "No reasonable person seeks a complete uniformity in wages", "No one contemplates commercial aloofness", "Nobody is
@@ -419,20 +405,7 @@ function disclaimsAProposal(ctx: SentenceContext): boolean {
   return DISCLAIMED.has(ctx.word(k));
 }
 const PROPOSERS = new Set(['one', 'person', 'man', 'woman', 'citizen', 'member', 'government']);
-const DISCLAIMED = new Set([
-  'seeks',
-  'contemplates',
-  'proposes',
-  'suggests',
-  'advocates',
-  'wants',
-  'suggesting',
-  'proposing',
-  'advocating',
-  'contemplating',
-  'asking',
-  'calling',
-]);
+const DISCLAIMED = contextWords.disclaimedVerbs;
 
 /** What a writer's own act may still claim of the world: a comparison or ranking ("the largest increase in two decades"). */
 const RANKING_KINDS: ReadonlySet<string> = new Set(['comparison']);
