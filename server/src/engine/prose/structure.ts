@@ -108,7 +108,7 @@ export function refineBlocks(
     refined ??= blocks.slice();
     refined[i] = { ...block, kind };
   }
-  return markChecklists(
+  return markLeadInLists(
     prose,
     markSourcedLists(prose, refined ?? (blocks as Block[]), markers, afterSourcedLeadIn),
     afterChecklistLeadIn,
@@ -122,7 +122,7 @@ export function refineBlocks(
  * items of a list under the writer's own proposal ("I therefore propose to the Congress:", "We recommend:") are what she
  * proposes ("a new tax credit of up to $150 for homeowners who insulate;"), whose figures the proposal sets.
  */
-function markChecklists(prose: string, blocks: Block[], afterChecklistLeadIn: boolean, afterProposalLeadIn: boolean): Block[] {
+function markLeadInLists(prose: string, blocks: Block[], afterChecklistLeadIn: boolean, afterProposalLeadIn: boolean): Block[] {
   let marked: Block[] | undefined;
   let checklist = afterChecklistLeadIn;
   let proposal = afterProposalLeadIn;
@@ -160,11 +160,16 @@ function goesOnPastASentence(prose: string, block: Block): boolean {
 }
 const SENTENCE_THEN_MORE = /[.!?][*_"'\u201d\u2019)\]]*\s+\S/;
 
+/** Where text[from, to) ends once the blanks at its end are left out. */
+function trimmedEnd(text: string, from: number, to: number): number {
+  let end = Math.min(to, text.length);
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** The block's text, blanks at its end left out, ends with `mark`. */
 function endsWith(prose: string, block: Block, mark: string): boolean {
-  let end = Math.min(block.end, prose.length);
-  while (end > block.start && isSpace(prose.charCodeAt(end - 1))) end--;
-  return prose[end - 1] === mark;
+  return prose[trimmedEnd(prose, block.start, block.end) - 1] === mark;
 }
 
 /** A paragraph that goes on a lead-in's sentence: it opens in lower case, or with a sum or a figure ("$600 million to …"). */
@@ -182,16 +187,14 @@ const PROPOSAL_LEAD =
   /(?:^|[^\p{L}])(?:(?:I|[Ww]e)\s+(?:(?:therefore|also|now|again|hereby|respectfully|strongly|shall|will|would)\s+)*(?:propose|am proposing|are proposing|recommend|am recommending|are recommending|request|am requesting|are requesting|ask|am asking|are asking|urge|call for|seek)|(?:[Mm]y|[Oo]ur|[Tt]his)\s+(?:budget|plan|program|programme|package|proposals?|recommendations?|bill)\s+(?:includes?|provides?|proposes?|would|will)|[Oo]ur\s+recommendations?(?:\s+(?:are|is))?)(?![\p{L}])[^.!?]*:$/u;
 
 function opensProposalList(text: string, from: number, to: number): boolean {
-  let end = Math.min(to, text.length);
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const end = trimmedEnd(text, from, to);
   if (text[end - 1] !== ':') return false;
   return PROPOSAL_LEAD.test(text.slice(Math.max(from, end - LEAD_LENGTH * 2), end));
 }
 
 /** The source text of a chunk ends with the writer's lead-in to a list she proposes (see PROPOSAL_LEAD). */
 export function endsWithProposalLeadIn(text: string, from: number, to: number): boolean {
-  let end = to;
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const end = trimmedEnd(text, from, to);
   const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
   return opensProposalList(text, lineStart, end);
 }
