@@ -14,6 +14,9 @@ ruleCases('booster', {
     // "surely" among adverbs of manner
     'The policies in place will reduce the deficit steadily, surely, and in time completely.',
     'Slowly but surely, the backlog is coming down.',
+    // "clearly" picking things out by degree or in a clause that says which: nothing asserted of them
+    'I have asked the Secretary to take the three steps most clearly needed now.',
+    'We can afford everything we clearly need, but we cannot afford waste.',
   ],
   invalid: [
     {
@@ -26,6 +29,7 @@ ruleCases('booster', {
       output: 'The pilot failed.',
     },
     { code: 'The annexation was a clear violation of international law.', errors: [{ messageId: 'booster', text: 'clear violation of' }] },
+    { code: 'We clearly need more nurses in rural hospitals.', errors: [{ messageId: 'booster', text: 'clearly' }] },
     // certainty claimed for knowledge or a consensus instead of its source
     {
       code: 'We know with certainty that the attack was planned abroad.',

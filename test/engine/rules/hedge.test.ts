@@ -62,6 +62,7 @@ ruleCases('hedge', {
     // a sign that says so, an option named, another option weighed, an option set up to be advised against, an appeal
     '- a session greeting indicating that the last connection came from an unknown server;',
     'These images can be sent to another server (possibly with the nc tool).',
+    'On the monitoring server, you would install the server package, possibly together with the web frontend.',
     'While it may seem tempting to analyze the system as it runs, this is best avoided.',
     'I think that all thoughtful observers will agree that our first duty is to prevent monopoly.',
     // what usually holds in practice
@@ -261,6 +262,10 @@ ruleCases('hedge', {
     { code: 'We expect that prices will fall next year.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
     { code: 'These results suggest that the levy failed.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'Prices will rise next year, possibly by 5%.', errors: [{ messageId: 'hedge', text: 'possibly' }] },
+    {
+      code: 'The reform will be passed this spring, possibly together with the budget.',
+      errors: [{ messageId: 'hedge', text: 'possibly' }],
+    },
     { code: 'The survey data indicate that prices fell.', errors: [{ messageId: 'hedge', text: 'indicate' }] },
     {
       code: 'An outbreak could and probably should have been declared by mid-April.',

@@ -17,6 +17,9 @@ ruleCases('speculation', {
     'Groups want to publish their data before the deadline.',
     // the purpose of an act done by no one named, in a document that speaks for the public body that did it
     'This Government has kept its promises.\n\nThe Moscow garrison has been reinforced in order to deter protests.',
+    // "concerned with": what a body deals with, its remit, not a worry
+    'The new Committee would be concerned, among other things, with the growth of our economy and the health of our people.',
+    'The review body is concerned with the costs of regulation.',
   ],
   invalid: [
     {
@@ -52,6 +55,10 @@ ruleCases('speculation', {
       output: 'According to [source], the regime wants to split the alliance.',
     },
     { code: 'Moscow fears encirclement.', errors: [{ messageId: 'feeling', text: 'Moscow fears' }] },
+    {
+      code: 'The minister is concerned about the cost of the scheme.',
+      errors: [{ messageId: 'feeling', text: 'The minister is concerned' }],
+    },
     // a state's aim read in, whatever its verb; an infinitive of writing or telling reports nothing, so names no source
     {
       code: 'As we speak, China wants to write the rules for the region.',

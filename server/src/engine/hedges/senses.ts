@@ -157,11 +157,13 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       return hint(
         `"${ctx.text.slice(ctx.tokens[from].start, ctx.tokens[to - 1].end)}" states that a question is open, without weakening a claim.`,
       );
-    // "these images can be sent to another server (possibly with the nc tool)", "…, possibly using a different language":
-    // an option named, not a claim held open ("possibly by 5%" still hedges).
+    // "these images can be sent to another server (possibly with the nc tool)", "…, possibly using a different language",
+    // "you would install the server, possibly together with the web frontend": an option named, not a claim held open
+    // ("possibly by 5%" still hedges; "will pass, possibly together with the budget" too, where no reader is told what to do).
     if (
       w === 'possibly' &&
-      /^(with|using|via|through)$/.test(ctx.word(to)) &&
+      (/^(with|using|via|through)$/.test(ctx.word(to)) ||
+        (ctx.word(to) === 'together' && ctx.word(to + 1) === 'with' && ctx.words.includes('you'))) &&
       (ctx.gapBefore(from).includes('(') || ctx.gapBefore(from).includes(','))
     )
       return undefined;

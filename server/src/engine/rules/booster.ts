@@ -208,6 +208,10 @@ const PRESENTING_VERBS = new Set([
 ]);
 /** Prepositions after a participle in a noun phrase: "assigned to", "funded by", "set out in". */
 const PARTICIPLE_PREPOSITIONS = new Set(['to', 'by', 'in', 'for', 'at', 'on', 'with', 'from', 'under', 'as', 'within']);
+/** Degree words before "clearly" and a participle: "most clearly needed", "more clearly defined". */
+const DEGREE_BEFORE = new Set(['most', 'more', 'less', 'least']);
+/** Heads of a relative clause without "that": "everything we clearly need", "what they clearly want". */
+const RELATIVE_HEADS = new Set(['everything', 'anything', 'what', 'whatever', 'all', 'something']);
 /** Tags of words that cannot be the verb "clearly" stands before. */
 const NOT_A_VERB = new Set([
   'Adjective',
@@ -290,6 +294,10 @@ function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boo
   if (from === 0) return ctx.breakBefore(to) || ctx.isDeterminer(to) || ctx.isSubjectPronoun(to) || COPULAS.has(next) || next === 'not';
   // A requirement says how it must be done: "the case must clearly show the benefits", "to clearly state the aims".
   if (REQUIRING.has(prev)) return false;
+  // "the three steps most clearly needed now": a degree of the participle that picks the things out, not a claim's certainty
+  if (DEGREE_BEFORE.has(prev)) return false;
+  // "We can afford everything we clearly need": a clause that says which things, asserting nothing of them
+  if (ctx.isSubjectPronoun(from - 1) && RELATIVE_HEADS.has(ctx.word(from - 2)) && !ctx.breakBefore(from - 1)) return false;
   if (ctx.breakBefore(from) && (to >= ctx.tokens.length || ctx.breakBefore(to))) return true;
   if (ctx.breakBefore(to)) return false;
   if (COPULAS.has(next) || next === 'not' || CERTAINTY_VERBS.has(next)) return true;

@@ -320,6 +320,9 @@ function verbAfterTo(ctx: SentenceContext, k: number): boolean {
   return ctx.isDeterminer(k + 1) || /^(up|down|out|off|its|their|his|her|our|them|him|it)$/.test(ctx.word(k + 1));
 }
 
+/** "concerned with", "concerned, among other things, with": dealing with a subject, not a worry. */
+const CONCERNED_WITH = /^\s*(?:,[^,]{1,40},\s*)?with\b/;
+
 /** The cues read word by word: feelings, wishes and intentions ascribed to an actor, hostile purposes, motive adverbs. */
 function wordCues(ctx: SentenceContext, hits: Hit[]): void {
   const t = ctx.tokens;
@@ -348,6 +351,8 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       if (!actor) continue;
       // "is pleased to announce", "The Applicant is grateful to all those who responded": formulas of courtesy
       if ((ctx.word(i + 1) === 'to' && w === 'pleased') || w === 'grateful' || w === 'thankful') continue;
+      // "The new Committee would be concerned, among other things, with growth": what a body deals with, its remit
+      if (w === 'concerned' && CONCERNED_WITH.test(ctx.text.slice(ctx.tokens[i].end))) continue;
       const found = ascribedHit(ctx, 'feeling', actorStart(ctx, s), i, i, actor, speculation.feelingGroup);
       // "they were worried", "older Americans are reluctant": a pronoun whose antecedent may have said so, or a population
       // whose mood is a matter for a survey (a claim), not a leader's private state: a hint, shown only when thorough.
