@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateCorpus, loadCorpus } from './eval/corpus.mjs';
+import { loadReaders, readerAgreement, renderAgreement } from './eval/agreement.mjs';
 import { loadGenres, REAL_DIR } from './eval/genres.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -60,6 +61,9 @@ const genresTable = ruleTable(evaluateCorpus(join(root, 'dist/cli.js'), loadGenr
 // Real documents by others that we labelled (test/fixtures/real): each batch read after it was scored; shown apart too.
 const realTable = ruleTable(evaluateCorpus(join(root, 'dist/cli.js'), loadGenres(REAL_DIR)).all);
 
+// Two careful readers on twelve of those real documents, and Evident against each (scripts/eval/agreement.mjs).
+const agreementTable = renderAgreement(readerAgreement(join(root, 'dist/cli.js'), loadReaders()));
+
 const research = [
   '| set | task | Evident F1, tune / held-out | P / R (all) | best other system in the same run |',
   '|---|---|---|---|---|',
@@ -86,6 +90,7 @@ put('baselines', baselines);
 put('thorough', thoroughText);
 put('genres_table', genresTable.join('\n'));
 put('real_table', realTable.join('\n'));
+put('agreement_table', agreementTable);
 put('research_table', research.join('\n'));
 writeFileSync(join(root, 'README.md'), readme);
 console.log('README accuracy figures written');
