@@ -793,12 +793,13 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     ]);
   });
 
-  test("in a document that speaks for a public body, an act told in the passive with no agent is the body's own", () => {
+  test("in a document that speaks for a public body, the acts it tells are its record, and a change told in the passive with no agent is the body's own", () => {
     const story =
       'Russia vetoed the panel in March. China abstained from the vote in April. The Commission withdrew its proposal in May. Turkey closed the border in June. Brazil recalled its envoy in July. India joined the talks in August. Japan sent an observer in September. Kenya signed the accord in October.\n\nPeace and amnesty were promulgated in the islands on 4 July.\n';
     const acts = story.split(/\. |\.\n\n|\.\n/).filter(Boolean);
     assert.deepEqual(flagged(story), acts);
-    assert.deepEqual(flagged(`This Government has worked with its neighbours all year.\n\n${story}`), acts.slice(0, -1));
+    // the same acts told by a government: its record of the year, not commentary on others (narrating.test.ts)
+    assert.deepEqual(flagged(`This Government has worked with its neighbours all year.\n\n${story}`), []);
     // a change told so, with its figures; an agent named after "by" keeps it theirs
     const cut = 'Total spending was cut by 14 billion dollars below the amount planned.\n';
     assert.deepEqual(flagged(cut), ['Total spending was cut by 14 billion dollars below the amount planned']);

@@ -25,4 +25,4 @@
 // (the writer's own stance, recommendations, hypotheses), tokens.ts and words.ts.
 export { findClaimFeatures, isClaim, type ClaimFeature } from './claims/features';
 export { hypothesisStart, isNormative, opensWithCourtesy, writerStance, type WriterStance } from './claims/stance';
-export { AGENTLESS_ACT, agentlessPassive, titledBodySubject } from './claims/events';
+export { AGENTLESS_ACT, agentlessPassive } from './claims/events';

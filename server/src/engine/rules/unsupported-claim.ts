@@ -3,23 +3,13 @@
 // or in a citation that closes its paragraph.
 import { TELLING } from '../grammar';
 import { STRICTNESS_ORDER } from '../settings';
-import {
-  findClaimFeatures,
-  hypothesisStart,
-  isNormative,
-  opensWithCourtesy,
-  titledBodySubject,
-  writerStance,
-  type ClaimFeature,
-} from '../claims';
+import { findClaimFeatures, hypothesisStart, isNormative, opensWithCourtesy, writerStance, type ClaimFeature } from '../claims';
 import { claimGroupFor, contextWords } from '../lexicon';
 import { findHedges } from '../hedges';
 import type { Hit, Rule } from './rule';
 import type { SentenceContext } from '../context';
 import type { ClaimStrictness } from '../types';
-import { firstStartingAtOrAfter } from '../spans';
 import { holdsTexMath } from '../text-shape';
-import { AGENTLESS_ACT, agentlessPassive } from '../claims';
 
 const KIND_LABEL: Record<string, string> = {
   figure: 'a figure',
@@ -289,13 +279,9 @@ export const unsupportedClaim: Rule = {
       for (let i = 0; i < all.length; i++) {
         const f = all[i];
         if (f.kind !== 'event' || (hypothesis >= 0 && f.start >= hypothesis) || conditional || SAYING.has(f.text.toLowerCase())) continue;
-        if (actsForTheWriter(ctx, f.start)) continue; // "Our government signed the agreement": the writer's side's own act, first-hand
-        // "The Administration established 300 trails": first-hand where the document speaks for the Administration
-        const verb = firstStartingAtOrAfter(ctx.tokens, f.start);
-        // "Peace and amnesty were promulgated", "Permission has been granted": done by no one named, the act of the public
-        // body the document speaks for, where it speaks for one (AGENTLESS_ACT)
-        const body = titledBodySubject(ctx, verb) ?? (agentlessPassive(ctx, verb) ? AGENTLESS_ACT : undefined);
-        counted.push(body ? { ...f, level: 'standard', actOf: body } : { ...f, level: 'standard' });
+        if (actsForTheWriter(ctx, f.start)) continue; // "We ratified the treaty": the writer's side's own act, first-hand
+        // (a document that speaks for a public body never narrates: the acts it tells are its own record; see assemble)
+        counted.push({ ...f, level: 'standard' });
       }
       narrative = counted.length > 0;
     }
