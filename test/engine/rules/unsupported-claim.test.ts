@@ -83,8 +83,25 @@ ruleCases('unsupported-claim', {
     // the writer's interpretation offered as one among others
     'One reading is that the ban is meant less to stop crime than to make the next protest harder to organise.',
     'My reading of the figures is that hybrid working has become a settled feature of the labour market.',
+    // "made" as done, with an object and no result it brings about
+    'The regional councils have made serious proposals to the ministry.',
+    'Education and science have made further advances.',
+    'You have made available funds with which to carry on this campaign.',
   ],
   invalid: [
+    {
+      // "made" with a result after its object, or a comparison at once
+      code: 'High interest rates have made housing unaffordable for young families.',
+      errors: [{ messageId: 'claim', text: 'High interest rates have made housing unaffordable for young families' }],
+    },
+    {
+      code: 'The contractors have made a negotiated settlement in the north harder to reach.',
+      errors: [{ messageId: 'claim', text: 'The contractors have made a negotiated settlement in the north harder to reach' }],
+    },
+    {
+      code: 'Few countries in the region have made slower progress.',
+      errors: [{ messageId: 'claim', text: 'Few countries in the region have made slower progress' }],
+    },
     {
       // a ranking the writer's own act makes of the world still wants its source
       code: 'My budget includes the largest increase in defense spending in two decades.',

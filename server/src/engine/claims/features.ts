@@ -240,6 +240,9 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
         (ctx.breakBefore(to) || to >= ctx.tokens.length || ctx.lexTag(to) === 'Preposition')
       )
         continue;
+      // "have made great contributions", "has made serious proposals", "have made available funds": "made" as done, with an
+      // object and no result it brings about ("has made housing unaffordable", "made it possible to" name one)
+      if (kind === 'causal' && ctx.word(to - 1) === 'made' && !namesAResult(ctx, to)) continue;
       if (kind === 'causal' && first === 'responsible' && ctx.word(to).endsWith('ing')) continue; // "is responsible for setting out the question": a duty, not a cause
       if (kind === 'causal' && first === 'responsible' && dutyHolder(ctx, from)) continue; // "The analyst is responsible for the quality of the work": a duty
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
@@ -484,6 +487,34 @@ function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
   }
   return undefined;
 }
+/** Results "made" brings about before or after its object: "made possible", "made it easier", "made housing unaffordable". */
+const RESULTS_MADE = new Set(['possible', 'impossible', 'easier', 'harder', 'worse', 'better', 'more', 'less', 'clear', 'necessary']);
+
+/** Words the lexicon does not know that read as adjectives: "unaffordable", "uncompetitive", "hazardous". */
+const ADJECTIVE_SUFFIX = /(?:able|ible|ive|ous|ful|less|ic|al)$/;
+
+/** After "made" at `at`: a result named (an adjective or a comparative after its object, or one of RESULTS_MADE at once:
+ * "made slower progress" compares), not an object alone; the object may hold one phrase ("a settlement in the north harder
+ * to reach"), and a word of time is no result ("contributions in the past two years"). */
+function namesAResult(ctx: SentenceContext, at: number): boolean {
+  if (RESULTS_MADE.has(ctx.word(at)) || ctx.lexTag(at) === 'Comparative') return true;
+  let prepositions = 0;
+  for (let k = at + 1; k < Math.min(ctx.tokens.length, at + 8) && !ctx.breakBefore(k); k++) {
+    const tag = ctx.lexTag(k);
+    if (tag === 'Preposition' && ++prepositions > 1) return false;
+    if (TIME_WORDS.has(ctx.word(k))) continue;
+    if (
+      RESULTS_MADE.has(ctx.word(k)) ||
+      tag === 'Adjective' ||
+      tag === 'Comparative' ||
+      (tag === undefined && ADJECTIVE_SUFFIX.test(ctx.word(k)))
+    )
+      return true;
+  }
+  return false;
+}
+const TIME_WORDS = new Set(['past', 'last', 'next', 'previous', 'recent', 'current', 'present', 'coming', 'following', 'same']);
+
 /** "Total spending was cut by 14 billion dollars": a change done by no one named (AGENTLESS_ACT); not "were cut off from". */
 function changeByNoOne(ctx: SentenceContext, from: number, to: number): string | undefined {
   const done = PARTICIPLE_OF_CHANGE.test(ctx.word(from)) && !REMOVAL.has(ctx.word(to)) && agentlessPassive(ctx, from);
