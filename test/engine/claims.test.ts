@@ -242,6 +242,16 @@ describe('what is not a claim', () => {
     );
   });
 
+  test('a course called necessary is a recommendation, with an adverb or a phrase between', () => {
+    assert.equal(claimFindings('It is now necessary to authorize an annual appropriation of $5,000,000.').length, 0);
+    assert.equal(
+      claimFindings('It is necessary, in accordance with plans already sanctioned, to authorize an annual appropriation of $5,000,000.')
+        .length,
+      0,
+    );
+    assert.equal(claimFindings('It is necessary for growth that rates fall by 2%.').length, 1);
+  });
+
   test("a step of the writer's derivation in TeX math is no claim", () => {
     assert.equal(claimFindings('This leads to $c + t_x/2$ correct selections out of $c + d + t_x$ choices.').length, 0);
     assert.equal(claimFindings('This leads to 40 per cent more correct selections than in 2019.').length, 1);

@@ -22,6 +22,10 @@ ruleCases('hedge', {
     'The Congress may well consider the question of supplying fair salaries.',
     'Rather I believe it advisable to entrust these functions to a board.',
     'I believe this bureau is needed, and I recommend favorable consideration of this proposal.',
+    // a course of action called necessary, or a value judged, after "I believe": the writer's stance
+    'I believe it is now necessary to begin the new buildings.',
+    'I believe this is an essential contribution to justice and to public order.',
+    'I believe that patience is a virtue.',
     'We think a second review is urgently needed.',
     'In any event, I think it is imperative that we act to resist inflation.',
     'I believe that the recommendations of the review are generally sound.',
@@ -111,6 +115,9 @@ ruleCases('hedge', {
     // examples, a demand made of someone, and a role one person may hold
     'Reviewers might ask, for example:',
     'Each section sets out what we expect of every project.',
+    // an expectation as the measure of a comparison, or as a condition or a goal: no prediction made
+    'Growth will be weaker than we expect.',
+    'Much more must be done by the states if we expect to reduce the toll of crime.',
     'One person may hold more than one role on a small project.',
     'Departments may withhold code where publishing it would harm security.',
     'An agency may add terms required by its own statutes.',
@@ -200,6 +207,11 @@ ruleCases('hedge', {
     { code: 'I believe the reform is fairly popular among landlords.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     // an expectation is no direction; more of something is no recommendation; a given advantage is no purpose
     { code: 'Prices could be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: 'I believe this is an accurate count of the cases.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    {
+      code: 'We expect to see a similar development for software management plans in the future.',
+      errors: [{ messageId: 'hedge', text: 'We expect' }],
+    },
     { code: 'The new tariff could do much more harm than good.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'Large firms could be given an unfair advantage.', errors: [{ messageId: 'hedge', text: 'could' }] },
     // a thing named like a role, or a verb a thing can do; "required to" of a thing is "needed for"

@@ -83,6 +83,13 @@ function worthDoing(ctx: SentenceContext, k: number): boolean {
   );
 }
 
+/** A form of "be" before `j`, or one with an adverb between ("is urgently needed", "is now necessary"). */
+function afterBe(ctx: SentenceContext, j: number): boolean {
+  if (BE_FORMS.has(ctx.word(j - 1))) return true;
+  return (ctx.isLyAdverb(j - 1) || BETWEEN_BE.has(ctx.word(j - 1))) && BE_FORMS.has(ctx.word(j - 2));
+}
+const BETWEEN_BE = new Set(['now', 'also', 'still', 'therefore', 'thus', 'so', 'more', 'most', 'all', 'equally', 'even']);
+
 export function recommendationFollows(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < Math.min(ctx.tokens.length, k + 14); j++) {
     const w = ctx.word(j);
@@ -118,11 +125,7 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     // "I believe the time has come to conduct a broad national inquiry": a course of action called for.
     if (w === 'time' && ctx.word(j + 1) === 'has' && ctx.word(j + 2) === 'come') return true;
     // "I believe this bureau is needed", "we think a second review is urgently needed": a call for the thing.
-    if (
-      (w === 'needed' || w === 'necessary') &&
-      (BE_FORMS.has(ctx.word(j - 1)) || (ctx.isLyAdverb(j - 1) && BE_FORMS.has(ctx.word(j - 2))))
-    )
-      return true;
+    if ((w === 'needed' || w === 'necessary') && afterBe(ctx, j)) return true;
     // "it will in my view be appropriate to reduce Bank Rate", "it would be right to wait": a course of action judged.
     if (
       /^(appropriate|right|sensible|wise|prudent|necessary|desirable|premature)$/.test(w) &&
@@ -160,11 +163,9 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     // "I believe the health service is worth fighting for", "such a change would be fairer to the whole force": a value
     // judged, which no source could settle, not a factual claim weakened.
     // ("the levy is worth about 2% of GDP" is a figure)
-    if (
-      (VALUE_PREDICATES.has(w) || (w === 'worth' && worthDoing(ctx, j + 1))) &&
-      (BE_FORMS.has(ctx.word(j - 1)) || (ctx.isLyAdverb(j - 1) && BE_FORMS.has(ctx.word(j - 2))))
-    )
-      return true;
+    // "I believe this is an essential contribution to justice", "patience is a virtue": the value before or as the noun
+    if ((VALUE_PREDICATES.has(w) || (w === 'worth' && worthDoing(ctx, j + 1))) && afterBe(ctx, j)) return true;
+    if ((VALUE_PREDICATES.has(w) || w === 'virtue') && /^(a|an)$/.test(ctx.word(j - 1)) && BE_FORMS.has(ctx.word(j - 2))) return true;
     // "I think this is a mistake": a verdict on a policy, the writer's stance.
     if ((w === 'mistake' || w === 'error') && ctx.word(j - 1) === 'a' && BE_FORMS.has(ctx.word(j - 2)) && j - 2 <= k + 2) return true;
     if (/^(best|worst|better|worse|wisest|safest|mistake|error)$/.test(w))

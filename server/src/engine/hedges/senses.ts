@@ -319,6 +319,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       if (task > to && task - to <= 40 && ctx.words.slice(to, task).some((word) => ORGANISATIONS.has(word) || looksLikePeople(word)))
         return undefined;
     }
+    // "more sharply than we expect", "if the money works as we expect", "if we expect to reduce crime": the expectation as a
+    // measure to compare with, or as a condition or goal; no prediction is made.
+    if (/^(than|as|if|unless)$/.test(ctx.word(from - 1))) return undefined;
     // "we expect to report on the pilot in 2027": the writer's own plan.
     if (ctx.word(from) === 'we' && ctx.word(to) === 'to' && PLANNED_ACTS.has(ctx.word(to + 1))) return undefined;
     // "what we expect to see if we ask for one": what the writer will look for, named.
