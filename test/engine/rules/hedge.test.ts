@@ -115,6 +115,9 @@ ruleCases('hedge', {
     // examples, a demand made of someone, and a role one person may hold
     'Reviewers might ask, for example:',
     'Each section sets out what we expect of every project.',
+    // the cases a thing may fall into, laid out
+    'The individual effect may be in turn either independent of the regressors or correlated with them.',
+    'The unit of analysis may be either a household or a firm.',
     // an expectation as the measure of a comparison, or as a condition or a goal: no prediction made
     'Growth will be weaker than we expect.',
     'Much more must be done by the states if we expect to reduce the toll of crime.',
@@ -208,6 +211,7 @@ ruleCases('hedge', {
     // an expectation is no direction; more of something is no recommendation; a given advantage is no purpose
     { code: 'Prices could be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'I believe this is an accurate count of the cases.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'The effect may be larger in rural districts.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'We expect to see a similar development for software management plans in the future.',
       errors: [{ messageId: 'hedge', text: 'We expect' }],

@@ -61,6 +61,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (w === 'may' && ENTITLEMENT_ADVERBS.has(ctx.word(i + 1)) && !/^(expected|assumed)$/.test(ctx.word(i + 3))) return undefined;
   // "They may drop the interviews, or they may re-interview the households": the alternatives open to someone.
   if (w !== 'could' && offersAlternatives(ctx, i)) return undefined;
+  // "The individual component may be (in turn) either independent of the regressors or correlated": the cases a thing can
+  // fall into, laid out; no claim held open.
+  if (ctx.word(i + 1) === 'be' && laysOutCases(ctx, i + 2)) return undefined;
   // "at any premium level the program could charge": a clause with no "that" picking out a class, asserting nothing.
   if (inZeroRelativeAfterAny(ctx, i)) return undefined;
   if (w === 'may') {
@@ -502,6 +505,14 @@ const ENTITLEMENT_ADVERBS = contextWords.entitlementAdverbs;
  * The modal at i and the same modal elsewhere in the sentence, the second after "or" (or "or" and a pronoun), over verbs of
  * doing: "may drop …, or they may re-interview …". Not over outcomes or explanations: "may rise or may fall" holds both open.
  */
+function laysOutCases(ctx: SentenceContext, from: number): boolean {
+  for (let k = from; k < Math.min(ctx.tokens.length, from + 4); k++)
+    // (states or kinds: "either independent or correlated", "either a panel or a cross-section"; not events, "may be
+    // either repealed or replaced" forecasts one)
+    if (ctx.word(k) === 'either') return !/ed$|en$/.test(ctx.word(k + 1)) && ctx.words.indexOf('or', k + 2) > k;
+  return false;
+}
+
 function offersAlternatives(ctx: SentenceContext, i: number): boolean {
   const w = ctx.word(i);
   for (let k = 0; k < ctx.tokens.length; k++) {
