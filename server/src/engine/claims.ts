@@ -24,5 +24,5 @@
 // rankings, generalisations, goals, conditions), events.ts (past actions, positions), stance.ts
 // (the writer's own stance, recommendations, hypotheses), tokens.ts and words.ts.
 export { findClaimFeatures, isClaim, type ClaimFeature } from './claims/features';
-export { hypothesisStart, isNormative, opensWithCourtesy, writerStance, type WriterStance } from './claims/stance';
+export { hypothesisStart, isNormative, opensWithCourtesy, quotesASaying, writerStance, type WriterStance } from './claims/stance';
 export { AGENTLESS_ACT, agentlessPassive } from './claims/events';

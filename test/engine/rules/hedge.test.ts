@@ -26,6 +26,7 @@ ruleCases('hedge', {
     'I believe it is now necessary to begin the new buildings.',
     'I believe this is an essential contribution to justice and to public order.',
     'I believe that patience is a virtue.',
+    'The task is hard, and it seems to me a manifest dictate of wisdom that we should remove every legal obstacle.',
     'We think a second review is urgently needed.',
     'In any event, I think it is imperative that we act to resist inflation.',
     'I believe that the recommendations of the review are generally sound.',
@@ -212,6 +213,7 @@ ruleCases('hedge', {
     { code: 'Prices could be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'I believe this is an accurate count of the cases.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     { code: 'The effect may be larger in rural districts.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'It seems to me a plain fact that prices have risen.', errors: [{ messageId: 'hedge', text: 'seems' }] },
     {
       code: 'We expect to see a similar development for software management plans in the future.',
       errors: [{ messageId: 'hedge', text: 'We expect' }],

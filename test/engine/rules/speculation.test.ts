@@ -20,6 +20,8 @@ ruleCases('speculation', {
     // "concerned with": what a body deals with, its remit, not a worry
     'The new Committee would be concerned, among other things, with the growth of our economy and the health of our people.',
     'The review body is concerned with the costs of regulation.',
+    // a proverb's words, quoted
+    'There is an old and true saying that the Lord hates a quitter.',
   ],
   invalid: [
     {

@@ -87,6 +87,13 @@ ruleCases('unsupported-claim', {
     'The regional councils have made serious proposals to the ministry.',
     'Education and science have made further advances.',
     'You have made available funds with which to carry on this campaign.',
+    // a need named is a recommendation; a proverb quoted is the saying's; the speaker's side's resolve; the quality a
+    // purpose clause aims at
+    'Therefore, the immediate need is a swift increase in our armament production.',
+    'There is an old and true saying that the Lord hates a quitter.',
+    'As the old saying goes, a stitch in time saves nine.',
+    'None of us will be satisfied until the job is done.',
+    'The design process is open to ensure that the system is of the highest quality.',
   ],
   invalid: [
     {
@@ -97,6 +104,20 @@ ruleCases('unsupported-claim', {
     {
       code: 'The contractors have made a negotiated settlement in the north harder to reach.',
       errors: [{ messageId: 'claim', text: 'The contractors have made a negotiated settlement in the north harder to reach' }],
+    },
+    {
+      // a need that has grown is a trend; the ranking of the main clause after a purpose clause opening the sentence
+      code: 'The need for housing has doubled since 2010.',
+      errors: [{ messageId: 'claim', text: 'The need for housing has doubled since 2010' }],
+    },
+    {
+      code: 'To ensure a fair comparison, we note that Denmark has the highest tax rate in Europe.',
+      errors: [{ messageId: 'claim', text: 'To ensure a fair comparison, we note that Denmark has the highest tax rate in Europe' }],
+    },
+    {
+      // "None of us can be satisfied when …" presupposes the fact after "when"
+      code: 'None of us can be satisfied when two-thirds of the citizens chose not to vote last year.',
+      errors: [{ messageId: 'claim', text: 'None of us can be satisfied when two-thirds of the citizens chose not to vote last year' }],
     },
     {
       code: 'Few countries in the region have made slower progress.',

@@ -44,6 +44,7 @@ import {
   COMPARISON_CUES,
   COMPARISON_STARTS,
   CONDITION_CUES,
+  PURPOSE_CUES,
   FIRST_PERSON_SUBJECTS,
   HAS_DIGIT,
   MODALS_BEFORE,
@@ -365,12 +366,56 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     add('stance', stance.start, stance.end, undefined);
     if (stance.reported) out[out.length - 1].reported = true;
   }
+  return withoutFramed(ctx, out);
+}
+
+/**
+ * The features outside a frame that makes them no claim of the sentence's own: a condition ("if 50,000 jobs go"), a
+ * forecast's clause ("will employ 300 people"), or the quality a purpose clause aims at ("to ensure that the system is of
+ * the highest quality").
+ */
+function withoutFramed(ctx: SentenceContext, out: ClaimFeature[]): ClaimFeature[] {
   const conditional = ctx.holds(CONDITION_CUES);
+  // "The design process is open to ensure that the system is of the highest quality": the quality aimed at, not a ranking
+  const purpose = ctx.holds(PURPOSE_CUES) ? purposeClause(ctx) : undefined;
   let forecast = false; // most sentences have none: no filtered copy to learn that
   for (let i = 0; i < out.length; i++) if (out[i].kind === 'prediction') forecast = true;
-  if (!conditional && !forecast) return out;
+  if (!conditional && !forecast && !purpose) return out;
   const forecasts = out.filter((f) => f.kind === 'prediction');
-  return out.filter((f) => !(conditional && inCondition(ctx, f.start)) && !forecasts.some((p) => isForecastOf(ctx, p, f)));
+  return out.filter(
+    (f) =>
+      !(conditional && inCondition(ctx, f.start)) &&
+      !forecasts.some((p) => isForecastOf(ctx, p, f)) &&
+      !(purpose && f.kind === 'comparison' && f.start >= purpose.start && f.start < purpose.end),
+  );
+}
+
+/**
+ * The purpose clause ("to ensure that", "to make sure", "so as to") as offsets: from its opener to the sentence's end, or,
+ * where it opens the sentence ("To ensure that …, the bank cut rates"), to the break before the main clause.
+ */
+function purposeClause(ctx: SentenceContext): { start: number; end: number } | undefined {
+  for (let k = 1; k < ctx.tokens.length - 1; k++) {
+    const w = ctx.word(k);
+    const to =
+      w === 'ensure' && ctx.word(k - 1) === 'to'
+        ? k - 1
+        : w === 'sure' && ctx.word(k - 1) === 'make' && ctx.word(k - 2) === 'to'
+          ? k - 2
+          : w === 'as' && ctx.word(k - 1) === 'so' && ctx.word(k + 1) === 'to'
+            ? k - 1
+            : -1;
+    if (to < 0) continue;
+    let end = ctx.text.length;
+    if (to === 0)
+      for (let j = k + 1; j < ctx.tokens.length; j++)
+        if (ctx.breakBefore(j)) {
+          end = ctx.tokens[j].start;
+          break;
+        }
+    return { start: ctx.tokens[k].end, end };
+  }
+  return undefined;
 }
 
 /** After "often", "usually": a task judged easy or hard ("often difficult to predict"), not a frequency of events. */

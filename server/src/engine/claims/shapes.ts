@@ -193,6 +193,15 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   const cue = ctx.word(from);
   // "None of this means wage growth can be ignored", "none of these is as satisfying": what was just said, not the world
   if (cue === 'none' && ctx.word(from + 1) === 'of' && /^(this|that|these|those|it|them)$/.test(ctx.word(from + 2))) return false;
+  // "None of us will be satisfied until the job is done", "all of us must": the speaker's side and its resolve
+  // ("None of us can be satisfied when two-thirds of citizens did not vote" presupposes a fact, and stays)
+  if (
+    /^(none|all|each)$/.test(cue) &&
+    ctx.word(from + 1) === 'of' &&
+    ctx.word(from + 2) === 'us' &&
+    /^(will|shall|must|should)$/.test(ctx.word(from + 3))
+  )
+    return false;
   // "it is never too late", "never too early to start": an exhortation about timing, not a record of the world
   if (cue === 'never' && ctx.word(from + 1) === 'too' && /^(late|early|soon)$/.test(ctx.word(from + 2))) return false;
   // "nobody knows", "no one wants to see that", "nobody is talking about it": rhetoric about minds and talk

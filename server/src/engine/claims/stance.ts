@@ -387,12 +387,27 @@ export function hypothesisStart(ctx: SentenceContext): number {
 }
 
 export const NORMATIVE = new RegExp(
-  `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:(?:now|also|therefore|still|thus|equally) )?(?:essential|vital|crucial|critical|necessary|imperative|important)(?: not only)?(?:,[^,]{1,160},)? (?:that|to)|(?:we|i)(?: am| are|'m|'re|’m|’re)?(?: (?:therefore|also|again|now|strongly|respectfully|earnestly))? (?:recommend(?:ing)?|urg(?:e|ing)|propos(?:e|ing)|call(?:ing)? (?:on|for))|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:an? )?(?:${[...RULE_STATUS].join('|')}|deprecated|discouraged|forbidden|prohibited|mandatory|not allowed|not permitted)\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
+  `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:(?:now|also|therefore|still|thus|equally) )?(?:essential|vital|crucial|critical|necessary|imperative|important)(?: not only)?(?:,[^,]{1,160},)? (?:that|to)|(?:we|i)(?: am| are|'m|'re|’m|’re)?(?: (?:therefore|also|again|now|strongly|respectfully|earnestly))? (?:recommend(?:ing)?|urg(?:e|ing)|propos(?:e|ing)|call(?:ing)? (?:on|for))|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:an? )?(?:${[...RULE_STATUS].join('|')}|deprecated|discouraged|forbidden|prohibited|mandatory|not allowed|not permitted)\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:(?:therefore|so|thus|hence),? )?the (?:(?:immediate|urgent|first|real|main|pressing|present|greatest|most urgent) )?need (?:now )?is (?:to|for|a|an)\\b|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
   'i',
 );
 
 // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
 export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));
+
+/**
+ * "There is an old and true saying that the Lord hates a quitter", "As the saying goes, …": a proverb quoted, whose words are
+ * the saying's, not a claim or a guess of the writer's. Looked up only in a sentence holding one of its nouns.
+ */
+export function quotesASaying(ctx: SentenceContext): boolean {
+  const words = ctx.words;
+  for (let k = 0; k < words.length; k++)
+    if (SAYING_NOUNS.has(words[k]) && (words[k] !== 'saying' || BEFORE_A_SAYING.has(words[k - 1])))
+      return words[k + 1] === 'that' || (words[k + 1] === 'goes' && words.slice(Math.max(0, k - 3), k).includes('as'));
+  return false;
+}
+const SAYING_NOUNS = new Set(['saying', 'proverb', 'adage', 'maxim']);
+/** Words before "saying" the noun ("an old saying that"), not the verb ("critics keep saying that"). */
+const BEFORE_A_SAYING = new Set(['a', 'an', 'the', 'old', 'true', 'ancient', 'common', 'familiar', 'wise', 'famous', 'popular']);
 
 /** A recommendation or obligation: "Member States should", "we recommend that", "let's raise the minimum wage". */
 export function isNormative(ctx: SentenceContext): boolean {

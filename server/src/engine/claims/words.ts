@@ -345,6 +345,9 @@ export const CLAIM_CUES = cueBit(claimCues.firstWords());
 
 export const CONDITION_CUES = cueBit(CONDITIONS);
 
+/** The last words of the openers of a purpose clause: "to ensure (that)", "to make sure (that)", "so as to". */
+export const PURPOSE_CUES = cueBit(['ensure', 'sure', 'as']);
+
 /** The words isNumeral can accept besides digits, '-'-joined words and fractions before "of": number words and "one". */
 export const NUMBER_CUES = cueBit([...FRACTION, ...NUMBER_WORDS, 'one']);
 

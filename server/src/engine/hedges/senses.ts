@@ -356,8 +356,12 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "It seems to me especially important that all of us be clear", "it appeared important and desirable to attach
     // conditions": the writer's own call on a course of action, introduced
     if ((toMe || ctx.word(from - 1) === 'it') && judgesACourse(ctx, toMe ? to + 2 : to)) return undefined;
-    // "It seems to me that the first step … is to supply …": the writer's recommendation, introduced
-    if (toMe && ctx.word(to + 2) === 'that' && recommendationFollows(ctx, to + 3)) return undefined;
+    // "It seems to me that the first step … is to supply …", "it seems to me a manifest dictate of wisdom that we should
+    // remove …": the writer's recommendation, introduced
+    if (toMe) {
+      const that = ctx.words.indexOf('that', to + 2);
+      if (that >= 0 && that <= to + 10 && recommendationFollows(ctx, that + 1)) return undefined;
+    }
     // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;
     // "seems small, but is in reality very great": how it looks, set against the writer's firm judgement of what it is.

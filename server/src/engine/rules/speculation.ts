@@ -6,7 +6,7 @@ import { speculation, contextWords, sources } from '../lexicon';
 import { findCuedPhrases } from '../cued-phrases';
 import type { Hit, Rule } from './rule';
 import { isAcronym } from '../text-shape';
-import { AGENTLESS_ACT, agentlessPassive } from '../claims';
+import { AGENTLESS_ACT, agentlessPassive, quotesASaying } from '../claims';
 
 const ACTOR_NOUNS = contextWords.actorNouns;
 const LINKING_VERBS = new Set([
@@ -250,6 +250,8 @@ export const speculationRule: Rule = {
   check(ctx) {
     // "an assumption that ...", "according to his spokesman", "he said he wanted": reported, not asserted.
     if (ctx.holds(REPORTED_FRAME_CUE) && findCuedPhrases(speculation.reportedFrames, ctx, REPORTED_FRAME_CUE).length > 0) return [];
+    // "There is an old saying that the Lord hates a quitter": a proverb's words, quoted
+    if (quotesASaying(ctx)) return [];
     // "We assess that the Kremlin wants …", "One reading is that …": the writer's own judgement, framed as such (what the
     // finding's own advice asks for).
     if (ctx.holds(ASSESSMENT_FRAME_CUE) && findCuedPhrases(speculation.assessmentFrames, ctx, ASSESSMENT_FRAME_CUE).length > 0) return [];

@@ -3,7 +3,15 @@
 // or in a citation that closes its paragraph.
 import { TELLING } from '../grammar';
 import { STRICTNESS_ORDER } from '../settings';
-import { findClaimFeatures, hypothesisStart, isNormative, opensWithCourtesy, writerStance, type ClaimFeature } from '../claims';
+import {
+  findClaimFeatures,
+  hypothesisStart,
+  isNormative,
+  opensWithCourtesy,
+  quotesASaying,
+  writerStance,
+  type ClaimFeature,
+} from '../claims';
 import { claimGroupFor, contextWords } from '../lexicon';
 import { findHedges } from '../hedges';
 import type { Hit, Rule } from './rule';
@@ -239,7 +247,7 @@ export const unsupportedClaim: Rule = {
     const all = findClaimFeatures(ctx);
     if (all.length === 0) return [];
     if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx) || opensWithCourtesy(ctx) || asksIndirectly(ctx)) return [];
-    if (statesAnAim(ctx) || namesOwnGoal(ctx) || disclaimsAProposal(ctx)) return [];
+    if (statesAnAim(ctx) || namesOwnGoal(ctx) || disclaimsAProposal(ctx) || quotesASaying(ctx)) return [];
     // "This leads to $c + t_x/2$ correct selections out of $c + d + t_x$ choices": a step of the writer's own derivation.
     if (holdsTexMath(ctx.text)) return [];
     // "If the base does not respond, a lower rate always reduces revenue": a claim under a condition is reasoning, asserted
