@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateCorpus, scoreDocument, summarise } from './corpus.mjs';
-import { REAL_DIR, loadGenres } from './genres.mjs';
+import { REAL_DIR, labelledUnits, loadGenres } from './genres.mjs';
 
 export const SECOND_READER_DIR = join(REAL_DIR, 'second-reader');
 
@@ -33,19 +33,8 @@ export function loadReaders(realDir = REAL_DIR, secondDir = SECOND_READER_DIR) {
 /** The same document with the second reader's units, located as loadGenres locates them. */
 function secondReading(doc, secondDir) {
   const text = readFileSync(doc.path, 'utf8');
-  const labels = readFileSync(join(secondDir, `${doc.name.replace(/\.[^.]+$/, '')}.labels.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line));
-  let at = 0;
-  const units = labels.map((label, n) => {
-    const start = text.indexOf(label.text, at);
-    if (start < 0) throw new Error(`agreement: ${doc.name}: second reader's unit ${n + 1} not found`);
-    at = start + label.text.length;
-    const id = `${doc.name}#2.${n + 1}`;
-    return { doc: doc.name, id, start, end: at, text: label.text, label: { ...label, id } };
-  });
-  return { ...doc, units };
+  const labelsPath = join(secondDir, `${doc.name.replace(/\.[^.]+$/, '')}.labels.jsonl`);
+  return { ...doc, units: labelledUnits(doc.name, text, labelsPath, `${doc.name}#2.`) };
 }
 
 /** A reader's labels as the findings a linter would give: each cue marked, and the whole unit for a hedge stack or an unsupported claim. */

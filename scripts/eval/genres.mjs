@@ -21,19 +21,24 @@ export function loadGenres(dir = GENRES_DIR) {
   for (const file of readdirSync(docsDir).sort()) {
     const stem = file.replace(/\.[^.]+$/, '');
     const text = readFileSync(join(docsDir, file), 'utf8');
-    const labels = readFileSync(join(dir, 'gold', `${stem}.labels.jsonl`), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line) => JSON.parse(line));
-    let at = 0;
-    const units = labels.map((label, n) => {
-      const start = text.indexOf(label.text, at);
-      if (start < 0) throw new Error(`genres: ${file}: unit ${n + 1} not found after offset ${at}`);
-      at = start + label.text.length;
-      const id = `${file}#${n + 1}`;
-      return { doc: file, id, start, end: at, text: label.text, label: { ...label, id } };
-    });
+    const units = labelledUnits(file, text, join(dir, 'gold', `${stem}.labels.jsonl`), `${file}#`);
     docs.push({ name: file, path: join(docsDir, file), units });
   }
   return { docs };
+}
+
+/** A labels file's units, each located in the document's text by searching forward from the previous one. */
+export function labelledUnits(file, text, labelsPath, idPrefix) {
+  const labels = readFileSync(labelsPath, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line));
+  let at = 0;
+  return labels.map((label, n) => {
+    const start = text.indexOf(label.text, at);
+    if (start < 0) throw new Error(`${labelsPath}: unit ${n + 1} not found after offset ${at}`);
+    at = start + label.text.length;
+    const id = `${idPrefix}${n + 1}`;
+    return { doc: file, id, start, end: at, text: label.text, label: { ...label, id } };
+  });
 }
