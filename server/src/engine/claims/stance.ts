@@ -399,6 +399,7 @@ export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx
  * the saying's, not a claim or a guess of the writer's. Looked up only in a sentence holding one of its nouns.
  */
 export function quotesASaying(ctx: SentenceContext): boolean {
+  if (!ctx.holds(SAYING_CUE)) return false;
   const words = ctx.words;
   for (let k = 0; k < words.length; k++)
     if (SAYING_NOUNS.has(words[k]) && (words[k] !== 'saying' || BEFORE_A_SAYING.has(words[k - 1])))
@@ -406,6 +407,7 @@ export function quotesASaying(ctx: SentenceContext): boolean {
   return false;
 }
 const SAYING_NOUNS = new Set(['saying', 'proverb', 'adage', 'maxim']);
+const SAYING_CUE = cueBit(SAYING_NOUNS);
 /** Words before "saying" the noun ("an old saying that"), not the verb ("critics keep saying that"). */
 const BEFORE_A_SAYING = new Set(['a', 'an', 'the', 'old', 'true', 'ancient', 'common', 'familiar', 'wise', 'famous', 'popular']);
 
