@@ -27,6 +27,9 @@ ruleCases('hedge', {
     'I believe this is an essential contribution to justice and to public order.',
     'I believe that patience is a virtue.',
     'The task is hard, and it seems to me a manifest dictate of wisdom that we should remove every legal obstacle.',
+    // what the writer puts to a body: a proposal
+    'I will suggest that Congress appropriate a small additional allowance for official expenses.',
+    'Last May I suggested that the Parliament also consider raising the ceiling on benefits.',
     'We think a second review is urgently needed.',
     'In any event, I think it is imperative that we act to resist inflation.',
     'I believe that the recommendations of the review are generally sound.',
@@ -214,6 +217,7 @@ ruleCases('hedge', {
     { code: 'I believe this is an accurate count of the cases.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     { code: 'The effect may be larger in rural districts.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It seems to me a plain fact that prices have risen.', errors: [{ messageId: 'hedge', text: 'seems' }] },
+    { code: 'I suggest that the council has misread its own figures.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     {
       code: 'We expect to see a similar development for software management plans in the future.',
       errors: [{ messageId: 'hedge', text: 'We expect' }],

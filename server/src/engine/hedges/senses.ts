@@ -681,6 +681,11 @@ export function concessiveAlternatives(ctx: SentenceContext, k: number): boolean
   return false;
 }
 
+/** Bodies a writer puts proposals to: "I suggest that the Congress …". */
+const ADDRESSED_BODIES = new Set(['congress', 'parliament', 'senate', 'legislature', 'assembly', 'council', 'commission', 'board']);
+/** A finite verb or an auxiliary after a subject: the clause states, it does not propose ("has misread", "is", "cuts"). */
+const FINITE_AFTER_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|does|did|shall|should|must|\w+(?:ed|[^s]s))$/;
+
 /** What a writer urges when circumstances "suggest the … of" it: "the urgency of action", "the need for", "the wisdom of". */
 const CALLS_TO_ACT = new Set(['urgency', 'need', 'necessity', 'importance', 'wisdom', 'desirability', 'advisability', 'value']);
 
@@ -799,6 +804,16 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // "I respectfully suggest that two elements are essential", "we suggest that the Council should …": the writer's proposal.
   if (inferential && next === 'that' && PERSON_SUBJECTS.has(subj) && (prev === 'respectfully' || recommendationFollows(ctx, i + 2)))
     return undefined;
+  // "I suggested that the Congress also consider …", "I will suggest that Congress appropriate …": what a body should do,
+  // its verb bare ("I suggest that the council has misread its figures" still infers).
+  if (inferential && next === 'that' && PERSON_SUBJECTS.has(subj)) {
+    const body = ctx.word(i + 2) === 'the' ? i + 3 : i + 2;
+    if (ADDRESSED_BODIES.has(ctx.word(body))) {
+      let verb = body + 1;
+      while (ctx.isLyAdverb(verb) || ctx.word(verb) === 'also' || ctx.word(verb) === 'now') verb++;
+      if (!FINITE_AFTER_SUBJECT.test(ctx.word(verb))) return undefined;
+    }
+  }
   if (next === 'that') {
     // "suggests that Member States should ..." proposes; "the results suggest that X should be useful" still infers.
     if (!subjIsEvidence && subjunctiveAfterThat(ctx, i + 2)) return undefined;
