@@ -2,7 +2,7 @@
 // collected once per sentence, and whether the sentence makes one.
 import { endsWithApostrophe } from '../grammar';
 import { forLastSentence, type SentenceContext } from '../context';
-import { claimCues, statisticLevel, statisticNouns, type ClaimFeatureKind } from '../lexicon';
+import { claimCues, contextWords, statisticLevel, statisticNouns, type ClaimFeatureKind } from '../lexicon';
 import { firstStartingAtOrAfter } from '../spans';
 import { holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
@@ -533,7 +533,7 @@ function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
   return undefined;
 }
 /** Results "made" brings about before or after its object: "made possible", "made it easier", "made housing unaffordable". */
-const RESULTS_MADE = new Set(['possible', 'impossible', 'easier', 'harder', 'worse', 'better', 'more', 'less', 'clear', 'necessary']);
+const RESULTS_MADE = contextWords.madeResults;
 
 /** Words the lexicon does not know that read as adjectives: "unaffordable", "uncompetitive", "hazardous". */
 const ADJECTIVE_SUFFIX = /(?:able|ible|ive|ous|ful|less|ic|al)$/;

@@ -406,7 +406,7 @@ export function quotesASaying(ctx: SentenceContext): boolean {
       return words[k + 1] === 'that' || (words[k + 1] === 'goes' && words.slice(Math.max(0, k - 3), k).includes('as'));
   return false;
 }
-const SAYING_NOUNS = new Set(['saying', 'proverb', 'adage', 'maxim']);
+const SAYING_NOUNS = contextWords.sayingNouns;
 const SAYING_CUE = cueBit(SAYING_NOUNS);
 /** Words before "saying" the noun ("an old saying that"), not the verb ("critics keep saying that"). */
 const BEFORE_A_SAYING = new Set(['a', 'an', 'the', 'old', 'true', 'ancient', 'common', 'familiar', 'wise', 'famous', 'popular']);

@@ -681,8 +681,8 @@ export function concessiveAlternatives(ctx: SentenceContext, k: number): boolean
   return false;
 }
 
-/** Bodies a writer puts proposals to: "I suggest that the Congress …". */
-const ADDRESSED_BODIES = new Set(['congress', 'parliament', 'senate', 'legislature', 'assembly', 'council', 'commission', 'board']);
+/** Bodies a writer puts proposals to: "I suggest that the Congress …" (data/context.json). */
+const ADDRESSED_BODIES = contextWords.addressedBodies;
 /** A finite verb or an auxiliary after a subject: the clause states, it does not propose ("has misread", "is", "cuts"). */
 const FINITE_AFTER_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|does|did|shall|should|must|\w+(?:ed|[^s]s))$/;
 
