@@ -30,6 +30,9 @@ ruleCases('hedge', {
     // what the writer puts to a body: a proposal
     'I will suggest that Congress appropriate a small additional allowance for official expenses.',
     'Last May I suggested that the Parliament also consider raising the ceiling on benefits.',
+    // feasibility with a phrase before its infinitive; a requirement laid down with "shall"
+    'It is possible in dealing with our unused land to effect a great rural development.',
+    'Henceforth, I expect that their single purpose shall be to serve the whole Nation.',
     'We think a second review is urgently needed.',
     'In any event, I think it is imperative that we act to resist inflation.',
     'I believe that the recommendations of the review are generally sound.',
@@ -218,6 +221,7 @@ ruleCases('hedge', {
     { code: 'The effect may be larger in rural districts.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It seems to me a plain fact that prices have risen.', errors: [{ messageId: 'hedge', text: 'seems' }] },
     { code: 'I suggest that the council has misread its own figures.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
+    { code: 'It is possible in principle that prices will fall.', errors: [{ messageId: 'hedge', text: 'possible' }] },
     {
       code: 'We expect to see a similar development for software management plans in the future.',
       errors: [{ messageId: 'hedge', text: 'We expect' }],

@@ -94,6 +94,13 @@ ruleCases('unsupported-claim', {
     'As the old saying goes, a stitch in time saves nine.',
     'None of us will be satisfied until the job is done.',
     'The design process is open to ensure that the system is of the highest quality.',
+    // the document's plan for itself; a name in quotation marks; the majority a rule requires
+    'Most of the remainder of this document will outline the powers of these bodies.',
+    'The default option is "None of the above".',
+    'A Foundation Document requires a 3:1 majority for its supersession.',
+    'The members may amend this constitution, provided they agree with a 3:1 majority.',
+    // the writer's side's act measured against its own record
+    'We produced 21,000 anti-tank guns, six times greater than our production of two years before.',
   ],
   invalid: [
     {
@@ -113,6 +120,20 @@ ruleCases('unsupported-claim', {
     {
       code: 'To ensure a fair comparison, we note that Denmark has the highest tax rate in Europe.',
       errors: [{ messageId: 'claim', text: 'To ensure a fair comparison, we note that Denmark has the highest tax rate in Europe' }],
+    },
+    {
+      // the writer's side's act measured against others
+      code: 'We produced more anti-tank guns than any other country.',
+      errors: [{ messageId: 'claim', text: 'We produced more anti-tank guns than any other country' }],
+    },
+    {
+      // a vote reported, and a generalisation outside quotation marks
+      code: 'The bill passed with a two-thirds majority in 2019.',
+      errors: [{ messageId: 'claim', text: 'The bill passed with a two-thirds majority in 2019' }],
+    },
+    {
+      code: 'The default option, None of the above, never wins an election.',
+      errors: [{ messageId: 'claim', text: 'The default option, None of the above, never wins an election' }],
     },
     {
       // "None of us can be satisfied when …" presupposes the fact after "when"

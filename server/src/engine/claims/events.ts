@@ -92,6 +92,13 @@ export function findPastAction(ctx: SentenceContext): number {
     const w = ctx.word(verb);
     if (lightVerbs.has(w) || ctx.isCapitalized(verb)) continue;
     if (w === 'used' && ctx.word(verb + 1) === 'to') continue; // "we used to": a habit, not an act
+    // "…, provided that they agree", "…, provided they agree with a majority": a condition, not an act
+    if (
+      (w === 'provided' || w === 'providing') &&
+      ctx.breakBefore(verb) &&
+      (ctx.word(verb + 1) === 'that' || ctx.isSubjectPronoun(verb + 1))
+    )
+      continue;
     if (stativeParticiples.has(w) && !takesObject(ctx, verb)) continue; // "a plan based on", "a scheme called Fair Start"; not "called the meeting", "called for"
     if (quotingVerbs.has(w) && opensQuotation(ctx, verb)) continue; // "she said: 'we will appeal'": the words, not an act
     const subject = subjectOf(ctx, i);

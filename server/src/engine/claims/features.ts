@@ -173,7 +173,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const reference = procedureNouns.has(before) || procedureNouns.has(after) || (before === 'number' && after !== 'in'); // "Section 3", "four parts", "number two is"; "number one in" ranks
     const time =
       MONTH_WORDS.has(before) || MONTH_WORDS.has(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
-    if (reference || time) {
+    if (reference || time || setsAVote(ctx, next)) {
       k = last;
       continue;
     }
@@ -304,6 +304,9 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     // "we have more than doubled funding", "we've posted more than 50,000 screeners": the size of the writer's side's own act
     // (a comparison with others or with history stays one: "fewer regulations than my predecessor", "the largest in history")
     // ("in less than a year": a duration)
+    // "We produced 21,000 anti-tank guns, six times greater than our 1941 production": the writer's side's act measured
+    // against its own record ("more than any other country" compares with others, and stays)
+    if (kind === 'comparison' && /^(our|my)$/.test(ctx.word(to)) && inWritersOwnAct(ctx, from)) continue;
     if (
       kind === 'comparison' &&
       ((MULTIPLIED.has(ctx.word(to)) && writersSideSubject(ctx, to)) ||
@@ -338,7 +341,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       !isLimit(ctx, i) &&
       !(w === 'more' && WANTING.has(ctx.word(i - 1))) && // "workers want more than unemployment checks": a wish, not a measure
       !((isNumeral(ctx, i + 2) || (ctx.word(i + 2) === 'a' && DURATIONS.has(ctx.word(i + 3)))) && inWritersOwnAct(ctx, i)) && // "we posted more than 50,000 screeners", "in less than a year"
-      !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) // "we have more than doubled funding": the size of the writer's own change
+      !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) && // "we have more than doubled funding": the size of the writer's own change
+      !(/^(our|my)$/.test(ctx.word(i + 2)) && inWritersOwnAct(ctx, i)) // "we built more homes than our predecessors' target": against its own record
     )
       add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
@@ -532,6 +536,20 @@ function titledBodysAct(ctx: SentenceContext, k: number): string | undefined {
   }
   return undefined;
 }
+/**
+ * "A Foundation Document requires a 3:1 majority", "provided they agree with a two-thirds majority": the majority or quorum a
+ * rule requires, set by the text ("passed with a two-thirds majority" reports a vote, and stays a figure).
+ */
+function setsAVote(ctx: SentenceContext, next: number): boolean {
+  let k = next;
+  while (k < next + 3 && (ctx.word(k) === ':' || isNumeral(ctx, k))) k++; // "3:1"
+  if (!VOTE_SHARES.has(ctx.word(k))) return false;
+  for (let j = 0; j < ctx.tokens.length; j++) if (REQUIRING_VERBS.has(ctx.word(j))) return true;
+  return false;
+}
+const VOTE_SHARES = new Set(['majority', 'quorum', 'supermajority']);
+const REQUIRING_VERBS = new Set(['requires', 'require', 'required', 'needs', 'need', 'provided', 'must', 'shall']);
+
 /** Results "made" brings about before or after its object: "made possible", "made it easier", "made housing unaffordable". */
 const RESULTS_MADE = contextWords.madeResults;
 

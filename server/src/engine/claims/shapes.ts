@@ -3,7 +3,7 @@ import { RELATIVE_PRONOUNS } from '../grammar';
 import { type SentenceContext } from '../context';
 import { firstStartingAtOrAfter } from '../spans';
 import { endsWithAny, isOrdinal, startsWithDigit, uncontracted } from '../text-shape';
-import { directedToAct } from '../hedges/clauses';
+import { directedToAct, insideQuotation } from '../hedges/clauses';
 import { isMindOrTalk, isNounLike } from './events';
 import { type ClaimFeature } from './features';
 import { isContractedIsOrAre, isContractedWillOrWould, isLyAdverb, isNumeral, isThousands } from './tokens';
@@ -163,6 +163,8 @@ export function isBareRank(ctx: SentenceContext, i: number): boolean {
  */
 export function isGeneralisation(ctx: SentenceContext, from: number, to: number): boolean {
   if (MODALS_BEFORE.has(ctx.word(from - 1)) || MODALS_AFTER.has(ctx.word(to))) return false;
+  // 'The default option is "None of the above"': a name in quotation marks, no generalisation of the writer's
+  if (insideQuotation(ctx, from)) return false;
   // "they'll never", "it's never going to": a forecast or a promise, not a generalisation
   if (isContractedWillOrWould(ctx.word(from - 1)) || (ctx.word(to) === 'going' && ctx.word(to + 1) === 'to')) return false;
   // "should have never happened": what ought not to have been, not what was

@@ -12,6 +12,7 @@ import {
   REPORTING,
   courtesy,
   definitions,
+  DESCRIBING_BASE_FORMS,
   describingVerbs,
   documentParts,
   ownActs,
@@ -231,7 +232,9 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
     while (k < tokens.length && k <= part.end + 1 && (startsWithDigit(ctx.word(k)) || ctx.word(k).length === 1)) k++;
     // "This report uses a simple model to estimate…", "This paper estimates…": the document's own method, and its results are its own.
     if (DOCUMENT_METHOD_VERBS.has(ctx.word(k))) return 'own-method';
-    if (!describingVerbs.matchAt(tokens, k)) continue;
+    // "Most of the remainder of this document will outline the powers of …": what the document goes on to do
+    const willDescribe = ctx.word(k) === 'will' && DESCRIBING_BASE_FORMS.has(ctx.word(k + 1));
+    if (!willDescribe && !describingVerbs.matchAt(tokens, k)) continue;
     for (let j = i; j < part.end; j++) if (EXHIBITS.has(ctx.word(j))) return 'exhibit'; // "Table 2 shows", "the chart below compares"
     return 'document';
   }

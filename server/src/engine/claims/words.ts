@@ -31,6 +31,10 @@ export const rankingScopes = phrases(claimData.rankingScopes.words);
 export const documentParts = phrases(claimData.documentParts.words);
 
 export const describingVerbs = phrases(claimData.describingVerbs.words);
+/** The describing verbs of one word in their base form, after "will": "this document will outline". */
+export const DESCRIBING_BASE_FORMS: ReadonlySet<string> = new Set(
+  claimData.describingVerbs.words.filter((w) => !w.includes(' ') && w.endsWith('s')).map((w) => w.replace(/(?:(?<=[sx]|sh|ch)e)?s$/, '')),
+);
 
 export const ownMethods = phrases(claimData.ownMethods.words);
 

@@ -332,6 +332,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     for (let k = to; k < Math.min(ctx.tokens.length - 2, to + 6); k++)
       if (ctx.word(k) === 'to' && ctx.word(k + 1) === 'be' && REQUIRED_STANDARDS.has(ctx.word(k + 2))) return undefined;
     if (recommendationFollows(ctx, to)) return undefined;
+    // "Henceforth, I expect that their single purpose shall be to serve the whole Nation": a requirement laid down
+    if (ctx.word(to) === 'that' && ctx.words.indexOf('shall', to + 1) > to && ctx.words.indexOf('shall', to + 1) <= to + 10)
+      return undefined;
     // "We expect a reply, and we expect it to be substantive": what the writer's side asks for, a thing awaited, not a
     // prediction ("We expect a recession" still predicts one).
     if (ctx.word(from) === 'we' && DEMANDED.has(ctx.word(ctx.isDeterminer(to) ? to + 1 : to))) return undefined;
@@ -477,6 +480,15 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     )
       return undefined; // "to the extent possible": as far as can be done
     if (next === 'to' || (next === 'for' && w === 'possible')) return undefined; // "it is possible to apply": ability
+    // "It is possible in dealing with our unused land to effect a great development": the same, a phrase between
+    if (w === 'possible' && ctx.word(from - 2) === 'it' && /^(in|with|by|under|within|through|at)$/.test(next)) {
+      for (let k = to + 1; k < Math.min(ctx.tokens.length, to + 12); k++) {
+        if (ctx.word(k) === 'that') break;
+        // (a verb after "to", the lexicon's noun or not: "to effect a development"; not "to the region")
+        if (ctx.word(k) === 'to' && !ctx.isDeterminer(k + 1) && !ctx.breakBefore(k + 1) && !/^(be|have)$/.test(ctx.word(k + 1)))
+          return undefined;
+      }
+    }
     // "Other countries have shown what is possible": what can be done, named, not a claim held open.
     // ("shows what is possible if we set aside posturing": with its condition)
     if (w === 'possible' && BE_FORMS.has(prev) && ctx.word(from - 2) === 'what' && next !== 'that') return undefined;
