@@ -22,6 +22,10 @@ ruleCases('speculation', {
     'The review body is concerned with the costs of regulation.',
     // a proverb's words, quoted
     'There is an old and true saying that the Lord hates a quitter.',
+    // what a requirement is for; the writer's own body by its title; a skill
+    'Every developer needs an OpenPGP key in order to sign and verify package uploads.',
+    'This Administration is determined to keep our economy strong.',
+    'She knew how to make those parts.',
   ],
   invalid: [
     {
@@ -57,6 +61,10 @@ ruleCases('speculation', {
       output: 'According to [source], the regime wants to split the alliance.',
     },
     { code: 'Moscow fears encirclement.', errors: [{ messageId: 'feeling', text: 'Moscow fears' }] },
+    {
+      code: 'This regime is determined to keep the corridor closed.',
+      errors: [{ messageId: 'intention', text: 'regime is determined to keep' }],
+    },
     {
       code: 'The minister is concerned about the cost of the scheme.',
       errors: [{ messageId: 'feeling', text: 'The minister is concerned' }],

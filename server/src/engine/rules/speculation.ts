@@ -276,6 +276,8 @@ export const speculationRule: Rule = {
       if (directiveBefore(ctx, m.from) || purposeOwnerBefore(ctx, m.from)) continue;
       // "Prompt action on this legislation is essential in order to attack …": the writer's call, with its aim
       if (NECESSITY.has(ctx.word(m.from - 1)) || NECESSITY.has(ctx.word(m.from - 2))) continue;
+      // "Every developer needs an OpenPGP key in order to sign uploads": what a requirement is for
+      if (needsBefore(ctx, m.from)) continue;
       const endTok = /^(to|of|that)$/.test(ctx.word(m.to - 1)) && m.to < t.length ? m.to : m.to - 1;
       const start = t[m.from].start;
       const end = t[endTok].end;
@@ -673,6 +675,8 @@ function knowledgeObject(ctx: SentenceContext, i: number): boolean {
   const w = ctx.word(i);
   const next = ctx.word(i + 1);
   if (/^(sees|saw|regards|views)$/.test(w)) return ctx.words.slice(i + 2, i + 9).includes('as');
+  // ("she knew how to make those parts": a skill, not what she knew to be true)
+  if (next === 'how' && ctx.word(i + 2) === 'to') return false;
   if (/^(that|how|what|why|this|these)$/.test(next)) return true;
   // "know full well that", "understand perfectly well how": the same, insisted on.
   if (/^(full|perfectly|very)$/.test(next) && ctx.word(i + 2) === 'well') return /^(that|how|what|why)$/.test(ctx.word(i + 3));
@@ -696,7 +700,11 @@ function actorAt(ctx: SentenceContext, k: number): string | undefined {
   }
   if (FIRST_PERSON.has(w) || w === 'you' || w === 'it' || w === 'this' || w === 'that' || w === 'there') return undefined;
   if (w === 'he' || w === 'she' || w === 'they') return `"${ctx.tokens[k].text}"`;
-  if ((ACTOR_NOUNS.has(w) || speculation.adversaries.has(w)) && ctx.word(k - 1) !== 'our')
+  // "our Government", "my Department", "This Administration" (a body by its title): the writer's own side ("this regime"
+  // points back to another)
+  const before = ctx.word(k - 1);
+  if (before === 'our' || before === 'my' || (before === 'this' && ctx.isCapitalized(k) && ACTOR_NOUNS.has(w))) return undefined;
+  if (ACTOR_NOUNS.has(w) || speculation.adversaries.has(w))
     return `"${ctx.text.slice(ctx.tokens[actorStart(ctx, k)].start, ctx.tokens[k].end)}"`;
   // (at the sentence's start every word is capitalised: there, a word the lexicon does not know, "Reznik wants to …")
   if (ctx.isName(k) && (ctx.isEntity(k) || (ctx.isCapitalized(k) && (k > 0 || unknownWord(ctx, k)))))
@@ -717,6 +725,13 @@ function actorStart(ctx: SentenceContext, k: number): number {
   while (s > 0 && !ctx.breakBefore(s) && (ctx.isName(s - 1) || ['the', 'north', 'south'].includes(ctx.word(s - 1)))) s--;
   return s;
 }
+
+/** "needs an OpenPGP key in order to", "require a licence to": a requirement in the purpose clause's own clause. */
+function needsBefore(ctx: SentenceContext, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 6) && !ctx.breakBefore(k + 1); k--) if (REQUIRING.has(ctx.word(k))) return true;
+  return false;
+}
+const REQUIRING = new Set(['need', 'needs', 'require', 'requires', 'required']);
 
 /** What the writer says is needed, before a purpose clause: "is essential in order to", "is urgently needed to". */
 const NECESSITY = new Set(['essential', 'necessary', 'vital', 'crucial', 'needed', 'required', 'imperative', 'indispensable']);
