@@ -26,3 +26,4 @@
 export { findClaimFeatures, isClaim, type ClaimFeature } from './claims/features';
 export { hypothesisStart, isNormative, opensWithCourtesy, quotesASaying, writerStance, type WriterStance } from './claims/stance';
 export { AGENTLESS_ACT, agentlessPassive } from './claims/events';
+export { REQUIREMENT_VERBS } from './claims/words';

@@ -45,6 +45,7 @@ import {
   COMPARISON_STARTS,
   CONDITION_CUES,
   PURPOSE_CUES,
+  REQUIREMENT_VERBS,
   FIRST_PERSON_SUBJECTS,
   HAS_DIGIT,
   MODALS_BEFORE,
@@ -544,11 +545,11 @@ function setsAVote(ctx: SentenceContext, next: number): boolean {
   let k = next;
   while (k < next + 3 && (ctx.word(k) === ':' || isNumeral(ctx, k))) k++; // "3:1"
   if (!VOTE_SHARES.has(ctx.word(k))) return false;
-  for (let j = 0; j < ctx.tokens.length; j++) if (REQUIRING_VERBS.has(ctx.word(j))) return true;
+  for (let j = 0; j < ctx.tokens.length; j++) if (REQUIREMENT_VERBS.has(ctx.word(j)) || RULE_WORDS.has(ctx.word(j))) return true;
   return false;
 }
 const VOTE_SHARES = new Set(['majority', 'quorum', 'supermajority']);
-const REQUIRING_VERBS = new Set(['requires', 'require', 'required', 'needs', 'need', 'provided', 'must', 'shall']);
+const RULE_WORDS = new Set(['provided', 'must', 'shall']);
 
 /** Results "made" brings about before or after its object: "made possible", "made it easier", "made housing unaffordable". */
 const RESULTS_MADE = contextWords.madeResults;

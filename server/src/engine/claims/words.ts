@@ -349,6 +349,9 @@ export const CLAIM_CUES = cueBit(claimCues.firstWords());
 
 export const CONDITION_CUES = cueBit(CONDITIONS);
 
+/** Verbs of requiring: "needs an OpenPGP key in order to sign", "requires a 3:1 majority". */
+export const REQUIREMENT_VERBS: ReadonlySet<string> = new Set(['need', 'needs', 'require', 'requires', 'required']);
+
 /** The last words of the openers of a purpose clause: "to ensure (that)", "to make sure (that)", "so as to". */
 export const PURPOSE_CUES = cueBit(['ensure', 'sure', 'as']);
 

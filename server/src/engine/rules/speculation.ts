@@ -6,7 +6,7 @@ import { speculation, contextWords, sources } from '../lexicon';
 import { findCuedPhrases } from '../cued-phrases';
 import type { Hit, Rule } from './rule';
 import { isAcronym } from '../text-shape';
-import { AGENTLESS_ACT, agentlessPassive, quotesASaying } from '../claims';
+import { AGENTLESS_ACT, REQUIREMENT_VERBS, agentlessPassive, quotesASaying } from '../claims';
 
 const ACTOR_NOUNS = contextWords.actorNouns;
 const LINKING_VERBS = new Set([
@@ -728,10 +728,9 @@ function actorStart(ctx: SentenceContext, k: number): number {
 
 /** "needs an OpenPGP key in order to", "require a licence to": a requirement in the purpose clause's own clause. */
 function needsBefore(ctx: SentenceContext, from: number): boolean {
-  for (let k = from - 1; k >= Math.max(0, from - 6) && !ctx.breakBefore(k + 1); k--) if (REQUIRING.has(ctx.word(k))) return true;
+  for (let k = from - 1; k >= Math.max(0, from - 6) && !ctx.breakBefore(k + 1); k--) if (REQUIREMENT_VERBS.has(ctx.word(k))) return true;
   return false;
 }
-const REQUIRING = new Set(['need', 'needs', 'require', 'requires', 'required']);
 
 /** What the writer says is needed, before a purpose clause: "is essential in order to", "is urgently needed to". */
 const NECESSITY = new Set(['essential', 'necessary', 'vital', 'crucial', 'needed', 'required', 'imperative', 'indispensable']);
