@@ -33,6 +33,11 @@ ruleCases('hedge', {
     // feasibility with a phrase before its infinitive; a requirement laid down with "shall"
     'It is possible in dealing with our unused land to effect a great rural development.',
     'Henceforth, I expect that their single purpose shall be to serve the whole Nation.',
+    // what is fair; an idiom of emphasis; an illustration set out
+    'The Government might very properly be given a greater voice in the committee.',
+    'If the act is not extended, the country might just as well expect price chaos by summer.',
+    'A disaster scenario could go on in the following fashion: the attacker gains access to the web server.',
+    'Examples could be the time of measurement or the measurement error.',
     'We think a second review is urgently needed.',
     'In any event, I think it is imperative that we act to resist inflation.',
     'I believe that the recommendations of the review are generally sound.',
@@ -222,6 +227,7 @@ ruleCases('hedge', {
     { code: 'It seems to me a plain fact that prices have risen.', errors: [{ messageId: 'hedge', text: 'seems' }] },
     { code: 'I suggest that the council has misread its own figures.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'It is possible in principle that prices will fall.', errors: [{ messageId: 'hedge', text: 'possible' }] },
+    { code: 'Prices could rise in the following year.', errors: [{ messageId: 'hedge', text: 'could' }] },
     {
       code: 'We expect to see a similar development for software management plans in the future.',
       errors: [{ messageId: 'hedge', text: 'We expect' }],

@@ -57,8 +57,6 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   const verb = ctx.word(verbAt);
   const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
   if (bringsNoDoubt(ctx, i, w, verbAt, negated)) return undefined;
-  // "Enumerators may legitimately finish quickly": what someone is entitled to do ("may reasonably be expected" still hedges).
-  if (w === 'may' && ENTITLEMENT_ADVERBS.has(ctx.word(i + 1)) && !/^(expected|assumed)$/.test(ctx.word(i + 3))) return undefined;
   // "They may drop the interviews, or they may re-interview the households": the alternatives open to someone.
   if (w !== 'could' && offersAlternatives(ctx, i)) return undefined;
   // "The individual component may be (in turn) either independent of the regressors or correlated": the cases a thing can
@@ -505,6 +503,15 @@ const ENTITLEMENT_ADVERBS = contextWords.entitlementAdverbs;
  * The modal at i and the same modal elsewhere in the sentence, the second after "or" (or "or" and a pronoun), over verbs of
  * doing: "may drop …, or they may re-interview …". Not over outcomes or explanations: "may rise or may fall" holds both open.
  */
+function introducesIllustration(ctx: SentenceContext, i: number): boolean {
+  if (/^(examples?|instances?|illustrations?)$/.test(ctx.word(i - 1)) && ctx.word(i + 1) === 'be') return true;
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + 8); k++) {
+    if (ctx.word(k) === 'following' && ctx.word(k - 1) === 'the') return ctx.text.trimEnd().endsWith(':') || ctx.text.includes(':');
+    if (ctx.word(k) === 'as' && ctx.word(k + 1) === 'follows') return true;
+  }
+  return false;
+}
+
 function laysOutCases(ctx: SentenceContext, from: number): boolean {
   for (let k = from; k < Math.min(ctx.tokens.length, from + 4); k++)
     // (states or kinds: "either independent or correlated", "either a panel or a cross-section"; not events, "may be
@@ -766,6 +773,21 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 
 /** A modal that doubts nothing here: a possibility ruled out, a verb that brings in examples, research proposed. */
 function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: number, negated: boolean): boolean {
+  // "Enumerators may legitimately finish quickly", "the Government might very properly be given a greater voice", "may
+  // justly deny him": what someone is entitled to, or what is fair ("may reasonably be expected" still doubts).
+  const adverb = ctx.word(i + 1) === 'very' ? i + 2 : i + 1;
+  if (
+    (w === 'may' || w === 'might' || w === 'could') &&
+    ENTITLEMENT_ADVERBS.has(ctx.word(adverb)) &&
+    !/^(expected|assumed)$/.test(ctx.word(adverb + 2))
+  )
+    return true;
+  // "the country might just as well expect price chaos", "we may as well admit it": an idiom of emphasis.
+  const as = ctx.word(i + 1) === 'just' ? i + 2 : i + 1;
+  if (ctx.word(as) === 'as' && ctx.word(as + 1) === 'well') return true;
+  // "A disaster scenario could go on in the following fashion:", "examples could be time of measurement": an illustration
+  // the writer sets out.
+  if (introducesIllustration(ctx, i)) return true;
   // "the breach could not have contributed to the damage", "cannot have known": a possibility ruled out, a certainty.
   if ((w === 'could' || w === 'can' || w === 'cannot') && (negated || w === 'cannot') && ctx.words.slice(i + 1, i + 4).includes('have'))
     return true;
