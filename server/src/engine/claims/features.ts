@@ -4,7 +4,7 @@ import { endsWithApostrophe } from '../grammar';
 import { forLastSentence, type SentenceContext } from '../context';
 import { claimCues, contextWords, statisticLevel, statisticNouns, type ClaimFeatureKind } from '../lexicon';
 import { firstStartingAtOrAfter } from '../spans';
-import { holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
+import { endsWithAny, holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
 import { subjunctiveAfterThat } from '../hedges/clauses';
 import {
@@ -35,6 +35,7 @@ import {
 import { findStance } from './stance';
 import { isNumeral, isThousands } from './tokens';
 import {
+  ADJECTIVE_ENDINGS,
   AIM_PREPOSITIONS,
   ANAPHORIC,
   ARTICLES_AND_POSSESSIVES,
@@ -307,7 +308,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     // ("in less than a year": a duration)
     // "We produced 21,000 anti-tank guns, six times greater than our 1941 production": the writer's side's act measured
     // against its own record ("more than any other country" compares with others, and stays)
-    if (kind === 'comparison' && /^(our|my)$/.test(ctx.word(to)) && inWritersOwnAct(ctx, from)) continue;
+    if (kind === 'comparison' && againstOwnRecord(ctx, to, from)) continue;
     if (
       kind === 'comparison' &&
       ((MULTIPLIED.has(ctx.word(to)) && writersSideSubject(ctx, to)) ||
@@ -343,7 +344,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       !(w === 'more' && WANTING.has(ctx.word(i - 1))) && // "workers want more than unemployment checks": a wish, not a measure
       !((isNumeral(ctx, i + 2) || (ctx.word(i + 2) === 'a' && DURATIONS.has(ctx.word(i + 3)))) && inWritersOwnAct(ctx, i)) && // "we posted more than 50,000 screeners", "in less than a year"
       !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) && // "we have more than doubled funding": the size of the writer's own change
-      !(/^(our|my)$/.test(ctx.word(i + 2)) && inWritersOwnAct(ctx, i)) // "we built more homes than our predecessors' target": against its own record
+      !againstOwnRecord(ctx, i + 2, i) // "we built more homes than our own target": against its own record
     )
       add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
@@ -551,11 +552,13 @@ function setsAVote(ctx: SentenceContext, next: number): boolean {
 const VOTE_SHARES = new Set(['majority', 'quorum', 'supermajority']);
 const RULE_WORDS = new Set(['provided', 'must', 'shall']);
 
+/** A comparison whose standard, at `standard`, is the writer's side's own ("than our 1941 production"), in its own act. */
+function againstOwnRecord(ctx: SentenceContext, standard: number, at: number): boolean {
+  return (ctx.word(standard) === 'our' || ctx.word(standard) === 'my') && inWritersOwnAct(ctx, at);
+}
+
 /** Results "made" brings about before or after its object: "made possible", "made it easier", "made housing unaffordable". */
 const RESULTS_MADE = contextWords.madeResults;
-
-/** Words the lexicon does not know that read as adjectives: "unaffordable", "uncompetitive", "hazardous". */
-const ADJECTIVE_SUFFIX = /(?:able|ible|ive|ous|ful|less|ic|al)$/;
 
 /** After "made" at `at`: a result named (an adjective or a comparative after its object, or one of RESULTS_MADE at once:
  * "made slower progress" compares), not an object alone; the object may hold one phrase ("a settlement in the north harder
@@ -571,7 +574,7 @@ function namesAResult(ctx: SentenceContext, at: number): boolean {
       RESULTS_MADE.has(ctx.word(k)) ||
       tag === 'Adjective' ||
       tag === 'Comparative' ||
-      (tag === undefined && ADJECTIVE_SUFFIX.test(ctx.word(k)))
+      (tag === undefined && endsWithAny(ctx.word(k), ADJECTIVE_ENDINGS)) // a word the lexicon does not know: "unaffordable"
     )
       return true;
   }
