@@ -233,6 +233,42 @@ describe('what is not a claim', () => {
     assert.equal(claimFindings('When the levy was introduced, sales fell by 20%.').length, 1);
   });
 
+  test('an instruction after a joining word and an opening clause, or a verb the lexicon files as a noun before an object pronoun, is no claim', () => {
+    assert.equal(claimFindings('So when a colleague knows the data better than you do, ask them to check the model.').length, 0);
+    assert.equal(claimFindings('And if the rate rises by 2%, publish the revised figures at once.').length, 0);
+    assert.equal(claimFindings('Spread the reviews so evenly that no team carries more than its share.').length, 0);
+    // a subject before the pronoun: the reform did something, a claim
+    assert.equal(claimFindings('The reform made them richer than before.').length, 1);
+    assert.equal(claimFindings('So when the levy was introduced, sales fell by 20%.').length, 1);
+  });
+
+  test('advice with "had better" is no claim; "had better" before a noun is a comparison', () => {
+    assert.equal(claimFindings('Departments had better publish their data before the audit starts.').length, 0);
+    assert.equal(claimFindings('Exporters had better prospects than importers in 2019.').length, 1);
+  });
+
+  test('a term in quotation marks defined by what it is is no claim; the same term growing is one', () => {
+    assert.equal(claimFindings('In this policy, a “custodian” is anyone who is responsible for a dataset and is named in the register.').length, 0);
+    assert.equal(claimFindings('The “gig economy” is growing faster than any other part of the labour market.').length, 1);
+    assert.equal(claimFindings('A “sandbox” is a regime that lets firms test products, and it has cut costs by 40%.').length, 1);
+  });
+
+  test('thanks to named people for their help is a courtesy; thanks to a cause before a main clause is a causal claim', () => {
+    assert.equal(claimFindings('Thanks to Ann Lee, Raj Patel and Tom Wu for their comments on early drafts of this brief.').length, 0);
+    assert.equal(claimFindings('Thanks to lower fees, Brazil, Chile and Peru saw deposits triple.').length, 1);
+    assert.equal(claimFindings('Thanks to Germany, prices fell by a third.').length, 1);
+  });
+
+  test('a comparison with how a thing looks or sounds measures nothing', () => {
+    assert.equal(claimFindings('Reconciling the two registers is harder than it looks.').length, 0);
+    assert.equal(claimFindings('Reconciling the two registers is harder than it was in 2019.').length, 1);
+  });
+
+  test('how the writer regards a course of action is her stance; a reason with a figure after it is still a claim', () => {
+    assert.equal(claimFindings('We view legal action as a last resort, to be taken only when mediation has failed.').length, 0);
+    assert.equal(claimFindings('We regard the levy as a failure because revenue fell by 40%.').length, 1);
+  });
+
   test('a practice the rules deprecate, discourage or forbid is a rule, not a claim', () => {
     assert.equal(claimFindings('Reporting more than 10 bugs for the same problem is a deprecated practice.').length, 0);
     assert.equal(claimFindings('Reporting more than 10 bugs for the same problem rose by 40% in 2023.').length, 1);
@@ -1079,6 +1115,18 @@ describe('a document that instructs its reader (issue 12)', () => {
         'Publication could perhaps improve the tools themselves.',
       ],
     );
+  });
+
+  test('in guidance, what a passive "expected to" asks of someone is its rule; in an argument it is a view credited to nobody', () => {
+    const attributions = (text: string) =>
+      analyze(text)
+        .filter((f) => f.rule === 'passive-attribution')
+        .map((f) => f.text);
+    const rule = 'This discretion is expected to be used in good faith.';
+    assert.deepEqual(attributions(`${guidance} ${rule}`), []);
+    assert.deepEqual(attributions(rule), ['is expected']);
+    // "widely" makes it a view held by many, guidance or not
+    assert.deepEqual(attributions(`${guidance} Prices are widely expected to rise next year.`), ['are widely expected']);
   });
 
   test('in a document that argues rather than instructs, the same generic modals are hedges', () => {

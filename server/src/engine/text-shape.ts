@@ -264,3 +264,25 @@ const TEX_MATH = /\$[^$\n]*[\\_^][^$\n]*\$/;
 export function holdsTexMath(text: string): boolean {
   return text.includes('$') && TEX_MATH.test(text);
 }
+
+/** A quotation mark that can open a quote: ' " ‘ “. */
+function isOpeningQuote(code: number): boolean {
+  return code === 0x27 || code === 0x22 || code === 0x2018 || code === 0x201c;
+}
+
+/** Whether the gap ends, spaces aside, in an opening quotation mark. */
+export function endsWithOpeningQuote(gap: string): boolean {
+  const text = gap.trimEnd();
+  return isOpeningQuote(text.charCodeAt(text.length - 1));
+}
+
+/** Whether the gap starts, spaces aside, with an opening quotation mark. */
+export function startsWithOpeningQuote(gap: string): boolean {
+  return isOpeningQuote(gap.trimStart().charCodeAt(0));
+}
+
+/** Whether the gap starts, spaces aside, with a closing quotation mark: ' " ’ ”. */
+export function startsWithClosingQuote(gap: string): boolean {
+  const code = gap.trimStart().charCodeAt(0);
+  return code === 0x27 || code === 0x22 || code === 0x2019 || code === 0x201d;
+}

@@ -17,6 +17,10 @@ ruleCases('booster', {
     // "clearly" picking things out by degree or in a clause that says which: nothing asserted of them
     'I have asked the Secretary to take the three steps most clearly needed now.',
     'We can afford everything we clearly need, but we cannot afford waste.',
+    // the reader's own case argued to her; a status the rule itself gives
+    'If you run a council service, you clearly have a stake in how the data are shared.',
+    'You are clearly not the right person to approve your own claim.',
+    'Publishing anonymised totals is clearly permissible under this policy.',
   ],
   invalid: [
     {
@@ -30,6 +34,8 @@ ruleCases('booster', {
     },
     { code: 'The annexation was a clear violation of international law.', errors: [{ messageId: 'booster', text: 'clear violation of' }] },
     { code: 'We clearly need more nurses in rural hospitals.', errors: [{ messageId: 'booster', text: 'clearly' }] },
+    { code: 'The new levy is clearly a tax on small firms.', errors: [{ messageId: 'booster', text: 'clearly' }] },
+    { code: 'The councils clearly knew that the scheme was failing.', errors: [{ messageId: 'booster', text: 'clearly' }] },
     // certainty claimed for knowledge or a consensus instead of its source
     {
       code: 'We know with certainty that the attack was planned abroad.',

@@ -33,6 +33,9 @@ ruleCases('hedge', {
     // feasibility with a phrase before its infinitive; a requirement laid down with "shall"
     'It is possible in dealing with our unused land to effect a great rural development.',
     'Henceforth, I expect that their single purpose shall be to serve the whole Nation.',
+    // the act of assuming named; the writer ranking her own points
+    'Reviewers are warned against assuming that a merged change is finished.',
+    'The levy raises revenue and, perhaps more importantly, it changes what firms buy.',
     // what is fair; an idiom of emphasis; an illustration set out
     'The Government might very properly be given a greater voice in the committee.',
     'If the act is not extended, the country might just as well expect price chaos by summer.',
@@ -228,6 +231,11 @@ ruleCases('hedge', {
     { code: 'I suggest that the council has misread its own figures.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'It is possible in principle that prices will fall.', errors: [{ messageId: 'hedge', text: 'possible' }] },
     { code: 'Prices could rise in the following year.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: 'Prices will perhaps rise more sharply next year.', errors: [{ messageId: 'hedge', text: 'perhaps' }] },
+    {
+      code: 'Assuming that rates stay low, the fund will break even by 2027.',
+      errors: [{ messageId: 'hedge', text: 'Assuming that' }],
+    },
     {
       code: 'We expect to see a similar development for software management plans in the future.',
       errors: [{ messageId: 'hedge', text: 'We expect' }],

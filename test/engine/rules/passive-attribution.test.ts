@@ -3,6 +3,9 @@ import { ruleCases } from './rule-cases';
 ruleCases('passive-attribution', {
   valid: [
     'It is assumed in the model that wages are fixed.',
+    // the status a rule the sentence names gives
+    'Late submissions are not viewed as a breach of the grant conditions.',
+    'Emails to the panel are considered covered by the confidentiality policy.',
     'The fee is defined as a share of turnover.',
     'It is widely believed that rents will fall [@ons2024].',
     // the writer's own assumption, model or not in view
@@ -42,6 +45,15 @@ ruleCases('passive-attribution', {
       output: 'It is widely believed by [source] that rents will fall.',
     },
     { code: 'The minister is said to favour a cap.', errors: [{ messageId: 'passive', text: 'is said' }] },
+    // no rule named, or a view held by many: credited to nobody
+    {
+      code: 'The annexation is considered a violation of international law.',
+      errors: [{ messageId: 'passive', text: 'is considered' }],
+    },
+    {
+      code: 'The levy is widely considered a breach of the trade agreement.',
+      errors: [{ messageId: 'passive', text: 'is widely considered' }],
+    },
     { code: 'Inflation is assumed to stay high.', errors: [{ messageId: 'passive', text: 'is assumed' }] },
     // a price in dollars is no TeX
     { code: 'Oil at $80 is usually assumed to be the break-even price.', errors: [{ messageId: 'passive', text: 'is usually assumed' }] },

@@ -5,6 +5,8 @@ ruleCases('weasel', {
     // a lesson of the writer's side, after a phrase that opens its clause
     'At home, we have learned that by working together we can create prosperity without fanning inflation.',
     'We have learned that the well-being of workers depends on high production.',
+    // a lesson learned by experience, no informant
+    'Maintaining two versions of the register is unworkable; we learned this the hard way in 2019.',
     // where money or supplies come from, not who says so
     'Small firms that cannot secure funds from other sources will get loans.',
     'The council is looking for other sources of revenue.',

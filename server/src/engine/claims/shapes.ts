@@ -219,10 +219,16 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   return true;
 }
 
+/** "harder than it looks": verbs of appearance after "than it". */
+const APPEARANCE_VERBS = new Set(['looks', 'look', 'sounds', 'sound', 'seems', 'seem', 'appears', 'appear']);
+
 /** "costlier than", "more American blood on his hands than": "than" closes the comparison within its clause. */
 export function thanFollows(ctx: SentenceContext, comparative: number): boolean {
   for (let k = comparative + 1; k < ctx.tokens.length && k <= comparative + COMPARISON_SPAN && !ctx.breakBefore(k); k++) {
-    if (ctx.word(k) === 'than') return k > comparative + 1 || !NOT_COMPARED.has(ctx.word(k + 1));
+    if (ctx.word(k) !== 'than') continue;
+    // "harder than it looks", "easier than it sounds": measured against how a thing appears, not against another thing
+    if (APPEARANCE_VERBS.has(ctx.word(k + 2)) && /^(it|they|this|that)$/.test(ctx.word(k + 1))) return false;
+    return k > comparative + 1 || !NOT_COMPARED.has(ctx.word(k + 1));
   }
   return false;
 }
@@ -329,9 +335,16 @@ export function isGoalInList(ctx: SentenceContext, from: number): boolean {
   return false;
 }
 
-/** "Thanks to the subsidy, installations doubled": a cause before a main clause, not a courtesy ("Thanks to the organisers."). */
+/**
+ * "Thanks to the subsidy, installations doubled": a cause before a main clause, not a courtesy ("Thanks to the organisers.",
+ * "Thanks to Ann Lee, Raj Patel and Tom Wu for their comments on early drafts": names listed, then what they are thanked for).
+ */
 export function isCausalThanks(ctx: SentenceContext, i: number): boolean {
   if (ctx.word(i) !== 'thanks' || ctx.word(i + 1) !== 'to') return false;
-  for (let k = i + 2; k + 1 < ctx.tokens.length; k++) if (ctx.breakBefore(k) && ctx.word(k) !== 'and') return true;
+  const names = ctx.isName(i + 2);
+  for (let k = i + 2; k + 1 < ctx.tokens.length; k++) {
+    if (names && ctx.word(k) === 'for') return false;
+    if (ctx.breakBefore(k) && ctx.word(k) !== 'and' && !(names && ctx.isName(k))) return true;
+  }
   return false;
 }

@@ -3,7 +3,7 @@
 import { cueBit, forLastSentence, type SentenceContext } from '../context';
 import { RULE_STATUS } from '../grammar';
 import { contextWords } from '../lexicon';
-import { startsWithDigit, uncontracted } from '../text-shape';
+import { endsWithOpeningQuote, startsWithClosingQuote, startsWithDigit, uncontracted } from '../text-shape';
 import { isCausalThanks } from './shapes';
 import { isLyAdverb } from './tokens';
 import {
@@ -207,6 +207,7 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
   if (offersInterpretation(ctx)) return 'interpretation';
   // "the variables considered are presented in Table 3", "the results are summarised below": where the document shows them
   if (pointsToThisDocument(ctx)) return 'document';
+  if (definesQuotedTerm(ctx)) return 'definition';
   if (!ctx.holds(WRITER_STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;
   const cueMasks = ctx.cueMasks;
@@ -239,6 +240,24 @@ function readWriterStance(ctx: SentenceContext): WriterStance | undefined {
     return 'document';
   }
   return undefined;
+}
+
+/** What a definition's "is" introduces: 'a “maintainer” is anyone who', '“Open” is a licence that', '“Reuse” is when'. */
+const DEFINING_COMPLEMENTS = new Set(['a', 'an', 'any', 'anyone', 'anything', 'someone', 'something', 'one', 'what', 'when', 'where']);
+
+/** 'a “maintainer” is anyone who …', '"Open by default" means that …': a term in quotation marks, then what it is. */
+function definesQuotedTerm(ctx: SentenceContext): boolean {
+  for (let k = 0; k < Math.min(ctx.tokens.length, DEFINITION_SPAN); k++) {
+    if (!endsWithOpeningQuote(ctx.gapBefore(k))) continue;
+    for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 5); j++)
+      if (startsWithClosingQuote(ctx.gapBefore(j)))
+        return (
+          (/^(means|denotes)$/.test(ctx.word(j)) || (/^(is|are)$/.test(ctx.word(j)) && DEFINING_COMPLEMENTS.has(ctx.word(j + 1)))) &&
+          !/\d/.test(ctx.text)
+        );
+    return false;
+  }
+  return false;
 }
 
 /** "… are presented in Table 3", "… is shown in Figure 2", "… are listed below": the document pointing to its own parts. */
@@ -321,10 +340,12 @@ export function isInstruction(ctx: SentenceContext): boolean {
   if (instructionAt(ctx, 0)) return true;
   // "To improve this, first order the data by …", "Whatever changes you need, always try not to fork", "Most notably,
   // make sure that …": the instruction after the purpose, condition or emphasis that opens the sentence.
-  const opener = ctx.word(0);
-  const purpose = opener === 'to' && ctx.lexTag(1) === 'Infinitive';
+  // ("So when you find …, just …", "And if …, …": a joining word before the opening clause)
+  const at = /^(so|and|but|then)$/.test(ctx.word(0)) && !ctx.breakBefore(1) ? 1 : 0;
+  const opener = ctx.word(at);
+  const purpose = opener === 'to' && ctx.lexTag(at + 1) === 'Infinitive';
   if (!purpose && !OPENING_CLAUSES.has(opener)) return false;
-  for (let j = 2; j < Math.min(ctx.tokens.length, 14); j++) {
+  for (let j = at + 2; j < Math.min(ctx.tokens.length, 14 + at); j++) {
     if (!ctx.breakBefore(j)) continue;
     return ctx.gapBefore(j).includes(',') && instructionAt(ctx, j, THEN_WORDS);
   }
@@ -362,7 +383,9 @@ function instructionAt(ctx: SentenceContext, from: number, before: ReadonlySet<s
   const verb =
     ctx.lexTag(k) === 'Infinitive' ||
     (k > from && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k))) ||
-    (POLICY_ACTIONS.has(ctx.word(k)) && !finiteVerbSoon(ctx, k + 1));
+    (POLICY_ACTIONS.has(ctx.word(k)) && !finiteVerbSoon(ctx, k + 1)) ||
+    // "Ask them to review it", "Tell us why": a verb the lexicon files as a noun, before an object pronoun no noun takes
+    /^(them|him|us|me)$/.test(ctx.word(k + 1));
   if (!verb || (ctx.isName(k) && k > from)) return false;
   const next = ctx.word(k + 1);
   return next !== '' && !AFTER_A_NOUN_SUBJECT.has(next) && ctx.lexTag(k + 1) !== 'PresentTense' && ctx.lexTag(k + 1) !== 'PastTense';
@@ -416,7 +439,16 @@ const BEFORE_A_SAYING = new Set(['a', 'an', 'the', 'old', 'true', 'ancient', 'co
 
 /** A recommendation or obligation: "Member States should", "we recommend that", "let's raise the minimum wage". */
 export function isNormative(ctx: SentenceContext): boolean {
-  return normativeLastSentence(ctx) || callsToAction(ctx);
+  return normativeLastSentence(ctx) || callsToAction(ctx) || adviceWithHadBetter(ctx);
+}
+
+/** "The people you manage had better know the details": advice; not "Exports had better prospects" (an adjective). */
+function adviceWithHadBetter(ctx: SentenceContext): boolean {
+  for (let k = ctx.words.indexOf('better'); k > 0; k = ctx.words.indexOf('better', k + 1)) {
+    const had = ctx.word(k - 1) === 'had' || /^[a-z]+['’]d$/.test(ctx.word(k - 1));
+    if (had && (ctx.word(k + 1) === 'not' || ctx.lexTag(k + 1) === 'Infinitive')) return true;
+  }
+  return false;
 }
 
 /**

@@ -107,6 +107,15 @@ function offersBothBranches(ctx: SentenceContext): boolean {
 }
 
 /** Hedging adverbs that a reported clause carries as its source's words ("estimated that exports could reach perhaps 5 bcm"). */
+/** "more importantly", "even more significantly", "most crucially": an adverb that ranks the point it opens. */
+function ranksOwnPoint(ctx: SentenceContext, to: number): boolean {
+  const k = ctx.word(to) === 'even' ? to + 1 : to;
+  return (ctx.word(k) === 'more' || ctx.word(k) === 'most') && POINT_RANKING_ADVERBS.has(ctx.word(k + 1));
+}
+/** Words before a gerund that name the act rather than perform it: "against assuming", "avoid assuming". */
+const NAMES_AN_ACT = new Set(['against', 'without', 'about', 'of', 'avoid', 'avoids', 'stop', 'from']);
+const POINT_RANKING_ADVERBS = new Set(['importantly', 'significantly', 'crucially', 'fundamentally', 'seriously', 'urgently', 'interestingly']);
+
 const REPORTED_ADVERBS = new Set(['perhaps', 'probably', 'presumably', 'possibly', 'likely', 'maybe', 'conceivably', 'plausibly']);
 
 /** Verbs that read evidence rather than report words: a hedge under them is the writer's own reading. */
@@ -170,6 +179,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge; "every business
     // that can possibly afford it": as far as one is able ("could possibly add" still hedges).
     if (w === 'possibly' && /^(not|n't|cannot|never|can)$/.test(ctx.word(from - 1))) return undefined;
+    // "cautioned against assuming that", "without assuming that": the act of assuming named, not the writer's assumption.
+    if (w === 'assuming' && NAMES_AN_ACT.has(ctx.word(from - 1))) return undefined;
+    // "and perhaps more importantly, …", "Perhaps most significantly": the writer ranks her own points, no claim held open.
+    if ((w === 'perhaps' || w === 'possibly') && ranksOwnPoint(ctx, to)) return undefined;
     // "Perhaps we can negotiate a new agreement, or perhaps we can't": both branches of a choice laid out, no claim weakened.
     if (w === 'perhaps' && offersBothBranches(ctx)) return undefined;
     // "And maybe it's time that stopped", "Perhaps it is time to rethink the levy": a proposal put softly.

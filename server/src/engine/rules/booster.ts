@@ -2,6 +2,7 @@
 // "Obviously" asks the reader to take the point on trust; evidence would make it unnecessary.
 import { cueBit, type SentenceContext } from '../context';
 import { boosters } from '../lexicon';
+import { RULE_STATUS } from '../grammar';
 import { findCuedPhrases } from '../cued-phrases';
 import type { Hit, Rule } from './rule';
 
@@ -294,6 +295,10 @@ function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boo
   if (from === 0) return ctx.breakBefore(to) || ctx.isDeterminer(to) || ctx.isSubjectPronoun(to) || COPULAS.has(next) || next === 'not';
   // A requirement says how it must be done: "the case must clearly show the benefits", "to clearly state the aims".
   if (REQUIRING.has(prev)) return false;
+  // "You're clearly not competent to decide", "you clearly have an interest in …": the reader's own case, argued to her
+  if (readerBefore(ctx, from)) return false;
+  // "is clearly permissible", "are clearly ineligible": the status a rule gives, set by the writer's own text
+  if (COPULAS.has(prev) && (RULE_STATUS.has(next) || PERMISSIONS.has(next))) return false;
   // "the three steps most clearly needed now": a degree of the participle that picks the things out, not a claim's certainty
   if (DEGREE_BEFORE.has(prev)) return false;
   // "We can afford everything we clearly need": a clause that says which things, asserting nothing of them
@@ -306,6 +311,16 @@ function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boo
   if (verbAfterSubject(ctx, from, to)) return true;
   // After a copula, before its complement: "is clearly a failure", "was clearly wrong"; not "are clearly designated".
   return COPULAS.has(prev) && next !== '' && !isParticiple(next) && !next.endsWith('ly') && !PERCEPTIBLE.has(next);
+}
+
+/** Statuses a rule grants or withholds, besides RULE_STATUS: "clearly permissible", "clearly unacceptable". */
+const PERMISSIONS = new Set(['permissible', 'impermissible', 'acceptable', 'unacceptable', 'allowed', 'permitted', 'ineligible']);
+
+/** The reader is the subject before "clearly": "you clearly …", "You're clearly …", "you are clearly …". */
+function readerBefore(ctx: SentenceContext, from: number): boolean {
+  const prev = ctx.word(from - 1);
+  if (prev === 'you' || prev === "you're" || prev === 'you’re') return true;
+  return COPULAS.has(prev) && ctx.word(from - 2) === 'you';
 }
 
 /** "clearly" stands between a subject (or an auxiliary) and a verb that does not set something out (PRESENTING_VERBS). */

@@ -7,6 +7,8 @@ import { subjunctiveAfterThat } from '../hedges/clauses';
 import { isPersonNoun } from '../hedges/subjects';
 import {
   attributionAddressees,
+  attributionRuleNouns,
+  attributionRuleStatuses,
   attributionCausal,
   attributionContextOnly,
   attributionHearsayAdverbs,
@@ -22,7 +24,7 @@ import {
 } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
 import { HAS_DIGIT } from '../claims/words';
-import { holdsTexMath, startsWithDigit } from '../text-shape';
+import { endsWithOpeningQuote, holdsTexMath, startsWithDigit, startsWithOpeningQuote } from '../text-shape';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
 const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);
@@ -355,6 +357,9 @@ export const passiveAttribution: Rule = {
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
       if ((participle.word === 'seen' || participle.word === 'viewed') && next !== 'as' && !(itFrame && next === 'that') && next !== 'to')
         continue;
+      // "are not viewed as a violation of the Code", "are considered covered by the policy": the status a rule gives, not
+      // a view credited to nobody ("is considered a violation of international law" names no rule, and stays one).
+      if (!vagueAgent && !consensus && JUDGING_PARTICIPLES.has(participle.word) && statusUnderARule(ctx, k + 1)) continue;
       // A rule or a definition classifies; it reports nobody's opinion.
       // So does a class picked out by a restrictive relative: "Taxpayers who defer the credit are not considered beneficiaries".
       if (
@@ -396,9 +401,14 @@ export const passiveAttribution: Rule = {
       if (itFrame) from = w === 'been' || modalBe ? i - 2 : i - 1;
       else if ((w === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
       const end = vagueAgent ? t[k + 2].end : t[k].end;
-      hits.push(
-        attribution(ctx, t[from].start, end, itFrame ? 'impersonal attribution' : 'agentless passive', participle, ['name-source', 'cite']),
-      );
+      const hit = attribution(ctx, t[from].start, end, itFrame ? 'impersonal attribution' : 'agentless passive', participle, [
+        'name-source',
+        'cite',
+      ]);
+      // "is expected to be used in good faith", "are expected to attend": where the document instructs its reader, what
+      // it expects of someone (Hit.circumstantial); "Prices are expected to rise" in a report stays a forecast by nobody.
+      if (participle.word === 'expected' && next === 'to' && !itFrame && !vagueAgent && !consensus) hit.circumstantial = true;
+      hits.push(hit);
       i = k;
     }
     return hits;
@@ -602,6 +612,17 @@ function addressedSubject(ctx: SentenceContext, i: number): boolean {
   return attributionAddressees.has(w) || attributionAddressees.has(w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
 }
 
+/** After a judging participle, from k: "(as) a violation of the Code", "covered by the policy": a status a named rule gives. */
+function statusUnderARule(ctx: SentenceContext, k: number): boolean {
+  let m = k;
+  if (ctx.word(m) === 'as' || (ctx.word(m) === 'to' && ctx.word(m + 1) === 'be')) m += ctx.word(m) === 'as' ? 1 : 2;
+  if (ctx.word(m) === 'a' || ctx.word(m) === 'an') m++;
+  if (!attributionRuleStatuses.has(ctx.word(m))) return false;
+  for (let j = m + 1; j < Math.min(ctx.tokens.length, m + 7) && !ctx.breakBefore(j); j++)
+    if (attributionRuleNouns.has(ctx.word(j))) return true;
+  return false;
+}
+
 /** "shall be deemed", "will be considered invalid", "must be treated as": a rule that classifies. */
 function ruled(ctx: SentenceContext, i: number): boolean {
   return ctx.word(i) === 'be' && /^(shall|will|must|is to|are to)$/.test(ctx.word(i - 1));
@@ -618,22 +639,6 @@ function definesTerm(ctx: SentenceContext, k: number): boolean {
     (endsWithOpeningQuote(ctx.gapBefore(m)) && ctx.word(k) === 'said') ||
     (TERM_PARTICIPLES.has(ctx.word(k)) && startsWithOpeningQuote(ctx.gapBefore(k + 1)) && ctx.isCapitalized(k + 1))
   );
-}
-
-/** A quotation mark that can open a quote: ' " ‘ “. */
-function isOpeningQuote(code: number): boolean {
-  return code === 0x27 || code === 0x22 || code === 0x2018 || code === 0x201c;
-}
-
-/** Whether the gap ends, spaces aside, in an opening quotation mark. */
-function endsWithOpeningQuote(gap: string): boolean {
-  const text = gap.trimEnd();
-  return isOpeningQuote(text.charCodeAt(text.length - 1));
-}
-
-/** Whether the gap starts, spaces aside, with an opening quotation mark. */
-function startsWithOpeningQuote(gap: string): boolean {
-  return isOpeningQuote(gap.trimStart().charCodeAt(0));
 }
 
 /** The lexicon's entry for an attributing participle, or a plain one for participles it lists only in context. */

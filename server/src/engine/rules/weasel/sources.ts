@@ -163,6 +163,12 @@ export function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
   return undefined;
 }
 
+/** After "learned" at k: "this the hard way", "it from experience", "by experience": how the lesson was learned. */
+function learnedByExperience(ctx: SentenceContext, k: number): boolean {
+  const m = /^(this|that|it)$/.test(ctx.word(k)) ? k + 1 : k;
+  return (ctx.word(m) === 'the' && ctx.word(m + 1) === 'hard' && ctx.word(m + 2) === 'way') || (/^(from|by)$/.test(ctx.word(m)) && /^(experience|bitter)$/.test(ctx.word(m + 1)));
+}
+
 /** "I was told that", "we have heard that", "I learned that", "asking around": the index after the cue, unless a source follows. */
 export function firstPersonHearsayAt(ctx: SentenceContext, i: number): number | undefined {
   const w = ctx.word(i);
@@ -179,6 +185,8 @@ export function firstPersonHearsayAt(ctx: SentenceContext, i: number): number | 
   // "I learned I had cancer", "we heard that we had won": news of the writer's own life, not a claim resting on an informant.
   const subject = next === 'that' ? k + 2 : k + 1;
   if (/^(i|we|my|our|me|us)$/.test(ctx.word(subject))) return undefined;
+  // "I learned this the hard way", "we learned it from experience": a lesson of the writer's own experience, no informant.
+  if (verb === 'learned' && learnedByExperience(ctx, k + 1)) return undefined;
   // "We have learned that the well-being of workers depends on high production": a lesson the writer's side has drawn,
   // not news from an informant ("I learned that the minister had resigned" still is).
   if (verb === 'learned' && ctx.word(k - 1) === 'have' && ctx.word(k - 2) === 'we') return undefined;
