@@ -248,7 +248,10 @@ describe('what is not a claim', () => {
   });
 
   test('a term in quotation marks defined by what it is is no claim; the same term growing is one', () => {
-    assert.equal(claimFindings('In this policy, a “custodian” is anyone who is responsible for a dataset and is named in the register.').length, 0);
+    assert.equal(
+      claimFindings('In this policy, a “custodian” is anyone who is responsible for a dataset and is named in the register.').length,
+      0,
+    );
     assert.equal(claimFindings('The “gig economy” is growing faster than any other part of the labour market.').length, 1);
     assert.equal(claimFindings('A “sandbox” is a regime that lets firms test products, and it has cut costs by 40%.').length, 1);
   });

@@ -114,7 +114,15 @@ function ranksOwnPoint(ctx: SentenceContext, to: number): boolean {
 }
 /** Words before a gerund that name the act rather than perform it: "against assuming", "avoid assuming". */
 const NAMES_AN_ACT = new Set(['against', 'without', 'about', 'of', 'avoid', 'avoids', 'stop', 'from']);
-const POINT_RANKING_ADVERBS = new Set(['importantly', 'significantly', 'crucially', 'fundamentally', 'seriously', 'urgently', 'interestingly']);
+const POINT_RANKING_ADVERBS = new Set([
+  'importantly',
+  'significantly',
+  'crucially',
+  'fundamentally',
+  'seriously',
+  'urgently',
+  'interestingly',
+]);
 
 const REPORTED_ADVERBS = new Set(['perhaps', 'probably', 'presumably', 'possibly', 'likely', 'maybe', 'conceivably', 'plausibly']);
 

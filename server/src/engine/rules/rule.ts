@@ -53,6 +53,7 @@ export interface Hit {
    * hedge: a modal of doing or of what can happen ("Models may contain errors", "a coordinator may drop a cluster"), not
    * one that holds a claim open: in a document that instructs its reader (guidance, a handbook) it states a circumstance
    * or an option, not the writer's doubt; the pipeline, which sees the whole document, leaves it alone there.
+   * passive-attribution: "is expected to be used in good faith", which such a document says of what it expects.
    */
   circumstantial?: boolean;
   /**

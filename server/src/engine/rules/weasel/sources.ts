@@ -166,7 +166,10 @@ export function hearsayAt(ctx: SentenceContext, i: number): number | undefined {
 /** After "learned" at k: "this the hard way", "it from experience", "by experience": how the lesson was learned. */
 function learnedByExperience(ctx: SentenceContext, k: number): boolean {
   const m = /^(this|that|it)$/.test(ctx.word(k)) ? k + 1 : k;
-  return (ctx.word(m) === 'the' && ctx.word(m + 1) === 'hard' && ctx.word(m + 2) === 'way') || (/^(from|by)$/.test(ctx.word(m)) && /^(experience|bitter)$/.test(ctx.word(m + 1)));
+  return (
+    (ctx.word(m) === 'the' && ctx.word(m + 1) === 'hard' && ctx.word(m + 2) === 'way') ||
+    (/^(from|by)$/.test(ctx.word(m)) && /^(experience|bitter)$/.test(ctx.word(m + 1)))
+  );
 }
 
 /** "I was told that", "we have heard that", "I learned that", "asking around": the index after the cue, unless a source follows. */
