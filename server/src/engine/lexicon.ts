@@ -155,6 +155,7 @@ export const claimCues = new PhraseMatcher<{ kind: ClaimFeatureKind; group: Clai
 );
 export const claimGroupFor = Object.fromEntries(claimGroups) as Record<ClaimFeatureKind, ClaimGroup>;
 export const statisticNouns = new Set(claimData.statisticNouns.words);
+export const salienceAdjectives = new Set(claimData.salienceAdjectives.words);
 export const statisticLevel = claimData.statisticNouns.level as ClaimStrictness;
 
 /** Context vocabularies (data/context.json): each list decides one question of sense. */

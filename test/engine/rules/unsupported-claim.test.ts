@@ -4,6 +4,9 @@ ruleCases('unsupported-claim', {
   valid: [
     // what nobody can foresee, a truism about forecasting
     'No one, of course, can foretell the future exactly.',
+    // the writer's emphasis: how much a thing matters to her
+    'Housing supply is one of the most important questions this council faces.',
+    'One of the most pressing problems for rural schools is the recruitment of teachers.',
     // the writer's side's own budget and acts, first-hand; an aim listed with no verb of its own
     'My budget has funded a responsible increase in our ongoing operations.',
     'I vetoed the budget bill passed by the last session because of a constitutional objection.',
@@ -103,6 +106,16 @@ ruleCases('unsupported-claim', {
     'We produced 21,000 anti-tank guns, six times greater than our production of two years before.',
   ],
   invalid: [
+    {
+      // a ranking by performance or size, not by importance
+      code: 'Childhood vaccination is one of the most cost-effective interventions available to a health system.',
+      errors: [
+        {
+          messageId: 'claim',
+          text: 'Childhood vaccination is one of the most cost-effective interventions available to a health system',
+        },
+      ],
+    },
     {
       // "made" with a result after its object, or a comparison at once
       code: 'High interest rates have made housing unaffordable for young families.',

@@ -2,7 +2,7 @@
 // collected once per sentence, and whether the sentence makes one.
 import { endsWithApostrophe } from '../grammar';
 import { forLastSentence, type SentenceContext } from '../context';
-import { claimCues, contextWords, statisticLevel, statisticNouns, type ClaimFeatureKind } from '../lexicon';
+import { claimCues, contextWords, salienceAdjectives, statisticLevel, statisticNouns, type ClaimFeatureKind } from '../lexicon';
 import { firstStartingAtOrAfter } from '../spans';
 import { endsWithAny, holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
@@ -223,6 +223,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const { kind, group } = m.value;
     const prev = ctx.word(from - 1);
     const first = ctx.word(from);
+    // "one of the most important factors", "one of the most pressing problems": the writer's emphasis (salienceAdjectives)
+    if (kind === 'evaluation' && first === 'one' && ctx.word(to - 1) === 'most' && salienceAdjectives.has(ctx.word(to))) continue;
     if (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
