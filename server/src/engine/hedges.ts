@@ -21,6 +21,15 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
   for (const m of findCuedPhrases(hedges, ctx, HEDGE_CUES)) {
     // Words inside quotation marks are someone else's: "the plan says policies “could potentially reduce” emissions".
     if (insideQuotation(ctx, m.from)) continue;
+    // "Theresa May", a signatory "Grant Likely": a capitalised cue after a capitalised word (past the sentence's first word,
+    // or in a line of two or three words) is part of a name.
+    if (
+      (m.from > 1 || (m.from === 1 && ctx.tokens.length <= 3)) &&
+      ctx.isCapitalized(m.from) &&
+      ctx.isCapitalized(m.from - 1) &&
+      !ctx.breakBefore(m.from)
+    )
+      continue;
     // A cue keyed on a rarer word ("knowledge") counts only after its opening words ("to our"), which the span takes in:
     // the lexical prefilter then keys on the rare word, not on "to", "in" or "as".
     let from = m.from;

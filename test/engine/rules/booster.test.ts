@@ -21,6 +21,8 @@ ruleCases('booster', {
     'If you run a council service, you clearly have a stake in how the data are shared.',
     'You are clearly not the right person to approve your own claim.',
     'Publishing anonymised totals is clearly permissible under this policy.',
+    // a rule stressed
+    'Applicants must, obviously, have the consent of their employer before they apply.',
   ],
   invalid: [
     {
@@ -36,6 +38,7 @@ ruleCases('booster', {
     { code: 'We clearly need more nurses in rural hospitals.', errors: [{ messageId: 'booster', text: 'clearly' }] },
     { code: 'The new levy is clearly a tax on small firms.', errors: [{ messageId: 'booster', text: 'clearly' }] },
     { code: 'The councils clearly knew that the scheme was failing.', errors: [{ messageId: 'booster', text: 'clearly' }] },
+    { code: 'The levy must obviously have failed.', errors: [{ messageId: 'booster', text: 'obviously' }] },
     // certainty claimed for knowledge or a consensus instead of its source
     {
       code: 'We know with certainty that the attack was planned abroad.',

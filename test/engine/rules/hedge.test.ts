@@ -33,6 +33,12 @@ ruleCases('hedge', {
     // feasibility with a phrase before its infinitive; a requirement laid down with "shall"
     'It is possible in dealing with our unused land to effect a great rural development.',
     'Henceforth, I expect that their single purpose shall be to serve the whole Nation.',
+    // a name; advice softened after its modal; a recommendation put politely; what would have spared it; a state of knowledge
+    'The statement was signed by Theresa May and Grant Likely.',
+    'The script lists the maintainers who should probably receive copies of the patch.',
+    'Any further sum would perhaps be better employed in stocking spare parts.',
+    'Much of the extra work could have been avoided with an early discussion.',
+    'Uncertain as to the outcome, the board postponed the vote.',
     // the act of assuming named; the writer ranking her own points
     'Reviewers are warned against assuming that a merged change is finished.',
     'The levy raises revenue and, perhaps more importantly, it changes what firms buy.',
@@ -232,6 +238,8 @@ ruleCases('hedge', {
     { code: 'It is possible in principle that prices will fall.', errors: [{ messageId: 'hedge', text: 'possible' }] },
     { code: 'Prices could rise in the following year.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'Prices will perhaps rise more sharply next year.', errors: [{ messageId: 'hedge', text: 'perhaps' }] },
+    { code: 'The fire could have been caused by a faulty cable.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: 'Prices would perhaps be higher without the levy.', errors: [{ messageId: 'hedge', text: 'perhaps' }] },
     {
       code: 'Assuming that rates stay low, the fund will break even by 2027.',
       errors: [{ messageId: 'hedge', text: 'Assuming that' }],

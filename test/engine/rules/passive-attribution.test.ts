@@ -6,6 +6,11 @@ ruleCases('passive-attribution', {
     // the status a rule the sentence names gives
     'Late submissions are not viewed as a breach of the grant conditions.',
     'Emails to the panel are considered covered by the confidentiality policy.',
+    // the holders named before the clause; a procedure's threshold; a term named; a decision the writer's side took
+    'To the review panel, though, the scheme was seen as a model for other councils.',
+    'Drafts are revised until they are considered complete.',
+    'At the start of each cycle, the “review window” is said to be open.',
+    'It was thought expedient to send an officer of rank to the station.',
     'The fee is defined as a share of turnover.',
     'It is widely believed that rents will fall [@ons2024].',
     // the writer's own assumption, model or not in view
@@ -45,6 +50,8 @@ ruleCases('passive-attribution', {
       output: 'It is widely believed by [source] that rents will fall.',
     },
     { code: 'The minister is said to favour a cap.', errors: [{ messageId: 'passive', text: 'is said' }] },
+    { code: 'The scheme was seen as a failure.', errors: [{ messageId: 'passive', text: 'was seen' }] },
+    { code: 'It is thought likely that prices will rise.', errors: [{ messageId: 'passive', text: 'It is thought' }] },
     // no rule named, or a view held by many: credited to nobody
     {
       code: 'The annexation is considered a violation of international law.',

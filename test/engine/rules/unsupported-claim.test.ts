@@ -7,6 +7,12 @@ ruleCases('unsupported-claim', {
     // the writer's emphasis: how much a thing matters to her
     'Housing supply is one of the most important questions this council faces.',
     'One of the most pressing problems for rural schools is the recruitment of teachers.',
+    // comparisons that measure nothing; the document's own list; a priority
+    'More than anything, security is about good practice and understanding risk.',
+    "Nothing is more important than the timely determination of next year's rates.",
+    'This closure is more than a local crisis; it is a national challenge.',
+    'For most schemes, none of the above conditions apply.',
+    'It is of the first importance to consider this part of the budget.',
     // the writer's side's own budget and acts, first-hand; an aim listed with no verb of its own
     'My budget has funded a responsible increase in our ongoing operations.',
     'I vetoed the budget bill passed by the last session because of a constitutional objection.',
@@ -106,6 +112,14 @@ ruleCases('unsupported-claim', {
     'We produced 21,000 anti-tank guns, six times greater than our production of two years before.',
   ],
   invalid: [
+    {
+      code: 'The deficit is more than a billion dollars.',
+      errors: [{ messageId: 'claim', text: 'The deficit is more than a billion dollars' }],
+    },
+    {
+      code: 'The waiting list is more than a year long.',
+      errors: [{ messageId: 'claim', text: 'The waiting list is more than a year long' }],
+    },
     {
       // a ranking by performance or size, not by importance
       code: 'Childhood vaccination is one of the most cost-effective interventions available to a health system.',

@@ -30,6 +30,7 @@ import {
   isRanking,
   isStateOfChange,
   opensClause,
+  rankingScopeAfter,
   thanFollows,
 } from './shapes';
 import { findStance } from './stance';
@@ -223,8 +224,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const { kind, group } = m.value;
     const prev = ctx.word(from - 1);
     const first = ctx.word(from);
-    // "one of the most important factors", "one of the most pressing problems": the writer's emphasis (salienceAdjectives)
-    if (kind === 'evaluation' && first === 'one' && ctx.word(to - 1) === 'most' && salienceAdjectives.has(ctx.word(to))) continue;
+    if (kind === 'evaluation' && writersEmphasis(ctx, from, to)) continue;
     if (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
@@ -305,6 +305,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'comparison' && isLimit(ctx, from)) continue;
     if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
     if (kind === 'comparison' && first === 'more' && WANTING.has(prev)) continue; // "workers want more than unemployment checks": a wish, not a measure
+    if (kind === 'comparison' && first === 'more' && rhetoricalComparison(ctx, from)) continue;
     // "we have more than doubled funding", "we've posted more than 50,000 screeners": the size of the writer's side's own act
     // (a comparison with others or with history stays one: "fewer regulations than my predecessor", "the largest in history")
     // ("in less than a year": a duration)
@@ -346,7 +347,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       !(w === 'more' && WANTING.has(ctx.word(i - 1))) && // "workers want more than unemployment checks": a wish, not a measure
       !((isNumeral(ctx, i + 2) || (ctx.word(i + 2) === 'a' && DURATIONS.has(ctx.word(i + 3)))) && inWritersOwnAct(ctx, i)) && // "we posted more than 50,000 screeners", "in less than a year"
       !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) && // "we have more than doubled funding": the size of the writer's own change
-      !againstOwnRecord(ctx, i + 2, i) // "we built more homes than our own target": against its own record
+      !againstOwnRecord(ctx, i + 2, i) && // "we built more homes than our own target": against its own record
+      !rhetoricalComparison(ctx, i)
     )
       add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
     else if (isBareRank(ctx, i)) add('comparison', ctx.tokens[i].start, ctx.tokens[i + 1].end, 'standard');
@@ -555,6 +557,43 @@ const VOTE_SHARES = new Set(['majority', 'quorum', 'supermajority']);
 const RULE_WORDS = new Set(['provided', 'must', 'shall']);
 
 /** A comparison whose standard, at `standard`, is the writer's side's own ("than our 1941 production"), in its own act. */
+/**
+ * "one of the most important factors", "one of the most pressing problems": the writer's emphasis (salienceAdjectives);
+ * "one of the most important in the world" ranks.
+ */
+function writersEmphasis(ctx: SentenceContext, from: number, to: number): boolean {
+  return (
+    ctx.word(from) === 'one' &&
+    ctx.word(to - 1) === 'most' &&
+    salienceAdjectives.has(ctx.word(to)) &&
+    !rankingScopeAfter(ctx, to) &&
+    !ctx.text.includes(' in the world', ctx.tokens[to].end)
+  );
+}
+
+/**
+ * Comparisons that measure nothing: "more than anything, it is about practice" (emphasis, before a break), "Nothing is more important
+ * than …" (the writer's priority), "This is more than a personal crisis", "stands for more than our power" (not merely;
+ * "more than a year", "more than a million" count).
+ */
+function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
+  if (ctx.word(i) !== 'more' || ctx.word(i + 1) !== 'than') return ctx.word(i - 2) === 'nothing' && BE_OR_COULD_BE.has(ctx.word(i - 1));
+  const next = ctx.word(i + 2);
+  // ("say more than anything in this week's statement" compares)
+  if (next === 'anything') return i + 3 >= ctx.tokens.length || ctx.breakBefore(i + 3);
+  if (ctx.word(i - 1) === 'nothing' || (ctx.word(i - 2) === 'nothing' && BE_OR_COULD_BE.has(ctx.word(i - 1)))) return true;
+  if (!/^(a|an|just|merely|simply|our|its|their|his|her|your)$/.test(next)) return false;
+  const after = ctx.word(i + 3);
+  if (
+    isNumeral(ctx, i + 3) ||
+    DURATIONS.has(after) ||
+    /^(few|dozen|hundred|thousand|million|billion|third|quarter|half|decade|century|lifetime)$/.test(after)
+  )
+    return false;
+  return BE_OR_COULD_BE.has(ctx.word(i - 1)) || ctx.word(i - 1) === 'for';
+}
+const BE_OR_COULD_BE = new Set(['is', 'are', 'was', 'were', 'be', "'s", 'remains']);
+
 function againstOwnRecord(ctx: SentenceContext, standard: number, at: number): boolean {
   return (ctx.word(standard) === 'our' || ctx.word(standard) === 'my') && inWritersOwnAct(ctx, at);
 }

@@ -113,8 +113,14 @@ export function isRanking(ctx: SentenceContext, superlative: number): boolean {
   if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
   const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));
   if (!graded) return true;
-  for (let k = superlative + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
+  if (rankingScopeAfter(ctx, superlative)) return true;
   return (w === 'first' || w === 'last') && isFirstToAct(ctx, superlative);
+}
+
+/** A scope that makes a graded superlative a ranking: "in the world", "in history", "of any". */
+export function rankingScopeAfter(ctx: SentenceContext, from: number): boolean {
+  for (let k = from + 1; k < ctx.tokens.length; k++) if (rankingScopes.matchAt(ctx.tokens, k)) return true;
+  return false;
 }
 
 /** "does the most", "make the most of their lives": "the most" as a pronoun of effort, which ranks nothing named. */
@@ -195,6 +201,8 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   const cue = ctx.word(from);
   // "None of this means wage growth can be ignored", "none of these is as satisfying": what was just said, not the world
   if (cue === 'none' && ctx.word(from + 1) === 'of' && /^(this|that|these|those|it|them)$/.test(ctx.word(from + 2))) return false;
+  // "none of the above justifications apply", "all of the following": the document's own list, not the world
+  if (ctx.word(from + 1) === 'of' && ctx.word(from + 2) === 'the' && /^(above|following|foregoing)$/.test(ctx.word(from + 3))) return false;
   // "None of us will be satisfied until the job is done", "all of us must": the speaker's side and its resolve
   // ("None of us can be satisfied when two-thirds of citizens did not vote" presupposes a fact, and stays)
   if (

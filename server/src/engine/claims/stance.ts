@@ -371,6 +371,8 @@ const OPENING_CLAUSES = new Set([
   'therefore',
   'again',
 ]);
+/** Nouns of time that open a sentence before "it": "Today it is clear …". */
+const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'then', 'sometimes', 'meanwhile', 'overall', 'instead']);
 /** Words between a purpose clause and its instruction: "To do this, first …", "…, then …". */
 const THEN_WORDS = new Set(['first', 'then', 'simply', 'just', 'now', 'also']);
 
@@ -384,8 +386,10 @@ function instructionAt(ctx: SentenceContext, from: number, before: ReadonlySet<s
     ctx.lexTag(k) === 'Infinitive' ||
     (k > from && ctx.isDeterminer(k + 1) && !AUXILIARIES.has(ctx.word(k))) ||
     (POLICY_ACTIONS.has(ctx.word(k)) && !finiteVerbSoon(ctx, k + 1)) ||
-    // "Ask them to review it", "Tell us why": a verb the lexicon files as a noun, before an object pronoun no noun takes
-    /^(them|him|us|me)$/.test(ctx.word(k + 1));
+    // "Ask them to review it", "Tell us why", "Place it north of Ohio": a verb the lexicon files as a noun, before an object
+    // pronoun no noun takes ("it" only opening the sentence, after no word of time: "Today it rains")
+    /^(them|him|us|me)$/.test(ctx.word(k + 1)) ||
+    (k === 0 && ctx.word(1) === 'it' && /^(Singular|Infinitive)$/.test(ctx.lexTag(0) ?? '') && !TIME_NOUNS.has(ctx.word(0)));
   if (!verb || (ctx.isName(k) && k > from)) return false;
   const next = ctx.word(k + 1);
   return next !== '' && !AFTER_A_NOUN_SUBJECT.has(next) && ctx.lexTag(k + 1) !== 'PresentTense' && ctx.lexTag(k + 1) !== 'PastTense';
@@ -413,7 +417,7 @@ export function hypothesisStart(ctx: SentenceContext): number {
 }
 
 export const NORMATIVE = new RegExp(
-  `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:(?:now|also|therefore|still|thus|equally) )?(?:essential|vital|crucial|critical|necessary|imperative|important)(?: not only)?(?:,[^,]{1,160},)? (?:that|to)|(?:we|i)(?: am| are|'m|'re|’m|’re)?(?: (?:therefore|also|again|now|strongly|respectfully|earnestly))? (?:recommend(?:ing)?|urg(?:e|ing)|propos(?:e|ing)|call(?:ing)? (?:on|for))|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:an? )?(?:${[...RULE_STATUS].join('|')}|deprecated|discouraged|forbidden|prohibited|mandatory|not allowed|not permitted)\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:(?:therefore|so|thus|hence),? )?the (?:(?:immediate|urgent|first|real|main|pressing|present|greatest|most urgent) )?need (?:now )?is (?:to|for|a|an)\\b|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
+  `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors) to|it is (?:(?:now|also|therefore|still|thus|equally) )?(?:essential|vital|crucial|critical|necessary|imperative|important|of (?:the )?(?:first|utmost|highest|paramount|great|vital|supreme) importance)(?: not only)?(?:,[^,]{1,160},)? (?:that|to)|(?:we|i)(?: am| are|'m|'re|’m|’re)?(?: (?:therefore|also|again|now|strongly|respectfully|earnestly))? (?:recommend(?:ing)?|urg(?:e|ing)|propos(?:e|ing)|call(?:ing)? (?:on|for))|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:an? )?(?:${[...RULE_STATUS].join('|')}|deprecated|discouraged|forbidden|prohibited|mandatory|not allowed|not permitted)\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:(?:therefore|so|thus|hence),? )?the (?:(?:immediate|urgent|first|real|main|pressing|present|greatest|most urgent) )?need (?:now )?is (?:to|for|a|an)\\b|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
   'i',
 );
 

@@ -772,6 +772,9 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 }
 
 /** A modal that doubts nothing here: a possibility ruled out, a verb that brings in examples, research proposed. */
+/** Participles of what was spared: "could have been avoided", "prevented", "averted". */
+const SPARED = new Set(['avoided', 'prevented', 'averted', 'saved', 'spared']);
+
 function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: number, negated: boolean): boolean {
   // "Enumerators may legitimately finish quickly", "the Government might very properly be given a greater voice", "may
   // justly deny him": what someone is entitled to, or what is fair ("may reasonably be expected" still doubts).
@@ -791,6 +794,9 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
   // "the breach could not have contributed to the damage", "cannot have known": a possibility ruled out, a certainty.
   if ((w === 'could' || w === 'can' || w === 'cannot') && (negated || w === 'cannot') && ctx.words.slice(i + 1, i + 4).includes('have'))
     return true;
+  // "much pain could have been avoided with early discussion", "the outbreak could have been prevented": what would have
+  // spared it, a counterfactual the writer asserts, not a doubt ("could have been caused by" still doubts a cause)
+  if (w === 'could' && ctx.word(i + 1) === 'have' && ctx.word(i + 2) === 'been' && SPARED.has(ctx.word(i + 3))) return true;
   // "Future work could extend the model, which might change the ranking": research the writer proposes, a plan.
   if (/^(future|further)$/.test(ctx.word(0)) && /^(work|research|studies|study|analysis|papers?)$/.test(ctx.word(1))) return true;
   // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts

@@ -112,6 +112,8 @@ function ranksOwnPoint(ctx: SentenceContext, to: number): boolean {
   const k = ctx.word(to) === 'even' ? to + 1 : to;
   return (ctx.word(k) === 'more' || ctx.word(k) === 'most') && POINT_RANKING_ADVERBS.has(ctx.word(k + 1));
 }
+/** Comparatives of advice after "would perhaps be": "better", "wiser", "preferable". */
+const ADVISING = new Set(['better', 'wiser', 'preferable', 'advisable', 'best', 'wisest']);
 /** Words before a gerund that name the act rather than perform it: "against assuming", "avoid assuming". */
 const NAMES_AN_ACT = new Set(['against', 'without', 'about', 'of', 'avoid', 'avoids', 'stop', 'from']);
 const POINT_RANKING_ADVERBS = new Set([
@@ -198,6 +200,11 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "you probably should subscribe to the announcements list": advice softened, not a claim weakened.
     // ("could and probably should have been declared": a judgement of the past, still hedged)
     if ((w === 'probably' || w === 'perhaps') && /^(should|ought)$/.test(ctx.word(to)) && ctx.word(to + 1) !== 'have') return undefined;
+    // "who should probably receive copies", "you should probably subscribe": advice softened, the adverb after its modal
+    if (w === 'probably' && /^(should|ought)$/.test(ctx.word(from - 1))) return undefined;
+    // "would perhaps be better employed in …", "it would perhaps be wiser to wait": a recommendation put politely
+    if ((w === 'probably' || w === 'perhaps') && ctx.word(from - 1) === 'would' && ctx.word(to) === 'be' && ADVISING.has(ctx.word(to + 1)))
+      return undefined;
     // "Perhaps your question has to do with …", "Perhaps you tried to …": the reader's case guessed at, as a guide does
     // ("if your question is …"), no claim about the world.
     if ((w === 'maybe' || w === 'perhaps') && /^(you|your)$/.test(ctx.word(to))) return undefined;
@@ -205,6 +212,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (w.startsWith('speculat') && /^(not|n't|never|won't|cannot)$/.test(ctx.word(from - 1))) return undefined;
     // "uncertain lifespans", "unclear guidance": the adjective describes a thing; "when projects are uncertain about
     // their needs": someone else's state of mind. Neither weakens the writer's claim.
+    // "Uncertain as to his fate, …", "Uncertain as we must ever be of …": an opening phrase of someone's state of knowledge,
+    // the reason for what follows, not a doubt cast on a claim
+    if (w === 'uncertain' && from === 0 && ctx.word(to) === 'as') return undefined;
     if ((w === 'uncertain' || w === 'unclear') && to === from + 1) {
       const next = ctx.word(to);
       // "more often than not the form of autocorrelation is unclear": what usually holds in practice, a general truth.

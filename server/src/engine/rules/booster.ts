@@ -313,6 +313,9 @@ function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boo
   return COPULAS.has(prev) && next !== '' && !isParticiple(next) && !next.endsWith('ly') && !PERCEPTIBLE.has(next);
 }
 
+/** Modals of obligation before a booster and its verb: "must, obviously, have". */
+const OBLIGING = new Set(['must', 'should', 'shall']);
+
 /** Statuses a rule grants or withholds, besides RULE_STATUS: "clearly permissible", "clearly unacceptable". */
 const PERMISSIONS = new Set(['permissible', 'impermissible', 'acceptable', 'unacceptable', 'allowed', 'permitted', 'ineligible']);
 
@@ -414,6 +417,16 @@ export const booster: Rule = {
     for (const m of findCuedPhrases(boosters, ctx, BOOSTER_CUES)) {
       const cue = m.value;
       if (cue.sense === 'manner' && !clearlyOfCertainty(ctx, m.from, m.to)) continue;
+      // "you must, obviously, have permission", "staff should of course record it": a rule stressed, not a claim made certain
+      // ("must obviously have failed", "must clearly be wrong": an inference made certain, and flagged)
+      if (
+        m.from > 0 &&
+        OBLIGING.has(ctx.word(m.from - 1)) &&
+        ctx.lexTag(m.to) === 'Infinitive' &&
+        ctx.word(m.to) !== 'be' &&
+        !(ctx.word(m.to) === 'have' && (ctx.lexTag(m.to + 1) === 'PastTense' || /(ed|en|wn)$/.test(ctx.word(m.to + 1))))
+      )
+        continue;
       // "slowly but surely", "will reduce the deficit steadily, surely, and in time": a manner among manners, not certainty.
       if (ctx.word(m.from) === 'surely' && mannerBeside(ctx, m.from)) continue;
       // "Our taxpayers surely deserve it", "Surely we cannot simply walk away": an appeal on what ought to be, which no

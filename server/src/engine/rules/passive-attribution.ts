@@ -24,7 +24,7 @@ import {
 } from '../lexicon';
 import type { FixKind, Hit, Rule } from './rule';
 import { HAS_DIGIT } from '../claims/words';
-import { endsWithOpeningQuote, holdsTexMath, startsWithDigit, startsWithOpeningQuote } from '../text-shape';
+import { endsWithOpeningQuote, holdsTexMath, startsWithClosingQuote, startsWithDigit, startsWithOpeningQuote } from '../text-shape';
 
 /** Participles that attribute even without "be" when "to" follows ("a region thought to mediate"). */
 const REDUCED = new Set(['thought', 'believed', 'presumed', 'alleged', 'rumoured', 'rumored', 'suspected']);
@@ -357,6 +357,13 @@ export const passiveAttribution: Rule = {
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
       if ((participle.word === 'seen' || participle.word === 'viewed') && next !== 'as' && !(itFrame && next === 'that') && next !== 'to')
         continue;
+      // "To the wider community, it was seen as a misuse": the holders named before the clause ("To some, it was seen as"
+      // names nobody and stays one).
+      if (!vagueAgent && JUDGING_PARTICIPLES.has(participle.word) && holdersNamedBefore(ctx, i)) continue;
+      // "before the kernel is considered stable", "until the draft is deemed complete": the threshold of a procedure
+      if (!vagueAgent && !consensus && JUDGING_PARTICIPLES.has(participle.word) && thresholdClause(ctx, i)) continue;
+      // 'the “merge window” is said to be open': a term in quotation marks, named
+      if (!vagueAgent && participle.word === 'said' && startsWithClosingQuote(ctx.gapBefore(i))) continue;
       // "are not viewed as a violation of the Code", "are considered covered by the policy": the status a rule gives, not
       // a view credited to nobody ("is considered a violation of international law" names no rule, and stays one).
       if (!vagueAgent && !consensus && JUDGING_PARTICIPLES.has(participle.word) && statusUnderARule(ctx, k + 1)) continue;
@@ -383,6 +390,9 @@ export const passiveAttribution: Rule = {
       // a new start": a course of action put forward, a plan, not a view credited to nobody ("It has been proposed that
       // the levy failed" still is one).
       if (!vagueAgent && participle.word === 'proposed' && (next === 'as' || (next === 'to' && infinitiveAfter(ctx, k + 2)))) continue;
+      // "it was thought expedient to send an officer", "it was deemed necessary that the fleet sail": a decision the writer's
+      // side took, told in the impersonal style ("it is thought likely that prices will rise" still credits a view to nobody)
+      if (!vagueAgent && itFrame && !consensus && DECISION_ADJECTIVES.has(next) && /^(to|that)$/.test(ctx.word(k + 2))) continue;
       // "Take-up is assumed to rise from 71% to 84%": an assumption given in figures is an input to the writer's model.
       if (!vagueAgent && !consensus && participle.word === 'assumed' && figureAhead(ctx, k + 1)) continue;
       // "It is assumed that there is no risk premium response": with no "widely" or "commonly" to make it a view held by
@@ -414,6 +424,20 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+/** Adjectives of a course judged fit after "it was thought": "expedient", "proper", "necessary", "advisable". */
+const DECISION_ADJECTIVES = new Set([
+  'expedient',
+  'proper',
+  'necessary',
+  'advisable',
+  'desirable',
+  'prudent',
+  'appropriate',
+  'wise',
+  'best',
+  'fit',
+]);
 
 /** Participles of saying and believing that frame a clause even without "that": "it is said this is wrong". */
 const SAYING_FRAMES = new Set([
@@ -610,6 +634,23 @@ function requirementOfAddressee(ctx: SentenceContext, k: number): boolean {
 function addressedSubject(ctx: SentenceContext, i: number): boolean {
   const w = ctx.word(ctx.subjectBefore(i));
   return attributionAddressees.has(w) || attributionAddressees.has(w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`);
+}
+
+/** "To the wider kernel community, (though,) it was seen as …": "to" and a group picked out by "the", "our" or a name. */
+function holdersNamedBefore(ctx: SentenceContext, i: number): boolean {
+  if (ctx.word(0) !== 'to' || ctx.lexTag(1) === 'Infinitive') return false;
+  if (!(ctx.word(1) === 'the' || ctx.word(1) === 'our' || ctx.isName(1))) return false;
+  for (let k = 2; k < i; k++) if (ctx.gapBefore(k).includes(',')) return true;
+  return false;
+}
+
+/** The passive at i stands in a clause opened by "before", "until" or "once": a procedure's threshold. */
+function thresholdClause(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    if (/^(before|until|till|once)$/.test(ctx.word(k))) return true;
+    if (ctx.breakBefore(k + 1) && k + 1 < i) return false;
+  }
+  return false;
 }
 
 /** After a judging participle, from k: "(as) a violation of the Code", "covered by the policy": a status a named rule gives. */
