@@ -39,6 +39,7 @@ ruleCases('hedge', {
     'Any further sum would perhaps be better employed in stocking spare parts.',
     'Much of the extra work could have been avoided with an early discussion.',
     'Uncertain as to the outcome, the board postponed the vote.',
+    'Asking volunteers to work unpaid weekends is not a possibility.',
     // the act of assuming named; the writer ranking her own points
     'Reviewers are warned against assuming that a merged change is finished.',
     'The levy raises revenue and, perhaps more importantly, it changes what firms buy.',

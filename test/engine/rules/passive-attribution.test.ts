@@ -11,6 +11,9 @@ ruleCases('passive-attribution', {
     'Drafts are revised until they are considered complete.',
     'At the start of each cycle, the “review window” is said to be open.',
     'It was thought expedient to send an officer of rank to the station.',
+    // a recommendation in the impersonal style; the source named as the one whose words these are
+    'It is thought that this subject merits the attention of the council.',
+    'The levy is considered a stopgap measure (Reeves’s words) in this regard.',
     'The fee is defined as a share of turnover.',
     'It is widely believed that rents will fall [@ons2024].',
     // the writer's own assumption, model or not in view

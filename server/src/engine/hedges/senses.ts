@@ -642,6 +642,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (next === 'that') return `"${w} ${next}" names a possibility without its likelihood.`;
     // "the possibility for members of the public to follow", "having the possibility to download": an opportunity.
     if (next === 'to' || next === 'for') return undefined;
+    // "is not a possibility", "was never a possibility": an option ruled out, no claim held open
+    if (ctx.word(from - 1) === 'a' && /^(not|never|no longer)$/.test(ctx.word(from - 2))) return undefined;
     // "consistent with this possibility", "that possibility is beyond the scope": it points back to a possibility stated before.
     if (/^(this|that|these|those|latter|former)$/.test(ctx.word(from - 1))) return undefined;
     // "A third possibility is the so-called lighthouse effect": a candidate named in a list of them, not a claim held open

@@ -386,6 +386,10 @@ export const passiveAttribution: Rule = {
       // "Loss is attributed to a cause by overlaying the maps", "… and is expected to regenerate" inside "X is defined as":
       // a procedure or a definition; "It was suggested that the network should pilot …": a proposal, not a view.
       if (!vagueAgent && (procedureOrDefinition(ctx, k) || (itFrame && next === 'that' && subjunctiveAfterThat(ctx, k + 2)))) continue;
+      // "It is thought that this subject merits the attention of Congress": a recommendation in the impersonal style
+      if (!vagueAgent && itFrame && next === 'that' && COMMENDS.test(ctx.text)) continue;
+      // "Jiffies is considered a legacy issue (Linus's words)", "in the words of the minister": the source named
+      if (!vagueAgent && WORDS_OF.test(ctx.text)) continue;
       // "it is proposed to erect a dam", "several steps were proposed to aid workers", "a satellite system has been proposed as
       // a new start": a course of action put forward, a plan, not a view credited to nobody ("It has been proposed that
       // the levy failed" still is one).
@@ -424,6 +428,11 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+/** What a recommendation says of its subject: "merits the attention of", "deserves the consideration of". */
+const COMMENDS = /\b(?:merits?|deserves?) (?:the )?(?:\w+ )?(?:attention|consideration|study) of\b/i;
+/** A source named as the one whose words these are: "(Linus's words)", "in the words of the minister". */
+const WORDS_OF = /\b[A-Z][\w.-]*(?:'s|’s|s'|s’) words\b|\bin the words of\b/;
 
 /** Adjectives of a course judged fit after "it was thought": "expedient", "proper", "necessary", "advisable". */
 const DECISION_ADJECTIVES = new Set([
