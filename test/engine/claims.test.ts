@@ -873,6 +873,8 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
       accounts.split('\n\n').map((sentence) => sentence.slice(0, -1)),
     );
     assert.deepEqual(flagged(`In this Budget I am recommending new appropriations.\n\n${accounts}`), []);
+    // the holder named by the reports of its own departments' heads, as a President's message names them
+    assert.deepEqual(flagged(`The report of the Secretary of the Treasury shows the state of the finances.\n\n${accounts}`), []);
     // the prices and figures of others in such a document are not its accounts, and stay claims
     const prices = 'The average price of farm produce has fallen to about 80 per cent of the levels of 1928.';
     assert.deepEqual(flagged(`In this Budget I am recommending new appropriations.\n\n${accounts}\n\n${prices}`), [prices.slice(0, -1)]);
@@ -1142,6 +1144,11 @@ describe('a document that instructs its reader (issue 12)', () => {
     assert.deepEqual(hedges('The analyst might be asked to test outputs against benchmarks.'), []);
     // Fewer than eight running sentences: too little to tell guidance from argument.
     assert.deepEqual(hedges('Analysts should keep a log. Models may contain errors. Teams must record every check.'), ['may']);
+  });
+
+  test('two courses of action weighed by their effort are the reason for advice, not a measured comparison', () => {
+    assert.deepEqual(flagged('It is much easier to withdraw changes one by one than it is to untangle one large change.'), []);
+    assert.deepEqual(flagged('Housing is harder to find than it was in 2019.'), ['Housing is harder to find than it was in 2019']);
   });
 
   test('a partial cause is a causal claim, not a hedge', () => {

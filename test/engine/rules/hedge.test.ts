@@ -40,6 +40,10 @@ ruleCases('hedge', {
     'Much of the extra work could have been avoided with an early discussion.',
     'Uncertain as to the outcome, the board postponed the vote.',
     'Asking volunteers to work unpaid weekends is not a possibility.',
+    // a judgement a rule's condition asks for; what would follow if the rule were not kept; a bill endorsed
+    'Teams are free to pass the work to the stable team if the fault probably never occurred in the main release.',
+    'This covers the main release too, as build errors otherwise might stop testers from testing it.',
+    'In its revised form, I believe that the bill furnishes the foundation for a sound budget system.',
     // the act of assuming named; the writer ranking her own points
     'Reviewers are warned against assuming that a merged change is finished.',
     'The levy raises revenue and, perhaps more importantly, it changes what firms buy.',
@@ -241,6 +245,7 @@ ruleCases('hedge', {
     { code: 'Prices will perhaps rise more sharply next year.', errors: [{ messageId: 'hedge', text: 'perhaps' }] },
     { code: 'The fire could have been caused by a faulty cable.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'Prices would perhaps be higher without the levy.', errors: [{ messageId: 'hedge', text: 'perhaps' }] },
+    { code: 'We believe these measures would cost about $2 billion a year.', errors: [{ messageId: 'hedge', text: 'We believe' }] },
     {
       code: 'Assuming that rates stay low, the fund will break even by 2027.',
       errors: [{ messageId: 'hedge', text: 'Assuming that' }],

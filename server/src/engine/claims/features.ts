@@ -577,6 +577,9 @@ function writersEmphasis(ctx: SentenceContext, from: number, to: number): boolea
  * "more than a year", "more than a million" count).
  */
 function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
+  // "It's much easier to back out patches one by one than it is to dissect a large one": two courses of action weighed
+  // by their effort, the reason for advice
+  if (EFFORT.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && thanToAct(ctx, i + 2)) return true;
   if (ctx.word(i) !== 'more' || ctx.word(i + 1) !== 'than') return ctx.word(i - 2) === 'nothing' && BE_OR_COULD_BE.has(ctx.word(i - 1));
   const next = ctx.word(i + 2);
   // ("say more than anything in this week's statement" compares)
@@ -591,6 +594,17 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   )
     return false;
   return BE_OR_COULD_BE.has(ctx.word(i - 1)) || ctx.word(i - 1) === 'for';
+}
+const EFFORT = new Set(['easier', 'harder', 'simpler']);
+
+/** From k: "than (it is) to <verb>" within the clause. */
+function thanToAct(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < ctx.tokens.length - 1 && !ctx.breakBefore(j); j++)
+    if (ctx.word(j) === 'than') {
+      const m = ctx.word(j + 1) === 'it' && BE_OR_COULD_BE.has(ctx.word(j + 2)) ? j + 3 : j + 1;
+      return ctx.word(m) === 'to';
+    }
+  return false;
 }
 const BE_OR_COULD_BE = new Set(['is', 'are', 'was', 'were', 'be', "'s", 'remains']);
 

@@ -797,6 +797,8 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
   // "much pain could have been avoided with early discussion", "the outbreak could have been prevented": what would have
   // spared it, a counterfactual the writer asserts, not a doubt ("could have been caused by" still doubts a cause)
   if (w === 'could' && ctx.word(i + 1) === 'have' && ctx.word(i + 2) === 'been' && SPARED.has(ctx.word(i + 3))) return true;
+  // "as compile errors otherwise might prevent testing": what would follow if the rule were not kept, its reason
+  if (ctx.word(i - 1) === 'otherwise' || (ctx.word(i + 1) === 'otherwise' && ctx.word(i + 2) !== 'be')) return true;
   // "Future work could extend the model, which might change the ranking": research the writer proposes, a plan.
   if (/^(future|further)$/.test(ctx.word(0)) && /^(work|research|studies|study|analysis|papers?)$/.test(ctx.word(1))) return true;
   // "Reviewers might ask, for example:", "a plan could include, for instance, …": the modal's verb brings in examples, it doubts

@@ -112,6 +112,20 @@ function ranksOwnPoint(ctx: SentenceContext, to: number): boolean {
   const k = ctx.word(to) === 'even' ? to + 1 : to;
   return (ctx.word(k) === 'more' || ctx.word(k) === 'most') && POINT_RANKING_ADVERBS.has(ctx.word(k + 1));
 }
+/** After "I believe" at k: "(that) the/this/our <proposal>", a proposal named as the believed clause's subject. */
+function endorsesProposal(ctx: SentenceContext, k: number): boolean {
+  let m = ctx.word(k) === 'that' ? k + 1 : k;
+  if (!/^(the|this|that|these|those|our|my|such|its)$/.test(ctx.word(m))) return false;
+  m++;
+  if (ctx.lexTag(m) === 'Adjective' || ctx.word(m) === 'revised') m++;
+  if (!ENDORSED_PROPOSALS.has(ctx.word(m))) return false;
+  // ("We believe these measures would cost the taxpayer less", "… will help achieve stability": a forecast of their effect)
+  for (let j = m + 1; j < ctx.tokens.length && !(j > m + 1 && ctx.breakBefore(j) && ctx.gapBefore(j).includes(';')); j++)
+    if (/^(will|would|could|may|might|shall)$/.test(ctx.word(j))) return false;
+  return true;
+}
+const ENDORSED_PROPOSALS = contextWords.endorsedProposals;
+
 /** Comparatives of advice after "would perhaps be": "better", "wiser", "preferable". */
 const ADVISING = new Set(['better', 'wiser', 'preferable', 'advisable', 'best', 'wisest']);
 /** Words before a gerund that name the act rather than perform it: "against assuming", "avoid assuming". */
@@ -202,6 +216,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if ((w === 'probably' || w === 'perhaps') && /^(should|ought)$/.test(ctx.word(to)) && ctx.word(to + 1) !== 'have') return undefined;
     // "who should probably receive copies", "you should probably subscribe": advice softened, the adverb after its modal
     if (w === 'probably' && /^(should|ought)$/.test(ctx.word(from - 1))) return undefined;
+    // "free to delegate the work if the issue probably never occurred in mainline": a judgement the rule's condition asks for,
+    // not the writer's doubt
+    if ((w === 'probably' || w === 'possibly') && unassertedClause(ctx, from) === 'sits in a condition') return undefined;
     // "would perhaps be better employed in …", "it would perhaps be wiser to wait": a recommendation put politely
     if ((w === 'probably' || w === 'perhaps') && ctx.word(from - 1) === 'would' && ctx.word(to) === 'be' && ADVISING.has(ctx.word(to + 1)))
       return undefined;
@@ -320,6 +337,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       return undefined;
     // "This post sets out what we know and what I think Velsk was trying to do": what the writer will say, named.
     if (from > 1 && ctx.word(from - 1) === 'what') return undefined;
+    // "I believe that the bill … furnishes the foundation", "I believe the recommendations of the Commission are sound": the
+    // writer's endorsement of a proposal before the reader, part of her recommendation
+    if (endorsesProposal(ctx, to)) return undefined;
     // "I believe in a smarter kind of leadership": a value held, not a claim weakened.
     if (ctx.word(to - 1) === 'believe' && ctx.word(to) === 'in') return undefined;
     // "I believe this.", "We think so.": a conviction affirmed, with no claim of its own to weaken.
