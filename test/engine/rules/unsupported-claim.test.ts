@@ -12,6 +12,9 @@ ruleCases('unsupported-claim', {
     "Nothing is more important than the timely determination of next year's rates.",
     'This closure is more than a local crisis; it is a national challenge.',
     'For most schemes, none of the above conditions apply.',
+    // the figures of the writer's own proposal: its design and her own costing
+    'Under this proposal, a household paying $1,000 in tax would pay an extra $60 a year.',
+    'Our plan costs £640 million a year, met from the levy.',
     'It is of the first importance to consider this part of the budget.',
     // the writer's side's own budget and acts, first-hand; an aim listed with no verb of its own
     'My budget has funded a responsible increase in our ongoing operations.',

@@ -124,6 +124,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     for (let k = firstStartingAtOrAfter(ctx.tokens, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) tokenCovered[k] = 1;
   };
   const addFigures = (re: RegExp) => {
+    if (designsOwnProposal(ctx)) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = firstStartingAtOrAfter(ctx.tokens, m.index);
@@ -193,7 +194,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
     // "Last year we cut the small business rate from 15 to 12 per cent", "we recruited 3,400 more nurses": the figures of
     // the writer's side's own act, told first-hand
-    if ((rate || statistic || counts) && inWritersOwnAct(ctx, k)) {
+    if ((rate || statistic || counts) && (inWritersOwnAct(ctx, k) || designsOwnProposal(ctx))) {
       k = last;
       continue;
     }
@@ -557,6 +558,17 @@ const VOTE_SHARES = new Set(['majority', 'quorum', 'supermajority']);
 const RULE_WORDS = new Set(['provided', 'must', 'shall']);
 
 /** A comparison whose standard, at `standard`, is the writer's side's own ("than our 1941 production"), in its own act. */
+/**
+ * "I propose a $2.1 billion manpower program", "under this proposal, he will pay an extra $60", "Our plan costs £640
+ * million a year": the figures of the writer's own proposal are its design and her own costing (annotation guide: the
+ * writer's plans and own results), not facts about the world to be sourced.
+ */
+function designsOwnProposal(ctx: SentenceContext): boolean {
+  return OWN_PROPOSAL.test(ctx.text);
+}
+const OWN_PROPOSAL =
+  /\b(?:(?:I|we) (?:(?:now|also|therefore) )?(?:propose|am proposing|are proposing|have proposed)\b|(?:under|in) (?:this|my|our) (?:proposal|plan|program|programme|bill)\b|(?:this|my|our) (?:proposal|plan|program|programme) (?:would|will|costs?|provides?|includes?)\b)/i;
+
 /**
  * "one of the most important factors", "one of the most pressing problems": the writer's emphasis (salienceAdjectives);
  * "one of the most important in the world" ranks.
