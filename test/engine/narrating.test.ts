@@ -53,6 +53,18 @@ describe('narrating documents', () => {
     assert.equal(report?.class, 'unsupported');
   });
 
+  it('leaves the same act alone where the writer speaks as "we" for her side, as a government message does', () => {
+    // the same commentary, spoken by a side: a quarter of its sentences and more say "we" or "our"
+    const spoken = COMMENTARY.replace('Russia has spent the past year', 'We have watched Russia spend the past year')
+      .replace('Their supporters organised', 'Our embassy saw their supporters organise')
+      .replace('The question now is', 'The question for us now is');
+    assert.deepEqual(
+      claims(spoken).filter((text) => text === ACT.slice(0, -1)),
+      [],
+    );
+    assert.ok(claims(COMMENTARY).includes(ACT.slice(0, -1)));
+  });
+
   it('leaves the same act alone in guidance, where past acts are background', () => {
     assert.deepEqual(claims(GUIDANCE), []);
     const report = analyzeDocument(GUIDANCE).sentences.find((s) => s.text === ACT);

@@ -6,6 +6,7 @@ import { citationStyleOf, Suppressions } from '../prose';
 import type { Directive, DocumentAnalysis, DocumentSummary, Finding, LanguageId, SentenceReport, Span } from '../types';
 import {
   ACCOUNT_TERMS_MIN,
+  COLLECTIVE_SHARE,
   FISCAL_YEARS_MIN,
   INSTRUCTING_MIN_SENTENCES,
   INSTRUCTING_SHARE,
@@ -67,7 +68,12 @@ export function assemble(
   let running = 0;
   let instructing = 0;
   let narrating = 0;
-  for (const analysis of analyses) (running += analysis.running), (instructing += analysis.instructing), (narrating += analysis.narrating);
+  let collective = 0;
+  for (const analysis of analyses)
+    (running += analysis.running),
+      (instructing += analysis.instructing),
+      (narrating += analysis.narrating),
+      (collective += analysis.collective);
   const instructs = running >= INSTRUCTING_MIN_SENTENCES && instructing >= INSTRUCTING_SHARE * running;
   // The bodies the document speaks for: the acts of those it names by title are its own, told first-hand (Hit.actOf).
   const spokenFor = new Set<string>();
@@ -80,7 +86,8 @@ export function assemble(
     narrating >= 2 &&
     narrating >= NARRATING_SHARE * running &&
     !accountHolder &&
-    spokenFor.size === 0;
+    spokenFor.size === 0 &&
+    collective < COLLECTIVE_SHARE * running;
   const ownBodies = [...spokenFor].sort().join(' ');
 
   const reports: SentenceReport[] = [];
