@@ -240,6 +240,10 @@ describe('what is not a claim', () => {
     // a subject before the pronoun: the reform did something, a claim
     assert.equal(claimFindings('The reform made them richer than before.').length, 1);
     assert.equal(claimFindings('So when the levy was introduced, sales fell by 20%.').length, 1);
+    assert.equal(
+      claimFindings('When a feature is used only by staff (not by the public), and it works poorly, feel free to replace it.').length,
+      0,
+    );
   });
 
   test('advice with "had better" is no claim; "had better" before a noun is a comparison', () => {

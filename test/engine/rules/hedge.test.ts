@@ -40,6 +40,16 @@ ruleCases('hedge', {
     'Much of the extra work could have been avoided with an early discussion.',
     'Uncertain as to the outcome, the board postponed the vote.',
     'Asking volunteers to work unpaid weekends is not a possibility.',
+    // an estimate in the form of accounts; a wish; a class or a discretion in drafting; news that reached the writer; a
+    // recommendation put softly; the reader's choice guessed at; how a case will look, foretold
+    'The receipts for the year may be fairly estimated at $20 million.',
+    'I hope that the time may soon come when both councils can settle the question.',
+    'The board accepted the rules of that bill, or of such other rule as might be passed next session.',
+    'The reserve may be used or not, as policy and the needs of the service may seem to require.',
+    'It having come to my knowledge that a company proposed to build a depot, I wrote to the minister.',
+    'In general, perhaps it is best not to use the extensions.',
+    'If a user offers a patch for another platform, you will probably want to accept it.',
+    'If the status is 256, the parent sees 0, and it will appear that the program succeeded.',
     // a judgement a rule's condition asks for; what would follow if the rule were not kept; a bill endorsed
     'Teams are free to pass the work to the stable team if the fault probably never occurred in the main release.',
     'This covers the main release too, as build errors otherwise might stop testers from testing it.',
@@ -245,6 +255,11 @@ ruleCases('hedge', {
     { code: 'Prices will perhaps rise more sharply next year.', errors: [{ messageId: 'hedge', text: 'perhaps' }] },
     { code: 'The fire could have been caused by a faulty cable.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'Prices would perhaps be higher without the levy.', errors: [{ messageId: 'hedge', text: 'perhaps' }] },
+    {
+      code: 'They rest, as far as they have come to my knowledge, on two grounds.',
+      errors: [{ messageId: 'hedge', text: 'to my knowledge' }],
+    },
+    { code: 'It would appear that prices have risen.', errors: [{ messageId: 'hedge', text: 'appear' }] },
     { code: 'We believe these measures would cost about $2 billion a year.', errors: [{ messageId: 'hedge', text: 'We believe' }] },
     {
       code: 'Assuming that rates stay low, the fund will break even by 2027.',

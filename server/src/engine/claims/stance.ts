@@ -345,9 +345,13 @@ export function isInstruction(ctx: SentenceContext): boolean {
   const opener = ctx.word(at);
   const purpose = opener === 'to' && ctx.lexTag(at + 1) === 'Infinitive';
   if (!purpose && !OPENING_CLAUSES.has(opener)) return false;
-  for (let j = at + 2; j < Math.min(ctx.tokens.length, 14 + at); j++) {
+  // ("When a feature is used only by users (not by programs), and it is done poorly, feel free to replace it": the
+  // instruction after the last of up to three breaks in the opening clause)
+  let breaks = 0;
+  for (let j = at + 2; j < Math.min(ctx.tokens.length, 24 + at) && breaks < 3; j++) {
     if (!ctx.breakBefore(j)) continue;
-    return ctx.gapBefore(j).includes(',') && instructionAt(ctx, j, THEN_WORDS);
+    breaks++;
+    if (ctx.gapBefore(j).includes(',') && instructionAt(ctx, j, THEN_WORDS)) return true;
   }
   return false;
 }
@@ -389,6 +393,8 @@ function instructionAt(ctx: SentenceContext, from: number, before: ReadonlySet<s
     // "Ask them to review it", "Tell us why", "Place it north of Ohio": a verb the lexicon files as a noun, before an object
     // pronoun no noun takes ("it" only opening the sentence, after no word of time: "Today it rains")
     /^(them|him|us|me)$/.test(ctx.word(k + 1)) ||
+    // "feel free to replace it"
+    (ctx.word(k) === 'feel' && ctx.word(k + 1) === 'free') ||
     (k === 0 && ctx.word(1) === 'it' && /^(Singular|Infinitive)$/.test(ctx.lexTag(0) ?? '') && !TIME_NOUNS.has(ctx.word(0)));
   if (!verb || (ctx.isName(k) && k > from)) return false;
   const next = ctx.word(k + 1);

@@ -772,6 +772,37 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 }
 
 /** A modal that doubts nothing here: a possibility ruled out, a verb that brings in examples, research proposed. */
+/** Participles of an estimate after "may be (fairly)": "may be estimated at", "may be computed at". */
+const ESTIMATES = new Set(['estimated', 'computed', 'calculated', 'reckoned', 'put', 'stated', 'valued']);
+/** Verbs of a discretion after "as … may": "as circumstances may require", "as policy may seem to require". */
+const DISCRETION = new Set(['require', 'requires', 'warrant', 'demand', 'permit', 'allow', 'dictate', 'justify', 'direct']);
+
+/** The modal at i in a "that" clause after "hope", "trust" or "wish", within its clause: "I hope that the time may come". */
+function wishedFor(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k > 0 && k >= i - 8; k--) {
+    if (ctx.word(k) === 'that') return /^(hope|hoped|trust|wish|pray)$/.test(ctx.word(k - 1));
+    if (ctx.breakBefore(k)) return false;
+  }
+  return false;
+}
+
+/** "as public policy may (seem to) require", "as circumstances may warrant": the modal at i in such a clause. */
+export function asDiscretion(ctx: SentenceContext, i: number): boolean {
+  const verbAt = ctx.word(i + 1) === 'seem' && ctx.word(i + 2) === 'to' ? i + 3 : i + 1;
+  if (!DISCRETION.has(ctx.word(verbAt))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    if (ctx.word(k) === 'as') return true;
+    if (ctx.breakBefore(k)) return false;
+  }
+  return false;
+}
+
+/** Past "-ly" adverbs from k: "fairly estimated". */
+function afterAdverbs(ctx: SentenceContext, k: number): number {
+  while (k < ctx.tokens.length && ctx.word(k).endsWith('ly')) k++;
+  return k;
+}
+
 /** Participles of what was spared: "could have been avoided", "prevented", "averted". */
 const SPARED = new Set(['avoided', 'prevented', 'averted', 'saved', 'spared']);
 
@@ -797,6 +828,20 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
   // "much pain could have been avoided with early discussion", "the outbreak could have been prevented": what would have
   // spared it, a counterfactual the writer asserts, not a doubt ("could have been caused by" still doubts a cause)
   if (w === 'could' && ctx.word(i + 1) === 'have' && ctx.word(i + 2) === 'been' && SPARED.has(ctx.word(i + 3))) return true;
+  // "may be fairly estimated at $20 millions": the writer's own estimate, put in the form of the accounts of the time
+  if (
+    w === 'may' &&
+    ctx.word(verbAt) === 'be' &&
+    ESTIMATES.has(ctx.word(afterAdverbs(ctx, verbAt + 1))) &&
+    ctx.word(afterAdverbs(ctx, verbAt + 1) + 1) === 'at'
+  )
+    return true;
+  // "I hope that the time may soon arrive", "we trust that it may be settled": a wish, not a claim held open
+  if (wishedFor(ctx, i)) return true;
+  // "such other enactment as might be passed", "as public policy may seem to require": a class or a discretion, in the
+  // drafting of a law or a message
+  if (ctx.word(i - 1) === 'as' && ctx.words.slice(Math.max(0, i - 9), i - 1).includes('such')) return true;
+  if (asDiscretion(ctx, i)) return true;
   // "as compile errors otherwise might prevent testing": what would follow if the rule were not kept, its reason
   if (ctx.word(i - 1) === 'otherwise' || (ctx.word(i + 1) === 'otherwise' && ctx.word(i + 2) !== 'be')) return true;
   // "Future work could extend the model, which might change the ranking": research the writer proposes, a plan.

@@ -17,7 +17,7 @@ import {
   subjunctiveAfterThat,
   unassertedClause,
 } from './clauses';
-import { modalReason, shouldReason } from './modal';
+import { asDiscretion, modalReason, shouldReason } from './modal';
 import {
   citationSubject,
   genericSubject,
@@ -203,6 +203,31 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge; "every business
     // that can possibly afford it": as far as one is able ("could possibly add" still hedges).
     if (w === 'possibly' && /^(not|n't|cannot|never|can)$/.test(ctx.word(from - 1))) return undefined;
+    // "It having come to my knowledge that …", "brought to our knowledge": news that reached the writer, not a limit on a claim
+    // ("as far as they have come to my knowledge" still limits the claim)
+    if (
+      ctx.word(to - 1) === 'knowledge' &&
+      from > 0 &&
+      /^(come|came|coming|brought|bring|been)$/.test(ctx.word(from - 1)) &&
+      !ctx.words.slice(Math.max(0, from - 7), from).includes('far')
+    )
+      return undefined;
+    // "perhaps it is best not to use the extensions", "probably it is better to wait": a recommendation put softly
+    if (
+      (w === 'perhaps' || w === 'probably') &&
+      ctx.word(to) === 'it' &&
+      /^(is|would)$/.test(ctx.word(to + 1)) &&
+      ADVISING.has(ctx.word(to + (ctx.word(to + 1) === 'would' ? 3 : 2)))
+    )
+      return undefined;
+    // "you will probably want to install them": the reader's choice guessed at, as a guide does
+    if (
+      w === 'probably' &&
+      ctx.word(to) === 'want' &&
+      /^(you|will|you'll|you’ll|would)$/.test(ctx.word(from - 1)) &&
+      ctx.words.slice(Math.max(0, from - 3), from).includes('you')
+    )
+      return undefined;
     // "cautioned against assuming that", "without assuming that": the act of assuming named, not the writer's assumption.
     if (w === 'assuming' && NAMES_AN_ACT.has(ctx.word(from - 1))) return undefined;
     // "and perhaps more importantly, …", "Perhaps most significantly": the writer ranks her own points, no claim held open.
@@ -393,6 +418,11 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   },
   appearance(ctx, from, to, w) {
     const next = ctx.word(to);
+    // "as public policy may seem to require": a discretion, in the drafting of a law or a message
+    if (from > 0 && asDiscretion(ctx, from - 1)) return undefined;
+    // "the parent will see 0, and it will appear that the program succeeded": how a case will look, foretold, not the
+    // writer's impression ("it would appear that" still hedges)
+    if (ctx.word(from - 1) === 'will' || ctx.word(from - 1) === "'ll") return undefined;
     if (concededAppearance(ctx, modalBefore(ctx, from))) return undefined;
     // "Although the idea may at first appear intimidating": a concession; "than it might seem": a comparison.
     if (unassertedClause(ctx, modalBefore(ctx, from))) return undefined;

@@ -394,6 +394,8 @@ export const passiveAttribution: Rule = {
       // a new start": a course of action put forward, a plan, not a view credited to nobody ("It has been proposed that
       // the levy failed" still is one).
       if (!vagueAgent && participle.word === 'proposed' && (next === 'as' || (next === 'to' && infinitiveAfter(ctx, k + 2)))) continue;
+      // "Large bodies of land are claimed under grants": a title asserted at law, not a view credited to nobody
+      if (!vagueAgent && participle.word === 'claimed' && (next === 'under' || (next === 'by' && ctx.word(k + 2) === 'right'))) continue;
       // "it was thought expedient to send an officer", "it was deemed necessary that the fleet sail": a decision the writer's
       // side took, told in the impersonal style ("it is thought likely that prices will rise" still credits a view to nobody)
       if (!vagueAgent && itFrame && !consensus && DECISION_ADJECTIVES.has(next) && /^(to|that)$/.test(ctx.word(k + 2))) continue;
