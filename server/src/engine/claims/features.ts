@@ -123,8 +123,9 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     tokenCovered ??= new Uint8Array(ctx.tokens.length);
     for (let k = firstStartingAtOrAfter(ctx.tokens, start); k < ctx.tokens.length && ctx.tokens[k].start < end; k++) tokenCovered[k] = 1;
   };
+  let ownProposal: boolean | undefined;
   const addFigures = (re: RegExp) => {
-    if (designsOwnProposal(ctx)) return;
+    if ((ownProposal ??= designsOwnProposal(ctx))) return;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = firstStartingAtOrAfter(ctx.tokens, m.index);
@@ -194,7 +195,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
     // "Last year we cut the small business rate from 15 to 12 per cent", "we recruited 3,400 more nurses": the figures of
     // the writer's side's own act, told first-hand
-    if ((rate || statistic || counts) && (inWritersOwnAct(ctx, k) || designsOwnProposal(ctx))) {
+    if ((rate || statistic || counts) && (inWritersOwnAct(ctx, k) || (ownProposal ??= designsOwnProposal(ctx)))) {
       k = last;
       continue;
     }
@@ -564,10 +565,15 @@ const RULE_WORDS = new Set(['provided', 'must', 'shall']);
  * writer's plans and own results), not facts about the world to be sourced.
  */
 function designsOwnProposal(ctx: SentenceContext): boolean {
-  return OWN_PROPOSAL.test(ctx.text);
+  // (most sentences name no proposal: the words are read before the pattern, which a cold run would compile)
+  const words = ctx.words;
+  let named = false;
+  for (let k = 0; k < words.length && !named; k++) named = PROPOSAL_WORDS.has(words[k]);
+  return named && OWN_PROPOSAL.test(ctx.text);
 }
+const PROPOSAL_WORDS = new Set(['propose', 'proposing', 'proposed', 'proposal', 'plan', 'program', 'programme', 'bill']);
 const OWN_PROPOSAL =
-  /\b(?:(?:I|we) (?:(?:now|also|therefore) )?(?:propose|am proposing|are proposing|have proposed)\b|(?:under|in) (?:this|my|our) (?:proposal|plan|program|programme|bill)\b|(?:this|my|our) (?:proposal|plan|program|programme) (?:would|will|costs?|provides?|includes?)\b)/i;
+  /\b(?:(?:I|we) (?:(?:now|also|therefore) )?(?:propose|am proposing|are proposing|have proposed)\b|(?:[Uu]nder|[Ii]n) (?:this|my|our) (?:proposal|plan|program|programme|bill)\b|(?:[Tt]his|[Mm]y|[Oo]ur) (?:proposal|plan|program|programme) (?:would|will|costs?|provides?|includes?)\b)/;
 
 /**
  * "one of the most important factors", "one of the most pressing problems": the writer's emphasis (salienceAdjectives);
