@@ -50,6 +50,9 @@ ruleCases('hedge', {
     'In general, perhaps it is best not to use the extensions.',
     'If a user offers a patch for another platform, you will probably want to accept it.',
     'If the status is 256, the parent sees 0, and it will appear that the program succeeded.',
+    // a purpose; a recommendation the stance introduces
+    "Do not write '()' after a function name just to indicate it is a function.",
+    'Raw materials not produced at home, it seems to me, should be entered free.',
     // a judgement a rule's condition asks for; what would follow if the rule were not kept; a bill endorsed
     'Teams are free to pass the work to the stable team if the fault probably never occurred in the main release.',
     'This covers the main release too, as build errors otherwise might stop testers from testing it.',
@@ -260,6 +263,7 @@ ruleCases('hedge', {
       errors: [{ messageId: 'hedge', text: 'to my knowledge' }],
     },
     { code: 'It would appear that prices have risen.', errors: [{ messageId: 'hedge', text: 'appear' }] },
+    { code: 'The results indicate that the levy failed.', errors: [{ messageId: 'hedge', text: 'indicate' }] },
     { code: 'We believe these measures would cost about $2 billion a year.', errors: [{ messageId: 'hedge', text: 'We believe' }] },
     {
       code: 'Assuming that rates stay low, the fund will break even by 2027.',

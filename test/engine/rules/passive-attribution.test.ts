@@ -14,6 +14,7 @@ ruleCases('passive-attribution', {
     // a recommendation in the impersonal style; the source named as the one whose words these are
     'It is thought that this subject merits the attention of the council.',
     'Large tracts of land are claimed under grants from the former government.',
+    'From the statement of the Secretary of War it will be seen that the forts are complete.',
     'The levy is considered a stopgap measure (Reeves’s words) in this regard.',
     'The fee is defined as a share of turnover.',
     'It is widely believed that rents will fall [@ons2024].',

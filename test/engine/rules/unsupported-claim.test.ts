@@ -12,6 +12,8 @@ ruleCases('unsupported-claim', {
     "Nothing is more important than the timely determination of next year's rates.",
     'This closure is more than a local crisis; it is a national challenge.',
     'For most schemes, none of the above conditions apply.',
+    // the writer's own hope, put impersonally
+    'It is hoped that the new minister is by now at his post and that talks have resumed.',
     // the figures of the writer's own proposal: its design and her own costing
     'Under this proposal, a household paying $1,000 in tax would pay an extra $60 a year.',
     'Our plan costs £640 million a year, met from the levy.',

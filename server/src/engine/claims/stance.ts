@@ -499,7 +499,20 @@ export function opensWithCourtesy(ctx: SentenceContext): boolean {
  * "we must", "thank you", "let me". Such a sentence states a view, a plan or a courtesy,
  * not a fact about the world, unless it also carries a figure.
  */
+/** "It is hoped that …", "It is earnestly to be hoped that …": the writer's own hope, put impersonally. */
+function impersonalHope(ctx: SentenceContext): { start: number; end: number; reported: boolean } | undefined {
+  const hoped = ctx.words.indexOf('hoped');
+  if (hoped < 2) return undefined;
+  let k = hoped - 1;
+  if (ctx.word(k) === 'be' && ctx.word(k - 1) === 'to') k -= 2;
+  while (k > 0 && ctx.word(k).endsWith('ly')) k--;
+  if (!/^(is|was)$/.test(ctx.word(k)) || ctx.word(k - 1) !== 'it') return undefined;
+  return { start: ctx.tokens[k - 1].start, end: ctx.tokens[hoped].end, reported: false };
+}
+
 export function findStance(ctx: SentenceContext): { start: number; end: number; reported: boolean } | undefined {
+  const hope = impersonalHope(ctx);
+  if (hope) return hope;
   if (!ctx.holds(STANCE_CUES)) return undefined;
   const tokens = ctx.tokens;
   let reported = false; // "he said we'll cut it", "I said I'd end it": words reported as a record, not the speaker's present view

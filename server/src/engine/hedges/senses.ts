@@ -337,6 +337,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     return modalReason(ctx, from);
   },
   evidential(ctx, from) {
+    // "do not write '()' after a name just to indicate it is a function", "a flag to show that": a purpose, what the
+    // writer's sign is for ("seems to indicate", "tends to suggest" still hedge)
+    if (ctx.word(from - 1) === 'to' && !/^(seem|seems|seemed|appear|appears|appeared|tend|tends|tended)$/.test(ctx.word(from - 2)))
+      return undefined;
     return evidentialReason(ctx, from);
   },
   inference(ctx, from) {
@@ -420,6 +424,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     const next = ctx.word(to);
     // "as public policy may seem to require": a discretion, in the drafting of a law or a message
     if (from > 0 && asDiscretion(ctx, from - 1)) return undefined;
+    // "Those articles, it seems to me, should be entered free": the stance introduces a recommendation, part of it
+    if (ctx.word(to) === 'to' && /^(me|us)$/.test(ctx.word(to + 1)) && recommendationFollows(ctx, to + 2)) return undefined;
     // "the parent will see 0, and it will appear that the program succeeded": how a case will look, foretold, not the
     // writer's impression ("it would appear that" still hedges)
     if (ctx.word(from - 1) === 'will' || ctx.word(from - 1) === "'ll") return undefined;

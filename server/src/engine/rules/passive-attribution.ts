@@ -394,6 +394,16 @@ export const passiveAttribution: Rule = {
       // a new start": a course of action put forward, a plan, not a view credited to nobody ("It has been proposed that
       // the levy failed" still is one).
       if (!vagueAgent && participle.word === 'proposed' && (next === 'as' || (next === 'to' && infinitiveAfter(ctx, k + 2)))) continue;
+      // "From the Secretary's statement it will be seen that …", "it will be observed from this report that": the writer
+      // pointing the reader to what shows it, not a view credited to nobody
+      if (
+        !vagueAgent &&
+        itFrame &&
+        modalBe &&
+        /^(seen|observed|noticed|perceived)$/.test(participle.word) &&
+        /^(will|may|can)$/.test(ctx.word(i - 1))
+      )
+        continue;
       // "Large bodies of land are claimed under grants": a title asserted at law, not a view credited to nobody
       if (!vagueAgent && participle.word === 'claimed' && (next === 'under' || (next === 'by' && ctx.word(k + 2) === 'right'))) continue;
       // "it was thought expedient to send an officer", "it was deemed necessary that the fleet sail": a decision the writer's
