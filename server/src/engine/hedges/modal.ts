@@ -799,7 +799,7 @@ export function asDiscretion(ctx: SentenceContext, i: number): boolean {
 
 /** Past "-ly" adverbs from k: "fairly estimated". */
 function afterAdverbs(ctx: SentenceContext, k: number): number {
-  while (k < ctx.tokens.length && ctx.word(k).endsWith('ly')) k++;
+  while (k < ctx.tokens.length && ctx.isLyAdverb(k)) k++;
   return k;
 }
 
