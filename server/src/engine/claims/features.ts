@@ -599,11 +599,11 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   // "It's much easier to back out patches one by one than it is to dissect a large one": two courses of action weighed
   // by their effort, the reason for advice
   if (EFFORT.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && thanToAct(ctx, i + 2)) return true;
-  if (ctx.word(i) !== 'more' || ctx.word(i + 1) !== 'than') return ctx.word(i - 2) === 'nothing' && LINKING_VERBS.has(ctx.word(i - 1));
+  if (ctx.word(i) !== 'more' || ctx.word(i + 1) !== 'than') return ctx.word(i - 2) === 'nothing' && COPULA_OR_REMAINS.has(ctx.word(i - 1));
   const next = ctx.word(i + 2);
   // ("say more than anything in this week's statement" compares)
   if (next === 'anything') return i + 3 >= ctx.tokens.length || ctx.breakBefore(i + 3);
-  if (ctx.word(i - 1) === 'nothing' || (ctx.word(i - 2) === 'nothing' && LINKING_VERBS.has(ctx.word(i - 1)))) return true;
+  if (ctx.word(i - 1) === 'nothing' || (ctx.word(i - 2) === 'nothing' && COPULA_OR_REMAINS.has(ctx.word(i - 1)))) return true;
   if (!/^(a|an|just|merely|simply|our|its|their|his|her|your)$/.test(next)) return false;
   const after = ctx.word(i + 3);
   if (
@@ -612,7 +612,7 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
     /^(few|dozen|hundred|thousand|million|billion|third|quarter|half|decade|century|lifetime)$/.test(after)
   )
     return false;
-  return LINKING_VERBS.has(ctx.word(i - 1)) || ctx.word(i - 1) === 'for';
+  return COPULA_OR_REMAINS.has(ctx.word(i - 1)) || ctx.word(i - 1) === 'for';
 }
 const EFFORT = new Set(['easier', 'harder', 'simpler']);
 
@@ -620,13 +620,13 @@ const EFFORT = new Set(['easier', 'harder', 'simpler']);
 function thanToAct(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < ctx.tokens.length - 1 && !ctx.breakBefore(j); j++)
     if (ctx.word(j) === 'than') {
-      const m = ctx.word(j + 1) === 'it' && LINKING_VERBS.has(ctx.word(j + 2)) ? j + 3 : j + 1;
+      const m = ctx.word(j + 1) === 'it' && COPULA_OR_REMAINS.has(ctx.word(j + 2)) ? j + 3 : j + 1;
       return ctx.word(m) === 'to';
     }
   return false;
 }
 /** A copula (COPULA), contracted or as "remains": "nothing is more important", "remains more than a crisis". */
-const LINKING_VERBS = new Set([...COPULA, "'s", 'remains']);
+const COPULA_OR_REMAINS = new Set([...COPULA, "'s", 'remains']);
 
 function againstOwnRecord(ctx: SentenceContext, standard: number, at: number): boolean {
   return (ctx.word(standard) === 'our' || ctx.word(standard) === 'my') && inWritersOwnAct(ctx, at);
