@@ -20,7 +20,6 @@
 // (both out of the same folds), (c) trained on dev + own, filtering the 7 check documents — of which only aggregate
 // figures per group are printed. `--select each` asks the recall bar of the own and the dev documents each; `each2`
 // lets each fall by at most 2 points (the bar the verdict uses).
-import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -28,6 +27,7 @@ import { loadCorpus, splitOf } from './corpus.mjs';
 import { loadGenres } from './genres.mjs';
 import {
   auc,
+  batchesByCommit,
   corpusCandidates,
   loadFilterEngine,
   outOfFold,
@@ -296,28 +296,9 @@ if (values.curves) {
   }
 }
 
-/** The batch an own document came in: the commit that added it (git), or the document alone without git. */
-function batchesOfOwn() {
-  try {
-    const out = execFileSync('git', ['log', '--diff-filter=A', '--format=@@%h', '--name-only', '--', 'test/fixtures/genres/docs'], {
-      cwd: repoRoot,
-      encoding: 'utf8',
-    });
-    const batch = new Map();
-    let commit = null;
-    for (const line of out.split('\n')) {
-      if (line.startsWith('@@')) commit = line.slice(2);
-      else if (line.trim()) batch.set(line.trim().split('/').pop(), commit);
-    }
-    return batch;
-  } catch {
-    return new Map();
-  }
-}
-
 /** --with-genres: trained on dev + own documents; (a) own held out by batch, (b) dev LODO, (c) check. */
 function runWithGenres() {
-  const batch = batchesOfOwn();
+  const batch = batchesByCommit(repoRoot, 'test/fixtures/genres/docs');
   const foldOf = (d) => (d.own ? `batch:${batch.get(d.doc.name) ?? d.doc.name}` : `dev:${d.doc.name}`);
   const sel = [...dev, ...own];
   const folds = new Set(sel.map(foldOf));

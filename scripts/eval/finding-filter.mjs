@@ -2,6 +2,7 @@
 // features (filter-features.mjs: what the engine could compute from the document alone) and its gold label as the
 // corpus scorer sees it; an L2-regularised logistic regression in plain JS; leave-one-document-out probabilities.
 // Used by filter-experiment.mjs.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { scoreDocument, summarise } from './corpus.mjs';
 import { importFromSource } from './engine-source.mjs';
@@ -178,4 +179,20 @@ export function outOfFoldBy(docs, foldOf, params, groups, pooled = false) {
     });
   }
   return probs;
+}
+
+/** The batch each document of a folder came in: the commit that added it (git), by file name; empty without git. */
+export function batchesByCommit(repoRoot, folder) {
+  try {
+    const out = execFileSync('git', ['log', '--diff-filter=A', '--format=@@%h', '--name-only', '--', folder], { cwd: repoRoot, encoding: 'utf8' });
+    const batch = new Map();
+    let commit = null;
+    for (const line of out.split('\n')) {
+      if (line.startsWith('@@')) commit = line.slice(2);
+      else if (line.trim()) batch.set(line.trim().split('/').pop(), commit);
+    }
+    return batch;
+  } catch {
+    return new Map();
+  }
 }
