@@ -45,15 +45,22 @@ for (const d of real) {
 const scored = [];
 const alwaysTrained = [...dev, ...own].flatMap((d) => d.candidates).filter((c) => c.group);
 for (const held of folds.values()) {
-  const train = alwaysTrained.concat(
-    real.filter((d) => !held.includes(d)).flatMap((d) => d.candidates.filter((c) => c.group)),
-  );
+  const train = alwaysTrained.concat(real.filter((d) => !held.includes(d)).flatMap((d) => d.candidates.filter((c) => c.group)));
   const model = trainLogistic(train, PARAMS);
   for (const d of held) scored.push({ d, p: d.candidates.map((c) => (c.group ? probability(model, c.features) : 1)) });
 }
 console.log(`real documents ${real.length} in ${folds.size} batches, each filtered by a model that saw none of its batch`);
 console.log('threshold  findings  right  precision  recall');
 for (const threshold of THRESHOLDS) {
-  const { all } = summarise(scored.map(({ d, p }) => scoreDocument(d.doc, d.candidates.filter((_, i) => p[i] >= threshold).map((c) => c.finding))));
-  console.log(`${String(threshold).padEnd(11)}${String(all.findings).padEnd(10)}${String(all.right).padEnd(7)}${String(all.precision).padEnd(11)}${all.recall}`);
+  const { all } = summarise(
+    scored.map(({ d, p }) =>
+      scoreDocument(
+        d.doc,
+        d.candidates.filter((_, i) => p[i] >= threshold).map((c) => c.finding),
+      ),
+    ),
+  );
+  console.log(
+    `${String(threshold).padEnd(11)}${String(all.findings).padEnd(10)}${String(all.right).padEnd(7)}${String(all.precision).padEnd(11)}${all.recall}`,
+  );
 }

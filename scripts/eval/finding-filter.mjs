@@ -184,7 +184,10 @@ export function outOfFoldBy(docs, foldOf, params, groups, pooled = false) {
 /** The batch each document of a folder came in: the commit that added it (git), by file name; empty without git. */
 export function batchesByCommit(repoRoot, folder) {
   try {
-    const out = execFileSync('git', ['log', '--diff-filter=A', '--format=@@%h', '--name-only', '--', folder], { cwd: repoRoot, encoding: 'utf8' });
+    const out = execFileSync('git', ['log', '--diff-filter=A', '--format=@@%h', '--name-only', '--', folder], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     const batch = new Map();
     let commit = null;
     for (const line of out.split('\n')) {
