@@ -57,6 +57,15 @@ ruleCases('hedge', {
     'Teams are free to pass the work to the stable team if the fault probably never occurred in the main release.',
     'This covers the main release too, as build errors otherwise might stop testers from testing it.',
     'In its revised form, I believe that the bill furnishes the foundation for a sound budget system.',
+    // knowledge as what grows; a result measured against what was looked for; an item added to a sum; common ground
+    // appealed to; the writer's case for a course of action; a condition; whatever someone will judge fit
+    'Useful additions have been made to our knowledge of the estuary by the survey team.',
+    'The pilot has had all the success which could have been expected.',
+    'To this may also be added $50,000 to cover the arrears of past years.',
+    'I think all of us recognize that the floods have given new urgency to the repair programme.',
+    'The mere size of the backlog seems to me to furnish a cogent argument for the repeal of the cap.',
+    'The estimates assume current law, except so far as revenues may be affected by causes other than new legislation.',
+    'The board will support the scheme in every way which shall appear proper.',
     // the act of assuming named; the writer ranking her own points
     'Reviewers are warned against assuming that a merged change is finished.',
     'The levy raises revenue and, perhaps more importantly, it changes what firms buy.',
@@ -263,6 +272,13 @@ ruleCases('hedge', {
       errors: [{ messageId: 'hedge', text: 'to my knowledge' }],
     },
     { code: 'It would appear that prices have risen.', errors: [{ messageId: 'hedge', text: 'appear' }] },
+    { code: 'To our knowledge, no survey of the estuary exists.', errors: [{ messageId: 'hedge', text: 'To our knowledge' }] },
+    { code: 'The flooding could have been expected by the regulators.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: 'This may be added to the bill next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'I think all prices will rise next year.', errors: [{ messageId: 'hedge', text: 'I think' }] },
+    { code: 'Prices seem to me to be rising.', errors: [{ messageId: 'hedge', text: 'seem' }] },
+    { code: 'So far as we know, prices may rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'Such measures as may appear costly have paid for themselves.', errors: [{ messageId: 'hedge', text: 'appear' }] },
     { code: 'The results indicate that the levy failed.', errors: [{ messageId: 'hedge', text: 'indicate' }] },
     { code: 'We believe these measures would cost about $2 billion a year.', errors: [{ messageId: 'hedge', text: 'We believe' }] },
     {

@@ -153,6 +153,13 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     // "I think you will agree with me that we have created …", "I think that all thoughtful observers will agree that …":
     // an appeal to the listener, not a claim weakened.
     if (j <= k + 5 && (w === 'will' || w === 'would') && ctx.word(j + 1) === 'agree') return true;
+    // "I think all of us recognize that …", "I believe we all know that …": the same appeal, to common ground the writer names
+    if (
+      j <= k + 3 &&
+      SHARED_GROUND.has(w) &&
+      ctx.words.slice(k, j).some((word) => word === 'all' || word === 'everyone' || word === 'everybody')
+    )
+      return true;
     // "It seems to me that the first step toward providing this is to supply …": a course of action named.
     if (/^(step|steps|priority|task|remedy|solution)$/.test(w))
       for (let b = j + 1; b < Math.min(ctx.tokens.length - 1, j + 7); b++)
@@ -279,6 +286,20 @@ export function reportsOthersInference(ctx: SentenceContext, i: number): boolean
   return true;
 }
 
+/** Verbs of knowing or granting, after "all of us" or "everyone": common ground appealed to. */
+const SHARED_GROUND = new Set([
+  'recognize',
+  'recognise',
+  'know',
+  'agree',
+  'understand',
+  'accept',
+  'acknowledge',
+  'realize',
+  'realise',
+  'share',
+]);
+
 /** The last word of a cue that states a gap in knowledge: "unclear", "is not known", "remains to be seen". */
 export const KNOWLEDGE_GAPS = /^(unclear|uncertain|unknown|known|clear|seen|certain|sure|determined|established)$/;
 
@@ -336,6 +357,9 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
   if (/^(depending|depend|depends)$/.test(ctx.word(0)) && /^(on|upon)$/.test(ctx.word(1))) return 'sits in a condition';
   for (let k = at - 1; k >= start; k--) {
     const w = ctx.word(k);
+    // "except so far as these conditions may be affected by …", "in so far as costs may be shifted": a condition
+    if (w === 'far' && ctx.word(k - 1) === 'so' && ctx.word(k + 1) === 'as' && /^(except|in)$/.test(ctx.word(k - 2)))
+      return 'sits in a condition';
     const opener = NON_ASSERTING_OPENERS[w];
     if (opener) {
       if ((w === 'when' || w === 'where') && ctx.word(k + 1) === 'necessary') continue;

@@ -108,6 +108,10 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // "a heatwave that could have been foreseen": a class picked out; "could have been avoided had the treaty required
     // notice": a counterfactual, what would have followed from a condition that did not hold.
     if ((w === 'could' || w === 'might') && (ctx.word(i - 1) === 'that' || invertedConditionAfter(ctx, verbAt + 2))) return undefined;
+    // "all the success which could have been expected", "better than could have been hoped": a measure of how far a result
+    // went, against what one might have looked for, no doubt about what happened
+    if (/^(which|as|than)$/.test(ctx.word(i - 1)) && ctx.word(verbAt + 1) === 'been' && LOOKED_FOR.has(ctx.word(verbAt + 2)))
+      return undefined;
     // "The team could have widened the scope, but that would have required data": an option not taken, weighed.
     if (w === 'could' && optionNotTaken(ctx, verbAt + 2)) return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
@@ -249,6 +253,13 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (w === 'could') return couldReason(ctx, i, verbAt, subjAt, negated);
 
   if (w === 'may') {
+    // "To this may also be added $50,000 for arrears", "to which may be added the cost of …": an item put on a list or a sum
+    if (
+      ctx.word(i - 2) === 'to' &&
+      /^(this|these|that|those|which|them|it)$/.test(ctx.word(i - 1)) &&
+      ctx.words.slice(i + 1, i + 5).includes('added')
+    )
+      return undefined;
     // "No AI system may be used to decide …", "No person may hold two licences": a prohibition.
     if (ctx.word(ctx.clauseStart(i)) === 'no') return undefined;
     // "you may submit", "We may also explore a partnership", "may be eligible for": permission, a plan, a rule's reach
@@ -773,6 +784,7 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 
 /** A modal that doubts nothing here: a possibility ruled out, a verb that brings in examples, research proposed. */
 /** Participles of an estimate after "may be (fairly)": "may be estimated at", "may be computed at". */
+const LOOKED_FOR = new Set(['expected', 'hoped', 'desired', 'wished', 'anticipated', 'looked']);
 const ESTIMATES = new Set(['estimated', 'computed', 'calculated', 'reckoned', 'put', 'stated', 'valued']);
 /** Verbs of a discretion after "as … may": "as circumstances may require", "as policy may seem to require". */
 const DISCRETION = new Set(['require', 'requires', 'warrant', 'demand', 'permit', 'allow', 'dictate', 'justify', 'direct']);

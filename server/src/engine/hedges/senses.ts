@@ -127,6 +127,44 @@ function endorsesProposal(ctx: SentenceContext, k: number): boolean {
 const ENDORSED_PROPOSALS = contextWords.endorsedProposals;
 
 /** Comparatives of advice after "would perhaps be": "better", "wiser", "preferable". */
+/** What someone will judge fit: "as shall appear proper". */
+const DISCRETIONARY_JUDGEMENTS = new Set([
+  'eligible',
+  'proper',
+  'expedient',
+  'necessary',
+  'advisable',
+  'best',
+  'fit',
+  'desirable',
+  'needful',
+  'right',
+  'just',
+  'wise',
+  'practicable',
+  'appropriate',
+  'suitable',
+]);
+/** What a writer makes for a course of action: "an argument for the repeal", "the case for reform". */
+const CASE_NOUNS = new Set(['argument', 'arguments', 'case', 'reason', 'reasons', 'ground', 'grounds', 'justification']);
+/** Verbs of adding or contributing before "to our knowledge of …". */
+const ADDED_TO = new Set([
+  'made',
+  'make',
+  'makes',
+  'added',
+  'add',
+  'adds',
+  'adding',
+  'contributed',
+  'contribute',
+  'contributes',
+  'contributing',
+  'addition',
+  'additions',
+  'contribution',
+  'contributions',
+]);
 const ADVISING = new Set(['better', 'wiser', 'preferable', 'advisable', 'best', 'wisest']);
 /** Words before a gerund that name the act rather than perform it: "against assuming", "avoid assuming". */
 const NAMES_AN_ACT = new Set(['against', 'without', 'about', 'of', 'avoid', 'avoids', 'stop', 'from']);
@@ -204,12 +242,14 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // that can possibly afford it": as far as one is able ("could possibly add" still hedges).
     if (w === 'possibly' && /^(not|n't|cannot|never|can)$/.test(ctx.word(from - 1))) return undefined;
     // "It having come to my knowledge that …", "brought to our knowledge": news that reached the writer, not a limit on a claim
-    // ("as far as they have come to my knowledge" still limits the claim)
+    // ("as far as they have come to my knowledge" still limits the claim); "additions have been made to our knowledge of the
+    // river", "adds to our knowledge of": knowledge as what grows, followed by what it is of
     if (
       ctx.word(to - 1) === 'knowledge' &&
       from > 0 &&
-      /^(come|came|coming|brought|bring|been)$/.test(ctx.word(from - 1)) &&
-      !ctx.words.slice(Math.max(0, from - 7), from).includes('far')
+      ((/^(come|came|coming|brought|bring|been)$/.test(ctx.word(from - 1)) &&
+        !ctx.words.slice(Math.max(0, from - 7), from).includes('far')) ||
+        (ctx.word(to) === 'of' && ADDED_TO.has(ctx.word(from - 1))))
     )
       return undefined;
     // "perhaps it is best not to use the extensions", "probably it is better to wait": a recommendation put softly
@@ -424,6 +464,14 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     const next = ctx.word(to);
     // "as public policy may seem to require": a discretion, in the drafting of a law or a message
     if (from > 0 && asDiscretion(ctx, from - 1)) return undefined;
+    // "in every way which shall appear eligible", "such measures as may seem best": whatever someone will judge fit, left
+    // to their discretion, not the writer's impression
+    if (
+      /^(shall|may|should|might)$/.test(ctx.word(from - 1)) &&
+      /^(which|that|as|whatever)$/.test(ctx.word(from - 2)) &&
+      DISCRETIONARY_JUDGEMENTS.has(ctx.word(next === 'to' ? to + 2 : to))
+    )
+      return undefined;
     // "Those articles, it seems to me, should be entered free": the stance introduces a recommendation, part of it
     if (ctx.word(to) === 'to' && /^(me|us)$/.test(ctx.word(to + 1)) && recommendationFollows(ctx, to + 2)) return undefined;
     // "the parent will see 0, and it will appear that the program succeeded": how a case will look, foretold, not the
@@ -451,6 +499,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (toMe) {
       const that = ctx.words.indexOf('that', to + 2);
       if (that >= 0 && that <= to + 10 && recommendationFollows(ctx, that + 1)) return undefined;
+      // "The mere existence of this fact seems to me to furnish a cogent argument for the repeal of the statute": the
+      // writer's case for a course of action, introduced
+      for (let k = to + 2; k < Math.min(ctx.tokens.length - 1, to + 12); k++)
+        if (CASE_NOUNS.has(ctx.word(k)) && ctx.word(k + 1) === 'for') return undefined;
     }
     // "The minister appeared as a witness", "Peter appeared as a featured guest": a person in a role, not an impression.
     if (next === 'as' && isActor(ctx, ctx.subjectBefore(from))) return undefined;

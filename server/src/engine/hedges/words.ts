@@ -82,6 +82,7 @@ export const DOCUMENT_NOUNS = contextWords.documentNouns;
 export const NON_ASSERTING_OPENERS: Record<string, string> = {
   if: 'sits in a condition',
   unless: 'sits in a condition',
+  insofar: 'sits in a condition',
   whether: 'sits in an indirect question',
   how: 'sits in an indirect question',
   than: 'sits in a comparison',
