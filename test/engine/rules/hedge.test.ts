@@ -66,6 +66,7 @@ ruleCases('hedge', {
     'The mere size of the backlog seems to me to furnish a cogent argument for the repeal of the cap.',
     'The estimates assume current law, except so far as revenues may be affected by causes other than new legislation.',
     'The board will support the scheme in every way which shall appear proper.',
+    'Perhaps the best piece of advice for reviewers is this: ask questions rather than criticise.',
     // the act of assuming named; the writer ranking her own points
     'Reviewers are warned against assuming that a merged change is finished.',
     'The levy raises revenue and, perhaps more importantly, it changes what firms buy.',
@@ -277,6 +278,7 @@ ruleCases('hedge', {
     { code: 'This may be added to the bill next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I think all prices will rise next year.', errors: [{ messageId: 'hedge', text: 'I think' }] },
     { code: 'Prices seem to me to be rising.', errors: [{ messageId: 'hedge', text: 'seem' }] },
+    { code: 'Perhaps the best schools are in the north.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
     { code: 'So far as we know, prices may rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Such measures as may appear costly have paid for themselves.', errors: [{ messageId: 'hedge', text: 'appear' }] },
     { code: 'The results indicate that the levy failed.', errors: [{ messageId: 'hedge', text: 'indicate' }] },

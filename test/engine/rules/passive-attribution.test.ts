@@ -46,6 +46,9 @@ ruleCases('passive-attribution', {
     // a course of action put forward
     'To control the floods, it is proposed to erect a dam at Alhajuela.',
     'A national ocean satellite system has been proposed as a major new start.',
+    // the holder named after the role; how someone would be seen, supposed
+    'Pure style fixes are seen as noise by the development community.',
+    'If you are seen as blocking good work, the patches will flow around you.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
@@ -56,6 +59,8 @@ ruleCases('passive-attribution', {
     },
     { code: 'The minister is said to favour a cap.', errors: [{ messageId: 'passive', text: 'is said' }] },
     { code: 'The scheme was seen as a failure.', errors: [{ messageId: 'passive', text: 'was seen' }] },
+    { code: 'The scheme was seen as a failure by many.', errors: [{ messageId: 'passive', text: 'was seen' }] },
+    { code: 'When the plan failed, the scheme was seen as a mistake.', errors: [{ messageId: 'passive', text: 'was seen' }] },
     { code: 'It is thought likely that prices will rise.', errors: [{ messageId: 'passive', text: 'It is thought' }] },
     // no rule named, or a view held by many: credited to nobody
     {

@@ -115,8 +115,17 @@ ruleCases('unsupported-claim', {
     'The members may amend this constitution, provided they agree with a 3:1 majority.',
     // the writer's side's act measured against its own record
     'We produced 21,000 anti-tank guns, six times greater than our production of two years before.',
+    // advice: how often a course is wise, a mistake warned against; a participle describing its noun
+    'It is always a good idea to check the figures twice.',
+    'One of the biggest mistakes a new minister can make is to promise too much.',
+    'The biggest mistake is to publish before the review.',
+    'The clerk reminded the committee of previously raised objections.',
   ],
   invalid: [
+    {
+      code: 'The biggest mistake of the decade was the bailout.',
+      errors: [{ messageId: 'claim', text: 'The biggest mistake of the decade was the bailout' }],
+    },
     {
       code: 'The deficit is more than a billion dollars.',
       errors: [{ messageId: 'claim', text: 'The deficit is more than a billion dollars' }],

@@ -184,6 +184,14 @@ export function pastVerbAt(ctx: SentenceContext, i: number): number {
   if (ctx.isDeterminer(i - 2) && ctx.lexTag(i - 1) === 'Adjective' && !RELATIVE_OR_FLOATING.has(ctx.word(i - 2))) return -1; // "a single shot", "a fair shot": a noun after an adjective
   if (NAMING.has(w) && [ctx.word(i - 2), ctx.word(i - 3)].some((d) => d === 'a' || d === 'an')) return -1; // "a woman named Winifred", "a little card called the Tenth Amendment"
   if (ctx.word(i - 2) === 'with' || (ctx.word(i - 3) === 'with' && !ctx.breakBefore(i - 2))) return -1; // "with purchases coordinated through the platform": a state, in an absolute phrase
+  // "remind reviewers of previously raised issues", "the recently opened schools": adverb and participle before a noun describe it
+  if (
+    before < i - 1 &&
+    (ctx.isDeterminer(before) || ctx.lexTag(before) === 'Preposition') &&
+    !ctx.breakBefore(i + 1) &&
+    isNounLike(ctx, i + 1)
+  )
+    return -1;
   if (tag === 'PastTense') return i;
   const auxiliary = PERFECT_OR_PASSIVE.has(wordBefore) || wordBefore.endsWith("'ve") || wordBefore.endsWith("'d"); // also "was not renewed", "has already closed"
   return auxiliary || isNounLike(ctx, i - 1) ? i : -1;

@@ -32,6 +32,7 @@ import {
   opensClause,
   rankingScopeAfter,
   thanFollows,
+  warnsAgainstAMistake,
 } from './shapes';
 import { findStance } from './stance';
 import { isNumeral, isThousands } from './tokens';
@@ -227,7 +228,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const { kind, group } = m.value;
     const prev = ctx.word(from - 1);
     const first = ctx.word(from);
-    if (kind === 'evaluation' && writersEmphasis(ctx, from, to)) continue;
+    if (kind === 'evaluation' && (writersEmphasis(ctx, from, to) || warnsAgainstAMistake(ctx, to))) continue;
     if (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one

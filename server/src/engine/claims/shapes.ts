@@ -109,6 +109,7 @@ export function inCondition(ctx: SentenceContext, at: number): boolean {
  * since the 1930s" ranks. A graded superlative needs a scope after it to be checkable.
  */
 export function isRanking(ctx: SentenceContext, superlative: number): boolean {
+  if (warnsAgainstAMistake(ctx, superlative + 1)) return false;
   const w = ctx.word(superlative);
   if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
   const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));
@@ -175,6 +176,8 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   if (isContractedWillOrWould(ctx.word(from - 1)) || (ctx.word(to) === 'going' && ctx.word(to + 1) === 'to')) return false;
   // "should have never happened": what ought not to have been, not what was
   if (ctx.word(from - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(from - 2))) return false;
+  // "it is always a good idea to remind reviewers", "it is never wise to": advice, how often it holds
+  if (ctx.word(from - 1) === 'is' && ctx.word(from - 2) === 'it' && isAdviceAt(ctx, to)) return false;
   // "not always", "almost never", "nearly everywhere": the writer limits the generalisation
   const before = ctx.word(from - 1);
   if (APPROXIMATORS.has(before) || ((before === 'not' || before.endsWith("n't")) && ctx.word(from) !== 'once')) return false;
@@ -356,3 +359,39 @@ export function isCausalThanks(ctx: SentenceContext, i: number): boolean {
   }
   return false;
 }
+
+/** "a good idea to", "wise to", "best to": a course of action judged at k. */
+function isAdviceAt(ctx: SentenceContext, k: number): boolean {
+  const at = ctx.word(k) === 'a' ? k + 1 : k;
+  const judged = ctx.word(at) === 'good' && ctx.word(at + 1) === 'idea' ? at + 1 : at;
+  return (judged > at || ADVISED.has(ctx.word(judged))) && ctx.word(judged + 1) === 'to';
+}
+const ADVISED = new Set([
+  'wise',
+  'best',
+  'better',
+  'advisable',
+  'prudent',
+  'safe',
+  'safer',
+  'safest',
+  'worth',
+  'worthwhile',
+  'helpful',
+  'useful',
+]);
+
+/**
+ * "One of the biggest mistakes that developers can make is to conclude …", "the commonest error is to …": advice, a
+ * course of action warned against; no ranking of mistakes a reader could check.
+ */
+export function warnsAgainstAMistake(ctx: SentenceContext, to: number): boolean {
+  for (let k = to; k < Math.min(ctx.tokens.length, to + 3); k++) {
+    if (!MISTAKES.has(ctx.word(k))) continue;
+    for (let j = k + 1; j < ctx.tokens.length - 1; j++)
+      if ((ctx.word(j) === 'is' || ctx.word(j) === 'are') && ctx.word(j + 1) === 'to') return true;
+    return false;
+  }
+  return false;
+}
+const MISTAKES = new Set(['mistake', 'mistakes', 'error', 'errors', 'pitfall', 'pitfalls', 'trap', 'traps', 'temptation', 'temptations']);

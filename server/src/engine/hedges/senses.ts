@@ -127,6 +127,22 @@ function endorsesProposal(ctx: SentenceContext, k: number): boolean {
 const ENDORSED_PROPOSALS = contextWords.endorsedProposals;
 
 /** Comparatives of advice after "would perhaps be": "better", "wiser", "preferable". */
+/** What a writer recommends by naming it the best: "the best piece of advice", "the simplest way". */
+const ADVICE_NOUNS = new Set([
+  'advice',
+  'way',
+  'ways',
+  'approach',
+  'course',
+  'rule',
+  'tip',
+  'thing',
+  'option',
+  'practice',
+  'remedy',
+  'answer',
+  'step',
+]);
 /** What someone will judge fit: "as shall appear proper". */
 const DISCRETIONARY_JUDGEMENTS = new Set([
   'eligible',
@@ -250,6 +266,14 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       ((/^(come|came|coming|brought|bring|been)$/.test(ctx.word(from - 1)) &&
         !ctx.words.slice(Math.max(0, from - 7), from).includes('far')) ||
         (ctx.word(to) === 'of' && ADDED_TO.has(ctx.word(from - 1))))
+    )
+      return undefined;
+    // "Perhaps the best piece of advice for reviewers is this:", "probably the simplest way is to": a recommendation put softly
+    if (
+      (w === 'perhaps' || w === 'probably' || w === 'maybe') &&
+      ctx.word(to) === 'the' &&
+      /^(best|wisest|simplest|safest|easiest)$/.test(ctx.word(to + 1)) &&
+      ctx.words.slice(to + 2, to + 5).some((word) => ADVICE_NOUNS.has(word))
     )
       return undefined;
     // "perhaps it is best not to use the extensions", "probably it is better to wait": a recommendation put softly

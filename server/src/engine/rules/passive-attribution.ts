@@ -302,7 +302,8 @@ export const passiveAttribution: Rule = {
       // An agent is named; "considered for a post" is no judgement, but "criticised for its cost" gives the reason for one.
       if (
         (next === 'by' && !vagueAgent) ||
-        (next === 'for' && !/^(criticized|criticised|credited|questioned|disputed)$/.test(participle.word))
+        (next === 'for' && !/^(criticized|criticised|credited|questioned|disputed)$/.test(participle.word)) ||
+        agentAfterRoleOrSupposed(ctx, i, k)
       )
         continue;
       // "it is said", "it has been said", "it can be argued"
@@ -753,3 +754,18 @@ function attribution(ctx: SentenceContext, start: number, end: number, category:
 }
 
 const ESTIMATING = /\b(?:estimated|projected|calculated|computed|forecast|expected)\b/i;
+
+/**
+ * "are seen as noise by the development community": the agent named after the role ("by most people" names none);
+ * "If you are seen as blocking good work, …": how someone would be seen, supposed, not a view reported.
+ */
+function agentAfterRoleOrSupposed(ctx: SentenceContext, be: number, participle: number): boolean {
+  if (/^(if|unless)$/.test(ctx.word(ctx.clauseStart(be)))) return true;
+  if (ctx.word(participle + 1) !== 'as') return false;
+  const from = participle + 2;
+  for (let j = from; j < Math.min(ctx.tokens.length - 1, from + 6); j++) {
+    if (ctx.breakBefore(j)) return false;
+    if (ctx.word(j) === 'by') return !attributionVagueAgents.has(ctx.word(j + 1)) && !ctx.word(j + 1).endsWith('ing');
+  }
+  return false;
+}
