@@ -4,6 +4,7 @@ import { type SentenceContext } from '../context';
 import { firstStartingAtOrAfter } from '../spans';
 import { endsWithAny, isOrdinal, startsWithDigit, uncontracted } from '../text-shape';
 import { directedToAct, insideQuotation } from '../hedges/clauses';
+import { ADVICE_ADJECTIVES } from '../hedges/words';
 import { isMindOrTalk, isNounLike } from './events';
 import { type ClaimFeature } from './features';
 import { isContractedIsOrAre, isContractedWillOrWould, isLyAdverb, isNumeral, isThousands } from './tokens';
@@ -364,22 +365,8 @@ export function isCausalThanks(ctx: SentenceContext, i: number): boolean {
 function isAdviceAt(ctx: SentenceContext, k: number): boolean {
   const at = ctx.word(k) === 'a' ? k + 1 : k;
   const judged = ctx.word(at) === 'good' && ctx.word(at + 1) === 'idea' ? at + 1 : at;
-  return (judged > at || ADVISED.has(ctx.word(judged))) && ctx.word(judged + 1) === 'to';
+  return (judged > at || ADVICE_ADJECTIVES.has(ctx.word(judged))) && ctx.word(judged + 1) === 'to';
 }
-const ADVISED = new Set([
-  'wise',
-  'best',
-  'better',
-  'advisable',
-  'prudent',
-  'safe',
-  'safer',
-  'safest',
-  'worth',
-  'worthwhile',
-  'helpful',
-  'useful',
-]);
 
 /**
  * "One of the biggest mistakes that developers can make is to conclude …", "the commonest error is to …": advice, a

@@ -126,7 +126,6 @@ function endorsesProposal(ctx: SentenceContext, k: number): boolean {
 }
 const ENDORSED_PROPOSALS = contextWords.endorsedProposals;
 
-/** Comparatives of advice after "would perhaps be": "better", "wiser", "preferable". */
 /** What a writer recommends by naming it the best: "the best piece of advice", "the simplest way". */
 const ADVICE_NOUNS = new Set([
   'advice',
@@ -181,6 +180,7 @@ const ADDED_TO = new Set([
   'contribution',
   'contributions',
 ]);
+/** Comparatives of advice after "would perhaps be": "better", "wiser", "preferable". */
 const ADVISING = new Set(['better', 'wiser', 'preferable', 'advisable', 'best', 'wisest']);
 /** Words before a gerund that name the act rather than perform it: "against assuming", "avoid assuming". */
 const NAMES_AN_ACT = new Set(['against', 'without', 'about', 'of', 'avoid', 'avoids', 'stop', 'from']);
