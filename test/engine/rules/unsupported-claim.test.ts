@@ -120,8 +120,15 @@ ruleCases('unsupported-claim', {
     'One of the biggest mistakes a new minister can make is to promise too much.',
     'The biggest mistake is to publish before the review.',
     'The clerk reminded the committee of previously raised objections.',
+    // nothing set above a priority
+    'Nor is there any subject on which moderation is more necessary than in the setting of duties.',
+    'There is no task more urgent than repairing the flood defences.',
   ],
   invalid: [
+    {
+      code: 'There is no country more unequal than Ruritania.',
+      errors: [{ messageId: 'claim', text: 'There is no country more unequal than Ruritania' }],
+    },
     {
       code: 'The biggest mistake of the decade was the bailout.',
       errors: [{ messageId: 'claim', text: 'The biggest mistake of the decade was the bailout' }],

@@ -600,7 +600,10 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   // "It's much easier to back out patches one by one than it is to dissect a large one": two courses of action weighed
   // by their effort, the reason for advice
   if (EFFORT.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && thanToAct(ctx, i + 2)) return true;
-  if (ctx.word(i) !== 'more' || ctx.word(i + 1) !== 'than') return ctx.word(i - 2) === 'nothing' && COPULA_OR_REMAINS.has(ctx.word(i - 1));
+  if (ctx.word(i) !== 'more' || ctx.word(i + 1) !== 'than')
+    return (
+      (ctx.word(i - 2) === 'nothing' && COPULA_OR_REMAINS.has(ctx.word(i - 1))) || (PRIORITIES.has(ctx.word(i + 1)) && noneAbove(ctx, i))
+    );
   const next = ctx.word(i + 2);
   // ("say more than anything in this week's statement" compares)
   if (next === 'anything') return i + 3 >= ctx.tokens.length || ctx.breakBefore(i + 3);
@@ -616,6 +619,16 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   return COPULA_OR_REMAINS.has(ctx.word(i - 1)) || ctx.word(i - 1) === 'for';
 }
 const EFFORT = new Set(['easier', 'harder', 'simpler']);
+const PRIORITIES = new Set(['important', 'necessary', 'essential', 'urgent', 'pressing', 'vital', 'needed', 'needful']);
+
+/** Before i, "there is no …" or "nor is there any …": nothing set above what follows, the writer's priority. */
+function noneAbove(ctx: SentenceContext, i: number): boolean {
+  const before = ctx.words.slice(0, i);
+  const there = before.indexOf('there');
+  if (there < 0) return false;
+  if (/^(is|are)$/.test(before[there + 1] ?? '') && before[there + 2] === 'no') return true;
+  return /^(is|are)$/.test(before[there - 1] ?? '') && before[there + 1] === 'any' && /^(nor|not|never|no)$/.test(before[0] ?? '');
+}
 
 /** From k: "than (it is) to <verb>" within the clause. */
 function thanToAct(ctx: SentenceContext, k: number): boolean {
