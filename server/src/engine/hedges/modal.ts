@@ -784,6 +784,7 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 
 /** A modal that doubts nothing here: a possibility ruled out, a verb that brings in examples, research proposed. */
 /** Participles of an estimate after "may be (fairly)": "may be estimated at", "may be computed at". */
+/** What a result is measured against: "all the success which could have been expected". */
 const LOOKED_FOR = new Set(['expected', 'hoped', 'desired', 'wished', 'anticipated', 'looked']);
 const ESTIMATES = new Set(['estimated', 'computed', 'calculated', 'reckoned', 'put', 'stated', 'valued']);
 /** Verbs of a discretion after "as … may": "as circumstances may require", "as policy may seem to require". */
