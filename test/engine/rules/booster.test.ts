@@ -21,6 +21,7 @@ ruleCases('booster', {
     'If you run a council service, you clearly have a stake in how the data are shared.',
     'You are clearly not the right person to approve your own claim.',
     'Publishing anonymised totals is clearly permissible under this policy.',
+    'Spending should be confined to such objects as are clearly within the powers of the council.',
     // a rule stressed
     'Applicants must, obviously, have the consent of their employer before they apply.',
   ],
@@ -37,6 +38,7 @@ ruleCases('booster', {
     { code: 'The annexation was a clear violation of international law.', errors: [{ messageId: 'booster', text: 'clear violation of' }] },
     { code: 'We clearly need more nurses in rural hospitals.', errors: [{ messageId: 'booster', text: 'clearly' }] },
     { code: 'The new levy is clearly a tax on small firms.', errors: [{ messageId: 'booster', text: 'clearly' }] },
+    { code: 'Rents are clearly within the range the forecasts gave.', errors: [{ messageId: 'booster', text: 'clearly' }] },
     { code: 'The councils clearly knew that the scheme was failing.', errors: [{ messageId: 'booster', text: 'clearly' }] },
     { code: 'The levy must obviously have failed.', errors: [{ messageId: 'booster', text: 'obviously' }] },
     // certainty claimed for knowledge or a consensus instead of its source

@@ -67,6 +67,9 @@ ruleCases('hedge', {
     'The estimates assume current law, except so far as revenues may be affected by causes other than new legislation.',
     'The board will support the scheme in every way which shall appear proper.',
     'Perhaps the best piece of advice for reviewers is this: ask questions rather than criticise.',
+    // a participle naming what was proposed; an old purpose clause
+    'Maintaining a program includes receiving suggested patches from users.',
+    'That the defence may be cheaper, the council will pool its depots.',
     // the act of assuming named; the writer ranking her own points
     'Reviewers are warned against assuming that a merged change is finished.',
     'The levy raises revenue and, perhaps more importantly, it changes what firms buy.',
@@ -279,6 +282,10 @@ ruleCases('hedge', {
     { code: 'I think all prices will rise next year.', errors: [{ messageId: 'hedge', text: 'I think' }] },
     { code: 'Prices seem to me to be rising.', errors: [{ messageId: 'hedge', text: 'seem' }] },
     { code: 'Perhaps the best schools are in the north.', errors: [{ messageId: 'hedge', text: 'Perhaps' }] },
+    { code: 'The evidence on housing suggested links between rent and health.', errors: [{ messageId: 'hedge', text: 'suggested' }] },
+    { code: 'The board decided that prices may rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'That reading may be too simple.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'That may help to explain the narrower discount.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'So far as we know, prices may rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Such measures as may appear costly have paid for themselves.', errors: [{ messageId: 'hedge', text: 'appear' }] },
     { code: 'The results indicate that the levy failed.', errors: [{ messageId: 'hedge', text: 'indicate' }] },

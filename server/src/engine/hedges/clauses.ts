@@ -357,6 +357,10 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
   if (/^(depending|depend|depends)$/.test(ctx.word(0)) && /^(on|upon)$/.test(ctx.word(1))) return 'sits in a condition';
   for (let k = at - 1; k >= start; k--) {
     const w = ctx.word(k);
+    // "That the defense may be more economical, Congress will see the necessity of …": an old purpose clause ("so that")
+    // ("That reading may be too simple", "That may help": "that" points, and the sentence asserts)
+    if (k === 0 && w === 'that' && /^(may|might)$/.test(ctx.word(at)) && (ctx.isDeterminer(1) || ctx.isSubjectPronoun(1)))
+      return 'states a purpose';
     // "except so far as these conditions may be affected by …", "in so far as costs may be shifted": a condition
     if (w === 'far' && ctx.word(k - 1) === 'so' && ctx.word(k + 1) === 'as' && /^(except|in)$/.test(ctx.word(k - 2)))
       return 'sits in a condition';

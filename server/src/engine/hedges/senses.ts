@@ -897,9 +897,11 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   }
   // Participles handled elsewhere or not evidential: "has been suggested" (passive-attribution),
   // "as suggested by", "as indicated in Table 2", "the suggested changes".
+  // ("receiving suggested patches", "reviewing proposed and suggested changes": the participle before its noun names what was proposed)
   if (
     w.endsWith('ed') &&
     (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) ||
+      (objectOfAGerundOrPreposition(ctx, i) && /^(Plural|Singular)$/.test(ctx.lexTag(i + 1) ?? '')) ||
       next === 'by' ||
       next === 'in' ||
       next === 'above' ||
@@ -1133,4 +1135,10 @@ function figureFollows(ctx: SentenceContext, to: number): boolean {
     if (!/^[A-Z]{0,3}[$£€¥]?$/.test(w)) return false;
   }
   return false;
+}
+
+/** The word at i opens the object of a gerund that acts ("receiving suggested patches"; not "on housing suggested") or of a preposition. */
+function objectOfAGerundOrPreposition(ctx: SentenceContext, i: number): boolean {
+  if (ctx.lexTag(i - 1) === 'Preposition') return true;
+  return ctx.lexTag(i - 1) === 'Gerund' && ctx.lexTag(i - 2) !== 'Preposition' && !ctx.isDeterminer(i - 2);
 }

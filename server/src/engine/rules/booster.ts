@@ -298,7 +298,8 @@ function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boo
   // "You're clearly not competent to decide", "you clearly have an interest in …": the reader's own case, argued to her
   if (readerBefore(ctx, from)) return false;
   // "is clearly permissible", "are clearly ineligible": the status a rule gives, set by the writer's own text
-  if (COPULAS.has(prev) && (RULE_STATUS.has(next) || PERMISSIONS.has(next))) return false;
+  // ("are clearly within the powers of Congress", "is clearly outside the scope of the Act": the same, a legal reach)
+  if (COPULAS.has(prev) && (RULE_STATUS.has(next) || PERMISSIONS.has(next) || withinALegalReach(ctx, to))) return false;
   // "the three steps most clearly needed now": a degree of the participle that picks the things out, not a claim's certainty
   if (DEGREE_BEFORE.has(prev)) return false;
   // "We can afford everything we clearly need": a clause that says which things, asserting nothing of them
@@ -318,6 +319,25 @@ const OBLIGING = new Set(['must', 'should', 'shall']);
 
 /** Statuses a rule grants or withholds, besides RULE_STATUS: "clearly permissible", "clearly unacceptable". */
 const PERMISSIONS = new Set(['permissible', 'impermissible', 'acceptable', 'unacceptable', 'allowed', 'permitted', 'ineligible']);
+
+/** At k, "within/outside/beyond the powers/scope/remit of …": how far a rule or a body's authority reaches. */
+function withinALegalReach(ctx: SentenceContext, k: number): boolean {
+  if (!/^(within|outside|beyond)$/.test(ctx.word(k))) return false;
+  const head = ctx.isDeterminer(k + 1) ? k + 2 : k + 1;
+  return LEGAL_REACH.has(ctx.word(head));
+}
+const LEGAL_REACH = new Set([
+  'powers',
+  'power',
+  'scope',
+  'remit',
+  'jurisdiction',
+  'authority',
+  'competence',
+  'mandate',
+  'terms',
+  'meaning',
+]);
 
 /** The reader is the subject before "clearly": "you clearly …", "You're clearly …", "you are clearly …". */
 function readerBefore(ctx: SentenceContext, from: number): boolean {
