@@ -3,7 +3,7 @@
 // (citations, footnotes, links) come from prose extraction; see analyze.ts.
 import { procedureNouns } from './claims/words';
 import { cueBit, type SentenceContext } from './context';
-import { contextWords, sources } from './lexicon';
+import { attributionSourceRecords, contextWords, sources } from './lexicon';
 import { endsWithAny } from './text-shape';
 
 export interface NamedSource {
@@ -191,6 +191,8 @@ export const NAMED_SOURCE_CUE = cueBit(['according', 'by', 'from', 'set', ...PUB
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
   const t = ctx.tokens;
+  const record = readInARecord(ctx);
+  if (record) return record;
   for (let i = 0; i < t.length; i++) {
     if ((ctx.cueMasks[i] & NAMED_SOURCE_CUE) === 0) continue;
     const w = ctx.word(i);
@@ -273,3 +275,25 @@ function clauseEnd(ctx: SentenceContext, from: number, max: number): number {
   while (k < ctx.tokens.length && k < from + max && !(k > from && ctx.breakBefore(k))) k++;
   return k;
 }
+
+/**
+ * "From the returns made by the registers and receivers it was perceived that the receipts were increasing": the records
+ * the sentence opens from, and what was read in them ("From the start it was believed that …" names no record).
+ */
+function readInARecord(ctx: SentenceContext): NamedSource | undefined {
+  if (ctx.word(0) !== 'from' || !ctx.isDeterminer(1)) return undefined;
+  let record = -1;
+  for (let k = 2; k < Math.min(ctx.tokens.length, 6) && record < 0; k++) if (attributionSourceRecords.has(ctx.word(k))) record = k;
+  if (record < 0) return undefined;
+  for (let k = record + 1; k < ctx.tokens.length - 2; k++) {
+    if (ctx.word(k) !== 'it') continue;
+    let m = k + 1;
+    if (/^(will|has|may|can)$/.test(ctx.word(m))) m++;
+    if (!/^(is|was|be|been)$/.test(ctx.word(m))) return undefined;
+    if (!READ_IN.has(ctx.word(m + 1))) return undefined;
+    const t = ctx.tokens;
+    return { start: t[0].start, end: t[record].end, name: ctx.text.slice(t[1].start, t[record].end), how: 'data-from' };
+  }
+  return undefined;
+}
+const READ_IN = new Set(['perceived', 'seen', 'found', 'ascertained', 'observed', 'learned', 'learnt', 'shown', 'evident', 'apparent']);

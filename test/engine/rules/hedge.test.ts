@@ -233,6 +233,17 @@ ruleCases('hedge', {
     // "could" opening an item of a list of recommendations or options proposes a course of action
     'Options for Congress include:\n\n1. Congress could pair the credit with grants to expand licensed care.\n2. Libraries could extend drop-in digital help to evenings.',
     '- **Pre-position repair capacity.** Norway and its neighbours could jointly charter an ice-capable repair ship.',
+    // what can happen whenever a case arises, as "can" would say it
+    'Regular expressions may consume all available system memory when they are compiled or evaluated.',
+    'When the kernel developers change an interface, function names may change and structures may grow or shrink.',
+    // a case put to the reader about her own work; a use of the document suggested to readers; a likeness drawn
+    'Your code may be doing something differently from what you wanted it to do.',
+    'Programmers documenting their own work may also find this guide worthwhile.',
+    'We name one style of English, much as a software project might declare a four-space indentation standard.',
+    // the writer pointing to a point, as "note that" would
+    'It may be observed that the stipulations of these treaties conform to the amendments adopted by the Senate.',
+    // every item of a loose list under a checklist's lead-in is a test, wrapped lines and all
+    'A bug needs to meet all of the following\ncriteria to be considered a security issue:\n\n- The behavior is not mentioned in the documentation\nor the issue tracker.\n\n- The behavior is likely to be exposed to attack in\notherwise secure applications.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -392,6 +403,24 @@ ruleCases('hedge', {
         { messageId: 'hedge', text: 'suggests' },
         { messageId: 'hedge', text: 'may' },
       ],
+    },
+    { code: 'Panel prices might fall further when the panel is re-tendered in 2027.', errors: [{ messageId: 'hedge', text: 'might' }] },
+    {
+      code: 'The assumption is reasonable, but it might not hold when storms cluster.',
+      errors: [{ messageId: 'hedge', text: 'might' }],
+    },
+    {
+      code: 'When we consider the state of the Treasury, the debt may fall within ten years.',
+      errors: [{ messageId: 'hedge', text: 'may' }],
+    },
+    { code: 'Firms may find the new rules costly.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    {
+      code: 'Just as households cut spending in hard times, the state may reduce its deficit.',
+      errors: [{ messageId: 'hedge', text: 'may' }],
+    },
+    {
+      code: 'Two things stand out in the review:\n\n- The behavior is not mentioned in the documentation\nor the issue tracker.\n\n- The behavior is likely to be exposed to attack in\notherwise secure applications.',
+      errors: [{ messageId: 'hedge', text: 'likely' }],
     },
   ],
 });

@@ -49,6 +49,11 @@ ruleCases('passive-attribution', {
     // the holder named after the role; how someone would be seen, supposed
     'Pure style fixes are seen as noise by the development community.',
     'If you are seen as blocking good work, the patches will flow around you.',
+    // whom it was told to, however often: a procedure
+    'There are certain categories of bugs that are frequently reported to the security team that do not meet the criteria.',
+    // the instrument that gives the status, or the records read, named before the passive
+    'Besides, by the former the Bay Islands are recognized as a part of the Republic of Honduras.',
+    'From the returns made by the registers and receivers it was perceived that land sales were increasing.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
@@ -79,5 +84,8 @@ ruleCases('passive-attribution', {
     { code: 'It has been proposed that the levy failed.', errors: [{ messageId: 'passive', text: 'It has been proposed' }] },
     { code: 'The cost is widely estimated to exceed $5 billion.', errors: [{ messageId: 'passive', text: 'is widely estimated' }] },
     { code: 'The Chancellor is expected to confirm the rise.', errors: [{ messageId: 'passive', text: 'is expected' }] },
+    { code: 'The drug is widely reported to cause liver damage.', errors: [{ messageId: 'passive', text: 'is widely reported' }] },
+    { code: 'The islands are recognized as a part of Honduras.', errors: [{ messageId: 'passive', text: 'are recognized' }] },
+    { code: 'From the start it was believed that the plan would fail.', errors: [{ messageId: 'passive', text: 'it was believed' }] },
   ],
 });

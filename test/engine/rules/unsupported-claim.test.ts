@@ -123,6 +123,13 @@ ruleCases('unsupported-claim', {
     // nothing set above a priority
     'Nor is there any subject on which moderation is more necessary than in the setting of duties.',
     'There is no task more urgent than repairing the flood defences.',
+    // an instruction after a one-word opener; the writer's order of business
+    'Instead, always make a commit with a complete message and send the series to the largest lists.',
+    'Among these none holds a more important place than the public revenue, from the power by which it is raised on the people.',
+    // the records the sentence opens from, named
+    'From the returns made by the registers and receivers it was perceived that land sales were increasing to an unprecedented amount.',
+    // a participle joined to one after a present passive: no past event
+    'Regular expressions may consume all available system memory when they are compiled or evaluated.',
   ],
   invalid: [
     {
@@ -329,6 +336,18 @@ ruleCases('unsupported-claim', {
     {
       code: 'Diplomats say privately that the contractor is paid in mining concessions.',
       errors: [{ messageId: 'claim', text: 'the contractor is paid in mining concessions' }],
+    },
+    {
+      code: 'Instead, prices rose by 40% in the largest markets.',
+      errors: [{ messageId: 'claim', text: 'Instead, prices rose by 40% in the largest markets' }],
+    },
+    {
+      code: 'Exports hold a more important place in the Irish economy than in the French one.',
+      errors: [{ messageId: 'claim', text: 'Exports hold a more important place in the Irish economy than in the French one' }],
+    },
+    {
+      code: 'From the start it was clear that land sales were increasing to an unprecedented amount.',
+      errors: [{ messageId: 'claim', text: 'From the start it was clear that land sales were increasing to an unprecedented amount' }],
     },
   ],
 });

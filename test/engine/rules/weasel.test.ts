@@ -39,6 +39,8 @@ ruleCases('weasel', {
     'Others worry about infrastructure.',
     // residents who act, not vouch
     'Local residents collected the water samples themselves.',
+    // the group as the object of "help", its verb what it is enabled to do
+    'So to help people find commits that introduce a bad behavior, the bisect commands were invented.',
   ],
   invalid: [
     {
@@ -96,5 +98,6 @@ ruleCases('weasel', {
       code: 'Officials in Brussels say the talks have stalled.',
       errors: [{ messageId: 'weasel', text: 'Officials in Brussels say' }],
     },
+    { code: 'Many people find that the rules are too strict.', errors: [{ messageId: 'weasel', text: 'Many people find' }] },
   ],
 });

@@ -178,6 +178,13 @@ export function pastVerbAt(ctx: SentenceContext, i: number): number {
   while (before > 0 && (isLyAdverb(ctx, before) || DEGREE_OR_NEGATION.has(ctx.word(before)))) before--;
   const wordBefore = ctx.word(before);
   if (PRESENT_PASSIVE.has(wordBefore) || wordBefore.endsWith("'m") || wordBefore.endsWith("'re") || THING_IS.has(wordBefore)) return -1; // "must be done", "are nominated", "it's printed": not past
+  // "when they are compiled or evaluated": a participle joined to one after a present passive shares its auxiliary
+  if (
+    (wordBefore === 'or' || wordBefore === 'and') &&
+    PRESENT_PASSIVE.has(ctx.word(before - 2)) &&
+    (isEdForm(ctx.word(before - 1)) || ctx.lexTag(before - 1) === 'PastTense')
+  )
+    return -1;
   if (isObjectComplement(ctx, i)) return -1; // "they want the amendment ratified", "to see its principles violated"
   if (isCounterfactual(ctx, i)) return -1; // "could have done", "should never have been applied": what did not happen
   if (ctx.isDeterminer(i - 1) && !RELATIVE_OR_FLOATING.has(ctx.word(i - 1))) return -1; // "the continued discussion", "our elected officials"; not "a report that said", "they both voted"

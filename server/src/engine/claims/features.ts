@@ -33,6 +33,8 @@ import {
   rankingScopeAfter,
   thanFollows,
   warnsAgainstAMistake,
+  placeAbove,
+  PRIORITIES,
 } from './shapes';
 import { findStance } from './stance';
 import { isNumeral, isThousands } from './tokens';
@@ -600,6 +602,9 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   // "It's much easier to back out patches one by one than it is to dissect a large one": two courses of action weighed
   // by their effort, the reason for advice
   if (EFFORT.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && thanToAct(ctx, i + 2)) return true;
+  // "Among these none holds a more important place than the public revenue", "no subject has a higher claim on our care
+  // than …": nothing set above a priority, the writer's order of business
+  if (placeAbove(ctx, i) && ctx.words.slice(ctx.clauseStart(i), i).some((word) => NONE.has(word))) return true;
   if (ctx.word(i) !== 'more' || ctx.word(i + 1) !== 'than')
     return (
       (ctx.word(i - 2) === 'nothing' && COPULA_OR_REMAINS.has(ctx.word(i - 1))) || (PRIORITIES.has(ctx.word(i + 1)) && noneAbove(ctx, i))
@@ -619,7 +624,7 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   return COPULA_OR_REMAINS.has(ctx.word(i - 1)) || ctx.word(i - 1) === 'for';
 }
 const EFFORT = new Set(['easier', 'harder', 'simpler']);
-const PRIORITIES = new Set(['important', 'necessary', 'essential', 'urgent', 'pressing', 'vital', 'needed', 'needful']);
+const NONE = new Set(['none', 'no', 'nothing', 'nor']);
 
 /** Before i, "there is no …" or "nor is there any …": nothing set above what follows, the writer's priority. */
 function noneAbove(ctx: SentenceContext, i: number): boolean {

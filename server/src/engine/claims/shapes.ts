@@ -203,6 +203,9 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   // "An analyst might be asked to link a dataset that was never collected": inside what someone may be asked to do
   for (let k = 0; k < from - 3; k++) if (MODALS_BEFORE.has(ctx.word(k)) && directedToAct(ctx, k)) return false;
   const cue = ctx.word(from);
+  // "Among these none holds a more important place than the public revenue": nothing set above a priority (features.ts)
+  if (cue === 'none' || cue === 'no')
+    for (let k = from + 1; k < Math.min(ctx.tokens.length, from + 7) && !ctx.breakBefore(k); k++) if (placeAbove(ctx, k)) return false;
   // "None of this means wage growth can be ignored", "none of these is as satisfying": what was just said, not the world
   if (cue === 'none' && ctx.word(from + 1) === 'of' && /^(this|that|these|those|it|them)$/.test(ctx.word(from + 2))) return false;
   // "none of the above justifications apply", "all of the following": the document's own list, not the world
@@ -382,3 +385,12 @@ export function warnsAgainstAMistake(ctx: SentenceContext, to: number): boolean 
   return false;
 }
 const MISTAKES = new Set(['mistake', 'mistakes', 'error', 'errors', 'pitfall', 'pitfalls', 'trap', 'traps', 'temptation', 'temptations']);
+
+export const PRIORITIES = new Set(['important', 'necessary', 'essential', 'urgent', 'pressing', 'vital', 'needed', 'needful']);
+const PLACES = new Set(['place', 'priority', 'claim', 'rank', 'position']);
+
+/** At i, "more important place", "higher claim", "greater priority": a rank among the things to be done. */
+export function placeAbove(ctx: SentenceContext, i: number): boolean {
+  if (ctx.word(i) === 'more') return PRIORITIES.has(ctx.word(i + 1)) && PLACES.has(ctx.word(i + 2));
+  return /^(higher|greater|prior)$/.test(ctx.word(i)) && PLACES.has(ctx.word(i + 1));
+}

@@ -348,7 +348,8 @@ export function isInstruction(ctx: SentenceContext): boolean {
   // ("When a feature is used only by users (not by programs), and it is done poorly, feel free to replace it": the
   // instruction after the last of up to three breaks in the opening clause)
   let breaks = 0;
-  for (let j = at + 2; j < Math.min(ctx.tokens.length, 24 + at) && breaks < 3; j++) {
+  // ("Instead, always make a commit …": a one-word opener, its comma straight after it)
+  for (let j = at + 1; j < Math.min(ctx.tokens.length, 24 + at) && breaks < 3; j++) {
     if (!ctx.breakBefore(j)) continue;
     breaks++;
     if (ctx.gapBefore(j).includes(',') && instructionAt(ctx, j, THEN_WORDS)) return true;
@@ -374,6 +375,11 @@ const OPENING_CLAUSES = new Set([
   'also',
   'therefore',
   'again',
+  'instead',
+  'otherwise',
+  'alternatively',
+  'similarly',
+  'likewise',
 ]);
 /** Nouns of time that open a sentence before "it": "Today it is clear …". */
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'now', 'then', 'sometimes', 'meanwhile', 'overall', 'instead']);

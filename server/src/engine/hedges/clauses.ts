@@ -364,6 +364,10 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
     // "except so far as these conditions may be affected by …", "in so far as costs may be shifted": a condition
     if (w === 'far' && ctx.word(k - 1) === 'so' && ctx.word(k + 1) === 'as' && /^(except|in)$/.test(ctx.word(k - 2)))
       return 'sits in a condition';
+    // "much as a software project might declare an indentation standard", "just as a household would": a likeness
+    // drawn with what someone might do, no claim held open
+    if (w === 'as' && /^(much|just)$/.test(ctx.word(k - 1)) && (ctx.isDeterminer(k + 1) || ctx.isSubjectPronoun(k + 1)))
+      return 'sits in a comparison';
     const opener = NON_ASSERTING_OPENERS[w];
     if (opener) {
       if ((w === 'when' || w === 'where') && ctx.word(k + 1) === 'necessary') continue;
@@ -465,7 +469,9 @@ export function findsItUseful(ctx: SentenceContext, findAt: number): boolean {
   for (let k = findAt + 1; k < Math.min(ctx.tokens.length, findAt + 9); k++) {
     if (ctx.breakBefore(k) && k > findAt + 1) return false;
     if (ADVICE_ADJECTIVES.has(ctx.word(k))) return true;
-    if (/^(Verb|PastTense|PresentTense|Infinitive|Modal|Copula)$/.test(ctx.lexTag(k) ?? '') && k > findAt + 1) return false;
+    // (a word the lexicon files as a verb names a thing after a determiner: "find this guide worthwhile")
+    if (/^(Verb|PastTense|PresentTense|Infinitive|Modal|Copula)$/.test(ctx.lexTag(k) ?? '') && k > findAt + 1 && !ctx.isDeterminer(k - 1))
+      return false;
   }
   return false;
 }

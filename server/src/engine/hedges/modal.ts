@@ -119,6 +119,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (unasserted) return undefined;
   // "it may be difficult at times to stay in touch", "staff may sometimes work late": what happens now and then, no claim held open.
   if (w !== 'could' && sometimesAfter(ctx, verbAt)) return undefined;
+  if (w !== 'could' && !negated && whenCaseArises(ctx, i, verbAt)) return undefined;
   // "we can try to guess what might happen", "it is hard to know what could follow": what may come, asked about, no claim.
   if (ctx.word(i - 1) === 'what' && ASKING_ABOUT.has(ctx.word(i - 2))) return undefined;
   if (concededAppearance(ctx, i)) return undefined;
@@ -233,6 +234,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       break;
     }
   const subj = ctx.word(subjAt);
+  // "Your code may be doing something you did not intend", "your reviewers might not know the history": a case put to the
+  // reader about her own work, the premise of advice, not a claim about the world held open.
+  if (ownedByTheReader(ctx, subjAt)) return undefined;
   // "Analysts might be asked to produce the first draft", "Councils could be required to publish", "inspectorates could
   // be given extra resources to enforce the rules": what someone is or may be directed, allowed or given to do (only
   // someone is asked or allowed to do something, whatever the subject's word).
@@ -545,6 +549,51 @@ function offersAlternatives(ctx: SentenceContext, i: number): boolean {
 }
 
 /** "at times", "sometimes", "occasionally" within the verb group after the modal: how often, not how likely. */
+/**
+ * "Regular expressions may consume all available memory when they are compiled", "When they do so, function names may
+ * change": what can happen whenever a case arises, as "can" would say it; no one event held in doubt ("Panel prices
+ * might fall further when the panel is re-tendered in 2027" is a dated forecast, "it might not hold when events
+ * cluster" doubts an assumption, "may have fallen when the tariff was cut" guesses at the past).
+ */
+function whenCaseArises(ctx: SentenceContext, i: number, verbAt: number): boolean {
+  if (ctx.word(verbAt) === 'have') return false;
+  let when = -1;
+  // "When they do so, …", "Even when few forecasts are needed, …": the case opens the sentence, the modal in its main clause
+  const first = ctx.word(0) === 'even' ? 1 : 0;
+  if (/^(when|whenever)$/.test(ctx.word(first)) && ctx.clauseStart(i) > first) when = first;
+  // "… may fail when names are recorded inconsistently": the case after the modal's clause ("in the season when a crisis
+  // comes" names a time, not a case)
+  for (let k = verbAt + 1; when < 0 && k < Math.min(ctx.tokens.length, verbAt + 14); k++)
+    if (/^(when|whenever)$/.test(ctx.word(k))) {
+      if (TIME_NOUNS_BEFORE_WHEN.has(ctx.word(k - 1))) return false;
+      when = k;
+    }
+  if (when < 0) return false;
+  // ("When we consider that this Government is charged with …": a reflection the writer asks for, no case)
+  for (let k = when + 1; k <= when + 3; k++) if (REFLECTING.has(ctx.word(k))) return false;
+  // (a date in the case makes it one event: "when the panel is re-tendered in 2027")
+  for (let k = when + 1; k < Math.min(ctx.tokens.length, when + 14); k++)
+    if (/^(1[89]|20)\d\d$/.test(ctx.word(k)) || /^(next|tomorrow|soon)$/.test(ctx.word(k))) return false;
+  return true;
+}
+const REFLECTING = new Set(['consider', 'considers', 'reflect', 'remember', 'recall', 'think', 'look', 'compare', 'note', 'observe']);
+const TIME_NOUNS_BEFORE_WHEN = new Set([
+  'time',
+  'times',
+  'day',
+  'days',
+  'season',
+  'period',
+  'moment',
+  'year',
+  'years',
+  'age',
+  'era',
+  'hour',
+  'point',
+  'stage',
+]);
+
 function sometimesAfter(ctx: SentenceContext, verbAt: number): boolean {
   for (let k = verbAt - 1; k <= verbAt + 3 && k < ctx.tokens.length; k++) {
     if (k > verbAt && ctx.breakBefore(k)) return false;
@@ -829,6 +878,15 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
     !/^(expected|assumed)$/.test(ctx.word(adverb + 2))
   )
     return true;
+  // "It may be observed that the stipulations conform …", "it may be noted that": the writer pointing to a point, as
+  // "note that" would ("it may be said that" still hedges)
+  if (
+    ctx.word(i - 1) === 'it' &&
+    ctx.word(verbAt) === 'be' &&
+    /^(observed|noted|remarked|mentioned|added)$/.test(ctx.word(verbAt + 1)) &&
+    ctx.word(verbAt + 2) === 'that'
+  )
+    return true;
   // "the country might just as well expect price chaos", "we may as well admit it": an idiom of emphasis.
   const as = ctx.word(i + 1) === 'just' ? i + 2 : i + 1;
   if (ctx.word(as) === 'as' && ctx.word(as + 1) === 'well') return true;
@@ -881,5 +939,14 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
     for (let k = verbAt + 1; k < Math.min(ctx.tokens.length, verbAt + 5); k++) if (OPTION_NOUNS.has(ctx.word(k))) return true;
   }
 
+  return false;
+}
+
+/** The subject is the reader's own: "your code", "your first patch". */
+function ownedByTheReader(ctx: SentenceContext, subjAt: number): boolean {
+  for (let k = subjAt; k >= Math.max(0, subjAt - 3); k--) {
+    if (ctx.word(k) === 'your') return true;
+    if (k < subjAt && ctx.breakBefore(k + 1)) return false;
+  }
   return false;
 }

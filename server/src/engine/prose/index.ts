@@ -13,6 +13,7 @@ import {
   endsWithSourcedLeadIn,
   findSections,
   isForeignPassage,
+  listMarkAt,
   refineBlocks,
   type SectionStart,
 } from './structure';
@@ -53,9 +54,18 @@ export function chunkDocument(source: string, languageId: string, structure = tr
     for (let index = 0; index < chunks.length; index++) {
       const previous = chunks[index - 1];
       afterLeadIn.push(index > 0 && (endsWithQuoteLeadIn(source, previous.start, previous.end) || quotedForeign));
-      afterSourcedLeadIn.push(index > 0 && endsWithSourcedLeadIn(source, previous.start, previous.end));
-      afterChecklistLeadIn.push(index > 0 && endsWithChecklistLeadIn(source, previous.start, previous.end));
-      afterProposalLeadIn.push(index > 0 && endsWithProposalLeadIn(source, previous.start, previous.end));
+      // (a loose list, its items apart, is a chunk an item: an item after an item of the lead-in's list is in it too)
+      const listGoesOn =
+        index > 1 && listMarkAt(source, previous.start, previous.end) && listMarkAt(source, chunks[index].start, chunks[index].end);
+      afterSourcedLeadIn.push(
+        index > 0 && (endsWithSourcedLeadIn(source, previous.start, previous.end) || (listGoesOn && afterSourcedLeadIn[index - 1])),
+      );
+      afterChecklistLeadIn.push(
+        index > 0 && (endsWithChecklistLeadIn(source, previous.start, previous.end) || (listGoesOn && afterChecklistLeadIn[index - 1])),
+      );
+      afterProposalLeadIn.push(
+        index > 0 && (endsWithProposalLeadIn(source, previous.start, previous.end) || (listGoesOn && afterProposalLeadIn[index - 1])),
+      );
       const { start, end } = chunks[index];
       // (the language is read last: only a quoted chunk's, not every chunk's on every keystroke)
       quotedForeign =

@@ -249,9 +249,14 @@ function markSourcedLists(prose: string, blocks: Block[], markers: readonly Evid
 
 /** "1. …", "2) …", "- …", "• …" at the start of the block. */
 function opensWithListMark(prose: string, block: Block): boolean {
-  let k = block.start;
-  while (k < block.end && isSpace(prose.charCodeAt(k))) k++;
-  return LIST_MARK.test(prose.slice(k, Math.min(block.end, k + 5)));
+  return listMarkAt(prose, block.start, block.end);
+}
+
+/** The text from `start` opens, after blanks, with a list mark: "1. …", "2) …", "- …", "• …". */
+export function listMarkAt(text: string, start: number, end: number): boolean {
+  let k = start;
+  while (k < end && isSpace(text.charCodeAt(k))) k++;
+  return LIST_MARK.test(text.slice(k, Math.min(end, k + 5)));
 }
 
 const LIST_MARK = /^(?:\d{1,2}[.)]|[-*•])\s/;

@@ -8,6 +8,8 @@ import { isPersonNoun } from '../hedges/subjects';
 import {
   attributionAddressees,
   attributionRuleNouns,
+  attributionSourceRecords,
+  attributionFrontedAgents,
   attributionRuleStatuses,
   attributionCausal,
   attributionContextOnly,
@@ -344,23 +346,19 @@ export const passiveAttribution: Rule = {
       const consensus = ctx.tokens.slice(i + 1, k).some((tok) => !TIME_OR_NEGATION.has(tok.lower));
       // "is often cited as proof" credits a view; "is widely cited in debates" is reputation, left to the hint above.
       if (participle.word === 'cited' && !framed) continue;
+      // "bugs that are frequently reported to the security team": whom it was told to, a procedure however often.
+      if (!vagueAgent && next === 'to' && !toView && !causal && TOLD_TO.has(participle.word)) continue;
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(consensus && next !== 'by')) continue;
       // "are often held at the hall": events held, how often; "is widely held": a view held, by how many.
-      if (
-        participle.word === 'held' &&
-        !framed &&
-        !vagueAgent &&
-        !ctx.tokens
-          .slice(i + 1, k)
-          .some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower))
-      )
-        continue;
+      if (participle.word === 'held' && !framed && !vagueAgent && !heldByMany(ctx, i, k)) continue;
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
       if ((participle.word === 'seen' || participle.word === 'viewed') && next !== 'as' && !(itFrame && next === 'that') && next !== 'to')
         continue;
       // "To the wider community, it was seen as a misuse": the holders named before the clause ("To some, it was seen as"
       // names nobody and stays one).
       if (!vagueAgent && JUDGING_PARTICIPLES.has(participle.word) && holdersNamedBefore(ctx, i)) continue;
+      // "From the returns of the land offices it was perceived that", "by the former the islands are recognized as"
+      if (!vagueAgent && !consensus && namedBeforeThePassive(ctx, i)) continue;
       // "before the kernel is considered stable", "until the draft is deemed complete": the threshold of a procedure
       if (!vagueAgent && !consensus && JUDGING_PARTICIPLES.has(participle.word) && thresholdClause(ctx, i)) continue;
       // 'the “merge window” is said to be open': a term in quotation marks, named
@@ -441,6 +439,9 @@ export const passiveAttribution: Rule = {
     return hits;
   },
 };
+
+/** Participles of telling: with "to" and no infinitive after it, they name whom it was told to. */
+const TOLD_TO = new Set(['reported', 'described', 'explained', 'mentioned', 'presented', 'stated', 'suggested', 'proposed']);
 
 /** What a recommendation says of its subject: "merits the attention of", "deserves the consideration of". */
 const COMMENDS = /\b(?:merits?|deserves?) (?:the )?(?:\w+ )?(?:attention|consideration|study) of\b/i;
@@ -663,6 +664,22 @@ function holdersNamedBefore(ctx: SentenceContext, i: number): boolean {
   if (ctx.word(0) !== 'to' || ctx.lexTag(1) === 'Infinitive') return false;
   if (!(ctx.word(1) === 'the' || ctx.word(1) === 'our' || ctx.isName(1))) return false;
   for (let k = 2; k < i; k++) if (ctx.gapBefore(k).includes(',')) return true;
+  return false;
+}
+
+/** Between the "be" at i and the participle at k, an adverb of how many hold a view: "is widely held". */
+function heldByMany(ctx: SentenceContext, i: number, k: number): boolean {
+  return ctx.tokens
+    .slice(i + 1, k)
+    .some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower));
+}
+
+/** A record the sentence opens from ("From the returns of …"), or an instrument as the agent before the passive at i ("by the former"). */
+function namedBeforeThePassive(ctx: SentenceContext, i: number): boolean {
+  if (ctx.word(0) === 'from' && ctx.isDeterminer(1))
+    for (let k = 2; k < Math.min(i, 6); k++) if (attributionSourceRecords.has(ctx.word(k))) return true;
+  for (let k = ctx.clauseStart(i); k < i - 2; k++)
+    if (ctx.word(k) === 'by' && ctx.isDeterminer(k + 1) && attributionFrontedAgents.has(ctx.word(k + 2))) return true;
   return false;
 }
 

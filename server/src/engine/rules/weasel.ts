@@ -326,10 +326,11 @@ export const weasel: Rule = {
         i = np.headEnd - 1;
         continue;
       }
-      const verbMatch = notTheGroupsVerb(ctx, np.headEnd, verbAt)
-        ? undefined
-        : (sources.anyAttributionVerb.matchAt(t, verbAt) ??
-          (DOCUMENT_HEADS.has(head) ? evidentialVerbAt(ctx, np.start, verbAt) : undefined));
+      const verbMatch =
+        notTheGroupsVerb(ctx, np.headEnd, verbAt) || CAUSATIVES.has(ctx.word(np.start - 1))
+          ? undefined
+          : (sources.anyAttributionVerb.matchAt(t, verbAt) ??
+            (DOCUMENT_HEADS.has(head) ? evidentialVerbAt(ctx, np.start, verbAt) : undefined));
       // A singular head takes no bare verb: in "an official state visit" "state" is a noun, not what the official does.
       // "Funding agencies acknowledge the importance of ...", "officials published the figures": an act on an object, not a claim vouched for.
       const actsOnObject = actsRatherThanVouches(ctx, verbMatch, head);
@@ -485,6 +486,8 @@ function notTheGroupsVerb(ctx: SentenceContext, headEnd: number, verbAt: number)
   for (let k = verbAt + 2; k < Math.min(ctx.tokens.length, verbAt + 7); k++) if (ctx.word(k) === 'that') return false;
   return true;
 }
+/** "to help people find commits", "let researchers see the data": the group is the object, its verb a bare infinitive of what it is enabled to do. */
+const CAUSATIVES = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'made', 'making']);
 // Not "in", "on", "at": "Researchers reported in 2021 that", "officials said on Tuesday that" are the group's verbs.
 const DESCRIBING_PARTICIPLE_PREPOSITIONS = new Set(['by', 'for']);
 
