@@ -130,6 +130,8 @@ ruleCases('unsupported-claim', {
     'From the returns made by the registers and receivers it was perceived that land sales were increasing to an unprecedented amount.',
     // a participle joined to one after a present passive: no past event
     'Regular expressions may consume all available system memory when they are compiled or evaluated.',
+    // the public books' figures, where the document speaks for the government that keeps them
+    'I invite your attention to the state of our finances.\n\nThe receipts into the Treasury during the present year will amount to more than $32,000,000.',
   ],
   invalid: [
     {
@@ -348,6 +350,14 @@ ruleCases('unsupported-claim', {
     {
       code: 'From the start it was clear that land sales were increasing to an unprecedented amount.',
       errors: [{ messageId: 'claim', text: 'From the start it was clear that land sales were increasing to an unprecedented amount' }],
+    },
+    {
+      code: 'The receipts into the Treasury during the present year will amount to more than $32,000,000.',
+      errors: [{ messageId: 'claim', text: 'The receipts into the Treasury during the present year will amount to more than $32,000,000' }],
+    },
+    {
+      code: 'I invite your attention to the state of our finances.\n\nWages in the manufacturing towns have risen by $2 a week since 1832.',
+      errors: [{ messageId: 'claim', text: 'Wages in the manufacturing towns have risen by $2 a week since 1832' }],
     },
   ],
 });

@@ -89,6 +89,8 @@ export function assemble(
     spokenFor.size === 0 &&
     collective < COLLECTIVE_SHARE * running;
   const ownBodies = [...spokenFor].sort().join(' ');
+  // (the public books' figures are the government's own where the document speaks for it: PUBLIC_LEDGER)
+  const speaksForAGovernment = accountHolder || spokenFor.has('government') || spokenFor.has('administration');
 
   const reports: SentenceReport[] = [];
   const findings: Finding[] = [];
@@ -138,6 +140,7 @@ export function assemble(
         // ("are estimated at 31.5 billion dollars" in a budget message: the holder's own estimate; in a paper of its own
         // analysis it may be another author's, and stays)
         if (keepsAccounts && f.ownEstimate) continue;
+        if (speaksForAGovernment && f.measured && f.ofPublicLedger) continue;
         if (instructs && f.circumstantial) continue;
         if (!narrates && f.narrative) continue;
         if (f.actOf && spokenFor.has(f.actOf)) continue;

@@ -73,7 +73,8 @@ const FIRST_PERSON_PLURAL = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
  * (see assemble). Among the corpus's documents and the project's genre documents, a fiscal-rules paper names the accounts
  * 19 times but never a fiscal year, and no other more than 10 times; the government messages that keep them, 19 to 44
  * times with 4 to 14 fiscal years, and an excerpt of 1,000 words of one (1878) 14 times with 8. A President's message
- * speaks as the holder also where it reads its departments' reports ("the report of the Secretary of the Navy shows").
+ * speaks as the holder also where it reads its departments' reports ("the report of the Secretary of the Navy shows"),
+ * and where it reports to a legislature on the nation's purse ("I invite your attention to …", "our revenue").
  */
 export const ACCOUNT_TERMS_MIN = 12;
 export const FISCAL_YEARS_MIN = 3;
@@ -99,6 +100,8 @@ export type PlannedFinding = Omit<Finding, 'fixes'> & {
   ownEstimate?: boolean;
   /** A measured claim in a sentence that names an account ("The receipts from customs were …"): the holder's own figure where the document keeps public accounts. */
   ofAccounts?: boolean;
+  /** A measured claim about the public purse's own books ("The receipts into the Treasury during the present year will amount to …"): the government's own figure where the document speaks for it (see assemble). */
+  ofPublicLedger?: boolean;
   circumstantial?: boolean;
   narrative?: boolean;
   actOf?: string;
@@ -240,6 +243,7 @@ export function analyzeChunk(
         measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
         ownEstimate: hit.data?.estimate === 'yes',
         ofAccounts: namesAnAccount(s.text),
+        ofPublicLedger: PUBLIC_LEDGER.test(s.text) && SUM_OF_MONEY.test(s.text),
         circumstantial: hit.circumstantial,
         narrative: hit.narrative,
         actOf: hit.actOf,
@@ -307,8 +311,19 @@ function namesAnAccount(text: string): boolean {
   return ACCOUNT_SENTENCE.test(text);
 }
 const FISCAL_YEAR = /\bfiscal year\b/gi;
+
+/**
+ * The books a government keeps: the Treasury, the public debt and its funds, a department's revenues and expenditures.
+ * Where the document speaks for the government that keeps them ("this Government", "my Administration"), their figures
+ * are its own accounts, told first-hand, as a finance minister's deficit is (annotation guide); the economy's figures
+ * (prices, wages, output) stay claims. A 1,000-word excerpt of an old message names them too seldom, and never by fiscal
+ * year, for the account-keeping test (ACCOUNT_TERMS_MIN).
+ */
+const SUM_OF_MONEY = /\$\s?\d|\d\s*(?:dollars|millions? of dollars)\b/i;
+const PUBLIC_LEDGER =
+  /\b(?:the Treasury|public debt|funded debt|sinking fund|pension fund|Post[- ]Office Department|(?:revenues?|receipts|expenditures?|disbursements|appropriations?|estimates?|balance) (?:of|for|into|at|in|from) the (?:Treasury|Department|Government|War Department|Navy Department|Post[- ]Office))\b/i;
 const ACCOUNT_HOLDER =
-  /\b(?:I (?:estimate|anticipate|recommend|am recommending|have recommended|propose|am proposing)|(?:[Oo]ur|[Mm]y|[Tt]his) (?:Government|Administration|Treasury|Budget|budget|surplus|revenues|receipts|expenditures)\b|(?:[Tt]he|[Mm]y) (?:report of the )?(?:Secretary of (?:the )?(?:Treasury|War|Navy|Interior)|Postmaster-General)(?:'s)? (?:reports?|estimates?|shows?|states?|recommends?)\b)/;
+  /\b(?:(?:to|for|invite|call|ask|solicit) your (?:attention|consideration|notice|favorable consideration|deliberations)|[Oo]ur (?:revenues?|fiscal|finances|public debt)|I (?:estimate|anticipate|recommend|am recommending|have recommended|propose|am proposing)|(?:[Oo]ur|[Mm]y|[Tt]his) (?:Government|Administration|Treasury|Budget|budget|surplus|revenues|receipts|expenditures)\b|(?:[Tt]he|[Mm]y) (?:report of the )?(?:Secretary of (?:the )?(?:Treasury|War|Navy|Interior)|Postmaster-General)(?:'s)? (?:reports?|estimates?|shows?|states?|recommends?)\b)/;
 
 function accountsNamed(sentences: readonly { text: string }[]): ChunkAnalysis['accounts'] {
   let terms = 0;
