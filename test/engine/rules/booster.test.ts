@@ -24,6 +24,8 @@ ruleCases('booster', {
     'Spending should be confined to such objects as are clearly within the powers of the council.',
     // a rule stressed
     'Applicants must, obviously, have the consent of their employer before they apply.',
+    // the adverb grades an adjective before its noun: a kind of thing named
+    'Obviously correct fixes are applied directly to the maintenance branch.',
   ],
   invalid: [
     {
@@ -52,5 +54,6 @@ ruleCases('booster', {
     },
     { code: 'On climate change, the debate is settled.', errors: [{ messageId: 'booster', text: 'the debate is settled' }] },
     { code: 'Surely the levy has failed.', errors: [{ messageId: 'booster', text: 'Surely' }] },
+    { code: 'This is obviously wrong.', errors: [{ messageId: 'booster', text: 'obviously' }] },
   ],
 });

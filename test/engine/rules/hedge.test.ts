@@ -244,6 +244,14 @@ ruleCases('hedge', {
     'It may be observed that the stipulations of these treaties conform to the amendments adopted by the Senate.',
     // every item of a loose list under a checklist's lead-in is a test, wrapped lines and all
     'A bug needs to meet all of the following\ncriteria to be considered a security issue:\n\n- The behavior is not mentioned in the documentation\nor the issue tracker.\n\n- The behavior is likely to be exposed to attack in\notherwise secure applications.',
+    // what a name tells; the document's own guidelines; one activity in a list; the writer's own knowledge; advice
+    'Perl workshops are, as the name might suggest, workshops where Perl is taught.',
+    'The following guidelines may help you judge whether your interface is simple enough:',
+    'The maintainer spends his time reviewing, commenting on, suggesting alternatives to, and rejecting patches.',
+    'The outcome of the vote is yet unknown to me.',
+    'It seems expedient to regulate the consular courts by law.',
+    // a checklist's lead-in wrapped over two lines: its last line does not name the criteria
+    'In his book, Damian Conway gives a list of criteria to use when deciding if OO is the\nright fit for your problem:\n\n- The system is large, or is likely to become large.\n\n- The parts of the system are likely to change over time.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -421,6 +429,15 @@ ruleCases('hedge', {
     {
       code: 'Two things stand out in the review:\n\n- The behavior is not mentioned in the documentation\nor the issue tracker.\n\n- The behavior is likely to be exposed to attack in\notherwise secure applications.',
       errors: [{ messageId: 'hedge', text: 'likely' }],
+    },
+    { code: 'Prices rose sharply, suggesting changes in demand.', errors: [{ messageId: 'hedge', text: 'suggesting' }] },
+    { code: 'The cause of the outbreak is still unknown.', errors: [{ messageId: 'hedge', text: 'unknown' }] },
+    {
+      code: 'As the data suggest, prices might rise next year.',
+      errors: [
+        { messageId: 'hedge', text: 'suggest' },
+        { messageId: 'hedge', text: 'might' },
+      ],
     },
   ],
 });

@@ -54,6 +54,8 @@ ruleCases('passive-attribution', {
     // the instrument that gives the status, or the records read, named before the passive
     'Besides, by the former the Bay Islands are recognized as a part of the Republic of Honduras.',
     'From the returns made by the registers and receivers it was perceived that land sales were increasing.',
+    // the holders put first (a vague source, the weasel rule's)
+    'The old mode has been deprecated by some, while by others it has been viewed as inexpedient.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
@@ -87,5 +89,6 @@ ruleCases('passive-attribution', {
     { code: 'The drug is widely reported to cause liver damage.', errors: [{ messageId: 'passive', text: 'is widely reported' }] },
     { code: 'The islands are recognized as a part of Honduras.', errors: [{ messageId: 'passive', text: 'are recognized' }] },
     { code: 'From the start it was believed that the plan would fail.', errors: [{ messageId: 'passive', text: 'it was believed' }] },
+    { code: 'The old mode has been viewed as inexpedient.', errors: [{ messageId: 'passive', text: 'has been viewed' }] },
   ],
 });

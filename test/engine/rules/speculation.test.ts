@@ -26,6 +26,8 @@ ruleCases('speculation', {
     'Every developer needs an OpenPGP key in order to sign and verify package uploads.',
     'This Administration is determined to keep our economy strong.',
     'She knew how to make those parts.',
+    // the reader told how to feel
+    "Don't be afraid of making small steps along the way.",
   ],
   invalid: [
     {
@@ -79,5 +81,6 @@ ruleCases('speculation', {
       code: 'The occupiers held sham referendums aimed at forcibly changing the borders.',
       errors: [{ messageId: 'motive', text: 'aimed at forcibly changing' }],
     },
+    { code: 'The Kremlin was afraid of the vote.', errors: [{ messageId: 'feeling', text: 'The Kremlin was afraid' }] },
   ],
 });

@@ -132,6 +132,13 @@ ruleCases('unsupported-claim', {
     'Regular expressions may consume all available system memory when they are compiled or evaluated.',
     // the public books' figures, where the document speaks for the government that keeps them
     'I invite your attention to the state of our finances.\n\nThe receipts into the Treasury during the present year will amount to more than $32,000,000.',
+    // what a thing is meant to be; one course commended over another; the document's own selection; options open
+    'The tip of master is meant to be more stable than any tagged release.',
+    "It's better to have numerous simple routines than a few monolithic ones.",
+    'There are many such websites, so only a few of the largest are mentioned here.',
+    'There is more than one way to get involved in the community.',
+    // a government's own costs, where the document speaks for it
+    'I invite your attention to the state of our finances.\n\nThe expenses of the service over the receipts were $138,822.22 during the fiscal year.',
   ],
   invalid: [
     {
@@ -358,6 +365,14 @@ ruleCases('unsupported-claim', {
     {
       code: 'I invite your attention to the state of our finances.\n\nWages in the manufacturing towns have risen by $2 a week since 1832.',
       errors: [{ messageId: 'claim', text: 'Wages in the manufacturing towns have risen by $2 a week since 1832' }],
+    },
+    {
+      code: 'The new branch is more stable than any tagged release.',
+      errors: [{ messageId: 'claim', text: 'The new branch is more stable than any tagged release' }],
+    },
+    {
+      code: 'More than one household in five is in arrears.',
+      errors: [{ messageId: 'claim', text: 'More than one household in five is in arrears' }],
     },
   ],
 });

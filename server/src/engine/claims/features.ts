@@ -33,6 +33,7 @@ import {
   rankingScopeAfter,
   thanFollows,
   warnsAgainstAMistake,
+  meantToBe,
   placeAbove,
   PRIORITIES,
 } from './shapes';
@@ -349,7 +350,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     else if (
       (comparative || w === 'more' || w === 'less' || w === 'fewer') &&
       thanFollows(ctx, i) &&
-      !isLimit(ctx, i) &&
+      !(isLimit(ctx, i) || meantToBe(ctx, i)) &&
       !(w === 'more' && WANTING.has(ctx.word(i - 1))) && // "workers want more than unemployment checks": a wish, not a measure
       !((isNumeral(ctx, i + 2) || (ctx.word(i + 2) === 'a' && DURATIONS.has(ctx.word(i + 3)))) && inWritersOwnAct(ctx, i)) && // "we posted more than 50,000 screeners", "in less than a year"
       !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) && // "we have more than doubled funding": the size of the writer's own change
@@ -602,6 +603,14 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   // "It's much easier to back out patches one by one than it is to dissect a large one": two courses of action weighed
   // by their effort, the reason for advice
   if (EFFORT.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && thanToAct(ctx, i + 2)) return true;
+  // "It's better to have numerous simple routines than a few monolithic ones": one course commended over another, advice
+  if (
+    ADVISED.has(ctx.word(i)) &&
+    ctx.word(i + 1) === 'to' &&
+    (ctx.lexTag(i + 2) === 'Infinitive' || ctx.isDeterminer(i + 3)) &&
+    itIsBefore(ctx, i)
+  )
+    return true;
   // "Among these none holds a more important place than the public revenue", "no subject has a higher claim on our care
   // than …": nothing set above a priority, the writer's order of business
   if (placeAbove(ctx, i) && ctx.words.slice(ctx.clauseStart(i), i).some((word) => NONE.has(word))) return true;
@@ -613,6 +622,8 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   // ("say more than anything in this week's statement" compares)
   if (next === 'anything') return i + 3 >= ctx.tokens.length || ctx.breakBefore(i + 3);
   if (ctx.word(i - 1) === 'nothing' || (ctx.word(i - 2) === 'nothing' && COPULA_OR_REMAINS.has(ctx.word(i - 1)))) return true;
+  // "there is more than one way to get involved": options open, nothing measured
+  if (next === 'one' && /^(way|option|route|approach|path|means)$/.test(ctx.word(i + 3))) return true;
   if (!/^(a|an|just|merely|simply|our|its|their|his|her|your)$/.test(next)) return false;
   const after = ctx.word(i + 3);
   if (
@@ -624,6 +635,14 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   return COPULA_OR_REMAINS.has(ctx.word(i - 1)) || ctx.word(i - 1) === 'for';
 }
 const EFFORT = new Set(['easier', 'harder', 'simpler']);
+const ADVISED = new Set(['better', 'wiser', 'safer', 'preferable']);
+
+/** Before i, "it is", "it's", "it is usually": the frame of advice on a course. */
+function itIsBefore(ctx: SentenceContext, i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && /^(often|usually|generally|always|much|far|almost|nearly|probably)$/.test(ctx.word(k))) k--;
+  return (ctx.word(k) === 'is' && ctx.word(k - 1) === 'it') || ctx.word(k) === "it's" || ctx.word(k) === 'it’s';
+}
 const NONE = new Set(['none', 'no', 'nothing', 'nor']);
 
 /** Before i, "there is no …" or "nor is there any …": nothing set above what follows, the writer's priority. */

@@ -394,3 +394,17 @@ export function placeAbove(ctx: SentenceContext, i: number): boolean {
   if (ctx.word(i) === 'more') return PRIORITIES.has(ctx.word(i + 1)) && PLACES.has(ctx.word(i + 2));
   return /^(higher|greater|prior)$/.test(ctx.word(i)) && PLACES.has(ctx.word(i + 1));
 }
+
+/**
+ * Before the comparison at `from`, in its clause, "is meant to be", "are designed to", "was supposed to be": what a thing
+ * is for, its makers' intent ("The tip of master is meant to be more stable than any tagged release"), not what it is.
+ */
+export function meantToBe(ctx: SentenceContext, from: number): boolean {
+  for (let k = from - 1; k >= Math.max(1, from - 4); k--) {
+    if (ctx.breakBefore(k + 1) && k + 1 < from) return false;
+    if (ctx.word(k) !== 'to') continue;
+    return INTENDED.has(ctx.word(k - 1)) && /^(is|are|was|were|be|been)$/.test(ctx.word(k - 2));
+  }
+  return false;
+}
+const INTENDED = new Set(['meant', 'intended', 'designed', 'supposed']);

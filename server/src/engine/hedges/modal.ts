@@ -5,7 +5,7 @@ import { type SentenceContext } from '../context';
 import { RULE_STATUS } from '../grammar';
 import { startsWithDigit } from '../text-shape';
 import { concededAppearance, directedToAct, findsItUseful, unassertedClause } from './clauses';
-import { EVIDENTIAL_STEM, senseReason } from './senses';
+import { EVIDENTIAL_STEM, namesTell, senseReason } from './senses';
 import { gerundSubject, isActor, isAgent, isAgentOrDocument, isImpersonal, isPersonNoun, isRoleNoun } from './subjects';
 import { hint, type Verdict } from './verdict';
 import {
@@ -274,8 +274,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
     // revision, not doubt about a claim. ("The rules may be revised next year" keeps it: a prediction about a policy.)
     if ((verb === 'change' || (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)))) && dataSubject(ctx, i)) return undefined;
-    // "This document may refer to …": the document's scope.
-    if (DOCUMENT_NOUNS.has(subj) && /^(refer|cover|include|describe|contain|apply|mention|discuss|address)$/.test(verb)) return undefined;
+    if (documentsOwnScope(ctx, subjAt, verb)) return undefined;
     // "Fees may vary by region", "evidence may include bank statements", "may take the form of": how cases differ, not doubt about one.
     if (
       VARIATION_VERBS.has(verb) ||
@@ -549,6 +548,14 @@ function offersAlternatives(ctx: SentenceContext, i: number): boolean {
 }
 
 /** "at times", "sometimes", "occasionally" within the verb group after the modal: how often, not how likely. */
+/** "This document may refer to …", "The following guidelines may help you judge …": the document's scope, or what it offers its reader. */
+function documentsOwnScope(ctx: SentenceContext, subjAt: number, verb: string): boolean {
+  return (
+    (DOCUMENT_NOUNS.has(ctx.word(subjAt)) || ctx.word(subjAt - 1) === 'following') &&
+    /^(refer|cover|include|describe|contain|apply|mention|discuss|address|help)$/.test(verb)
+  );
+}
+
 /**
  * "Regular expressions may consume all available memory when they are compiled", "When they do so, function names may
  * change": what can happen whenever a case arises, as "can" would say it; no one event held in doubt ("Panel prices
@@ -878,6 +885,8 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
     !/^(expected|assumed)$/.test(ctx.word(adverb + 2))
   )
     return true;
+  // "as the name might suggest": what a name tells, an idiom (senses.ts)
+  if (namesTell(ctx, verbAt)) return true;
   // "It may be observed that the stipulations conform …", "it may be noted that": the writer pointing to a point, as
   // "note that" would ("it may be said that" still hedges)
   if (

@@ -696,6 +696,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     const prev = ctx.word(from - 1);
     // "more often than not the form of autocorrelation is unknown": what usually holds in practice, a general truth.
     if (BE_FORMS.has(prev) && usuallyHolds(ctx, ctx.clauseStart(from), from)) return undefined;
+    // "The event of the measure is yet unknown to me": what the writer does not yet know, told of herself, no claim weakened
+    if (ctx.word(to) === 'to' && /^(me|us)$/.test(ctx.word(to + 1))) return undefined;
     if (BEFORE_PREDICATIVE.has(prev) && openQuestion(ctx, from, to))
       return hint(`"${prev} ${w}" states that a question is open, without weakening a claim.`);
     if (BEFORE_PREDICATIVE.has(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
@@ -866,6 +868,23 @@ const FINITE_AFTER_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|co
 /** What a writer urges when circumstances "suggest the … of" it: "the urgency of action", "the need for", "the wisdom of". */
 const CALLS_TO_ACT = new Set(['urgency', 'need', 'necessity', 'importance', 'wisdom', 'desirability', 'advisability', 'value']);
 
+/** The gerund at i follows another in a list: "reviewing, commenting on, suggesting …". */
+function inActivityList(ctx: SentenceContext, i: number): boolean {
+  const before = /^(on|to|with|for|about)$/.test(ctx.word(i - 1)) ? ctx.word(i - 2) : ctx.word(i - 1);
+  return before.length > 4 && before.endsWith('ing');
+}
+
+/** At i a verb of suggesting after "as the name (might)", "as its title": what a name tells of its bearer. */
+export function namesTell(ctx: SentenceContext, i: number): boolean {
+  const k = /^(might|may|would|could|should)$/.test(ctx.word(i - 1)) ? i - 2 : i - 1;
+  return (
+    /^(name|names|title|term|word|label)$/.test(ctx.word(k)) &&
+    /^(the|its|their|this|his|her)$/.test(ctx.word(k - 1)) &&
+    ctx.word(k - 2) === 'as' &&
+    /^(suggest|suggests|implies|imply|indicates|indicate)$/.test(ctx.word(i))
+  );
+}
+
 export function evidentialReason(ctx: SentenceContext, i: number): string | undefined {
   const w = ctx.word(i);
   const prev = ctx.word(i - 1);
@@ -876,6 +895,8 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   const clause = ctx.clauseStart(i);
   if (INFERENCE_VERBS.has(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && next !== 'that' && next !== 'it')
     return undefined;
+  // "workshops are, as the name might suggest, workshops where …": what a name tells, an idiom, no inference hedged
+  if (namesTell(ctx, i)) return undefined;
   // "All these circumstances suggest the urgency of action by the Congress": a call to act, no claim held open
   if (w.startsWith('suggest') && next === 'the' && CALLS_TO_ACT.has(ctx.word(i + 2)) && /^(of|for)$/.test(ctx.word(i + 3)))
     return undefined;
@@ -909,7 +930,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   )
     return undefined;
   if (w.endsWith('ing')) {
-    if (ctx.breakBefore(i)) return `", ${w}" draws an inference from what precedes it.`;
+    // ("reviewing, commenting on, suggesting alternatives to, and rejecting patches": one in a list of activities)
+    if (ctx.breakBefore(i) && !(inActivityList(ctx, i) && proposesPlan(ctx, i)))
+      return `", ${w}" draws an inference from what precedes it.`;
     // ", thus suggesting", "thereby implying": the inference drawn from the clause before.
     if (
       /^(thus|thereby|hence|further|also|strongly|clearly|so|again|therefore)$/.test(prev) &&

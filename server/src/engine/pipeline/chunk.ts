@@ -321,7 +321,7 @@ const FISCAL_YEAR = /\bfiscal year\b/gi;
  */
 const SUM_OF_MONEY = /\$\s?\d|\d\s*(?:dollars|millions? of dollars)\b/i;
 const PUBLIC_LEDGER =
-  /\b(?:the Treasury|public debt|funded debt|sinking fund|pension fund|Post[- ]Office Department|(?:revenues?|receipts|expenditures?|disbursements|appropriations?|estimates?|balance) (?:of|for|into|at|in|from) the (?:Treasury|Department|Government|War Department|Navy Department|Post[- ]Office))\b/i;
+  /\b(?:the Treasury|public debt|funded debt|sinking fund|pension fund|Post[- ]Office Department|expenses? of the (?:\w+ )?(?:service|department|bureau|office|establishment)|at an (?:annual )?(?:expense|cost) of|a saving (?:during|in|of)|(?:revenues?|receipts|expenditures?|disbursements|appropriations?|estimates?|balance) (?:of|for|into|at|in|from) the (?:Treasury|Department|Government|War Department|Navy Department|Post[- ]Office))\b/i;
 const ACCOUNT_HOLDER =
   /\b(?:(?:to|for|invite|call|ask|solicit) your (?:attention|consideration|notice|favorable consideration|deliberations)|[Oo]ur (?:revenues?|fiscal|finances|public debt)|I (?:estimate|anticipate|recommend|am recommending|have recommended|propose|am proposing)|(?:[Oo]ur|[Mm]y|[Tt]his) (?:Government|Administration|Treasury|Budget|budget|surplus|revenues|receipts|expenditures)\b|(?:[Tt]he|[Mm]y) (?:report of the )?(?:Secretary of (?:the )?(?:Treasury|War|Navy|Interior)|Postmaster-General)(?:'s)? (?:reports?|estimates?|shows?|states?|recommends?)\b)/;
 

@@ -210,7 +210,15 @@ function opensChecklist(text: string, from: number, to: number, heading: boolean
   // (a short line with no sentence end, as a bold line is once its marks are blanked, is a title)
   const title = heading || (end > lineStart && end - lineStart < LEAD_LENGTH && isLetterOrDigit(text[end - 1]));
   if (!title && text[end - 1] !== ':') return false;
-  return CHECKLIST_LEAD.test(text.slice(lineStart, end));
+  // (a lead-in is its last sentence, across the lines a hard-wrapped paragraph breaks it into)
+  const leadStart = title ? lineStart : Math.max(from, end - LEAD_LENGTH, lastSentenceStart(text, from, end));
+  return CHECKLIST_LEAD.test(text.slice(leadStart, end).replace(/\s+/g, ' '));
+}
+
+/** Where the last sentence of text[from, end) starts: after the last ". ", "! " or "? " before end. */
+function lastSentenceStart(text: string, from: number, end: number): number {
+  for (let k = end - 2; k > from; k--) if (/[.!?]/.test(text[k]) && isSpace(text.charCodeAt(k + 1))) return k + 2;
+  return from;
 }
 
 /**
@@ -223,7 +231,8 @@ export function endsWithChecklistLeadIn(text: string, from: number, to: number):
   const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
   const line = text.slice(lineStart, end);
   const heading = /^ {0,3}(?:#{1,6}\s|\*\*|__|\\(?:sub)*section\*?\{)/.test(line);
-  return (heading || line.endsWith(':')) && opensChecklist(text, lineStart, end, true);
+  if (heading) return opensChecklist(text, lineStart, end, true);
+  return line.endsWith(':') && opensChecklist(text, Math.max(from, lastSentenceStart(text, from, end)), end, false);
 }
 
 /**

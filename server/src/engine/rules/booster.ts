@@ -285,6 +285,20 @@ const CONCESSION = new Set([
   'case',
 ]);
 
+/** At k, an adjective and then the noun it describes, with no verb: "(obviously) correct fixes", "(clearly) wrong answers". */
+function attributiveDegree(ctx: SentenceContext, k: number): boolean {
+  if (ctx.lexTag(k) !== 'Adjective' || ctx.breakBefore(k + 1)) return false;
+  const tag = ctx.lexTag(k + 1);
+  // ("fixes", "changes": a plural the lexicon files as a verb, before what a noun takes)
+  const noun =
+    tag === 'Plural' ||
+    tag === 'Singular' ||
+    tag === 'Noun' ||
+    tag === 'Uncountable' ||
+    (ctx.word(k + 1).endsWith('s') && /^(that|which|who|are|were|have|of|for|to|in|on|is)$/.test(ctx.word(k + 2)));
+  return noun && ctx.word(k - 2) !== 'is' && ctx.word(k - 2) !== 'are';
+}
+
 /** "clearly" at m.from marks certainty (see COPULAS, CERTAINTY_VERBS), not manner. */
 function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boolean {
   const prev = ctx.word(from - 1);
@@ -449,6 +463,9 @@ export const booster: Rule = {
         continue;
       // "slowly but surely", "will reduce the deficit steadily, surely, and in time": a manner among manners, not certainty.
       if (ctx.word(m.from) === 'surely' && mannerBeside(ctx, m.from)) continue;
+      // "Obviously correct fixes are applied to maint", "a clearly wrong answer": the adverb grades an adjective before its
+      // noun, naming a kind of thing; no claim is made certain ("This is obviously wrong" still is one)
+      if (m.to === m.from + 1 && attributiveDegree(ctx, m.to)) continue;
       // "Our taxpayers surely deserve it", "Surely we cannot simply walk away": an appeal on what ought to be, which no
       // evidence could settle; "as surely as": a comparison of manner
       if (

@@ -678,8 +678,12 @@ function heldByMany(ctx: SentenceContext, i: number, k: number): boolean {
 function namedBeforeThePassive(ctx: SentenceContext, i: number): boolean {
   if (ctx.word(0) === 'from' && ctx.isDeterminer(1))
     for (let k = 2; k < Math.min(i, 6); k++) if (attributionSourceRecords.has(ctx.word(k))) return true;
-  for (let k = ctx.clauseStart(i); k < i - 2; k++)
-    if (ctx.word(k) === 'by' && ctx.isDeterminer(k + 1) && attributionFrontedAgents.has(ctx.word(k + 2))) return true;
+  for (let k = ctx.clauseStart(i); k < i - 1; k++) {
+    if (ctx.word(k) !== 'by') continue;
+    if (ctx.isDeterminer(k + 1) && attributionFrontedAgents.has(ctx.word(k + 2))) return true;
+    // "while by others it has been viewed as inexpedient": the holders put first (a vague source, the weasel rule's)
+    if (/^(others|many|some|most|several)$/.test(ctx.word(k + 1)) || ctx.isName(k + 1)) return true;
+  }
   return false;
 }
 

@@ -349,6 +349,8 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       let s = k - 1;
       // "They should be encouraged to apply": a recommendation about them, not a feeling ascribed.
       if (/^(should|must|shall|can|may)$/.test(ctx.word(s))) continue;
+      // "Don't be afraid of making small steps", "never be ashamed to ask": the reader told how to feel, no actor's state
+      if (/^(don't|don’t|never)$/.test(ctx.word(s)) || (ctx.word(s) === 'not' && ctx.word(s - 1) === 'do')) continue;
       if (['would', 'will', 'might', 'could'].includes(ctx.word(s))) s--;
       if (['has', 'have', 'had'].includes(ctx.word(s))) s--;
       const actor = actorAt(ctx, s);
