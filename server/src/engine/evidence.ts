@@ -281,17 +281,20 @@ function clauseEnd(ctx: SentenceContext, from: number, max: number): number {
  * the sentence opens from, and what was read in them ("From the start it was believed that …" names no record).
  */
 function readInARecord(ctx: SentenceContext): NamedSource | undefined {
-  if (ctx.word(0) !== 'from' || !ctx.isDeterminer(1)) return undefined;
+  if (!/^(from|by)$/.test(ctx.word(0)) || !ctx.isDeterminer(1)) return undefined;
   let record = -1;
   for (let k = 2; k < Math.min(ctx.tokens.length, 6) && record < 0; k++) if (attributionSourceRecords.has(ctx.word(k))) record = k;
   if (record < 0) return undefined;
   for (let k = record + 1; k < ctx.tokens.length - 2; k++) {
     if (ctx.word(k) !== 'it') continue;
     let m = k + 1;
+    const t = ctx.tokens;
+    // ("By the latest advices from the commission it appears that …")
+    if (ctx.word(m) === 'appears' || ctx.word(m) === 'appeared')
+      return { start: t[0].start, end: t[record].end, name: ctx.text.slice(t[1].start, t[record].end), how: 'data-from' };
     if (/^(will|has|may|can)$/.test(ctx.word(m))) m++;
     if (!/^(is|was|be|been)$/.test(ctx.word(m))) return undefined;
     if (!READ_IN.has(ctx.word(m + 1))) return undefined;
-    const t = ctx.tokens;
     return { start: t[0].start, end: t[record].end, name: ctx.text.slice(t[1].start, t[record].end), how: 'data-from' };
   }
   return undefined;

@@ -26,6 +26,8 @@ ruleCases('booster', {
     'Applicants must, obviously, have the consent of their employer before they apply.',
     // the adverb grades an adjective before its noun: a kind of thing named
     'Obviously correct fixes are applied directly to the maintenance branch.',
+    // what a step is for
+    'Merge the topic so that in the first-parent chain, it is clear that the project first did one thing and then another.',
   ],
   invalid: [
     {
@@ -55,5 +57,9 @@ ruleCases('booster', {
     { code: 'On climate change, the debate is settled.', errors: [{ messageId: 'booster', text: 'the debate is settled' }] },
     { code: 'Surely the levy has failed.', errors: [{ messageId: 'booster', text: 'Surely' }] },
     { code: 'This is obviously wrong.', errors: [{ messageId: 'booster', text: 'obviously' }] },
+    {
+      code: 'It is clear that the project first did one thing and then another.',
+      errors: [{ messageId: 'booster', text: 'It is clear that' }],
+    },
   ],
 });

@@ -252,6 +252,16 @@ ruleCases('hedge', {
     'It seems expedient to regulate the consular courts by law.',
     // a checklist's lead-in wrapped over two lines: its last line does not name the criteria
     'In his book, Damian Conway gives a list of criteria to use when deciding if OO is the\nright fit for your problem:\n\n- The system is large, or is likely to become large.\n\n- The parts of the system are likely to change over time.',
+    // what comes to mind; an idiom of confidence; records named before "it appears"; the writer's own result
+    'A variety of considerations, which will readily suggest themselves, urge attention to this measure.',
+    'A general emigration may therefore be confidently expected at an early day.',
+    'By the latest advices from the boundary commission it appears that the survey has been completed.',
+    'It thus appears that second-class mail was two-thirds of the weight carried.',
+    // a case put to the reader; an illustration; a course weighed; a way shown
+    'You may have worked on fixing the bug with these two patches.',
+    'For example, the timeline might be agreed upon in the middle of a discussion of code formatting.',
+    'For fixes deemed urgent, it may be in the best interest of users to shorten the release timeline.',
+    'Keep separate topics on separate branches, perhaps like so:',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -439,5 +449,8 @@ ruleCases('hedge', {
         { messageId: 'hedge', text: 'might' },
       ],
     },
+    { code: 'It appears that the survey has been completed.', errors: [{ messageId: 'hedge', text: 'appears' }] },
+    { code: 'Prices may have fallen after the tariff was cut.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'Prices may reasonably be expected to rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
   ],
 });

@@ -139,6 +139,10 @@ ruleCases('unsupported-claim', {
     'There is more than one way to get involved in the community.',
     // a government's own costs, where the document speaks for it
     'I invite your attention to the state of our finances.\n\nThe expenses of the service over the receipts were $138,822.22 during the fiscal year.',
+    // a time in a procedure
+    'Less than a week before the release, a mail with the relevant information is sent to the distributions list.',
+    // records named first
+    'By the latest advices from the boundary commission it appears that the survey of the river cost $40,000.',
   ],
   invalid: [
     {
@@ -373,6 +377,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'More than one household in five is in arrears.',
       errors: [{ messageId: 'claim', text: 'More than one household in five is in arrears' }],
+    },
+    {
+      code: 'Less than a week of supply remains in most pharmacies.',
+      errors: [{ messageId: 'claim', text: 'Less than a week of supply remains in most pharmacies' }],
     },
   ],
 });

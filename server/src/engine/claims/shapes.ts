@@ -268,6 +268,9 @@ export function isStateOfChange(ctx: SentenceContext, i: number): boolean {
 export function isLimit(ctx: SentenceContext, cue: number): boolean {
   const before = ctx.word(cue - 1);
   if (before === 'no' || before === 'not') return true;
+  // "Less than a week before the release, a mail is sent": a time in a procedure, not a comparison
+  if (ctx.word(cue + 1) === 'than' && /^(a|an|one|two|three|\d+)$/.test(ctx.word(cue + 2)) && TIME_UNITS.has(ctx.word(cue + 3)))
+    if (/^(before|after|ahead|later|earlier|prior)$/.test(ctx.word(cue + 4))) return true;
   for (let k = ctx.clauseStart(cue); k < cue; k++) if (PERMISSION.has(ctx.word(k))) return true;
   return false;
 }
@@ -408,3 +411,4 @@ export function meantToBe(ctx: SentenceContext, from: number): boolean {
   return false;
 }
 const INTENDED = new Set(['meant', 'intended', 'designed', 'supposed']);
+const TIME_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes']);

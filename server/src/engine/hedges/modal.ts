@@ -114,6 +114,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       return undefined;
     // "The team could have widened the scope, but that would have required data": an option not taken, weighed.
     if (w === 'could' && optionNotTaken(ctx, verbAt + 2)) return undefined;
+    // "You may have worked on fixing the bug with these two patches": a case put to the reader, an example
+    if (ctx.word(i - 1) === 'you') return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
   if (unasserted) return undefined;
@@ -896,6 +898,18 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
     ctx.word(verbAt + 2) === 'that'
   )
     return true;
+  // "For example, the timeline might be agreed upon in the middle of …": an illustration of what can happen
+  if (/^(for)$/.test(ctx.word(0)) && /^(example|instance)$/.test(ctx.word(1)) && ctx.clauseStart(i) <= 2) return true;
+  // "it may be in the best interest of the users to shorten the timeline": a course weighed, advice
+  if (
+    ctx.word(verbAt) === 'be' &&
+    ctx.word(verbAt + 1) === 'in' &&
+    /^(interest|interests)$/.test(ctx.word(verbAt + 3) === 'best' ? ctx.word(verbAt + 4) : ctx.word(verbAt + 3))
+  )
+    return true;
+  // "A general emigration may therefore be confidently expected": an old idiom of confidence, not doubt
+  for (let k = i + 1; k <= i + 3; k++)
+    if (ctx.word(k) === 'confidently' && /^(expected|anticipated|relied|predicted|hoped)$/.test(ctx.word(k + 1))) return true;
   // "the country might just as well expect price chaos", "we may as well admit it": an idiom of emphasis.
   const as = ctx.word(i + 1) === 'just' ? i + 2 : i + 1;
   if (ctx.word(as) === 'as' && ctx.word(as + 1) === 'well') return true;

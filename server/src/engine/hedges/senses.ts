@@ -1,6 +1,6 @@
 // hedge: one check per sense (data/hedges.json names each entry's sense): whether this occurrence hedges, and why.
 import { type SentenceContext } from '../context';
-import { contextWords } from '../lexicon';
+import { attributionSourceRecords, contextWords } from '../lexicon';
 import { isAcronym, startsWithDigit } from '../text-shape';
 import {
   KNOWLEDGE_GAPS,
@@ -298,6 +298,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if ((w === 'perhaps' || w === 'possibly') && ranksOwnPoint(ctx, to)) return undefined;
     // "Perhaps we can negotiate a new agreement, or perhaps we can't": both branches of a choice laid out, no claim weakened.
     if (w === 'perhaps' && offersBothBranches(ctx)) return undefined;
+    // "keeping separate topics on separate branches, perhaps like so:": a way of doing it shown, an example
+    if ((w === 'perhaps' || w === 'maybe') && /^(like|as)$/.test(ctx.word(to)) && /^(so|this|follows)$/.test(ctx.word(to + 1)))
+      return undefined;
     // "And maybe it's time that stopped", "Perhaps it is time to rethink the levy": a proposal put softly.
     if ((w === 'maybe' || w === 'perhaps') && timeToAct(ctx, to)) return undefined;
     // "you probably should subscribe to the announcements list": advice softened, not a claim weakened.
@@ -496,6 +499,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       DISCRETIONARY_JUDGEMENTS.has(ctx.word(next === 'to' ? to + 2 : to))
     )
       return undefined;
+    // "It thus appears that the second-class matter …": what follows from the figures just given, the writer's own result;
+    // "By the latest advices from the commission it appears that …": what the records named first show
+    if (ctx.word(from - 2) === 'it' && /^(thus|therefore|hence)$/.test(ctx.word(from - 1)) && w.startsWith('appear')) return undefined;
+    if (ctx.word(from - 1) === 'it' && w.startsWith('appear') && recordOpensTheSentence(ctx, from - 1)) return undefined;
     // "Those articles, it seems to me, should be entered free": the stance introduces a recommendation, part of it
     if (ctx.word(to) === 'to' && /^(me|us)$/.test(ctx.word(to + 1)) && recommendationFollows(ctx, to + 2)) return undefined;
     // "the parent will see 0, and it will appear that the program succeeded": how a case will look, foretold, not the
@@ -868,6 +875,14 @@ const FINITE_AFTER_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|co
 /** What a writer urges when circumstances "suggest the … of" it: "the urgency of action", "the need for", "the wisdom of". */
 const CALLS_TO_ACT = new Set(['urgency', 'need', 'necessity', 'importance', 'wisdom', 'desirability', 'advisability', 'value']);
 
+/** Before `before`, the sentence opens "By the latest advices from …", "From the returns of …": the records read. */
+function recordOpensTheSentence(ctx: SentenceContext, before: number): boolean {
+  if (!/^(by|from)$/.test(ctx.word(0))) return false;
+  for (let k = 1; k < Math.min(before, 5); k++) if (SOURCE_RECORDS.has(ctx.word(k))) return true;
+  return false;
+}
+const SOURCE_RECORDS = attributionSourceRecords;
+
 /** The gerund at i follows another in a list: "reviewing, commenting on, suggesting …". */
 function inActivityList(ctx: SentenceContext, i: number): boolean {
   const before = /^(on|to|with|for|about)$/.test(ctx.word(i - 1)) ? ctx.word(i - 2) : ctx.word(i - 1);
@@ -895,8 +910,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   const clause = ctx.clauseStart(i);
   if (INFERENCE_VERBS.has(w) && ctx.tokens.slice(clause, i).some((tok) => tok.lower === 'than') && next !== 'that' && next !== 'it')
     return undefined;
-  // "workshops are, as the name might suggest, workshops where …": what a name tells, an idiom, no inference hedged
-  if (namesTell(ctx, i)) return undefined;
+  // "workshops are, as the name might suggest, workshops where …": what a name tells, an idiom, no inference hedged;
+  // "considerations, which will readily suggest themselves": what comes to mind
+  if (namesTell(ctx, i) || next === 'themselves' || next === 'itself') return undefined;
   // "All these circumstances suggest the urgency of action by the Congress": a call to act, no claim held open
   if (w.startsWith('suggest') && next === 'the' && CALLS_TO_ACT.has(ctx.word(i + 2)) && /^(of|for)$/.test(ctx.word(i + 3)))
     return undefined;

@@ -285,6 +285,13 @@ const CONCESSION = new Set([
   'case',
 ]);
 
+/** A purpose clause ("so that", "in order that") opens the stretch before `at`, within a few words. */
+function purposeBefore(ctx: SentenceContext, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 10); k--)
+    if (ctx.word(k) === 'that' && (ctx.word(k - 1) === 'so' || (ctx.word(k - 1) === 'order' && ctx.word(k - 2) === 'in'))) return true;
+  return false;
+}
+
 /** At k, an adjective and then the noun it describes, with no verb: "(obviously) correct fixes", "(clearly) wrong answers". */
 function attributiveDegree(ctx: SentenceContext, k: number): boolean {
   if (ctx.lexTag(k) !== 'Adjective' || ctx.breakBefore(k + 1)) return false;
@@ -466,6 +473,8 @@ export const booster: Rule = {
       // "Obviously correct fixes are applied to maint", "a clearly wrong answer": the adverb grades an adjective before its
       // noun, naming a kind of thing; no claim is made certain ("This is obviously wrong" still is one)
       if (m.to === m.from + 1 && attributiveDegree(ctx, m.to)) continue;
+      // "merged so that in the first-parent chain, it is clear that the project first did X": what a step is for, a purpose
+      if (ctx.word(m.from) === 'it' && purposeBefore(ctx, m.from)) continue;
       // "Our taxpayers surely deserve it", "Surely we cannot simply walk away": an appeal on what ought to be, which no
       // evidence could settle; "as surely as": a comparison of manner
       if (
