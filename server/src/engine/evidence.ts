@@ -281,9 +281,11 @@ function clauseEnd(ctx: SentenceContext, from: number, max: number): number {
  * the sentence opens from, and what was read in them ("From the start it was believed that …" names no record).
  */
 function readInARecord(ctx: SentenceContext): NamedSource | undefined {
-  if (!/^(from|by)$/.test(ctx.word(0)) || !ctx.isDeterminer(1)) return undefined;
+  if (!/^(from|by)$/.test(ctx.word(0))) return undefined;
   let record = -1;
-  for (let k = 2; k < Math.min(ctx.tokens.length, 6) && record < 0; k++) if (attributionSourceRecords.has(ctx.word(k))) record = k;
+  // ("From the returns made by …", "From returns received at the Navy Department …")
+  for (let k = ctx.isDeterminer(1) ? 2 : 1; k < Math.min(ctx.tokens.length, 6) && record < 0; k++)
+    if (attributionSourceRecords.has(ctx.word(k))) record = k;
   if (record < 0) return undefined;
   for (let k = record + 1; k < ctx.tokens.length - 2; k++) {
     if (ctx.word(k) !== 'it') continue;

@@ -262,6 +262,11 @@ ruleCases('hedge', {
     'For example, the timeline might be agreed upon in the middle of a discussion of code formatting.',
     'For fixes deemed urgent, it may be in the best interest of users to shorten the release timeline.',
     'Keep separate topics on separate branches, perhaps like so:',
+    // a procedure permitted; the speaker's hope; the writer's proposal; what can be relied on
+    'This may be done for only a specific package or for the archive as a whole.',
+    'As the Government is now tranquil, we may hope soon to receive the ratification of the treaty.',
+    'I therefore respectfully suggest that Congress might aid both services by a definite provision.',
+    'While these ships may be relied upon for harbor defense, larger ones will be necessary.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -452,5 +457,17 @@ ruleCases('hedge', {
     { code: 'It appears that the survey has been completed.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'Prices may have fallen after the tariff was cut.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Prices may reasonably be expected to rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'We may expect prices to rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    {
+      code: 'The data suggest that prices might rise.',
+      errors: [
+        { messageId: 'hedge', text: 'suggest' },
+        { messageId: 'hedge', text: 'might' },
+      ],
+    },
+    {
+      code: 'From the start it appeared that more than 1,000 vessels had been captured.',
+      errors: [{ messageId: 'hedge', text: 'appeared' }],
+    },
   ],
 });

@@ -56,6 +56,8 @@ ruleCases('passive-attribution', {
     'From the returns made by the registers and receivers it was perceived that land sales were increasing.',
     // the holders put first (a vague source, the weasel rule's)
     'The old mode has been deprecated by some, while by others it has been viewed as inexpedient.',
+    // a decision of the writer's side, told in the impersonal style, past "not yet"
+    'It has not yet been thought necessary to employ the agent authorized by the act.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
@@ -90,5 +92,6 @@ ruleCases('passive-attribution', {
     { code: 'The islands are recognized as a part of Honduras.', errors: [{ messageId: 'passive', text: 'are recognized' }] },
     { code: 'From the start it was believed that the plan would fail.', errors: [{ messageId: 'passive', text: 'it was believed' }] },
     { code: 'The old mode has been viewed as inexpedient.', errors: [{ messageId: 'passive', text: 'has been viewed' }] },
+    { code: 'It has long been thought that the levy cut obesity.', errors: [{ messageId: 'passive', text: 'It has long been thought' }] },
   ],
 });

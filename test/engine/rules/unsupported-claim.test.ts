@@ -143,6 +143,10 @@ ruleCases('unsupported-claim', {
     'Less than a week before the release, a mail with the relevant information is sent to the distributions list.',
     // records named first
     'By the latest advices from the boundary commission it appears that the survey of the river cost $40,000.',
+    // a preference; a body's recommendation to those it addresses; records named first
+    'Nevertheless, it is better to submit patches to this document sooner rather than later.',
+    'The Debian Project encourages all authors to not restrict any files from being modified.',
+    'From returns received at the Navy Department it appears that more than 1,000 vessels have been captured.',
   ],
   invalid: [
     {

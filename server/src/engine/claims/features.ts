@@ -603,6 +603,8 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   // "It's much easier to back out patches one by one than it is to dissect a large one": two courses of action weighed
   // by their effort, the reason for advice
   if (EFFORT.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && thanToAct(ctx, i + 2)) return true;
+  // "submit patches sooner rather than later": a preference, an idiom, nothing measured
+  if (ctx.word(i + 1) === 'rather' && ctx.word(i + 2) === 'than') return true;
   // "It's better to have numerous simple routines than a few monolithic ones": one course commended over another, advice
   if (
     ADVISED.has(ctx.word(i)) &&

@@ -391,6 +391,9 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
       const prev = ctx.word(k - 1);
       if (w === 'that') {
         if (k === 0) return undefined;
+        // "I therefore respectfully suggest that Congress might aid …": the writer's proposal, the modal part of it
+        if (/^(suggest|propose|recommend|urge)$/.test(prev) && /^(i|we)$/.test(ctx.word(ctx.subjectBefore(k - 1))))
+          return 'states a purpose';
         if (REPORTING_VERBS.has(prev)) return reportedBySomeoneElse(ctx, k - 1) ? 'reports someone else' : undefined;
         // "A study by X estimated last year that …": a time between the verb and its "that".
         if (/^(year|month|week|spring|summer|autumn|winter|time|ago|\d{4})$/.test(prev) && REPORTING_VERBS.has(ctx.word(k - 3)))

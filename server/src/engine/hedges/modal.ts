@@ -907,6 +907,8 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
     /^(interest|interests)$/.test(ctx.word(verbAt + 3) === 'best' ? ctx.word(verbAt + 4) : ctx.word(verbAt + 3))
   )
     return true;
+  // "we may hope soon to receive the ratification": the speaker's hope, not doubt
+  if ((ctx.word(i - 1) === 'we' || ctx.word(i - 1) === 'i') && /^(hope|trust)$/.test(ctx.word(verbAt))) return true;
   // "A general emigration may therefore be confidently expected": an old idiom of confidence, not doubt
   for (let k = i + 1; k <= i + 3; k++)
     if (ctx.word(k) === 'confidently' && /^(expected|anticipated|relied|predicted|hoped)$/.test(ctx.word(k + 1))) return true;

@@ -310,7 +310,8 @@ export const passiveAttribution: Rule = {
         continue;
       // "it is said", "it has been said", "it can be argued"
       const modalBe = w === 'be' && MODALS.has(ctx.word(i - 1));
-      const itFrame = ctx.word(i - 1) === 'it' || ((w === 'been' || modalBe) && ctx.word(i - 2) === 'it');
+      const itAt = ctx.word(i - 1) === 'it' ? i - 1 : w === 'been' || modalBe ? itBeforeTheAuxiliary(ctx, i - 1) : -1;
+      const itFrame = itAt >= 0;
       // Outside "it ... that", a modal passive is the writer's own verdict: "should not be considered a success"
       // recommends, and "might be considered an alternative" is hedged by "might", which the hedge rule flags.
       if (modalBe && !itFrame && !vagueAgent && WRITERS_MODALS.has(ctx.word(i - 1))) continue;
@@ -423,7 +424,7 @@ export const passiveAttribution: Rule = {
       )
         continue;
       let from = i;
-      if (itFrame) from = w === 'been' || modalBe ? i - 2 : i - 1;
+      if (itFrame) from = itAt;
       else if ((w === 'been' && ['has', 'have', 'had'].includes(ctx.word(i - 1))) || modalBe) from = i - 1;
       const end = vagueAgent ? t[k + 2].end : t[k].end;
       const hit = attribution(ctx, t[from].start, end, itFrame ? 'impersonal attribution' : 'agentless passive', participle, [
@@ -672,6 +673,15 @@ function heldByMany(ctx: SentenceContext, i: number, k: number): boolean {
   return ctx.tokens
     .slice(i + 1, k)
     .some((tok) => /^(widely|commonly|generally|popularly|strongly|firmly|traditionally|universally|broadly|long)$/.test(tok.lower));
+}
+
+/** Where "it" stands at k or before it, past "not", "yet", "long" and their auxiliary ("It has not yet been thought"), or -1. */
+function itBeforeTheAuxiliary(ctx: SentenceContext, k: number): number {
+  let j = k;
+  while (j > 0 && /^(not|yet|never|also|already|always|long|since|n't)$/.test(ctx.word(j))) j--;
+  if (/^(has|have|had|may|might|can|could|will|would|should|must)$/.test(ctx.word(j))) j--;
+  while (j > 0 && /^(not|n't)$/.test(ctx.word(j))) j--;
+  return ctx.word(j) === 'it' ? j : -1;
 }
 
 /** A record the sentence opens from ("From the returns of …"), or an instrument as the agent before the passive at i ("by the former"). */
