@@ -281,11 +281,7 @@ function clauseEnd(ctx: SentenceContext, from: number, max: number): number {
  * the sentence opens from, and what was read in them ("From the start it was believed that …" names no record).
  */
 function readInARecord(ctx: SentenceContext): NamedSource | undefined {
-  if (!/^(from|by)$/.test(ctx.word(0))) return undefined;
-  let record = -1;
-  // ("From the returns made by …", "From returns received at the Navy Department …")
-  for (let k = ctx.isDeterminer(1) ? 2 : 1; k < Math.min(ctx.tokens.length, 6) && record < 0; k++)
-    if (attributionSourceRecords.has(ctx.word(k))) record = k;
+  const record = recordOpening(ctx, ctx.tokens.length);
   if (record < 0) return undefined;
   for (let k = record + 1; k < ctx.tokens.length - 2; k++) {
     if (ctx.word(k) !== 'it') continue;
@@ -300,5 +296,15 @@ function readInARecord(ctx: SentenceContext): NamedSource | undefined {
     return { start: t[0].start, end: t[record].end, name: ctx.text.slice(t[1].start, t[record].end), how: 'data-from' };
   }
   return undefined;
+}
+/**
+ * "From the returns made by the registers …", "By the latest advices from the commission …", "From returns received at …":
+ * the sentence opens from records, read before `before`; the record noun's index, or -1 (the passive-attribution and
+ * hedge rules ask it too: what was read in them is credited to them).
+ */
+export function recordOpening(ctx: SentenceContext, before: number): number {
+  if (!/^(from|by)$/.test(ctx.word(0))) return -1;
+  for (let k = ctx.isDeterminer(1) ? 2 : 1; k < Math.min(before, 6); k++) if (attributionSourceRecords.has(ctx.word(k))) return k;
+  return -1;
 }
 const READ_IN = new Set(['perceived', 'seen', 'found', 'ascertained', 'observed', 'learned', 'learnt', 'shown', 'evident', 'apparent']);

@@ -1,6 +1,7 @@
 // hedge: one check per sense (data/hedges.json names each entry's sense): whether this occurrence hedges, and why.
 import { type SentenceContext } from '../context';
-import { attributionSourceRecords, contextWords } from '../lexicon';
+import { recordOpening } from '../evidence';
+import { contextWords } from '../lexicon';
 import { isAcronym, startsWithDigit } from '../text-shape';
 import {
   KNOWLEDGE_GAPS,
@@ -502,7 +503,7 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "It thus appears that the second-class matter …": what follows from the figures just given, the writer's own result;
     // "By the latest advices from the commission it appears that …": what the records named first show
     if (ctx.word(from - 2) === 'it' && /^(thus|therefore|hence)$/.test(ctx.word(from - 1)) && w.startsWith('appear')) return undefined;
-    if (ctx.word(from - 1) === 'it' && w.startsWith('appear') && recordOpensTheSentence(ctx, from - 1)) return undefined;
+    if (ctx.word(from - 1) === 'it' && w.startsWith('appear') && recordOpening(ctx, from - 1) >= 0) return undefined;
     // "Those articles, it seems to me, should be entered free": the stance introduces a recommendation, part of it
     if (ctx.word(to) === 'to' && /^(me|us)$/.test(ctx.word(to + 1)) && recommendationFollows(ctx, to + 2)) return undefined;
     // "the parent will see 0, and it will appear that the program succeeded": how a case will look, foretold, not the
@@ -874,14 +875,6 @@ const FINITE_AFTER_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|co
 
 /** What a writer urges when circumstances "suggest the … of" it: "the urgency of action", "the need for", "the wisdom of". */
 const CALLS_TO_ACT = new Set(['urgency', 'need', 'necessity', 'importance', 'wisdom', 'desirability', 'advisability', 'value']);
-
-/** Before `before`, the sentence opens "By the latest advices from …", "From the returns of …": the records read. */
-function recordOpensTheSentence(ctx: SentenceContext, before: number): boolean {
-  if (!/^(by|from)$/.test(ctx.word(0))) return false;
-  for (let k = 1; k < Math.min(before, 5); k++) if (SOURCE_RECORDS.has(ctx.word(k))) return true;
-  return false;
-}
-const SOURCE_RECORDS = attributionSourceRecords;
 
 /** The gerund at i follows another in a list: "reviewing, commenting on, suggesting …". */
 function inActivityList(ctx: SentenceContext, i: number): boolean {

@@ -2,13 +2,12 @@
 // "are presumed", "has been suggested": a claim credited to nobody.
 import { itIsReportedThat, MODALS, SAYING_TAIL } from '../grammar';
 import { cueBit, type SentenceContext } from '../context';
-import { namesSource } from '../evidence';
+import { namesSource, recordOpening } from '../evidence';
 import { subjunctiveAfterThat } from '../hedges/clauses';
 import { isPersonNoun } from '../hedges/subjects';
 import {
   attributionAddressees,
   attributionRuleNouns,
-  attributionSourceRecords,
   attributionFrontedAgents,
   attributionRuleStatuses,
   attributionCausal,
@@ -686,8 +685,7 @@ function itBeforeTheAuxiliary(ctx: SentenceContext, k: number): number {
 
 /** A record the sentence opens from ("From the returns of …"), or an instrument as the agent before the passive at i ("by the former"). */
 function namedBeforeThePassive(ctx: SentenceContext, i: number): boolean {
-  if (ctx.word(0) === 'from' && ctx.isDeterminer(1))
-    for (let k = 2; k < Math.min(i, 6); k++) if (attributionSourceRecords.has(ctx.word(k))) return true;
+  if (recordOpening(ctx, i) >= 0) return true;
   for (let k = ctx.clauseStart(i); k < i - 1; k++) {
     if (ctx.word(k) !== 'by') continue;
     if (ctx.isDeterminer(k + 1) && attributionFrontedAgents.has(ctx.word(k + 2))) return true;
