@@ -58,6 +58,8 @@ ruleCases('passive-attribution', {
     'The old mode has been deprecated by some, while by others it has been viewed as inexpedient.',
     // a decision of the writer's side, told in the impersonal style, past "not yet"
     'It has not yet been thought necessary to employ the agent authorized by the act.',
+    // a bare judging passive: as often a rule's classification as a view credited to nobody (a hint, when thorough)
+    'Only the packages in this area are considered part of the distribution.',
   ],
   invalid: [
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
@@ -93,5 +95,14 @@ ruleCases('passive-attribution', {
     { code: 'From the start it was believed that the plan would fail.', errors: [{ messageId: 'passive', text: 'it was believed' }] },
     { code: 'The old mode has been viewed as inexpedient.', errors: [{ messageId: 'passive', text: 'has been viewed' }] },
     { code: 'It has long been thought that the levy cut obesity.', errors: [{ messageId: 'passive', text: 'It has long been thought' }] },
+    {
+      code: 'Offshore wind is widely regarded as one of the cheapest sources of electricity.',
+      errors: [{ messageId: 'passive', text: 'is widely regarded' }],
+    },
+    {
+      code: 'Only the packages in this area are considered part of the distribution.',
+      errors: [{ messageId: 'passive', text: 'are considered' }],
+      thorough: true,
+    },
   ],
 });

@@ -430,15 +430,31 @@ export const passiveAttribution: Rule = {
         'name-source',
         'cite',
       ]);
-      // "is expected to be used in good faith", "are expected to attend": where the document instructs its reader, what
-      // it expects of someone (Hit.circumstantial); "Prices are expected to rise" in a report stays a forecast by nobody.
-      if (participle.word === 'expected' && next === 'to' && !itFrame && !vagueAgent && !consensus) hit.circumstantial = true;
+      markCircumstance(ctx, hit, i, k, itFrame || vagueAgent || consensus);
       hits.push(hit);
       i = k;
     }
     return hits;
   },
 };
+
+/**
+ * "is expected to be used in good faith", "are expected to attend": where the document instructs its reader, what it
+ * expects of someone (Hit.circumstantial); "Prices are expected to rise" in a report stays a forecast by nobody. "are
+ * considered part of the distribution", "is not considered to be a problem": membership or a denial, with no "widely" to
+ * make it a view held by many, is a rule's classification or the writer's own call as often as a view credited to nobody:
+ * a hint, shown when thorough ("is considered a violation of international law", "was considered substandard" judge, and
+ * stay).
+ */
+function markCircumstance(ctx: SentenceContext, hit: Hit, be: number, participle: number, framed: boolean): void {
+  if (framed) return;
+  const word = ctx.word(participle);
+  if (word === 'expected' && ctx.word(participle + 1) === 'to') hit.circumstantial = true;
+  if (!/^(considered|regarded|deemed)$/.test(word)) return;
+  const m = ctx.word(participle + 1) === 'to' && ctx.word(participle + 2) === 'be' ? participle + 3 : participle + 1;
+  const member = (ctx.word(m) === 'part' && ctx.word(m + 1) === 'of') || ctx.word(m) === 'eligible';
+  if (member || ctx.word(be + 1) === 'not') hit.cap = 'hint';
+}
 
 /** Participles of telling: with "to" and no infinitive after it, they name whom it was told to. */
 const TOLD_TO = new Set(['reported', 'described', 'explained', 'mentioned', 'presented', 'stated', 'suggested', 'proposed']);
