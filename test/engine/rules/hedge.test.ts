@@ -267,6 +267,10 @@ ruleCases('hedge', {
     'As the Government is now tranquil, we may hope soon to receive the ratification of the treaty.',
     'I therefore respectfully suggest that Congress might aid both services by a definite provision.',
     'While these ships may be relied upon for harbor defense, larger ones will be necessary.',
+    // a hope, far from its "that"; a counterfactual; whatever something may suggest
+    'I cherish strong hope that in view of our relations of amity with both countries our friendly counsels may prevail.',
+    'If he had such power the Government might be republican in form, but it would be a monarchy in fact.',
+    'The form of government is open to such improvements as further information might suggest.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -468,6 +472,11 @@ ruleCases('hedge', {
     {
       code: 'From the start it appeared that more than 1,000 vessels had been captured.',
       errors: [{ messageId: 'hedge', text: 'appeared' }],
+    },
+    { code: 'If prices rise, inflation might fall.', errors: [{ messageId: 'hedge', text: 'might' }] },
+    {
+      code: 'The timing of the second strike, just as rescuers arrived, could suggest a deliberate intent.',
+      errors: [{ messageId: 'hedge', text: 'could' }],
     },
   ],
 });

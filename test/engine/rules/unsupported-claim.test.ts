@@ -147,6 +147,8 @@ ruleCases('unsupported-claim', {
     'Nevertheless, it is better to submit patches to this document sooner rather than later.',
     'The Debian Project encourages all authors to not restrict any files from being modified.',
     'From returns received at the Navy Department it appears that more than 1,000 vessels have been captured.',
+    // an "alpha" style's citation keys
+    'The data model was the most advanced of its time [rowe87], and queries ran twice as fast [Knu84, ston87a].',
   ],
   invalid: [
     {
@@ -385,6 +387,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'Less than a week of supply remains in most pharmacies.',
       errors: [{ messageId: 'claim', text: 'Less than a week of supply remains in most pharmacies' }],
+    },
+    {
+      code: 'The rate of infections doubled in 2020 [note].',
+      errors: [{ messageId: 'claim', text: 'The rate of infections doubled in 2020 [note]' }],
     },
   ],
 });

@@ -41,6 +41,8 @@ ruleCases('weasel', {
     'Local residents collected the water samples themselves.',
     // the group as the object of "help", its verb what it is enabled to do
     'So to help people find commits that introduce a bad behavior, the bisect commands were invented.',
+    // the object of "have": its next word is its noun
+    'The Piankeshaws having some claim to the country, it has been thought best to quiet that by purchase.',
   ],
   invalid: [
     {
@@ -99,5 +101,6 @@ ruleCases('weasel', {
       errors: [{ messageId: 'weasel', text: 'Officials in Brussels say' }],
     },
     { code: 'Many people find that the rules are too strict.', errors: [{ messageId: 'weasel', text: 'Many people find' }] },
+    { code: 'Some claim that the tax failed.', errors: [{ messageId: 'weasel', text: 'Some claim' }] },
   ],
 });

@@ -846,11 +846,12 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 const LOOKED_FOR = new Set(['expected', 'hoped', 'desired', 'wished', 'anticipated', 'looked']);
 const ESTIMATES = new Set(['estimated', 'computed', 'calculated', 'reckoned', 'put', 'stated', 'valued']);
 /** Verbs of a discretion after "as … may": "as circumstances may require", "as policy may seem to require". */
-const DISCRETION = new Set(['require', 'requires', 'warrant', 'demand', 'permit', 'allow', 'dictate', 'justify', 'direct']);
+const DISCRETION = new Set(['require', 'requires', 'warrant', 'demand', 'permit', 'allow', 'dictate', 'justify', 'direct', 'suggest']);
 
 /** The modal at i in a "that" clause after "hope", "trust" or "wish", within its clause: "I hope that the time may come". */
 function wishedFor(ctx: SentenceContext, i: number): boolean {
-  for (let k = i - 1; k > 0 && k >= i - 8; k--) {
+  // ("I cherish strong hope that in view of our relations of amity with both countries our friendly counsels may prevail")
+  for (let k = i - 1; k > 0 && k >= i - 16; k--) {
     if (ctx.word(k) === 'that') return /^(hope|hoped|trust|wish|pray)$/.test(ctx.word(k - 1));
     if (ctx.breakBefore(k)) return false;
   }
@@ -860,7 +861,7 @@ function wishedFor(ctx: SentenceContext, i: number): boolean {
 /** "as public policy may (seem to) require", "as circumstances may warrant": the modal at i in such a clause. */
 export function asDiscretion(ctx: SentenceContext, i: number): boolean {
   const verbAt = ctx.word(i + 1) === 'seem' && ctx.word(i + 2) === 'to' ? i + 3 : i + 1;
-  if (!DISCRETION.has(ctx.word(verbAt))) return false;
+  if (!DISCRETION.has(ctx.word(verbAt)) || ctx.breakBefore(i)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     if (ctx.word(k) === 'as') return true;
     if (ctx.breakBefore(k)) return false;
@@ -909,6 +910,9 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
     return true;
   // "we may hope soon to receive the ratification": the speaker's hope, not doubt
   if ((ctx.word(i - 1) === 'we' || ctx.word(i - 1) === 'i') && /^(hope|trust)$/.test(ctx.word(verbAt))) return true;
+  // "If he had such power, the Government might be republican in form": what would follow from what is not so
+  if ((w === 'might' || w === 'could') && ctx.word(0) === 'if' && ctx.words.slice(1, i).some((word) => word === 'had' || word === 'were'))
+    return true;
   // "A general emigration may therefore be confidently expected": an old idiom of confidence, not doubt
   for (let k = i + 1; k <= i + 3; k++)
     if (ctx.word(k) === 'confidently' && /^(expected|anticipated|relied|predicted|hoped)$/.test(ctx.word(k + 1))) return true;

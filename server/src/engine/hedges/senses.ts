@@ -906,6 +906,8 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // "workshops are, as the name might suggest, workshops where …": what a name tells, an idiom, no inference hedged;
   // "considerations, which will readily suggest themselves": what comes to mind
   if (namesTell(ctx, i) || next === 'themselves' || next === 'itself') return undefined;
+  // "open to such improvements as further information might suggest": whatever it suggests, a discretion
+  if (/^(may|might|shall|should)$/.test(prev) && asDiscretion(ctx, i - 1)) return undefined;
   // "All these circumstances suggest the urgency of action by the Congress": a call to act, no claim held open
   if (w.startsWith('suggest') && next === 'the' && CALLS_TO_ACT.has(ctx.word(i + 2)) && /^(of|for)$/.test(ctx.word(i + 3)))
     return undefined;

@@ -96,6 +96,10 @@ function addSourceLines(prose: string, from: number, markers: EvidenceMarker[]):
   return added ? markers.sort((a, b) => a.start - b.start) : markers;
 }
 
+/** Keys of an "alpha" style: a name's first letters, a two- or four-digit year, maybe a letter ("ston87a"); several by commas. */
+const ALPHA_KEY = '[A-Za-z]{2,8}\\+?(?:\\d{2}|\\d{4})[a-z]?';
+const ALPHA_KEYS = new RegExp(`^\\s*${ALPHA_KEY}(?:\\s*[,;]\\s*${ALPHA_KEY})*\\s*$`);
+
 /** "[^3]", "[^note-2]" left as text (its definition is outside the text read): a footnote mark all the same. */
 const FOOTNOTE_LABEL = /^\^[\w\-]{1,40}$/;
 
@@ -104,6 +108,10 @@ function numericAt(prose: string, open: number): EvidenceMarker | undefined {
   if (close > 0 && prose[open + 1] === '^' && FOOTNOTE_LABEL.test(prose.slice(open + 1, close)))
     return { kind: 'footnote', start: open, end: close + 1, label: prose.slice(open + 2, close) };
   if (close > 0 && NUMERIC_CONTENT.test(prose.slice(open + 1, close)))
+    return { kind: 'numeric', start: open, end: close + 1, label: prose.slice(open + 1, close).trim() };
+  // "[ston86]", "[Knu84, rowe87]": an alphabetic citation key, as an "alpha" bibliography style prints it (a numbered
+  // reference list's kin: its entries open with the key)
+  if (close > 0 && ALPHA_KEYS.test(prose.slice(open + 1, close)))
     return { kind: 'numeric', start: open, end: close + 1, label: prose.slice(open + 1, close).trim() };
   // "[para 55]", "[paras 11–13]": a pinpoint in square brackets, as court summaries write them.
   return close > 0 ? pinpointAt(prose, open, close) : undefined;

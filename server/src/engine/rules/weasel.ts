@@ -322,7 +322,7 @@ export const weasel: Rule = {
       // "evidence does not support", "statistics underscore": a document or data source vouching through an evidential verb.
       if (DOCUMENT_HEADS.has(head) && /^(do|does|did)$/.test(ctx.word(verbAt)) && ctx.word(verbAt + 1) === 'not') verbAt += 2;
       // "Officials in Drovenia are said to regard …": a passive attribution, that rule's finding, not a group's own saying.
-      if (saidOfTheGroup(ctx, verbAt)) {
+      if (saidOfTheGroup(ctx, verbAt) || HELD.has(ctx.word(np.start - 1))) {
         i = np.headEnd - 1;
         continue;
       }
@@ -486,6 +486,9 @@ function notTheGroupsVerb(ctx: SentenceContext, headEnd: number, verbAt: number)
   for (let k = verbAt + 2; k < Math.min(ctx.tokens.length, verbAt + 7); k++) if (ctx.word(k) === 'that') return false;
   return true;
 }
+/** "The Piankeshaws having some claim to the country": the group is the object of "have", its next word its noun, no verb. */
+const HELD = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'holding', 'lay', 'laid', 'make', 'made', 'makes']);
+
 /** "to help people find commits", "let researchers see the data": the group is the object, its verb a bare infinitive of what it is enabled to do. */
 const CAUSATIVES = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting', 'make', 'makes', 'made', 'making']);
 // Not "in", "on", "at": "Researchers reported in 2021 that", "officials said on Tuesday that" are the group's verbs.
