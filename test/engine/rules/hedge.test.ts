@@ -271,6 +271,8 @@ ruleCases('hedge', {
     'I cherish strong hope that in view of our relations of amity with both countries our friendly counsels may prevail.',
     'If he had such power the Government might be republican in form, but it would be a monarchy in fact.',
     'The form of government is open to such improvements as further information might suggest.',
+    // advice against a course
+    'If you have applications to maintain, there seems little point in moving to the interim release.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -478,5 +480,6 @@ ruleCases('hedge', {
       code: 'The timing of the second strike, just as rescuers arrived, could suggest a deliberate intent.',
       errors: [{ messageId: 'hedge', text: 'could' }],
     },
+    { code: 'There seems to be little demand for the new bonds.', errors: [{ messageId: 'hedge', text: 'seems' }] },
   ],
 });

@@ -500,6 +500,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       DISCRETIONARY_JUDGEMENTS.has(ctx.word(next === 'to' ? to + 2 : to))
     )
       return undefined;
+    // "there seems little point in breaking things", "there seems to be no reason to delay": advice against a course
+    if (ctx.word(from - 1) === 'there' && noPointIn(ctx, next === 'to' && ctx.word(to + 1) === 'be' ? to + 2 : to)) return undefined;
     // "It thus appears that the second-class matter …": what follows from the figures just given, the writer's own result;
     // "By the latest advices from the commission it appears that …": what the records named first show
     if (ctx.word(from - 2) === 'it' && /^(thus|therefore|hence)$/.test(ctx.word(from - 1)) && w.startsWith('appear')) return undefined;
@@ -875,6 +877,11 @@ const FINITE_AFTER_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|co
 
 /** What a writer urges when circumstances "suggest the … of" it: "the urgency of action", "the need for", "the wisdom of". */
 const CALLS_TO_ACT = new Set(['urgency', 'need', 'necessity', 'importance', 'wisdom', 'desirability', 'advisability', 'value']);
+
+/** From k, "little point", "no reason to", "no need to": nothing gained by a course, advice against it. */
+function noPointIn(ctx: SentenceContext, k: number): boolean {
+  return /^(little|no)$/.test(ctx.word(k)) && /^(point|sense|use|need|reason|advantage|benefit)$/.test(ctx.word(k + 1));
+}
 
 /** The gerund at i follows another in a list: "reviewing, commenting on, suggesting …". */
 function inActivityList(ctx: SentenceContext, i: number): boolean {
