@@ -273,6 +273,9 @@ ruleCases('hedge', {
     'The form of government is open to such improvements as further information might suggest.',
     // advice against a course
     'If you have applications to maintain, there seems little point in moving to the interim release.',
+    // whatever was judged needed; a conviction stated emphatically
+    'Such works of defense have been erected as seemed to be called for by the situation of the several places.',
+    'If the treaty is carried out in that spirit, there is every reason to believe that it will succeed.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -481,5 +484,13 @@ ruleCases('hedge', {
       errors: [{ messageId: 'hedge', text: 'could' }],
     },
     { code: 'There seems to be little demand for the new bonds.', errors: [{ messageId: 'hedge', text: 'seems' }] },
+    {
+      code: 'There is ground for believing that the dispute will be satisfactorily adjusted.',
+      errors: [{ messageId: 'hedge', text: 'There is ground for believing' }],
+    },
+    {
+      code: 'We have reason to believe their success has been satisfactory.',
+      errors: [{ messageId: 'hedge', text: 'We have reason to believe' }],
+    },
   ],
 });

@@ -490,8 +490,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   },
   appearance(ctx, from, to, w) {
     const next = ctx.word(to);
-    // "as public policy may seem to require": a discretion, in the drafting of a law or a message
+    // "as public policy may seem to require": a discretion, in the drafting of a law or a message; "such works as seemed to
+    // be called for by the situation": whatever was judged needed
     if (from > 0 && asDiscretion(ctx, from - 1)) return undefined;
+    if (ctx.word(from - 1) === 'as' && next === 'to' && ctx.word(to + 1) === 'be' && JUDGED_NEEDED.has(ctx.word(to + 2))) return undefined;
     // "in every way which shall appear eligible", "such measures as may seem best": whatever someone will judge fit, left
     // to their discretion, not the writer's impression
     if (
@@ -877,6 +879,8 @@ const FINITE_AFTER_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|co
 
 /** What a writer urges when circumstances "suggest the … of" it: "the urgency of action", "the need for", "the wisdom of". */
 const CALLS_TO_ACT = new Set(['urgency', 'need', 'necessity', 'importance', 'wisdom', 'desirability', 'advisability', 'value']);
+
+const JUDGED_NEEDED = new Set(['called', 'required', 'needed', 'necessary', 'proper', 'expedient', 'advisable', 'best', 'fit']);
 
 /** From k, "little point", "no reason to", "no need to": nothing gained by a course, advice against it. */
 function noPointIn(ctx: SentenceContext, k: number): boolean {
