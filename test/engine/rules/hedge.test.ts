@@ -276,6 +276,8 @@ ruleCases('hedge', {
     // whatever was judged needed; a conviction stated emphatically
     'Such works of defense have been erected as seemed to be called for by the situation of the several places.',
     'If the treaty is carried out in that spirit, there is every reason to believe that it will succeed.',
+    // a gap in knowledge inside a condition: a case, not a claim
+    'If it is not clear from the documentation what the function does, report that too.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -492,5 +494,6 @@ ruleCases('hedge', {
       code: 'We have reason to believe their success has been satisfactory.',
       errors: [{ messageId: 'hedge', text: 'We have reason to believe' }],
     },
+    { code: 'It is not clear that the levy worked.', errors: [{ messageId: 'hedge', text: 'not clear' }] },
   ],
 });

@@ -706,6 +706,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   },
   predicative(ctx, from, to, w) {
     const prev = ctx.word(from - 1);
+    // "If it is not clear from the documentation whether you can do something, report that too": a case, not a gap claimed
+    if (unassertedClause(ctx, from) === 'sits in a condition') return undefined;
     // "more often than not the form of autocorrelation is unknown": what usually holds in practice, a general truth.
     if (BE_FORMS.has(prev) && usuallyHolds(ctx, ctx.clauseStart(from), from)) return undefined;
     // "The event of the measure is yet unknown to me": what the writer does not yet know, told of herself, no claim weakened
