@@ -495,5 +495,10 @@ ruleCases('hedge', {
       errors: [{ messageId: 'hedge', text: 'We have reason to believe' }],
     },
     { code: 'It is not clear that the levy worked.', errors: [{ messageId: 'hedge', text: 'not clear' }] },
+    { code: 'By that time, chances are good that the code has been broken.', errors: [{ messageId: 'hedge', text: 'chances are' }] },
+    {
+      code: 'The hostile disposition has extended in some degree to the tribes on the Upper Mississippi.',
+      errors: [{ messageId: 'hedge', text: 'in some degree' }],
+    },
   ],
 });
