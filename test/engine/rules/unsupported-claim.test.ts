@@ -149,6 +149,8 @@ ruleCases('unsupported-claim', {
     'From returns received at the Navy Department it appears that more than 1,000 vessels have been captured.',
     // an "alpha" style's citation keys
     'The data model was the most advanced of its time [rowe87], and queries ran twice as fast [Knu84, ston87a].',
+    // a message that reads its departments' reports speaks as the holder of their accounts
+    'The report of the Secretary of the Navy presents a full account of the service.\n\nThe total expenditure of the Navy Department during the year was $238,647,262.35.',
   ],
   invalid: [
     {
@@ -391,6 +393,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'The rate of infections doubled in 2020 [note].',
       errors: [{ messageId: 'claim', text: 'The rate of infections doubled in 2020 [note]' }],
+    },
+    {
+      code: 'The total expenditure of the Navy Department during the year was $238,647,262.35.',
+      errors: [{ messageId: 'claim', text: 'The total expenditure of the Navy Department during the year was $238,647,262.35' }],
     },
   ],
 });
