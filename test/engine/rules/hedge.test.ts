@@ -278,6 +278,9 @@ ruleCases('hedge', {
     'If the treaty is carried out in that spirit, there is every reason to believe that it will succeed.',
     // a gap in knowledge inside a condition: a case, not a claim
     'If it is not clear from the documentation what the function does, report that too.',
+    // a courtesy to the reader; the reader's case, then what to do
+    'As you can probably guess from the names, the net tree is for fixes to existing code.',
+    'Assuming that you use git, use the prefix flag.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -500,5 +503,6 @@ ruleCases('hedge', {
       code: 'The hostile disposition has extended in some degree to the tribes on the Upper Mississippi.',
       errors: [{ messageId: 'hedge', text: 'in some degree' }],
     },
+    { code: 'Assuming that demand holds, prices will rise.', errors: [{ messageId: 'hedge', text: 'Assuming that' }] },
   ],
 });

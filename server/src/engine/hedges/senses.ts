@@ -239,6 +239,16 @@ const STRESSING = new Set(['most', 'especially', 'equally', 'absolutely', 'truly
 
 const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   plain(ctx, from, to, w) {
+    // "Assuming that you use git, use the prefix flag": the reader's case, then what to do
+    if (w === 'assuming' && ctx.word(to) === 'you') return undefined;
+    // "As you can probably guess from the names, …": a courtesy to the reader, no claim weakened
+    if (
+      (w === 'probably' || w === 'perhaps') &&
+      ctx.word(from - 1) === 'can' &&
+      ctx.word(from - 2) === 'you' &&
+      ctx.word(from - 3) === 'as'
+    )
+      return undefined;
     // "It is unclear whether the levy works", "Whether panels will value it remains to be seen": an open question stated
     // as such, not a claim held open; a hint.
     if (KNOWLEDGE_GAPS.test(ctx.word(to - 1)) && openQuestion(ctx, from, to))
