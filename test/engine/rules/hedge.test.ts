@@ -281,6 +281,8 @@ ruleCases('hedge', {
     // a courtesy to the reader; the reader's case, then what to do
     'As you can probably guess from the names, the net tree is for fixes to existing code.',
     'Assuming that you use git, use the prefix flag.',
+    // one way of doing it offered to the reader
+    'If you want it inlined, make sure the variable is not referenced elsewhere, possibly by copying it.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
@@ -504,5 +506,6 @@ ruleCases('hedge', {
       errors: [{ messageId: 'hedge', text: 'in some degree' }],
     },
     { code: 'Assuming that demand holds, prices will rise.', errors: [{ messageId: 'hedge', text: 'Assuming that' }] },
+    { code: 'Prices rose, possibly by reducing demand.', errors: [{ messageId: 'hedge', text: 'possibly' }] },
   ],
 });

@@ -309,6 +309,15 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if ((w === 'perhaps' || w === 'possibly') && ranksOwnPoint(ctx, to)) return undefined;
     // "Perhaps we can negotiate a new agreement, or perhaps we can't": both branches of a choice laid out, no claim weakened.
     if (w === 'perhaps' && offersBothBranches(ctx)) return undefined;
+    // "make sure the variable is not referenced elsewhere, possibly by copying it": one way of doing it offered
+    if (
+      (w === 'possibly' || w === 'perhaps') &&
+      ctx.word(to) === 'by' &&
+      ctx.word(to + 1).endsWith('ing') &&
+      ctx.breakBefore(from) &&
+      (ctx.words.includes('you') || ctx.lexTag(0) === 'Infinitive')
+    )
+      return undefined;
     // "keeping separate topics on separate branches, perhaps like so:": a way of doing it shown, an example
     if ((w === 'perhaps' || w === 'maybe') && /^(like|as)$/.test(ctx.word(to)) && /^(so|this|follows)$/.test(ctx.word(to + 1)))
       return undefined;
