@@ -151,6 +151,8 @@ ruleCases('unsupported-claim', {
     'The data model was the most advanced of its time [rowe87], and queries ran twice as fast [Knu84, ston87a].',
     // a message that reads its departments' reports speaks as the holder of their accounts
     'The report of the Secretary of the Navy presents a full account of the service.\n\nThe total expenditure of the Navy Department during the year was $238,647,262.35.',
+    // a public service's own counts, where the document speaks for the government that runs it
+    'I invite your attention to the report of the Postmaster-General.\n\nThere were 14,304,041 money orders issued during the year, an increase of 994,306.',
   ],
   invalid: [
     {
@@ -397,6 +399,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'The total expenditure of the Navy Department during the year was $238,647,262.35.',
       errors: [{ messageId: 'claim', text: 'The total expenditure of the Navy Department during the year was $238,647,262.35' }],
+    },
+    {
+      code: 'There were 14,304,041 money orders issued during the year, an increase of 994,306.',
+      errors: [{ messageId: 'claim', text: 'There were 14,304,041 money orders issued during the year, an increase of 994,306' }],
     },
   ],
 });
