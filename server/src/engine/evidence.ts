@@ -282,7 +282,7 @@ function clauseEnd(ctx: SentenceContext, from: number, max: number): number {
  */
 function readInARecord(ctx: SentenceContext): NamedSource | undefined {
   const record = recordOpening(ctx, ctx.tokens.length);
-  if (record < 0) return undefined;
+  if (record < 0) return recordPointedTo(ctx);
   for (let k = record + 1; k < ctx.tokens.length - 2; k++) {
     if (ctx.word(k) !== 'it') continue;
     let m = k + 1;
@@ -297,6 +297,27 @@ function readInARecord(ctx: SentenceContext): NamedSource | undefined {
   }
   return undefined;
 }
+/**
+ * "I refer you to the accompanying reports of the Secretary of War, by which it appears that a sum exceeding half a million
+ * has been collected": a record named in the sentence, and what appears in it ("He made a speech by which it appears"
+ * names none).
+ */
+function recordPointedTo(ctx: SentenceContext): NamedSource | undefined {
+  const t = ctx.tokens;
+  for (let k = 2; k < t.length - 2; k++) {
+    if (ctx.word(k) !== 'which' || !/^(by|from|in)$/.test(ctx.word(k - 1)) || ctx.word(k + 1) !== 'it') continue;
+    if (!/^(appears|appeared)$/.test(ctx.word(k + 2))) continue;
+    for (let r = k - 2; r >= Math.max(0, k - 14); r--) {
+      if (!attributionSourceRecords.has(ctx.word(r))) continue;
+      const from = r > 0 && ctx.isDeterminer(r - 1) ? r - 1 : r;
+      const name = ctx.text.slice(t[from].start, t[k - 2].end).replace(/[,;]$/, '');
+      return { start: t[from].start, end: t[k + 2].end, name, how: 'data-from' };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "From the returns made by the registers …", "By the latest advices from the commission …", "From returns received at …":
  * the sentence opens from records, read before `before`; the record noun's index, or -1 (the passive-attribution and

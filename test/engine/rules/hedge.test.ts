@@ -361,6 +361,10 @@ ruleCases('hedge', {
     { code: 'The reform appears to have reduced waiting times.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'It may be that prices should fall further next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
+      code: 'If the blockade holds, it may be presumed that the junta will give up the contest.',
+      errors: [{ messageId: 'hedge', text: 'may' }],
+    },
+    {
       code: 'The levy may reduce rents.',
       errors: [{ messageId: 'hedge', text: 'may' }],
       fix: 'State the likelihood: "is likely (about 70 %) to reduce"',

@@ -60,8 +60,15 @@ ruleCases('passive-attribution', {
     'It has not yet been thought necessary to employ the agent authorized by the act.',
     // a bare judging passive: as often a rule's classification as a view credited to nobody (a hint, when thorough)
     'Only the packages in this area are considered part of the distribution.',
+    // what one may conclude: the writer's own inference, softened by "may" (the hedge rule's finding)
+    'If the blockade holds, it may be presumed that the junta itself will give up the contest.',
+    'The returns are late, whence it may be inferred that the harvest failed.',
+    // admitted to a service: no view
+    'The reservists who had been accepted to serve for twelve months were discharged in May.',
   ],
   invalid: [
+    { code: 'It is presumed that the junta will give up the contest.', errors: [{ messageId: 'passive', text: 'It is presumed' }] },
+    { code: 'The plan is widely accepted to be the best option.', errors: [{ messageId: 'passive', text: 'is widely accepted' }] },
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
     {
       code: 'It is widely believed that rents will fall.',

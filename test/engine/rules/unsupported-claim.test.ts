@@ -153,8 +153,20 @@ ruleCases('unsupported-claim', {
     'The report of the Secretary of the Navy presents a full account of the service.\n\nThe total expenditure of the Navy Department during the year was $238,647,262.35.',
     // a public service's own counts, where the document speaks for the government that runs it
     'I invite your attention to the report of the Postmaster-General.\n\nThere were 14,304,041 money orders issued during the year, an increase of 994,306.',
+    // a record named in the sentence, and what appears in it
+    'For the sums collected I refer you to the accompanying reports of the Secretary of War and of the Secretary of the Navy, by which it appears that a sum exceeding half a million dollars has been collected.',
+    // a clause reduced to its participle names no cause
+    'You can also just enter your password when prompted.',
   ],
   invalid: [
+    {
+      code: 'He made a speech by which it appears that prices rose by 40 per cent.',
+      errors: [{ messageId: 'claim', text: 'He made a speech by which it appears that prices rose by 40 per cent' }],
+    },
+    {
+      code: 'The fall in exports, when prompted by the shortage, hurt the region.',
+      errors: [{ messageId: 'claim', text: 'The fall in exports, when prompted by the shortage, hurt the region' }],
+    },
     {
       code: 'There is no country more unequal than Ruritania.',
       errors: [{ messageId: 'claim', text: 'There is no country more unequal than Ruritania' }],

@@ -241,22 +241,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'prevalence' && (prev === 'less' || prev === 'more' || prev === 'most')) continue; // "less frequently needed tasks": a modifier, not a claim of how common
       if (kind === 'prevalence' && EASE_ADJECTIVES.has(ctx.word(ctx.word(to) === 'be' ? to + 1 : to))) continue; // "is often difficult to predict", "it is often possible to": how hard a task is, the writer's judgement or advice, not how common something is
       if (kind === 'prevalence' && judgesUsefulness(ctx, from)) continue; // "The log is usually the most useful of the four", "Reviews are most useful when they happen early and often": advice on what serves the reader
-      if (kind === 'causal' && first.endsWith('ing') && ctx.isDeterminer(from - 1)) continue; // "the driving test centre": an adjective
-      if (kind === 'causal' && (prev === 'a' || prev === 'an') && to === from + 1 && ctx.word(to) !== 'of') continue; // "attributed to a cause (harvest, fire …)": a noun, no link stated ("a driver of inflation" states one)
-      if (kind === 'causal' && first === 'due' && ['be', 'to'].includes(ctx.word(to))) continue; // "due to be held"
-      if (kind === 'causal' && first === 'cause' && causeAsIdeal(ctx, from)) continue; // "lead the cause of freedom": a cause served, not a cause and its effect
-      // "the commitments it has made in this Chamber", "the progress we have made since 2019": made as done, with no result named.
-      if (
-        kind === 'causal' &&
-        ctx.word(to - 1) === 'made' &&
-        (ctx.breakBefore(to) || to >= ctx.tokens.length || ctx.lexTag(to) === 'Preposition')
-      )
-        continue;
-      // "have made great contributions", "has made serious proposals", "have made available funds": "made" as done, with an
-      // object and no result it brings about ("has made housing unaffordable", "made it possible to" name one)
-      if (kind === 'causal' && ctx.word(to - 1) === 'made' && !namesAResult(ctx, to)) continue;
-      if (kind === 'causal' && first === 'responsible' && ctx.word(to).endsWith('ing')) continue; // "is responsible for setting out the question": a duty, not a cause
-      if (kind === 'causal' && first === 'responsible' && dutyHolder(ctx, from)) continue; // "The analyst is responsible for the quality of the work": a duty
+      if (kind === 'causal' && noLinkStated(ctx, from, to)) continue;
       if (ctx.isDeterminer(from - 1) && first.endsWith('ed')) continue; // "the reduced rate": an adjective
       // "the rising cost of entitlements", "America's growing economy", "faced with rising costs": a change taken as given in
       // passing, not the sentence's news ("a steadily increasing portion" and "costs are rising" assert it)
@@ -447,6 +432,29 @@ function judgesUsefulness(ctx: SentenceContext, at: number): boolean {
 }
 
 const USEFULNESS = new Set(['useful', 'helpful', 'valuable']);
+/** A causal cue that states no link of cause and effect here: an adjective, a noun, a duty, "made" as done. */
+function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
+  const prev = ctx.word(from - 1);
+  const first = ctx.word(from);
+  if (first.endsWith('ing') && ctx.isDeterminer(from - 1)) return true; // "the driving test centre": an adjective
+  if ((prev === 'a' || prev === 'an') && to === from + 1 && ctx.word(to) !== 'of') return true; // "attributed to a cause (harvest, fire …)": a noun, no link stated ("a driver of inflation" states one)
+  if (first === 'due' && ['be', 'to'].includes(ctx.word(to))) return true; // "due to be held"
+  // "enter your password when prompted", "if triggered, the alarm sounds": a clause reduced to its participle names no
+  // cause ("when prompted by the shortage" names one)
+  if (to === from + 1 && first.endsWith('ed') && REDUCED_CLAUSE_OPENERS.has(prev) && ctx.word(to) !== 'by') return true;
+  if (first === 'cause' && causeAsIdeal(ctx, from)) return true; // "lead the cause of freedom": a cause served, not a cause and its effect
+  // "the commitments it has made in this Chamber", "the progress we have made since 2019": made as done, with no result named.
+  if (ctx.word(to - 1) === 'made' && (ctx.breakBefore(to) || to >= ctx.tokens.length || ctx.lexTag(to) === 'Preposition')) return true;
+  // "have made great contributions", "has made serious proposals", "have made available funds": "made" as done, with an
+  // object and no result it brings about ("has made housing unaffordable", "made it possible to" name one)
+  if (ctx.word(to - 1) === 'made' && !namesAResult(ctx, to)) return true;
+  if (first === 'responsible' && ctx.word(to).endsWith('ing')) return true; // "is responsible for setting out the question": a duty, not a cause
+  if (first === 'responsible' && dutyHolder(ctx, from)) return true; // "The analyst is responsible for the quality of the work": a duty
+  return false;
+}
+
+/** Subordinators that can open a clause reduced to its participle: "when prompted", "unless triggered". */
+const REDUCED_CLAUSE_OPENERS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'until']);
 
 /**
  * The word at k stands after the verb of a clause whose subject is the writer's side doing something ("we cut the rate

@@ -78,6 +78,10 @@ const PLACE_OR_TIME_STARTS = new Set([
 /** Modals of obligation and of possibility: with them a passive judgement is the writer's, not a report of others'. */
 /** "can" too: "these requirements can be seen as headers" offers the writer's own reading. */
 const WRITERS_MODALS = new Set(['should', 'must', 'shall', 'may', 'might', 'could', 'can']);
+/** Modals of what one may do or conclude: "it may be presumed", "it might be inferred". */
+const MAY_OR_MIGHT = new Set(['may', 'might']);
+/** Participles of concluding from what is known: with "it may be", the writer's own inference. */
+const INFERENCE_PARTICIPLES = new Set(['presumed', 'supposed', 'inferred', 'concluded', 'deduced']);
 /** "Bombay, then considered the haven of art": judgement participles that can open a reduced clause. */
 const REDUCED_JUDGEMENT = new Set(['considered', 'regarded', 'hailed', 'touted']);
 const BE = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'being', 'be']);
@@ -317,12 +321,20 @@ export const passiveAttribution: Rule = {
       // "It should be recognized that …", "it must be acknowledged that …": the writer asks the reader to take a point, a
       // remark of her own, not a view credited to nobody ("it can be argued that" still is one).
       if (modalBe && itFrame && !vagueAgent && (ctx.word(i - 1) === 'should' || ctx.word(i - 1) === 'must')) continue;
+      // "it may be presumed that Spain will give up the contest", "whence it may be inferred that": what one may conclude, the
+      // writer's own inference softened by "may", which the hedge rule flags ("it is presumed that" still credits nobody).
+      if (modalBe && itFrame && !vagueAgent && MAY_OR_MIGHT.has(ctx.word(i - 1)) && INFERENCE_PARTICIPLES.has(ctx.word(k))) continue;
       // A bare "be" counts only right after its modal: in "by no means should the summit be considered" the modal
       // went before the subject, and the sentence is the writer's verdict again.
       if (w === 'be' && !modalBe) continue;
       // "is thought to play", "is held to be": "to" opens an infinitive. "was reported to the board" names who was told, and
       // "meetings were held to discuss the draft" gives the purpose of an event: neither reports a view.
-      const toView = next === 'to' && infinitiveAfter(ctx, k + 2) && !(participle.word === 'held' && !HELD_VIEWS.test(ctx.word(k + 2)));
+      // "the volunteers accepted to serve for twelve months": admitted to a service, no view; "is accepted to be" is one.
+      const toView =
+        next === 'to' &&
+        infinitiveAfter(ctx, k + 2) &&
+        !(participle.word === 'held' && !HELD_VIEWS.test(ctx.word(k + 2))) &&
+        !(participle.word === 'accepted' && !/^(be|have)$/.test(ctx.word(k + 2)));
       // "has been attributed to a lack of skills": a cause credited by nobody, whatever follows "to".
       const causal = next === 'to' && attributionCausal.has(participle.word);
       // "was estimated at 4 billion": a figure credited to nobody ("is estimated using ...", "by regressing ..." are methods).
