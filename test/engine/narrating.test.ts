@@ -91,7 +91,12 @@ describe('narrating documents', () => {
 
   it('leaves past acts alone where the document speaks for a public body: its own record, not commentary', () => {
     // the same narration, opening with the voice of a government ("my Administration") or of the holder of its accounts
-    for (const voice of ['My Administration has kept the promises it made.', 'I recommend that the Congress renew the press law.']) {
+    // (or where the executive branch names itself, as a President's message does: "the Executive")
+    for (const voice of [
+      'My Administration has kept the promises it made.',
+      'I recommend that the Congress renew the press law.',
+      'The Executive has kept the Senate informed of these events.',
+    ]) {
       const text = `${voice} ${COMMENTARY}`;
       assert.ok(!claims(text).includes(ACT.slice(0, -1)), voice);
       const report = analyzeDocument(text).sentences.find((s) => s.text === ACT);
@@ -100,6 +105,11 @@ describe('narrating documents', () => {
     // a measured trend it tells is still a claim there
     const trend = 'The circulation of independent newspapers fell by 40% last year.';
     assert.ok(claims(`My Administration has kept the promises it made. ${COMMENTARY} ${trend}`).includes(trend.slice(0, -1)));
+  });
+
+  it('still narrates where "the Executive" names an organ of another body', () => {
+    const text = `The Executive Board of the Fund met in Moscow in May. ${COMMENTARY}`;
+    assert.ok(claims(text).includes(ACT.slice(0, -1)));
   });
 
   it('leaves a closing disclaimer alone in a narrating document', () => {

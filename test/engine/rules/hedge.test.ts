@@ -2,6 +2,9 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('hedge', {
   valid: [
+    // a course the writer judges proper, and a body's discretion with an aside on whose judgement it is
+    'I think it proper to observe that the commissioner accepted the post with reluctance.',
+    'The Assembly may in its wisdom decide whether any change ought to be made.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',
     'Councils could be required to publish their registers every year.',

@@ -65,9 +65,12 @@ ruleCases('passive-attribution', {
     'The returns are late, whence it may be inferred that the harvest failed.',
     // admitted to a service: no view
     'The reservists who had been accepted to serve for twelve months were discharged in May.',
+    // thought out with care: the writer's verdict on a plan
+    'The plan recommended for reducing the staff is well considered, and I commend it to the board.',
   ],
   invalid: [
     { code: 'It is presumed that the junta will give up the contest.', errors: [{ messageId: 'passive', text: 'It is presumed' }] },
+    { code: 'The plan is well considered as a model by many.', errors: [{ messageId: 'passive', text: 'is well considered' }] },
     { code: 'The plan is widely accepted to be the best option.', errors: [{ messageId: 'passive', text: 'is widely accepted' }] },
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
     {

@@ -54,6 +54,13 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     /^(regulations?|order|orders|notice|decision|means|resolution|directive|rules)$/.test(ctx.word(verbAt + 1))
   )
     verbAt += 2;
+  // "Congress may in its wisdom decide whether …": an aside on whose judgement it is, before the verb
+  if (
+    ctx.word(i + 1) === 'in' &&
+    /^(its|their|his|her|your|our)$/.test(ctx.word(i + 2)) &&
+    /^(wisdom|discretion|judgment|judgement)$/.test(ctx.word(i + 3))
+  )
+    verbAt = i + 4;
   const verb = ctx.word(verbAt);
   const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
   if (bringsNoDoubt(ctx, i, w, verbAt, negated)) return undefined;

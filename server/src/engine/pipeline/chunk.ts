@@ -369,6 +369,8 @@ const PUBLIC_BODIES = new Set([
 const BODY_ADDRESSED =
   /\b(?:I|we)\s+(?:(?:also|again|now|therefore|strongly|respectfully|earnestly)\s+)?(?:ask|urge|call on|call upon|request|invite|appeal to|am asking|are asking|am calling on|recommend that|recommend to|am recommending to)\s+(?:the\s+|this\s+)?(Congress|Senate|House|Parliament|Assembly|Legislature|Commission)\b/g;
 
+const EXECUTIVE_SELF = /\b[Tt]he Executive\b(?![ \t]+[A-Z])/;
+
 function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
   const bodies = new Set<string>();
   for (const sentence of sentences) {
@@ -380,6 +382,9 @@ function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
       // a public body's record: its acts told in the passive with no agent are its own
       if (PUBLIC_BODIES.has(body)) bodies.add(AGENTLESS_ACT);
     }
+    // "the Executive", capitalised and alone: the executive branch naming itself, as a President's message does ("the
+    // Executive Board", "the Executive Director" name an organ of another body)
+    if (EXECUTIVE_SELF.test(sentence.text)) bodies.add('executive').add(AGENTLESS_ACT);
     BODY_ADDRESSED.lastIndex = 0;
     for (let m = BODY_ADDRESSED.exec(sentence.text); m; m = BODY_ADDRESSED.exec(sentence.text)) bodies.add(m[1].toLowerCase());
   }

@@ -361,6 +361,9 @@ export const passiveAttribution: Rule = {
       // "bugs that are frequently reported to the security team": whom it was told to, a procedure however often.
       if (!vagueAgent && next === 'to' && !toView && !causal && TOLD_TO.has(participle.word)) continue;
       if (attributionContextOnly.has(participle.word) && !framed && !judged && !vagueAgent && !(consensus && next !== 'by')) continue;
+      // "the plan recommended is well considered": thought out with care, the writer's verdict on it ("is well considered
+      // as a model" credits a view)
+      if (participle.word === 'considered' && ctx.word(k - 1) === 'well' && !framed && !judged) continue;
       // "are often held at the hall": events held, how often; "is widely held": a view held, by how many.
       if (participle.word === 'held' && !framed && !vagueAgent && !heldByMany(ctx, i, k)) continue;
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
