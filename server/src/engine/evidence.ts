@@ -178,6 +178,8 @@ const PUBLISHED_IN = new Set([
   'announced',
   'shown',
   'found',
+  // "will be exhibited in the report of the Secretary of the Treasury" ("presented in Brussels" names a place)
+  'exhibited',
 ]);
 /** "data from the Current Population Survey", "figures from Eurostat": the data's source named. */
 export const DATA_NOUNS = new Set(['data', 'figures', 'statistics', 'estimates', 'numbers', 'projections', 'microdata']);

@@ -5,6 +5,10 @@ ruleCases('hedge', {
     // a course the writer judges proper, and a body's discretion with an aside on whose judgement it is
     'I think it proper to observe that the commissioner accepted the post with reluctance.',
     'The Assembly may in its wisdom decide whether any change ought to be made.',
+    // a proposal in the impersonal passive; a hope; a course of action named
+    'It is therefore suggested whether it would not serve the public interest to appoint an agent.',
+    'I am hopeful that better relations between the two countries may be brought about.',
+    'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',
     'Councils could be required to publish their registers every year.',

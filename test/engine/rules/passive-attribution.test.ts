@@ -67,10 +67,13 @@ ruleCases('passive-attribution', {
     'The reservists who had been accepted to serve for twelve months were discharged in May.',
     // thought out with care: the writer's verdict on a plan
     'The plan recommended for reducing the staff is well considered, and I commend it to the board.',
+    // courses of action put forward, not views
+    'To meet the deficit many plans have been suggested, most of which look to me like inflation.',
   ],
   invalid: [
     { code: 'It is presumed that the junta will give up the contest.', errors: [{ messageId: 'passive', text: 'It is presumed' }] },
     { code: 'The plan is well considered as a model by many.', errors: [{ messageId: 'passive', text: 'is well considered' }] },
+    { code: 'Many plans have been suggested to be unworkable.', errors: [{ messageId: 'passive', text: 'have been suggested' }] },
     { code: 'The plan is widely accepted to be the best option.', errors: [{ messageId: 'passive', text: 'is widely accepted' }] },
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
     {

@@ -157,8 +157,19 @@ ruleCases('unsupported-claim', {
     'For the sums collected I refer you to the accompanying reports of the Secretary of War and of the Secretary of the Navy, by which it appears that a sum exceeding half a million dollars has been collected.',
     // a clause reduced to its participle names no cause
     'You can also just enter your password when prompted.',
+    // the record named as where it will be shown
+    'A striking illustration of these frauds will be exhibited in the report of the Secretary of the Treasury, showing that valuations fell by half after the law changed.',
   ],
   invalid: [
+    {
+      code: 'A striking illustration of these frauds will be exhibited here: valuations fell by half after the law changed.',
+      errors: [
+        {
+          messageId: 'claim',
+          text: 'A striking illustration of these frauds will be exhibited here: valuations fell by half after the law changed',
+        },
+      ],
+    },
     {
       code: 'He made a speech by which it appears that prices rose by 40 per cent.',
       errors: [{ messageId: 'claim', text: 'He made a speech by which it appears that prices rose by 40 per cent' }],

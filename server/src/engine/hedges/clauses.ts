@@ -160,10 +160,11 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       ctx.words.slice(k, j).some((word) => word === 'all' || word === 'everyone' || word === 'everybody')
     )
       return true;
-    // "It seems to me that the first step toward providing this is to supply …": a course of action named.
+    // "It seems to me that the first step toward providing this is to supply …", "one great step would be taken by
+    // prohibiting …": a course of action named.
     if (/^(step|steps|priority|task|remedy|solution)$/.test(w))
       for (let b = j + 1; b < Math.min(ctx.tokens.length - 1, j + 7); b++)
-        if (BE_FORMS.has(ctx.word(b)) && ctx.word(b + 1) === 'to') return true;
+        if (BE_FORMS.has(ctx.word(b)) && /^(to|taken)$/.test(ctx.word(b + 1))) return true;
     // "I think three things.", "We believe two changes are needed:": a lead-in to the writer's own list of proposals.
     if (j === k && COUNTED.has(w) && /^(things|steps|changes|points|priorities|reforms|measures|actions|lessons)$/.test(ctx.word(j + 1)))
       return true;

@@ -857,9 +857,10 @@ const DISCRETION = new Set(['require', 'requires', 'warrant', 'demand', 'permit'
 
 /** The modal at i in a "that" clause after "hope", "trust" or "wish", within its clause: "I hope that the time may come". */
 function wishedFor(ctx: SentenceContext, i: number): boolean {
-  // ("I cherish strong hope that in view of our relations of amity with both countries our friendly counsels may prevail")
+  // ("I cherish strong hope that in view of our relations of amity with both countries our friendly counsels may prevail",
+  // "I am hopeful that commercial relations may be brought about")
   for (let k = i - 1; k > 0 && k >= i - 16; k--) {
-    if (ctx.word(k) === 'that') return /^(hope|hoped|trust|wish|pray)$/.test(ctx.word(k - 1));
+    if (ctx.word(k) === 'that') return /^(hope|hoped|hopeful|trust|wish|pray)$/.test(ctx.word(k - 1));
     if (ctx.breakBefore(k)) return false;
   }
   return false;

@@ -965,6 +965,8 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   if (
     w.endsWith('ed') &&
     (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) ||
+      // "It is therefore suggested whether …": the same passive, an adverb between
+      (BE_FORMS.has(ctx.word(i - 2)) && /^(therefore|also|further|accordingly|respectfully|thus|hence)$/.test(prev)) ||
       (objectOfAGerundOrPreposition(ctx, i) && /^(Plural|Singular)$/.test(ctx.lexTag(i + 1) ?? '')) ||
       next === 'by' ||
       next === 'in' ||

@@ -408,6 +408,8 @@ export const passiveAttribution: Rule = {
       // a new start": a course of action put forward, a plan, not a view credited to nobody ("It has been proposed that
       // the levy failed" still is one).
       if (!vagueAgent && participle.word === 'proposed' && (next === 'as' || (next === 'to' && infinitiveAfter(ctx, k + 2)))) continue;
+      // "many plans have been suggested", "several remedies were proposed": courses put forward, not a view held
+      if (!vagueAgent && /^(suggested|proposed)$/.test(participle.word) && next !== 'that' && !toView && proposalSubject(ctx, i)) continue;
       // "From the Secretary's statement it will be seen that …", "it will be observed from this report that": the writer
       // pointing the reader to what shows it, not a view credited to nobody
       if (
@@ -470,6 +472,37 @@ function markCircumstance(ctx: SentenceContext, hit: Hit, be: number, participle
   const member = (ctx.word(m) === 'part' && ctx.word(m + 1) === 'of') || ctx.word(m) === 'eligible';
   if (member || ctx.word(be + 1) === 'not') hit.cap = 'hint';
 }
+
+/** The subject before the auxiliaries ending at `be` is a course of action: "many plans have been", "remedies were". */
+function proposalSubject(ctx: SentenceContext, be: number): boolean {
+  let k = be - 1;
+  while (k >= 0 && k > be - 4 && /^(have|has|had|also|already|often|not|been|now|since)$/.test(ctx.word(k))) k--;
+  return k >= 0 && PROPOSAL_NOUNS.has(ctx.word(k));
+}
+const PROPOSAL_NOUNS = new Set([
+  'plan',
+  'plans',
+  'remedy',
+  'remedies',
+  'measure',
+  'measures',
+  'proposal',
+  'proposals',
+  'scheme',
+  'schemes',
+  'solution',
+  'solutions',
+  'amendment',
+  'amendments',
+  'change',
+  'changes',
+  'method',
+  'methods',
+  'option',
+  'options',
+  'reform',
+  'reforms',
+]);
 
 /** Participles of telling: with "to" and no infinitive after it, they name whom it was told to. */
 const TOLD_TO = new Set(['reported', 'described', 'explained', 'mentioned', 'presented', 'stated', 'suggested', 'proposed']);
