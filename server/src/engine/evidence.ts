@@ -68,6 +68,10 @@ const NOT_SOURCES = new Set([
 const COMPOUND_ADJECTIVE_ENDINGS = ['-based', '-led', '-backed'];
 /** "reported by", "shown by", "written by": participles that source what follows; not "represented by", "led by", "driven by". */
 const SOURCING_PARTICIPLES = new Set([
+  // "It will be perceived by the report of the Postmaster-General that …"
+  'perceived',
+  'seen',
+  'observed',
   'reported',
   'published',
   'shown',
@@ -188,7 +192,16 @@ const DATA_FROM_VERBS = contextWords.dataFromVerbs;
 /** How many words may stand between the participle and "in" ("reported last month in"). */
 const PUBLISHED_IN_GAP = 3;
 
-export const NAMED_SOURCE_CUE = cueBit(['according', 'by', 'from', 'set', ...PUBLISHED_IN, ...sources.reportingVerbs.firstWords()]);
+export const NAMED_SOURCE_CUE = cueBit([
+  'according',
+  'by',
+  'from',
+  'set',
+  'attention',
+  'refer',
+  ...PUBLISHED_IN,
+  ...sources.reportingVerbs.firstWords(),
+]);
 
 /** The first named source in the sentence, if any. */
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
@@ -210,6 +223,13 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       const end = clauseEnd(ctx, i + 1, 6);
       const name = namesSource(ctx, i + 1, end);
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'by-agent' };
+      continue;
+    }
+    // "I ask attention to the report of the Postmaster-General", "I refer you to the accompanying reports of the Secretary of
+    // War": the reader pointed to a record and its holder, named
+    if ((w === 'attention' || w === 'refer') && !ctx.breakBefore(i + 1)) {
+      const record = recordOfAHolder(ctx, i + 1);
+      if (record) return { start: t[i].start, end: t[record.end - 1].end, name: record.name, how: 'published-in' };
       continue;
     }
     // "set out in last autumn's Budget", "as set out in the 2023 strategy": the document named
@@ -243,6 +263,22 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * After "attention" or "refer": "(you) to the (accompanying) report(s) of the Secretary of War", a record and its named
+ * holder, within the clause; the span's end and the record's name.
+ */
+function recordOfAHolder(ctx: SentenceContext, k: number): { end: number; name: string } | undefined {
+  if (/^(you|congress|your)$/.test(ctx.word(k))) k++;
+  if (ctx.word(k) !== 'to') return undefined;
+  k++;
+  if (ctx.isDeterminer(k)) k++;
+  while (/^(accompanying|annual|last|recent|special|several)$/.test(ctx.word(k))) k++;
+  if (!attributionSourceRecords.has(ctx.word(k)) || ctx.word(k + 1) !== 'of') return undefined;
+  const end = clauseEnd(ctx, k + 2, 10);
+  const holder = namesSource(ctx, k + 2, end);
+  return holder ? { end, name: ctx.text.slice(ctx.tokens[k].start, ctx.tokens[end - 1].end) } : undefined;
 }
 
 /** "the same return", "its latest figures", "that survey": a source pointed back to, which the text before names. */

@@ -8,6 +8,11 @@ ruleCases('hedge', {
     // a proposal in the impersonal passive; a hope; a course of action named
     'It is therefore suggested whether it would not serve the public interest to appoint an agent.',
     'I am hopeful that better relations between the two countries may be brought about.',
+    // when a document is due; a recommendation put politely; appearance set against fact; a measure against what was looked for
+    'The report may be expected at an early period during the present session.',
+    'The operation of the pension laws may deserve the renewed consideration of the Assembly.',
+    'I urge upon your attention the apparently slight, but really important, changes to the law therein suggested.',
+    'The revenues of the year correspond as nearly as might be expected with the estimates of the last.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',
@@ -367,6 +372,8 @@ ruleCases('hedge', {
     },
     { code: 'The reform appears to have reduced waiting times.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'It may be that prices should fall further next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'Prices may be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The reform may deserve some of the blame for the fall in exports.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'If the blockade holds, it may be presumed that the junta will give up the contest.',
       errors: [{ messageId: 'hedge', text: 'may' }],

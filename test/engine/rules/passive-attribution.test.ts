@@ -69,6 +69,8 @@ ruleCases('passive-attribution', {
     'The plan recommended for reducing the staff is well considered, and I commend it to the board.',
     // courses of action put forward, not views
     'To meet the deficit many plans have been suggested, most of which look to me like inflation.',
+    // a decision put impersonally
+    'It is not, therefore, believed to be advisable to increase the number of officers.',
   ],
   invalid: [
     { code: 'It is presumed that the junta will give up the contest.', errors: [{ messageId: 'passive', text: 'It is presumed' }] },

@@ -157,6 +157,14 @@ ruleCases('unsupported-claim', {
     'For the sums collected I refer you to the accompanying reports of the Secretary of War and of the Secretary of the Navy, by which it appears that a sum exceeding half a million dollars has been collected.',
     // a clause reduced to its participle names no cause
     'You can also just enter your password when prompted.',
+    // the reader pointed to a record and its holder, and what the record shows after it
+    'I ask attention to the report of the Postmaster-General, the following being a summary statement of the condition of the Department: The revenue for the year was $9,049,296, about 2 per cent less than in 1860. The expenditures were $13,606,759, a decrease of more than 8 per cent.',
+    'I refer you to the report of the Secretary of the Interior. It will be seen that the cash sales of the public lands exceed those of the preceding year by 40 per cent.',
+    'It will be perceived by the report of the Postmaster-General that the gross expenditure of the Department rose by 30 per cent.',
+    // the public lands' own sales, counted, where the document speaks as their holder
+    'I invite your attention to the state of the public lands.\n\nThe quantity of land sold during the year was 1,609,919 acres, and the net profits from the sale of the public lands amounted to $53,289,465.',
+    // contracted as entered into, not shrunk
+    'I again invite your attention to the status of marriages of citizens contracted abroad.',
     // the record named as where it will be shown
     'A striking illustration of these frauds will be exhibited in the report of the Secretary of the Treasury, showing that valuations fell by half after the law changed.',
   ],
@@ -169,6 +177,19 @@ ruleCases('unsupported-claim', {
           text: 'A striking illustration of these frauds will be exhibited here: valuations fell by half after the law changed',
         },
       ],
+    },
+    {
+      code: 'It will be seen that the cash sales of the public lands exceed those of the preceding year by 40 per cent.',
+      errors: [
+        {
+          messageId: 'claim',
+          text: 'It will be seen that the cash sales of the public lands exceed those of the preceding year by 40 per cent',
+        },
+      ],
+    },
+    {
+      code: 'The national debt contracted by 4 per cent in 1850.',
+      errors: [{ messageId: 'claim', text: 'The national debt contracted by 4 per cent in 1850' }],
     },
     {
       code: 'He made a speech by which it appears that prices rose by 40 per cent.',

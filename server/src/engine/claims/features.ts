@@ -250,6 +250,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       // object of the writer's side's own act
       if (kind === 'trend' && to === from + 1 && namedAsNoun(ctx, from) && inWritersOwnAct(ctx, from)) continue;
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
+      if (kind === 'trend' && first === 'contracted' && incurredBefore(ctx, from)) continue; // "marriages contracted abroad", "debts contracted in 1846": entered into, not shrunk
       if (kind === 'trend' && (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(ctx.word(to)))
         continue; // "falls into three categories", "fell under the act": belonging, not a decrease
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
@@ -450,6 +451,29 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   if (ctx.word(to - 1) === 'made' && !namesAResult(ctx, to)) return true;
   if (first === 'responsible' && ctx.word(to).endsWith('ing')) return true; // "is responsible for setting out the question": a duty, not a cause
   if (first === 'responsible' && dutyHolder(ctx, from)) return true; // "The analyst is responsible for the quality of the work": a duty
+  return false;
+}
+
+/** What is contracted as incurred or entered into, not as shrunk: "the debt contracted", "marriages contracted abroad". */
+const INCURRED = new Set([
+  'debt',
+  'debts',
+  'loan',
+  'loans',
+  'marriage',
+  'marriages',
+  'obligation',
+  'obligations',
+  'engagements',
+  'liabilities',
+]);
+
+/** A noun of what is incurred just before `at`, or before an "of" phrase there: "the marriages of American citizens contracted". */
+function incurredBefore(ctx: SentenceContext, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    if (INCURRED.has(ctx.word(k))) return k === at - 1 || ctx.word(k + 1) === 'of';
+    if (ctx.breakBefore(k + 1)) return false;
+  }
   return false;
 }
 

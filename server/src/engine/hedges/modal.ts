@@ -138,6 +138,13 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   // "may wish to", "might want to consider", "could choose": an option offered, not a possibility; "The Congress may well
   // consider …": the same, put politely.
   if (OPTION_VERBS.has(verb) || (verb === 'well' && OPTION_VERBS.has(ctx.word(verbAt + 1)))) return undefined;
+  // "The report may be expected at an early period", "returns may be expected shortly": when a document is due, a schedule
+  if (w === 'may' && verb === 'be' && ctx.word(verbAt + 1) === 'expected' && scheduleAfter(ctx, verbAt + 2)) return undefined;
+  // "corresponding as nearly as might be expected with the anticipations", "as well as could be hoped": a measure of how far a
+  // result went, against what one looked for
+  if (/^(as|than)$/.test(ctx.word(i - 1)) && verb === 'be' && LOOKED_FOR.has(ctx.word(verbAt + 1))) return undefined;
+  // "may deserve the renewed consideration of Congress", "may well claim the attention of": a recommendation put politely
+  if (COMMENDING_VERBS.has(verb) && attentionAhead(ctx, verbAt + 1)) return undefined;
   // "One may be interested in a conditional effect", "readers might be interested in Annex B": what someone may choose to
   // look at; "It may happen that covariates are balanced": a case that can arise, not doubt about one.
   if (verb === 'be' && ctx.word(verbAt + 1) === 'interested') return undefined;
@@ -852,6 +859,25 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 /** What a result is measured against: "all the success which could have been expected". */
 const LOOKED_FOR = new Set(['expected', 'hoped', 'desired', 'wished', 'anticipated', 'looked']);
 const ESTIMATES = new Set(['estimated', 'computed', 'calculated', 'reckoned', 'put', 'stated', 'valued']);
+/** "at an early day", "shortly", "during the present session", "in a few days": when something is due. */
+function scheduleAfter(ctx: SentenceContext, k: number): boolean {
+  const w = ctx.word(k);
+  if (/^(soon|shortly|presently)$/.test(w)) return true;
+  if (w === 'at' && ctx.word(k + 1) === 'an' && /^(early|earlier)$/.test(ctx.word(k + 2))) return true;
+  if (/^(during|within|before)$/.test(w) && /^(the|a|this|next)$/.test(ctx.word(k + 1))) return true;
+  return w === 'in' && /^(a|the)$/.test(ctx.word(k + 1)) && /^(few|course)$/.test(ctx.word(k + 2));
+}
+
+/** Verbs that commend a matter to someone's attention: "may deserve", "may merit", "may well claim". */
+const COMMENDING_VERBS = new Set(['deserve', 'merit', 'claim', 'demand', 'invite']);
+
+/** "the (renewed) consideration of", "your attention": within four words. */
+function attentionAhead(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.tokens.length, k + 4); j++)
+    if (/^(attention|consideration|notice|study)$/.test(ctx.word(j))) return true;
+  return false;
+}
+
 /** Verbs of a discretion after "as … may": "as circumstances may require", "as policy may seem to require". */
 const DISCRETION = new Set(['require', 'requires', 'warrant', 'demand', 'permit', 'allow', 'dictate', 'justify', 'direct', 'suggest']);
 

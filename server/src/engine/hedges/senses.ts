@@ -239,6 +239,8 @@ const STRESSING = new Set(['most', 'especially', 'equally', 'absolutely', 'truly
 
 const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   plain(ctx, from, to, w) {
+    // "the apparently slight, but really important, modifications": how a thing looks, set against what it is; no doubt
+    if ((w === 'apparently' || w === 'seemingly') && appearanceSetAgainstFact(ctx, to)) return undefined;
     // "Assuming that you use git, use the prefix flag": the reader's case, then what to do
     if (w === 'assuming' && ctx.word(to) === 'you') return undefined;
     // "As you can probably guess from the names, …": a courtesy to the reader, no claim weakened
@@ -893,6 +895,13 @@ export function concessiveAlternatives(ctx: SentenceContext, k: number): boolean
   return false;
 }
 
+/** After "apparently": an adjective, then "but really" or "but in fact" within a few words. */
+function appearanceSetAgainstFact(ctx: SentenceContext, k: number): boolean {
+  for (let j = k + 1; j < Math.min(ctx.tokens.length - 1, k + 4); j++)
+    if (ctx.word(j) === 'but' && /^(really|actually|in)$/.test(ctx.word(j + 1))) return true;
+  return false;
+}
+
 /** Bodies a writer puts proposals to: "I suggest that the Congress …" (data/context.json). */
 const ADDRESSED_BODIES = contextWords.addressedBodies;
 /** A finite verb or an auxiliary after a subject: the clause states, it does not propose ("has misread", "is", "cuts"). */
@@ -964,7 +973,7 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // ("receiving suggested patches", "reviewing proposed and suggested changes": the participle before its noun names what was proposed)
   if (
     w.endsWith('ed') &&
-    (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being'].includes(prev) ||
+    (['been', 'be', 'is', 'was', 'are', 'were', 'as', 'the', 'a', 'an', 'being', 'therein', 'herein'].includes(prev) ||
       // "It is therefore suggested whether …": the same passive, an adverb between
       (BE_FORMS.has(ctx.word(i - 2)) && /^(therefore|also|further|accordingly|respectfully|thus|hence)$/.test(prev)) ||
       (objectOfAGerundOrPreposition(ctx, i) && /^(Plural|Singular)$/.test(ctx.lexTag(i + 1) ?? '')) ||

@@ -328,7 +328,7 @@ const PUBLIC_LEDGER =
  * document speaks as the government that runs them, their counts are its own, as its accounts are (PUBLIC_LEDGER).
  */
 const PUBLIC_SERVICE =
-  /\b(?:post[- ]offices|money[- ]orders|pensioners|pension[- ]rolls?|(?:land )?patents (?:issued|granted)|mail matter|postal (?:revenues?|receipts)|(?:acres|lands) (?:were )?(?:sold|disposed of|entered|surveyed|patented)|vessels (?:in commission|of the Navy)|prize property)\b/i;
+  /\b(?:post[- ]offices|money[- ]orders|pensioners|pension[- ]rolls?|(?:land )?patents (?:issued|granted)|mail matter|postal (?:revenues?|receipts)|(?:acres|lands?) (?:were |was )?(?:sold|disposed of|entered|surveyed|patented)|(?:sales?|proceeds) of (?:the )?public lands|vessels (?:in commission|of the Navy)|prize property)\b/i;
 const A_COUNT = /\d{1,3}(?:,\d{3})+|\d{4,}/;
 const ACCOUNT_HOLDER =
   /\b(?:(?:to|for|invite|call|ask|solicit) your (?:attention|consideration|notice|favorable consideration|deliberations)|[Oo]ur (?:revenues?|fiscal|finances|public debt)|I (?:estimate|anticipate|recommend|am recommending|have recommended|propose|am proposing)|(?:[Oo]ur|[Mm]y|[Tt]his) (?:Government|Administration|Treasury|Budget|budget|surplus|revenues|receipts|expenditures)\b|(?:[Tt]he|[Mm]y) (?:report of the )?(?:Secretary of (?:the )?(?:Treasury|War|Navy|Interior)|Postmaster-General)(?:'s)? (?:reports?|estimates?|shows?|states?|recommends?|presents?|submits?|exhibits?)\b)/;

@@ -115,7 +115,10 @@ function leadsInOnItsLine(text: string): boolean {
  * also show", "It projects that public debt will peak" (after "The Independent Fiscal Office forecasts …").
  */
 const SOURCE_GOES_ON =
-  /^(?:they|he|she|it|these authors|the authors|its authors|their authors|the researchers|these researchers|the study|this study|the review|this review|the survey|this survey|the report|this report)\s+(?:also\s+|further\s+)?(?:find|finds|found|show|shows|showed|report|reports|reported|estimate|estimates|estimated|conclude|concludes|concluded|argue|argues|argued|note|notes|noted|document|documents|documented|observe|observes|observed|expect|expects|expected|project|projects|projected|forecast|forecasts|predict|predicts|predicted)\b/i;
+  /^(?:it will (?:also )?be (?:seen|perceived|observed) (?:from it |therefrom |by it )?that\b|(?:they|he|she|it|these authors|the authors|its authors|their authors|the researchers|these researchers|the study|this study|the review|this review|the survey|this survey|the report|this report)\s+(?:also\s+|further\s+)?(?:find|finds|found|show|shows|showed|report|reports|reported|estimate|estimates|estimated|conclude|concludes|concluded|argue|argues|argued|note|notes|noted|document|documents|documented|observe|observes|observed|expect|expects|expected|project|projects|projected|forecast|forecasts|predict|predicts|predicted)\b)/i;
+
+/** A lead-in that announces a summary to follow, up to its colon: "the following being a summary statement of …:". */
+const SUMMARY_FOLLOWS = /\b(?:the following|as follows)\b[^.;]*:/i;
 
 /** "Of these, 61 per cent …", "Among them, …": a share of what the cited sentence before counted, from the same source. */
 const SUBSET_GOES_ON = /^(?:of|among|amongst) (?:these|those|them)\b/i;
@@ -200,7 +203,12 @@ export function paragraphEvidence(
   // A sentence that gives a vague source of its own ("Local observers reported…") rests on that
   // source, not on the one a neighbour names: it inherits no evidence but a citation's.
   const vague = (i: number) => locals[i].hits.some((hit) => policyOf(hit.rule).sentenceClass === 'vague-source');
+  // "I ask attention to the report of the Postmaster-General, the following being a summary statement of …:": a lead-in
+  // that names its source and announces what follows covers the rest of its paragraph.
+  let summaryBlock = -1;
   return sentences.map((s, i) => {
+    if (i > 0 && summaryBlock === s.blockIndex && sentences[i - 1].blockIndex === s.blockIndex) return true;
+    if (locals[i].namedSource !== undefined && SUMMARY_FOLLOWS.test(s.text)) summaryBlock = s.blockIndex;
     if (markers[i].length > 0 || closing.get(s.blockIndex) === true) return true;
     if (vague(i)) return false;
     // Bullets under a lead-in that gives a source share it (Block.sharesSource).

@@ -273,7 +273,9 @@ export const passiveAttribution: Rule = {
         ctx.word(i + 1) === 'to' &&
         !ctx.isSubjectPronoun(i - 1) &&
         !BE.has(ctx.word(i - 1)) &&
-        !/^(has|have|had)$/.test(ctx.word(i - 1))
+        !/^(has|have|had)$/.test(ctx.word(i - 1)) &&
+        // ("it is not, therefore, believed to be advisable to …": a decision, as "it was thought expedient to")
+        !(ctx.word(i + 2) === 'be' && DECISION_ADJECTIVES.has(ctx.word(i + 3)))
       ) {
         hits.push(attribution(ctx, t[i].start, t[i + 1].end, 'agentless passive', attributionParticiples.get(w)!, ['cite']));
         continue;
@@ -425,6 +427,8 @@ export const passiveAttribution: Rule = {
       // "it was thought expedient to send an officer", "it was deemed necessary that the fleet sail": a decision the writer's
       // side took, told in the impersonal style ("it is thought likely that prices will rise" still credits a view to nobody)
       if (!vagueAgent && itFrame && !consensus && DECISION_ADJECTIVES.has(next) && /^(to|that)$/.test(ctx.word(k + 2))) continue;
+      // "it is not, therefore, believed to be advisable to increase the corps": the same decision, with "to be"
+      if (!vagueAgent && itFrame && next === 'to' && ctx.word(k + 2) === 'be' && DECISION_ADJECTIVES.has(ctx.word(k + 3))) continue;
       // "Take-up is assumed to rise from 71% to 84%": an assumption given in figures is an input to the writer's model.
       if (!vagueAgent && !consensus && participle.word === 'assumed' && figureAhead(ctx, k + 1)) continue;
       // "It is assumed that there is no risk premium response": with no "widely" or "commonly" to make it a view held by
