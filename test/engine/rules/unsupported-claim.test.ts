@@ -163,6 +163,10 @@ ruleCases('unsupported-claim', {
     'It will be perceived by the report of the Postmaster-General that the gross expenditure of the Department rose by 30 per cent.',
     // the public lands' own sales, counted, where the document speaks as their holder
     'I invite your attention to the state of the public lands.\n\nThe quantity of land sold during the year was 1,609,919 acres, and the net profits from the sale of the public lands amounted to $53,289,465.',
+    // grounds for a view, not a cause; owed, not caused; the writer's reason for her own act
+    'I have had no cause to change that opinion, and the committee had much cause for satisfaction.',
+    'Much is due to courtesy between nations.',
+    'I reluctantly vetoed the budget bill because of a constitutional objection.',
     // contracted as entered into, not shrunk
     'I again invite your attention to the status of marriages of citizens contracted abroad.',
     // the record named as where it will be shown
@@ -190,6 +194,18 @@ ruleCases('unsupported-claim', {
     {
       code: 'The national debt contracted by 4 per cent in 1850.',
       errors: [{ messageId: 'claim', text: 'The national debt contracted by 4 per cent in 1850' }],
+    },
+    {
+      code: 'The main cause of the shortage is the closure of the port.',
+      errors: [{ messageId: 'claim', text: 'The main cause of the shortage is the closure of the port' }],
+    },
+    {
+      code: 'The delay is due to the strike at the port.',
+      errors: [{ messageId: 'claim', text: 'The delay is due to the strike at the port' }],
+    },
+    {
+      code: 'Exports fell because of the strike at the port.',
+      errors: [{ messageId: 'claim', text: 'Exports fell because of the strike at the port' }],
     },
     {
       code: 'He made a speech by which it appears that prices rose by 40 per cent.',

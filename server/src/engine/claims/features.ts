@@ -444,6 +444,12 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   // cause ("when prompted by the shortage" names one)
   if (to === from + 1 && first.endsWith('ed') && REDUCED_CLAUSE_OPENERS.has(prev) && ctx.word(to) !== 'by') return true;
   if (first === 'cause' && causeAsIdeal(ctx, from)) return true; // "lead the cause of freedom": a cause served, not a cause and its effect
+  // "I have had no cause to change that opinion", "much cause for gratulation": grounds for a view, not a cause and its effect
+  if (first === 'cause' && to === from + 1 && (/^(for|to)$/.test(ctx.word(to)) || GROUNDS.has(prev))) return true;
+  // "Much is due to courtesy between nations", "allowance is due to the officers": owed, not caused
+  if (first === 'due' && BE_FORMS_PAST_PRESENT.has(prev) && OWED.has(ctx.word(from - 2))) return true;
+  // "I reluctantly vetoed the bill because of a constitutional objection": the writer's reason for her own act, first-hand
+  if (REASON_OPENERS.has(first) && writersClause(ctx, from)) return true;
   // "the commitments it has made in this Chamber", "the progress we have made since 2019": made as done, with no result named.
   if (ctx.word(to - 1) === 'made' && (ctx.breakBefore(to) || to >= ctx.tokens.length || ctx.lexTag(to) === 'Preposition')) return true;
   // "have made great contributions", "has made serious proposals", "have made available funds": "made" as done, with an
@@ -451,6 +457,35 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   if (ctx.word(to - 1) === 'made' && !namesAResult(ctx, to)) return true;
   if (first === 'responsible' && ctx.word(to).endsWith('ing')) return true; // "is responsible for setting out the question": a duty, not a cause
   if (first === 'responsible' && dutyHolder(ctx, from)) return true; // "The analyst is responsible for the quality of the work": a duty
+  return false;
+}
+
+/** Quantities of grounds: "no cause", "much cause", "good cause", "abundant cause". */
+const GROUNDS = new Set(['no', 'much', 'little', 'good', 'every', 'abundant', 'sufficient', 'ample', 'just', 'any', 'some', 'great']);
+const BE_FORMS_PAST_PRESENT = new Set(['is', 'are', 'was', 'were']);
+/** What is owed rather than caused: "much is due to", "credit is due to", "thanks are due to". */
+const OWED = new Set([
+  'much',
+  'more',
+  'something',
+  'nothing',
+  'credit',
+  'thanks',
+  'gratitude',
+  'respect',
+  'justice',
+  'allowance',
+  'honor',
+  'honour',
+  'deference',
+]);
+/** Openers of a reason given for an act: "because of", "owing to", "on account of". */
+const REASON_OPENERS = new Set(['because', 'owing', 'on']);
+
+/** The clause that holds `at` has the writer or her side for its subject, before `at`: "I vetoed the bill because of …". */
+function writersClause(ctx: SentenceContext, at: number): boolean {
+  const start = ctx.clauseStart(at);
+  for (let k = start; k < Math.min(at, start + 4); k++) if (/^(i|we)$/.test(ctx.word(k))) return true;
   return false;
 }
 
