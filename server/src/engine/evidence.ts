@@ -320,7 +320,7 @@ function clauseEnd(ctx: SentenceContext, from: number, max: number): number {
  */
 function readInARecord(ctx: SentenceContext): NamedSource | undefined {
   const record = recordOpening(ctx, ctx.tokens.length);
-  if (record < 0) return recordPointedTo(ctx);
+  if (record < 0) return recordPointedTo(ctx) ?? appearsFromARecord(ctx);
   for (let k = record + 1; k < ctx.tokens.length - 2; k++) {
     if (ctx.word(k) !== 'it') continue;
     let m = k + 1;
@@ -354,6 +354,25 @@ function recordPointedTo(ctx: SentenceContext): NamedSource | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** "It appears from these communications that …": the records named after "it appears", and what they show. */
+function appearsFromARecord(ctx: SentenceContext): NamedSource | undefined {
+  const t = ctx.tokens;
+  for (let k = 1; k < t.length - 2; k++) {
+    if (ctx.word(k - 1) !== 'it' || !/^(appears|appeared)$/.test(ctx.word(k))) continue;
+    const record = recordAfter(ctx, k + 1);
+    if (record >= 0)
+      return { start: t[k + 1].start, end: t[record].end, name: ctx.text.slice(t[k + 2].start, t[record].end), how: 'data-from' };
+  }
+  return undefined;
+}
+
+/** At k, "from" or "by" and a record within three words ("from these communications", "by the returns"): its index, or -1. */
+export function recordAfter(ctx: SentenceContext, k: number): number {
+  if (!/^(from|by)$/.test(ctx.word(k))) return -1;
+  for (let r = k + 1; r < Math.min(ctx.tokens.length, k + 4); r++) if (attributionSourceRecords.has(ctx.word(r))) return r;
+  return -1;
 }
 
 /**

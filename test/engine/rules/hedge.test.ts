@@ -13,6 +13,10 @@ ruleCases('hedge', {
     'The operation of the pension laws may deserve the renewed consideration of the Assembly.',
     'I urge upon your attention the apparently slight, but really important, changes to the law therein suggested.',
     'The revenues of the year correspond as nearly as might be expected with the estimates of the last.',
+    // what the records named show; a class of whatever it was
+    'It appears from these communications that the province declared itself independent in July 1816.',
+    'By a circular note addressed to the allied powers, it appears that the allies have undertaken to mediate.',
+    'Whatever benefit to the public might have ensued from competition between the two lines was lost.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',
@@ -373,6 +377,8 @@ ruleCases('hedge', {
     { code: 'The reform appears to have reduced waiting times.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'It may be that prices should fall further next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Prices may be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'It appears from the start that prices rose by 40 per cent.', errors: [{ messageId: 'hedge', text: 'appears' }] },
+    { code: 'The shortage might have been caused by the strike.', errors: [{ messageId: 'hedge', text: 'might' }] },
     { code: 'The reform may deserve some of the blame for the fall in exports.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'If the blockade holds, it may be presumed that the junta will give up the contest.',

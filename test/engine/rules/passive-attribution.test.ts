@@ -71,6 +71,7 @@ ruleCases('passive-attribution', {
     'To meet the deficit many plans have been suggested, most of which look to me like inflation.',
     // a decision put impersonally
     'It is not, therefore, believed to be advisable to increase the number of officers.',
+    'It was thought proper, in doing justice to both parties, to maintain a strict impartiality.',
   ],
   invalid: [
     { code: 'It is presumed that the junta will give up the contest.', errors: [{ messageId: 'passive', text: 'It is presumed' }] },

@@ -123,6 +123,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if (w === 'could' && optionNotTaken(ctx, verbAt + 2)) return undefined;
     // "You may have worked on fixing the bug with these two patches": a case put to the reader, an example
     if (ctx.word(i - 1) === 'you') return undefined;
+    // "whatever benefit might have ensued from competition was lost", "whatever may have been received in excess should be
+    // returned": whatever it was, a class, no claim about the past held open
+    if (whateverBefore(ctx, i)) return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
   if (unasserted) return undefined;
@@ -859,6 +862,15 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 /** What a result is measured against: "all the success which could have been expected". */
 const LOOKED_FOR = new Set(['expected', 'hoped', 'desired', 'wished', 'anticipated', 'looked']);
 const ESTIMATES = new Set(['estimated', 'computed', 'calculated', 'reckoned', 'put', 'stated', 'valued']);
+/** "whatever" or "whichever" opens the clause of the modal at i, within five words. */
+function whateverBefore(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (/^(whatever|whichever)$/.test(ctx.word(k))) return true;
+    if (ctx.breakBefore(k)) return false;
+  }
+  return false;
+}
+
 /** "at an early day", "shortly", "during the present session", "in a few days": when something is due. */
 function scheduleAfter(ctx: SentenceContext, k: number): boolean {
   const w = ctx.word(k);

@@ -1,6 +1,6 @@
 // hedge: one check per sense (data/hedges.json names each entry's sense): whether this occurrence hedges, and why.
 import { type SentenceContext } from '../context';
-import { recordOpening } from '../evidence';
+import { recordAfter, recordOpening } from '../evidence';
 import { contextWords } from '../lexicon';
 import { isAcronym, startsWithDigit } from '../text-shape';
 import {
@@ -529,6 +529,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "By the latest advices from the commission it appears that …": what the records named first show
     if (ctx.word(from - 2) === 'it' && /^(thus|therefore|hence)$/.test(ctx.word(from - 1)) && w.startsWith('appear')) return undefined;
     if (ctx.word(from - 1) === 'it' && w.startsWith('appear') && recordOpening(ctx, from - 1) >= 0) return undefined;
+    // "It appears from these communications that …": the records named right after it
+    if (ctx.word(from - 1) === 'it' && w.startsWith('appear') && recordAfter(ctx, to) >= 0) return undefined;
     // "Those articles, it seems to me, should be entered free": the stance introduces a recommendation, part of it
     if (ctx.word(to) === 'to' && /^(me|us)$/.test(ctx.word(to + 1)) && recommendationFollows(ctx, to + 2)) return undefined;
     // "the parent will see 0, and it will appear that the program succeeded": how a case will look, foretold, not the

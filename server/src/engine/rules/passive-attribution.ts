@@ -426,7 +426,8 @@ export const passiveAttribution: Rule = {
       if (!vagueAgent && participle.word === 'claimed' && (next === 'under' || (next === 'by' && ctx.word(k + 2) === 'right'))) continue;
       // "it was thought expedient to send an officer", "it was deemed necessary that the fleet sail": a decision the writer's
       // side took, told in the impersonal style ("it is thought likely that prices will rise" still credits a view to nobody)
-      if (!vagueAgent && itFrame && !consensus && DECISION_ADJECTIVES.has(next) && /^(to|that)$/.test(ctx.word(k + 2))) continue;
+      // ("it was thought proper, in doing justice to the United States, to maintain …": the course named further on)
+      if (!vagueAgent && itFrame && !consensus && DECISION_ADJECTIVES.has(next)) continue;
       // "it is not, therefore, believed to be advisable to increase the corps": the same decision, with "to be"
       if (!vagueAgent && itFrame && next === 'to' && ctx.word(k + 2) === 'be' && DECISION_ADJECTIVES.has(ctx.word(k + 3))) continue;
       // "Take-up is assumed to rise from 71% to 84%": an assumption given in figures is an input to the writer's model.
