@@ -17,6 +17,7 @@ ruleCases('hedge', {
     'It appears from these communications that the province declared itself independent in July 1816.',
     'By a circular note addressed to the allied powers, it appears that the allies have undertaken to mediate.',
     'Whatever benefit to the public might have ensued from competition between the two lines was lost.',
+    'It seems due to the safety of the people that measures be taken to separate the Government from the bank.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',

@@ -163,6 +163,10 @@ ruleCases('unsupported-claim', {
     'It will be perceived by the report of the Postmaster-General that the gross expenditure of the Department rose by 30 per cent.',
     // the public lands' own sales, counted, where the document speaks as their holder
     'I invite your attention to the state of the public lands.\n\nThe quantity of land sold during the year was 1,609,919 acres, and the net profits from the sale of the public lands amounted to $53,289,465.',
+    // accounts with no other holder named, a census, in a message that speaks as the government
+    'I recommend this subject to the consideration of the Assembly.\n\nThe expenditures for the first three quarters of this year amount to $24,734,346.97. Of the loan of $12,000,000 only $5,432,726.88 have been negotiated. The enumeration of persons has been completed, and exhibits a grand total of 17,069,453.',
+    // a course urged as owed
+    'It seems due to the safety of the people that measures be taken to separate the Government from the bank.',
     // grounds for a view, not a cause; owed, not caused; the writer's reason for her own act
     'I have had no cause to change that opinion, and the committee had much cause for satisfaction.',
     'Much is due to courtesy between nations.',
@@ -194,6 +198,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'The national debt contracted by 4 per cent in 1850.',
       errors: [{ messageId: 'claim', text: 'The national debt contracted by 4 per cent in 1850' }],
+    },
+    {
+      code: 'The expenditures for the first three quarters of this year amount to $24,734,346.97.',
+      errors: [{ messageId: 'claim', text: 'The expenditures for the first three quarters of this year amount to $24,734,346.97' }],
     },
     {
       code: 'The main cause of the shortage is the closure of the port.',

@@ -448,6 +448,8 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   if (first === 'cause' && to === from + 1 && (/^(for|to)$/.test(ctx.word(to)) || GROUNDS.has(prev))) return true;
   // "Much is due to courtesy between nations", "allowance is due to the officers": owed, not caused
   if (first === 'due' && BE_FORMS_PAST_PRESENT.has(prev) && OWED.has(ctx.word(from - 2))) return true;
+  // "It seems due to the safety of the people that measures be taken": what is owed to them, a course urged
+  if (first === 'due' && ctx.word(from - 2) === 'it' && /^(is|was|seems|seemed)$/.test(prev)) return true;
   // "I reluctantly vetoed the bill because of a constitutional objection": the writer's reason for her own act, first-hand
   if (REASON_OPENERS.has(first) && writersClause(ctx, from)) return true;
   // "the commitments it has made in this Chamber", "the progress we have made since 2019": made as done, with no result named.

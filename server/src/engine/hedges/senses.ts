@@ -515,6 +515,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // be called for by the situation": whatever was judged needed
     if (from > 0 && asDiscretion(ctx, from - 1)) return undefined;
     if (ctx.word(from - 1) === 'as' && next === 'to' && ctx.word(to + 1) === 'be' && JUDGED_NEEDED.has(ctx.word(to + 2))) return undefined;
+    // "It seems due to the safety of the people that measures be taken", "it seems necessary that the fleet sail": a course
+    // urged, the writer's recommendation put modestly
+    if (ctx.word(from - 1) === 'it' && (next === 'due' || JUDGED_NEEDED.has(next)) && proposalThatFollows(ctx, to + 1)) return undefined;
     // "in every way which shall appear eligible", "such measures as may seem best": whatever someone will judge fit, left
     // to their discretion, not the writer's impression
     if (
@@ -911,6 +914,20 @@ const FINITE_AFTER_SUBJECT = /^(?:has|have|had|is|are|was|were|will|would|can|co
 
 /** What a writer urges when circumstances "suggest the … of" it: "the urgency of action", "the need for", "the wisdom of". */
 const CALLS_TO_ACT = new Set(['urgency', 'need', 'necessity', 'importance', 'wisdom', 'desirability', 'advisability', 'value']);
+
+/** A "that" clause within twelve words whose verb is a bare subjunctive: "that measures be taken", "that the fleet sail". */
+function proposalThatFollows(ctx: SentenceContext, k: number): boolean {
+  for (let j = k; j < Math.min(ctx.tokens.length - 2, k + 12); j++) {
+    if (ctx.word(j) !== 'that') continue;
+    for (let v = j + 2; v < Math.min(ctx.tokens.length, j + 7); v++) {
+      if (ctx.word(v) === 'be' || ctx.word(v) === 'not')
+        return ctx.word(v - 1) !== 'to' && !/^(will|would|can|could|may|might|shall|should|must)$/.test(ctx.word(v - 1));
+      if (/^(is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must)$/.test(ctx.word(v))) return false;
+    }
+    return false;
+  }
+  return false;
+}
 
 const JUDGED_NEEDED = new Set(['called', 'required', 'needed', 'necessary', 'proper', 'expedient', 'advisable', 'best', 'fit']);
 

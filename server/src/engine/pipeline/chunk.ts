@@ -243,7 +243,9 @@ export function analyzeChunk(
         measured: policyOf(hit.rule).sentenceClass === 'unsupported' && (hit.data?.measured === 'yes' || computes(source, s)),
         ownEstimate: hit.data?.estimate === 'yes',
         ofAccounts: namesAnAccount(s.text),
-        ofPublicLedger: (PUBLIC_LEDGER.test(s.text) && SUM_OF_MONEY.test(s.text)) || (PUBLIC_SERVICE.test(s.text) && A_COUNT.test(s.text)),
+        ofPublicLedger:
+          ((PUBLIC_LEDGER.test(s.text) || OWN_ACCOUNT_SUBJECT.test(s.text)) && SUM_OF_MONEY.test(s.text)) ||
+          (PUBLIC_SERVICE.test(s.text) && A_COUNT.test(s.text)),
         circumstantial: hit.circumstantial,
         narrative: hit.narrative,
         actOf: hit.actOf,
@@ -323,12 +325,19 @@ const SUM_OF_MONEY = /\$\s?\d|\d\s*(?:dollars|millions? of dollars)\b/i;
 const PUBLIC_LEDGER =
   /\b(?:the Treasury|public debt|funded debt|sinking fund|pension fund|Post[- ]Office Department|expenses? of the (?:\w+ )?(?:service|department|bureau|office|establishment)|at an (?:annual )?(?:expense|cost) of|a saving (?:during|in|of)|(?:revenues?|receipts|expenditures?|disbursements|appropriations?|estimates?|balance) (?:of|for|into|at|in|from) the (?:Treasury|Department|Government|War Department|Navy Department|Post[- ]Office))\b/i;
 /**
+ * A sentence that opens on an account with no other holder named: "The expenditures for the first three quarters amount
+ * to …", "Of the loan of $12,000,000 … only $5,432,726.88 have been negotiated". Where the document speaks as the
+ * government, the accounts it names so are its own.
+ */
+const OWN_ACCOUNT_SUBJECT =
+  /^(?:The|Of the) (?:total |gross |net |ordinary |estimated |aggregate )?(?:expenditures?|receipts|revenues?|disbursements|balance in the Treasury|loan|deficit|surplus)\b(?! of (?:the )?(?:[A-Z]|other|foreign|private))/;
+/**
  * The public services' own record: post offices, money orders, the mails, pension rolls, patents, the public lands'
  * entries, the Navy's vessels, counted ("There were 14,304,041 money orders issued during the year"). Where the
  * document speaks as the government that runs them, their counts are its own, as its accounts are (PUBLIC_LEDGER).
  */
 const PUBLIC_SERVICE =
-  /\b(?:post[- ]offices|money[- ]orders|pensioners|pension[- ]rolls?|(?:land )?patents (?:issued|granted)|mail matter|postal (?:revenues?|receipts)|(?:acres|lands?) (?:were |was )?(?:sold|disposed of|entered|surveyed|patented)|(?:sales?|proceeds) of (?:the )?public lands|vessels (?:in commission|of the Navy)|prize property)\b/i;
+  /\b(?:post[- ]offices|money[- ]orders|pensioners|pension[- ]rolls?|(?:land )?patents (?:issued|granted)|mail matter|postal (?:revenues?|receipts)|(?:acres|lands?) (?:were |was )?(?:sold|disposed of|entered|surveyed|patented)|(?:sales?|proceeds) of (?:the )?public lands|enumeration of (?:the )?(?:persons|inhabitants|population)|vessels (?:in commission|of the Navy)|prize property)\b/i;
 const A_COUNT = /\d{1,3}(?:,\d{3})+|\d{4,}/;
 const ACCOUNT_HOLDER =
   /\b(?:(?:to|for|invite|call|ask|solicit) your (?:attention|consideration|notice|favorable consideration|deliberations)|[Oo]ur (?:revenues?|fiscal|finances|public debt)|I (?:estimate|anticipate|recommend|am recommending|have recommended|propose|am proposing)|(?:[Oo]ur|[Mm]y|[Tt]his) (?:Government|Administration|Treasury|Budget|budget|surplus|revenues|receipts|expenditures)\b|(?:[Tt]he|[Mm]y) (?:report of the )?(?:Secretary of (?:the )?(?:Treasury|War|Navy|Interior)|Postmaster-General)(?:'s)? (?:reports?|estimates?|shows?|states?|recommends?|presents?|submits?|exhibits?)\b)/;
