@@ -72,11 +72,17 @@ ruleCases('passive-attribution', {
     // a decision put impersonally
     'It is not, therefore, believed to be advisable to increase the number of officers.',
     'It was thought proper, in doing justice to both parties, to maintain a strict impartiality.',
+    'It has therefore been thought worthy of attention to remove the grounds of future misunderstanding.',
+    'Such a disposition has been made of our forces as was thought to promise the services most appropriate.',
   ],
   invalid: [
     { code: 'It is presumed that the junta will give up the contest.', errors: [{ messageId: 'passive', text: 'It is presumed' }] },
     { code: 'The plan is well considered as a model by many.', errors: [{ messageId: 'passive', text: 'is well considered' }] },
     { code: 'Many plans have been suggested to be unworkable.', errors: [{ messageId: 'passive', text: 'have been suggested' }] },
+    {
+      code: 'It has therefore been thought that prices will rise.',
+      errors: [{ messageId: 'passive', text: 'It has therefore been thought' }],
+    },
     { code: 'The plan is widely accepted to be the best option.', errors: [{ messageId: 'passive', text: 'is widely accepted' }] },
     { code: 'It is commonly assumed that rents will fall.', errors: [{ messageId: 'passive', text: 'It is commonly assumed' }] },
     {

@@ -165,6 +165,10 @@ ruleCases('unsupported-claim', {
     'I invite your attention to the state of the public lands.\n\nThe quantity of land sold during the year was 1,609,919 acres, and the net profits from the sale of the public lands amounted to $53,289,465.',
     // accounts with no other holder named, a census, in a message that speaks as the government
     'I recommend this subject to the consideration of the Assembly.\n\nThe expenditures for the first three quarters of this year amount to $24,734,346.97. Of the loan of $12,000,000 only $5,432,726.88 have been negotiated. The enumeration of persons has been completed, and exhibits a grand total of 17,069,453.',
+    // the writer's order of her own aims; a matter judged of interest; an appropriation left unspent
+    'The first object is to place our sea port towns out of the danger of insult.',
+    'The connection of the United States with Europe has become extremely interesting.',
+    'I recommend this subject to the Assembly.\n\nThe sum of $50,000 appropriated by the Congress for providing gun boats remains unexpended.',
     // a course urged as owed
     'It seems due to the safety of the people that measures be taken to separate the Government from the bank.',
     // grounds for a view, not a cause; owed, not caused; the writer's reason for her own act
@@ -202,6 +206,14 @@ ruleCases('unsupported-claim', {
     {
       code: 'The expenditures for the first three quarters of this year amount to $24,734,346.97.',
       errors: [{ messageId: 'claim', text: 'The expenditures for the first three quarters of this year amount to $24,734,346.97' }],
+    },
+    {
+      code: 'The first country to ratify the treaty was Norway.',
+      errors: [{ messageId: 'claim', text: 'The first country to ratify the treaty was Norway' }],
+    },
+    {
+      code: 'Organisation has become necessary in the business world.',
+      errors: [{ messageId: 'claim', text: 'Organisation has become necessary in the business world' }],
     },
     {
       code: 'The main cause of the shortage is the closure of the port.',

@@ -250,6 +250,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       // object of the writer's side's own act
       if (kind === 'trend' && to === from + 1 && namedAsNoun(ctx, from) && inWritersOwnAct(ctx, from)) continue;
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
+      if (kind === 'trend' && /^become|became/.test(ctx.word(to - 1)) && judgedBecome(ctx, to)) continue; // "has become extremely interesting", "it has become necessary to": the writer's judgement of a matter, no measured change
       if (kind === 'trend' && first === 'contracted' && incurredBefore(ctx, from)) continue; // "marriages contracted abroad", "debts contracted in 1846": entered into, not shrunk
       if (kind === 'trend' && (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(ctx.word(to)))
         continue; // "falls into three categories", "fell under the act": belonging, not a decrease
@@ -490,6 +491,27 @@ function writersClause(ctx: SentenceContext, at: number): boolean {
   for (let k = start; k < Math.min(at, start + 4); k++) if (/^(i|we)$/.test(ctx.word(k))) return true;
   return false;
 }
+
+/** After "become": a judgement of a matter's weight or need, with only an intensifier before it ("extremely interesting"). */
+function judgedBecome(ctx: SentenceContext, k: number): boolean {
+  while (/^(extremely|very|so|highly|quite|deeply|most|peculiarly|particularly|especially)$/.test(ctx.word(k))) k++;
+  return BECOME_JUDGEMENTS.has(ctx.word(k));
+}
+// ("has become necessary in the business world", "has become essential for its supply of oil" say how the world has
+// changed, and stay claims)
+const BECOME_JUDGEMENTS = new Set([
+  'interesting',
+  'urgent',
+  'evident',
+  'apparent',
+  'clear',
+  'desirable',
+  'expedient',
+  'proper',
+  'imperative',
+  'obvious',
+  'manifest',
+]);
 
 /** What is contracted as incurred or entered into, not as shrunk: "the debt contracted", "marriages contracted abroad". */
 const INCURRED = new Set([

@@ -111,12 +111,26 @@ export function inCondition(ctx: SentenceContext, at: number): boolean {
  */
 export function isRanking(ctx: SentenceContext, superlative: number): boolean {
   if (warnsAgainstAMistake(ctx, superlative + 1)) return false;
+  if (aimNamed(ctx, superlative)) return false;
   const w = ctx.word(superlative);
   if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
   const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));
   if (!graded) return true;
   if (rankingScopeAfter(ctx, superlative)) return true;
   return (w === 'first' || w === 'last') && isFirstToAct(ctx, superlative);
+}
+
+/**
+ * "The first object is to place our sea port towns out of danger", "our chief aim will be to …": the writer's order of
+ * her own aims, a plan, not a ranking of the world.
+ */
+function aimNamed(ctx: SentenceContext, at: number): boolean {
+  if (!/^(first|second|third|chief|principal|main|primary|foremost|next)$/.test(ctx.word(at))) return false;
+  if (!/^(object|objects|aim|aims|goal|goals|purpose|step|steps|task|priority|priorities|concern|duty|care)$/.test(ctx.word(at + 1)))
+    return false;
+  let k = at + 2;
+  if (ctx.word(k) === 'will' || ctx.word(k) === 'must' || ctx.word(k) === 'should') k++;
+  return /^(is|was|be|are|were)$/.test(ctx.word(k)) && ctx.word(k + 1) === 'to';
 }
 
 /** A scope that makes a graded superlative a ranking: "in the world", "in history", "of any". */

@@ -323,7 +323,7 @@ const FISCAL_YEAR = /\bfiscal year\b/gi;
  */
 const SUM_OF_MONEY = /\$\s?\d|\d\s*(?:dollars|millions? of dollars)\b/i;
 const PUBLIC_LEDGER =
-  /\b(?:the Treasury|public debt|funded debt|sinking fund|pension fund|Post[- ]Office Department|expenses? of the (?:\w+ )?(?:service|department|bureau|office|establishment)|at an (?:annual )?(?:expense|cost) of|a saving (?:during|in|of)|(?:revenues?|receipts|expenditures?|disbursements|appropriations?|estimates?|balance) (?:of|for|into|at|in|from) the (?:Treasury|Department|Government|War Department|Navy Department|Post[- ]Office))\b/i;
+  /\b(?:the Treasury|public debt|funded debt|sinking fund|pension fund|Post[- ]Office Department|expenses? of the (?:\w+ )?(?:service|department|bureau|office|establishment)|at an (?:annual )?(?:expense|cost) of|appropriated by (?:the )?(?:Congress|Parliament|Legislature)|a saving (?:during|in|of)|(?:revenues?|receipts|expenditures?|disbursements|appropriations?|estimates?|balance) (?:of|for|into|at|in|from) the (?:Treasury|Department|Government|War Department|Navy Department|Post[- ]Office))\b/i;
 /**
  * A sentence that opens on an account with no other holder named: "The expenditures for the first three quarters amount
  * to …", "Of the loan of $12,000,000 … only $5,432,726.88 have been negotiated". Where the document speaks as the

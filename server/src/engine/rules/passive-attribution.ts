@@ -428,6 +428,9 @@ export const passiveAttribution: Rule = {
       // side took, told in the impersonal style ("it is thought likely that prices will rise" still credits a view to nobody)
       // ("it was thought proper, in doing justice to the United States, to maintain …": the course named further on)
       if (!vagueAgent && itFrame && !consensus && DECISION_ADJECTIVES.has(next)) continue;
+      // "such a disposition has been made of our forces as was thought to promise the services most appropriate": the
+      // writer's side's judgement of its own act, in the "such … as" that measures it
+      if (!vagueAgent && !consensus && ctx.word(i - 1) === 'as' && /^(was|were)$/.test(w) && suchBefore(ctx, i - 1)) continue;
       // "it is not, therefore, believed to be advisable to increase the corps": the same decision, with "to be"
       if (!vagueAgent && itFrame && next === 'to' && ctx.word(k + 2) === 'be' && DECISION_ADJECTIVES.has(ctx.word(k + 3))) continue;
       // "Take-up is assumed to rise from 71% to 84%": an assumption given in figures is an input to the writer's model.
@@ -478,6 +481,12 @@ function markCircumstance(ctx: SentenceContext, hit: Hit, be: number, participle
   if (member || ctx.word(be + 1) === 'not') hit.cap = 'hint';
 }
 
+/** "such" within twelve words before the "as" at `as`, in its sentence: "such a disposition … as was thought". */
+function suchBefore(ctx: SentenceContext, as: number): boolean {
+  for (let k = as - 1; k >= Math.max(0, as - 12); k--) if (ctx.word(k) === 'such') return true;
+  return false;
+}
+
 /** The subject before the auxiliaries ending at `be` is a course of action: "many plans have been", "remedies were". */
 function proposalSubject(ctx: SentenceContext, be: number): boolean {
   let k = be - 1;
@@ -519,6 +528,7 @@ const WORDS_OF = /\b[A-Z][\w.-]*(?:'s|’s|s'|s’) words\b|\bin the words of\b/
 
 /** Adjectives of a course judged fit after "it was thought": "expedient", "proper", "necessary", "advisable". */
 const DECISION_ADJECTIVES = new Set([
+  'worthy',
   'expedient',
   'proper',
   'necessary',
@@ -746,7 +756,7 @@ function heldByMany(ctx: SentenceContext, i: number, k: number): boolean {
 /** Where "it" stands at k or before it, past "not", "yet", "long" and their auxiliary ("It has not yet been thought"), or -1. */
 function itBeforeTheAuxiliary(ctx: SentenceContext, k: number): number {
   let j = k;
-  while (j > 0 && /^(not|yet|never|also|already|always|long|since|n't)$/.test(ctx.word(j))) j--;
+  while (j > 0 && /^(not|yet|never|also|already|always|long|since|n't|therefore|thus|hence|accordingly)$/.test(ctx.word(j))) j--;
   if (/^(has|have|had|may|might|can|could|will|would|should|must)$/.test(ctx.word(j))) j--;
   while (j > 0 && /^(not|n't)$/.test(ctx.word(j))) j--;
   return ctx.word(j) === 'it' ? j : -1;
