@@ -18,6 +18,11 @@ ruleCases('hedge', {
     'By a circular note addressed to the allied powers, it appears that the allies have undertaken to mediate.',
     'Whatever benefit to the public might have ensued from competition between the two lines was lost.',
     'It seems due to the safety of the people that measures be taken to separate the Government from the bank.',
+    // a right a rule gives, whenever its holder chooses
+    'Core Team members may resign their position at any time.',
+    // what was impossible, asserted
+    'No one could have anticipated a course so extraordinary.',
+    'Nothing could have been effected by his presence.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',
@@ -379,6 +384,8 @@ ruleCases('hedge', {
     { code: 'It may be that prices should fall further next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Prices may be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It appears from the start that prices rose by 40 per cent.', errors: [{ messageId: 'hedge', text: 'appears' }] },
+    { code: 'Prices may rise at any time.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The shortage could have been caused by the strike.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'The shortage might have been caused by the strike.', errors: [{ messageId: 'hedge', text: 'might' }] },
     { code: 'The reform may deserve some of the blame for the fall in exports.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {

@@ -126,6 +126,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // "whatever benefit might have ensued from competition was lost", "whatever may have been received in excess should be
     // returned": whatever it was, a class, no claim about the past held open
     if (whateverBefore(ctx, i)) return undefined;
+    // "No one could have anticipated a course so extraordinary", "nothing could have been effected by his presence", "could
+    // only have been reconciled by", "they could have had no inducement": what was impossible, asserted, not a past doubted
+    if (w === 'could' && (negatedSubject(ctx, i) || ctx.word(i + 1) === 'only' || ctx.word(verbAt + 2) === 'no')) return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
   if (unasserted) return undefined;
@@ -826,12 +829,15 @@ const PERMISSION_HOLDERS =
 
 /**
  * "those firms may service a cargo only if it was bought below the cap", "Public bodies may depart from a principle only
- * with the Board's agreement": a permission and its condition, a rule.
+ * with the Board's agreement", "Members may resign at any time": a permission and its condition, a rule.
  */
 function permittedOnCondition(ctx: SentenceContext, subjAt: number, verbAt: number): boolean {
   if (subjAt < 0 || !(isPersonNoun(ctx, subjAt) || isAgent(ctx, subjAt) || PERMISSION_HOLDERS.test(ctx.word(subjAt)))) return false;
-  for (let k = verbAt + 1; k + 1 < Math.min(ctx.tokens.length, verbAt + 12); k++)
+  for (let k = verbAt + 1; k + 1 < Math.min(ctx.tokens.length, verbAt + 12); k++) {
     if (ctx.word(k) === 'only' && PERMISSION_CONDITIONS.has(ctx.word(k + 1))) return true;
+    // "Core Team Members may resign their position at any time": a right a rule gives, whenever its holder chooses
+    if (ctx.word(k) === 'at' && ctx.word(k + 1) === 'any' && ctx.word(k + 2) === 'time') return true;
+  }
   return false;
 }
 /** What follows "only" in a permission's condition: "only if", "only with the agreement of", "only under licence". */
@@ -862,6 +868,15 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 /** What a result is measured against: "all the success which could have been expected". */
 const LOOKED_FOR = new Set(['expected', 'hoped', 'desired', 'wished', 'anticipated', 'looked']);
 const ESTIMATES = new Set(['estimated', 'computed', 'calculated', 'reckoned', 'put', 'stated', 'valued']);
+/** The modal at i has a negative subject within its clause: "no one", "nothing", "no negotiation", "none of them". */
+function negatedSubject(ctx: SentenceContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (/^(no|nothing|none|nobody|neither)$/.test(ctx.word(k))) return true;
+    if (ctx.breakBefore(k)) return false;
+  }
+  return false;
+}
+
 /** "whatever" or "whichever" opens the clause of the modal at i, within five words. */
 function whateverBefore(ctx: SentenceContext, i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
