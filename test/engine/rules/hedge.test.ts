@@ -23,6 +23,11 @@ ruleCases('hedge', {
     // what was impossible, asserted
     'No one could have anticipated a course so extraordinary.',
     'Nothing could have been effected by his presence.',
+    // resolve; a courtesy to the audience; a concession; an option within the writer's proposal
+    'We must succeed, and I believe we will.',
+    'And I believe most of you are too.',
+    'Strange as it may seem, the levy was repealed in March.',
+    'We will propose a top rate of no more than 35 percent, and possibly lower.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',
@@ -385,6 +390,8 @@ ruleCases('hedge', {
     { code: 'Prices may be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It appears from the start that prices rose by 40 per cent.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'Prices may rise at any time.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'I believe we will see prices fall next year.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'The rate will fall to 35 percent, and possibly lower.', errors: [{ messageId: 'hedge', text: 'possibly' }] },
     { code: 'The shortage could have been caused by the strike.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'The shortage might have been caused by the strike.', errors: [{ messageId: 'hedge', text: 'might' }] },
     { code: 'The reform may deserve some of the blame for the fall in exports.', errors: [{ messageId: 'hedge', text: 'may' }] },

@@ -169,6 +169,8 @@ ruleCases('unsupported-claim', {
     'The first object is to place our sea port towns out of the danger of insult.',
     'The connection of the United States with Europe has become extremely interesting.',
     'I recommend this subject to the Assembly.\n\nThe sum of $50,000 appropriated by the Congress for providing gun boats remains unexpended.',
+    // the acts of the legislature the writer addresses, told to it
+    'This Congress produced a new law, the motor voter bill, to help millions of people register to vote.',
     // a course urged as owed
     'It seems due to the safety of the people that measures be taken to separate the Government from the bank.',
     // grounds for a view, not a cause; owed, not caused; the writer's reason for her own act

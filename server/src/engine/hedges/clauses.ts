@@ -122,6 +122,10 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       !ctx.breakBefore(j + 1)
     )
       return true;
+    // "We must succeed, and I believe we will.", "I believe we will win this fight": the same resolve
+    if (j === k && w === 'we' && ctx.word(j + 1) === 'will' && (j + 2 >= ctx.tokens.length || RESOLVED.has(ctx.word(j + 2)))) return true;
+    // "And I believe most of you are too": a courtesy to the audience, no claim about the world
+    if (j === k && /^(most|many|all|some)$/.test(w) && ctx.word(j + 1) === 'of' && ctx.word(j + 2) === 'you') return true;
     // "I believe the time has come to conduct a broad national inquiry": a course of action called for.
     if (w === 'time' && ctx.word(j + 1) === 'has' && ctx.word(j + 2) === 'come') return true;
     // "I believe this bureau is needed", "we think a second review is urgently needed": a call for the thing.
@@ -182,6 +186,9 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
   }
   return false;
 }
+
+/** What a side resolves to do: "we will succeed", "we will win". */
+const RESOLVED = new Set(['succeed', 'win', 'prevail', 'overcome', 'meet', 'pass', 'do', 'make', 'build', 'achieve', 'keep']);
 
 /** Participles of saying after a comma: "…, saying Beijing was unlikely to", "…, warning that results may not be trusted". */
 const REPORTING_PARTICIPLES = new Set([

@@ -41,26 +41,7 @@ import {
 export function modalReason(ctx: SentenceContext, i: number): Verdict {
   const w = ctx.word(i);
   const prev = ctx.word(i - 1);
-  // Legal drafting puts an aside between the modal and its verb: "may, by means of implementing acts, lay down", "may by regulations amend".
-  let verbAt = ctx.nextContent(i);
-  if (ctx.breakBefore(i + 1))
-    for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 12); k++)
-      if (ctx.breakBefore(k)) {
-        verbAt = k;
-        break;
-      }
-  if (
-    ctx.word(verbAt) === 'by' &&
-    /^(regulations?|order|orders|notice|decision|means|resolution|directive|rules)$/.test(ctx.word(verbAt + 1))
-  )
-    verbAt += 2;
-  // "Congress may in its wisdom decide whether …": an aside on whose judgement it is, before the verb
-  if (
-    ctx.word(i + 1) === 'in' &&
-    /^(its|their|his|her|your|our)$/.test(ctx.word(i + 2)) &&
-    /^(wisdom|discretion|judgment|judgement)$/.test(ctx.word(i + 3))
-  )
-    verbAt = i + 4;
+  const verbAt = verbAfterModal(ctx, i);
   const verb = ctx.word(verbAt);
   const negated = ctx.word(i + 1) === 'not' || ctx.word(i + 1) === "n't";
   if (bringsNoDoubt(ctx, i, w, verbAt, negated)) return undefined;
@@ -478,6 +459,15 @@ function concedesDegree(ctx: SentenceContext, i: number): boolean {
   const start = ctx.clauseStart(i);
   // ("However, prices may rise": the adverb before a comma concedes nothing)
   if (/^(whatever|however|whoever|wherever|whichever)$/.test(ctx.word(start)) && !ctx.breakBefore(start + 1) && i - start <= 5) return true;
+  // "pleasant as it may be to bask in the warmth of recovery", "Strange as it may seem": the same concession, its first "as" dropped
+  // ("so far as it might be practicable", "as long as it may last": a condition's measure, not a concession)
+  if (
+    ctx.word(i - 2) === 'as' &&
+    /^(it|they|this|that)$/.test(ctx.word(i - 1)) &&
+    ctx.lexTag(i - 3) === 'Adjective' &&
+    !/^(far|long|soon|much|well)$/.test(ctx.word(i - 3))
+  )
+    return true;
   if (ctx.word(start) !== 'as') return false;
   for (let k = start + 2; k < i && k <= start + 6; k++) if (ctx.word(k) === 'as') return true;
   return false;
@@ -875,6 +865,31 @@ function negatedSubject(ctx: SentenceContext, i: number): boolean {
     if (ctx.breakBefore(k)) return false;
   }
   return false;
+}
+
+/** The verb the modal at i governs, past an aside between them. */
+function verbAfterModal(ctx: SentenceContext, i: number): number {
+  // Legal drafting puts an aside between the modal and its verb: "may, by means of implementing acts, lay down", "may by regulations amend".
+  let verbAt = ctx.nextContent(i);
+  if (ctx.breakBefore(i + 1))
+    for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 12); k++)
+      if (ctx.breakBefore(k)) {
+        verbAt = k;
+        break;
+      }
+  if (
+    ctx.word(verbAt) === 'by' &&
+    /^(regulations?|order|orders|notice|decision|means|resolution|directive|rules)$/.test(ctx.word(verbAt + 1))
+  )
+    verbAt += 2;
+  // "Congress may in its wisdom decide whether …": an aside on whose judgement it is, before the verb
+  if (
+    ctx.word(i + 1) === 'in' &&
+    /^(its|their|his|her|your|our)$/.test(ctx.word(i + 2)) &&
+    /^(wisdom|discretion|judgment|judgement)$/.test(ctx.word(i + 3))
+  )
+    verbAt = i + 4;
+  return verbAt;
 }
 
 /** "whatever" or "whichever" opens the clause of the modal at i, within five words. */

@@ -270,6 +270,8 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge; "every business
     // that can possibly afford it": as far as one is able ("could possibly add" still hedges).
     if (w === 'possibly' && /^(not|n't|cannot|never|can)$/.test(ctx.word(from - 1))) return undefined;
+    // "We will propose a top rate of no more than 35 percent, and possibly lower": an option within the writer's own proposal
+    if (w === 'possibly' && /^(and|or)$/.test(ctx.word(from - 1)) && proposesBefore(ctx, from)) return undefined;
     // "It having come to my knowledge that …", "brought to our knowledge": news that reached the writer, not a limit on a claim
     // ("as far as they have come to my knowledge" still limits the claim); "additions have been made to our knowledge of the
     // river", "adds to our knowledge of": knowledge as what grows, followed by what it is of
@@ -897,6 +899,14 @@ export function concessiveAlternatives(ctx: SentenceContext, k: number): boolean
     if (j > k && ctx.breakBefore(j)) return false;
     if (ctx.word(j) === 'or') return true;
   }
+  return false;
+}
+
+/** "we/I (will) propose/recommend/plan …" opens the sentence before `at`: the writer's own proposal. */
+function proposesBefore(ctx: SentenceContext, at: number): boolean {
+  for (let k = 0; k < Math.min(at, 6); k++)
+    if (/^(propose|proposed|proposing|recommend|recommending|plan|intend|ask|request)$/.test(ctx.word(k)))
+      return ctx.words.slice(0, k).some((word) => word === 'we' || word === 'i');
   return false;
 }
 

@@ -378,6 +378,7 @@ const PUBLIC_BODIES = new Set([
 const BODY_ADDRESSED =
   /\b(?:I|we)\s+(?:(?:also|again|now|therefore|strongly|respectfully|earnestly)\s+)?(?:ask|urge|call on|call upon|request|invite|appeal to|am asking|are asking|am calling on|recommend that|recommend to|am recommending to)\s+(?:the\s+|this\s+)?(Congress|Senate|House|Parliament|Assembly|Legislature|Commission)\b/g;
 
+const LEGISLATURE_ADDRESSED = /\b(?:[Tt]his|[Oo]ur) (Congress|Parliament|Legislature)\b/g;
 const EXECUTIVE_SELF = /\b[Tt]he Executive\b(?![ \t]+[A-Z])/;
 
 function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
@@ -394,6 +395,11 @@ function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
     // "the Executive", capitalised and alone: the executive branch naming itself, as a President's message does ("the
     // Executive Board", "the Executive Director" name an organ of another body)
     if (EXECUTIVE_SELF.test(sentence.text)) bodies.add('executive').add(AGENTLESS_ACT);
+    // "This Congress produced a budget that …": the legislature the writer addresses, by its title ("this assembly elected
+    // a general" in a message on Mexico names another)
+    LEGISLATURE_ADDRESSED.lastIndex = 0;
+    for (let m = LEGISLATURE_ADDRESSED.exec(sentence.text); m; m = LEGISLATURE_ADDRESSED.exec(sentence.text))
+      bodies.add(m[1].toLowerCase());
     BODY_ADDRESSED.lastIndex = 0;
     for (let m = BODY_ADDRESSED.exec(sentence.text); m; m = BODY_ADDRESSED.exec(sentence.text)) bodies.add(m[1].toLowerCase());
   }

@@ -329,14 +329,7 @@ export const passiveAttribution: Rule = {
       // A bare "be" counts only right after its modal: in "by no means should the summit be considered" the modal
       // went before the subject, and the sentence is the writer's verdict again.
       if (w === 'be' && !modalBe) continue;
-      // "is thought to play", "is held to be": "to" opens an infinitive. "was reported to the board" names who was told, and
-      // "meetings were held to discuss the draft" gives the purpose of an event: neither reports a view.
-      // "the volunteers accepted to serve for twelve months": admitted to a service, no view; "is accepted to be" is one.
-      const toView =
-        next === 'to' &&
-        infinitiveAfter(ctx, k + 2) &&
-        !(participle.word === 'held' && !HELD_VIEWS.test(ctx.word(k + 2))) &&
-        !(participle.word === 'accepted' && !/^(be|have)$/.test(ctx.word(k + 2)));
+      const toView = viewInfinitive(ctx, k);
       // "has been attributed to a lack of skills": a cause credited by nobody, whatever follows "to".
       const causal = next === 'to' && attributionCausal.has(participle.word);
       // "was estimated at 4 billion": a figure credited to nobody ("is estimated using ...", "by regressing ..." are methods).
@@ -406,12 +399,7 @@ export const passiveAttribution: Rule = {
       if (!vagueAgent && itFrame && next === 'that' && COMMENDS.test(ctx.text)) continue;
       // "Jiffies is considered a legacy issue (Linus's words)", "in the words of the minister": the source named
       if (!vagueAgent && WORDS_OF.test(ctx.text)) continue;
-      // "it is proposed to erect a dam", "several steps were proposed to aid workers", "a satellite system has been proposed as
-      // a new start": a course of action put forward, a plan, not a view credited to nobody ("It has been proposed that
-      // the levy failed" still is one).
-      if (!vagueAgent && participle.word === 'proposed' && (next === 'as' || (next === 'to' && infinitiveAfter(ctx, k + 2)))) continue;
-      // "many plans have been suggested", "several remedies were proposed": courses put forward, not a view held
-      if (!vagueAgent && /^(suggested|proposed)$/.test(participle.word) && next !== 'that' && !toView && proposalSubject(ctx, i)) continue;
+      if (!vagueAgent && coursePutForward(ctx, i, k, toView)) continue;
       // "From the Secretary's statement it will be seen that …", "it will be observed from this report that": the writer
       // pointing the reader to what shows it, not a view credited to nobody
       if (
@@ -424,15 +412,7 @@ export const passiveAttribution: Rule = {
         continue;
       // "Large bodies of land are claimed under grants": a title asserted at law, not a view credited to nobody
       if (!vagueAgent && participle.word === 'claimed' && (next === 'under' || (next === 'by' && ctx.word(k + 2) === 'right'))) continue;
-      // "it was thought expedient to send an officer", "it was deemed necessary that the fleet sail": a decision the writer's
-      // side took, told in the impersonal style ("it is thought likely that prices will rise" still credits a view to nobody)
-      // ("it was thought proper, in doing justice to the United States, to maintain …": the course named further on)
-      if (!vagueAgent && itFrame && !consensus && DECISION_ADJECTIVES.has(next)) continue;
-      // "such a disposition has been made of our forces as was thought to promise the services most appropriate": the
-      // writer's side's judgement of its own act, in the "such … as" that measures it
-      if (!vagueAgent && !consensus && ctx.word(i - 1) === 'as' && /^(was|were)$/.test(w) && suchBefore(ctx, i - 1)) continue;
-      // "it is not, therefore, believed to be advisable to increase the corps": the same decision, with "to be"
-      if (!vagueAgent && itFrame && next === 'to' && ctx.word(k + 2) === 'be' && DECISION_ADJECTIVES.has(ctx.word(k + 3))) continue;
+      if (!vagueAgent && decidedByTheWritersSide(ctx, i, k, itFrame, consensus)) continue;
       // "Take-up is assumed to rise from 71% to 84%": an assumption given in figures is an input to the writer's model.
       if (!vagueAgent && !consensus && participle.word === 'assumed' && figureAhead(ctx, k + 1)) continue;
       // "It is assumed that there is no risk premium response": with no "widely" or "commonly" to make it a view held by
@@ -479,6 +459,49 @@ function markCircumstance(ctx: SentenceContext, hit: Hit, be: number, participle
   const m = ctx.word(participle + 1) === 'to' && ctx.word(participle + 2) === 'be' ? participle + 3 : participle + 1;
   const member = (ctx.word(m) === 'part' && ctx.word(m + 1) === 'of') || ctx.word(m) === 'eligible';
   if (member || ctx.word(be + 1) === 'not') hit.cap = 'hint';
+}
+
+/**
+ * The passive from the be-form at i to the participle at k tells a decision of the writer's side, in the impersonal style.
+ * "it was thought expedient to send an officer", "it was deemed necessary that the fleet sail" ("it is thought likely that
+ * prices will rise" still credits a view to nobody); "it was thought proper, in doing justice to the United States, to
+ * maintain …" (the course named further on); "it is not, therefore, believed to be advisable to increase the corps" (with
+ * "to be"); "such a disposition has been made of our forces as was thought to promise the services most appropriate" (the
+ * writer's side's judgement of its own act, in the "such … as" that measures it).
+ */
+function decidedByTheWritersSide(ctx: SentenceContext, i: number, k: number, itFrame: boolean, consensus: boolean): boolean {
+  const next = ctx.word(k + 1);
+  if (itFrame && !consensus && DECISION_ADJECTIVES.has(next)) return true;
+  if (itFrame && next === 'to' && ctx.word(k + 2) === 'be' && DECISION_ADJECTIVES.has(ctx.word(k + 3))) return true;
+  return !consensus && ctx.word(i - 1) === 'as' && /^(was|were)$/.test(ctx.word(i)) && suchBefore(ctx, i - 1);
+}
+
+/**
+ * The participle at k opens an infinitive of a view: "is thought to play", "is held to be". "was reported to the board"
+ * names who was told, "meetings were held to discuss the draft" gives the purpose of an event, and "the volunteers
+ * accepted to serve for twelve months" were admitted to a service ("is accepted to be" is a view): none reports one.
+ */
+function viewInfinitive(ctx: SentenceContext, k: number): boolean {
+  const participle = ctx.word(k);
+  return (
+    ctx.word(k + 1) === 'to' &&
+    infinitiveAfter(ctx, k + 2) &&
+    !(participle === 'held' && !HELD_VIEWS.test(ctx.word(k + 2))) &&
+    !(participle === 'accepted' && !/^(be|have)$/.test(ctx.word(k + 2)))
+  );
+}
+
+/**
+ * A course of action put forward, a plan, not a view credited to nobody: "it is proposed to erect a dam", "several steps
+ * were proposed to aid workers", "a satellite system has been proposed as a new start" ("It has been proposed that the levy
+ * failed" still is one); "many plans have been suggested", "several remedies were proposed" ("have been suggested to be
+ * unworkable" still is one).
+ */
+function coursePutForward(ctx: SentenceContext, i: number, k: number, toView: boolean): boolean {
+  const participle = ctx.word(k);
+  const next = ctx.word(k + 1);
+  if (participle === 'proposed' && (next === 'as' || (next === 'to' && infinitiveAfter(ctx, k + 2)))) return true;
+  return /^(suggested|proposed)$/.test(participle) && next !== 'that' && !toView && proposalSubject(ctx, i);
 }
 
 /** "such" within twelve words before the "as" at `as`, in its sentence: "such a disposition … as was thought". */
