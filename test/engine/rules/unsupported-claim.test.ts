@@ -169,6 +169,9 @@ ruleCases('unsupported-claim', {
     'The first object is to place our sea port towns out of the danger of insult.',
     'The connection of the United States with Europe has become extremely interesting.',
     'I recommend this subject to the Assembly.\n\nThe sum of $50,000 appropriated by the Congress for providing gun boats remains unexpended.',
+    // an idiom of extent; an item of the writer's own list
+    'For the most part, later releases focused on portability and reliability.',
+    'The first of these is to believe that the coding standards do not matter.',
     // the acts of the legislature the writer addresses, told to it
     'This Congress produced a new law, the motor voter bill, to help millions of people register to vote.',
     // a course urged as owed
@@ -208,6 +211,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'The expenditures for the first three quarters of this year amount to $24,734,346.97.',
       errors: [{ messageId: 'claim', text: 'The expenditures for the first three quarters of this year amount to $24,734,346.97' }],
+    },
+    {
+      code: 'The first of these countries to ratify the treaty was Norway.',
+      errors: [{ messageId: 'claim', text: 'The first of these countries to ratify the treaty was Norway' }],
     },
     {
       code: 'The first country to ratify the treaty was Norway.',

@@ -112,6 +112,15 @@ export function inCondition(ctx: SentenceContext, at: number): boolean {
 export function isRanking(ctx: SentenceContext, superlative: number): boolean {
   if (warnsAgainstAMistake(ctx, superlative + 1)) return false;
   if (aimNamed(ctx, superlative)) return false;
+  // "for the most part": mostly, an idiom of extent; "The first of these is …": an item of the writer's own list
+  if (ctx.word(superlative) === 'most' && ctx.word(superlative - 2) === 'for' && ctx.word(superlative + 1) === 'part') return false;
+  if (
+    /^(first|second|third|last)$/.test(ctx.word(superlative)) &&
+    ctx.word(superlative + 1) === 'of' &&
+    /^(these|those|them)$/.test(ctx.word(superlative + 2)) &&
+    /^(is|was|are|were|)$/.test(ctx.word(superlative + 3))
+  )
+    return false;
   const w = ctx.word(superlative);
   if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
   const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));
