@@ -28,6 +28,10 @@ ruleCases('hedge', {
     'And I believe most of you are too.',
     'Strange as it may seem, the levy was repealed in March.',
     'We will propose a top rate of no more than 35 percent, and possibly lower.',
+    // a counterfactual appearance; the odds within a picture put to the listener
+    'We are doing something that would have seemed unimaginable 7 years ago.',
+    "If you worked hard, chances are you'd have a job for life.",
+    "Maybe you'd even have the pride of seeing your kids work at the same company.",
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',

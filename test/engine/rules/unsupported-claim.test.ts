@@ -169,6 +169,11 @@ ruleCases('unsupported-claim', {
     'The first object is to place our sea port towns out of the danger of insult.',
     'The connection of the United States with Europe has become extremely interesting.',
     'I recommend this subject to the Assembly.\n\nThe sum of $50,000 appropriated by the Congress for providing gun boats remains unexpended.',
+    // how often to do it, a directive; a habit of saying
+    'I ask all members to put their country ahead of their party, and to always debate principles; never debate personalities.',
+    'As always, the real credit belongs to the American people.',
+    // the government's own budget, where the document speaks as the government
+    'I recommend a budget that keeps faith with the Assembly.\n\nTotal spending in the administrative budget will be $112.8 billion. Revenues next year will be $111 billion.',
     // an idiom of extent; an item of the writer's own list
     'For the most part, later releases focused on portability and reliability.',
     'The first of these is to believe that the coding standards do not matter.',
@@ -211,6 +216,14 @@ ruleCases('unsupported-claim', {
     {
       code: 'The expenditures for the first three quarters of this year amount to $24,734,346.97.',
       errors: [{ messageId: 'claim', text: 'The expenditures for the first three quarters of this year amount to $24,734,346.97' }],
+    },
+    {
+      code: 'Governments never keep their promises on aid.',
+      errors: [{ messageId: 'claim', text: 'Governments never keep their promises on aid' }],
+    },
+    {
+      code: 'Revenues next year will be $111 billion.',
+      errors: [{ messageId: 'claim', text: 'Revenues next year will be $111 billion' }],
     },
     {
       code: 'The first of these countries to ratify the treaty was Norway.',

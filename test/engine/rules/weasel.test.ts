@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('weasel', {
   valid: [
+    // a whole nation, its electorate
+    'The American people said: let us look to the future with confidence.',
     // a lesson of the writer's side, after a phrase that opens its clause
     'At home, we have learned that by working together we can create prosperity without fanning inflation.',
     'We have learned that the well-being of workers depends on high production.',
@@ -45,6 +47,7 @@ ruleCases('weasel', {
     'The Piankeshaws having some claim to the country, it has been thought best to quiet that by purchase.',
   ],
   invalid: [
+    { code: 'American people say the plan will fail.', errors: [{ messageId: 'weasel', text: 'American people say' }] },
     {
       code: 'Some experts say the levy works.',
       errors: [{ messageId: 'weasel', text: 'Some experts say' }],

@@ -202,6 +202,15 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   if (ctx.word(from - 1) === 'have' && COUNTERFACTUAL.has(ctx.word(from - 2))) return false;
   // "it is always a good idea to remind reviewers", "it is never wise to": advice, how often it holds
   if (ctx.word(from - 1) === 'is' && ctx.word(from - 2) === 'it' && isAdviceAt(ctx, to)) return false;
+  // "to always debate principles; never debate personalities", "Always cite your sources": how often to do it, a directive
+  if (
+    (ctx.word(from) === 'always' || ctx.word(from) === 'never') &&
+    (ctx.word(from - 1) === 'to' || ctx.breakBefore(from) || from === 0) &&
+    ctx.lexTag(to) === 'Infinitive'
+  )
+    return false;
+  // "As always, the credit belongs to the people": a habit of the writer's saying, no generalisation
+  if (ctx.word(from) === 'always' && ctx.word(from - 1) === 'as' && ctx.breakBefore(to)) return false;
   // "not always", "almost never", "nearly everywhere": the writer limits the generalisation
   const before = ctx.word(from - 1);
   if (APPROXIMATORS.has(before) || ((before === 'not' || before.endsWith("n't")) && ctx.word(from) !== 'once')) return false;

@@ -239,6 +239,9 @@ const STRESSING = new Set(['most', 'especially', 'equally', 'absolutely', 'truly
 
 const SENSE_CHECKS: Record<Sense, SenseCheck> = {
   plain(ctx, from, to, w) {
+    // "If you worked hard, chances are you'd have a job for life", "Maybe you'd even have the pride of …": the odds within a
+    // picture put to the listener, not the writer's doubt about a claim
+    if (ctx.word(to) === "you'd" || (ctx.word(to) === 'you' && ctx.word(to + 1) === 'would')) return undefined;
     // "the apparently slight, but really important, modifications": how a thing looks, set against what it is; no doubt
     if ((w === 'apparently' || w === 'seemingly') && appearanceSetAgainstFact(ctx, to)) return undefined;
     // "Assuming that you use git, use the prefix flag": the reader's case, then what to do
@@ -541,6 +544,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "the parent will see 0, and it will appear that the program succeeded": how a case will look, foretold, not the
     // writer's impression ("it would appear that" still hedges)
     if (ctx.word(from - 1) === 'will' || ctx.word(from - 1) === "'ll") return undefined;
+    // "something that would have seemed unimaginable 7 years ago": how it would have looked then, a counterfactual
+    if (ctx.word(from - 1) === 'have' && /^(would|might|could)$/.test(ctx.word(from - 2)) && /^(seemed|appeared)$/.test(w))
+      return undefined;
     if (concededAppearance(ctx, modalBefore(ctx, from))) return undefined;
     // "Although the idea may at first appear intimidating": a concession; "than it might seem": a comparison.
     if (unassertedClause(ctx, modalBefore(ctx, from))) return undefined;

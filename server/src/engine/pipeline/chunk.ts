@@ -326,11 +326,12 @@ const PUBLIC_LEDGER =
   /\b(?:the Treasury|public debt|funded debt|sinking fund|pension fund|Post[- ]Office Department|expenses? of the (?:\w+ )?(?:service|department|bureau|office|establishment)|at an (?:annual )?(?:expense|cost) of|appropriated by (?:the )?(?:Congress|Parliament|Legislature)|a saving (?:during|in|of)|(?:revenues?|receipts|expenditures?|disbursements|appropriations?|estimates?|balance) (?:of|for|into|at|in|from) the (?:Treasury|Department|Government|War Department|Navy Department|Post[- ]Office))\b/i;
 /**
  * A sentence that opens on an account with no other holder named: "The expenditures for the first three quarters amount
- * to …", "Of the loan of $12,000,000 … only $5,432,726.88 have been negotiated". Where the document speaks as the
- * government, the accounts it names so are its own.
+ * to …", "Of the loan of $12,000,000 … only $5,432,726.88 have been negotiated", "Revenues next year will be $111 billion",
+ * "Total spending in the administrative budget will be …". Where the document speaks as the government, the accounts it
+ * names so are its own.
  */
 const OWN_ACCOUNT_SUBJECT =
-  /^(?:The|Of the) (?:total |gross |net |ordinary |estimated |aggregate )?(?:expenditures?|receipts|revenues?|disbursements|balance in the Treasury|loan|deficit|surplus)\b(?! of (?:the )?(?:[A-Z]|other|foreign|private))/;
+  /^(?:(?:The|Of the) (?:total |gross |net |ordinary |estimated |aggregate )?|Total )?(?:expenditures?|receipts|[Rr]evenues?|spending|outlays|disbursements|balance in the Treasury|loan|deficit|surplus)\b(?! of (?:the )?(?:[A-Z]|other|foreign|private))/;
 /**
  * The public services' own record: post offices, money orders, the mails, pension rolls, patents, the public lands'
  * entries, the Navy's vessels, counted ("There were 14,304,041 money orders issued during the year"). Where the

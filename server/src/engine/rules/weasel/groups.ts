@@ -286,6 +286,8 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   }
   // "we and others have published": named alongside.
   if (head === 'others' && /^(and|or)$/.test(ctx.word(k - 1))) return undefined;
+  // "The American people said: …": a whole nation, its electorate, not a source left unnamed ("American people say" stays)
+  if (head === 'people' && !hasQuantifier && nationBefore(ctx, k)) return undefined;
   if (
     ['some', 'many', 'others', 'source'].includes(head) &&
     !afterAccordingTo &&
@@ -371,4 +373,10 @@ function nounBefore(ctx: SentenceContext, at: number): boolean {
 
 export function describeGroup(ctx: SentenceContext, np: VagueNP): string {
   return `"${ctx.text.slice(ctx.tokens[np.start].start, ctx.tokens[np.headEnd - 1].end)}" ${np.hasQuantifier ? 'is an unspecified group' : np.hasVagueModifier ? 'describes a source without naming it' : 'names no one in particular'}`;
+}
+
+/** "the American people", "the British people": "the" and a nationality before the head at k. */
+function nationBefore(ctx: SentenceContext, k: number): boolean {
+  const dem = k >= 2 ? sources.demonyms.matchAt(ctx.tokens, k - 1) : undefined;
+  return dem !== undefined && dem.end === k && ctx.word(k - 2) === 'the';
 }
