@@ -32,6 +32,7 @@ ruleCases('hedge', {
     'We are doing something that would have seemed unimaginable 7 years ago.',
     "If you worked hard, chances are you'd have a job for life.",
     "Maybe you'd even have the pride of seeing your kids work at the same company.",
+    'Just 10 days ago, the bipartisan commission accomplished the seemingly impossible.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',
@@ -395,6 +396,7 @@ ruleCases('hedge', {
     { code: 'It appears from the start that prices rose by 40 per cent.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'Prices may rise at any time.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe we will see prices fall next year.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'The plan is seemingly popular with landlords.', errors: [{ messageId: 'hedge', text: 'seemingly' }] },
     { code: 'The rate will fall to 35 percent, and possibly lower.', errors: [{ messageId: 'hedge', text: 'possibly' }] },
     { code: 'The shortage could have been caused by the strike.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'The shortage might have been caused by the strike.', errors: [{ messageId: 'hedge', text: 'might' }] },

@@ -169,6 +169,10 @@ ruleCases('unsupported-claim', {
     'The first object is to place our sea port towns out of the danger of insult.',
     'The connection of the United States with Europe has become extremely interesting.',
     'I recommend this subject to the Assembly.\n\nThe sum of $50,000 appropriated by the Congress for providing gun boats remains unexpended.',
+    // a point in time; a duty that falls to someone; measured against the writer's side's own wishes
+    'Little more than 100 weeks ago I assumed the office of President.',
+    'It has fallen to us, in our time, to undo damage that was a long time in the making.',
+    'Curing those problems has taken more time and a higher toll than any of us wanted.',
     // how often to do it, a directive; a habit of saying
     'I ask all members to put their country ahead of their party, and to always debate principles; never debate personalities.',
     'As always, the real credit belongs to the American people.',
@@ -216,6 +220,14 @@ ruleCases('unsupported-claim', {
     {
       code: 'The expenditures for the first three quarters of this year amount to $24,734,346.97.',
       errors: [{ messageId: 'claim', text: 'The expenditures for the first three quarters of this year amount to $24,734,346.97' }],
+    },
+    {
+      code: 'Costs were 40 percent higher than the Treasury expected.',
+      errors: [{ messageId: 'claim', text: 'Costs were 40 percent higher than the Treasury expected' }],
+    },
+    {
+      code: 'Prices have fallen to their lowest level in a decade.',
+      errors: [{ messageId: 'claim', text: 'Prices have fallen to their lowest level in a decade' }],
     },
     {
       code: 'Governments never keep their promises on aid.',

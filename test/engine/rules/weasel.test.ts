@@ -4,6 +4,8 @@ ruleCases('weasel', {
   valid: [
     // a whole nation, its electorate
     'The American people said: let us look to the future with confidence.',
+    // the tail of a list of names
+    'Ford, General Motors, Intel, Walmart, and many others have announced that they will invest in new plants.',
     // a lesson of the writer's side, after a phrase that opens its clause
     'At home, we have learned that by working together we can create prosperity without fanning inflation.',
     'We have learned that the well-being of workers depends on high production.',
@@ -48,6 +50,10 @@ ruleCases('weasel', {
   ],
   invalid: [
     { code: 'American people say the plan will fail.', errors: [{ messageId: 'weasel', text: 'American people say' }] },
+    {
+      code: 'Many others have announced that they will invest in new plants.',
+      errors: [{ messageId: 'weasel', text: 'Many others have announced' }],
+    },
     {
       code: 'Some experts say the levy works.',
       errors: [{ messageId: 'weasel', text: 'Some experts say' }],

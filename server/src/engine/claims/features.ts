@@ -251,7 +251,15 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'trend' && to === from + 1 && namedAsNoun(ctx, from) && inWritersOwnAct(ctx, from)) continue;
       if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
       if (kind === 'trend' && /^become|became/.test(ctx.word(to - 1)) && judgedBecome(ctx, to)) continue; // "has become extremely interesting", "it has become necessary to": the writer's judgement of a matter, no measured change
-      if (kind === 'trend' && first === 'contracted' && incurredBefore(ctx, from)) continue; // "marriages contracted abroad", "debts contracted in 1846": entered into, not shrunk
+      if (kind === 'trend' && first === 'contracted' && incurredBefore(ctx, from)) continue;
+      // "It has fallen to us, in our time, to undo damage": a duty that falls to someone, no decrease
+      if (
+        kind === 'trend' &&
+        /^(fallen|falls|fell)$/.test(first) &&
+        ctx.word(to) === 'to' &&
+        ctx.words.slice(Math.max(0, from - 3), from).includes('it')
+      )
+        continue; // "marriages contracted abroad", "debts contracted in 1846": entered into, not shrunk
       if (kind === 'trend' && (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(ctx.word(to)))
         continue; // "falls into three categories", "fell under the act": belonging, not a decrease
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
@@ -298,6 +306,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'comparison' && ctx.word(from) === 'the' && !isRanking(ctx, from + 1)) continue;
     if (kind === 'comparison' && isLimit(ctx, from)) continue;
     if (kind === 'comparison' && NOT_COMPARED.has(ctx.word(to))) continue; // "more than willing", "it takes more than that"
+    if (kind === 'comparison' && (agoAfter(ctx, to) || againstOwnWishes(ctx, to))) continue;
     if (kind === 'comparison' && first === 'more' && WANTING.has(prev)) continue; // "workers want more than unemployment checks": a wish, not a measure
     if (kind === 'comparison' && first === 'more' && rhetoricalComparison(ctx, from)) continue;
     // "we have more than doubled funding", "we've posted more than 50,000 screeners": the size of the writer's side's own act
@@ -342,6 +351,8 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       !((isNumeral(ctx, i + 2) || (ctx.word(i + 2) === 'a' && DURATIONS.has(ctx.word(i + 3)))) && inWritersOwnAct(ctx, i)) && // "we posted more than 50,000 screeners", "in less than a year"
       !(MULTIPLIED.has(ctx.word(i + 2)) && writersSideSubject(ctx, i + 2)) && // "we have more than doubled funding": the size of the writer's own change
       !againstOwnRecord(ctx, i + 2, i) && // "we built more homes than our own target": against its own record
+      !againstOwnWishes(ctx, i + 1) &&
+      !agoAfter(ctx, i + 1) &&
       !rhetoricalComparison(ctx, i)
     )
       add('comparison', ctx.tokens[i].start, ctx.tokens[i].end, 'standard');
@@ -512,6 +523,29 @@ const BECOME_JUDGEMENTS = new Set([
   'obvious',
   'manifest',
 ]);
+
+/** "(little) more than 100 weeks ago": a point in time, not a comparison. */
+function agoAfter(ctx: SentenceContext, to: number): boolean {
+  const k = ctx.word(to) === 'than' ? to + 1 : to;
+  return isNumeral(ctx, k) && timeUnits.has(ctx.word(k + 1)) && ctx.word(k + 2) === 'ago';
+}
+
+/**
+ * "has taken more time and a higher toll than any of us wanted", "took longer than we had hoped": measured against the
+ * writer's side's own wishes, an admission, no comparison with the world.
+ */
+function againstOwnWishes(ctx: SentenceContext, to: number): boolean {
+  for (let k = to; k < Math.min(ctx.tokens.length - 1, to + 8); k++) {
+    if (ctx.word(k) !== 'than') continue;
+    let j = k + 1;
+    if (ctx.word(j) === 'any' && ctx.word(j + 1) === 'of' && ctx.word(j + 2) === 'us') j += 3;
+    else if (/^(we|i|anyone)$/.test(ctx.word(j))) j++;
+    else return false;
+    if (/^(had|would|could|might)$/.test(ctx.word(j))) j++;
+    return /^(wanted|hoped|expected|wished|intended|anticipated|planned|liked)$/.test(ctx.word(j));
+  }
+  return false;
+}
 
 /** What is contracted as incurred or entered into, not as shrunk: "the debt contracted", "marriages contracted abroad". */
 const INCURRED = new Set([

@@ -244,6 +244,14 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (ctx.word(to) === "you'd" || (ctx.word(to) === 'you' && ctx.word(to + 1) === 'would')) return undefined;
     // "the apparently slight, but really important, modifications": how a thing looks, set against what it is; no doubt
     if ((w === 'apparently' || w === 'seemingly') && appearanceSetAgainstFact(ctx, to)) return undefined;
+    // "accomplished the seemingly impossible": how the feat looked, the adjective made a noun, no claim weakened
+    if (
+      w === 'seemingly' &&
+      ctx.word(from - 1) === 'the' &&
+      to < ctx.tokens.length &&
+      (to + 1 >= ctx.tokens.length || ctx.breakBefore(to + 1))
+    )
+      return undefined;
     // "Assuming that you use git, use the prefix flag": the reader's case, then what to do
     if (w === 'assuming' && ctx.word(to) === 'you') return undefined;
     // "As you can probably guess from the names, …": a courtesy to the reader, no claim weakened

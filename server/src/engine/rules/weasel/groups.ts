@@ -49,6 +49,8 @@ export function vagueQuantifier(ctx: SentenceContext, i: number): number | undef
         ? w === 'most'
         : NOT_VAGUE_BEFORE.has(before);
   if (i > 0 && countOrDegree && !ctx.breakBefore(i)) return undefined;
+  // "Ford, Intel, Walmart, and many others have announced": the tail of a list of names
+  if (ctx.word(i + 1) === 'others' && listOfNamesBefore(ctx, i + 1)) return undefined;
   let v = i + 1;
   // "Others, however, claimed ...": step over a parenthetical adverb between the pronoun and its verb.
   if (ctx.breakBefore(v) && PARENTHETICALS.has(ctx.word(v)) && ctx.breakBefore(v + 1)) v += 1;
@@ -286,6 +288,8 @@ export function vagueNounPhrase(ctx: SentenceContext, i: number, afterAccordingT
   }
   // "we and others have published": named alongside.
   if (head === 'others' && /^(and|or)$/.test(ctx.word(k - 1))) return undefined;
+  // "Ford, General Motors, Intel, Walmart, and many others have announced": a list of names the vague tail extends
+  if (head === 'others' && listOfNamesBefore(ctx, k)) return undefined;
   // "The American people said: …": a whole nation, its electorate, not a source left unnamed ("American people say" stays)
   if (head === 'people' && !hasQuantifier && nationBefore(ctx, k)) return undefined;
   if (
@@ -379,4 +383,10 @@ export function describeGroup(ctx: SentenceContext, np: VagueNP): string {
 function nationBefore(ctx: SentenceContext, k: number): boolean {
   const dem = k >= 2 ? sources.demonyms.matchAt(ctx.tokens, k - 1) : undefined;
   return dem !== undefined && dem.end === k && ctx.word(k - 2) === 'the';
+}
+
+/** "Intel, Walmart, and many others": "and" or "or" and a name before the head at k, past a quantifier. */
+function listOfNamesBefore(ctx: SentenceContext, k: number): boolean {
+  const j = /^(many|several|numerous|various|some)$/.test(ctx.word(k - 1)) ? k - 2 : k - 1;
+  return /^(and|or)$/.test(ctx.word(j)) && ctx.isName(j - 1);
 }
