@@ -169,6 +169,8 @@ ruleCases('unsupported-claim', {
     'The first object is to place our sea port towns out of the danger of insult.',
     'The connection of the United States with Europe has become extremely interesting.',
     'I recommend this subject to the Assembly.\n\nThe sum of $50,000 appropriated by the Congress for providing gun boats remains unexpended.',
+    // a title, capitalised mid-sentence
+    'The minister thanked the First Lady of the Republic and the members of the Assembly.',
     // a point in time; a duty that falls to someone; measured against the writer's side's own wishes
     'Little more than 100 weeks ago I assumed the office of President.',
     'It has fallen to us, in our time, to undo damage that was a long time in the making.',

@@ -112,6 +112,9 @@ export function inCondition(ctx: SentenceContext, at: number): boolean {
 export function isRanking(ctx: SentenceContext, superlative: number): boolean {
   if (warnsAgainstAMistake(ctx, superlative + 1)) return false;
   if (aimNamed(ctx, superlative)) return false;
+  // "the First Lady", "the First Amendment", "the Supreme Court": a title or a name, capitalised mid-sentence
+  if (superlative > 0 && !ctx.breakBefore(superlative) && ctx.isCapitalized(superlative) && ctx.isCapitalized(superlative + 1))
+    return false;
   // "for the most part": mostly, an idiom of extent; "The first of these is …": an item of the writer's own list
   if (ctx.word(superlative) === 'most' && ctx.word(superlative - 2) === 'for' && ctx.word(superlative + 1) === 'part') return false;
   if (
