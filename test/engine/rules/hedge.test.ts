@@ -33,6 +33,9 @@ ruleCases('hedge', {
     "If you worked hard, chances are you'd have a job for life.",
     "Maybe you'd even have the pride of seeing your kids work at the same company.",
     'Just 10 days ago, the bipartisan commission accomplished the seemingly impossible.',
+    // the abstract noun; a possibility ruled out
+    'We live in an age of possibility.',
+    'There would not be any possibility of your passing them if you worked night and day.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
     'Analysts might be asked to produce the first draft, but the programme team should own the final version.',

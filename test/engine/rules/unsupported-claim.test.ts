@@ -169,6 +169,10 @@ ruleCases('unsupported-claim', {
     'The first object is to place our sea port towns out of the danger of insult.',
     'The connection of the United States with Europe has become extremely interesting.',
     'I recommend this subject to the Assembly.\n\nThe sum of $50,000 appropriated by the Congress for providing gun boats remains unexpended.',
+    // the season; a goal with its infinitive split; a change given in passing
+    'Last fall I asked the Assembly to choose that course.',
+    'Last year, I asked you to voluntarily cut the number and cost of earmarks in half.',
+    'It meets our obligations and funds our growing needs.',
     // a title, capitalised mid-sentence
     'The minister thanked the First Lady of the Republic and the members of the Assembly.',
     // a point in time; a duty that falls to someone; measured against the writer's side's own wishes
@@ -222,6 +226,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'The expenditures for the first three quarters of this year amount to $24,734,346.97.',
       errors: [{ messageId: 'claim', text: 'The expenditures for the first three quarters of this year amount to $24,734,346.97' }],
+    },
+    {
+      code: 'Prices fell sharply last year.',
+      errors: [{ messageId: 'claim', text: 'Prices fell sharply last year' }],
     },
     {
       code: 'Costs were 40 percent higher than the Treasury expected.',

@@ -235,6 +235,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') {
       const underway = prev === 'to' && ASPECTUAL.has(ctx.word(from - 2)) && !MODALS_BEFORE.has(ctx.word(from - 3)); // not "should continue to"
       if (MODALS_BEFORE.has(prev) && !underway) continue; // "to increase", "should reduce": a goal, not a claim; "has begun to rise" is one
+      if (ctx.isLyAdverb(from - 1) && ctx.word(from - 2) === 'to' && !ASPECTUAL.has(ctx.word(from - 3))) continue; // "I asked you to voluntarily cut": the same goal, its infinitive split
       // "can be increased", "should be cut": a possibility or an aim, not a measured change; "the proposal that the minimum be
       // raised to 65 cents": a bare "be" after its subject is a proposal's subjunctive
       if (prev === 'be' && (MODALS_BEFORE.has(ctx.word(from - 2)) || subjunctive(ctx, from - 1))) continue;
@@ -249,19 +250,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       // "I have recommended a substantial increase in appropriations", "We have reversed this decline": a change named as the
       // object of the writer's side's own act
       if (kind === 'trend' && to === from + 1 && namedAsNoun(ctx, from) && inWritersOwnAct(ctx, from)) continue;
-      if (kind === 'trend' && (first.startsWith('grew') || first.startsWith('grow')) && ctx.word(to) === 'up') continue; // "the town they grew up in"
-      if (kind === 'trend' && /^become|became/.test(ctx.word(to - 1)) && judgedBecome(ctx, to)) continue; // "has become extremely interesting", "it has become necessary to": the writer's judgement of a matter, no measured change
-      if (kind === 'trend' && first === 'contracted' && incurredBefore(ctx, from)) continue;
-      // "It has fallen to us, in our time, to undo damage": a duty that falls to someone, no decrease
-      if (
-        kind === 'trend' &&
-        /^(fallen|falls|fell)$/.test(first) &&
-        ctx.word(to) === 'to' &&
-        ctx.words.slice(Math.max(0, from - 3), from).includes('it')
-      )
-        continue; // "marriages contracted abroad", "debts contracted in 1846": entered into, not shrunk
-      if (kind === 'trend' && (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(ctx.word(to)))
-        continue; // "falls into three categories", "fell under the act": belonging, not a decrease
+      if (kind === 'trend' && noChangeStated(ctx, from, to)) continue;
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
       if (
         first.endsWith('s') &&
@@ -524,6 +513,9 @@ const BECOME_JUDGEMENTS = new Set([
   'manifest',
 ]);
 
+/** Before "fall" as the season: "last fall", "this fall", "in early fall". */
+const SEASON_BEFORE = new Set(['last', 'this', 'next', 'early', 'late', 'every']);
+
 /** "(little) more than 100 weeks ago": a point in time, not a comparison. */
 function agoAfter(ctx: SentenceContext, to: number): boolean {
   const k = ctx.word(to) === 'than' ? to + 1 : to;
@@ -545,6 +537,22 @@ function againstOwnWishes(ctx: SentenceContext, to: number): boolean {
     return /^(wanted|hoped|expected|wished|intended|anticipated|planned|liked)$/.test(ctx.word(j));
   }
   return false;
+}
+
+/** A trend cue that states no change here: a phrase, a season, a duty, a judgement, a debt entered into, a class belonged to. */
+function noChangeStated(ctx: SentenceContext, from: number, to: number): boolean {
+  const first = ctx.word(from);
+  const next = ctx.word(to);
+  if ((first.startsWith('grew') || first.startsWith('grow')) && next === 'up') return true; // "the town they grew up in"
+  // "has become extremely interesting", "it has become necessary to": the writer's judgement of a matter, no measured change
+  if (/^become|became/.test(ctx.word(to - 1)) && judgedBecome(ctx, to)) return true;
+  // "marriages contracted abroad", "debts contracted in 1846": entered into, not shrunk
+  if (first === 'contracted' && incurredBefore(ctx, from)) return true;
+  if (first === 'fall' && SEASON_BEFORE.has(ctx.word(from - 1))) return true; // "Last fall I asked …": the season
+  // "It has fallen to us, in our time, to undo damage": a duty that falls to someone, no decrease
+  if (/^(fallen|falls|fell)$/.test(first) && next === 'to' && ctx.words.slice(Math.max(0, from - 3), from).includes('it')) return true;
+  // "falls into three categories", "fell under the act": belonging, not a decrease
+  return (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(next);
 }
 
 /** What is contracted as incurred or entered into, not as shrunk: "the debt contracted", "marriages contracted abroad". */
@@ -837,7 +845,10 @@ const PARTICIPLE_OF_CHANGE = /^(?:\w+ed|cut|grown|risen|fallen|shrunk)$/;
  * expanded system", "an unwarranted and increased threat", "depend on expanded trade").
  */
 function givenInPassing(ctx: SentenceContext, at: number): boolean {
-  if (at + 1 >= ctx.tokens.length || ctx.breakBefore(at + 1) || NOT_A_NOUN.has(ctx.lexTag(at + 1) ?? '')) return false;
+  if (at + 1 >= ctx.tokens.length || ctx.breakBefore(at + 1)) return false;
+  // ("funds our growing needs.": a word the lexicon reads as a verb ends the noun phrase, and the sentence)
+  const endsTheSentence = at + 2 >= ctx.tokens.length && DEFINITE_BEFORE.has(ctx.word(at - 1));
+  if (NOT_A_NOUN.has(ctx.lexTag(at + 1) ?? '') && !endsTheSentence) return false;
   if (ctx.breakBefore(at)) return false;
   let b = at - 1;
   const past = ctx.word(at).endsWith('ed');

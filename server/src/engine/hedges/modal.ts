@@ -107,6 +107,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // "whatever benefit might have ensued from competition was lost", "whatever may have been received in excess should be
     // returned": whatever it was, a class, no claim about the past held open
     if (whateverBefore(ctx, i)) return undefined;
+    // "monuments to what might have been": the idiom of a lost possibility, no past doubted
+    if (ctx.word(i - 1) === 'what' && ctx.word(verbAt + 1) === 'been' && (verbAt + 2 >= ctx.tokens.length || ctx.breakBefore(verbAt + 2)))
+      return undefined;
     // "No one could have anticipated a course so extraordinary", "nothing could have been effected by his presence", "could
     // only have been reconciled by", "they could have had no inducement": what was impossible, asserted, not a past doubted
     if (w === 'could' && (negatedSubject(ctx, i) || ctx.word(i + 1) === 'only' || ctx.word(verbAt + 2) === 'no')) return undefined;
