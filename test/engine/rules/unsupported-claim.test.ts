@@ -184,6 +184,7 @@ ruleCases('unsupported-claim', {
     'As always, the real credit belongs to the American people.',
     // the government's own budget, where the document speaks as the government
     'I recommend a budget that keeps faith with the Assembly.\n\nTotal spending in the administrative budget will be $112.8 billion. Revenues next year will be $111 billion.',
+    'I recommend a budget that keeps faith with the Assembly.\n\nThe national debt will rise to over $500 billion. This year, our deficit is projected to be $10 billion and heading lower.',
     // an idiom of extent; an item of the writer's own list
     'For the most part, later releases focused on portability and reliability.',
     'The first of these is to believe that the coding standards do not matter.',
@@ -242,6 +243,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'Governments never keep their promises on aid.',
       errors: [{ messageId: 'claim', text: 'Governments never keep their promises on aid' }],
+    },
+    {
+      code: 'The national debt will rise to over $500 billion.',
+      errors: [{ messageId: 'claim', text: 'The national debt will rise to over $500 billion' }],
     },
     {
       code: 'Revenues next year will be $111 billion.',

@@ -327,11 +327,12 @@ const PUBLIC_LEDGER =
 /**
  * A sentence that opens on an account with no other holder named: "The expenditures for the first three quarters amount
  * to …", "Of the loan of $12,000,000 … only $5,432,726.88 have been negotiated", "Revenues next year will be $111 billion",
- * "Total spending in the administrative budget will be …". Where the document speaks as the government, the accounts it
- * names so are its own.
+ * "Total spending in the administrative budget will be …", "The national debt will rise to over $500 billion", "This
+ * year, our deficit is projected to be $10 billion". Where the document speaks as the government, the accounts it names
+ * so are its own.
  */
 const OWN_ACCOUNT_SUBJECT =
-  /^(?:(?:The|Of the) (?:total |gross |net |ordinary |estimated |aggregate )?|Total )?(?:expenditures?|receipts|[Rr]evenues?|spending|outlays|disbursements|balance in the Treasury|loan|deficit|surplus)\b(?! of (?:the )?(?:[A-Z]|other|foreign|private))/;
+  /^(?:(?:The|Of the) (?:total |gross |net |ordinary |estimated |aggregate )?|Total )?(?:expenditures?|receipts|[Rr]evenues?|spending|outlays|disbursements|balance in the Treasury|loan|deficit|surplus|(?:national|public) debt)\b(?! of (?:the )?(?:[A-Z]|other|foreign|private))|\b[Oo]ur (?:budget )?(?:deficit|surplus|national debt) (?:is|was|will)\b/;
 /**
  * The public services' own record: post offices, money orders, the mails, pension rolls, patents, the public lands'
  * entries, the Navy's vessels, counted ("There were 14,304,041 money orders issued during the year"). Where the
