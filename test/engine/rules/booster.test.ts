@@ -2,6 +2,9 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('booster', {
   valid: [
+    // the writer's side's resolve stressed
+    'And make no mistake about it: if they do not act, America will.',
+    'Undoubtedly there is more to do, and we will do it with you, not to you.',
     // an appeal on what ought to be, and a comparison of manner
     'Our taxpayers surely deserve a simpler return.',
     'Surely we cannot simply walk away from the families who rely on it.',
@@ -30,6 +33,10 @@ ruleCases('booster', {
     'Merge the topic so that in the first-parent chain, it is clear that the project first did one thing and then another.',
   ],
   invalid: [
+    {
+      code: 'It is clear that we must take additional steps to cut imports.',
+      errors: [{ messageId: 'booster', text: 'It is clear that' }],
+    },
     {
       code: 'Without the scheme she would surely be uninsurable.',
       errors: [{ messageId: 'booster', text: 'surely' }],

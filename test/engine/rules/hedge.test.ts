@@ -35,6 +35,7 @@ ruleCases('hedge', {
     'Just 10 days ago, the bipartisan commission accomplished the seemingly impossible.',
     // the abstract noun; a possibility ruled out
     'We live in an age of possibility.',
+    "Likewise, we are restoring our Nation's manufacturing might.",
     'There would not be any possibility of your passing them if you worked night and day.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal

@@ -179,6 +179,7 @@ ruleCases('unsupported-claim', {
     'Little more than 100 weeks ago I assumed the office of President.',
     'It has fallen to us, in our time, to undo damage that was a long time in the making.',
     'Curing those problems has taken more time and a higher toll than any of us wanted.',
+    'I have never been more hopeful about the future of this country than I am tonight.',
     // how often to do it, a directive; a habit of saying
     'I ask all members to put their country ahead of their party, and to always debate principles; never debate personalities.',
     'As always, the real credit belongs to the American people.',
@@ -231,6 +232,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'Prices fell sharply last year.',
       errors: [{ messageId: 'claim', text: 'Prices fell sharply last year' }],
+    },
+    {
+      code: 'We spent 3% of national income on defence in the 1980s, when we were poorer than we are now.',
+      errors: [{ messageId: 'claim', text: 'We spent 3% of national income on defence in the 1980s, when we were poorer than we are now' }],
     },
     {
       code: 'Costs were 40 percent higher than the Treasury expected.',

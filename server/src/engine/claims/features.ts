@@ -523,8 +523,8 @@ function agoAfter(ctx: SentenceContext, to: number): boolean {
 }
 
 /**
- * "has taken more time and a higher toll than any of us wanted", "took longer than we had hoped": measured against the
- * writer's side's own wishes, an admission, no comparison with the world.
+ * "has taken more time and a higher toll than any of us wanted", "took longer than we had hoped", "never been more hopeful
+ * than I am tonight": measured against the writer's side's own wishes or state, no comparison with the world.
  */
 function againstOwnWishes(ctx: SentenceContext, to: number): boolean {
   for (let k = to; k < Math.min(ctx.tokens.length - 1, to + 8); k++) {
@@ -533,6 +533,8 @@ function againstOwnWishes(ctx: SentenceContext, to: number): boolean {
     if (ctx.word(j) === 'any' && ctx.word(j + 1) === 'of' && ctx.word(j + 2) === 'us') j += 3;
     else if (/^(we|i|anyone)$/.test(ctx.word(j))) j++;
     else return false;
+    // "I have never been more hopeful about America's future than I am tonight": the writer's own state, then and now
+    if (ctx.word(j) === 'am' && ctx.word(j - 1) === 'i') return true;
     if (/^(had|would|could|might)$/.test(ctx.word(j))) j++;
     return /^(wanted|hoped|expected|wished|intended|anticipated|planned|liked)$/.test(ctx.word(j));
   }

@@ -61,7 +61,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     w === 'might' &&
     (NOUN_DETERMINERS.has(prev) ||
       (ctx.isDeterminer(i - 1) && /^(of|and|,)?$/.test(ctx.word(i + 1))) ||
-      ['military', 'economic', 'naval', 'industrial', 'financial', 'full'].includes(prev))
+      ['military', 'economic', 'naval', 'industrial', 'financial', 'full', 'manufacturing', 'productive', 'nuclear'].includes(prev))
   )
     return undefined;
   // Inverted modal before a pronoun: "May I thank", "Could you explain", "Might I suggest" — politeness or questions.

@@ -468,6 +468,10 @@ export const booster: Rule = {
         !(ctx.word(m.to) === 'have' && (ctx.lexTag(m.to + 1) === 'PastTense' || /(ed|en|wn)$/.test(ctx.word(m.to + 1))))
       )
         continue;
+      // "make no mistake about it: If they do not act, America will", "Undoubtedly there is more to do, and we will do it": the
+      // writer's side's resolve stressed, no claim about the world made certain ("it is clear that we must take additional
+      // steps" asserts a need, and stays)
+      if (cue.sense === 'plain' && resolveAfter(ctx, m.to)) continue;
       // "slowly but surely", "will reduce the deficit steadily, surely, and in time": a manner among manners, not certainty.
       if (ctx.word(m.from) === 'surely' && mannerBeside(ctx, m.from)) continue;
       // "Obviously correct fixes are applied to maint", "a clearly wrong answer": the adverb grades an adjective before its
@@ -507,3 +511,12 @@ export const booster: Rule = {
     return hits;
   },
 };
+
+/** After the cue at k, the writer's side's resolve: "we will", "I shall", a sentence ending "America will". */
+function resolveAfter(ctx: SentenceContext, k: number): boolean {
+  for (let j = k + 1; j < Math.min(ctx.tokens.length, k + 16); j++) {
+    if (!/^(will|shall)$/.test(ctx.word(j))) continue;
+    if (/^(we|i)$/.test(ctx.word(j - 1)) || (ctx.isName(j - 1) && j + 1 >= ctx.tokens.length)) return true;
+  }
+  return false;
+}
