@@ -36,6 +36,10 @@ ruleCases('hedge', {
     // the abstract noun; a possibility ruled out
     'We live in an age of possibility.',
     "Likewise, we are restoring our Nation's manufacturing might.",
+    // an invitation to picture it; what was impossible; the abstract noun
+    'Imagine what we could accomplish if we followed their example.',
+    'We have faced challenges we expected, and others we could never have imagined.',
+    'America is turning peril into possibility, crisis into opportunity.',
     'There would not be any possibility of your passing them if you worked night and day.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal

@@ -177,6 +177,7 @@ ruleCases('unsupported-claim', {
     'The minister thanked the First Lady of the Republic and the members of the Assembly.',
     // a point in time; a duty that falls to someone; measured against the writer's side's own wishes
     'Little more than 100 weeks ago I assumed the office of President.',
+    'Less than one year has passed since I first stood at this podium.',
     'It has fallen to us, in our time, to undo damage that was a long time in the making.',
     'Curing those problems has taken more time and a higher toll than any of us wanted.',
     'I have never been more hopeful about the future of this country than I am tonight.',
@@ -236,6 +237,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'We spent 3% of national income on defence in the 1980s, when we were poorer than we are now.',
       errors: [{ messageId: 'claim', text: 'We spent 3% of national income on defence in the 1980s, when we were poorer than we are now' }],
+    },
+    {
+      code: 'Costs rose by more than one percent in a year.',
+      errors: [{ messageId: 'claim', text: 'Costs rose by more than one percent in a year' }],
     },
     {
       code: 'Costs were 40 percent higher than the Treasury expected.',

@@ -519,7 +519,10 @@ const SEASON_BEFORE = new Set(['last', 'this', 'next', 'early', 'late', 'every']
 /** "(little) more than 100 weeks ago": a point in time, not a comparison. */
 function agoAfter(ctx: SentenceContext, to: number): boolean {
   const k = ctx.word(to) === 'than' ? to + 1 : to;
-  return isNumeral(ctx, k) && timeUnits.has(ctx.word(k + 1)) && ctx.word(k + 2) === 'ago';
+  if (!(isNumeral(ctx, k) || /^(one|a|an)$/.test(ctx.word(k)))) return false;
+  if (!timeUnits.has(ctx.word(k + 1)) && !/^(years?|decades?|centur(y|ies))$/.test(ctx.word(k + 1))) return false;
+  // ("Less than one year has passed since I first stood at this podium": the time since, not a comparison)
+  return ctx.word(k + 2) === 'ago' || (/^(has|have)$/.test(ctx.word(k + 2)) && ctx.word(k + 3) === 'passed');
 }
 
 /**

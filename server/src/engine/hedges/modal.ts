@@ -106,21 +106,14 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if (ctx.word(i - 1) === 'you') return undefined;
     // "whatever benefit might have ensued from competition was lost", "whatever may have been received in excess should be
     // returned": whatever it was, a class, no claim about the past held open
-    if (whateverBefore(ctx, i)) return undefined;
-    // "monuments to what might have been": the idiom of a lost possibility, no past doubted
-    if (ctx.word(i - 1) === 'what' && ctx.word(verbAt + 1) === 'been' && (verbAt + 2 >= ctx.tokens.length || ctx.breakBefore(verbAt + 2)))
-      return undefined;
-    // "No one could have anticipated a course so extraordinary", "nothing could have been effected by his presence", "could
-    // only have been reconciled by", "they could have had no inducement": what was impossible, asserted, not a past doubted
-    if (w === 'could' && (negatedSubject(ctx, i) || ctx.word(i + 1) === 'only' || ctx.word(verbAt + 2) === 'no')) return undefined;
+    if (noPastHeldOpen(ctx, i, verbAt)) return undefined;
     return `"${w} have ${ctx.word(verbAt + 1)}" speculates about the past.`;
   }
   if (unasserted) return undefined;
   // "it may be difficult at times to stay in touch", "staff may sometimes work late": what happens now and then, no claim held open.
   if (w !== 'could' && sometimesAfter(ctx, verbAt)) return undefined;
   if (w !== 'could' && !negated && whenCaseArises(ctx, i, verbAt)) return undefined;
-  // "we can try to guess what might happen", "it is hard to know what could follow": what may come, asked about, no claim.
-  if (ctx.word(i - 1) === 'what' && ASKING_ABOUT.has(ctx.word(i - 2))) return undefined;
+  if (whatMayCome(ctx, i)) return undefined;
   if (concededAppearance(ctx, i)) return undefined;
   if (verb === 'well') return `"${w} well" states a likelihood without its size.`;
   // "might otherwise be too expensive": a counterfactual, not a claim.
@@ -893,6 +886,29 @@ function verbAfterModal(ctx: SentenceContext, i: number): number {
   )
     verbAt = i + 4;
   return verbAt;
+}
+
+/**
+ * "we can try to guess what might happen", "it is hard to know what could follow": what may come, asked about, no claim;
+ * "Imagine what we could accomplish if we followed their example": an invitation to picture it.
+ */
+function whatMayCome(ctx: SentenceContext, i: number): boolean {
+  if (ctx.word(i - 1) === 'what' && ASKING_ABOUT.has(ctx.word(i - 2))) return true;
+  return ctx.word(i - 2) === 'what' && /^(imagine|picture)$/.test(ctx.word(i - 3));
+}
+
+/**
+ * "may/could/might have" + participle at i that holds no past open: "whatever benefit might have ensued" (a class); "what
+ * might have been" (the idiom of a lost possibility); "No one could have anticipated a course so extraordinary", "nothing
+ * could have been effected", "could only have been reconciled", "could never have imagined", "could have had no
+ * inducement" (what was impossible, asserted).
+ */
+function noPastHeldOpen(ctx: SentenceContext, i: number, verbAt: number): boolean {
+  if (whateverBefore(ctx, i)) return true;
+  if (ctx.word(i - 1) === 'what' && ctx.word(verbAt + 1) === 'been' && (verbAt + 2 >= ctx.tokens.length || ctx.breakBefore(verbAt + 2)))
+    return true;
+  if (ctx.word(i) !== 'could') return false;
+  return negatedSubject(ctx, i) || /^(only|never)$/.test(ctx.word(i + 1)) || ctx.word(verbAt + 2) === 'no';
 }
 
 /** "whatever" or "whichever" opens the clause of the modal at i, within five words. */

@@ -834,11 +834,11 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (next === 'to' || next === 'for') return undefined;
     // "is not a possibility", "was never a possibility": an option ruled out, no claim held open
     if (ctx.word(from - 1) === 'a' && /^(not|never|no longer)$/.test(ctx.word(from - 2))) return undefined;
-    // "there would not be any possibility of your passing them", "no possibility of": ruled out; "an age of possibility":
-    // the abstract noun, no claim held open
+    // "there would not be any possibility of your passing them", "no possibility of": ruled out; "an age of possibility",
+    // "turning peril into possibility": the abstract noun, no claim held open
     if (ctx.word(from - 1) === 'no' || (ctx.word(from - 1) === 'any' && /^(not|never|without|be)$/.test(ctx.word(from - 2))))
       return undefined;
-    if (ctx.word(from - 1) === 'of' && (to >= ctx.tokens.length || ctx.breakBefore(to))) return undefined;
+    if (/^(of|into)$/.test(ctx.word(from - 1)) && (to >= ctx.tokens.length || ctx.breakBefore(to))) return undefined;
     // "consistent with this possibility", "that possibility is beyond the scope": it points back to a possibility stated before.
     if (/^(this|that|these|those|latter|former)$/.test(ctx.word(from - 1))) return undefined;
     // "A third possibility is the so-called lighthouse effect": a candidate named in a list of them, not a claim held open
