@@ -40,6 +40,9 @@ ruleCases('hedge', {
     'Imagine what we could accomplish if we followed their example.',
     'We have faced challenges we expected, and others we could never have imagined.',
     'America is turning peril into possibility, crisis into opportunity.',
+    // a risk named; a point granted and answered at once
+    'An important source of danger to our economy is the possibility that prices might be raised too far.',
+    'Words may be futile, but war is not the only means of commanding respect.',
     'There would not be any possibility of your passing them if you worked night and day.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
@@ -403,6 +406,7 @@ ruleCases('hedge', {
     { code: 'Prices may be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It appears from the start that prices rose by 40 per cent.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'Prices may rise at any time.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'There is a possibility that prices will rise.', errors: [{ messageId: 'hedge', text: 'There is a possibility that' }] },
     { code: 'I believe we will see prices fall next year.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     { code: 'The plan is seemingly popular with landlords.', errors: [{ messageId: 'hedge', text: 'seemingly' }] },
     { code: 'The rate will fall to 35 percent, and possibly lower.', errors: [{ messageId: 'hedge', text: 'possibly' }] },

@@ -178,6 +178,8 @@ ruleCases('unsupported-claim', {
     // a point in time; a duty that falls to someone; measured against the writer's side's own wishes
     'Little more than 100 weeks ago I assumed the office of President.',
     'Less than one year has passed since I first stood at this podium.',
+    // nothing set above what the writer names
+    'This contest has been very interesting to other powers, and to none more so than to our own.',
     'It has fallen to us, in our time, to undo damage that was a long time in the making.',
     'Curing those problems has taken more time and a higher toll than any of us wanted.',
     'I have never been more hopeful about the future of this country than I am tonight.',

@@ -754,6 +754,11 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
   // "Among these none holds a more important place than the public revenue", "no subject has a higher claim on our care
   // than …": nothing set above a priority, the writer's order of business
   if (placeAbove(ctx, i) && ctx.words.slice(ctx.clauseStart(i), i).some((word) => NONE.has(word))) return true;
+  // "Among all the great changes, none is more important than the change in …", "many blessings, but none greater than its
+  // dedication": nothing set above what the writer names, her own ranking of importance
+  if (ctx.word(i - 2) === 'none' && COPULA_OR_REMAINS.has(ctx.word(i - 1)) && /^(important|significant|greater|more)$/.test(ctx.word(i)))
+    return true;
+  if (ctx.word(i - 1) === 'none' && /^(greater|more)$/.test(ctx.word(i))) return true;
   if (ctx.word(i) !== 'more' || ctx.word(i + 1) !== 'than')
     return (
       (ctx.word(i - 2) === 'nothing' && COPULA_OR_REMAINS.has(ctx.word(i - 1))) || (PRIORITIES.has(ctx.word(i + 1)) && noneAbove(ctx, i))

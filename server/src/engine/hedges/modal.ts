@@ -453,6 +453,9 @@ const REMARKING_VERBS = new Set([
  */
 function concedesDegree(ctx: SentenceContext, i: number): boolean {
   const start = ctx.clauseStart(i);
+  // "Words may be futile, but war is not the only means …", "while our economy may be weakened …, we will rebuild": a point
+  // granted at the sentence's start and answered at once
+  if (ctx.word(i) === 'may' && ctx.word(i + 1) === 'be' && start === 0 && i <= 4 && answeredByBut(ctx, i)) return true;
   // ("However, prices may rise": the adverb before a comma concedes nothing)
   if (/^(whatever|however|whoever|wherever|whichever)$/.test(ctx.word(start)) && !ctx.breakBefore(start + 1) && i - start <= 5) return true;
   // "pleasant as it may be to bask in the warmth of recovery", "Strange as it may seem": the same concession, its first "as" dropped
@@ -466,6 +469,12 @@ function concedesDegree(ctx: SentenceContext, i: number): boolean {
     return true;
   if (ctx.word(start) !== 'as') return false;
   for (let k = start + 2; k < i && k <= start + 6; k++) if (ctx.word(k) === 'as') return true;
+  return false;
+}
+
+/** ", but" opens the next clause within ten words after the modal at i. */
+function answeredByBut(ctx: SentenceContext, i: number): boolean {
+  for (let k = i + 2; k < Math.min(ctx.tokens.length, i + 12); k++) if (ctx.breakBefore(k)) return ctx.word(k) === 'but';
   return false;
 }
 

@@ -829,6 +829,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     const next = ctx.word(to);
     // "a realistic possibility (25-50%)": a step of a probability yardstick, given with its range.
     if (calibrated(ctx, to)) return undefined;
+    // "An important source of danger to our economy is the possibility that prices might be raised", "the greatest danger has
+    // receded—the possibility which faced us": a risk named, no claim held open
+    for (let k = from - 1; k >= Math.max(0, from - 9); k--)
+      if (/^(danger|dangers|risk|risks|threat|threats)$/.test(ctx.word(k))) return undefined;
     if (next === 'that') return `"${w} ${next}" names a possibility without its likelihood.`;
     // "the possibility for members of the public to follow", "having the possibility to download": an opportunity.
     if (next === 'to' || next === 'for') return undefined;
