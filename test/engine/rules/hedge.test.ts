@@ -43,6 +43,12 @@ ruleCases('hedge', {
     // a risk named; a point granted and answered at once
     'An important source of danger to our economy is the possibility that prices might be raised too far.',
     'Words may be futile, but war is not the only means of commanding respect.',
+    // a risk named; an option put forward; an unknown named; an emphatic comparison
+    'Mankind approaches a state where mutual annihilation becomes a possibility.',
+    'These rulers must remain ever vigilant against the possibility of invasion.',
+    'Another avenue may be through the reopening of negotiations on a test ban.',
+    'They have not made clear the plans they may have, if any, for mutual inspection.',
+    'But we could make no more tragic mistake than merely to concentrate on military strength.',
     'There would not be any possibility of your passing them if you worked night and day.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
@@ -406,6 +412,8 @@ ruleCases('hedge', {
     { code: 'Prices may be expected to rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It appears from the start that prices rose by 40 per cent.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'Prices may rise at any time.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The reform could make no difference to prices.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: 'The plan may be costly for tenants.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'There is a possibility that prices will rise.', errors: [{ messageId: 'hedge', text: 'There is a possibility that' }] },
     { code: 'I believe we will see prices fall next year.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     { code: 'The plan is seemingly popular with landlords.', errors: [{ messageId: 'hedge', text: 'seemingly' }] },

@@ -74,12 +74,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (concedesDegree(ctx, i)) return undefined;
   // "the wild charges you may have heard": what the listener has met, no claim of the writer's.
   if (ctx.word(i - 1) === 'you' && verb === 'have' && /^(heard|seen|read|noticed)$/.test(ctx.word(verbAt + 1))) return undefined;
-  // "There could be no greater contrast", "could not be clearer": an emphatic comparison, no possibility held open.
-  if (
-    verb === 'be' &&
-    (ctx.word(verbAt + 1) === 'no' || ctx.word(verbAt + 1) === 'nothing') &&
-    COMPARISON_WORDS_OR_SUPERLATIVE.test(ctx.word(verbAt + 2))
-  )
+  // "There could be no greater contrast", "could not be clearer", "we could make no more tragic mistake than …": an emphatic
+  // comparison, no possibility held open.
+  if ((ctx.word(verbAt + 1) === 'no' || ctx.word(verbAt + 1) === 'nothing') && COMPARISON_WORDS_OR_SUPERLATIVE.test(ctx.word(verbAt + 2)))
     return undefined;
 
   // A clause that asserts nothing: a condition ("if funds could be found"), an indirect question ("discuss how it could be
@@ -256,6 +253,10 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (w === 'could') return couldReason(ctx, i, verbAt, subjAt, negated);
 
   if (w === 'may') {
+    // "Another avenue may be through the reopening of negotiations", "Still another avenue may be found in disarmament": an
+    // option put forward; "the plans they may have, if any": an unknown named, no claim
+    if ((verb === 'be' && optionSubjectBefore(ctx, i)) || (ctx.word(verbAt + 1) === 'if' && ctx.word(verbAt + 2) === 'any'))
+      return undefined;
     // "To this may also be added $50,000 for arrears", "to which may be added the cost of …": an item put on a list or a sum
     if (
       ctx.word(i - 2) === 'to' &&
@@ -918,6 +919,13 @@ function noPastHeldOpen(ctx: SentenceContext, i: number, verbAt: number): boolea
     return true;
   if (ctx.word(i) !== 'could') return false;
   return negatedSubject(ctx, i) || /^(only|never)$/.test(ctx.word(i + 1)) || ctx.word(verbAt + 2) === 'no';
+}
+
+/** An option noun is the head of the modal's subject, within its clause: "another avenue may", "one remedy may". */
+function optionSubjectBefore(ctx: SentenceContext, i: number): boolean {
+  for (let k = Math.max(ctx.clauseStart(i), i - 4); k < i; k++)
+    if (/^(avenue|avenues|option|options|alternative|remedy|course)$/.test(ctx.word(k))) return true;
+  return false;
 }
 
 /** "whatever" or "whichever" opens the clause of the modal at i, within five words. */

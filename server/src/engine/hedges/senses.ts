@@ -832,7 +832,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "An important source of danger to our economy is the possibility that prices might be raised", "the greatest danger has
     // receded—the possibility which faced us": a risk named, no claim held open
     for (let k = from - 1; k >= Math.max(0, from - 9); k--)
-      if (/^(danger|dangers|risk|risks|threat|threats)$/.test(ctx.word(k))) return undefined;
+      if (/^(danger|dangers|risk|risks|threat|threats|vigilant|guard)$/.test(ctx.word(k))) return undefined;
+    // "mankind approaches a state where mutual annihilation becomes a possibility": a risk named
+    if (ctx.word(from - 1) === 'a' && /^(becomes|become|became)$/.test(ctx.word(from - 2))) return undefined;
     if (next === 'that') return `"${w} ${next}" names a possibility without its likelihood.`;
     // "the possibility for members of the public to follow", "having the possibility to download": an opportunity.
     if (next === 'to' || next === 'for') return undefined;
