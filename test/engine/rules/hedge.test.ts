@@ -49,6 +49,10 @@ ruleCases('hedge', {
     'Another avenue may be through the reopening of negotiations on a test ban.',
     'They have not made clear the plans they may have, if any, for mutual inspection.',
     'But we could make no more tragic mistake than merely to concentrate on military strength.',
+    // what the public came to picture, an indirect question; what is safe to do, a proposal
+    'As time went on, the public began to visualize what the downfall of the banks might mean to their savings.',
+    'Special provision must be made for small farms, and the limit of land loans may be safely enlarged.',
+    'The reserve may safely be reduced once the new dam is complete.',
     'There would not be any possibility of your passing them if you worked night and day.',
     'To prevent this, it seems to me that one great step would be taken by prohibiting banks from paying interest on deposits.',
     // what someone is or may be directed, allowed or given to do; what someone could do more of: a circumstance or a proposal
@@ -346,6 +350,11 @@ ruleCases('hedge', {
     },
     { code: 'One possibility is that the survey missed the poorest households.', errors: [{ messageId: 'hedge', text: 'possibility' }] },
     { code: 'The figures may reasonably be expected to rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    // a possibility held open beside a picture or a safe course: still hedges
+    { code: 'The downfall of the banks might mean the loss of their savings.', errors: [{ messageId: 'hedge', text: 'might' }] },
+    { code: 'The figures may be safely assumed to rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The supply effect may be fairly large.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The reserve may be exhausted before the new dam is complete.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It appears on balance that the levy has failed.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'The likely cost of the scheme is $2 billion a year.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     // a fact held open is no value judged; an inference drawn is no proposal

@@ -992,11 +992,15 @@ const SPARED = new Set(['avoided', 'prevented', 'averted', 'saved', 'spared']);
 
 function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: number, negated: boolean): boolean {
   // "Enumerators may legitimately finish quickly", "the Government might very properly be given a greater voice", "may
-  // justly deny him": what someone is entitled to, or what is fair ("may reasonably be expected" still doubts).
-  const adverb = ctx.word(i + 1) === 'very' ? i + 2 : i + 1;
+  // justly deny him", "may be safely enlarged": what someone is entitled to, what is fair or safe to do ("may reasonably be
+  // expected" still doubts).
+  // (after "be", only before a participle: "may be fairly large" still doubts)
+  const passive = ctx.word(i + 1) === 'be' && /(ed|en)$/.test(ctx.word(i + 3));
+  const adverb = ctx.word(i + 1) === 'very' || passive ? i + 2 : i + 1;
   if (
     (w === 'may' || w === 'might' || w === 'could') &&
     ENTITLEMENT_ADVERBS.has(ctx.word(adverb)) &&
+    !/^(expected|assumed)$/.test(ctx.word(adverb + 1)) &&
     !/^(expected|assumed)$/.test(ctx.word(adverb + 2))
   )
     return true;
