@@ -47,6 +47,9 @@ ruleCases('unsupported-claim', {
     'Workers want more than unemployment checks.',
     'I am in full accord with the proposal that the minimum wage be raised.',
     'We have reversed this decline in our own effort.',
+    // the writer's side's acts joined to its subject by "and" or a comma
+    'We cut staff, cut perks, even trimmed the fleet of official cars.',
+    'We passed a tax reform for working families and doubled the child tax credit.',
     'That is why I have recommended a substantial increase in appropriations for the Department.',
     'Good jobs depend on expanded trade.',
     'The occupation dramatizes the vastly increased military power of the Soviet Union.',
@@ -231,6 +234,19 @@ ruleCases('unsupported-claim', {
     {
       code: 'The expenditures for the first three quarters of this year amount to $24,734,346.97.',
       errors: [{ messageId: 'claim', text: 'The expenditures for the first three quarters of this year amount to $24,734,346.97' }],
+    },
+    // what was seen, or a change after "that" or a new clause, is no act of the writer's side
+    {
+      code: 'We know that rents rose sharply and doubled.',
+      errors: [{ messageId: 'claim', text: 'We know that rents rose sharply and doubled' }],
+    },
+    {
+      code: 'We saw rents rise sharply, and then doubled.',
+      errors: [{ messageId: 'claim', text: 'We saw rents rise sharply, and then doubled' }],
+    },
+    {
+      code: 'We cut staff; rents doubled.',
+      errors: [{ messageId: 'claim', text: 'We cut staff; rents doubled' }],
     },
     {
       code: 'Prices fell sharply last year.',

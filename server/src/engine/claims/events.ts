@@ -274,6 +274,67 @@ export function writersSideSubject(ctx: SentenceContext, verb: number): boolean 
 }
 
 /**
+ * The verb at `verb` is joined by "and" or a comma to a clause whose subject is the writer's side, and shares it: "We cut
+ * staff, cut perks, even trimmed the fleet", "We passed a tax cut for working families and doubled the child tax credit".
+ * Not past a "that", a relative or a verb of seeing: "We know that costs rose and doubled", "we saw prices rise, fall".
+ */
+export function coordinatedWithWritersAct(ctx: SentenceContext, verb: number): boolean {
+  let first = verb;
+  while (first > 1 && (COORDINATED_ADVERBS.has(ctx.word(first - 1)) || ctx.isLyAdverb(first - 1))) first--;
+  let k: number;
+  if (ctx.word(first - 1) === 'and') k = first - 2;
+  else if (ctx.gapBefore(first).includes(',')) k = first - 1;
+  else return false;
+  for (; k >= 0; k--) {
+    if (/[;:]/.test(ctx.gapBefore(k + 1))) return false;
+    const w = ctx.word(k);
+    if (CLAUSE_LINKS.has(w) || SEEING.has(w)) return false;
+    const subject = uncontracted(w) ?? w;
+    if ((subject === 'we' || subject === 'i') && (k === 0 || /[,;:]/.test(ctx.gapBefore(k)))) return true;
+  }
+  return false;
+}
+
+/** Words between "and" and a verb that shares its subject: "and even trimmed", "and then doubled". */
+const COORDINATED_ADVERBS = new Set(['even', 'also', 'then', 'have', 'has', 'had']);
+
+/** Words that open a clause with its own subject or none: what follows is not the writer's side's act. */
+const CLAUSE_LINKS = new Set([
+  'that',
+  'which',
+  'who',
+  'whose',
+  'while',
+  'when',
+  'where',
+  'because',
+  'as',
+  'if',
+  'but',
+  'since',
+  'until',
+  'so',
+]);
+
+/** Verbs of seeing and knowing: what follows is what was seen, not done. */
+const SEEING = new Set([
+  'see',
+  'saw',
+  'seen',
+  'watch',
+  'watched',
+  'witnessed',
+  'know',
+  'knew',
+  'believe',
+  'found',
+  'find',
+  'noticed',
+  'expect',
+  'expected',
+]);
+
+/**
  * The subject of the verb at `verb` names a body by its title, as a writer names her own ("The Government has invested
  * £2 billion", "This Administration has established 300 trails", "The Department cut waiting times"): the body's noun, or
  * undefined. Whether it is the writer's own, the document says ("my Administration", "our Department": see ownBodies).

@@ -17,6 +17,7 @@ import {
   subjectOf,
   titledBodySubject,
   writersSideSubject,
+  coordinatedWithWritersAct,
 } from './events';
 import {
   inCondition,
@@ -267,6 +268,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (
         (kind === 'trend' || kind === 'causal' || kind === 'prevalence' || kind === 'evaluation') &&
         (writersSideSubject(ctx, from) ||
+          (kind === 'trend' && coordinatedWithWritersAct(ctx, from)) ||
           (kind === 'evaluation' && from > 0 && ctx.lexTag(from - 1) === 'PastTense' && writersSideSubject(ctx, from - 1)))
       )
         continue;
