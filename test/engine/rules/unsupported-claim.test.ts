@@ -50,6 +50,9 @@ ruleCases('unsupported-claim', {
     // the writer's side's acts joined to its subject by "and" or a comma
     'We cut staff, cut perks, even trimmed the fleet of official cars.',
     'We passed a tax reform for working families and doubled the child tax credit.',
+    // what arises from a matter, no growth
+    'The questions growing out of the proposed canal are of grave national importance.',
+    'For several years angry disputes have grown out of the law on the mineral lands.',
     'That is why I have recommended a substantial increase in appropriations for the Department.',
     'Good jobs depend on expanded trade.',
     'The occupation dramatizes the vastly increased military power of the Soviet Union.',
@@ -243,6 +246,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'We saw rents rise sharply, and then doubled.',
       errors: [{ messageId: 'claim', text: 'We saw rents rise sharply, and then doubled' }],
+    },
+    {
+      code: 'Imports have grown out of all proportion to exports.',
+      errors: [{ messageId: 'claim', text: 'Imports have grown out of all proportion to exports' }],
     },
     {
       code: 'We cut staff; rents doubled.',

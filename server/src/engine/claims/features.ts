@@ -551,6 +551,10 @@ function noChangeStated(ctx: SentenceContext, from: number, to: number): boolean
   const first = ctx.word(from);
   const next = ctx.word(to);
   if ((first.startsWith('grew') || first.startsWith('grow')) && next === 'up') return true; // "the town they grew up in"
+  // "suits growing out of the collection of customs", "Difficulties have grown out of its interpretation": arising from
+  // ("grown out of all proportion" still grew)
+  if ((first.startsWith('grew') || first.startsWith('grow')) && next === 'out' && ctx.word(to + 1) === 'of')
+    return !/^(all|proportion)$/.test(ctx.word(to + 2));
   // "has become extremely interesting", "it has become necessary to": the writer's judgement of a matter, no measured change
   if (/^become|became/.test(ctx.word(to - 1)) && judgedBecome(ctx, to)) return true;
   // "marriages contracted abroad", "debts contracted in 1846": entered into, not shrunk
