@@ -49,6 +49,9 @@ ruleCases('hedge', {
     'Another avenue may be through the reopening of negotiations on a test ban.',
     'They have not made clear the plans they may have, if any, for mutual inspection.',
     'But we could make no more tragic mistake than merely to concentrate on military strength.',
+    // a conviction declared, as firmly as "I firmly believe"
+    'And I report to you that I believe, with abiding conviction, that this people have the will to meet these trials.',
+    'I believe with all my heart that our schools can do better.',
     // what the public came to picture, an indirect question; what is safe to do, a proposal
     'As time went on, the public began to visualize what the downfall of the banks might mean to their savings.',
     'Special provision must be made for small farms, and the limit of land loans may be safely enlarged.',
@@ -354,6 +357,7 @@ ruleCases('hedge', {
     { code: 'The downfall of the banks might mean the loss of their savings.', errors: [{ messageId: 'hedge', text: 'might' }] },
     { code: 'The figures may be safely assumed to rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'The supply effect may be fairly large.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'I believe, with the committee, that prices will rise.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     { code: 'The reserve may be exhausted before the new dam is complete.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It appears on balance that the levy has failed.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'The likely cost of the scheme is $2 billion a year.', errors: [{ messageId: 'hedge', text: 'likely' }] },

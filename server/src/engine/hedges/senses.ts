@@ -113,6 +113,14 @@ function ranksOwnPoint(ctx: SentenceContext, to: number): boolean {
   const k = ctx.word(to) === 'even' ? to + 1 : to;
   return (ctx.word(k) === 'more' || ctx.word(k) === 'most') && POINT_RANKING_ADVERBS.has(ctx.word(k + 1));
 }
+/** After "believe" at `at`: "with (abiding) conviction", "with all my heart", "with every fibre of my being". */
+function declaresConviction(ctx: SentenceContext, at: number): boolean {
+  if (ctx.word(at) !== 'with') return false;
+  for (let k = at + 1; k < Math.min(ctx.tokens.length, at + 7) && !ctx.breakBefore(k); k++)
+    if (/^(conviction|convictions|heart|soul|being|certainty|confidence)$/.test(ctx.word(k))) return true;
+  return false;
+}
+
 /** After "I believe" at k: "(that) the/this/our <proposal>", a proposal named as the believed clause's subject. */
 function endorsesProposal(ctx: SentenceContext, k: number): boolean {
   let m = ctx.word(k) === 'that' ? k + 1 : k;
@@ -473,6 +481,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (endorsesProposal(ctx, to)) return undefined;
     // "I believe in a smarter kind of leadership": a value held, not a claim weakened.
     if (ctx.word(to - 1) === 'believe' && ctx.word(to) === 'in') return undefined;
+    // "I believe, with abiding conviction, that …", "I believe with all my heart that …": a conviction declared, as firmly
+    // as "I firmly believe" (no cue), not a claim weakened
+    if (ctx.word(to - 1) === 'believe' && declaresConviction(ctx, to)) return undefined;
     // "I believe this.", "We think so.": a conviction affirmed, with no claim of its own to weaken.
     // ("We think so, and we would welcome …"; not "I believe that, for the first time, the door is open")
     if (to + 1 === ctx.tokens.length && /^(this|that|so|it)$/.test(ctx.word(to))) return undefined;
