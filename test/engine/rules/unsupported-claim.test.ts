@@ -50,6 +50,9 @@ ruleCases('unsupported-claim', {
     // the writer's side's acts joined to its subject by "and" or a comma
     'We cut staff, cut perks, even trimmed the fleet of official cars.',
     'We passed a tax reform for working families and doubled the child tax credit.',
+    // a change ruled out of a course; a gerund naming a course
+    'The new depot can be built by the summer, and without any increase in spending.',
+    'Increasing energy supplies is not enough.',
     // what arises from a matter, no growth
     'The questions growing out of the proposed canal are of grave national importance.',
     'For several years angry disputes have grown out of the law on the mineral lands.',
@@ -246,6 +249,14 @@ ruleCases('unsupported-claim', {
     {
       code: 'We saw rents rise sharply, and then doubled.',
       errors: [{ messageId: 'claim', text: 'We saw rents rise sharply, and then doubled' }],
+    },
+    {
+      code: 'Rents rose sharply without any increase in wages.',
+      errors: [{ messageId: 'claim', text: 'Rents rose sharply without any increase in wages' }],
+    },
+    {
+      code: 'Rising rents are pushing families out of the city.',
+      errors: [{ messageId: 'claim', text: 'Rising rents are pushing families out of the city' }],
     },
     {
       code: 'Imports have grown out of all proportion to exports.',

@@ -551,6 +551,11 @@ function noChangeStated(ctx: SentenceContext, from: number, to: number): boolean
   const first = ctx.word(from);
   const next = ctx.word(to);
   if ((first.startsWith('grew') || first.startsWith('grow')) && next === 'up') return true; // "the town they grew up in"
+  // "it can be done without any increase in spending": a change ruled out of a course, none stated ("Prices rose without
+  // any increase in wages" still states its rise)
+  if (ctx.word(from - 1) === 'without' || (/^(any|an|a)$/.test(ctx.word(from - 1)) && ctx.word(from - 2) === 'without')) return true;
+  // "Increasing energy supplies is not enough": a gerund naming a course, the subject of a singular verb after a plural
+  if (first.endsWith('ing') && to === from + 1 && gerundNamesACourse(ctx, from)) return true;
   // "suits growing out of the collection of customs", "Difficulties have grown out of its interpretation": arising from
   // ("grown out of all proportion" still grew)
   if ((first.startsWith('grew') || first.startsWith('grow')) && next === 'out' && ctx.word(to + 1) === 'of')
@@ -564,6 +569,17 @@ function noChangeStated(ctx: SentenceContext, from: number, to: number): boolean
   if (/^(fallen|falls|fell)$/.test(first) && next === 'to' && ctx.words.slice(Math.max(0, from - 3), from).includes('it')) return true;
   // "falls into three categories", "fell under the act": belonging, not a decrease
   return (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(next);
+}
+
+/** At a clause's start, "<verb>ing <plural noun> is/was/has": the gerund and its object are the subject, a course named. */
+function gerundNamesACourse(ctx: SentenceContext, at: number): boolean {
+  if (at > 0 && !ctx.breakBefore(at)) return false;
+  for (let j = at + 2; j < Math.min(ctx.tokens.length, at + 6) && !ctx.breakBefore(j); j++) {
+    const w = ctx.word(j);
+    if (/^(are|were|have|do)$/.test(w)) return false;
+    if (/^(is|was|has|does|remains|means|requires)$/.test(w)) return ctx.word(j - 1).endsWith('s') && !ctx.word(j - 1).endsWith('ss');
+  }
+  return false;
 }
 
 /** What is contracted as incurred or entered into, not as shrunk: "the debt contracted", "marriages contracted abroad". */
