@@ -50,6 +50,10 @@ ruleCases('unsupported-claim', {
     // the writer's side's acts joined to its subject by "and" or a comma
     'We cut staff, cut perks, even trimmed the fleet of official cars.',
     'We passed a tax reform for working families and doubled the child tax credit.',
+    // "drive" the noun; what a document sets out
+    "Our quarrel is not with the people's drive for a better life.",
+    'The available hard drive space prohibits a complete daily backup.',
+    'The report of the Secretary of the Interior explains the condition of the public lands.',
     // a change ruled out of a course; a gerund naming a course
     'The new depot can be built by the summer, and without any increase in spending.',
     'Increasing energy supplies is not enough.',
@@ -249,6 +253,14 @@ ruleCases('unsupported-claim', {
     {
       code: 'We saw rents rise sharply, and then doubled.',
       errors: [{ messageId: 'claim', text: 'We saw rents rise sharply, and then doubled' }],
+    },
+    {
+      code: 'Low interest rates drive inflation.',
+      errors: [{ messageId: 'claim', text: 'Low interest rates drive inflation' }],
+    },
+    {
+      code: 'The tariff explains the fall in imports.',
+      errors: [{ messageId: 'claim', text: 'The tariff explains the fall in imports' }],
     },
     {
       code: 'Rents rose sharply without any increase in wages.',

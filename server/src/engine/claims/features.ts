@@ -462,6 +462,50 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   if (ctx.word(to - 1) === 'made' && !namesAResult(ctx, to)) return true;
   if (first === 'responsible' && ctx.word(to).endsWith('ing')) return true; // "is responsible for setting out the question": a duty, not a cause
   if (first === 'responsible' && dutyHolder(ctx, from)) return true; // "The analyst is responsible for the quality of the work": a duty
+  // "the people's drive for a better life", "energy and drive have fueled", "the hard drive": the noun, no link stated
+  if (first === 'drive' && to === from + 1 && driveAsNoun(ctx, from)) return true;
+  // "The report of the Secretary of the Interior explains the condition of the public lands", "the announcement explains
+  // which area …": what a document sets out, not a cause ("the tariff explains the fall in imports" names one)
+  if (/^explain(s|ed)?$/.test(first) && documentExplains(ctx, from)) return true;
+  return false;
+}
+
+/** "drive" at `at` as a noun: after a determiner, a possessive or an adjective, or before its verb or "for"/"against". */
+function driveAsNoun(ctx: SentenceContext, at: number): boolean {
+  const prev = ctx.word(at - 1);
+  if (ctx.isDeterminer(at - 1) || /'s$|’s$|s'$/.test(prev) || prev === 'hard' || ctx.lexTag(at - 1) === 'Adjective') return true;
+  return /^(for|against|toward|towards|has|have|is|was|and)$/.test(ctx.word(at + 1));
+}
+
+/** Document nouns whose "explains" sets out content: "the report explains", "the log message that explains". */
+const EXPLAINING_DOCUMENTS = new Set([
+  'report',
+  'reports',
+  'message',
+  'announcement',
+  'document',
+  'section',
+  'chapter',
+  'note',
+  'guide',
+  'paper',
+  'page',
+  'annex',
+  'appendix',
+  'table',
+  'figure',
+  'memo',
+  'manual',
+  'article',
+  'letter',
+  'statement',
+  'documentation',
+  'text',
+]);
+
+/** A document noun heads the clause before "explains" at `at`, its "of" phrases and a "that" between. */
+function documentExplains(ctx: SentenceContext, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 10) && !ctx.breakBefore(k + 1); k--) if (EXPLAINING_DOCUMENTS.has(ctx.word(k))) return true;
   return false;
 }
 
