@@ -49,6 +49,12 @@ ruleCases('hedge', {
     'Another avenue may be through the reopening of negotiations on a test ban.',
     'They have not made clear the plans they may have, if any, for mutual inspection.',
     'But we could make no more tragic mistake than merely to concentrate on military strength.',
+    // an indirect question about the past; a class of what they incur; a stance set inside a recommendation; what it would
+    // have been fair to do
+    'It will merit inquiry what defects in the existing plan further experience may have brought to light.',
+    'The commissioners served without pay, and Congress should reimburse such expenses as they may necessarily incur.',
+    'As the United States are not a party to the treaty, they should, in my opinion, keep an envoy at Sofia.',
+    'In all former crises the blame might have been fairly attributed to a variety of causes.',
     // a conviction declared, as firmly as "I firmly believe"
     'And I report to you that I believe, with abiding conviction, that this people have the will to meet these trials.',
     'I believe with all my heart that our schools can do better.',
@@ -358,6 +364,9 @@ ruleCases('hedge', {
     { code: 'The figures may be safely assumed to rise.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'The supply effect may be fairly large.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe, with the committee, that prices will rise.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
+    { code: 'Prices should, in my view, fall next year.', errors: [{ messageId: 'hedge', text: 'in my view' }] },
+    { code: 'Further experience may have brought these defects to light.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The blame might have been wrongly attributed to the banks.', errors: [{ messageId: 'hedge', text: 'might' }] },
     { code: 'The reserve may be exhausted before the new dam is complete.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'It appears on balance that the levy has failed.', errors: [{ messageId: 'hedge', text: 'appears' }] },
     { code: 'The likely cost of the scheme is $2 billion a year.', errors: [{ messageId: 'hedge', text: 'likely' }] },

@@ -86,6 +86,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   const unasserted = unassertedClause(ctx, i);
   // (Not under "suggests"/"indicates": "The evaluation suggests that the fee may have deterred …" is the writer's reading.)
   if (unasserted === 'reports someone else' && !ctx.words.slice(0, i).some((word) => EVIDENTIAL_STEM.test(word))) return undefined;
+  // "It will merit inquiry what imperfections further experience may have unfolded": an indirect question holds nothing
+  // open about the past either
+  if (unasserted === 'sits in an indirect question') return undefined;
   if (
     verb === 'have' &&
     (PARTICIPLE_ENDINGS.has(ctx.word(verbAt + 1).slice(-2)) || /^(had|been|gone|done|seen|made)$/.test(ctx.word(verbAt + 1)))
@@ -375,6 +378,13 @@ function couldReason(ctx: SentenceContext, i: number, verbAt: number, subjAt: nu
   // (in the sentence's first clause, holding no claim open: Hit.listedOption)
   if (typeof verdict === 'object' && verdict.circumstantial && ctx.clauseStart(i) === 0) verdict.listedOption = true;
   return verdict;
+}
+
+/** The modal at i obliges a person or a body: "they should", "the Government must", "Congress ought". */
+export function obligesAnActor(ctx: SentenceContext, i: number): boolean {
+  if (!/^(should|must|ought)$/.test(ctx.word(i))) return false;
+  const subjAt = ctx.subjectBefore(i);
+  return PERSON_SUBJECTS.has(ctx.word(subjAt)) || isActor(ctx, subjAt);
 }
 
 /** "should" as expectation: a thing (not an actor) that "should be possible", "should help". Obligations and advice are left alone. */
@@ -995,8 +1005,10 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
   // justly deny him", "may be safely enlarged": what someone is entitled to, what is fair or safe to do ("may reasonably be
   // expected" still doubts).
   // (after "be", only before a participle: "may be fairly large" still doubts)
+  // ("might have been fairly attributed": what it would have been fair to do)
   const passive = ctx.word(i + 1) === 'be' && /(ed|en)$/.test(ctx.word(i + 3));
-  const adverb = ctx.word(i + 1) === 'very' || passive ? i + 2 : i + 1;
+  const pastPassive = ctx.word(i + 1) === 'have' && ctx.word(i + 2) === 'been' && /(ed|en)$/.test(ctx.word(i + 4));
+  const adverb = pastPassive ? i + 3 : ctx.word(i + 1) === 'very' || passive ? i + 2 : i + 1;
   if (
     (w === 'may' || w === 'might' || w === 'could') &&
     ENTITLEMENT_ADVERBS.has(ctx.word(adverb)) &&
@@ -1054,9 +1066,10 @@ function bringsNoDoubt(ctx: SentenceContext, i: number, w: string, verbAt: numbe
     return true;
   // "I hope that the time may soon arrive", "we trust that it may be settled": a wish, not a claim held open
   if (wishedFor(ctx, i)) return true;
-  // "such other enactment as might be passed", "as public policy may seem to require": a class or a discretion, in the
-  // drafting of a law or a message
-  if (ctx.word(i - 1) === 'as' && ctx.words.slice(Math.max(0, i - 9), i - 1).includes('such')) return true;
+  // "such other enactment as might be passed", "such expenses as they may necessarily incur", "as public policy may seem to
+  // require": a class or a discretion, in the drafting of a law or a message
+  const asAt = ctx.word(i - 1) === 'as' ? i - 1 : ctx.word(i - 2) === 'as' && ctx.isSubjectPronoun(i - 1) ? i - 2 : -1;
+  if (asAt > 0 && ctx.words.slice(Math.max(0, asAt - 8), asAt).includes('such')) return true;
   if (asDiscretion(ctx, i)) return true;
   // "as compile errors otherwise might prevent testing": what would follow if the rule were not kept, its reason
   if (ctx.word(i - 1) === 'otherwise' || (ctx.word(i + 1) === 'otherwise' && ctx.word(i + 2) !== 'be')) return true;

@@ -18,7 +18,7 @@ import {
   subjunctiveAfterThat,
   unassertedClause,
 } from './clauses';
-import { asDiscretion, modalReason, shouldReason } from './modal';
+import { asDiscretion, modalReason, obligesAnActor, shouldReason } from './modal';
 import {
   citationSubject,
   genericSubject,
@@ -470,6 +470,9 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "I believe we have a responsibility to act", "in our view the Council should": the stance introduces a
     // recommendation, which is part of it; before a factual claim ("we believe prices will fall") it hedges.
     if (recommendationFollows(ctx, to)) return undefined;
+    // "they should, in my opinion, maintain diplomatic representation at Sofia": the same, the stance set inside it
+    // ("Prices should, in my view, fall next year" still hedges)
+    if (ctx.breakBefore(from) && obligesAnActor(ctx, from - 1)) return undefined;
     // "The most common and best (in our opinion) helper system is debhelper": the stance, in brackets, owns the verdict
     // before it.
     if (ctx.gapBefore(from).includes('(') && /^(best|better|worst|worse|preferable|wisest|right|wrong)$/.test(ctx.word(from - 1)))
