@@ -50,6 +50,10 @@ ruleCases('unsupported-claim', {
     // the writer's side's acts joined to its subject by "and" or a comma
     'We cut staff, cut perks, even trimmed the fleet of official cars.',
     'We passed a tax reform for working families and doubled the child tax credit.',
+    // owed, by its noun or an adverb of what is right
+    'The envoys were received by the First Consul with the respect due to their character.',
+    'The officers have not received the arrears of pay which are justly due to them.',
+    'The members of both governments are under oath, and allegiance is due to the one and to the other.',
     // "drive" the noun; what a document sets out
     "Our quarrel is not with the people's drive for a better life.",
     'The available hard drive space prohibits a complete daily backup.',
@@ -253,6 +257,10 @@ ruleCases('unsupported-claim', {
     {
       code: 'We saw rents rise sharply, and then doubled.',
       errors: [{ messageId: 'claim', text: 'We saw rents rise sharply, and then doubled' }],
+    },
+    {
+      code: 'The fall in revenue is largely due to the tariff.',
+      errors: [{ messageId: 'claim', text: 'The fall in revenue is largely due to the tariff' }],
     },
     {
       code: 'Low interest rates drive inflation.',

@@ -451,6 +451,9 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   if (first === 'cause' && to === from + 1 && (/^(for|to)$/.test(ctx.word(to)) || GROUNDS.has(prev))) return true;
   // "Much is due to courtesy between nations", "allowance is due to the officers": owed, not caused
   if (first === 'due' && BE_FORMS_PAST_PRESENT.has(prev) && OWED.has(ctx.word(from - 2))) return true;
+  // "the respect due to their rank", "manifestations which are justly due to an honest neutrality": owed, by its noun or
+  // by an adverb of what is right
+  if (first === 'due' && (OWED.has(prev) || /^(justly|rightfully|rightly|properly|lawfully|legally)$/.test(prev))) return true;
   // "It seems due to the safety of the people that measures be taken": what is owed to them, a course urged
   if (first === 'due' && ctx.word(from - 2) === 'it' && /^(is|was|seems|seemed)$/.test(prev)) return true;
   // "I reluctantly vetoed the bill because of a constitutional objection": the writer's reason for her own act, first-hand
@@ -527,6 +530,10 @@ const OWED = new Set([
   'honor',
   'honour',
   'deference',
+  'allegiance',
+  'obedience',
+  'loyalty',
+  'courtesy',
 ]);
 /** Openers of a reason given for an act: "because of", "owing to", "on account of". */
 const REASON_OPENERS = new Set(['because', 'owing', 'on']);
