@@ -345,10 +345,17 @@ ruleCases('hedge', {
     'Assuming that you use git, use the prefix flag.',
     // one way of doing it offered to the reader
     'If you want it inlined, make sure the variable is not referenced elsewhere, possibly by copying it.',
+    // a comparison measured against what one looked for or feared; a remedy proposed; the content of a fear
+    'On the whole the talks have been more successful than could have been reasonably anticipated.',
+    'Relations are more satisfactory than a nation so distracted might reasonably have apprehended.',
+    'The reports present such recommendations as experience and observation suggest.',
+    'There was a widespread apprehension that the truce might fail.',
   ],
   invalid: [
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'However, prices may rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'These are the findings which the survey data suggest.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
+    { code: 'The treaty may have been signed in haste.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe the levy is worth about 2% of GDP.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     {
       code: 'Prices may rise next year, or they may fall.',

@@ -213,6 +213,16 @@ ruleCases('unsupported-claim', {
     'This Congress produced a new law, the motor voter bill, to help millions of people register to vote.',
     // a course urged as owed
     'It seems due to the safety of the people that measures be taken to separate the Government from the bank.',
+    // payable, not a fall; sufficient, not compared; a security named by its coupon; a duty ranked; a date
+    'The interest on the debt has been regularly paid as it fell due.',
+    'The means provided for paying the interest on the public debt are more than ample.',
+    'The 3 per cent bonds have all been retired.',
+    'It is a duty, and one of the highest duties, of Government to secure a sound currency.',
+    'The first year of the second century of our constitutional existence finds the representatives of every American state in conference.',
+    // what a matter raised for discussion; the reason asked after; what it is well should be
+    'The recent legislation has given rise to the question whether laborers may pass through our territory.',
+    'He requested to be informed of the cause.',
+    'It is well that a consciousness of rapid advancement and increasing strength be associated with humility.',
     // grounds for a view, not a cause; owed, not caused; the writer's reason for her own act
     'I have had no cause to change that opinion, and the committee had much cause for satisfaction.',
     'Much is due to courtesy between nations.',
@@ -258,6 +268,19 @@ ruleCases('unsupported-claim', {
       code: 'We saw rents rise sharply, and then doubled.',
       errors: [{ messageId: 'claim', text: 'We saw rents rise sharply, and then doubled' }],
     },
+    {
+      code: 'Interest rates on the bonds rose to 4 per cent.',
+      errors: [{ messageId: 'claim', text: 'Interest rates on the bonds rose to 4 per cent' }],
+    },
+    {
+      code: 'High interest rates gave rise to a wave of bankruptcies.',
+      errors: [{ messageId: 'claim', text: 'High interest rates gave rise to a wave of bankruptcies' }],
+    },
+    {
+      code: 'For the first time in our history, more than half of graduates are women.',
+      errors: [{ messageId: 'claim', text: 'For the first time in our history, more than half of graduates are women' }],
+    },
+    { code: 'Drought is the cause of the famine.', errors: [{ messageId: 'claim', text: 'Drought is the cause of the famine' }] },
     {
       code: 'The fall in revenue is largely due to the tariff.',
       errors: [{ messageId: 'claim', text: 'The fall in revenue is largely due to the tariff' }],

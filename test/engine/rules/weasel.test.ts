@@ -47,9 +47,12 @@ ruleCases('weasel', {
     'So to help people find commits that introduce a bad behavior, the bisect commands were invented.',
     // the object of "have": its next word is its noun
     'The Piankeshaws having some claim to the country, it has been thought best to quiet that by purchase.',
+    // found so by others: a participle after its noun
+    'Certain provincial officials found derelict in duty were dismissed.',
   ],
   invalid: [
     { code: 'American people say the plan will fail.', errors: [{ messageId: 'weasel', text: 'American people say' }] },
+    { code: 'Some officials found that the scheme had failed.', errors: [{ messageId: 'weasel', text: 'Some officials found' }] },
     {
       code: 'Many others have announced that they will invest in new plants.',
       errors: [{ messageId: 'weasel', text: 'Many others have announced' }],

@@ -136,6 +136,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = firstStartingAtOrAfter(ctx.tokens, m.index);
       if (inWritersOwnAct(ctx, at)) continue;
+      if (SECURITIES.has(ctx.word(firstStartingAtOrAfter(ctx.tokens, m.index + m[0].length)))) continue; // "the 4% bonds": a name
       add('figure', m.index, m.index + m[0].length, 'lenient');
       const body = titledBodysAct(ctx, at);
       if (body) out[out.length - 1].actOf = body;
@@ -184,7 +185,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const reference = procedureNouns.has(before) || procedureNouns.has(after) || (before === 'number' && after !== 'in'); // "Section 3", "four parts", "number two is"; "number one in" ranks
     const time =
       MONTH_WORDS.has(before) || MONTH_WORDS.has(after) || timeUnits.has(after) || timeUnits.has(ctx.word(next + 1)) || before === 'at';
-    if (reference || time || setsAVote(ctx, next)) {
+    if (reference || time || setsAVote(ctx, next) || namesASecurity(ctx, next)) {
       k = last;
       continue;
     }
@@ -443,9 +444,15 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   if (first.endsWith('ing') && ctx.isDeterminer(from - 1)) return true; // "the driving test centre": an adjective
   if ((prev === 'a' || prev === 'an') && to === from + 1 && ctx.word(to) !== 'of') return true; // "attributed to a cause (harvest, fire …)": a noun, no link stated ("a driver of inflation" states one)
   if (first === 'due' && ['be', 'to'].includes(ctx.word(to))) return true; // "due to be held"
+  // "has given rise to the question whether …", "gave rise to numerous plans", "no material complaints": what a matter raised
+  // for discussion, no effect measured in the world
+  if (/^(give|gives|gave|given|giving)$/.test(first) && ctx.word(from + 1) === 'rise' && raisesForDiscussion(ctx, to)) return true;
   // "enter your password when prompted", "if triggered, the alarm sounds": a clause reduced to its participle names no
   // cause ("when prompted by the shortage" names one)
   if (to === from + 1 && first.endsWith('ed') && REDUCED_CLAUSE_OPENERS.has(prev) && ctx.word(to) !== 'by') return true;
+  // "he requested to be informed of the cause", "to inquire into the cause": the reason asked after, no link stated
+  if (first === 'cause' && to === from + 1 && prev === 'the' && /^(of|into|about)$/.test(ctx.word(from - 2)) && endsClause(ctx, to))
+    return true;
   if (first === 'cause' && causeAsIdeal(ctx, from)) return true; // "lead the cause of freedom": a cause served, not a cause and its effect
   // "I have had no cause to change that opinion", "much cause for gratulation": grounds for a view, not a cause and its effect
   if (first === 'cause' && to === from + 1 && (/^(for|to)$/.test(ctx.word(to)) || GROUNDS.has(prev))) return true;
@@ -618,9 +625,36 @@ function noChangeStated(ctx: SentenceContext, from: number, to: number): boolean
   if (first === 'fall' && SEASON_BEFORE.has(ctx.word(from - 1))) return true; // "Last fall I asked …": the season
   // "It has fallen to us, in our time, to undo damage": a duty that falls to someone, no decrease
   if (/^(fallen|falls|fell)$/.test(first) && next === 'to' && ctx.words.slice(Math.max(0, from - 3), from).includes('it')) return true;
+  // "has given rise to no complaints": to arise, not a rise
+  // ("upon a given rise in the rate": a rise, specified)
+  if (first === 'rise' && /^(give|gives|gave|given|giving)$/.test(ctx.word(from - 1)) && !ctx.isDeterminer(from - 2)) return true;
+  // "the interest as it fell due", "bonds falling due in 1845": payable, not a decrease
+  if ((first.startsWith('fall') || first === 'fell') && next === 'due') return true;
   // "falls into three categories", "fell under the act": belonging, not a decrease
   return (first.startsWith('fall') || first === 'fell') && /^(into|under|within|outside)$/.test(next);
 }
+
+/**
+ * At `at`, a rate and a security: "the 3 per cent bonds", "the 4 percent loan of 1842" name a security by its coupon, no
+ * measured figure.
+ */
+function namesASecurity(ctx: SentenceContext, at: number): boolean {
+  const after = ctx.word(at) === 'per' && ctx.word(at + 1) === 'cent' ? at + 2 : ctx.word(at) === 'percent' ? at + 1 : -1;
+  return after > 0 && SECURITIES.has(ctx.word(after));
+}
+const SECURITIES = new Set([
+  'bonds',
+  'bond',
+  'stock',
+  'stocks',
+  'loan',
+  'loans',
+  'notes',
+  'securities',
+  'debentures',
+  'consols',
+  'certificates',
+]);
 
 /** At a clause's start, "<verb>ing <plural noun> is/was/has": the gerund and its object are the subject, a course named. */
 function gerundNamesACourse(ctx: SentenceContext, at: number): boolean {
@@ -632,6 +666,44 @@ function gerundNamesACourse(ctx: SentenceContext, at: number): boolean {
   }
   return false;
 }
+
+/** Nothing of the clause follows `at`: the sentence ends or a clause break comes. */
+function endsClause(ctx: SentenceContext, at: number): boolean {
+  return at >= ctx.tokens.length || ctx.breakBefore(at);
+}
+
+/** From `at`, past determiners and modifiers, a noun of what is raised for discussion: "the question", "numerous plans". */
+function raisesForDiscussion(ctx: SentenceContext, at: number): boolean {
+  for (let k = at; k < Math.min(ctx.tokens.length, at + 5) && !ctx.breakBefore(k); k++) if (RAISED.has(ctx.word(k))) return true;
+  return false;
+}
+const RAISED = new Set([
+  'question',
+  'questions',
+  'plans',
+  'proposals',
+  'complaints',
+  'claims',
+  'discussion',
+  'discussions',
+  'debate',
+  'debates',
+  'controversy',
+  'controversies',
+  'correspondence',
+  'negotiations',
+  'inquiry',
+  'inquiries',
+  'diversity',
+  'differences',
+  'doubts',
+  'apprehension',
+  'apprehensions',
+  'anxiety',
+  'optimism',
+  'hopes',
+  'expectations',
+]);
 
 /** What is contracted as incurred or entered into, not as shrunk: "the debt contracted", "marriages contracted abroad". */
 const INCURRED = new Set([

@@ -124,6 +124,17 @@ export function isRanking(ctx: SentenceContext, superlative: number): boolean {
     /^(is|was|are|were|)$/.test(ctx.word(superlative + 3))
   )
     return false;
+  // "the first year of the second century", "the last day of June": a date, an ordinal of time ("the first time in our
+  // history" still ranks)
+  if (
+    /^(first|second|third|last)$/.test(ctx.word(superlative)) &&
+    /^(year|day|week|month|century|decade|session|quarter|half|hour|term)$/.test(ctx.word(superlative + 1)) &&
+    ctx.word(superlative + 2) === 'of'
+  )
+    return false;
+  // "one of the highest duties of Government", "our most sacred obligation": a duty ranked, the writer's judgement of what is
+  // owed, no measure of the world
+  if (OWED_DUTIES.has(ctx.word(superlative + 1)) || (ctx.word(superlative) === 'most' && OWED_DUTIES.has(ctx.word(superlative + 2)))) return false;
   const w = ctx.word(superlative);
   if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
   const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));
@@ -131,6 +142,23 @@ export function isRanking(ctx: SentenceContext, superlative: number): boolean {
   if (rankingScopeAfter(ctx, superlative)) return true;
   return (w === 'first' || w === 'last') && isFirstToAct(ctx, superlative);
 }
+
+const OWED_DUTIES = new Set([
+  'duty',
+  'duties',
+  'obligation',
+  'obligations',
+  'responsibility',
+  'responsibilities',
+  'privilege',
+  'privileges',
+  'honor',
+  'honors',
+  'honour',
+  'honours',
+  'virtue',
+  'virtues',
+]);
 
 /**
  * "The first object is to place our sea port towns out of danger", "our chief aim will be to …": the writer's order of

@@ -104,7 +104,21 @@ export const AFTER_A_CHANGE = new Set([
 ]);
 
 /** After "more than": an intensifier ("more than willing") or a pronoun ("more than that"), not a compared quantity. */
-export const NOT_COMPARED = new Set(['willing', 'happy', 'glad', 'able', 'ready', 'enough', 'that', 'this', 'ever', 'just']);
+export const NOT_COMPARED = new Set([
+  'willing',
+  'happy',
+  'glad',
+  'able',
+  'ready',
+  'enough',
+  'ample',
+  'sufficient',
+  'adequate',
+  'that',
+  'this',
+  'ever',
+  'just',
+]);
 
 /** How far "to" may follow "the first" ("the first major industrial country to") and still name what was done first. */
 export const FIRST_TO_SPAN = 5;

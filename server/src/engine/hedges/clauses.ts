@@ -421,9 +421,10 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
           return undefined;
         // "the draft indicates that", "argued that": a complement clause; "systems of concern that": a relative clause.
         if (verbLike(ctx, k - 1) && !ctx.isDeterminer(k - 2) && !/^(of|for|in|on|with|about)$/.test(ctx.word(k - 2))) return undefined;
-        // "evidence that forests are likely to be a source": the content of a piece of evidence or a report, not the writer's hedge.
+        // "evidence that forests are likely to be a source": the content of a piece of evidence or a report, not the writer's hedge;
+        // "a widespread apprehension that the truce might fail", "in the hope that time might apply the remedy": of a fear or a hope
         if (
-          /^(evidence|findings|indications|signs|reports|claims|view|views|belief|beliefs|assumption|assumptions|argument|arguments|concerns|fears|hopes)$/.test(
+          /^(evidence|findings|indications|signs|reports|claims|view|views|belief|beliefs|assumption|assumptions|argument|arguments|concerns|fears|fear|hopes|hope|apprehension|apprehensions|dread|expectation|expectations)$/.test(
             prev,
           )
         )

@@ -100,6 +100,10 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // went, against what one might have looked for, no doubt about what happened
     if (/^(which|as|than)$/.test(ctx.word(i - 1)) && ctx.word(verbAt + 1) === 'been' && LOOKED_FOR.has(ctx.word(verbAt + 2)))
       return undefined;
+    // "more successful than could have been reasonably anticipated", "more satisfactory than a nation so distracted might
+    // reasonably have apprehended": the same measure, the comparison's standard what one looked for or feared
+    if (thanBefore(ctx, i) && (LOOKED_FOR.has(ctx.word(afterAdverbs(ctx, verbAt + 1))) || lookedForAfterBeen(ctx, verbAt + 1)))
+      return undefined;
     // "The team could have widened the scope, but that would have required data": an option not taken, weighed.
     if (w === 'could' && optionNotTaken(ctx, verbAt + 2)) return undefined;
     // "You may have worked on fixing the bug with these two patches": a case put to the reader, an example
@@ -872,7 +876,20 @@ function permissionSetAgainstProhibition(ctx: SentenceContext): number {
 /** A modal that doubts nothing here: a possibility ruled out, a verb that brings in examples, research proposed. */
 /** Participles of an estimate after "may be (fairly)": "may be estimated at", "may be computed at". */
 /** What a result is measured against: "all the success which could have been expected". */
-const LOOKED_FOR = new Set(['expected', 'hoped', 'desired', 'wished', 'anticipated', 'looked']);
+const LOOKED_FOR = new Set([
+  'expected',
+  'hoped',
+  'desired',
+  'wished',
+  'anticipated',
+  'looked',
+  'apprehended',
+  'feared',
+  'foreseen',
+  'predicted',
+  'supposed',
+  'imagined',
+]);
 const ESTIMATES = new Set(['estimated', 'computed', 'calculated', 'reckoned', 'put', 'stated', 'valued']);
 /** The modal at i has a negative subject within its clause: "no one", "nothing", "no negotiation", "none of them". */
 function negatedSubject(ctx: SentenceContext, i: number): boolean {
@@ -989,6 +1006,17 @@ export function asDiscretion(ctx: SentenceContext, i: number): boolean {
     if (ctx.breakBefore(k)) return false;
   }
   return false;
+}
+
+/** "than" opens the clause of the modal at `modal`: "more satisfactory than a nation so distracted might have …". */
+function thanBefore(ctx: SentenceContext, modal: number): boolean {
+  for (let k = modal - 1; k >= ctx.clauseStart(modal); k--) if (ctx.word(k) === 'than') return true;
+  return false;
+}
+
+/** At `at`, "been" and, past adverbs, a verb of looking for: "been reasonably anticipated". */
+function lookedForAfterBeen(ctx: SentenceContext, at: number): boolean {
+  return ctx.word(at) === 'been' && LOOKED_FOR.has(ctx.word(afterAdverbs(ctx, at + 1)));
 }
 
 /** Past "-ly" adverbs from k: "fairly estimated". */

@@ -1112,6 +1112,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(subjAt - 1))) return undefined;
   // "the other steps suggested should be acted on": a participle after its noun names what was proposed.
   if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(i - 1)) && !ctx.breakBefore(i)) return undefined;
+  // "such recommendations as labor and observation suggest", "those remedies which obvious causes suggested": the remedy
+  // proposed is the verb's object, standing before it ("changes, as the data suggest, are needed" still infers)
+  if (w.startsWith('suggest') && (i + 1 >= ctx.tokens.length || ctx.breakBefore(i + 1)) && proposalRelativeBefore(ctx, i)) return undefined;
   // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
   // writer's own ("our estimates suggest that") still hedges.
   if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;
@@ -1286,4 +1289,17 @@ function figureFollows(ctx: SentenceContext, to: number): boolean {
 function objectOfAGerundOrPreposition(ctx: SentenceContext, i: number): boolean {
   if (ctx.lexTag(i - 1) === 'Preposition') return true;
   return ctx.lexTag(i - 1) === 'Gerund' && ctx.lexTag(i - 2) !== 'Preposition' && !ctx.isDeterminer(i - 2);
+}
+
+/** Before the verb at `verb`, in its clause: a proposal noun, then the relative ("which", "that", "as") whose verb it is. */
+function proposalRelativeBefore(ctx: SentenceContext, verb: number): boolean {
+  for (let k = verb - 1; k > 0 && k >= verb - 12; k--) {
+    if (!/^(which|that|as)$/.test(ctx.word(k))) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      if (PROPOSAL_OBJECTS.has(ctx.word(j))) return true;
+      if (ctx.breakBefore(j)) break;
+    }
+    return false;
+  }
+  return false;
 }

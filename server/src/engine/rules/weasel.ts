@@ -481,11 +481,30 @@ const OWN_STUDY_PEOPLE = new Set(['interviewees', 'respondents', 'participants',
  */
 function notTheGroupsVerb(ctx: SentenceContext, headEnd: number, verbAt: number): boolean {
   if (verbAt === headEnd && ctx.breakBefore(verbAt)) return true;
+  // "officials found derelict in duty were dismissed", "those found guilty": found so by others, a participle after its noun
+  if (ctx.word(verbAt) === 'found' && FOUND_TO_BE.has(ctx.word(verbAt + 1))) return true;
   if (!ctx.word(verbAt).endsWith('ed') || !DESCRIBING_PARTICIPLE_PREPOSITIONS.has(ctx.word(verbAt + 1))) return false;
   // "Some experts warned for years that …": a clause reported after it makes it the group's verb.
   for (let k = verbAt + 2; k < Math.min(ctx.tokens.length, verbAt + 7); k++) if (ctx.word(k) === 'that') return false;
   return true;
 }
+/** What someone is found to be, by a court or an inquiry: "found guilty", "found derelict in duty". */
+const FOUND_TO_BE = new Set([
+  'guilty',
+  'innocent',
+  'liable',
+  'derelict',
+  'wanting',
+  'negligent',
+  'responsible',
+  'unfit',
+  'fit',
+  'dead',
+  'alive',
+  'culpable',
+  'eligible',
+  'ineligible',
+]);
 /** "The Piankeshaws having some claim to the country": the group is the object of "have", its next word its noun, no verb. */
 const HELD = new Set(['have', 'has', 'had', 'having', 'hold', 'holds', 'held', 'holding', 'lay', 'laid', 'make', 'made', 'makes']);
 
