@@ -257,8 +257,11 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       // not "the United States", "the State Library of Victoria": a name, not a verb
       // The subject: up to six words back, within the clause, e.g. "the Ministry of Defense reported",
       // "Eurostat data show", "data from Eurostat show".
-      const from = clauseStartWithin(ctx, i, 6);
-      const name = vagueGroupInPlace(ctx, from, i) ? undefined : namesSource(ctx, from, i);
+      // ("Mr. A. B. Shepperson, of the New York Cotton Exchange, estimates", "The report of Commissioner Peck, of New York,
+      // shows": the subject stands before an appositive of its affiliation)
+      const subjectEnd = affiliationBefore(ctx, i);
+      const from = subjectEnd === i ? clauseStartWithin(ctx, i, 6) : clauseStartWithin(ctx, subjectEnd - 1, 6);
+      const name = vagueGroupInPlace(ctx, from, subjectEnd) ? undefined : namesSource(ctx, from, subjectEnd);
       if (name) return { start: t[from].start, end: t[verb.end - 1].end, name, how: 'reporting-verb' };
     }
   }
@@ -300,6 +303,14 @@ function vagueGroupInPlace(ctx: SentenceContext, from: number, to: number): bool
   for (let k = from + 1; k + 1 < to; k++)
     if (ctx.word(k) === 'in' && sources.vagueHeads.has(ctx.word(k - 1)) && ctx.isName(k + 1)) return true;
   return false;
+}
+
+/** Before the verb at `verb`, an appositive set off by commas that opens with "of", "from" or "at": where it starts; else `verb`. */
+function affiliationBefore(ctx: SentenceContext, verb: number): number {
+  if (!ctx.breakBefore(verb)) return verb;
+  for (let k = verb - 1; k > 0 && k >= verb - 8; k--)
+    if (ctx.breakBefore(k)) return /^(of|from|at)$/.test(ctx.word(k)) && ctx.isName(k - 1) ? k : verb;
+  return verb;
 }
 
 /** Math.max(ctx.clauseStart(i), i - span), without reading the gaps further back than the span. */

@@ -345,6 +345,13 @@ ruleCases('hedge', {
     'Assuming that you use git, use the prefix flag.',
     // one way of doing it offered to the reader
     'If you want it inlined, make sure the variable is not referenced elsewhere, possibly by copying it.',
+    // what a situation was judged to call for; a condition of extent; conviction declared; belief before a recommendation
+    'I confined myself to such communications as the exigency of the moment seemed to require.',
+    'Neither the time nor the occasion appeared to require any general statement of policy.',
+    'Instructions were given to remove so far as it might be practicable all causes of future variance.',
+    'I believe firmly that there can be no lasting revival of trade until the currency is sound.',
+    'I believe it is in the power of Congress at this session to devise legislation that will renew confidence.',
+    'I believe that it is often necessary, and even where not necessary often wise, that there should be a union of workers.',
     // a comparison measured against what one looked for or feared; a remedy proposed; the content of a fear
     'On the whole the talks have been more successful than could have been reasonably anticipated.',
     'Relations are more satisfactory than a nation so distracted might reasonably have apprehended.',
@@ -356,6 +363,8 @@ ruleCases('hedge', {
     { code: 'However, prices may rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'These are the findings which the survey data suggest.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'The treaty may have been signed in haste.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The economy seemed to require a stimulus.', errors: [{ messageId: 'hedge', text: 'seemed' }] },
+    { code: 'So far as we can tell, prices may fall next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe the levy is worth about 2% of GDP.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     {
       code: 'Prices may rise next year, or they may fall.',

@@ -213,6 +213,9 @@ ruleCases('unsupported-claim', {
     'This Congress produced a new law, the motor voter bill, to help millions of people register to vote.',
     // a course urged as owed
     'It seems due to the safety of the people that measures be taken to separate the Government from the bank.',
+    // a named source with its affiliation set off by commas
+    'Mr. A. B. Shepperson, of the New York Cotton Exchange, estimates the number of working spindles at 15,200,000.',
+    'The report of Labor Commissioner Peck, of New York, shows that wages rose by $6,377,925 in 1891.',
     // payable, not a fall; sufficient, not compared; a security named by its coupon; a duty ranked; a date
     'The interest on the debt has been regularly paid as it fell due.',
     'The means provided for paying the interest on the public debt are more than ample.',
@@ -281,6 +284,10 @@ ruleCases('unsupported-claim', {
       errors: [{ messageId: 'claim', text: 'For the first time in our history, more than half of graduates are women' }],
     },
     { code: 'Drought is the cause of the famine.', errors: [{ messageId: 'claim', text: 'Drought is the cause of the famine' }] },
+    {
+      code: 'Officials, from several ministries, say that rents rose by 20% last year.',
+      errors: [{ messageId: 'claim', text: 'say that rents rose by 20% last year' }],
+    },
     {
       code: 'The fall in revenue is largely due to the tariff.',
       errors: [{ messageId: 'claim', text: 'The fall in revenue is largely due to the tariff' }],

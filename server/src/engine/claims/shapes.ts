@@ -134,7 +134,8 @@ export function isRanking(ctx: SentenceContext, superlative: number): boolean {
     return false;
   // "one of the highest duties of Government", "our most sacred obligation": a duty ranked, the writer's judgement of what is
   // owed, no measure of the world
-  if (OWED_DUTIES.has(ctx.word(superlative + 1)) || (ctx.word(superlative) === 'most' && OWED_DUTIES.has(ctx.word(superlative + 2)))) return false;
+  if (OWED_DUTIES.has(ctx.word(superlative + 1)) || (ctx.word(superlative) === 'most' && OWED_DUTIES.has(ctx.word(superlative + 2))))
+    return false;
   const w = ctx.word(superlative);
   if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
   const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));

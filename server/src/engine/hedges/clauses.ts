@@ -107,11 +107,15 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
       /^(further|more|additional|attention|investigation|research|study|for)$/.test(ctx.word(j + 1))
     )
       return true;
+    // ("it is often necessary, and … often wise, that there should be", "it is in the power of Congress to devise")
     if (
-      (w === 'important' || w === 'essential' || w === 'vital' || w === 'time' || w === 'crucial' || w === 'imperative') &&
-      BE_FORMS.has(ctx.word(j - 1))
+      /^(important|essential|vital|time|crucial|imperative|necessary|wise|desirable|expedient|advisable)$/.test(w) &&
+      (BE_FORMS.has(ctx.word(j - 1)) ||
+        (ctx.isLyAdverb(j - 1) && BE_FORMS.has(ctx.word(j - 2))) ||
+        /^(often|always)$/.test(ctx.word(j - 1)))
     )
       return true;
+    if (w === 'power' && ctx.word(j - 2) === 'in' && ctx.word(j + 1) === 'of' && BE_FORMS.has(ctx.word(j - 3))) return true;
     // "I believe that we can make these the best four years in our history", "I believe we can": the speaker's resolve
     // about what her side sets out to do, not a forecast weakened ("I believe we will see prices fall" still hedges).
     if (
@@ -369,9 +373,9 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
     // ("That reading may be too simple", "That may help": "that" points, and the sentence asserts)
     if (k === 0 && w === 'that' && /^(may|might)$/.test(ctx.word(at)) && (ctx.isDeterminer(1) || ctx.isSubjectPronoun(1)))
       return 'states a purpose';
-    // "except so far as these conditions may be affected by …", "in so far as costs may be shifted": a condition
-    if (w === 'far' && ctx.word(k - 1) === 'so' && ctx.word(k + 1) === 'as' && /^(except|in)$/.test(ctx.word(k - 2)))
-      return 'sits in a condition';
+    // "except so far as these conditions may be affected by …", "in so far as costs may be shifted", "to remove so far as it
+    // might be practicable all causes of variance": a condition
+    if (w === 'far' && ctx.word(k - 1) === 'so' && ctx.word(k + 1) === 'as') return 'sits in a condition';
     // "much as a software project might declare an indentation standard", "just as a household would": a likeness
     // drawn with what someone might do, no claim held open
     if (w === 'as' && /^(much|just)$/.test(ctx.word(k - 1)) && (ctx.isDeterminer(k + 1) || ctx.isSubjectPronoun(k + 1)))

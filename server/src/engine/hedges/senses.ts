@@ -115,6 +115,8 @@ function ranksOwnPoint(ctx: SentenceContext, to: number): boolean {
 }
 /** After "believe" at `at`: "with (abiding) conviction", "with all my heart", "with every fibre of my being". */
 function declaresConviction(ctx: SentenceContext, at: number): boolean {
+  // "I believe firmly that …": conviction declared, as "I firmly believe"
+  if (/^(firmly|fully|strongly|sincerely|profoundly|deeply)$/.test(ctx.word(at))) return true;
   if (ctx.word(at) !== 'with') return false;
   for (let k = at + 1; k < Math.min(ctx.tokens.length, at + 7) && !ctx.breakBefore(k); k++)
     if (/^(conviction|convictions|heart|soul|being|certainty|confidence)$/.test(ctx.word(k))) return true;
@@ -542,6 +544,14 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // be called for by the situation": whatever was judged needed
     if (from > 0 && asDiscretion(ctx, from - 1)) return undefined;
     if (ctx.word(from - 1) === 'as' && next === 'to' && ctx.word(to + 1) === 'be' && JUDGED_NEEDED.has(ctx.word(to + 2))) return undefined;
+    // "such communications as the exigency of the moment seemed to require", "Neither the time nor the occasion appeared to
+    // require any expression of opinion": what a situation was judged to call for, the grounds of the writer's own course
+    if (
+      next === 'to' &&
+      CALLED_FOR.has(ctx.word(to + 1)) &&
+      (asOpensTheClause(ctx, from) || OCCASIONS.has(ctx.word(ctx.subjectBefore(from))))
+    )
+      return undefined;
     // "It seems due to the safety of the people that measures be taken", "it seems necessary that the fleet sail": a course
     // urged, the writer's recommendation put modestly
     if (ctx.word(from - 1) === 'it' && (next === 'due' || JUDGED_NEEDED.has(next)) && proposalThatFollows(ctx, to + 1)) return undefined;
@@ -1300,6 +1310,30 @@ function proposalRelativeBefore(ctx: SentenceContext, verb: number): boolean {
       if (ctx.breakBefore(j)) break;
     }
     return false;
+  }
+  return false;
+}
+
+/** Verbs of what a situation calls for: "seemed to require", "appeared to justify". */
+const CALLED_FOR = new Set(['require', 'justify', 'demand', 'warrant', 'dictate']);
+/** Situations that call for a course: "the time", "the occasion", "the exigency of the moment", "the public interests". */
+const OCCASIONS = new Set([
+  'time',
+  'occasion',
+  'occasions',
+  'exigency',
+  'exigencies',
+  'circumstances',
+  'interests',
+  'emergency',
+  'situation',
+]);
+
+/** "as" opens the clause of the verb at `verb`, a few words before it: "as the exigency of the moment seemed to …". */
+function asOpensTheClause(ctx: SentenceContext, verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
+    if (ctx.word(k) === 'as') return true;
+    if (ctx.breakBefore(k)) return false;
   }
   return false;
 }
