@@ -862,6 +862,18 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     ]);
   });
 
+  test("a head of government's message to the legislature speaks for the government: the public books' figures are its own", () => {
+    const coinage = 'The coinage of gold by the mints during the last fiscal year was $40,986,912.\n';
+    assert.deepEqual(flagged(coinage), ['The coinage of gold by the mints during the last fiscal year was $40,986,912']);
+    assert.deepEqual(flagged(`To the Senate and House of Representatives:\n\n${coinage}`), []);
+    assert.deepEqual(flagged(`The most interesting events since my last annual message to Congress are financial.\n\n${coinage}`), []);
+    // the economy's figures stay claims
+    const wages = 'The wages earned in manufacturing were $1,221,170,454.\n';
+    assert.deepEqual(flagged(`To the Senate and House of Representatives:\n\n${wages}`), [
+      'The wages earned in manufacturing were $1,221,170,454',
+    ]);
+  });
+
   test('a document that keeps public accounts by fiscal year, and speaks as their holder, gives its own figures', () => {
     const accounts = [
       'Receipts for the fiscal year 2027 are put at 31.5 billion dollars, and expenditures at 35.8 billion dollars.',

@@ -345,6 +345,11 @@ ruleCases('hedge', {
     'Assuming that you use git, use the prefix flag.',
     // one way of doing it offered to the reader
     'If you want it inlined, make sure the variable is not referenced elsewhere, possibly by copying it.',
+    // what is wished for; a courtesy; a past case put under "if"; a course endorsed
+    'It is much to be desired that this legislation may become operative before the season opens.',
+    'We may congratulate ourselves that the year has passed in peace.',
+    'If this agreement could have been reached earlier, it would have been more effective.',
+    'The experience of the past year has emphasized, in my opinion, the desirability of the steps I then proposed.',
     // what a situation was judged to call for; a condition of extent; conviction declared; belief before a recommendation
     'I confined myself to such communications as the exigency of the moment seemed to require.',
     'Neither the time nor the occasion appeared to require any general statement of policy.',
@@ -364,6 +369,7 @@ ruleCases('hedge', {
     { code: 'These are the findings which the survey data suggest.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'The treaty may have been signed in haste.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'The economy seemed to require a stimulus.', errors: [{ messageId: 'hedge', text: 'seemed' }] },
+    { code: 'The agreement could have been reached earlier.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'So far as we can tell, prices may fall next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe the levy is worth about 2% of GDP.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     {

@@ -213,6 +213,9 @@ ruleCases('unsupported-claim', {
     'This Congress produced a new law, the motor voter bill, to help millions of people register to vote.',
     // a course urged as owed
     'It seems due to the safety of the people that measures be taken to separate the Government from the bank.',
+    // the writer's emphasis on the matters before her
+    'Of the unsettled matters, the most prominent are those which have for years been the subject of negotiation.',
+    'The most interesting events of the year are connected with the financial operations of the Government.',
     // a named source with its affiliation set off by commas
     'Mr. A. B. Shepperson, of the New York Cotton Exchange, estimates the number of working spindles at 15,200,000.',
     'The report of Labor Commissioner Peck, of New York, shows that wages rose by $6,377,925 in 1891.',
@@ -284,6 +287,10 @@ ruleCases('unsupported-claim', {
       errors: [{ messageId: 'claim', text: 'For the first time in our history, more than half of graduates are women' }],
     },
     { code: 'Drought is the cause of the famine.', errors: [{ messageId: 'claim', text: 'Drought is the cause of the famine' }] },
+    {
+      code: 'The ruling is the most important privacy judgment the Court has delivered since 2015.',
+      errors: [{ messageId: 'claim', text: 'The ruling is the most important privacy judgment the Court has delivered since 2015' }],
+    },
     {
       code: 'Officials, from several ministries, say that rents rose by 20% last year.',
       errors: [{ messageId: 'claim', text: 'say that rents rose by 20% last year' }],

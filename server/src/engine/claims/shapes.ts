@@ -1,6 +1,7 @@
 // Claims: the shape of a comparison, ranking, generalisation, goal or condition around a cue: when it states a fact.
 import { RELATIVE_PRONOUNS } from '../grammar';
 import { type SentenceContext } from '../context';
+import { salienceAdjectives } from '../lexicon';
 import { firstStartingAtOrAfter } from '../spans';
 import { endsWithAny, isOrdinal, startsWithDigit, uncontracted } from '../text-shape';
 import { directedToAct, insideQuotation } from '../hedges/clauses';
@@ -138,12 +139,24 @@ export function isRanking(ctx: SentenceContext, superlative: number): boolean {
     return false;
   const w = ctx.word(superlative);
   if (w === 'most' && isMostAsPronoun(ctx, superlative)) return false;
+  // "The most interesting events since my last message", "Of the unsettled matters, the most prominent are those which …":
+  // the writer's emphasis on the matters before her, which sets her agenda ("the most important judgment since 2015", "the
+  // most important port in the world" rank)
+  if (
+    w === 'most' &&
+    salienceAdjectives.has(ctx.word(superlative + 1)) &&
+    (AGENDA_ITEMS.has(ctx.word(superlative + 2)) || /^(are|is|was|were)$/.test(ctx.word(superlative + 2))) &&
+    !WORLD_SCOPE.test(ctx.text.slice(ctx.tokens[superlative].end))
+  )
+    return false;
   const graded = evaluativeSuperlatives.has(w) && !(w === 'most' && !isAdjectiveLike(ctx, superlative + 1));
   if (!graded) return true;
   if (rankingScopeAfter(ctx, superlative)) return true;
   return (w === 'first' || w === 'last') && isFirstToAct(ctx, superlative);
 }
 
+const AGENDA_ITEMS = new Set(['events', 'matters', 'subjects', 'questions', 'topics', 'issues', 'points', 'features', 'measures']);
+const WORLD_SCOPE = /\b(?:in the world|on earth|in (?:our |the nation's |recorded )?history|ever|of (?:any|all)\b)/;
 const OWED_DUTIES = new Set([
   'duty',
   'duties',

@@ -115,6 +115,8 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
         /^(often|always)$/.test(ctx.word(j - 1)))
     )
       return true;
+    // "has emphasized, in my opinion, the desirability of the steps I then proposed": a course endorsed
+    if (/^(desirability|necessity|wisdom|advisability|expediency)$/.test(w) && ctx.word(j + 1) === 'of') return true;
     if (w === 'power' && ctx.word(j - 2) === 'in' && ctx.word(j + 1) === 'of' && BE_FORMS.has(ctx.word(j - 3))) return true;
     // "I believe that we can make these the best four years in our history", "I believe we can": the speaker's resolve
     // about what her side sets out to do, not a forecast weakened ("I believe we will see prices fall" still hedges).
@@ -406,6 +408,8 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
         // "I therefore respectfully suggest that Congress might aid …": the writer's proposal, the modal part of it
         if (/^(suggest|propose|recommend|urge)$/.test(prev) && /^(i|we)$/.test(ctx.word(ctx.subjectBefore(k - 1))))
           return 'states a purpose';
+        // "It is much to be desired that this legislation may become operative": what is wished for
+        if (/^(desired|wished|desire|wish|pray|prayed)$/.test(prev)) return 'states a purpose';
         if (REPORTING_VERBS.has(prev)) return reportedBySomeoneElse(ctx, k - 1) ? 'reports someone else' : undefined;
         // "A study by X estimated last year that …": a time between the verb and its "that".
         if (/^(year|month|week|spring|summer|autumn|winter|time|ago|\d{4})$/.test(prev) && REPORTING_VERBS.has(ctx.word(k - 3)))

@@ -100,6 +100,8 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // went, against what one might have looked for, no doubt about what happened
     if (/^(which|as|than)$/.test(ctx.word(i - 1)) && ctx.word(verbAt + 1) === 'been' && LOOKED_FOR.has(ctx.word(verbAt + 2)))
       return undefined;
+    // "If this agreement could have been reached earlier, it would have been more effective": a condition, a case put
+    if (unasserted === 'sits in a condition') return undefined;
     // "more successful than could have been reasonably anticipated", "more satisfactory than a nation so distracted might
     // reasonably have apprehended": the same measure, the comparison's standard what one looked for or feared
     if (thanBefore(ctx, i) && (LOOKED_FOR.has(ctx.word(afterAdverbs(ctx, verbAt + 1))) || lookedForAfterBeen(ctx, verbAt + 1)))
@@ -460,6 +462,10 @@ const REMARKING_VERBS = new Set([
   'thank',
   'welcome',
   'introduce',
+  // "we may congratulate ourselves that …": a courtesy to the audience
+  'congratulate',
+  'rejoice',
+  'felicitate',
 ]);
 
 /**

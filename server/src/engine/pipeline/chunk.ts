@@ -323,7 +323,7 @@ const FISCAL_YEAR = /\bfiscal year\b/gi;
  */
 const SUM_OF_MONEY = /\$\s?\d|\d\s*(?:dollars|millions? of dollars)\b/i;
 const PUBLIC_LEDGER =
-  /\b(?:the Treasury|public debt|funded debt|sinking fund|pension fund|Post[- ]Office Department|expenses? of the (?:\w+ )?(?:service|department|bureau|office|establishment)|at an (?:annual )?(?:expense|cost) of|appropriated by (?:the )?(?:Congress|Parliament|Legislature)|a saving (?:during|in|of)|(?:revenues?|receipts|expenditures?|disbursements|appropriations?|estimates?|balance) (?:of|for|into|at|in|from) the (?:Treasury|Department|Government|War Department|Navy Department|Post[- ]Office))\b/i;
+  /\b(?:the Treasury|public debt|national debt|funded debt|sinking[- ]fund|coinage|surplus revenues?|excess of (?:revenues?|receipts)|public expenditures?|interest (?:saved|on the (?:public|national) debt)|bonds of the Government|Government bonds|pension fund|Post[- ]Office Department|expenses? of the (?:\w+ )?(?:service|department|bureau|office|establishment)|at an (?:annual )?(?:expense|cost) of|appropriated by (?:the )?(?:Congress|Parliament|Legislature)|a saving (?:during|in|of)|(?:revenues?|receipts|expenditures?|disbursements|appropriations?|estimates?|balance) (?:of|for|into|at|in|from) the (?:Treasury|Department|Government|War Department|Navy Department|Post[- ]Office))\b/i;
 /**
  * A sentence that opens on an account with no other holder named: "The expenditures for the first three quarters amount
  * to …", "Of the loan of $12,000,000 … only $5,432,726.88 have been negotiated", "Revenues next year will be $111 billion",
@@ -381,6 +381,8 @@ const BODY_ADDRESSED =
   /\b(?:I|we)\s+(?:(?:also|again|now|therefore|strongly|respectfully|earnestly)\s+)?(?:ask|urge|call on|call upon|request|invite|appeal to|am asking|are asking|am calling on|recommend that|recommend to|am recommending to)\s+(?:the\s+|this\s+)?(Congress|Senate|House|Parliament|Assembly|Legislature|Commission)\b/g;
 
 const LEGISLATURE_ADDRESSED = /\b(?:[Tt]his|[Oo]ur) (Congress|Parliament|Legislature)\b/g;
+const MESSAGE_TO_LEGISLATURE =
+  /^(?:To the|Fellow[- ]Citizens of the) Senate and (?:the )?House of Representatives\b|\bmy (?:last |first |present |former )?(?:annual )?message to (?:the )?Congress\b/;
 const EXECUTIVE_SELF = /\b[Tt]he Executive\b(?![ \t]+[A-Z])/;
 
 function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
@@ -397,6 +399,9 @@ function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
     // "the Executive", capitalised and alone: the executive branch naming itself, as a President's message does ("the
     // Executive Board", "the Executive Director" name an organ of another body)
     if (EXECUTIVE_SELF.test(sentence.text)) bodies.add('executive').add(AGENTLESS_ACT);
+    // "To the Senate and House of Representatives:", "since my last annual message to Congress": a head of government's
+    // message to the legislature, which speaks for the government it heads
+    if (MESSAGE_TO_LEGISLATURE.test(sentence.text)) bodies.add('government').add(AGENTLESS_ACT);
     // "This Congress produced a budget that …": the legislature the writer addresses, by its title ("this assembly elected
     // a general" in a message on Mexico names another)
     LEGISLATURE_ADDRESSED.lastIndex = 0;
