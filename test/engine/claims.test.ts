@@ -867,6 +867,8 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     assert.deepEqual(flagged(coinage), ['The coinage of gold by the mints during the last fiscal year was $40,986,912']);
     assert.deepEqual(flagged(`To the Senate and House of Representatives:\n\n${coinage}`), []);
     assert.deepEqual(flagged(`The most interesting events since my last annual message to Congress are financial.\n\n${coinage}`), []);
+    const debt = 'The interest-bearing debt of the United States on the 1st day of December, 1897, was $847,365,620.\n';
+    assert.deepEqual(flagged(`To the Senate and House of Representatives:\n\n${debt}`), []);
     // the economy's figures stay claims
     const wages = 'The wages earned in manufacturing were $1,221,170,454.\n';
     assert.deepEqual(flagged(`To the Senate and House of Representatives:\n\n${wages}`), [

@@ -345,6 +345,13 @@ ruleCases('hedge', {
     'Assuming that you use git, use the prefix flag.',
     // one way of doing it offered to the reader
     'If you want it inlined, make sure the variable is not referenced elsewhere, possibly by copying it.',
+    // a purpose; a class ("any wrongs they may have suffered", "in whatever section"); a case put by an inverted "had"; owed
+    'The laws were put in force in order that the people might contribute to the national income.',
+    'We demand redress for any wrongs they may have suffered.',
+    'Had the United States resorted to this extremity, we might have appealed to the whole civilized world.',
+    'We should remember that however great may have been the advantages of union, they are not enough.',
+    'These questions appeal to every citizen, in whatever section he may reside.',
+    'We must examine the several cases in which indemnification may be due.',
     // what is wished for; a courtesy; a past case put under "if"; a course endorsed
     'It is much to be desired that this legislation may become operative before the season opens.',
     'We may congratulate ourselves that the year has passed in peace.',
@@ -370,6 +377,8 @@ ruleCases('hedge', {
     { code: 'The treaty may have been signed in haste.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'The economy seemed to require a stimulus.', errors: [{ messageId: 'hedge', text: 'seemed' }] },
     { code: 'The agreement could have been reached earlier.', errors: [{ messageId: 'hedge', text: 'could' }] },
+    { code: 'We had the best team, and it might have won the cup.', errors: [{ messageId: 'hedge', text: 'might' }] },
+    { code: 'The fall in output may be due to the drought.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'So far as we can tell, prices may fall next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe the levy is worth about 2% of GDP.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
     {

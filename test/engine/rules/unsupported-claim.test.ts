@@ -213,6 +213,7 @@ ruleCases('unsupported-claim', {
     'This Congress produced a new law, the motor voter bill, to help millions of people register to vote.',
     // a course urged as owed
     'It seems due to the safety of the people that measures be taken to separate the Government from the bank.',
+    'The protection due to these citizens required an effectual interposition.',
     // the writer's emphasis on the matters before her
     'Of the unsettled matters, the most prominent are those which have for years been the subject of negotiation.',
     'The most interesting events of the year are connected with the financial operations of the Government.',
@@ -287,6 +288,10 @@ ruleCases('unsupported-claim', {
       errors: [{ messageId: 'claim', text: 'For the first time in our history, more than half of graduates are women' }],
     },
     { code: 'Drought is the cause of the famine.', errors: [{ messageId: 'claim', text: 'Drought is the cause of the famine' }] },
+    {
+      code: 'The rise is more due to wages than to prices.',
+      errors: [{ messageId: 'claim', text: 'The rise is more due to wages than to prices' }],
+    },
     {
       code: 'The ruling is the most important privacy judgment the Court has delivered since 2015.',
       errors: [{ messageId: 'claim', text: 'The ruling is the most important privacy judgment the Court has delivered since 2015' }],

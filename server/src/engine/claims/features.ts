@@ -460,7 +460,13 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   if (first === 'due' && BE_FORMS_PAST_PRESENT.has(prev) && OWED.has(ctx.word(from - 2))) return true;
   // "the respect due to their rank", "manifestations which are justly due to an honest neutrality": owed, by its noun or
   // by an adverb of what is right
-  if (first === 'due' && (OWED.has(prev) || /^(justly|rightfully|rightly|properly|lawfully|legally)$/.test(prev))) return true;
+  // ("The rise is more due to wages than to prices" still explains)
+  if (
+    first === 'due' &&
+    ((OWED.has(prev) && !/^(much|more|something|nothing)$/.test(prev)) ||
+      /^(justly|rightfully|rightly|properly|lawfully|legally)$/.test(prev))
+  )
+    return true;
   // "It seems due to the safety of the people that measures be taken": what is owed to them, a course urged
   if (first === 'due' && ctx.word(from - 2) === 'it' && /^(is|was|seems|seemed)$/.test(prev)) return true;
   // "I reluctantly vetoed the bill because of a constitutional objection": the writer's reason for her own act, first-hand
@@ -541,6 +547,9 @@ const OWED = new Set([
   'obedience',
   'loyalty',
   'courtesy',
+  'protection',
+  'attention',
+  'consideration',
 ]);
 /** Openers of a reason given for an act: "because of", "owing to", "on account of". */
 const REASON_OPENERS = new Set(['because', 'owing', 'on']);

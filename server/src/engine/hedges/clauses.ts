@@ -241,10 +241,14 @@ export function interpretiveVerb(ctx: SentenceContext, at: number): boolean {
   if (/^(likely|unlikely)$/.test(ctx.word(k)) && ctx.word(k + 1) === 'to') k = ctx.nextContent(k + 1);
   if (BE_FORMS.has(ctx.word(k - 1)) && /^(likely|unlikely)$/.test(ctx.word(at + 1))) k = ctx.nextContent(at + 2);
   const verb = ctx.word(k);
-  if (verb === 'be')
+  if (verb === 'be') {
+    const state = ctx.nextContent(k);
+    // ("cases in which indemnification may be due": owed, no cause; "may be due to the drought" explains)
+    if (ctx.word(state) === 'due' && ctx.word(state + 1) !== 'to') return false;
     return /^(involved|responsible|due|related|linked|associated|implicated|caused|mediated|regulated|important|critical|essential|crucial)$/.test(
-      ctx.word(ctx.nextContent(k)),
+      ctx.word(state),
     );
+  }
   return INTERPRETIVE_VERBS.test(verb);
 }
 
@@ -414,7 +418,7 @@ export function unassertedClause(ctx: SentenceContext, at: number): string | und
         // "A study by X estimated last year that …": a time between the verb and its "that".
         if (/^(year|month|week|spring|summer|autumn|winter|time|ago|\d{4})$/.test(prev) && REPORTING_VERBS.has(ctx.word(k - 3)))
           return reportedBySomeoneElse(ctx, k - 3) ? 'reports someone else' : undefined;
-        if (prev === 'so' || prev === 'such') return 'states a purpose';
+        if (prev === 'so' || prev === 'such' || (prev === 'order' && ctx.word(k - 2) === 'in')) return 'states a purpose';
         // ", suggesting that …", "showing that …": a participle's complement, asserted as much as its clause.
         // "…, warning that results may not be trusted": the participle reports its subject's words.
         if (REPORTING_PARTICIPLES.has(prev) && ctx.breakBefore(k - 1)) return 'reports someone else';

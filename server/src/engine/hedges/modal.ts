@@ -95,7 +95,11 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   ) {
     // "a heatwave that could have been foreseen": a class picked out; "could have been avoided had the treaty required
     // notice": a counterfactual, what would have followed from a condition that did not hold.
-    if ((w === 'could' || w === 'might') && (ctx.word(i - 1) === 'that' || invertedConditionAfter(ctx, verbAt + 2))) return undefined;
+    if (
+      (w === 'could' || w === 'might') &&
+      (ctx.word(i - 1) === 'that' || invertedConditionAfter(ctx, verbAt + 2) || invertedConditionBefore(ctx, i))
+    )
+      return undefined;
     // "all the success which could have been expected", "better than could have been hoped": a measure of how far a result
     // went, against what one might have looked for, no doubt about what happened
     if (/^(which|as|than)$/.test(ctx.word(i - 1)) && ctx.word(verbAt + 1) === 'been' && LOOKED_FOR.has(ctx.word(verbAt + 2)))
@@ -479,6 +483,9 @@ function concedesDegree(ctx: SentenceContext, i: number): boolean {
   if (ctx.word(i) === 'may' && ctx.word(i + 1) === 'be' && start === 0 && i <= 4 && answeredByBut(ctx, i)) return true;
   // ("However, prices may rise": the adverb before a comma concedes nothing)
   if (/^(whatever|however|whoever|wherever|whichever)$/.test(ctx.word(start)) && !ctx.breakBefore(start + 1) && i - start <= 5) return true;
+  // "that however great may have been the advantages", "in whatever section he may reside": the same, within the clause
+  for (let k = i - 1; k > start && k >= i - 5; k--)
+    if (/^(whatever|however|whoever|wherever|whichever)$/.test(ctx.word(k)) && !ctx.breakBefore(k + 1)) return true;
   // "pleasant as it may be to bask in the warmth of recovery", "Strange as it may seem": the same concession, its first "as" dropped
   // ("so far as it might be practicable", "as long as it may last": a condition's measure, not a concession)
   if (
@@ -500,6 +507,18 @@ function answeredByBut(ctx: SentenceContext, i: number): boolean {
 }
 
 /** "…, had the SSEP required notice", "had we known": a condition put by inversion, from token k on. */
+/** "Had the United States resorted to this extremity, we might have …": an inverted condition opens a clause before the modal. */
+function invertedConditionBefore(ctx: SentenceContext, i: number): boolean {
+  for (let j = i - 2; j >= 0 && j >= i - 24; j--)
+    if (
+      ctx.word(j) === 'had' &&
+      (j === 0 || ctx.breakBefore(j) || /^(and|but)$/.test(ctx.word(j - 1))) &&
+      (ctx.isDeterminer(j + 1) || ctx.isSubjectPronoun(j + 1) || ctx.isName(j + 1))
+    )
+      return true;
+  return false;
+}
+
 function invertedConditionAfter(ctx: SentenceContext, k: number): boolean {
   for (let j = k; j < ctx.tokens.length - 1; j++)
     if (ctx.word(j) === 'had' && (ctx.isDeterminer(j + 1) || ctx.isSubjectPronoun(j + 1) || ctx.isName(j + 1))) return true;
@@ -672,7 +691,9 @@ function inZeroRelativeAfterAny(ctx: SentenceContext, i: number): boolean {
   if (s <= 1) return false;
   const start = !ctx.isSubjectPronoun(s) && ctx.isDeterminer(s - 1) ? s - 1 : s;
   const head = start - 1;
-  if (ctx.breakBefore(start) || !/^(Singular|Plural|Noun|Uncountable)$/.test(ctx.lexTag(head) ?? 'Noun') || ctx.isDeterminer(head))
+  // ("any wrongs they may have suffered": a word the lexicon reads as a verb is a noun right after "any")
+  if (ctx.breakBefore(start) || ctx.isDeterminer(head)) return false;
+  if (!/^(Singular|Plural|Noun|Uncountable)$/.test(ctx.lexTag(head) ?? 'Noun') && !/^(any|every|each|whatever)$/.test(ctx.word(head - 1)))
     return false;
   for (let k = head - 1; k >= Math.max(0, head - 3); k--) if (/^(any|every|each|whatever)$/.test(ctx.word(k))) return true;
   return false;
