@@ -511,7 +511,7 @@ describe('hedge senses in policy prose (issue 12)', () => {
     ['These estimates are uncertain.', []],
     ['These estimates are uncertain and depend on how firms respond.', []],
     ['The evidence we present is correlational, and we cannot rule out other causes.', []],
-    ['The long-run effect of the levy is uncertain.', ['uncertain']],
+    ['The long-run effect of the levy is uncertain.', []],
     ['It is a realistic possibility (25-50%) that members also work for state agencies.', []],
     ['There is a possibility that members also work for state agencies.', ['There is a possibility that']],
     // a ranking of stated probabilities; a class picked out; a counterfactual put by inversion
@@ -677,8 +677,9 @@ describe('inferences of cited works (round 2)', () => {
 });
 
 // Round 2: an open question stated as such ("it is unclear whether …", "whether … remains to be seen") weakens no claim
-// (annotation guide: "whether" in an indirect question is not a hedge); shown only as a hint. A gap in knowledge about a
-// thing ("the effect remains unclear", "the cause is unknown") still hedges.
+// (annotation guide: "whether" in an indirect question is not a hedge); shown only as a hint. A thing said to be unknown or
+// uncertain ("the cause is unknown") is a property stated, a hint too (round 50: 2 of 13 such findings right on the real
+// documents and our own); "the effect remains unclear" still hedges.
 describe('open questions (round 2)', () => {
   const shown = (text: string) =>
     analyze(text)
@@ -691,7 +692,7 @@ describe('open questions (round 2)', () => {
     ['Officials are uncertain whether the register will open in time.', []],
     ['It is not known if the grant reached rural schools.', []],
     ['The effect of the levy on emissions remains unclear.', ['remains unclear']],
-    ['The cause of the backlog is unknown.', ['unknown']],
+    ['The cause of the backlog is unknown.', []],
     ['The long-term cost of the scheme remains to be seen.', ['remains to be seen']],
   ];
   for (const [text, spans] of cases) test(text, () => assert.deepEqual(shown(text), spans));

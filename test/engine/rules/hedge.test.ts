@@ -345,6 +345,13 @@ ruleCases('hedge', {
     'Assuming that you use git, use the prefix flag.',
     // one way of doing it offered to the reader
     'If you want it inlined, make sure the variable is not referenced elsewhere, possibly by copying it.',
+    // a property of the thing named, stated: not settled, not known (a hint; on the real documents and our own, 2 of 13 such
+    // findings were hedges the readers marked)
+    'The long-run effect of the levy is unknown.',
+    'The cause of the outbreak is still unknown.',
+    'The outcome of the armistice negotiation still remains uncertain.',
+    'The law was left in an uncertain and therefore unsatisfactory state.',
+    'In such studies the underlying genetic model is unknown.',
     // a purpose; a class ("any wrongs they may have suffered", "in whatever section"); a case put by an inverted "had"; owed
     'The laws were put in force in order that the people might contribute to the national income.',
     'We demand redress for any wrongs they may have suffered.',
@@ -378,6 +385,8 @@ ruleCases('hedge', {
     { code: 'The economy seemed to require a stimulus.', errors: [{ messageId: 'hedge', text: 'seemed' }] },
     { code: 'The agreement could have been reached earlier.', errors: [{ messageId: 'hedge', text: 'could' }] },
     { code: 'We had the best team, and it might have won the cup.', errors: [{ messageId: 'hedge', text: 'might' }] },
+    { code: 'It is not clear that the levy reduced emissions.', errors: [{ messageId: 'hedge', text: 'not clear' }] },
+    { code: 'It is uncertain that the scheme will survive.', errors: [{ messageId: 'hedge', text: 'uncertain' }] },
     { code: 'The fall in output may be due to the drought.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'So far as we can tell, prices may fall next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'I believe the levy is worth about 2% of GDP.', errors: [{ messageId: 'hedge', text: 'I believe' }] },
@@ -493,7 +502,6 @@ ruleCases('hedge', {
     { code: 'The likely outcome is a deal.', errors: [{ messageId: 'hedge', text: 'likely' }] },
     { code: 'Rents may rise, but they may not fall.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'A recession is possible next year.', errors: [{ messageId: 'hedge', text: 'possible' }] },
-    { code: 'The long-run effect of the levy is unknown.', errors: [{ messageId: 'hedge', text: 'unknown' }] },
     {
       code: 'I believe it likely that prices will fall.',
       errors: [
@@ -580,7 +588,6 @@ ruleCases('hedge', {
       errors: [{ messageId: 'hedge', text: 'likely' }],
     },
     { code: 'Prices rose sharply, suggesting changes in demand.', errors: [{ messageId: 'hedge', text: 'suggesting' }] },
-    { code: 'The cause of the outbreak is still unknown.', errors: [{ messageId: 'hedge', text: 'unknown' }] },
     {
       code: 'As the data suggest, prices might rise next year.',
       errors: [

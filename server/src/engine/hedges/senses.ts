@@ -272,6 +272,14 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       ctx.word(from - 3) === 'as'
     )
       return undefined;
+    // "The outcome still remains uncertain", "the uncertain state of international questions", "the roles are unclear": a
+    // property of the thing named, stated; a hint ("it is uncertain whether …" below, "it is unclear that …" hedge)
+    if (
+      (w === 'uncertain' || w === 'unclear') &&
+      (BEFORE_PREDICATIVE.has(ctx.word(from - 1)) || /^(the|an|this|its|their|our|and|or)$/.test(ctx.word(from - 1))) &&
+      !expletiveSubject(ctx, from)
+    )
+      return hint(`"${w}" says that something is not settled, without weakening a claim.`);
     // "It is unclear whether the levy works", "Whether panels will value it remains to be seen": an open question stated
     // as such, not a claim held open; a hint.
     if (KNOWLEDGE_GAPS.test(ctx.word(to - 1)) && openQuestion(ctx, from, to))
@@ -780,6 +788,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (ctx.word(to) === 'to' && /^(me|us)$/.test(ctx.word(to + 1))) return undefined;
     if (BEFORE_PREDICATIVE.has(prev) && openQuestion(ctx, from, to))
       return hint(`"${prev} ${w}" states that a question is open, without weakening a claim.`);
+    // "The outcome of the negotiation remains uncertain", "the law was left in an uncertain state", "the model is unknown": a
+    // property of the thing named, stated; "it is unclear whether …", "it is not clear that …" hold the writer's claim open
+    if (BEFORE_PREDICATIVE.has(prev) && !expletiveSubject(ctx, from))
+      return hint(`"${prev} ${w}" says that something is not known, without weakening a claim.`);
     if (BEFORE_PREDICATIVE.has(prev)) return `"${prev} ${w}" marks a gap in knowledge.`;
     return undefined;
   },
@@ -1336,4 +1348,16 @@ function asOpensTheClause(ctx: SentenceContext, verb: number): boolean {
     if (ctx.breakBefore(k)) return false;
   }
   return false;
+}
+
+/** Before `at`, past "is", "remains", "not", "still" and the like: the expletive "it" ("it is still not clear"). */
+function expletiveSubject(ctx: SentenceContext, at: number): boolean {
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    at - k <= 5 &&
+    /^(is|was|are|were|be|been|remains|remained|seems|seemed|not|n't|still|yet|also|far|entirely|quite|very|largely|now)$/.test(ctx.word(k))
+  )
+    k--;
+  return ctx.word(k) === 'it';
 }

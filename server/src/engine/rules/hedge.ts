@@ -44,7 +44,8 @@ export const hedge: Rule = {
         { text: 'The agreement is likely to fail.', flagged: 'likely' },
         { text: 'The regime appears to be preparing a test.', flagged: 'appears' },
         { text: 'Falling vacancy rates suggest a recovery in hiring.', flagged: 'suggest' },
-        { text: 'The long-run effect of the levy on rents is unclear.', flagged: 'unclear' },
+        // a property of the thing named, stated ("is unclear", "is unknown"): a hint (issue 12, round 50)
+        { text: 'The long-run effect of the levy on rents is unclear.', flagged: 'unclear', thorough: true },
         { text: 'Prices may rise next year, but wages will rise faster.', flagged: 'may' },
         { text: 'The rules may be revised next year to cut fees.', flagged: 'may' },
         { text: 'The new portal should be operational by the spring.', flagged: 'should', thorough: true },
