@@ -222,6 +222,11 @@ export class SentenceContext {
     return breaks[i] === 1;
   }
 
+  /** Token i opens no more of the clause: the sentence has ended, or a clause boundary comes before it. */
+  clauseEndsBefore(i: number): boolean {
+    return i >= this.tokens.length || this.breakBefore(i);
+  }
+
   isCapitalized(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;

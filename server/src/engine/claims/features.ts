@@ -451,7 +451,7 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   // cause ("when prompted by the shortage" names one)
   if (to === from + 1 && first.endsWith('ed') && REDUCED_CLAUSE_OPENERS.has(prev) && ctx.word(to) !== 'by') return true;
   // "he requested to be informed of the cause", "to inquire into the cause": the reason asked after, no link stated
-  if (first === 'cause' && to === from + 1 && prev === 'the' && /^(of|into|about)$/.test(ctx.word(from - 2)) && endsClause(ctx, to))
+  if (first === 'cause' && to === from + 1 && prev === 'the' && /^(of|into|about)$/.test(ctx.word(from - 2)) && ctx.clauseEndsBefore(to))
     return true;
   if (first === 'cause' && causeAsIdeal(ctx, from)) return true; // "lead the cause of freedom": a cause served, not a cause and its effect
   // "I have had no cause to change that opinion", "much cause for gratulation": grounds for a view, not a cause and its effect
@@ -674,11 +674,6 @@ function gerundNamesACourse(ctx: SentenceContext, at: number): boolean {
     if (/^(is|was|has|does|remains|means|requires)$/.test(w)) return ctx.word(j - 1).endsWith('s') && !ctx.word(j - 1).endsWith('ss');
   }
   return false;
-}
-
-/** Nothing of the clause follows `at`: the sentence ends or a clause break comes. */
-function endsClause(ctx: SentenceContext, at: number): boolean {
-  return at >= ctx.tokens.length || ctx.breakBefore(at);
 }
 
 /** From `at`, past determiners and modifiers, a noun of what is raised for discussion: "the question", "numerous plans". */
@@ -919,7 +914,7 @@ function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
     );
   const next = ctx.word(i + 2);
   // ("say more than anything in this week's statement" compares)
-  if (next === 'anything') return i + 3 >= ctx.tokens.length || ctx.breakBefore(i + 3);
+  if (next === 'anything') return ctx.clauseEndsBefore(i + 3);
   if (ctx.word(i - 1) === 'nothing' || (ctx.word(i - 2) === 'nothing' && COPULA_OR_REMAINS.has(ctx.word(i - 1)))) return true;
   // "there is more than one way to get involved": options open, nothing measured
   if (next === 'one' && /^(way|option|route|approach|path|means)$/.test(ctx.word(i + 3))) return true;
@@ -1009,7 +1004,7 @@ const PARTICIPLE_OF_CHANGE = /^(?:\w+ed|cut|grown|risen|fallen|shrunk)$/;
  * expanded system", "an unwarranted and increased threat", "depend on expanded trade").
  */
 function givenInPassing(ctx: SentenceContext, at: number): boolean {
-  if (at + 1 >= ctx.tokens.length || ctx.breakBefore(at + 1)) return false;
+  if (ctx.clauseEndsBefore(at + 1)) return false;
   // ("funds our growing needs.": a word the lexicon reads as a verb ends the noun phrase, and the sentence)
   const endsTheSentence = at + 2 >= ctx.tokens.length && DEFINITE_BEFORE.has(ctx.word(at - 1));
   if (NOT_A_NOUN.has(ctx.lexTag(at + 1) ?? '') && !endsTheSentence) return false;

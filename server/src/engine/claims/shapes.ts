@@ -196,7 +196,7 @@ export function rankingScopeAfter(ctx: SentenceContext, from: number): boolean {
 /** "does the most", "make the most of their lives": "the most" as a pronoun of effort, which ranks nothing named. */
 export function isMostAsPronoun(ctx: SentenceContext, most: number): boolean {
   const next = most + 1;
-  if (next >= ctx.tokens.length || ctx.breakBefore(next)) return true;
+  if (ctx.clauseEndsBefore(next)) return true;
   return (
     ctx.word(next) === 'of' &&
     (ctx.isDeterminer(next + 1) || ctx.lexTag(next + 1) === 'Pronoun') &&

@@ -265,7 +265,7 @@ function pointsToThisDocument(ctx: SentenceContext): boolean {
   for (let k = 1; k < ctx.tokens.length - 1; k++) {
     if (!SHOWN_IN.has(ctx.word(k)) || !BE_FORMS_SHOWN.has(ctx.word(k - 1) === 'also' ? ctx.word(k - 2) : ctx.word(k - 1))) continue;
     const next = ctx.word(k + 1);
-    if (next === 'below' || next === 'above' || (next === 'here' && (k + 2 >= ctx.tokens.length || ctx.breakBefore(k + 2)))) return true;
+    if (next === 'below' || next === 'above' || (next === 'here' && ctx.clauseEndsBefore(k + 2))) return true;
     if ((next === 'in' || next === 'on') && DOCUMENT_PLACES.has(ctx.word(k + 2)) && ctx.isCapitalized(k + 2)) return true;
   }
   return false;

@@ -554,7 +554,7 @@ function recommendsMore(ctx: SentenceContext, from: number): boolean {
   while (k < from + 3 && /^(far|much|a|lot|great|deal|considerably|rather|even|so)$/.test(ctx.word(k))) k++;
   if (ctx.word(k) !== 'more' && ctx.word(k) !== 'better') return false;
   // ("could do more harm than good": more of something, a claim)
-  return k + 1 >= ctx.tokens.length || ctx.breakBefore(k + 1) || /^(to|for|than|in|on|with|about)$/.test(ctx.word(k + 1));
+  return ctx.clauseEndsBefore(k + 1) || /^(to|for|than|in|on|with|about)$/.test(ctx.word(k + 1));
 }
 
 /** After "could have <participle>": ", but … would have" weighs what doing it would have meant, an option not taken. */
@@ -969,8 +969,7 @@ function whatMayCome(ctx: SentenceContext, i: number): boolean {
  */
 function noPastHeldOpen(ctx: SentenceContext, i: number, verbAt: number): boolean {
   if (whateverBefore(ctx, i)) return true;
-  if (ctx.word(i - 1) === 'what' && ctx.word(verbAt + 1) === 'been' && (verbAt + 2 >= ctx.tokens.length || ctx.breakBefore(verbAt + 2)))
-    return true;
+  if (ctx.word(i - 1) === 'what' && ctx.word(verbAt + 1) === 'been' && ctx.clauseEndsBefore(verbAt + 2)) return true;
   if (ctx.word(i) !== 'could') return false;
   return negatedSubject(ctx, i) || /^(only|never)$/.test(ctx.word(i + 1)) || ctx.word(verbAt + 2) === 'no';
 }

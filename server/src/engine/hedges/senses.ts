@@ -255,13 +255,7 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "the apparently slight, but really important, modifications": how a thing looks, set against what it is; no doubt
     if ((w === 'apparently' || w === 'seemingly') && appearanceSetAgainstFact(ctx, to)) return undefined;
     // "accomplished the seemingly impossible": how the feat looked, the adjective made a noun, no claim weakened
-    if (
-      w === 'seemingly' &&
-      ctx.word(from - 1) === 'the' &&
-      to < ctx.tokens.length &&
-      (to + 1 >= ctx.tokens.length || ctx.breakBefore(to + 1))
-    )
-      return undefined;
+    if (w === 'seemingly' && ctx.word(from - 1) === 'the' && to < ctx.tokens.length && ctx.clauseEndsBefore(to + 1)) return undefined;
     // "Assuming that you use git, use the prefix flag": the reader's case, then what to do
     if (w === 'assuming' && ctx.word(to) === 'you') return undefined;
     // "As you can probably guess from the names, …": a courtesy to the reader, no claim weakened
@@ -386,7 +380,7 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
       const opener = ctx.word(ctx.clauseStart(from));
       if (
         BE_FORMS.has(ctx.word(from - 1)) &&
-        (to >= ctx.tokens.length || ctx.breakBefore(to) || ctx.word(to) === 'and') &&
+        (ctx.clauseEndsBefore(to) || ctx.word(to) === 'and') &&
         ctx.subjectBefore(from - 1) >= 0 &&
         (opener === 'all' ||
           opener === 'every' ||
@@ -697,8 +691,7 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (unassertedClause(ctx, at)) return undefined;
     // "PiS came first, as it was always likely to, but …": an "as" clause whose verb is left out says the outcome was
     // expected; the main clause states the outcome outright.
-    if (ctx.word(to) === 'to' && (to + 1 >= ctx.tokens.length || ctx.breakBefore(to + 1)) && ctx.word(ctx.clauseStart(from)) === 'as')
-      return undefined;
+    if (ctx.word(to) === 'to' && ctx.clauseEndsBefore(to + 1) && ctx.word(ctx.clauseStart(from)) === 'as') return undefined;
     // "were twice as likely to be taught by a non-specialist": a measured ratio between groups.
     if (prev === 'as' && /^(twice|thrice|half|times|equally)$/.test(ctx.word(from - 2))) return undefined;
     if (prev === 'as' && ctx.word(to) === 'as') return `"as likely as" is an unquantified probability.`;
@@ -880,7 +873,7 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "turning peril into possibility": the abstract noun, no claim held open
     if (ctx.word(from - 1) === 'no' || (ctx.word(from - 1) === 'any' && /^(not|never|without|be)$/.test(ctx.word(from - 2))))
       return undefined;
-    if (/^(of|into)$/.test(ctx.word(from - 1)) && (to >= ctx.tokens.length || ctx.breakBefore(to))) return undefined;
+    if (/^(of|into)$/.test(ctx.word(from - 1)) && ctx.clauseEndsBefore(to)) return undefined;
     // "consistent with this possibility", "that possibility is beyond the scope": it points back to a possibility stated before.
     if (/^(this|that|these|those|latter|former)$/.test(ctx.word(from - 1))) return undefined;
     // "A third possibility is the so-called lighthouse effect": a candidate named in a list of them, not a claim held open
@@ -1136,7 +1129,7 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   if (inferential && w.endsWith('ed') && PROPOSAL_OBJECTS.has(ctx.word(i - 1)) && !ctx.breakBefore(i)) return undefined;
   // "such recommendations as labor and observation suggest", "those remedies which obvious causes suggested": the remedy
   // proposed is the verb's object, standing before it ("changes, as the data suggest, are needed" still infers)
-  if (w.startsWith('suggest') && (i + 1 >= ctx.tokens.length || ctx.breakBefore(i + 1)) && proposalRelativeBefore(ctx, i)) return undefined;
+  if (w.startsWith('suggest') && ctx.clauseEndsBefore(i + 1) && proposalRelativeBefore(ctx, i)) return undefined;
   // "Earlier studies suggest that … (Dowd et al. 2017)", "@smith2019 find that": a cited work's inference, reported; the
   // writer's own ("our estimates suggest that") still hedges.
   if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;

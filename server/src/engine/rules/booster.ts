@@ -325,7 +325,7 @@ function clearlyOfCertainty(ctx: SentenceContext, from: number, to: number): boo
   if (DEGREE_BEFORE.has(prev)) return false;
   // "We can afford everything we clearly need": a clause that says which things, asserting nothing of them
   if (ctx.isSubjectPronoun(from - 1) && RELATIVE_HEADS.has(ctx.word(from - 2)) && !ctx.breakBefore(from - 1)) return false;
-  if (ctx.breakBefore(from) && (to >= ctx.tokens.length || ctx.breakBefore(to))) return true;
+  if (ctx.breakBefore(from) && ctx.clauseEndsBefore(to)) return true;
   if (ctx.breakBefore(to)) return false;
   if (COPULAS.has(next) || next === 'not' || CERTAINTY_VERBS.has(next)) return true;
   // Between its subject or an auxiliary and the verb: "The Kremlin clearly decided early on", "has clearly shaped the

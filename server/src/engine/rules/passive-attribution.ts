@@ -623,7 +623,7 @@ const CONDITION_OPENERS = new Set(['if', 'unless', 'where', 'whenever', 'once', 
 
 /** An infinitive's verb at k: not a determiner, pronoun, number or name ("reported to the board", "reported to police"). */
 function infinitiveAfter(ctx: SentenceContext, k: number): boolean {
-  if (k >= ctx.tokens.length || ctx.breakBefore(k)) return false;
+  if (ctx.clauseEndsBefore(k)) return false;
   if (ctx.isDeterminer(k) || startsWithDigit(ctx.word(k)) || RECIPIENTS.has(ctx.word(k))) return false;
   return !ctx.isName(k);
 }

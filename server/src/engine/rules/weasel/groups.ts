@@ -87,7 +87,7 @@ export function vagueQuantifier(ctx: SentenceContext, i: number): number | undef
     i > 0 &&
     !ctx.breakBefore(i) &&
     (PRONOUN_OBJECT_FOLLOWERS.has(next) ||
-      ((i + 1 >= ctx.tokens.length || ctx.breakBefore(i + 1)) &&
+      (ctx.clauseEndsBefore(i + 1) &&
         !NOT_VAGUE_BEFORE.has(before) &&
         /^(Verb|Infinitive|PastTense|PresentTense|Preposition)$/.test(ctx.lexTag(i - 1) ?? '')))
   ) {

@@ -95,7 +95,7 @@ export function receptionAt(ctx: SentenceContext, i: number): number | undefined
 /** An evidential verb at k with an object after it, its subject at `start` governed by no preposition: "statistics underscore the point"; not the noun of "for research data support". */
 export function evidentialVerbAt(ctx: SentenceContext, start: number, k: number): { end: number } | undefined {
   const m = sources.evidentialVerbs.matchAt(ctx.tokens, k);
-  if (!m || m.end >= ctx.tokens.length || ctx.breakBefore(m.end)) return undefined;
+  if (!m || ctx.clauseEndsBefore(m.end)) return undefined;
   for (let b = start - 1; b >= Math.max(0, start - 3); b--) {
     if (ctx.breakBefore(b + 1)) break;
     if (ctx.lexTag(b) === 'Preposition' || /^(for|of|in|on|with|to|from|by|about)$/.test(ctx.word(b))) return undefined;
