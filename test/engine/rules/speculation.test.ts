@@ -28,8 +28,18 @@ ruleCases('speculation', {
     'She knew how to make those parts.',
     // the reader told how to feel
     "Don't be afraid of making small steps along the way.",
+    // how great a need or a hope is, a degree
+    'Veterans will get the care they so desperately need.',
+    'These peoples, desperately hoping to lift themselves out of poverty, must not be neglected.',
   ],
   invalid: [
+    {
+      code: 'The regime is desperately seeking to divide its critics.',
+      errors: [
+        { messageId: 'motive', text: 'desperately' },
+        { messageId: 'motive', text: 'to divide' },
+      ],
+    },
     {
       // a feeling set off by a comma beside the act, as its reason
       code: 'Several state insurance commissioners have opposed the reform, wary of a backlash from homeowners.',
