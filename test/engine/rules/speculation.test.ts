@@ -28,9 +28,8 @@ ruleCases('speculation', {
     'She knew how to make those parts.',
     // the reader told how to feel
     "Don't be afraid of making small steps along the way.",
-    // how great a need or a hope is, a degree
+    // how great a need is, a degree
     'Veterans will get the care they so desperately need.',
-    'These peoples, desperately hoping to lift themselves out of poverty, must not be neglected.',
   ],
   invalid: [
     {

@@ -110,8 +110,8 @@ const FEELING_OR_INTENTION_WORDS = [
   ...HIDDEN_AIM_KEYS,
 ];
 const FEELING_OR_INTENTION_CUE = cueBit(FEELING_OR_INTENTION_WORDS);
-/** Verbs of needing or hoping after "desperately": a degree of need, no motive. */
-const NEEDING = /^(need|needs|needed|needing|hope|hopes|hoped|hoping|want|wants|wanted|wanting|short|poor|ill)$/;
+/** Verbs of needing after "desperately": a degree of need, no motive ("desperately hoping to" may read one in). */
+const NEEDING = /^(need|needs|needed|needing)$/;
 /** Modals that make a clause a plan, a rule or an ability ("agencies will work with OMB in order to align", "they should be encouraged"): the writer's side's aims, not another's motive. */
 const DIRECTIVE_MODALS = new Set(['will', 'shall', 'should', 'must', 'can', 'may']);
 /** Words before "to" that make a hostile verb a use or a capacity, not a motive: "could be used to mislead", "tools to manipulate data". */
@@ -460,8 +460,8 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
         continue;
       }
     }
-    // "opportunistically", "desperately seeking to": a motive read into the act ("the care they so desperately need",
-    // "desperately hoping to lift themselves": how great a need or a hope is, a degree)
+    // "opportunistically", "desperately seeking to": a motive read into the act ("the care they so desperately need": how
+    // great a need is, a degree)
     if (speculation.motiveAdverbs.has(w) && !ctx.holds(WRITER_CUE) && !(w === 'desperately' && NEEDING.test(ctx.word(i + 1)))) {
       hits.push(
         makeHit(
