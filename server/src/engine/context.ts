@@ -222,6 +222,18 @@ export class SentenceContext {
     return breaks[i] === 1;
   }
 
+  /**
+   * Back from token i-1 to the start of its clause, at most `span` tokens: the first token whose word `matches`, or -1
+   * ("as the exigency of the moment seemed to …", "than a nation so distracted might …").
+   */
+  lastInClause(i: number, matches: (word: string) => boolean, span = Number.POSITIVE_INFINITY): number {
+    for (let k = i - 1; k >= 0 && i - k <= span; k--) {
+      if (matches(this.word(k))) return k;
+      if (this.breakBefore(k)) return -1;
+    }
+    return -1;
+  }
+
   /** Token i opens no more of the clause: the sentence has ended, or a clause boundary comes before it. */
   clauseEndsBefore(i: number): boolean {
     return i >= this.tokens.length || this.breakBefore(i);

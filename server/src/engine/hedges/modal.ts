@@ -108,8 +108,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if (unasserted === 'sits in a condition') return undefined;
     // "more successful than could have been reasonably anticipated", "more satisfactory than a nation so distracted might
     // reasonably have apprehended": the same measure, the comparison's standard what one looked for or feared
-    if (thanBefore(ctx, i) && (LOOKED_FOR.has(ctx.word(afterAdverbs(ctx, verbAt + 1))) || lookedForAfterBeen(ctx, verbAt + 1)))
-      return undefined;
+    if (comparedWithWhatWasLookedFor(ctx, i, verbAt)) return undefined;
     // "The team could have widened the scope, but that would have required data": an option not taken, weighed.
     if (w === 'could' && optionNotTaken(ctx, verbAt + 2)) return undefined;
     // "You may have worked on fixing the bug with these two patches": a case put to the reader, an example
@@ -983,11 +982,7 @@ function optionSubjectBefore(ctx: SentenceContext, i: number): boolean {
 
 /** "whatever" or "whichever" opens the clause of the modal at i, within five words. */
 function whateverBefore(ctx: SentenceContext, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    if (/^(whatever|whichever)$/.test(ctx.word(k))) return true;
-    if (ctx.breakBefore(k)) return false;
-  }
-  return false;
+  return ctx.lastInClause(i, (word) => word === 'whatever' || word === 'whichever', 5) >= 0;
 }
 
 /** "at an early day", "shortly", "during the present session", "in a few days": when something is due. */
@@ -1027,17 +1022,15 @@ function wishedFor(ctx: SentenceContext, i: number): boolean {
 export function asDiscretion(ctx: SentenceContext, i: number): boolean {
   const verbAt = ctx.word(i + 1) === 'seem' && ctx.word(i + 2) === 'to' ? i + 3 : i + 1;
   if (!DISCRETION.has(ctx.word(verbAt)) || ctx.breakBefore(i)) return false;
-  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
-    if (ctx.word(k) === 'as') return true;
-    if (ctx.breakBefore(k)) return false;
-  }
-  return false;
+  return ctx.lastInClause(i, isAs, 10) >= 0;
 }
+const isAs = (word: string) => word === 'as';
+const isThan = (word: string) => word === 'than';
 
-/** "than" opens the clause of the modal at `modal`: "more satisfactory than a nation so distracted might have …". */
-function thanBefore(ctx: SentenceContext, modal: number): boolean {
-  for (let k = modal - 1; k >= ctx.clauseStart(modal); k--) if (ctx.word(k) === 'than') return true;
-  return false;
+/** In a "than" clause, the modal at i before a verb of looking for, past adverbs and "been": "than could have been reasonably anticipated". */
+function comparedWithWhatWasLookedFor(ctx: SentenceContext, i: number, verbAt: number): boolean {
+  if (ctx.lastInClause(i, isThan) < 0) return false;
+  return LOOKED_FOR.has(ctx.word(afterAdverbs(ctx, verbAt + 1))) || lookedForAfterBeen(ctx, verbAt + 1);
 }
 
 /** At `at`, "been" and, past adverbs, a verb of looking for: "been reasonably anticipated". */

@@ -551,7 +551,7 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     if (
       next === 'to' &&
       CALLED_FOR.has(ctx.word(to + 1)) &&
-      (asOpensTheClause(ctx, from) || OCCASIONS.has(ctx.word(ctx.subjectBefore(from))))
+      (ctx.lastInClause(from, (word) => word === 'as', 8) >= 0 || OCCASIONS.has(ctx.word(ctx.subjectBefore(from))))
     )
       return undefined;
     // "It seems due to the safety of the people that measures be taken", "it seems necessary that the fleet sail": a course
@@ -1333,15 +1333,6 @@ const OCCASIONS = new Set([
   'emergency',
   'situation',
 ]);
-
-/** "as" opens the clause of the verb at `verb`, a few words before it: "as the exigency of the moment seemed to …". */
-function asOpensTheClause(ctx: SentenceContext, verb: number): boolean {
-  for (let k = verb - 1; k >= 0 && k >= verb - 8; k--) {
-    if (ctx.word(k) === 'as') return true;
-    if (ctx.breakBefore(k)) return false;
-  }
-  return false;
-}
 
 /** Before `at`, past "is", "remains", "not", "still" and the like: the expletive "it" ("it is still not clear"). */
 function expletiveSubject(ctx: SentenceContext, at: number): boolean {
