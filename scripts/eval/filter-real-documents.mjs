@@ -1,7 +1,7 @@
 // Does a finding filter (filter-experiment.mjs's model) learn anything that carries to real documents by others it
 // has not seen? (issue #12; docs/model-filter.md)
 //
-//   node scripts/eval/filter-real-documents.mjs
+//   node scripts/eval/filter-real-documents.mjs [--context] [--words]
 //
 // Candidates: the precise findings (the model can only take findings away), labelled as the corpus scorer does.
 // Training: the 14 dev corpus documents, the project's own documents (test/fixtures/genres) and the real documents
@@ -24,9 +24,11 @@ const PARAMS = { lambda: 0.003, minCount: 2 }; // the pooled model chosen in doc
 const THRESHOLDS = [0, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 
 const engine = await loadFilterEngine();
+// --context: the words next to the cue; --words: the sentence's words (filter-features.mjs).
+const OPTIONS = { context: process.argv.includes('--context'), words: process.argv.includes('--words') };
 /** The precise findings as candidates, with the features and labels corpusCandidates gives them. */
 function preciseCandidates(set) {
-  return corpusCandidates(engine, set).map((d) => {
+  return corpusCandidates(engine, set, OPTIONS).map((d) => {
     const precise = new Set(d.precise.map((f) => `${f.rule}@${f.start}:${f.end}`));
     return { ...d, candidates: d.candidates.filter((c) => precise.has(`${c.finding.rule}@${c.finding.start}:${c.finding.end}`)) };
   });
@@ -42,25 +44,42 @@ for (const d of real) {
   folds.set(batch, [...(folds.get(batch) ?? []), d]);
 }
 
-const scored = [];
-const alwaysTrained = [...dev, ...own].flatMap((d) => d.candidates).filter((c) => c.group);
-for (const held of folds.values()) {
-  const train = alwaysTrained.concat(real.filter((d) => !held.includes(d)).flatMap((d) => d.candidates.filter((c) => c.group)));
-  const model = trainLogistic(train, PARAMS);
-  for (const d of held) scored.push({ d, p: d.candidates.map((c) => (c.group ? probability(model, c.features) : 1)) });
+const trainable = (docs) => docs.flatMap((d) => d.candidates).filter((c) => c.group);
+/** Each fold of `docs` filtered by a model trained on the other folds and on `alwaysTrained`. */
+function heldOut(folds, docs, alwaysTrained) {
+  const scored = [];
+  for (const held of folds) {
+    const model = trainLogistic(alwaysTrained.concat(trainable(docs.filter((d) => !held.includes(d)))), PARAMS);
+    for (const d of held) scored.push({ d, p: d.candidates.map((c) => (c.group ? probability(model, c.features) : 1)) });
+  }
+  return scored;
 }
-console.log(`real documents ${real.length} in ${folds.size} batches, each filtered by a model that saw none of its batch`);
-console.log('threshold  findings  right  precision  recall');
-for (const threshold of THRESHOLDS) {
-  const { all } = summarise(
-    scored.map(({ d, p }) =>
-      scoreDocument(
-        d.doc,
-        d.candidates.filter((_, i) => p[i] >= threshold).map((c) => c.finding),
+
+function sweep(scored) {
+  console.log('threshold  findings  right  precision  recall');
+  for (const threshold of THRESHOLDS) {
+    const { all } = summarise(
+      scored.map(({ d, p }) =>
+        scoreDocument(
+          d.doc,
+          d.candidates.filter((_, i) => p[i] >= threshold).map((c) => c.finding),
+        ),
       ),
-    ),
-  );
-  console.log(
-    `${String(threshold).padEnd(11)}${String(all.findings).padEnd(10)}${String(all.right).padEnd(7)}${String(all.precision).padEnd(11)}${all.recall}`,
-  );
+    );
+    console.log(
+      `${String(threshold).padEnd(11)}${String(all.findings).padEnd(10)}${String(all.right).padEnd(7)}${String(all.precision).padEnd(11)}${all.recall}`,
+    );
+  }
 }
+
+console.log(`real documents ${real.length} in ${folds.size} batches, each filtered by a model that saw none of its batch`);
+sweep(heldOut([...folds.values()], real, trainable([...dev, ...own])));
+// The corpus's kinds of document: does what the model learns on real documents carry to them?
+console.log(`\ndev corpus documents ${dev.length}, each filtered by a model trained on the others, our documents and the real ones`);
+sweep(
+  heldOut(
+    dev.map((d) => [d]),
+    dev,
+    trainable([...own, ...real]),
+  ),
+);
