@@ -17,6 +17,8 @@ describe('--config', () => {
       'problems.json': JSON.stringify({ rules: { booster: 'loud', hedges: 'off' }, claimStrictness: 'very', colour: true }),
       'broken.json': '{ "rules": { "booster": "off", } ',
       'list.json': '["rules"]',
+      'guidance.json': JSON.stringify({ documentKind: 'guidance' }),
+      'kind-typo.json': JSON.stringify({ 'evident.documentKind': 'handbook' }),
     }));
   });
   after(() => cleanup());
@@ -47,13 +49,24 @@ describe('--config', () => {
   it('warns once per problem, keeps the defaults for them and runs', () => {
     const run = runCli(['--config', 'problems.json', 'draft.md'], { cwd: dir });
     assert.deepEqual(run.stderr.split('\n').filter(Boolean), [
-      'evident: warning: problems.json: unknown setting "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity); ignored.',
+      'evident: warning: problems.json: unknown setting "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, documentKind); ignored.',
       'evident: warning: problems.json: evident.rules.booster: expected one of off|hint|information|warning|error, got "loud"; using the default.',
       'evident: warning: problems.json: evident.rules.hedges: unknown rule id (known: hedge, hedge-stack, booster, weasel, passive-attribution, speculation, unsupported-claim, unknown-citation); ignored.',
       'evident: warning: problems.json: evident.claimStrictness: expected one of lenient|standard|strict, got "very"; using "standard".',
     ]);
     assert.deepEqual(locations(run.stdout), ['draft.md:1:1  info  booster', 'draft.md:3:4  info  hedge']);
     assert.equal(run.code, 0);
+  });
+
+  it('reads documentKind: in guidance a modal that states what can happen is no hedge; an unknown kind warns and keeps auto', () => {
+    const guidance = runCli(['--config', 'guidance.json', 'draft.md'], { cwd: dir });
+    assert.deepEqual(locations(guidance.stdout), ['draft.md:1:1  info  booster']);
+    assert.equal(guidance.stderr, '');
+    const typo = runCli(['--config', 'kind-typo.json', 'draft.md'], { cwd: dir });
+    assert.deepEqual(typo.stderr.split('\n').filter(Boolean), [
+      'evident: warning: kind-typo.json: evident.documentKind: expected one of auto|guidance|argument, got "handbook"; using "auto".',
+    ]);
+    assert.deepEqual(locations(typo.stdout), ['draft.md:1:1  info  booster', 'draft.md:3:4  info  hedge']);
   });
 
   it('exits 2 naming the file when the config is not JSON, not an object, or missing', () => {
@@ -64,7 +77,7 @@ describe('--config', () => {
     const list = runCli(['--config', 'list.json', 'draft.md'], { cwd: dir });
     assert.equal(
       list.stderr,
-      'evident: config list.json: expected a JSON object with rules, acceptedTerms, claimStrictness and/or sensitivity\n',
+      'evident: config list.json: expected a JSON object with rules, acceptedTerms, claimStrictness, sensitivity and/or documentKind\n',
     );
     assert.equal(list.code, 2);
     const missing = runCli(['--config', 'nope.json', 'draft.md'], { cwd: dir });

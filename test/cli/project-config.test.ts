@@ -47,6 +47,10 @@ describe('.evident.json', () => {
       'icd/draft.md': 'Sanctions are likely to fail.\n\nIt may rain tomorrow.\n',
       'badscale/.evident.json': JSON.stringify({ estimativeLanguage: 'cia' }),
       'badscale/draft.md': 'Sanctions are likely to fail.\n',
+      // A folder of guidance, with one argument among it.
+      'kinds/.evident.json': JSON.stringify({ documentKind: 'guidance', documents: { 'brief.md': { documentKind: 'argument' } } }),
+      'kinds/manual.md': 'Models may contain errors.\n',
+      'kinds/brief.md': 'Models may contain errors.\n',
     }));
   });
   after(() => cleanup());
@@ -98,7 +102,7 @@ describe('.evident.json', () => {
   it('one warning per problem, naming the file and key', () => {
     const run = runCli(['invalid/draft.md'], { cwd: dir });
     assert.deepEqual(run.stderr.split('\n').filter(Boolean), [
-      'evident: warning: invalid/.evident.json: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, estimativeLanguage, exclude, bibliographies, ignore, documents); ignored.',
+      'evident: warning: invalid/.evident.json: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, documentKind, estimativeLanguage, exclude, bibliographies, ignore, documents); ignored.',
       'evident: warning: invalid/.evident.json: rules.booster: expected one of off|hint|information|warning|error, got "loud"; using the default.',
       'evident: warning: invalid/.evident.json: claimStrictness: expected one of lenient|standard|strict, got "very"; using "standard".',
       'evident: warning: invalid/.evident.json: ignore[0]: expected { "rule": "<id>", "sentence": "<text>" }; ignored.',
@@ -124,9 +128,15 @@ describe('.evident.json', () => {
     ]);
     assert.deepEqual(run.stderr.split('\n').filter(Boolean), [
       'evident: warning: perdoc/.evident.json: documents["../outside.md"]: expected a path relative to the file\'s folder, such as "drafts/brief.md"; ignored.',
-      'evident: warning: perdoc/.evident.json: documents["a/three.md"]: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, ignore); ignored.',
+      'evident: warning: perdoc/.evident.json: documents["a/three.md"]: unknown key "colour" (known: rules, acceptedTerms, claimStrictness, sensitivity, documentKind, ignore); ignored.',
       'evident: warning: perdoc/.evident.json: documents["a/three.md"]: rules.hedge: expected one of off|hint|information|warning|error, got "loud"; using the default.',
     ]);
+  });
+
+  it('documentKind for a folder, and for one document in its section', () => {
+    const run = runCli(['kinds'], { cwd: dir });
+    assert.deepEqual(locations(run.stdout), ['kinds/brief.md:1:8  info  hedge']);
+    assert.equal(run.stderr, '');
   });
 
   it('estimativeLanguage: the scale\'s own words are no hedges, a bare "may" still is; an unknown scale is a warning', () => {

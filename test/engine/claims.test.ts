@@ -1164,6 +1164,38 @@ describe('a document that instructs its reader (issue 12)', () => {
     assert.deepEqual(hedges('Analysts should keep a log. Models may contain errors. Teams must record every check.'), ['may']);
   });
 
+  test('the writer can say what her document is (settings.documentKind): guidance reads a short text as guidance, argument an instructing one as argument', () => {
+    const hedgesAs = (text: string, documentKind: 'auto' | 'guidance' | 'argument') =>
+      analyze(text, { settings: { documentKind } })
+        .filter((f) => f.rule === 'hedge')
+        .map((f) => [f.text, text.slice(f.sentence.start, f.sentence.end)]);
+    const short = 'Analysts should keep a log. Models may contain errors. Costs may be higher in rural districts.';
+    assert.deepEqual(hedgesAs(short, 'auto'), [
+      ['may', 'Models may contain errors.'],
+      ['may', 'Costs may be higher in rural districts.'],
+    ]);
+    // guidance: what can happen is a circumstance; a comparison held open still hedges
+    assert.deepEqual(hedgesAs(short, 'guidance'), [['may', 'Costs may be higher in rural districts.']]);
+    // argument: the nine sentences of guidance above are read as claims, their generic modals as hedges
+    assert.deepEqual(
+      hedgesAs(guidance, 'argument').map(([, sentence]) => sentence),
+      [
+        'Models may contain errors that are hard to detect.',
+        'Administrative data may be incomplete.',
+        'Users of the outputs may not be aware of their limits.',
+        'This may be the most common cause of failure.',
+        'Code may stay private until the security review ends.',
+        'A reviewer might miss an error in a large spreadsheet.',
+      ],
+    );
+    assert.deepEqual(hedgesAs(guidance, 'auto'), hedgesAs(guidance, 'guidance'));
+    const rule = 'This discretion is expected to be used in good faith.';
+    assert.deepEqual(
+      analyze(rule, { settings: { documentKind: 'guidance' } }).filter((f) => f.rule === 'passive-attribution'),
+      [],
+    );
+  });
+
   test('two courses of action weighed by their effort are the reason for advice, not a measured comparison', () => {
     assert.deepEqual(flagged('It is much easier to withdraw changes one by one than it is to untangle one large change.'), []);
     assert.deepEqual(flagged('Housing is harder to find than it was in 2019.'), ['Housing is harder to find than it was in 2019']);

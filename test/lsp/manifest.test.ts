@@ -22,6 +22,7 @@ describe('extension manifest', () => {
       'evident.bibliographies',
       'evident.claimStrictness',
       'evident.debounceMs',
+      'evident.documentKind',
       'evident.enable',
       'evident.estimativeLanguage',
       'evident.exclude',
@@ -37,6 +38,7 @@ describe('extension manifest', () => {
     assert.equal(properties['evident.maxDocumentSize'].default, defaults.maxDocumentSize);
     assert.equal(properties['evident.claimStrictness'].default, defaults.engine.claimStrictness);
     assert.equal(properties['evident.sensitivity'].default, defaults.engine.sensitivity);
+    assert.equal(properties['evident.documentKind'].default, defaults.engine.documentKind);
     assert.deepEqual(properties['evident.acceptedTerms'].default, []);
     assert.deepEqual(properties['evident.exclude'].default, DEFAULT_EXCLUDE);
     assert.deepEqual(properties['evident.bibliographies'].default, defaults.bibliographies);
@@ -99,6 +101,7 @@ describe('extension manifest', () => {
         'evident.enable',
         'evident.languages',
         'evident.sensitivity',
+        'evident.documentKind',
         'evident.rules',
         'evident.claimStrictness',
         'evident.estimativeLanguage',

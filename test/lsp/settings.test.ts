@@ -60,6 +60,15 @@ describe('settings', () => {
       assert.deepEqual(rules(await afterSettings(client, {})), ['booster', 'hedge']);
     }));
 
+  it('honours evident.documentKind: guidance drops the modal of what can happen, argument and auto keep it', () =>
+    withClient(async (client) => {
+      await client.open(URI, DRAFT);
+      assert.deepEqual(rules(await client.diagnosticsFor(URI, 1)), ['booster', 'hedge']);
+      assert.deepEqual(rules(await afterSettings(client, { documentKind: 'guidance' })), ['booster']);
+      assert.deepEqual(rules(await afterSettings(client, { documentKind: 'argument' })), ['booster', 'hedge']);
+      assert.deepEqual(rules(await afterSettings(client, { documentKind: 'auto' })), ['booster', 'hedge']);
+    }));
+
   it('leaves licences and change logs alone by default, and files matching evident.exclude', () =>
     withClient(async (client) => {
       const license = 'file:///work/project/LICENSE';

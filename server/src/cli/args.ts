@@ -57,7 +57,7 @@ Options:
   -f, --format <format>   text (default), json or sarif
                           (report: html or markdown)
   -c, --config <file>     JSON settings: rules, acceptedTerms, claimStrictness,
-                          sensitivity. Without it, each input uses the
+                          sensitivity, documentKind. Without it, each input uses the
                           .evident.json found upward from its folder; with it,
                           no .evident.json is read (--config wins)
   -l, --language <id>     ${LANGUAGE_IDS.join(', ')}

@@ -1,10 +1,10 @@
 // --config: a JSON file with the editor's settings (rules, acceptedTerms,
-// claimStrictness), normalized by the engine exactly as the editor's are.
+// claimStrictness, sensitivity, documentKind), normalized by the engine exactly as the editor's are.
 import { normalizeSettings } from '../engine/settings';
 import type { Settings } from '../engine/types';
 import { InputError, readTextFile } from './read';
 
-const SETTING_KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity'];
+const SETTING_KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity', 'documentKind'];
 // Keys copied from a VS Code settings.json ("evident.rules") mean the same thing.
 const EDITOR_PREFIX = 'evident.';
 
@@ -24,7 +24,7 @@ export function loadConfig(path: string): LoadedConfig {
     throw new InputError(`not valid JSON (${(error as Error).message})`);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new InputError('expected a JSON object with rules, acceptedTerms, claimStrictness and/or sensitivity');
+    throw new InputError('expected a JSON object with rules, acceptedTerms, claimStrictness, sensitivity and/or documentKind');
   }
   const warnings: string[] = [];
   const settingsObject: Record<string, unknown> = {};

@@ -20,6 +20,7 @@ export function resolveSettings(partial: Partial<Settings> | undefined): Setting
     acceptedTerms: partial?.acceptedTerms ?? DEFAULT_SETTINGS.acceptedTerms,
     claimStrictness: partial?.claimStrictness ?? DEFAULT_SETTINGS.claimStrictness,
     sensitivity: partial?.sensitivity ?? DEFAULT_SETTINGS.sensitivity,
+    documentKind: partial?.documentKind ?? DEFAULT_SETTINGS.documentKind,
   };
 }
 
@@ -81,7 +82,7 @@ export function* analyzeDocumentInSteps(
     from = to;
     if (from < missing.length) yield { analysed, total: text.length };
   }
-  return assemble(text, language, chunks, analyses as ChunkAnalysis[], bibliography !== undefined);
+  return assemble(text, language, chunks, analyses as ChunkAnalysis[], bibliography !== undefined, settings.documentKind);
 }
 
 function chunkCacheFor(settings: Settings, structure: boolean, bibliography: string | undefined): ChunkCache<ChunkAnalysis> {

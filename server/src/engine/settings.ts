@@ -1,12 +1,19 @@
 // Settings from any source (editor, --config file) are untrusted: normalize them
 // to a valid Settings and report every problem once, naming the setting.
-import { RULE_IDS, type ClaimStrictness, type RuleId, type Sensitivity, type Settings, type Severity } from './types';
+import { RULE_IDS, type ClaimStrictness, type DocumentKind, type RuleId, type Sensitivity, type Settings, type Severity } from './types';
 
 export const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
 const STRICTNESS: readonly ClaimStrictness[] = ['lenient', 'standard', 'strict'];
 const SENSITIVITIES: readonly Sensitivity[] = ['precise', 'thorough'];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['auto', 'guidance', 'argument'];
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, acceptedTerms: [], claimStrictness: 'standard', sensitivity: 'precise' };
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  acceptedTerms: [],
+  claimStrictness: 'standard',
+  sensitivity: 'precise',
+  documentKind: 'auto',
+};
 
 export interface NormalizedSettings {
   settings: Settings;
@@ -25,6 +32,7 @@ export function normalizeSettings(raw: unknown, prefix = 'evident'): NormalizedS
     acceptedTerms: [],
     claimStrictness: DEFAULT_SETTINGS.claimStrictness,
     sensitivity: DEFAULT_SETTINGS.sensitivity,
+    documentKind: DEFAULT_SETTINGS.documentKind,
   };
   if (raw === undefined || raw === null) return { settings, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
@@ -75,6 +83,15 @@ export function normalizeSettings(raw: unknown, prefix = 'evident'): NormalizedS
     } else {
       problems.push(
         `${prefix}.sensitivity: expected one of ${SENSITIVITIES.join('|')}, got ${describe(obj.sensitivity)}; using "${DEFAULT_SETTINGS.sensitivity}".`,
+      );
+    }
+  }
+  if (obj.documentKind !== undefined) {
+    if (typeof obj.documentKind === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(obj.documentKind)) {
+      settings.documentKind = obj.documentKind as DocumentKind;
+    } else {
+      problems.push(
+        `${prefix}.documentKind: expected one of ${DOCUMENT_KINDS.join('|')}, got ${describe(obj.documentKind)}; using "${DEFAULT_SETTINGS.documentKind}".`,
       );
     }
   }

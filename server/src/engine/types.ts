@@ -77,6 +77,14 @@ export type ClaimStrictness = 'lenient' | 'standard' | 'strict';
 /** precise: only what a careful editor would want flagged; thorough: also the weak cues, as hints. */
 export type Sensitivity = 'precise' | 'thorough';
 
+/**
+ * What the writer says her document is, where the engine's own reading of it is wrong. auto: decided from the document
+ * (a fifth of its sentences telling the reader what to do make it guidance); guidance: a handbook, procedure or policy,
+ * whose modals state what can happen rather than doubt a claim; argument: a brief, report, paper or commentary, never
+ * read as guidance.
+ */
+export type DocumentKind = 'auto' | 'guidance' | 'argument';
+
 export interface Settings {
   /** Severity per rule; missing rules use the rule's default. */
   rules: Partial<Record<RuleId, Severity>>;
@@ -86,6 +94,8 @@ export interface Settings {
   claimStrictness: ClaimStrictness;
   /** precise (default): weak cues are not reported; thorough: they are, as hints. */
   sensitivity: Sensitivity;
+  /** auto (default): the document's kind is read from it; guidance or argument: the writer says. */
+  documentKind: DocumentKind;
 }
 
 export interface AnalyzeOptions {

@@ -49,13 +49,14 @@ const KEYS = [
   'acceptedTerms',
   'claimStrictness',
   'sensitivity',
+  'documentKind',
   'estimativeLanguage',
   'exclude',
   'bibliographies',
   'ignore',
   'documents',
 ];
-const ENGINE_KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity'];
+const ENGINE_KEYS = ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity', 'documentKind'];
 const DOCUMENT_KEYS = [...ENGINE_KEYS, 'ignore'];
 
 /**
@@ -152,7 +153,7 @@ function parseSection(
   const engine: Partial<Settings> = {};
   const ignore: IgnoreEntry[] = [];
   const engineRaw: Record<string, unknown> = {};
-  for (const key of ['rules', 'acceptedTerms', 'claimStrictness', 'sensitivity']) if (obj[key] !== undefined) engineRaw[key] = obj[key];
+  for (const key of ENGINE_KEYS) if (obj[key] !== undefined) engineRaw[key] = obj[key];
   const PREFIX = '\u0000';
   const normalized = normalizeSettings(engineRaw, PREFIX);
   for (const problem of normalized.problems) problems.push(`${label}: ${problem.replace(`${PREFIX}.`, '')}`);
@@ -161,6 +162,7 @@ function parseSection(
   if (Array.isArray(obj.acceptedTerms)) engine.acceptedTerms = s.acceptedTerms;
   if (obj.claimStrictness !== undefined && obj.claimStrictness === s.claimStrictness) engine.claimStrictness = s.claimStrictness;
   if (obj.sensitivity !== undefined && obj.sensitivity === s.sensitivity) engine.sensitivity = s.sensitivity;
+  if (obj.documentKind !== undefined && obj.documentKind === s.documentKind) engine.documentKind = s.documentKind;
 
   if (obj.ignore !== undefined) {
     if (!Array.isArray(obj.ignore)) {
@@ -227,12 +229,13 @@ export function forDocumentPath(config: ProjectConfig, path: string | undefined)
         : {}),
       ...(e.claimStrictness ? { claimStrictness: e.claimStrictness } : {}),
       ...(e.sensitivity ? { sensitivity: e.sensitivity } : {}),
+      ...(e.documentKind ? { documentKind: e.documentKind } : {}),
     },
     ignore: [...config.ignore, ...section.ignore],
   };
 }
 
-/** The file wins for its folder: its rules override per rule, its accepted terms add to the others, its strictness and sensitivity replace. */
+/** The file wins for its folder: its rules override per rule, its accepted terms add to the others, its strictness, sensitivity and document kind replace. */
 export function mergeEngineSettings(base: Settings, file: Partial<Settings>): Settings {
   return {
     ...base,
@@ -240,6 +243,7 @@ export function mergeEngineSettings(base: Settings, file: Partial<Settings>): Se
     acceptedTerms: [...new Set([...base.acceptedTerms, ...(file.acceptedTerms ?? [])])],
     claimStrictness: file.claimStrictness ?? base.claimStrictness,
     sensitivity: file.sensitivity ?? base.sensitivity,
+    documentKind: file.documentKind ?? base.documentKind,
   };
 }
 

@@ -93,6 +93,7 @@ function engineFindings(document: vscode.TextDocument): Finding[] {
     acceptedTerms: config.get('acceptedTerms'),
     claimStrictness: config.get('claimStrictness'),
     sensitivity: config.get('sensitivity'),
+    documentKind: config.get('documentKind'),
   });
   return analyzeDocument(document.getText(), { languageId: document.languageId, settings }).findings;
 }

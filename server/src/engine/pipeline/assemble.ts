@@ -3,7 +3,7 @@
 import { countFindings } from '../finding-counts';
 import { citationFormKey, placeFixes, type DocumentFacts } from '../fixes';
 import { citationStyleOf, Suppressions } from '../prose';
-import type { Directive, DocumentAnalysis, DocumentSummary, Finding, LanguageId, SentenceReport, Span } from '../types';
+import type { Directive, DocumentAnalysis, DocumentKind, DocumentSummary, Finding, LanguageId, SentenceReport, Span } from '../types';
 import {
   ACCOUNT_TERMS_MIN,
   COLLECTIVE_SHARE,
@@ -38,6 +38,7 @@ export function assemble(
   chunks: readonly Span[],
   analyses: readonly ChunkAnalysis[],
   hasBibliography = false,
+  documentKind: DocumentKind = 'auto',
 ): DocumentAnalysis {
   const directives: Directive[] = [];
   const footnoteLabels: string[] = [];
@@ -74,7 +75,10 @@ export function assemble(
       (instructing += analysis.instructing),
       (narrating += analysis.narrating),
       (collective += analysis.collective);
-  const instructs = running >= INSTRUCTING_MIN_SENTENCES && instructing >= INSTRUCTING_SHARE * running;
+  // (the writer may say what her document is: settings.documentKind)
+  const instructs =
+    documentKind === 'guidance' ||
+    (documentKind === 'auto' && running >= INSTRUCTING_MIN_SENTENCES && instructing >= INSTRUCTING_SHARE * running);
   // The bodies the document speaks for: the acts of those it names by title are its own, told first-hand (Hit.actOf).
   const spokenFor = new Set<string>();
   for (const analysis of analyses) for (const body of analysis.ownBodies) spokenFor.add(body);
