@@ -78,9 +78,11 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   const sections = structure
     ? findSections(source, language === 'latex' ? 'latex' : language === 'plaintext' ? 'plaintext' : 'markdown')
     : [];
+  // (chunks and sections both come in reading order: one pass over each, not one over the sections per chunk)
+  let next = 0;
+  let kind: SectionStart['kind'];
   const openingSection = chunks.map(({ start }) => {
-    let kind: SectionStart['kind'];
-    for (let k = 0; k < sections.length && sections[k].at < start; k++) kind = sections[k].kind;
+    for (; next < sections.length && sections[next].at < start; next++) kind = sections[next].kind;
     return kind;
   });
   const sectionsOf = (index: number): SectionStart[] => {

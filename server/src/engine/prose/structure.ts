@@ -195,6 +195,8 @@ function opensProposalList(text: string, from: number, to: number): boolean {
 /** The source text of a chunk ends with the writer's lead-in to a list she proposes (see PROPOSAL_LEAD). */
 export function endsWithProposalLeadIn(text: string, from: number, to: number): boolean {
   const end = trimmedEnd(text, from, to);
+  // (before the line's start is looked for: most chunks are long paragraphs that end with a full stop)
+  if (end === from || text[end - 1] !== ':') return false;
   const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
   return opensProposalList(text, lineStart, end);
 }
@@ -226,13 +228,29 @@ function lastSentenceStart(text: string, from: number, end: number): number {
  * or lead-in (a last line ending with a colon). Read from the text, before the chunk is analysed.
  */
 export function endsWithChecklistLeadIn(text: string, from: number, to: number): boolean {
-  let end = to;
-  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
-  const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
-  const line = text.slice(lineStart, end);
-  const heading = /^ {0,3}(?:#{1,6}\s|\*\*|__|\\(?:sub)*section\*?\{)/.test(line);
+  const end = trimmedEnd(text, from, to);
+  if (end === from) return false;
+  // (a last line longer than any heading is no heading: a chunk is mostly one long paragraph, not scanned back to its start
+  // on every keystroke)
+  const lineStart = lineStartWithin(text, from, end, HEADING_LINE_MAX);
+  const heading = lineStart >= 0 && HEADING_START.test(text.slice(lineStart, Math.min(end, lineStart + 40)));
   if (heading) return opensChecklist(text, lineStart, end, true);
-  return line.endsWith(':') && opensChecklist(text, Math.max(from, lastSentenceStart(text, from, end)), end, false);
+  return text[end - 1] === ':' && opensChecklist(text, Math.max(from, lastSentenceStart(text, from, end)), end, false);
+}
+
+/** The opening of a heading's line: Markdown's hashes or bold, LaTeX's sectioning command. */
+const HEADING_START = /^ {0,3}(?:#{1,6}\s|\*\*|__|\\(?:sub)*section\*?\{)/;
+
+/** The longest line read as a heading. */
+const HEADING_LINE_MAX = 300;
+
+/** Where the line that ends at `end` starts, if it starts within `max` characters before it (and at or after `from`); else -1. */
+function lineStartWithin(text: string, from: number, end: number, max: number): number {
+  const floor = Math.max(from, end - max);
+  // (forward with the native search: a character loop back over each chunk's tail cost more than the scan it saves)
+  let start = floor === from ? from : -1;
+  for (let k = text.indexOf('\n', floor); k !== -1 && k < end; k = text.indexOf('\n', k + 1)) start = k + 1;
+  return start;
 }
 
 /**
