@@ -22,6 +22,7 @@ import {
 import type { AcceptTermWhere } from '../../server/src/lsp/codeActions';
 import { statusText } from './statusBar';
 import { renderHtml } from '../../server/src/report/evidence-report';
+import { readingNotes } from '../../server/src/report/reading';
 import { revealRange, sentenceRange, type EvidenceModel } from './evidenceModel';
 
 /** File extensions searched by "Analyze Workspace", per language id. */
@@ -294,6 +295,9 @@ export function summaryHtml(name: string, summary: NonNullable<SummaryResult>): 
 <h2>${escapeHtml(name)}</h2>
 <p><strong>${escapeHtml(statusText(summary))}</strong></p>
 <p>${summary.sentences} sentences, ${summary.words} words; ${summary.supportedClaims} of ${summary.claims} checkable claims carry evidence; ${summary.hedgeDensity.toFixed(1)} hedges per 1,000 words.</p>
+${readingNotes(summary.reading)
+  .map((note) => `<p>${escapeHtml(note).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`)
+  .join('\n')}
 ${summary.truncated ? '<p>Only the first part of this long document was checked (<code>evident.maxDocumentSize</code>).</p>' : ''}
 <h3>Findings per rule</h3><table>${rows}</table>
 <h3>Sentences by what they rest on</h3><table>${classes || '<tr><td>none</td></tr>'}</table>

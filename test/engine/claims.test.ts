@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { analyze, analyzeDocument, classify, type ClaimStrictness } from '../../server/src/engine';
 import { findClaimFeatures } from '../../server/src/engine/claims';
 import { writerStance } from '../../server/src/engine/claims/stance';
+import { readingNotes } from '../../server/src/report/reading';
 import { SentenceContext } from '../../server/src/engine/context';
 
 /** The unsupported-claim findings as [flagged text, start, end, message]. */
@@ -1194,6 +1195,31 @@ describe('a document that instructs its reader (issue 12)', () => {
       analyze(rule, { settings: { documentKind: 'guidance' } }).filter((f) => f.rule === 'passive-attribution'),
       [],
     );
+  });
+
+  test("the summary says how the document was read, and who said so; the notes say it in the writer's terms", () => {
+    const reading = (text: string, documentKind?: 'guidance' | 'argument') =>
+      analyzeDocument(text, documentKind ? { settings: { documentKind } } : {}).summary.reading;
+    assert.deepEqual(reading(guidance), { kind: 'guidance', kindFrom: 'document', ownAnalysis: false, narrates: false });
+    assert.deepEqual(reading(guidance, 'argument'), { kind: 'argument', kindFrom: 'setting', ownAnalysis: false, narrates: false });
+    const short = 'Models may contain errors.';
+    assert.deepEqual(reading(short), { kind: 'argument', kindFrom: 'document', ownAnalysis: false, narrates: false });
+    assert.deepEqual(readingNotes(reading(short)), []);
+    assert.equal(
+      reading('We estimate the cost of each option with the 2022 household survey.\n\nOption A costs £4.2 billion a year.\n').ownAnalysis,
+      true,
+    );
+    assert.deepEqual(readingNotes(reading(short, 'guidance')), [
+      'Read as guidance (`evident.documentKind`): "may", "might" and "could" that state what can happen are not flagged as hedges.',
+    ]);
+    assert.deepEqual(readingNotes(reading(guidance)), [
+      'Read as guidance, since a fifth or more of its sentences tell the reader what to do: "may", "might" and "could" that state what can happen are not flagged as hedges. If it argues rather than instructs, set `evident.documentKind` to `argument`.',
+    ]);
+    assert.deepEqual(readingNotes({ kind: 'argument', kindFrom: 'setting', ownAnalysis: true, narrates: true }), [
+      'Read as an argument (`evident.documentKind`): its modals are hedges.',
+      'It carries out its own analysis: its figures, trends and comparisons are read as its results, not as claims that need a source.',
+      'It tells what named actors did: their past acts are read as claims that need a source.',
+    ]);
   });
 
   test('two courses of action weighed by their effort are the reason for advice, not a measured comparison', () => {

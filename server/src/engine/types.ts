@@ -139,6 +139,18 @@ export interface StatusGroupCount {
   count: number;
 }
 
+/** How the document was read as a whole: each reading decides how some of its sentences read (pipeline/assemble.ts). */
+export interface DocumentReading {
+  /** guidance: a modal that states what can happen is no hedge ("Models may contain errors"); argument: it is. */
+  kind: 'guidance' | 'argument';
+  /** Who said so: the document itself (a fifth of its sentences tell the reader what to do) or settings.documentKind. */
+  kindFrom: 'document' | 'setting';
+  /** It carries out its own analysis (a model, a survey, its charts): its figures, trends and comparisons are its results. */
+  ownAnalysis: boolean;
+  /** It tells what named actors did (commentary, reporting): their past acts are claims that need a source. */
+  narrates: boolean;
+}
+
 export interface DocumentSummary {
   sentences: number;
   claims: number;
@@ -150,6 +162,7 @@ export interface DocumentSummary {
   /** The counts grouped as the status bar shows them, in the rules' order. */
   groups: StatusGroupCount[];
   classes: Partial<Record<SentenceClass, number>>;
+  reading: DocumentReading;
 }
 
 export interface DocumentAnalysis {

@@ -3,7 +3,17 @@
 import { countFindings } from '../finding-counts';
 import { citationFormKey, placeFixes, type DocumentFacts } from '../fixes';
 import { citationStyleOf, Suppressions } from '../prose';
-import type { Directive, DocumentAnalysis, DocumentKind, DocumentSummary, Finding, LanguageId, SentenceReport, Span } from '../types';
+import type {
+  Directive,
+  DocumentAnalysis,
+  DocumentKind,
+  DocumentReading,
+  DocumentSummary,
+  Finding,
+  LanguageId,
+  SentenceReport,
+  Span,
+} from '../types';
 import {
   ACCOUNT_TERMS_MIN,
   COLLECTIVE_SHARE,
@@ -192,10 +202,21 @@ export function assemble(
     if (suppressions.empty) analysis.placement = placement;
   });
   findings.sort(byPosition);
-  return { findings, sentences: reports, summary: summarize(reports, findings, words) };
+  const reading: DocumentReading = {
+    kind: instructs ? 'guidance' : 'argument',
+    kindFrom: documentKind === 'auto' ? 'document' : 'setting',
+    ownAnalysis,
+    narrates,
+  };
+  return { findings, sentences: reports, summary: summarize(reports, findings, words, reading) };
 }
 
-export function summarize(reports: readonly SentenceReport[], findings: readonly Finding[], words: number): DocumentSummary {
+export function summarize(
+  reports: readonly SentenceReport[],
+  findings: readonly Finding[],
+  words: number,
+  reading: DocumentReading,
+): DocumentSummary {
   const { counts, hedgeDensity, groups } = countFindings(findings, words);
   const classes: DocumentSummary['classes'] = {};
   for (const r of reports) classes[r.class] = (classes[r.class] ?? 0) + 1;
@@ -209,5 +230,6 @@ export function summarize(reports: readonly SentenceReport[], findings: readonly
     counts,
     groups,
     classes,
+    reading,
   };
 }
