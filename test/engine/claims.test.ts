@@ -1190,6 +1190,9 @@ describe('a document that instructs its reader (issue 12)', () => {
       ],
     );
     assert.deepEqual(hedgesAs(guidance, 'auto'), hedgesAs(guidance, 'guidance'));
+    // "may well" stacks a second hedge and stays; "as well" only adds
+    const well = 'Data may arrive late as well. Data may well arrive late.';
+    assert.deepEqual(hedgesAs(well, 'guidance'), [['may', 'Data may well arrive late.']]);
     const rule = 'This discretion is expected to be used in good faith.';
     assert.deepEqual(
       analyze(rule, { settings: { documentKind: 'guidance' } }).filter((f) => f.rule === 'passive-attribution'),

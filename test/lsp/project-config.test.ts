@@ -177,6 +177,49 @@ describe('project file (.evident.json)', () => {
     });
   });
 
+  it('a source action says what kind of document this is, in its own section: guidance drops its modals of what can happen; then it offers the way back', async () => {
+    const file = join(dir, 'ws', 'project', '.evident.json');
+    const before = JSON.stringify({ rules: { booster: 'information' } }, null, 2);
+    writeFileSync(file, before);
+    await withClient(async (client) => {
+      const uri = uriOf('project/deep/k.md');
+      await client.open(uri, DRAFT);
+      assert.deepEqual(codes(await client.diagnosticsFor(uri, 1)), ['booster@5', 'hedge@0', 'hedge@2']);
+      const start = { line: 0, character: 0 };
+      const sourceActions = () => client.codeActions(uri, { start, end: start }, { diagnostics: [], only: ['source'] });
+      const offered = (await sourceActions()).filter((a) => a.kind === 'source.evident.documentKind');
+      assert.deepEqual(
+        offered.map((a) => a.title),
+        ['Read this document as guidance: modals of what can happen are no hedges (project file)'],
+      );
+      const change = offered[0].edit!.documentChanges![0] as TextDocumentEdit;
+      assert.equal(change.textDocument.uri, pathToFileURL(file).href);
+      const written = applyTextEdits(before, change.edits as never);
+      assert.deepEqual(JSON.parse(written), {
+        rules: { booster: 'information' },
+        documents: { 'deep/k.md': { documentKind: 'guidance' } },
+      });
+      // A lightbulb request (no "only") and a quick-fix request offer no such action.
+      const hedge = (await client.diagnosticsFor(uri, 1)).find((d) => d.code === 'hedge')!;
+      const quickFixes = await client.codeActions(uri, hedge.range, { diagnostics: [hedge] });
+      assert.ok(quickFixes.every((a) => a.kind !== 'source.evident.documentKind'));
+
+      writeFileSync(file, written);
+      const mark = client.published.length;
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathToFileURL(file).href, type: 2 }],
+      });
+      assert.deepEqual(codes(await client.diagnosticsFor(uri, 1, { afterIndex: mark })), ['booster@5']);
+      assert.deepEqual(
+        (await sourceActions()).filter((a) => a.kind === 'source.evident.documentKind').map((a) => a.title),
+        [
+          'Read this document as an argument: its modals are hedges (project file)',
+          'Let the document decide whether it is guidance (project file)',
+        ],
+      );
+    });
+  });
+
   it('for the VS Code client (projectFileCommand), project-file fixes run evident.editProjectFile and accept-term knows the document', async () => {
     const file = join(dir, 'ws', 'project', '.evident.json');
     writeFileSync(file, '{}');

@@ -32,4 +32,18 @@ describe('project-file edits', () => {
     });
     assert.ok(off.endsWith('}\n') && off.includes('\n  "documents"'), 'two-space JSON with a final newline');
   });
+
+  it('sets the kind of one document, and the setting reads back', () => {
+    const kind = applyProjectChange(JSON.stringify({ documentKind: 'argument' }), {
+      kind: 'documentKind',
+      value: 'guidance',
+      document: 'a.md',
+    });
+    assert.deepEqual(JSON.parse(kind), { documentKind: 'argument', documents: { 'a.md': { documentKind: 'guidance' } } });
+    const back = applyProjectChange(kind, { kind: 'documentKind', value: 'auto', document: 'a.md' });
+    const { config, problems } = parseProjectConfig(back, '.evident.json');
+    assert.deepEqual(problems, []);
+    assert.equal(config.engine.documentKind, 'argument');
+    assert.equal(config.documents['a.md'].engine.documentKind, 'auto');
+  });
 });

@@ -55,6 +55,9 @@ export function codeActionsFor(
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((requested) => kind === requested || kind.startsWith(`${requested}.`));
   const actions: CodeAction[] = [];
+  // (only when asked for source actions: the server looks the project file up for them, not on every lightbulb)
+  if (only && wants(DOCUMENT_KIND_ACTION) && analysis && ignoreTarget)
+    actions.push(...documentKindActions(analysis, ignoreTarget, capabilities));
 
   if (wants(CodeActionKind.QuickFix)) {
     const fixAllOffered = new Set<RuleId>();
@@ -215,22 +218,22 @@ export interface AcceptTermWhere {
   document: string;
 }
 
-/** A change to the project file: a command for the VS Code client (which saves the file), else a workspace edit. */
+/**
+ * A change to the project file: a command for the VS Code client (which saves the file), else a workspace edit. A quick
+ * fix of its diagnostic, or (with none) a source action on the whole document.
+ */
 function projectFileAction(
   title: string,
-  diagnostic: Diagnostic,
+  diagnostic: Diagnostic | undefined,
   change: ProjectChange,
   target: IgnoreTarget,
   capabilities: EditCapabilities,
 ): CodeAction | undefined {
+  const kind = diagnostic ? CodeActionKind.QuickFix : DOCUMENT_KIND_ACTION;
+  const diagnostics = diagnostic ? { diagnostics: [diagnostic] } : {};
   if (target.viaCommand) {
     const args: ProjectEditArguments = { file: target.uri, change };
-    return {
-      title,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [diagnostic],
-      command: { title, command: EDIT_PROJECT_FILE_COMMAND, arguments: [args] },
-    };
+    return { title, kind, ...diagnostics, command: { title, command: EDIT_PROJECT_FILE_COMMAND, arguments: [args] } };
   }
   const newText = applyProjectChange(target.text, change);
   let edit: WorkspaceEdit;
@@ -253,7 +256,29 @@ function projectFileAction(
       ? { documentChanges: [{ textDocument: { uri: target.uri, version: null }, edits: [textEdit] }] }
       : { changes: { [target.uri]: [textEdit] } };
   }
-  return { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit };
+  return { title, kind, ...diagnostics, edit };
+}
+
+/** The source action that says what kind of document this is (settings.documentKind), in its own project-file section. */
+export const DOCUMENT_KIND_ACTION = `${CodeActionKind.Source}.evident.documentKind`;
+
+/**
+ * "Read this document as guidance" where Evident reads it as an argument, and the other way round; "Let the document
+ * decide" where the writer has said. Written to the document's section of the project file, for co-authors and CI too.
+ */
+function documentKindActions(analysis: DocumentAnalysis, target: IgnoreTarget, capabilities: EditCapabilities): CodeAction[] {
+  const document = target.documentPath;
+  if (document === undefined) return [];
+  const { kind, kindFrom } = analysis.summary.reading;
+  const offers: [string, 'auto' | 'guidance' | 'argument'][] = [
+    kind === 'guidance'
+      ? ['Read this document as an argument: its modals are hedges (project file)', 'argument']
+      : ['Read this document as guidance: modals of what can happen are no hedges (project file)', 'guidance'],
+  ];
+  if (kindFrom === 'setting') offers.push(['Let the document decide whether it is guidance (project file)', 'auto']);
+  return offers.flatMap(
+    ([title, value]) => projectFileAction(title, undefined, { kind: 'documentKind', value, document }, target, capabilities) ?? [],
+  );
 }
 
 /** Languages with a comment that renders as nothing: the only ones where a finding can be silenced in the text. */

@@ -1,5 +1,5 @@
 // Edits to the project file (.evident.json) that the editor's quick fixes and the accept-term
-// command make: an ignore entry, a rule off for one document, an accepted term, for the whole
+// command make: an ignore entry, a rule off for one document, an accepted term, the kind of a document, for the whole
 // project or for one document (`documents["<path>"]`). Pure and free of imports, so the VS Code
 // client computes the new text from the file as the editor has it (an open, edited copy included).
 
@@ -7,7 +7,8 @@
 export type ProjectChange =
   | { kind: 'ignore'; rule: string; sentence: string; document?: string }
   | { kind: 'ruleOff'; rule: string; document: string }
-  | { kind: 'acceptTerm'; term: string; document?: string };
+  | { kind: 'acceptTerm'; term: string; document?: string }
+  | { kind: 'documentKind'; value: 'auto' | 'guidance' | 'argument'; document?: string };
 
 /** The arguments of the VS Code client's `evident.editProjectFile` command. */
 export interface ProjectEditArguments {
@@ -53,6 +54,8 @@ export function applyProjectChange(text: string | undefined, change: ProjectChan
   } else if (change.kind === 'ruleOff') {
     const rules = isObject(section.rules) ? section.rules : (section.rules = {});
     rules[change.rule] = 'off';
+  } else if (change.kind === 'documentKind') {
+    section.documentKind = change.value;
   } else {
     const terms = Array.isArray(section.acceptedTerms) ? section.acceptedTerms : (section.acceptedTerms = []);
     const term = change.term.trim();

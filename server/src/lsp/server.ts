@@ -13,7 +13,7 @@ import { Analyzer } from './analyzer';
 import { BibliographyLoader } from './bibliographies';
 import { clientFiles } from './clientFiles';
 import type { ServerPlatform } from './platform';
-import { codeActionsFor, type EditCapabilities, type IgnoreTarget } from './codeActions';
+import { codeActionsFor, DOCUMENT_KIND_ACTION, type EditCapabilities, type IgnoreTarget } from './codeActions';
 import { SettingsStore } from './config';
 import { documentPathIn, PROJECT_CONFIG_NAME } from './projectConfig';
 import { ProjectConfigReader } from './projectFiles';
@@ -120,7 +120,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['@', '{', ','] },
         definitionProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, DOCUMENT_KIND_ACTION] },
       },
       serverInfo: { name: 'evident' },
     };
@@ -186,7 +186,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     const entry = analyzer.current(document.uri);
     // "Ignore this finding (project file)" edits the nearest .evident.json, or creates one in the workspace folder.
     let ignoreTarget: IgnoreTarget | undefined;
-    if (projectConfigs && params.context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE)) {
+    const asksForSource =
+      params.context.only?.some((kind) => kind === DOCUMENT_KIND_ACTION || DOCUMENT_KIND_ACTION.startsWith(`${kind}.`)) ?? false;
+    if (projectConfigs && (asksForSource || params.context.diagnostics.some((d) => d.source === DIAGNOSTIC_SOURCE))) {
       const found = await projectConfigs.forDocument(document.uri).catch(() => undefined);
       const uri = found?.uri ?? projectConfigs.newFileFor(document.uri);
       // A file that is not valid JSON is not overwritten: its warning says what to mend first.

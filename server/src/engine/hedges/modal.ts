@@ -700,7 +700,9 @@ function inZeroRelativeAfterAny(ctx: SentenceContext, i: number): boolean {
 
 /** The modal holds a claim open: a cause, a bias, an outcome or a comparison, or a second hedge beside it. */
 function doubtsAClaim(ctx: SentenceContext, i: number, verbAt: number): boolean {
-  for (let k = i + 1; k <= verbAt + 2 && k < ctx.tokens.length; k++) if (STACKING_ADVERBS.has(ctx.word(k))) return true;
+  // (not "as well", which adds: "It may snow as well")
+  for (let k = i + 1; k <= verbAt + 2 && k < ctx.tokens.length; k++)
+    if (STACKING_ADVERBS.has(ctx.word(k)) && !(ctx.word(k) === 'well' && ctx.word(k - 1) === 'as')) return true;
   const verb = ctx.word(verbAt);
   if (EXPLAINING_VERBS.has(verb) || OUTCOME_VERBS.has(verb)) return true;
   let next = verbAt + 1;
