@@ -68,33 +68,15 @@ export function normalizeSettings(raw: unknown, prefix = 'evident'): NormalizedS
     }
   }
 
-  if (obj.claimStrictness !== undefined) {
-    if (typeof obj.claimStrictness === 'string' && (STRICTNESS as readonly string[]).includes(obj.claimStrictness)) {
-      settings.claimStrictness = obj.claimStrictness as ClaimStrictness;
-    } else {
-      problems.push(
-        `${prefix}.claimStrictness: expected one of ${STRICTNESS.join('|')}, got ${describe(obj.claimStrictness)}; using "${DEFAULT_SETTINGS.claimStrictness}".`,
-      );
-    }
-  }
-  if (obj.sensitivity !== undefined) {
-    if (typeof obj.sensitivity === 'string' && (SENSITIVITIES as readonly string[]).includes(obj.sensitivity)) {
-      settings.sensitivity = obj.sensitivity as Sensitivity;
-    } else {
-      problems.push(
-        `${prefix}.sensitivity: expected one of ${SENSITIVITIES.join('|')}, got ${describe(obj.sensitivity)}; using "${DEFAULT_SETTINGS.sensitivity}".`,
-      );
-    }
-  }
-  if (obj.documentKind !== undefined) {
-    if (typeof obj.documentKind === 'string' && (DOCUMENT_KINDS as readonly string[]).includes(obj.documentKind)) {
-      settings.documentKind = obj.documentKind as DocumentKind;
-    } else {
-      problems.push(
-        `${prefix}.documentKind: expected one of ${DOCUMENT_KINDS.join('|')}, got ${describe(obj.documentKind)}; using "${DEFAULT_SETTINGS.documentKind}".`,
-      );
-    }
-  }
+  const choose = <K extends 'claimStrictness' | 'sensitivity' | 'documentKind'>(key: K, choices: readonly Settings[K][]) => {
+    const value = obj[key];
+    if (value === undefined) return;
+    if (typeof value === 'string' && (choices as readonly string[]).includes(value)) settings[key] = value as Settings[K];
+    else problems.push(`${prefix}.${key}: expected one of ${choices.join('|')}, got ${describe(value)}; using "${DEFAULT_SETTINGS[key]}".`);
+  };
+  choose('claimStrictness', STRICTNESS);
+  choose('sensitivity', SENSITIVITIES);
+  choose('documentKind', DOCUMENT_KINDS);
   return { settings, problems };
 }
 
