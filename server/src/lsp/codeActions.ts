@@ -10,7 +10,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentAnalysis, Finding, Fix, RuleId } from '../engine/types';
+import type { DocumentAnalysis, DocumentKind, Finding, Fix, RuleId } from '../engine/types';
 import { withSourceFixes, type Bibliography } from '../engine/bib';
 import { policyOf } from '../engine/rules';
 import { isDiagnosticData, toRangeEdit } from './convert';
@@ -270,7 +270,7 @@ function documentKindActions(analysis: DocumentAnalysis, target: IgnoreTarget, c
   const document = target.documentPath;
   if (document === undefined) return [];
   const { kind, kindFrom } = analysis.summary.reading;
-  const offers: [string, 'auto' | 'guidance' | 'argument'][] = [
+  const offers: [string, DocumentKind][] = [
     kind === 'guidance'
       ? ['Read this document as an argument: its modals are hedges (project file)', 'argument']
       : ['Read this document as guidance: modals of what can happen are no hedges (project file)', 'guidance'],
