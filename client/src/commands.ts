@@ -358,10 +358,13 @@ async function openEvidenceReport(commands: CommandContext): Promise<void> {
     if (result.version !== document.version) return false;
     const nonce = newNonce();
     panel.title = `Evidence: ${name.slice(name.lastIndexOf('/') + 1)}`;
-    panel.webview.html = renderHtml([{ name, source: document.getText(), map: result.map, truncated: result.truncated }], {
-      webview: { nonce, cspSource: panel.webview.cspSource },
-      title: `Evidence report: ${name}`,
-    });
+    panel.webview.html = renderHtml(
+      [{ name, source: document.getText(), map: result.map, truncated: result.truncated, reading: result.reading }],
+      {
+        webview: { nonce, cspSource: panel.webview.cspSource },
+        title: `Evidence report: ${name}`,
+      },
+    );
     shownVersion = result.version;
     return true;
   };

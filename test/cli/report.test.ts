@@ -240,6 +240,29 @@ describe('evident report (Markdown)', () => {
     assert.ok(run.stdout.includes('&lt;script&gt;'), 'HTML in the draft is neutralised in the comment');
   });
 
+  it('says how a document was read when the writer or the document made it guidance', () => {
+    const { dir, cleanup } = scratchDir({
+      'guides/.evident.json': JSON.stringify({ documentKind: 'guidance' }),
+      'guides/manual.md': 'Models may contain errors.\n',
+    });
+    try {
+      const markdown = runCli(['report', '--format', 'markdown', 'guides/manual.md'], { cwd: dir });
+      assert.equal(markdown.code, 0, markdown.stderr);
+      assert.ok(
+        lines(markdown.stdout).includes(
+          'Read as guidance (`evident.documentKind`): "may", "might" and "could" that state what can happen are not flagged as hedges.',
+        ),
+        markdown.stdout,
+      );
+      const html = runCli(['report', 'guides/manual.md'], { cwd: dir });
+      assert.ok(html.stdout.includes('<p>Read as guidance (<code>evident.documentKind</code>): &quot;may&quot;'), 'the note in the page');
+      // A draft read as an argument by default says nothing of it.
+      assert.ok(!runCli(['report', '--format', 'markdown', 'report-draft.md']).stdout.includes('Read as'));
+    } finally {
+      cleanup();
+    }
+  });
+
   it('reports several files, one after the other, and stdin', () => {
     const run = runCli(['report', '--format', 'markdown', 'report-draft.md', '-'], { input: 'Freight rates doubled in 2024.\n' });
     assert.equal(run.code, 0, run.stderr);

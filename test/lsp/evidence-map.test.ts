@@ -43,6 +43,8 @@ describe('evident/evidenceMap', () => {
     const result = (await client.request<EvidenceMapResult>('evident/evidenceMap', { uri: URI }))!;
     assert.equal(result.version, 1);
     assert.equal(result.truncated, false);
+    // How the document was read travels with the map: the report says it.
+    assert.deepEqual(result.reading, { kind: 'argument', kindFrom: 'document', ownAnalysis: false, narrates: false });
     const { map } = result;
     assert.deepEqual(
       map.sections.map((s) => [s.title, s.entries.map((e) => `${e.status}: ${e.text.slice(0, 20)}`)]),

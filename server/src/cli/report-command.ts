@@ -39,7 +39,12 @@ export async function runReport(command: ReportCommand, io: Io): Promise<number>
         text,
         project?.ignore ?? [],
       );
-      documents.push({ name: input.path, source: text, map: buildEvidenceMap(text, languageId, analysis.sentences, analysis.findings) });
+      documents.push({
+        name: input.path,
+        source: text,
+        map: buildEvidenceMap(text, languageId, analysis.sentences, analysis.findings),
+        reading: analysis.summary.reading,
+      });
     } catch (error) {
       io.stderr.write(`evident: ${input.path}: internal error: ${(error as Error).message}\n`);
       failed = true;

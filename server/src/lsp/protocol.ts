@@ -1,6 +1,6 @@
 // Custom requests and shared constants between the Evident server and its clients
 // (the VS Code extension, tests). Plain data only, so the client bundle stays small.
-import type { DocumentSummary, RuleId } from '../engine/types';
+import type { DocumentReading, DocumentSummary, RuleId } from '../engine/types';
 import type { EvidenceMap } from '../engine/evidence-map';
 
 export const SERVER_NAME = 'evident';
@@ -76,7 +76,7 @@ export interface EvidenceMapParams {
   sections?: boolean;
 }
 /** `null` when the document is not open, not a supported language, or disabled. */
-export type EvidenceMapResult = { uri: string; version: number; truncated: boolean; map: EvidenceMap } | null;
+export type EvidenceMapResult = { uri: string; version: number; truncated: boolean; reading: DocumentReading; map: EvidenceMap } | null;
 
 /** `evident/analyzeFiles`: analyse files that are not open; their diagnostics are published like open ones. */
 export const ANALYZE_FILES_REQUEST = 'evident/analyzeFiles';

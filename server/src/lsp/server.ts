@@ -238,6 +238,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       uri: params.uri,
       version: entry.version,
       truncated: entry.truncated,
+      reading: entry.analysis.summary.reading,
       map: params.sections === false ? { sections: [], totals: map.totals } : map,
     };
   });

@@ -5,6 +5,8 @@
 // findings with their line numbers. Pure string building: used by the CLI (`evident report`) and,
 // with a script that links back to the text, by the VS Code webview. Nothing is loaded from outside.
 import type { EvidenceEntry, EvidenceMap, EvidenceSection, MapFinding } from '../engine/evidence-map';
+import type { DocumentReading } from '../engine/types';
+import { readingNotes } from './reading';
 import { EVIDENCE_STATUSES, STATUS_INFO, type EvidenceStatus } from '../engine/evidence-status';
 
 export interface ReportDocument {
@@ -14,6 +16,8 @@ export interface ReportDocument {
   map: EvidenceMap;
   /** Only the first part of the document was analysed (evident.maxDocumentSize). */
   truncated?: boolean;
+  /** How the document was read as a whole (guidance or argument, …): said in the report, as in the summary. */
+  reading?: DocumentReading;
 }
 
 export interface HtmlOptions {
@@ -196,6 +200,13 @@ function renderDocument(doc: ReportDocument, id: string, links: boolean): string
 <h2 id="${id}">${escapeHtml(doc.name)}</h2>
 <p><strong>${plural(listed, 'sentence listed', 'sentences listed')}</strong>: ${escapeHtml(statusCountsText(t.statuses))}. ${t.supported} of ${t.supported + t.unsupported} graded claims rest on evidence or a named source. ${plural(t.hedges, 'hedge', 'hedges')} in ${plural(t.words, 'word', 'words')} (${t.hedgeDensity.toFixed(1)} per 1,000 words). ${plural(t.findings, 'finding', 'findings')}.</p>
 ${doc.truncated ? '<p><strong>Only the first part of this long document was checked.</strong></p>' : ''}
+${
+  doc.reading
+    ? readingNotes(doc.reading)
+        .map((note) => `<p>${escapeHtml(note).replace(/`([^`]+)`/g, '<code>$1</code>')}</p>`)
+        .join('\n')
+    : ''
+}
 <h3>By section</h3>
 <table>
 <thead><tr><th scope="col">Section</th><th scope="col">Supported (green) against unsupported (red)</th><th scope="col" class="n">Supported</th><th scope="col" class="n">Unsupported</th><th scope="col">Claims by status</th><th scope="col" class="n">Hedges per 1,000 words</th></tr></thead>
@@ -296,6 +307,7 @@ export function renderMarkdown(documents: readonly ReportDocument[], options: { 
         `${plural(t.hedges, 'hedge', 'hedges')} in ${plural(t.words, 'word', 'words')} (${t.hedgeDensity.toFixed(1)} per 1,000 words). ${plural(t.findings, 'finding', 'findings')}.`,
     );
     if (doc.truncated) parts.push('', '_Only the first part of this long document was checked._');
+    if (doc.reading) for (const note of readingNotes(doc.reading)) parts.push('', note);
     parts.push('');
     const sections = shownSections(map);
     if (sections.length > 0) {
