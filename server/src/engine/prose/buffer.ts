@@ -154,6 +154,15 @@ export function endOfLine(text: string, from: number): number {
   return found ? found.index : text.length;
 }
 
+/** endOfLine for a scan over one whole text: with no \r in it (most documents), the native search for \n alone, several times faster. */
+export function lineEndsOf(text: string): (from: number) => number {
+  if (text.includes('\r')) return (from) => endOfLine(text, from);
+  return (from) => {
+    const found = text.indexOf('\n', from);
+    return found < 0 ? text.length : found;
+  };
+}
+
 export function isLineBreak(code: number): boolean {
   return code === LF || code === CR;
 }

@@ -5,7 +5,7 @@
 // footnote definitions are document-wide, so they are collected here and
 // given to every chunk that could use them.
 import type { Block, CitationStyle, Directive, EvidenceMarker, LanguageId, ProseDoc, Span } from '../types';
-import { endOfLine, isLineBreak, isSpace, ownCopy } from './buffer';
+import { endOfLine, isLineBreak, isSpace, lineEndsOf, ownCopy } from './buffer';
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HTML_OPEN = /^ {0,3}<(!--|\?|!\[CDATA\[|![A-Za-z]|(?:script|pre|style|textarea)(?=[\s>]|$))/i;
@@ -85,9 +85,10 @@ export function splitAtBlankLines(source: string, holes: readonly Span[]): Span[
   let chunkStart = 0;
   let previousBlank = false;
   let hole = 0;
+  const lineEndAfter = lineEndsOf(source);
   let lineStart = 0;
   while (lineStart < source.length) {
-    const lineEnd = endOfLine(source, lineStart);
+    const lineEnd = lineEndAfter(lineStart);
     let blank = true;
     for (let i = lineStart; i < lineEnd && blank; i++) blank = isSpace(source.charCodeAt(i));
     if (!blank) {
@@ -119,10 +120,11 @@ export function splitMarkdownChunks(source: string): MarkdownChunks {
   let fence: { marker: string; length: number } | undefined;
   let htmlCloser: string | undefined;
 
+  const lineEndAfter = lineEndsOf(source);
   let lineStart = skipFrontMatter(source);
   while (lineStart < source.length) {
     const lineBegin = lineStart;
-    const lineEnd = endOfLine(source, lineStart);
+    const lineEnd = lineEndAfter(lineStart);
     lineStart = source.charCodeAt(lineEnd) === 0x0d && source.charCodeAt(lineEnd + 1) === 0x0a ? lineEnd + 2 : lineEnd + 1;
 
     if (fence) {

@@ -6,17 +6,8 @@ import { joinChunks, type ChunkProse, type DocumentChunks } from './chunks';
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
-import {
-  endsWithChecklistLeadIn,
-  endsWithProposalLeadIn,
-  endsWithQuoteLeadIn,
-  endsWithSourcedLeadIn,
-  findSections,
-  isForeignPassage,
-  listMarkAt,
-  refineBlocks,
-  type SectionStart,
-} from './structure';
+import { chunkFacts, isForeignChunk } from './chunk-facts';
+import { findSections, refineBlocks, type SectionStart } from './structure';
 
 export { isSuppressed, Suppressions } from './directives';
 export { citationStyleOf, hasFootnotes, type ChunkProse, type DocumentChunks } from './chunks';
@@ -50,28 +41,19 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   // A chunk after the writer's lead-in to her proposals ("I therefore propose to the Congress:") opens with them.
   const afterProposalLeadIn: boolean[] = [];
   if (structure) {
+    const facts = chunkFacts(source, chunks);
     let quotedForeign = false;
     for (let index = 0; index < chunks.length; index++) {
-      const previous = chunks[index - 1];
-      afterLeadIn.push(index > 0 && (endsWithQuoteLeadIn(source, previous.start, previous.end) || quotedForeign));
+      const previous = facts[index - 1];
+      afterLeadIn.push(index > 0 && (previous.quoteLeadIn || quotedForeign));
       // (a loose list, its items apart, is a chunk an item: an item after an item of the lead-in's list is in it too)
-      const listGoesOn =
-        index > 1 && listMarkAt(source, previous.start, previous.end) && listMarkAt(source, chunks[index].start, chunks[index].end);
-      afterSourcedLeadIn.push(
-        index > 0 && (endsWithSourcedLeadIn(source, previous.start, previous.end) || (listGoesOn && afterSourcedLeadIn[index - 1])),
-      );
-      afterChecklistLeadIn.push(
-        index > 0 && (endsWithChecklistLeadIn(source, previous.start, previous.end) || (listGoesOn && afterChecklistLeadIn[index - 1])),
-      );
-      afterProposalLeadIn.push(
-        index > 0 && (endsWithProposalLeadIn(source, previous.start, previous.end) || (listGoesOn && afterProposalLeadIn[index - 1])),
-      );
-      const { start, end } = chunks[index];
+      const listGoesOn = index > 1 && previous.listMark && facts[index].listMark;
+      afterSourcedLeadIn.push(index > 0 && (previous.sourcedLeadIn || (listGoesOn && afterSourcedLeadIn[index - 1])));
+      afterChecklistLeadIn.push(index > 0 && (previous.checklistLeadIn || (listGoesOn && afterChecklistLeadIn[index - 1])));
+      afterProposalLeadIn.push(index > 0 && (previous.proposalLeadIn || (listGoesOn && afterProposalLeadIn[index - 1])));
       // (the language is read last: only a quoted chunk's, not every chunk's on every keystroke)
       quotedForeign =
-        language !== 'latex' &&
-        (afterLeadIn[index] || /^\s*>/.test(source.slice(start, Math.min(end, start + 80)))) &&
-        isForeignPassage(source, start, end);
+        language !== 'latex' && (afterLeadIn[index] || facts[index].quoteMark) && isForeignChunk(source, chunks[index], facts[index]);
     }
   }
   // References and acknowledgements sections: each chunk's reading depends on the section it opens in.
@@ -96,10 +78,10 @@ export function chunkDocument(source: string, languageId: string, structure = tr
     language,
     chunks,
     contexts: structure
-      ? split.contexts.map(
-          (context, index) =>
-            `${context}${afterLeadIn[index] ? '|quote' : ''}${afterSourcedLeadIn[index] ? '|sourced' : ''}${afterChecklistLeadIn[index] ? '|checklist' : ''}${afterProposalLeadIn[index] ? '|proposal' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`,
-        )
+      ? split.contexts.map((context, index) => {
+          const reading = `${afterLeadIn[index] ? '|quote' : ''}${afterSourcedLeadIn[index] ? '|sourced' : ''}${afterChecklistLeadIn[index] ? '|checklist' : ''}${afterProposalLeadIn[index] ? '|proposal' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`;
+          return reading === '' ? context : context + reading;
+        })
       : split.contexts,
     extract(indices) {
       let extracted: ChunkProse[];
