@@ -163,6 +163,31 @@ export function lineEndsOf(text: string): (from: number) => number {
   };
 }
 
+/** Compared a block at a time, as slices (natively: 15 µs for 300,000 characters), then character by character (a loop over all cost 1-2 ms). */
+const COMPARED_AT_ONCE = 1024;
+
+/** The number of characters `a` and `b` share at their start. */
+export function commonPrefixLength(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let shared = 0;
+  while (shared + COMPARED_AT_ONCE <= shortest && a.slice(shared, shared + COMPARED_AT_ONCE) === b.slice(shared, shared + COMPARED_AT_ONCE))
+    shared += COMPARED_AT_ONCE;
+  while (shared < shortest && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  return shared;
+}
+
+/** The number of characters, at most `limit`, that `a` and `b` share at their end. */
+export function commonSuffixLength(a: string, b: string, limit: number): number {
+  let shared = 0;
+  while (
+    shared + COMPARED_AT_ONCE <= limit &&
+    a.slice(a.length - shared - COMPARED_AT_ONCE, a.length - shared) === b.slice(b.length - shared - COMPARED_AT_ONCE, b.length - shared)
+  )
+    shared += COMPARED_AT_ONCE;
+  while (shared < limit && a.charCodeAt(a.length - 1 - shared) === b.charCodeAt(b.length - 1 - shared)) shared++;
+  return shared;
+}
+
 export function isLineBreak(code: number): boolean {
   return code === LF || code === CR;
 }

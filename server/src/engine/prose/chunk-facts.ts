@@ -2,6 +2,7 @@
 // kept from one call to the next: a keystroke changes one chunk, and reading every other chunk's tail again on
 // every keystroke was most of the pass's cost on a long document.
 import type { Span } from '../types';
+import { commonPrefixLength, commonSuffixLength } from './buffer';
 import {
   endsWithChecklistLeadIn,
   endsWithProposalLeadIn,
@@ -79,28 +80,4 @@ export function chunkFacts(source: string, chunks: readonly Span[]): ChunkFacts[
   }
   last = { source, chunks, facts };
   return facts;
-}
-
-/** Halving with native comparisons: a character loop over a long document cost more than the facts it saves. */
-function commonPrefixLength(a: string, b: string): number {
-  let low = 0;
-  let high = Math.min(a.length, b.length);
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (a.slice(low, middle) === b.slice(low, middle)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/** The longest common end, at most `max` long (so that it does not overlap the common start). */
-function commonSuffixLength(a: string, b: string, max: number): number {
-  let low = 0;
-  let high = max;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (a.slice(a.length - middle, a.length - low) === b.slice(b.length - middle, b.length - low)) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }
