@@ -3,7 +3,9 @@
 // fresh read of the same text gives.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyzeDocument } from '../../server/src/engine';
 import { chunkDocument } from '../../server/src/engine/prose';
+import { ChunkCache } from '../../server/src/engine/prose/chunks';
 import { Random } from '../robustness/fuzz';
 
 /** A read with nothing kept: the call before it was on an unrelated text. */
@@ -70,5 +72,49 @@ describe('chunk facts kept between calls', () => {
     const after = before.replace('said that costs rose.', 'told the committee:');
     assert.deepEqual(chunkDocument(before, 'markdown').contexts, ['markdown:-1', 'markdown:-1']);
     assert.deepEqual(chunkDocument(after, 'markdown').contexts, ['markdown:-1', 'markdown:-1|quote']);
+  });
+});
+
+describe('chunk entries kept between calls', () => {
+  it('says which chunks have the text of a chunk of the reading before', () => {
+    const before = chunkDocument('First paragraph.\n\nSecond paragraph.\n\nThird paragraph.\n', 'markdown');
+    const after = chunkDocument('First paragraph.\n\nSecond, edited paragraph.\n\nThird paragraph.\n', 'markdown');
+    assert.equal(after.sameText?.before, before.sameText?.reading);
+    assert.deepEqual([...after.sameText!.kept], [0, -1, 2]);
+  });
+
+  it('renews an entry while it is in the cache, and not once it was evicted or replaced', () => {
+    const cache = new ChunkCache<number>(30);
+    const first = cache.set('a paragraph of twenty', 'markdown', 1);
+    assert.equal(cache.renew(first), true);
+    assert.equal(cache.lookup('a paragraph of twenty', 'markdown'), first);
+    const replaced = cache.set('a paragraph of twenty', 'markdown', 2);
+    assert.equal(cache.renew(first), false);
+    assert.equal(cache.renew(replaced), true);
+    // (past the bound: the least recently used entry goes)
+    cache.set('another paragraph, of 28 ch.', 'markdown', 3);
+    assert.equal(cache.renew(replaced), false);
+    assert.equal(cache.get('a paragraph of twenty', 'markdown'), undefined);
+  });
+
+  it('analyses edited versions as a fresh analysis does when the chunks between calls are taken by place', () => {
+    const random = new Random(5);
+    const sentences = [
+      'Unemployment rose to 7.4% in 2023.',
+      'It may rain tomorrow.',
+      'Studies show that sanctions rarely work.',
+      'The minister told the committee:',
+    ];
+    let text = Array.from({ length: 8 }, () => random.pick(sentences)).join('\n\n');
+    for (let edit = 0; edit < 40; edit++) {
+      const previous = text;
+      const at = random.int(text.length);
+      text = random.chance(0.5) ? `${text.slice(0, at)}${random.pick(sentences)} ${text.slice(at)}` : text.slice(0, at) + text.slice(at + 3);
+      // (the version before, then this one: the second call takes the chunks that did not change from the first)
+      analyzeDocument(previous, { languageId: 'markdown' });
+      const warm = analyzeDocument(text, { languageId: 'markdown' });
+      const fresh = analyzeDocument(text, { languageId: 'markdown', settings: { acceptedTerms: [`fresh-${edit}`] } });
+      assert.deepEqual(warm, fresh, `edit ${edit}: ${JSON.stringify(text)}`);
+    }
   });
 });

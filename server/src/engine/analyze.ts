@@ -5,7 +5,7 @@ import { assemble } from './pipeline/assemble';
 import { analyzeChunk, type ChunkAnalysis } from './pipeline/chunk';
 import { chunkDocument } from './prose';
 import { ownCopy } from './prose/buffer';
-import { ChunkCache } from './prose/chunks';
+import { ChunkCache, type CacheEntry, type ChunkCorrespondence } from './prose/chunks';
 import { DEFAULT_SETTINGS } from './settings';
 import type { AnalyzeOptions, DocumentAnalysis, Settings } from './types';
 
@@ -61,9 +61,10 @@ export function* analyzeDocumentInSteps(
   const structure = options.readStructure ?? true;
   const bibliography = options.bibliography;
   const cache = chunkCacheFor(settings, structure, bibliography?.id);
-  const { language, chunks, contexts, extract } = chunkDocument(text, options.languageId ?? 'plaintext', structure);
+  const { language, chunks, contexts, extract, sameText } = chunkDocument(text, options.languageId ?? 'plaintext', structure);
   const textOf = (index: number) => text.slice(chunks[index].start, chunks[index].end);
-  const analyses = contexts.map((context, index) => cache.get(textOf(index), context));
+  const entries = cachedEntries(cache, contexts, sameText, textOf);
+  const analyses: Array<ChunkAnalysis | undefined> = entries.map((entry) => entry?.value);
   const missing = chunks.flatMap((_, index) => (analyses[index] ? [] : [index]));
   let analysed = text.length - missing.reduce((sum, index) => sum + textOf(index).length, 0);
   for (let from = 0; from < missing.length; ) {
@@ -76,13 +77,45 @@ export function* analyzeDocumentInSteps(
       // Its own copy: findings quote it, and must not keep this version of the document alive.
       const analysis = analyzeChunk(ownCopy(chunkText), prose, language, settings, bibliography);
       analyses[batch[k]] = analysis;
-      cache.set(chunkText, contexts[batch[k]], analysis);
+      entries[batch[k]] = cache.set(chunkText, contexts[batch[k]], analysis);
       analysed += chunkText.length;
     });
     from = to;
     if (from < missing.length) yield { analysed, total: text.length };
   }
+  if (sameText) lastCalls.set(cache, { reading: sameText.reading, contexts, entries });
   return assemble(text, language, chunks, analyses as ChunkAnalysis[], bibliography !== undefined, settings.documentKind);
+}
+
+/** A cache's last call: its chunks' entries, by the reading of the document they came from. */
+interface LastCall {
+  reading: object;
+  contexts: readonly string[];
+  entries: ReadonlyArray<CacheEntry<ChunkAnalysis> | undefined>;
+}
+
+const lastCalls = new WeakMap<ChunkCache<ChunkAnalysis>, LastCall>();
+
+/**
+ * Each chunk's cache entry, if it has one. A chunk whose text is that of a chunk of the last call (a keystroke leaves all
+ * but one as they were) takes that chunk's entry, unless it was evicted since: no text hashed and compared again.
+ */
+function cachedEntries(
+  cache: ChunkCache<ChunkAnalysis>,
+  contexts: readonly string[],
+  sameText: ChunkCorrespondence | undefined,
+  textOf: (index: number) => string,
+): Array<CacheEntry<ChunkAnalysis> | undefined> {
+  const last = lastCalls.get(cache);
+  const kept = sameText && last && sameText.before === last.reading ? sameText.kept : undefined;
+  return contexts.map((context, index) => {
+    const k = kept ? kept[index] : -1;
+    if (k >= 0 && last!.contexts[k] === context) {
+      const entry = last!.entries[k];
+      if (entry && cache.renew(entry)) return entry;
+    }
+    return cache.lookup(textOf(index), context);
+  });
 }
 
 function chunkCacheFor(settings: Settings, structure: boolean, bibliography: string | undefined): ChunkCache<ChunkAnalysis> {

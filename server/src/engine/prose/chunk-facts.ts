@@ -3,6 +3,7 @@
 // every keystroke was most of the pass's cost on a long document.
 import type { Span } from '../types';
 import { commonPrefixLength, commonSuffixLength } from './buffer';
+import type { ChunkCorrespondence } from './chunks';
 import {
   endsWithChecklistLeadIn,
   endsWithProposalLeadIn,
@@ -50,10 +51,14 @@ interface Reading {
 /** The last document read: the next call is most often the same document a keystroke later. */
 let last: Reading | undefined;
 
-/** Each chunk's facts: those of a chunk whose text and place did not change since the last call are kept. */
-export function chunkFacts(source: string, chunks: readonly Span[]): ChunkFacts[] {
+/**
+ * Each chunk's facts: those of a chunk whose text and place did not change since the last call are kept. With them, which
+ * chunk of the last call each chunk is (see DocumentChunks.sameText).
+ */
+export function chunkFacts(source: string, chunks: readonly Span[]): { facts: ChunkFacts[]; sameText: ChunkCorrespondence } {
   const previous = last;
   const facts: ChunkFacts[] = new Array(chunks.length);
+  const kept = new Int32Array(chunks.length).fill(-1);
   if (previous === undefined) {
     chunks.forEach((chunk, index) => (facts[index] = readFacts(source, chunk)));
   } else {
@@ -72,6 +77,7 @@ export function chunkFacts(source: string, chunks: readonly Span[]): ChunkFacts[
         const match = previous.chunks[k];
         if (match !== undefined && match.start === oldStart && match.end - match.start === chunk.end - chunk.start) {
           facts[index] = previous.facts[k];
+          kept[index] = k;
           return;
         }
       }
@@ -79,5 +85,5 @@ export function chunkFacts(source: string, chunks: readonly Span[]): ChunkFacts[
     });
   }
   last = { source, chunks, facts };
-  return facts;
+  return { facts, sameText: { reading: last, before: previous, kept } };
 }

@@ -30,6 +30,17 @@ export interface DocumentChunks {
   contexts: string[];
   /** The extractions of the chunks at `indices`, in that order, offsets relative to each chunk. */
   extract(indices: readonly number[]): ChunkProse[];
+  /**
+   * This reading, and which of its chunks have the text of a chunk of the reading before (`kept[index]`, that
+   * chunk's index, or -1): a caller that keeps per-chunk results by reading takes those without looking them up.
+   */
+  sameText?: ChunkCorrespondence;
+}
+
+export interface ChunkCorrespondence {
+  reading: object;
+  before: object | undefined;
+  kept: Int32Array;
 }
 
 /** Chunk extractions put back together as the document's ProseDoc. */
@@ -203,7 +214,7 @@ function firstNonSpace(source: string, from: number, to: number): number {
  */
 export class ChunkCache<T> {
   /** By a short fingerprint of the text: hashing every chunk's whole text on every keystroke cost more than comparing the few candidates. */
-  private readonly buckets = new Map<number, Array<{ text: string; context: string; value: T; used: number }>>();
+  private readonly buckets = new Map<number, Array<CacheEntry<T>>>();
   private size = 0;
   /** A clock for recency: a hit only stamps its entry, so a lookup is one Map access. */
   private clock = 0;
@@ -211,13 +222,25 @@ export class ChunkCache<T> {
   constructor(private readonly maxCharacters: number) {}
 
   get(text: string, context: string): T | undefined {
+    return this.lookup(text, context)?.value;
+  }
+
+  /** The entry for this text and context, its use stamped. */
+  lookup(text: string, context: string): CacheEntry<T> | undefined {
     const hit = this.buckets.get(fingerprint(text))?.find((entry) => entry.text === text);
     if (!hit || hit.context !== context) return undefined;
     hit.used = ++this.clock;
-    return hit.value;
+    return hit;
   }
 
-  set(text: string, context: string, value: T): void {
+  /** An entry looked up before, its use stamped again; false once it was evicted or replaced. */
+  renew(entry: CacheEntry<T>): boolean {
+    if (!entry.live) return false;
+    entry.used = ++this.clock;
+    return true;
+  }
+
+  set(text: string, context: string, value: T): CacheEntry<T> {
     const key = fingerprint(text);
     let bucket = this.buckets.get(key);
     if (!bucket) {
@@ -227,11 +250,14 @@ export class ChunkCache<T> {
     const previous = bucket.findIndex((entry) => entry.text === text);
     if (previous >= 0) {
       this.size -= bucket[previous].text.length;
+      bucket[previous].live = false;
       bucket.splice(previous, 1);
     }
-    bucket.push({ text: ownCopy(text), context, value, used: ++this.clock });
+    const entry = { text: ownCopy(text), context, value, used: ++this.clock, live: true };
+    bucket.push(entry);
     this.size += text.length;
     if (this.size > this.maxCharacters) this.evict();
+    return entry;
   }
 
   /** Drops the least recently used entries down to 90% of the bound, so eviction is rare. */
@@ -245,8 +271,18 @@ export class ChunkCache<T> {
       bucket.splice(bucket.indexOf(entry), 1);
       if (bucket.length === 0) this.buckets.delete(key);
       this.size -= entry.text.length;
+      entry.live = false;
     }
   }
+}
+
+export interface CacheEntry<T> {
+  readonly text: string;
+  readonly context: string;
+  readonly value: T;
+  used: number;
+  /** Still in the cache: not evicted, not replaced. */
+  live: boolean;
 }
 
 const FINGERPRINT_EDGE = 16;

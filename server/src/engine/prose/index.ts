@@ -2,7 +2,7 @@
 // (blocks, evidence markers, directives), whatever its source language.
 // chunkDocument: the same, chunk by chunk, for callers that cache per chunk.
 import type { LanguageId, ProseDoc } from '../types';
-import { joinChunks, type ChunkProse, type DocumentChunks } from './chunks';
+import { joinChunks, type ChunkCorrespondence, type ChunkProse, type DocumentChunks } from './chunks';
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
@@ -40,8 +40,11 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   const afterChecklistLeadIn: boolean[] = [];
   // A chunk after the writer's lead-in to her proposals ("I therefore propose to the Congress:") opens with them.
   const afterProposalLeadIn: boolean[] = [];
+  let sameText: ChunkCorrespondence | undefined;
   if (structure) {
-    const facts = chunkFacts(source, chunks);
+    const read = chunkFacts(source, chunks);
+    const facts = read.facts;
+    sameText = read.sameText;
     let quotedForeign = false;
     for (let index = 0; index < chunks.length; index++) {
       const previous = facts[index - 1];
@@ -77,6 +80,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   return {
     language,
     chunks,
+    sameText,
     contexts: structure
       ? split.contexts.map((context, index) => {
           const reading = `${afterLeadIn[index] ? '|quote' : ''}${afterSourcedLeadIn[index] ? '|sourced' : ''}${afterChecklistLeadIn[index] ? '|checklist' : ''}${afterProposalLeadIn[index] ? '|proposal' : ''}${openingSection[index] ? `|${openingSection[index]}` : ''}`;
