@@ -109,7 +109,9 @@ describe('chunk entries kept between calls', () => {
     for (let edit = 0; edit < 40; edit++) {
       const previous = text;
       const at = random.int(text.length);
-      text = random.chance(0.5) ? `${text.slice(0, at)}${random.pick(sentences)} ${text.slice(at)}` : text.slice(0, at) + text.slice(at + 3);
+      text = random.chance(0.5)
+        ? `${text.slice(0, at)}${random.pick(sentences)} ${text.slice(at)}`
+        : text.slice(0, at) + text.slice(at + 3);
       // (the version before, then this one: the second call takes the chunks that did not change from the first)
       analyzeDocument(previous, { languageId: 'markdown' });
       const warm = analyzeDocument(text, { languageId: 'markdown' });
