@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { analyzeDocument } from '../../server/src/engine';
 import { chunkDocument } from '../../server/src/engine/prose';
 import { ChunkCache } from '../../server/src/engine/prose/chunks';
+import { findSections } from '../../server/src/engine/prose/structure';
 import { Random } from '../robustness/fuzz';
 
 /** A read with nothing kept: the call before it was on an unrelated text. */
@@ -119,4 +120,48 @@ describe('chunk entries kept between calls', () => {
       assert.deepEqual(warm, fresh, `edit ${edit}: ${JSON.stringify(text)}`);
     }
   });
+});
+
+describe('section titles kept between calls', () => {
+  const TITLES = {
+    markdown: ['## References', '# Acknowledgements', '**Funding**', '## The policy', '1. **Notes**', 'Costs rose.', '#', '\n', ' '],
+    plaintext: ['References', 'Acknowledgements', 'The policy in brief', 'Costs rose by a third.', '\n', ' '],
+    latex: [
+      '\\section{References}',
+      '\\subsection*{Acknowledgements}',
+      '\\section{The policy}',
+      '\\subsubsection{Funding}',
+      'Costs rose.',
+      '\\',
+      '{',
+      '}',
+      '\n',
+    ],
+  } as const;
+  for (const family of ['markdown', 'plaintext', 'latex'] as const) {
+    it(`finds the sections of ${family} a fresh read finds, across random edits`, () => {
+      const random = new Random(family.length * 31);
+      const pieces = TITLES[family];
+      let text = Array.from({ length: 12 }, () => random.pick(pieces)).join('\n\n');
+      let withSections = 0;
+      for (let edit = 0; edit < 200; edit++) {
+        const at = random.int(text.length + 1);
+        const piece = random.pick(pieces);
+        const kind = random.int(3);
+        text =
+          kind === 0
+            ? text.slice(0, at) + piece + text.slice(at)
+            : kind === 1
+              ? text.slice(0, at) + text.slice(at + 1 + random.int(12))
+              : text.slice(0, at) + piece + text.slice(at + piece.length);
+        const kept = findSections(text, family);
+        findSections('An unrelated note.', family);
+        assert.deepEqual(kept, findSections(text, family), `edit ${edit}: ${JSON.stringify(text)}`);
+        if (kept.some((section) => section.kind !== undefined)) withSections++;
+        // (the call before the next edit is on this text again: its titles are all kept)
+        findSections(text, family);
+      }
+      assert.ok(withSections >= 10, `${withSections} versions had a references or front section`);
+    });
+  }
 });

@@ -8,7 +8,7 @@
 // finding. Every test reads a bounded part of the text once.
 import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
 import { madeOnFirstUse } from '../text-shape';
-import { isLetterOrDigit, isSpace } from './buffer';
+import { commonPrefixLength, commonSuffixLength, isLetterOrDigit, isSpace } from './buffer';
 import { isForeignLanguage } from './reported';
 
 /** Block kinds that are never running prose. */
@@ -414,6 +414,55 @@ const MAX_PLAIN_TITLE_LINE = 48;
 /** The starts of the sections of a document, with the kind their text has (only references and front matter differ from prose). */
 export function findSections(source: string, family: 'markdown' | 'latex' | 'plaintext'): SectionStart[] {
   const sections: SectionStart[] = [];
+  for (const title of titlesKept(source, family)) {
+    // A bold line or a plain line opens such a section but ends none; a heading ends any.
+    if (title.kind !== undefined || (title.heading && sections.length > 0 && sections[sections.length - 1].kind !== undefined))
+      sections.push({ at: title.at, kind: title.kind });
+  }
+  return source.includes(':::') ? withFigureDivCaptions(source, sections) : sections;
+}
+
+/** A heading, or a line that names a references or front-matter section. Read from its own line (LaTeX: its command) alone. */
+interface Title {
+  at: number;
+  kind: BlockKind | undefined;
+  heading: boolean;
+}
+
+/** The last document whose titles were read: the next call is most often the same document a keystroke later. */
+let lastTitles: { source: string; family: string; titles: Title[] } | undefined;
+
+/**
+ * The document's titles, those of the lines (LaTeX: commands) an edit did not touch kept from the last call: reading
+ * every line of a long document on every keystroke was most of the structure pass's cost.
+ */
+function titlesKept(source: string, family: 'markdown' | 'latex' | 'plaintext'): Title[] {
+  const last = lastTitles;
+  let titles: Title[];
+  if (last === undefined || last.family !== family) {
+    titles = readTitles(source, family, 0, source.length);
+  } else {
+    const old = last.source;
+    const prefix = commonPrefixLength(old, source);
+    const suffix = commonSuffixLength(old, source, Math.min(old.length, source.length) - prefix);
+    // Read again: the titles starting from the line of the first change (a LaTeX command reads up to MAX_TITLE_LINE
+    // characters) to the end of the last change; a line starting after it, and the character before it, did not change.
+    const from = family === 'latex' ? Math.max(0, prefix - MAX_TITLE_LINE) : source.lastIndexOf('\n', prefix - 1) + 1;
+    const to = family === 'latex' ? source.length - suffix : source.length - suffix + 1;
+    const shift = source.length - old.length;
+    titles = [
+      ...last.titles.filter((title) => title.at < from),
+      ...readTitles(source, family, from, to),
+      ...last.titles.filter((title) => title.at + shift >= to).map((title) => ({ ...title, at: title.at + shift })),
+    ];
+  }
+  lastTitles = { source, family, titles };
+  return titles;
+}
+
+/** The titles starting in source[from, to); `from` starts a line (Markdown, plain text). */
+function readTitles(source: string, family: 'markdown' | 'latex' | 'plaintext', from: number, to: number): Title[] {
+  const titles: Title[] = [];
   const add = (at: number, title: string, heading: boolean) => {
     const clean = title.replace(/[*_`]/g, '').trim();
     const kind: BlockKind | undefined = !mayNameSection(clean)
@@ -423,23 +472,22 @@ export function findSections(source: string, family: 'markdown' | 'latex' | 'pla
         : FRONT_SECTION.test(clean)
           ? 'front'
           : undefined;
-    // A bold line or a plain line opens such a section but ends none; a heading ends any.
-    if (kind !== undefined || (heading && sections.length > 0 && sections[sections.length - 1].kind !== undefined))
-      sections.push({ at, kind });
+    // (a bold line that names no such section neither opens nor ends one)
+    if (kind !== undefined || heading) titles.push({ at, kind, heading });
   };
   if (family === 'latex') {
-    for (let at = source.indexOf('section'); at >= 0; at = source.indexOf('section', at + 7)) {
+    for (let at = source.indexOf('section', from); at >= 0 && at < to + MAX_SECTIONING_PREFIX; at = source.indexOf('section', at + 7)) {
       let start = at - 1;
       while (start >= 0 && source[start] === 'b' && source.startsWith('sub', start - 2)) start -= 3;
-      if (source[start] !== '\\') continue;
+      if (source[start] !== '\\' || start < from || start >= to) continue;
       LATEX_HEADING.lastIndex = 0;
       const m = LATEX_HEADING.exec(source.slice(start, start + MAX_TITLE_LINE));
       if (m) add(start, m[1], true);
     }
-    return sections;
+    return titles;
   }
   // Line by line: only a line whose first character can start a title is read further.
-  for (let lineStart = 0; lineStart < source.length; ) {
+  for (let lineStart = from; lineStart < to && lineStart < source.length; ) {
     let lineEnd = source.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = source.length;
     if (lineEnd - lineStart <= (family === 'markdown' ? MAX_TITLE_LINE : MAX_PLAIN_TITLE_LINE)) {
@@ -455,8 +503,11 @@ export function findSections(source: string, family: 'markdown' | 'latex' | 'pla
     }
     lineStart = lineEnd + 1;
   }
-  return source.includes(':::') ? withFigureDivCaptions(source, sections) : sections;
+  return titles;
 }
+
+/** "\\subsubsection": the most characters before "section" that a sectioning command's name has. */
+const MAX_SECTIONING_PREFIX = '\\subsub'.length;
 
 /** A Pandoc or Quarto div opening a figure or a table to cross-refer to: `::: {#fig-cycle}`, `:::: {#tbl-roles .striped}`. */
 const FIGURE_DIV_OPEN = /^ {0,3}(:{3,})[ \t]*\{[ \t]*#(?:fig|tbl)-/;
