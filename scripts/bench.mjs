@@ -219,6 +219,9 @@ async function bundleEngine(production) {
   return outfile;
 }
 
+/** The V8 flags both launchers set before they load the engine (server/src/node/launch-cli.ts, launch-server.ts). */
+const ENGINE_V8_FLAGS = ['--no-regexp-tier-up'];
+
 function runWorker(script, workerArgs, nodeFlags = []) {
   const run = spawnSync(process.execPath, [...nodeFlags, join(benchScripts, script), ...workerArgs], {
     encoding: 'utf8',
@@ -253,8 +256,9 @@ function measureCold(documents, engineBundles) {
         if (round >= runsFor(tool, document.target)) continue;
         log(`cold ${size} ${tool}, round ${round + 1}…`);
         try {
-          const workerArgs = tool.startsWith('evident') ? ['evident', document.path, engineBundles[tool]] : [tool, document.path];
-          ((samples[size] ??= {})[tool] ??= []).push(runWorker('cold-worker.mjs', workerArgs));
+          const evident = tool.startsWith('evident');
+          const workerArgs = evident ? ['evident', document.path, engineBundles[tool]] : [tool, document.path];
+          ((samples[size] ??= {})[tool] ??= []).push(runWorker('cold-worker.mjs', workerArgs, evident ? ENGINE_V8_FLAGS : []));
         } catch (error) {
           problems.push(error.message);
         }
@@ -502,7 +506,7 @@ async function profile(documents, engineBundle) {
   const [first] = documents;
   log(`profiling the engine on ${label(first.target)}…`);
   const engine = await profiled('engine', engineBundle, (flags) =>
-    runWorker('cold-worker.mjs', ['evident', first.path, engineBundle], flags),
+    runWorker('cold-worker.mjs', ['evident', first.path, engineBundle], [...ENGINE_V8_FLAGS, ...flags]),
   );
   if (!existsSync(join(root, 'dist', 'server.js'))) return { engine };
   const typedInto = documents.find((document) => document.target === 50_000) ?? first;
