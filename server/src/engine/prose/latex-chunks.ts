@@ -80,7 +80,8 @@ function reread(old: LatexReading, source: string, prefix: number, suffix: numbe
     const bodyEnd = endInStretch >= 0 ? from + endInStretch : hasRest ? old.body.end + delta : source.length;
 
     const read = readLatexStretch(source, from, until, { begin: -1, start: from, end: bodyEnd }, old.restarts[first]!, proseBefore);
-    if (read.reachesBack || (hasRest && !(read.endState && sameFlow(read.endState, old.restarts[last]!)))) return undefined;
+    if (read.reachesBack || read.strayClosers || (hasRest && !(read.endState && sameFlow(read.endState, old.restarts[last]!))))
+      return undefined;
     // A citation after the stretch may name its author in the prose before it (NARRATIVE_LOOKBACK):
     // where that prose changed, the stretch runs on to the next restart point.
     if (hasRest && proseEndingAt(read.pieces, read.pieces.length, proseBefore) !== proseEndingAt(old.pieces, last)) continue;

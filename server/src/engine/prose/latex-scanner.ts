@@ -32,15 +32,17 @@ export type Reading = Pick<ProseDoc, 'prose' | 'blocks' | 'markers' | 'directive
 
 /**
  * For every `{` before `until`, the index of its matching `}` (or -1), in one pass.
- * Escaped braces, comments and verbatim-like environments do not count. A reading
- * may restart only where no brace is open: the `bracesClosed` checkpoints record where.
+ * Escaped braces, comments and verbatim-like environments do not count. `braceTops`
+ * records at each checkpoint the innermost brace open there (-1: none), for
+ * LatexScannerBase.restStates; `strayClosers`, whether a `}` closed no brace.
  */
-export function matchBraces(source: string, until: number, bracesClosed: Checkpoints<true>): Int32Array {
+export function matchBraces(source: string, until: number, braceTops: Checkpoints<number>): { closeOf: Int32Array; strayClosers: boolean } {
   const closeOf = new Int32Array(until).fill(-1);
   const open: number[] = [];
+  let strayClosers = false;
   let i = 0;
   for (; i < until; i++) {
-    if (i >= bracesClosed.next) bracesClosed.pass(i, open.length === 0 || undefined);
+    if (i >= braceTops.next) braceTops.pass(i, open.length === 0 ? -1 : open[open.length - 1]);
     const ch = source[i];
     if (ch === '\\') {
       if (source.startsWith('begin{', i + 1)) {
@@ -60,10 +62,11 @@ export function matchBraces(source: string, until: number, bracesClosed: Checkpo
     } else if (ch === '}') {
       const match = open.pop();
       if (match !== undefined) closeOf[match] = i;
+      else strayClosers = true;
     }
   }
-  bracesClosed.pass(i, open.length === 0 || undefined);
-  return closeOf;
+  braceTops.pass(i, open.length === 0 ? -1 : open[open.length - 1]);
+  return { closeOf, strayClosers };
 }
 
 export function isLetter(ch: string | undefined): boolean {
@@ -135,8 +138,10 @@ export abstract class LatexScannerBase {
   protected readonly breaks: Array<{ at: number; kind: BlockKind }> = [];
   protected readonly environments: ListOrQuote[];
   protected readonly closeOf: Int32Array;
-  /** Where matchBraces had no brace open, and where the scan was at rest (see restState). */
-  protected readonly bracesClosed: Checkpoints<true>;
+  /** The innermost brace open at each checkpoint (see matchBraces), and where the scan was at rest (see restState). */
+  protected readonly braceTops: Checkpoints<number>;
+  /** Whether a `}` in the text read closed no brace. */
+  readonly strayClosers: boolean;
   protected readonly scanAtRest: Checkpoints<FlowState>;
   protected holeUntil = -1;
   /** The furthest position a step looked at, which may be past where the scan goes on (optionAt, dollarMath). */
@@ -158,14 +163,25 @@ export abstract class LatexScannerBase {
     this.buffer = new ProseBuffer(until === source.length ? source : source.slice(0, until), 'copy');
     this.bodyStart = body.start;
     this.bodyEnd = body.end;
-    this.bracesClosed = new Checkpoints(checkpoints);
-    this.closeOf = matchBraces(source, until, this.bracesClosed);
+    this.braceTops = new Checkpoints(checkpoints);
+    ({ closeOf: this.closeOf, strayClosers: this.strayClosers } = matchBraces(source, until, this.braceTops));
     this.scanAtRest = new Checkpoints(checkpoints);
   }
 
-  /** Per checkpoint: the state a reading could start in there and read on as this one does, if it could. */
+  /**
+   * Per checkpoint: the state a reading could start in there and read on as this one does, if it could. Not where a
+   * brace open there closes after it. Where the text read runs to the document's end, a brace it leaves open never
+   * closes, and the reading after it does not depend on it (an unclosed group is no group, and an unclosed footnote
+   * or caption is a hole to the end, where the scan is not at rest): a reading may restart past it. (Braces close
+   * innermost first, so the braces open at a checkpoint that never close are all below the innermost one that does:
+   * whether the innermost closes tells.) Elsewhere the text after `until` may close it: no restart.
+   */
   get restStates(): Array<FlowState | undefined> {
-    return this.scanAtRest.atRest.map((state, index) => (this.bracesClosed.atRest[index] ? state : undefined));
+    const toTheEnd = this.until === this.source.length;
+    return this.scanAtRest.atRest.map((state, index) => {
+      const top = this.braceTops.atRest[index];
+      return top === -1 || (toTheEnd && top !== undefined && this.closeOf[top] === -1) ? state : undefined;
+    });
   }
 
   run(): void {

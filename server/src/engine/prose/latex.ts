@@ -157,6 +157,8 @@ export interface LatexStretch {
   endState: FlowState | undefined;
   /** Whether a marker found in the stretch starts before it (an author named before a blank line). */
   reachesBack: boolean;
+  /** Whether a `}` in the stretch closed no brace of it: read whole, it may close one opened before the stretch. */
+  strayClosers: boolean;
 }
 
 /**
@@ -207,6 +209,7 @@ export function readLatexStretch(
     restarts,
     endState: restStates[restStates.length - 1],
     reachesBack: doc.markers.length > 0 && doc.markers[0].start < 0,
+    strayClosers: scanner.strayClosers,
   };
 }
 
