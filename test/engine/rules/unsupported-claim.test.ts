@@ -2,6 +2,11 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('unsupported-claim', {
   valid: [
+    // questions listed in other words: an inquiry's terms, what to watch
+    'The inquiry will examine:\n\n- whether staffing levels on the ward contributed to lapses in hand hygiene;\n- how the policy changed after 2019.',
+    "What to watch:\n\n- whether households' one-year-ahead expectations keep falling.",
+    'The review asks:\n\n- whether the scheme raised enrolment by 12%;',
+    'Whether the new levy cut sugar consumption by a third;',
     // what nobody can foresee, a truism about forecasting
     'No one, of course, can foretell the future exactly.',
     // the writer's emphasis: how much a thing matters to her
@@ -240,6 +245,16 @@ ruleCases('unsupported-claim', {
     'A striking illustration of these frauds will be exhibited in the report of the Secretary of the Treasury, showing that valuations fell by half after the law changed.',
   ],
   invalid: [
+    {
+      // a sentence that opens with an indirect question and asserts its main clause
+      code: 'Whether you can buy a home now depends less on what you earn than on who your parents are.',
+      errors: [
+        {
+          messageId: 'claim',
+          text: 'Whether you can buy a home now depends less on what you earn than on who your parents are',
+        },
+      ],
+    },
     {
       code: 'A striking illustration of these frauds will be exhibited here: valuations fell by half after the law changed.',
       errors: [

@@ -246,7 +246,15 @@ export const unsupportedClaim: Rule = {
     // (analyze.ts reads every sentence's features anyway; findClaimFeatures keeps them for it).
     const all = findClaimFeatures(ctx);
     if (all.length === 0) return [];
-    if (ctx.tokens.length < 3 || ctx.endsWithQuestion() || isNormative(ctx) || opensWithCourtesy(ctx) || asksIndirectly(ctx)) return [];
+    if (
+      ctx.tokens.length < 3 ||
+      ctx.endsWithQuestion() ||
+      isNormative(ctx) ||
+      opensWithCourtesy(ctx) ||
+      asksIndirectly(ctx) ||
+      listsAQuestion(ctx)
+    )
+      return [];
     if (statesAnAim(ctx) || namesOwnGoal(ctx) || disclaimsAProposal(ctx) || quotesASaying(ctx)) return [];
     // "This leads to $c + t_x/2$ correct selections out of $c + d + t_x$ choices": a step of the writer's own derivation.
     if (holdsTexMath(ctx.text)) return [];
@@ -347,6 +355,18 @@ function asksIndirectly(ctx: SentenceContext): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * "- whether staffing levels on the ward contributed to lapses in hygiene;", "whether expectations keep falling.": a
+ * question listed in other words (an inquiry's terms, what to watch), asserting nothing. Only an item that goes on from
+ * its lead-in (in lower case) or a fragment (no sentence end): "Whether you can buy depends less on what you earn than
+ * on …" asserts its main clause, and "whether or not" concedes.
+ */
+function listsAQuestion(ctx: SentenceContext): boolean {
+  if (ctx.word(0) !== 'whether' || ctx.word(1) === 'or') return false;
+  const opening = ctx.text.slice(ctx.tokens[0].start, ctx.tokens[0].end);
+  return opening === 'whether' || !/[.!?]["'”’)\]]*$/.test(ctx.text.trimEnd());
 }
 
 /** "First, to keep our economy growing;", "- to open for all Americans the opportunity …": an aim listed, with no verb of its own. */
