@@ -15,6 +15,19 @@ function fresh(text: string, languageId: string): string[] {
   return chunkDocument(text, languageId).contexts;
 }
 
+/**
+ * An insertion of a piece, a deletion of up to `longest` characters, or a piece typed over as many characters (a chunk
+ * the same length as before), at a random place.
+ */
+function randomEdit(random: Random, text: string, pieces: readonly string[], longest: number): string {
+  const at = random.int(text.length + 1);
+  const piece = random.pick(pieces);
+  const kind = random.int(3);
+  if (kind === 0) return text.slice(0, at) + piece + text.slice(at);
+  if (kind === 1) return text.slice(0, at) + text.slice(at + 1 + random.int(longest));
+  return text.slice(0, at) + piece + text.slice(at + piece.length);
+}
+
 const PIECES = [
   'The minister told the committee:',
   'According to the notice [@notice2024], the measures are:',
@@ -40,16 +53,7 @@ describe('chunk facts kept between calls', () => {
       let lastContexts = chunkDocument(text, languageId).contexts;
       let changed = 0;
       for (let edit = 0; edit < 150; edit++) {
-        const at = random.int(text.length);
-        const piece = random.pick(PIECES);
-        const kind = random.int(3);
-        // (an insertion, a deletion, or a piece typed over as many characters: a chunk the same length as before)
-        text =
-          kind === 0
-            ? text.slice(0, at) + piece + text.slice(at)
-            : kind === 1
-              ? text.slice(0, at) + text.slice(at + 1 + random.int(20))
-              : text.slice(0, at) + piece + text.slice(at + piece.length);
+        text = randomEdit(random, text, PIECES, 20);
         const kept = chunkDocument(text, languageId).contexts;
         if (kept.join('\n') !== lastContexts.join('\n')) changed++;
         lastContexts = kept;
@@ -145,15 +149,7 @@ describe('section titles kept between calls', () => {
       let text = Array.from({ length: 12 }, () => random.pick(pieces)).join('\n\n');
       let withSections = 0;
       for (let edit = 0; edit < 200; edit++) {
-        const at = random.int(text.length + 1);
-        const piece = random.pick(pieces);
-        const kind = random.int(3);
-        text =
-          kind === 0
-            ? text.slice(0, at) + piece + text.slice(at)
-            : kind === 1
-              ? text.slice(0, at) + text.slice(at + 1 + random.int(12))
-              : text.slice(0, at) + piece + text.slice(at + piece.length);
+        text = randomEdit(random, text, pieces, 12);
         const kept = findSections(text, family);
         findSections('An unrelated note.', family);
         assert.deepEqual(kept, findSections(text, family), `edit ${edit}: ${JSON.stringify(text)}`);
