@@ -188,6 +188,19 @@ export function commonSuffixLength(a: string, b: string, limit: number): number 
   return shared;
 }
 
+/** How a text differs from the one before it (a keystroke's edit): the lengths of their common start and end. */
+export interface TextChange {
+  before: string;
+  prefix: number;
+  /** At most the shorter text's length less `prefix`: the common end does not overlap the common start. */
+  suffix: number;
+}
+
+export function textChange(before: string, after: string): TextChange {
+  const prefix = commonPrefixLength(before, after);
+  return { before, prefix, suffix: commonSuffixLength(before, after, Math.min(before.length, after.length) - prefix) };
+}
+
 export function isLineBreak(code: number): boolean {
   return code === LF || code === CR;
 }

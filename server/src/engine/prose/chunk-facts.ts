@@ -2,7 +2,7 @@
 // kept from one call to the next: a keystroke changes one chunk, and reading every other chunk's tail again on
 // every keystroke was most of the pass's cost on a long document.
 import type { Span } from '../types';
-import { commonPrefixLength, commonSuffixLength } from './buffer';
+import type { TextChange } from './buffer';
 import type { ChunkCorrespondence } from './chunks';
 import {
   endsWithChecklistLeadIn,
@@ -52,19 +52,23 @@ interface Reading {
 let last: Reading | undefined;
 
 /**
- * Each chunk's facts: those of a chunk whose text and place did not change since the last call are kept. With them, which
- * chunk of the last call each chunk is (see DocumentChunks.sameText).
+ * Each chunk's facts: those of a chunk whose text and place did not change since the last call (`change` tells from
+ * which text, see chunkDocument) are kept. With them, which chunk of the last call each chunk is (see
+ * DocumentChunks.sameText).
  */
-export function chunkFacts(source: string, chunks: readonly Span[]): { facts: ChunkFacts[]; sameText: ChunkCorrespondence } {
-  const previous = last;
+export function chunkFacts(
+  source: string,
+  chunks: readonly Span[],
+  change: TextChange | undefined,
+): { facts: ChunkFacts[]; sameText: ChunkCorrespondence } {
+  const previous = last !== undefined && change !== undefined && last.source === change.before ? last : undefined;
   const facts: ChunkFacts[] = new Array(chunks.length);
   const kept = new Int32Array(chunks.length).fill(-1);
-  if (previous === undefined) {
+  if (previous === undefined || change === undefined) {
     chunks.forEach((chunk, index) => (facts[index] = readFacts(source, chunk)));
   } else {
     const old = previous.source;
-    const prefix = commonPrefixLength(old, source);
-    const suffix = commonSuffixLength(old, source, Math.min(old.length, source.length) - prefix);
+    const { prefix, suffix } = change;
     const shift = old.length - source.length;
     // Chunks come in reading order in both calls: one pointer walks the old ones.
     let k = 0;

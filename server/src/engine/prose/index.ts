@@ -6,6 +6,7 @@ import { joinChunks, type ChunkCorrespondence, type ChunkProse, type DocumentChu
 import { latexChunks } from './latex-chunks';
 import { markdownChunks } from './markdown';
 import { asChunk, extractPlaintext, plaintextChunks } from './plaintext';
+import { textChange } from './buffer';
 import { chunkFacts, isForeignChunk } from './chunk-facts';
 import { findSections, refineBlocks, type SectionStart } from './structure';
 
@@ -16,6 +17,9 @@ export function extractProse(source: string, languageId: string): ProseDoc {
   const { language, chunks, extract } = chunkDocument(source, languageId);
   return joinChunks(source, language, chunks, extract(chunks.map((_, index) => index)));
 }
+
+/** The text the structure pass read last. */
+let lastRead: string | undefined;
 
 /**
  * `structure`: whether paragraphs whose text shows another kind (captions, pipe tables, short
@@ -41,8 +45,12 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   // A chunk after the writer's lead-in to her proposals ("I therefore propose to the Congress:") opens with them.
   const afterProposalLeadIn: boolean[] = [];
   let sameText: ChunkCorrespondence | undefined;
+  // What changed since the last call (most often the same document, a keystroke before): what the structure pass read
+  // of the text that did not change is kept (chunk-facts.ts, findSections).
+  const change = structure && lastRead !== undefined ? textChange(lastRead, source) : undefined;
   if (structure) {
-    const read = chunkFacts(source, chunks);
+    lastRead = source;
+    const read = chunkFacts(source, chunks, change);
     const facts = read.facts;
     sameText = read.sameText;
     let quotedForeign = false;
@@ -61,7 +69,7 @@ export function chunkDocument(source: string, languageId: string, structure = tr
   }
   // References and acknowledgements sections: each chunk's reading depends on the section it opens in.
   const sections = structure
-    ? findSections(source, language === 'latex' ? 'latex' : language === 'plaintext' ? 'plaintext' : 'markdown')
+    ? findSections(source, language === 'latex' ? 'latex' : language === 'plaintext' ? 'plaintext' : 'markdown', change)
     : [];
   // (chunks and sections both come in reading order: one pass over each, not one over the sections per chunk)
   let next = 0;

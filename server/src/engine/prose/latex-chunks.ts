@@ -7,7 +7,7 @@
 // whole document is read.
 import { firstStartingAtOrAfter } from '../spans';
 import type { Span } from '../types';
-import { commonPrefixLength, commonSuffixLength, isLineBreak, isSpace } from './buffer';
+import { isLineBreak, isSpace, textChange } from './buffer';
 import type { ChunkProse, DocumentChunks } from './chunks';
 import { BEGIN_DOCUMENT, bodyOf, END_DOCUMENT, readLatexStretch, sameFlow } from './latex';
 import { BODY_START, type FlowState, type LatexBody } from './latex-scanner';
@@ -143,8 +143,7 @@ function proseEndingAt(pieces: readonly ChunkProse[], end: number, earlier = '')
 function closestReading(source: string): { reading: LatexReading; prefix: number; suffix: number } | undefined {
   let closest: { reading: LatexReading; prefix: number; suffix: number } | undefined;
   for (const reading of readings) {
-    const prefix = commonPrefixLength(reading.source, source);
-    const suffix = commonSuffixLength(reading.source, source, Math.min(reading.source.length, source.length) - prefix);
+    const { prefix, suffix } = textChange(reading.source, source);
     if (!closest || prefix + suffix > closest.prefix + closest.suffix) closest = { reading, prefix, suffix };
   }
   return closest;

@@ -8,7 +8,7 @@
 // finding. Every test reads a bounded part of the text once.
 import type { Block, BlockKind, EvidenceMarker, Span } from '../types';
 import { madeOnFirstUse } from '../text-shape';
-import { commonPrefixLength, commonSuffixLength, isLetterOrDigit, isSpace } from './buffer';
+import { isLetterOrDigit, isSpace, type TextChange } from './buffer';
 import { isForeignLanguage } from './reported';
 
 /** Block kinds that are never running prose. */
@@ -412,9 +412,13 @@ const MAX_TITLE_LINE = 200;
 const MAX_PLAIN_TITLE_LINE = 48;
 
 /** The starts of the sections of a document, with the kind their text has (only references and front matter differ from prose). */
-export function findSections(source: string, family: 'markdown' | 'latex' | 'plaintext'): SectionStart[] {
+export function findSections(
+  source: string,
+  family: 'markdown' | 'latex' | 'plaintext',
+  change: TextChange | undefined = undefined,
+): SectionStart[] {
   const sections: SectionStart[] = [];
-  for (const title of titlesKept(source, family)) {
+  for (const title of titlesKept(source, family, change)) {
     // A bold line or a plain line opens such a section but ends none; a heading ends any.
     if (title.kind !== undefined || (title.heading && sections.length > 0 && sections[sections.length - 1].kind !== undefined))
       sections.push({ at: title.at, kind: title.kind });
@@ -433,23 +437,22 @@ interface Title {
 let lastTitles: { source: string; family: string; titles: Title[] } | undefined;
 
 /**
- * The document's titles, those of the lines (LaTeX: commands) an edit did not touch kept from the last call: reading
- * every line of a long document on every keystroke was most of the structure pass's cost.
+ * The document's titles, those of the lines (LaTeX: commands) an edit did not touch kept from the last call (`change`
+ * tells from which text, see chunkDocument): reading every line of a long document on every keystroke was most of
+ * the structure pass's cost.
  */
-function titlesKept(source: string, family: 'markdown' | 'latex' | 'plaintext'): Title[] {
+function titlesKept(source: string, family: 'markdown' | 'latex' | 'plaintext', change: TextChange | undefined): Title[] {
   const last = lastTitles;
   let titles: Title[];
-  if (last === undefined || last.family !== family) {
+  if (last === undefined || change === undefined || last.source !== change.before || last.family !== family) {
     titles = readTitles(source, family, 0, source.length);
   } else {
-    const old = last.source;
-    const prefix = commonPrefixLength(old, source);
-    const suffix = commonSuffixLength(old, source, Math.min(old.length, source.length) - prefix);
+    const { prefix, suffix } = change;
     // Read again: the titles starting from the line of the first change (a LaTeX command reads up to MAX_TITLE_LINE
     // characters) to the end of the last change; a line starting after it, and the character before it, did not change.
     const from = family === 'latex' ? Math.max(0, prefix - MAX_TITLE_LINE) : source.lastIndexOf('\n', prefix - 1) + 1;
     const to = family === 'latex' ? source.length - suffix : source.length - suffix + 1;
-    const shift = source.length - old.length;
+    const shift = source.length - last.source.length;
     titles = [
       ...last.titles.filter((title) => title.at < from),
       ...readTitles(source, family, from, to),
