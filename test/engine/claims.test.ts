@@ -965,6 +965,24 @@ describe('a document that computes its own results', () => {
     );
   });
 
+  test('chunks that only show a picture, set options or load packages compute nothing: the claims stay claims', () => {
+    const shows =
+      '```{r setup, include=FALSE}\nknitr::opts_chunk$set(echo = FALSE)\nlibrary(knitr)\n```\n\n' +
+      'Only 39% of psychology studies were reproduced when they were repeated in 2015.\n\n' +
+      '```{r workflow, fig.cap="The workflow"}\n# drawn by hand\nknitr::include_graphics(file.path("img", "workflow.png"))\n```\n';
+    assert.deepEqual(
+      analyze(shows, { languageId: 'rmarkdown' })
+        .filter((f) => f.rule === 'unsupported-claim')
+        .map((f) => f.text),
+      ['Only 39% of psychology studies were reproduced when they were repeated in 2015'],
+    );
+    const computes = `${shows}\n\`\`\`{r}\nshare <- mean(studies$reproduced)\n\`\`\`\n`;
+    assert.deepEqual(
+      analyze(computes, { languageId: 'rmarkdown' }).filter((f) => f.rule === 'unsupported-claim'),
+      [],
+    );
+  });
+
   test('inline code that prints the software version or the date computes no result: the claims stay claims', () => {
     const rmd =
       "Version `r packageVersion('forecast')` of the package was used, on `r Sys.Date()`.\n\nIt is common to have over one thousand product lines that need forecasting at least monthly.\n";

@@ -311,6 +311,59 @@ describe('extractProse: Quarto and R Markdown', () => {
   }
 });
 
+const MYST = `(sec-open)=
+# Open research
+
+% A comment: sharing code always pays off.
+Open data raised citations by 25% in the sample.
+
+:::{admonition} Why it matters
+:class: tip
+:name: box-why
+Funders now require a data management plan.
+:::
+
+::::{tab-set}
+:::{tab-item} Data
+Journals have adopted data policies.
+:::
+::::
+
+Use 40% less storage with compression.
+`;
+
+describe('extractProse: MyST in a Markdown file', () => {
+  it("masks div fences with the title on their line, a directive's options and comment lines", () => {
+    const doc = extractProse(MYST, 'markdown');
+    assertInvariant(doc);
+    for (const text of [
+      ':::{admonition} Why it matters',
+      ':class: tip',
+      ':name: box-why',
+      '::::{tab-set}',
+      ':::{tab-item} Data',
+      '% A comment: sharing code always pays off.',
+    ])
+      assertMasked(doc, text);
+    assertMasked(doc, ':::', 3);
+    assertMasked(doc, '::::', 1);
+    for (const text of [
+      'Open data raised citations by 25% in the sample.',
+      'Funders now require a data management plan.',
+      'Journals have adopted data policies.',
+      'Use 40% less storage with compression.',
+    ])
+      assertKept(doc, text);
+  });
+
+  it('keeps a line that only opens with a colon or a percent sign in running text', () => {
+    const text = 'Two options stand out:\n:one is cheaper than the other.\nA rise of 5\n%s was seen.\n';
+    const doc = extractProse(text, 'markdown');
+    assertKept(doc, ':one is cheaper than the other.');
+    assertKept(doc, '%s was seen.');
+  });
+});
+
 const LATEX = String.raw`\documentclass{article}
 \usepackage{hyperref} % evident-disable booster
 \begin{document}

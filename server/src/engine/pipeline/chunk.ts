@@ -442,8 +442,26 @@ export const TABLE_FIGURES = 3;
 export const INLINE_RESULT =
   /`(?:\{r\}|r)\s(?!\s*(?:packageVersion|R\.version|getRversion|Sys\.(?:Date|time)|format\(\s*Sys\.|citation)\b)/;
 
-/** A code chunk of R Markdown or Quarto: the document computes its own results. */
-export const CODE_CHUNK = /^\s*```+\s*\{r\b/m;
+/** A code chunk of R Markdown or Quarto, from its opening fence (the body up to a closing fence of as many backticks). */
+const CODE_CHUNK = /^[ \t]*(`{3,})[ \t]*\{r\b[^\n]*(?:\n([\s\S]*?)^[ \t]*\1[ \t]*$)?/gm;
+
+/**
+ * A call that computes no result: it shows a picture or a page, sets knitr's options or loads a package. A handbook
+ * or guide in R Markdown places its figures with `knitr::include_graphics("img/workflow.png")`: it shows them, it does
+ * not compute them.
+ */
+const COMPUTES_NOTHING =
+  /(?:\w+::)?(?:include_graphics|include_url|opts_chunk\$set|opts_knit\$set|library|require|requireNamespace|suppressPackageStartupMessages)\((?:[^()]|\([^()]*\))*\)/g;
+
+/** Whether the source holds a code chunk that computes something: the document computes its own results. */
+export function computesInCodeChunks(source: string): boolean {
+  CODE_CHUNK.lastIndex = 0;
+  for (let m = CODE_CHUNK.exec(source); m; m = CODE_CHUNK.exec(source)) {
+    // (a chunk with no closing fence is read as computing, as every chunk was before)
+    if (m[2] === undefined || m[2].replace(/#.*$/gm, '').replace(COMPUTES_NOTHING, '').trim() !== '') return true;
+  }
+  return false;
+}
 
 /** Whether the sentence's figure is printed by inline code: a result the document computes itself. */
 export function computes(source: string, sentence: Span): boolean {
@@ -469,7 +487,7 @@ export function showsOwnAnalysis(doc: ProseDoc, locals: readonly LocalResult[]):
     for (let m = figure.exec(cell); m; m = figure.exec(cell)) if (!YEAR.test(m[0]) && ++figures >= TABLE_FIGURES) return true;
   }
   // R Markdown or Quarto that computes its results in code chunks or prints them inline
-  return doc.source.includes('`') && (CODE_CHUNK.test(doc.source) || INLINE_RESULT.test(doc.source));
+  return doc.source.includes('`') && (computesInCodeChunks(doc.source) || INLINE_RESULT.test(doc.source));
 }
 
 /** Whether the hit lies inside one of the spans. */

@@ -166,6 +166,7 @@ function finishChunk(text: string, structure: ChunkStructure, languageId: Markdo
   const { buffer } = structure;
   // Each pass reads the prose as the passes before left it; a pass that masked nothing leaves it as it was.
   if (languageId !== 'markdown') maskQuartoSyntax(buffer.toString(), buffer);
+  maskDivFences(buffer.toString(), buffer);
   let prose = buffer.toString();
   const urls = findRawUrls(prose);
   for (const url of urls) buffer.blank(url.start, url.end);
@@ -385,7 +386,7 @@ class TreeWalk {
 
 const MAX_ATTRIBUTE_BLOCK = 200;
 
-/** Shortcodes `{{< ... >}}`, attribute blocks `{#id .class}` and `:::` div fences are markup. */
+/** Shortcodes `{{< ... >}}` and attribute blocks `{#id .class}` are markup. */
 function maskQuartoSyntax(prose: string, buffer: ProseBuffer): void {
   for (let at = prose.indexOf('{{<'); at >= 0; at = prose.indexOf('{{<', at + 3)) {
     // Shortcodes sit on one line; an unclosed one is markup to the end of it.
@@ -404,10 +405,37 @@ function maskQuartoSyntax(prose: string, buffer: ProseBuffer): void {
       }
     }
   }
+}
+
+/** A MyST directive's option, on the lines after its opening fence: `:class: tip`, `:name: fig-cycle`. */
+const DIRECTIVE_OPTION = /^[ \t]*:[A-Za-z][\w-]*:(?=[ \t]|$)/;
+
+/**
+ * Markup in any Markdown: the div fences of Pandoc, Quarto and MyST (`::: {.callout-note}`, `:::{note}`, with an
+ * admonition's title on the fence line) and the options of a MyST directive after its opening fence; and MyST's comment
+ * lines (`% …`), which a line of prose never starts with.
+ */
+function maskDivFences(prose: string, buffer: ProseBuffer): void {
   for (let at = prose.indexOf(':::'); at >= 0; at = prose.indexOf(':::', at + 1)) {
     let before = at - 1;
     while (before >= 0 && (prose[before] === ' ' || prose[before] === '\t')) before--;
     if (before >= 0 && !isLineBreak(prose.charCodeAt(before))) continue;
+    let eol = endOfLine(prose, at);
+    const opens = /[^:\s]/.test(prose.slice(at, eol));
+    buffer.blank(at, eol);
+    while (opens && eol < prose.length) {
+      const next = eol + 1;
+      const end = endOfLine(prose, next);
+      if (!DIRECTIVE_OPTION.test(prose.slice(next, end))) break;
+      buffer.blank(next, end);
+      eol = end;
+    }
+    at = eol;
+  }
+  for (let at = prose.indexOf('%'); at >= 0; at = prose.indexOf('%', at + 1)) {
+    if (at > 0 && !isLineBreak(prose.charCodeAt(at - 1))) continue;
+    const after = prose.charCodeAt(at + 1);
+    if (at + 1 < prose.length && after !== 0x20 && after !== 0x09 && !isLineBreak(after)) continue;
     const eol = endOfLine(prose, at);
     buffer.blank(at, eol);
     at = eol;
