@@ -219,8 +219,10 @@ async function bundleEngine(production) {
   return outfile;
 }
 
-/** The V8 flags both launchers set before they load the engine (server/src/node/launch-cli.ts, launch-server.ts). */
-const ENGINE_V8_FLAGS = ['--no-regexp-tier-up'];
+/** The V8 flags both launchers set before they load the engine, read from where they set them. */
+const ENGINE_V8_FLAGS = [
+  ...readFileSync(join(root, 'server', 'src', 'node', 'v8-flags.ts'), 'utf8').matchAll(/setFlagsFromString\('([^']+)'\)/g),
+].map((m) => m[1]);
 
 function runWorker(script, workerArgs, nodeFlags = []) {
   const run = spawnSync(process.execPath, [...nodeFlags, join(benchScripts, script), ...workerArgs], {
