@@ -189,6 +189,23 @@ describe('LaTeX read incrementally', () => {
     );
   });
 
+  it("reads an environment's end half typed or mistyped as its end, and re-reads only the paragraphs around it", () => {
+    const paragraph = (i: number) => `Paragraph ${i} says that costs rose by $${i}$ in the year to March.`;
+    const list = '\\begin{itemize}\n\\item Costs fell.\n\\end{itemize}';
+    const text = `\\begin{document}\n${Array.from({ length: 12 }, (_, i) => (i === 5 ? list : paragraph(i))).join('\n\n')}\n\\end{document}\n`;
+    const before = readLatex(text);
+    for (const typed of ['\\end{itemiz}', '\\end{itemzie}', '\\end{}', '\\end{hitemize}']) {
+      const after = readLatex(text.replace('\\end{itemize}', typed));
+      assert.deepEqual(after, readLatexDocument(after.source));
+      const reread = after.pieces.flatMap((piece, index) => (piece === before.pieces[index] ? [] : [index]));
+      assert.ok(reread.length <= 3 && reread.every((index) => index >= 5 && index < 8), `${typed}: read again ${reread}`);
+      assert.equal(after.pieces[6].blocks[0].kind, 'paragraph', `${typed}: the paragraph after the list is no list item`);
+    }
+    // The end of another environment inside the list ends nothing: the list stays open.
+    const centred = readLatexDocument(text.replace('\\end{itemize}', '\\begin{center}x\\end{center}'));
+    assert.equal(centred.pieces[6].blocks[0].kind, 'list-item');
+  });
+
   it('reads the whole document when the rest of it would read the edit differently', () => {
     // Each edit breaks one condition of a restart point (name: before → after).
     const cases: Array<[string, string, string]> = [

@@ -52,6 +52,40 @@ const ENVIRONMENTS_WITH_ARGUMENTS = new Set([
 ]);
 const LIST_ENVIRONMENTS = new Set(['itemize', 'enumerate', 'description']);
 
+/** Environments the reading keeps open until their end: a list, quote, table or float changes how text in it reads. */
+const TRACKED_ENVIRONMENTS = new Set([...LIST_ENVIRONMENTS, ...QUOTE_ENVIRONMENTS, ...TABLE_ENVIRONMENTS, ...FLOAT_ENVIRONMENTS]);
+
+/**
+ * Whether `\end{name}` is the end of the open environment `open` half typed or mistyped (`\end{enume}`,
+ * `\end{itemzie}`): it ends that environment, as the writer means it to. Read as the end of nothing, it left the
+ * list open to the end of the document, and every keystroke until the name was whole re-read all of it. The end of
+ * another environment (`\end{center}` in a list) is none.
+ */
+function endBeingTyped(name: string, open: string): boolean {
+  if (TRACKED_ENVIRONMENTS.has(name) || /[^a-z*]/i.test(name)) return false;
+  return open.startsWith(name) || withinTwoEdits(name, open);
+}
+
+/** Whether at most two insertions, deletions, substitutions or swaps of neighbours turn `a` into `b` (short names only). */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 30 || b.length > 30) return false;
+  // Damerau-Levenshtein (optimal string alignment) over the two short names.
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[i].push(j);
+        continue;
+      }
+      let cost = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) cost = Math.min(cost, rows[i - 2][j - 2] + 1);
+      rows[i].push(cost);
+    }
+  }
+  return rows[a.length][b.length] <= 2;
+}
+
 const HEADING_COMMANDS = new Set(['part', 'chapter', 'section', 'subsection', 'subsubsection', 'paragraph', 'subparagraph']);
 /** Commands all of whose arguments are labels, keys, paths or lengths. */
 const NON_PROSE_COMMANDS = new Set([
@@ -323,7 +357,7 @@ class LatexScanner extends LatexScannerBase {
     const end = group.close + 1;
     this.buffer.blank(start, end);
     const innermost = this.environments[this.environments.length - 1];
-    if (innermost?.name === name) this.environments.pop();
+    if (innermost && (innermost.name === name || endBeingTyped(name, innermost.name))) this.environments.pop();
     this.addBreak(end, this.flowKind());
     return end;
   }
