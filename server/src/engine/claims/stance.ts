@@ -442,13 +442,16 @@ export function hypothesisStart(ctx: SentenceContext): number {
   return -1;
 }
 
-export const NORMATIVE = new RegExp(
+/**
+ * Matched against the sentence in lower case: V8 compiled the long pattern with the `i` flag in 3-4.5 ms on each start
+ * (every letter a class of two), and in about 1 ms without.
+ */
+const NORMATIVE = new RegExp(
   `\\b(should|must|ought to|need to|needs to|have to|has to|(?:expects?|requires?|directs?|instructs?|encourages?|urges?|invites?) (?:all |each |every )?(?:agencies|departments|staff|providers|suppliers|members|organi[sz]ations|bodies|applicants|grantees|contractors|authors|maintainers|developers|contributors|packagers|reviewers) to|it is (?:(?:now|also|therefore|still|thus|equally) )?(?:essential|vital|crucial|critical|necessary|imperative|important|well|fitting|proper|meet|desirable|expedient|advisable|of (?:the )?(?:first|primary|utmost|highest|paramount|great|vital|supreme) importance)(?: not only)?(?:,[^,]{1,160},)? (?:that|to)|(?:we|i)(?: am| are|'m|'re|’m|’re)?(?: (?:therefore|also|again|now|strongly|respectfully|earnestly))? (?:recommend(?:ing)?|urg(?:e|ing)|propos(?:e|ing)|call(?:ing)? (?:on|for))|recommends? that|is recommended|are recommended|shall|(?:is|are) (?:an? )?(?:${[...RULE_STATUS].join('|')}|deprecated|discouraged|forbidden|prohibited|mandatory|not allowed|not permitted)\\b|^the (?:answer|solution|remedy|priority|task) is to|^(?:(?:therefore|so|thus|hence),? )?the (?:(?:immediate|urgent|first|real|main|pressing|present|greatest|most urgent) )?need (?:now )?is (?:to|for|a|an)\\b|^(?:it|this (?:guidance|policy|rule|requirement|standard|chapter|section|scheme))(?: only)? applies to|\\byou may (?:also |only |not )?(?:spend|use|claim|apply|submit|request|keep|carry|transfer|charge|include|deduct))\\b`,
-  'i',
 );
 
 // Asked by unsupported-claim and then by analyze.ts about the same sentence: the long regex runs once.
-export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text));
+export const normativeLastSentence = forLastSentence((ctx) => NORMATIVE.test(ctx.text.toLowerCase()));
 
 /**
  * "There is an old and true saying that the Lord hates a quitter", "As the saying goes, …": a proverb quoted, whose words are
