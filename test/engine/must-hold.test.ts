@@ -468,3 +468,17 @@ test('a vague source after a named one is still vague: a neighbour\'s source doe
     'a citation still answers it',
   );
 });
+
+test("words quoted with csquotes in LaTeX are the quoted speaker's, not the writer's claim", () => {
+  const text = String.raw`As the minister put it, \enquote{sanctions caused exports to fall by 40\% in 2023}.
+
+\begin{displayquote}
+Sanctions caused exports to fall by 30\% in 2022.
+\end{displayquote}
+
+Sanctions caused exports to fall by 20\% in 2021, the \enquote{worst year} on record.
+`;
+  const claim = String.raw`Sanctions caused exports to fall by 20\% in 2021, the \enquote{worst year} on record`;
+  const at = text.indexOf(claim);
+  assert.deepEqual(brief(analyze(text, { languageId: 'latex' })), [['unsupported-claim', claim, at, at + claim.length]]);
+});

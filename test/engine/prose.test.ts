@@ -30,7 +30,12 @@ function assertInvariant(doc: ProseDoc): void {
     const s = doc.source[i];
     const p = doc.prose[i];
     if (s === '\n' || s === '\r') assert.equal(p, s, `line break at ${i} changed`);
-    else assert.ok(p === s || p === ' ', `prose[${i}] is ${JSON.stringify(p)}, source has ${JSON.stringify(s)}`);
+    // (LaTeX's \enquote{…}: its braces read as the quotation marks it prints)
+    else
+      assert.ok(
+        p === s || p === ' ' || (s === '{' && p === '\u201c') || (s === '}' && p === '\u201d'),
+        `prose[${i}] is ${JSON.stringify(p)}, source has ${JSON.stringify(s)}`,
+      );
   }
 }
 
@@ -387,6 +392,40 @@ It may rain tomorrow, says \href{https://example.org}{the report}.
 \end{document}
 Anything after the end.
 `;
+
+describe('extractProse: LaTeX quotations (csquotes)', () => {
+  const source = String.raw`\begin{document}
+As the minister put it, \enquote{exports fell by 40\% in 2023}.
+
+\begin{displayquote}
+Exports fell by 30\% in 2022.
+\end{displayquote}
+
+\textquote[{\cite{imf2019}}][.]{Imports fell by 20\% in 2021} and \foreignquote{french}{les prix ont baissé} \enquote*{twice}.
+\end{document}
+`;
+  const doc = extractProse(source, 'latex');
+
+  it('reads the braces of \\enquote, \\textquote and \\foreignquote as quotation marks around the text', () => {
+    assertInvariant(doc);
+    const quoted = (text: string) => {
+      const { start, end } = spanOf(source, text);
+      return doc.prose.slice(start - 1, end + 1);
+    };
+    assert.equal(quoted('exports fell by 40\\% in 2023'), '\u201cexports fell by 40 % in 2023\u201d');
+    assert.equal(quoted('Imports fell by 20\\% in 2021'), '\u201cImports fell by 20 % in 2021\u201d');
+    assert.equal(quoted('les prix ont baissé'), '\u201cles prix ont baissé\u201d');
+    assert.equal(quoted('twice'), '\u201ctwice\u201d');
+    for (const text of ['\\enquote', '\\textquote[{\\cite{imf2019}}][.]', '\\foreignquote{french}', '\\enquote*']) assertMasked(doc, text);
+  });
+
+  it('reads a displayquote environment as a quotation', () => {
+    assert.deepEqual(
+      blockTexts(doc).filter(([kind]) => kind === 'quote'),
+      [['quote', 'Exports fell by 30\\% in 2022.']],
+    );
+  });
+});
 
 describe('extractProse: LaTeX', () => {
   const doc = extractProse(LATEX, 'latex');

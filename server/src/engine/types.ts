@@ -216,7 +216,8 @@ export type CitationStyle = 'pandoc' | 'latex' | 'footnote' | 'none';
  * A document reduced to its prose. `prose` has exactly the length of `source`:
  * every character that is not prose (markup, code, math, URLs, comments) is
  * replaced by a space, line breaks are kept, so an offset in `prose` IS the
- * offset in `source`.
+ * offset in `source`. One markup prints characters of its own: the braces of
+ * LaTeX's `\enquote{…}` become the quotation marks “ and ”.
  */
 export interface ProseDoc {
   source: string;

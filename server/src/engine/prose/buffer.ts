@@ -73,6 +73,15 @@ export class ProseBuffer {
     blankCodes(this.codes, from, to);
   }
 
+  /** Writes one character over the prose at `at`: the quotation marks LaTeX's `\enquote{…}` stands for. */
+  put(at: number, character: string): void {
+    if (at < 0 || at >= this.source.length) return;
+    this.codes ??= this.currentCodes();
+    this.codes[at] = character.charCodeAt(0);
+    this.text = undefined;
+    this.blanked = true;
+  }
+
   toString(): string {
     if (this.text !== undefined) return this.text;
     if (this.codes) {

@@ -81,7 +81,7 @@ export const MAX_OPTION_LENGTH = 1000;
 /** Tables: their cells are read as table cells, which get no finding. */
 export const TABLE_ENVIRONMENTS = new Set(['tabular', 'tabular*', 'tabularx', 'tabulary', 'longtable', 'supertabular', 'xtabular', 'tblr']);
 
-export const QUOTE_ENVIRONMENTS = new Set(['quote', 'quotation', 'verse']);
+export const QUOTE_ENVIRONMENTS = new Set(['quote', 'quotation', 'verse', 'displayquote']);
 
 /** Floats and their notes: text in them beside the \caption ("\footnotesize Note: …", a tablenotes \item) is a caption's. */
 export const FLOAT_ENVIRONMENTS = new Set([
@@ -133,6 +133,8 @@ export abstract class LatexScannerBase {
   protected readonly buffer: ProseBuffer;
   protected readonly markers: EvidenceMarker[] = [];
   protected readonly directives: Directive[] = [];
+  /** The braces of csquotes' quotations (`\enquote{…}`), opening and closing in turn: written as quotation marks once read. */
+  protected readonly quotationBraces: number[] = [];
   /** Blocks nested in the text flow (footnote, caption) or cut out of it (heading), keyed by their `{`. */
   protected readonly holes: Array<{ open: number; close: number; kind: BlockKind }> = [];
   protected readonly breaks: Array<{ at: number; kind: BlockKind }> = [];
@@ -195,6 +197,10 @@ export abstract class LatexScannerBase {
 
   /** The reading; `proseBefore` is the prose before the source, where a citation's author may be found. */
   result(proseBefore: string): Reading {
+    for (let k = 0; k + 1 < this.quotationBraces.length; k += 2) {
+      this.buffer.put(this.quotationBraces[k], '\u201c');
+      this.buffer.put(this.quotationBraces[k + 1], '\u201d');
+    }
     const urls = findRawUrls(this.buffer.toString());
     for (const url of urls) this.buffer.blank(url.start, url.end);
     const prose = this.buffer.toString();

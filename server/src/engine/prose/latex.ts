@@ -52,6 +52,9 @@ const ENVIRONMENTS_WITH_ARGUMENTS = new Set([
 ]);
 const LIST_ENVIRONMENTS = new Set(['itemize', 'enumerate', 'description']);
 
+/** csquotes' quotation commands (`\enquote*` as well): their argument is a quotation. */
+const QUOTATION_COMMANDS = new Set(['enquote', 'textquote', 'blockquote', 'foreignquote', 'hyphenquote']);
+
 /** Environments the reading keeps open until their end: a list, quote, table or float changes how text in it reads. */
 const TRACKED_ENVIRONMENTS = new Set([...LIST_ENVIRONMENTS, ...QUOTE_ENVIRONMENTS, ...TABLE_ENVIRONMENTS, ...FLOAT_ENVIRONMENTS]);
 
@@ -317,11 +320,29 @@ class LatexScanner extends LatexScannerBase {
     if (name === 'url') return this.url(start, nameEnd);
     if (name === 'href') return this.href(start, nameEnd);
     if (name === 'verb') return this.verb(start, nameEnd);
+    if (QUOTATION_COMMANDS.has(name)) return this.quotation(name, start, nameEnd);
     if (NON_PROSE_COMMANDS.has(name)) return this.blankArguments(nameEnd);
     // Any other command: its name and options go, its {text} stays.
     const option = this.optionAt(nameEnd, false);
     if (option) this.buffer.blank(option.open, option.close + 1);
     return option ? option.close + 1 : nameEnd;
+  }
+
+  /**
+   * csquotes' `\enquote{…}`, `\textquote[cite][punct]{…}`, `\blockquote{…}`: the command and its options go, the braces
+   * read as the quotation marks they print, and the text inside is read on: someone else's words, not the writer's.
+   */
+  protected quotation(name: string, start: number, nameEnd: number): number {
+    let end = this.source[nameEnd] === '*' ? nameEnd + 1 : nameEnd;
+    // (\foreignquote{language}{…} and \hyphenquote name the language first)
+    const language = name === 'foreignquote' || name === 'hyphenquote' ? this.groupAt(end, false) : undefined;
+    if (language) end = language.close + 1;
+    for (let option = this.optionAt(end, false); option; option = this.optionAt(end, false)) end = option.close + 1;
+    this.buffer.blank(start, end);
+    const group = this.groupAt(end, false);
+    if (!group) return end;
+    this.quotationBraces.push(group.open, group.close);
+    return group.open;
   }
 
   protected beginEnvironment(start: number, nameEnd: number): number {
