@@ -482,3 +482,25 @@ Sanctions caused exports to fall by 20\% in 2021, the \enquote{worst year} on re
   const at = text.indexOf(claim);
   assert.deepEqual(brief(analyze(text, { languageId: 'latex' })), [['unsupported-claim', claim, at, at + claim.length]]);
 });
+
+test("a LaTeX paper's assumptions, propositions and proofs are its own analysis: no claim to source, a hedge still a hedge", () => {
+  const text = String.raw`\begin{assumption}
+Households cannot borrow, so consumption falls by 2\% after the shock.
+\end{assumption}
+
+\begin{proposition}
+Under the assumption, output always falls after a consolidation, and the fall may be large.
+\end{proposition}
+
+\begin{proof}
+The result follows because demand falls by more than supply.
+\end{proof}
+
+Consumption fell by 2\% after the 2012 consolidation.
+`;
+  const claim = 'Consumption fell by 2\\% after the 2012 consolidation';
+  assert.deepEqual(brief(analyze(text, { languageId: 'latex' })), [
+    ['hedge', 'may', text.indexOf('may be large'), text.indexOf('may be large') + 3],
+    ['unsupported-claim', claim, text.indexOf(claim), text.indexOf(claim) + claim.length],
+  ]);
+});

@@ -427,6 +427,30 @@ Exports fell by 30\% in 2022.
   });
 });
 
+describe('extractProse: LaTeX formal statements', () => {
+  it("reads assumptions, propositions, theorems and proofs as the writer's statements, and what follows as paragraphs", () => {
+    const source = String.raw`\begin{assumption}[Credit]
+Households cannot borrow.
+\end{assumption}
+\begin{theorem*}
+Output falls.
+\end{theorem*}
+\begin{proof}
+Demand falls.
+\end{proof}
+Costs rose.
+`;
+    const doc = extractProse(source, 'latex');
+    assertInvariant(doc);
+    assert.deepEqual(blockTexts(doc), [
+      ['statement', 'Households cannot borrow.'],
+      ['statement', 'Output falls.'],
+      ['statement', 'Demand falls.'],
+      ['paragraph', 'Costs rose.'],
+    ]);
+  });
+});
+
 describe('extractProse: LaTeX', () => {
   const doc = extractProse(LATEX, 'latex');
 

@@ -180,6 +180,8 @@ export interface DocumentAnalysis {
  * disclosure statement.
  * `entry`, a list item that opens with its label ("**Secured** when a legal requirement …",
  * "Point of contact – usually …"): the description of a term or a category, read for every rule but claims.
+ * `statement`, the writer's own formal statement (a LaTeX assumption, proposition, theorem or proof): read, like an
+ * entry, for every rule but claims.
  */
 export type BlockKind =
   | 'paragraph'
@@ -193,7 +195,8 @@ export type BlockKind =
   | 'reference'
   | 'question'
   | 'proposal'
-  | 'front';
+  | 'front'
+  | 'statement';
 
 export interface Block extends Span {
   kind: BlockKind;

@@ -169,7 +169,7 @@ export function analyzeChunk(
     // In a list of recommendations or options, "Congress could pair the credit with grants" proposes (Hit.listedOption).
     const listed = (kind === 'list-item' || kind === 'entry') && local.hits.some((h) => h.listedOption);
     const read = listed ? { ...local, hits: local.hits.filter((h) => !h.listedOption) } : local;
-    return kind === 'entry' ? asEntry(read) : read;
+    return kind === 'entry' || kind === 'statement' ? asEntry(read) : read;
   });
   quotedRuns(sentences, locals);
   const evidenceBySentence = paragraphEvidence(sentences, markersBySentence, locals, doc.blocks);

@@ -83,6 +83,17 @@ export const TABLE_ENVIRONMENTS = new Set(['tabular', 'tabular*', 'tabularx', 't
 
 export const QUOTE_ENVIRONMENTS = new Set(['quote', 'quotation', 'verse', 'displayquote']);
 
+/**
+ * The writer's own formal statements (amsthm's theorem-like environments, by their usual names, and proofs): a model's
+ * assumption, a proposition and its proof are the writer's own analysis, not claims about the world to source; a hedge
+ * in them is still a hedge.
+ */
+export const STATEMENT_ENVIRONMENTS = new Set(
+  ['assumption', 'axiom', 'claim', 'conjecture', 'corollary', 'definition', 'lemma', 'proof', 'proposition', 'theorem'].flatMap(
+    (name) => [name, `${name}*`], // \newtheorem*: unnumbered
+  ),
+);
+
 /** Floats and their notes: text in them beside the \caption ("\footnotesize Note: …", a tablenotes \item) is a caption's. */
 export const FLOAT_ENVIRONMENTS = new Set([
   'figure',
@@ -401,6 +412,7 @@ export abstract class LatexScannerBase {
       if (TABLE_ENVIRONMENTS.has(environment.name)) return 'table-cell';
       if (QUOTE_ENVIRONMENTS.has(environment.name)) return 'quote';
       if (FLOAT_ENVIRONMENTS.has(environment.name)) return 'caption';
+      if (STATEMENT_ENVIRONMENTS.has(environment.name)) return 'statement';
       if (environment.itemSeen) return 'list-item';
     }
     return 'paragraph';

@@ -7,6 +7,7 @@ import {
   LatexScannerBase,
   FLOAT_ENVIRONMENTS,
   QUOTE_ENVIRONMENTS,
+  STATEMENT_ENVIRONMENTS,
   TABLE_ENVIRONMENTS,
   type FlowState,
   type LatexBody,
@@ -55,8 +56,14 @@ const LIST_ENVIRONMENTS = new Set(['itemize', 'enumerate', 'description']);
 /** csquotes' quotation commands (`\enquote*` as well): their argument is a quotation. */
 const QUOTATION_COMMANDS = new Set(['enquote', 'textquote', 'blockquote', 'foreignquote', 'hyphenquote']);
 
-/** Environments the reading keeps open until their end: a list, quote, table or float changes how text in it reads. */
-const TRACKED_ENVIRONMENTS = new Set([...LIST_ENVIRONMENTS, ...QUOTE_ENVIRONMENTS, ...TABLE_ENVIRONMENTS, ...FLOAT_ENVIRONMENTS]);
+/** Environments the reading keeps open until their end: a list, quote, table, float or formal statement changes how text in it reads. */
+const TRACKED_ENVIRONMENTS = new Set([
+  ...LIST_ENVIRONMENTS,
+  ...QUOTE_ENVIRONMENTS,
+  ...TABLE_ENVIRONMENTS,
+  ...FLOAT_ENVIRONMENTS,
+  ...STATEMENT_ENVIRONMENTS,
+]);
 
 /**
  * Whether `\end{name}` is the end of the open environment `open` half typed or mistyped (`\end{enume}`,
@@ -359,8 +366,7 @@ class LatexScanner extends LatexScannerBase {
       this.buffer.blank(start, end);
       return end;
     }
-    if (LIST_ENVIRONMENTS.has(name) || QUOTE_ENVIRONMENTS.has(name) || TABLE_ENVIRONMENTS.has(name) || FLOAT_ENVIRONMENTS.has(name))
-      this.environments.push({ name, itemSeen: false });
+    if (TRACKED_ENVIRONMENTS.has(name)) this.environments.push({ name, itemSeen: false });
     this.addBreak(start, this.flowKind());
     for (;;) {
       const argument = this.optionAt(end, false) ?? (ENVIRONMENTS_WITH_ARGUMENTS.has(name) ? this.groupAt(end, false) : undefined);
