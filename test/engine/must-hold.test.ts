@@ -504,3 +504,14 @@ Consumption fell by 2\% after the 2012 consolidation.
     ['unsupported-claim', claim, text.indexOf(claim), text.indexOf(claim) + claim.length],
   ]);
 });
+
+test('the figures of an act of the body the writer speaks for are told first-hand, a perfect tense as well as a past', () => {
+  for (const text of [
+    'My Government has reduced emissions by 30 per cent since 2010.',
+    'My Government reduced emissions by 30 per cent after 2010.',
+    'We have reduced emissions by 30 per cent since 2010.',
+  ])
+    assert.deepEqual(brief(analyze(text)), [], text);
+  const claim = 'Emissions have fallen by 30 per cent since 2010';
+  assert.deepEqual(brief(analyze(`${claim}.`)), [['unsupported-claim', claim, 0, claim.length]]);
+});

@@ -769,8 +769,14 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   let v = s + 1;
   if (isWritersBody(w)) {
     while (v < k && AUXILIARIES_OF_AN_ACT.has(ctx.word(v))) v++;
+    // ("my Government reduced emissions", "has reduced": a past the lexicon lists as an adjective, after the body or "has")
+    const pastAsAdjective =
+      ctx.lexTag(v) === 'Adjective' && ctx.word(v).endsWith('ed') && (v === s + 1 || /^(has|have|had)$/.test(ctx.word(v - 1)));
     return (
-      v < k && !NOT_AN_ACT.has(ctx.word(v)) && /^(PastTense|PresentTense|Verb)$/.test(ctx.lexTag(v) ?? '') && writersSideSubject(ctx, v)
+      v < k &&
+      !NOT_AN_ACT.has(ctx.word(v)) &&
+      (pastAsAdjective || /^(PastTense|PresentTense|Verb)$/.test(ctx.lexTag(v) ?? '')) &&
+      writersSideSubject(ctx, v)
     );
   }
   // "we've posted", "I'm directing": the auxiliary inside the contraction; "we're the largest" holds, "we're cutting" acts
