@@ -515,3 +515,28 @@ test('the figures of an act of the body the writer speaks for are told first-han
   const claim = 'Emissions have fallen by 30 per cent since 2010';
   assert.deepEqual(brief(analyze(`${claim}.`)), [['unsupported-claim', claim, 0, claim.length]]);
 });
+
+test("in guidance, what a scheme pays, charges or fines its reader is a rule it sets; the reader's gains and the world's trends stay claims", () => {
+  const guide = [
+    '# Fishing licences',
+    '',
+    'You need a licence to fish. Apply online. Check your card first. You must carry the licence. Tell us if you move. Keep your receipt. Renew it each year. Call the helpline with questions.',
+    '',
+    'If you fish without one, you could be fined up to £2,500.',
+    '',
+    'You can get up to £1,000 a year if you care for someone.',
+    '',
+    'You will save 30% of your time with the online service.',
+    '',
+    'Fines rose by 40% in 2024.',
+    '',
+  ].join('\n');
+  const claims = ['You will save 30% of your time with the online service', 'Fines rose by 40% in 2024'];
+  assert.deepEqual(
+    brief(analyze(guide, { languageId: 'markdown' })),
+    claims.map((claim) => ['unsupported-claim', claim, guide.indexOf(claim), guide.indexOf(claim) + claim.length]),
+  );
+  // The same sentence in an argument (no instructions around it) stays a claim.
+  const argument = 'If you fish without one, you could be fined up to £2,500.';
+  assert.deepEqual(brief(analyze(argument)), [['unsupported-claim', argument.slice(0, -1), 0, argument.length - 1]]);
+});

@@ -304,12 +304,28 @@ export const unsupportedClaim: Rule = {
     if (counted.length === 0) return [];
     const hit = sentenceClaim(ctx, counted);
     if (narrative) hit.narrative = true;
+    // "You could be fined up to £2,500 if you fish without one", "You'll get £81.90 a week": what a scheme pays, charges or
+    // fines its reader; in a document that instructs its reader they are the rules it sets (the pipeline decides). "You'll
+    // save 30% of your time" stays a claim.
+    if (!narrative && addressesTheReader(ctx) && SCHEME_TERMS.test(ctx.text) && counted.every((f) => f.kind === 'figure'))
+      hit.circumstantial = true;
     // Every fact it rests on is the act of a body named by its title: the pipeline drops it where the document speaks for that body.
     const body = counted[0].actOf;
     if (body !== undefined && counted.every((f) => f.actOf === body)) hit.actOf = body;
     return [hit];
   },
 };
+
+/** What a scheme does to its reader: pays, charges, taxes or fines. */
+const SCHEME_TERMS = /\b(?:get|receive|pay|paid|fined|charged|owe|claim|taxed|refunded|entitled to)\b/i;
+
+/** The sentence's main clause has the reader for its subject: "You could be fined …", "If you move, you must tell us …". */
+function addressesTheReader(ctx: SentenceContext): boolean {
+  if (/^you(?:'ll|’ll)?$/.test(ctx.word(0))) return true;
+  if (!/^(if|when|unless|once|until)$/.test(ctx.word(0))) return false;
+  for (let k = 2; k < ctx.tokens.length; k++) if (ctx.gapBefore(k).includes(',')) return /^you(?:'ll|’ll)?$/.test(ctx.word(k));
+  return false;
+}
 
 /** The clause of the act at `start` has the writer, or the writer's side, for its subject: "we", "our government", "my country". */
 function actsForTheWriter(ctx: SentenceContext, start: number): boolean {
