@@ -37,6 +37,8 @@ const CLOSED = [
   '\\enquote{It\n\nfell.}',
   '\\textquote[{\\cite{k}}][.]{It rose.}',
   '\\begin{displayquote}\nIt may.\n\n\\end{displayquote}',
+  '\\begin{proposition}\nCosts fall.\n\n\\end{proposition}',
+  '\\begin{proof}It may.\\end{proof}',
   '\\textbf{bold\n\ntext}',
   '\\label{x}',
   '\\par ',
