@@ -540,3 +540,11 @@ test("in guidance, what a scheme pays, charges or fines its reader is a rule it 
   const argument = 'If you fish without one, you could be fined up to £2,500.';
   assert.deepEqual(brief(analyze(argument)), [['unsupported-claim', argument.slice(0, -1), 0, argument.length - 1]]);
 });
+
+test('the citation commands that open a sentence (\\Citet, \\Textcite) are citations', () => {
+  for (const text of [
+    String.raw`\Citet{smith2019} show that spreads fell by 40\% after 2012.`,
+    String.raw`\Textcite{smith2019} shows that spreads fell by 40\% after 2012.`,
+  ])
+    assert.deepEqual(brief(analyze(text, { languageId: 'latex' })), [], text);
+});

@@ -225,6 +225,8 @@ describe('citation sites', () => {
     assert.equal(at('Rents rose~\\citep[see][4]{smith2020rents, le', 'latex'), 'le');
     assert.equal(at('Rents rose~\\parencite{sm', 'latex'), 'sm');
     assert.equal(at('Rents rose~\\autocite{sm', 'latex'), 'sm');
+    assert.equal(at('\\Citet{sm', 'latex'), 'sm'); // natbib's and biblatex's forms that open a sentence
+    assert.equal(at('\\Textcite{sm', 'latex'), 'sm');
     assert.equal(at('\\textbf{sm', 'latex'), undefined);
     assert.equal(keyAt('See [@smith2020rents].', 8, 'markdown')?.key, 'smith2020rents');
     assert.equal(keyAt('As @smith2020rents.', 5, 'markdown')?.key, 'smith2020rents');

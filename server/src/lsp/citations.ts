@@ -15,7 +15,7 @@ function isKeyChar(ch: string | undefined): boolean {
 }
 
 /** A LaTeX citation command before `{`: \cite, \citep, \citet*, \parencite, \autocite[see][4]{, \textcite, \footcite… */
-const LATEX_CITE_BEFORE = /\\[A-Za-z]*cite[A-Za-z]*\*?(?:\s*\[[^\]\n]*\]){0,2}\s*$/;
+const LATEX_CITE_BEFORE = /\\[A-Za-z]*[Cc]ite[A-Za-z]*\*?(?:\s*\[[^\]\n]*\]){0,2}\s*$/;
 
 export interface KeySite {
   /** Offsets of the key (or the part typed so far) in the document. */

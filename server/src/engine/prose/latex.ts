@@ -151,7 +151,8 @@ const NON_PROSE_COMMANDS = new Set([
   'titlerunning',
   'authorrunning',
 ]);
-const CITE_COMMAND = /^[A-Za-z]*cite[a-z]*$/;
+// (\Citet, \Textcite: the forms that open a sentence)
+const CITE_COMMAND = /^[A-Za-z]*[Cc]ite[a-z]*$/;
 const FOOTNOTE_LABEL_LENGTH = 80;
 /**
  * What a footnote that gives a source holds: a citation or link command, a URL or DOI, a year, a
