@@ -362,10 +362,12 @@ describe('extractProse: MyST in a Markdown file', () => {
   });
 
   it('keeps a line that only opens with a colon or a percent sign in running text', () => {
-    const text = 'Two options stand out:\n:one is cheaper than the other.\nA rise of 5\n%s was seen.\n';
+    const text = 'Two options stand out:\n:one is cheaper than the other.\nA rise of 5\n%s was seen. Prices rose by 12\n% in 2024.\n';
     const doc = extractProse(text, 'markdown');
     assertKept(doc, ':one is cheaper than the other.');
     assertKept(doc, '%s was seen.');
+    assertKept(doc, '% in 2024.'); // a figure's sign wrapped onto the next line, not a comment
+    assertMasked(extractProse('Costs rose in 2024.\n\n% a comment after a paragraph\n', 'markdown'), '% a comment after a paragraph');
   });
 });
 

@@ -436,6 +436,12 @@ function maskDivFences(prose: string, buffer: ProseBuffer): void {
     if (at > 0 && !isLineBreak(prose.charCodeAt(at - 1))) continue;
     const after = prose.charCodeAt(at + 1);
     if (at + 1 < prose.length && after !== 0x20 && after !== 0x09 && !isLineBreak(after)) continue;
+    // ("rose by 40\n% in 2020": a figure's sign wrapped onto the next line of its paragraph)
+    let before = at - 1;
+    if (prose[before] === '\n' && prose[before - 1] === '\r') before--;
+    before--;
+    while (before >= 0 && (prose[before] === ' ' || prose[before] === '\t')) before--;
+    if (before >= 0 && prose.charCodeAt(before) >= 0x30 && prose.charCodeAt(before) <= 0x39) continue;
     const eol = endOfLine(prose, at);
     buffer.blank(at, eol);
     at = eol;
