@@ -98,6 +98,16 @@ ruleCases('unsupported-claim', {
     "We've cut the paperwork load by more than 12 percent in less than a year.",
     // a body named by its title, in a document that speaks for it ("my Administration"): its acts are first-hand
     'My Administration has kept its promises.\n\nThe Administration has invested $2 billion in new hospitals since 2020.',
+    // a body the document's title, byline or letterhead says it speaks for, named by its name: its acts are first-hand
+    // (annotation guide: "Ireland has ratified…" in Ireland's speech)
+    '# Statement by the Minister for Foreign Affairs of Ireland\n\nIreland has more than doubled its overseas development assistance since 2019, to over 1.4 billion euro this year.\n\nSince 2015, Ireland has trained 4,000 peacekeepers.\n\nIreland will contribute 25 million euro to the Loss and Damage Fund over the next three years.',
+    '*Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce*\n\nSince March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent.\n\nThe Bank has reduced its holdings of Government of Canada bonds by about 40 per cent since 2021.',
+    "# Mozilla's response to the consultation on the Digital Fairness Act\n\nMozilla has invested more than $50 million in privacy research since 2019.",
+    'I speak on behalf of the European Union and its 27 Member States.\n\nSince 2021, the European Union has resettled more than 70,000 refugees.',
+    {
+      code: 'OFFICE OF MANAGEMENT AND BUDGET\n\nMEMORANDUM FOR THE HEADS OF EXECUTIVE DEPARTMENTS AND AGENCIES\n\nSince 2021, the Office has cut the number of reporting requirements by 30 per cent.',
+      language: 'plaintext',
+    },
     // a legislature the document addresses with a request: its own acts, told to it, are on its record
     'I ask the Congress to act on the bill this spring.\n\nCongress cut the research budget by 20 percent in 2019.',
     'Over the last four years, we have significantly increased funding for these programmes.',
@@ -541,6 +551,38 @@ ruleCases('unsupported-claim', {
     {
       code: 'We recommend a cap on fees.\n\nThe Government has invested £2 billion in new hospitals since 2020.',
       errors: [{ messageId: 'claim', text: 'The Government has invested £2 billion in new hospitals since 2020' }],
+    },
+    // the same acts where nothing says the document speaks for that body, or where the byline names another
+    {
+      code: 'Since March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent.',
+      errors: [
+        { messageId: 'claim', text: 'Since March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent' },
+      ],
+    },
+    {
+      code: '*Remarks by Jane Smith, Deputy Governor of the Bank of Canada*\n\nSince March 2022, the Federal Reserve has raised its policy rate by 5 percentage points, to 5.5 per cent.',
+      errors: [
+        {
+          messageId: 'claim',
+          text: 'Since March 2022, the Federal Reserve has raised its policy rate by 5 percentage points, to 5.5 per cent',
+        },
+      ],
+    },
+    // in the speech of the body's country, what the country has, and what happens in it, stay claims
+    {
+      code: '# Statement by the Minister for Foreign Affairs of Ireland\n\nIreland imports 70% of its energy.',
+      errors: [{ messageId: 'claim', text: 'Ireland imports 70% of its energy' }],
+    },
+    {
+      code: '# Statement by the Minister for Foreign Affairs of Ireland\n\nInflation in Ireland has fallen to 2.1 per cent.',
+      errors: [{ messageId: 'claim', text: 'Inflation in Ireland has fallen to 2.1 per cent' }],
+    },
+    // a heading that names a body, in sentence case, is what the document is about, not its letterhead
+    {
+      code: '# Bank of Canada\n\nSince March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent.',
+      errors: [
+        { messageId: 'claim', text: 'Since March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent' },
+      ],
     },
     // what the writer's side has or is, and what its economy did, are claims; so is a subject that only looks like a verb
     { code: 'We have 5% unemployment.', errors: [{ messageId: 'claim', text: 'We have 5% unemployment' }] },

@@ -22,7 +22,11 @@ import {
   INSTRUCTING_SHARE,
   NARRATING_SHARE,
   type ChunkAnalysis,
+  type PlannedFinding,
 } from './chunk';
+
+/** A byline, title or letterhead is at a document's top: in its first this many characters. */
+const BYLINE_SPAN = 3000;
 
 export interface Placement {
   shift: number;
@@ -64,6 +68,9 @@ export function assemble(
   let collective = 0;
   // The bodies the document speaks for: the acts of those it names by title are its own, told first-hand (Hit.actOf).
   const spokenFor = new Set<string>();
+  // And those its front names it speaking for ("Deputy Governor of the Bank of Canada"): their acts are its own too, but
+  // a byline does not stop a commentary from narrating (a columnist's post is no body the column speaks for).
+  const bylineFor = new Set<string>();
   // (one pass over the chunks for all the document-level facts: a keystroke at 50,000 words makes it over 1,500 chunks)
   for (let index = 0; index < analyses.length; index++) {
     const analysis = analyses[index];
@@ -81,7 +88,9 @@ export function assemble(
     narrating += analysis.narrating;
     collective += analysis.collective;
     for (const body of analysis.ownBodies) spokenFor.add(body);
+    for (const { body, at } of analysis.bylineBodies) if (shift + at < BYLINE_SPAN) bylineFor.add(body);
   }
+  const actsOwn = (f: PlannedFinding) => f.actOf !== undefined && (spokenFor.has(f.actOf) || bylineFor.has(f.actOf));
   const suppressions = new Suppressions(directives, source);
   // A Markdown document with a bibliography cites with keys (Pandoc), whatever it holds so far.
   const citationStyle = hasBibliography && languageId === 'markdown' ? 'pandoc' : citationStyleOf(languageId, bracketCitations, footnotes);
@@ -106,7 +115,7 @@ export function assemble(
     !accountHolder &&
     spokenFor.size === 0 &&
     collective < COLLECTIVE_SHARE * running;
-  const ownBodies = [...spokenFor].sort().join(' ');
+  const ownBodies = `${[...spokenFor].sort().join(' ')}|${[...bylineFor].sort().join(' ')}`;
   // (the public books' figures are the government's own where the document speaks for it: PUBLIC_LEDGER)
   const speaksForAGovernment = accountHolder || spokenFor.has('government') || spokenFor.has('administration');
 
@@ -161,7 +170,7 @@ export function assemble(
         if (speaksForAGovernment && f.measured && f.ofPublicLedger) continue;
         if (instructs && f.circumstantial) continue;
         if (!narrates && f.narrative) continue;
-        if (f.actOf && spokenFor.has(f.actOf)) continue;
+        if (actsOwn(f)) continue;
         const finding: Finding = {
           rule: f.rule,
           start: f.start + shift,
@@ -181,7 +190,7 @@ export function assemble(
       }
       const r = sentence.report;
       const read =
-        sentence.ifOwnBody && sentence.findings.some((f) => f.actOf && spokenFor.has(f.actOf))
+        sentence.ifOwnBody && sentence.findings.some(actsOwn)
           ? sentence.ifOwnBody
           : narrates && sentence.ifNarrating
             ? sentence.ifNarrating

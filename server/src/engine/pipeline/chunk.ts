@@ -1,6 +1,6 @@
 // The pipeline, per chunk: a sentence's hits become planned findings under the settings (severity, sensitivity,
 // evidence, accepted terms, which rule yields to which), with the sentence's class (cached by chunk).
-import { AGENTLESS_ACT, isClaim } from '../claims';
+import { AGENTLESS_ACT, bodiesOfByline, isClaim } from '../claims';
 import { isCitationSite, planFixes, type PlannedFix } from '../fixes';
 import { hasFootnotes, type ChunkProse } from '../prose';
 import { isLetterOrDigit } from '../prose/buffer';
@@ -9,6 +9,7 @@ import { policyOf, type Hit } from '../rules';
 import { splitSentences } from '../sentences';
 import { madeOnFirstUse } from '../text-shape';
 import type {
+  BlockKind,
   CitationKeys,
   Directive,
   EvidenceMarker,
@@ -132,6 +133,11 @@ export interface ChunkAnalysis {
   collective: number;
   /** The bodies the chunk speaks for: "my Administration", "our Department", "this Government" (see Hit.actOf). */
   ownBodies: string[];
+  /**
+   * The bodies a title, byline or letterhead in the chunk says the document speaks for ("Deputy Governor of the Bank of
+   * Canada"), each with its sentence's offset in the chunk: only the document's front counts (see BYLINE_SPAN).
+   */
+  bylineBodies: { body: string; at: number }[];
   /** How often the chunk names public accounts and fiscal years, and whether it speaks as their holder (see ACCOUNT_TERMS_MIN). */
   accounts: { terms: number; fiscalYears: number; holder: boolean };
   /** The chunk's latest placement in a document, reused while its place and the citation form stay. */
@@ -299,6 +305,7 @@ export function analyzeChunk(
     narrating,
     collective,
     ownBodies: bodiesSpokenFor(sentences),
+    bylineBodies: bodiesOfBylines(sentences, doc.blocks),
     accounts: accountsNamed(sentences),
   };
 }
@@ -384,6 +391,26 @@ const LEGISLATURE_ADDRESSED = /\b(?:[Tt]his|[Oo]ur) (Congress|Parliament|Legisla
 const MESSAGE_TO_LEGISLATURE =
   /^(?:To the|Fellow[- ]Citizens of the) Senate and (?:the )?House of Representatives\b|\bmy (?:last |first |present |former )?(?:annual )?message to (?:the )?Congress\b/;
 const EXECUTIVE_SELF = /\b[Tt]he Executive\b(?![ \t]+[A-Z])/;
+
+/** Blocks that may hold a document's title, byline or letterhead: the words around its prose. */
+const FRONT_BLOCKS = new Set<BlockKind | undefined>(['heading', 'fragment', 'front', 'quote', 'caption']);
+/** "I speak on behalf of the European Union": the writer says whom she speaks for. */
+const SPEAKS_ON_BEHALF = /\b(?:I|[Ww]e)\b.*\bon behalf of\b/;
+
+function bodiesOfBylines(
+  sentences: readonly { text: string; start: number; blockIndex: number }[],
+  blocks: ProseDoc['blocks'],
+): ChunkAnalysis['bylineBodies'] {
+  const bodies: ChunkAnalysis['bylineBodies'] = [];
+  for (const sentence of sentences) {
+    const kind = blocks[sentence.blockIndex]?.kind;
+    if (!FRONT_BLOCKS.has(kind) && !SPEAKS_ON_BEHALF.test(sentence.text)) continue;
+    // (a letterhead is a line of its own, or a heading in capitals; a heading that names a body may be the document's subject)
+    const letterhead = kind === 'fragment' || kind === 'front' || (kind === 'heading' && sentence.text === sentence.text.toUpperCase());
+    for (const body of bodiesOfByline(sentence.text, letterhead)) bodies.push({ body, at: sentence.start });
+  }
+  return bodies;
+}
 
 function bodiesSpokenFor(sentences: readonly { text: string }[]): string[] {
   const bodies = new Set<string>();

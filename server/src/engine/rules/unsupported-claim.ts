@@ -4,7 +4,9 @@
 import { TELLING } from '../grammar';
 import { STRICTNESS_ORDER } from '../settings';
 import {
+  bodySubject,
   findClaimFeatures,
+  spokenAsWe,
   hypothesisStart,
   isNormative,
   opensWithCourtesy,
@@ -15,7 +17,7 @@ import {
 import { claimGroupFor, contextWords } from '../lexicon';
 import { findHedges } from '../hedges';
 import type { Hit, Rule } from './rule';
-import type { SentenceContext } from '../context';
+import { SentenceContext } from '../context';
 import type { ClaimStrictness } from '../types';
 import { holdsTexMath } from '../text-shape';
 
@@ -312,9 +314,28 @@ export const unsupportedClaim: Rule = {
     // Every fact it rests on is the act of a body named by its title: the pipeline drops it where the document speaks for that body.
     const body = counted[0].actOf;
     if (body !== undefined && counted.every((f) => f.actOf === body)) hit.actOf = body;
+    else {
+      const named = namedBodysOwnAct(ctx, hit.level);
+      if (named !== undefined) hit.actOf = named;
+    }
     return [hit];
   },
 };
+
+/**
+ * The sentence's subject names a body ("Ireland has more than doubled its aid since 2019, to 1.4 billion euro", "Since
+ * 2022, the Bank of Canada has raised its rate by 475 basis points") and the sentence, said by that body as "we", would
+ * tell its own act, first-hand, and no claim: the body's key, for the pipeline to match against the bodies the document
+ * speaks for (Hit.actOf). The sentence is weighed again as "we" would say it, so that one reading of an act serves both.
+ */
+function namedBodysOwnAct(ctx: SentenceContext, level: ClaimStrictness | undefined): string | undefined {
+  const subject = bodySubject(ctx);
+  if (subject === undefined) return undefined;
+  const asWe = unsupportedClaim.check(new SentenceContext(spokenAsWe(ctx, subject)));
+  // (what "we" would still claim only at a stricter setting, a date, the act does not claim at this one)
+  const stricter = (h: Hit) => STRICTNESS_ORDER.indexOf(h.level!) > STRICTNESS_ORDER.indexOf(level ?? 'strict');
+  return asWe.every(stricter) ? subject.key : undefined;
+}
 
 /** What a scheme does to its reader: pays, charges, taxes or fines. */
 const SCHEME_TERMS = /\b(?:get|receive|pay|paid|fined|charged|owe|claim|taxed|refunded|entitled to)\b/i;

@@ -1,0 +1,235 @@
+// A body named by its name ("Ireland", "the Bank of Canada"), as the subject of a sentence's main clause, and the bodies
+// a document speaks for by its byline or title ("Deputy Governor of the Bank of Canada", "Statement by the Taoiseach of
+// Ireland", "Mozilla's response to the consultation"). A speech tells its speaker's body's acts first-hand (annotation
+// guide: "Ireland has ratified…" in Ireland's speech); the pipeline matches the two (Hit.actOf).
+import type { SentenceContext } from '../context';
+
+/** Words that name a state by its form, before "of" and its name: "the Government of Ireland" is Ireland. */
+const STATE_FORMS = new Set([
+  'government',
+  'republic',
+  'kingdom',
+  'state',
+  'federation',
+  'commonwealth',
+  'principality',
+  'sultanate',
+  'emirate',
+  'duchy',
+  'delegation',
+  'mission',
+]);
+
+/** The words a body is known by after the leading "the", as one key: "Government of Ireland" and "Ireland" are one. */
+export function bodyKey(words: readonly string[]): string {
+  const lower = words.map((w) => w.toLowerCase());
+  let from = lower[0] === 'the' ? 1 : 0;
+  if (STATE_FORMS.has(lower[from])) {
+    const of = lower.indexOf('of', from);
+    if (of > 0) from = lower[of + 1] === 'the' ? of + 2 : of + 1;
+  }
+  return lower.slice(from).join(' ');
+}
+
+/** Words that join the words of one name: "Bank of Canada", "Office of Management and Budget". */
+const BODY_NAME_JOINERS = new Set(['of', 'and', 'for', 'on', 'de', 'du', 'des']);
+/** Openers of an adverbial put before the subject: "Since 2020, …", "In January, …", "Over the past decade, …". */
+const FRONTED_ADVERBIAL = new Set([
+  'since',
+  'in',
+  'on',
+  'at',
+  'during',
+  'over',
+  'last',
+  'this',
+  'after',
+  'before',
+  'between',
+  'from',
+  'by',
+  'earlier',
+  'yesterday',
+  'today',
+  'recently',
+  'for',
+  'throughout',
+  'so',
+  'to',
+  'as',
+  'together',
+  'meanwhile',
+]);
+const MONTHS_AND_DAYS =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** What may follow a subject as its verb's first word. */
+const VERB_OPENERS = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'shall',
+  'does',
+  'did',
+  'also',
+  'now',
+  'already',
+  'then',
+  'recently',
+  'again',
+  'continues',
+  'remains',
+]);
+
+export interface BodySubject {
+  key: string;
+  /** Token span of the subject. */
+  from: number;
+  to: number;
+}
+
+/**
+ * The body the sentence's main clause names as its subject, right before its verb: "Ireland has ratified …", "Since
+ * March 2022, the Bank of Canada has raised …", "The Government will contribute …"; or undefined.
+ */
+export function bodySubject(ctx: SentenceContext): BodySubject | undefined {
+  let from = 0;
+  // (one fronted adverbial, closed by a comma within its first ten words)
+  if (FRONTED_ADVERBIAL.has(ctx.word(0))) {
+    let k = 1;
+    while (k < Math.min(ctx.tokens.length, 11) && !ctx.breakBefore(k)) k++;
+    if (k >= Math.min(ctx.tokens.length, 11) || !ctx.gapBefore(k).includes(',')) return undefined;
+    from = k;
+  }
+  let at = from;
+  if (ctx.word(at) === 'the' || ctx.word(at) === 'this') at++;
+  const first = at;
+  if (!ctx.isCapitalized(at) || MONTHS_AND_DAYS.test(ctx.word(at))) return undefined;
+  // (alone at the sentence's start, a capitalised word is a name only if the lexicon says so: "Inflation has fallen")
+  if (at === 0 && !ctx.isName(0)) return undefined;
+  let end = at + 1;
+  for (;;) {
+    if (ctx.breakBefore(end)) break;
+    if (ctx.isCapitalized(end) && !ctx.breakBefore(end)) end++;
+    else if (BODY_NAME_JOINERS.has(ctx.word(end)) && ctx.isCapitalized(ctx.word(end + 1) === 'the' ? end + 2 : end + 1))
+      end += ctx.word(end + 1) === 'the' ? 2 : 1;
+    else break;
+  }
+  if (end >= ctx.tokens.length || ctx.breakBefore(end)) return undefined;
+  const next = ctx.word(end);
+  const tag = ctx.lexTag(end);
+  if (!VERB_OPENERS.has(next) && tag !== 'PastTense' && tag !== 'PresentTense') return undefined;
+  const words: string[] = [];
+  for (let k = first; k < end; k++) words.push(ctx.tokens[k].text);
+  return { key: bodyKey(words), from, to: end };
+}
+
+/** The sentence's words with the subject at `subject` put as "we", its verb agreeing: what the writer's side would say. */
+export function spokenAsWe(ctx: SentenceContext, subject: BodySubject): string {
+  const start = ctx.tokens[subject.from].start;
+  const verb = ctx.tokens[subject.to];
+  const pronoun = subject.from === 0 ? 'We' : 'we';
+  // ("its policy rate" is then "our policy rate")
+  const rest = ctx.text
+    .slice(verb.end)
+    .replace(/\bits\b/g, 'our')
+    .replace(/\bitself\b/g, 'ourselves');
+  return `${ctx.text.slice(0, start)}${pronoun} ${pluralVerb(verb.text)}${rest}`;
+}
+
+const PLURAL_OF: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do' };
+
+function pluralVerb(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (PLURAL_OF[lower]) return PLURAL_OF[lower];
+  if (/[^aeiou]ies$/.test(lower)) return `${verb.slice(0, -3)}y`;
+  if (/(?:sh|ch|x|ss|zz)es$/.test(lower)) return verb.slice(0, -2);
+  if (/[^s]s$/.test(lower) && !/(?:ed|us|is)$/.test(lower)) return verb.slice(0, -1);
+  return verb;
+}
+
+// A name as bylines and titles write it: capitalised words, joined by "of", "and", "for" ("Bank of Canada", "Office of
+// Management and Budget", "Ministry of Foreign Affairs and Trade"), in capitals too (letterheads).
+const NAME = String.raw`[A-Z][\w\u2019'&.-]*(?:\s+(?:(?:of|and|for|on|de|du|des|OF|AND|FOR|ON)\s+(?:the\s+|THE\s+)?)?[A-Z][\w\u2019'&-]*)*`;
+/** An office held: "Deputy Governor", "Minister for Foreign Affairs", "Taoiseach", "Permanent Representative". */
+const ROLE = String.raw`(?:[A-Z][a-z]+[ -])*(?:Governor|Chair|Chairman|Chairwoman|Chairperson|President|Director|Secretary|Minister|Taoiseach|Premier|Chancellor|Ambassador|Representative|Commissioner|Administrator|Economist|Treasurer|Comptroller|Auditor|Head|Leader|Spokesperson|Officer|Member of the [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Board|Council|Committee))(?: for (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?= of\b))?`;
+/** "Deputy Governor of the Bank of Canada", "Taoiseach of Ireland", "Director, Office of Management and Budget". */
+const HOLDS_OFFICE = new RegExp(String.raw`\b${ROLE}(?:\s+of\s+(?:the\s+)?|\s*,\s+(?:the\s+)?)(${NAME})`, 'g');
+/** "Mozilla's response to …", "Response of the Royal Society to …", "Submission by Which?": the author of a response. */
+const RESPONDS = new RegExp(
+  String.raw`(?:^(?:The\s+)?(${NAME})(?:\u2019s|'s)?\s+(?:[Rr]esponse|[Ss]ubmission|[Cc]omments|[Rr]eply|[Cc]ontribution|[Ff]eedback|[Ee]vidence|[Pp]osition)\b|\b(?:[Rr]esponse|[Ss]ubmission|[Cc]omments|[Rr]eply|[Cc]ontribution|[Ff]eedback|[Ee]vidence)\s+(?:of|from|by)\s+(?:the\s+)?(${NAME}))`,
+  'g',
+);
+/** "on behalf of the Government of Ireland", "on behalf of the European Union". */
+const ON_BEHALF = new RegExp(String.raw`\bon behalf of (?:the\s+)?(${NAME})`, 'g');
+/** A letterhead: the block is a body's name alone, "OFFICE OF MANAGEMENT AND BUDGET", "HM Treasury". */
+const LETTERHEAD = new RegExp(String.raw`^\s*(?:THE\s+|The\s+)?(${NAME})\s*$`);
+
+/** Words that head the name of a public or private body: the name's head stands for it ("the Bank"). */
+const BODY_HEADS = new Set([
+  'bank',
+  'office',
+  'department',
+  'ministry',
+  'agency',
+  'council',
+  'commission',
+  'committee',
+  'authority',
+  'board',
+  'institute',
+  'foundation',
+  'government',
+  'administration',
+  'treasury',
+  'reserve',
+  'fund',
+  'service',
+  'executive',
+]);
+
+/**
+ * The bodies a line of a document's front (title, byline, letterhead, a heading) says the document speaks for: each as
+ * bodyKey gives it, and the head of a body's name alone ("bank" for "the Bank of Canada", which the speech calls "the
+ * Bank").
+ */
+export function bodiesOfByline(text: string, letterheads: boolean): string[] {
+  const found: string[] = [];
+  const add = (name: string | undefined) => {
+    if (!name) return;
+    const words = name.replace(/(?:\u2019s|'s)$/, '').split(/\s+/);
+    const key = bodyKey(words);
+    if (key === '' || key.split(' ').length > 8) return;
+    found.push(key);
+    const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
+    const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]).toLowerCase();
+    if (BODY_HEADS.has(head) && head !== key) found.push(head);
+  };
+  for (const re of [HOLDS_OFFICE, RESPONDS, ON_BEHALF]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1] ?? m[2];
+      // ("Director, Office of …": after a comma only the name of a body, not a place)
+      if (re === HOLDS_OFFICE && !/\sof\s/i.test(m[0].slice(0, m[0].length - m[1].length)) && !BODY_HEADS.has(headOf(name))) continue;
+      add(name);
+    }
+  }
+  const letterhead = letterheads ? LETTERHEAD.exec(text) : null;
+  if (letterhead && BODY_HEADS.has(headOf(letterhead[1]))) add(titleCase(letterhead[1]));
+  return found;
+}
+
+function headOf(name: string): string {
+  const words = name.split(/\s+/);
+  const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
+  return (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]).toLowerCase();
+}
+
+function titleCase(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : name;
+}

@@ -1,0 +1,73 @@
+// The bodies a document's front says it speaks for, and the body a sentence names as its subject (issue 12: a speech
+// tells its speaker's body's acts first-hand).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bodiesOfByline, bodySubject, spokenAsWe } from '../../server/src/engine/claims/named-body';
+import { SentenceContext } from '../../server/src/engine/context';
+
+describe('bodiesOfByline', () => {
+  it('reads the body of an office held', () => {
+    assert.deepEqual(
+      bodiesOfByline('Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce', false),
+      ['bank of canada', 'bank'],
+    );
+    assert.deepEqual(bodiesOfByline('Statement by the Taoiseach of Ireland at the General Debate of the General Assembly', false), [
+      'ireland',
+    ]);
+    assert.deepEqual(bodiesOfByline('Statement by the Minister for Foreign Affairs and Trade of Ireland', false), ['ireland']);
+    assert.deepEqual(bodiesOfByline('Statement by the President of the Republic of Korea', false), ['korea']);
+    assert.deepEqual(bodiesOfByline('FROM: Shalanda D. Young, Director, Office of Management and Budget', false), [
+      'office of management and budget',
+      'office',
+    ]);
+  });
+
+  it('reads the author of a response and whom the writer speaks for', () => {
+    assert.deepEqual(bodiesOfByline('Mozilla’s response to the consultation on the Digital Fairness Act', false), ['mozilla']);
+    assert.deepEqual(bodiesOfByline('Response of the Royal Society to the House of Lords inquiry', false), ['royal society']);
+    assert.deepEqual(bodiesOfByline('I speak on behalf of the European Union and its Member States.', false), ['european union']);
+  });
+
+  it('reads a letterhead only where the line may be one', () => {
+    assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', true), ['office of management and budget', 'office']);
+    assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', false), []);
+  });
+
+  it('finds no body in a person named, a venue or a title without an office', () => {
+    assert.deepEqual(bodiesOfByline('Remarks by Jane Smith at the Winnipeg Chamber of Commerce', false), []);
+    assert.deepEqual(bodiesOfByline('Bringing inflation back to target', true), []);
+    assert.deepEqual(bodiesOfByline('Mr. President, Excellencies, ladies and gentlemen', false), []);
+  });
+});
+
+describe('bodySubject', () => {
+  const subject = (text: string) => {
+    const ctx = new SentenceContext(text);
+    const found = bodySubject(ctx);
+    return found && { key: found.key, asWe: spokenAsWe(ctx, found) };
+  };
+
+  it('finds a body named as the subject of the main clause, after a fronted adverbial too', () => {
+    assert.deepEqual(subject('Ireland has ratified the treaty.'), { key: 'ireland', asWe: 'We have ratified the treaty.' });
+    assert.deepEqual(subject('Since March 2022, the Bank of Canada has raised its policy rate by 475 basis points.'), {
+      key: 'bank of canada',
+      asWe: 'Since March 2022, we have raised our policy rate by 475 basis points.',
+    });
+    assert.deepEqual(subject('The Government of Ireland publishes its accounts every year.'), {
+      key: 'ireland',
+      asWe: 'We publish our accounts every year.',
+    });
+    assert.deepEqual(subject('In January, the Bank held its policy rate at 5 per cent.'), {
+      key: 'bank',
+      asWe: 'In January, we held our policy rate at 5 per cent.',
+    });
+  });
+
+  it('finds none where the subject is no name, or the name is not the subject', () => {
+    assert.equal(subject('Inflation has fallen to 2.1 per cent.'), undefined);
+    assert.equal(subject('Global hunger has risen sharply since 2019.'), undefined);
+    assert.equal(subject('Inflation in Ireland has fallen to 2.1 per cent.'), undefined);
+    assert.equal(subject('Irish peacekeepers have served in Lebanon since 1978.'), undefined);
+    assert.equal(subject('In March 2022 the rate rose.'), undefined);
+  });
+});
