@@ -5,31 +5,44 @@ import { describe, it } from 'node:test';
 import { bodiesOfByline, bodySubject, spokenAsWe } from '../../server/src/engine/claims/named-body';
 import { SentenceContext } from '../../server/src/engine/context';
 
+const CENTRAL_BANK_ORGANS = [
+  'governing council',
+  'executive board',
+  'monetary policy committee',
+  'monetary policy board',
+  'policy board',
+  'federal open market committee',
+  'board',
+  'committee',
+  'mpc',
+  'fomc',
+];
+
 describe('bodiesOfByline', () => {
-  it('reads the body of an office held', () => {
-    assert.deepEqual(
-      bodiesOfByline('Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce', false),
-      ['bank of canada', 'bank'],
-    );
-    assert.deepEqual(bodiesOfByline('Statement by the Taoiseach of Ireland at the General Debate of the General Assembly', false), [
-      'ireland',
+  it('reads the body of an office held, its head and its initials', () => {
+    // a central bank's also the bodies that make its policy
+    const byline = 'Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce';
+    assert.deepEqual(bodiesOfByline(byline, false), ['bank of canada', 'bank', 'bc', 'boc', ...CENTRAL_BANK_ORGANS]);
+    assert.deepEqual(bodiesOfByline('Speech by Isabel Schnabel, Member of the Executive Board of the ECB, at the Bundesbank', false), [
+      'ecb',
+      'executive board',
     ]);
+    const statement = 'Statement by the Taoiseach of Ireland at the General Debate of the General Assembly';
+    assert.deepEqual(bodiesOfByline(statement, false), ['ireland']);
     assert.deepEqual(bodiesOfByline('Statement by the Minister for Foreign Affairs and Trade of Ireland', false), ['ireland']);
-    assert.deepEqual(bodiesOfByline('Statement by the President of the Republic of Korea', false), ['korea']);
-    assert.deepEqual(bodiesOfByline('FROM: Shalanda D. Young, Director, Office of Management and Budget', false), [
-      'office of management and budget',
-      'office',
-    ]);
+    assert.deepEqual(bodiesOfByline('Statement by the President of the Republic of Korea', false), ['korea', 'rk', 'rok']);
+    const memo = 'FROM: Shalanda D. Young, Director, Office of Management and Budget';
+    assert.deepEqual(bodiesOfByline(memo, false), ['office of management and budget', 'office', 'omb']);
   });
 
   it('reads the author of a response and whom the writer speaks for', () => {
     assert.deepEqual(bodiesOfByline('Mozilla’s response to the consultation on the Digital Fairness Act', false), ['mozilla']);
-    assert.deepEqual(bodiesOfByline('Response of the Royal Society to the House of Lords inquiry', false), ['royal society']);
-    assert.deepEqual(bodiesOfByline('I speak on behalf of the European Union and its Member States.', false), ['european union']);
+    assert.deepEqual(bodiesOfByline('Response of the Royal Society to the House of Lords inquiry', false), ['royal society', 'rs']);
+    assert.deepEqual(bodiesOfByline('I speak on behalf of the European Union and its Member States.', false), ['european union', 'eu']);
   });
 
   it('reads a letterhead only where the line may be one', () => {
-    assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', true), ['office of management and budget', 'office']);
+    assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', true), ['office of management and budget', 'office', 'omb']);
     assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', false), []);
   });
 
@@ -56,6 +69,10 @@ describe('bodySubject', () => {
     assert.deepEqual(subject('The Government of Ireland publishes its accounts every year.'), {
       key: 'ireland',
       asWe: 'We publish our accounts every year.',
+    });
+    assert.deepEqual(subject('Governing Council decided last month to keep the policy rate unchanged.'), {
+      key: 'governing council',
+      asWe: 'We decided last month to keep the policy rate unchanged.',
     });
     assert.deepEqual(subject('In January, the Bank held its policy rate at 5 per cent.'), {
       key: 'bank',

@@ -102,6 +102,8 @@ ruleCases('unsupported-claim', {
     // (annotation guide: "Ireland has ratified…" in Ireland's speech)
     '# Statement by the Minister for Foreign Affairs of Ireland\n\nIreland has more than doubled its overseas development assistance since 2019, to over 1.4 billion euro this year.\n\nSince 2015, Ireland has trained 4,000 peacekeepers.\n\nIreland will contribute 25 million euro to the Loss and Damage Fund over the next three years.',
     '*Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce*\n\nSince March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent.\n\nThe Bank has reduced its holdings of Government of Canada bonds by about 40 per cent since 2021.',
+    // a central bank's policy bodies and its initials, in a board member's speech
+    '*Speech by Isabel Schnabel, Member of the Executive Board of the European Central Bank*\n\nSince July 2022, the ECB has raised its key interest rates by 450 basis points.\n\nIn September, the Governing Council raised the deposit facility rate to 4 per cent.',
     "# Mozilla's response to the consultation on the Digital Fairness Act\n\nMozilla has invested more than $50 million in privacy research since 2019.",
     'I speak on behalf of the European Union and its 27 Member States.\n\nSince 2021, the European Union has resettled more than 70,000 refugees.',
     {
@@ -566,6 +568,14 @@ ruleCases('unsupported-claim', {
           messageId: 'claim',
           text: 'Since March 2022, the Federal Reserve has raised its policy rate by 5 percentage points, to 5.5 per cent',
         },
+      ],
+    },
+    // another central bank's acts, and what the economy did, in that speech
+    {
+      code: '*Speech by Isabel Schnabel, Member of the Executive Board of the European Central Bank*\n\nThe Federal Reserve has raised its policy rate by 5.25 percentage points since March 2022.\n\nEuro area inflation fell to 2.9 per cent in October.',
+      errors: [
+        { messageId: 'claim', text: 'The Federal Reserve has raised its policy rate by 5.25 percentage points since March 2022' },
+        { messageId: 'claim', text: 'Euro area inflation fell to 2.9 per cent in October' },
       ],
     },
     // in the speech of the body's country, what the country has, and what happens in it, stay claims

@@ -110,8 +110,6 @@ export function bodySubject(ctx: SentenceContext): BodySubject | undefined {
   if (ctx.word(at) === 'the' || ctx.word(at) === 'this') at++;
   const first = at;
   if (!ctx.isCapitalized(at) || MONTHS_AND_DAYS.test(ctx.word(at))) return undefined;
-  // (alone at the sentence's start, a capitalised word is a name only if the lexicon says so: "Inflation has fallen")
-  if (at === 0 && !ctx.isName(0)) return undefined;
   let end = at + 1;
   for (;;) {
     if (ctx.breakBefore(end)) break;
@@ -120,6 +118,9 @@ export function bodySubject(ctx: SentenceContext): BodySubject | undefined {
       end += ctx.word(end + 1) === 'the' ? 2 : 1;
     else break;
   }
+  // (alone at the sentence's start, a capitalised word is a name only if the lexicon says so: "Inflation has fallen";
+  // two are one, "Governing Council decided")
+  if (at === 0 && end === 1 && !ctx.isName(0)) return undefined;
   if (end >= ctx.tokens.length || ctx.breakBefore(end)) return undefined;
   const next = ctx.word(end);
   const tag = ctx.lexTag(end);
@@ -170,6 +171,20 @@ const ON_BEHALF = new RegExp(String.raw`\bon behalf of (?:the\s+)?(${NAME})`, 'g
 /** A letterhead: the block is a body's name alone, "OFFICE OF MANAGEMENT AND BUDGET", "HM Treasury". */
 const LETTERHEAD = new RegExp(String.raw`^\s*(?:THE\s+|The\s+)?(${NAME})\s*$`);
 
+/** The bodies of a central bank that make its policy, by the names its speeches give them. */
+const CENTRAL_BANK_ORGANS = [
+  'governing council',
+  'executive board',
+  'monetary policy committee',
+  'monetary policy board',
+  'policy board',
+  'federal open market committee',
+  'board',
+  'committee',
+  'mpc',
+  'fomc',
+];
+
 /** Words that head the name of a public or private body: the name's head stands for it ("the Bank"). */
 const BODY_HEADS = new Set([
   'bank',
@@ -206,9 +221,19 @@ export function bodiesOfByline(text: string, letterheads: boolean): string[] {
     const key = bodyKey(words);
     if (key === '' || key.split(' ').length > 8) return;
     found.push(key);
-    const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
-    const head = (ofAt > 0 ? words[ofAt - 1] : words[words.length - 1]).toLowerCase();
+    const head = headOf(words.join(' '));
     if (BODY_HEADS.has(head) && head !== key) found.push(head);
+    // (its initials, as the speech names it: "ECB", "OMB", "RBA")
+    const initials = words.filter((w) => /^[A-Z]/.test(w) && !/^(?:The|THE)$/.test(w)).map((w) => w[0].toLowerCase());
+    if (initials.length >= 2 && words.every((w) => /^[A-Z]/.test(w) || BODY_NAME_JOINERS.has(w.toLowerCase()) || w === 'the')) {
+      found.push(initials.join(''));
+      // ("BoC": with the "of")
+      const withOf = words.filter((w) => w !== 'the' && w !== 'The' && w !== 'and').map((w) => w[0].toLowerCase());
+      if (withOf.length > initials.length && !words.includes('and')) found.push(withOf.join(''));
+    }
+    // a central bank's speech tells its policy bodies' decisions as its own ("the Governing Council decided", "the
+    // Committee voted"), and the office held may be a seat on one ("Member of the Executive Board of the ECB")
+    if (head === 'bank' || head === 'reserve') for (const organ of CENTRAL_BANK_ORGANS) found.push(organ);
   };
   for (const re of [HOLDS_OFFICE, RESPONDS, ON_BEHALF]) {
     re.lastIndex = 0;
@@ -217,6 +242,9 @@ export function bodiesOfByline(text: string, letterheads: boolean): string[] {
       // ("Director, Office of …": after a comma only the name of a body, not a place)
       if (re === HOLDS_OFFICE && !/\sof\s/i.test(m[0].slice(0, m[0].length - m[1].length)) && !BODY_HEADS.has(headOf(name))) continue;
       add(name);
+      // ("Member of the Executive Board of the ECB": the board is the writer's too)
+      const seat = /\bMember of the ([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Board|Council|Committee))/.exec(m[0]);
+      if (seat) found.push(seat[1].toLowerCase());
     }
   }
   const letterhead = letterheads ? LETTERHEAD.exec(text) : null;
@@ -231,5 +259,9 @@ function headOf(name: string): string {
 }
 
 function titleCase(name: string): string {
-  return name === name.toUpperCase() ? name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase()) : name;
+  if (name !== name.toUpperCase()) return name;
+  return name
+    .toLowerCase()
+    .replace(/\b[a-z]/g, (c) => c.toUpperCase())
+    .replace(/\b(?:Of|And|For|On|The)\b/g, (w) => w.toLowerCase());
 }
