@@ -22,34 +22,34 @@ describe('bodiesOfByline', () => {
   it('reads the body of an office held, its head and its initials', () => {
     // a central bank's also the bodies that make its policy
     const byline = 'Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce';
-    assert.deepEqual(bodiesOfByline(byline, false), ['bank of canada', 'bank', 'bc', 'boc', ...CENTRAL_BANK_ORGANS]);
-    assert.deepEqual(bodiesOfByline('Speech by Isabel Schnabel, Member of the Executive Board of the ECB, at the Bundesbank', false), [
+    assert.deepEqual(bodiesOfByline(byline, 'none'), ['bank of canada', 'bank', 'bc', 'boc', ...CENTRAL_BANK_ORGANS]);
+    assert.deepEqual(bodiesOfByline('Speech by Isabel Schnabel, Member of the Executive Board of the ECB, at the Bundesbank', 'none'), [
       'ecb',
       'executive board',
     ]);
     const statement = 'Statement by the Taoiseach of Ireland at the General Debate of the General Assembly';
-    assert.deepEqual(bodiesOfByline(statement, false), ['ireland']);
-    assert.deepEqual(bodiesOfByline('Statement by the Minister for Foreign Affairs and Trade of Ireland', false), ['ireland']);
-    assert.deepEqual(bodiesOfByline('Statement by the President of the Republic of Korea', false), ['korea', 'rk', 'rok']);
+    assert.deepEqual(bodiesOfByline(statement, 'none'), ['ireland']);
+    assert.deepEqual(bodiesOfByline('Statement by the Minister for Foreign Affairs and Trade of Ireland', 'none'), ['ireland']);
+    assert.deepEqual(bodiesOfByline('Statement by the President of the Republic of Korea', 'none'), ['korea', 'rk', 'rok']);
     const memo = 'FROM: Shalanda D. Young, Director, Office of Management and Budget';
-    assert.deepEqual(bodiesOfByline(memo, false), ['office of management and budget', 'office', 'omb']);
+    assert.deepEqual(bodiesOfByline(memo, 'none'), ['office of management and budget', 'office', 'omb']);
   });
 
   it('reads the author of a response and whom the writer speaks for', () => {
-    assert.deepEqual(bodiesOfByline('Mozilla’s response to the consultation on the Digital Fairness Act', false), ['mozilla']);
-    assert.deepEqual(bodiesOfByline('Response of the Royal Society to the House of Lords inquiry', false), ['royal society', 'rs']);
-    assert.deepEqual(bodiesOfByline('I speak on behalf of the European Union and its Member States.', false), ['european union', 'eu']);
+    assert.deepEqual(bodiesOfByline('Mozilla’s response to the consultation on the Digital Fairness Act', 'none'), ['mozilla']);
+    assert.deepEqual(bodiesOfByline('Response of the Royal Society to the House of Lords inquiry', 'none'), ['royal society', 'rs']);
+    assert.deepEqual(bodiesOfByline('I speak on behalf of the European Union and its Member States.', 'none'), ['european union', 'eu']);
   });
 
   it('reads a letterhead only where the line may be one', () => {
-    assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', true), ['office of management and budget', 'office', 'omb']);
-    assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', false), []);
+    assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', 'body'), ['office of management and budget', 'office', 'omb']);
+    assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', 'none'), []);
   });
 
   it('finds no body in a person named, a venue or a title without an office', () => {
-    assert.deepEqual(bodiesOfByline('Remarks by Jane Smith at the Winnipeg Chamber of Commerce', false), []);
-    assert.deepEqual(bodiesOfByline('Bringing inflation back to target', true), []);
-    assert.deepEqual(bodiesOfByline('Mr. President, Excellencies, ladies and gentlemen', false), []);
+    assert.deepEqual(bodiesOfByline('Remarks by Jane Smith at the Winnipeg Chamber of Commerce', 'none'), []);
+    assert.deepEqual(bodiesOfByline('Bringing inflation back to target', 'body'), []);
+    assert.deepEqual(bodiesOfByline('Mr. President, Excellencies, ladies and gentlemen', 'none'), []);
   });
 });
 

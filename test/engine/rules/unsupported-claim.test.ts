@@ -102,6 +102,15 @@ ruleCases('unsupported-claim', {
     // (annotation guide: "Ireland has ratified…" in Ireland's speech)
     '# Statement by the Minister for Foreign Affairs of Ireland\n\nIreland has more than doubled its overseas development assistance since 2019, to over 1.4 billion euro this year.\n\nSince 2015, Ireland has trained 4,000 peacekeepers.\n\nIreland will contribute 25 million euro to the Loss and Damage Fund over the next three years.',
     '*Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce*\n\nSince March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent.\n\nThe Bank has reduced its holdings of Government of Canada bonds by about 40 per cent since 2021.',
+    // a press release's letterhead names its issuer, by its short name too
+    {
+      code: 'HARBOURLINE RELIEF INTERNATIONAL\n\nPRESS STATEMENT - FOR IMMEDIATE RELEASE\n\nHarbourline Relief today launches an appeal for $14 million.\n\nHarbourline Relief is appealing for $14 million to reach 250,000 people over the next six months.',
+      language: 'plaintext',
+    },
+    // the writer's country's acts, as "we" tells them; "we are appealing" acts as "we're appealing" does
+    'Our country has welcomed more than 6,000 refugees since 2020.',
+    'My country has contributed 2 million dollars to the fund this year.',
+    'We are appealing for $14 million to reach 250,000 people.',
     // a central bank's policy bodies and its initials, in a board member's speech
     '*Speech by Isabel Schnabel, Member of the Executive Board of the European Central Bank*\n\nSince July 2022, the ECB has raised its key interest rates by 450 basis points.\n\nIn September, the Governing Council raised the deposit facility rate to 4 per cent.',
     "# Mozilla's response to the consultation on the Digital Fairness Act\n\nMozilla has invested more than $50 million in privacy research since 2019.",
@@ -578,6 +587,24 @@ ruleCases('unsupported-claim', {
         { messageId: 'claim', text: 'Euro area inflation fell to 2.9 per cent in October' },
       ],
     },
+    // without the words that make it a press release, a line in capitals is no letterhead of any name
+    {
+      code: 'HARBOURLINE RELIEF INTERNATIONAL\n\nHarbourline Relief is appealing for $14 million to reach 250,000 people over the next six months.',
+      language: 'plaintext',
+      errors: [
+        {
+          messageId: 'claim',
+          text: 'Harbourline Relief is appealing for $14 million to reach 250,000 people over the next six months',
+        },
+      ],
+    },
+    // what the writer's country is, or undergoes, stays a claim
+    {
+      code: 'Our country is vibrant and our economy is thriving like never before.',
+      errors: [{ messageId: 'claim', text: 'Our country is vibrant and our economy is thriving like never before' }],
+    },
+    { code: 'Our nation grew by 3% last year.', errors: [{ messageId: 'claim', text: 'Our nation grew by 3% last year' }] },
+    { code: 'We are growing by 3% a year.', errors: [{ messageId: 'claim', text: 'We are growing by 3% a year' }] },
     // in the speech of the body's country, what the country has, and what happens in it, stay claims
     {
       code: '# Statement by the Minister for Foreign Affairs of Ireland\n\nIreland imports 70% of its energy.',

@@ -783,7 +783,10 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   if (base !== w && (w.endsWith("'re") || w.endsWith("'m") || w.endsWith('’re') || w.endsWith('’m')) && !ctx.word(v).endsWith('ing'))
     return false;
   while (v < k && AUXILIARIES_OF_AN_ACT.has(ctx.word(v))) v++;
-  if (v >= k || NOT_AN_ACT.has(ctx.word(v)) || (ctx.lexTag(v) === 'Adjective' && !ctx.word(v).endsWith('ed'))) return false;
+  // ("we are appealing for $14 million" acts as "we're appealing" does)
+  if ((ctx.word(v) === 'are' || ctx.word(v) === 'am') && ctx.word(v + 1).endsWith('ing') && v + 1 < k) v++;
+  else if (v >= k || NOT_AN_ACT.has(ctx.word(v)) || (ctx.lexTag(v) === 'Adjective' && !ctx.word(v).endsWith('ed'))) return false;
+  if (undergoesAChange(ctx, v)) return false;
   // ("I believe there are 1.4 million …", "we said that 40% …": the figure is in a clause of its own)
   // ("— with $700 billion last year" goes on with the act)
   // ("a bill that generates at least $1.5 trillion": a relative after the act's object describes what the act asks for)
@@ -797,6 +800,37 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   return writersSideSubject(ctx, v);
 }
 const WRITER_PRONOUNS = new Set(['we', 'i']);
+
+/** "we grew by 3%", "we fell to fourth place": the subject undergoes a change, measured; no act of its own. */
+function undergoesAChange(ctx: SentenceContext, v: number): boolean {
+  return CHANGES_UNDERGONE.has(ctx.word(v)) && /^(by|to|from)$/.test(ctx.word(v + 1));
+}
+const CHANGES_UNDERGONE = new Set([
+  'growing',
+  'rising',
+  'falling',
+  'declining',
+  'increasing',
+  'shrinking',
+  'grew',
+  'grown',
+  'grow',
+  'rose',
+  'risen',
+  'fell',
+  'fallen',
+  'declined',
+  'shrank',
+  'shrunk',
+  'expanded',
+  'contracted',
+  'increased',
+  'decreased',
+  'dropped',
+  'climbed',
+  'slipped',
+  'jumped',
+]);
 /** What a writer's act can make or ask for, described by a relative after it: "a bill that …", "a plan that …". */
 const OBJECTS_OF_AN_ACT = new Set([
   'bill',

@@ -62,7 +62,7 @@ const FRONTED_ADVERBIAL = new Set([
 ]);
 const MONTHS_AND_DAYS =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-/** What may follow a subject as its verb's first word. */
+/** Auxiliaries and verbs that open a verb phrase after its subject. */
 const VERB_OPENERS = new Set([
   'has',
   'have',
@@ -76,21 +76,34 @@ const VERB_OPENERS = new Set([
   'shall',
   'does',
   'did',
+  'continues',
+  'remains',
+]);
+/** Adverbs that may stand between a subject and its verb: "Harbourline Relief today launches an appeal". */
+const BEFORE_THE_VERB = new Set([
   'also',
   'now',
   'already',
   'then',
   'recently',
   'again',
-  'continues',
-  'remains',
+  'today',
+  'yesterday',
+  'currently',
+  'still',
+  'this',
 ]);
+/** The writer's country named as hers: "our country has welcomed …" is her side's act as "we have welcomed …" is. */
+const WRITERS_COUNTRY = new Set(['country', 'nation']);
 
 export interface BodySubject {
+  /** The body's key (bodyKey), or '' for the writer's own country ("our country"). */
   key: string;
   /** Token span of the subject. */
   from: number;
   to: number;
+  /** The verb's first word. */
+  verb: number;
 }
 
 /**
@@ -107,6 +120,9 @@ export function bodySubject(ctx: SentenceContext): BodySubject | undefined {
     from = k;
   }
   let at = from;
+  // (what it did, not what it is: "our Nation has never been aroused so greatly", "Our country is vibrant" are claims)
+  if ((ctx.word(at) === 'our' || ctx.word(at) === 'my') && WRITERS_COUNTRY.has(ctx.word(at + 1)))
+    return verbAfter(ctx, at + 2, (verb) => (describesTheCountry(ctx, verb) ? undefined : { key: '', from, to: at + 2, verb }));
   if (ctx.word(at) === 'the' || ctx.word(at) === 'this') at++;
   const first = at;
   if (!ctx.isCapitalized(at) || MONTHS_AND_DAYS.test(ctx.word(at))) return undefined;
@@ -121,26 +137,44 @@ export function bodySubject(ctx: SentenceContext): BodySubject | undefined {
   // (alone at the sentence's start, a capitalised word is a name only if the lexicon says so: "Inflation has fallen";
   // two are one, "Governing Council decided")
   if (at === 0 && end === 1 && !ctx.isName(0)) return undefined;
-  if (end >= ctx.tokens.length || ctx.breakBefore(end)) return undefined;
-  const next = ctx.word(end);
-  const tag = ctx.lexTag(end);
-  if (!VERB_OPENERS.has(next) && tag !== 'PastTense' && tag !== 'PresentTense') return undefined;
   const words: string[] = [];
   for (let k = first; k < end; k++) words.push(ctx.tokens[k].text);
-  return { key: bodyKey(words), from, to: end };
+  return verbAfter(ctx, end, (verb) => ({ key: bodyKey(words), from, to: end, verb }));
+}
+
+/** From the verb at `verb` on, the clause says what the country is or was, not what it did. */
+function describesTheCountry(ctx: SentenceContext, verb: number): boolean {
+  let k = verb;
+  if (/^(has|have|had)$/.test(ctx.word(k))) k++;
+  while (k < verb + 4 && (ctx.isLyAdverb(k) || /^(never|always|also|long|not)$/.test(ctx.word(k)))) k++;
+  return /^(is|are|was|were|been|be|remains|has|have)$/.test(ctx.word(k));
+}
+
+/** The subject ends at `end` where a verb follows it in its clause, after an adverb or two ("today launches"). */
+function verbAfter(ctx: SentenceContext, end: number, subject: (verb: number) => BodySubject | undefined): BodySubject | undefined {
+  let verb = end;
+  while (verb < end + 2 && BEFORE_THE_VERB.has(ctx.word(verb)) && !(ctx.word(verb) === 'this' && ctx.word(verb + 1) !== 'week')) verb++;
+  if (ctx.word(verb) === 'week' && ctx.word(verb - 1) === 'this') verb++;
+  if (verb >= ctx.tokens.length || ctx.breakBefore(end) || ctx.breakBefore(verb)) return undefined;
+  const tag = ctx.lexTag(verb);
+  // ("launches an appeal": a verb the lexicon files as a plural noun, before its object)
+  const verbBeforeObject = ctx.word(verb).endsWith('s') && ctx.isDeterminer(verb + 1);
+  if (!VERB_OPENERS.has(ctx.word(verb)) && tag !== 'PastTense' && tag !== 'PresentTense' && !verbBeforeObject) return undefined;
+  return subject(verb);
 }
 
 /** The sentence's words with the subject at `subject` put as "we", its verb agreeing: what the writer's side would say. */
 export function spokenAsWe(ctx: SentenceContext, subject: BodySubject): string {
   const start = ctx.tokens[subject.from].start;
-  const verb = ctx.tokens[subject.to];
+  const verb = ctx.tokens[subject.verb];
   const pronoun = subject.from === 0 ? 'We' : 'we';
+  const between = ctx.text.slice(ctx.tokens[subject.to - 1].end, verb.start);
   // ("its policy rate" is then "our policy rate")
   const rest = ctx.text
     .slice(verb.end)
     .replace(/\bits\b/g, 'our')
     .replace(/\bitself\b/g, 'ourselves');
-  return `${ctx.text.slice(0, start)}${pronoun} ${pluralVerb(verb.text)}${rest}`;
+  return `${ctx.text.slice(0, start)}${pronoun}${between}${pluralVerb(verb.text)}${rest}`;
 }
 
 const PLURAL_OF: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do' };
@@ -170,6 +204,9 @@ const RESPONDS = new RegExp(
 const ON_BEHALF = new RegExp(String.raw`\bon behalf of (?:the\s+)?(${NAME})`, 'g');
 /** A letterhead: the block is a body's name alone, "OFFICE OF MANAGEMENT AND BUDGET", "HM Treasury". */
 const LETTERHEAD = new RegExp(String.raw`^\s*(?:THE\s+|The\s+)?(${NAME})\s*$`);
+
+/** Words that end an organisation's full name and that it leaves out when it names itself. */
+const ORGANISATION_SUFFIXES = new Set(['international', 'inc', 'inc.', 'ltd', 'limited', 'plc', 'llc', 'corporation', 'group']);
 
 /** The bodies of a central bank that make its policy, by the names its speeches give them. */
 const CENTRAL_BANK_ORGANS = [
@@ -209,11 +246,17 @@ const BODY_HEADS = new Set([
 ]);
 
 /**
+ * Whether the line may be a letterhead: 'none'; 'body', a body's name ("OFFICE OF MANAGEMENT AND BUDGET", whose head
+ * says it is one); 'any' name, at the top of a press release ("HARBOURLINE RELIEF INTERNATIONAL" above "PRESS STATEMENT").
+ */
+export type Letterheads = 'none' | 'body' | 'any';
+
+/**
  * The bodies a line of a document's front (title, byline, letterhead, a heading) says the document speaks for: each as
  * bodyKey gives it, and the head of a body's name alone ("bank" for "the Bank of Canada", which the speech calls "the
  * Bank").
  */
-export function bodiesOfByline(text: string, letterheads: boolean): string[] {
+export function bodiesOfByline(text: string, letterheads: Letterheads): string[] {
   const found: string[] = [];
   const add = (name: string | undefined) => {
     if (!name) return;
@@ -221,6 +264,8 @@ export function bodiesOfByline(text: string, letterheads: boolean): string[] {
     const key = bodyKey(words);
     if (key === '' || key.split(' ').length > 8) return;
     found.push(key);
+    // ("Harbourline Relief International" calls itself "Harbourline Relief")
+    if (words.length >= 3 && ORGANISATION_SUFFIXES.has(words[words.length - 1].toLowerCase())) found.push(bodyKey(words.slice(0, -1)));
     const head = headOf(words.join(' '));
     if (BODY_HEADS.has(head) && head !== key) found.push(head);
     // (its initials, as the speech names it: "ECB", "OMB", "RBA")
@@ -247,8 +292,8 @@ export function bodiesOfByline(text: string, letterheads: boolean): string[] {
       if (seat) found.push(seat[1].toLowerCase());
     }
   }
-  const letterhead = letterheads ? LETTERHEAD.exec(text) : null;
-  if (letterhead && BODY_HEADS.has(headOf(letterhead[1]))) add(titleCase(letterhead[1]));
+  const letterhead = letterheads === 'none' ? null : LETTERHEAD.exec(text);
+  if (letterhead && (letterheads === 'any' || BODY_HEADS.has(headOf(letterhead[1])))) add(titleCase(letterhead[1]));
   return found;
 }
 

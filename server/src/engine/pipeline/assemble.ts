@@ -71,6 +71,8 @@ export function assemble(
   // And those its front names it speaking for ("Deputy Governor of the Bank of Canada"): their acts are its own too, but
   // a byline does not stop a commentary from narrating (a columnist's post is no body the column speaks for).
   const bylineFor = new Set<string>();
+  const pressReleaseLetterheads = new Set<string>();
+  let pressRelease = false;
   // (one pass over the chunks for all the document-level facts: a keystroke at 50,000 words makes it over 1,500 chunks)
   for (let index = 0; index < analyses.length; index++) {
     const analysis = analyses[index];
@@ -88,8 +90,11 @@ export function assemble(
     narrating += analysis.narrating;
     collective += analysis.collective;
     for (const body of analysis.ownBodies) spokenFor.add(body);
-    for (const { body, at } of analysis.bylineBodies) if (shift + at < BYLINE_SPAN) bylineFor.add(body);
+    for (const byline of analysis.bylineBodies)
+      if (shift + byline.at < BYLINE_SPAN) (byline.onlyInPressRelease ? pressReleaseLetterheads : bylineFor).add(byline.body);
+    if (analysis.pressReleaseAt >= 0 && shift + analysis.pressReleaseAt < BYLINE_SPAN) pressRelease = true;
   }
+  if (pressRelease) for (const body of pressReleaseLetterheads) bylineFor.add(body);
   const actsOwn = (f: PlannedFinding) => f.actOf !== undefined && (spokenFor.has(f.actOf) || bylineFor.has(f.actOf));
   const suppressions = new Suppressions(directives, source);
   // A Markdown document with a bibliography cites with keys (Pandoc), whatever it holds so far.

@@ -137,7 +137,9 @@ export interface ChunkAnalysis {
    * The bodies a title, byline or letterhead in the chunk says the document speaks for ("Deputy Governor of the Bank of
    * Canada"), each with its sentence's offset in the chunk: only the document's front counts (see BYLINE_SPAN).
    */
-  bylineBodies: { body: string; at: number }[];
+  bylineBodies: { body: string; at: number; onlyInPressRelease?: boolean }[];
+  /** The offset in the chunk of a line that calls the document a press release ("PRESS STATEMENT"), or -1. */
+  pressReleaseAt: number;
   /** How often the chunk names public accounts and fiscal years, and whether it speaks as their holder (see ACCOUNT_TERMS_MIN). */
   accounts: { terms: number; fiscalYears: number; holder: boolean };
   /** The chunk's latest placement in a document, reused while its place and the citation form stay. */
@@ -306,6 +308,7 @@ export function analyzeChunk(
     collective,
     ownBodies: bodiesSpokenFor(sentences),
     bylineBodies: bodiesOfBylines(sentences, doc.blocks),
+    pressReleaseAt: sentences.find((s) => FRONT_BLOCKS.has(doc.blocks[s.blockIndex]?.kind) && PRESS_RELEASE.test(s.text))?.start ?? -1,
     accounts: accountsNamed(sentences),
   };
 }
@@ -394,6 +397,7 @@ const EXECUTIVE_SELF = /\b[Tt]he Executive\b(?![ \t]+[A-Z])/;
 
 /** Blocks that may hold a document's title, byline or letterhead: the words around its prose. */
 const FRONT_BLOCKS = new Set<BlockKind | undefined>(['heading', 'fragment', 'front', 'quote', 'caption']);
+const PRESS_RELEASE = /\b(?:PRESS|NEWS|MEDIA) (?:STATEMENT|RELEASE)\b|^(?:Press|News|Media) (?:statement|release)\b/;
 /** "I speak on behalf of the European Union": the writer says whom she speaks for. */
 const SPEAKS_ON_BEHALF = /\b(?:I|[Ww]e)\b.*\bon behalf of\b/;
 
@@ -406,8 +410,13 @@ function bodiesOfBylines(
     const kind = blocks[sentence.blockIndex]?.kind;
     if (!FRONT_BLOCKS.has(kind) && !SPEAKS_ON_BEHALF.test(sentence.text)) continue;
     // (a letterhead is a line of its own, or a heading in capitals; a heading that names a body may be the document's subject)
-    const letterhead = kind === 'fragment' || kind === 'front' || (kind === 'heading' && sentence.text === sentence.text.toUpperCase());
-    for (const body of bodiesOfByline(sentence.text, letterhead)) bodies.push({ body, at: sentence.start });
+    const line = kind === 'fragment' || kind === 'front' || (kind === 'heading' && sentence.text === sentence.text.toUpperCase());
+    const named = bodiesOfByline(sentence.text, line ? 'body' : 'none');
+    for (const body of named) bodies.push({ body, at: sentence.start });
+    // (a press release's letterhead is its issuer's name, whatever the name: the pipeline sees whether it is one)
+    if (line)
+      for (const body of bodiesOfByline(sentence.text, 'any'))
+        if (!named.includes(body)) bodies.push({ body, at: sentence.start, onlyInPressRelease: true });
   }
   return bodies;
 }
