@@ -362,6 +362,21 @@ describe('named source: a definite body the document identifies', () => {
     assert.deepEqual(rulesOf('Each inspection costs about 180 pounds.'), ['unsupported-claim']));
   test('unnamed officials stay vague', () =>
     assert.deepEqual(rulesOf('Officials estimate that each inspection costs about 180 pounds.'), ['weasel', 'unsupported-claim']));
+  test('a named body forecasting names its source, and "it" goes on reporting it', () => {
+    assert.deepEqual(rulesOf('The Independent Fiscal Office forecasts growth of 2.1 per cent this year.'), []);
+    assert.deepEqual(rulesOf('The IMF projected a deficit of 3% for 2025.'), []);
+    assert.deepEqual(
+      rulesOf(
+        'The Office forecasts growth of 2.1 per cent this year. It projects that public debt will peak at 58 per cent of national income.',
+      ),
+      [],
+    );
+  });
+  test('the noun "forecast", and a forecast by no name, stay unsupported', () => {
+    assert.deepEqual(rulesOf("The Office's forecast of 2.1 per cent growth is too cautious."), ['unsupported-claim']);
+    assert.deepEqual(rulesOf('The office forecasts growth of 2.1 per cent this year.'), ['unsupported-claim']);
+    assert.deepEqual(rulesOf('It projects that public debt will peak at 58 per cent of national income.'), ['unsupported-claim']);
+  });
   test('the sentence class says the source is named', () =>
     assert.equal(analyzeDocument('The council estimates that each inspection costs about 180 pounds.').sentences[0].class, 'attributed'));
 });

@@ -2,6 +2,7 @@
 // "the Ministry of Defense reported", "data from Eurostat show"). Structural markers
 // (citations, footnotes, links) come from prose extraction; see analyze.ts.
 import { procedureNouns } from './claims/words';
+import { isNumeral } from './claims/tokens';
 import { cueBit, type SentenceContext } from './context';
 import { attributionSourceRecords, contextWords, sources } from './lexicon';
 import { endsWithAny } from './text-shape';
@@ -201,9 +202,27 @@ export const NAMED_SOURCE_CUE = cueBit([
   'refer',
   ...PUBLISHED_IN,
   ...sources.reportingVerbs.firstWords(),
+  ...sources.forecastVerbs,
 ]);
 
 /** The first named source in the sentence, if any. */
+/**
+ * "The Office forecasts growth of 2.1 per cent", "the IMF projected a deficit of 3%": a verb of forecasting, right after a
+ * capitalised name and before its object; not the noun ("the Office's forecast is", "the forecasts", "projects funded").
+ */
+function forecastOfANamedSource(ctx: SentenceContext, i: number): { end: number } | undefined {
+  if (!sources.forecastVerbs.has(ctx.word(i)) || !ctx.isCapitalized(i - 1) || ctx.breakBefore(i) || ctx.breakBefore(i + 1))
+    return undefined;
+  const next = ctx.word(i + 1);
+  const object =
+    next === 'that' ||
+    ctx.isDeterminer(i + 1) ||
+    isNumeral(ctx, i + 1) ||
+    ctx.lexTag(i + 1) === 'Singular' ||
+    ctx.lexTag(i + 1) === 'Uncountable';
+  return object && !/(?:'|’)s$/.test(ctx.tokens[i - 1].text) ? { end: i + 1 } : undefined;
+}
+
 export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
   const t = ctx.tokens;
   const record = readInARecord(ctx);
@@ -251,7 +270,7 @@ export function findNamedSource(ctx: SentenceContext): NamedSource | undefined {
       if (name) return { start: t[i - 1].start, end: t[end - 1].end, name, how: 'data-from' };
       continue;
     }
-    const verb = sources.reportingVerbs.matchAt(t, i);
+    const verb = sources.reportingVerbs.matchAt(t, i) ?? forecastOfANamedSource(ctx, i);
     // ("China wants to write the rules": an infinitive, wanted or planned, reports nothing)
     if (verb && i > 0 && !ctx.isCapitalized(i) && ctx.word(i - 1) !== 'to') {
       // not "the United States", "the State Library of Victoria": a name, not a verb

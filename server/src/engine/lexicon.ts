@@ -62,6 +62,7 @@ export const sources = {
   quantifiers: new PhraseMatcher<string>(sourceData.quantifiers.words.map((w) => [w, w] as [string, string])),
   vagueAdjectives: new Set(sourceData.vagueAdjectives.words),
   reportingVerbs: new PhraseMatcher<string>(sourceData.reportingVerbs.words.map((w) => [w, w] as [string, string])),
+  forecastVerbs: new Set(sourceData.forecastVerbs.words),
   /** Saying, showing, believing or feeling: what a vague group can be said to do. */
   anyAttributionVerb: new PhraseMatcher<string>(
     [...sourceData.reportingVerbs.words, ...sourceData.attitudeVerbs.words].map((w) => [w, w] as [string, string]),
