@@ -27,6 +27,8 @@ describe('bodiesOfByline', () => {
       'ecb',
       'executive board',
     ]);
+    const office = 'Speech given by Helena Marsh, Deputy Governor for Monetary Policy, Bank of Norland';
+    assert.deepEqual(bodiesOfByline(office, 'none'), ['bank of norland', 'bank', 'bn', 'bon', ...CENTRAL_BANK_ORGANS]);
     const statement = 'Statement by the Taoiseach of Ireland at the General Debate of the General Assembly';
     assert.deepEqual(bodiesOfByline(statement, 'none'), ['ireland']);
     assert.deepEqual(bodiesOfByline('Statement by the Minister for Foreign Affairs and Trade of Ireland', 'none'), ['ireland']);
@@ -73,6 +75,10 @@ describe('bodySubject', () => {
     assert.deepEqual(subject('Governing Council decided last month to keep the policy rate unchanged.'), {
       key: 'governing council',
       asWe: 'We decided last month to keep the policy rate unchanged.',
+    });
+    assert.deepEqual(subject('The Committee judged that the risks are skewed to the upside.'), {
+      key: 'committee',
+      asWe: 'We judged that the risks are skewed to the upside.',
     });
     assert.deepEqual(subject('In January, the Bank held its policy rate at 5 per cent.'), {
       key: 'bank',

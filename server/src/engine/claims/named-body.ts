@@ -158,8 +158,11 @@ function verbAfter(ctx: SentenceContext, end: number, subject: (verb: number) =>
   if (verb >= ctx.tokens.length || ctx.breakBefore(end) || ctx.breakBefore(verb)) return undefined;
   const tag = ctx.lexTag(verb);
   // ("launches an appeal": a verb the lexicon files as a plural noun, before its object)
+  // (and "judged", a past the lexicon files as an adjective)
   const verbBeforeObject = ctx.word(verb).endsWith('s') && ctx.isDeterminer(verb + 1);
-  if (!VERB_OPENERS.has(ctx.word(verb)) && tag !== 'PastTense' && tag !== 'PresentTense' && !verbBeforeObject) return undefined;
+  const pastAsAdjective = tag === 'Adjective' && ctx.word(verb).endsWith('ed');
+  if (!VERB_OPENERS.has(ctx.word(verb)) && tag !== 'PastTense' && tag !== 'PresentTense' && !verbBeforeObject && !pastAsAdjective)
+    return undefined;
   return subject(verb);
 }
 
@@ -192,7 +195,7 @@ function pluralVerb(verb: string): string {
 // Management and Budget", "Ministry of Foreign Affairs and Trade"), in capitals too (letterheads).
 const NAME = String.raw`[A-Z][\w\u2019'&.-]*(?:\s+(?:(?:of|and|for|on|de|du|des|OF|AND|FOR|ON)\s+(?:the\s+|THE\s+)?)?[A-Z][\w\u2019'&-]*)*`;
 /** An office held: "Deputy Governor", "Minister for Foreign Affairs", "Taoiseach", "Permanent Representative". */
-const ROLE = String.raw`(?:[A-Z][a-z]+[ -])*(?:Governor|Chair|Chairman|Chairwoman|Chairperson|President|Director|Secretary|Minister|Taoiseach|Premier|Chancellor|Ambassador|Representative|Commissioner|Administrator|Economist|Treasurer|Comptroller|Auditor|Head|Leader|Spokesperson|Officer|Member of the [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Board|Council|Committee))(?: for (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?= of\b))?`;
+const ROLE = String.raw`(?:[A-Z][a-z]+[ -])*(?:Governor|Chair|Chairman|Chairwoman|Chairperson|President|Director|Secretary|Minister|Taoiseach|Premier|Chancellor|Ambassador|Representative|Commissioner|Administrator|Economist|Treasurer|Comptroller|Auditor|Head|Leader|Spokesperson|Officer|Member of the [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Board|Council|Committee))(?: for (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?= of\b|,))?`;
 /** "Deputy Governor of the Bank of Canada", "Taoiseach of Ireland", "Director, Office of Management and Budget". */
 const HOLDS_OFFICE = new RegExp(String.raw`\b${ROLE}(?:\s+of\s+(?:the\s+)?|\s*,\s+(?:the\s+)?)(${NAME})`, 'g');
 /** "Mozilla's response to …", "Response of the Royal Society to …", "Submission by Which?": the author of a response. */
