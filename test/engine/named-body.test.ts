@@ -30,11 +30,21 @@ describe('bodiesOfByline', () => {
     const office = 'Speech given by Helena Marsh, Deputy Governor for Monetary Policy, Bank of Norland';
     assert.deepEqual(bodiesOfByline(office, 'none'), ['bank of norland', 'bank', 'bn', 'bon', ...CENTRAL_BANK_ORGANS]);
     const statement = 'Statement by the Taoiseach of Ireland at the General Debate of the General Assembly';
-    assert.deepEqual(bodiesOfByline(statement, 'none'), ['ireland']);
-    assert.deepEqual(bodiesOfByline('Statement by the Minister for Foreign Affairs and Trade of Ireland', 'none'), ['ireland']);
+    assert.deepEqual(bodiesOfByline(statement, 'none'), ['government', 'ireland']);
+    assert.deepEqual(bodiesOfByline('Statement by the Minister for Foreign Affairs and Trade of Ireland', 'none'), [
+      'government',
+      'ireland',
+    ]);
     assert.deepEqual(bodiesOfByline('Statement by the President of the Republic of Korea', 'none'), ['korea', 'rk', 'rok']);
     const memo = 'FROM: Shalanda D. Young, Director, Office of Management and Budget';
     assert.deepEqual(bodiesOfByline(memo, 'none'), ['office of management and budget', 'office', 'omb']);
+  });
+
+  it("reads a minister's byline as the Government's, not a headline that names one", () => {
+    assert.deepEqual(bodiesOfByline('SPEECH BY THE MINISTER OF STATE FOR HEALTH', 'none'), ['government']);
+    assert.deepEqual(bodiesOfByline('Minister for Skills and Further Education, Rachel Okonjo MP', 'none'), ['government']);
+    assert.deepEqual(bodiesOfByline('What the Minister for Housing got wrong', 'none'), []);
+    assert.deepEqual(bodiesOfByline('Minister for Housing promises 300,000 homes', 'none'), []);
   });
 
   it('reads the author of a response and whom the writer speaks for', () => {

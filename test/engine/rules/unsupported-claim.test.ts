@@ -102,6 +102,12 @@ ruleCases('unsupported-claim', {
     // (annotation guide: "Ireland has ratified…" in Ireland's speech)
     '# Statement by the Minister for Foreign Affairs of Ireland\n\nIreland has more than doubled its overseas development assistance since 2019, to over 1.4 billion euro this year.\n\nSince 2015, Ireland has trained 4,000 peacekeepers.\n\nIreland will contribute 25 million euro to the Loss and Damage Fund over the next three years.',
     '*Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce*\n\nSince March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent.\n\nThe Bank has reduced its holdings of Government of Canada bonds by about 40 per cent since 2021.',
+    // a minister's speech speaks for the Government
+    {
+      code: 'SPEECH BY THE MINISTER OF STATE FOR HEALTH\n\nThe Government has invested £2 billion in new hospitals since 2020.',
+      language: 'plaintext',
+    },
+    '# Skills for every stage of life\n\nMinister for Skills and Further Education, Rachel Okonjo MP\n\nThe Government has invested £2 billion in new colleges since 2020.',
     // a press release's letterhead names its issuer, by its short name too
     {
       code: 'HARBOURLINE RELIEF INTERNATIONAL\n\nPRESS STATEMENT - FOR IMMEDIATE RELEASE\n\nHarbourline Relief today launches an appeal for $14 million.\n\nHarbourline Relief is appealing for $14 million to reach 250,000 people over the next six months.',
@@ -597,6 +603,11 @@ ruleCases('unsupported-claim', {
           text: 'Harbourline Relief is appealing for $14 million to reach 250,000 people over the next six months',
         },
       ],
+    },
+    // a headline that names a minister is no byline
+    {
+      code: '# What the Minister for Housing got wrong\n\nThe Government has cut housing grants by 20% since 2020.',
+      errors: [{ messageId: 'claim', text: 'The Government has cut housing grants by 20% since 2020' }],
     },
     // what the writer's country is, or undergoes, stays a claim
     {

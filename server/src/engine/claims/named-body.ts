@@ -205,6 +205,14 @@ const RESPONDS = new RegExp(
 );
 /** "on behalf of the Government of Ireland", "on behalf of the European Union". */
 const ON_BEHALF = new RegExp(String.raw`\bon behalf of (?:the\s+)?(${NAME})`, 'g');
+/** A minister of a government, by title. */
+const MINISTERS =
+  /\b(?:Minister|MINISTER|Taoiseach|TAOISEACH|Chancellor of the Exchequer|CHANCELLOR OF THE EXCHEQUER|Secretary of State|SECRETARY OF STATE)\b/;
+/** A line that says what the document is and who gives it: "Speech by …", "Delivered by …", "Statement of …". */
+const SPEECH_OPENER =
+  /^(?:(?:Keynote|KEYNOTE|Opening|OPENING|Closing|CLOSING|Oral|ORAL|Written|WRITTEN|Ministerial|MINISTERIAL) )?(?:Speech|SPEECH|Remarks|REMARKS|Statement|STATEMENT|Address|ADDRESS|Delivered|DELIVERED|Foreword|FOREWORD)\b(?: (?:given |delivered )?(?:by|of|from|BY|OF|FROM)\b)/;
+/** A line of capitalised words alone, a title and a name: "Minister for Skills and Further Education, Rachel Okonjo MP". */
+const TITLE_LINE = /^(?:[A-Z][\w.'\u2019-]*|of|for|and|the|[,&])(?:\s+(?:[A-Z][\w.'\u2019-]*|of|for|and|the)|,)*\s*$/;
 /** A letterhead: the block is a body's name alone, "OFFICE OF MANAGEMENT AND BUDGET", "HM Treasury". */
 const LETTERHEAD = new RegExp(String.raw`^\s*(?:THE\s+|The\s+)?(${NAME})\s*$`);
 
@@ -283,6 +291,9 @@ export function bodiesOfByline(text: string, letterheads: Letterheads): string[]
     // Committee voted"), and the office held may be a seat on one ("Member of the Executive Board of the ECB")
     if (head === 'bank' || head === 'reserve') for (const organ of CENTRAL_BANK_ORGANS) found.push(organ);
   };
+  // ("Speech by the Minister of State for Health", "Minister for Skills and Further Education, Rachel Okonjo MP": a
+  // minister speaks for the Government, whose acts "the Government has invested …" tells)
+  if (MINISTERS.test(text) && (SPEECH_OPENER.test(text) || TITLE_LINE.test(text))) found.push('government');
   for (const re of [HOLDS_OFFICE, RESPONDS, ON_BEHALF]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
