@@ -53,6 +53,16 @@ describe('bodiesOfByline', () => {
     assert.deepEqual(bodiesOfByline('I speak on behalf of the European Union and its Member States.', 'none'), ['european union', 'eu']);
   });
 
+  it('reads the author from a consultation portal or a report', () => {
+    assert.deepEqual(bodiesOfByline('Feedback from: Mozilla Corporation', 'none'), ['mozilla corporation', 'mozilla', 'mc']);
+    assert.deepEqual(bodiesOfByline('Submitted by the Open Knowledge Foundation', 'none'), [
+      'open knowledge foundation',
+      'foundation',
+      'okf',
+    ]);
+    assert.deepEqual(bodiesOfByline('Comments from the public were mixed', 'none'), []);
+  });
+
   it('reads a letterhead only where the line may be one', () => {
     assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', 'body'), ['office of management and budget', 'office', 'omb']);
     assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', 'none'), []);

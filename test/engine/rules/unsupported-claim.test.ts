@@ -102,6 +102,8 @@ ruleCases('unsupported-claim', {
     // (annotation guide: "Ireland has ratified…" in Ireland's speech)
     '# Statement by the Minister for Foreign Affairs of Ireland\n\nIreland has more than doubled its overseas development assistance since 2019, to over 1.4 billion euro this year.\n\nSince 2015, Ireland has trained 4,000 peacekeepers.\n\nIreland will contribute 25 million euro to the Loss and Damage Fund over the next three years.',
     '*Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce*\n\nSince March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent.\n\nThe Bank has reduced its holdings of Government of Canada bonds by about 40 per cent since 2021.',
+    // a response sent through a consultation portal, under the organisation's full name
+    'Feedback from: Mozilla Corporation\n\nMozilla has invested more than $50 million in privacy research since 2019.',
     // a minister's speech speaks for the Government
     {
       code: 'SPEECH BY THE MINISTER OF STATE FOR HEALTH\n\nThe Government has invested £2 billion in new hospitals since 2020.',

@@ -198,9 +198,9 @@ const NAME = String.raw`[A-Z][\w\u2019'&.-]*(?:\s+(?:(?:of|and|for|on|de|du|des|
 const ROLE = String.raw`(?:[A-Z][a-z]+[ -])*(?:Governor|Chair|Chairman|Chairwoman|Chairperson|President|Director|Secretary|Minister|Taoiseach|Premier|Chancellor|Ambassador|Representative|Commissioner|Administrator|Economist|Treasurer|Comptroller|Auditor|Head|Leader|Spokesperson|Officer|Member of the [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Board|Council|Committee))(?: for (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*(?= of\b|,))?`;
 /** "Deputy Governor of the Bank of Canada", "Taoiseach of Ireland", "Director, Office of Management and Budget". */
 const HOLDS_OFFICE = new RegExp(String.raw`\b${ROLE}(?:\s+of\s+(?:the\s+)?|\s*,\s+(?:the\s+)?)(${NAME})`, 'g');
-/** "Mozilla's response to …", "Response of the Royal Society to …", "Submission by Which?": the author of a response. */
+/** "Mozilla's response to …", "Response of the Royal Society to …", "Feedback from: Mozilla", "Submitted by …": the author of a response. */
 const RESPONDS = new RegExp(
-  String.raw`(?:^(?:The\s+)?(${NAME})(?:\u2019s|'s)?\s+(?:[Rr]esponse|[Ss]ubmission|[Cc]omments|[Rr]eply|[Cc]ontribution|[Ff]eedback|[Ee]vidence|[Pp]osition)\b|\b(?:[Rr]esponse|[Ss]ubmission|[Cc]omments|[Rr]eply|[Cc]ontribution|[Ff]eedback|[Ee]vidence)\s+(?:of|from|by)\s+(?:the\s+)?(${NAME}))`,
+  String.raw`(?:^(?:The\s+)?(${NAME})(?:\u2019s|'s)?\s+(?:[Rr]esponse|[Ss]ubmission|[Cc]omments|[Rr]eply|[Cc]ontribution|[Ff]eedback|[Ee]vidence|[Pp]osition)\b|\b(?:[Rr]esponse|[Ss]ubmission|[Cc]omments|[Rr]eply|[Cc]ontribution|[Ff]eedback|[Ee]vidence|[Ss]ubmitted|[Pp]repared)\s+(?:of|from|by)\s*:?\s+(?:the\s+)?(${NAME}))`,
   'g',
 );
 /** "on behalf of the Government of Ireland", "on behalf of the European Union". */
@@ -276,7 +276,7 @@ export function bodiesOfByline(text: string, letterheads: Letterheads): string[]
     if (key === '' || key.split(' ').length > 8) return;
     found.push(key);
     // ("Harbourline Relief International" calls itself "Harbourline Relief")
-    if (words.length >= 3 && ORGANISATION_SUFFIXES.has(words[words.length - 1].toLowerCase())) found.push(bodyKey(words.slice(0, -1)));
+    if (words.length >= 2 && ORGANISATION_SUFFIXES.has(words[words.length - 1].toLowerCase())) found.push(bodyKey(words.slice(0, -1)));
     const head = headOf(words.join(' '));
     if (BODY_HEADS.has(head) && head !== key) found.push(head);
     // (its initials, as the speech names it: "ECB", "OMB", "RBA")

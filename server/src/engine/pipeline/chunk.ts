@@ -398,6 +398,7 @@ const EXECUTIVE_SELF = /\b[Tt]he Executive\b(?![ \t]+[A-Z])/;
 /** Blocks that may hold a document's title, byline or letterhead: the words around its prose. */
 const FRONT_BLOCKS = new Set<BlockKind | undefined>(['heading', 'fragment', 'front', 'quote', 'caption']);
 const PRESS_RELEASE = /\b(?:PRESS|NEWS|MEDIA) (?:STATEMENT|RELEASE)\b|^(?:Press|News|Media) (?:statement|release)\b/;
+const SENTENCE_END = /[.!?:;]["”’')\]]*\s*$/;
 /** "I speak on behalf of the European Union": the writer says whom she speaks for. */
 const SPEAKS_ON_BEHALF = /\b(?:I|[Ww]e)\b.*\bon behalf of\b/;
 
@@ -408,7 +409,9 @@ function bodiesOfBylines(
   const bodies: ChunkAnalysis['bylineBodies'] = [];
   for (const sentence of sentences) {
     const kind = blocks[sentence.blockIndex]?.kind;
-    if (!FRONT_BLOCKS.has(kind) && !SPEAKS_ON_BEHALF.test(sentence.text)) continue;
+    // (a paragraph that ends without a full stop is a line of metadata: "Feedback from: Mozilla Corporation")
+    const front = FRONT_BLOCKS.has(kind) || (kind === 'paragraph' && !SENTENCE_END.test(sentence.text));
+    if (!front && !SPEAKS_ON_BEHALF.test(sentence.text)) continue;
     // (a letterhead is a line of its own, or a heading in capitals; a heading that names a body may be the document's subject)
     const line = kind === 'fragment' || kind === 'front' || (kind === 'heading' && sentence.text === sentence.text.toUpperCase());
     const named = bodiesOfByline(sentence.text, line ? 'body' : 'none');
