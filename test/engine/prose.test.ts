@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { ChunkCache } from '../../server/src/engine/prose/chunks';
 import { findTextualMarkers } from '../../server/src/engine/prose/markers';
 import { extractProse, isSuppressed } from '../../server/src/engine/prose/index';
+import { analyze } from '../../server/src/engine';
 import { extractLatex } from '../../server/src/engine/prose/latex';
 import { latexChunks } from '../../server/src/engine/prose/latex-chunks';
 import { extractMarkdown, type ChunkProse } from '../../server/src/engine/prose/markdown';
@@ -704,6 +705,25 @@ describe('extractProse: plain text', () => {
     assertMasked(doc, '(Applause.)');
     assertKept(doc, 'We will cut the deficit ');
     assertKept(doc, 'Thank you. ');
+  });
+
+  it("reads a note's number glued to a sentence's end, as a PDF pastes it, as a footnote", () => {
+    const text = 'Waiting times fell by 20 percent.4 However, costs rose.\nSee p.4 Table 2. The rate is 4.5 per cent.';
+    const doc = extractProse(text, 'plaintext');
+    assert.deepEqual(
+      doc.markers.map((m) => [m.kind, text.slice(m.start, m.end), m.label]),
+      [['footnote', '4', '4']],
+    );
+    assertMasked(doc, '4');
+    assertKept(doc, 'See p.4 Table 2. The rate is 4.5 per cent.');
+    // the sentence it sources needs no citation; the ones after it do
+    assert.deepEqual(
+      analyze(text, { languageId: 'plaintext' }).map((f) => [f.rule, f.text]),
+      [
+        ['unsupported-claim', 'However, costs rose'],
+        ['unsupported-claim', 'The rate is 4.5 per cent'],
+      ],
+    );
   });
 
   it('falls back to plain text for unknown language ids', () => {
