@@ -716,6 +716,12 @@ describe('extractProse: plain text', () => {
     );
     assertMasked(doc, '4');
     assertKept(doc, 'See p.4 Table 2. The rate is 4.5 per cent.');
+    // the same in Markdown
+    const markdown = extractProse(text, 'markdown');
+    assert.deepEqual(
+      markdown.markers.map((m) => [m.kind, text.slice(m.start, m.end)]),
+      [['footnote', '4']],
+    );
     // the sentence it sources needs no citation; the ones after it do
     assert.deepEqual(
       analyze(text, { languageId: 'plaintext' }).map((f) => [f.rule, f.text]),

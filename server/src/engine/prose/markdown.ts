@@ -13,7 +13,7 @@ import { endOfLine, isLineBreak, ProseBuffer } from './buffer';
 import { joinChunks, splitMarkdownChunks, type ChunkCache, type ChunkProse, type DocumentChunks } from './chunks';
 import { findHtmlDirectives } from './directives';
 import { pipeTableCells, pipeTableMarkup, readSimpleChunk, type ChunkStructure } from './markdown-shortcut';
-import { findPandocCitations, findRawUrls, findTextualMarkers } from './markers';
+import { findGluedNoteNumbers, findPandocCitations, findRawUrls, findTextualMarkers } from './markers';
 import { findNoteMarks, readLinks } from './markdown-links';
 
 const FRONTMATTER_KINDS: Array<'yaml' | 'toml'> = ['yaml', 'toml'];
@@ -178,12 +178,17 @@ function finishChunk(text: string, structure: ChunkStructure, languageId: Markdo
   const notes = findNoteMarks(text, prose);
   for (const note of notes) buffer.blank(note.start, note.end);
   if (notes.length > 0) prose = buffer.toString();
+  // "… by 20 percent.4 However": a note's number pasted from a PDF
+  const glued = findGluedNoteNumbers(prose);
+  for (const note of glued) buffer.blank(note.start, note.end);
+  if (glued.length > 0) prose = buffer.toString();
 
   const structuralLinks = structure.markers.filter((m) => m.kind === 'link');
   const markers = [
     ...readLinks(text, structure.markers),
     ...citations,
     ...notes.filter((n) => n.kind !== 'link'),
+    ...glued,
     ...outside(urls, structuralLinks),
     ...findTextualMarkers(prose),
   ];

@@ -360,3 +360,50 @@ function citationKeyEnd(prose: string, from: number): number {
 function isCitationKeyStart(ch: string): boolean {
   return ch === '_' || isLetterOrDigit(ch);
 }
+
+/**
+ * A note's number glued to the punctuation that ends a sentence, as text copied from a PDF has it: "by 20 percent.4
+ * However, …". After a word it is no decimal. (After a figure, "in fiscal year 2024.3 Cloud …", only the notes at the
+ * document's end could tell, and a paragraph is read without the others.)
+ */
+const GLUED_NOTE = /(?<=[\p{L}%)\]"\u201d\u2019][.,;:!?])\d{1,3}(?=[ \t]+["\u201c(]?[A-Z]|[ \t]*(?:\r?\n|$))/gu;
+
+const REFERENCE_ABBREVIATIONS = new Set([
+  'p',
+  'pp',
+  'no',
+  'nos',
+  'vol',
+  'fig',
+  'figs',
+  'sec',
+  'para',
+  'paras',
+  'art',
+  'arts',
+  'ch',
+  'chap',
+  's',
+  'ss',
+  'eq',
+  'eqs',
+  'ref',
+  'refs',
+  'op',
+  'cf',
+  'v',
+  'vs',
+]);
+
+export function findGluedNoteNumbers(text: string): EvidenceMarker[] {
+  if (!/[.,;:!?]\d/.test(text)) return [];
+  const notes: EvidenceMarker[] = [];
+  GLUED_NOTE.lastIndex = 0;
+  for (let m = GLUED_NOTE.exec(text); m; m = GLUED_NOTE.exec(text)) {
+    // ("p.4", "No.3", "Fig.2": an abbreviation and its number)
+    const word = /[\p{L}]+(?=[.,;:!?]$)/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0];
+    if (word !== undefined && REFERENCE_ABBREVIATIONS.has(word.toLowerCase())) continue;
+    notes.push({ kind: 'footnote', start: m.index, end: m.index + m[0].length, label: m[0] });
+  }
+  return notes;
+}

@@ -1,11 +1,11 @@
 // Plain text: everything is prose except raw URLs, bracketed pandoc citations and directive comments;
 // paragraphs are separated by blank lines.
-import type { Block, BlockKind, EvidenceMarker, ProseDoc } from '../types';
+import type { Block, BlockKind, ProseDoc } from '../types';
 import { blocksBetweenBlankLines } from './blocks';
 import { ProseBuffer } from './buffer';
 import { splitAtBlankLines, type ChunkProse, type DocumentChunks } from './chunks';
 import { findHtmlComments, findHtmlDirectives } from './directives';
-import { findPandocCitations, findRawUrls, findTextualMarkers } from './markers';
+import { findGluedNoteNumbers, findPandocCitations, findRawUrls, findTextualMarkers } from './markers';
 
 /** Paragraphs are independent, unless a comment runs across a blank line. */
 export function plaintextChunks(source: string): DocumentChunks {
@@ -53,53 +53,6 @@ export function extractPlaintext(source: string): ProseDoc {
     citationStyle: 'none',
     footnoteLabels: [],
   };
-}
-
-/**
- * A note's number glued to the punctuation that ends a sentence, as text copied from a PDF has it: "by 20 percent.4
- * However, …". After a word it is no decimal. (After a figure, "in fiscal year 2024.3 Cloud …", only the notes at the
- * document's end could tell, and a paragraph is read without the others.)
- */
-const GLUED_NOTE = /(?<=[\p{L}%)\]"\u201d\u2019][.,;:!?])\d{1,3}(?=[ \t]+["\u201c(]?[A-Z]|[ \t]*(?:\r?\n|$))/gu;
-
-const REFERENCE_ABBREVIATIONS = new Set([
-  'p',
-  'pp',
-  'no',
-  'nos',
-  'vol',
-  'fig',
-  'figs',
-  'sec',
-  'para',
-  'paras',
-  'art',
-  'arts',
-  'ch',
-  'chap',
-  's',
-  'ss',
-  'eq',
-  'eqs',
-  'ref',
-  'refs',
-  'op',
-  'cf',
-  'v',
-  'vs',
-]);
-
-function findGluedNoteNumbers(text: string): EvidenceMarker[] {
-  if (!/[.,;:!?]\d/.test(text)) return [];
-  const notes: EvidenceMarker[] = [];
-  GLUED_NOTE.lastIndex = 0;
-  for (let m = GLUED_NOTE.exec(text); m; m = GLUED_NOTE.exec(text)) {
-    // ("p.4", "No.3", "Fig.2": an abbreviation and its number)
-    const word = /[\p{L}]+(?=[.,;:!?]$)/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0];
-    if (word !== undefined && REFERENCE_ABBREVIATIONS.has(word.toLowerCase())) continue;
-    notes.push({ kind: 'footnote', start: m.index, end: m.index + m[0].length, label: m[0] });
-  }
-  return notes;
 }
 
 const STAGE_DIRECTION = /[[(](?:laughter|applause|cheers|cheering|inaudible|crosstalk|booing|boos|silence)\.?[\])]/gi;
