@@ -6,7 +6,7 @@ import { cueBit, forLastSentence, type SentenceContext } from './context';
 import { insideQuotation, reportsOthersInference } from './hedges/clauses';
 import { senseReason } from './hedges/senses';
 import { type HedgeCue, type Sense } from './hedges/verdict';
-import { hedges } from './lexicon';
+import { hedges, sources } from './lexicon';
 import { findCuedPhrases } from './cued-phrases';
 
 export { SENSES, type HedgeCue, type Sense } from './hedges/verdict';
@@ -65,8 +65,45 @@ const hedgesOfLastSentence = forLastSentence((ctx) => {
       found[d].reportsWork = true;
     }
   }
+  // "Smith (2020) estimates that imports could lower costs", "The Agency projects that the number could rise by a quarter
+  // [@era2024]": the hedges of a clause a source's verb of reporting introduces are that source's, as above.
+  if (found.length > 0 && ctx.words.includes('that')) markReportedClauses(ctx, found);
   return found;
 });
+
+/** Words that open the writer's comment after a comma: "…, which may explain …", "…, but this may …". */
+const WRITERS_COMMENT = new Set(['which', 'but', 'although', 'though', 'while', 'whereas', 'and']);
+
+/**
+ * The verb at k follows a citation as its subject: "Smith (2020) estimates", or, at the sentence's start in lower case,
+ * a citation command the prose left out ("\citet{smith2020} estimate that").
+ */
+function citedSubject(ctx: SentenceContext, k: number): boolean {
+  if (k === 0) return !ctx.isCapitalized(0);
+  return ctx.gapBefore(k).includes(')') && /^(?:1[5-9]|20)\d\d[a-z]?$/.test(ctx.word(k - 1));
+}
+
+/** Marks the hedges in a that-clause after another's verb of reporting (not the writer's: "we estimate that …") as reportsWork. */
+function markReportedClauses(ctx: SentenceContext, found: HedgeCue[]): void {
+  for (let k = 0; k + 1 < ctx.tokens.length; k++) {
+    const verb = sources.reportingVerbs.matchAt(ctx.tokens, k);
+    const end = verb ? verb.end : sources.forecastVerbs.has(ctx.word(k)) ? k + 1 : -1;
+    if (end < 0 || ctx.word(end) !== 'that' || !(reportsOthersInference(ctx, k) || citedSubject(ctx, k))) continue;
+    // (a verb that is a hedge itself, "suggests", is weighed above)
+    if (found.some((cue) => cue.from === k)) continue;
+    const reported: HedgeCue[] = [];
+    for (const cue of found) {
+      if (cue.from <= end || cue.from - end > 25) continue;
+      // (", which may explain …": the writer's own comment on what was reported)
+      let cut = false;
+      for (let j = end + 1; j <= cue.from && !cut; j++)
+        cut = /[;:()\[\]\u2014\u2013]/.test(ctx.gapBefore(j)) || (ctx.gapBefore(j).includes(',') && WRITERS_COMMENT.has(ctx.word(j)));
+      if (!cut) reported.push(cue);
+    }
+    // ("… that the fee may perhaps have deterred …": two hedges on the reported claim are the writer's doubling)
+    if (reported.length === 1) reported[0].reportsWork = true;
+  }
+}
 
 /** Every epistemic hedge in the sentence, after the sense checks (memoised for the last sentence asked about). */
 export function findHedges(ctx: SentenceContext): HedgeCue[] {

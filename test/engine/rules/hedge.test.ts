@@ -2,6 +2,10 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('hedge', {
   valid: [
+    // the hedge of a clause a cited source's verb of reporting introduces is that source's
+    'Smith (2020) estimates that imports could lower the cost of decarbonisation substantially.',
+    "The Agency's long-term assessment projects that the number of properties at high risk could rise by a quarter [@era2024].",
+    { code: '\\citet{bachmann2023} estimate that imports of ammonia could lower the cost of decarbonisation.', language: 'latex' },
     // a course the writer judges proper, and a body's discretion with an aside on whose judgement it is
     'I think it proper to observe that the commissioner accepted the post with reluctance.',
     'The Assembly may in its wisdom decide whether any change ought to be made.',
@@ -378,6 +382,15 @@ ruleCases('hedge', {
     'There was a widespread apprehension that the truce might fail.',
   ],
   invalid: [
+    // the writer's own estimate, and her comment on what a cited source reported, are hers
+    {
+      code: 'We estimate that imports could lower the cost of decarbonisation substantially [@era2024].',
+      errors: [{ messageId: 'hedge', text: 'could' }],
+    },
+    {
+      code: 'Interviews with providers showed that uptake was lowest in remote areas, which may explain the variation [@dsv2025].',
+      errors: [{ messageId: 'hedge', text: 'may' }],
+    },
     { code: 'These circumstances suggest that the canal will be finished late.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'However, prices may rise next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'These are the findings which the survey data suggest.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
