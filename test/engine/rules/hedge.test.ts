@@ -2,6 +2,9 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('hedge', {
   valid: [
+    // an indirect question after a verb that says or sets out its answer
+    'The ministry has not said what those measures might be.',
+    'The report reviews what the reform might achieve.',
     // the hedge of a clause a cited source's verb of reporting introduces is that source's
     'Smith (2020) estimates that imports could lower the cost of decarbonisation substantially.',
     "The Agency's long-term assessment projects that the number of properties at high risk could rise by a quarter [@era2024].",
