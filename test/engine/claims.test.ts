@@ -1145,6 +1145,31 @@ describe('a document that instructs its reader (issue 12)', () => {
     assert.deepEqual(hedges(arguing.join(' ')), ['may']);
   });
 
+  test('a handbook that says it sets out how things are done instructs at a tenth of its sentences; without saying so it does not', () => {
+    // fourteen sentences: two instruct; the practice is described, as a handbook of a team's methods does
+    const practice = [
+      'This chapter sets out how the team draws samples for household surveys.',
+      'Each survey starts from the most recent census frame.',
+      'Enumeration areas are selected with probability proportional to size.',
+      'Within each area, the field team lists every dwelling before selection.',
+      'Field coordinators may replace an area that cannot be reached safely.',
+      'Supervisors should check a tenth of the listings in person.',
+      'Raw data are never edited.',
+      'All corrections are made in the cleaning scripts.',
+      'The sampling weights are computed by the methods group.',
+      'Analysts must use the weights in every estimate.',
+      'Each step is recorded in the survey log.',
+      'The log is kept with the data in the project folder.',
+      'The methods group reviews the log at the end of fieldwork.',
+      'Its review is filed with the survey report.',
+    ];
+    assert.deepEqual(hedges(practice.join(' ')), []);
+    assert.deepEqual(flagged(practice.join(' ')), []);
+    const report = practice.map((sentence, n) => (n === 0 ? 'The team has surveyed households in the district since 2019.' : sentence));
+    assert.deepEqual(hedges(report.join(' ')), ['may']);
+    assert.deepEqual(flagged(report.join(' ')), ['Raw data are never edited']);
+  });
+
   test('in guidance, a modal of doing is an option or a circumstance; one of a cause, an outcome or a comparison still hedges', () => {
     const withModals = `${guidance} The agreement could limit the data to pupils already known to social care. A coordinator may drop a cluster and select its replacement. Delays may reflect the pressure on teams to meet fixed deadlines. Costs may be higher in rural districts. Publication could perhaps improve the tools themselves.`;
     const findings = analyze(withModals).filter((f) => f.rule === 'hedge');

@@ -19,6 +19,7 @@ import {
   COLLECTIVE_SHARE,
   FISCAL_YEARS_MIN,
   INSTRUCTING_MIN_SENTENCES,
+  GUIDE_INSTRUCTING_SHARE,
   INSTRUCTING_SHARE,
   NARRATING_SHARE,
   type ChunkAnalysis,
@@ -64,6 +65,7 @@ export function assemble(
   let ownAnalysis = false;
   let running = 0;
   let instructing = 0;
+  let namesItselfAGuide = 0;
   let narrating = 0;
   let collective = 0;
   // The bodies the document speaks for: the acts of those it names by title are its own, told first-hand (Hit.actOf).
@@ -87,6 +89,7 @@ export function assemble(
     ownAnalysis ||= analysis.ownAnalysis;
     running += analysis.running;
     instructing += analysis.instructing;
+    namesItselfAGuide += analysis.namesItselfAGuide;
     narrating += analysis.narrating;
     collective += analysis.collective;
     for (const body of analysis.ownBodies) spokenFor.add(body);
@@ -109,7 +112,9 @@ export function assemble(
   // (the writer may say what her document is: settings.documentKind)
   const instructs =
     documentKind === 'guidance' ||
-    (documentKind === 'auto' && running >= INSTRUCTING_MIN_SENTENCES && instructing >= INSTRUCTING_SHARE * running);
+    (documentKind === 'auto' &&
+      running >= INSTRUCTING_MIN_SENTENCES &&
+      instructing >= (namesItselfAGuide > 0 ? GUIDE_INSTRUCTING_SHARE : INSTRUCTING_SHARE) * running);
   // (two at least: one act told in a short guide does not make it commentary; and a document that speaks for a public
   // body or as the holder of its accounts, a President's message, tells its own record and its guests' stories: in the
   // real documents of that voice two in ten of the acts it told were claims a reader wanted sourced)

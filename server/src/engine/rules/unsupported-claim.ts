@@ -311,6 +311,10 @@ export const unsupportedClaim: Rule = {
     // save 30% of your time" stays a claim.
     if (!narrative && addressesTheReader(ctx) && SCHEME_TERMS.test(ctx.text) && counted.every((f) => f.kind === 'figure'))
       hit.circumstantial = true;
+    // "Raw data are never edited", "Changes are always applied to the main branch", "The concept DOI always points to the
+    // latest version": in a document that instructs its reader, what is always or never done is its practice or its
+    // rule (the pipeline decides); "Reforms like this always fail" elsewhere stays a claim.
+    if (!narrative && counted.every((f) => statesAPractice(ctx, f))) hit.circumstantial = true;
     // Every fact it rests on is the act of a body named by its title: the pipeline drops it where the document speaks for that body.
     const body = counted[0].actOf;
     if (body !== undefined && counted.every((f) => f.actOf === body)) hit.actOf = body;
@@ -337,6 +341,17 @@ function namedBodysOwnAct(ctx: SentenceContext, level: ClaimStrictness | undefin
   // (what "we" would still claim only at a stricter setting, a date, the act does not claim at this one)
   const stricter = (h: Hit) => STRICTNESS_ORDER.indexOf(h.level!) > STRICTNESS_ORDER.indexOf(level ?? 'strict');
   return asWe.every(stricter) ? subject.key : undefined;
+}
+
+/** An absolute "always" or "never" on a present verb: "are never edited", "is always applied", "always points". */
+function statesAPractice(ctx: SentenceContext, f: ClaimFeature): boolean {
+  if (f.kind !== 'absolute') return false;
+  const at = ctx.tokens.findIndex((t) => t.start === f.start);
+  const word = ctx.word(at);
+  if ((word !== 'always' && word !== 'never') || at < 1) return false;
+  const next = ctx.word(at + 1);
+  if (/^(is|are)$/.test(ctx.word(at - 1))) return /(?:ed|en|wn)$/.test(next);
+  return ctx.lexTag(at + 1) === 'PresentTense' || (next.endsWith('s') && ctx.lexTag(at + 1) === 'Plural');
 }
 
 /** What a scheme does to its reader: pays, charges, taxes or fines. */
