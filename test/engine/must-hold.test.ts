@@ -516,7 +516,7 @@ test('the figures of an act of the body the writer speaks for are told first-han
   assert.deepEqual(brief(analyze(`${claim}.`)), [['unsupported-claim', claim, 0, claim.length]]);
 });
 
-test("in guidance, what a scheme pays, charges or fines its reader is a rule it sets; the reader's gains and the world's trends stay claims", () => {
+test("in guidance, what a scheme pays, charges or fines its reader, and the price of what it sells, are rules it sets; the reader's gains and the world's trends stay claims", () => {
   const guide = [
     '# Fishing licences',
     '',
@@ -525,6 +525,8 @@ test("in guidance, what a scheme pays, charges or fines its reader is a rule it 
     'If you fish without one, you could be fined up to £2,500.',
     '',
     'You can get up to £1,000 a year if you care for someone.',
+    '',
+    'A 1-day licence costs £6.60. The fee for a junior licence is £5.',
     '',
     'You will save 30% of your time with the online service.',
     '',
@@ -539,6 +541,8 @@ test("in guidance, what a scheme pays, charges or fines its reader is a rule it 
   // The same sentence in an argument (no instructions around it) stays a claim.
   const argument = 'If you fish without one, you could be fined up to £2,500.';
   assert.deepEqual(brief(analyze(argument)), [['unsupported-claim', argument.slice(0, -1), 0, argument.length - 1]]);
+  const price = 'A new home costs £290,000 on average';
+  assert.deepEqual(brief(analyze(`${price}.`)), [['unsupported-claim', price, 0, price.length]]);
 });
 
 test('the citation commands that open a sentence (\\Citet, \\Textcite) are citations', () => {

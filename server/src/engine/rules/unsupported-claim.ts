@@ -311,6 +311,9 @@ export const unsupportedClaim: Rule = {
     // save 30% of your time" stays a claim.
     if (!narrative && addressesTheReader(ctx) && SCHEME_TERMS.test(ctx.text) && counted.every((f) => f.kind === 'figure'))
       hit.circumstantial = true;
+    // "A 1-day licence costs £6.60", "The fee is £35": in guidance, the price of what the scheme sells is a rule it sets
+    // (the pipeline decides); "A new home costs £290,000 on average" in an argument stays a claim.
+    if (!narrative && SETS_A_PRICE.test(ctx.text) && counted.every((f) => f.kind === 'figure')) hit.circumstantial = true;
     // "Raw data are never edited", "Changes are always applied to the main branch", "The concept DOI always points to the
     // latest version": in a document that instructs its reader, what is always or never done is its practice or its
     // rule (the pipeline decides); "Reforms like this always fail" elsewhere stays a claim.
@@ -353,6 +356,10 @@ function statesAPractice(ctx: SentenceContext, f: ClaimFeature): boolean {
   if (/^(is|are)$/.test(ctx.word(at - 1))) return /(?:ed|en|wn)$/.test(next);
   return ctx.lexTag(at + 1) === 'PresentTense' || (next.endsWith('s') && ctx.lexTag(at + 1) === 'Plural');
 }
+
+/** A price stated: "costs £6.60", "The fee for a junior licence is £5", "the charge is $20". */
+const SETS_A_PRICE =
+  /\b(?:costs?|(?:fee|fees|charge|charges|price)\b[^.;]{0,40}?\s(?:is|are|will be))\s+(?:[£$€]\s?\d|\d[\d,.]*\s?(?:pounds|dollars|euros))/i;
 
 /** What a scheme does to its reader: pays, charges, taxes or fines. */
 const SCHEME_TERMS = /\b(?:get|receive|pay|paid|fined|charged|owe|claim|taxed|refunded|entitled to)\b/i;
