@@ -2,25 +2,12 @@
 // tells its speaker's body's acts first-hand).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bodiesOfByline, bodySubject, spokenAsWe } from '../../server/src/engine/claims/named-body';
+import { CENTRAL_BANK_ORGANS, bodiesOfByline, bodySubject, spokenAsWe } from '../../server/src/engine/claims/named-body';
 import { SentenceContext } from '../../server/src/engine/context';
-
-const CENTRAL_BANK_ORGANS = [
-  'governing council',
-  'executive board',
-  'monetary policy committee',
-  'monetary policy board',
-  'policy board',
-  'federal open market committee',
-  'board',
-  'committee',
-  'mpc',
-  'fomc',
-];
 
 describe('bodiesOfByline', () => {
   it('reads the body of an office held, its head and its initials', () => {
-    // a central bank's also the bodies that make its policy
+    // for a central bank, also the bodies that make its policy
     const byline = 'Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce';
     assert.deepEqual(bodiesOfByline(byline, 'none'), ['bank of canada', 'bank', 'bc', 'boc', ...CENTRAL_BANK_ORGANS]);
     assert.deepEqual(bodiesOfByline('Speech by Isabel Schnabel, Member of the Executive Board of the ECB, at the Bundesbank', 'none'), [

@@ -220,7 +220,7 @@ const LETTERHEAD = new RegExp(String.raw`^\s*(?:THE\s+|The\s+)?(${NAME})\s*$`);
 const ORGANISATION_SUFFIXES = new Set(['international', 'inc', 'inc.', 'ltd', 'limited', 'plc', 'llc', 'corporation', 'group']);
 
 /** The bodies of a central bank that make its policy, by the names its speeches give them. */
-const CENTRAL_BANK_ORGANS = [
+export const CENTRAL_BANK_ORGANS = [
   'governing council',
   'executive board',
   'monetary policy committee',
