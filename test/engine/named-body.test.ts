@@ -55,6 +55,12 @@ describe('bodiesOfByline', () => {
     assert.deepEqual(bodiesOfByline('OFFICE OF MANAGEMENT AND BUDGET', 'none'), []);
   });
 
+  it('reads no line longer than a byline runs', () => {
+    const long = `Remarks by Jane Smith, Deputy Governor of the Bank of Canada, ${'to the Chamber of Commerce, '.repeat(25)}`;
+    assert.ok(long.length > 600);
+    assert.deepEqual(bodiesOfByline(long, 'any'), []);
+  });
+
   it('finds no body in a person named, a venue or a title without an office', () => {
     assert.deepEqual(bodiesOfByline('Remarks by Jane Smith at the Winnipeg Chamber of Commerce', 'none'), []);
     assert.deepEqual(bodiesOfByline('Bringing inflation back to target', 'body'), []);

@@ -256,6 +256,9 @@ const BODY_HEADS = new Set([
   'executive',
 ]);
 
+/** The longest line read as a byline: a sentence that says whom the writer speaks for runs to a few lines at most. */
+const BYLINE_MAX_LENGTH = 600;
+
 /**
  * Whether the line may be a letterhead: 'none'; 'body', a body's name ("OFFICE OF MANAGEMENT AND BUDGET", whose head
  * says it is one); 'any' name, at the top of a press release ("HARBOURLINE RELIEF INTERNATIONAL" above "PRESS STATEMENT").
@@ -268,6 +271,9 @@ export type Letterheads = 'none' | 'body' | 'any';
  * Bank").
  */
 export function bodiesOfByline(text: string, letterheads: Letterheads): string[] {
+  // (a byline, a title or a letterhead is short; the name patterns run in time that grows with the square of a run of
+  // capitalised words, so a long line is not read for them)
+  if (text.length > BYLINE_MAX_LENGTH) return [];
   const found: string[] = [];
   const add = (name: string | undefined) => {
     if (!name) return;
