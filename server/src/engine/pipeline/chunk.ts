@@ -423,7 +423,13 @@ const FRONT_BLOCKS = new Set<BlockKind | undefined>(['heading', 'fragment', 'fro
 const PRESS_RELEASE = /\b(?:PRESS|NEWS|MEDIA) (?:STATEMENT|RELEASE)\b|^(?:Press|News|Media) (?:statement|release)\b/;
 const SENTENCE_END = /[.!?:;]["”’')\]]*\s*$/;
 /** "I speak on behalf of the European Union": the writer says whom she speaks for. */
-const SPEAKS_ON_BEHALF = /\b(?:I|[Ww]e)\b.*\bon behalf of\b/;
+const SPEAKS_ON_BEHALF = /\b(?:I|[Ww]e)\b[^.;]*\bon behalf of\b/;
+
+function speaksOnBehalf(text: string): boolean {
+  // (the words first: most sentences have none, and the pattern would scan on from every "we")
+  const at = text.indexOf('on behalf of');
+  return at > 0 && SPEAKS_ON_BEHALF.test(text.slice(Math.max(0, at - 300), at + 12));
+}
 
 function bodiesOfBylines(
   sentences: readonly { text: string; start: number; blockIndex: number }[],
@@ -434,7 +440,7 @@ function bodiesOfBylines(
     const kind = blocks[sentence.blockIndex]?.kind;
     // (a paragraph that ends without a full stop is a line of metadata: "Feedback from: Mozilla Corporation")
     const front = FRONT_BLOCKS.has(kind) || (kind === 'paragraph' && !SENTENCE_END.test(sentence.text));
-    if (!front && !SPEAKS_ON_BEHALF.test(sentence.text)) continue;
+    if (!front && !speaksOnBehalf(sentence.text)) continue;
     // (a letterhead is a line of its own, or a heading in capitals; a heading that names a body may be the document's subject)
     const line = kind === 'fragment' || kind === 'front' || (kind === 'heading' && sentence.text === sentence.text.toUpperCase());
     const named = bodiesOfByline(sentence.text, line ? 'body' : 'none');
