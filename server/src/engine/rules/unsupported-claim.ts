@@ -335,7 +335,8 @@ export const unsupportedClaim: Rule = {
  * The sentence's subject names a body ("Ireland has more than doubled its aid since 2019, to 1.4 billion euro", "Since
  * 2022, the Bank of Canada has raised its rate by 475 basis points") and the sentence, said by that body as "we", would
  * tell its own act, first-hand, and no claim: the body's key, for the pipeline to match against the bodies the document
- * speaks for (Hit.actOf), or '' where the subject is the writer's own country ("our country has welcomed …"). The sentence is weighed again as "we" would say it, so that one reading of an act serves both.
+ * speaks for (Hit.actOf), or '' where the subject is the writer's own country ("our country has welcomed …"). The
+ * sentence is weighed again as "we" would say it, so that one reading of an act serves both.
  */
 function namedBodysOwnAct(ctx: SentenceContext, level: ClaimStrictness | undefined): string | undefined {
   const subject = bodySubject(ctx);
