@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('hedge', {
   valid: [
+    // a stance that names the right course is part of the recommendation (annotation guide)
+    'In our view, the right approach is to pilot the scheme in two regions.',
     // an indirect question after a verb that says or sets out its answer
     'The ministry has not said what those measures might be.',
     'The report reviews what the reform might achieve.',
@@ -385,6 +387,7 @@ ruleCases('hedge', {
     'There was a widespread apprehension that the truce might fail.',
   ],
   invalid: [
+    { code: 'In our view, the levy has reduced demand.', errors: [{ messageId: 'hedge', text: 'In our view' }] },
     // the writer's own estimate, and her comment on what a cited source reported, are hers
     {
       code: 'We estimate that imports could lower the cost of decarbonisation substantially [@era2024].',

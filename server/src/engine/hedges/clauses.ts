@@ -144,9 +144,10 @@ export function recommendationFollows(ctx: SentenceContext, k: number): boolean 
     )
       return true;
     // "in my view, the worst response would be to treat …", "the best course is to wait": a course of action ranked.
-    // "in our view a well-designed cap is the surest route to affordable care": the best course named.
+    // "in our view a well-designed cap is the surest route to affordable care", "in our view, the right approach is to pilot
+    // the scheme": the best course named.
     if (
-      /^(best|surest|safest|quickest|fastest|cheapest)$/.test(w) &&
+      /^(best|surest|safest|quickest|fastest|cheapest|right|correct|proper|sensible|wisest|simplest|better|preferred)$/.test(w) &&
       /^(route|way|path|course|option|approach|means)$/.test(ctx.word(j + 1))
     )
       return true;
