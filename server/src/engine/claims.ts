@@ -26,5 +26,5 @@
 export { findClaimFeatures, isClaim, type ClaimFeature } from './claims/features';
 export { hypothesisStart, isNormative, opensWithCourtesy, quotesASaying, writerStance, type WriterStance } from './claims/stance';
 export { AGENTLESS_ACT, agentlessPassive } from './claims/events';
-export { bodiesOfByline, bodySubject, spokenAsWe } from './claims/named-body';
+export { bodiesOfByline, bodyKey, bodySubject, spokenAsWe } from './claims/named-body';
 export { REQUIREMENT_VERBS } from './claims/words';

@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('speculation', {
   valid: [
+    // the feelings of the body the document speaks for are its own (annotation guide: the writer's own side)
+    '# Statement by the Taoiseach of Ireland\n\nIreland is proud to have served on the Security Council in 2021 and 2022.',
     'According to his spokesman, the minister wanted to delay the vote.',
     'We want to reduce waiting times.',
     'The grant is designed to help small councils share services.',
@@ -32,6 +34,11 @@ ruleCases('speculation', {
     'Veterans will get the care they so desperately need.',
   ],
   invalid: [
+    // the same feeling in a document that does not speak for Ireland
+    {
+      code: 'Ireland is proud to have served on the Security Council in 2021 and 2022.',
+      errors: [{ messageId: 'feeling', text: 'Ireland is proud' }],
+    },
     {
       code: 'The regime is desperately seeking to divide its critics.',
       errors: [

@@ -104,6 +104,9 @@ ruleCases('unsupported-claim', {
     '*Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce*\n\nSince March 2022, the Bank of Canada has raised its policy rate by 475 basis points, to 5 per cent.\n\nThe Bank has reduced its holdings of Government of Canada bonds by about 40 per cent since 2021.',
     // a response sent through a consultation portal, under the organisation's full name
     'Feedback from: Mozilla Corporation\n\nMozilla has invested more than $50 million in privacy research since 2019.',
+    // the size of a target the writer's side sets itself is its plan
+    'We are on track to meet our target of 0.7% of GNI by 2030.',
+    'Our new target of 55% fewer emissions by 2030 is within reach.',
     // a minister's speech speaks for the Government
     {
       code: 'SPEECH BY THE MINISTER OF STATE FOR HEALTH\n\nThe Government has invested £2 billion in new hospitals since 2020.',
@@ -605,6 +608,12 @@ ruleCases('unsupported-claim', {
           text: 'Harbourline Relief is appealing for $14 million to reach 250,000 people over the next six months',
         },
       ],
+    },
+    // another's target, and a target missed by a measure, stay claims
+    { code: 'The EU target of 55% is within reach.', errors: [{ messageId: 'claim', text: 'The EU target of 55% is within reach' }] },
+    {
+      code: 'Our target was missed by 20% last year.',
+      errors: [{ messageId: 'claim', text: 'Our target was missed by 20% last year' }],
     },
     // a headline that names a minister is no byline
     {

@@ -135,7 +135,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = firstStartingAtOrAfter(ctx.tokens, m.index);
-      if (inWritersOwnAct(ctx, at)) continue;
+      if (inWritersOwnAct(ctx, at) || inWritersTarget(ctx, at)) continue;
       if (SECURITIES.has(ctx.word(firstStartingAtOrAfter(ctx.tokens, m.index + m[0].length)))) continue; // "the 4% bonds": a name
       add('figure', m.index, m.index + m[0].length, 'lenient');
       const body = titledBodysAct(ctx, at);
@@ -202,7 +202,10 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     const counts = next < ctx.tokens.length && !ctx.breakBefore(next) && !ANAPHORIC.has(before);
     // "Last year we cut the small business rate from 15 to 12 per cent", "we recruited 3,400 more nurses": the figures of
     // the writer's side's own act, told first-hand
-    if ((rate || statistic || counts) && (inWritersOwnAct(ctx, k) || (ownProposal ??= designsOwnProposal(ctx)))) {
+    if (
+      (rate || statistic || counts) &&
+      (inWritersOwnAct(ctx, k) || inWritersTarget(ctx, k) || (ownProposal ??= designsOwnProposal(ctx)))
+    ) {
       k = last;
       continue;
     }
@@ -800,6 +803,36 @@ function inWritersOwnAct(ctx: SentenceContext, k: number): boolean {
   return writersSideSubject(ctx, v);
 }
 const WRITER_PRONOUNS = new Set(['we', 'i']);
+
+/**
+ * The figure at k is the size of a target the writer's side sets itself: "our target of 0.7% of GNI by 2030", "my goal
+ * of 50,000 new homes", "our commitment to cut emissions by 55%": a plan of its own, not a fact about the world.
+ */
+function inWritersTarget(ctx: SentenceContext, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+    if (ctx.breakBefore(j + 1) && j + 1 < k) return false;
+    if (!WRITERS_TARGETS.has(ctx.word(j))) continue;
+    // (the size in the target's own "of" or "to" phrase: "Our target was missed by 20%" measures a miss)
+    if (ctx.word(j + 1) !== 'of' && ctx.word(j + 1) !== 'to') return false;
+    for (let v = j + 2; v < k; v++) if (ctx.lexTag(v) === 'PastTense' || ctx.lexTag(v) === 'Copula') return false;
+    const owner = ctx.word(j - 1);
+    return owner === 'our' || owner === 'my' || (ctx.lexTag(j - 1) === 'Adjective' && /^(our|my)$/.test(ctx.word(j - 2)));
+  }
+  return false;
+}
+const WRITERS_TARGETS = new Set([
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'commitment',
+  'commitments',
+  'pledge',
+  'pledges',
+  'aim',
+  'ambition',
+  'objective',
+]);
 
 /** "we grew by 3%", "we fell to fourth place": the subject undergoes a change, measured; no act of its own. */
 function undergoesAChange(ctx: SentenceContext, v: number): boolean {

@@ -6,7 +6,7 @@ import { speculation, contextWords, sources } from '../lexicon';
 import { findCuedPhrases } from '../cued-phrases';
 import type { Hit, Rule } from './rule';
 import { isAcronym } from '../text-shape';
-import { AGENTLESS_ACT, REQUIREMENT_VERBS, agentlessPassive, quotesASaying } from '../claims';
+import { AGENTLESS_ACT, REQUIREMENT_VERBS, agentlessPassive, bodyKey, quotesASaying } from '../claims';
 
 const ACTOR_NOUNS = contextWords.actorNouns;
 const LINKING_VERBS = new Set([
@@ -800,7 +800,7 @@ function makeHit(
   note: string,
   alternatives: string[] | undefined,
 ): Hit {
-  return {
+  const hit: Hit = {
     start,
     end,
     messageId,
@@ -810,4 +810,9 @@ function makeHit(
     alternatives: alternatives ?? [],
     fixes: ['attribute', 'cite'],
   };
+  // "Ireland is proud to …" in Ireland's statement: the feelings and aims of the body the document speaks for are its
+  // own, told first-hand (Hit.actOf; the pipeline decides)
+  const named = actor.replaceAll('"', '');
+  if (/^(?:[Tt]he )?[A-Z]/.test(named) && !POSSESSIVE_PRONOUNS[named.toLowerCase()]) hit.actOf = bodyKey(named.split(/\s+/));
+  return hit;
 }
