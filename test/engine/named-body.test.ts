@@ -10,10 +10,14 @@ describe('bodiesOfByline', () => {
     // for a central bank, also the bodies that make its policy
     const byline = 'Remarks by Jane Smith, Deputy Governor of the Bank of Canada, to the Winnipeg Chamber of Commerce';
     assert.deepEqual(bodiesOfByline(byline, 'none'), ['bank of canada', 'bank', 'bc', 'boc', ...CENTRAL_BANK_ORGANS]);
+    // a central bank named by its initials, known by the office held; a state's governor is no bank
     assert.deepEqual(bodiesOfByline('Speech by Isabel Schnabel, Member of the Executive Board of the ECB, at the Bundesbank', 'none'), [
       'ecb',
       'executive board',
+      ...CENTRAL_BANK_ORGANS.filter((organ) => organ !== 'executive board'),
     ]);
+    assert.deepEqual(bodiesOfByline('Speech by Andrew Bailey, Governor of the BoE', 'none'), ['boe', ...CENTRAL_BANK_ORGANS]);
+    assert.deepEqual(bodiesOfByline('Remarks by the Governor of California', 'none'), ['california']);
     const office = 'Speech given by Helena Marsh, Deputy Governor for Monetary Policy, Bank of Norland';
     assert.deepEqual(bodiesOfByline(office, 'none'), ['bank of norland', 'bank', 'bn', 'bon', ...CENTRAL_BANK_ORGANS]);
     const statement = 'Statement by the Taoiseach of Ireland at the General Debate of the General Assembly';

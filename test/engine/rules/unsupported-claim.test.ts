@@ -113,6 +113,8 @@ ruleCases('unsupported-claim', {
       language: 'plaintext',
     },
     '# Skills for every stage of life\n\nMinister for Skills and Further Education, Rachel Okonjo MP\n\nThe Government has invested £2 billion in new colleges since 2020.',
+    // a central bank known by its initials and the office held: its policy bodies' decisions are its own
+    '*Speech by Isabel Schnabel, Member of the Executive Board of the ECB*\n\nIn September, the Governing Council raised the deposit facility rate to 4 per cent.',
     // a press release's letterhead names its issuer, by its short name too
     {
       code: 'HARBOURLINE RELIEF INTERNATIONAL\n\nPRESS STATEMENT - FOR IMMEDIATE RELEASE\n\nHarbourline Relief today launches an appeal for $14 million.\n\nHarbourline Relief is appealing for $14 million to reach 250,000 people over the next six months.',

@@ -233,6 +233,12 @@ export const CENTRAL_BANK_ORGANS = [
   'fomc',
 ];
 
+/** A name of initials: "ECB", "BoE", "RBA". */
+const NAME_OF_INITIALS = /^(?=(?:[a-z]?[A-Z]){2})[A-Za-z]{2,6}$/;
+/** An office only a central bank has: its governors, and a seat on its policy board. */
+const CENTRAL_BANK_OFFICE =
+  /\b(?:Deputy |Assistant )?Governor\b|\bMember of the (?:Executive Board|Governing Council|Monetary Policy Committee|Policy Board|Financial Policy Committee)\b/;
+
 /** Words that head the name of a public or private body: the name's head stands for it ("the Bank"). */
 const BODY_HEADS = new Set([
   'bank',
@@ -310,6 +316,10 @@ export function bodiesOfByline(text: string, letterheads: Letterheads): string[]
       // ("Member of the Executive Board of the ECB": the board is the writer's too)
       const seat = /\bMember of the ([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Board|Council|Committee))/.exec(m[0]);
       if (seat) found.push(seat[1].toLowerCase());
+      // ("Governor of the BoE", "Member of the Governing Council of the ECB": a central bank named by its initials, known
+      // by the office, whose policy bodies are the writer's; "Governor of California" is no bank)
+      if (re === HOLDS_OFFICE && CENTRAL_BANK_OFFICE.test(m[0]) && NAME_OF_INITIALS.test(name))
+        for (const organ of CENTRAL_BANK_ORGANS) if (!found.includes(organ)) found.push(organ);
     }
   }
   const letterhead = letterheads === 'none' ? null : LETTERHEAD.exec(text);
