@@ -933,6 +933,12 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
 
   test('a cause in a restrictive relative clause describes the noun; under "there are", after a comma or in the past it is asserted', () => {
     assert.deepEqual(flagged('The council funds projects that promote cycling to school.'), []);
+    // a plural noun before the relative agrees with a verb the lexicon reads as a noun ("changes which cause")
+    assert.deepEqual(flagged('Hardware issues which result in security problems are handled by a separate team.'), []);
+    assert.deepEqual(flagged('With few exceptions, changes which cause regressions are withdrawn.'), []);
+    assert.deepEqual(flagged('The new tariffs, which cause delays at the border, apply from May.'), [
+      'The new tariffs, which cause delays at the border, apply from May',
+    ]);
     assert.deepEqual(flagged('There are procurement rules that prevent small firms from bidding.'), [
       'There are procurement rules that prevent small firms from bidding',
     ]);

@@ -189,6 +189,12 @@ ruleCases('hedge', {
     // a sign that says so, an option named, another option weighed, an option set up to be advised against, an appeal
     '- a session greeting indicating that the last connection came from an unknown server;',
     'These images can be sent to another server (possibly with the nc tool).',
+    // an aside that opens on the adverb: an option or an example; a table's mark that says what it means
+    'Both charts show (possibly higher-dimensional) tables of the survey responses.',
+    'If only a few rows (perhaps zero or one) match the query, a full scan wastes time.',
+    'Use the summary table (or possibly the annex) for the regional figures.',
+    'The dark blue cell indicates that the rate of improvement is significant at the 1% level.',
+    'An asterisk indicates that the estimate rests on fewer than 30 responses.',
     'On the monitoring server, you would install the server package, possibly together with the web frontend.',
     'While it may seem tempting to analyze the system as it runs, this is best avoided.',
     'I think that all thoughtful observers will agree that our first duty is to prevent monopoly.',
@@ -555,6 +561,8 @@ ruleCases('hedge', {
     { code: 'We expect that prices will fall next year.', errors: [{ messageId: 'hedge', text: 'We expect' }] },
     { code: 'These results suggest that the levy failed.', errors: [{ messageId: 'hedge', text: 'suggest' }] },
     { code: 'Prices will rise next year, possibly by 5%.', errors: [{ messageId: 'hedge', text: 'possibly' }] },
+    { code: 'The levy (perhaps 5% of turnover) will fall on small firms.', errors: [{ messageId: 'hedge', text: 'perhaps' }] },
+    { code: 'The response data indicate that demand fell.', errors: [{ messageId: 'hedge', text: 'indicate' }] },
     {
       code: 'The reform will be passed this spring, possibly together with the budget.',
       errors: [{ messageId: 'hedge', text: 'possibly' }],

@@ -88,9 +88,14 @@ export function inRestrictiveRelative(ctx: SentenceContext, at: number): boolean
   )
     k--;
   if (k <= 0 || !RELATIVE_PRONOUNS.has(ctx.word(k)) || ctx.breakBefore(k)) return false;
-  if (!isNounLike(ctx, k - 1) && !ctx.isDeterminer(k - 2)) return false; // "a licence that", "rules that"; not "show that": a clause, not a relative
+  // ("changes which": a plural the lexicon reads as a verb, before a relative pronoun that is no "that" of a clause)
+  const pluralNoun = ctx.lexTag(k - 1) === 'Plural' || (/[^s]s$/.test(ctx.word(k - 1)) && ctx.word(k) !== 'that');
+  if (!isNounLike(ctx, k - 1) && !ctx.isDeterminer(k - 2) && !pluralNoun) return false; // "a licence that", "rules that"; not "show that": a clause, not a relative
   const tag = ctx.lexTag(at);
-  if (tag !== 'PresentTense' && tag !== 'Infinitive') return false; // a verb in the present, not "that more and more…" nor the past ("the reform that cut the fee")
+  // "changes which cause regressions", "issues which result in": a word the lexicon reads as a noun is the verb here, its
+  // plural antecedent agreeing with it
+  const pluralVerb = tag === 'Singular' && pluralNoun;
+  if (tag !== 'PresentTense' && tag !== 'Infinitive' && !pluralVerb) return false; // a verb in the present, not "that more and more…" nor the past ("the reform that cut the fee")
   if (ctx.word(k - 1) === 'those' || ctx.word(k - 1) === 'one') return false;
   return !(ctx.word(0) === 'there' && COPULA.has(ctx.word(1)));
 }

@@ -213,6 +213,18 @@ export const EVIDENTIAL_STEM = /^(suggest|indicat|impl|show|demonstrat)/;
 /** The lexicon's tags of the words of a verb group: "could add", "will be", "has been". */
 const VERB_GROUP_TAGS = new Set(['Modal', 'Auxiliary', 'Copula', 'Verb', 'Infinitive', 'PresentTense', 'PastTense']);
 
+const POSSIBILITY_ASIDES = new Set(['possibly', 'perhaps', 'maybe']);
+/** Token i opens a bracketed aside, alone or after "or": "(possibly …", "(or perhaps …". */
+function opensAnAside(ctx: SentenceContext, i: number): boolean {
+  if (ctx.gapBefore(i).includes('(')) return true;
+  return ctx.word(i - 1) === 'or' && ctx.gapBefore(i - 1).includes('(');
+}
+/** A figure between token i and the bracket that closes its aside. */
+function figureInAside(ctx: SentenceContext, i: number): boolean {
+  const close = ctx.text.indexOf(')', ctx.tokens[i].end);
+  return /\d/.test(ctx.text.slice(ctx.tokens[i].end, close < 0 ? undefined : close));
+}
+
 /** Token i stands inside a bracket opened earlier in the sentence: an aside. */
 function inParentheses(ctx: SentenceContext, i: number): boolean {
   const before = ctx.text.slice(0, ctx.tokens[i].start);
@@ -293,6 +305,10 @@ const SENSE_CHECKS: Record<Sense, SenseCheck> = {
     // "could not possibly survive", "cannot possibly be": an emphatic impossibility, the opposite of a hedge; "every business
     // that can possibly afford it": as far as one is able ("could possibly add" still hedges).
     if (w === 'possibly' && /^(not|n't|cannot|never|can)$/.test(ctx.word(from - 1))) return undefined;
+    // "(possibly higher-dimensional) contingency tables", "only a few rows (perhaps zero or one)", "use emmeans() (or possibly
+    // ref_grid())": an aside that opens on the adverb names an option or an example, no claim held open ("(perhaps 5%)" still
+    // hedges an estimate)
+    if (POSSIBILITY_ASIDES.has(w) && opensAnAside(ctx, from) && !figureInAside(ctx, from)) return undefined;
     // "We will propose a top rate of no more than 35 percent, and possibly lower": an option within the writer's own proposal
     if (w === 'possibly' && /^(and|or)$/.test(ctx.word(from - 1)) && proposesBefore(ctx, from)) return undefined;
     // "It having come to my knowledge that …", "brought to our knowledge": news that reached the writer, not a limit on a claim
@@ -1134,8 +1150,9 @@ export function evidentialReason(ctx: SentenceContext, i: number): string | unde
   // writer's own ("our estimates suggest that") still hedges.
   if (next === 'that' && (citationSubject(ctx, i) || (citesSource(ctx) && !(subjAt >= 0 && writerSubject(ctx, subjAt))))) return undefined;
   // "a session greeting indicating that the last connection came from …", "a warning indicating that the file is
-  // missing": what a sign or a message says, literally, not an inference.
-  if (w.startsWith('indicat') && SIGNS.has(prev)) return undefined;
+  // missing", "The dark blue cell indicates that …": what a sign, a message or a table's mark says, literally, not an
+  // inference.
+  if (w.startsWith('indicat') && (SIGNS.has(prev) || SIGNS.has(subj))) return undefined;
   // "I do not suggest that every farm family can …": the writer disclaiming a reading, no inference held open; "avoid
   // suggesting it is any company's project": an instruction about what not to imply.
   if (inferential && (/^(not|n't|never)$/.test(prev) || /^(avoid|without|stop|refrain|against)$/.test(prev))) return undefined;
