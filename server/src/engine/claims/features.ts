@@ -7,6 +7,7 @@ import { firstStartingAtOrAfter } from '../spans';
 import { endsWithAny, holdsAsciiWordOf, isDigits, isOrdinal, isYear, uncontracted } from '../text-shape';
 import type { ClaimStrictness } from '../types';
 import { subjunctiveAfterThat } from '../hedges/clauses';
+import { ADVICE_ADJECTIVES } from '../hedges/words';
 import {
   AGENTLESS_ACT,
   agentlessPassive,
@@ -474,6 +475,9 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   if (first === 'due' && ctx.word(from - 2) === 'it' && /^(is|was|seems|seemed)$/.test(prev)) return true;
   // "I reluctantly vetoed the bill because of a constitutional objection": the writer's reason for her own act, first-hand
   if (REASON_OPENERS.has(first) && writersClause(ctx, from)) return true;
+  // "This emphasis is justified because of its importance", "Livestock matter to this problem because of the volumes": the
+  // grounds of the writer's judgement, her argument, not a cause in the world
+  if ((REASON_OPENERS.has(first) || first === 'due') && judgedBefore(ctx, from)) return true;
   // "the commitments it has made in this Chamber", "the progress we have made since 2019": made as done, with no result named.
   if (ctx.word(to - 1) === 'made' && (ctx.breakBefore(to) || to >= ctx.tokens.length || ctx.lexTag(to) === 'Preposition')) return true;
   // "have made great contributions", "has made serious proposals", "have made available funds": "made" as done, with an
@@ -556,6 +560,34 @@ const OWED = new Set([
 ]);
 /** Openers of a reason given for an act: "because of", "owing to", "on account of". */
 const REASON_OPENERS = new Set(['because', 'owing', 'on']);
+
+/** Between the clause's start and `at`, a form of "be" before an adjective that judges ("is justified only"), or "matter(s)". */
+function judgedBefore(ctx: SentenceContext, at: number): boolean {
+  for (let k = ctx.clauseStart(at); k < at; k++) {
+    const w = ctx.word(k);
+    if (/^(matter|matters|mattered)$/.test(w) && k > 0 && !ctx.isDeterminer(k - 1)) return true;
+    if (!COPULA.has(w)) continue;
+    let j = k + 1;
+    while (j < at && (DEGREE_ADVERBS.has(ctx.word(j)) || ctx.word(j) === 'not')) j++;
+    if (ADVICE_ADJECTIVES.has(ctx.word(j)) || ESSENTIAL_JUDGEMENTS.has(ctx.word(j))) return true;
+  }
+  return false;
+}
+const DEGREE_ADVERBS = new Set([
+  'only',
+  'all',
+  'the',
+  'more',
+  'most',
+  'less',
+  'particularly',
+  'especially',
+  'fully',
+  'entirely',
+  'also',
+  'therefore',
+]);
+const ESSENTIAL_JUDGEMENTS = new Set(['important', 'essential', 'necessary', 'vital', 'crucial', 'relevant']);
 
 /** The clause that holds `at` has the writer or her side for its subject, before `at`: "I vetoed the bill because of …". */
 function writersClause(ctx: SentenceContext, at: number): boolean {
