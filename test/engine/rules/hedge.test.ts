@@ -189,6 +189,10 @@ ruleCases('hedge', {
     // a sign that says so, an option named, another option weighed, an option set up to be advised against, an appeal
     '- a session greeting indicating that the last connection came from an unknown server;',
     'These images can be sent to another server (possibly with the nc tool).',
+    // guidance weighing whether a design or an option suits a case
+    'A simple process evaluation may be enough where the intervention is a modest change to an established service.',
+    'Where the question is how a programme works, a theory-based design could be more informative.',
+    'The right design for a pilot may be too heavy for the routine programme that follows.',
     // an aside that opens on the adverb: an option or an example; a table's mark that says what it means
     'Both charts show (possibly higher-dimensional) tables of the survey responses.',
     'If only a few rows (perhaps zero or one) match the query, a full scan wastes time.',
@@ -563,6 +567,8 @@ ruleCases('hedge', {
     { code: 'Prices will rise next year, possibly by 5%.', errors: [{ messageId: 'hedge', text: 'possibly' }] },
     { code: 'The levy (perhaps 5% of turnover) will fall on small firms.', errors: [{ messageId: 'hedge', text: 'perhaps' }] },
     { code: 'The response data indicate that demand fell.', errors: [{ messageId: 'hedge', text: 'indicate' }] },
+    { code: 'These measures might not be enough to reach the target.', errors: [{ messageId: 'hedge', text: 'might' }] },
+    { code: 'Energy prices may be too high for many households.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'The reform will be passed this spring, possibly together with the budget.',
       errors: [{ messageId: 'hedge', text: 'possibly' }],

@@ -205,6 +205,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       ((/^(it|this)$/.test(ctx.word(ctx.subjectBefore(i))) && /^(to|for|if)$/.test(ctx.word(k + 1))) || STRICT_ADVICE.test(ctx.word(k)))
     )
       return undefined;
+    if (weighsACourse(ctx, i, verbAt)) return undefined;
     for (let j = verbAt + 1; j < Math.min(ctx.tokens.length, verbAt + 7); j++) {
       const word = ctx.word(j);
       if (
@@ -568,6 +569,24 @@ function optionNotTaken(ctx: SentenceContext, from: number): boolean {
 
 /** Adverbs of entitlement after "may": "may legitimately", "may lawfully", "may properly". */
 const ENTITLEMENT_ADVERBS = contextWords.entitlementAdverbs;
+const ADEQUACY = contextWords.adequacyJudgements;
+const COURSE_NOUNS = contextWords.courseNouns;
+
+/**
+ * "A simple process evaluation may be enough where …", "a theory-based design could be more informative", "the right design
+ * for a pilot may be too heavy for …": guidance weighing whether a design or an option suits a case (data/context.json
+ * adequacyJudgements). Not "might not be enough", nor a result after "to" ("enough to reach the target").
+ */
+function weighsACourse(ctx: SentenceContext, modal: number, be: number): boolean {
+  if (ctx.words.slice(modal + 1, be).includes('not')) return false;
+  const subject = ctx.subjectBefore(modal);
+  if (subject < 0 || !COURSE_NOUNS.has(ctx.word(subject))) return false;
+  let k = be + 1;
+  const graded = /^(more|less|too)$/.test(ctx.word(k));
+  if (graded) k++;
+  if (!ADEQUACY.has(ctx.word(k)) && !(ctx.word(be + 1) === 'too' && ctx.lexTag(k) === 'Adjective')) return false;
+  return !(ctx.word(k + 1) === 'to' && ctx.lexTag(k + 2) === 'Infinitive');
+}
 
 /**
  * The modal at i and the same modal elsewhere in the sentence, the second after "or" (or "or" and a pronoun), over verbs of
