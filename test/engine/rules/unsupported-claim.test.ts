@@ -140,6 +140,8 @@ ruleCases('unsupported-claim', {
     'Over the last two years, we have begun to rebuild the military -- with $700 billion last year and $716 billion this year.',
     // a recommendation opening with a verb the lexicon files as a noun; a source pointed back to
     'Raise defence spending to 2.5% of national income by 2030, with a binding path set in law.',
+    // an instruction whose verb the lexicon files as a noun, a noun it reads as a verb after a preposition
+    '- Address regressions in stable releases with more urgency than regressions in pre-releases.',
     'Today the list stands at 6.6 million, according to the same return published last week.',
     // plain text: a headline in capitals, and the items of a numbered list of recommendations
     {

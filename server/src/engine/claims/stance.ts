@@ -338,7 +338,9 @@ const POLICY_ACTIONS = contextWords.actionVerbs;
 
 /** A finite verb within the next three words: the first word was a noun subject ("Review findings show …"). */
 function finiteVerbSoon(ctx: SentenceContext, from: number): boolean {
-  for (let j = from; j < Math.min(ctx.tokens.length, from + 3); j++)
+  for (let j = from; j < Math.min(ctx.tokens.length, from + 3); j++) {
+    // ("Address regressions in stable releases": after a preposition, a word the lexicon reads as a verb is its noun)
+    if (ctx.lexTag(j) === 'Preposition') break;
     if (
       /^(PresentTense|PastTense|Copula|Modal|Auxiliary)$/.test(ctx.lexTag(j) ?? '') ||
       AFTER_A_NOUN_SUBJECT.has(ctx.word(j)) ||
@@ -346,6 +348,7 @@ function finiteVerbSoon(ctx: SentenceContext, from: number): boolean {
       (ctx.lexTag(j - 1) === 'Plural' && j - 1 === from && ctx.lexTag(j) !== 'Preposition' && !ctx.isDeterminer(j) && !ctx.breakBefore(j))
     )
       return true;
+  }
   return false;
 }
 
