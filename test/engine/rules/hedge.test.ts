@@ -189,6 +189,9 @@ ruleCases('hedge', {
     // a sign that says so, an option named, another option weighed, an option set up to be advised against, an appeal
     '- a session greeting indicating that the last connection came from an unknown server;',
     'These images can be sent to another server (possibly with the nc tool).',
+    // a right a rule gives to firms, or to a role named before its relative clause
+    'Firms may apply to the Fund from January 2028.',
+    'An applicant who receives an unfavourable opinion may appeal to the Pro-Vice-Chancellor within 20 working days.',
     // guidance weighing whether a design or an option suits a case
     'A simple process evaluation may be enough where the intervention is a modest change to an established service.',
     'Where the question is how a programme works, a theory-based design could be more informative.',
@@ -569,6 +572,7 @@ ruleCases('hedge', {
     { code: 'The response data indicate that demand fell.', errors: [{ messageId: 'hedge', text: 'indicate' }] },
     { code: 'These measures might not be enough to reach the target.', errors: [{ messageId: 'hedge', text: 'might' }] },
     { code: 'Energy prices may be too high for many households.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'Firms may raise prices next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'The reform will be passed this spring, possibly together with the budget.',
       errors: [{ messageId: 'hedge', text: 'possibly' }],

@@ -242,6 +242,12 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       subjAt = k - 1;
       break;
     }
+  // "An applicant who receives an unfavourable opinion may appeal": the head stands before the relative clause.
+  for (let k = subjAt - 1; k > Math.max(ctx.clauseStart(i), subjAt - 10); k--)
+    if (/^(who|whose)$/.test(ctx.word(k))) {
+      subjAt = k - 1;
+      break;
+    }
   const subj = ctx.word(subjAt);
   // "Your code may be doing something you did not intend", "your reviewers might not know the history": a case put to the
   // reader about her own work, the premise of advice, not a claim about the world held open.
@@ -323,7 +329,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
         .some((word) => /^(estimates?|evidence|insights?|information|data|answers?|clues?|results?|lessons?)$/.test(word));
     // ("Reviewers may not request changes": a prohibition for people by their role, too)
     if (negated && subjAt >= 0 && PROCEDURAL_VERBS.has(verb) && isRoleNoun(ctx, subjAt, verb)) return undefined;
-    if (isAgent(ctx, subjAt) && !yieldsEvidence) {
+    if ((isAgent(ctx, subjAt) || PERMISSION_HOLDERS.test(subj)) && !yieldsEvidence) {
       if (negated) return undefined; // "applicants may not": a prohibition
       if (PROCEDURAL_VERBS.has(verb)) return undefined; // "Member States may apply": a right
     }
