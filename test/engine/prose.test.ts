@@ -225,6 +225,35 @@ describe('extractProse: Markdown', () => {
     assert.match(unterminated.prose.slice(spanOf(source, '```js').start), /^\s*$/);
   });
 
+  it('reads a bold label on its own line as a heading of the text on the next line, in either parser', () => {
+    for (const source of [
+      'The stages follow.\n\n**stalled**\n    Consensus on a proposal was not forthcoming.\n',
+      'The stages follow.\n\n**stalled**\n    Consensus on a proposal was not [forthcoming](https://example.org).\n\n> quoted\n',
+    ]) {
+      const doc = extractProse(source, 'markdown');
+      assertInvariant(doc);
+      assert.deepEqual(blockTexts(doc).slice(0, 3), [
+        ['paragraph', 'The stages follow.'],
+        ['heading', '**stalled**'],
+        [
+          'paragraph',
+          source.includes('[forthcoming]')
+            ? 'Consensus on a proposal was not [forthcoming](https://example.org).'
+            : 'Consensus on a proposal was not forthcoming.',
+        ],
+      ]);
+    }
+    // a bold opening with the sentence going on, and a bold line alone, stay as they were
+    assert.deepEqual(blockTexts(extractProse('**Note** that the fee rose.\n\n**Summary**\n', 'markdown')), [
+      ['paragraph', '**Note** that the fee rose.'],
+      ['fragment', '**Summary**'],
+    ]);
+    assert.deepEqual(
+      analyze('**stalled**\n    Consensus on a proposal was not forthcoming and the bug was closed.\n', { languageId: 'markdown' }).length,
+      0,
+    );
+  });
+
   it('reads a pipe table as one block per cell, masking pipes and the delimiter row', () => {
     const source = 'Costs by region:\n\n| Region | Rate |\n|:-------|-----:|\n| North  | 7.4% [@ons] |\n\nAfter the table.\n';
     const table = extractProse(source, 'markdown');

@@ -235,19 +235,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     }
   }
 
-  let subjAt = ctx.subjectBefore(i);
-  // "Holders of a long-term visa may bring": the head of the subject stands before "of".
-  for (let k = subjAt - 1; k >= Math.max(ctx.clauseStart(i), subjAt - 6); k--)
-    if (ctx.word(k) === 'of' && k > 0) {
-      subjAt = k - 1;
-      break;
-    }
-  // "An applicant who receives an unfavourable opinion may appeal": the head stands before the relative clause.
-  for (let k = subjAt - 1; k > Math.max(ctx.clauseStart(i), subjAt - 10); k--)
-    if (/^(who|whose)$/.test(ctx.word(k))) {
-      subjAt = k - 1;
-      break;
-    }
+  const subjAt = subjectHeadBefore(ctx, i);
   const subj = ctx.word(subjAt);
   // "Your code may be doing something you did not intend", "your reviewers might not know the history": a case put to the
   // reader about her own work, the premise of advice, not a claim about the world held open.
@@ -346,6 +334,24 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (subj === 'you') return undefined;
   const reason = `"might ${verb}" presents a weak possibility.`;
   return modalVerdict(ctx, i, verbAt, reason);
+}
+
+/** The head of the subject of the modal at i, past "of" and a relative clause after it. */
+function subjectHeadBefore(ctx: SentenceContext, i: number): number {
+  let subjAt = ctx.subjectBefore(i);
+  // "Holders of a long-term visa may bring": the head of the subject stands before "of".
+  for (let k = subjAt - 1; k >= Math.max(ctx.clauseStart(i), subjAt - 6); k--)
+    if (ctx.word(k) === 'of' && k > 0) {
+      subjAt = k - 1;
+      break;
+    }
+  // "An applicant who receives an unfavourable opinion may appeal": the head stands before the relative clause.
+  for (let k = subjAt - 1; k > Math.max(ctx.clauseStart(i), subjAt - 10); k--)
+    if (/^(who|whose)$/.test(ctx.word(k))) {
+      subjAt = k - 1;
+      break;
+    }
+  return subjAt;
 }
 
 /** "could": a possibility, unless it is ability, eligibility, an option or a proposal (see modalReason). */

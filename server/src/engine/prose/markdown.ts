@@ -194,13 +194,42 @@ function finishChunk(text: string, structure: ChunkStructure, languageId: Markdo
   ];
   return {
     prose,
-    blocks: structure.blocks,
+    blocks: splitBoldLabels(text, structure.blocks),
     markers: markers.sort((a, b) => a.start - b.start),
     directives: structure.directives,
     footnoteDefinitions: structure.footnoteDefinitions,
     bracketCitations: citations.some((c) => text[c.start] === '['),
   };
 }
+
+/**
+ * "**stalled**" on its own line with the paragraph's text on the next ("**Recommendations**\nThe council should …"): a
+ * label set in bold, the heading of what follows, not the first words of its sentence. The line becomes a heading block.
+ */
+function splitBoldLabels(text: string, blocks: Block[]): Block[] {
+  let split: Block[] | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    const at = labelEnd(text, block);
+    if (at < 0) {
+      split?.push(block);
+      continue;
+    }
+    let next = at + 1;
+    while (text[next] === ' ' || text[next] === '\t') next++;
+    split ??= blocks.slice(0, i);
+    split.push({ kind: 'heading', start: block.start, end: at }, { ...block, start: next });
+  }
+  return split ?? blocks;
+}
+/** The end of a paragraph's first line where that line is a bold label and text follows it; -1 otherwise. */
+function labelEnd(text: string, block: Block): number {
+  if (block.kind !== 'paragraph' || (text[block.start] !== '*' && text[block.start] !== '_')) return -1;
+  const lineEnd = text.indexOf('\n', block.start);
+  if (lineEnd < 0 || lineEnd >= block.end - 1 || !BOLD_LABEL_LINE.test(text.slice(block.start, lineEnd))) return -1;
+  return /\S/.test(text.slice(lineEnd + 1, block.end)) ? lineEnd : -1;
+}
+const BOLD_LABEL_LINE = /^(\*\*|__)[^*_\n]{1,80}\1:?\s*$/;
 
 /** Cuts the extraction of joined chunks back into chunks; nothing crosses a chunk boundary (see chunks.ts). */
 function cutChunkProse(run: ChunkProse, runText: string, pieces: Span[]): ChunkProse[] {
