@@ -303,6 +303,8 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
     return false;
   // "it is never too late", "never too early to start": an exhortation about timing, not a record of the world
   if (cue === 'never' && ctx.word(from + 1) === 'too' && /^(late|early|soon)$/.test(ctx.word(from + 2))) return false;
+  // "none of the programmes reviewed here", "all the trials we studied": the writer's own material, not the world
+  if (/^(none|all|each|every|no)$/.test(cue) && withinOwnMaterial(ctx, from)) return false;
   // "nobody knows", "no one wants to see that", "nobody is talking about it": rhetoric about minds and talk
   if (NEGATIVE_PRONOUNS.has(cue) || (cue === 'no' && ctx.word(from + 1) === 'one')) {
     let k = ctx.nextContent(from + (cue === 'no' ? 1 : 0));
@@ -315,6 +317,38 @@ export function isGeneralisation(ctx: SentenceContext, from: number, to: number)
   }
   return true;
 }
+
+/**
+ * The noun phrase after the quantifier at `from` is limited to what the document itself examined: "none of the
+ * programmes reviewed here", "all the trials we studied", "every study included in this review".
+ */
+function withinOwnMaterial(ctx: SentenceContext, from: number): boolean {
+  for (let k = from + 1; k < Math.min(ctx.tokens.length, from + 8) && !ctx.breakBefore(k); k++) {
+    if (!EXAMINED.has(ctx.word(k))) continue;
+    const next = ctx.word(k + 1);
+    if (next === 'here' || (next === 'in' && /^(this|these|the|our)$/.test(ctx.word(k + 2)) && DOCUMENT_PARTS.has(ctx.word(k + 3))))
+      return true;
+    if (/^(we|i)$/.test(ctx.word(k - 1))) return true;
+  }
+  return false;
+}
+const EXAMINED = new Set([
+  'reviewed',
+  'studied',
+  'examined',
+  'surveyed',
+  'covered',
+  'included',
+  'analysed',
+  'analyzed',
+  'considered',
+  'discussed',
+  'listed',
+  'interviewed',
+  'visited',
+  'sampled',
+]);
+const DOCUMENT_PARTS = new Set(['report', 'paper', 'review', 'chapter', 'section', 'study', 'brief', 'note', 'analysis', 'survey']);
 
 /** "harder than it looks": verbs of appearance after "than it". */
 const APPEARANCE_VERBS = new Set(['looks', 'look', 'sounds', 'sound', 'seems', 'seem', 'appears', 'appear']);
