@@ -24,7 +24,15 @@
 // rankings, generalisations, goals, conditions), events.ts (past actions, positions), stance.ts
 // (the writer's own stance, recommendations, hypotheses), tokens.ts and words.ts.
 export { findClaimFeatures, isClaim, type ClaimFeature } from './claims/features';
-export { hypothesisStart, isNormative, opensWithCourtesy, quotesASaying, writerStance, type WriterStance } from './claims/stance';
+export {
+  hypothesisStart,
+  isNormative,
+  operativeClause,
+  opensWithCourtesy,
+  quotesASaying,
+  writerStance,
+  type WriterStance,
+} from './claims/stance';
 export { AGENTLESS_ACT, agentlessPassive } from './claims/events';
 export { bodiesOfByline, bodyKey, bodySubject, spokenAsWe } from './claims/named-body';
 export { REQUIREMENT_VERBS } from './claims/words';

@@ -80,6 +80,9 @@ ruleCases('unsupported-claim', {
     // a call to action, a course of action put as the only way, the speaker's side's own spending
     "And, by the way, let's raise the minimum wage to $15.",
     'The only way to move to full employment is to lay a new foundation for growth.',
+    // a council's operative verb in capitals: its own directive or decision
+    '15. ENCOURAGES Member States to maintain voluntary demand-reduction measures throughout the winter.',
+    '8. CALLS ON the Member States to cut gas use by 15% by 30 June 2027.',
     // a change taken as given in passing, before its noun
     'Students faced with rising fees can apply for a larger maintenance grant.',
     "The county's growing population is also an ageing one.",
@@ -281,6 +284,15 @@ ruleCases('unsupported-claim', {
     'A striking illustration of these frauds will be exhibited in the report of the Secretary of the Treasury, showing that valuations fell by half after the law changed.',
   ],
   invalid: [
+    {
+      // a council's verb that records a fact, in capitals, and an operative verb in lower case as a cause
+      code: '16. NOTES that household energy bills rose by 40% between 2021 and 2025.',
+      errors: [{ messageId: 'claim', text: 'NOTES that household energy bills rose by 40% between 2021 and 2025' }],
+    },
+    {
+      code: 'Cheap credit encourages households to borrow more than they can repay.',
+      errors: [{ messageId: 'claim', text: 'Cheap credit encourages households to borrow more than they can repay' }],
+    },
     {
       // a sentence that opens with an indirect question and asserts its main clause
       code: 'Whether you can buy a home now depends less on what you earn than on who your parents are.',

@@ -495,6 +495,7 @@ function adviceWithHadBetter(ctx: SentenceContext): boolean {
  */
 function callsToAction(ctx: SentenceContext): boolean {
   const words = ctx.words;
+  if (operativeClause(ctx)) return true;
   if (words[0] === 'the' && ONLY_WAYS.has(words[1]) && ONLY_WAY.test(ctx.text)) return true;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
@@ -504,6 +505,18 @@ function callsToAction(ctx: SentenceContext): boolean {
   }
   return false;
 }
+/**
+ * "15. ENCOURAGES Member States to …", "CALLS ON the Secretariat to …", "DECIDES to establish a group": a resolution's or
+ * council conclusions' operative verb in capitals opening the paragraph, the body's own directive or decision (data:
+ * context.json operativeVerbs). "NOTES that demand fell by 14%" records a fact, and stays a claim. It addresses member
+ * states or a secretariat, not the reader: it does not make the document guidance.
+ */
+export function operativeClause(ctx: SentenceContext): boolean {
+  const at = /^\d+$/.test(ctx.words[0] ?? '') ? 1 : 0;
+  const token = ctx.tokens[at];
+  return token !== undefined && token.text.length > 2 && OPERATIVE_VERBS.has(ctx.words[at]) && token.text === token.text.toUpperCase();
+}
+const OPERATIVE_VERBS = contextWords.operativeVerbs;
 const ONLY_WAYS = new Set(['only', 'best', 'surest', 'right', 'fastest', 'simplest']);
 const ONLY_WAY = /^the \w+ ways? to [^,;]{1,80}? (?:is|are) to\b/i;
 const ASKS_AN_ADDRESSEE =

@@ -1,6 +1,6 @@
 // The pipeline, per sentence: every rule's hits on one sentence, independent of document, settings and
 // position (cached by sentence text), shaped so that one squiggle says one thing.
-import { findClaimFeatures, isNormative, writerStance, type ClaimFeature, type WriterStance } from '../claims';
+import { findClaimFeatures, isNormative, operativeClause, writerStance, type ClaimFeature, type WriterStance } from '../claims';
 import { cueBit, SentenceContext } from '../context';
 import { TELLING } from '../grammar';
 import { findNamedSource, NAMED_SOURCE_CUE, type NamedSource } from '../evidence';
@@ -72,7 +72,8 @@ export function analyzeSentenceText(text: string): LocalResult {
     reported,
     words: ctx.tokens.length,
   };
-  result.instructs = result.normative || result.writerStance === 'instruction' || SECOND_PERSON.test(text);
+  // (a council's "CALLS ON Member States to …" directs others, not the reader)
+  result.instructs = (result.normative && !operativeClause(ctx)) || result.writerStance === 'instruction' || SECOND_PERSON.test(text);
   // (a quotation attributed to a named speaker narrates too: "“…,” said Tusk")
   result.narrates = !question && namesActorActing(ctx, result.claimFeatures);
   if (localCache.size >= LOCAL_CACHE_LIMIT) localCache.delete(localCache.keys().next().value as string);
