@@ -957,6 +957,14 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     ]);
   });
 
+  test('a cue that is a plural noun after its preposition, and a cause sought, state no link', () => {
+    assert.deepEqual(flagged('In the long run the supply of fuels to the domestic market is highly elastic.'), []);
+    assert.deepEqual(flagged('Each stress stems in part from causes peculiar to itself.'), []);
+    assert.deepEqual(flagged('Inspectors visited the homes before diagnosing the cause.'), []);
+    assert.deepEqual(flagged('Cheap gas fuels demand in the domestic market.'), ['Cheap gas fuels demand in the domestic market']);
+    assert.deepEqual(flagged('The drought was the cause of the fall in output.'), ['The drought was the cause of the fall in output']);
+  });
+
   test("the grounds of the writer's judgement are her argument, not a cause in the world", () => {
     assert.deepEqual(flagged('This emphasis on skills is justified because of its importance to growth.'), []);
     assert.deepEqual(flagged('Livestock matter to this problem because of the volumes of antibiotics involved.'), []);

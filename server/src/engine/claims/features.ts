@@ -258,14 +258,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'trend' && to === from + 1 && namedAsNoun(ctx, from) && inWritersOwnAct(ctx, from)) continue;
       if (kind === 'trend' && noChangeStated(ctx, from, to)) continue;
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
-      if (
-        first.endsWith('s') &&
-        (ARTICLES_AND_POSSESSIVES.has(prev) ||
-          ctx.lexTag(from - 1) === 'Adjective' ||
-          ctx.lexTag(from - 1) === 'Comparative' ||
-          (kind === 'trend' && ctx.lexTag(from - 1) === 'Singular' && to === from + 1 && !ctx.isName(from - 1)))
-      )
-        continue; // "better results in", "the results in", "in referring to budget cuts": a plural noun
+      if (first.endsWith('s') && pluralNounCue(ctx, from, to, kind)) continue;
       if (isGoalInList(ctx, from)) continue;
       if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
       // "we cut the fee", "My country is acting on its commitments": the writer's side's own acts and practice, first-hand.
@@ -457,7 +450,9 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   // "he requested to be informed of the cause", "to inquire into the cause": the reason asked after, no link stated
   if (first === 'cause' && to === from + 1 && prev === 'the' && /^(of|into|about)$/.test(ctx.word(from - 2)) && ctx.clauseEndsBefore(to))
     return true;
-  if (first === 'cause' && causeAsIdeal(ctx, from)) return true; // "lead the cause of freedom": a cause served, not a cause and its effect
+  if (first === 'cause' && causeAsIdeal(ctx, from)) return true;
+  // "before diagnosing the cause", "to find the cause of the fault": the cause sought, no link stated
+  if (first === 'cause' && to === from + 1 && prev === 'the' && SEEKING_A_CAUSE.test(ctx.word(from - 2))) return true; // "lead the cause of freedom": a cause served, not a cause and its effect
   // "I have had no cause to change that opinion", "much cause for gratulation": grounds for a view, not a cause and its effect
   if (first === 'cause' && to === from + 1 && (/^(for|to)$/.test(ctx.word(to)) || GROUNDS.has(prev))) return true;
   // "Much is due to courtesy between nations", "allowance is due to the officers": owed, not caused
@@ -492,6 +487,25 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   if (/^explain(s|ed)?$/.test(first) && documentExplains(ctx, from)) return true;
   return false;
 }
+
+/**
+ * A cue ending in "s" that is a plural noun here: after an article, a possessive, an adjective or a comparative ("better
+ * results in", "the results in"), after a noun for a trend ("in referring to budget cuts"), or after its preposition ("the
+ * supply of fuels to the domestic market", "stems from causes peculiar to itself").
+ */
+function pluralNounCue(ctx: SentenceContext, from: number, to: number, kind: string): boolean {
+  const prev = ctx.word(from - 1);
+  if (to === from + 1 && ctx.lexTag(from - 1) === 'Preposition' && /^(of|for|with|from|on|in|about|between|among)$/.test(prev)) return true;
+  return (
+    ARTICLES_AND_POSSESSIVES.has(prev) ||
+    ctx.lexTag(from - 1) === 'Adjective' ||
+    ctx.lexTag(from - 1) === 'Comparative' ||
+    (kind === 'trend' && ctx.lexTag(from - 1) === 'Singular' && to === from + 1 && !ctx.isName(from - 1))
+  );
+}
+
+const SEEKING_A_CAUSE =
+  /^(find|finds|finding|found|identify|identifies|identifying|identified|diagnose|diagnoses|diagnosing|diagnosed|determine|determining|establish|establishing|investigate|investigating|seek|seeking|trace|tracing|pinpoint|pinpointing)$/;
 
 /** "drive" at `at` as a noun: after a determiner, a possessive or an adjective, or before its verb or "for"/"against". */
 function driveAsNoun(ctx: SentenceContext, at: number): boolean {
