@@ -933,6 +933,9 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
 
   test('a cause in a restrictive relative clause describes the noun; under "there are", after a comma or in the past it is asserted', () => {
     assert.deepEqual(flagged('The council funds projects that promote cycling to school.'), []);
+    // a relative clause without its pronoun, its noun the verb's object
+    assert.deepEqual(flagged('The register is only as useful as the conversations it prompts.'), []);
+    assert.deepEqual(flagged('In the end it causes harm to small firms.'), ['In the end it causes harm to small firms']);
     // a plural noun before the relative agrees with a verb the lexicon reads as a noun ("changes which cause")
     assert.deepEqual(flagged('Hardware issues which result in security problems are handled by a separate team.'), []);
     assert.deepEqual(flagged('With few exceptions, changes which cause regressions are withdrawn.'), []);

@@ -538,6 +538,17 @@ const EXPLAINING_DOCUMENTS = new Set([
   'statement',
   'documentation',
   'text',
+  'justification',
+  'rationale',
+  'summary',
+  'narrative',
+  'description',
+  'answer',
+  'response',
+  'comment',
+  'comments',
+  'entry',
+  'caption',
 ]);
 
 /** A document noun heads the clause before "explains" at `at`, its "of" phrases and a "that" between. */

@@ -80,6 +80,7 @@ export function isForecastOf(ctx: SentenceContext, forecast: ClaimFeature, f: Cl
  * ("the reform that cut the fee" records an act).
  */
 export function inRestrictiveRelative(ctx: SentenceContext, at: number): boolean {
+  if (zeroRelative(ctx, at)) return true;
   let k = at - 1;
   // ("reform that finally prevents": an adverb after the relative pronoun, which the lexicon tags a determiner)
   while (
@@ -98,6 +99,21 @@ export function inRestrictiveRelative(ctx: SentenceContext, at: number): boolean
   if (tag !== 'PresentTense' && tag !== 'Infinitive' && !pluralVerb) return false; // a verb in the present, not "that more and more…" nor the past ("the reform that cut the fee")
   if (ctx.word(k - 1) === 'those' || ctx.word(k - 1) === 'one') return false;
   return !(ctx.word(0) === 'there' && COPULA.has(ctx.word(1)));
+}
+
+/**
+ * "as useful as the conversations it prompts", "the harm it causes is …": a relative clause without its pronoun (a
+ * determiner, a noun and a subject pronoun before the cue, the noun its object); it describes the noun.
+ */
+function zeroRelative(ctx: SentenceContext, at: number): boolean {
+  if (!/^(it|they|he|she)$/.test(ctx.word(at - 1)) || ctx.breakBefore(at - 1)) return false;
+  if (ctx.lexTag(at) === 'PastTense' || ctx.lexTag(at) === 'Adjective') return false;
+  const noun = ctx.lexTag(at - 2);
+  if (noun === 'Preposition' || noun === 'Pronoun' || noun === 'Copula' || noun === 'Modal' || ctx.breakBefore(at - 2)) return false;
+  if (!ctx.isDeterminer(at - 3) || ctx.breakBefore(at - 3)) return false;
+  // (the verb's object is the noun before: nothing follows it but the clause's end or the main verb; "In the end it causes
+  // harm" has its object)
+  return ctx.clauseEndsBefore(at + 1) || /^(Copula|Modal|Auxiliary|PresentTense|PastTense)$/.test(ctx.lexTag(at + 1) ?? '');
 }
 
 /** "If unemployment rose to 9%, ...", "unless the fund doubles": a fact supposed, not stated (up to the clause's end). */
