@@ -968,6 +968,14 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     assert.deepEqual(flagged('The drought was the cause of the fall in output.'), ['The drought was the cause of the fall in output']);
   });
 
+  test('the writer weighing what counts is her argument; what others value stays a claim', () => {
+    assert.deepEqual(flagged('That delay matters less than what comes after.'), []);
+    assert.deepEqual(flagged('In my assessment, the deal is less about gas than about leverage.'), []);
+    assert.deepEqual(flagged('A stable framework matters more to investors than the size of any single grant.'), [
+      'A stable framework matters more to investors than the size of any single grant',
+    ]);
+  });
+
   test("the grounds of the writer's judgement are her argument, not a cause in the world", () => {
     assert.deepEqual(flagged('This emphasis on skills is justified because of its importance to growth.'), []);
     assert.deepEqual(flagged('Livestock matter to this problem because of the volumes of antibiotics involved.'), []);

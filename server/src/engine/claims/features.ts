@@ -298,6 +298,7 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
     if (kind === 'comparison' && (agoAfter(ctx, to) || againstOwnWishes(ctx, to))) continue;
     if (kind === 'comparison' && first === 'more' && WANTING.has(prev)) continue; // "workers want more than unemployment checks": a wish, not a measure
     if (kind === 'comparison' && first === 'more' && rhetoricalComparison(ctx, from)) continue;
+    if (kind === 'comparison' && weighsImportance(ctx, from)) continue; // "That delay matters less than what comes after"
     // "we have more than doubled funding", "we've posted more than 50,000 screeners": the size of the writer's side's own act
     // (a comparison with others or with history stays one: "fewer regulations than my predecessor", "the largest in history")
     // ("in less than a year": a duration)
@@ -506,6 +507,20 @@ function pluralNounCue(ctx: SentenceContext, from: number, to: number, kind: str
 
 const SEEKING_A_CAUSE =
   /^(find|finds|finding|found|identify|identifies|identifying|identified|diagnose|diagnoses|diagnosing|diagnosed|determine|determining|establish|establishing|investigate|investigating|seek|seeking|trace|tracing|pinpoint|pinpointing)$/;
+
+/**
+ * "That delay matters less than what comes after", "Its withdrawal matters less for the troops than for who replaces them",
+ * "the deal is less about gas than about leverage": the writer weighing what counts, her argument, not a measure. ("matters
+ * more to investors than …" says what others value, and stays a claim.)
+ */
+function weighsImportance(ctx: SentenceContext, i: number): boolean {
+  const w = ctx.word(i);
+  if (w !== 'more' && w !== 'less') return false;
+  let k = i - 1;
+  while (/^(far|much|even|a|lot|little|rather|considerably)$/.test(ctx.word(k))) k--;
+  if (/^(matter|matters|mattered)$/.test(ctx.word(k))) return ctx.word(i + 1) !== 'to';
+  return ctx.word(i + 1) === 'about' && COPULA.has(ctx.word(k));
+}
 
 /** "drive" at `at` as a noun: after a determiner, a possessive or an adjective, or before its verb or "for"/"against". */
 function driveAsNoun(ctx: SentenceContext, at: number): boolean {
@@ -1017,6 +1032,7 @@ function writersEmphasis(ctx: SentenceContext, from: number, to: number): boolea
  * "more than a year", "more than a million" count).
  */
 function rhetoricalComparison(ctx: SentenceContext, i: number): boolean {
+  if (weighsImportance(ctx, i)) return true;
   // "It's much easier to back out patches one by one than it is to dissect a large one": two courses of action weighed
   // by their effort, the reason for advice
   if (EFFORT.has(ctx.word(i)) && ctx.word(i + 1) === 'to' && thanToAct(ctx, i + 2)) return true;
