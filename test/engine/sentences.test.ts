@@ -70,6 +70,25 @@ describe('splitSentences', () => {
     assert.deepEqual(spans('Costs fell by 3%. (Smith, 2019) Growth slowed.'), ['Costs fell by 3%. (Smith, 2019)', 'Growth slowed.']);
   });
 
+  it('starts a sentence at a narrative citation or a link whose words open with a capital', () => {
+    assert.deepEqual(
+      spans(
+        'Most estimates were close to zero. [Sandoval (2018)](https://doi.org/10.5555/lej.2018.0212), by contrast, found larger effects. Costs fell. [1](https://example.org/a)\n',
+        'markdown',
+      ),
+      [
+        'Most estimates were close to zero.',
+        '[Sandoval (2018)](https://doi.org/10.5555/lej.2018.0212), by contrast, found larger effects.'.slice(1),
+        'Costs fell. [1](https://example.org/a)',
+      ],
+    );
+    assert.deepEqual(spans('Prices rose in 2019. Smith (2019) found a fall. Growth slowed. (Smith, 2019)'), [
+      'Prices rose in 2019.',
+      'Smith (2019) found a fall.',
+      'Growth slowed. (Smith, 2019)',
+    ]);
+  });
+
   it('keeps a trailing citation in a sentence without a final period', () => {
     const source = '- Unemployment rose to 7.4% in 2023 [@ons2024]\n- Prices fell\n';
     const sentences = sentencesOf(source, 'markdown');

@@ -452,7 +452,24 @@ describe('evidence forms', () => {
     assert.deepEqual(found('As reported last month in the *Financial Times*, more pensioners now live alone.', 'markdown'), []);
     assert.deepEqual(found('Using data from the Labour Force Survey, we estimate that 58% of residents would qualify.', 'markdown'), []);
     assert.deepEqual(found('The fund holds 2.4 billion pounds over four years, set out in last autumn’s Budget.', 'markdown'), []);
-    // a pinpoint in the judgment under discussion; "see paragraph 3" points within the document
+    // a vague source named at once by the next sentence's citation; not by a sentence that cites nobody
+    assert.deepEqual(
+      found(
+        'Critics argue that the filter turns a legal classification into a marketing decision. Okafor and Lindqvist (2025) make the sharpest version of the argument.',
+        'markdown',
+      ),
+      [],
+    );
+    assert.deepEqual(found('Critics argue that the levy has failed. The levy was introduced in 2023.', 'markdown'), [
+      ['weasel', 'Critics argue'],
+      ['unsupported-claim', 'the levy has failed'],
+    ]);
+    // a pinpoint in the judgment or the transcript under discussion; "see paragraph 3" points within the document
+    assert.deepEqual(
+      found('These figures were agreed between the Trust and the Core Participants in 2024 [Day 1, p. 12].', 'markdown'),
+      [],
+    );
+    assert.deepEqual(found('Unemployment rose to 7.4% in 2023 (pp. 3–5).', 'markdown'), []);
     assert.deepEqual(
       found('The majority substituted its own view of operational need for that of Parliament in 2024 (para 118).', 'markdown'),
       [],

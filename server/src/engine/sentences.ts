@@ -5,7 +5,7 @@
 import { MONTH_ABBREVIATIONS } from './grammar';
 import { isLetterOrDigit, isSpace } from './prose/buffer';
 import { holdsLetterOrDigit, isDigits, isInitials, madeOnFirstUse } from './text-shape';
-import type { Block, ProseDoc, Sentence, Span } from './types';
+import type { Block, EvidenceMarker, ProseDoc, Sentence, Span } from './types';
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 const OPENERS = new Set(['"', "'", '“', '‘', '«', '(', '[']);
@@ -148,7 +148,8 @@ const FULL_STOP = 0x2e;
 
 export function splitSentences(doc: ProseDoc): Sentence[] {
   const markerEndAt = new Map<number, number>();
-  for (const marker of doc.markers) markerEndAt.set(marker.start, Math.max(marker.end, markerEndAt.get(marker.start) ?? 0));
+  for (const marker of doc.markers)
+    if (!namesItsSource(doc.source, marker)) markerEndAt.set(marker.start, Math.max(marker.end, markerEndAt.get(marker.start) ?? 0));
   const sentences: Sentence[] = [];
   const { blocks } = doc;
   const terminators = new NextTerminator(doc.prose);
@@ -164,6 +165,19 @@ export function splitSentences(doc: ProseDoc): Sentence[] {
   }
   return nesting ? withoutCoveredSentences(sentences) : sentences;
 }
+
+/**
+ * "… close to zero. [Sandoval (2018)](https://doi.org/…) found larger effects", "… zero. Sandoval (2018) found …": a link
+ * whose words open with a capital, or a narrative citation, is the subject of the sentence it starts, not a marker trailing
+ * the sentence before ("… in 2019. [1](…)" and "… in 2019. (Smith 2019)" trail).
+ */
+function namesItsSource(source: string, marker: EvidenceMarker): boolean {
+  const at = source.charCodeAt(marker.start);
+  // ("Smith (2019) found …": a narrative author–year citation opens its sentence the same way)
+  if (marker.kind === 'author-year') return isCapital(at);
+  return marker.kind === 'link' && at === 0x5b /* [ */ && isCapital(source.charCodeAt(marker.start + 1));
+}
+const isCapital = (code: number) => code >= 0x41 && code <= 0x5a;
 
 /**
  * A footnote written mid-sentence ("The reform\footnote{...} cut costs.") is

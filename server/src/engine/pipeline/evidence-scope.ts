@@ -205,12 +205,20 @@ export function paragraphEvidence(
   const vague = (i: number) => locals[i].hits.some((hit) => policyOf(hit.rule).sentenceClass === 'vague-source');
   // "I ask attention to the report of the Postmaster-General, the following being a summary statement of …:": a lead-in
   // that names its source and announces what follows covers the rest of its paragraph.
+  const namedNext = (i: number) =>
+    i + 1 < sentences.length &&
+    sentences[i + 1].blockIndex === sentences[i].blockIndex &&
+    markers[i + 1].some(
+      (m) => (m.kind === 'author-year' || m.kind === 'link' || m.kind === 'citation') && m.start - sentences[i + 1].start <= 2,
+    );
   let summaryBlock = -1;
   return sentences.map((s, i) => {
     if (i > 0 && summaryBlock === s.blockIndex && sentences[i - 1].blockIndex === s.blockIndex) return true;
     if (locals[i].namedSource !== undefined && SUMMARY_FOLLOWS.test(s.text)) summaryBlock = s.blockIndex;
     if (markers[i].length > 0 || closing.get(s.blockIndex) === true) return true;
-    if (vague(i)) return false;
+    // ("Critics argue that …. Okafor and Lindqvist (2025) make the sharpest version …": the vague source named at once,
+    // the next sentence opening on its citation)
+    if (vague(i)) return namedNext(i);
     // Bullets under a lead-in that gives a source share it (Block.sharesSource).
     if (blocks[s.blockIndex]?.sharesSource) return true;
     const first = i === 0 || sentences[i - 1].blockIndex !== s.blockIndex;

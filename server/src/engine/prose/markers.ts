@@ -125,8 +125,12 @@ function authorYearAfter(prose: string, open: number): EvidenceMarker | undefine
   );
 }
 
-/** "(para 63)", "(paras 71–74)", "(§ 12)", "[para 55]": a pinpoint in the judgment or text under discussion ("see paragraph 3" points within). */
-const PINPOINT = /^\s*(?:paras?\.?|paragraphs?|§§?)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*\s*$/i;
+/**
+ * "(para 63)", "(paras 71–74)", "(§ 12)", "[para 55]", "[Day 1, p. 12]", "(pp. 3–5)": a pinpoint in the judgment, transcript
+ * or text under discussion, its day, volume or tab first ("see paragraph 3" points within).
+ */
+const PINPOINT =
+  /^\s*(?:(?:day|vol\.?|volume|tab|transcript|exhibit|bundle)\s*\d{1,4}\s*,\s*)?(?:paras?\.?|paragraphs?|§§?|pp?\.|pages?)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:\s*(?:,|and)\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*\s*$/i;
 
 function pinpointAt(prose: string, open: number, close: number): EvidenceMarker | undefined {
   const content = prose.slice(open + 1, close);
