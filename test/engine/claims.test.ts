@@ -968,6 +968,13 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     assert.deepEqual(flagged('The drought was the cause of the fall in output.'), ['The drought was the cause of the fall in output']);
   });
 
+  test('a change asked about in a "whether" clause is not asserted; the main clause still is', () => {
+    assert.deepEqual(flagged('Whether the protests grow may depend on how many drivers join the strike.'), []);
+    assert.deepEqual(flagged('Fares rose by 12% in 2024, whether paid in cash or by card.'), [
+      'Fares rose by 12% in 2024, whether paid in cash or by card',
+    ]);
+  });
+
   test('the writer weighing what counts is her argument; what others value stays a claim', () => {
     assert.deepEqual(flagged('That delay matters less than what comes after.'), []);
     assert.deepEqual(flagged('In my assessment, the deal is less about gas than about leverage.'), []);

@@ -177,7 +177,8 @@ export const COUNTERFACTUAL = new Set(['would', 'could', 'should', "wouldn't", "
 /** Determiner-like words that also stand before a finite verb: "a report that said", "they have both moved". */
 export const RELATIVE_OR_FLOATING = new Set(['that', 'all', 'both', 'each']);
 
-export const CONDITIONS = new Set(['if', 'unless', 'suppose', 'supposing']);
+// ("whether": an indirect question, its clause asked about, not asserted: "Whether the protests grow may depend on …")
+export const CONDITIONS = new Set(['if', 'unless', 'suppose', 'supposing', 'whether']);
 
 /** Verbs after which "if" means "whether" ("I wonder if", "ask if"). */
 export const ASKING = new Set(['wonder', 'wondered', 'wondering', 'ask', 'asked', 'asking', 'see', 'know', 'check', 'doubt']);
