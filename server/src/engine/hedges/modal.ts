@@ -304,7 +304,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
       if (
         PROCEDURAL_PARTICIPLES.has(participle) &&
         !result &&
-        (isAgentOrDocument(ctx, subjAt) || !/^(by|as|to)$/.test(ctx.word(verbAt + 2)))
+        (isAgentOrDocument(ctx, subjAt) ||
+          !/^(by|as|to)$/.test(ctx.word(verbAt + 2)) ||
+          (ctx.word(i + 1) === 'be' && byARole(ctx, verbAt + 2)))
       )
         return undefined;
       return modalVerdict(ctx, i, verbAt, `"may be ${participle}" presents a possibility, not a finding.`);
@@ -335,6 +337,18 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   const reason = `"might ${verb}" presents a weak possibility.`;
   return modalVerdict(ctx, i, verbAt, reason);
 }
+
+/**
+ * At `by`: "by" and a role that decides ("may be reviewed by the school's delegated reviewer", "may be approved by the
+ * Committee"): who a procedure gives the decision to, its head within four words.
+ */
+function byARole(ctx: SentenceContext, by: number): boolean {
+  if (ctx.word(by) !== 'by') return false;
+  for (let k = by + 1; k < Math.min(ctx.tokens.length, by + 5) && !ctx.breakBefore(k); k++)
+    if (isPersonNoun(ctx, k) || isAgent(ctx, k) || DECIDING_BODIES.has(ctx.word(k))) return true;
+  return false;
+}
+const DECIDING_BODIES = new Set(['reviewer', 'reviewers', 'committee', 'panel', 'chair', 'board', 'secretariat', 'assessor', 'assessors']);
 
 /** The head of the subject of the modal at i, past "of" and a relative clause after it. */
 function subjectHeadBefore(ctx: SentenceContext, i: number): number {
