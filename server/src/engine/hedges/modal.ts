@@ -353,6 +353,8 @@ const DECIDING_BODIES = new Set(['reviewer', 'reviewers', 'committee', 'panel', 
 /** The head of the subject of the modal at i, past "of" and a relative clause after it. */
 function subjectHeadBefore(ctx: SentenceContext, i: number): number {
   let subjAt = ctx.subjectBefore(i);
+  // "We refer the complainant back and may reopen the case": a second verb of the same subject, after "and"
+  if (ctx.word(i - 1) === 'and' && /^(we|i)$/.test(ctx.word(ctx.clauseStart(i - 1)))) return ctx.clauseStart(i - 1);
   // "Holders of a long-term visa may bring": the head of the subject stands before "of".
   for (let k = subjAt - 1; k >= Math.max(ctx.clauseStart(i), subjAt - 6); k--)
     if (ctx.word(k) === 'of' && k > 0) {
