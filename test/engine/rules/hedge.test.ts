@@ -189,6 +189,8 @@ ruleCases('hedge', {
     // a sign that says so, an option named, another option weighed, an option set up to be advised against, an appeal
     '- a session greeting indicating that the last connection came from an unknown server;',
     'These images can be sent to another server (possibly with the nc tool).',
+    // the latest periods of a published series, revised in later releases
+    'Recent years may be revised as later imagery confirms which areas are regenerating.',
     // the writer's side's own discretion, a second verb after "and"
     'We refer the complainant back and may reopen the case if the body has not replied within 20 working days.',
     // a procedure that gives the decision to a role
@@ -579,6 +581,7 @@ ruleCases('hedge', {
     { code: 'Firms may raise prices next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'Prices may be driven by energy costs this winter.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'We raised rates and may see inflation fall next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The rules may be revised next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'The reform will be passed this spring, possibly together with the budget.',
       errors: [{ messageId: 'hedge', text: 'possibly' }],

@@ -281,6 +281,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
     // revision, not doubt about a claim. ("The rules may be revised next year" keeps it: a prediction about a policy.)
     if ((verb === 'change' || (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)))) && dataSubject(ctx, i)) return undefined;
+    // "Recent years may be revised as later imagery confirms …": the latest periods of a published series
+    if (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)) && RECENT_PERIODS.test(`${ctx.word(subjAt - 1)} ${subj}`))
+      return undefined;
     if (documentsOwnScope(ctx, subjAt, verb)) return undefined;
     // "Fees may vary by region", "evidence may include bank statements", "may take the form of": how cases differ, not doubt about one.
     if (
@@ -471,6 +474,9 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
   }
   return false;
 }
+
+/** The latest periods of a series: "recent years", "the latest quarter", "the last two months". */
+const RECENT_PERIODS = /^(recent|latest|last|two|three|provisional|earlier) (years?|quarters?|months?|weeks?|periods?)$/;
 
 /** What happens to published figures in a later release. */
 const REVISION_PARTICIPLES = new Set(['revised', 'updated', 'corrected', 'amended', 'restated', 'finalised', 'finalized']);
