@@ -202,6 +202,7 @@ ruleCases('hedge', {
     'A simple process evaluation may be enough where the intervention is a modest change to an established service.',
     'Where the question is how a programme works, a theory-based design could be more informative.',
     'The right design for a pilot may be too heavy for the routine programme that follows.',
+    'A low-cost intervention may still warrant a rigorous impact evaluation if it is novel.',
     // an aside that opens on the adverb: an option or an example; a table's mark that says what it means
     'Both charts show (possibly higher-dimensional) tables of the survey responses.',
     'If only a few rows (perhaps zero or one) match the query, a full scan wastes time.',
@@ -582,6 +583,7 @@ ruleCases('hedge', {
     { code: 'Prices may be driven by energy costs this winter.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'We raised rates and may see inflation fall next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
     { code: 'The rules may be revised next year.', errors: [{ messageId: 'hedge', text: 'may' }] },
+    { code: 'The results may justify a larger trial.', errors: [{ messageId: 'hedge', text: 'may' }] },
     {
       code: 'The reform will be passed this spring, possibly together with the budget.',
       errors: [{ messageId: 'hedge', text: 'possibly' }],

@@ -52,6 +52,9 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
   if (ctx.word(i + 1) === 'be' && laysOutCases(ctx, i + 2)) return undefined;
   // "at any premium level the program could charge": a clause with no "that" picking out a class, asserting nothing.
   if (inZeroRelativeAfterAny(ctx, i)) return undefined;
+  // "A low-cost intervention may still warrant a rigorous evaluation", "the proposal may merit a second look": guidance
+  // weighing what a course deserves
+  if (DESERVES.has(verb) && COURSE_NOUNS.has(ctx.word(ctx.subjectBefore(i)))) return undefined;
   if (w === 'may') {
     // "in May", "Theresa May", "May 2019", "May I thank ..."
     if (ctx.isCapitalized(i) && (i > 0 || startsWithDigit(ctx.word(i + 1)))) return undefined;
@@ -605,6 +608,7 @@ function optionNotTaken(ctx: SentenceContext, from: number): boolean {
 const ENTITLEMENT_ADVERBS = contextWords.entitlementAdverbs;
 const ADEQUACY = contextWords.adequacyJudgements;
 const COURSE_NOUNS = contextWords.courseNouns;
+const DESERVES = new Set(['warrant', 'merit', 'deserve', 'justify']);
 
 /**
  * "A simple process evaluation may be enough where …", "a theory-based design could be more informative", "the right design
