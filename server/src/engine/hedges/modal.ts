@@ -283,10 +283,7 @@ export function modalReason(ctx: SentenceContext, i: number): Verdict {
     if (permissionAgainstProhibition(ctx) || permittedOnCondition(ctx, subjAt, verbAt)) return undefined;
     // "Figures for 2023 are provisional and may be revised", "the estimates may change": a notice that data are subject to
     // revision, not doubt about a claim. ("The rules may be revised next year" keeps it: a prediction about a policy.)
-    if ((verb === 'change' || (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)))) && dataSubject(ctx, i)) return undefined;
-    // "Recent years may be revised as later imagery confirms …": the latest periods of a published series
-    if (verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1)) && RECENT_PERIODS.test(`${ctx.word(subjAt - 1)} ${subj}`))
-      return undefined;
+    if (revisedLater(ctx, i, verbAt, subjAt)) return undefined;
     if (documentsOwnScope(ctx, subjAt, verb)) return undefined;
     // "Fees may vary by region", "evidence may include bank statements", "may take the form of": how cases differ, not doubt about one.
     if (
@@ -476,6 +473,17 @@ function dataSubject(ctx: SentenceContext, modalAt: number): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * "Figures for 2023 are provisional and may be revised", "the estimates may change", "Recent years may be revised as later
+ * imagery confirms …": published data, or the latest periods of a series, subject to a later release.
+ */
+function revisedLater(ctx: SentenceContext, i: number, verbAt: number, subjAt: number): boolean {
+  const verb = ctx.word(verbAt);
+  const revised = verb === 'be' && REVISION_PARTICIPLES.has(ctx.word(verbAt + 1));
+  if ((verb === 'change' || revised) && dataSubject(ctx, i)) return true;
+  return revised && RECENT_PERIODS.test(`${ctx.word(subjAt - 1)} ${ctx.word(subjAt)}`);
 }
 
 /** The latest periods of a series: "recent years", "the latest quarter", "the last two months". */
