@@ -3,6 +3,9 @@ import { ruleCases } from './rule-cases';
 ruleCases('passive-attribution', {
   valid: [
     'It is assumed in the model that wages are fixed.',
+    // how far a matter is known, not a view credited to nobody
+    'The engineering of deep geological storage is well understood.',
+    'The economics behind this gap are well understood in outline.',
     // the status a rule the sentence names gives
     'Late submissions are not viewed as a breach of the grant conditions.',
     'Emails to the panel are considered covered by the confidentiality policy.',
@@ -76,6 +79,7 @@ ruleCases('passive-attribution', {
     'Such a disposition has been made of our forces as was thought to promise the services most appropriate.',
   ],
   invalid: [
+    { code: 'It is widely understood that the levy failed.', errors: [{ messageId: 'passive', text: 'It is widely understood' }] },
     { code: 'It is presumed that the junta will give up the contest.', errors: [{ messageId: 'passive', text: 'It is presumed' }] },
     { code: 'The plan is well considered as a model by many.', errors: [{ messageId: 'passive', text: 'is well considered' }] },
     { code: 'Many plans have been suggested to be unworkable.', errors: [{ messageId: 'passive', text: 'have been suggested' }] },

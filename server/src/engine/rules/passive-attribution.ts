@@ -359,6 +359,9 @@ export const passiveAttribution: Rule = {
       // "the plan recommended is well considered": thought out with care, the writer's verdict on it ("is well considered
       // as a model" credits a view)
       if (participle.word === 'considered' && ctx.word(k - 1) === 'well' && !framed && !judged) continue;
+      // "the engineering of deep storage is well understood", "It is well understood that …": how far a matter is known,
+      // a claim about the state of knowledge, not a view credited to nobody ("It is understood that …" credits one)
+      if (participle.word === 'understood' && KNOWN_HOW_WELL.has(ctx.word(k - 1)) && !vagueAgent) continue;
       // "are often held at the hall": events held, how often; "is widely held": a view held, by how many.
       if (participle.word === 'held' && !framed && !vagueAgent && !heldByMany(ctx, i, k)) continue;
       // "are often seen in the depots": seeing, not judging; "is seen as" judges.
@@ -542,6 +545,8 @@ const PROPOSAL_NOUNS = new Set([
 ]);
 
 /** Participles of telling: with "to" and no infinitive after it, they name whom it was told to. */
+/** Adverbs of how far a matter is known: "well understood", "poorly understood". */
+const KNOWN_HOW_WELL = new Set(['well', 'poorly', 'fully', 'little', 'better', 'imperfectly']);
 const TOLD_TO = new Set(['reported', 'described', 'explained', 'mentioned', 'presented', 'stated', 'suggested', 'proposed']);
 
 /** What a recommendation says of its subject: "merits the attention of", "deserves the consideration of". */
