@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('speculation', {
   valid: [
+    // a deciding body's finding in its own words
+    'The Chair is satisfied that the environmental sampling was done competently.',
     // the feelings of the body the document speaks for are its own (annotation guide: the writer's own side)
     '# Statement by the Taoiseach of Ireland\n\nIreland is proud to have served on the Security Council in 2021 and 2022.',
     'According to his spokesman, the minister wanted to delay the vote.',
@@ -34,6 +36,7 @@ ruleCases('speculation', {
     'Veterans will get the care they so desperately need.',
   ],
   invalid: [
+    { code: 'The minister is satisfied that the plan works.', errors: [{ messageId: 'feeling', text: 'The minister is satisfied' }] },
     // the same feeling in a document that does not speak for Ireland
     {
       code: 'Ireland is proud to have served on the Security Council in 2021 and 2022.',

@@ -316,6 +316,24 @@ function supposedInCondition(ctx: SentenceContext, offset: number): boolean {
   return opener === 'if' || opener === 'unless' || opener === 'whether';
 }
 
+/** Those whose "is satisfied that" states a finding: a chair, a panel, an inquiry, a court. */
+const DECIDERS = new Set([
+  'chair',
+  'chairman',
+  'chairwoman',
+  'panel',
+  'inquiry',
+  'tribunal',
+  'court',
+  'judge',
+  'committee',
+  'board',
+  'commission',
+  'inspector',
+  'ombudsman',
+  'regulator',
+]);
+
 /** Adverbs that rank one purpose among others ("mainly to protect") and also send things somewhere ("mainly to schools"). */
 const RANKING_ADVERBS = new Set(['mainly', 'chiefly', 'largely', 'primarily', 'principally', 'mostly', 'partly']);
 
@@ -361,6 +379,9 @@ function wordCues(ctx: SentenceContext, hits: Hit[]): void {
       if ((ctx.word(i + 1) === 'to' && w === 'pleased') || w === 'grateful' || w === 'thankful') continue;
       // "The new Committee would be concerned, among other things, with growth": what a body deals with, its remit
       if (w === 'concerned' && CONCERNED_WITH.test(ctx.text.slice(ctx.tokens[i].end))) continue;
+      // "The Chair is satisfied that the sampling was done competently", "the Tribunal is satisfied that …": a deciding
+      // body's finding in its own words, not a feeling read into it
+      if (w === 'satisfied' && ctx.word(i + 1) === 'that' && DECIDERS.has(ctx.word(s))) continue;
       const found = ascribedHit(ctx, 'feeling', actorStart(ctx, s), i, i, actor, speculation.feelingGroup);
       // "they were worried", "older Americans are reluctant": a pronoun whose antecedent may have said so, or a population
       // whose mood is a matter for a survey (a claim), not a leader's private state: a hint, shown only when thorough.
