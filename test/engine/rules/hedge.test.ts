@@ -193,6 +193,9 @@ ruleCases('hedge', {
     'Recent years may be revised as later imagery confirms which areas are regenerating.',
     // the writer's side's own discretion, a second verb after "and"
     'We refer the complainant back and may reopen the case if the body has not replied within 20 working days.',
+    // the options open to someone, in a clause without its pronoun
+    'There are practical steps the council could take.',
+    'The measures they might adopt include a levy on landfill.',
     // a procedure that gives the decision to a role
     'Projects that use only anonymous surveys of adults may be reviewed by the school’s delegated reviewer.',
     // a right a rule gives to firms, or to a role named before its relative clause

@@ -121,10 +121,28 @@ export function inCondition(ctx: SentenceContext, at: number): boolean {
   const i = firstStartingAtOrAfter(ctx.tokens, at);
   if (ctx.tokens[i]?.start !== at) return false;
   for (let k = i; k >= 0; k--) {
+    // ("Whether you can buy a home now depends less on …": a "whether" clause ends at its verb; the main clause after it
+    // asserts)
+    if (ctx.word(k) === 'whether') return i <= firstVerbAfter(ctx, k + 1);
     if (CONDITIONS.has(ctx.word(k)) && !ASKING.has(ctx.word(k - 1))) return true; // not "I wonder if"
     if (ctx.breakBefore(k) && !isThousands(ctx, k)) return false; // "if 50,000 jobs go": the comma groups digits
   }
   return false;
+}
+
+/** The first verb from `from` (past its auxiliaries: "can buy"), or the sentence's end. */
+function firstVerbAfter(ctx: SentenceContext, from: number): number {
+  for (let k = from; k < ctx.tokens.length; k++) {
+    if (!/^(PresentTense|PastTense|Infinitive|Modal|Auxiliary|Copula)$/.test(ctx.lexTag(k) ?? '')) continue;
+    while (
+      k + 1 < ctx.tokens.length &&
+      /^(Modal|Auxiliary|Copula)$/.test(ctx.lexTag(k) ?? '') &&
+      /^(PresentTense|PastTense|Infinitive|Copula)$/.test(ctx.lexTag(k + 1) ?? '')
+    )
+      k++;
+    return k;
+  }
+  return ctx.tokens.length;
 }
 
 /**

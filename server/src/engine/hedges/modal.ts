@@ -26,6 +26,7 @@ import {
   OBSERVATION_PARTICIPLES,
   OBSERVATION_VERBS,
   OPTION_NOUNS,
+  PROPOSAL_OBJECTS,
   OPTION_PARTICIPLES,
   OPTION_VERBS,
   PARTICIPLE_ENDINGS,
@@ -760,8 +761,11 @@ function inZeroRelativeAfterAny(ctx: SentenceContext, i: number): boolean {
   if (!/^(Singular|Plural|Noun|Uncountable)$/.test(ctx.lexTag(head) ?? 'Noun') && !/^(any|every|each|whatever)$/.test(ctx.word(head - 1)))
     return false;
   for (let k = head - 1; k >= Math.max(0, head - 3); k--) if (/^(any|every|each|whatever)$/.test(ctx.word(k))) return true;
-  return false;
+  // "There are practical steps it could take", "the measures they might adopt": the options open to someone, listed
+  return (OPTION_NOUNS.has(ctx.word(head)) || PROPOSAL_OBJECTS.has(ctx.word(head))) && TAKING.has(ctx.word(i + 1));
 }
+/** Verbs of taking up an option: "steps it could take", "measures they might adopt". */
+const TAKING = new Set(['take', 'adopt', 'use', 'pursue', 'try', 'consider', 'introduce', 'make']);
 
 /** The modal holds a claim open: a cause, a bias, an outcome or a comparison, or a second hedge beside it. */
 function doubtsAClaim(ctx: SentenceContext, i: number, verbAt: number): boolean {
