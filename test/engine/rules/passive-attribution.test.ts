@@ -3,6 +3,8 @@ import { ruleCases } from './rule-cases';
 ruleCases('passive-attribution', {
   valid: [
     'It is assumed in the model that wages are fixed.',
+    // a reporting convention in a condition
+    'Where a change is not described as statistically significant, it may be due to sampling variation alone.',
     // how far a matter is known, not a view credited to nobody
     'The engineering of deep geological storage is well understood.',
     'The economics behind this gap are well understood in outline.',

@@ -2,6 +2,8 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('weasel', {
   valid: [
+    // studies as where a noun is found, the domain of the claim
+    'Sample sizes in commissioned government studies have fallen since the move to rapid evaluation.',
     // a whole nation, its electorate
     'The American people said: let us look to the future with confidence.',
     // the tail of a list of names
@@ -51,6 +53,7 @@ ruleCases('weasel', {
     'Certain provincial officials found derelict in duty were dismissed.',
   ],
   invalid: [
+    { code: 'In recent studies, the levy has failed.', errors: [{ messageId: 'weasel', text: 'recent studies' }] },
     { code: 'American people say the plan will fail.', errors: [{ messageId: 'weasel', text: 'American people say' }] },
     { code: 'Some officials found that the scheme had failed.', errors: [{ messageId: 'weasel', text: 'Some officials found' }] },
     {

@@ -620,7 +620,7 @@ const RECIPIENTS = new Set([
   'authorities',
 ]);
 /** The participles isDefinitional accepts. */
-const DEFINITIONAL_PARTICIPLES = new Set(['considered', 'deemed', 'regarded', 'said', 'treated']);
+const DEFINITIONAL_PARTICIPLES = new Set(['considered', 'deemed', 'regarded', 'said', 'treated', 'described', 'classified']);
 /** Participles that can introduce a term in quotes: 'are considered "Restricted"'. */
 const TERM_PARTICIPLES = new Set(['considered', 'termed', 'called']);
 /** Words that open a condition: "If a party stands in five states", "Where the fee is unpaid". */

@@ -381,7 +381,7 @@ export const weasel: Rule = {
         i = np.headEnd - 1;
         continue;
       }
-      if (!verb && setAgainstOrGatheredFrom(ctx, np.start)) {
+      if (!verb && (setAgainstOrGatheredFrom(ctx, np.start) || domainOfNounBefore(ctx, np.start))) {
         i = np.headEnd - 1;
         continue;
       }
@@ -415,6 +415,22 @@ export const weasel: Rule = {
     return hits;
   },
 };
+
+/** The lexicon's tags of a noun that a phrase after it can modify ("sizes in …", "rates across …"). */
+const POST_MODIFIED = /^(Plural|Singular|Noun|Uncountable)$/;
+
+/**
+ * "Sample sizes in commissioned government studies have fallen": the studies are where the noun before them is found, the
+ * domain of the claim, not its source ("In recent studies, the levy failed" leans on them). Up to two modifiers back to
+ * "in", "within" or "across", a noun before it.
+ */
+function domainOfNounBefore(ctx: SentenceContext, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(1, start - 3); k--) {
+    if (/^(in|within|across)$/.test(ctx.word(k))) return POST_MODIFIED.test(ctx.lexTag(k - 1) ?? '') && !ctx.breakBefore(k);
+    if (ctx.breakBefore(k + 1) || /^(PresentTense|PastTense|Copula|Modal)$/.test(ctx.lexTag(k) ?? '')) return false;
+  }
+  return false;
+}
 
 /**
  * A group with no verb of its own that is only what a thing is compared with ("how the estimates compare with other
