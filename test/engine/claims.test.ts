@@ -975,6 +975,13 @@ describe("the writer's own stance and the scope of evidence (annotation guide)",
     ]);
   });
 
+  test('a ranking inside a goal stated is what is aimed at, not a claim', () => {
+    assert.deepEqual(flagged('The aim of the sequential test is to steer new development to the areas with the lowest risk.'), []);
+    assert.deepEqual(flagged('Flood risk in Norvale is the highest in the country.'), [
+      'Flood risk in Norvale is the highest in the country',
+    ]);
+  });
+
   test('the writer weighing what counts is her argument; what others value stays a claim', () => {
     assert.deepEqual(flagged('That delay matters less than what comes after.'), []);
     assert.deepEqual(flagged('In my assessment, the deal is less about gas than about leverage.'), []);

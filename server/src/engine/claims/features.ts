@@ -54,6 +54,7 @@ import {
   COMPARISON_STARTS,
   CONDITION_CUES,
   PURPOSE_CUES,
+  GOAL_NOUNS,
   REQUIREMENT_VERBS,
   FIRST_PERSON_SUBJECTS,
   HAS_DIGIT,
@@ -396,10 +397,26 @@ function withoutFramed(ctx: SentenceContext, out: ClaimFeature[]): ClaimFeature[
 }
 
 /**
+ * "The aim of the sequential test is to steer development to the areas with the lowest risk", "Our goal is to reach the
+ * highest standard": a goal stated; the token of its "to", or -1.
+ */
+function goalStated(ctx: SentenceContext): number {
+  for (let k = 0; k < Math.min(ctx.tokens.length, 12); k++) {
+    if (!GOAL_NOUNS.has(ctx.word(k))) continue;
+    for (let j = k + 1; j < Math.min(ctx.tokens.length - 1, k + 10) && !ctx.breakBefore(j); j++)
+      if (/^(is|was|remains|are|were)$/.test(ctx.word(j)) && ctx.word(j + 1) === 'to') return j + 1;
+    return -1;
+  }
+  return -1;
+}
+
+/**
  * The purpose clause ("to ensure that", "to make sure", "so as to") as offsets: from its opener to the sentence's end, or,
  * where it opens the sentence ("To ensure that …, the bank cut rates"), to the break before the main clause.
  */
 function purposeClause(ctx: SentenceContext): { start: number; end: number } | undefined {
+  const goal = goalStated(ctx);
+  if (goal >= 0) return { start: ctx.tokens[goal].start, end: ctx.text.length };
   for (let k = 1; k < ctx.tokens.length - 1; k++) {
     const w = ctx.word(k);
     const to =

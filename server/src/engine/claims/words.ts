@@ -367,8 +367,20 @@ export const CONDITION_CUES = cueBit(CONDITIONS);
 /** Verbs of requiring: "needs an OpenPGP key in order to sign", "requires a 3:1 majority". */
 export const REQUIREMENT_VERBS: ReadonlySet<string> = new Set(['need', 'needs', 'require', 'requires', 'required']);
 
-/** The last words of the openers of a purpose clause: "to ensure (that)", "to make sure (that)", "so as to". */
-export const PURPOSE_CUES = cueBit(['ensure', 'sure', 'as']);
+/** The last words of the openers of a purpose clause: "to ensure (that)", "to make sure (that)", "so as to"; and the nouns of a goal stated ("The aim of the test is to …"). */
+export const GOAL_NOUNS = new Set([
+  'aim',
+  'aims',
+  'goal',
+  'goals',
+  'purpose',
+  'objective',
+  'objectives',
+  'ambition',
+  'mission',
+  'intention',
+]);
+export const PURPOSE_CUES = cueBit(['ensure', 'sure', 'as', ...GOAL_NOUNS]);
 
 /** The words isNumeral can accept besides digits, '-'-joined words and fractions before "of": number words and "one". */
 export const NUMBER_CUES = cueBit([...FRACTION, ...NUMBER_WORDS, 'one']);
