@@ -2,6 +2,9 @@ import { ruleCases } from './rule-cases';
 
 ruleCases('booster', {
   valid: [
+    // a requirement's criterion; the writer's side stressing its own act
+    '- A fix must be obviously correct and tested.',
+    'Our country has definitely refused to ratify the covenant.',
     // the writer's side's resolve stressed
     'And make no mistake about it: if they do not act, America will.',
     'Undoubtedly there is more to do, and we will do it with you, not to you.',
@@ -33,6 +36,8 @@ ruleCases('booster', {
     'Merge the topic so that in the first-parent chain, it is clear that the project first did one thing and then another.',
   ],
   invalid: [
+    { code: 'The reform has clearly failed.', errors: [{ messageId: 'booster', text: 'clearly' }] },
+    { code: 'They clearly recognize that the levy failed.', errors: [{ messageId: 'booster', text: 'clearly' }] },
     {
       code: 'It is clear that we must take additional steps to cut imports.',
       errors: [{ messageId: 'booster', text: 'It is clear that' }],

@@ -472,6 +472,9 @@ export const booster: Rule = {
       // writer's side's resolve stressed, no claim about the world made certain ("it is clear that we must take additional
       // steps" asserts a need, and stays)
       if (cue.sense === 'plain' && resolveAfter(ctx, m.to)) continue;
+      // "It must be obviously correct and tested": a requirement's criterion; "Our country has definitely refused to …", "We
+      // most certainly committed ourselves": the writer's side stressing its own act, told first-hand
+      if (m.to === m.from + 1 && (requiredBefore(ctx, m.from) || (writersSideBefore(ctx, m.from) && actDone(ctx, m.to)))) continue;
       // "slowly but surely", "will reduce the deficit steadily, surely, and in time": a manner among manners, not certainty.
       if (ctx.word(m.from) === 'surely' && mannerBeside(ctx, m.from)) continue;
       // "Obviously correct fixes are applied to maint", "a clearly wrong answer": the adverb grades an adjective before its
@@ -511,6 +514,25 @@ export const booster: Rule = {
     return hits;
   },
 };
+
+/** "must be", "should be", "shall be" right before the adverb at k. */
+function requiredBefore(ctx: SentenceContext, k: number): boolean {
+  return ctx.word(k - 1) === 'be' && /^(must|should|shall)$/.test(ctx.word(k - 2));
+}
+
+/** A verb of an act done at k: "refused", "committed" ("we clearly need more nurses" asserts a need, and stays). */
+function actDone(ctx: SentenceContext, k: number): boolean {
+  return ctx.lexTag(k) === 'PastTense' || ctx.lexTag(k) === 'Participle';
+}
+
+/** The writer's side as the subject right before the adverb at k, an auxiliary between: "we clearly", "Our country has definitely". */
+function writersSideBefore(ctx: SentenceContext, k: number): boolean {
+  let j = k - 1;
+  if (/^(most|have|has|had|am|are|is|was|were|do|did)$/.test(ctx.word(j))) j--;
+  if (/^(most)$/.test(ctx.word(j))) j--;
+  const w = ctx.word(j);
+  return w === 'we' || w === 'i' || (/^(country|nation|government|administration)$/.test(w) && /^(our|my)$/.test(ctx.word(j - 1)));
+}
 
 /** After the cue at k, the writer's side's resolve: "we will", "I shall", a sentence ending "America will". */
 function resolveAfter(ctx: SentenceContext, k: number): boolean {
