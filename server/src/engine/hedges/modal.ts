@@ -352,7 +352,7 @@ function byARole(ctx: SentenceContext, by: number): boolean {
     if (isPersonNoun(ctx, k) || isAgent(ctx, k) || DECIDING_BODIES.has(ctx.word(k))) return true;
   return false;
 }
-const DECIDING_BODIES = new Set(['reviewer', 'reviewers', 'committee', 'panel', 'chair', 'board', 'secretariat', 'assessor', 'assessors']);
+const DECIDING_BODIES = contextWords.decidingBodies;
 
 /** The head of the subject of the modal at i, past "of" and a relative clause after it. */
 function subjectHeadBefore(ctx: SentenceContext, i: number): number {

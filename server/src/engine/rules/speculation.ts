@@ -316,23 +316,8 @@ function supposedInCondition(ctx: SentenceContext, offset: number): boolean {
   return opener === 'if' || opener === 'unless' || opener === 'whether';
 }
 
-/** Those whose "is satisfied that" states a finding: a chair, a panel, an inquiry, a court. */
-const DECIDERS = new Set([
-  'chair',
-  'chairman',
-  'chairwoman',
-  'panel',
-  'inquiry',
-  'tribunal',
-  'court',
-  'judge',
-  'committee',
-  'board',
-  'commission',
-  'inspector',
-  'ombudsman',
-  'regulator',
-]);
+/** Those whose "is satisfied that" states a finding: a chair, a panel, an inquiry, a court (data/context.json). */
+const DECIDERS = contextWords.decidingBodies;
 
 /** Adverbs that rank one purpose among others ("mainly to protect") and also send things somewhere ("mainly to schools"). */
 const RANKING_ADVERBS = new Set(['mainly', 'chiefly', 'largely', 'primarily', 'principally', 'mostly', 'partly']);
