@@ -260,8 +260,9 @@ export function collectFeatures(ctx: SentenceContext): ClaimFeature[] {
       if (kind === 'trend' && noChangeStated(ctx, from, to)) continue;
       if ((prev === 'and' || prev === 'or') && ctx.word(from - 3) === 'to') continue; // "to invest and grow the economy", "to detect and prevent intrusions": a goal
       if (first.endsWith('s') && pluralNounCue(ctx, from, to, kind)) continue;
-      if (isGoalInList(ctx, from)) continue;
-      if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue; // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
+      if (isGoalInList(ctx, from)) continue; // "to create greater transparency, increase engagement and drive innovation": goals listed after one "to"
+      // "a licence that prevents re-use", "mutations that increase the risk": the noun's description, not the sentence's assertion
+      if ((kind === 'causal' || kind === 'trend') && inRestrictiveRelative(ctx, from)) continue;
       // "we cut the fee", "My country is acting on its commitments": the writer's side's own acts and practice, first-hand.
       // ("we worked successfully with the Congress": the manner of the writer's side's own act)
       if (
@@ -468,9 +469,9 @@ function noLinkStated(ctx: SentenceContext, from: number, to: number): boolean {
   // "he requested to be informed of the cause", "to inquire into the cause": the reason asked after, no link stated
   if (first === 'cause' && to === from + 1 && prev === 'the' && /^(of|into|about)$/.test(ctx.word(from - 2)) && ctx.clauseEndsBefore(to))
     return true;
-  if (first === 'cause' && causeAsIdeal(ctx, from)) return true;
+  if (first === 'cause' && causeAsIdeal(ctx, from)) return true; // "lead the cause of freedom": a cause served, not a cause and its effect
   // "before diagnosing the cause", "to find the cause of the fault": the cause sought, no link stated
-  if (first === 'cause' && to === from + 1 && prev === 'the' && SEEKING_A_CAUSE.test(ctx.word(from - 2))) return true; // "lead the cause of freedom": a cause served, not a cause and its effect
+  if (first === 'cause' && to === from + 1 && prev === 'the' && SEEKING_A_CAUSE.test(ctx.word(from - 2))) return true;
   // "I have had no cause to change that opinion", "much cause for gratulation": grounds for a view, not a cause and its effect
   if (first === 'cause' && to === from + 1 && (/^(for|to)$/.test(ctx.word(to)) || GROUNDS.has(prev))) return true;
   // "Much is due to courtesy between nations", "allowance is due to the officers": owed, not caused
