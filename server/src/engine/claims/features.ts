@@ -526,6 +526,9 @@ function pluralNounCue(ctx: SentenceContext, from: number, to: number, kind: str
 const SEEKING_A_CAUSE =
   /^(find|finds|finding|found|identify|identifies|identifying|identified|diagnose|diagnoses|diagnosing|diagnosed|determine|determining|establish|establishing|investigate|investigating|seek|seeking|trace|tracing|pinpoint|pinpointing)$/;
 
+/** The verb of what counts: "matters less than", "Livestock matter to this problem because of …". */
+const MATTERS = /^(matter|matters|mattered)$/;
+
 /**
  * "That delay matters less than what comes after", "Its withdrawal matters less for the troops than for who replaces them",
  * "the deal is less about gas than about leverage": the writer weighing what counts, her argument, not a measure. ("matters
@@ -536,7 +539,7 @@ function weighsImportance(ctx: SentenceContext, i: number): boolean {
   if (w !== 'more' && w !== 'less') return false;
   let k = i - 1;
   while (/^(far|much|even|a|lot|little|rather|considerably)$/.test(ctx.word(k))) k--;
-  if (/^(matter|matters|mattered)$/.test(ctx.word(k))) return ctx.word(i + 1) !== 'to';
+  if (MATTERS.test(ctx.word(k))) return ctx.word(i + 1) !== 'to';
   return ctx.word(i + 1) === 'about' && COPULA.has(ctx.word(k));
 }
 
@@ -623,7 +626,7 @@ const REASON_OPENERS = new Set(['because', 'owing', 'on']);
 function judgedBefore(ctx: SentenceContext, at: number): boolean {
   for (let k = ctx.clauseStart(at); k < at; k++) {
     const w = ctx.word(k);
-    if (/^(matter|matters|mattered)$/.test(w) && k > 0 && !ctx.isDeterminer(k - 1)) return true;
+    if (MATTERS.test(w) && k > 0 && !ctx.isDeterminer(k - 1)) return true;
     if (!COPULA.has(w)) continue;
     let j = k + 1;
     while (j < at && (DEGREE_ADVERBS.has(ctx.word(j)) || ctx.word(j) === 'not')) j++;
